@@ -1,0 +1,34 @@
+package org.touchstone.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 of a file, and the 64-bit file id derived from it (the same in every store). */
+record FileChecksum(String sha256, long fileId) {
+
+    static FileChecksum of(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always has SHA-256", e);
+        }
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        byte[] hash = digest.digest();
+        long id = 0;
+        for (int i = 0; i < 8; i++) {
+            id = (id << 8) | (hash[i] & 0xff);
+        }
+        return new FileChecksum(HexFormat.of().formatHex(hash), id);
+    }
+}

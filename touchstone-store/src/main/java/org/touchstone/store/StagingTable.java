@@ -1,0 +1,47 @@
+package org.touchstone.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.stream.Collectors;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * A temporary copy of a store table's layout that records are appended to first, so that only
+ * rows whose key is not yet stored move into the table (each key once: its first line). Lives for one
+ * transaction on one connection; temporary tables never reach the database file.
+ */
+final class StagingTable {
+    private final Connection connection;
+    private final StoreTable table;
+    private final String name;
+
+    StagingTable(Connection connection, StoreTable table) throws SQLException {
+        this.connection = connection;
+        this.table = table;
+        this.name = "staging_" + table.sqlName();
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE OR REPLACE TEMP TABLE " + name + " AS SELECT * FROM " + table.sqlName() + " LIMIT 0");
+        }
+    }
+
+    DuckDBAppender appender() throws SQLException {
+        return ((DuckDBConnection) connection).createAppender("temp", "main", name);
+    }
+
+    /** Moves the staged rows with new keys into the table; returns how many moved. */
+    long moveNewRows() throws SQLException {
+        String key = String.join(", ", table.keyColumns());
+        String keyMatch = table.keyColumns().stream().map(c -> "t." + c + " = s." + c)
+                .collect(Collectors.joining(" AND "));
+        try (Statement st = connection.createStatement()) {
+            long moved = st.executeUpdate("INSERT INTO " + table.sqlName() + " SELECT s.* FROM " + name + " s"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM " + table.sqlName() + " t WHERE " + keyMatch + ")"
+                    + " QUALIFY row_number() OVER (PARTITION BY " + key + " ORDER BY s.line) = 1");
+            st.execute("DROP TABLE " + name);
+            return moved;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.touchstone.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The Touchstone store: one DuckDB database file holding documents, events, statements, mentions,
+ * ingested files and rejected rows. Opening a store creates the file and applies the schema.
+ *
+ * <p>DuckDB allows one writing process per file; a second process that opens the same file fails
+ * with a clear {@link StoreException} instead of waiting or corrupting it.
+ */
+public final class Store implements AutoCloseable {
+    public static final Path DEFAULT_PATH = Path.of("touchstone.duckdb");
+
+    private final Path path;
+    private final DuckDBConnection connection;
+
+    private Store(Path path, DuckDBConnection connection) {
+        this.path = path;
+        this.connection = connection;
+    }
+
+    public static Store open(Path path) {
+        try {
+            Path parent = path.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot create the directory of store " + path + ": " + e.getMessage(), e);
+        }
+        DuckDBConnection connection;
+        try {
+            connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath());
+        } catch (SQLException e) {
+            throw new StoreException("cannot open store " + path + ": " + e.getMessage(), e);
+        }
+        Store store = new Store(path, connection);
+        try {
+            store.applySchema();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    private void applySchema() {
+        String ddl;
+        try (InputStream in = Store.class.getResourceAsStream("schema.sql")) {
+            ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Statement st = connection.createStatement()) {
+            for (String sql : ddl.split(";\\s*\\n")) {
+                if (!sql.replaceAll("(?m)^\\s*--.*$", "").isBlank()) {
+                    st.execute(sql);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot apply the schema to " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public DuckDBConnection connection() {
+        return connection;
+    }
+
+    /** Number of rows in one of the store's tables. */
+    public long count(StoreTable table) {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table.sqlName())) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count " + table.sqlName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs work in one transaction: all of it is stored, or none. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (Exception e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new StoreException("transaction on " + path + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws Exception;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close store " + path + ": " + e.getMessage(), e);
+        }
+    }
+}

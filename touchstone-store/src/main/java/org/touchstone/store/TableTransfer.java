@@ -1,0 +1,128 @@
+package org.touchstone.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Export of the store's tables to Parquet or CSV files (one per table, named after it) and import
+ * of Parquet files back. Exports are sorted on every column, so the same store always writes the
+ * same files; imports skip rows whose key is already stored, so importing twice adds nothing.
+ */
+public final class TableTransfer {
+
+    public enum Format {
+        PARQUET("parquet", "(FORMAT parquet)"),
+        CSV("csv", "(FORMAT csv, HEADER true, DELIMITER ',')");
+
+        private final String extension;
+        private final String copyOptions;
+
+        Format(String extension, String copyOptions) {
+            this.extension = extension;
+            this.copyOptions = copyOptions;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        public static Format parse(String name) {
+            try {
+                return valueOf(name.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown export format '" + name + "' (parquet or csv)");
+            }
+        }
+    }
+
+    private final Store store;
+
+    public TableTransfer(Store store) {
+        this.store = store;
+    }
+
+    /** Writes every table to DIR/&lt;table&gt;.&lt;ext&gt;; returns the row count written per file. */
+    public Map<Path, Long> export(Path dir, Format format) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create export directory " + dir + ": " + e.getMessage(), e);
+        }
+        Map<Path, Long> written = new LinkedHashMap<>();
+        for (StoreTable table : StoreTable.values()) {
+            Path file = dir.resolve(table.sqlName() + "." + format.extension());
+            String sql = "COPY (SELECT * FROM " + table.sqlName() + " ORDER BY ALL) TO "
+                    + quote(file.toAbsolutePath().toString()) + " " + format.copyOptions;
+            try (Statement st = store.connection().createStatement()) {
+                st.execute(sql);
+            } catch (SQLException e) {
+                throw new StoreException("cannot export " + table.sqlName() + " to " + file + ": " + e.getMessage(), e);
+            }
+            written.put(file, store.count(table));
+        }
+        return written;
+    }
+
+    /**
+     * Loads DIR/&lt;table&gt;.parquet for each table present (a table's file may also be a directory
+     * of Parquet parts, as Spark writes them), in one transaction; returns rows added per table.
+     */
+    public Map<StoreTable, Long> importParquet(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new StoreException("import directory " + dir + " does not exist or is not a directory");
+        }
+        List<StoreTable> present = new ArrayList<>();
+        for (StoreTable table : StoreTable.values()) {
+            if (parquetSource(dir, table) != null) {
+                present.add(table);
+            }
+        }
+        if (present.isEmpty()) {
+            throw new StoreException("no Parquet files named after the store's tables in " + dir
+                    + " (expected e.g. events.parquet)");
+        }
+        return store.inTransaction(connection -> {
+            Map<StoreTable, Long> added = new LinkedHashMap<>();
+            for (StoreTable table : present) {
+                String keyMatch = table.keyColumns().stream()
+                        .map(c -> "t." + c + " IS NOT DISTINCT FROM s." + c)
+                        .collect(Collectors.joining(" AND "));
+                String sql = "INSERT INTO " + table.sqlName() + " BY NAME SELECT s.* FROM "
+                        + parquetSource(dir, table) + " s WHERE NOT EXISTS (SELECT 1 FROM "
+                        + table.sqlName() + " t WHERE " + keyMatch + ")";
+                try (Statement st = connection.createStatement()) {
+                    added.put(table, (long) st.executeUpdate(sql));
+                } catch (SQLException e) {
+                    throw new StoreException("cannot import " + table.sqlName() + " from " + dir + ": " + e.getMessage(), e);
+                }
+            }
+            return added;
+        });
+    }
+
+    private static String parquetSource(Path dir, StoreTable table) {
+        Path file = dir.resolve(table.sqlName() + ".parquet");
+        if (Files.isRegularFile(file)) {
+            return "read_parquet(" + quote(file.toAbsolutePath().toString()) + ")";
+        }
+        if (Files.isDirectory(file) || Files.isDirectory(dir.resolve(table.sqlName()))) {
+            Path parts = Files.isDirectory(file) ? file : dir.resolve(table.sqlName());
+            return "read_parquet(" + quote(parts.toAbsolutePath() + "/**/*.parquet") + ", hive_partitioning = true)";
+        }
+        return null;
+    }
+
+    /** A SQL string literal; paths are the only text spliced into SQL here. */
+    static String quote(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}
