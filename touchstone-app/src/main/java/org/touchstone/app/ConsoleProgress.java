@@ -56,6 +56,8 @@ final class ConsoleProgress implements IngestListener {
             log.println("  " + report.file().getFileName() + ": already ingested (same checksum), nothing to add");
         } else {
             log.println("  " + report.file().getFileName() + ": " + IngestCommand.counts(report));
+            report.unmappedNames().forEach((name, count) ->
+                    log.println("  kept by name, no code maps it: " + name + " (" + count + " times)"));
         }
         log.flush();
     }

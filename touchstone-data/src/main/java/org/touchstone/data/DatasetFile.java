@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.touchstone.core.Event;
 import org.touchstone.core.Mention;
+import org.touchstone.data.csv.EventCsvReader;
 import org.touchstone.data.gdelt.GdeltEventReader;
 import org.touchstone.data.gdelt.GdeltMentionReader;
 import org.touchstone.data.icews.IcewsEventReader;
@@ -70,6 +71,9 @@ public final class DatasetFile implements Closeable {
             throw new IllegalStateException(path + " holds " + format.description() + ", not events: use mentions()");
         }
         takeReader();
+        if (format == DatasetFormat.TOUCHSTONE_EVENTS_CSV) {
+            return new EventCsvReader(data, dataName);
+        }
         if (format == DatasetFormat.ICEWS_EVENTS) {
             icewsReader = new IcewsEventReader(data, dataName);
             return icewsReader;

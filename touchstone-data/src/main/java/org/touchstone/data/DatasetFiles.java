@@ -17,6 +17,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
+import org.touchstone.data.csv.EventCsvReader;
+
 /**
  * Opens dataset files: plain, gzip or zip (recognised by their first bytes, whatever the name),
  * and tells their format from their content, with the file name as a fallback.
@@ -89,7 +91,8 @@ public final class DatasetFiles {
         throw new UnknownDatasetFormatException(file.toString(), sample.description
                 + ", and its name matches no GDELT or ICEWS file pattern. Known formats: GDELT 1.0 events"
                 + " (57 or 58 tab-separated columns), GDELT 2.0 events (61), GDELT 2.0 mentions (16),"
-                + " GDELT 1.0 comma CSV with a GLOBALEVENTID header, ICEWS .tab with an 'Event ID' header");
+                + " GDELT 1.0 comma CSV with a GLOBALEVENTID header, ICEWS .tab with an 'Event ID' header,"
+                + " Touchstone event CSV with an 'event_id' header");
     }
 
     /** The format a file name shows ("20191024143000.export.CSV"), or null. */
@@ -232,6 +235,9 @@ public final class DatasetFiles {
                 if (sampled == 1) {
                     if (head.startsWith("Event ID\t") && head.contains("\tEvent Date\t")) {
                         return new Sample(DatasetFormat.ICEWS_EVENTS, null);
+                    }
+                    if (EventCsvReader.isHeader(head)) {
+                        return new Sample(DatasetFormat.TOUCHSTONE_EVENTS_CSV, null);
                     }
                     int commas = count(lines, (byte) ',');
                     if (head.startsWith("GLOBALEVENTID,") && commas + 1 == 58) {

@@ -12,7 +12,12 @@ public enum DatasetFormat {
     /** GDELT 2.0 mentions (*.mentions.CSV): 16 tab-separated columns, no header. */
     GDELT2_MENTIONS("gdelt2", "GDELT 2.0 mentions (tab-separated, 16 columns)"),
     /** ICEWS events as published on Dataverse (.tab): tab-separated with a header row. */
-    ICEWS_EVENTS("icews", "ICEWS events (Dataverse .tab with header)");
+    ICEWS_EVENTS("icews", "ICEWS events (Dataverse .tab with header)"),
+    /**
+     * Touchstone's own event table as CSV with a header row (what {@code export --format csv} writes,
+     * or a table built by hand); each row may name its dataset, "touchstone" by default.
+     */
+    TOUCHSTONE_EVENTS_CSV("touchstone", "Touchstone events (comma CSV with a header row naming event columns)");
 
     private final String datasetName;
     private final String description;
@@ -22,7 +27,7 @@ public enum DatasetFormat {
         this.description = description;
     }
 
-    /** The dataset its records belong to, as stored in {@code Event.dataset()}: "gdelt1", "gdelt2", "icews". */
+    /** The dataset its records belong to, as stored in {@code Event.dataset()}: "gdelt1", "gdelt2", "icews", "touchstone". */
     public String datasetName() {
         return datasetName;
     }

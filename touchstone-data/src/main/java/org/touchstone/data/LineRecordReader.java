@@ -92,6 +92,11 @@ public abstract class LineRecordReader<T> implements RecordReader<T> {
     // ---------------------------------------------------------------- field helpers
 
     /** The field's text; notes "missing X" when empty. */
+    protected final String requiredText(int column) {
+        return requiredText(column, null);
+    }
+
+    /** The field's text through the cache (null for none); notes "missing X" when empty. */
     protected final String requiredText(int column, StringCache cache) {
         String text = cache == null ? fields.text(column) : fields.text(column, cache);
         if (text == null) {

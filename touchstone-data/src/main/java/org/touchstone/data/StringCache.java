@@ -14,6 +14,7 @@ public final class StringCache {
     private static final int SLOTS = 4096;
     private static final int MAX_LENGTH = 64;
 
+    private final int[] hashes = new int[SLOTS];
     private final byte[][] keys = new byte[SLOTS][];
     private final String[] values = new String[SLOTS];
 
@@ -29,12 +30,25 @@ public final class StringCache {
         }
         int slot = (hash ^ (hash >>> 12)) & (SLOTS - 1);
         byte[] key = keys[slot];
-        if (key != null && Arrays.equals(key, 0, key.length, buf, start, end)) {
+        if (key != null && hashes[slot] == hash && sameBytes(key, buf, start, length)) {
             return values[slot];
         }
         String value = new String(buf, start, length, StandardCharsets.UTF_8);
+        hashes[slot] = hash;
         keys[slot] = Arrays.copyOfRange(buf, start, end);
         values[slot] = value;
         return value;
+    }
+
+    private static boolean sameBytes(byte[] key, byte[] buf, int start, int length) {
+        if (key.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (key[i] != buf[start + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,11 +1,12 @@
 package org.touchstone.data;
 
+import org.touchstone.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.touchstone.data.SharedData.file;
-import static org.touchstone.data.SharedData.readAll;
-import static org.touchstone.data.SharedData.rejections;
-import static org.touchstone.data.SharedData.values;
+import static org.touchstone.testing.SharedData.file;
+import static org.touchstone.data.ReadResults.readAll;
+import static org.touchstone.data.ReadResults.rejections;
+import static org.touchstone.data.ReadResults.values;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -105,6 +105,41 @@ class DelimitedLineTest {
     }
 
     @Test
+    void wordAtATimeSplittingAgreesWithAPlainOne() {
+        Random random = new Random(7);
+        byte[] alphabet = "ab\t\t\t,".getBytes(StandardCharsets.UTF_8);
+        DelimitedLine line = DelimitedLine.tabSeparated();
+        for (int n = 0; n < 5_000; n++) {
+            byte[] bytes = new byte[random.nextInt(40)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            String[] expected = text.split("\t", -1);
+            int offset = random.nextInt(3); // the line need not start at the buffer's start
+            byte[] buffer = new byte[offset + bytes.length + 2];
+            System.arraycopy(bytes, 0, buffer, offset, bytes.length);
+            assertThat(line.split(buffer, offset, offset + bytes.length)).isTrue();
+            assertThat(line.count()).as(text).isEqualTo(expected.length);
+            for (int i = 0; i < expected.length; i++) {
+                assertThat(line.text(i)).as(text).isEqualTo(expected[i].isEmpty() ? null : expected[i]);
+            }
+        }
+        // a control character or a bad byte is found at any position, inside or after the words
+        for (int at = 0; at < 30; at++) {
+            for (byte bad : new byte[] {0, 0x1B, 0x7F, (byte) 0x80}) {
+                byte[] bytes = "abc\tdefgh\tijklmnopq\trstuvwxyz\t".getBytes(StandardCharsets.UTF_8);
+                bytes[at] = bad;
+                assertThat(line.split(bytes, 0, bytes.length)).isFalse();
+                assertThat(line.problem()).endsWith(" at byte " + (at + 1));
+            }
+        }
+        byte[] accented = "abcdefgh\tZürich\tabcdefgh".getBytes(StandardCharsets.UTF_8);
+        assertThat(line.split(accented, 0, accented.length)).isTrue();
+        assertThat(line.text(1)).isEqualTo("Zürich");
+    }
+
+    @Test
     void stringCacheGivesTheSameTextForTheSameBytes() {
         StringCache cache = new StringCache();
         byte[] a = "xxUSAyyUSA".getBytes(StandardCharsets.UTF_8);

@@ -110,7 +110,7 @@ public final class Ingester {
         }
         long stored = staging.moveNewRows();
         IngestReport report = new IngestReport(file, dataset.datasetName(), dataset.format().name(), false,
-                records + rejected, stored, records - stored, rejected);
+                records + rejected, stored, records - stored, rejected, dataset.unmappedNames());
         recordFile(connection, file, checksum, report);
         return report;
     }

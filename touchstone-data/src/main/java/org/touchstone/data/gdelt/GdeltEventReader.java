@@ -58,14 +58,11 @@ public final class GdeltEventReader extends LineRecordReader<Event> {
     protected ReadResult<Event> read(long line) {
         DelimitedLine f = fields;
         GdeltEventLayout c = layout;
-        if (!c.acceptsColumnCount(f.count())) {
-            if (f.startsWith(0, "GLOBALEVENTID")) {
-                return null; // a header row
-            }
-            return reject(line, "expected " + c.expectedColumns() + " " + separatorName + " columns, found " + f.count());
-        }
         if (f.startsWith(0, "GLOBALEVENTID")) {
-            return null;
+            return null; // a header row
+        }
+        if (!c.acceptsColumnCount(f.count())) {
+            return reject(line, "expected " + c.expectedColumns() + " " + separatorName + " columns, found " + f.count());
         }
 
         String eventId = requiredDigits(c.globalEventId);

@@ -77,7 +77,7 @@ public final class IcewsEventReader extends LineRecordReader<Event> {
         if (f.count() != headerColumns) {
             return reject(line, "expected " + headerColumns + " tab-separated columns, found " + f.count());
         }
-        String id = requiredText(eventId, null);
+        String id = requiredText(eventId);
         LocalDate date = f.isoDate(eventDate);
         if (date == null) {
             noteProblem(f.isEmpty(eventDate) ? "missing Event Date"

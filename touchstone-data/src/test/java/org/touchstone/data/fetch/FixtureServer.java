@@ -131,10 +131,11 @@ final class FixtureServer implements AutoCloseable {
             int length = content.length - start;
             exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
             int toSend = next instanceof DropAfter drop ? Math.min(drop.bytes(), length) : length;
+            // Recorded before the body goes out: once the client has the bytes, the test may look.
+            record(new Served(path, range, status, toSend));
             OutputStream body = exchange.getResponseBody();
             body.write(content, start, toSend);
             body.flush();
-            record(new Served(path, range, status, toSend));
         } finally {
             // With fewer bytes written than announced, closing drops the connection.
             exchange.close();
@@ -142,8 +143,8 @@ final class FixtureServer implements AutoCloseable {
     }
 
     private void answerWithoutBody(HttpExchange exchange, String path, String range, int status) throws IOException {
-        exchange.sendResponseHeaders(status, -1);
         record(new Served(path, range, status, 0));
+        exchange.sendResponseHeaders(status, -1);
     }
 
     @Override

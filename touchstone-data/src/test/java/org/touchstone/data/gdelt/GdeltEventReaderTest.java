@@ -1,11 +1,12 @@
 package org.touchstone.data.gdelt;
 
+import org.touchstone.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.touchstone.data.SharedData.file;
-import static org.touchstone.data.SharedData.readAll;
-import static org.touchstone.data.SharedData.rejections;
-import static org.touchstone.data.SharedData.values;
+import static org.touchstone.testing.SharedData.file;
+import static org.touchstone.data.ReadResults.readAll;
+import static org.touchstone.data.ReadResults.rejections;
+import static org.touchstone.data.ReadResults.values;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -28,7 +29,6 @@ import org.touchstone.core.Provenance;
 import org.touchstone.core.QuadClass;
 import org.touchstone.data.DatasetFormat;
 import org.touchstone.data.ReadResult;
-import org.touchstone.data.SharedData;
 
 class GdeltEventReaderTest {
 

@@ -2,9 +2,9 @@ package org.touchstone.data.gdelt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.touchstone.data.SharedData.readAll;
-import static org.touchstone.data.SharedData.rejections;
-import static org.touchstone.data.SharedData.values;
+import static org.touchstone.data.ReadResults.readAll;
+import static org.touchstone.data.ReadResults.rejections;
+import static org.touchstone.data.ReadResults.values;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

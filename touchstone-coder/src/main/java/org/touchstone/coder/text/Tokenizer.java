@@ -1,0 +1,134 @@
+package org.touchstone.coder.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A fast rule-based English tokenizer for news prose. Whitespace separates chunks; leading and
+ * trailing punctuation, the possessive "'s" and "n't" become tokens of their own; dotted
+ * acronyms ("U.S.") and common abbreviations ("Gen.", "Mr.") keep their period, so the sentence
+ * splitter can trust a lone "." token. Hyphenated words stay one token ("Sino-Indian").
+ * Linear in the input; never throws.
+ */
+public final class Tokenizer {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "brig",
+            "sen", "rep", "gov", "amb", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "co", "ltd", "dept",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "vol",
+            "pres", "sec", "govt", "messrs", "hon", "rev", "fr", "ave");
+    private static final String LEADING = "\"“”‘'([{«‹—–";
+    private static final String TRAILING = "\"”“’'‘)]},;:!?»›—–…";
+
+    /** Tokens of text[from, to), with offsets into text. */
+    public List<Token> tokenize(String text, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            while (i < to && isSpace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < to && !isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                chunk(text, start, i, out);
+            }
+        }
+        return out;
+    }
+
+    public List<Token> tokenize(String text) {
+        return tokenize(text, 0, text.length());
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private void chunk(String text, int start, int end, List<Token> out) {
+        while (start < end && LEADING.indexOf(text.charAt(start)) >= 0) {
+            add(text, start, start + 1, out);
+            start++;
+        }
+        List<Token> tail = new ArrayList<>(2);
+        while (end > start) {
+            char c = text.charAt(end - 1);
+            if (TRAILING.indexOf(c) >= 0) {
+                // "countries'" keeps a plural possessive apostrophe as its own token too
+                tail.add(0, token(text, end - 1, end));
+                end--;
+            } else if (c == '.' && !keepsPeriod(text, start, end)) {
+                tail.add(0, token(text, end - 1, end));
+                end--;
+            } else {
+                break;
+            }
+        }
+        if (end > start) {
+            int split = suffixSplit(text, start, end);
+            if (split > start && split < end) {
+                add(text, start, split, out);
+                add(text, split, end, out);
+            } else {
+                add(text, start, end, out);
+            }
+        }
+        out.addAll(tail);
+    }
+
+    /** Where "'s" or "n't" begins, or -1. */
+    private static int suffixSplit(String text, int start, int end) {
+        int len = end - start;
+        if (len > 2) {
+            char a = text.charAt(end - 2);
+            char s = Character.toLowerCase(text.charAt(end - 1));
+            if ((a == '\'' || a == '’') && s == 's') {
+                return end - 2;
+            }
+        }
+        if (len > 3) {
+            char n = Character.toLowerCase(text.charAt(end - 3));
+            char a = text.charAt(end - 2);
+            char t = Character.toLowerCase(text.charAt(end - 1));
+            if (n == 'n' && (a == '\'' || a == '’') && t == 't') {
+                return end - 3;
+            }
+        }
+        return -1;
+    }
+
+    /** "U.S.", "U.N.", "Gen.", "J." keep their final period. */
+    private static boolean keepsPeriod(String text, int start, int end) {
+        String word = text.substring(start, end - 1);
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (word.indexOf('.') >= 0) {
+            // dotted acronym: letters separated by periods
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (!(Character.isLetter(c) || c == '.')) {
+                    return false;
+                }
+            }
+            return word.length() <= 8;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static void add(String text, int start, int end, List<Token> out) {
+        out.add(token(text, start, end));
+    }
+
+    private static Token token(String text, int start, int end) {
+        String t = text.substring(start, end).replace('’', '\'').replace('‘', '\'')
+                .replace('“', '"').replace('”', '"');
+        return new Token(t, t.toLowerCase(Locale.ROOT), start, end);
+    }
+}
