@@ -32,7 +32,7 @@ class KilledIngestTest {
     void killMidFileThenRerunEqualsUninterruptedIngest() throws Exception {
         Path small = SharedData.file(SharedData.GDELT1_ROWS);
         Path big = dir.resolve("20191024143000.export.CSV");
-        long bigRows = GdeltCopies.repeat(SharedData.file(SharedData.GDELT2_EXPORT), 60, big);
+        long bigRows = GdeltCopies.repeat(SharedData.file(SharedData.GDELT2_EXPORT), 30, big);
         Path killed = dir.resolve("killed.duckdb");
         Path reference = dir.resolve("reference.duckdb");
 

@@ -1,0 +1,304 @@
+package org.touchstone.coder.dict;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.touchstone.coder.text.Token;
+import org.touchstone.coder.text.Tokenizer;
+
+/**
+ * The actor model: every form of countries, organizations, people, agents and titles in one
+ * token trie keyed by lower-case tokens, so the recognizer finds the longest match at a position
+ * in one walk. Immutable after {@link Builder#build()}, so one instance serves all threads.
+ */
+public final class ActorDictionary {
+    /** Files of the project format and the keys each allows. */
+    public static final Map<String, Set<String>> FILES = Map.of(
+            "countries.txt", Set.of("names", "adjectives", "metonyms", "institutions", "cased", "avoid", "iso3"),
+            "organizations.txt", Set.of("names", "bodies", "roles", "metonyms", "members", "avoid", "cased"),
+            "people.txt", Set.of("names", "role", "cased", "avoid"),
+            "agents.txt", Set.of("words", "titles", "avoid", "cased"));
+
+    /** A node of the token trie. */
+    public static final class Node {
+        private final Map<String, Node> next = new HashMap<>(4);
+        private final List<ActorForm> forms = new ArrayList<>(1);
+
+        public Node child(String lowerToken) {
+            return next.get(lowerToken);
+        }
+
+        public List<ActorForm> forms() {
+            return forms;
+        }
+    }
+
+    private final Node root;
+    private final Map<String, List<ActorForm>> prefixes;
+    private final int formCount;
+
+    private ActorDictionary(Node root, Map<String, List<ActorForm>> prefixes, int formCount) {
+        this.root = root;
+        this.prefixes = prefixes;
+        this.formCount = formCount;
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** Forms written with a final "-" ("Sino-") that match the start of a hyphenated token. */
+    public List<ActorForm> prefixFormsOf(String lowerToken) {
+        int dash = lowerToken.indexOf('-');
+        if (dash <= 0 || dash == lowerToken.length() - 1) {
+            return List.of();
+        }
+        return prefixes.getOrDefault(lowerToken.substring(0, dash + 1), List.of());
+    }
+
+    public int size() {
+        return formCount;
+    }
+
+    /** True when the tokens as written satisfy the form's case rule (acronyms and cased forms). */
+    public static boolean caseMatches(ActorForm form, List<Token> tokens, int start) {
+        for (int k = 0; k < form.tokens().size(); k++) {
+            String written = form.tokens().get(k);
+            if ((form.caseSensitive() || isAcronym(written)) && !written.equals(tokens.get(start + k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two or more letters, all capitals, with or without dots and digits ("US", "U.S.", "G7"). */
+    public static boolean isAcronym(String token) {
+        int letters = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != '.' && !Character.isDigit(c) && c != '-' && c != '&') {
+                return false;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /** Collects blocks of the project format; a block with the same file and header as an earlier one replaces it. */
+    public static final class Builder {
+        private final Map<String, DictionaryBlock> blocks = new LinkedHashMap<>();
+        private final List<ActorForm> extraForms = new ArrayList<>();
+        private final List<DictionaryProblem> problems;
+        private final Tokenizer tokenizer = new Tokenizer();
+
+        public Builder(List<DictionaryProblem> problems) {
+            this.problems = problems;
+        }
+
+        public Builder addBlocks(String fileName, List<DictionaryBlock> fileBlocks) {
+            for (DictionaryBlock b : fileBlocks) {
+                blocks.put(fileName + "\u0000" + b.header(), b);
+            }
+            return this;
+        }
+
+        /** Adds a form directly (readers of other dictionary formats map their entries to forms). */
+        public Builder addForm(ActorForm form) {
+            extraForms.add(form);
+            return this;
+        }
+
+        /** Splits a phrase as the sentence tokenizer would, so forms and text tokens agree. */
+        public List<String> tokensOf(String phrase) {
+            return tokenizer.tokenize(phrase).stream().map(Token::text).toList();
+        }
+
+        public ActorDictionary build() {
+            List<ActorForm> forms = new ArrayList<>();
+            for (DictionaryBlock b : blocks.values()) {
+                String file = b.file().substring(b.file().lastIndexOf('/') + 1);
+                switch (file) {
+                    case "countries.txt" -> country(b, forms);
+                    case "organizations.txt" -> organization(b, forms);
+                    case "people.txt" -> person(b, forms);
+                    case "agents.txt" -> agent(b, forms);
+                    default -> problems.add(new DictionaryProblem(b.file(), b.line(), "not an actor dictionary file"));
+                }
+            }
+            forms.addAll(extraForms);
+            Node root = new Node();
+            Map<String, List<ActorForm>> prefixes = new HashMap<>();
+            for (ActorForm f : forms) {
+                if (f.tokens().isEmpty()) {
+                    continue;
+                }
+                if (f.prefix()) {
+                    prefixes.computeIfAbsent(f.tokens().get(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f);
+                    continue;
+                }
+                Node n = root;
+                for (String t : f.tokens()) {
+                    n = n.next.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new Node());
+                }
+                n.forms.add(f);
+            }
+            return new ActorDictionary(root, prefixes, forms.size());
+        }
+
+        private String[] codeAndName(DictionaryBlock b) {
+            String h = b.header();
+            int sp = h.indexOf(' ');
+            String code = sp < 0 ? h : h.substring(0, sp);
+            if (!code.matches("[A-Z]{3,15}")) {
+                problems.add(new DictionaryProblem(b.file(), b.line(), "header must start with a code of 3-15 capital letters: '" + h + "'"));
+                return null;
+            }
+            return new String[] {code, sp < 0 ? code : h.substring(sp + 1).strip()};
+        }
+
+        private String entry(DictionaryBlock b) {
+            return "actors:" + b.file().substring(b.file().lastIndexOf('/') + 1) + ":" + b.header();
+        }
+
+        private void country(DictionaryBlock b, List<ActorForm> out) {
+            String[] cn = codeAndName(b);
+            if (cn == null) {
+                return;
+            }
+            Set<String> cased = new HashSet<>(b.values("cased"));
+            String e = entry(b);
+            for (String v : b.values("names")) {
+                add(out, v, ActorKind.COUNTRY, cn[0], cased, null, e, b);
+            }
+            for (String v : b.values("adjectives")) {
+                add(out, v, ActorKind.ADJECTIVE, cn[0], cased, null, e, b);
+            }
+            for (String v : b.values("metonyms")) {
+                String[] nc = named(v, cn[0] + "GOV");
+                add(out, nc[0], ActorKind.METONYM, nc[1], cased, null, e, b);
+            }
+            for (String v : b.values("institutions")) {
+                String[] nc = named(v, cn[0] + "GOV");
+                add(out, nc[0], ActorKind.INSTITUTION, nc[1], cased, null, e, b);
+            }
+            avoid(b, out, e);
+        }
+
+        private void organization(DictionaryBlock b, List<ActorForm> out) {
+            String[] cn = codeAndName(b);
+            if (cn == null) {
+                return;
+            }
+            Set<String> cased = new HashSet<>(b.values("cased"));
+            String e = entry(b);
+            for (String v : b.values("names")) {
+                add(out, v, ActorKind.ORGANIZATION, cn[0], cased, null, e, b);
+            }
+            for (String v : b.values("bodies")) {
+                String[] nc = named(v, cn[0]);
+                add(out, nc[0], ActorKind.ORGANIZATION, nc[1], cased, null, e, b);
+            }
+            for (String v : b.values("metonyms")) {
+                String[] nc = named(v, cn[0]);
+                add(out, nc[0], ActorKind.METONYM, nc[1], cased, null, e, b);
+            }
+            for (String v : b.values("roles")) {
+                add(out, v, ActorKind.ORGANIZATION_ROLE, cn[0], cased, null, e, b);
+            }
+            avoid(b, out, e);
+        }
+
+        private void person(DictionaryBlock b, List<ActorForm> out) {
+            List<DatedRole> roles = new ArrayList<>();
+            for (DictionaryBlock.Attribute a : b.lines("role")) {
+                DatedRole r = role(a.values(), b.file(), a.line());
+                if (r != null) {
+                    roles.add(r);
+                }
+            }
+            Person p = new Person(b.header(), roles);
+            Set<String> cased = new HashSet<>(b.values("cased"));
+            String e = entry(b);
+            for (String v : b.values("names")) {
+                add(out, v, ActorKind.PERSON, null, cased, p, e, b);
+            }
+            avoid(b, out, e);
+        }
+
+        private void agent(DictionaryBlock b, List<ActorForm> out) {
+            String[] cn = codeAndName(b);
+            if (cn == null) {
+                return;
+            }
+            Set<String> cased = new HashSet<>(b.values("cased"));
+            String e = "actors:agents.txt:" + b.header();
+            for (String v : b.values("words")) {
+                add(out, v, ActorKind.AGENT, cn[0], cased, null, e, b);
+            }
+            for (String v : b.values("titles")) {
+                add(out, v, ActorKind.TITLE, cn[0], cased, null, e, b);
+            }
+            avoid(b, out, e);
+        }
+
+        private void avoid(DictionaryBlock b, List<ActorForm> out, String e) {
+            for (String v : b.values("avoid")) {
+                out.add(new ActorForm(tokensOf(v), ActorKind.AVOID, null, !v.equals(v.toLowerCase(Locale.ROOT)) && isAcronymPhrase(v), false, null, e));
+            }
+        }
+
+        private static boolean isAcronymPhrase(String v) {
+            return false;
+        }
+
+        /** "Pentagon => USAGOVMIL" gives its own code; a bare name takes the default. */
+        private static String[] named(String value, String defaultCode) {
+            int arrow = value.indexOf("=>");
+            if (arrow < 0) {
+                return new String[] {value, defaultCode};
+            }
+            return new String[] {value.substring(0, arrow).strip(), value.substring(arrow + 2).strip()};
+        }
+
+        private void add(List<ActorForm> out, String form, ActorKind kind, String code, Set<String> cased, Person p,
+                         String entry, DictionaryBlock b) {
+            boolean prefix = form.endsWith("-") && form.indexOf(' ') < 0;
+            List<String> tokens = prefix ? List.of(form) : tokensOf(form);
+            out.add(new ActorForm(tokens, kind, code, cased.contains(form), prefix, p, entry));
+        }
+
+        /** "RUSGOV 2012-05-07 .. ; head of state" (the reader split it at ";"). */
+        private DatedRole role(List<String> values, String file, int line) {
+            String spec = values.get(0);
+            String office = values.size() > 1 ? values.get(1).toLowerCase(Locale.ROOT) : null;
+            String[] parts = spec.split("\\s+");
+            try {
+                if (parts.length >= 3 && parts[2].equals("..")) {
+                    LocalDate from = LocalDate.parse(parts[1]);
+                    LocalDate to = parts.length > 3 ? LocalDate.parse(parts[3]) : null;
+                    if (to != null && to.isBefore(from)) {
+                        problems.add(new DictionaryProblem(file, line, "role ends before it begins: " + spec));
+                        return null;
+                    }
+                    return new DatedRole(parts[0], from, to, office);
+                }
+            } catch (DateTimeParseException e) {
+                problems.add(new DictionaryProblem(file, line, "bad date in role '" + spec + "': " + e.getParsedString()));
+                return null;
+            }
+            problems.add(new DictionaryProblem(file, line, "role must be 'CODE FROM .. [TO]; office', found '" + spec + "'"));
+            return null;
+        }
+    }
+}

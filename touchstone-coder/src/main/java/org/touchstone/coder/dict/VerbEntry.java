@@ -1,0 +1,49 @@
+package org.touchstone.coder.dict;
+
+import java.util.List;
+
+/**
+ * A verb of the verb dictionary: its forms, its nominal forms, its patterns (most specific
+ * first) and how it behaves in a sentence.
+ *
+ * @param name        the entry's name, usually the lemma ("visit")
+ * @param kind        an event verb, a reporting verb or a speech act
+ * @param governs     what the verb does to a verb in its complement ("refused to sign")
+ * @param verbForms   inflected forms as token sequences
+ * @param nounForms   nominal forms ("visit", "signing", "expulsion")
+ * @param patterns    patterns, the most specific first; the last is the bare verb {@code *} when
+ *                    the entry has a default code
+ * @param file        the dictionary file, for provenance
+ */
+public record VerbEntry(String name, Kind kind, Governs governs, List<List<String>> verbForms,
+                        List<List<String>> nounForms, List<VerbPattern> patterns, String file, int line) {
+
+    public enum Kind {
+        /** A deed or a formal act: coded as an event only. */
+        ACT,
+        /** A reporting verb (say, tell, according to): no event of its own; opens a statement. */
+        SAY,
+        /** A speech act coded as an event and recorded as a statement (criticize, urge, praise). */
+        VERBAL
+    }
+
+    /** What the verb does to the verb of its complement ("agreed to visit", "denied attacking"). */
+    public enum Governs {
+        /** Nothing: the complement is coded on its own. */
+        NONE,
+        /** Intent ("plans to", "agreed to", "vowed to"): the complement gets CAMEO's intent code (03x, 13x). */
+        INTENT,
+        /** Refusal ("refused to", "declined to"): the verb's own 12x code; the complement is not coded. */
+        REFUSAL,
+        /** Denial ("denied attacking"): the verb's own code (016); the complement is not coded. */
+        DENIAL,
+        /** Failure or avoidance ("failed to", "avoided"): the complement did not happen; nothing is coded. */
+        NEGATION
+    }
+
+    public VerbEntry {
+        verbForms = verbForms.stream().map(List::copyOf).toList();
+        nounForms = nounForms.stream().map(List::copyOf).toList();
+        patterns = List.copyOf(patterns);
+    }
+}
