@@ -1,11 +1,20 @@
 package org.touchstone.analysis;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+
+import org.touchstone.store.NamedSql;
+import org.touchstone.store.Store;
+import org.touchstone.store.StoreException;
 
 /** Validation of the actor codes a question is asked about. */
 final class ActorCodes {
     private static final Pattern CAMEO_ACTOR = Pattern.compile("[A-Z]{3}[A-Z0-9]{0,12}");
+    private static final NamedSql KNOWN = NamedSql.load(ActorCodes.class, "actor-known.sql");
 
     private ActorCodes() {
     }
@@ -18,5 +27,24 @@ final class ActorCodes {
                     + "' is not a CAMEO actor code (three letters, optionally followed by role codes, e.g. USA, CHNGOV)");
         }
         return upper;
+    }
+
+    /**
+     * As {@link #require}, and the store must hold some event or statement naming the actor:
+     * an unknown actor is an error, not an empty answer.
+     */
+    static String requireKnown(Store store, String code, String role) {
+        String upper = require(code, role);
+        try (PreparedStatement st = KNOWN.prepare(store.connection(), Map.of("code", upper));
+             ResultSet rs = st.executeQuery()) {
+            rs.next();
+            if (!rs.getBoolean(1)) {
+                throw new IllegalArgumentException("unknown " + role + " '" + upper + "': no event or statement in "
+                        + store.path() + " names an actor whose code starts with it");
+            }
+            return upper;
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up actor " + upper + ": " + e.getMessage(), e);
+        }
     }
 }

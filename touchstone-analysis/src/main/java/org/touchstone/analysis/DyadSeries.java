@@ -30,8 +30,8 @@ public final class DyadSeries {
      */
     public List<DyadPeriod> run(String a, String b, DateRange range, Period by, boolean directed) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("a", ActorCodes.require(a, "actor A"));
-        parameters.put("b", ActorCodes.require(b, "actor B"));
+        parameters.put("a", ActorCodes.requireKnown(store, a, "actor A"));
+        parameters.put("b", ActorCodes.requireKnown(store, b, "actor B"));
         parameters.put("from", range.from());
         parameters.put("to", range.to());
         parameters.put("period", by.sqlName());

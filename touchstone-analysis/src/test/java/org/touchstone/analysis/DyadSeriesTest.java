@@ -102,5 +102,7 @@ class DyadSeriesTest {
         assertThatThrownBy(() -> new DateRange(LocalDate.parse("2021-01-01"), LocalDate.parse("2020-01-01")))
                 .hasMessageContaining("starts after it ends");
         assertThatThrownBy(() -> Period.parse("fortnight")).hasMessageContaining("day, week, month or year");
+        assertThatThrownBy(() -> dyads.run("USA", "XYZ", DateRange.ALL, Period.DAY, false))
+                .hasMessageContaining("unknown actor B 'XYZ'");
     }
 }

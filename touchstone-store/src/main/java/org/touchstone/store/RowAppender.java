@@ -7,10 +7,12 @@ import java.util.List;
 
 import org.duckdb.DuckDBAppender;
 import org.touchstone.core.Actor;
+import org.touchstone.core.Document;
 import org.touchstone.core.Event;
 import org.touchstone.core.Geo;
 import org.touchstone.core.Mention;
 import org.touchstone.core.Provenance;
+import org.touchstone.core.Statement;
 
 /**
  * Writes records as rows of the store's tables through DuckDB's appender, column by column in the
@@ -79,6 +81,42 @@ final class RowAppender {
         number(m.tone());
         number(fileId);
         number(m.provenance() == null ? null : m.provenance().line());
+        appender.endRow();
+    }
+
+    /** One row of the documents table. */
+    void appendDocument(Document d, Long fileId) throws SQLException {
+        appender.beginRow();
+        text(d.id());
+        date(d.date());
+        text(d.provider());
+        text(d.providerCountry());
+        text(d.url());
+        text(d.title());
+        text(d.venue());
+        text(d.text());
+        number(fileId);
+        appender.endRow();
+    }
+
+    /** One row of the statements table. */
+    void appendStatement(Statement s) throws SQLException {
+        appender.beginRow();
+        text(s.docId());
+        appender.append(s.sentenceIndex());
+        appender.append(s.statementIndex());
+        date(s.date());
+        text(s.speaker());
+        text(joined(s.targets()));
+        appender.append(s.named());
+        text(s.code());
+        number(s.goldstein());
+        text(s.audience().code());
+        text(s.quote());
+        Provenance p = s.provenance();
+        number(p == null ? null : p.spanStart());
+        number(p == null ? null : p.spanEnd());
+        text(p == null ? null : joined(p.dictionaryEntries()));
         appender.endRow();
     }
 

@@ -31,15 +31,24 @@ final class StagingTable {
         return ((DuckDBConnection) connection).createAppender("temp", "main", name);
     }
 
+    /** Of rows with the same key, the one from the earliest line of a file is kept. */
+    private String firstOrder() {
+        return table == StoreTable.EVENTS || table == StoreTable.MENTIONS ? "s.line" : key();
+    }
+
+    private String key() {
+        return String.join(", ", table.keyColumns());
+    }
+
     /** Moves the staged rows with new keys into the table; returns how many moved. */
     long moveNewRows() throws SQLException {
-        String key = String.join(", ", table.keyColumns());
+        String key = key();
         String keyMatch = table.keyColumns().stream().map(c -> "t." + c + " = s." + c)
                 .collect(Collectors.joining(" AND "));
         try (Statement st = connection.createStatement()) {
             long moved = st.executeUpdate("INSERT INTO " + table.sqlName() + " SELECT s.* FROM " + name + " s"
                     + " WHERE NOT EXISTS (SELECT 1 FROM " + table.sqlName() + " t WHERE " + keyMatch + ")"
-                    + " QUALIFY row_number() OVER (PARTITION BY " + key + " ORDER BY s.line) = 1");
+                    + " QUALIFY row_number() OVER (PARTITION BY " + key + " ORDER BY " + firstOrder() + ") = 1");
             st.execute("DROP TABLE " + name);
             return moved;
         }
