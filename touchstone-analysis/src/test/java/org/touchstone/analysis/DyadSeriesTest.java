@@ -95,6 +95,37 @@ class DyadSeriesTest {
     }
 
     @Test
+    void rollingMeansAverageTheLastPeriods() {
+        List<DyadPeriod> series = new DyadSeries(store).run("USA", "CHN", DateRange.ALL,
+                new DyadSeries.Options(Period.MONTH, false, false, 2));
+        assertThat(series.get(0).netCooperationRolling()).isCloseTo(-1 / 3.0, within(1e-12));
+        assertThat(series.get(1).netCooperationRolling()).isCloseTo((-1 / 3.0 + 1.0) / 2, within(1e-12));
+        assertThat(series.get(1).goldsteinMeanRolling()).isCloseTo(((1.0 - 2.0 - 4.4) / 3 + 7.5) / 2, within(1e-12));
+        assertThat(new DyadSeries(store).run("USA", "CHN", DateRange.ALL, Period.MONTH, false).get(0)
+                .netCooperationRolling()).isNull();
+    }
+
+    @Test
+    void weightingByMentionsCountsEachEventAsOftenAsItWasReported() {
+        new EventWriter(store).add(List.of(
+                new Event("gdelt2", "m1", LocalDate.parse("2021-05-01"), new Actor("GBR", null, null, null),
+                        new Actor("FRA", null, null, null), "040", QuadClass.VERBAL_COOPERATION, 1.0,
+                        9, 1, 9, null, null, null, null),
+                new Event("gdelt2", "m2", LocalDate.parse("2021-05-02"), new Actor("FRA", null, null, null),
+                        new Actor("GBR", null, null, null), "111", QuadClass.VERBAL_CONFLICT, -2.0,
+                        1, 1, 1, null, null, null, null)));
+        DyadPeriod unweighted = new DyadSeries(store).run("GBR", "FRA", DateRange.ALL, Period.YEAR, false).get(0);
+        assertThat(unweighted.netCooperation()).isEqualTo(0.0);
+        DyadPeriod weighted = new DyadSeries(store).run("GBR", "FRA", DateRange.ALL,
+                new DyadSeries.Options(Period.YEAR, false, true, 0)).get(0);
+        // 9 mentions of cooperation against 1 of conflict: (9 - 1) / 10; mean (9 * 1 - 2) / 10
+        assertThat(weighted.events()).isEqualTo(2);
+        assertThat(weighted.verbalCooperation()).isEqualTo(9);
+        assertThat(weighted.netCooperation()).isCloseTo(0.8, within(1e-12));
+        assertThat(weighted.goldsteinMean()).isCloseTo(0.7, within(1e-12));
+    }
+
+    @Test
     void badInputGetsAClearError() {
         DyadSeries dyads = new DyadSeries(store);
         assertThatThrownBy(() -> dyads.run("U'S", "CHN", DateRange.ALL, Period.DAY, false))

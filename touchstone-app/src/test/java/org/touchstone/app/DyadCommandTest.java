@@ -103,6 +103,28 @@ class DyadCommandTest {
     }
 
     @Test
+    void severalDyadsSideBySideWithRollingMeans() {
+        String db = dir.resolve("demo.duckdb").toString();
+        assertThat(Cli.run("demo", "--db", db).exitCode()).isZero();
+        Cli result = Cli.run("dyad", "--dyads", "CHN-RUS,USA-CHN,USA-RUS", "--by", "year", "--rolling", "2",
+                "--db", db, "--json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode dyads = result.json().get("dyads");
+        assertThat(dyads).extracting(d -> d.get("a").asText() + "-" + d.get("b").asText())
+                .containsExactly("CHN-RUS", "USA-CHN", "USA-RUS");
+        JsonNode usaChn = dyads.get(1).get("periods");
+        double first = usaChn.get(0).get("net_cooperation").asDouble();
+        double second = usaChn.get(1).get("net_cooperation").asDouble();
+        assertThat(usaChn.get(1).get("net_cooperation_rolling").asDouble()).isCloseTo((first + second) / 2, within(1e-12));
+
+        Cli csv = Cli.run("dyad", "--dyads", "CHN-RUS,USA-CHN", "--db", db, "--by", "year", "--csv");
+        assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("dyad,period,events,");
+        assertThat(csv.out()).contains("\nUSA-CHN,2019,".substring(2));
+        assertThat(Cli.run("dyad", "USA", "--db", db).err()).contains("give two actors");
+        assertThat(Cli.run("dyad", "--dyads", "USA", "--db", db).err()).contains("is not a dyad");
+    }
+
+    @Test
     void badInputGetsAClearMessageAndNonZeroExit() {
         String db = dir.resolve("t.duckdb").toString();
         Cli badDate = Cli.run("dyad", "USA", "CHN", "--db", db, "--from", "2019-13-01");
