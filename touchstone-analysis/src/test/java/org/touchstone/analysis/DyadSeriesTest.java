@@ -24,26 +24,20 @@ class DyadSeriesTest {
     Path dir;
     Store store;
 
-    static Event event(String id, String date, String source, String target, String code, double goldstein) {
-        return new Event("touchstone", id, LocalDate.parse(date), new Actor(source, null, null, null),
-                new Actor(target, null, null, null), code, QuadClass.ofCode(code), goldstein,
-                null, null, null, null, null, null, null);
-    }
-
     @BeforeEach
     void fill() {
         store = Store.open(dir.resolve("t.duckdb"));
         new EventWriter(store).add(List.of(
                 // January 2020: USA->CHN consult (+1), CHN->USA criticize (-2), USAGOV->CHNMIL threaten (-4.4)
-                event("1", "2020-01-05", "USA", "CHN", "040", 1.0),
-                event("2", "2020-01-20", "CHN", "USA", "111", -2.0),
-                event("3", "2020-01-31", "USAGOV", "CHNMIL", "130", -4.4),
+                HandBuilt.event("1", "2020-01-05", "USA", "CHN", "040", 1.0),
+                HandBuilt.event("2", "2020-01-20", "CHN", "USA", "111", -2.0),
+                HandBuilt.event("3", "2020-01-31", "USAGOV", "CHNMIL", "130", -4.4),
                 // February 2020: USA->CHN sign agreement (+8, verbal: root 05), USAMIL->CHNGOV provide aid (+7, material)
-                event("4", "2020-02-01", "USA", "CHN", "057", 8.0),
-                event("5", "2020-02-29", "USAMIL", "CHNGOV", "070", 7.0),
+                HandBuilt.event("4", "2020-02-01", "USA", "CHN", "057", 8.0),
+                HandBuilt.event("5", "2020-02-29", "USAMIL", "CHNGOV", "070", 7.0),
                 // not the dyad: USA->RUS, and RUSCHN (a prefix of neither side's role)
-                event("6", "2020-01-10", "USA", "RUS", "190", -10.0),
-                event("7", "2020-01-10", "RUS", "CHN", "190", -10.0)));
+                HandBuilt.event("6", "2020-01-10", "USA", "RUS", "190", -10.0),
+                HandBuilt.event("7", "2020-01-10", "RUS", "CHN", "190", -10.0)));
     }
 
     @AfterEach

@@ -24,17 +24,17 @@ class SayDoTest {
     void fill() {
         store = Store.open(dir.resolve("t.duckdb"));
         new EventWriter(store).add(List.of(
-                DyadSeriesTest.event("1", "2020-01-01", "USAGOV", "CHNGOV", "036", 4.0),   // intent
-                DyadSeriesTest.event("2", "2020-01-10", "USA", "CHN", "040", 1.0),
-                DyadSeriesTest.event("3", "2020-02-01", "USA", "CHN", "138", -7.0),        // threat
-                DyadSeriesTest.event("4", "2020-02-01", "USA", "CHN", "172", -5.0),        // same day: not its follow-up
-                DyadSeriesTest.event("5", "2020-03-01", "USA", "CHNBUS", "061", 6.4),      // follows intent 1 (60 days)
-                DyadSeriesTest.event("6", "2020-04-01", "USA", "CHN", "130", -4.4),        // threat
-                DyadSeriesTest.event("7", "2020-04-15", "USA", "CHN", "163", -8.0),        // follows threats 3 and 6
-                DyadSeriesTest.event("8", "2020-11-01", "USA", "CHN", "130", -4.4),        // threat, nothing follows
-                DyadSeriesTest.event("9", "2020-06-01", "USA", "CHN", "030", 4.0),         // intent, nothing follows
-                DyadSeriesTest.event("10", "2020-06-02", "USA", "RUS", "061", 6.4),        // another target
-                DyadSeriesTest.event("11", "2020-06-03", "CHN", "USA", "061", 6.4)));      // another source
+                HandBuilt.event("1", "2020-01-01", "USAGOV", "CHNGOV", "036", 4.0),   // intent
+                HandBuilt.event("2", "2020-01-10", "USA", "CHN", "040", 1.0),
+                HandBuilt.event("3", "2020-02-01", "USA", "CHN", "138", -7.0),        // threat
+                HandBuilt.event("4", "2020-02-01", "USA", "CHN", "172", -5.0),        // same day: not its follow-up
+                HandBuilt.event("5", "2020-03-01", "USA", "CHNBUS", "061", 6.4),      // follows intent 1 (60 days)
+                HandBuilt.event("6", "2020-04-01", "USA", "CHN", "130", -4.4),        // threat
+                HandBuilt.event("7", "2020-04-15", "USA", "CHN", "163", -8.0),        // follows threats 3 and 6
+                HandBuilt.event("8", "2020-11-01", "USA", "CHN", "130", -4.4),        // threat, nothing follows
+                HandBuilt.event("9", "2020-06-01", "USA", "CHN", "030", 4.0),         // intent, nothing follows
+                HandBuilt.event("10", "2020-06-02", "USA", "RUS", "061", 6.4),        // another target
+                HandBuilt.event("11", "2020-06-03", "CHN", "USA", "061", 6.4)));      // another source
     }
 
     @AfterEach

@@ -24,23 +24,17 @@ class StatementQuestionsTest {
     Path dir;
     Store store;
 
-    static Statement statement(String doc, String date, String speaker, List<String> targets, boolean named,
-                               String code, double goldstein, Audience audience) {
-        return new Statement(doc, 0, 0, LocalDate.parse(date), speaker, targets, named, code, goldstein, audience,
-                "quote of " + doc, null);
-    }
-
     @BeforeEach
     void fill() {
         store = Store.open(dir.resolve("t.duckdb"));
         List<Statement> statements = List.of(
-                statement("d1", "2020-02-07", "CHNGOV", List.of("USAGOV"), true, "051", 3.4, Audience.TARGET),
-                statement("d2", "2020-02-20", "CHNGOV", List.of("USA"), true, "111", -2.0, Audience.DOMESTIC),
-                statement("d3", "2020-04-01", "CHN", List.of("USA"), true, "112", -2.0, Audience.DOMESTIC),
-                statement("d4", "2020-02-10", "CHNGOV", List.of("USA"), false, "111", -2.0, Audience.PRESS_CONFERENCE),
-                statement("d5", "2020-02-15", "CHNGOV", List.of("USA"), true, "051", 3.4, Audience.UNKNOWN),
-                statement("d6", "2020-03-01", "CHNGOV", List.of("RUSGOV"), true, "051", 3.4, Audience.TARGET),
-                statement("d7", "2020-05-01", "CHNGOV", List.of(), false, "111", -2.0, Audience.DOMESTIC));
+                HandBuilt.statement("d1", "2020-02-07", "CHNGOV", List.of("USAGOV"), true, "051", 3.4, Audience.TARGET),
+                HandBuilt.statement("d2", "2020-02-20", "CHNGOV", List.of("USA"), true, "111", -2.0, Audience.DOMESTIC),
+                HandBuilt.statement("d3", "2020-04-01", "CHN", List.of("USA"), true, "112", -2.0, Audience.DOMESTIC),
+                HandBuilt.statement("d4", "2020-02-10", "CHNGOV", List.of("USA"), false, "111", -2.0, Audience.PRESS_CONFERENCE),
+                HandBuilt.statement("d5", "2020-02-15", "CHNGOV", List.of("USA"), true, "051", 3.4, Audience.UNKNOWN),
+                HandBuilt.statement("d6", "2020-03-01", "CHNGOV", List.of("RUSGOV"), true, "051", 3.4, Audience.TARGET),
+                HandBuilt.statement("d7", "2020-05-01", "CHNGOV", List.of(), false, "111", -2.0, Audience.DOMESTIC));
         List<Document> documents = new ArrayList<>();
         for (Statement s : statements) {
             documents.add(new Document(s.docId(), s.date(), "provider-" + s.docId(), "CHN",
