@@ -81,7 +81,7 @@ public final class JsonDocumentReader implements DocumentReader {
         } while (c != -1 && seen < (1 << 15) - 1 && (Character.isWhitespace(c) || c == '\uFEFF'));
         in.reset();
         if (c == '[') {
-            array = JSON.getFactory().createParser(in);
+            array = JSON.createParser(in);
             array.nextToken();
         } else {
             lines = new BoundedLineReader(in, options.maxDocumentChars() + LINE_OVERHEAD);

@@ -1,0 +1,26 @@
+package org.touchstone.coder.petrarch;
+
+import java.util.List;
+
+/**
+ * A pattern line {@code - BEFORE * AFTER [CODE]}: the words that must come before and after the
+ * verb (at '*') for the pattern's code to apply instead of the verb's.
+ *
+ * @param text   everything between the leading '-' and the code, trimmed
+ * @param before the part before '*', trimmed ("" when the verb comes first)
+ * @param after  the part after '*', trimmed
+ * @param code   the pattern's code
+ * @param line   1-based line in the file
+ */
+public record VerbPattern(String text, String before, String after, VerbCode code, int line) {
+
+    /** The tokens before '*', split at blanks (so "NEW_&TIETYPES_RELATIONS" stays one token). */
+    public List<String> beforeTokens() {
+        return before.isEmpty() ? List.of() : List.of(before.split("\\s+"));
+    }
+
+    /** The tokens after '*', split at blanks. */
+    public List<String> afterTokens() {
+        return after.isEmpty() ? List.of() : List.of(after.split("\\s+"));
+    }
+}
