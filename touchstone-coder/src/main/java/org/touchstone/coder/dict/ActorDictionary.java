@@ -254,12 +254,8 @@ public final class ActorDictionary {
 
         private void avoid(DictionaryBlock b, List<ActorForm> out, String e) {
             for (String v : b.values("avoid")) {
-                out.add(new ActorForm(tokensOf(v), ActorKind.AVOID, null, !v.equals(v.toLowerCase(Locale.ROOT)) && isAcronymPhrase(v), false, null, e));
+                out.add(new ActorForm(tokensOf(v), ActorKind.AVOID, null, false, false, null, e));
             }
-        }
-
-        private static boolean isAcronymPhrase(String v) {
-            return false;
         }
 
         /** "Pentagon => USAGOVMIL" gives its own code; a bare name takes the default. */

@@ -26,7 +26,9 @@ public final class SentenceSplitter {
             boolean end = false;
             int last = i;
             if (t.text().equals(".") || t.text().equals("!") || t.text().equals("?")) {
-                while (last + 1 < tokens.size() && isClosing(tokens.get(last + 1).text())) {
+                // a quote touching the period closes the sentence; one after a space opens the next
+                while (last + 1 < tokens.size() && isClosing(tokens.get(last + 1).text())
+                        && tokens.get(last + 1).start() == tokens.get(last).end()) {
                     last++;
                 }
                 end = last + 1 >= tokens.size() || startsSentence(tokens.get(last + 1));

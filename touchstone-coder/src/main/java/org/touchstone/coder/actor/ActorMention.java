@@ -1,0 +1,42 @@
+package org.touchstone.coder.actor;
+
+import java.util.List;
+
+/**
+ * An actor found in a sentence: its token span, the code(s) it stands for and the dictionary
+ * entries behind it. A pair ("both sides") has two codes; an unresolved pronoun has none.
+ *
+ * @param start      first token
+ * @param end        token after the last
+ * @param codes      the actor codes (one, or two for a pair)
+ * @param kind       how the mention was found
+ * @param individual a person ("Putin", "the president", "he") rather than a state or body
+ * @param locative   preceded by a place preposition ("in Moscow"): a place, not an actor
+ * @param placeCode  the code to use when the mention is a place or destination (the bare country)
+ * @param possessive followed by "'s" ("Putin's visit")
+ * @param entries    the dictionary entries that produced it
+ */
+public record ActorMention(int start, int end, List<String> codes, Kind kind, boolean individual, boolean locative,
+                           String placeCode, boolean possessive, List<String> entries) {
+
+    public enum Kind { NAMED, METONYM, COMPOSED, PERSON, COREFERENCE, PAIR, AGENT_ONLY }
+
+    public ActorMention {
+        codes = List.copyOf(codes);
+        entries = List.copyOf(entries);
+    }
+
+    public boolean isResolved() {
+        return !codes.isEmpty();
+    }
+
+    public String code() {
+        return codes.isEmpty() ? null : codes.get(0);
+    }
+
+    public ActorMention withCodes(List<String> newCodes, Kind newKind, List<String> moreEntries) {
+        List<String> e = new java.util.ArrayList<>(entries);
+        e.addAll(moreEntries);
+        return new ActorMention(start, end, newCodes, newKind, individual, locative, placeCode, possessive, e);
+    }
+}

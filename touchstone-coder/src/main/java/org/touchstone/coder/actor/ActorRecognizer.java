@@ -1,0 +1,337 @@
+package org.touchstone.coder.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.touchstone.coder.dict.ActorDictionary;
+import org.touchstone.coder.dict.ActorForm;
+import org.touchstone.coder.dict.ActorKind;
+import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.Token;
+
+/**
+ * Finds actors in a sentence. First the longest dictionary match at each token (avoid phrases
+ * win when longer and produce nothing); then matches are composed into actors: a country with a
+ * role word ("Russian troops" -> RUSMIL), titles with a person ("President Biden" -> the role he
+ * held on the document date), a role word "of" a country, and pronouns, definite role words and
+ * pairs resolved by {@link Coreference}. Stateless: safe to share between threads.
+ */
+public final class ActorRecognizer {
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+            "in", "at", "near", "outside", "inside", "from", "across", "around", "within", "to", "into", "toward",
+            "towards", "via", "through");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final List<List<String>> PAIRS = List.of(
+            List.of("both", "sides"), List.of("the", "two", "sides"), List.of("the", "two", "countries"),
+            List.of("both", "countries"), List.of("the", "two", "leaders"), List.of("both", "leaders"),
+            List.of("the", "two", "nations"), List.of("both", "nations"), List.of("the", "two", "presidents"),
+            List.of("the", "two", "governments"), List.of("both", "governments"), List.of("the", "two", "neighbours"),
+            List.of("the", "two", "neighbors"), List.of("the", "two", "powers"), List.of("the", "two", "ministers"));
+
+    private final ActorDictionary dictionary;
+
+    public ActorRecognizer(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** A raw dictionary match: its span and the forms found there. */
+    record Match(int start, int end, List<ActorForm> forms) {
+        boolean has(ActorKind k) {
+            for (ActorForm f : forms) {
+                if (f.kind() == k) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        ActorForm first(ActorKind... kinds) {
+            for (ActorKind k : kinds) {
+                for (ActorForm f : forms) {
+                    if (f.kind() == k) {
+                        return f;
+                    }
+                }
+            }
+            return null;
+        }
+
+        boolean isHolder() {
+            return has(ActorKind.COUNTRY) || has(ActorKind.ADJECTIVE) || has(ActorKind.METONYM)
+                    || has(ActorKind.INSTITUTION) || has(ActorKind.ORGANIZATION) || has(ActorKind.ORGANIZATION_ROLE);
+        }
+
+        boolean isPerson() {
+            return has(ActorKind.PERSON);
+        }
+
+        boolean isAgentOrTitle() {
+            return has(ActorKind.AGENT) || has(ActorKind.TITLE);
+        }
+    }
+
+    /** The actors of the sentence, left to right, non-overlapping; coreference is resolved and remembered. */
+    public List<ActorMention> recognize(Sentence s, LocalDate date, Coreference coreference) {
+        List<Match> matches = match(s);
+        List<ActorMention> out = new ArrayList<>();
+        int m = 0;
+        int covered = 0;
+        for (int i = 0; i < s.size(); i++) {
+            while (m < matches.size() && matches.get(m).start() < i) {
+                m++;
+            }
+            if (i < covered) {
+                continue;
+            }
+            int pair = pairAt(s, i);
+            if (pair > 0) {
+                List<String> codes = coreference.lastPair();
+                out.add(new ActorMention(i, i + pair, codes, ActorMention.Kind.PAIR, false, false, null, false,
+                        List.of("coreference:pair")));
+                covered = i + pair;
+                continue;
+            }
+            String lower = s.lower(i);
+            if (PRONOUNS.contains(lower) && !lower.equals("her") && !lower.equals("his")) {
+                String code = coreference.lastIndividual();
+                out.add(new ActorMention(i, i + 1, code == null ? List.of() : List.of(code),
+                        ActorMention.Kind.COREFERENCE, true, false, null, false, List.of("coreference:pronoun " + lower)));
+                covered = i + 1;
+                continue;
+            }
+            if (m < matches.size() && matches.get(m).start() == i) {
+                int[] used = new int[1];
+                ActorMention mention = compose(s, matches, m, date, coreference, used);
+                if (mention != null) {
+                    out.add(mention);
+                    covered = mention.end();
+                    coreference.remember(mention, s.index());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final org.touchstone.coder.text.PhraseIndex<Boolean> PAIR_INDEX = new org.touchstone.coder.text.PhraseIndex<>();
+
+    static {
+        PAIRS.forEach(p -> PAIR_INDEX.add(String.join(" ", p), Boolean.TRUE));
+    }
+
+    private int pairAt(Sentence s, int i) {
+        var hit = PAIR_INDEX.at(s, i);
+        return hit == null ? 0 : hit.length();
+    }
+
+    /** Longest dictionary match at each token, left to right, non-overlapping. */
+    List<Match> match(Sentence s) {
+        List<Token> tokens = s.tokens();
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            ActorDictionary.Node n = dictionary.root();
+            int bestEnd = -1;
+            List<ActorForm> best = null;
+            for (int j = i; j < tokens.size(); j++) {
+                n = n.child(tokens.get(j).lower());
+                if (n == null) {
+                    break;
+                }
+                if (!n.forms().isEmpty()) {
+                    List<ActorForm> ok = new ArrayList<>(n.forms().size());
+                    for (ActorForm f : n.forms()) {
+                        if (ActorDictionary.caseMatches(f, tokens, i)) {
+                            ok.add(f);
+                        }
+                    }
+                    if (!ok.isEmpty()) {
+                        bestEnd = j + 1;
+                        best = ok;
+                    }
+                }
+            }
+            if (best == null) {
+                List<ActorForm> prefix = dictionary.prefixFormsOf(tokens.get(i).lower());
+                if (!prefix.isEmpty()) {
+                    best = prefix;
+                    bestEnd = i + 1;
+                }
+            }
+            if (best != null) {
+                // an avoid phrase blocks the forms inside it, not a form that is the same phrase
+                List<ActorForm> kept = best.stream().filter(f -> f.kind() != ActorKind.AVOID).toList();
+                if (!kept.isEmpty()) {
+                    out.add(new Match(i, bestEnd, kept));
+                }
+                i = bestEnd;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Composes the actor beginning with matches[m]; {@code used[0]} gets how many matches it took. */
+    private ActorMention compose(Sentence s, List<Match> matches, int m, LocalDate date, Coreference coreference,
+                                 int[] used) {
+        Match first = matches.get(m);
+        int start = first.start();
+        boolean former = start > 0 && s.lower(start - 1).equals("former") || start > 1 && s.lower(start - 2).equals("former");
+        boolean definite = start > 0 && (s.lower(start - 1).equals("the") || s.lower(start - 1).equals("its"));
+        boolean locative = start > 0 && PLACE_PREPOSITIONS.contains(s.lower(definite ? Math.max(0, start - 2) : start - 1));
+        Match holder = null;
+        Match person = null;
+        List<Match> roles = new ArrayList<>();
+        List<String> entries = new ArrayList<>();
+        int end = start;
+        int k = m;
+        // [holder] ['s] [agents/titles]* [person | capitalised unknown name]
+        while (k < matches.size()) {
+            Match x = matches.get(k);
+            int gap = x.start() - end;
+            boolean possessiveGap = gap == 1 && s.lower(end).equals("'s");
+            if (k > m && !(gap == 0 || possessiveGap && holder != null && roles.isEmpty() && person == null)) {
+                break;
+            }
+            if (x.isPerson() && person == null) {
+                person = x;
+            } else if (x.isHolder() && holder == null && person == null && roles.isEmpty()) {
+                holder = x;
+            } else if (x.isAgentOrTitle() && person == null) {
+                roles.add(x);
+            } else {
+                break;
+            }
+            end = x.end();
+            k++;
+        }
+        // a title followed by capitalised words not in the dictionary: an unnamed official ("Vice Premier Liu He")
+        boolean hasTitle = roles.stream().anyMatch(r -> r.has(ActorKind.TITLE));
+        boolean unknownName = false;
+        if (person == null && hasTitle) {
+            int j = end;
+            while (j < s.size() && j < end + 4 && s.token(j).isCapitalized() && s.token(j).isWord()
+                    && (k >= matches.size() || matches.get(k).start() > j)) {
+                j++;
+            }
+            unknownName = j > end;
+            end = j;
+        }
+        // "the foreign ministry of China"
+        if (holder == null && person == null && !roles.isEmpty() && end + 1 < s.size() && s.lower(end).equals("of")) {
+            int at = end + 1 + (s.lower(end + 1).equals("the") ? 1 : 0);
+            if (k < matches.size() && matches.get(k).start() == at && matches.get(k).isHolder()) {
+                holder = matches.get(k);
+                end = holder.end();
+                k++;
+            }
+        }
+        used[0] = k - m;
+        boolean possessive = end < s.size() && s.lower(end).equals("'s");
+        String titleText = roles.isEmpty() ? null : s.text(roles.get(0).start(), roles.get(roles.size() - 1).end());
+        ActorForm holderForm = holder == null ? null : holder.first(ActorKind.INSTITUTION, ActorKind.ORGANIZATION_ROLE,
+                ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.METONYM, ActorKind.ADJECTIVE);
+        if (holderForm != null) {
+            entries.add(holderForm.entry());
+        }
+        for (Match r : roles) {
+            entries.add(r.first(ActorKind.AGENT, ActorKind.TITLE).entry());
+        }
+        // "former President Putin": an ELI role word (or "former") makes a known person a former official
+        former |= roles.stream().anyMatch(r -> r.forms().stream().anyMatch(f -> "ELI".equals(f.code())));
+        if (person != null) {
+            ActorForm pf = person.first(ActorKind.PERSON);
+            entries.add(pf.entry());
+            Optional<String> code = pf.person().codeOn(date, titleText);
+            if (former && code.isPresent() && Coreference.isCountryCode(code.get())) {
+                code = Optional.of(code.get().substring(0, 3) + "ELI");
+            }
+            if (code.isPresent()) {
+                return new ActorMention(start, end, List.of(code.get()), ActorMention.Kind.PERSON, true, false,
+                        code.get().length() >= 3 ? code.get().substring(0, 3) : null, possessive, entries);
+            }
+            if (holderForm != null) {
+                String c = holderCode(holderForm, "ELI");
+                return new ActorMention(start, end, List.of(c), ActorMention.Kind.COMPOSED, true, false, null, possessive, entries);
+            }
+            return null;
+        }
+        String sector = null;
+        if (!roles.isEmpty()) {
+            ActorForm rf = roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE);
+            sector = former ? "ELI" : rf.code();
+            if ("NONE".equals(sector)) {
+                sector = roles.size() > 1 ? roles.get(1).first(ActorKind.AGENT, ActorKind.TITLE).code() : null;
+            }
+        }
+        boolean individual = unknownName || roles.stream().anyMatch(this::singularOfficial);
+        if (holderForm != null) {
+            String code;
+            ActorMention.Kind kind;
+            if (sector != null) {
+                code = holderCode(holderForm, sector);
+                kind = ActorMention.Kind.COMPOSED;
+            } else {
+                code = holderForm.code();
+                kind = holderForm.kind() == ActorKind.METONYM ? ActorMention.Kind.METONYM : ActorMention.Kind.NAMED;
+            }
+            String place = Coreference.isCountryCode(holderForm.code()) ? holderForm.code().substring(0, 3) : holderForm.code();
+            if (kind == ActorMention.Kind.METONYM && locative) {
+                code = place;
+            }
+            return new ActorMention(start, end, List.of(code), kind, individual || holderForm.kind() == ActorKind.ORGANIZATION_ROLE,
+                    locative && sector == null, place, possessive, entries);
+        }
+        if (sector == null) {
+            return null;
+        }
+        // a role word alone: "the ministry", "the president" take the last named actor of that kind
+        if (definite || unknownName || Character.isUpperCase(s.token(start).text().charAt(0)) && start == 0) {
+            String code = null;
+            if (individual) {
+                code = coreference.lastIndividual();
+                if (code != null && !Coreference.isCountryCode(code) && !code.startsWith("IGO")) {
+                    code = null;
+                }
+            }
+            if (code == null && !individual || code == null && definite) {
+                String country = coreference.lastCountry();
+                code = country == null ? null : country + sector;
+            }
+            if (code != null) {
+                entries.add("coreference:" + s.text(start, end).toLowerCase(java.util.Locale.ROOT));
+                return new ActorMention(start, end, List.of(code), ActorMention.Kind.COREFERENCE, individual, false,
+                        code.substring(0, Math.min(3, code.length())), possessive, entries);
+            }
+        }
+        return new ActorMention(start, end, List.of(), ActorMention.Kind.AGENT_ONLY, individual, false, null, possessive, entries);
+    }
+
+    /** Singular office words name one person: "president", "minister", "spokesman". */
+    private boolean singularOfficial(Match r) {
+        ActorForm f = r.first(ActorKind.TITLE, ActorKind.AGENT);
+        if (f == null) {
+            return false;
+        }
+        String last = f.tokens().get(f.tokens().size() - 1).toLowerCase(java.util.Locale.ROOT);
+        return f.kind() == ActorKind.TITLE || last.endsWith("ent") || last.endsWith("er") || last.endsWith("or")
+                || last.endsWith("man") || last.endsWith("woman") || last.endsWith("person") || last.equals("premier")
+                || last.equals("chancellor") || last.equals("king") || last.equals("queen") || last.equals("emir");
+    }
+
+    /** Country + sector ("RUS" + "MIL"); NGO codes put the country after; IGOs and institutions keep their code. */
+    private static String holderCode(ActorForm holder, String sector) {
+        String code = holder.code();
+        if (holder.kind() == ActorKind.INSTITUTION || holder.kind() == ActorKind.ORGANIZATION
+                || holder.kind() == ActorKind.ORGANIZATION_ROLE || !Coreference.isCountryCode(code)) {
+            return code;
+        }
+        String country = code.substring(0, 3);
+        if ("NGO".equals(sector)) {
+            return "NGO" + country;
+        }
+        return country + sector;
+    }
+}

@@ -1,0 +1,83 @@
+package org.touchstone.coder.actor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Document-level memory of the actors named so far, for simple coreference: "he", "the
+ * president" to the last named individual; "the ministry" to the last named state's government;
+ * "both sides" and "the two countries" to the last pair of states. One instance per document,
+ * used by one thread.
+ */
+public final class Coreference {
+    private record Seen(String code, boolean individual, int sentence) {
+    }
+
+    private final List<Seen> history = new ArrayList<>();
+
+    public void remember(ActorMention m, int sentence) {
+        if (m.isResolved() && m.kind() != ActorMention.Kind.PAIR && !m.locative()) {
+            for (String c : m.codes()) {
+                history.add(new Seen(c, m.individual(), sentence));
+            }
+        }
+    }
+
+    /** The last named individual, if the most recent sentence naming individuals names only one. */
+    public String lastIndividual() {
+        String found = null;
+        int sentence = -1;
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Seen s = history.get(i);
+            if (!s.individual()) {
+                continue;
+            }
+            if (found == null) {
+                found = s.code();
+                sentence = s.sentence();
+            } else if (s.sentence() == sentence && !sameCountry(s.code(), found)) {
+                return null; // two different individuals in that sentence: ambiguous
+            } else if (s.sentence() != sentence) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** The country of the last state actor named (for "the ministry", "the government"). */
+    public String lastCountry() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            String c = history.get(i).code();
+            if (isCountryCode(c)) {
+                return c.substring(0, 3);
+            }
+        }
+        return null;
+    }
+
+    /** The last two different states or organizations named, most recent last. */
+    public List<String> lastPair() {
+        Set<String> countries = new LinkedHashSet<>();
+        List<String> codes = new ArrayList<>();
+        for (int i = history.size() - 1; i >= 0 && codes.size() < 2; i--) {
+            String c = history.get(i).code();
+            String key = isCountryCode(c) ? c.substring(0, 3) : c;
+            if (countries.add(key)) {
+                codes.add(0, c);
+            }
+        }
+        return codes.size() == 2 ? codes : List.of();
+    }
+
+    static boolean sameCountry(String a, String b) {
+        return a != null && b != null && a.length() >= 3 && b.length() >= 3 && a.substring(0, 3).equals(b.substring(0, 3));
+    }
+
+    /** A code that begins with a three-letter state (not IGO, NGO, regions written as such). */
+    public static boolean isCountryCode(String c) {
+        return c != null && c.length() >= 3 && !c.startsWith("IGO") && !c.startsWith("NGO") && !c.startsWith("IMG")
+                && !c.startsWith("MNC") && Character.isUpperCase(c.charAt(0));
+    }
+}

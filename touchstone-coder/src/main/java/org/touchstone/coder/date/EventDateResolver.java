@@ -1,0 +1,146 @@
+package org.touchstone.coder.date;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.touchstone.coder.text.Sentence;
+
+/**
+ * The date of a sentence's events, from the document date and the first date expression in the
+ * sentence: "on Tuesday", "last Tuesday", "on June 28", "28 June", "in February", "yesterday",
+ * "last week", "this year". Never after the document date; the document date when the sentence
+ * says nothing (or only something vaguer than the document date, such as "this year").
+ */
+public final class EventDateResolver {
+    private static final Map<String, DayOfWeek> DAYS = new HashMap<>();
+    private static final Map<String, Month> MONTHS = new HashMap<>();
+
+    static {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            DAYS.put(d.name().toLowerCase(Locale.ROOT), d);
+        }
+        for (Month m : Month.values()) {
+            String name = m.name().toLowerCase(Locale.ROOT);
+            MONTHS.put(name, m);
+            MONTHS.put(name.substring(0, 3), m);
+            MONTHS.put(name.substring(0, 3) + ".", m);
+        }
+        MONTHS.put("sept", Month.SEPTEMBER);
+        MONTHS.put("sept.", Month.SEPTEMBER);
+        MONTHS.remove("may."); // "may" alone is a modal verb far more often than the month
+    }
+
+    public LocalDate resolve(Sentence s, LocalDate documentDate) {
+        for (int i = 0; i < s.size(); i++) {
+            LocalDate d = at(s, i, documentDate);
+            if (d != null) {
+                return d.isAfter(documentDate) ? documentDate : d;
+            }
+        }
+        return documentDate;
+    }
+
+    private LocalDate at(Sentence s, int i, LocalDate doc) {
+        String w = s.lower(i);
+        String prev = i > 0 ? s.lower(i - 1) : "";
+        String next = i + 1 < s.size() ? s.lower(i + 1) : "";
+        switch (w) {
+            case "yesterday":
+                return doc.minusDays(1);
+            case "today":
+            case "tonight":
+                return doc;
+            default:
+                break;
+        }
+        if (prev.equals("last") || prev.equals("past")) {
+            switch (w) {
+                case "week":
+                    return doc.minusWeeks(1);
+                case "month":
+                    return doc.minusMonths(1).withDayOfMonth(1);
+                case "year":
+                    return doc.minusYears(1).withDayOfYear(1);
+                default:
+                    break;
+            }
+        }
+        if (prev.equals("next") && (w.equals("week") || w.equals("month") || w.equals("year"))) {
+            return doc;
+        }
+        DayOfWeek day = DAYS.get(w);
+        if (day != null && s.token(i).isCapitalized()) {
+            if (prev.equals("last")) {
+                return doc.minusDays(1).with(TemporalAdjusters.previousOrSame(day));
+            }
+            if (prev.equals("next") || prev.equals("this") && doc.getDayOfWeek().compareTo(day) < 0) {
+                return doc; // future: capped at the document date
+            }
+            return doc.with(TemporalAdjusters.previousOrSame(day));
+        }
+        Month month = MONTHS.get(w);
+        if (month != null && s.token(i).isCapitalized() && !(w.equals("may") && !isDayNumber(next))) {
+            if (isDayNumber(next)) {
+                return dated(doc, month, Integer.parseInt(next.replaceAll("\\D", "")), yearAfter(s, i + 2, doc));
+            }
+            if (i > 0 && isDayNumber(prev)) {
+                return dated(doc, month, Integer.parseInt(prev.replaceAll("\\D", "")), yearAfter(s, i + 1, doc));
+            }
+            if (prev.equals("in") || prev.equals("since") || prev.equals("early") || prev.equals("late")
+                    || prev.equals("mid") || prev.equals("last") || prev.equals("this")) {
+                Integer year = yearAfter(s, i + 1, doc);
+                int y = year != null ? year : (month.getValue() <= doc.getMonthValue() ? doc.getYear() : doc.getYear() - 1);
+                LocalDate first = LocalDate.of(y, month, 1);
+                return first.getYear() == doc.getYear() && month == doc.getMonth() ? doc : first;
+            }
+        }
+        if (w.length() == 10 && Character.isDigit(w.charAt(0)) && w.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return LocalDate.parse(w);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        if (prev.equals("in") && w.length() == 4 && Character.isDigit(w.charAt(0)) && w.matches("(19|20)\\d\\d") && Integer.parseInt(w) < doc.getYear()) {
+            return LocalDate.of(Integer.parseInt(w), 1, 1);
+        }
+        return null;
+    }
+
+    private static boolean isDayNumber(String t) {
+        if (t.isEmpty() || !Character.isDigit(t.charAt(0))) {
+            return false;
+        }
+        String digits = t.replaceAll("(st|nd|rd|th)$", "");
+        if (!digits.matches("\\d{1,2}")) {
+            return false;
+        }
+        int d = Integer.parseInt(digits);
+        return d >= 1 && d <= 31;
+    }
+
+    private static Integer yearAfter(Sentence s, int i, LocalDate doc) {
+        int k = i < s.size() && s.lower(i).equals(",") ? i + 1 : i;
+        if (k < s.size() && s.lower(k).length() == 4 && s.lower(k).matches("(19|20)\\d\\d")) {
+            return Integer.parseInt(s.lower(k));
+        }
+        return null;
+    }
+
+    private static LocalDate dated(LocalDate doc, Month month, int day, Integer year) {
+        int y = year != null ? year : doc.getYear();
+        try {
+            LocalDate d = LocalDate.of(y, month, Math.min(day, month.length(java.time.Year.isLeap(y))));
+            if (year == null && d.isAfter(doc)) {
+                d = d.minusYears(1);
+            }
+            return d;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

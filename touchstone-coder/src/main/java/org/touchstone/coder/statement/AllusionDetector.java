@@ -1,0 +1,44 @@
+package org.touchstone.coder.statement;
+
+import java.util.List;
+import org.touchstone.coder.text.PhraseIndex;
+import org.touchstone.coder.text.Sentence;
+
+/**
+ * Targets only alluded to: "certain countries", "some forces", "a certain major power". A
+ * statement whose words allude rather than name is recorded with {@code named = false}.
+ */
+public final class AllusionDetector {
+    /** An allusion found: its token span, and the code of unnamed states (UIS) where it alludes to states. */
+    public record Allusion(int start, int end, String code) {
+    }
+
+    private static final PhraseIndex<String> INDEX = new PhraseIndex<>();
+    private static final List<String[]> PHRASES = List.of(
+            a("certain countries", "UIS"), a("certain country", "UIS"), a("some countries", "UIS"),
+            a("some country", "UIS"), a("a certain country", "UIS"), a("certain states", "UIS"),
+            a("certain state", "UIS"), a("some states", "UIS"), a("a certain major power", "UIS"),
+            a("a certain superpower", "UIS"), a("a certain power", "UIS"), a("certain major powers", "UIS"),
+            a("a certain big country", "UIS"), a("a small group of countries", "UIS"), a("a handful of countries", "UIS"),
+            a("a few countries", "UIS"), a("certain western countries", "WST"), a("some western countries", "WST"),
+            a("some forces", null), a("certain forces", null), a("external forces", null), a("outside forces", null),
+            a("foreign forces", null), a("some people", null), a("certain people", null), a("some politicians", null),
+            a("certain politicians", null), a("hegemonism", null), a("power politics", null), a("a certain country's", "UIS"),
+            a("those who", null), a("some individuals", null), a("some officials", null));
+
+    static {
+        for (String[] p : PHRASES) {
+            INDEX.add(p[0], p[1] == null ? "" : p[1]);
+        }
+    }
+
+    private static String[] a(String phrase, String code) {
+        return new String[] {phrase, code};
+    }
+
+    /** The first allusion in tokens [from, to), or null. */
+    public Allusion find(Sentence s, int from, int to) {
+        PhraseIndex.Hit<String> hit = INDEX.find(s, from, to);
+        return hit == null ? null : new Allusion(hit.start(), hit.start() + hit.length(), hit.value().isEmpty() ? null : hit.value());
+    }
+}

@@ -1,0 +1,59 @@
+package org.touchstone.coder.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small set of lower-case phrases indexed by their first word, so that looking for any of them
+ * in a sentence costs one hash look-up per token.
+ */
+public final class PhraseIndex<V> {
+    /** A phrase found: where it starts, how many tokens it has and its value. */
+    public record Hit<V>(int start, int length, V value) {
+    }
+
+    private record Entry<V>(String[] words, V value) {
+    }
+
+    private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
+
+    public PhraseIndex<V> add(String phrase, V value) {
+        String[] words = phrase.split(" ");
+        byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(words, value));
+        byFirst.get(words[0]).sort((a, b) -> b.words().length - a.words().length);
+        return this;
+    }
+
+    /** The first (then longest) phrase starting in tokens [from, to), or null. */
+    public Hit<V> find(Sentence s, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, s.size()); i++) {
+            Hit<V> h = at(s, i);
+            if (h != null) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** The longest phrase starting at token i, or null. */
+    public Hit<V> at(Sentence s, int i) {
+        List<Entry<V>> candidates = byFirst.get(s.lower(i));
+        if (candidates == null) {
+            return null;
+        }
+        for (Entry<V> e : candidates) {
+            if (i + e.words().length <= s.size()) {
+                boolean ok = true;
+                for (int k = 1; k < e.words().length && ok; k++) {
+                    ok = s.lower(i + k).equals(e.words()[k]);
+                }
+                if (ok) {
+                    return new Hit<>(i, e.words().length, e.value());
+                }
+            }
+        }
+        return null;
+    }
+}

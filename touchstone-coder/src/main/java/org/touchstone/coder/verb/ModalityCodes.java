@@ -1,0 +1,59 @@
+package org.touchstone.coder.verb;
+
+import java.util.Map;
+
+/**
+ * How CAMEO codes an act that is intended, promised or threatened rather than done (manual,
+ * 030 and 130 notes: "will attack" is a threat), and an act that is refused (12x by what is
+ * refused). Maps the code of the act to the code of the intent or the refusal.
+ */
+public final class ModalityCodes {
+    private ModalityCodes() {
+    }
+
+    private static final Map<String, String> INTENT = Map.ofEntries(
+            Map.entry("04", "036"), Map.entry("045", "039"), Map.entry("05", "030"), Map.entry("054", "032"),
+            Map.entry("06", "031"), Map.entry("061", "0311"), Map.entry("062", "0312"), Map.entry("063", "0313"),
+            Map.entry("064", "0314"),
+            Map.entry("07", "033"), Map.entry("071", "0331"), Map.entry("072", "0332"), Map.entry("073", "0333"),
+            Map.entry("074", "0334"),
+            Map.entry("08", "035"), Map.entry("081", "0351"), Map.entry("082", "0352"), Map.entry("083", "034"),
+            Map.entry("0831", "0341"), Map.entry("084", "0353"), Map.entry("085", "0354"), Map.entry("086", "0355"),
+            Map.entry("087", "0356"),
+            Map.entry("09", "030"),
+            Map.entry("15", "138"), Map.entry("16", "131"), Map.entry("161", "1313"), Map.entry("162", "1311"),
+            Map.entry("163", "1312"), Map.entry("164", "134"), Map.entry("165", "135"), Map.entry("166", "136"),
+            Map.entry("17", "137"), Map.entry("172", "132"), Map.entry("18", "138"), Map.entry("183", "1383"),
+            Map.entry("19", "138"), Map.entry("191", "1381"), Map.entry("192", "1382"), Map.entry("193", "1384"),
+            Map.entry("194", "1384"), Map.entry("195", "1384"), Map.entry("20", "1385"));
+
+    private static final Map<String, String> REFUSAL = Map.ofEntries(
+            Map.entry("03", "120"), Map.entry("04", "125"), Map.entry("045", "126"), Map.entry("039", "126"),
+            Map.entry("05", "120"), Map.entry("057", "127"),
+            Map.entry("06", "121"), Map.entry("061", "1211"), Map.entry("062", "1212"),
+            Map.entry("07", "122"), Map.entry("071", "1221"), Map.entry("072", "1222"), Map.entry("073", "1223"),
+            Map.entry("074", "1224"),
+            Map.entry("08", "124"), Map.entry("081", "1241"), Map.entry("082", "1242"), Map.entry("083", "123"),
+            Map.entry("0831", "1231"), Map.entry("084", "1243"), Map.entry("085", "1244"), Map.entry("086", "1245"),
+            Map.entry("087", "1246"));
+
+    /** The intent code for an act ("will visit" 042 -> 036); verbal codes (01-03, 10-14) stay as they are. */
+    public static String intentOf(String code) {
+        return lookup(INTENT, code, code);
+    }
+
+    /** The refusal code for an act refused ("refused to meet" 04x -> 125); 120 when nothing more specific. */
+    public static String refusalOf(String code) {
+        return code == null ? "120" : lookup(REFUSAL, code, "120");
+    }
+
+    private static String lookup(Map<String, String> table, String code, String fallback) {
+        for (int n = code.length(); n >= 2; n--) {
+            String v = table.get(code.substring(0, n));
+            if (v != null) {
+                return v;
+            }
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,23 @@
+package org.touchstone.coder.verb;
+
+import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.dict.VerbEntry;
+import org.touchstone.coder.dict.VerbPattern;
+
+/**
+ * A verb (or nominal form) found in a sentence and the pattern that matched it.
+ *
+ * @param start   first token of the verb form
+ * @param end     token after the verb form
+ * @param last    token after the last token the pattern used
+ * @param target  the actor the pattern's {@code +} slot took, or null
+ * @param source  the actor the pattern's {@code $} slot took, or null
+ */
+public record VerbMatch(VerbEntry entry, VerbPattern pattern, boolean nominal, int start, int end, int last,
+                        ActorMention target, ActorMention source, String formText) {
+
+    /** The provenance string: "verbs:verbs.txt:123 visit * to +". */
+    public String provenance() {
+        return "verbs:" + entry.file() + ":" + pattern.line() + " " + entry.name() + " " + pattern.text();
+    }
+}

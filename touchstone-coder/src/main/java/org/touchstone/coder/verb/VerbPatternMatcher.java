@@ -1,0 +1,184 @@
+package org.touchstone.coder.verb;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.dict.PatternElement;
+import org.touchstone.coder.dict.VerbDictionary;
+import org.touchstone.coder.dict.VerbPattern;
+import org.touchstone.coder.text.Sentence;
+
+/**
+ * Finds verbs and their patterns in a sentence. At each token outside an actor, candidate forms
+ * come from one hash look-up; for each, the entry's patterns are tried most specific first
+ * (elements before the verb backwards, after it forwards, with small gaps inside a clause unless
+ * joined). The longest form, then the most specific pattern, wins. Stateless and thread-safe.
+ */
+public final class VerbPatternMatcher {
+    /** How many other words may stand between two pattern elements that are not joined. */
+    public static final int MAX_GAP = 4;
+    static final Set<String> CLAUSE_BOUNDARIES = Set.of(".", ";", ":", "!", "?", "that", "which", "who", "while",
+            "but", "whereas", "because", "although", "saying", "after", "before", "since", "--", "—");
+    private static final Set<String> TRANSPARENT = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "fellow", "counterpart", "visiting");
+
+    private final VerbDictionary verbs;
+
+    public VerbPatternMatcher(VerbDictionary verbs) {
+        this.verbs = verbs;
+    }
+
+    public List<VerbMatch> match(Sentence s, List<ActorMention> mentions) {
+        ActorMention[] startsAt = new ActorMention[s.size() + 1];
+        boolean[] inActor = new boolean[s.size()];
+        for (ActorMention m : mentions) {
+            if (startsAt[m.start()] == null) {
+                startsAt[m.start()] = m;
+            }
+            for (int i = m.start(); i < m.end() && i < s.size(); i++) {
+                inActor[i] = true;
+            }
+        }
+        List<VerbMatch> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            VerbMatch best = null;
+            if (!inActor[i]) {
+                for (VerbDictionary.Form f : verbs.formsStartingWith(s.lower(i))) {
+                    int n = f.tokens().size();
+                    if (best != null && n < best.end() - best.start()) {
+                        break; // forms are sorted longest first
+                    }
+                    if (!formAt(s, i, f.tokens())) {
+                        continue;
+                    }
+                    VerbMatch m = bestPattern(s, startsAt, f, i, i + n);
+                    if (m != null && (best == null || m.pattern().specificity() > best.pattern().specificity()
+                            && n == best.end() - best.start())) {
+                        best = m;
+                    }
+                }
+            }
+            if (best != null) {
+                out.add(best);
+                i = best.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean formAt(Sentence s, int i, List<String> tokens) {
+        if (i + tokens.size() > s.size()) {
+            return false;
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!s.lower(i + k).equals(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private VerbMatch bestPattern(Sentence s, ActorMention[] startsAt, VerbDictionary.Form f, int start, int end) {
+        for (VerbPattern p : f.entry().patterns()) {
+            ActorMention[] slots = new ActorMention[2];
+            int last = matchAfter(s, startsAt, p.after(), 0, end, slots);
+            if (last < 0) {
+                continue;
+            }
+            if (!matchBefore(s, startsAt, p.before(), p.before().size() - 1, start - 1, slots)) {
+                continue;
+            }
+            return new VerbMatch(f.entry(), p, f.nominal(), start, end, last, slots[0], slots[1],
+                    String.join(" ", f.tokens()));
+        }
+        return null;
+    }
+
+    /** Matches elements[e..] from token pos; returns the token after the last used, or -1. */
+    private int matchAfter(Sentence s, ActorMention[] startsAt, List<PatternElement> elements, int e, int pos,
+                           ActorMention[] slots) {
+        if (e == elements.size()) {
+            return pos;
+        }
+        PatternElement el = elements.get(e);
+        int limit = el.adjacent() ? pos : pos + MAX_GAP;
+        for (int k = pos; k <= limit && k < s.size(); k++) {
+            if (k > pos && CLAUSE_BOUNDARIES.contains(s.lower(k - 1))) {
+                break;
+            }
+            int after = elementAt(s, startsAt, el, k, slots);
+            if (after >= 0) {
+                int r = matchAfter(s, startsAt, elements, e + 1, after, slots);
+                if (r >= 0) {
+                    return r;
+                }
+            }
+            if (el.adjacent() && isSlot(el) && TRANSPARENT.contains(s.lower(k)) && limit < s.size()) {
+                limit++; // "met with the Chinese president": articles do not break a join to an actor
+            }
+        }
+        return -1;
+    }
+
+    /** Matches elements[..e] backwards ending just before token pos. */
+    private boolean matchBefore(Sentence s, ActorMention[] startsAt, List<PatternElement> elements, int e, int pos,
+                                ActorMention[] slots) {
+        if (e < 0) {
+            return true;
+        }
+        PatternElement el = elements.get(e);
+        int limit = el.adjacent() ? pos : pos - MAX_GAP;
+        for (int k = pos; k >= Math.max(0, limit); k--) {
+            if (k < pos && CLAUSE_BOUNDARIES.contains(s.lower(k + 1))) {
+                break;
+            }
+            // an element ending at token k: try starting points that end exactly at k
+            for (int startTok = k; startTok >= Math.max(0, k - 5); startTok--) {
+                int after = elementAt(s, startsAt, el, startTok, slots);
+                if (after == k + 1 && matchBefore(s, startsAt, elements, e - 1, startTok - 1, slots)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSlot(PatternElement el) {
+        return !(el instanceof PatternElement.Words) && !(el instanceof PatternElement.AnyWord);
+    }
+
+    /** The token after the element if it matches at k, else -1. */
+    private static int elementAt(Sentence s, ActorMention[] startsAt, PatternElement el, int k, ActorMention[] slots) {
+        if (el instanceof PatternElement.Words w) {
+            for (List<String> phrase : w.phrases()) {
+                if (k + phrase.size() <= s.size()) {
+                    boolean ok = true;
+                    for (int j = 0; j < phrase.size() && ok; j++) {
+                        ok = s.lower(k + j).equals(phrase.get(j));
+                    }
+                    if (ok) {
+                        return k + phrase.size();
+                    }
+                }
+            }
+            return -1;
+        }
+        if (el instanceof PatternElement.AnyWord) {
+            return k + 1;
+        }
+        ActorMention m = startsAt[k];
+        if (m == null) {
+            return -1;
+        }
+        if (el instanceof PatternElement.Source) {
+            slots[1] = m;
+        } else {
+            slots[0] = m;
+        }
+        return m.end();
+    }
+}

@@ -1,0 +1,26 @@
+package org.touchstone.coder;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.touchstone.core.Document;
+
+/** One coder for all tests (dictionaries are read once) and helpers to code a sentence. */
+final class CoderTestSupport {
+    static final Coder CODER = new Coder();
+
+    private CoderTestSupport() {
+    }
+
+    static CodedDocument code(String text, LocalDate date) {
+        return CODER.code(new Document("t", date, null, null, null, null, text, null));
+    }
+
+    /** "SRC>TGT:CODE" of every event of a text dated 2023-03-15. */
+    static List<String> events(String text) {
+        return events(text, LocalDate.of(2023, 3, 15));
+    }
+
+    static List<String> events(String text, LocalDate date) {
+        return code(text, date).events().stream().map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+    }
+}

@@ -1,0 +1,63 @@
+package org.touchstone.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.touchstone.core.Event;
+
+class EventCodingTest {
+    @Test
+    void activeVerbsAndPhrasePatterns() {
+        assertThat(events("The Chinese foreign ministry criticized the United States.")).containsExactly("CHNGOV>USA:111");
+        assertThat(events("The G7 called on China to release the activists.")).containsExactly("IGOBUSGOS>CHN:0253");
+        assertThat(events("The European Union imposed sanctions on Russia.")).containsExactly("IGOEUREEC>RUS:163");
+        assertThat(events("Japan accused China of spying.")).containsExactly("JPN>CHN:1125");
+        assertThat(events("India held talks with Pakistan.")).containsExactly("IND>PAK:046", "PAK>IND:046");
+        assertThat(events("Putin visited Beijing.")).containsExactly("RUSGOV>CHN:042", "CHN>RUSGOV:043");
+    }
+
+    @Test
+    void passiveVoiceTakesTheByAgentAsSource() {
+        assertThat(events("Russia was criticized by Germany.")).containsExactly("DEU>RUS:111");
+        assertThat(events("Forty Russian diplomats were expelled.")).isEmpty();
+    }
+
+    @Test
+    void coordinationGivesAnEventPerActor() {
+        assertThat(events("China and Russia signed an agreement.")).containsExactly("CHN>RUS:057", "RUS>CHN:057");
+        assertThat(events("Germany and France condemned Russia.")).containsExactly("DEU>RUS:111", "FRA>RUS:111");
+    }
+
+    @Test
+    void nominalForms() {
+        assertThat(events("Putin's visit to Beijing was criticized by Japan.")).contains("RUSGOV>CHN:042", "JPN>RUSGOV:111");
+    }
+
+    @Test
+    void negationRefusalDenialAndIntent() {
+        assertThat(events("Germany did not criticize Russia.")).isEmpty();
+        assertThat(events("Ukraine refused to sign the agreement with Russia.")).containsExactly("UKR>RUS:127");
+        assertThat(events("Russia denied attacking Ukraine.")).containsExactly("RUS>UKR:016");
+        assertThat(events("China will visit Russia.")).containsExactly("CHN>RUS:036");
+        assertThat(events("Iran threatened to attack Israel.")).containsExactly("IRN>ISR:1384");
+        assertThat(events("Japan plans to send weapons to Ukraine.")).containsExactly("JPN>UKR:0332");
+    }
+
+    @Test
+    void eventsCarryIdsDatesAndProvenance() {
+        CodedDocument d = CoderTestSupport.code("Talks began. On Tuesday Germany condemned Russia.", LocalDate.of(2022, 3, 10));
+        Event e = d.events().get(0);
+        assertThat(e.eventId()).isEqualTo("t/1/0");
+        assertThat(e.dataset()).isEqualTo("touchstone");
+        assertThat(e.date()).isEqualTo(LocalDate.of(2022, 3, 8));
+        assertThat(e.goldstein()).isNotNull();
+        assertThat(e.provenance().sentenceIndex()).isEqualTo(1);
+        String text = "Talks began. On Tuesday Germany condemned Russia.";
+        assertThat(text.substring(e.provenance().spanStart(), e.provenance().spanEnd())).isEqualTo("Germany condemned Russia");
+        assertThat(e.provenance().dictionaryEntries()).contains("actors:countries.txt:DEU Germany")
+                .anyMatch(x -> x.startsWith("verbs:verbs.txt:") && x.contains("criticize"));
+        assertThat(e.source().country()).isEqualTo("DEU");
+    }
+}

@@ -1,0 +1,73 @@
+package org.touchstone.coder.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.touchstone.coder.Coder;
+import org.touchstone.core.Audience;
+import org.touchstone.core.Document;
+import org.touchstone.core.Statement;
+
+class StatementTest {
+    private static final Coder CODER = new Coder();
+
+    private List<Statement> statements(String text, String venue) {
+        return CODER.code(new Document("s", LocalDate.of(2023, 3, 15), null, null, null, null, text, venue)).statements();
+    }
+
+    @Test
+    void reportedSpeechGivesSpeakerTargetAndStance() {
+        Statement s = statements("China's foreign ministry said on Monday that the United States was abusing export controls.", null).get(0);
+        assertThat(s.speaker()).isEqualTo("CHNGOV");
+        assertThat(s.targets()).containsExactly("USA");
+        assertThat(s.named()).isTrue();
+        assertThat(s.code()).isEqualTo("010");
+        assertThat(s.audience()).isEqualTo(Audience.UNKNOWN);
+    }
+
+    @Test
+    void speechActsAreStatementsWithTheirOwnCode() {
+        Statement s = statements("Germany condemned Russia, Scholz told reporters.", null).get(0);
+        assertThat(s.speaker()).isEqualTo("DEU");
+        assertThat(s.code()).isEqualTo("111");
+        assertThat(s.goldstein()).isNotNull();
+        assertThat(s.audience()).isEqualTo(Audience.PRESS_CONFERENCE);
+    }
+
+    @Test
+    void trailingAttributionAndQuotes() {
+        Statement s = statements("\"We will act,\" Biden said.", null).get(0);
+        assertThat(s.speaker()).isEqualTo("USAGOV");
+        assertThat(s.quote()).isEqualTo("We will act ,");
+        Statement t = statements("Biden will visit China next month, the White House said.", null).get(0);
+        assertThat(t.code()).isEqualTo("036");
+    }
+
+    @Test
+    void alludedTargetsAreNotNamed() {
+        Statement s = statements("Xi said certain countries were practising hegemonism.", null).get(0);
+        assertThat(s.named()).isFalse();
+        assertThat(s.targets()).isEmpty();
+    }
+
+    @Test
+    void audienceFromTheTextThenTheVenue() {
+        assertThat(statements("Putin told an American interviewer that Russia had no designs on Poland.", null).get(0).audience())
+                .isEqualTo(Audience.FOREIGN_MEDIA);
+        assertThat(statements("Speaking at the UN General Assembly, Erdogan said Israel must stop.", null).get(0).audience())
+                .isEqualTo(Audience.MULTILATERAL);
+        assertThat(statements("In a phone call with Biden, Xi said Taiwan was a red line.", null).get(0).audience())
+                .isEqualTo(Audience.TARGET);
+        assertThat(statements("Putin said the West was to blame.", "domestic_speech").get(0).audience())
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(statements("Talks ended. Putin said the West was to blame.", "domestic_speech").get(0).audience())
+                .isEqualTo(Audience.UNKNOWN);
+    }
+
+    @Test
+    void negatedSpeechIsNoStatement() {
+        assertThat(statements("China did not say whether Russia was right.", null)).isEmpty();
+    }
+}
