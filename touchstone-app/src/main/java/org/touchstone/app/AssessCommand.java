@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.touchstone.analysis.DateRange;
 import org.touchstone.analysis.Partnership;
 import org.touchstone.analysis.Period;
 import org.touchstone.core.cameo.ActorCodeEntry;
@@ -55,21 +54,18 @@ final class AssessCommand implements Callable<Integer> {
             description = "Period of the trends (default: ${DEFAULT-VALUE}).")
     String by;
 
-    @Option(names = "--from", paramLabel = "DATE", converter = DateOption.class)
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", converter = DateOption.class)
-    LocalDate to;
+    @Mixin
+    RangeOptions dates;
 
     @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() throws IOException {
-        Map<String, Double> cinc = nmc == null ? Map.of() : latestCinc(nmc, to);
+        Map<String, Double> cinc = nmc == null ? Map.of() : latestCinc(nmc, dates.to);
         Partnership.Result r;
         try (Store s = store.open()) {
-            r = new Partnership(s).run(a, b, third, new DateRange(from, to), Period.parse(by), cinc);
+            r = new Partnership(s).run(a, b, third, dates.range(), Period.parse(by), cinc);
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (output.format()) {

@@ -1,11 +1,9 @@
 package org.touchstone.app;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.touchstone.analysis.Audiences;
-import org.touchstone.analysis.DateRange;
 import org.touchstone.analysis.StatementRef;
 import org.touchstone.store.Store;
 
@@ -33,11 +31,8 @@ final class AudienceCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "The actor spoken about.")
     String b;
 
-    @Option(names = "--from", paramLabel = "DATE", converter = DateOption.class)
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", converter = DateOption.class)
-    LocalDate to;
+    @Mixin
+    RangeOptions dates;
 
     @Option(names = "--days", paramLabel = "W", defaultValue = "" + Audiences.DEFAULT_DAYS,
             description = "Most days between the two statements of an episode (default: ${DEFAULT-VALUE}).")
@@ -50,7 +45,7 @@ final class AudienceCommand implements Callable<Integer> {
     public Integer call() {
         Audiences.Result r;
         try (Store s = store.open()) {
-            r = new Audiences(s).run(a, b, new DateRange(from, to), days);
+            r = new Audiences(s).run(a, b, dates.range(), days);
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (output.format()) {

@@ -47,11 +47,8 @@ final class DyadCommand implements Callable<Integer> {
             description = "Add rolling means over the last N periods with events (default: none).")
     int rolling;
 
-    @Option(names = "--from", paramLabel = "DATE", converter = DateOption.class, description = "First day (YYYY-MM-DD).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", converter = DateOption.class, description = "Last day (YYYY-MM-DD).")
-    LocalDate to;
+    @Mixin
+    RangeOptions dates;
 
     @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "month",
             description = "day, week, month or year (default: ${DEFAULT-VALUE}).")
@@ -82,13 +79,13 @@ final class DyadCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("unknown weight '" + weight + "' (none or mentions)");
         };
         DyadSeries.Options options = new DyadSeries.Options(period, directed, byMentions, rolling);
-        DateRange range = new DateRange(from, to);
+        DateRange range = dates.range();
         List<Result> results = new ArrayList<>();
         try (Store s = store.open()) {
             DyadSeries series = new DyadSeries(s);
             for (String[] pair : pairs) {
                 results.add(new Result(pair[0].toUpperCase(), pair[1].toUpperCase(), directed, period.sqlName(), weight,
-                        rolling, from, to, series.run(pair[0], pair[1], range, options)));
+                        rolling, dates.from, dates.to, series.run(pair[0], pair[1], range, options)));
             }
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -1,14 +1,12 @@
 package org.touchstone.app;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.touchstone.analysis.DateRange;
 import org.touchstone.analysis.LikeMindedness;
 import org.touchstone.analysis.Period;
 import org.touchstone.store.Store;
@@ -48,11 +46,8 @@ final class LikemindedCommand implements Callable<Integer> {
             description = "Events and statements each side needs about a third party (default: ${DEFAULT-VALUE}).")
     int minEvidence;
 
-    @Option(names = "--from", paramLabel = "DATE", converter = DateOption.class)
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", converter = DateOption.class)
-    LocalDate to;
+    @Mixin
+    RangeOptions dates;
 
     @Mixin
     OutputOptions output;
@@ -65,7 +60,7 @@ final class LikemindedCommand implements Callable<Integer> {
         }
         LikeMindedness.Result r;
         try (Store s = store.open()) {
-            r = new LikeMindedness(s).run(a, b, new DateRange(from, to), by == null ? null : Period.parse(by), thirds,
+            r = new LikeMindedness(s).run(a, b, dates.range(), by == null ? null : Period.parse(by), thirds,
                     minEvidence);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -1,11 +1,9 @@
 package org.touchstone.app;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.touchstone.analysis.DateRange;
 import org.touchstone.analysis.Providers;
 import org.touchstone.store.Store;
 
@@ -33,11 +31,8 @@ final class ProvidersCommand implements Callable<Integer> {
             description = "Only events with one of these actors (code prefixes), and tone toward them.")
     List<String> actors;
 
-    @Option(names = "--from", paramLabel = "DATE", converter = DateOption.class)
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", converter = DateOption.class)
-    LocalDate to;
+    @Mixin
+    RangeOptions dates;
 
     @Mixin
     OutputOptions output;
@@ -46,7 +41,7 @@ final class ProvidersCommand implements Callable<Integer> {
     public Integer call() {
         Providers.Result r;
         try (Store s = store.open()) {
-            r = new Providers(s).run(actors == null ? List.of() : actors, new DateRange(from, to));
+            r = new Providers(s).run(actors == null ? List.of() : actors, dates.range());
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (output.format()) {

@@ -1,11 +1,9 @@
 package org.touchstone.app;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.touchstone.analysis.DateRange;
 import org.touchstone.analysis.Period;
 import org.touchstone.analysis.Restraint;
 import org.touchstone.store.Store;
@@ -32,11 +30,8 @@ final class RestraintCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "A", description = "The speaker.")
     String a;
 
-    @Option(names = "--from", paramLabel = "DATE", converter = DateOption.class)
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", converter = DateOption.class)
-    LocalDate to;
+    @Mixin
+    RangeOptions dates;
 
     @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "year",
             description = "day, week, month or year (default: ${DEFAULT-VALUE}).")
@@ -49,7 +44,7 @@ final class RestraintCommand implements Callable<Integer> {
     public Integer call() {
         Restraint.Result r;
         try (Store s = store.open()) {
-            r = new Restraint(s).run(a, new DateRange(from, to), Period.parse(by));
+            r = new Restraint(s).run(a, dates.range(), Period.parse(by));
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (output.format()) {

@@ -1,10 +1,8 @@
 package org.touchstone.app;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-import org.touchstone.analysis.DateRange;
 import org.touchstone.analysis.Period;
 import org.touchstone.analysis.SayDo;
 import org.touchstone.store.Store;
@@ -35,11 +33,8 @@ final class SaydoCommand implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", paramLabel = "B", description = "Toward whom (default: anyone).")
     String b;
 
-    @Option(names = "--from", paramLabel = "DATE", converter = DateOption.class)
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", converter = DateOption.class)
-    LocalDate to;
+    @Mixin
+    RangeOptions dates;
 
     @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "year",
             description = "day, week, month or year (default: ${DEFAULT-VALUE}).")
@@ -56,7 +51,7 @@ final class SaydoCommand implements Callable<Integer> {
     public Integer call() {
         SayDo.Result result;
         try (Store s = store.open()) {
-            result = new SayDo(s).run(a, b, new DateRange(from, to), Period.parse(by), days);
+            result = new SayDo(s).run(a, b, dates.range(), Period.parse(by), days);
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (output.format()) {
