@@ -107,3 +107,47 @@ CREATE TABLE IF NOT EXISTS rejected_rows (
     reason   VARCHAR NOT NULL,
     raw      VARCHAR
 );
+
+-- UN General Assembly roll-call votes (Voeten's data as the R package unvotes publishes it),
+-- loaded by 'touchstone unvotes ingest DIR'; see docs/methods/affinity.md. Column names follow
+-- the data. file_id and line say where each row came from.
+CREATE TABLE IF NOT EXISTS un_countries (
+    country_code VARCHAR NOT NULL,       -- the data's code: ISO 3166-1 alpha-2, or FRG, YAR, ZAN
+    country      VARCHAR NOT NULL,
+    cameo_code   VARCHAR,                -- CAMEO country code (USA, RUS, GMW); NULL when CAMEO has none
+    iso3         VARCHAR,                -- ISO 3166-1 alpha-3 (ROU where CAMEO writes ROM)
+    cow          INTEGER,                -- Correlates of War state number
+    file_id      BIGINT,
+    line         BIGINT
+);
+
+CREATE TABLE IF NOT EXISTS un_roll_calls (
+    rcid          INTEGER NOT NULL,
+    session       INTEGER,
+    importantvote BOOLEAN,
+    date          DATE NOT NULL,
+    unres         VARCHAR,
+    amend         BOOLEAN,
+    para          BOOLEAN,
+    short         VARCHAR,
+    descr         VARCHAR,
+    file_id       BIGINT,
+    line          BIGINT
+);
+
+CREATE TABLE IF NOT EXISTS un_roll_call_issues (
+    rcid       INTEGER NOT NULL,
+    short_name VARCHAR NOT NULL,         -- hr, me, co, di, nu, ec
+    issue      VARCHAR NOT NULL,         -- Human rights, Palestinian conflict, ...
+    file_id    BIGINT,
+    line       BIGINT
+);
+
+CREATE TABLE IF NOT EXISTS un_votes (
+    rcid         INTEGER NOT NULL,
+    year         INTEGER NOT NULL,
+    country_code VARCHAR NOT NULL,       -- as in un_countries
+    vote         VARCHAR NOT NULL,       -- yes, abstain, no; absent members have no row
+    file_id      BIGINT,
+    line         BIGINT
+);
