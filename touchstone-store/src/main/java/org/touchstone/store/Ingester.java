@@ -4,11 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -28,7 +23,6 @@ import org.touchstone.data.RecordReader;
  */
 public final class Ingester {
     private static final int PROGRESS_EVERY_LINES = 20_000;
-    private static final int RAW_LINE_LIMIT = 2_000;
 
     private final Store store;
     private final IngestListener listener;
@@ -47,7 +41,7 @@ public final class Ingester {
             String format = dataset.format().name();
             String datasetName = dataset.datasetName();
             listener.fileStarted(file, format, dataset.size());
-            if (alreadyIngested(checksum)) {
+            if (store.inTransaction(connection -> IngestedFiles.contains(connection, checksum))) {
                 IngestReport report = IngestReport.skipped(file, datasetName, format);
                 listener.fileFinished(report);
                 return report;
@@ -57,20 +51,6 @@ public final class Ingester {
                     : load(connection, file, checksum, dataset, StoreTable.EVENTS, dataset.events()));
             listener.fileFinished(report);
             return report;
-        }
-    }
-
-    private boolean alreadyIngested(FileChecksum checksum) {
-        try (PreparedStatement st = store.connection().prepareStatement(
-                "SELECT count(*) FROM ingested_files WHERE file_id = ? AND sha256 = ?")) {
-            st.setLong(1, checksum.fileId());
-            st.setString(2, checksum.sha256());
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read ingested_files: " + e.getMessage(), e);
         }
     }
 
@@ -98,7 +78,7 @@ public final class Ingester {
                             .append(checksum.fileId())
                             .append(bad.line())
                             .append(bad.reason())
-                            .append(shorten(bad.raw()))
+                            .append(IngestedFiles.shorten(bad.raw()))
                             .endRow();
                     rejected++;
                 }
@@ -111,34 +91,9 @@ public final class Ingester {
         long stored = staging.moveNewRows();
         IngestReport report = new IngestReport(file, dataset.datasetName(), dataset.format().name(), false,
                 records + rejected, stored, records - stored, rejected, dataset.unmappedNames());
-        recordFile(connection, file, checksum, report);
+        IngestedFiles.record(connection, file, checksum, report);
         return report;
     }
 
-    private static void recordFile(Connection connection, Path file, FileChecksum checksum, IngestReport report)
-            throws SQLException, IOException {
-        try (PreparedStatement st = connection.prepareStatement(
-                "INSERT INTO ingested_files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            st.setLong(1, checksum.fileId());
-            st.setString(2, checksum.sha256());
-            st.setString(3, file.getFileName().toString());
-            st.setString(4, file.toAbsolutePath().normalize().toString());
-            st.setString(5, report.dataset());
-            st.setString(6, report.format());
-            st.setLong(7, Files.size(file));
-            st.setLong(8, report.read());
-            st.setLong(9, report.stored());
-            st.setLong(10, report.duplicate());
-            st.setLong(11, report.rejected());
-            st.setTimestamp(12, Timestamp.from(Instant.now()));
-            st.executeUpdate();
-        }
-    }
 
-    private static String shorten(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        return raw.length() <= RAW_LINE_LIMIT ? raw : raw.substring(0, RAW_LINE_LIMIT) + "…";
-    }
 }

@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +33,6 @@ public final class UnVotesLoader {
     public static final String DATASET = "unvotes";
 
     private static final int PROGRESS_EVERY_LINES = 50_000;
-    private static final int RAW_LINE_LIMIT = 2_000;
 
     private final Store store;
     private final IngestListener listener;
@@ -73,7 +68,7 @@ public final class UnVotesLoader {
         FileChecksum checksum = FileChecksum.of(path);
         try (UnVotesFile file = UnVotesFile.open(path, kind)) {
             listener.fileStarted(path, kind.formatName(), file.size());
-            if (alreadyLoaded(connection, checksum)) {
+            if (IngestedFiles.contains(connection, checksum)) {
                 IngestReport report = IngestReport.skipped(path, DATASET, kind.formatName());
                 listener.fileFinished(report);
                 return report;
@@ -91,7 +86,7 @@ public final class UnVotesLoader {
                         records++;
                     } else if (result instanceof ReadResult.Rejected<? extends UnVotesRecord> bad) {
                         rejectedAppender.beginRow().append(checksum.fileId()).append(bad.line()).append(bad.reason())
-                                .append(shorten(bad.raw())).endRow();
+                                .append(IngestedFiles.shorten(bad.raw())).endRow();
                         rejected++;
                     }
                     if (++lines % PROGRESS_EVERY_LINES == 0) {
@@ -105,7 +100,7 @@ public final class UnVotesLoader {
             Map<String, Long> withoutCameo = file.countriesWithoutCameoCode();
             IngestReport report = new IngestReport(path, DATASET, kind.formatName(), false, records + rejected,
                     stored, records - stored, rejected, withoutCameo);
-            recordFile(connection, path, checksum, report);
+            IngestedFiles.record(connection, path, checksum, report);
             listener.fileFinished(report);
             return report;
         }
@@ -159,43 +154,6 @@ public final class UnVotesLoader {
         }
     }
 
-    private static boolean alreadyLoaded(Connection connection, FileChecksum checksum) throws SQLException {
-        // the transaction's own connection: a copy of a file earlier in the same directory counts too
-        try (PreparedStatement st = connection.prepareStatement(
-                "SELECT count(*) FROM ingested_files WHERE file_id = ? AND sha256 = ?")) {
-            st.setLong(1, checksum.fileId());
-            st.setString(2, checksum.sha256());
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        }
-    }
 
-    private static void recordFile(Connection connection, Path file, FileChecksum checksum, IngestReport report)
-            throws SQLException, IOException {
-        try (PreparedStatement st = connection.prepareStatement(
-                "INSERT INTO ingested_files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            st.setLong(1, checksum.fileId());
-            st.setString(2, checksum.sha256());
-            st.setString(3, file.getFileName().toString());
-            st.setString(4, file.toAbsolutePath().normalize().toString());
-            st.setString(5, report.dataset());
-            st.setString(6, report.format());
-            st.setLong(7, Files.size(file));
-            st.setLong(8, report.read());
-            st.setLong(9, report.stored());
-            st.setLong(10, report.duplicate());
-            st.setLong(11, report.rejected());
-            st.setTimestamp(12, Timestamp.from(Instant.now()));
-            st.executeUpdate();
-        }
-    }
 
-    private static String shorten(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        return raw.length() <= RAW_LINE_LIMIT ? raw : raw.substring(0, RAW_LINE_LIMIT) + "…";
-    }
 }
