@@ -80,6 +80,11 @@ final class TextTable {
         return b.toString().stripTrailing();
     }
 
+    /** A number as tables write it, "n/a" when absent: for sentences that quote table figures. */
+    static String number(Double value) {
+        return value == null ? "n/a" : text(value);
+    }
+
     private static String text(Object value) {
         if (value == null) {
             return "";
