@@ -15,6 +15,8 @@ import org.touchstone.analysis.AffinityRequest;
 import org.touchstone.analysis.AffinityResult;
 import org.touchstone.analysis.AffinityScores;
 import org.touchstone.analysis.AffinityValue;
+import org.touchstone.analysis.LikeMindedness;
+import org.touchstone.analysis.Period;
 import org.touchstone.analysis.UnVoteCountries;
 import org.touchstone.analysis.UnVoteCountry;
 
@@ -97,8 +99,38 @@ final class AffinitySection {
             blocks.add(new ReportBlock.Table(ID + "-" + Html.slug(pair), "UN voting affinity of " + pair
                     + " by year (votes: roll calls both voted on)", List.of("year", "votes", "agree", "s", "kappa"),
                     rows));
+            wordsBesideVotes(c, pair, byYear, blocks);
         });
         return section(lead, blocks);
+    }
+
+    /**
+     * Like-mindedness from words beside the votes, year by year, so a reader sees where words and votes
+     * agree: the Pearson correlation and sign S of the pair's stances toward third parties, and the UN
+     * agreement and S of the same year.
+     */
+    private static void wordsBesideVotes(ReportContext c, String pair, Map<Integer, Map<String, Double>> votes,
+                                         List<ReportBlock> blocks) {
+        String[] ab = pair.split("-");
+        LikeMindedness.Result words;
+        try {
+            words = new LikeMindedness(c.store()).run(ab[0], ab[1], c.range(), Period.YEAR, Set.of(),
+                    LikeMindedness.DEFAULT_MIN_EVIDENCE);
+        } catch (IllegalArgumentException e) {
+            return; // an actor with votes but no coded words: nothing to set beside the votes
+        }
+        List<ReportBlock.Row> rows = new ArrayList<>();
+        for (LikeMindedness.Similarity s : words.periods()) {
+            Map<String, Double> v = votes.get(s.periodStart().getYear());
+            if (v != null && s.thirds() > 0) {
+                rows.add(ReportBlock.Row.of(s.period(), s.thirds(), s.pearson(), s.signS(), v.get("agree"), v.get("s")));
+            }
+        }
+        if (!rows.isEmpty()) {
+            blocks.add(new ReportBlock.Table(ID + "-" + Html.slug(pair) + "-words", "Words beside votes: " + pair
+                    + "'s like-mindedness from words (see Like-mindedness) and its UN voting affinity, by year",
+                    List.of("year", "thirds", "words_pearson", "words_sign_s", "votes_agree", "votes_s"), rows));
+        }
     }
 
     private static ReportSection section(String lead, List<ReportBlock> blocks) {

@@ -57,6 +57,7 @@ public final class ReportWriter {
         sections.add(LikeMindednessSection.build(c));
         sections.add(PartnershipSection.build(c));
         sections.add(AffinitySection.build(c));
+        sections.add(ProvidersSection.build(c));
         sections.add(PolaritySection.build(c));
         sections.add(StoreSection.build(c, summary));
         Path name = store.path().getFileName();

@@ -30,6 +30,7 @@ import org.touchstone.analysis.DyadSeries;
 import org.touchstone.analysis.LikeMindedness;
 import org.touchstone.analysis.Partnership;
 import org.touchstone.analysis.Period;
+import org.touchstone.analysis.Providers;
 import org.touchstone.analysis.Restraint;
 import org.touchstone.analysis.SayDo;
 import org.touchstone.store.Store;
@@ -62,14 +63,24 @@ class ReportWriterTest {
     void everyQuestionHasItsSectionAndThreeMonthsOfDataGoByMonth() {
         assertThat(index).isEqualTo(dir.resolve("report/index.html"));
         for (String id : List.of("relations", "saydo", "audiences", "restraint", "likeminded", "readings", "affinity",
-                "polarity", "store")) {
+                "providers", "polarity", "store")) {
             assertThat(html).contains("<section id=\"" + id + "\"");
         }
         assertThat(html).contains("periods: month");
         assertThat(html).contains("The store holds no UN votes").contains("Not part of this report: give --nmc");
         assertThat(charts()).contains("relations-net-cooperation", "saydo-usa-chn", "audiences-chn-usa",
                 "restraint-alluded-share", "likeminded-overall", "readings-chn-rus-usa", "readings-chn-usa-rus",
-                "readings-rus-usa-chn", "store-top-dyads");
+                "readings-rus-usa-chn", "store-top-dyads", "providers-volume");
+    }
+
+    @Test
+    void providersTablesHoldTheProvidersQuestionsNumbers() {
+        Providers.Result r = new Providers(store).run(List.of("CHN", "RUS", "USA"), DateRange.ALL);
+        assertThat(r.volume()).isNotEmpty();
+        assertThat(html).contains("Coverage overlap of providers over " + r.clusters() + " event clusters")
+                .contains(r.blindSpots().size() + " blind spots");
+        Providers.Volume first = r.volume().get(0);
+        assertThat(html).contains(first.provider());
     }
 
     @Test
