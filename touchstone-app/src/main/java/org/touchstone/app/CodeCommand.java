@@ -15,6 +15,7 @@ import org.touchstone.coder.dict.Dictionaries;
 import org.touchstone.coder.input.DocumentReader;
 import org.touchstone.coder.input.DocumentReaders;
 import org.touchstone.coder.input.ReaderOptions;
+import org.touchstone.coder.petrarch.mapping.PetrarchDictionaries;
 import org.touchstone.core.Document;
 import org.touchstone.core.Event;
 import org.touchstone.core.Statement;
@@ -52,7 +53,8 @@ final class CodeCommand implements Callable<Integer> {
     LocalDate date;
 
     @Option(names = "--dict", paramLabel = "DIR",
-            description = "Directory of dictionaries in the project's format that extend the built-in ones.")
+            description = {"Directory of dictionaries: the project's format (extends the built-in ones; may be repeated),",
+                    "or a PETRARCH-2, PETRARCH-1 or TABARI set (used alone), told apart by their files."})
     List<Path> dictionaries;
 
     @Option(names = "--store", description = "Store documents, events and statements in --db instead of printing them.")
@@ -83,7 +85,7 @@ final class CodeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Dictionaries dicts = dictionaries == null ? Dictionaries.builtIn() : Dictionaries.load(dictionaries);
+        Dictionaries dicts = dictionaries == null ? Dictionaries.builtIn() : PetrarchDictionaries.load(dictionaries);
         dicts.problems().forEach(p -> err.println("  dictionary: " + p));
         for (Path dir : dictionaries == null ? List.<Path>of() : dictionaries) {
             if (!Files.isDirectory(dir)) {

@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 ExportCommand.class,
                 ImportCommand.class,
+                ValidateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main {

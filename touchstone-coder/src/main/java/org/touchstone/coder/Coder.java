@@ -8,11 +8,16 @@ import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.ActorRecognizer;
 import org.touchstone.coder.actor.Coreference;
+import org.touchstone.coder.actor.ObjectPronouns;
+import org.touchstone.coder.actor.SharedRoles;
 import org.touchstone.coder.date.EventDateResolver;
 import org.touchstone.coder.dict.Dictionaries;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.event.EventAssembler;
+import org.touchstone.coder.petrarch.coding.PetrarchScreen;
+import org.touchstone.coder.petrarch.coding.PetrarchSentenceCoder;
 import org.touchstone.coder.statement.AudienceDetector;
+import org.touchstone.coder.statement.SpeakerPronouns;
 import org.touchstone.coder.statement.StatementDraft;
 import org.touchstone.coder.statement.StatementExtractor;
 import org.touchstone.coder.text.Sentence;
@@ -22,6 +27,7 @@ import org.touchstone.coder.verb.VerbMatch;
 import org.touchstone.coder.verb.VerbPatternMatcher;
 import org.touchstone.core.Actor;
 import org.touchstone.core.Audience;
+import org.touchstone.core.CameoCodes;
 import org.touchstone.core.Document;
 import org.touchstone.core.Event;
 import org.touchstone.core.Provenance;
@@ -45,8 +51,15 @@ public final class Coder {
     private final EventAssembler assembler = new EventAssembler();
     private final EventDateResolver dates = new EventDateResolver();
     private final StatementExtractor statements = new StatementExtractor();
+    private final SpeakerPronouns speakerPronouns = new SpeakerPronouns();
+    private final ObjectPronouns objectPronouns = new ObjectPronouns();
+    private final SharedRoles sharedRoles = new SharedRoles();
     private final CameoCodebook codebook;
     private final Dictionaries dictionaries;
+    private final CodingOptions options;
+    /** Set when the dictionaries ask for PETRARCH semantics (mapped from PETRARCH or TABARI files). */
+    private final PetrarchSentenceCoder petrarch;
+    private final PetrarchScreen screen;
 
     /** A coder with the project's own dictionaries. */
     public Coder() {
@@ -54,10 +67,28 @@ public final class Coder {
     }
 
     public Coder(Dictionaries dictionaries) {
+        this(dictionaries, CodingOptions.DEFAULTS);
+    }
+
+    /** A coder whose PETRARCH options (used only with PETRARCH semantics) are {@code options}. */
+    public Coder(Dictionaries dictionaries, CodingOptions options) {
         this.dictionaries = dictionaries;
+        this.options = options;
         this.actors = new ActorRecognizer(dictionaries.actors());
         this.verbs = new VerbPatternMatcher(dictionaries.verbs());
         this.codebook = CameoCodebook.standard();
+        boolean petrarchSemantics = dictionaries.semantics() == Dictionaries.Semantics.PETRARCH;
+        this.petrarch = petrarchSemantics ? new PetrarchSentenceCoder(dictionaries) : null;
+        this.screen = petrarchSemantics ? new PetrarchScreen(dictionaries.discards()) : null;
+    }
+
+    /** This coder with other PETRARCH options (the dictionaries are shared, not read again). */
+    public Coder withOptions(CodingOptions other) {
+        return other.equals(options) ? this : new Coder(dictionaries, other);
+    }
+
+    public CodingOptions options() {
+        return options;
     }
 
     public Dictionaries dictionaries() {
@@ -75,6 +106,9 @@ public final class Coder {
 
     /** Codes one document. Never throws. */
     public CodedDocument code(Document doc) {
+        if (petrarch != null) {
+            return codePetrarch(doc);
+        }
         String id = doc == null ? "?" : doc.id();
         List<Event> events = new ArrayList<>();
         List<Statement> stmts = new ArrayList<>();
@@ -93,13 +127,23 @@ public final class Coder {
         } catch (RuntimeException | StackOverflowError e) {
             errors.add("document: " + e);
         }
+        try {
+            stmts = continueAudiences(doc, sentences, stmts);
+        } catch (RuntimeException e) {
+            errors.add("document: " + e);
+        }
         return new CodedDocument(id, sentences.size(), events, stmts, errors);
     }
 
     private void codeSentence(Document doc, Sentence s, Coreference coreference, List<Event> events,
                               List<Statement> stmts) {
-        List<ActorMention> mentions = actors.recognize(s, doc.date(), coreference);
+        List<ActorMention> mentions = objectPronouns.resolve(s, sharedRoles.resolve(s, actors.recognize(s, doc.date(), coreference)));
         List<VerbMatch> matches = verbs.match(s, mentions);
+        List<ActorMention> resolved = speakerPronouns.resolve(s, mentions, matches);
+        if (resolved != mentions) {
+            mentions = resolved;
+            matches = verbs.match(s, mentions);
+        }
         List<CodedAct> acts = assembler.assemble(s, mentions, matches);
         LocalDate date = dates.resolve(s, doc.date());
         Set<String> seen = new LinkedHashSet<>();
@@ -116,7 +160,22 @@ public final class Coder {
                     Provenance.ofText(doc.id(), s.index(), start, end, a.entries())));
         }
         int index = 0;
-        for (StatementDraft d : statements.extract(s, mentions, matches, acts)) {
+        List<StatementDraft> drafts = statements.extract(s, mentions, matches, acts);
+        for (StatementDraft d : drafts) {
+            // R3c: the speaker's own characterization in reported words is also its event
+            for (String target : d.evaluation() ? d.eventTargets() : List.<String>of()) {
+                if (!seen.add(d.speaker() + ">" + target + ":" + d.code())) {
+                    continue;
+                }
+                int start = s.token(Math.min(d.fromToken(), s.size() - 1)).start();
+                int end = s.token(s.size() - 1).end();
+                events.add(new Event(DATASET, doc.id() + "/" + s.index() + "/" + ordinal++, date,
+                        actor(d.speaker()), actor(target), d.code(), QuadClass.ofCode(d.code()), goldstein(d.code()),
+                        null, null, null, null, null, doc.url(),
+                        Provenance.ofText(doc.id(), s.index(), start, end, d.entries())));
+            }
+        }
+        for (StatementDraft d : drafts) {
             Audience audience = d.audience();
             if (audience == Audience.UNKNOWN && s.index() == 0) {
                 audience = AudienceDetector.ofVenue(doc.venue());
@@ -126,6 +185,59 @@ public final class Coder {
             stmts.add(new Statement(doc.id(), s.index(), index++, date, d.speaker(), d.targets(), d.named(), d.code(),
                     goldstein(d.code()), audience, d.quote(), Provenance.ofText(doc.id(), s.index(), start, end, d.entries())));
         }
+    }
+
+    /** How many sentences make the lead paragraph, whose lead actor's words take the document's venue. */
+    private static final int LEAD_SENTENCES = 3;
+
+    /**
+     * Audiences the sentence leaves open, from the document: a statement by the lead actor (the
+     * first actor of the first sentence) in the lead paragraph was made at the document's venue
+     * (docs/SAMPLE-CORPUS.md: the venue is that of the lead statement, which the first sentences
+     * report); and a statement by the speaker of the previous sentence continues the same
+     * address ("He said ...", "He also told ...").
+     */
+    private List<Statement> continueAudiences(Document doc, List<Sentence> sentences, List<Statement> stmts) {
+        if (stmts.isEmpty() || sentences.isEmpty()) {
+            return stmts;
+        }
+        String lead = leadActor(doc, sentences.get(0));
+        Audience venue = AudienceDetector.ofVenue(doc.venue());
+        List<Statement> out = new ArrayList<>(stmts.size());
+        for (Statement st : stmts) {
+            Audience audience = st.audience();
+            if (audience == Audience.UNKNOWN) {
+                if (venue != Audience.UNKNOWN && st.sentenceIndex() < LEAD_SENTENCES && st.speaker().equals(lead)) {
+                    audience = venue;
+                } else {
+                    for (int i = out.size() - 1; i >= 0; i--) {
+                        Statement prev = out.get(i);
+                        if (prev.sentenceIndex() < st.sentenceIndex() - 1) {
+                            break;
+                        }
+                        if (prev.sentenceIndex() == st.sentenceIndex() - 1 && prev.speaker().equals(st.speaker())
+                                && prev.audience() != Audience.UNKNOWN) {
+                            audience = prev.audience();
+                            break;
+                        }
+                    }
+                }
+            }
+            out.add(audience == st.audience() ? st : new Statement(st.docId(), st.sentenceIndex(), st.statementIndex(),
+                    st.date(), st.speaker(), st.targets(), st.named(), st.code(), st.goldstein(), audience, st.quote(),
+                    st.provenance()));
+        }
+        return out;
+    }
+
+    /** The first resolved actor of the first sentence that is not a place. */
+    private String leadActor(Document doc, Sentence first) {
+        for (ActorMention m : actors.recognize(first, doc.date(), new Coreference())) {
+            if (m.isResolved() && !m.locative() && !m.possessive()) {
+                return m.code();
+            }
+        }
+        return null;
     }
 
     private Double goldstein(String code) {
@@ -145,5 +257,108 @@ public final class Coder {
             return new Actor(code, null, code.substring(0, 3), code.length() >= 6 ? code.substring(3, 6) : null);
         }
         return new Actor(code, null, null, null);
+    }
+
+    // ------------------------------------------------------------------ PETRARCH semantics
+
+    /** One coding as the dictionaries give it, codes outside CAMEO included (validation compares these). */
+    public record Coding(int sentence, String source, String target, String code, List<String> entries) {
+    }
+
+    /**
+     * The codings of a document. With PETRARCH semantics these are the acts of each sentence that
+     * is not discarded, codes kept as the dictionaries write them (the validation dictionaries use
+     * codes outside CAMEO, such as 903 or 174K, which {@link #code(Document)} cannot store as events);
+     * with the project's semantics, the events of {@link #code(Document)}. Never throws; a sentence
+     * that fails gives no coding.
+     */
+    public List<Coding> codings(Document doc) {
+        List<Coding> out = new ArrayList<>();
+        if (petrarch == null) {
+            for (Event e : code(doc).events()) {
+                out.add(new Coding(e.provenance() == null ? 0 : e.provenance().sentenceIndex(), e.source().code(),
+                        e.target().code(), e.code(), e.provenance() == null ? List.of() : e.provenance().dictionaryEntries()));
+            }
+            return out;
+        }
+        try {
+            List<Sentence> sentences = petrarchSentences(doc);
+            if (storyDiscarded(sentences)) {
+                return out;
+            }
+            for (Sentence s : sentences) {
+                try {
+                    if (screen.check(s).refusal() != PetrarchScreen.Refusal.NONE) {
+                        continue;
+                    }
+                    for (CodedAct a : petrarch.code(s, doc.date(), options)) {
+                        out.add(new Coding(s.index(), a.source(), a.target(), a.code(), a.entries()));
+                    }
+                } catch (RuntimeException | StackOverflowError e) {
+                    // a failing sentence gives no coding; code() reports it
+                }
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            return out;
+        }
+        return out;
+    }
+
+    /** PETRARCH joins the words of a phrase with '_' ("Dol_Amroth"): read it as a blank (same length, same offsets). */
+    private List<Sentence> petrarchSentences(Document doc) {
+        return splitter.split(doc.text().replace('_', ' '));
+    }
+
+    private boolean storyDiscarded(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            if (screen.check(s).refusal() == PetrarchScreen.Refusal.STORY_DISCARD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #code(Document)} with PETRARCH semantics: events only, no statements; discards and datelines skipped. */
+    private CodedDocument codePetrarch(Document doc) {
+        String id = doc == null ? "?" : doc.id();
+        List<Event> events = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        List<Sentence> sentences = List.of();
+        try {
+            sentences = petrarchSentences(doc);
+            if (!storyDiscarded(sentences)) {
+                for (Sentence s : sentences) {
+                    try {
+                        if (screen.check(s).refusal() != PetrarchScreen.Refusal.NONE) {
+                            continue;
+                        }
+                        LocalDate date = dates.resolve(s, doc.date());
+                        Set<String> seen = new LinkedHashSet<>();
+                        int ordinal = 0;
+                        for (CodedAct a : petrarch.code(s, doc.date(), options)) {
+                            if (!CameoCodes.isWellFormed(a.code())) {
+                                errors.add("sentence " + s.index() + ": code '" + a.code() + "' of "
+                                        + a.verb().provenance() + " is not a CAMEO event code; no event stored");
+                                continue;
+                            }
+                            if (!seen.add(a.source() + ">" + a.target() + ":" + a.code())) {
+                                continue;
+                            }
+                            int start = s.token(a.fromToken()).start();
+                            int end = s.token(Math.max(a.fromToken(), a.toToken() - 1)).end();
+                            events.add(new Event(DATASET, doc.id() + "/" + s.index() + "/" + ordinal++, date,
+                                    actor(a.source()), actor(a.target()), a.code(), QuadClass.ofCode(a.code()),
+                                    goldstein(a.code()), null, null, null, null, null, doc.url(),
+                                    Provenance.ofText(doc.id(), s.index(), start, end, a.entries())));
+                        }
+                    } catch (RuntimeException | StackOverflowError e) {
+                        errors.add("sentence " + s.index() + ": " + e);
+                    }
+                }
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            errors.add("document: " + e);
+        }
+        return new CodedDocument(id, sentences.size(), events, List.of(), errors);
     }
 }

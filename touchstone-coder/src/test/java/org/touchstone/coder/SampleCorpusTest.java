@@ -75,5 +75,44 @@ class SampleCorpusTest {
         // the lead statement takes the document's venue when its sentence names none
         assertThat(CODED.get("sn-017").statements().get(0).audience().code()).isEqualTo("target");
         assertThat(CODED.get("sn-039").statements().get(0).audience().code()).isEqualTo("domestic");
+        // the face side of AUD-4 (opening remarks) and AUD-5 (Geneva praise)
+        assertThat(speaksAbout(List.of("sn-108"), "USA", "CHN")).isTrue();
+        assertThat(speaksAbout(List.of("sn-036"), "RUS", "USA")).isTrue();
+    }
+
+    /**
+     * The issue-4 acceptance: a state praises a partner to its face and criticizes it at home. At
+     * least one pair of statements by the same state about the same partner, one with a positive
+     * stance (Goldstein > 0, e.g. 051) and audience target, one with a negative stance (e.g. 111)
+     * and audience domestic, within 30 days.
+     */
+    @Test
+    void aStatePraisesToTheFaceAndCriticizesAtHome() {
+        List<Statement> all = CODED.values().stream().flatMap(d -> d.statements().stream()).toList();
+        List<String> pairs = new java.util.ArrayList<>();
+        for (Statement face : all) {
+            if (!face.audience().code().equals("target") || face.goldstein() == null || face.goldstein() <= 0) {
+                continue;
+            }
+            for (Statement home : all) {
+                if (home.audience().code().equals("domestic") && home.goldstein() != null && home.goldstein() < 0
+                        && country(home.speaker()).equals(country(face.speaker()))
+                        && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(face.date(), home.date())) <= 30
+                        && face.targets().stream().map(SampleCorpusTest::country)
+                                .anyMatch(t -> !t.equals(country(face.speaker()))
+                                        && home.targets().stream().map(SampleCorpusTest::country).anyMatch(t::equals))) {
+                    pairs.add(face.docId() + "/" + face.sentenceIndex() + " " + face.code() + " <> " + home.docId() + "/"
+                            + home.sentenceIndex() + " " + home.code() + " " + face.speaker() + " " + face.targets());
+                }
+            }
+        }
+        System.out.println("praise to the face, criticism at home: " + pairs);
+        assertThat(pairs).isNotEmpty();
+        // AUD-1 (Trump on China) is among them
+        assertThat(pairs).anyMatch(p -> p.startsWith("sn-013") && p.contains("sn-015"));
+    }
+
+    private static String country(String code) {
+        return code.length() >= 3 ? code.substring(0, 3) : code;
     }
 }

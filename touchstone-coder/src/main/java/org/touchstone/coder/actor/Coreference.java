@@ -25,7 +25,11 @@ public final class Coreference {
         }
     }
 
-    /** The last named individual, if the most recent sentence naming individuals names only one. */
+    /**
+     * The last named individual. When the most recent sentence naming individuals names several
+     * states' individuals, the first of them: the subject of that sentence is the most salient
+     * referent for "he" and "the president" in the next (centering).
+     */
     public String lastIndividual() {
         String found = null;
         int sentence = -1;
@@ -37,9 +41,9 @@ public final class Coreference {
             if (found == null) {
                 found = s.code();
                 sentence = s.sentence();
-            } else if (s.sentence() == sentence && !sameCountry(s.code(), found)) {
-                return null; // two different individuals in that sentence: ambiguous
-            } else if (s.sentence() != sentence) {
+            } else if (s.sentence() == sentence) {
+                found = s.code(); // earlier in the same sentence: closer to its subject
+            } else {
                 break;
             }
         }

@@ -22,11 +22,27 @@ public final class Dictionaries {
     private final ActorDictionary actors;
     private final VerbDictionary verbs;
     private final List<DictionaryProblem> problems;
+    private final Semantics semantics;
+    private final List<DiscardPhrase> discards;
+
+    /**
+     * How a coder reads the dictionaries. The project's own files are read with the project's
+     * rules (composition, negation, modality, statements); dictionaries mapped from PETRARCH or
+     * TABARI files are read as PETRARCH reads them (docs/CODER.md, "PETRARCH semantics").
+     */
+    public enum Semantics { PROJECT, PETRARCH }
 
     public Dictionaries(ActorDictionary actors, VerbDictionary verbs, List<DictionaryProblem> problems) {
+        this(actors, verbs, problems, Semantics.PROJECT, List.of());
+    }
+
+    public Dictionaries(ActorDictionary actors, VerbDictionary verbs, List<DictionaryProblem> problems,
+                        Semantics semantics, List<DiscardPhrase> discards) {
         this.actors = actors;
         this.verbs = verbs;
         this.problems = List.copyOf(problems);
+        this.semantics = semantics;
+        this.discards = List.copyOf(discards);
     }
 
     private static volatile Dictionaries builtIn;
@@ -105,5 +121,15 @@ public final class Dictionaries {
 
     public List<DictionaryProblem> problems() {
         return problems;
+    }
+
+    /** How a coder reads these dictionaries. */
+    public Semantics semantics() {
+        return semantics;
+    }
+
+    /** Phrases that keep a sentence or a whole story from being coded (PETRARCH discard lists). */
+    public List<DiscardPhrase> discards() {
+        return discards;
     }
 }

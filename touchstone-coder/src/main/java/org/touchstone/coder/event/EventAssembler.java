@@ -23,7 +23,7 @@ public final class EventAssembler {
             "firmly", "sharply", "swiftly", "quickly", "immediately", "finally", "recently", "previously", "once",
             "effectively", "unanimously", "separately", "personally", "directly", "openly", "reluctantly", "on",
             "mistakenly", "allegedly", "just", "even", "always", "no", "longer", "neither", "nor", "without", "ever",
-            "only", "subsequently", "later", "earlier", "eventually", "indeed", "both");
+            "only", "subsequently", "later", "earlier", "eventually", "indeed", "both", "continue", "continues");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "neither", "nor", "without", "no");
     private static final Set<String> MODALS = Set.of("will", "would", "'ll", "shall", "could", "might", "may");
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being", "got", "get", "gets");
@@ -77,49 +77,236 @@ public final class EventAssembler {
                 }
             }
         }
+        // a verb inside the words an earlier pattern used is part of that act ("demanded that Israel
+        // allow aid", "rejected accusations"): it is not asserted on its own
+        for (int v = 1; v < n; v++) {
+            for (int w = 0; w < v; w++) {
+                VerbMatch g = verbs.get(w);
+                if (g.pattern().code() != null && g.last() > verbs.get(v).start() && g.end() <= verbs.get(v).start()) {
+                    suppressed[v] = true;
+                }
+            }
+        }
         List<CodedAct> out = new ArrayList<>();
         List<List<ActorMention>> sourcesOf = new ArrayList<>();
+        List<List<ActorMention>> targetsOf = new ArrayList<>();
         for (int v = 0; v < n; v++) {
             sourcesOf.add(List.of());
+            targetsOf.add(List.of());
             VerbMatch m = verbs.get(v);
             int group = groupStart(s, m.start());
-            if (negated(s, group, m.start())) {
-                if (v + 1 < n && linked(s, m, verbs.get(v + 1))) {
-                    suppressed[v + 1] = true;
-                }
-                continue;
+            boolean negated = negated(s, group, m.start());
+            if (negated && v + 1 < n && linked(s, m, verbs.get(v + 1))) {
+                suppressed[v + 1] = true;
+            }
+            if (m.nominal() && background(s, m.start())) {
+                continue; // R7: "after the invasion", "in retaliation for Tehran's missile barrage"
             }
             String code = override[v] != null ? override[v] : m.pattern().code();
             boolean passive = !m.nominal() && isPassive(s, group, m);
             List<ActorMention> sources;
             List<ActorMention> targets;
             if (passive) {
-                ActorMention agent = byAgent(s, mentions, m.last());
+                // "was greeted by Kim": the by-agent right after the verb, even where a pattern slot took it
+                ActorMention agent = byAgent(s, mentions, m.end());
                 List<ActorMention> subject = passiveSubject(s, mentions, group);
                 sources = agent == null ? List.of() : expandForward(s, mentions, agent);
                 targets = subject;
             } else if (m.nominal()) {
                 ActorMention possessor = possessor(s, mentions, m.start());
                 ActorMention agent = possessor != null ? possessor : byAgent(s, mentions, m.last());
+                if (agent == null) {
+                    agent = modifier(s, mentions, m.start());
+                }
                 sources = agent == null ? List.of() : List.of(agent);
                 targets = m.target() != null ? expandForward(s, mentions, m.target()) : nominalTarget(s, mentions, m, agent);
+                if (agent == null && adverbial(s, m.start())) {
+                    // "during his visit to Russia", "during a phone call", "at their meeting": the
+                    // main clause's subject (and, for a meeting, its partner) take part (R1)
+                    int main = firstWithSources(sourcesOf, v);
+                    if (main >= 0) {
+                        sources = sourcesOf.get(main);
+                        if (targets.isEmpty() && code != null && code.startsWith("04")) {
+                            targets = mainTargets(s, mentions, verbs.get(main), sources);
+                        }
+                    } else {
+                        sources = firstSubject(s, mentions, m.start());
+                        sources = sources.equals(targets) ? List.of() : sources;
+                    }
+                }
             } else {
                 sources = m.source() != null ? List.of(m.source()) : subject(s, mentions, verbs, v, sourcesOf, group);
                 targets = m.target() != null ? expandForward(s, mentions, m.target()) : target(s, mentions, m, code);
             }
             sourcesOf.set(v, sources);
+            if (targets.isEmpty() && v > 0 && group > 0 && s.lower(group - 1).equals("and")
+                    && m.entry().kind() == VerbEntry.Kind.VERBAL && sources.equals(sourcesOf.get(v - 1))) {
+                targets = targetsOf.get(v - 1);
+            }
+            targetsOf.set(v, targets);
+            if (!m.nominal() && group == m.start() && m.formText().endsWith("ing") && m.start() > 0
+                    && endsActor(mentions, m.start()) && !s.lower(m.start() - 1).equals(",")) {
+                continue; // "Western countries sending troops ... would face": a reduced relative, not an assertion
+            }
+            if (targets.isEmpty() && code != null && code.startsWith("0831") && !sources.isEmpty()) {
+                targets = List.of(ownCountry(sources.get(0))); // "X resigned": 0831 toward X's country
+            }
             if (suppressed[v] || code == null || m.entry().kind() == VerbEntry.Kind.SAY && m.pattern().code() == null) {
                 continue;
             }
             boolean modal = intent[v] || hasModal(s, group, m.start());
             String reverse = m.pattern().reverseCode();
+            if (negated) {
+                // R8: a stated refusal, "will not / would never" + a cooperative act -> 12x
+                if (modal && isCooperative(code)) {
+                    emit(s, m, ModalityCodes.refusalOf(code), null, sources, targets, out);
+                }
+                continue;
+            }
             if (modal) {
                 code = ModalityCodes.intentOf(code);
                 reverse = null;
+            } else if ("040".equals(code) && "040".equals(reverse) && sources.size() == 1 && targets.size() == 1) {
+                String place = meetingPlace(s, mentions, m);
+                String a = country(sources.get(0).code());
+                String b = country(targets.get(0).code());
+                if (place != null && place.equals(b) && !place.equals(a)) {
+                    code = "042"; // the source came to the target's country: a visit (R13)
+                    reverse = "043";
+                } else if (place != null && place.equals(a) && !place.equals(b)) {
+                    code = "043"; // the target came to the source: the source hosts
+                    reverse = "042";
+                } else if (place != null && !place.equals(a) && !place.equals(b)) {
+                    code = "044"; // a meeting at a third place
+                    reverse = "044";
+                }
             }
             emit(s, m, code, reverse, sources, targets, out);
         }
+        return negotiationTakesPrecedence(out);
+    }
+
+    private static boolean endsActor(List<ActorMention> mentions, int at) {
+        for (ActorMention a : mentions) {
+            if (a.end() == at && a.isResolved()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A mention standing for the bare country of an actor ("BGDGOV" -> "BGD"), for self-directed acts. */
+    private static ActorMention ownCountry(ActorMention a) {
+        String c = a.code();
+        List<String> codes = c != null && org.touchstone.coder.actor.Coreference.isCountryCode(c) ? List.of(c.substring(0, 3))
+                : List.of();
+        return new ActorMention(a.start(), a.end(), codes, ActorMention.Kind.COREFERENCE, false, false, null, false,
+                a.entries());
+    }
+
+    /** R13: when talks (046) are reported between two parties, their meeting and visit codes are not. */
+    private static List<CodedAct> negotiationTakesPrecedence(List<CodedAct> acts) {
+        Set<String> talks = new java.util.HashSet<>();
+        for (CodedAct a : acts) {
+            if (a.code().equals("046")) {
+                talks.add(country(a.source()) + ">" + country(a.target()));
+                talks.add(country(a.target()) + ">" + country(a.source()));
+            }
+        }
+        if (talks.isEmpty()) {
+            return acts;
+        }
+        List<CodedAct> out = new ArrayList<>();
+        for (CodedAct a : acts) {
+            boolean meeting = a.code().equals("040") || a.code().equals("042") || a.code().equals("043")
+                    || a.code().equals("044");
+            if (!(meeting && talks.contains(country(a.source()) + ">" + country(a.target())))) {
+                out.add(a);
+            }
+        }
         return out;
+    }
+
+    private static String country(String code) {
+        return code != null && org.touchstone.coder.actor.Coreference.isCountryCode(code) ? code.substring(0, 3) : code;
+    }
+
+    /** Cooperative acts (roots 01-09) whose stated refusal is a 12x event. */
+    private static boolean isCooperative(String code) {
+        return code.length() >= 2 && code.charAt(0) == '0' && code.compareTo("03") >= 0;
+    }
+
+    private static final Set<String> BACKGROUND = Set.of("after", "since", "following", "over", "for", "ahead",
+            "despite", "amid");
+
+    /** R7: a nominal event in a background adverbial ("after the invasion", "ahead of Xi's visit"). */
+    private static boolean background(Sentence s, int noun) {
+        for (int i = noun - 1; i >= Math.max(0, noun - 5); i--) {
+            String w = s.lower(i);
+            if (BACKGROUND.contains(w)) {
+                return true;
+            }
+            if (w.equals("during") || w.equals(",") || w.equals("and") || BOUNDARIES.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ADVERBIAL = Set.of("during", "at", "in");
+    private static final Set<String> GERUND_CONNECTIVES = Set.of("by", "after", "before", "while", "when", "without");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
+
+    /** "during a phone call", "during his visit", "at their meeting": a nominal in a simultaneous adverbial. */
+    private static boolean adverbial(Sentence s, int noun) {
+        for (int i = noun - 1; i >= Math.max(0, noun - 4); i--) {
+            String w = s.lower(i);
+            if (ADVERBIAL.contains(w)) {
+                return true;
+            }
+            if (!(w.equals("a") || w.equals("an") || w.equals("the") || POSSESSIVE_PRONOUNS.contains(w)
+                    || s.token(i).isWord() && !BOUNDARIES.contains(w) && Character.isLowerCase(s.token(i).text().charAt(0)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int firstWithSources(List<List<ActorMention>> sourcesOf, int before) {
+        for (int w = 0; w < before; w++) {
+            if (!sourcesOf.get(w).isEmpty()) {
+                return w;
+            }
+        }
+        return -1;
+    }
+
+    /** The partner of the main clause's verb: its pattern target, or the first actor after it. */
+    private static List<ActorMention> mainTargets(Sentence s, List<ActorMention> mentions, VerbMatch main,
+                                                  List<ActorMention> sources) {
+        if (main.target() != null) {
+            return List.of(main.target());
+        }
+        for (ActorMention a : mentions) {
+            if (a.start() >= main.end() && a.isResolved() && !a.locative() && !sources.contains(a)) {
+                return List.of(a);
+            }
+        }
+        return List.of();
+    }
+
+    /** An actor adjective right before a nominal form: "Chinese exports to Russia", "a Russian invasion". */
+    private static ActorMention modifier(Sentence s, List<ActorMention> mentions, int noun) {
+        for (ActorMention m : mentions) {
+            if (m.end() == noun && m.isResolved() && !m.locative() && !m.possessive()
+                    && m.kind() != ActorMention.Kind.COREFERENCE && m.end() - m.start() == 1
+                    && Character.isUpperCase(s.token(m.start()).text().charAt(0))
+                    && s.token(m.start()).text().endsWith("n") || m.end() == noun && m.isResolved() && m.end() - m.start() == 1
+                    && s.token(m.start()).text().endsWith("ese") && !m.locative()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private void emit(Sentence s, VerbMatch m, String code, String reverse, List<ActorMention> sources,
@@ -127,7 +314,7 @@ public final class EventAssembler {
         List<String[]> pairs = new ArrayList<>();
         List<String> srcCodes = codes(sources, false, code);
         List<String> tgtCodes = codes(targets, true, code);
-        if (tgtCodes.isEmpty() && srcCodes.size() >= 2) {
+        if (srcCodes.size() >= 2 && (tgtCodes.isEmpty() || reverse != null && m.target() == null && !m.nominal())) {
             // "China and Russia signed ..." / "both sides agreed": each toward the other
             for (String a : srcCodes) {
                 for (String b : srcCodes) {
@@ -308,9 +495,26 @@ public final class EventAssembler {
                                               List<List<ActorMention>> sourcesOf, int group) {
         int k = group - 1;
         // "and" or "," right before the verb: the subject of the previous verb ("met Xi and signed")
-        if (k >= 0 && (s.lower(k).equals("and") || s.lower(k).equals(",")) && v > 0
+        if (k >= 0 && (s.lower(k).equals("and") || s.lower(k).equals(",") || s.lower(k).equals("but")) && v > 0
                 && verbs.get(v - 1).last() <= k + 1 && !verbs.get(v - 1).nominal()) {
             return sourcesOf.get(v - 1);
+        }
+        if (k >= 1 && s.lower(k).equals("but") && s.lower(k - 1).equals(",")) {
+            for (int w = v - 1; w >= 0; w--) {
+                if (!verbs.get(w).nominal()) {
+                    return sourcesOf.get(w); // "did not sign any agreement at their meeting, but agreed to"
+                }
+            }
+        }
+        if (k >= 0 && GERUND_CONNECTIVES.contains(s.lower(k)) && verbs.get(v).formText().endsWith("ing")) {
+            // "opened the summit by thanking him", "ordered ... after accusing Seoul": the gerund's
+            // subject is the main clause's
+            int main = firstWithSources(sourcesOf, v);
+            if (main >= 0) {
+                return sourcesOf.get(main);
+            }
+            List<ActorMention> before = firstSubject(s, mentions, k);
+            return before.isEmpty() ? subjectAfterComma(s, mentions, verbs.get(v).last()) : before;
         }
         boolean infinitive = false;
         for (int t = group; t < verbs.get(v).start(); t++) {
@@ -361,9 +565,86 @@ public final class EventAssembler {
             if (OBJECT_PREPOSITIONS.contains(prep) || m.possessive()) {
                 continue;
             }
+            if (infinitive && objectOfEarlierVerb(s, verbs, v, expandBackward(s, mentions, m).get(0))) {
+                return List.of(); // "asked Lula to support": the complement of the earlier verb
+            }
             return expandBackward(s, mentions, m);
         }
         return List.of();
+    }
+
+    /** The country of the place a meeting is said to take place in ("met Xi in Beijing"), or null. */
+    private static String meetingPlace(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        for (ActorMention a : mentions) {
+            if (a.start() < m.last() || a.start() - m.last() > 6) {
+                continue;
+            }
+            for (int t = m.last(); t < a.start(); t++) {
+                if (TARGET_STOPS.contains(s.lower(t))) {
+                    return null;
+                }
+            }
+            String prep = a.start() > 0 ? s.lower(a.start() - 1) : "";
+            if (a.locative() && (prep.equals("in") || prep.equals("at")) && a.placeCode() != null) {
+                return country(a.placeCode());
+            }
+        }
+        return null;
+    }
+
+    /** "After meeting Xi in California, Joe Biden told ...": the main clause's subject after the opening clause. */
+    private static List<ActorMention> subjectAfterComma(Sentence s, List<ActorMention> mentions, int from) {
+        for (int i = from; i < s.size(); i++) {
+            if (s.lower(i).equals(",")) {
+                for (ActorMention m : mentions) {
+                    if (m.start() == i + 1 && m.isResolved() && !m.locative()) {
+                        return List.of(m);
+                    }
+                    if (m.start() == i + 2 && s.lower(i + 1).equals("the") && m.isResolved() && !m.locative()) {
+                        return List.of(m);
+                    }
+                }
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** The first actor of the sentence that is not after a preposition, a place or a possessor: its subject. */
+    private static List<ActorMention> firstSubject(Sentence s, List<ActorMention> mentions, int before) {
+        for (ActorMention m : mentions) {
+            if (m.start() >= before) {
+                break;
+            }
+            if (!m.isResolved() || m.locative() || m.possessive()) {
+                continue;
+            }
+            String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
+            if (prep.equals("the") && m.start() > 1) {
+                prep = s.lower(m.start() - 2);
+            }
+            if (!OBJECT_PREPOSITIONS.contains(prep)) {
+                return expandBackward(s, mentions, m);
+            }
+        }
+        return List.of();
+    }
+
+    /** An actor right after an earlier verb (articles and titles between): that verb's object. */
+    private static boolean objectOfEarlierVerb(Sentence s, List<VerbMatch> verbs, int v, ActorMention m) {
+        for (int w = 0; w < v; w++) {
+            VerbMatch other = verbs.get(w);
+            if (other.end() <= m.start() && m.start() - other.end() <= 2 && other.entry().kind() != VerbEntry.Kind.SAY) {
+                boolean clear = true;
+                for (int t = other.end(); t < m.start(); t++) {
+                    clear &= Set.of("the", "a", "an", "his", "her", "its", "their", "on", "upon").contains(s.lower(t));
+                }
+                if (clear) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The patient of a passive: the nearest actor before it, a possessor included ("Putin's visit was criticized"). */
@@ -390,9 +671,11 @@ public final class EventAssembler {
 
     /** The target: the first actor after the pattern, in the same clause. */
     private static List<ActorMention> target(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {
+        // actors among the pattern's words count ("expelled seven senior UN officials"); the
+        // distance and the clause boundaries are counted from the pattern's end
         int from = m.last();
         for (ActorMention a : mentions) {
-            if (a.start() < from) {
+            if (a.start() < m.end()) {
                 continue;
             }
             if (a.start() - from > 8) {
@@ -410,11 +693,16 @@ public final class EventAssembler {
             if (prep.equals("the") && a.start() > 1) {
                 prep = s.lower(a.start() - 2);
             }
-            if (a.locative() && !(prep.equals("to") || prep.equals("into") || code != null && code.compareTo("18") >= 0
-                    && code.charAt(0) != '0')) {
+            // a place is a target as a destination, of force or posture, or of a deployment ("a force in Haiti")
+            if (a.locative() && !(prep.equals("to") || prep.equals("into") || code != null && code.compareTo("15") >= 0
+                    && code.charAt(0) != '0' || code != null && (code.startsWith("074") || code.startsWith("0334"))
+                    && prep.equals("in") || code != null && code.startsWith("017") || code != null && code.startsWith("12")
+                    && prep.equals("from"))) {
                 continue;
             }
-            if (prep.equals("by") || prep.equals("from") && !(code != null && code.startsWith("12"))) {
+            // "rejected accusations by Washington": the accuser is the target of a denial (R8)
+            if (prep.equals("by") && !(code != null && code.startsWith("016"))
+                    || prep.equals("from") && !(code != null && code.startsWith("12"))) {
                 continue;
             }
             return expandForward(s, mentions, a);
@@ -447,17 +735,22 @@ public final class EventAssembler {
         out.add(first);
         ActorMention cur = first;
         int idx = mentions.indexOf(first);
+        int coordinated = 1;
         for (int i = idx + 1; idx >= 0 && i < mentions.size(); i++) {
             ActorMention next = mentions.get(i);
             if (!joined(s, cur, next)) {
                 break;
             }
+            boolean and = !s.lower(next.start() - 1).equals(",") || s.lower(cur.end()).equals("and");
             if (next.isResolved()) {
                 out.add(next);
             }
+            if (and) {
+                coordinated = out.size();
+            }
             cur = next;
         }
-        return out;
+        return out.subList(0, coordinated);
     }
 
     private static boolean joined(Sentence s, ActorMention a, ActorMention b) {

@@ -21,6 +21,8 @@ public final class AllusionDetector {
             a("a certain superpower", "UIS"), a("a certain power", "UIS"), a("certain major powers", "UIS"),
             a("a certain big country", "UIS"), a("a small group of countries", "UIS"), a("a handful of countries", "UIS"),
             a("a few countries", "UIS"), a("certain western countries", "WST"), a("some western countries", "WST"),
+            a("certain european capitals", "EUR"), a("some european capitals", "EUR"), a("certain european countries", "EUR"),
+            a("some european countries", "EUR"), a("a neighbouring country", null), a("a neighboring country", null),
             a("some forces", null), a("certain forces", null), a("external forces", null), a("outside forces", null),
             a("foreign forces", null), a("some people", null), a("certain people", null), a("some politicians", null),
             a("certain politicians", null), a("hegemonism", null), a("power politics", null), a("a certain country's", "UIS"),

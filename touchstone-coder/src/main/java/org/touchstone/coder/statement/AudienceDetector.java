@@ -53,7 +53,20 @@ public final class AudienceDetector {
             Map.entry("yomiuri", "JPN"), Map.entry("hindu", "IND"), Map.entry("ndtv", "IND"), Map.entry("carlson", "USA"),
             Map.entry("afp", "FRA"), Map.entry("kcna", "PRK"), Map.entry("yonhap", "KOR"), Map.entry("anadolu", "TUR"),
             Map.entry("irna", "IRN"), Map.entry("politico", "USA"), Map.entry("axios", "USA"), Map.entry("france", "FRA"),
-            Map.entry("deutsche", "DEU"), Map.entry("welle", "DEU"), Map.entry("corriere", "ITA"), Map.entry("pais", "ESP"));
+            Map.entry("deutsche", "DEU"), Map.entry("welle", "DEU"), Map.entry("corriere", "ITA"), Map.entry("pais", "ESP"),
+            Map.entry("pbs", "USA"), Map.entry("msnbc", "USA"), Map.entry("sky", "GBR"), Map.entry("ft", "GBR"));
+    /** Words before a forum, a body or a meeting that make it the channel of the words, not their topic. */
+    private static final Set<String> CHANNEL_CUES = Set.of("at", "to", "told", "telling", "tells", "before", "addressed",
+            "addressing", "address", "speech", "during", "in", "carried", "aired", "opening", "opened", "sidelines");
+    /** Forum and channel phrases that are a channel by themselves. */
+    private static final Set<String> FREE_CHANNELS = Set.of("at the un", "at the u.n.", "communique", "plenary",
+            "ministerial", "state of the union", "televised address", "address to the nation", "national address",
+            "televised", "direct line", "fundraiser",
+            "during talks", "during a phone call", "during a call", "during a video call", "during their meeting",
+            "during the meeting", "at their meeting", "during his visit to", "during her visit to", "in a letter",
+            "told his counterpart", "told her counterpart", "face-to-face", "opening remarks", "by phone", "by telephone",
+            "at talks", "in talks", "letter to", "message to", "video call", "telephone conversation", "in a call",
+            "at the summit", "leaders' summit", "summit of", "summit in", "conference in");
     private static final Set<String> FOREIGN_WORDS = Set.of("foreign", "western", "international", "overseas");
 
     public Audience detect(Sentence s, String speaker, List<ActorMention> mentions, List<String> targets) {
@@ -91,11 +104,33 @@ public final class AudienceDetector {
                 return Audience.FOREIGN_MEDIA;
             }
         }
-        int legislature = contains(s, DOMESTIC);
-        if (contains(s, MULTILATERAL) >= 0 && !containsWord(s, "bilateral")) {
+        // "told PBS", "told the BBC": an interview by another name
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if (s.lower(i).equals("told") || s.lower(i).equals("telling")) {
+                int k = s.lower(i + 1).equals("the") ? i + 2 : i + 1;
+                String outlet = k < s.size() ? OUTLETS.get(s.lower(k)) : null;
+                if (outlet != null && s.token(k).isCapitalized() && !s.lower(k).equals("washington")
+                        && !s.lower(k).equals("france") && !s.lower(k).equals("times")) {
+                    return speakerCountry != null && outlet.equals(speakerCountry) ? Audience.DOMESTIC : Audience.FOREIGN_MEDIA;
+                }
+            }
+        }
+        // the speaker's own name ("Iranian state media reported") is not the channel of its words
+        boolean[] speakerTokens = new boolean[s.size()];
+        for (ActorMention m : mentions) {
+            if (speaker != null && speaker.equals(m.code())) {
+                for (int i = m.start(); i < m.end() && i < s.size(); i++) {
+                    speakerTokens[i] = true;
+                }
+            }
+        }
+        int legislature = channel(s, DOMESTIC, speakerTokens);
+        int multilateral = channel(s, MULTILATERAL, speakerTokens);
+        if (multilateral >= 0 && !containsWord(s, "bilateral") && !(multilateral + 1 < s.size()
+                && s.lower(multilateral).equals("summit") && s.lower(multilateral + 1).equals("with"))) {
             return Audience.MULTILATERAL;
         }
-        if (contains(s, TARGET) >= 0) {
+        if (channel(s, TARGET, speakerTokens) >= 0) {
             return Audience.TARGET;
         }
         // "told Biden", "wrote to Xi": words addressed to a target
@@ -148,6 +183,25 @@ public final class AudienceDetector {
             }
         }
         return false;
+    }
+
+    /** The first phrase of the index used as the channel of the words (a cue before it, or a channel by itself). */
+    private static int channel(Sentence s, PhraseIndex<Boolean> phrases, boolean[] speakerTokens) {
+        for (int i = 0; i < s.size(); i++) {
+            PhraseIndex.Hit<Boolean> hit = phrases.at(s, i);
+            if (hit == null || speakerTokens[i] || speakerTokens[Math.min(s.size() - 1, i + hit.length() - 1)]) {
+                continue;
+            }
+            if (FREE_CHANNELS.contains(s.text(i, i + hit.length()).toLowerCase(java.util.Locale.ROOT))) {
+                return i;
+            }
+            for (int k = Math.max(0, i - 4); k < i; k++) {
+                if (CHANNEL_CUES.contains(s.lower(k))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     private static int contains(Sentence s, PhraseIndex<Boolean> phrases) {

@@ -22,6 +22,8 @@ import org.touchstone.core.Audience;
  */
 public final class StatementExtractor {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
+    /** Reporting verbs whose words are one characterization ("describe X as ..."), not a clause of content. */
+    private static final Set<String> CHARACTERIZING = Set.of("describe");
     private static final Set<String> STOPS = Set.of(";", ":", "that", "which", "because", "but", "while", "although");
 
     private final AudienceDetector audiences = new AudienceDetector();
@@ -30,15 +32,17 @@ public final class StatementExtractor {
     public List<StatementDraft> extract(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
                                         List<CodedAct> acts) {
         Map<String, StatementDraft> bySpeaker = new LinkedHashMap<>();
+        Map<String, Integer> verbalAt = new LinkedHashMap<>();
         for (VerbMatch v : verbs) {
             if (negated(s, v.start())) {
                 continue;
             }
             if (v.entry().kind() == VerbEntry.Kind.SAY) {
-                say(s, mentions, v, acts, bySpeaker);
+                say(s, mentions, verbs, v, acts, bySpeaker);
             } else if (v.entry().kind() == VerbEntry.Kind.VERBAL) {
                 for (CodedAct a : acts) {
-                    if (a.verb() == v && !bySpeaker.containsKey(a.source())) {
+                    // meetings, visits, expulsions and the like are formal acts, not words (GOLD-SET.md, Statements)
+                    if (a.verb() == v && !bySpeaker.containsKey(a.source()) && verbalRoot(a.code())) {
                         List<String> targets = new ArrayList<>();
                         for (CodedAct b : acts) {
                             if (b.verb() == v && b.source().equals(a.source()) && !targets.contains(b.target())) {
@@ -47,21 +51,52 @@ public final class StatementExtractor {
                         }
                         bySpeaker.put(a.source(), draft(s, mentions, a.source(), targets, a.code(), v.start(), s.size(),
                                 a.fromToken(), a.entries()));
+                        verbalAt.put(a.source(), v.start());
                     }
+                }
+            }
+        }
+        // R3: a speech act of the speaker's own state inside reported words is the content of that
+        // statement, not a second one ("Lula said Brazil would not send ..., rejecting a request")
+        for (Map.Entry<String, Integer> e : verbalAt.entrySet()) {
+            for (StatementDraft d : bySpeaker.values()) {
+                if (!d.speaker().equals(e.getKey()) && (sameCountry(d.speaker(), e.getKey()))
+                        && !verbalAt.containsKey(d.speaker()) && e.getValue() >= d.fromToken()) {
+                    bySpeaker.remove(e.getKey());
+                    break;
                 }
             }
         }
         return new ArrayList<>(bySpeaker.values());
     }
 
-    private void say(Sentence s, List<ActorMention> mentions, VerbMatch v, List<CodedAct> acts,
+    private void say(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch v, List<CodedAct> acts,
                      Map<String, StatementDraft> bySpeaker) {
         ActorMention speaker = null;
         boolean according = v.formText().equals("according to");
-        if (!according) {
+        int k = v.start() - 1;
+        boolean coordinated = !according && k >= 0 && (s.lower(k).equals("and")
+                || s.lower(k).equals(",") && v.formText().endsWith("ing"));
+        if (coordinated) {
+            // "welcomed President Xi and said ...", "praised Xi, describing him as ...": the speaker
+            // of the coordinated verb before, or the sentence's subject, speaks
+            String previous = bySpeaker.isEmpty() ? null : new ArrayList<>(bySpeaker.keySet()).get(bySpeaker.size() - 1);
+            for (ActorMention m : mentions) {
+                if (previous != null && m.isResolved() && m.code().equals(previous) && m.start() < v.start()) {
+                    speaker = m;
+                    break;
+                }
+            }
+            if (speaker == null) {
+                speaker = firstSubject(s, mentions, verbs, v.start());
+            }
+            if (speaker == null || previous != null && speaker.code().equals(previous)) {
+                return; // one statement per speaker per sentence: the first stance stands
+            }
+        } else if (!according) {
             speaker = before(s, mentions, v.start());
         }
-        if (speaker == null) {
+        if (speaker == null && !coordinated) {
             speaker = after(s, mentions, v.end());
         }
         if (speaker == null || !speaker.isResolved()) {
@@ -72,20 +107,50 @@ public final class StatementExtractor {
             return;
         }
         int lead = speaker.start() > 0 && s.lower(speaker.start() - 1).equals("the") ? speaker.start() - 2 : speaker.start() - 1;
-        boolean trailing = lead >= 0 && (s.lower(lead).equals(",") || s.lower(lead).equals("\""));
+        // "..., the White House said [on Tuesday]": a trailing attribution; but "Addressing the summit,
+        // Modi said that ..." opens the words after the verb
+        boolean trailing = lead >= 0 && (s.lower(lead).equals(",") || s.lower(lead).equals("\""))
+                && onlyCircumstanceAfter(s, v.last());
         boolean speakerFirst = speaker.end() <= v.start() && hasWordsAfter(s, v.last()) && !trailing;
         int from = speakerFirst ? v.last() : 0;
         int to = speakerFirst ? s.size() : Math.max(0, Math.min(trailing ? lead : speaker.start(), v.start()));
+        if (speakerFirst && CHARACTERIZING.contains(v.entry().name())) {
+            // "described Xi as a dictator, hours after ...": the characterization ends with its clause
+            for (int i = from; i < to; i++) {
+                if (s.lower(i).equals(",") || s.lower(i).equals(";")) {
+                    to = i;
+                    break;
+                }
+            }
+        }
         // the stance: the speaker's own event in the words
         String stance = null;
+        boolean evaluation = false;
+        String stanceAct = null;
         List<String> targets = new ArrayList<>();
         for (CodedAct a : acts) {
             if (a.verb().start() >= from && a.verb().start() < to && (a.source().equals(code) || sameCountry(a.source(), code))) {
                 if (stance == null) {
-                    stance = a.code();
+                    stanceAct = a.code();
+                    stance = isForce(a.code()) ? "015" : a.code(); // R3a: the own side's force is claimed, 015
                 }
-                if (a.code().equals(stance) && !targets.contains(a.target())) {
+                if (a.code().equals(stanceAct) && !targets.contains(a.target())) {
                     targets.add(a.target());
+                }
+            }
+        }
+        if (stance == null) {
+            // R3a: an attributed concrete act of force: the speaker's own side's -> 015 (claim of
+            // responsibility); another's, reported by its victim or a monitor -> 112x about its source
+            for (CodedAct a : acts) {
+                if (a.verb().start() >= from && a.verb().start() < to && isForce(a.code())) {
+                    boolean own = sameCountry(a.source(), code) || a.source().equals(code);
+                    stance = own ? "015" : allegationOf(a.code());
+                    String about = own ? a.target() : a.source();
+                    if (!targets.contains(about)) {
+                        targets.add(about);
+                    }
+                    break;
                 }
             }
         }
@@ -100,16 +165,89 @@ public final class StatementExtractor {
                 }
             }
             targets.addAll(others);
+            ActorMention referent = allusions.find(s, from, to) == null ? null : referent(s, mentions);
+            if (referent != null && !targets.containsAll(referent.codes())) {
+                targets.addAll(0, referent.codes()); // R14: the allusion the sentence resolves
+            }
+            // R3c: the speaker's own evaluation or characterization in the words is its stance
+            String evaluated = StanceLexicon.stanceOf(s, from, to);
+            if (evaluated != null && !hasActIn(acts, from, to)) {
+                stance = evaluated;
+                evaluation = true;
+            }
         }
         List<String> entries = new ArrayList<>(speaker.entries());
         entries.add(v.provenance());
-        bySpeaker.put(code, draft(s, mentions, code, targets, stance, from, to, Math.min(speaker.start(), v.start()), entries));
+        StatementDraft d = draft(s, mentions, code, targets, stance, from, to, Math.min(speaker.start(), v.start()), entries);
+        if (evaluation) {
+            // the event's target: the first actor the words characterize, or the region or unnamed
+            // states an allusion before it names (R14)
+            List<String> eventTargets = new ArrayList<>();
+            AllusionDetector.Allusion allusion = allusions.find(s, from, to);
+            ActorMention referent = allusion == null ? null : referent(s, mentions);
+            ActorMention first = referent;
+            for (ActorMention m : mentions) {
+                if (first != null) {
+                    break;
+                }
+                if (m.isResolved() && m.start() >= from && m.start() < to && d.targets().containsAll(m.codes())
+                        && !m.codes().isEmpty()) {
+                    first = m;
+                    break;
+                }
+            }
+            if (referent == null && allusion != null && allusion.code() != null && (first == null || allusion.start() < first.start())) {
+                eventTargets.add(allusion.code());
+            } else if (first != null) {
+                eventTargets.addAll(first.codes());
+            }
+            eventTargets.remove(code);
+            d = new StatementDraft(d.speaker(), d.targets(), d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
+                    d.toToken(), d.entries(), true, List.copyOf(eventTargets));
+        }
+        bySpeaker.put(code, d);
+    }
+
+    private static boolean hasActIn(List<CodedAct> acts, int from, int to) {
+        for (CodedAct a : acts) {
+            if (a.verb().start() >= from && a.verb().start() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Roots of words rather than deeds: statements, appeals, intents, diplomatic cooperation, demands, disapproval, rejection, threats. */
+    private static boolean verbalRoot(String code) {
+        String root = code.length() >= 2 ? code.substring(0, 2) : code;
+        return switch (root) {
+            case "01", "02", "03", "05", "10", "11", "12", "13" -> true;
+            default -> false;
+        };
+    }
+
+    /** Use of force, military posture or violence (roots 15, 18, 19, 20 and 170, 171x, 175). */
+    private static boolean isForce(String code) {
+        return code.startsWith("15") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20")
+                || code.equals("170") || code.startsWith("171") || code.equals("175");
+    }
+
+    /** The allegation a victim or monitor makes of an act of force (GOLD-SET.md, Statements, code). */
+    private static String allegationOf(String code) {
+        if (code.startsWith("20")) {
+            return "1124"; // mass atrocities, chemical weapons
+        }
+        if (code.startsWith("18") || code.equals("175")) {
+            return "1122"; // abuse of persons
+        }
+        return "1123"; // force and military posture
     }
 
     private StatementDraft draft(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets,
                                  String code, int from, int to, int spanFrom, List<String> entries) {
         AllusionDetector.Allusion allusion = allusions.find(s, from, to);
-        boolean named = allusion == null || !targets.isEmpty() && !targets.contains("UIS") && !targetsInsideAllusion(mentions, allusion, targets);
+        boolean named = allusion == null || !targets.isEmpty() && !targets.contains("UIS") && !targetsInsideAllusion(mentions, allusion, targets)
+                && referent(s, mentions) == null;
         if (allusion != null && targets.contains("UIS")) {
             targets = new ArrayList<>(targets);
             targets.remove("UIS");
@@ -146,13 +284,65 @@ public final class StatementExtractor {
                 }
             }
         }
-        while (from < to && (s.lower(from).equals("that") || s.lower(from).equals(","))) {
-            from++;
+        // the words begin after the addressee and the time of saying: "told reporters on Tuesday that ..."
+        for (int i = from; i < Math.min(to, from + 8); i++) {
+            if (s.lower(i).equals("that")) {
+                boolean preamble = true;
+                for (int k = from; k < i && preamble; k++) {
+                    preamble = PREAMBLE.contains(s.lower(k)) || s.token(k).isCapitalized();
+                }
+                if (preamble) {
+                    from = i + 1;
+                }
+                break;
+            }
+        }
+        boolean skipped = true;
+        while (skipped && from < to) {
+            skipped = false;
+            if (s.lower(from).equals("that") || s.lower(from).equals(",")) {
+                from++;
+                skipped = true;
+            } else if (TIME_OPENERS.contains(s.lower(from)) && from + 1 < to && TIME_WORDS.contains(s.lower(from + 1))) {
+                from += 2; // "on Tuesday", "last week"
+                skipped = true;
+            } else if (TIME_WORDS.contains(s.lower(from)) && (s.lower(from).equals("yesterday") || s.lower(from).equals("today"))) {
+                from++;
+                skipped = true;
+            }
         }
         while (to > from && !s.token(to - 1).isWord()) {
             to--;
         }
         return s.text(from, to);
+    }
+
+    private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "late", "early", "earlier", "next");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend",
+            "yesterday", "today");
+    /** What may stand between a reporting verb and "that": the addressee and the time. */
+    private static final Set<String> PREAMBLE = Set.of("reporters", "journalists", "lawmakers", "parliament", "the",
+            "a", "an", "his", "her", "their", "its", "on", "in", "at", "last", "this", "late", "early", "earlier",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "night",
+            "morning", "evening", "afternoon", "weekend", "yesterday", "today", "news", "conference", "briefing",
+            "rally", "supporters", "audience", "crowd", "interview", "statement", "speech", "address", "also", "again");
+
+    private static final Set<String> CIRCUMSTANCE = Set.of("on", "in", "at", "after", "during", "before", "late",
+            "earlier", "last", "this", "yesterday", "today", "according", "while", "when", "as", "adding", "citing");
+
+    /** After a trailing "X said": nothing, a short circumstance ("on Tuesday", "in a statement") or a participle. */
+    private static boolean onlyCircumstanceAfter(Sentence s, int from) {
+        int words = 0;
+        for (int i = from; i < s.size(); i++) {
+            if (s.token(i).isWord()) {
+                if (words == 0 && (CIRCUMSTANCE.contains(s.lower(i)) || s.lower(i).endsWith("ing"))) {
+                    return true;
+                }
+                words++;
+            }
+        }
+        return words <= 2;
     }
 
     /** Words after a reporting verb: "X said that ..." rather than "..., X said." */
@@ -184,12 +374,20 @@ public final class StatementExtractor {
             if (verb - m.end() > 10) {
                 return null;
             }
+            boolean comma = false;
             for (int t = m.end(); t < verb; t++) {
                 if (STOPS.contains(s.lower(t)) || s.lower(t).equals("\"")) {
                     return null;
                 }
+                comma |= s.lower(t).equals(",");
             }
-            if (m.locative() || m.possessive() || !m.isResolved()) {
+            // "... pushing Kyiv toward escalation, Dmitry Peskov told": an actor before a comma
+            // belongs to the words, unless it opens the sentence ("Medvedev, deputy chairman ..., warned")
+            if (comma && m != firstResolved(mentions) && !s.lower(verb - 1).equals(",")) {
+                return null;
+            }
+            if (m.locative() || m.possessive() || !m.isResolved() || s.lower(m.start()).equals("him")
+                    || s.lower(m.start()).equals("her")) {
                 continue;
             }
             String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
@@ -197,6 +395,57 @@ public final class StatementExtractor {
                 continue;
             }
             return m;
+        }
+        return null;
+    }
+
+    /** The sentence's subject: the first actor before the first verb, not after a preposition, a place or a possessor. */
+    private static ActorMention firstSubject(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int limit) {
+        int firstVerb = limit;
+        for (VerbMatch v : verbs) {
+            if (!v.nominal()) {
+                firstVerb = Math.min(firstVerb, v.start());
+                break;
+            }
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() >= firstVerb) {
+                return null;
+            }
+            String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
+            if (!m.isResolved() || m.locative() || m.possessive()
+                    || Set.of("with", "to", "by", "of", "on", "about", "against", "for", "in", "at").contains(prep)) {
+                continue;
+            }
+            return m;
+        }
+        return null;
+    }
+
+    private static ActorMention firstResolved(List<ActorMention> mentions) {
+        for (ActorMention m : mentions) {
+            if (m.isResolved() && !m.locative()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> REFERENCE_CUES = Set.of("reference to", "references to", "aimed at", "directed at",
+            "alluding to", "an allusion to", "a swipe at", "a dig at");
+
+    /** R14: the actor an allusion is said to mean ("in an apparent reference to Pakistan"), or null. */
+    private static ActorMention referent(Sentence s, List<ActorMention> mentions) {
+        for (int i = 0; i + 2 < s.size(); i++) {
+            String two = s.lower(i) + " " + s.lower(i + 1);
+            if (REFERENCE_CUES.contains(two)) {
+                int at = s.lower(i + 2).equals("the") ? i + 3 : i + 2;
+                for (ActorMention m : mentions) {
+                    if (m.start() == at && m.isResolved()) {
+                        return m;
+                    }
+                }
+            }
         }
         return null;
     }

@@ -48,7 +48,9 @@ class ActorRecognizerTest {
     @Test
     void peopleByDateAndTitles() {
         assertThat(codes("President Biden", LocalDate.of(2022, 1, 1))).containsExactly("USAGOV");
-        assertThat(codes("Donald Trump", LocalDate.of(2022, 1, 1))).containsExactly("USAELI");
+        // out of office but acting politically: OPP by the project's convention (docs/GOLD-SET.md)
+        assertThat(codes("Donald Trump", LocalDate.of(2022, 1, 1))).containsExactly("USAOPP");
+        assertThat(codes("Donald Trump", LocalDate.of(2019, 1, 1))).containsExactly("USAGOV");
         assertThat(codes("Russian Foreign Minister Sergei Lavrov")).containsExactly("RUSGOV");
         assertThat(codes("former President Putin")).containsExactly("RUSELI");
         assertThat(codes("Chinese Vice Premier Liu He")).containsExactly("CHNGOV");

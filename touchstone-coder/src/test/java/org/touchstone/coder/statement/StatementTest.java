@@ -29,8 +29,11 @@ class StatementTest {
 
     @Test
     void speechActsAreStatementsWithTheirOwnCode() {
-        Statement s = statements("Germany condemned Russia, Scholz told reporters.", null).get(0);
-        assertThat(s.speaker()).isEqualTo("DEU");
+        // the one who speaks is the speaker; the state's condemnation is the content (GOLD-SET.md R3)
+        List<Statement> all = statements("Germany condemned Russia, Scholz told reporters.", null);
+        assertThat(all).hasSize(1);
+        Statement s = all.get(0);
+        assertThat(s.speaker()).isEqualTo("DEUGOV");
         assertThat(s.code()).isEqualTo("111");
         assertThat(s.goldstein()).isNotNull();
         assertThat(s.audience()).isEqualTo(Audience.PRESS_CONFERENCE);

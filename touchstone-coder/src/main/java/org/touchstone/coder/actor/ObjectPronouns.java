@@ -1,0 +1,69 @@
+package org.touchstone.coder.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.touchstone.coder.text.Sentence;
+
+/**
+ * "him" and "her" as the object of a verb never mean the subject of their own clause: "Trump
+ * thanked Xi, calling him a very good friend", "Putin opened his summit with Biden by thanking
+ * him". Such a pronoun, left unresolved by document coreference, takes the last individual named
+ * before it in the sentence other than the sentence's first actor (its subject); one the document's
+ * coreference resolved to that subject is corrected the same way. Stateless.
+ */
+public final class ObjectPronouns {
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+
+    public List<ActorMention> resolve(Sentence s, List<ActorMention> mentions) {
+        List<ActorMention> out = null;
+        for (int i = 0; i < s.size(); i++) {
+            if (!OBJECT_PRONOUNS.contains(s.lower(i)) || i + 1 < s.size() && s.lower(i + 1).equals("'s")) {
+                continue;
+            }
+            List<ActorMention> current = out == null ? mentions : out;
+            ActorMention at = null;
+            ActorMention subject = null;
+            ActorMention antecedent = null;
+            for (ActorMention m : current) {
+                if (m.start() == i) {
+                    at = m;
+                } else if (m.end() <= i && m.isResolved() && !m.locative()) {
+                    if (subject == null) {
+                        subject = m;
+                    } else if (m.individual() && !sameCodes(m, subject)) {
+                        antecedent = m;
+                    }
+                }
+            }
+            if (antecedent == null || at != null && at.isResolved() && !sameCodes(at, subject)) {
+                continue; // resolved by the document's coreference, and not to its own clause's subject
+            }
+            List<String> entries = new ArrayList<>(antecedent.entries());
+            entries.add("coreference:object-pronoun");
+            ActorMention resolved = new ActorMention(i, i + 1, antecedent.codes(), ActorMention.Kind.COREFERENCE, true,
+                    false, antecedent.placeCode(), false, entries);
+            List<ActorMention> next = new ArrayList<>();
+            boolean placed = false;
+            for (ActorMention m : current) {
+                if (m == at) {
+                    continue;
+                }
+                if (!placed && m.start() > i) {
+                    next.add(resolved);
+                    placed = true;
+                }
+                next.add(m);
+            }
+            if (!placed) {
+                next.add(resolved);
+            }
+            out = next;
+        }
+        return out == null ? mentions : out;
+    }
+
+    private static boolean sameCodes(ActorMention a, ActorMention b) {
+        return a.codes().equals(b.codes());
+    }
+}

@@ -1,0 +1,101 @@
+package org.touchstone.coder.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.touchstone.coder.text.Sentence;
+
+/**
+ * Coordinated country adjectives share the role noun that follows the last of them: "Armenian
+ * and Azerbaijani troops" are ARMMIL and AZEMIL, "Qatari and Egyptian mediators" QATGOV and
+ * EGYGOV. A bare country mention (one token, three-letter code) joined by "and" or a comma to a
+ * composed mention of another country with a role takes that role. Stateless.
+ */
+public final class SharedRoles {
+    private static final java.util.Set<String> PLACED_SECTORS = java.util.Set.of("CVL", "OPP", "LAB", "REF");
+
+    /** The sector of a role word found alone ("protesters" -> CVL), from its agents.txt entry. */
+    private static String agentSector(ActorMention a) {
+        for (String e : a.entries()) {
+            if (e.startsWith("actors:agents.txt:")) {
+                String rest = e.substring("actors:agents.txt:".length());
+                String sector = rest.indexOf(' ') < 0 ? rest : rest.substring(0, rest.indexOf(' '));
+                return PLACED_SECTORS.contains(sector) ? sector : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean adjective(String word) {
+        return word.endsWith("n") || word.endsWith("i") || word.endsWith("ese") || word.endsWith("ish")
+                || word.endsWith("ch") || word.endsWith("ic");
+    }
+
+    public List<ActorMention> resolve(Sentence s, List<ActorMention> mentions) {
+        List<ActorMention> out = null;
+        // "the paramilitary Rapid Support Forces", "Hezbollah leader Hassan Nasrallah": a descriptor
+        // right before a name is part of the named actor
+        for (int i = mentions.size() - 2; i >= 0; i--) {
+            List<ActorMention> current = out == null ? mentions : out;
+            ActorMention a = current.get(i);
+            ActorMention b = current.get(i + 1);
+            if (a.end() == b.start() && (a.kind() == ActorMention.Kind.COREFERENCE || a.kind() == ActorMention.Kind.AGENT_ONLY)
+                    && (b.kind() == ActorMention.Kind.NAMED || b.kind() == ActorMention.Kind.PERSON) && b.isResolved()
+                    && !a.possessive()) {
+                List<ActorMention> next = new ArrayList<>(current);
+                next.remove(i);
+                next.set(i, new ActorMention(a.start(), b.end(), b.codes(), b.kind(), b.individual(), a.locative() || b.locative(),
+                        b.placeCode(), b.possessive(), b.entries()));
+                out = next;
+            }
+        }
+        mentions = out == null ? mentions : out;
+        out = null;
+        // "protesters in Dhaka", "residents in Gaza": a role word for people alone, placed in a country, is
+        // that country's (GOLD-SET.md: a demonym or place with a role noun takes the role)
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            List<ActorMention> current = out == null ? mentions : out;
+            ActorMention a = current.get(i);
+            ActorMention b = current.get(i + 1);
+            // people placed in a country are mostly its own (forces and officials there often are not)
+            String sector = a.isResolved() || !(a.start() == 0 || Character.isLowerCase(s.token(a.end() - 1).text().charAt(0)))
+                    ? null : agentSector(a);
+            if (sector == null || b.start() != a.end() + 1 || !s.lower(a.end()).equals("in") || !b.locative()
+                    || b.placeCode() == null || b.placeCode().length() != 3 || !Coreference.isCountryCode(b.placeCode())) {
+                continue;
+            }
+            List<ActorMention> next = new ArrayList<>(current);
+            List<String> entries = new ArrayList<>(a.entries());
+            entries.addAll(b.entries());
+            next.set(i, new ActorMention(a.start(), a.end(), List.of(b.placeCode() + sector), ActorMention.Kind.COMPOSED,
+                    a.individual(), false, b.placeCode(), a.possessive(), entries));
+            out = next;
+        }
+        mentions = out == null ? mentions : out;
+        out = null;
+        for (int i = mentions.size() - 2; i >= 0; i--) {
+            List<ActorMention> current = out == null ? mentions : out;
+            ActorMention a = current.get(i);
+            ActorMention b = current.get(i + 1);
+            if (a.end() - a.start() != 1 || a.codes().size() != 1 || a.code().length() != 3 || a.possessive()
+                    || a.locative() || b.codes().size() != 1 || b.code().length() <= 3 || b.kind() != ActorMention.Kind.COMPOSED
+                    || !Coreference.isCountryCode(a.code()) || !Coreference.isCountryCode(b.code())
+                    || b.code().startsWith(a.code()) || b.start() != a.end() + 1) {
+                continue;
+            }
+            String between = s.lower(a.end());
+            boolean adjective = adjective(s.token(a.start()).text()) && adjective(s.token(b.start()).text());
+            // the role word must follow the second adjective directly: "Azerbaijani troops"
+            if (!(between.equals("and") || between.equals(",")) || !adjective || b.end() - b.start() != 2) {
+                continue;
+            }
+            String role = b.code().substring(3);
+            List<String> entries = new ArrayList<>(a.entries());
+            entries.add("composition:shared-role " + role);
+            List<ActorMention> next = new ArrayList<>(current);
+            next.set(i, new ActorMention(a.start(), a.end(), List.of(a.code() + role), ActorMention.Kind.COMPOSED,
+                    a.individual(), false, a.placeCode(), false, entries));
+            out = next;
+        }
+        return out == null ? mentions : out;
+    }
+}

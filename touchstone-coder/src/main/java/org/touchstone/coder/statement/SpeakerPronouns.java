@@ -1,0 +1,98 @@
+package org.touchstone.coder.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.dict.VerbEntry;
+import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.verb.VerbMatch;
+
+/**
+ * A pronoun that opens reported words stands for the speaker: "Hamas said it would free ...",
+ * "Iran warned that it would retaliate" (GOLD-SET.md R3b: the source is the subject of the
+ * content clause). Resolves such a pronoun to the subject of the reporting verb, so the words'
+ * events get their source. Stateless.
+ */
+public final class SpeakerPronouns {
+    private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we");
+    private static final Set<String> CLAUSE_STOPS = Set.of(";", ":", "that", "which", "because", "but", "while",
+            "\"", ",", "who");
+
+    public List<ActorMention> resolve(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs) {
+        List<ActorMention> out = null;
+        for (VerbMatch v : verbs) {
+            if (v.entry().kind() == VerbEntry.Kind.ACT || v.nominal()) {
+                continue;
+            }
+            int p = v.end();
+            if (p < s.size() && s.lower(p).equals("that")) {
+                p++;
+            }
+            if (p >= s.size() || !PRONOUNS.contains(s.lower(p))) {
+                continue;
+            }
+            ActorMention speaker = subject(s, out == null ? mentions : out, v.start());
+            if (speaker == null) {
+                continue;
+            }
+            List<ActorMention> current = out == null ? mentions : out;
+            List<ActorMention> next = new ArrayList<>();
+            boolean placed = false;
+            for (ActorMention m : current) {
+                if (m.start() == p) {
+                    if (m.isResolved()) {
+                        next.add(m);
+                        placed = true;
+                        continue;
+                    }
+                    continue; // an unresolved pronoun: replaced below
+                }
+                if (!placed && m.start() > p) {
+                    next.add(pronoun(p, speaker));
+                    placed = true;
+                }
+                next.add(m);
+            }
+            if (!placed) {
+                next.add(pronoun(p, speaker));
+            }
+            out = next;
+        }
+        return out == null ? mentions : out;
+    }
+
+    private static ActorMention pronoun(int at, ActorMention speaker) {
+        List<String> entries = new ArrayList<>(speaker.entries());
+        entries.add("coreference:speaker");
+        return new ActorMention(at, at + 1, speaker.codes(), ActorMention.Kind.COREFERENCE, speaker.individual(), false,
+                speaker.placeCode(), false, entries);
+    }
+
+    /** The subject of the reporting verb: the nearest resolved actor before it in its clause. */
+    private static ActorMention subject(Sentence s, List<ActorMention> mentions, int verb) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ActorMention m = mentions.get(i);
+            if (m.end() > verb) {
+                continue;
+            }
+            if (verb - m.end() > 6) {
+                return null;
+            }
+            for (int t = m.end(); t < verb; t++) {
+                if (CLAUSE_STOPS.contains(s.lower(t))) {
+                    return null;
+                }
+            }
+            if (m.locative() || m.possessive() || !m.isResolved()) {
+                continue;
+            }
+            String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
+            if (Set.of("with", "to", "by", "of", "on", "about", "against", "for", "in", "at").contains(prep)) {
+                continue;
+            }
+            return m;
+        }
+        return null;
+    }
+}

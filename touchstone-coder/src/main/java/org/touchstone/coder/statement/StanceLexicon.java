@@ -1,0 +1,73 @@
+package org.touchstone.coder.statement;
+
+import org.touchstone.coder.text.PhraseIndex;
+import org.touchstone.coder.text.Sentence;
+
+/**
+ * The stance of reported words that report no act: the speaker's own evaluation or
+ * characterization of another actor (GOLD-SET.md R3c and R11, from the CAMEO 1.1b3 definitions
+ * of 012, 013, 051, 111, 112 and 1123). Praise of a partner -> 051; optimism about relations ->
+ * 013; concern or a negative assessment without blame -> 012; condemnation, derision,
+ * denigration -> 111; a general allegation of wrongdoing -> 112; of aggression -> 1123.
+ * The first evaluative phrase in the words decides; a negation just before it cancels it.
+ */
+public final class StanceLexicon {
+    private static final PhraseIndex<String> INDEX = new PhraseIndex<>();
+
+    static {
+        add("051", "friend", "friends", "friendship", "close partner", "trusted partner", "reliable partner",
+                "constructive", "candid", "productive", "substantive", "statesman", "great relationship",
+                "excellent relationship", "good relationship", "very good relationship", "great respect", "respect for",
+                "grateful", "gratitude", "thank", "thanked", "thanks", "wonderful", "fantastic", "brilliant", "admire",
+                "admires", "great leader", "strong leader", "ironclad", "all-weather", "no limits", "warm", "cordial",
+                "fruitful", "successful talks", "important partner", "valued partner", "appreciate", "appreciated");
+        add("013", "confident", "optimistic", "hopeful", "positive momentum", "on the right track", "stabilize",
+                "stabilise", "back on track");
+        add("012", "challenge", "concern", "concerns", "concerned", "worried", "worrying", "alarming", "alarmed",
+                "deeply troubled");
+        add("111", "threat to peace", "real threat", "biggest threat", "a threat", "violated", "shamelessly", "stirring up",
+                "stir up", "hegemon", "hegemonic", "hegemonism", "bully", "bullying", "bullied", "dictator", "dictators",
+                "took advantage", "taken advantage", "taking advantage", "ripped off", "irresponsible", "hypocrisy",
+                "hypocritical", "double standards", "cold war mentality", "destabilizing", "destabilising",
+                "provocative", "reckless", "lies", "lying", "unacceptable", "disgrace", "disgraceful", "shameful",
+                "coercion", "coercive", "leverage over", "debt trap", "unfair", "cheated", "cheating",
+                "arrogant", "arrogance", "hostile", "hostility", "secrecy", "covered up", "cover-up", "mistakes",
+                "smear", "slander", "blackmail", "interference", "interfering", "meddling", "meddle");
+        add("112", "terrorism", "terrorist", "terrorists", "pushing", "toward escalation", "towards escalation",
+                "responsible for", "to blame", "spying", "espionage", "war crimes", "genocide", "crimes",
+                "orchestrated", "instigated", "fomented", "behind the unrest", "behind the attack", "provocation",
+                "provocations");
+        add("1123", "started the war", "unleashed the war", "aggression", "aggressor", "aggressive",
+                "invaded");
+    }
+
+    private static void add(String code, String... phrases) {
+        for (String p : phrases) {
+            INDEX.add(p, code);
+        }
+    }
+
+    private StanceLexicon() {
+    }
+
+    /** The stance of words in tokens [from, to), or null when they carry no evaluation. */
+    public static String stanceOf(Sentence s, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, s.size()); i++) {
+            PhraseIndex.Hit<String> h = INDEX.at(s, i);
+            if (h != null && !negatedBefore(s, i, from)) {
+                return h.value();
+            }
+        }
+        return null;
+    }
+
+    private static boolean negatedBefore(Sentence s, int i, int from) {
+        for (int k = Math.max(from, i - 3); k < i; k++) {
+            String w = s.lower(k);
+            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("no")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
