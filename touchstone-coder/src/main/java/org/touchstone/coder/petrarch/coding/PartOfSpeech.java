@@ -2,10 +2,7 @@ package org.touchstone.coder.petrarch.coding;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
-import java.util.Enumeration;
 import java.util.List;
-import java.util.Properties;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -46,28 +43,18 @@ final class PartOfSpeech {
         return MODEL != null;
     }
 
-    /** Finds the POS model among the {@code model.properties} of the OpenNLP model jars on the class path. */
+    /**
+     * The English POS model of the OpenNLP model jar, opened by its file name. Not through the jar's
+     * {@code model.properties}: every OpenNLP model jar has one at the same path, so in the
+     * application's single shaded jar only one of them survives.
+     */
+    static final String MODEL_RESOURCE = "opennlp-en-ud-ewt-pos-1.2-2.5.0.bin";
+
     private static POSModel load() {
-        try {
-            ClassLoader loader = PartOfSpeech.class.getClassLoader();
-            Enumeration<URL> found = loader.getResources("model.properties");
-            while (found.hasMoreElements()) {
-                Properties p = new Properties();
-                try (InputStream in = found.nextElement().openStream()) {
-                    p.load(in);
-                }
-                String name = p.getProperty("model.name", "");
-                if (name.contains("-pos-") && "en".equals(p.getProperty("model.language"))) {
-                    try (InputStream model = loader.getResourceAsStream(name)) {
-                        if (model != null) {
-                            return new POSModel(model);
-                        }
-                    }
-                }
-            }
+        try (InputStream model = PartOfSpeech.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE)) {
+            return model == null ? null : new POSModel(model);
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        return null;
     }
 }
