@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
                 ProvidersCommand.class,
                 StatsCommand.class,
                 ReportCommand.class,
+                ServeCommand.class,
                 ExportCommand.class,
                 ImportCommand.class,
                 ValidateCommand.class,

@@ -1,0 +1,33 @@
+package org.touchstone.app.server;
+
+import io.javalin.http.Context;
+
+/**
+ * Headers on every response: the dashboard loads scripts, styles and data from this server only
+ * (no inline script, no other origin), may not be framed, and browsers may not guess content
+ * types. No CORS header is ever sent, so other origins' pages cannot read the API.
+ */
+final class SecurityHeaders {
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'none'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "connect-src 'self'",
+            "font-src 'self'",
+            "base-uri 'none'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    private SecurityHeaders() {
+    }
+
+    static void apply(Context ctx) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+    }
+}
