@@ -8,7 +8,8 @@
 -- A count is NULL (unknown) outside the years its file covers, 0 inside them; UCDP onsets are
 -- NULL in the file's first year, where "not active the year before" cannot be told.
 WITH concentration AS (
-    SELECT year, count(*) AS majors, sum(cinc) AS majors_cinc, sum(share * share) AS sum_squared_shares
+    SELECT year, count(*) AS majors, CAST(sum(CAST(cinc AS DECIMAL(38, 12))) AS DOUBLE) AS majors_cinc,
+           CAST(sum(CAST(share * share AS DECIMAL(38, 30))) AS DOUBLE) AS sum_squared_shares
     FROM polarity_major_shares
     GROUP BY year
 ),

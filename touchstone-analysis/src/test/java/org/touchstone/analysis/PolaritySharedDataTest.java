@@ -171,9 +171,8 @@ class PolaritySharedDataTest {
     }
 
     @Test
-    void theSameInputGivesTheSameAnswerAndChart() {
+    void theSameInputGivesTheSameAnswer() {
         PolarityResult again = PolarityStudy.run(sources, OPTIONS);
         assertThat(again).isEqualTo(result);
-        assertThat(PolarityChart.svg(again.years())).isEqualTo(PolarityChart.svg(result.years()));
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.touchstone.analysis.PolarityChart;
+import org.touchstone.app.report.PolarityChart;
 import org.touchstone.analysis.PolarityCorrelation;
 import org.touchstone.analysis.PolarityCorrelations;
 import org.touchstone.analysis.PolarityCoverage;

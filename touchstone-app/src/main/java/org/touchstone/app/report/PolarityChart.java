@@ -1,7 +1,10 @@
-package org.touchstone.analysis;
+package org.touchstone.app.report;
 
 import java.util.List;
 import java.util.function.Function;
+
+import org.touchstone.analysis.PolarityEra;
+import org.touchstone.analysis.PolarityYear;
 
 /** The polarity chart: poles, CON and the conflict counts per year, in four panels, eras marked. */
 public final class PolarityChart {

@@ -1,4 +1,4 @@
-package org.touchstone.analysis;
+package org.touchstone.app.report;
 
 import java.util.ArrayList;
 import java.util.List;
