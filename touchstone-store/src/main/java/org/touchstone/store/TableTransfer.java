@@ -3,6 +3,9 @@ package org.touchstone.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -10,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Export of the store's tables to Parquet or CSV files (one per table, named after it) and import
@@ -96,10 +102,11 @@ public final class TableTransfer {
                 String keyMatch = table.keyColumns().stream()
                         .map(c -> "t." + c + " IS NOT DISTINCT FROM s." + c)
                         .collect(Collectors.joining(" AND "));
-                String sql = "INSERT INTO " + table.sqlName() + " BY NAME SELECT s.* FROM "
-                        + parquetSource(dir, table) + " s WHERE NOT EXISTS (SELECT 1 FROM "
-                        + table.sqlName() + " t WHERE " + keyMatch + ")";
                 try (Statement st = connection.createStatement()) {
+                    String sql = "INSERT INTO " + table.sqlName() + " BY NAME SELECT s.*"
+                            + excluded(partitionOnlyColumns(connection, dir, table)) + " FROM "
+                            + parquetSource(dir, table) + " s WHERE NOT EXISTS (SELECT 1 FROM "
+                            + table.sqlName() + " t WHERE " + keyMatch + ")";
                     added.put(table, (long) st.executeUpdate(sql));
                 } catch (SQLException e) {
                     throw new StoreException("cannot import " + table.sqlName() + " from " + dir + ": " + e.getMessage(), e);
@@ -114,11 +121,65 @@ public final class TableTransfer {
         if (Files.isRegularFile(file)) {
             return "read_parquet(" + quote(file.toAbsolutePath().toString()) + ")";
         }
-        if (Files.isDirectory(file) || Files.isDirectory(dir.resolve(table.sqlName()))) {
-            Path parts = Files.isDirectory(file) ? file : dir.resolve(table.sqlName());
+        Path parts = partsDirectory(dir, table);
+        if (parts != null) {
             return "read_parquet(" + quote(parts.toAbsolutePath() + "/**/*.parquet") + ", hive_partitioning = true)";
         }
         return null;
+    }
+
+    /**
+     * The directory of Parquet parts holding the table, or null when it is a single file, absent, or
+     * holds no part (Spark writes a partitioned table without rows as a directory of markers only).
+     */
+    private static Path partsDirectory(Path dir, StoreTable table) {
+        Path named = dir.resolve(table.sqlName() + ".parquet");
+        Path parts = Files.isDirectory(named) ? named : dir.resolve(table.sqlName());
+        if (!Files.isDirectory(parts)) {
+            return null;
+        }
+        try (Stream<Path> files = Files.walk(parts)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet") && Files.isRegularFile(f))
+                    ? parts : null;
+        } catch (IOException e) {
+            throw new StoreException("cannot list " + parts + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Partition keys of a directory of parts (year=2019/month=10, as Spark writes them) that the table
+     * has no column for: derived from a column (the date), they are left out of the insert.
+     */
+    private static List<String> partitionOnlyColumns(Connection connection, Path dir, StoreTable table)
+            throws SQLException, IOException {
+        Path parts = partsDirectory(dir, table);
+        if (parts == null || Files.isRegularFile(dir.resolve(table.sqlName() + ".parquet"))) {
+            return List.of();
+        }
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> paths = Files.walk(parts)) {
+            paths.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(name -> name.indexOf('=') > 0)
+                    .forEach(name -> keys.add(name.substring(0, name.indexOf('='))));
+        }
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' AND table_name = ?")) {
+            st.setString(1, table.sqlName());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    keys.remove(rs.getString(1));
+                }
+            }
+        }
+        return new ArrayList<>(keys);
+    }
+
+    private static String excluded(List<String> columns) {
+        return columns.isEmpty() ? "" : columns.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"")
+                .collect(Collectors.joining(", ", " EXCLUDE (", ")"));
     }
 
     /** A SQL string literal; paths are the only text spliced into SQL here. */
