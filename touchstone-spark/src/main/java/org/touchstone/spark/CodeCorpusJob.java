@@ -54,10 +54,10 @@ public final class CodeCorpusJob {
 
     public static void main(String[] args) {
         JobArguments arguments = JobMain.arguments(USAGE, args, Set.of("out", "date", "partitions"));
-        LocalDate date = arguments.option("date") == null ? null : LocalDate.parse(arguments.option("date"));
-        int partitions = arguments.option("partitions") == null ? 0 : Integer.parseInt(arguments.option("partitions"));
+        LocalDate date = JobMain.option(USAGE, arguments, "date", LocalDate::parse);
+        Integer partitions = JobMain.option(USAGE, arguments, "partitions", Integer::valueOf);
         JobMain.run("code corpus", spark -> run(spark, arguments.inputs(), arguments.option("out"),
-                arguments.overwrite(), date, partitions).toString());
+                arguments.overwrite(), date, partitions == null ? 0 : partitions).toString());
     }
 
     /**

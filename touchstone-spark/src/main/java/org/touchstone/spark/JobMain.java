@@ -2,6 +2,7 @@ package org.touchstone.spark;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.spark.sql.SparkSession;
 
@@ -22,6 +23,18 @@ final class JobMain {
             return JobArguments.parse(usage, args, valued);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
+            System.exit(2);
+            throw e;
+        }
+    }
+
+    /** The value of an option, or null when it was not given; on a bad value, says so and exits with 2. */
+    static <T> T option(String usage, JobArguments arguments, String name, Function<String, T> parse) {
+        String text = arguments.option(name);
+        try {
+            return text == null ? null : parse.apply(text);
+        } catch (RuntimeException e) {
+            System.err.println(usage + "\n--" + name + " " + text + ": " + e.getMessage());
             System.exit(2);
             throw e;
         }
