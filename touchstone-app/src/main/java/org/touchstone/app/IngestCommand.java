@@ -81,7 +81,8 @@ final class IngestCommand implements Callable<Integer> {
                 + r.rejected() + " rejected";
     }
 
-    private static void showRejections(Store store, IngestReport report, PrintWriter err) throws Exception {
+    /** The first rejected lines of a file, with line and reason, on the error stream. */
+    static void showRejections(Store store, IngestReport report, PrintWriter err) throws Exception {
         if (report.rejected() == 0) {
             return;
         }

@@ -2,8 +2,6 @@ package org.touchstone.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -39,7 +37,6 @@ final class UnvotesCommand implements Runnable {
                     "Reads un_countries.csv, un_roll_calls.csv, un_roll_call_issues.csv and un_votes*.csv (plain or .gz).",
                     "Loading twice adds nothing; bad lines go to rejected_rows with file, line and reason."})
     static final class Ingest implements Callable<Integer> {
-        private static final int REJECTIONS_SHOWN = 20;
 
         @Spec
         CommandSpec spec;
@@ -67,7 +64,7 @@ final class UnvotesCommand implements Runnable {
                 report = new UnVotesLoader(s, new ConsoleProgress(err)).load(dir);
                 if (output.format() == OutputOptions.Format.TABLE) {
                     for (IngestReport file : report.files()) {
-                        showRejections(s, file, err);
+                        IngestCommand.showRejections(s, file, err);
                     }
                 }
             }
@@ -93,26 +90,6 @@ final class UnvotesCommand implements Runnable {
                 }
             }
             return report.failed().isEmpty() ? 0 : 1;
-        }
-
-        private static void showRejections(Store store, IngestReport report, PrintWriter err) throws Exception {
-            if (report.rejected() == 0) {
-                return;
-            }
-            try (PreparedStatement st = store.connection().prepareStatement(
-                    "SELECT r.line, r.reason FROM rejected_rows r JOIN ingested_files f USING (file_id)"
-                            + " WHERE f.path = ? ORDER BY r.line LIMIT " + REJECTIONS_SHOWN)) {
-                st.setString(1, report.file().toAbsolutePath().normalize().toString());
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        err.println("  rejected " + report.file() + ":" + rs.getLong(1) + ": " + rs.getString(2));
-                    }
-                }
-            }
-            if (report.rejected() > REJECTIONS_SHOWN) {
-                err.println("  ... and " + (report.rejected() - REJECTIONS_SHOWN) + " more (table rejected_rows)");
-            }
-            err.flush();
         }
     }
 
