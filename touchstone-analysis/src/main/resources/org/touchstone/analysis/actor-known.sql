@@ -1,5 +1,6 @@
--- Whether the store knows an actor at all: any event or statement that names it (by code prefix).
-SELECT EXISTS (SELECT 1 FROM events WHERE starts_with(source_code, :code) OR starts_with(target_code, :code))
+-- Whether the store knows an actor at all: any event (through the dyad-by-day table, which holds
+-- every pair of codes the events name) or statement that names it (by code prefix).
+SELECT EXISTS (SELECT 1 FROM dyad_day WHERE starts_with(source_code, :code) OR starts_with(target_code, :code))
     OR EXISTS (SELECT 1 FROM statements WHERE starts_with(speaker, :code)
                OR len(list_filter(string_split(coalesce(targets, ''), ' | '), t -> starts_with(t, :code))) > 0)
     AS known

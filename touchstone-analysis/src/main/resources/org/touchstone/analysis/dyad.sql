@@ -3,10 +3,17 @@
 -- Actors match by CAMEO code prefix (USA matches USAGOV). Undirected unless :directed.
 -- With :by_mentions each event weighs its number of mentions (GDELT; 1 where a dataset has none),
 -- so counts, means and net cooperation reflect how much an event was reported.
+-- Reads the dyad-by-day table, whose rows are per-day sums of the events (weighted and not), so
+-- the answer is the one the events give, from a fraction of the rows.
 WITH dyad AS (
-    SELECT date, quad_class, goldstein,
-           CASE WHEN :by_mentions THEN greatest(coalesce(mentions, 1), 1) ELSE 1 END AS weight
-    FROM events
+    SELECT date, events,
+           CASE WHEN :by_mentions THEN weighted_verbal_cooperation ELSE verbal_cooperation END     AS vc,
+           CASE WHEN :by_mentions THEN weighted_material_cooperation ELSE material_cooperation END AS mc,
+           CASE WHEN :by_mentions THEN weighted_verbal_conflict ELSE verbal_conflict END           AS vf,
+           CASE WHEN :by_mentions THEN weighted_material_conflict ELSE material_conflict END       AS mf,
+           CASE WHEN :by_mentions THEN weighted_goldstein_sum ELSE goldstein_sum END               AS gs,
+           CASE WHEN :by_mentions THEN weighted_goldstein_count ELSE goldstein_count END           AS gc
+    FROM dyad_day
     WHERE ((starts_with(source_code, :a) AND starts_with(target_code, :b))
            OR (NOT :directed AND starts_with(source_code, :b) AND starts_with(target_code, :a)))
       AND (CAST(:from AS DATE) IS NULL OR date >= CAST(:from AS DATE))
@@ -14,15 +21,14 @@ WITH dyad AS (
 )
 SELECT
     CAST(date_trunc(:period, date) AS DATE)                          AS period_start,
-    count(*)                                                         AS events,
-    sum(weight) FILTER (WHERE quad_class = 1)                        AS verbal_cooperation,
-    sum(weight) FILTER (WHERE quad_class = 2)                        AS material_cooperation,
-    sum(weight) FILTER (WHERE quad_class = 3)                        AS verbal_conflict,
-    sum(weight) FILTER (WHERE quad_class = 4)                        AS material_conflict,
-    sum(goldstein * weight) / sum(weight) FILTER (WHERE goldstein IS NOT NULL) AS goldstein_mean,
-    sum(goldstein * weight)                                          AS goldstein_sum,
-    (coalesce(sum(weight) FILTER (WHERE quad_class IN (1, 2)), 0)
-        - coalesce(sum(weight) FILTER (WHERE quad_class IN (3, 4)), 0)) / sum(weight)::DOUBLE AS net_cooperation
+    sum(events)                                                      AS events,
+    sum(vc)                                                          AS verbal_cooperation,
+    sum(mc)                                                          AS material_cooperation,
+    sum(vf)                                                          AS verbal_conflict,
+    sum(mf)                                                          AS material_conflict,
+    CAST(sum(CAST(gs AS DECIMAL(38, 6))) AS DOUBLE) / nullif(sum(gc), 0) AS goldstein_mean,
+    CAST(sum(CAST(gs AS DECIMAL(38, 6))) AS DOUBLE)                  AS goldstein_sum,
+    (sum(vc) + sum(mc) - sum(vf) - sum(mf)) / (sum(vc) + sum(mc) + sum(vf) + sum(mf))::DOUBLE AS net_cooperation
 FROM dyad
 GROUP BY period_start
 ORDER BY period_start

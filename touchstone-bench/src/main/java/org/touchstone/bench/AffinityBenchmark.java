@@ -34,9 +34,7 @@ public final class AffinityBenchmark {
         Path data = Path.of(args[0]);
         Path work = Files.createDirectories(Path.of(args[1]));
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-        System.out.printf(Locale.ROOT, "machine: %d cores, max heap %,d MB, %s %s%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        System.out.println(Machine.describe());
 
         Path db = work.resolve("affinity-bench.duckdb");
         Files.deleteIfExists(db);

@@ -1,8 +1,5 @@
 package org.touchstone.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -39,9 +36,7 @@ public final class IngestBenchmark {
         Path file = work.resolve("20191024143000.export.CSV");
         long rows = GdeltCopies.repeat(source, copies, file);
         System.out.printf(Locale.ROOT, "file: %s, %,d rows, %,d bytes%n", file, rows, Files.size(file));
-        System.out.printf(Locale.ROOT, "machine: %d cores, max heap %,d MB, %s %s%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        System.out.println(Machine.describe());
 
         double bestDuck = 0;
         double bestTouchstone = 0;
@@ -55,7 +50,7 @@ public final class IngestBenchmark {
         }
         System.out.printf(Locale.ROOT, "best: DuckDB read_csv %,.0f rows/s, Touchstone ingest %,.0f rows/s, ratio %.2f%n",
                 bestDuck, bestTouchstone, bestTouchstone / bestDuck);
-        System.out.printf(Locale.ROOT, "peak heap used: %,d MB (limit %,d MB)%n", peakHeap() >> 20,
+        System.out.printf(Locale.ROOT, "peak heap used: %,d MB (limit %,d MB)%n", Machine.peakHeapBytes() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 
@@ -92,13 +87,4 @@ public final class IngestBenchmark {
         }
     }
 
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
-    }
 }

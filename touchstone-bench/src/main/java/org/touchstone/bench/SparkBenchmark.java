@@ -200,7 +200,7 @@ public final class SparkBenchmark {
         Process process = builder.start();
         long peakRssKb = 0;
         while (process.isAlive()) {
-            peakRssKb = Math.max(peakRssKb, highWaterMarkKb(process.pid()));
+            peakRssKb = Math.max(peakRssKb, Machine.peakResidentKb(process.pid()));
             Thread.sleep(100);
         }
         double processSeconds = (System.nanoTime() - start) / 1e9;
@@ -226,19 +226,6 @@ public final class SparkBenchmark {
         }
     }
 
-    /** VmHWM, the peak resident set of a live process, in kB (0 where /proc is unavailable). */
-    private static long highWaterMarkKb(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // the process ended between the check and the read
-        }
-        return 0;
-    }
 
     /** The largest heap in use before a collection, from a -Xlog:gc log ("123M->45M(512M)"). */
     private static long peakHeapBeforeCollectionMb(Path gcLog) throws IOException {

@@ -1,9 +1,6 @@
 package org.touchstone.spark;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.touchstone.core.DyadDaySql;
 
 /**
  * The dyad-by-day tables from an events table: {@code dyad_day/} per day, dataset and directed pair
@@ -34,10 +32,6 @@ public final class AggregateJob {
     static final String USAGE = "usage: spark-submit --class " + AggregateJob.class.getName()
             + " touchstone-spark-jobs.jar EVENTS... --out DIR [--overwrite]";
 
-    /** The dyad-by-day SQL over a table or view named {@code events}. */
-    public static final String DYAD_DAY_SQL = resource("dyad-day.sql");
-    /** The country-level SQL over a table or view named {@code dyad_day}. */
-    public static final String DYAD_DAY_COUNTRY_SQL = resource("dyad-day-country.sql");
 
     /** What a run wrote. */
     public record Summary(long events, long dyadDays, long countryDyadDays) {
@@ -62,10 +56,10 @@ public final class AggregateJob {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         JobOutput output = JobOutput.claim(out, overwrite, hadoop);
         spark.read().parquet(eventTables(inputs, hadoop).toArray(String[]::new)).createOrReplaceTempView("events");
-        Dataset<Row> dyadDay = spark.sql(DYAD_DAY_SQL).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> dyadDay = spark.sql(DyadDaySql.DYAD_DAY).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             dyadDay.createOrReplaceTempView("dyad_day");
-            Dataset<Row> countryDay = spark.sql(DYAD_DAY_COUNTRY_SQL);
+            Dataset<Row> countryDay = spark.sql(DyadDaySql.DYAD_DAY_COUNTRY);
             output.writeByMonth("dyad_day", dyadDay, "date", "dataset", "source_code", "target_code",
                     "source_country", "target_country");
             output.writeByMonth("dyad_day_country", countryDay, "date", "dataset", "source_country",
@@ -91,14 +85,4 @@ public final class AggregateJob {
         return tables;
     }
 
-    private static String resource(String name) {
-        try (InputStream in = AggregateJob.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + name, e);
-        }
-    }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.touchstone.analysis.DateRange;
+import org.touchstone.core.DyadDaySql;
 import org.touchstone.analysis.DyadPeriod;
 import org.touchstone.analysis.DyadSeries;
 import org.touchstone.analysis.Period;
@@ -58,9 +59,9 @@ class AggregateJobTest {
                 + " AS weighted_goldstein_sum) FROM (" + sql + ") ORDER BY ALL";
     }
 
-    static final String DUCKDB_DYAD_DAY = AggregateJob.DYAD_DAY_SQL;
-    static final String DUCKDB_DYAD_DAY_COUNTRY = "WITH dyad_day AS (" + AggregateJob.DYAD_DAY_SQL + "\n) "
-            + AggregateJob.DYAD_DAY_COUNTRY_SQL;
+    static final String DUCKDB_DYAD_DAY = DyadDaySql.DYAD_DAY;
+    static final String DUCKDB_DYAD_DAY_COUNTRY = "WITH dyad_day AS (" + DyadDaySql.DYAD_DAY + "\n) "
+            + DyadDaySql.DYAD_DAY_COUNTRY;
 
     @Test
     void sparkAndDuckDbRunningTheSameSqlGiveTheSameTables() throws Exception {
@@ -70,6 +71,14 @@ class AggregateJobTest {
         assertThat(StoreQueries.rows(store, sparkTable("dyad_day_country")))
                 .isEqualTo(StoreQueries.rows(store, rounded(DUCKDB_DYAD_DAY_COUNTRY)))
                 .hasSize((int) summary.countryDyadDays());
+    }
+
+    @Test
+    void theStoreKeepsOnIngestTheTableSparkWritesToTheLastBit() throws Exception {
+        String spark = "SELECT * FROM read_parquet('" + dir.resolve("out/dyad_day") + "/**/*.parquet',"
+                + " hive_partitioning = false) ORDER BY ALL";
+        assertThat(StoreQueries.rows(store, spark)).hasSize((int) summary.dyadDays())
+                .isEqualTo(StoreQueries.rows(store, "SELECT * FROM dyad_day ORDER BY ALL"));
     }
 
     @Test

@@ -40,7 +40,10 @@ final class StagingTable {
         return String.join(", ", table.keyColumns());
     }
 
-    /** Moves the staged rows with new keys into the table; returns how many moved. */
+    /**
+     * Moves the staged rows with new keys into the table; returns how many moved. New events also
+     * bring the dyad-by-day table up to date for their days.
+     */
     long moveNewRows() throws SQLException {
         String key = key();
         String keyMatch = table.keyColumns().stream().map(c -> "t." + c + " = s." + c)
@@ -49,6 +52,9 @@ final class StagingTable {
             long moved = st.executeUpdate("INSERT INTO " + table.sqlName() + " SELECT s.* FROM " + name + " s"
                     + " WHERE NOT EXISTS (SELECT 1 FROM " + table.sqlName() + " t WHERE " + keyMatch + ")"
                     + " QUALIFY row_number() OVER (PARTITION BY " + key + " ORDER BY " + firstOrder() + ") = 1");
+            if (table == StoreTable.EVENTS && moved > 0) {
+                DyadDays.refresh(connection, "SELECT dataset, date FROM " + name);
+            }
             st.execute("DROP TABLE " + name);
             return moved;
         }

@@ -70,6 +70,7 @@ public final class Store implements AutoCloseable {
                     st.execute(sql);
                 }
             }
+            DyadDays.rebuildIfMissing(connection);
         } catch (SQLException e) {
             throw new StoreException("cannot apply the schema to " + path + ": " + e.getMessage(), e);
         }

@@ -107,7 +107,11 @@ public final class TableTransfer {
                             + excluded(partitionOnlyColumns(connection, dir, table)) + " FROM "
                             + parquetSource(dir, table) + " s WHERE NOT EXISTS (SELECT 1 FROM "
                             + table.sqlName() + " t WHERE " + keyMatch + ")";
-                    added.put(table, (long) st.executeUpdate(sql));
+                    long rows = st.executeUpdate(sql);
+                    if (table == StoreTable.EVENTS && rows > 0) {
+                        DyadDays.refresh(connection, "SELECT dataset, date FROM " + parquetSource(dir, table));
+                    }
+                    added.put(table, rows);
                 } catch (SQLException e) {
                     throw new StoreException("cannot import " + table.sqlName() + " from " + dir + ": " + e.getMessage(), e);
                 }

@@ -52,6 +52,35 @@ CREATE TABLE IF NOT EXISTS events (
     dictionary_entries VARCHAR           -- entries that matched, separated by ' | '
 );
 
+-- The dyad-by-day table, derived from events (touchstone-core's dyad-day.sql defines it, for
+-- DuckDB and Spark alike): whenever events are added, the days they fall on are recomputed in the
+-- same transaction, so the dyad questions sum a few rows per day instead of scanning every event.
+-- Derived, so export leaves it out and import rebuilds it. Columns: docs/SPARK.md.
+CREATE TABLE IF NOT EXISTS dyad_day (
+    date                          DATE NOT NULL,
+    dataset                       VARCHAR NOT NULL,
+    source_code                   VARCHAR,
+    target_code                   VARCHAR,
+    source_country                VARCHAR,
+    target_country                VARCHAR,
+    events                        BIGINT NOT NULL,
+    verbal_cooperation            BIGINT NOT NULL,
+    material_cooperation          BIGINT NOT NULL,
+    verbal_conflict               BIGINT NOT NULL,
+    material_conflict             BIGINT NOT NULL,
+    verbal                        BIGINT NOT NULL,
+    material                      BIGINT NOT NULL,
+    goldstein_sum                 DOUBLE,
+    goldstein_count               BIGINT NOT NULL,
+    mentions_sum                  BIGINT,
+    weighted_verbal_cooperation   BIGINT NOT NULL,
+    weighted_material_cooperation BIGINT NOT NULL,
+    weighted_verbal_conflict      BIGINT NOT NULL,
+    weighted_material_conflict    BIGINT NOT NULL,
+    weighted_goldstein_sum        DOUBLE,
+    weighted_goldstein_count      BIGINT NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS mentions (
     dataset         VARCHAR NOT NULL,
     event_id        VARCHAR NOT NULL,

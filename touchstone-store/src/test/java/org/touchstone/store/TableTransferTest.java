@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.duckdb.DuckDBAppender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.touchstone.core.Actor;
@@ -32,13 +31,8 @@ class TableTransferTest {
                 Provenance.ofRow("sample.CSV", 7));
     }
 
-    static void insert(Store store, List<Event> events) throws Exception {
-        try (DuckDBAppender appender = store.connection().createAppender("events")) {
-            RowAppender rows = new RowAppender(appender);
-            for (Event e : events) {
-                rows.appendEvent(e, 42L);
-            }
-        }
+    static void insert(Store store, List<Event> events) {
+        new EventWriter(store).add(events);
     }
 
     static List<String> rows(Store store, String table) throws Exception {
@@ -71,6 +65,8 @@ class TableTransferTest {
             assertThat(added.get(StoreTable.EVENTS)).isEqualTo(3);
             assertThat(rows(fresh, "events")).isEqualTo(before);
             assertThat(rows(fresh, "events").get(0)).contains("\t010\t01\t");
+            assertThat(rows(fresh, "dyad_day")).as("derived, rebuilt on import").hasSize(1)
+                    .first().asString().startsWith("2019-10-24\tgdelt2\tUSAGOV\tCHN\tUSA\tCHN\t3\t");
 
             var again = new TableTransfer(fresh).importParquet(dir.resolve("out"));
             assertThat(again.get(StoreTable.EVENTS)).isZero();

@@ -12,14 +12,14 @@ SELECT
     CAST(sum(material_conflict) AS BIGINT)             AS material_conflict,
     CAST(sum(verbal) AS BIGINT)                        AS verbal,
     CAST(sum(material) AS BIGINT)                      AS material,
-    sum(goldstein_sum)                                 AS goldstein_sum,
+    CAST(sum(CAST(goldstein_sum AS DECIMAL(38, 6))) AS DOUBLE) AS goldstein_sum,
     CAST(sum(goldstein_count) AS BIGINT)               AS goldstein_count,
     CAST(sum(mentions_sum) AS BIGINT)                  AS mentions_sum,
     CAST(sum(weighted_verbal_cooperation) AS BIGINT)   AS weighted_verbal_cooperation,
     CAST(sum(weighted_material_cooperation) AS BIGINT) AS weighted_material_cooperation,
     CAST(sum(weighted_verbal_conflict) AS BIGINT)      AS weighted_verbal_conflict,
     CAST(sum(weighted_material_conflict) AS BIGINT)    AS weighted_material_conflict,
-    sum(weighted_goldstein_sum)                        AS weighted_goldstein_sum,
+    CAST(sum(CAST(weighted_goldstein_sum AS DECIMAL(38, 6))) AS DOUBLE) AS weighted_goldstein_sum,
     CAST(sum(weighted_goldstein_count) AS BIGINT)      AS weighted_goldstein_count
 FROM dyad_day
 GROUP BY date, dataset, source_country, target_country

@@ -1,0 +1,91 @@
+package org.touchstone.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.touchstone.core.Actor;
+import org.touchstone.core.DyadDaySql;
+import org.touchstone.core.Event;
+import org.touchstone.core.Provenance;
+import org.touchstone.core.QuadClass;
+import org.touchstone.testing.SharedData;
+
+/** The dyad-by-day table stays what its SQL gives over the events, whatever adds them and in any order. */
+class DyadDaysTest {
+    @TempDir
+    Path dir;
+
+    static List<String> table(Store store) throws Exception {
+        return TableTransferTest.rows(store, "dyad_day");
+    }
+
+    static List<String> aggregatedFromEvents(Store store) throws Exception {
+        return TableTransferTest.rows(store, "(" + DyadDaySql.DYAD_DAY + ")");
+    }
+
+    static Event event(String id, LocalDate date, String source, String target, String code, Double goldstein,
+                       Integer mentions) {
+        return new Event("touchstone", id, date, new Actor(source, null, source.substring(0, 3), null),
+                new Actor(target, null, target.substring(0, 3), null), code, QuadClass.ofCode(code), goldstein,
+                mentions, null, null, null, null, null, Provenance.ofRow("hand", Integer.parseInt(id)));
+    }
+
+    @Test
+    void ingestedFilesGiveTheTableTheirEventsGiveInEitherOrder() throws Exception {
+        Path gdelt = SharedData.file(SharedData.GDELT2_EXPORT);
+        Path icews = SharedData.file(SharedData.ICEWS_SAMPLE);
+        List<String> forward;
+        try (Store store = Store.open(dir.resolve("forward.duckdb"))) {
+            Ingester ingester = new Ingester(store, IngestListener.SILENT);
+            ingester.ingest(gdelt);
+            ingester.ingest(icews);
+            forward = table(store);
+            assertThat(forward).isEqualTo(aggregatedFromEvents(store)).hasSizeLessThan((int) store.count(StoreTable.EVENTS));
+        }
+        try (Store store = Store.open(dir.resolve("backward.duckdb"))) {
+            Ingester ingester = new Ingester(store, IngestListener.SILENT);
+            ingester.ingest(icews);
+            ingester.ingest(gdelt);
+            assertThat(table(store)).isEqualTo(forward);
+        }
+    }
+
+    @Test
+    void eventsAddedLaterToADayAlreadyStoredAreAddedToItsRows() throws Exception {
+        LocalDate day = LocalDate.of(2020, 1, 16);
+        try (Store store = Store.open(dir.resolve("store.duckdb"))) {
+            EventWriter writer = new EventWriter(store);
+            writer.add(List.of(event("1", day, "USAGOV", "CHNGOV", "051", 3.4, null)));
+            writer.add(List.of(event("2", day, "USAGOV", "CHNGOV", "163", -8.0, 4),
+                    event("3", day.plusDays(1), "CHNGOV", "USAGOV", "112", -2.0, 2)));
+            writer.add(List.of(event("2", day, "USAGOV", "CHNGOV", "163", -8.0, 4)));
+            assertThat(table(store)).isEqualTo(aggregatedFromEvents(store)).containsExactly(
+                    // date, dataset, codes, countries, events, quads 1-4, verbal, material,
+                    // Goldstein sum and count, mentions, weighted quads 1-4, weighted Goldstein sum and count
+                    "2020-01-16\ttouchstone\tUSAGOV\tCHNGOV\tUSA\tCHN\t2\t1\t0\t0\t1\t1\t1\t-4.6\t2\t4\t1\t0\t0\t4\t-28.6\t5\t",
+                    "2020-01-17\ttouchstone\tCHNGOV\tUSAGOV\tCHN\tUSA\t1\t0\t0\t1\t0\t1\t0\t-2.0\t1\t2\t0\t0\t2\t0\t-4.0\t2\t");
+        }
+    }
+
+    @Test
+    void aStoreFromBeforeTheTableGetsItWhenOpened() throws Exception {
+        Path path = dir.resolve("old.duckdb");
+        List<String> expected;
+        try (Store store = Store.open(path)) {
+            new Ingester(store, IngestListener.SILENT).ingest(SharedData.file(SharedData.GDELT2_EXPORT));
+            expected = table(store);
+            try (Statement st = store.connection().createStatement()) {
+                st.execute("DROP TABLE dyad_day");
+            }
+        }
+        try (Store store = Store.open(path)) {
+            assertThat(table(store)).hasSize(expected.size()).isEqualTo(expected);
+        }
+    }
+}
