@@ -30,12 +30,21 @@ final class ActorCodes {
     }
 
     /**
+     * The first text after every code that starts with {@code prefix} (USA gives USB), so that
+     * "starts with" can be asked as a range, which DuckDB answers from row-group statistics.
+     */
+    static String prefixEnd(String prefix) {
+        char last = prefix.charAt(prefix.length() - 1);
+        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
+    }
+
+    /**
      * As {@link #require}, and the store must hold some event or statement naming the actor:
      * an unknown actor is an error, not an empty answer.
      */
     static String requireKnown(Store store, String code, String role) {
         String upper = require(code, role);
-        try (PreparedStatement st = KNOWN.prepare(store.connection(), Map.of("code", upper));
+        try (PreparedStatement st = KNOWN.prepare(store.connection(), Map.of("code", upper, "code_end", prefixEnd(upper)));
              ResultSet rs = st.executeQuery()) {
             rs.next();
             if (!rs.getBoolean(1)) {

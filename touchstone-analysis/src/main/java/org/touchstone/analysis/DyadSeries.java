@@ -48,8 +48,12 @@ public final class DyadSeries {
     public List<DyadPeriod> run(String a, String b, DateRange range, Options options) {
         Period by = options.by();
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("a", ActorCodes.requireKnown(store, a, "actor A"));
-        parameters.put("b", ActorCodes.requireKnown(store, b, "actor B"));
+        String actorA = ActorCodes.requireKnown(store, a, "actor A");
+        String actorB = ActorCodes.requireKnown(store, b, "actor B");
+        parameters.put("a", actorA);
+        parameters.put("a_end", ActorCodes.prefixEnd(actorA));
+        parameters.put("b", actorB);
+        parameters.put("b_end", ActorCodes.prefixEnd(actorB));
         parameters.put("from", range.from());
         parameters.put("to", range.to());
         parameters.put("period", by.sqlName());

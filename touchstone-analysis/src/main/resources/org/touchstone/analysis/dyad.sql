@@ -5,6 +5,9 @@
 -- so counts, means and net cooperation reflect how much an event was reported.
 -- Reads the dyad-by-day table, whose rows are per-day sums of the events (weighted and not), so
 -- the answer is the one the events give, from a fraction of the rows.
+-- A prefix is matched as the range [:a, :a_end) (USA up to USB), which DuckDB checks against each
+-- row group's min and max: the table is sorted by source code, so only the groups holding the
+-- pair are read. The reverse direction leaves out rows the first already counted (USA and USAGOV).
 WITH dyad AS (
     SELECT date, events,
            CASE WHEN :by_mentions THEN weighted_verbal_cooperation ELSE verbal_cooperation END     AS vc,
@@ -14,8 +17,20 @@ WITH dyad AS (
            CASE WHEN :by_mentions THEN weighted_goldstein_sum ELSE goldstein_sum END               AS gs,
            CASE WHEN :by_mentions THEN weighted_goldstein_count ELSE goldstein_count END           AS gc
     FROM dyad_day
-    WHERE ((starts_with(source_code, :a) AND starts_with(target_code, :b))
-           OR (NOT :directed AND starts_with(source_code, :b) AND starts_with(target_code, :a)))
+    WHERE source_code >= :a AND source_code < :a_end AND target_code >= :b AND target_code < :b_end
+      AND (CAST(:from AS DATE) IS NULL OR date >= CAST(:from AS DATE))
+      AND (CAST(:to AS DATE) IS NULL OR date <= CAST(:to AS DATE))
+    UNION ALL
+    SELECT date, events,
+           CASE WHEN :by_mentions THEN weighted_verbal_cooperation ELSE verbal_cooperation END     AS vc,
+           CASE WHEN :by_mentions THEN weighted_material_cooperation ELSE material_cooperation END AS mc,
+           CASE WHEN :by_mentions THEN weighted_verbal_conflict ELSE verbal_conflict END           AS vf,
+           CASE WHEN :by_mentions THEN weighted_material_conflict ELSE material_conflict END       AS mf,
+           CASE WHEN :by_mentions THEN weighted_goldstein_sum ELSE goldstein_sum END               AS gs,
+           CASE WHEN :by_mentions THEN weighted_goldstein_count ELSE goldstein_count END           AS gc
+    FROM dyad_day
+    WHERE NOT :directed AND source_code >= :b AND source_code < :b_end AND target_code >= :a AND target_code < :a_end
+      AND NOT (source_code >= :a AND source_code < :a_end AND target_code >= :b AND target_code < :b_end)
       AND (CAST(:from AS DATE) IS NULL OR date >= CAST(:from AS DATE))
       AND (CAST(:to AS DATE) IS NULL OR date <= CAST(:to AS DATE))
 )

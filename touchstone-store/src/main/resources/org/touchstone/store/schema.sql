@@ -55,7 +55,7 @@ CREATE TABLE IF NOT EXISTS events (
 -- The dyad-by-day table, derived from events (touchstone-core's dyad-day.sql defines it, for
 -- DuckDB and Spark alike): whenever events are added, the days they fall on are recomputed in the
 -- same transaction, so the dyad questions sum a few rows per day instead of scanning every event.
--- Derived, so export leaves it out and import rebuilds it. Columns: docs/SPARK.md.
+-- Derived, so export leaves it out and import rebuilds it. Columns: docs/SPARK.md; layout: docs/STORE.md.
 CREATE TABLE IF NOT EXISTS dyad_day (
     date                          DATE NOT NULL,
     dataset                       VARCHAR NOT NULL,
@@ -79,6 +79,13 @@ CREATE TABLE IF NOT EXISTS dyad_day (
     weighted_material_conflict    BIGINT NOT NULL,
     weighted_goldstein_sum        DOUBLE,
     weighted_goldstein_count      BIGINT NOT NULL
+);
+
+-- How much of dyad_day has been added since it was last rewritten in (source_code, target_code,
+-- date) order. Sorted, DuckDB's per-row-group min/max let a dyad question skip all but the rows
+-- of its actors; rows added since sit unsorted at the end until there are enough to sort again.
+CREATE TABLE IF NOT EXISTS dyad_day_layout (
+    rows_since_sort BIGINT NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS mentions (

@@ -3,8 +3,10 @@ package org.touchstone.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.touchstone.core.DyadDaySql;
 import org.touchstone.core.Event;
 import org.touchstone.core.Provenance;
 import org.touchstone.core.QuadClass;
+import org.touchstone.testing.GdeltCopies;
 import org.touchstone.testing.SharedData;
 
 /** The dyad-by-day table stays what its SQL gives over the events, whatever adds them and in any order. */
@@ -87,5 +90,34 @@ class DyadDaysTest {
         try (Store store = Store.open(path)) {
             assertThat(table(store)).hasSize(expected.size()).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void enoughNewRowsAreSortedByActorCodesSoThatAPairIsReadFromFewRowGroups() throws Exception {
+        // Two files of 60 days each: each is added sorted, and the second brings the rows added
+        // since the last sort over the minimum, so the table is rewritten in one order.
+        try (Store store = Store.open(dir.resolve("store.duckdb"))) {
+            for (int first : new int[] {60, 0}) {
+                Path file = dir.resolve("copies-" + first + ".export.CSV");
+                GdeltCopies.repeatDaily(SharedData.file(SharedData.GDELT2_EXPORT), first, 60, file);
+                new Ingester(store, IngestListener.SILENT).ingest(file);
+            }
+            assertThat(store.count(StoreTable.EVENTS)).isEqualTo(120 * 2_111);
+            List<String> stored = sourceCodes(store, "rowid");
+            assertThat(stored).hasSizeGreaterThan((int) DyadDays.UNSORTED_MINIMUM)
+                    .isEqualTo(sourceCodes(store, "source_code NULLS LAST"));
+            assertThat(table(store)).isEqualTo(aggregatedFromEvents(store));
+        }
+    }
+
+    private static List<String> sourceCodes(Store store, String order) throws Exception {
+        List<String> codes = new ArrayList<>();
+        try (Statement st = store.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT source_code FROM dyad_day ORDER BY " + order)) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        return codes;
     }
 }
