@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Dyad-series latency at scale (issue: beyond one machine). Builds a store of EVENTS GDELT-shaped
+# events through the real ingest, asks dyad questions cold and warm, then (if GROWN is given) grows
+# the store to GROWN events inside DuckDB, rebuilds the dyad-by-day table and asks again.
+# Figures go to BENCHMARKS.md.
+# Usage: bench/dyad.sh [EVENTS] [GROWN]   (defaults: 10,000,000 and 100,000,000)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+events="${1:-10000000}"
+grown="${2:-100000000}"
+shared="${TOUCHSTONE_SHARED_DATA:-$root/../shared/data}"
+work="$(mktemp -d "${TMPDIR:-/tmp}/touchstone-dyad.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+(cd "$root" && ./mvnw -q -B -DskipTests package -pl touchstone-bench -am)
+java -Xmx1g -cp "$root/touchstone-bench/target/touchstone-bench.jar" org.touchstone.bench.DyadLatencyBenchmark \
+  "$shared/gdelt/20191024143000.export.CSV" "$events" "$work" "$grown"
