@@ -5,11 +5,16 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What every benchmark prints about where it ran and what memory it took. */
 final class Machine {
+    private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->\\d+M\\(\\d+M\\)");
+
     private Machine() {
     }
 
@@ -46,5 +51,17 @@ final class Machine {
             // the process ended between the check and the read
         }
         return 0;
+    }
+
+    /** The largest heap in use before a collection, from a child JVM's -Xlog:gc log ("123M->45M(512M)"). */
+    static long peakHeapBeforeCollectionMb(Path gcLog) throws IOException {
+        long peak = 0;
+        for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
+            Matcher m = GC_HEAP.matcher(line);
+            if (m.find()) {
+                peak = Math.max(peak, Long.parseLong(m.group(1)));
+            }
+        }
+        return peak;
     }
 }

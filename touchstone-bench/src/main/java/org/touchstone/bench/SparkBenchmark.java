@@ -56,7 +56,6 @@ public final class SparkBenchmark {
     private static final String COLLECTOR = "-XX:+UseG1GC";
     private static final Pattern JOB_LINE = Pattern.compile(
             "code corpus: ([\\d,]+) document\\(s\\), ([\\d,]+) sentence\\(s\\).*\\(([\\d.]+) s\\)");
-    private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->\\d+M\\(\\d+M\\)");
     private static final Pattern DOCUMENT_ID = Pattern.compile("\"id\": \"([^\"]+)\"");
 
     /** How a run is set up: Spark's local[threads], on how many CPUs the process may use. */
@@ -211,7 +210,7 @@ public final class SparkBenchmark {
                     + output);
         }
         return new Run(setup, parseLong(line.group(1)), parseLong(line.group(2)), Double.parseDouble(line.group(3)),
-                processSeconds, peakHeapBeforeCollectionMb(gcLog), peakRssKb / 1024, loadBefore, loadAverage());
+                processSeconds, Machine.peakHeapBeforeCollectionMb(gcLog), peakRssKb / 1024, loadBefore, loadAverage());
     }
 
     /**
@@ -226,18 +225,6 @@ public final class SparkBenchmark {
         }
     }
 
-
-    /** The largest heap in use before a collection, from a -Xlog:gc log ("123M->45M(512M)"). */
-    private static long peakHeapBeforeCollectionMb(Path gcLog) throws IOException {
-        long peak = 0;
-        for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
-            Matcher m = GC_HEAP.matcher(line);
-            if (m.find()) {
-                peak = Math.max(peak, Long.parseLong(m.group(1)));
-            }
-        }
-        return peak;
-    }
 
     private static long parseLong(String digits) {
         return Long.parseLong(digits.replace(",", ""));
