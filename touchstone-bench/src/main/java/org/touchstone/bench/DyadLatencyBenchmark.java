@@ -26,7 +26,10 @@ import org.touchstone.testing.GdeltCopies;
  * then grows the store inside DuckDB (the events again, each time later by the whole span, with new
  * ids), rebuilds the dyad-by-day table from all events, and asks again.
  *
- * <pre>java -cp touchstone-bench.jar org.touchstone.bench.DyadLatencyBenchmark SHARED_GDELT2_FILE EVENTS WORKDIR [GROWN_EVENTS]</pre>
+ * <pre>
+ * java -cp touchstone-bench.jar org.touchstone.bench.DyadLatencyBenchmark SHARED_GDELT2_FILE EVENTS WORKDIR [GROWN_EVENTS]
+ * java -cp touchstone-bench.jar org.touchstone.bench.DyadLatencyBenchmark --ask STORE    (the questions only, on a kept store)
+ * </pre>
  */
 public final class DyadLatencyBenchmark {
     private static final int COPIES_PER_FILE = 474;
@@ -41,6 +44,15 @@ public final class DyadLatencyBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("--ask")) {
+            System.out.println(Machine.describe());
+            try (Store store = Store.open(Path.of(args[1]))) {
+                System.out.printf(Locale.ROOT, "store: %,d events, dyad_day %,d rows%n", store.count(StoreTable.EVENTS),
+                        dyadDayRows(store));
+                askAll(store);
+            }
+            return;
+        }
         if (args.length < 3) {
             System.err.println("usage: DyadLatencyBenchmark SHARED_GDELT2_FILE EVENTS WORKDIR [GROWN_EVENTS]");
             System.exit(2);
@@ -55,11 +67,9 @@ public final class DyadLatencyBenchmark {
         Files.deleteIfExists(db);
         int rowsPerCopy = (int) Files.lines(source).filter(l -> !l.isBlank()).count();
         long copies = (wanted + rowsPerCopy - 1) / rowsPerCopy;
-        // The shared file's events are of 2019-10-24 and before; a year from the middle of the span.
-        LocalDate middleDay = LocalDate.of(2019, 10, 24).plusDays(copies / 2);
         try (Store store = Store.open(db)) {
             ingest(store, source, copies, work);
-            askAll(store, middleDay);
+            askAll(store);
         }
         if (grown > 0) {
             grow(db, grown, copies);
@@ -68,7 +78,7 @@ public final class DyadLatencyBenchmark {
                 long rows = store.count(StoreTable.EVENTS);
                 System.out.printf(Locale.ROOT, "reopened: %,d events, dyad_day %,d rows (%.2f per event), open %.1f s%n",
                         rows, dyadDayRows(store), dyadDayRows(store) / (double) rows, (System.nanoTime() - start) / 1e9);
-                askAll(store, middleDay);
+                askAll(store);
             }
         }
         System.out.printf(Locale.ROOT, "peak heap used: %,d MB; peak resident memory (VmHWM): %,d MB; store file %,d MB%n",
@@ -115,7 +125,8 @@ public final class DyadLatencyBenchmark {
         System.out.printf(Locale.ROOT, "grown in DuckDB in %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
 
-    private static void askAll(Store store, LocalDate middleDay) {
+    private static void askAll(Store store) throws Exception {
+        LocalDate middleDay = middleDay(store);
         List<Question> questions = List.of(
                 new Question("USA", "CHN", Period.MONTH, false, false, DateRange.ALL),
                 new Question("USA", "RUS", Period.DAY, false, false, DateRange.ALL),
@@ -137,6 +148,15 @@ public final class DyadLatencyBenchmark {
             Arrays.sort(warm);
             System.out.printf(Locale.ROOT, "  %-45s %,6d periods: first %7.1f ms, warm median %6.1f ms, warm max %6.1f ms%n",
                     q, periods, cold, warm[WARM_RUNS / 2], warm[WARM_RUNS - 1]);
+        }
+    }
+
+    /** The day halfway between the store's first and last: the date-range question asks a year from there. */
+    private static LocalDate middleDay(Store store) throws Exception {
+        try (Statement st = store.connection().createStatement();
+             var rs = st.executeQuery("SELECT min(date) + (max(date) - min(date)) // 2 FROM dyad_day")) {
+            rs.next();
+            return rs.getObject(1, LocalDate.class);
         }
     }
 
