@@ -6,13 +6,14 @@
 # Figures go to BENCHMARKS.md.
 # Usage: bench/dyad.sh [EVENTS] [GROWN] [KEEP_DIR]   (defaults: 10,000,000 and 100,000,000)
 #        bench/dyad.sh --ask STORE
+#        bench/dyad.sh --grow STORE GROWN        (grow a kept store, rebuild its dyad_day, ask)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 shared="${TOUCHSTONE_SHARED_DATA:-$root/../shared/data}"
 (cd "$root" && ./mvnw -q -B -DskipTests package -pl touchstone-bench -am)
 run() { java -Xmx1g -cp "$root/touchstone-bench/target/touchstone-bench.jar" org.touchstone.bench.DyadLatencyBenchmark "$@"; }
-if [ "${1:-}" = "--ask" ]; then
-  run --ask "$2"
+if [ "${1:-}" = "--ask" ] || [ "${1:-}" = "--grow" ]; then
+  run "$@"
   exit
 fi
 events="${1:-10000000}"
