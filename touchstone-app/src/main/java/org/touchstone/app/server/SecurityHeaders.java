@@ -5,7 +5,8 @@ import io.javalin.http.Context;
 /**
  * Headers on every response: the dashboard loads scripts, styles and data from this server only
  * (no inline script, no other origin), may not be framed, and browsers may not guess content
- * types. No CORS header is ever sent, so other origins' pages cannot read the API.
+ * types. No CORS header is sent unless the server was given one origin (--cors-origin), and then
+ * only to that origin's pages, so no other origin's page can read the API.
  */
 final class SecurityHeaders {
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
