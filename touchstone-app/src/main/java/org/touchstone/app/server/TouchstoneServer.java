@@ -64,7 +64,12 @@ public final class TouchstoneServer implements AutoCloseable {
                 config.http.maxRequestSize = options.maxBodyBytes();
                 config.http.prefer405over404 = true;
                 // no "Server: Jetty(12...)": a version tells an attacker which advisories to try
-                config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+                config.jetty.modifyHttpConfiguration(http -> {
+                    http.setSendServerVersion(false);
+                    // Jetty reuses header values seen earlier on a connection, matched without case unless told
+                    // otherwise: "Bearer TOKEN" in other case would then be read as the token sent before it.
+                    http.setHeaderCacheCaseSensitive(true);
+                });
                 config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(errors)));
                 if (options.corsOrigin() != null) {
                     config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.allowHost(options.corsOrigin())));
