@@ -12,9 +12,9 @@ import io.javalin.http.HttpResponseException;
  * A budget of requests per client address: each address may send {@code perMinute} requests in a
  * burst and then one every 60/perMinute seconds (a token bucket). Past it the answer is 429 with
  * Retry-After, the seconds until the next request will be taken. Clients on this machine
- * (loopback) are not counted unless asked: the dashboard, scripts and the load benchmark run there,
- * and a client that can reach loopback can use the store directly anyway. Behind a reverse proxy on
- * the same machine every client comes from loopback: count loopback then.
+ * (loopback) are not counted unless asked: the machine's own users run the dashboard, scripts and
+ * the load benchmark (about 1,000 requests a second) there. Behind a reverse proxy on the same
+ * machine every client comes from loopback: count loopback then.
  *
  * <p>The address is the connection's own, never a forwarded header, which a client can write.
  */
