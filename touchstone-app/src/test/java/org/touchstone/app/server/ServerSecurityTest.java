@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -154,6 +155,20 @@ class ServerSecurityTest {
             assertThat(limited.post("/api/documents", "application/json", "{}", DemoServer.TOKEN).status())
                     .as("writes count too").isEqualTo(429);
         }
+    }
+
+    /** A body sent in chunks has no Content-Length to refuse it by: it is counted as it arrives. */
+    @Test
+    void aChunkedBodyOverTheLimitIsRefused() {
+        JsonNode before = demo.get("/api/stats").json().get("tables");
+        byte[] big = ("{\"date\": \"2021-01-01\", \"text\": \"" + "word ".repeat(600_000) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        DemoServer.Response response = demo.send(HttpRequest.newBuilder(demo.uri("/api/documents"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + DemoServer.TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
+        assertThat(response.status()).as(response.body()).isEqualTo(413);
+        assertThat(response.json().get("status").asInt()).isEqualTo(413);
+        assertThat(demo.get("/api/stats").json().get("tables")).isEqualTo(before);
     }
 
     @Test
