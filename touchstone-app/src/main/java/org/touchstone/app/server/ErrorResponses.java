@@ -51,17 +51,25 @@ final class ErrorResponses {
     }
 
     private void hide(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        privatePaths.put(file.toString(), name);
-        privatePaths.put(file.toAbsolutePath().normalize().toString(), name);
+        if (file.getFileName() == null) {
+            return; // a root: its name is all of it, and "/" is in every path
+        }
+        String name = file.getFileName().toString();
+        hide(file.toString(), name);
+        hide(file.toAbsolutePath().normalize().toString(), name);
         try {
             if (Files.exists(file)) {
-                privatePaths.put(file.toRealPath().toString(), name);
+                hide(file.toRealPath().toString(), name);
             }
         } catch (IOException e) {
-            // the names above are hidden still
+            // the spellings above are hidden still
         }
-        privatePaths.remove("");
+    }
+
+    private void hide(String spelling, String name) {
+        if (spelling.length() > name.length()) {
+            privatePaths.put(spelling, name);
+        }
     }
 
     /** The message with every server path shortened to its file name. */

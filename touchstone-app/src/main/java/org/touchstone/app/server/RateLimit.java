@@ -3,6 +3,7 @@ package org.touchstone.app.server;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 import io.javalin.http.Context;
@@ -19,13 +20,15 @@ import io.javalin.http.HttpResponseException;
  * <p>The address is the connection's own, never a forwarded header, which a client can write.
  */
 final class RateLimit {
-    /** Buckets kept before full ones (clients idle for a minute) are dropped. */
+    /** Buckets kept before full ones (clients whose budget has refilled) are dropped, at most once a second. */
     private static final int PRUNE_ABOVE = 10_000;
+    private static final long PRUNE_EVERY_NANOS = 1_000_000_000L;
 
     private final int perMinute;
     private final boolean countLoopback;
     private final LongSupplier nanoTime;
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final AtomicLong lastPruned = new AtomicLong(Long.MIN_VALUE);
 
     /** @param perMinute requests per minute per client address; 0 turns the limit off */
     RateLimit(int perMinute, boolean countLoopback) {
@@ -57,12 +60,18 @@ final class RateLimit {
 
     /** 0 when the client may go on, else the whole seconds until it may. */
     long take(String client) {
-        if (buckets.size() > PRUNE_ABOVE) {
-            long now = nanoTime.getAsLong();
+        long now = nanoTime.getAsLong();
+        long pruned = lastPruned.get();
+        if (buckets.size() > PRUNE_ABOVE && (pruned == Long.MIN_VALUE || now - pruned >= PRUNE_EVERY_NANOS)
+                && lastPruned.compareAndSet(pruned, now)) {
             buckets.values().removeIf(b -> b.isFull(now));
         }
-        return buckets.computeIfAbsent(client, c -> new Bucket(perMinute, nanoTime.getAsLong()))
-                .take(nanoTime.getAsLong());
+        return buckets.computeIfAbsent(client, c -> new Bucket(perMinute, now)).take(now);
+    }
+
+    /** How many client addresses are remembered. */
+    int tracked() {
+        return buckets.size();
     }
 
     private static boolean isLoopback(String address) {
@@ -103,8 +112,10 @@ final class RateLimit {
         }
 
         private void refill(long now) {
-            tokens = Math.min(capacity, tokens + (now - updated) * perNano);
-            updated = now;
+            if (now > updated) { // a request that read the clock earlier may come second
+                tokens = Math.min(capacity, tokens + (now - updated) * perNano);
+                updated = now;
+            }
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.touchstone.app.server;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.javalin.http.Context;
@@ -28,13 +26,13 @@ final class SecurityHeaders {
     }
 
     /** Every header and its value. */
-    static final Map<String, String> ALL = Collections.unmodifiableMap(new LinkedHashMap<>(Map.of(
+    static final Map<String, String> ALL = Map.of(
             "Content-Security-Policy", CONTENT_SECURITY_POLICY,
             "X-Content-Type-Options", "nosniff",
             "X-Frame-Options", "DENY",
             "Referrer-Policy", "no-referrer",
             "Cross-Origin-Resource-Policy", "same-origin",
-            "Cross-Origin-Opener-Policy", "same-origin")));
+            "Cross-Origin-Opener-Policy", "same-origin");
 
     static void apply(Context ctx) {
         ALL.forEach(ctx::header);

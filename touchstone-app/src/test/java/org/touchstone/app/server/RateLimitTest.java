@@ -34,4 +34,19 @@ class RateLimitTest {
         assertThat(limit.take("192.0.2.2")).isZero();
         assertThat(limit.take("2001:db8::1")).isZero();
     }
+
+    @Test
+    void clientsWhoseBudgetIsFullAgainAreForgottenOnceThereAreMany() {
+        for (int i = 0; i < 10_001; i++) {
+            limit.take("10.0." + (i >> 8) + "." + (i & 0xff));
+        }
+        limit.take("192.0.2.1");
+        assertThat(limit.tracked()).isEqualTo(10_002);
+        now.addAndGet(TimeUnit.SECONDS.toNanos(5));
+        limit.take("192.0.2.2");
+        assertThat(limit.tracked()).as("5 s: half a request refilled, nobody's budget full yet").isEqualTo(10_003);
+        now.addAndGet(TimeUnit.SECONDS.toNanos(6));
+        limit.take("192.0.2.3");
+        assertThat(limit.tracked()).as("11 s: full budgets forgotten, the last two clients remain").isEqualTo(2);
+    }
 }
