@@ -268,6 +268,7 @@ class ServerSecurityTest {
         assertThat(ingest("a\\u0000b").status()).isEqualTo(400);
     }
 
+    /** POSTs {"path": PATH}; backslashes are escaped for JSON, except in \\uXXXX (a NUL sent as JSON). */
     private static DemoServer.Response ingest(String path) {
         return demo.post("/api/ingest", "application/json", "{\"path\": \"" + path.replace("\\", "\\\\")
                 .replace("\\\\u", "\\u") + "\"}", DemoServer.TOKEN);
