@@ -48,8 +48,9 @@ final class ActorCodes {
              ResultSet rs = st.executeQuery()) {
             rs.next();
             if (!rs.getBoolean(1)) {
+                // No store path in the message: the REST API returns it to clients.
                 throw new IllegalArgumentException("unknown " + role + " '" + upper + "': no event or statement in "
-                        + store.path() + " names an actor whose code starts with it");
+                        + "the store names an actor whose code starts with it");
             }
             return upper;
         } catch (SQLException e) {

@@ -37,8 +37,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
     int port;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = ServerOptions.LOOPBACK,
-            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    @Option(names = {"--host", "--bind"}, paramLabel = "ADDRESS", defaultValue = ServerOptions.LOOPBACK,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every "
+                    + "network, with a warning).")
     String bind;
 
     @Option(names = "--token-file", paramLabel = "FILE",
@@ -69,6 +70,26 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Memory for answers kept until the next write (default: ${DEFAULT-VALUE}; 0: none).")
     int cacheMb;
 
+    @Option(names = "--max-body-kb", paramLabel = "KIB", defaultValue = "" + (ServerOptions.DEFAULT_MAX_BODY_BYTES >> 10),
+            description = "Largest request body in KiB; larger ones are answered 413 (default: ${DEFAULT-VALUE}).")
+    long maxBodyKb;
+
+    @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_RATE_PER_MINUTE,
+            description = "Requests a minute per client address, in bursts of up to N; more are answered 429 with "
+                    + "Retry-After (default: ${DEFAULT-VALUE}; 0: no limit). Clients on this machine are not counted "
+                    + "unless --rate-limit-loopback.")
+    int rateLimit;
+
+    @Option(names = "--rate-limit-loopback",
+            description = "Count clients on this machine too (behind a reverse proxy on this machine, every client "
+                    + "comes from it).")
+    boolean rateLimitLoopback;
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "Let pages from this one origin (e.g. https://example.org) call the API from a browser "
+                    + "(default: no other origin may).")
+    String corsOrigin;
+
     /**
      * The server as {@code touchstone serve} runs it: the API answers with the CLI's own JSON
      * mapper and reading of COW capabilities. Tests and benchmarks start it through here.
@@ -85,28 +106,43 @@ public final class ServeCommand implements Callable<Integer> {
         if (ingestDir != null && !Files.isDirectory(ingestDir)) {
             throw new IllegalArgumentException("--ingest-dir " + ingestDir + " is not a directory");
         }
-        ServerOptions options = new ServerOptions(store.db, bind, port, token(), ingestDir, nmc, majors, mids, ucdp,
-                connections == null ? ServerOptions.defaultConnections() : connections,
-                ServerOptions.DEFAULT_MAX_BODY_BYTES, (long) cacheMb << 20);
-        TouchstoneServer server = start(options);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "touchstone-serve-stop"));
-        PrintWriter out = spec.commandLine().getOut();
-        if (!bind.equals(ServerOptions.LOOPBACK) && !bind.equals("localhost") && !bind.equals("::1")) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("touchstone: listening on " + bind + ": other machines can reach the API, without TLS");
-            err.flush();
+        if (maxBodyKb < 1 || maxBodyKb > 1 << 20) {
+            throw new IllegalArgumentException("--max-body-kb must be 1-1048576, was " + maxBodyKb);
         }
-        out.println("Touchstone serves " + store.db + " at " + server.uri() + " (dashboard), API at "
-                + server.uri() + "api/..., described at " + server.uri() + "openapi.json");
-        out.println("Writes are " + (options.token() == null ? "off (no token)" : "on, with the bearer token")
-                + "; file ingest is " + (ingestDir == null ? "off" : "limited to " + ingestDir) + ". Ctrl-C stops.");
-        out.flush();
-        stopped.await();
-        return 0;
+        ServerOptions options = new ServerOptions(store.db, bind, port, token(), ingestDir, nmc, majors, mids, ucdp,
+                connections == null ? ServerOptions.defaultConnections() : connections, maxBodyKb << 10,
+                (long) cacheMb << 20, corsOrigin, rateLimit, rateLimitLoopback);
+        TouchstoneServer server = start(options);
+        Thread stop = new Thread(server::close, "touchstone-serve-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            PrintWriter out = spec.commandLine().getOut();
+            if (!options.loopbackOnly()) {
+                warnExposed(spec.commandLine().getErr(), options);
+            }
+            out.println("Touchstone serves " + store.db + " at " + server.uri() + " (dashboard), API at "
+                    + server.uri() + "api/..., described at " + server.uri() + "openapi.json");
+            out.println("Writes are " + (options.token() == null ? "off (no token)" : "on, with the bearer token")
+                    + "; file ingest is " + (ingestDir == null ? "off" : "limited to " + ingestDir) + ". Ctrl-C stops.");
+            out.flush();
+            new CountDownLatch(1).await(); // until Ctrl-C runs the hook and ends the process
+            return 0;
+        } finally {
+            // reached when the thread is interrupted (as in tests), not on Ctrl-C
+            Runtime.getRuntime().removeShutdownHook(stop);
+            server.close();
+        }
+    }
+
+    /** Said on standard error, in capitals, before anything else: the API is open to the network. */
+    private static void warnExposed(PrintWriter err, ServerOptions options) {
+        err.println("WARNING: touchstone serve listens on " + options.bind() + ", not on loopback: other machines "
+                + "can reach the API and the dashboard, over plain HTTP (no TLS).");
+        err.println("WARNING: " + (options.token() == null ? "writes are off" : "anyone with the token can write; "
+                + "it crosses the network in clear") + "; " + (options.ratePerMinute() == 0 ? "requests are NOT "
+                + "rate-limited" : "requests are limited to " + options.ratePerMinute() + " a minute per client address")
+                + ". Use --host 127.0.0.1 (the default) unless this is what you want.");
+        err.flush();
     }
 
     private String token() throws IOException {

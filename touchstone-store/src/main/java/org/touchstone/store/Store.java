@@ -11,6 +11,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.duckdb.DuckDBConnection;
 
@@ -23,6 +25,8 @@ import org.duckdb.DuckDBConnection;
  */
 public final class Store implements AutoCloseable {
     public static final Path DEFAULT_PATH = Path.of("touchstone.duckdb");
+    /** DuckDB's words when another process holds the file: "Conflicting lock is held in ... (PID 123)". */
+    private static final Pattern LOCK_HOLDER = Pattern.compile("Conflicting lock is held in .*\\(PID (\\d+)\\)");
 
     private final Path path;
     private final DuckDBConnection connection;
@@ -45,7 +49,7 @@ public final class Store implements AutoCloseable {
         try {
             connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath());
         } catch (SQLException e) {
-            throw new StoreException("cannot open store " + path + ": " + e.getMessage(), e);
+            throw new StoreException(openFailure(path, e), e);
         }
         Store store = new Store(path, connection);
         try {
@@ -55,6 +59,18 @@ public final class Store implements AutoCloseable {
             throw e;
         }
         return store;
+    }
+
+    /** Why a store did not open; for the lock another process holds, also what to do about it. */
+    private static String openFailure(Path path, SQLException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        Matcher holder = LOCK_HOLDER.matcher(message);
+        if (!holder.find()) {
+            return "cannot open store " + path + ": " + message;
+        }
+        return "cannot open store " + path + ": it is open in another process (PID " + holder.group(1) + "), and "
+                + "DuckDB lets one process at a time use a store file. If that process is touchstone serve, "
+                + "ingest through its POST /api/ingest (docs/API.md) or stop it first; otherwise wait for it to end.";
     }
 
     private void applySchema() {

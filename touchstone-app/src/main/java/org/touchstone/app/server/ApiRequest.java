@@ -41,7 +41,11 @@ final class ApiRequest {
             if (e.getValue().size() != 1) {
                 throw badRequest("give " + e.getKey() + " once, not " + e.getValue().size() + " times");
             }
-            given.put(e.getKey(), e.getValue().get(0).trim());
+            String value = e.getValue().get(0);
+            if (value.chars().anyMatch(Character::isISOControl)) {
+                throw badRequest(e.getKey() + " has a control character (NUL, tab, line break...): no parameter takes one");
+            }
+            given.put(e.getKey(), value.trim());
         }
         for (ApiParameter p : route.parameters()) {
             String raw = given.get(p.name());

@@ -2,6 +2,7 @@ package org.touchstone.app.server;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.touchstone.app.server.QuestionRoutes.Endpoint;
@@ -51,7 +52,9 @@ public final class TouchstoneServer implements AutoCloseable {
             writes.forEach(e -> routes.add(e.route()));
             byte[] openApi = json.writeValueAsBytes(OpenApiDocument.of(routes, json));
             Dashboard dashboard = new Dashboard();
-            ErrorResponses errors = new ErrorResponses(json, options.maxBodyBytes());
+            ErrorResponses errors = new ErrorResponses(json, options.maxBodyBytes(), Arrays.asList(options.db(),
+                    options.ingestDir(), options.nmc(), options.majors(), options.mids(), options.ucdp()));
+            RateLimit rateLimit = new RateLimit(options.ratePerMinute(), options.rateLimitLoopback());
 
             Javalin app = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
@@ -60,6 +63,17 @@ public final class TouchstoneServer implements AutoCloseable {
                 config.jetty.port = options.port();
                 config.http.maxRequestSize = options.maxBodyBytes();
                 config.http.prefer405over404 = true;
+                // no "Server: Jetty(12...)": a version tells an attacker which advisories to try
+                config.jetty.modifyHttpConfiguration(http -> {
+                    http.setSendServerVersion(false);
+                    // Jetty reuses header values seen earlier on a connection, matched without case unless told
+                    // otherwise: "Bearer TOKEN" in other case would then be read as the token sent before it.
+                    http.setHeaderCacheCaseSensitive(true);
+                });
+                config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(errors)));
+                if (options.corsOrigin() != null) {
+                    config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.allowHost(options.corsOrigin())));
+                }
                 config.staticFiles.add(files -> {
                     files.hostedPath = "/dashboard";
                     files.directory = Dashboard.RESOURCES;
@@ -67,6 +81,7 @@ public final class TouchstoneServer implements AutoCloseable {
                 });
                 config.staticFiles.enableWebjars();
                 config.routes.before(SecurityHeaders::apply);
+                config.routes.before(rateLimit::check);
                 config.routes.get("/", dashboard::serve);
                 config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8")
                         .result(openApi));

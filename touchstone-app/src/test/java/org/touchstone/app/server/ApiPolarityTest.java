@@ -35,6 +35,12 @@ class ApiPolarityTest {
             JsonNode cliAssess = DemoServer.JSON.readTree(DemoServer.cli("assess", "CHN", "RUS", "--third", "USA",
                     "--nmc", nmc.toString(), "--db", demo.db.toString(), "--json"));
             assertThat(DemoServer.firstDifference(assess, cliAssess, "$")).isNull();
+
+            // the question names the NMC file in its message; the API says its name, not where it lies
+            DemoServer.Response none = demo.get("/api/polarity?from=1800&to=1805");
+            assertThat(none.status()).as(none.body()).isEqualTo(400);
+            assertThat(none.json().get("message").asText()).contains("NMC file NMC-60-abridged.csv has no years")
+                    .doesNotContain(nmc.getParent().toString(), nmc.toAbsolutePath().getParent().toString());
         }
     }
 }

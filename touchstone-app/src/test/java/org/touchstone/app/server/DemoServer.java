@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -15,6 +16,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 import org.touchstone.app.Main;
@@ -106,6 +110,50 @@ final class DemoServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A GET sent as bytes on a socket, the request target exactly as given ({@code /a/%2e%2e/b},
+     * {@code ?a=%ZZ}): what a client that does not clean its URLs sends. Headers are lower-cased.
+     */
+    Response raw(String requestTarget) {
+        try (Socket socket = new Socket(server.uri().getHost(), server.port())) {
+            socket.setSoTimeout(60_000);
+            socket.getOutputStream().write(("GET " + requestTarget + " HTTP/1.1\r\nHost: " + server.uri().getHost()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            // one char per byte, so that chunk sizes count right; the body is decoded as UTF-8 at the end
+            String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            int end = reply.indexOf("\r\n\r\n");
+            String[] head = reply.substring(0, end).split("\r\n");
+            Map<String, List<String>> headers = new TreeMap<>();
+            for (int i = 1; i < head.length; i++) {
+                int colon = head[i].indexOf(':');
+                headers.computeIfAbsent(head[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        k -> new ArrayList<>()).add(head[i].substring(colon + 1).trim());
+            }
+            String body = reply.substring(end + 4);
+            if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
+                body = unchunk(body);
+            }
+            return new Response(Integer.parseInt(head[0].split(" ")[1]), HttpHeaders.of(headers, (a, b) -> true),
+                    new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String unchunk(String chunked) {
+        StringBuilder body = new StringBuilder();
+        int at = 0;
+        while (true) {
+            int lineEnd = chunked.indexOf("\r\n", at);
+            int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
+            if (size == 0) {
+                return body.toString();
+            }
+            body.append(chunked, lineEnd + 2, lineEnd + 2 + size);
+            at = lineEnd + 2 + size + 2;
         }
     }
 

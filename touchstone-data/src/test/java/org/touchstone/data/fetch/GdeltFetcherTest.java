@@ -178,6 +178,26 @@ class GdeltFetcherTest {
         assertThat(listener.events).contains("failed 20191024001500.export.CSV.zip");
     }
 
+    /** The list is right, the bytes on the wire are not (one flipped, same size): refused, nothing kept. */
+    @Test
+    void aCorruptedDownloadIsRefusedAndNotKept() throws Exception {
+        String line = serveExport("20191024000000");
+        byte[] corrupted = served("20191024000000.export.CSV.zip").clone();
+        corrupted[corrupted.length / 2] ^= 0x01;
+        server.put("/gdeltv2/20191024000000.export.CSV.zip", corrupted);
+        serveList(line);
+
+        FetchResult result = fetch("2019-10-24", "2019-10-24");
+
+        assertThat(result.downloaded()).isEmpty();
+        assertThat(result.failed()).singleElement().extracting(FetchResult.Failed::reason).asString()
+                .contains("MD5 mismatch").contains(GdeltFixtures.md5(corrupted));
+        Path target = v2Path("20191024000000.export.CSV.zip");
+        assertThat(target).doesNotExist();
+        assertThat(target.resolveSibling(target.getFileName() + ".part")).doesNotExist();
+        assertThat(result.verifiedPaths()).isEmpty();
+    }
+
     @Test
     void reportsASizeThatDiffersFromTheList() throws Exception {
         String[] line = serveExport("20191024000000").split(" ");
