@@ -59,7 +59,7 @@ public final class ActorRecognizer {
         }
 
         boolean isHolder() {
-            return has(ActorKind.COUNTRY) || has(ActorKind.ADJECTIVE) || has(ActorKind.METONYM)
+            return has(ActorKind.COUNTRY) || has(ActorKind.ADJECTIVE) || has(ActorKind.METONYM) || has(ActorKind.PLACE)
                     || has(ActorKind.INSTITUTION) || has(ActorKind.ORGANIZATION) || has(ActorKind.ORGANIZATION_ROLE);
         }
 
@@ -192,7 +192,9 @@ public final class ActorRecognizer {
             Match x = matches.get(k);
             int gap = x.start() - end;
             boolean possessiveGap = gap == 1 && s.lower(end).equals("'s");
-            if (k > m && !(gap == 0 || possessiveGap && holder != null && roles.isEmpty() && person == null)) {
+            if (k > m && !(gap == 0 || possessiveGap && holder != null && roles.isEmpty() && person == null
+                    || modifierGap(s, end, x.start()) && holder != null && holder.has(ActorKind.ADJECTIVE) && roles.isEmpty()
+                    && person == null && x.has(ActorKind.AGENT) && !x.isPerson())) {
                 break;
             }
             if (x.isPerson() && person == null) {
@@ -228,11 +230,21 @@ public final class ActorRecognizer {
                 k++;
             }
         }
+        // "protesters in Dhaka", "opposition leaders in Minsk": the people of a place are its own
+        if (holder == null && person == null && !roles.isEmpty() && end + 1 < s.size() && s.lower(end).equals("in")
+                && LOCAL_SECTORS.contains(roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code())
+                && k < matches.size() && matches.get(k).start() == end + 1
+                && (matches.get(k).has(ActorKind.COUNTRY) || matches.get(k).has(ActorKind.PLACE)
+                || matches.get(k).has(ActorKind.METONYM))) {
+            holder = matches.get(k);
+            end = holder.end();
+            k++;
+        }
         used[0] = k - m;
         boolean possessive = end < s.size() && s.lower(end).equals("'s");
         String titleText = roles.isEmpty() ? null : s.text(roles.get(0).start(), roles.get(roles.size() - 1).end());
         ActorForm holderForm = holder == null ? null : holder.first(ActorKind.INSTITUTION, ActorKind.ORGANIZATION_ROLE,
-                ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.METONYM, ActorKind.ADJECTIVE);
+                ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.METONYM, ActorKind.ADJECTIVE, ActorKind.PLACE);
         if (holderForm != null) {
             entries.add(holderForm.entry());
         }
@@ -247,6 +259,11 @@ public final class ActorRecognizer {
             Optional<String> code = pf.person().codeOn(date, titleText);
             if (former && code.isPresent() && Coreference.isCountryCode(code.get())) {
                 code = Optional.of(code.get().substring(0, 3) + "ELI");
+            } else if (!former && holderForm != null && !roles.isEmpty() && pf.person().rolesOn(date).isEmpty()) {
+                // "Hezbollah leader Hassan Nasrallah" in the news of his death: the holder and title the
+                // text gives stand where the dictionary's dates have ended (or not begun)
+                String sector = roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code();
+                code = Optional.of(holderCode(holderForm, "NONE".equals(sector) || "ELI".equals(sector) ? "GOV" : sector));
             }
             if (code.isPresent()) {
                 return new ActorMention(start, end, List.of(code.get()), ActorMention.Kind.PERSON, true, false,
@@ -281,6 +298,11 @@ public final class ActorRecognizer {
             if (kind == ActorMention.Kind.METONYM && locative) {
                 code = place;
             }
+            if (holderForm.kind() == ActorKind.PLACE && sector == null) {
+                // a city or region is where things happen, never who acts
+                return new ActorMention(start, end, List.of(place), ActorMention.Kind.METONYM, false, true, place,
+                        possessive, entries);
+            }
             return new ActorMention(start, end, List.of(code), kind, individual || holderForm.kind() == ActorKind.ORGANIZATION_ROLE,
                     locative && sector == null, place, possessive, entries);
         }
@@ -307,6 +329,26 @@ public final class ActorRecognizer {
             }
         }
         return new ActorMention(start, end, List.of(), ActorMention.Kind.AGENT_ONLY, individual, false, null, possessive, entries);
+    }
+
+    private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP");
+    private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "of", "the", "a", "an", "to", "in", "on",
+            "at", "by", "for", "with", "from", "said", "says", "say", "will", "would", "has", "have", "had", "is", "are",
+            "was", "were", "not", "also", "that", "which", "who", "as");
+
+    /** One or two lower-case modifiers between a demonym and its role word: "US reconnaissance aircraft". */
+    private static boolean modifierGap(Sentence s, int from, int to) {
+        if (to - from < 1 || to - from > 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            String w = s.token(i).text();
+            if (!s.token(i).isWord() || !Character.isLowerCase(w.charAt(0)) || w.endsWith("ed")
+                    || NOT_MODIFIERS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Singular office words name one person: "president", "minister", "spokesman". */

@@ -78,11 +78,12 @@ public final class EventAssembler {
             }
         }
         // a verb inside the words an earlier pattern used is part of that act ("demanded that Israel
-        // allow aid", "rejected accusations"): it is not asserted on its own
+        // allow aid", "rejected accusations"): it is not asserted on its own; a governor that gave
+        // way to its complement ("promised to deliver tanks to Ukraine") owns no words
         for (int v = 1; v < n; v++) {
             for (int w = 0; w < v; w++) {
                 VerbMatch g = verbs.get(w);
-                if (g.pattern().code() != null && g.last() > verbs.get(v).start() && g.end() <= verbs.get(v).start()) {
+                if (!suppressed[w] && g.pattern().code() != null && g.last() > verbs.get(v).start() && g.end() <= verbs.get(v).start()) {
                     suppressed[v] = true;
                 }
             }
@@ -494,6 +495,10 @@ public final class EventAssembler {
     private static List<ActorMention> subject(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v,
                                               List<List<ActorMention>> sourcesOf, int group) {
         int k = group - 1;
+        // the complement of an intent verb has the intent verb's subject ("offered to mediate")
+        if (v > 0 && verbs.get(v - 1).entry().governs() == VerbEntry.Governs.INTENT && linked(s, verbs.get(v - 1), verbs.get(v))) {
+            return sourcesOf.get(v - 1);
+        }
         // "and" or "," right before the verb: the subject of the previous verb ("met Xi and signed")
         if (k >= 0 && (s.lower(k).equals("and") || s.lower(k).equals(",") || s.lower(k).equals("but")) && v > 0
                 && verbs.get(v - 1).last() <= k + 1 && !verbs.get(v - 1).nominal()) {
@@ -696,18 +701,25 @@ public final class EventAssembler {
             // a place is a target as a destination, of force or posture, or of a deployment ("a force in Haiti")
             if (a.locative() && !(prep.equals("to") || prep.equals("into") || code != null && code.compareTo("15") >= 0
                     && code.charAt(0) != '0' || code != null && (code.startsWith("074") || code.startsWith("0334"))
-                    && prep.equals("in") || code != null && code.startsWith("017") || code != null && code.startsWith("12")
-                    && prep.equals("from"))) {
+                    && prep.equals("in") || code != null && code.startsWith("017") || prep.equals("from") && asksFrom(code)
+                    || code != null && code.startsWith("087") && (prep.equals("from") || prep.equals("of"))
+                    || code != null && code.startsWith("087") && prep.equals("in"))) {
                 continue;
             }
-            // "rejected accusations by Washington": the accuser is the target of a denial (R8)
+            // "rejected accusations by Washington": the accuser is the target of a denial (R8);
+            // "from" names the one asked ("demanded an explanation from Washington", "sought aid from")
             if (prep.equals("by") && !(code != null && code.startsWith("016"))
-                    || prep.equals("from") && !(code != null && code.startsWith("12"))) {
+                    || prep.equals("from") && !asksFrom(code)) {
                 continue;
             }
             return expandForward(s, mentions, a);
         }
         return List.of();
+    }
+
+    /** Refusals, demands and appeals whose "from X" names the one asked (the requester, for a refusal). */
+    private static boolean asksFrom(String code) {
+        return code != null && (code.startsWith("12") || code.startsWith("10") || code.startsWith("02"));
     }
 
     /** "China and Russia", "the United States, Britain and Australia": actors joined before this one. */
@@ -741,7 +753,10 @@ public final class EventAssembler {
             if (!joined(s, cur, next)) {
                 break;
             }
-            boolean and = !s.lower(next.start() - 1).equals(",") || s.lower(cur.end()).equals("and");
+            boolean and = false; // "A, B and C" is a list; "A, the Israeli military said" is not
+            for (int t = cur.end(); t < next.start(); t++) {
+                and |= s.lower(t).equals("and") || s.lower(t).equals("&") || s.lower(t).equals("well");
+            }
             if (next.isResolved()) {
                 out.add(next);
             }

@@ -42,10 +42,10 @@ public final class StatementExtractor {
             } else if (v.entry().kind() == VerbEntry.Kind.VERBAL) {
                 for (CodedAct a : acts) {
                     // meetings, visits, expulsions and the like are formal acts, not words (GOLD-SET.md, Statements)
-                    if (a.verb() == v && !bySpeaker.containsKey(a.source()) && verbalRoot(a.code())) {
+                    if (ownAct(s, v, a) && !bySpeaker.containsKey(a.source()) && verbalRoot(a.code())) {
                         List<String> targets = new ArrayList<>();
                         for (CodedAct b : acts) {
-                            if (b.verb() == v && b.source().equals(a.source()) && !targets.contains(b.target())) {
+                            if (b.verb() == a.verb() && b.source().equals(a.source()) && !targets.contains(b.target())) {
                                 targets.add(b.target());
                             }
                         }
@@ -68,6 +68,13 @@ public final class StatementExtractor {
             }
         }
         return new ArrayList<>(bySpeaker.values());
+    }
+
+    /** The act of a speech act, or of the complement an intent verb gave way to ("vowed to retaliate against"). */
+    private static boolean ownAct(Sentence s, VerbMatch v, CodedAct a) {
+        VerbMatch c = a.verb();
+        return c == v || v.entry().governs() == VerbEntry.Governs.INTENT && c.start() > v.start() && c.start() >= v.end()
+                && c.start() - v.end() <= 2 && s.lower(c.start() - 1).equals("to");
     }
 
     private void say(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch v, List<CodedAct> acts,

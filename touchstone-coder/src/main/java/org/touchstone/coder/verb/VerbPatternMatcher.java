@@ -110,7 +110,12 @@ public final class VerbPatternMatcher {
             if (k > pos && CLAUSE_BOUNDARIES.contains(s.lower(k - 1))) {
                 break;
             }
-            int after = elementAt(s, startsAt, el, k, slots);
+            // a place fills a slot right after the verb only when adjacent; across a gap only where the
+            // pattern names its preposition ("withdrew from + ": "from the city of Kherson"), since
+            // "releasing water from the Fukushima plant" is no act toward Japan
+            boolean placeAcrossGap = k > pos && isSlot(el) && startsAt[k] != null && startsAt[k].locative()
+                    && (e == 0 || !(elements.get(e - 1) instanceof PatternElement.Words));
+            int after = placeAcrossGap ? -1 : elementAt(s, startsAt, el, k, slots);
             if (after >= 0) {
                 int r = matchAfter(s, startsAt, elements, e + 1, after, slots);
                 if (r >= 0) {

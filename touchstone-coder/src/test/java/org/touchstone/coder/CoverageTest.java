@@ -1,0 +1,121 @@
+package org.touchstone.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.touchstone.core.Statement;
+
+/**
+ * Constructions and vocabulary added for general coverage (CAMEO 1.1b3 definitions, grammar of
+ * news prose), each checked on several constructed sentences rather than one gold sentence.
+ */
+class CoverageTest {
+    @Test
+    void anIntentVerbGivesWayToItsComplementWhichKeepsItsSubjectAndObjects() {
+        assertThat(events("Germany promised to deliver more tanks to Ukraine.")).containsExactly("DEU>UKR:0332");
+        assertThat(events("Turkey offered to mediate between Russia and Ukraine.")).containsExactly("TUR>RUS:039", "TUR>UKR:039");
+        assertThat(events("Qatar offered to broker talks between Israel and Hamas.")).contains("QAT>ISR:039");
+        assertThat(events("Japan pledged to provide humanitarian aid to Turkey.")).containsExactly("JPN>TUR:0333");
+    }
+
+    @Test
+    void anIntentSpeechActIsAStatementWithTheCodeOfItsComplement() {
+        Statement st = CoderTestSupport.code("Iran vowed to retaliate against Israel.", LocalDate.of(2024, 4, 3)).statements().get(0);
+        assertThat(st.speaker()).isEqualTo("IRN");
+        assertThat(st.targets()).containsExactly("ISR");
+        assertThat(st.code()).startsWith("13");
+        assertThat(events("Iran vowed to retaliate against Israel.")).containsExactly("IRN>ISR:138");
+        assertThat(events("Israel retaliated against Hezbollah.")).containsExactly("ISR>LBNUAF:190");
+    }
+
+    @Test
+    void theOneAskedAfterFromIsTheTargetOfDemandsAndAppeals() {
+        assertThat(events("China demanded an explanation from the United States.")).containsExactly("CHN>USA:100");
+        assertThat(events("Ukraine sought help from NATO.")).isEmpty(); // "seek" is an intent verb with no act of its own
+        assertThat(events("Germany received refugees from Syria.")).isEmpty();
+    }
+
+    @Test
+    void citiesAndRegionsArePlacesOfTheirCountryAndNeverAgents() {
+        assertThat(events("Russian troops withdrew from the city of Kherson.")).containsExactly("RUSMIL>UKR:0874");
+        assertThat(events("Russian forces shelled Kharkiv.")).containsExactly("RUSMIL>UKR:194");
+        assertThat(events("Israeli aircraft struck Rafah.")).containsExactly("ISRMIL>PSE:195");
+        assertThat(events("Blinken met Wang Yi in Munich.")).containsExactly("USAGOV>CHNGOV:044", "CHNGOV>USAGOV:044");
+        // a place across a gap is not the object of an act
+        assertThat(events("China banned Japanese seafood after Tokyo began releasing water from the Fukushima plant."))
+                .containsExactly("CHN>JPN:163");
+    }
+
+    @Test
+    void civiliansAndOppositionInAPlaceBelongToItsCountry() {
+        assertThat(events("Protesters in Dhaka demanded the resignation of the prime minister.")).allMatch(e -> e.startsWith("BGDCVL>"));
+        assertThat(events("Demonstrators in Tbilisi protested against the government.")).containsExactly("GEOCVL>GEOGOV:141");
+        // troops in a country are not that country's troops
+        assertThat(events("Troops in Syria attacked Turkey.")).isEmpty();
+    }
+
+    @Test
+    void aDemonymKeepsItsRoleWordAcrossOneOrTwoModifiers() {
+        assertThat(events("Kim Yo Jong threatened to shoot down US reconnaissance aircraft.", LocalDate.of(2023, 7, 11)))
+                .containsExactly("PRKGOV>USAMIL:1384");
+        assertThat(events("A US surveillance drone was shot down by Iran's Revolutionary Guards.")).containsExactly("IRNMIL>USAMIL:190");
+        assertThat(events("Russian occupying forces shelled Kherson.")).containsExactly("RUSMIL>UKR:194");
+        assertThat(events("Chinese coast guard ships fired water cannon at Philippine vessels.")).containsExactly("CHNCOP>PHL:170");
+    }
+
+    @Test
+    void leadersOutsideTheG20TakeTheirDatedRoles() {
+        assertThat(events("Viktor Orban praised China.", LocalDate.of(2024, 5, 10))).containsExactly("HUNGOV>CHN:051");
+        assertThat(events("Ilham Aliyev met Nikol Pashinyan.", LocalDate.of(2024, 2, 17))).containsExactly("AZEGOV>ARMGOV:040", "ARMGOV>AZEGOV:040");
+        assertThat(events("Yoav Gallant ordered a siege of Gaza.", LocalDate.of(2023, 10, 9))).containsExactly("ISRGOVMIL>PSE:191");
+        assertThat(events("Yoav Gallant criticized Hamas.", LocalDate.of(2025, 3, 1))).containsExactly("ISRELI>PSEREB:111");
+        assertThat(events("Dmitry Peskov criticized NATO.", LocalDate.of(2023, 5, 1))).containsExactly("RUSGOV>IGOWSTNAT:111");
+    }
+
+    @Test
+    void theHolderAndTitleTheTextGivesStandWhenTheDatedRoleHasEnded() {
+        // the news of a leader's death is dated after his last day in office
+        assertThat(events("An Israeli airstrike killed Hezbollah leader Hassan Nasrallah.", LocalDate.of(2024, 9, 28)))
+                .containsExactly("ISR>LBNUAF:186");
+        // "former" still makes an elite
+        assertThat(events("Germany criticized former Israeli defence minister Yoav Gallant.", LocalDate.of(2025, 3, 1)))
+                .containsExactly("DEU>ISRELI:111");
+    }
+
+    @Test
+    void aTrailingAttributionIsNotCoordinatedWithTheObject() {
+        assertThat(events("An Israeli airstrike killed Hezbollah leader Hassan Nasrallah, the Israeli military said.",
+                LocalDate.of(2024, 9, 28))).containsExactly("ISR>LBNUAF:186");
+        assertThat(events("Russia attacked Ukraine, Poland and Moldova.")).containsExactly("RUS>UKR:190", "RUS>POL:190", "RUS>MDA:190");
+    }
+
+    @Test
+    void verbsOfCooperationAidAndYielding() {
+        assertThat(events("Ukraine accepted Turkish mediation.")).containsExactly("UKR>TUR:038");
+        assertThat(events("The IMF approved a loan for Argentina.")).containsExactly("IGOBUSIMF>ARG:071");
+        assertThat(events("Japan sent rescue teams to Turkey.")).containsExactly("JPN>TUR:073");
+        assertThat(events("The United States deployed troops to Poland.")).containsExactly("USA>POL:074", "POL>USA:0861");
+        assertThat(events("China invested in Pakistan.")).containsExactly("CHN>PAK:061");
+        assertThat(events("Egypt brokered a deal between Israel and Hamas.")).containsExactly("EGY>ISR:045", "EGY>PSEREB:045");
+        assertThat(events("Russia agreed to ease its naval blockade of Ukraine.")).containsExactly("RUS>UKR:0356");
+        assertThat(events("The British police are looking into Russian involvement.")).containsExactly("GBRCOP>RUS:090");
+    }
+
+    @Test
+    void verbsOfCoercionAndForce() {
+        assertThat(events("Thailand's Constitutional Court dissolved the opposition party.")).isNotEmpty()
+                .allMatch(e -> e.endsWith(":1722"));
+        assertThat(events("Iranian police fired tear gas at protesters in Tehran.")).containsExactly("IRNCOP>IRNCVL:175");
+        assertThat(events("Iranian police dispersed Iranian protesters.")).containsExactly("IRNCOP>IRNCVL:175");
+        assertThat(events("Hamas took dozens of Israeli civilians hostage.")).containsExactly("PSEREB>ISRCVL:181");
+        assertThat(events("The Syrian army dropped chlorine gas on Douma.")).containsExactly("SYRMIL>SYR:2041");
+        assertThat(events("The Houthis fired missiles at Israel.")).containsExactly("YEMREB>ISR:194");
+        assertThat(events("Russia launched drones at Kyiv.")).containsExactly("RUS>UKR:195");
+        assertThat(events("Israel targeted Hezbollah.")).containsExactly("ISR>LBNUAF:190");
+        assertThat(events("Ukraine sank a Russian warship.")).containsExactly("UKR>RUSMIL:190");
+        assertThat(events("Russia denied entry to Estonian diplomats.")).containsExactly("RUS>ESTGOV:163");
+        assertThat(events("Washington froze aid to Ethiopia.")).containsExactly("USAGOV>ETH:162");
+    }
+}
