@@ -118,4 +118,36 @@ class CoverageTest {
         assertThat(events("Russia denied entry to Estonian diplomats.")).containsExactly("RUS>ESTGOV:163");
         assertThat(events("Washington froze aid to Ethiopia.")).containsExactly("USAGOV>ETH:162");
     }
+
+    @Test
+    void reportedShouldIsAnAppealAndMustADemandOfTheSpeaker() {
+        assertThat(events("Germany said Russia should hold talks with Ukraine.")).containsExactly("DEU>RUS:026");
+        assertThat(events("China said Japan should release the fishermen.")).containsExactly("CHN>JPN:0253");
+        assertThat(events("The EU said Russia must withdraw its troops from Ukraine.")).containsExactly("IGOEUREEC>RUS:1056");
+        assertThat(events("NATO said Beijing must stop supplying weapons to Russia.")).containsExactly("IGOWSTNAT>CHNGOV:103");
+        assertThat(events("Venezuela's opposition said the Venezuelan army should stop backing Maduro.")).containsExactly("VENOPP>VENMIL:022");
+        // negated: no appeal
+        assertThat(events("Germany said Russia should not hold talks with Ukraine.")).isEmpty();
+    }
+
+    @Test
+    void aSpeakerSayingItsOwnSideDidNotActDeniesIt() {
+        assertThat(events("Lavrov said that Russia had not invaded Ukraine.")).containsExactly("RUSGOV>UKR:016");
+        assertThat(events("China said its ships did not attack Philippine vessels.")).containsExactly("CHN>PHL:016");
+        // another side's act, negated: nothing
+        assertThat(events("Lavrov said that Ukraine had not attacked Russia.")).isEmpty();
+    }
+
+    @Test
+    void characterizationsComparisonsAndLedCoalitions() {
+        assertThat(events("Jaishankar called Pakistan the \"epicentre of terrorism.\"")).containsExactly("INDGOV>PAK:111");
+        assertThat(events("Erdogan compared Netanyahu to Hitler.")).containsExactly("TURGOV>ISRGOV:111");
+        assertThat(events("India declined to join the US-led naval coalition.")).containsExactly("IND>USA:120");
+        assertThat(events("Hezbollah fired rockets at Israeli positions.")).containsExactly("LBNUAF>ISRMIL:194");
+        assertThat(events("Russia threatened to use nuclear weapons against Ukraine.")).containsExactly("RUS>UKR:1385");
+        // an arrest "in" a city is not an act against the city's country
+        assertThat(events("Russian authorities arrested a US journalist in Yekaterinburg.")).containsExactly("RUSGOV>USAMED:173");
+        // an adjective after "at" is no place
+        assertThat(events("Chinese coast guard ships fired water cannon at Philippine supply vessels.")).containsExactly("CHNCOP>PHL:170");
+    }
 }

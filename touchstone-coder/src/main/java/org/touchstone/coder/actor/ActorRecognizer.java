@@ -303,8 +303,9 @@ public final class ActorRecognizer {
                 return new ActorMention(start, end, List.of(place), ActorMention.Kind.METONYM, false, true, place,
                         possessive, entries);
             }
+            // an adjective after "at" modifies a noun ("at Philippine vessels"): it is no place
             return new ActorMention(start, end, List.of(code), kind, individual || holderForm.kind() == ActorKind.ORGANIZATION_ROLE,
-                    locative && sector == null, place, possessive, entries);
+                    locative && sector == null && holderForm.kind() != ActorKind.ADJECTIVE, place, possessive, entries);
         }
         if (sector == null) {
             return null;

@@ -157,6 +157,20 @@ public final class EventAssembler {
             }
             boolean modal = intent[v] || hasModal(s, group, m.start());
             String reverse = m.pattern().reverseCode();
+            List<ActorMention> reporter = reporterOf(s, verbs, sourcesOf, v);
+            String obligation = obligation(s, group, m.start());
+            if (obligation != null && !negated && !reporter.isEmpty() && !sources.isEmpty()) {
+                // R10: "X said Y should / must do Z" is X's appeal (02x) or demand (10x) to Y
+                emit(s, m, "should".equals(obligation) ? ModalityCodes.appealOf(code) : ModalityCodes.demandOf(code),
+                        null, reporter, sources, out);
+                continue;
+            }
+            if (negated && !modal && !reporter.isEmpty() && !sources.isEmpty() && isConflictual(code)
+                    && sameCountry(reporter.get(0), sources.get(0))) {
+                // R8: "Lavrov said Russia had not invaded Ukraine": the speaker denies its side's act (016)
+                emit(s, m, "016", null, reporter, targets, out);
+                continue;
+            }
             if (negated) {
                 // R8: a stated refusal, "will not / would never" + a cooperative act -> 12x
                 if (modal && isCooperative(code)) {
@@ -185,6 +199,52 @@ public final class EventAssembler {
             emit(s, m, code, reverse, sources, targets, out);
         }
         return negotiationTakesPrecedence(out);
+    }
+
+    private static final Set<String> SHOULD = Set.of("should", "ought");
+    private static final Set<String> MUST = Set.of("must");
+
+    private static final Set<String> PHASE_VERBS = Set.of("stop", "cease", "start", "begin", "keep", "quit", "end");
+
+    /**
+     * "should" or "must" in the verb group, also before a phase verb ("should stop backing"): an appeal
+     * or a demand when reported; else null.
+     */
+    private static String obligation(Sentence s, int group, int verb) {
+        if (group >= 1 && PHASE_VERBS.contains(s.lower(group - 1))) {
+            group = groupStart(s, group - 1);
+        }
+        for (int i = group; i < verb; i++) {
+            if (SHOULD.contains(s.lower(i))) {
+                return "should";
+            }
+            if (MUST.contains(s.lower(i))) {
+                return "must";
+            }
+        }
+        return null;
+    }
+
+    /** The speaker whose reported words hold verb v: the subject of the nearest reporting verb before it. */
+    private static List<ActorMention> reporterOf(Sentence s, List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf, int v) {
+        for (int w = v - 1; w >= 0; w--) {
+            VerbMatch r = verbs.get(w);
+            if (r.entry().kind() == VerbEntry.Kind.SAY && r.pattern().code() == null && r.last() <= verbs.get(v).start()) {
+                return sourcesOf.get(w);
+            }
+        }
+        return List.of();
+    }
+
+    /** Acts of disapproval, coercion and force (roots 11-20), whose denial is 016. */
+    private static boolean isConflictual(String code) {
+        return code.length() >= 2 && code.charAt(0) == '1' || code.startsWith("20");
+    }
+
+    private static boolean sameCountry(ActorMention a, ActorMention b) {
+        String x = country(a.code());
+        String y = country(b.code());
+        return x != null && x.equals(y);
     }
 
     private static boolean endsActor(List<ActorMention> mentions, int at) {
@@ -699,8 +759,7 @@ public final class EventAssembler {
                 prep = s.lower(a.start() - 2);
             }
             // a place is a target as a destination, of force or posture, or of a deployment ("a force in Haiti")
-            if (a.locative() && !(prep.equals("to") || prep.equals("into") || code != null && code.compareTo("15") >= 0
-                    && code.charAt(0) != '0' || code != null && (code.startsWith("074") || code.startsWith("0334"))
+            if (a.locative() && !(prep.equals("to") || prep.equals("into") || placeOfForce(code) || code != null && (code.startsWith("074") || code.startsWith("0334"))
                     && prep.equals("in") || code != null && code.startsWith("017") || prep.equals("from") && asksFrom(code)
                     || code != null && code.startsWith("087") && (prep.equals("from") || prep.equals("of"))
                     || code != null && code.startsWith("087") && prep.equals("in"))) {
@@ -715,6 +774,11 @@ public final class EventAssembler {
             return expandForward(s, mentions, a);
         }
         return List.of();
+    }
+
+    /** Force and posture (15, 18, 19, 20) strike or threaten a place; arrests or sanctions "in" a place do not. */
+    private static boolean placeOfForce(String code) {
+        return code != null && (code.startsWith("15") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20"));
     }
 
     /** Refusals, demands and appeals whose "from X" names the one asked (the requester, for a refusal). */
