@@ -150,4 +150,27 @@ class CoverageTest {
         // an adjective after "at" is no place
         assertThat(events("Chinese coast guard ships fired water cannon at Philippine supply vessels.")).containsExactly("CHNCOP>PHL:170");
     }
+
+    @Test
+    void aNominalEventAfterALightVerbHasTheLightVerbsSubject() {
+        assertThat(events("Qatar launched a mediation effort between the UAE and Saudi Arabia.")).containsExactly("QAT>ARE:045", "QAT>SAU:045");
+        assertThat(events("Turkey renewed its appeal to Belgium.")).containsExactly("TUR>BEL:020");
+        assertThat(events("Russia completed its withdrawal from Syria.")).containsExactly("RUS>SYR:0874");
+        assertThat(events("China issued a warning to Japan.")).containsExactly("CHN>JPN:130");
+        assertThat(events("The United States stepped up its criticism of China.")).containsExactly("USA>CHN:111");
+        // background nominals stay uncoded (R7)
+        assertThat(events("After the US withdrawal from Afghanistan, China criticized the United States.")).containsExactly("CHN>USA:111");
+    }
+
+    @Test
+    void resumingTalksGrantingAndDeclaringCeasefires() {
+        assertThat(events("Israel and Lebanon resumed negotiations.")).containsExactly("ISR>LBN:046", "LBN>ISR:046");
+        assertThat(events("Iran renewed talks with the United States.")).containsExactly("IRN>USA:046", "USA>IRN:046");
+        assertThat(events("Peru granted diplomatic asylum to a Panamanian politician.")).containsExactly("PER>PAN:075");
+        assertThat(events("France will contribute troops to the peacekeeping force in Lebanon.")).containsExactly("FRA>IGOPKO:0334");
+        assertThat(events("Germany lifted sanctions against South Africa.")).containsExactly("DEU>ZAF:085");
+        assertThat(events("The United States is providing intelligence to Ukraine.")).containsExactly("USA>UKR:064");
+        assertThat(events("Russia offered concessions to Ukraine.")).containsExactly("RUS>UKR:035");
+        assertThat(events("Israel extended the ceasefire in Gaza.")).containsExactly("ISR>PSE:0871");
+    }
 }

@@ -119,7 +119,7 @@ public final class EventAssembler {
                 if (agent == null) {
                     agent = modifier(s, mentions, m.start());
                 }
-                sources = agent == null ? List.of() : List.of(agent);
+                sources = agent == null ? lightVerbSubject(s, mentions, m.start()) : List.of(agent);
                 targets = m.target() != null ? expandForward(s, mentions, m.target()) : nominalTarget(s, mentions, m, agent);
                 if (agent == null && adverbial(s, m.start())) {
                     // "during his visit to Russia", "during a phone call", "at their meeting": the
@@ -542,8 +542,9 @@ public final class EventAssembler {
                 if (prep.equals("the") && a.start() > 1) {
                     prep = s.lower(a.start() - 2);
                 }
+                String code = m.pattern().code();
                 if (Set.of("to", "with", "of", "on", "against", "between", "in", "and").contains(prep)
-                        || m.last() > m.end()) {
+                        || prep.equals("from") && code != null && code.startsWith("087") || m.last() > m.end()) {
                     return expandForward(s, mentions, a);
                 }
             }
@@ -772,6 +773,57 @@ public final class EventAssembler {
                 continue;
             }
             return expandForward(s, mentions, a);
+        }
+        return List.of();
+    }
+
+    private static final Set<String> LIGHT_VERBS = Set.of("made", "make", "makes", "making", "issued", "issue", "issues",
+            "renewed", "renews", "launched", "launches", "undertook", "undertakes", "began", "begins", "started", "starts",
+            "resumed", "resumes", "completed", "completes", "conducted", "conducts", "gave", "gives", "extended",
+            "lodged", "delivered", "continued", "continues", "stepped", "announced", "paid", "pays", "wrapped", "concluded",
+            "sent", "sends", "led", "leads", "offered", "offers");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "new", "up", "fresh",
+            "first", "second", "another", "further", "formal", "official", "urgent");
+
+    /**
+     * "Qatar launched a mediation effort between ...", "renewed its appeal to Belgium": a nominal event
+     * after a light verb has the light verb's subject as its source.
+     */
+    private static List<ActorMention> lightVerbSubject(Sentence s, List<ActorMention> mentions, int noun) {
+        int i = noun - 1;
+        while (i >= 0 && noun - i <= 4 && !LIGHT_VERBS.contains(s.lower(i))) {
+            String w = s.lower(i);
+            if (!(DETERMINERS.contains(w) || s.token(i).isWord() && Character.isLowerCase(s.token(i).text().charAt(0))
+                    && !BOUNDARIES.contains(w) && !OBJECT_PREPOSITIONS.contains(w))) {
+                return List.of();
+            }
+            i--;
+        }
+        if (i < 0 || !LIGHT_VERBS.contains(s.lower(i))) {
+            return List.of();
+        }
+        int verb = groupStart(s, i);
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            ActorMention m = mentions.get(k);
+            if (m.end() > verb) {
+                continue;
+            }
+            if (verb - m.end() > 8) {
+                return List.of();
+            }
+            for (int t = m.end(); t < verb; t++) {
+                if (BOUNDARIES.contains(s.lower(t)) || s.lower(t).equals(",")) {
+                    return List.of();
+                }
+            }
+            if (!m.isResolved() || m.locative() || m.possessive()) {
+                return List.of();
+            }
+            String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
+            if (prep.equals("the") && m.start() > 1) {
+                prep = s.lower(m.start() - 2);
+            }
+            return OBJECT_PREPOSITIONS.contains(prep) ? List.of() : expandBackward(s, mentions, m);
         }
         return List.of();
     }
