@@ -173,4 +173,41 @@ class CoverageTest {
         assertThat(events("Russia offered concessions to Ukraine.")).containsExactly("RUS>UKR:035");
         assertThat(events("Israel extended the ceasefire in Gaza.")).containsExactly("ISR>PSE:0871");
     }
+
+    @Test
+    void regularInflectionDoublesTheFinalConsonantOfOneSyllable() {
+        assertThat(org.touchstone.coder.dict.VerbDictionaryReader.inflect("swap")).containsExactly("swap", "swaps", "swapped", "swapping");
+        assertThat(org.touchstone.coder.dict.VerbDictionaryReader.inflect("stab")).containsExactly("stab", "stabs", "stabbed", "stabbing");
+        assertThat(org.touchstone.coder.dict.VerbDictionaryReader.inflect("visit")).containsExactly("visit", "visits", "visited", "visiting");
+        assertThat(org.touchstone.coder.dict.VerbDictionaryReader.inflect("jail")).containsExactly("jail", "jails", "jailed", "jailing");
+        assertThat(events("Ukraine and Russia swapped dozens of prisoners of war.")).containsExactly("UKR>RUS:0841", "RUS>UKR:0841");
+    }
+
+    @Test
+    void aVerbFormThatCodesBeatsOneThatDoesNotAtEqualSpecificity() {
+        // "struck" is also "struck a deal"; without the deal it is a strike
+        assertThat(events("US and British forces struck Houthi targets in Yemen.")).contains("GBRMIL>YEMREB:194");
+        assertThat(events("India struck a deal with Russia.")).containsExactly("IND>RUS:057", "RUS>IND:057");
+    }
+
+    @Test
+    void armedGroupsNgosAndDatedGroups() {
+        assertThat(events("Turkey detained dozens of suspected Islamic State members.")).containsExactly("TUR>IMGMOSISI:173");
+        assertThat(events("Amnesty International accused Israel of war crimes.")).containsExactly("NGOHRIAMN>ISR:1124");
+        assertThat(events("The Taliban released an American citizen.", LocalDate.of(2023, 6, 1))).containsExactly("AFGGOV>USACVL:0841");
+        assertThat(events("The United States signed a deal with the Taliban.", LocalDate.of(2020, 2, 29)))
+                .containsExactly("USA>AFGREB:057", "AFGREB>USA:057");
+    }
+
+    @Test
+    void crowdsOwnAgentsAndComplementGerunds() {
+        assertThat(events("Tens of thousands of Georgians rallied in Tbilisi against the government.")).containsExactly("GEOCVL>GEOGOV:141");
+        assertThat(events("A group of Russian soldiers attacked Ukrainian positions.")).containsExactly("RUSMIL>UKRMIL:190");
+        assertThat(events("Poland recalled its ambassador from Israel.")).containsExactly("POL>ISR:161");
+        assertThat(events("Putin warned the West against sending troops to Ukraine.")).containsExactly("RUSGOV>WST:130");
+        assertThat(events("Britain sanctioned six Iranian officials.")).containsExactly("GBR>IRNGOV:163");
+        assertThat(events("The United States charged Chinese hackers with stealing secrets.")).containsExactly("USA>CHNCRM:1121");
+        assertThat(events("Saudi Arabia pledged $2 billion to Pakistan.")).containsExactly("SAU>PAK:0331");
+        assertThat(events("Turkey approved Sweden's NATO membership.")).containsExactly("TUR>SWE:050");
+    }
 }

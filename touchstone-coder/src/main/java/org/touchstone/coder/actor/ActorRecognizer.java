@@ -284,6 +284,10 @@ public final class ActorRecognizer {
             }
         }
         boolean individual = unknownName || roles.stream().anyMatch(this::singularOfficial);
+        if (sector == null && holderForm != null && holderForm.kind() == ActorKind.ADJECTIVE && holder.first(ActorKind.COUNTRY) == null
+                && pluralDemonym(s.token(end - 1).text())) {
+            sector = "CVL"; // "Tens of thousands of Georgians rallied": a people's plural names its civilians
+        }
         if (holderForm != null) {
             String code;
             ActorMention.Kind kind;
@@ -336,6 +340,12 @@ public final class ActorRecognizer {
     private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "of", "the", "a", "an", "to", "in", "on",
             "at", "by", "for", "with", "from", "said", "says", "say", "will", "would", "has", "have", "had", "is", "are",
             "was", "were", "not", "also", "that", "which", "who", "as");
+
+    /** "Georgians", "Israelis", "Americans": a capitalised demonym used as a plural noun. */
+    private static boolean pluralDemonym(String word) {
+        return word.length() > 4 && Character.isUpperCase(word.charAt(0)) && word.endsWith("s") && !word.endsWith("ss")
+                && !word.endsWith("ese");
+    }
 
     /** One or two lower-case modifiers between a demonym and its role word: "US reconnaissance aircraft". */
     private static boolean modifierGap(Sentence s, int from, int to) {

@@ -149,6 +149,10 @@ public final class EventAssembler {
                     && endsActor(mentions, m.start()) && !s.lower(m.start() - 1).equals(",")) {
                 continue; // "Western countries sending troops ... would face": a reduced relative, not an assertion
             }
+            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0
+                    && (s.lower(m.start() - 1).equals("against") || s.lower(m.start() - 1).equals("from"))) {
+                continue; // "warned the West against sending troops", "barred X from entering": not asserted
+            }
             if (targets.isEmpty() && code != null && code.startsWith("0831") && !sources.isEmpty()) {
                 targets = List.of(ownCountry(sources.get(0))); // "X resigned": 0831 toward X's country
             }
@@ -628,7 +632,7 @@ public final class EventAssembler {
             if (prep.equals("the") && m.start() > 1) {
                 prep = s.lower(m.start() - 2);
             }
-            if (OBJECT_PREPOSITIONS.contains(prep) || m.possessive()) {
+            if (OBJECT_PREPOSITIONS.contains(prep) && !quantityOf(s, m.start()) || m.possessive()) {
                 continue;
             }
             if (infinitive && objectOfEarlierVerb(s, verbs, v, expandBackward(s, mentions, m).get(0))) {
@@ -637,6 +641,18 @@ public final class EventAssembler {
             return expandBackward(s, mentions, m);
         }
         return List.of();
+    }
+
+    private static final Set<String> QUANTITIES = Set.of("thousands", "hundreds", "dozens", "millions", "scores",
+            "tens", "crowds", "groups", "group", "number", "majority", "some", "many", "most", "all");
+
+    /** "Tens of thousands of Georgians", "a group of Russian soldiers": the actor after "of" heads the phrase. */
+    private static boolean quantityOf(Sentence s, int actor) {
+        int of = actor - 1;
+        if (of >= 0 && s.lower(of).equals("the")) {
+            of--;
+        }
+        return of >= 1 && s.lower(of).equals("of") && QUANTITIES.contains(s.lower(of - 1));
     }
 
     /** The country of the place a meeting is said to take place in ("met Xi in Beijing"), or null. */
@@ -689,7 +705,7 @@ public final class EventAssembler {
             if (prep.equals("the") && m.start() > 1) {
                 prep = s.lower(m.start() - 2);
             }
-            if (!OBJECT_PREPOSITIONS.contains(prep)) {
+            if (!OBJECT_PREPOSITIONS.contains(prep) || quantityOf(s, m.start())) {
                 return expandBackward(s, mentions, m);
             }
         }
@@ -756,6 +772,9 @@ public final class EventAssembler {
                 continue;
             }
             String prep = a.start() > 0 ? s.lower(a.start() - 1) : "";
+            if (a.kind() == ActorMention.Kind.COREFERENCE && POSSESSIVE_PRONOUNS.contains(prep)) {
+                continue; // "recalled its ambassador from Israel": the source's own agent is no target
+            }
             if (prep.equals("the") && a.start() > 1) {
                 prep = s.lower(a.start() - 2);
             }

@@ -54,8 +54,12 @@ public final class VerbPatternMatcher {
                         continue;
                     }
                     VerbMatch m = bestPattern(s, startsAt, f, i, i + n);
-                    if (m != null && (best == null || m.pattern().specificity() > best.pattern().specificity()
-                            && n == best.end() - best.start())) {
+                    // equal specificity: an entry that codes beats one that does not ("struck" of a
+                    // deal without its deal words is the strike)
+                    if (m != null && (best == null || n == best.end() - best.start()
+                            && (m.pattern().specificity() > best.pattern().specificity()
+                            || m.pattern().specificity() == best.pattern().specificity() && best.pattern().code() == null
+                            && m.pattern().code() != null))) {
                         best = m;
                     }
                 }
