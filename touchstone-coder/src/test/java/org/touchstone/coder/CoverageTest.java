@@ -210,4 +210,41 @@ class CoverageTest {
         assertThat(events("Saudi Arabia pledged $2 billion to Pakistan.")).containsExactly("SAU>PAK:0331");
         assertThat(events("Turkey approved Sweden's NATO membership.")).containsExactly("TUR>SWE:050");
     }
+
+    @Test
+    void aSpeechActAboutNoNamedActorIsStillItsSpeakersStatement() {
+        Statement st = CoderTestSupport.code("Iran's foreign ministry spokesman condemned the attack.", LocalDate.of(2023, 6, 1))
+                .statements().get(0);
+        assertThat(st.speaker()).isEqualTo("IRNGOV");
+        assertThat(st.targets()).isEmpty();
+        assertThat(st.code()).isEqualTo("111");
+        // coordinated with an earlier speech act: the same speaker, one statement
+        assertThat(CoderTestSupport.code("China demanded that Canada release the executive and warned of consequences.",
+                LocalDate.of(2019, 1, 1)).statements()).extracting(Statement::speaker).containsExactly("CHN");
+        // negated, nominal, a participle modifying a noun, a refusal without words: no statement
+        assertThat(CoderTestSupport.code("Neither Washington nor Beijing has commented on the reports.", LocalDate.of(2023, 6, 1))
+                .statements()).isEmpty();
+        assertThat(CoderTestSupport.code("Hungary defended Beijing's peace proposal.", LocalDate.of(2023, 6, 1))
+                .statements()).extracting(Statement::speaker).containsExactly("HUN");
+        assertThat(CoderTestSupport.code("The United States vetoed a Security Council resolution demanding a ceasefire.",
+                LocalDate.of(2023, 6, 1)).statements()).isEmpty();
+        assertThat(CoderTestSupport.code("The Taliban reversed the decision, rejecting international calls.",
+                LocalDate.of(2023, 6, 1)).statements()).isEmpty();
+    }
+
+    @Test
+    void aVerbFormAfterADeterminerHeadsANounPhrase() {
+        assertThat(CoderTestSupport.code("Saudi Arabia hosted Xi Jinping with a lavish welcome ceremony.", LocalDate.of(2022, 12, 8))
+                .statements()).isEmpty();
+        assertThat(events("Iran freed the detained French citizens.")).containsExactly("IRN>FRACVL:0841");
+    }
+
+    @Test
+    void reciprocalAccusationsEmbassiesAndSupport() {
+        assertThat(events("Serbia and Kosovo traded accusations over the violence.")).containsExactly("SRB>KSV:112", "KSV>SRB:112");
+        assertThat(events("Egypt and Turkey exchanged ambassadors.")).containsExactly("EGY>TUR:050", "TUR>EGY:050");
+        assertThat(events("Iran and Saudi Arabia agreed to reopen their embassies.")).containsExactly("IRN>SAU:030", "SAU>IRN:030");
+        assertThat(events("Poland stood with Ukraine.")).containsExactly("POL>UKR:051");
+        assertThat(events("Russia said it was ready for talks with Ukraine.")).containsExactly("RUS>UKR:036");
+    }
 }

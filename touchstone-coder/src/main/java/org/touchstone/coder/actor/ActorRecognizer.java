@@ -180,7 +180,9 @@ public final class ActorRecognizer {
         int start = first.start();
         boolean former = start > 0 && s.lower(start - 1).equals("former") || start > 1 && s.lower(start - 2).equals("former");
         boolean definite = start > 0 && (s.lower(start - 1).equals("the") || s.lower(start - 1).equals("its"));
-        boolean locative = start > 0 && PLACE_PREPOSITIONS.contains(s.lower(definite ? Math.max(0, start - 2) : start - 1));
+        int prepAt = definite ? start - 2 : start - 1;
+        boolean locative = prepAt >= 0 && PLACE_PREPOSITIONS.contains(s.lower(prepAt))
+                && !(prepAt >= 1 && s.lower(prepAt).equals("to") && s.lower(prepAt - 1).equals("according"));
         Match holder = null;
         Match person = null;
         List<Match> roles = new ArrayList<>();

@@ -43,6 +43,15 @@ public final class EventAssembler {
             "eventually", "finally", "gradually", "personally", "publicly");
 
     public List<CodedAct> assemble(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs) {
+        return assemble(s, mentions, verbs, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #assemble(Sentence, List, List)}, and fills {@code untargeted} with the speech acts
+     * whose words name no target ("the ministry condemned the attack"): they are no events but are
+     * their speaker's statements. Their target is null.
+     */
+    public List<CodedAct> assemble(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, List<CodedAct> untargeted) {
         int n = verbs.size();
         boolean[] suppressed = new boolean[n];
         boolean[] intent = new boolean[n];
@@ -136,7 +145,7 @@ public final class EventAssembler {
                     }
                 }
             } else {
-                sources = m.source() != null ? List.of(m.source()) : subject(s, mentions, verbs, v, sourcesOf, group);
+                sources = m.source() != null ? List.of(m.source()) : subject(s, mentions, verbs, v, sourcesOf, group, suppressed);
                 targets = m.target() != null ? expandForward(s, mentions, m.target()) : target(s, mentions, m, code);
             }
             sourcesOf.set(v, sources);
@@ -148,6 +157,9 @@ public final class EventAssembler {
             if (!m.nominal() && group == m.start() && m.formText().endsWith("ing") && m.start() > 0
                     && endsActor(mentions, m.start()) && !s.lower(m.start() - 1).equals(",")) {
                 continue; // "Western countries sending troops ... would face": a reduced relative, not an assertion
+            }
+            if (!m.nominal() && group == m.start() && m.formText().endsWith("ing") && afterNoun(s, verbs, m.start())) {
+                continue; // "a resolution demanding a ceasefire": a participle modifying a noun
             }
             if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0
                     && (s.lower(m.start() - 1).equals("against") || s.lower(m.start() - 1).equals("from"))) {
@@ -200,9 +212,38 @@ public final class EventAssembler {
                     reverse = "044";
                 }
             }
+            int before = out.size();
             emit(s, m, code, reverse, sources, targets, out);
+            if (out.size() == before && m.entry().kind() == VerbEntry.Kind.VERBAL && !m.nominal() && !code.startsWith("12")) {
+                for (String source : codes(sources, false, code)) {
+                    untargeted.add(new CodedAct(source, null, code, m, m.start(), m.last(), List.of(m.provenance())));
+                }
+            }
         }
         return negotiationTakesPrecedence(out);
+    }
+
+    private static final Set<String> NOT_NOUNS = Set.of("and", "or", "but", "by", "after", "before", "while", "when",
+            "without", "of", "for", "from", "against", "to", "in", "on", "at", "with", "into", "over", "then", "also",
+            "as", "is", "are", "was", "were", "be", "been", "being", "begin", "began", "begun", "started", "start",
+            "stop", "stopped", "kept", "keep", "continue", "continued", "resumed", "avoid", "avoided", "risk", "like",
+            "about", "upon", "toward", "towards", "than", "not", "n't", "still", "now", "just");
+
+    /** An -ing form right after a lower-case noun ("a resolution demanding"): a participle, not a verb of its own. */
+    private static boolean afterNoun(Sentence s, List<VerbMatch> verbs, int at) {
+        if (at < 1 || !s.token(at - 1).isWord() || !Character.isLowerCase(s.token(at - 1).text().charAt(0))) {
+            return false;
+        }
+        String w = s.lower(at - 1);
+        if (NOT_NOUNS.contains(w) || AUXILIARIES.contains(w) || w.endsWith("ly") || w.endsWith("ed")) {
+            return false;
+        }
+        for (VerbMatch o : verbs) {
+            if (o.start() <= at - 1 && at - 1 < o.end()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> SHOULD = Set.of("should", "ought");
@@ -471,6 +512,15 @@ public final class EventAssembler {
                 return true;
             }
         }
+        // "Neither Washington nor Beijing has commented": a negated compound subject
+        for (int i = group - 1; i >= 0 && group - i <= 10; i--) {
+            if (BOUNDARIES.contains(s.lower(i)) || s.lower(i).equals(",")) {
+                break;
+            }
+            if (s.lower(i).equals("neither")) {
+                return true;
+            }
+        }
         // "has yet to respond", "failed to" are verbs of their own; "no longer" handled above
         return false;
     }
@@ -558,16 +608,23 @@ public final class EventAssembler {
 
     /** The subject: the nearest actor before the verb in its clause, with coordinated actors. */
     private static List<ActorMention> subject(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v,
-                                              List<List<ActorMention>> sourcesOf, int group) {
+                                              List<List<ActorMention>> sourcesOf, int group, boolean[] suppressed) {
         int k = group - 1;
         // the complement of an intent verb has the intent verb's subject ("offered to mediate")
         if (v > 0 && verbs.get(v - 1).entry().governs() == VerbEntry.Governs.INTENT && linked(s, verbs.get(v - 1), verbs.get(v))) {
             return sourcesOf.get(v - 1);
         }
         // "and" or "," right before the verb: the subject of the previous verb ("met Xi and signed")
+        // (a verb inside the words of an earlier pattern is not the one coordinated: "demanded that
+        // Canada release X and warned")
+        int previous = v - 1;
+        while (previous > 0 && suppressed[previous] && verbs.get(previous).entry().kind() != VerbEntry.Kind.SAY
+                && verbs.get(previous - 1).last() > verbs.get(previous).start()) {
+            previous--;
+        }
         if (k >= 0 && (s.lower(k).equals("and") || s.lower(k).equals(",") || s.lower(k).equals("but")) && v > 0
-                && verbs.get(v - 1).last() <= k + 1 && !verbs.get(v - 1).nominal()) {
-            return sourcesOf.get(v - 1);
+                && verbs.get(previous).last() <= k + 1 && !verbs.get(previous).nominal()) {
+            return sourcesOf.get(previous);
         }
         if (k >= 1 && s.lower(k).equals("but") && s.lower(k - 1).equals(",")) {
             for (int w = v - 1; w >= 0; w--) {

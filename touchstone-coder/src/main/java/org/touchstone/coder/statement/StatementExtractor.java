@@ -31,6 +31,12 @@ public final class StatementExtractor {
 
     public List<StatementDraft> extract(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
                                         List<CodedAct> acts) {
+        return extract(s, mentions, verbs, acts, List.of());
+    }
+
+    /** With the speech acts that name no target (their speakers' statements, with no targets). */
+    public List<StatementDraft> extract(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
+                                        List<CodedAct> acts, List<CodedAct> untargeted) {
         Map<String, StatementDraft> bySpeaker = new LinkedHashMap<>();
         Map<String, Integer> verbalAt = new LinkedHashMap<>();
         for (VerbMatch v : verbs) {
@@ -40,7 +46,9 @@ public final class StatementExtractor {
             if (v.entry().kind() == VerbEntry.Kind.SAY) {
                 say(s, mentions, verbs, v, acts, bySpeaker);
             } else if (v.entry().kind() == VerbEntry.Kind.VERBAL) {
+                boolean coded = false;
                 for (CodedAct a : acts) {
+                    coded |= ownAct(s, v, a);
                     // meetings, visits, expulsions and the like are formal acts, not words (GOLD-SET.md, Statements)
                     if (ownAct(s, v, a) && !bySpeaker.containsKey(a.source()) && verbalRoot(a.code())) {
                         List<String> targets = new ArrayList<>();
@@ -50,6 +58,15 @@ public final class StatementExtractor {
                             }
                         }
                         bySpeaker.put(a.source(), draft(s, mentions, a.source(), targets, a.code(), v.start(), s.size(),
+                                a.fromToken(), a.entries()));
+                        verbalAt.put(a.source(), v.start());
+                    }
+                }
+                for (CodedAct a : untargeted) {
+                    // "Iran's foreign ministry condemned the attack": a speech act about no named actor
+                    // is still the speaker's statement, with no targets
+                    if (!coded && ownAct(s, v, a) && verbalRoot(a.code()) && !bySpeaker.containsKey(a.source())) {
+                        bySpeaker.put(a.source(), draft(s, mentions, a.source(), List.of(), a.code(), v.start(), s.size(),
                                 a.fromToken(), a.entries()));
                         verbalAt.put(a.source(), v.start());
                     }
@@ -365,6 +382,15 @@ public final class StatementExtractor {
     private static boolean negated(Sentence s, int verb) {
         for (int i = Math.max(0, verb - 3); i < verb; i++) {
             if (NEGATORS.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        // "Neither Washington nor Beijing has commented"
+        for (int i = verb - 1; i >= 0 && verb - i <= 10; i--) {
+            if (STOPS.contains(s.lower(i)) || s.lower(i).equals(",")) {
+                break;
+            }
+            if (s.lower(i).equals("neither")) {
                 return true;
             }
         }

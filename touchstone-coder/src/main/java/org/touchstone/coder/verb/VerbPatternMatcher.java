@@ -50,7 +50,7 @@ public final class VerbPatternMatcher {
                     if (best != null && n < best.end() - best.start()) {
                         break; // forms are sorted longest first
                     }
-                    if (!formAt(s, i, f.tokens())) {
+                    if (!formAt(s, i, f.tokens()) || !f.nominal() && afterDeterminer(s, i)) {
                         continue;
                     }
                     VerbMatch m = bestPattern(s, startsAt, f, i, i + n);
@@ -154,6 +154,23 @@ public final class VerbPatternMatcher {
             }
         }
         return false;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "this",
+            "these", "those", "whose");
+
+    /**
+     * A verb form right after a determiner, or after a determiner and one adjective, heads a noun
+     * phrase ("a lavish welcome ceremony", "the detained protesters"), unless it is a participle
+     * after "the" and an adverb.
+     */
+    private static boolean afterDeterminer(Sentence s, int i) {
+        if (i >= 1 && DETERMINERS.contains(s.lower(i - 1))) {
+            return true;
+        }
+        return i >= 2 && DETERMINERS.contains(s.lower(i - 2)) && s.token(i - 1).isWord()
+                && Character.isLowerCase(s.token(i - 1).text().charAt(0)) && !s.lower(i - 1).endsWith("ly")
+                && !s.lower(i).endsWith("ed") && !s.lower(i).endsWith("ing") && !s.lower(i).endsWith("s");
     }
 
     private static boolean isSlot(PatternElement el) {
