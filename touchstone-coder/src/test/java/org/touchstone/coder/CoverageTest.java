@@ -247,4 +247,35 @@ class CoverageTest {
         assertThat(events("Poland stood with Ukraine.")).containsExactly("POL>UKR:051");
         assertThat(events("Russia said it was ready for talks with Ukraine.")).containsExactly("RUS>UKR:036");
     }
+
+    @Test
+    void conditionalThreatsCrowdDemandsDeploymentsAndOwnCountry() {
+        assertThat(events("Medvedev warned that Russia would use nuclear weapons if Ukraine attacked Crimea.")).contains("RUS>UKR:1385");
+        assertThat(events("Iran threatened to walk out of the talks unless Washington lifted sanctions.")).containsExactly("IRN>USAGOV:134");
+        assertThat(events("Protesters in Dhaka demanded the resignation of the prime minister.")).containsExactly("BGDCVL>BGDGOV:1411");
+        assertThat(events("A contingent of Kenyan police officers arrived in Haiti.")).containsExactly("KENCOP>HTI:074", "HTI>KENCOP:0861");
+        assertThat(events("Kishida arrived in Washington.", LocalDate.of(2024, 4, 8))).containsExactly("JPNGOV>USA:042", "USA>JPNGOV:043");
+        assertThat(events("Poland's president said his country was ready to host NATO troops.")).containsExactly("POL>IGOWSTNATMIL:036");
+        assertThat(events("Orban met Trump at his Florida residence.", LocalDate.of(2024, 11, 10)))
+                .containsExactly("HUNGOV>USAOPP:042", "USAOPP>HUNGOV:043");
+        assertThat(events("The US Commerce Department criticized China.")).containsExactly("USAGOV>CHN:111");
+        assertThat(events("Kenyan protesters stormed the Swedish embassy.")).containsExactly("KENCVL>SWEGOV:145");
+        assertThat(events("Russian troops stormed the town.")).isEmpty();
+    }
+
+    @Test
+    void aReportedObligationWithoutACodedActIsAGeneralAppealOrDemand() {
+        assertThat(events("Rutte said Beijing must stop supplying components to Russia.", LocalDate.of(2024, 11, 1)))
+                .containsExactly("IGOWSTNAT>CHNGOV:100");
+        assertThat(events("Dmitry Medvedev, deputy chairman of Russia's Security Council, criticized NATO.")).containsExactly("RUSGOV>IGOWSTNAT:111");
+    }
+
+    @Test
+    void aRemarkAboutANamedActorWithNoActInItIs010() {
+        assertThat(events("The Saudi foreign minister said the kingdom's relations with Iran were entering a new phase."))
+                .containsExactly("SAUGOV>IRN:010");
+        // an act in the words is coded instead; negated words give nothing
+        assertThat(events("Blinken said China had supplied weapons to Russia.")).containsExactly("CHN>RUS:072");
+        assertThat(events("Blinken said relations with China were not improving.")).isEmpty();
+    }
 }

@@ -23,6 +23,7 @@ public final class ActorRecognizer {
             "in", "at", "near", "outside", "inside", "from", "across", "around", "within", "to", "into", "toward",
             "towards", "via", "through");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> OWN_COUNTRY_PRONOUNS = Set.of("his", "her", "its", "their", "our");
     private static final List<List<String>> PAIRS = List.of(
             List.of("both", "sides"), List.of("the", "two", "sides"), List.of("the", "two", "countries"),
             List.of("both", "countries"), List.of("the", "two", "leaders"), List.of("both", "leaders"),
@@ -94,6 +95,15 @@ public final class ActorRecognizer {
                 continue;
             }
             String lower = s.lower(i);
+            if (OWN_COUNTRY_PRONOUNS.contains(lower) && i + 1 < s.size()
+                    && (s.lower(i + 1).equals("country") || s.lower(i + 1).equals("nation"))) {
+                // "his country", "their nation": the country of the last named actor, as a country
+                String country = coreference.lastCountry();
+                out.add(new ActorMention(i, i + 2, country == null ? List.of() : List.of(country), ActorMention.Kind.COREFERENCE,
+                        false, false, country, false, List.of("coreference:" + lower + " " + s.lower(i + 1))));
+                covered = i + 2;
+                continue;
+            }
             if (PRONOUNS.contains(lower) && !lower.equals("her") && !lower.equals("his")) {
                 String code = coreference.lastIndividual();
                 out.add(new ActorMention(i, i + 1, code == null ? List.of() : List.of(code),

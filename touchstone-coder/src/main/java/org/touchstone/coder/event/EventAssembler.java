@@ -168,13 +168,20 @@ public final class EventAssembler {
             if (targets.isEmpty() && code != null && code.startsWith("0831") && !sources.isEmpty()) {
                 targets = List.of(ownCountry(sources.get(0))); // "X resigned": 0831 toward X's country
             }
+            List<ActorMention> reporter = reporterOf(s, verbs, sourcesOf, v);
+            String obligation = obligation(s, group, m.start());
+            if (!suppressed[v] && code == null && obligation != null && m.entry().kind() == VerbEntry.Kind.ACT
+                    && !negated && !reporter.isEmpty() && !sources.isEmpty()) {
+                // "Rutte said Beijing must stop supplying components": an appeal or demand all the same
+                emit(s, m, "should".equals(obligation) ? ModalityCodes.appealOf(null) : ModalityCodes.demandOf(null),
+                        null, reporter, sources, out);
+                continue;
+            }
             if (suppressed[v] || code == null || m.entry().kind() == VerbEntry.Kind.SAY && m.pattern().code() == null) {
                 continue;
             }
             boolean modal = intent[v] || hasModal(s, group, m.start());
             String reverse = m.pattern().reverseCode();
-            List<ActorMention> reporter = reporterOf(s, verbs, sourcesOf, v);
-            String obligation = obligation(s, group, m.start());
             if (obligation != null && !negated && !reporter.isEmpty() && !sources.isEmpty()) {
                 // R10: "X said Y should / must do Z" is X's appeal (02x) or demand (10x) to Y
                 emit(s, m, "should".equals(obligation) ? ModalityCodes.appealOf(code) : ModalityCodes.demandOf(code),
@@ -197,6 +204,13 @@ public final class EventAssembler {
             if (modal) {
                 code = ModalityCodes.intentOf(code);
                 reverse = null;
+            } else if (code.startsWith("10") && !sources.isEmpty() && sources.get(0).code() != null
+                    && sources.get(0).code().endsWith("CVL")) {
+                code = ModalityCodes.demonstrationOf(code); // a crowd's demand is a demonstration (14x)
+            } else if (code.equals("042") && !sources.isEmpty() && sources.get(0).code() != null
+                    && (sources.get(0).code().endsWith("MIL") || sources.get(0).code().endsWith("COP"))) {
+                code = "074"; // troops or police arriving in another country: a deployment (R19)
+                reverse = "0861";
             } else if ("040".equals(code) && "040".equals(reverse) && sources.size() == 1 && targets.size() == 1) {
                 String place = meetingPlace(s, mentions, m);
                 String a = country(sources.get(0).code());
@@ -213,6 +227,11 @@ public final class EventAssembler {
                 }
             }
             int before = out.size();
+            if (targets.isEmpty() && code.startsWith("13")) {
+                // "would use a nuclear weapon if Ukraine's counteroffensive succeeded", "threatened to walk
+                // out unless Washington ...": a conditional threat is aimed at the subject of its condition
+                targets = conditionSubject(s, mentions, m.last(), sources);
+            }
             emit(s, m, code, reverse, sources, targets, out);
             if (out.size() == before && m.entry().kind() == VerbEntry.Kind.VERBAL && !m.nominal() && !code.startsWith("12")) {
                 for (String source : codes(sources, false, code)) {
@@ -244,6 +263,25 @@ public final class EventAssembler {
             }
         }
         return true;
+    }
+
+    /** The first actor after "if" or "unless" following the verb, in the same sentence. */
+    private static List<ActorMention> conditionSubject(Sentence s, List<ActorMention> mentions, int from,
+                                                       List<ActorMention> sources) {
+        for (int i = from; i < s.size(); i++) {
+            if (s.lower(i).equals("if") || s.lower(i).equals("unless")) {
+                for (ActorMention a : mentions) {
+                    if (a.start() > i && a.start() - i <= 4 && a.isResolved() && !a.locative() && !sources.contains(a)) {
+                        return List.of(a);
+                    }
+                }
+                return List.of();
+            }
+            if (s.lower(i).equals(";") || s.lower(i).equals(".")) {
+                break;
+            }
+        }
+        return List.of();
     }
 
     private static final Set<String> SHOULD = Set.of("should", "ought");
@@ -701,7 +739,8 @@ public final class EventAssembler {
     }
 
     private static final Set<String> QUANTITIES = Set.of("thousands", "hundreds", "dozens", "millions", "scores",
-            "tens", "crowds", "groups", "group", "number", "majority", "some", "many", "most", "all");
+            "tens", "crowds", "groups", "group", "number", "majority", "some", "many", "most", "all", "contingent",
+            "delegation", "team", "battalion", "unit", "convoy", "fleet", "squadron", "detachment", "wave", "flotilla");
 
     /** "Tens of thousands of Georgians", "a group of Russian soldiers": the actor after "of" heads the phrase. */
     private static boolean quantityOf(Sentence s, int actor) {
@@ -723,8 +762,12 @@ public final class EventAssembler {
                     return null;
                 }
             }
-            String prep = a.start() > 0 ? s.lower(a.start() - 1) : "";
-            if (a.locative() && (prep.equals("in") || prep.equals("at")) && a.placeCode() != null) {
+            int p = a.start() - 1;
+            while (p > 0 && (POSSESSIVE_PRONOUNS.contains(s.lower(p)) || s.lower(p).equals("the"))) {
+                p--; // "at his Florida residence"
+            }
+            String prep = p >= 0 ? s.lower(p) : "";
+            if ((a.locative() || p < a.start() - 1) && (prep.equals("in") || prep.equals("at")) && a.placeCode() != null) {
                 return country(a.placeCode());
             }
         }

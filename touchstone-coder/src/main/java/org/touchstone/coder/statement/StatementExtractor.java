@@ -198,6 +198,8 @@ public final class StatementExtractor {
             if (evaluated != null && !hasActIn(acts, from, to)) {
                 stance = evaluated;
                 evaluation = true;
+            } else if (!targets.isEmpty() && !hasVerbIn(verbs, from, to) && !negatedWords(s, from, to)) {
+                evaluation = true; // R3d: a remark about a named actor, with no act in it at all, is 010
             }
         }
         List<String> entries = new ArrayList<>(speaker.entries());
@@ -230,6 +232,26 @@ public final class StatementExtractor {
                     d.toToken(), d.entries(), true, List.copyOf(eventTargets));
         }
         bySpeaker.put(code, d);
+    }
+
+    /** Words with a negation ("had not invaded"): R3e, no remark event. */
+    private static boolean negatedWords(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (NEGATORS.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Any verb of the dictionary in the words other than a reporting verb. */
+    private static boolean hasVerbIn(List<VerbMatch> verbs, int from, int to) {
+        for (VerbMatch v : verbs) {
+            if (v.start() >= from && v.start() < to && v.entry().kind() != VerbEntry.Kind.SAY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasActIn(List<CodedAct> acts, int from, int to) {

@@ -48,6 +48,15 @@ public final class ModalityCodes {
             Map.entry("06", "101"), Map.entry("07", "103"), Map.entry("08", "105"), Map.entry("0831", "1041"),
             Map.entry("0841", "1053"), Map.entry("085", "1054"), Map.entry("086", "1055"), Map.entry("087", "1056"));
 
+    private static final Map<String, String> DEMONSTRATION = Map.ofEntries(
+            Map.entry("104", "141"), Map.entry("1041", "1411"), Map.entry("1042", "1412"), Map.entry("1043", "1413"),
+            Map.entry("1044", "1414"), Map.entry("105", "1413"), Map.entry("1053", "1413"));
+
+    /** A demand voiced by a crowd is a demonstration for it (14x; 140 when nothing more specific). */
+    public static String demonstrationOf(String code) {
+        return lookup(DEMONSTRATION, code, "140");
+    }
+
     /** "X should do Z" reported by a speaker: the speaker's appeal for Z (02x; 020 when nothing more specific). */
     public static String appealOf(String code) {
         return code == null ? "020" : lookup(APPEAL, code, "020");
