@@ -278,4 +278,21 @@ class CoverageTest {
         assertThat(events("Blinken said China had supplied weapons to Russia.")).containsExactly("CHN>RUS:072");
         assertThat(events("Blinken said relations with China were not improving.")).isEmpty();
     }
+
+    @Test
+    void strengtheningTiesYieldingWalkingOutAndReiteratedSupport() {
+        assertThat(events("China and Russia agreed to strengthen military cooperation.")).containsExactly("CHN>RUS:0312", "RUS>CHN:0312");
+        assertThat(events("India and the UAE boosted trade.")).containsExactly("IND>ARE:061", "ARE>IND:061");
+        assertThat(events("Iran complied with the IAEA.")).containsExactly("IRN>IGOUNOIAE:080");
+        assertThat(events("Russia walked out of the talks with Ukraine.")).containsExactly("RUS>UKR:164");
+        assertThat(events("Israel opened talks with Hamas.")).containsExactly("ISR>PSEREB:046", "PSEREB>ISR:046");
+        assertThat(events("The EU stepped up pressure on Russia.")).containsExactly("IGOEUREEC>RUS:110");
+        assertThat(events("Russian soldiers raped Ukrainian women.")).containsExactly("RUSMIL>UKRCVL:1821");
+        Statement st = CoderTestSupport.code("Germany reiterated its support for Ukraine.", LocalDate.of(2023, 6, 1)).statements().get(0);
+        assertThat(st.speaker()).isEqualTo("DEU");
+        assertThat(st.targets()).containsExactly("UKR");
+        assertThat(st.code()).isEqualTo("051");
+        assertThat(CoderTestSupport.code("Islamic State later claimed the attack.", LocalDate.of(2024, 3, 23)).statements())
+                .extracting(Statement::code).containsExactly("015");
+    }
 }

@@ -233,7 +233,8 @@ public final class EventAssembler {
                 targets = conditionSubject(s, mentions, m.last(), sources);
             }
             emit(s, m, code, reverse, sources, targets, out);
-            if (out.size() == before && m.entry().kind() == VerbEntry.Kind.VERBAL && !m.nominal() && !code.startsWith("12")) {
+            if (out.size() == before && (m.entry().kind() == VerbEntry.Kind.VERBAL || m.entry().kind() == VerbEntry.Kind.SAY)
+                    && !m.nominal() && !code.startsWith("12")) {
                 for (String source : codes(sources, false, code)) {
                     untargeted.add(new CodedAct(source, null, code, m, m.start(), m.last(), List.of(m.provenance())));
                 }
@@ -277,8 +278,8 @@ public final class EventAssembler {
                 }
                 return List.of();
             }
-            if (s.lower(i).equals(";") || s.lower(i).equals(".")) {
-                break;
+            if (s.lower(i).equals(";") || s.lower(i).equals(".") || s.lower(i).equals("that")) {
+                break; // the condition belongs to a content clause, not to this verb
             }
         }
         return List.of();

@@ -43,9 +43,10 @@ public final class StatementExtractor {
             if (negated(s, v.start())) {
                 continue;
             }
-            if (v.entry().kind() == VerbEntry.Kind.SAY) {
+            if (v.entry().kind() == VerbEntry.Kind.SAY && v.pattern().code() == null) {
                 say(s, mentions, verbs, v, acts, bySpeaker);
-            } else if (v.entry().kind() == VerbEntry.Kind.VERBAL) {
+            } else if (v.entry().kind() == VerbEntry.Kind.VERBAL || v.entry().kind() == VerbEntry.Kind.SAY) {
+                // a speech act, or a reporting verb whose own words are an act ("reiterated its support for")
                 boolean coded = false;
                 for (CodedAct a : acts) {
                     coded |= ownAct(s, v, a);
