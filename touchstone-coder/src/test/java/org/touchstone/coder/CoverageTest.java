@@ -295,4 +295,20 @@ class CoverageTest {
         assertThat(CoderTestSupport.code("Islamic State later claimed the attack.", LocalDate.of(2024, 3, 23)).statements())
                 .extracting(Statement::code).containsExactly("015");
     }
+
+    @Test
+    void nominalEventsResponseObjectsReciprocalsAndCalledOff() {
+        // R6: the object of a response is not coded
+        assertThat(events("China condemned Nancy Pelosi's visit to Taiwan.", LocalDate.of(2022, 8, 3))).containsExactly("CHN>USALEG:111");
+        assertThat(events("The United States condemned Russia's attack on Kyiv.")).containsExactly("USA>RUS:111");
+        // R1: a nominal subject is coded; its possessor is the patient of a passive
+        assertThat(events("Russia's invasion of Ukraine was condemned by the UN General Assembly."))
+                .containsExactly("RUS>UKR:190", "IGOUNO>RUS:111");
+        assertThat(events("Fighting between Sudan's army and the Rapid Support Forces continued in Khartoum."))
+                .containsExactly("SDNMIL>SDNREB:190", "SDNREB>SDNMIL:190");
+        assertThat(events("The talks between Iran and the United States ended.")).containsExactly("IRN>USA:046", "USA>IRN:046");
+        // a nominal event that was postponed did not happen
+        assertThat(events("Blinken's trip to China was postponed.")).isEmpty();
+        assertThat(events("Japan protested China's detention of a Japanese businessman.")).containsExactly("JPN>CHN:114");
+    }
 }

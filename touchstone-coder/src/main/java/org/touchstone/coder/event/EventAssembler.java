@@ -109,8 +109,8 @@ public final class EventAssembler {
             if (negated && v + 1 < n && linked(s, m, verbs.get(v + 1))) {
                 suppressed[v + 1] = true;
             }
-            if (m.nominal() && background(s, m.start())) {
-                continue; // R7: "after the invasion", "in retaliation for Tehran's missile barrage"
+            if (m.nominal() && (background(s, m.start()) || calledOff(s, m.last()) || responseObject(s, verbs, v))) {
+                continue; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen
             }
             String code = override[v] != null ? override[v] : m.pattern().code();
             boolean passive = !m.nominal() && isPassive(s, group, m);
@@ -122,6 +122,10 @@ public final class EventAssembler {
                 List<ActorMention> subject = passiveSubject(s, mentions, group);
                 sources = agent == null ? List.of() : expandForward(s, mentions, agent);
                 targets = subject;
+            } else if (m.nominal() && possessor(s, mentions, m.start()) == null && reciprocalBetween(s, m, code)) {
+                // "Fighting between Sudan's army and the RSF continued": the parties act on each other
+                sources = betweenParties(s, mentions, m);
+                targets = List.of();
             } else if (m.nominal()) {
                 ActorMention possessor = possessor(s, mentions, m.start());
                 ActorMention agent = possessor != null ? possessor : byAgent(s, mentions, m.last());
@@ -846,10 +850,27 @@ public final class EventAssembler {
                 }
             }
             if (m.isResolved() && !m.locative()) {
+                String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
+                if (prep.equals("the") && m.start() > 1) {
+                    prep = s.lower(m.start() - 2);
+                }
+                if (OBJECT_PREPOSITIONS.contains(prep) && possessorBefore(mentions, m) != null) {
+                    // "Russia's invasion of Ukraine was condemned": the nominal's possessor is the patient
+                    return List.of(possessorBefore(mentions, m));
+                }
                 return expandBackward(s, mentions, m);
             }
         }
         return List.of();
+    }
+
+    private static ActorMention possessorBefore(List<ActorMention> mentions, ActorMention m) {
+        for (int i = mentions.indexOf(m) - 1; i >= 0 && m.start() - mentions.get(i).end() <= 4; i--) {
+            if (mentions.get(i).possessive() && mentions.get(i).isResolved()) {
+                return mentions.get(i);
+            }
+        }
+        return null;
     }
 
     /** The target: the first actor after the pattern, in the same clause. */
@@ -944,6 +965,65 @@ public final class EventAssembler {
                 prep = s.lower(m.start() - 2);
             }
             return OBJECT_PREPOSITIONS.contains(prep) ? List.of() : expandBackward(s, mentions, m);
+        }
+        return List.of();
+    }
+
+    /**
+     * R6: a nominal event that is the object of an earlier coded verb ("condemned Pelosi's visit to
+     * Taiwan", "welcomed the agreement between") is reported as news elsewhere, not coded here.
+     */
+    private static boolean responseObject(Sentence s, List<VerbMatch> verbs, int v) {
+        VerbMatch n = verbs.get(v);
+        for (int w = v - 1; w >= 0; w--) {
+            VerbMatch g = verbs.get(w);
+            if (g.nominal() || g.pattern().code() == null || g.last() > n.start()) {
+                continue;
+            }
+            if (n.start() - g.last() > 5) {
+                return false;
+            }
+            for (int t = g.last(); t < n.start(); t++) {
+                String x = s.lower(t);
+                if (BOUNDARIES.contains(x) || x.equals(",") || OBJECT_PREPOSITIONS.contains(x) && !x.equals("of")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> CALLED_OFF = Set.of("postponed", "cancelled", "canceled", "delayed", "scrapped",
+            "shelved", "called");
+
+    /** "... was postponed / cancelled / called off": a nominal event that did not take place. */
+    private static boolean calledOff(Sentence s, int from) {
+        for (int i = from; i < Math.min(s.size(), from + 6); i++) {
+            String w = s.lower(i);
+            if (BOUNDARIES.contains(w) || w.equals(",")) {
+                return false;
+            }
+            if (CALLED_OFF.contains(w) && i > 0 && BE.contains(s.lower(i - 1))
+                    && (!w.equals("called") || i + 1 < s.size() && s.lower(i + 1).equals("off"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A nominal of a reciprocal act (talks, fighting, a meeting) followed by "between". */
+    private static boolean reciprocalBetween(Sentence s, VerbMatch m, String code) {
+        boolean reciprocal = m.pattern().reverseCode() != null || code != null && code.startsWith("19");
+        boolean between = m.formText().endsWith("between") || m.last() < s.size() && s.lower(m.last()).equals("between");
+        return reciprocal && between;
+    }
+
+    private static List<ActorMention> betweenParties(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        for (ActorMention a : mentions) {
+            if (a.start() >= m.start() && a.start() <= m.last() + 2 && a.isResolved()) {
+                return expandForward(s, mentions, a);
+            }
         }
         return List.of();
     }
