@@ -311,4 +311,19 @@ class CoverageTest {
         assertThat(events("Blinken's trip to China was postponed.")).isEmpty();
         assertThat(events("Japan protested China's detention of a Japanese businessman.")).containsExactly("JPN>CHN:114");
     }
+
+    @Test
+    void openingAdverbialsOfCallsAndTalksAndOutletsAddressed() {
+        assertThat(events("In a phone call with Xi, Biden warned China against supplying Russia."))
+                .contains("USAGOV>CHNGOV:041", "CHNGOV>USAGOV:041", "USAGOV>CHN:130");
+        assertThat(events("During talks with Blinken, Wang Yi criticized US sanctions."))
+                .contains("CHNGOV>USAGOV:046", "USAGOV>CHNGOV:046");
+        Statement st = CoderTestSupport.code("Orban told a German newspaper that the EU was wrong.", LocalDate.of(2023, 6, 1))
+                .statements().get(0);
+        assertThat(st.speaker()).isEqualTo("HUNGOV");
+        assertThat(st.targets()).containsExactly("IGOEUREEC");
+        assertThat(st.audience()).isEqualTo(org.touchstone.core.Audience.FOREIGN_MEDIA);
+        assertThat(CoderTestSupport.code("Macron told Le Monde that Europe was ready.", LocalDate.of(2023, 6, 1))
+                .statements().get(0).audience()).isEqualTo(org.touchstone.core.Audience.DOMESTIC);
+    }
 }

@@ -145,6 +145,10 @@ public final class EventAssembler {
                         }
                     } else {
                         sources = firstSubject(s, mentions, m.start());
+                        if (sources.isEmpty()) {
+                            // "In a phone call with Xi, Biden warned ...": the subject after the opening phrase
+                            sources = subjectAfterComma(s, mentions, m.last());
+                        }
                         sources = sources.equals(targets) ? List.of() : sources;
                     }
                 }

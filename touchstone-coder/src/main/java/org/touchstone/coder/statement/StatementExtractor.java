@@ -184,7 +184,9 @@ public final class StatementExtractor {
             Set<String> others = new LinkedHashSet<>();
             // "told Biden ...": the one addressed is spoken to and about
             for (ActorMention m : mentions) {
-                if (m.isResolved() && !m.locative() && m.start() >= from && m.start() < to
+                // an outlet told the words is their channel, not their subject ("told a German newspaper")
+                boolean outlet = m.code() != null && m.code().endsWith("MED") && m.start() - v.last() <= 2;
+                if (m.isResolved() && !m.locative() && m.start() >= from && m.start() < to && !outlet
                         && !m.codes().contains(code) && m != speaker && !sameCountry(m.code(), code)) {
                     others.addAll(m.codes());
                 }
