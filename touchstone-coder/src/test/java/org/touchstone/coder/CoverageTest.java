@@ -326,4 +326,13 @@ class CoverageTest {
         assertThat(CoderTestSupport.code("Macron told Le Monde that Europe was ready.", LocalDate.of(2023, 6, 1))
                 .statements().get(0).audience()).isEqualTo(org.touchstone.core.Audience.DOMESTIC);
     }
+
+    @Test
+    void negatedIntentsAndStateHackers() {
+        assertThat(events("India has no plans to visit Pakistan.")).isEmpty();
+        // "no intention of" is no deed to deny: no 016 either
+        assertThat(events("Russia said it had no intention of attacking NATO.")).isEmpty();
+        assertThat(events("Lavrov said Russian forces did not attack Kharkiv.")).containsExactly("RUSGOV>UKR:016");
+        assertThat(events("South Korea was attacked by North Korean hackers.")).containsExactly("PRKGOV>KOR:190");
+    }
 }

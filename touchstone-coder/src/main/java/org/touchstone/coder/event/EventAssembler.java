@@ -196,8 +196,8 @@ public final class EventAssembler {
                         null, reporter, sources, out);
                 continue;
             }
-            if (negated && !modal && !reporter.isEmpty() && !sources.isEmpty() && isConflictual(code)
-                    && sameCountry(reporter.get(0), sources.get(0))) {
+            if (negated && !modal && deniedDeed(s, group, m.start()) && !reporter.isEmpty() && !sources.isEmpty()
+                    && isConflictual(code) && sameCountry(reporter.get(0), sources.get(0))) {
                 // R8: "Lavrov said Russia had not invaded Ukraine": the speaker denies its side's act (016)
                 emit(s, m, "016", null, reporter, targets, out);
                 continue;
@@ -553,9 +553,29 @@ public final class EventAssembler {
         return k;
     }
 
+    /** "had not invaded", "did not attack": a deed said not to have happened (not "no intention of attacking"). */
+    private static boolean deniedDeed(Sentence s, int group, int verb) {
+        for (int i = group; i < verb; i++) {
+            String w = s.lower(i);
+            if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NEGATED_INTENTS = Set.of("intention", "intentions", "plans", "plan", "desire", "wish",
+            "interest", "need", "reason");
+
     private static boolean negated(Sentence s, int group, int verb) {
         for (int i = group; i < verb; i++) {
             if (NEGATORS.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        // "had no intention of attacking", "has no plans to visit"
+        for (int i = Math.max(0, verb - 4); i + 1 < verb; i++) {
+            if (s.lower(i).equals("no") && NEGATED_INTENTS.contains(s.lower(i + 1))) {
                 return true;
             }
         }
