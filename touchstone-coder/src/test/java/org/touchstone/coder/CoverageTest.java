@@ -335,4 +335,14 @@ class CoverageTest {
         assertThat(events("Lavrov said Russian forces did not attack Kharkiv.")).containsExactly("RUSGOV>UKR:016");
         assertThat(events("South Korea was attacked by North Korean hackers.")).containsExactly("PRKGOV>KOR:190");
     }
+
+    @Test
+    void hopesForAnotherActorAreAppealsAndCountryNounsCorefer() {
+        assertThat(events("Taiwan's defence minister said the island hoped the United States would expand joint training."))
+                .containsExactly("TWN>USA:020");
+        assertThat(events("Ukraine hopes Germany will send more tanks.")).containsExactly("UKR>DEU:0232");
+        assertThat(events("Japan hopes to visit China.")).containsExactly("JPN>CHN:036");
+        // things and places after "the" do not corefer with the last state
+        assertThat(events("Lavrov said Russian forces did not attack the hospital in Kharkiv.")).containsExactly("RUSGOV>UKR:016");
+    }
 }

@@ -23,6 +23,7 @@ public final class ActorRecognizer {
             "in", "at", "near", "outside", "inside", "from", "across", "around", "within", "to", "into", "toward",
             "towards", "via", "through");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> COUNTRY_NOUNS = Set.of("kingdom", "island", "republic", "emirate", "sultanate");
     private static final Set<String> OWN_COUNTRY_PRONOUNS = Set.of("his", "her", "its", "their", "our");
     private static final List<List<String>> PAIRS = List.of(
             List.of("both", "sides"), List.of("the", "two", "sides"), List.of("the", "two", "countries"),
@@ -96,8 +97,10 @@ public final class ActorRecognizer {
             }
             String lower = s.lower(i);
             if (OWN_COUNTRY_PRONOUNS.contains(lower) && i + 1 < s.size()
-                    && (s.lower(i + 1).equals("country") || s.lower(i + 1).equals("nation"))) {
-                // "his country", "their nation": the country of the last named actor, as a country
+                    && (s.lower(i + 1).equals("country") || s.lower(i + 1).equals("nation"))
+                    || lower.equals("the") && i + 1 < s.size() && COUNTRY_NOUNS.contains(s.lower(i + 1))) {
+                // "his country", "their nation", "the kingdom", "the island": the country of the last
+                // named actor, as a country
                 String country = coreference.lastCountry();
                 out.add(new ActorMention(i, i + 2, country == null ? List.of() : List.of(country), ActorMention.Kind.COREFERENCE,
                         false, false, country, false, List.of("coreference:" + lower + " " + s.lower(i + 1))));
@@ -335,7 +338,9 @@ public final class ActorRecognizer {
                     code = null;
                 }
             }
-            if (code == null && !individual || code == null && definite) {
+            if ((code == null && !individual || code == null && definite) && COREFERRING_SECTORS.contains(sector)) {
+                // "the ministry", "the army", "the court": the last named state's; "the hospital",
+                // "the company" are things and places as often as actors, and stay unresolved
                 String country = coreference.lastCountry();
                 code = country == null ? null : country + sector;
             }
@@ -348,6 +353,8 @@ public final class ActorRecognizer {
         return new ActorMention(start, end, List.of(), ActorMention.Kind.AGENT_ONLY, individual, false, null, possessive, entries);
     }
 
+    private static final Set<String> COREFERRING_SECTORS = Set.of("GOV", "GOVMIL", "MIL", "COP", "JUD", "LEG", "SPY",
+            "OPP", "REB", "UAF", "INS", "SEP", "ELI", "CVL", "MED");
     private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP");
     private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "of", "the", "a", "an", "to", "in", "on",
             "at", "by", "for", "with", "from", "said", "says", "say", "will", "would", "has", "have", "had", "is", "are",

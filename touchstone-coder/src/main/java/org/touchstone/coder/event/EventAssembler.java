@@ -178,6 +178,10 @@ public final class EventAssembler {
             }
             List<ActorMention> reporter = reporterOf(s, verbs, sourcesOf, v);
             String obligation = obligation(s, group, m.start());
+            if (obligation == null && hopedFor(s, verbs, v, group)) {
+                obligation = "should"; // R10: "hoped the United States would expand training" is an appeal
+                reporter = sourcesOf.get(hopeOf(verbs, v));
+            }
             if (!suppressed[v] && code == null && obligation != null && m.entry().kind() == VerbEntry.Kind.ACT
                     && !negated && !reporter.isEmpty() && !sources.isEmpty()) {
                 // "Rutte said Beijing must stop supplying components": an appeal or demand all the same
@@ -315,6 +319,29 @@ public final class EventAssembler {
             }
         }
         return null;
+    }
+
+    /** "the island hoped the United States would ...": a hope verb before this verb's clause, which has "would". */
+    private static boolean hopedFor(Sentence s, List<VerbMatch> verbs, int v, int group) {
+        int h = hopeOf(verbs, v);
+        if (h < 0 || verbs.get(v).start() - verbs.get(h).last() > 10) {
+            return false;
+        }
+        for (int i = group; i < verbs.get(v).start(); i++) {
+            if (s.lower(i).equals("would") || s.lower(i).equals("will")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int hopeOf(List<VerbMatch> verbs, int v) {
+        for (int w = v - 1; w >= 0; w--) {
+            if (verbs.get(w).formText().startsWith("hope")) {
+                return w;
+            }
+        }
+        return -1;
     }
 
     /** The speaker whose reported words hold verb v: the subject of the nearest reporting verb before it. */
