@@ -345,4 +345,13 @@ class CoverageTest {
         // things and places after "the" do not corefer with the last state
         assertThat(events("Lavrov said Russian forces did not attack the hospital in Kharkiv.")).containsExactly("RUSGOV>UKR:016");
     }
+
+    @Test
+    void protestsRiotsDestructionAndVows() {
+        assertThat(events("Protesters in Tehran set fire to the British embassy.")).containsExactly("IRNCVL>GBRGOV:145");
+        assertThat(events("Ukrainian forces blew up a Russian ammunition depot.")).containsExactly("UKRMIL>RUS:1712");
+        assertThat(events("Kenyan opposition supporters staged protests against the government in Nairobi.")).containsExactly("KENOPP>KENGOV:141");
+        assertThat(events("The United States reduced aid to Egypt.")).containsExactly("USA>EGY:162");
+        assertThat(events("Hamas swore to fight Israel.")).containsExactly("PSEREB>ISR:138");
+    }
 }

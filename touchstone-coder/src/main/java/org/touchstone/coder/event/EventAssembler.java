@@ -219,6 +219,9 @@ public final class EventAssembler {
             } else if (code.startsWith("10") && !sources.isEmpty() && sources.get(0).code() != null
                     && sources.get(0).code().endsWith("CVL")) {
                 code = ModalityCodes.demonstrationOf(code); // a crowd's demand is a demonstration (14x)
+            } else if (code.startsWith("1712") && !sources.isEmpty() && sources.get(0).code() != null
+                    && sources.get(0).code().endsWith("CVL")) {
+                code = "145"; // a crowd that burns or wrecks property riots (violent protest)
             } else if (code.equals("042") && !sources.isEmpty() && sources.get(0).code() != null
                     && (sources.get(0).code().endsWith("MIL") || sources.get(0).code().endsWith("COP"))) {
                 code = "074"; // troops or police arriving in another country: a deployment (R19)
