@@ -354,4 +354,12 @@ class CoverageTest {
         assertThat(events("The United States reduced aid to Egypt.")).containsExactly("USA>EGY:162");
         assertThat(events("Hamas swore to fight Israel.")).containsExactly("PSEREB>ISR:138");
     }
+
+    @Test
+    void aSpeechActWithoutItsOwnTargetSpeaksAboutTheActorsOfItsClause() {
+        Statement st = CoderTestSupport.code("Medvedev warned that Russia would act if Ukraine attacked Crimea.", LocalDate.of(2023, 6, 1))
+                .statements().get(0);
+        assertThat(st.speaker()).isEqualTo("RUSGOV");
+        assertThat(st.targets()).containsExactly("UKR");
+    }
 }

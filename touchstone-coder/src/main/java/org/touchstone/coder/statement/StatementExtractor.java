@@ -67,8 +67,8 @@ public final class StatementExtractor {
                     // "Iran's foreign ministry condemned the attack": a speech act about no named actor
                     // is still the speaker's statement, with no targets
                     if (!coded && ownAct(s, v, a) && verbalRoot(a.code()) && !bySpeaker.containsKey(a.source())) {
-                        bySpeaker.put(a.source(), draft(s, mentions, a.source(), List.of(), a.code(), v.start(), s.size(),
-                                a.fromToken(), a.entries()));
+                        bySpeaker.put(a.source(), draft(s, mentions, a.source(), spokenAbout(s, mentions, a.source(), v.last()),
+                                a.code(), v.start(), s.size(), a.fromToken(), a.entries()));
                         verbalAt.put(a.source(), v.start());
                     }
                 }
@@ -86,6 +86,28 @@ public final class StatementExtractor {
             }
         }
         return new ArrayList<>(bySpeaker.values());
+    }
+
+    /**
+     * The actors a speech act with no target of its own speaks about: those named in its clause after
+     * it ("warned that Russia would use a nuclear weapon if Ukraine's ..."), other than the speaker's side.
+     */
+    private static List<String> spokenAbout(Sentence s, List<ActorMention> mentions, String speaker, int from) {
+        List<String> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            if (m.start() < from || !m.isResolved() || m.locative() || m.codes().contains(speaker)
+                    || sameCountry(m.code(), speaker)) {
+                continue;
+            }
+            boolean clause = true;
+            for (int i = from; i < m.start() && clause; i++) {
+                clause = !s.lower(i).equals(";") && !(s.lower(i).equals(",") && i > from + 1);
+            }
+            if (clause && !out.containsAll(m.codes())) {
+                out.addAll(m.codes());
+            }
+        }
+        return out;
     }
 
     /** The act of a speech act, or of the complement an intent verb gave way to ("vowed to retaliate against"). */
