@@ -144,7 +144,8 @@ public final class Coder {
             mentions = resolved;
             matches = verbs.match(s, mentions);
         }
-        List<CodedAct> acts = assembler.assemble(s, mentions, matches);
+        List<CodedAct> untargeted = new ArrayList<>();
+        List<CodedAct> acts = assembler.assemble(s, mentions, matches, untargeted);
         LocalDate date = dates.resolve(s, doc.date());
         Set<String> seen = new LinkedHashSet<>();
         int ordinal = 0;
@@ -160,7 +161,7 @@ public final class Coder {
                     Provenance.ofText(doc.id(), s.index(), start, end, a.entries())));
         }
         int index = 0;
-        List<StatementDraft> drafts = statements.extract(s, mentions, matches, acts);
+        List<StatementDraft> drafts = statements.extract(s, mentions, matches, acts, untargeted);
         for (StatementDraft d : drafts) {
             // R3c: the speaker's own characterization in reported words is also its event
             for (String target : d.evaluation() ? d.eventTargets() : List.<String>of()) {

@@ -23,6 +23,8 @@ public final class ActorRecognizer {
             "in", "at", "near", "outside", "inside", "from", "across", "around", "within", "to", "into", "toward",
             "towards", "via", "through");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> COUNTRY_NOUNS = Set.of("kingdom", "island", "republic", "emirate", "sultanate");
+    private static final Set<String> OWN_COUNTRY_PRONOUNS = Set.of("his", "her", "its", "their", "our");
     private static final List<List<String>> PAIRS = List.of(
             List.of("both", "sides"), List.of("the", "two", "sides"), List.of("the", "two", "countries"),
             List.of("both", "countries"), List.of("the", "two", "leaders"), List.of("both", "leaders"),
@@ -59,7 +61,7 @@ public final class ActorRecognizer {
         }
 
         boolean isHolder() {
-            return has(ActorKind.COUNTRY) || has(ActorKind.ADJECTIVE) || has(ActorKind.METONYM)
+            return has(ActorKind.COUNTRY) || has(ActorKind.ADJECTIVE) || has(ActorKind.METONYM) || has(ActorKind.PLACE)
                     || has(ActorKind.INSTITUTION) || has(ActorKind.ORGANIZATION) || has(ActorKind.ORGANIZATION_ROLE);
         }
 
@@ -94,6 +96,17 @@ public final class ActorRecognizer {
                 continue;
             }
             String lower = s.lower(i);
+            if (OWN_COUNTRY_PRONOUNS.contains(lower) && i + 1 < s.size()
+                    && (s.lower(i + 1).equals("country") || s.lower(i + 1).equals("nation"))
+                    || lower.equals("the") && i + 1 < s.size() && COUNTRY_NOUNS.contains(s.lower(i + 1))) {
+                // "his country", "their nation", "the kingdom", "the island": the country of the last
+                // named actor, as a country
+                String country = coreference.lastCountry();
+                out.add(new ActorMention(i, i + 2, country == null ? List.of() : List.of(country), ActorMention.Kind.COREFERENCE,
+                        false, false, country, false, List.of("coreference:" + lower + " " + s.lower(i + 1))));
+                covered = i + 2;
+                continue;
+            }
             if (PRONOUNS.contains(lower) && !lower.equals("her") && !lower.equals("his")) {
                 String code = coreference.lastIndividual();
                 out.add(new ActorMention(i, i + 1, code == null ? List.of() : List.of(code),
@@ -180,7 +193,9 @@ public final class ActorRecognizer {
         int start = first.start();
         boolean former = start > 0 && s.lower(start - 1).equals("former") || start > 1 && s.lower(start - 2).equals("former");
         boolean definite = start > 0 && (s.lower(start - 1).equals("the") || s.lower(start - 1).equals("its"));
-        boolean locative = start > 0 && PLACE_PREPOSITIONS.contains(s.lower(definite ? Math.max(0, start - 2) : start - 1));
+        int prepAt = definite ? start - 2 : start - 1;
+        boolean locative = prepAt >= 0 && PLACE_PREPOSITIONS.contains(s.lower(prepAt))
+                && !(prepAt >= 1 && s.lower(prepAt).equals("to") && s.lower(prepAt - 1).equals("according"));
         Match holder = null;
         Match person = null;
         List<Match> roles = new ArrayList<>();
@@ -192,7 +207,9 @@ public final class ActorRecognizer {
             Match x = matches.get(k);
             int gap = x.start() - end;
             boolean possessiveGap = gap == 1 && s.lower(end).equals("'s");
-            if (k > m && !(gap == 0 || possessiveGap && holder != null && roles.isEmpty() && person == null)) {
+            if (k > m && !(gap == 0 || possessiveGap && holder != null && roles.isEmpty() && person == null
+                    || modifierGap(s, end, x.start()) && holder != null && holder.has(ActorKind.ADJECTIVE) && roles.isEmpty()
+                    && person == null && x.has(ActorKind.AGENT) && !x.isPerson())) {
                 break;
             }
             if (x.isPerson() && person == null) {
@@ -228,11 +245,21 @@ public final class ActorRecognizer {
                 k++;
             }
         }
+        // "protesters in Dhaka", "opposition leaders in Minsk": the people of a place are its own
+        if (holder == null && person == null && !roles.isEmpty() && end + 1 < s.size() && s.lower(end).equals("in")
+                && LOCAL_SECTORS.contains(roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code())
+                && k < matches.size() && matches.get(k).start() == end + 1
+                && (matches.get(k).has(ActorKind.COUNTRY) || matches.get(k).has(ActorKind.PLACE)
+                || matches.get(k).has(ActorKind.METONYM))) {
+            holder = matches.get(k);
+            end = holder.end();
+            k++;
+        }
         used[0] = k - m;
         boolean possessive = end < s.size() && s.lower(end).equals("'s");
         String titleText = roles.isEmpty() ? null : s.text(roles.get(0).start(), roles.get(roles.size() - 1).end());
         ActorForm holderForm = holder == null ? null : holder.first(ActorKind.INSTITUTION, ActorKind.ORGANIZATION_ROLE,
-                ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.METONYM, ActorKind.ADJECTIVE);
+                ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.METONYM, ActorKind.ADJECTIVE, ActorKind.PLACE);
         if (holderForm != null) {
             entries.add(holderForm.entry());
         }
@@ -247,6 +274,11 @@ public final class ActorRecognizer {
             Optional<String> code = pf.person().codeOn(date, titleText);
             if (former && code.isPresent() && Coreference.isCountryCode(code.get())) {
                 code = Optional.of(code.get().substring(0, 3) + "ELI");
+            } else if (!former && holderForm != null && !roles.isEmpty() && pf.person().rolesOn(date).isEmpty()) {
+                // "Hezbollah leader Hassan Nasrallah" in the news of his death: the holder and title the
+                // text gives stand where the dictionary's dates have ended (or not begun)
+                String sector = roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code();
+                code = Optional.of(holderCode(holderForm, "NONE".equals(sector) || "ELI".equals(sector) ? "GOV" : sector));
             }
             if (code.isPresent()) {
                 return new ActorMention(start, end, List.of(code.get()), ActorMention.Kind.PERSON, true, false,
@@ -267,6 +299,10 @@ public final class ActorRecognizer {
             }
         }
         boolean individual = unknownName || roles.stream().anyMatch(this::singularOfficial);
+        if (sector == null && holderForm != null && holderForm.kind() == ActorKind.ADJECTIVE && holder.first(ActorKind.COUNTRY) == null
+                && pluralDemonym(s.token(end - 1).text())) {
+            sector = "CVL"; // "Tens of thousands of Georgians rallied": a people's plural names its civilians
+        }
         if (holderForm != null) {
             String code;
             ActorMention.Kind kind;
@@ -281,8 +317,14 @@ public final class ActorRecognizer {
             if (kind == ActorMention.Kind.METONYM && locative) {
                 code = place;
             }
+            if (holderForm.kind() == ActorKind.PLACE && sector == null) {
+                // a city or region is where things happen, never who acts
+                return new ActorMention(start, end, List.of(place), ActorMention.Kind.METONYM, false, true, place,
+                        possessive, entries);
+            }
+            // an adjective after "at" modifies a noun ("at Philippine vessels"): it is no place
             return new ActorMention(start, end, List.of(code), kind, individual || holderForm.kind() == ActorKind.ORGANIZATION_ROLE,
-                    locative && sector == null, place, possessive, entries);
+                    locative && sector == null && holderForm.kind() != ActorKind.ADJECTIVE, place, possessive, entries);
         }
         if (sector == null) {
             return null;
@@ -296,7 +338,9 @@ public final class ActorRecognizer {
                     code = null;
                 }
             }
-            if (code == null && !individual || code == null && definite) {
+            if ((code == null && !individual || code == null && definite) && COREFERRING_SECTORS.contains(sector)) {
+                // "the ministry", "the army", "the court": the last named state's; "the hospital",
+                // "the company" are things and places as often as actors, and stay unresolved
                 String country = coreference.lastCountry();
                 code = country == null ? null : country + sector;
             }
@@ -307,6 +351,34 @@ public final class ActorRecognizer {
             }
         }
         return new ActorMention(start, end, List.of(), ActorMention.Kind.AGENT_ONLY, individual, false, null, possessive, entries);
+    }
+
+    private static final Set<String> COREFERRING_SECTORS = Set.of("GOV", "GOVMIL", "MIL", "COP", "JUD", "LEG", "SPY",
+            "OPP", "REB", "UAF", "INS", "SEP", "ELI", "CVL", "MED");
+    private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP");
+    private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "of", "the", "a", "an", "to", "in", "on",
+            "at", "by", "for", "with", "from", "said", "says", "say", "will", "would", "has", "have", "had", "is", "are",
+            "was", "were", "not", "also", "that", "which", "who", "as");
+
+    /** "Georgians", "Israelis", "Americans": a capitalised demonym used as a plural noun. */
+    private static boolean pluralDemonym(String word) {
+        return word.length() > 4 && Character.isUpperCase(word.charAt(0)) && word.endsWith("s") && !word.endsWith("ss")
+                && !word.endsWith("ese");
+    }
+
+    /** One or two lower-case modifiers between a demonym and its role word: "US reconnaissance aircraft". */
+    private static boolean modifierGap(Sentence s, int from, int to) {
+        if (to - from < 1 || to - from > 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            String w = s.token(i).text();
+            if (!s.token(i).isWord() || !Character.isLowerCase(w.charAt(0)) || w.endsWith("ed")
+                    || NOT_MODIFIERS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Singular office words name one person: "president", "minister", "spokesman". */

@@ -21,7 +21,7 @@ import org.touchstone.coder.text.Tokenizer;
 public final class ActorDictionary {
     /** Files of the project format and the keys each allows. */
     public static final Map<String, Set<String>> FILES = Map.of(
-            "countries.txt", Set.of("names", "adjectives", "metonyms", "institutions", "cased", "avoid", "iso3"),
+            "countries.txt", Set.of("names", "adjectives", "metonyms", "places", "institutions", "cased", "avoid", "iso3"),
             "organizations.txt", Set.of("names", "bodies", "roles", "metonyms", "members", "avoid", "cased"),
             "people.txt", Set.of("names", "role", "cased", "avoid"),
             "agents.txt", Set.of("words", "titles", "avoid", "cased"));
@@ -187,6 +187,9 @@ public final class ActorDictionary {
             for (String v : b.values("metonyms")) {
                 String[] nc = named(v, cn[0] + "GOV");
                 add(out, nc[0], ActorKind.METONYM, nc[1], cased, null, e, b);
+            }
+            for (String v : b.values("places")) {
+                add(out, v, ActorKind.PLACE, cn[0], cased, null, e, b);
             }
             for (String v : b.values("institutions")) {
                 String[] nc = named(v, cn[0] + "GOV");

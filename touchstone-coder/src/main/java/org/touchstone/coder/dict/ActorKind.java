@@ -8,6 +8,8 @@ public enum ActorKind {
     ADJECTIVE,
     /** A capital or seat of power ("the Kremlin"): the government as an actor, the country as a place. */
     METONYM,
+    /** A city or region of a country ("Kharkiv", "Gaza City"): always a place, never an agent. */
+    PLACE,
     /** A named national body with its own code ("Pentagon"). */
     INSTITUTION,
     /** An international organization, one of its bodies or its seat. */

@@ -247,10 +247,35 @@ public final class VerbDictionaryReader {
         } else if (consonantY) {
             ed = lemma.substring(0, lemma.length() - 1) + "ied";
             ing = lemma + "ing";
+        } else if (doublesFinalConsonant(lemma)) {
+            String doubled = lemma + lemma.charAt(lemma.length() - 1);
+            ed = doubled + "ed"; // swap -> swapped, ban -> banned, stab -> stabbed
+            ing = doubled + "ing";
         } else {
             ed = lemma + "ed";
             ing = lemma + "ing";
         }
         return List.of(lemma, s, ed, ing);
+    }
+
+    /** A one-syllable lemma ending consonant-vowel-consonant (not w, x, y) doubles it before -ed and -ing. */
+    private static boolean doublesFinalConsonant(String lemma) {
+        int n = lemma.length();
+        if (n < 3 || lemma.indexOf(' ') >= 0) {
+            return false;
+        }
+        char last = lemma.charAt(n - 1);
+        boolean cvc = !isVowel(last) && "wxy".indexOf(last) < 0 && isVowel(lemma.charAt(n - 2)) && !isVowel(lemma.charAt(n - 3));
+        int vowelGroups = 0;
+        for (int i = 0; i < n; i++) {
+            if (isVowel(lemma.charAt(i)) && (i == 0 || !isVowel(lemma.charAt(i - 1)))) {
+                vowelGroups++;
+            }
+        }
+        return cvc && vowelGroups == 1;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
     }
 }

@@ -67,6 +67,7 @@ public final class AudienceDetector {
             "told his counterpart", "told her counterpart", "face-to-face", "opening remarks", "by phone", "by telephone",
             "at talks", "in talks", "letter to", "message to", "video call", "telephone conversation", "in a call",
             "at the summit", "leaders' summit", "summit of", "summit in", "conference in");
+    private static final Set<String> FOREIGN_ARTICLES = Set.of("the", "le", "la", "les", "der", "die", "das", "el", "il");
     private static final Set<String> FOREIGN_WORDS = Set.of("foreign", "western", "international", "overseas");
 
     public Audience detect(Sentence s, String speaker, List<ActorMention> mentions, List<String> targets) {
@@ -107,11 +108,22 @@ public final class AudienceDetector {
         // "told PBS", "told the BBC": an interview by another name
         for (int i = 0; i + 1 < s.size(); i++) {
             if (s.lower(i).equals("told") || s.lower(i).equals("telling")) {
-                int k = s.lower(i + 1).equals("the") ? i + 2 : i + 1;
+                int k = FOREIGN_ARTICLES.contains(s.lower(i + 1)) ? i + 2 : i + 1; // "the BBC", "Le Monde"
                 String outlet = k < s.size() ? OUTLETS.get(s.lower(k)) : null;
                 if (outlet != null && s.token(k).isCapitalized() && !s.lower(k).equals("washington")
                         && !s.lower(k).equals("france") && !s.lower(k).equals("times")) {
                     return speakerCountry != null && outlet.equals(speakerCountry) ? Audience.DOMESTIC : Audience.FOREIGN_MEDIA;
+                }
+            }
+        }
+        // "told a German newspaper", "told Russian state television": an outlet as the one addressed
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if (s.lower(i).equals("told") || s.lower(i).equals("telling")) {
+                for (ActorMention m : mentions) {
+                    String code = m.code();
+                    if (m.start() > i && m.start() - i <= 3 && code != null && code.endsWith("MED") && Coreference.isCountryCode(code)) {
+                        return speakerCountry != null && code.startsWith(speakerCountry) ? Audience.DOMESTIC : Audience.FOREIGN_MEDIA;
+                    }
                 }
             }
         }

@@ -31,26 +31,44 @@ public final class StatementExtractor {
 
     public List<StatementDraft> extract(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
                                         List<CodedAct> acts) {
+        return extract(s, mentions, verbs, acts, List.of());
+    }
+
+    /** With the speech acts that name no target (their speakers' statements, with no targets). */
+    public List<StatementDraft> extract(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
+                                        List<CodedAct> acts, List<CodedAct> untargeted) {
         Map<String, StatementDraft> bySpeaker = new LinkedHashMap<>();
         Map<String, Integer> verbalAt = new LinkedHashMap<>();
         for (VerbMatch v : verbs) {
             if (negated(s, v.start())) {
                 continue;
             }
-            if (v.entry().kind() == VerbEntry.Kind.SAY) {
+            if (v.entry().kind() == VerbEntry.Kind.SAY && v.pattern().code() == null) {
                 say(s, mentions, verbs, v, acts, bySpeaker);
-            } else if (v.entry().kind() == VerbEntry.Kind.VERBAL) {
+            } else if (v.entry().kind() == VerbEntry.Kind.VERBAL || v.entry().kind() == VerbEntry.Kind.SAY) {
+                // a speech act, or a reporting verb whose own words are an act ("reiterated its support for")
+                boolean coded = false;
                 for (CodedAct a : acts) {
+                    coded |= ownAct(s, v, a);
                     // meetings, visits, expulsions and the like are formal acts, not words (GOLD-SET.md, Statements)
-                    if (a.verb() == v && !bySpeaker.containsKey(a.source()) && verbalRoot(a.code())) {
+                    if (ownAct(s, v, a) && !bySpeaker.containsKey(a.source()) && verbalRoot(a.code())) {
                         List<String> targets = new ArrayList<>();
                         for (CodedAct b : acts) {
-                            if (b.verb() == v && b.source().equals(a.source()) && !targets.contains(b.target())) {
+                            if (b.verb() == a.verb() && b.source().equals(a.source()) && !targets.contains(b.target())) {
                                 targets.add(b.target());
                             }
                         }
                         bySpeaker.put(a.source(), draft(s, mentions, a.source(), targets, a.code(), v.start(), s.size(),
                                 a.fromToken(), a.entries()));
+                        verbalAt.put(a.source(), v.start());
+                    }
+                }
+                for (CodedAct a : untargeted) {
+                    // "Iran's foreign ministry condemned the attack": a speech act about no named actor
+                    // is still the speaker's statement, with no targets
+                    if (!coded && ownAct(s, v, a) && verbalRoot(a.code()) && !bySpeaker.containsKey(a.source())) {
+                        bySpeaker.put(a.source(), draft(s, mentions, a.source(), spokenAbout(s, mentions, a.source(), v.last()),
+                                a.code(), v.start(), s.size(), a.fromToken(), a.entries()));
                         verbalAt.put(a.source(), v.start());
                     }
                 }
@@ -68,6 +86,35 @@ public final class StatementExtractor {
             }
         }
         return new ArrayList<>(bySpeaker.values());
+    }
+
+    /**
+     * The actors a speech act with no target of its own speaks about: those named in its clause after
+     * it ("warned that Russia would use a nuclear weapon if Ukraine's ..."), other than the speaker's side.
+     */
+    private static List<String> spokenAbout(Sentence s, List<ActorMention> mentions, String speaker, int from) {
+        List<String> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            if (m.start() < from || !m.isResolved() || m.locative() || m.codes().contains(speaker)
+                    || sameCountry(m.code(), speaker)) {
+                continue;
+            }
+            boolean clause = true;
+            for (int i = from; i < m.start() && clause; i++) {
+                clause = !s.lower(i).equals(";") && !(s.lower(i).equals(",") && i > from + 1);
+            }
+            if (clause && !out.containsAll(m.codes())) {
+                out.addAll(m.codes());
+            }
+        }
+        return out;
+    }
+
+    /** The act of a speech act, or of the complement an intent verb gave way to ("vowed to retaliate against"). */
+    private static boolean ownAct(Sentence s, VerbMatch v, CodedAct a) {
+        VerbMatch c = a.verb();
+        return c == v || v.entry().governs() == VerbEntry.Governs.INTENT && c.start() > v.start() && c.start() >= v.end()
+                && c.start() - v.end() <= 2 && s.lower(c.start() - 1).equals("to");
     }
 
     private void say(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch v, List<CodedAct> acts,
@@ -159,7 +206,9 @@ public final class StatementExtractor {
             Set<String> others = new LinkedHashSet<>();
             // "told Biden ...": the one addressed is spoken to and about
             for (ActorMention m : mentions) {
-                if (m.isResolved() && !m.locative() && m.start() >= from && m.start() < to
+                // an outlet told the words is their channel, not their subject ("told a German newspaper")
+                boolean outlet = m.code() != null && m.code().endsWith("MED") && m.start() - v.last() <= 2;
+                if (m.isResolved() && !m.locative() && m.start() >= from && m.start() < to && !outlet
                         && !m.codes().contains(code) && m != speaker && !sameCountry(m.code(), code)) {
                     others.addAll(m.codes());
                 }
@@ -174,6 +223,8 @@ public final class StatementExtractor {
             if (evaluated != null && !hasActIn(acts, from, to)) {
                 stance = evaluated;
                 evaluation = true;
+            } else if (!targets.isEmpty() && !hasVerbIn(verbs, from, to) && !negatedWords(s, from, to)) {
+                evaluation = true; // R3d: a remark about a named actor, with no act in it at all, is 010
             }
         }
         List<String> entries = new ArrayList<>(speaker.entries());
@@ -206,6 +257,26 @@ public final class StatementExtractor {
                     d.toToken(), d.entries(), true, List.copyOf(eventTargets));
         }
         bySpeaker.put(code, d);
+    }
+
+    /** Words with a negation ("had not invaded"): R3e, no remark event. */
+    private static boolean negatedWords(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (NEGATORS.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Any verb of the dictionary in the words other than a reporting verb. */
+    private static boolean hasVerbIn(List<VerbMatch> verbs, int from, int to) {
+        for (VerbMatch v : verbs) {
+            if (v.start() >= from && v.start() < to && v.entry().kind() != VerbEntry.Kind.SAY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasActIn(List<CodedAct> acts, int from, int to) {
@@ -358,6 +429,15 @@ public final class StatementExtractor {
     private static boolean negated(Sentence s, int verb) {
         for (int i = Math.max(0, verb - 3); i < verb; i++) {
             if (NEGATORS.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        // "Neither Washington nor Beijing has commented"
+        for (int i = verb - 1; i >= 0 && verb - i <= 10; i--) {
+            if (STOPS.contains(s.lower(i)) || s.lower(i).equals(",")) {
+                break;
+            }
+            if (s.lower(i).equals("neither")) {
                 return true;
             }
         }

@@ -37,6 +37,36 @@ public final class ModalityCodes {
             Map.entry("0831", "1231"), Map.entry("084", "1243"), Map.entry("085", "1244"), Map.entry("086", "1245"),
             Map.entry("087", "1246"));
 
+    private static final Map<String, String> APPEAL = Map.ofEntries(
+            Map.entry("04", "026"), Map.entry("045", "028"), Map.entry("05", "022"), Map.entry("057", "027"),
+            Map.entry("06", "021"), Map.entry("07", "023"), Map.entry("071", "0231"), Map.entry("072", "0232"),
+            Map.entry("073", "0233"), Map.entry("08", "025"), Map.entry("081", "0251"), Map.entry("0841", "0253"),
+            Map.entry("085", "0254"), Map.entry("086", "0255"), Map.entry("087", "0256"));
+
+    private static final Map<String, String> DEMAND = Map.ofEntries(
+            Map.entry("04", "106"), Map.entry("045", "108"), Map.entry("05", "102"), Map.entry("057", "107"),
+            Map.entry("06", "101"), Map.entry("07", "103"), Map.entry("08", "105"), Map.entry("0831", "1041"),
+            Map.entry("0841", "1053"), Map.entry("085", "1054"), Map.entry("086", "1055"), Map.entry("087", "1056"));
+
+    private static final Map<String, String> DEMONSTRATION = Map.ofEntries(
+            Map.entry("104", "141"), Map.entry("1041", "1411"), Map.entry("1042", "1412"), Map.entry("1043", "1413"),
+            Map.entry("1044", "1414"), Map.entry("105", "1413"), Map.entry("1053", "1413"));
+
+    /** A demand voiced by a crowd is a demonstration for it (14x; 140 when nothing more specific). */
+    public static String demonstrationOf(String code) {
+        return lookup(DEMONSTRATION, code, "140");
+    }
+
+    /** "X should do Z" reported by a speaker: the speaker's appeal for Z (02x; 020 when nothing more specific). */
+    public static String appealOf(String code) {
+        return code == null ? "020" : lookup(APPEAL, code, "020");
+    }
+
+    /** "X must do Z" reported by a speaker: the speaker's demand for Z (10x; 100 when nothing more specific). */
+    public static String demandOf(String code) {
+        return code == null ? "100" : lookup(DEMAND, code, "100");
+    }
+
     /** The intent code for an act ("will visit" 042 -> 036); verbal codes (01-03, 10-14) stay as they are. */
     public static String intentOf(String code) {
         return lookup(INTENT, code, code);

@@ -50,12 +50,16 @@ public final class VerbPatternMatcher {
                     if (best != null && n < best.end() - best.start()) {
                         break; // forms are sorted longest first
                     }
-                    if (!formAt(s, i, f.tokens())) {
+                    if (!formAt(s, i, f.tokens()) || !f.nominal() && afterDeterminer(s, i)) {
                         continue;
                     }
                     VerbMatch m = bestPattern(s, startsAt, f, i, i + n);
-                    if (m != null && (best == null || m.pattern().specificity() > best.pattern().specificity()
-                            && n == best.end() - best.start())) {
+                    // equal specificity: an entry that codes beats one that does not ("struck" of a
+                    // deal without its deal words is the strike)
+                    if (m != null && (best == null || n == best.end() - best.start()
+                            && (m.pattern().specificity() > best.pattern().specificity()
+                            || m.pattern().specificity() == best.pattern().specificity() && best.pattern().code() == null
+                            && m.pattern().code() != null))) {
                         best = m;
                     }
                 }
@@ -110,7 +114,12 @@ public final class VerbPatternMatcher {
             if (k > pos && CLAUSE_BOUNDARIES.contains(s.lower(k - 1))) {
                 break;
             }
-            int after = elementAt(s, startsAt, el, k, slots);
+            // a place fills a slot right after the verb only when adjacent; across a gap only where the
+            // pattern names its preposition ("withdrew from + ": "from the city of Kherson"), since
+            // "releasing water from the Fukushima plant" is no act toward Japan
+            boolean placeAcrossGap = k > pos && isSlot(el) && startsAt[k] != null && startsAt[k].locative()
+                    && (e == 0 || !(elements.get(e - 1) instanceof PatternElement.Words));
+            int after = placeAcrossGap ? -1 : elementAt(s, startsAt, el, k, slots);
             if (after >= 0) {
                 int r = matchAfter(s, startsAt, elements, e + 1, after, slots);
                 if (r >= 0) {
@@ -145,6 +154,23 @@ public final class VerbPatternMatcher {
             }
         }
         return false;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "this",
+            "these", "those", "whose");
+
+    /**
+     * A verb form right after a determiner, or after a determiner and one adjective, heads a noun
+     * phrase ("a lavish welcome ceremony", "the detained protesters"), unless it is a participle
+     * after "the" and an adverb.
+     */
+    private static boolean afterDeterminer(Sentence s, int i) {
+        if (i >= 1 && DETERMINERS.contains(s.lower(i - 1))) {
+            return true;
+        }
+        return i >= 2 && DETERMINERS.contains(s.lower(i - 2)) && s.token(i - 1).isWord()
+                && Character.isLowerCase(s.token(i - 1).text().charAt(0)) && !s.lower(i - 1).endsWith("ly")
+                && !s.lower(i).endsWith("ed") && !s.lower(i).endsWith("ing") && !s.lower(i).endsWith("s");
     }
 
     private static boolean isSlot(PatternElement el) {

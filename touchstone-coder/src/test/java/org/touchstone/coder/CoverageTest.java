@@ -1,0 +1,365 @@
+package org.touchstone.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.touchstone.core.Statement;
+
+/**
+ * Constructions and vocabulary added for general coverage (CAMEO 1.1b3 definitions, grammar of
+ * news prose), each checked on several constructed sentences rather than one gold sentence.
+ */
+class CoverageTest {
+    @Test
+    void anIntentVerbGivesWayToItsComplementWhichKeepsItsSubjectAndObjects() {
+        assertThat(events("Germany promised to deliver more tanks to Ukraine.")).containsExactly("DEU>UKR:0332");
+        assertThat(events("Turkey offered to mediate between Russia and Ukraine.")).containsExactly("TUR>RUS:039", "TUR>UKR:039");
+        assertThat(events("Qatar offered to broker talks between Israel and Hamas.")).contains("QAT>ISR:039");
+        assertThat(events("Japan pledged to provide humanitarian aid to Turkey.")).containsExactly("JPN>TUR:0333");
+    }
+
+    @Test
+    void anIntentSpeechActIsAStatementWithTheCodeOfItsComplement() {
+        Statement st = CoderTestSupport.code("Iran vowed to retaliate against Israel.", LocalDate.of(2024, 4, 3)).statements().get(0);
+        assertThat(st.speaker()).isEqualTo("IRN");
+        assertThat(st.targets()).containsExactly("ISR");
+        assertThat(st.code()).startsWith("13");
+        assertThat(events("Iran vowed to retaliate against Israel.")).containsExactly("IRN>ISR:138");
+        assertThat(events("Israel retaliated against Hezbollah.")).containsExactly("ISR>LBNUAF:190");
+    }
+
+    @Test
+    void theOneAskedAfterFromIsTheTargetOfDemandsAndAppeals() {
+        assertThat(events("China demanded an explanation from the United States.")).containsExactly("CHN>USA:100");
+        assertThat(events("Ukraine sought help from NATO.")).isEmpty(); // "seek" is an intent verb with no act of its own
+        assertThat(events("Germany received refugees from Syria.")).isEmpty();
+    }
+
+    @Test
+    void citiesAndRegionsArePlacesOfTheirCountryAndNeverAgents() {
+        assertThat(events("Russian troops withdrew from the city of Kherson.")).containsExactly("RUSMIL>UKR:0874");
+        assertThat(events("Russian forces shelled Kharkiv.")).containsExactly("RUSMIL>UKR:194");
+        assertThat(events("Israeli aircraft struck Rafah.")).containsExactly("ISRMIL>PSE:195");
+        assertThat(events("Blinken met Wang Yi in Munich.")).containsExactly("USAGOV>CHNGOV:044", "CHNGOV>USAGOV:044");
+        // a place across a gap is not the object of an act
+        assertThat(events("China banned Japanese seafood after Tokyo began releasing water from the Fukushima plant."))
+                .containsExactly("CHN>JPN:163");
+    }
+
+    @Test
+    void civiliansAndOppositionInAPlaceBelongToItsCountry() {
+        assertThat(events("Protesters in Dhaka demanded the resignation of the prime minister.")).allMatch(e -> e.startsWith("BGDCVL>"));
+        assertThat(events("Demonstrators in Tbilisi protested against the government.")).containsExactly("GEOCVL>GEOGOV:141");
+        // troops in a country are not that country's troops
+        assertThat(events("Troops in Syria attacked Turkey.")).isEmpty();
+    }
+
+    @Test
+    void aDemonymKeepsItsRoleWordAcrossOneOrTwoModifiers() {
+        assertThat(events("Kim Yo Jong threatened to shoot down US reconnaissance aircraft.", LocalDate.of(2023, 7, 11)))
+                .containsExactly("PRKGOV>USAMIL:1384");
+        assertThat(events("A US surveillance drone was shot down by Iran's Revolutionary Guards.")).containsExactly("IRNMIL>USAMIL:190");
+        assertThat(events("Russian occupying forces shelled Kherson.")).containsExactly("RUSMIL>UKR:194");
+        assertThat(events("Chinese coast guard ships fired water cannon at Philippine vessels.")).containsExactly("CHNCOP>PHL:170");
+    }
+
+    @Test
+    void leadersOutsideTheG20TakeTheirDatedRoles() {
+        assertThat(events("Viktor Orban praised China.", LocalDate.of(2024, 5, 10))).containsExactly("HUNGOV>CHN:051");
+        assertThat(events("Ilham Aliyev met Nikol Pashinyan.", LocalDate.of(2024, 2, 17))).containsExactly("AZEGOV>ARMGOV:040", "ARMGOV>AZEGOV:040");
+        assertThat(events("Yoav Gallant ordered a siege of Gaza.", LocalDate.of(2023, 10, 9))).containsExactly("ISRGOVMIL>PSE:191");
+        assertThat(events("Yoav Gallant criticized Hamas.", LocalDate.of(2025, 3, 1))).containsExactly("ISRELI>PSEREB:111");
+        assertThat(events("Dmitry Peskov criticized NATO.", LocalDate.of(2023, 5, 1))).containsExactly("RUSGOV>IGOWSTNAT:111");
+    }
+
+    @Test
+    void theHolderAndTitleTheTextGivesStandWhenTheDatedRoleHasEnded() {
+        // the news of a leader's death is dated after his last day in office
+        assertThat(events("An Israeli airstrike killed Hezbollah leader Hassan Nasrallah.", LocalDate.of(2024, 9, 28)))
+                .containsExactly("ISR>LBNUAF:186");
+        // "former" still makes an elite
+        assertThat(events("Germany criticized former Israeli defence minister Yoav Gallant.", LocalDate.of(2025, 3, 1)))
+                .containsExactly("DEU>ISRELI:111");
+    }
+
+    @Test
+    void aTrailingAttributionIsNotCoordinatedWithTheObject() {
+        assertThat(events("An Israeli airstrike killed Hezbollah leader Hassan Nasrallah, the Israeli military said.",
+                LocalDate.of(2024, 9, 28))).containsExactly("ISR>LBNUAF:186");
+        assertThat(events("Russia attacked Ukraine, Poland and Moldova.")).containsExactly("RUS>UKR:190", "RUS>POL:190", "RUS>MDA:190");
+    }
+
+    @Test
+    void verbsOfCooperationAidAndYielding() {
+        assertThat(events("Ukraine accepted Turkish mediation.")).containsExactly("UKR>TUR:038");
+        assertThat(events("The IMF approved a loan for Argentina.")).containsExactly("IGOBUSIMF>ARG:071");
+        assertThat(events("Japan sent rescue teams to Turkey.")).containsExactly("JPN>TUR:073");
+        assertThat(events("The United States deployed troops to Poland.")).containsExactly("USA>POL:074", "POL>USA:0861");
+        assertThat(events("China invested in Pakistan.")).containsExactly("CHN>PAK:061");
+        assertThat(events("Egypt brokered a deal between Israel and Hamas.")).containsExactly("EGY>ISR:045", "EGY>PSEREB:045");
+        assertThat(events("Russia agreed to ease its naval blockade of Ukraine.")).containsExactly("RUS>UKR:0356");
+        assertThat(events("The British police are looking into Russian involvement.")).containsExactly("GBRCOP>RUS:090");
+    }
+
+    @Test
+    void verbsOfCoercionAndForce() {
+        assertThat(events("Thailand's Constitutional Court dissolved the opposition party.")).isNotEmpty()
+                .allMatch(e -> e.endsWith(":1722"));
+        assertThat(events("Iranian police fired tear gas at protesters in Tehran.")).containsExactly("IRNCOP>IRNCVL:175");
+        assertThat(events("Iranian police dispersed Iranian protesters.")).containsExactly("IRNCOP>IRNCVL:175");
+        assertThat(events("Hamas took dozens of Israeli civilians hostage.")).containsExactly("PSEREB>ISRCVL:181");
+        assertThat(events("The Syrian army dropped chlorine gas on Douma.")).containsExactly("SYRMIL>SYR:2041");
+        assertThat(events("The Houthis fired missiles at Israel.")).containsExactly("YEMREB>ISR:194");
+        assertThat(events("Russia launched drones at Kyiv.")).containsExactly("RUS>UKR:195");
+        assertThat(events("Israel targeted Hezbollah.")).containsExactly("ISR>LBNUAF:190");
+        assertThat(events("Ukraine sank a Russian warship.")).containsExactly("UKR>RUSMIL:190");
+        assertThat(events("Russia denied entry to Estonian diplomats.")).containsExactly("RUS>ESTGOV:163");
+        assertThat(events("Washington froze aid to Ethiopia.")).containsExactly("USAGOV>ETH:162");
+    }
+
+    @Test
+    void reportedShouldIsAnAppealAndMustADemandOfTheSpeaker() {
+        assertThat(events("Germany said Russia should hold talks with Ukraine.")).containsExactly("DEU>RUS:026");
+        assertThat(events("China said Japan should release the fishermen.")).containsExactly("CHN>JPN:0253");
+        assertThat(events("The EU said Russia must withdraw its troops from Ukraine.")).containsExactly("IGOEUREEC>RUS:1056");
+        assertThat(events("NATO said Beijing must stop supplying weapons to Russia.")).containsExactly("IGOWSTNAT>CHNGOV:103");
+        assertThat(events("Venezuela's opposition said the Venezuelan army should stop backing Maduro.")).containsExactly("VENOPP>VENMIL:022");
+        // negated: no appeal
+        assertThat(events("Germany said Russia should not hold talks with Ukraine.")).isEmpty();
+    }
+
+    @Test
+    void aSpeakerSayingItsOwnSideDidNotActDeniesIt() {
+        assertThat(events("Lavrov said that Russia had not invaded Ukraine.")).containsExactly("RUSGOV>UKR:016");
+        assertThat(events("China said its ships did not attack Philippine vessels.")).containsExactly("CHN>PHL:016");
+        // another side's act, negated: nothing
+        assertThat(events("Lavrov said that Ukraine had not attacked Russia.")).isEmpty();
+    }
+
+    @Test
+    void characterizationsComparisonsAndLedCoalitions() {
+        assertThat(events("Jaishankar called Pakistan the \"epicentre of terrorism.\"")).containsExactly("INDGOV>PAK:111");
+        assertThat(events("Erdogan compared Netanyahu to Hitler.")).containsExactly("TURGOV>ISRGOV:111");
+        assertThat(events("India declined to join the US-led naval coalition.")).containsExactly("IND>USA:120");
+        assertThat(events("Hezbollah fired rockets at Israeli positions.")).containsExactly("LBNUAF>ISRMIL:194");
+        assertThat(events("Russia threatened to use nuclear weapons against Ukraine.")).containsExactly("RUS>UKR:1385");
+        // an arrest "in" a city is not an act against the city's country
+        assertThat(events("Russian authorities arrested a US journalist in Yekaterinburg.")).containsExactly("RUSGOV>USAMED:173");
+        // an adjective after "at" is no place
+        assertThat(events("Chinese coast guard ships fired water cannon at Philippine supply vessels.")).containsExactly("CHNCOP>PHL:170");
+    }
+
+    @Test
+    void aNominalEventAfterALightVerbHasTheLightVerbsSubject() {
+        assertThat(events("Qatar launched a mediation effort between the UAE and Saudi Arabia.")).containsExactly("QAT>ARE:045", "QAT>SAU:045");
+        assertThat(events("Turkey renewed its appeal to Belgium.")).containsExactly("TUR>BEL:020");
+        assertThat(events("Russia completed its withdrawal from Syria.")).containsExactly("RUS>SYR:0874");
+        assertThat(events("China issued a warning to Japan.")).containsExactly("CHN>JPN:130");
+        assertThat(events("The United States stepped up its criticism of China.")).containsExactly("USA>CHN:111");
+        // background nominals stay uncoded (R7)
+        assertThat(events("After the US withdrawal from Afghanistan, China criticized the United States.")).containsExactly("CHN>USA:111");
+    }
+
+    @Test
+    void resumingTalksGrantingAndDeclaringCeasefires() {
+        assertThat(events("Israel and Lebanon resumed negotiations.")).containsExactly("ISR>LBN:046", "LBN>ISR:046");
+        assertThat(events("Iran renewed talks with the United States.")).containsExactly("IRN>USA:046", "USA>IRN:046");
+        assertThat(events("Peru granted diplomatic asylum to a Panamanian politician.")).containsExactly("PER>PAN:075");
+        assertThat(events("France will contribute troops to the peacekeeping force in Lebanon.")).containsExactly("FRA>IGOPKO:0334");
+        assertThat(events("Germany lifted sanctions against South Africa.")).containsExactly("DEU>ZAF:085");
+        assertThat(events("The United States is providing intelligence to Ukraine.")).containsExactly("USA>UKR:064");
+        assertThat(events("Russia offered concessions to Ukraine.")).containsExactly("RUS>UKR:035");
+        assertThat(events("Israel extended the ceasefire in Gaza.")).containsExactly("ISR>PSE:0871");
+    }
+
+    @Test
+    void regularInflectionDoublesTheFinalConsonantOfOneSyllable() {
+        assertThat(org.touchstone.coder.dict.VerbDictionaryReader.inflect("swap")).containsExactly("swap", "swaps", "swapped", "swapping");
+        assertThat(org.touchstone.coder.dict.VerbDictionaryReader.inflect("stab")).containsExactly("stab", "stabs", "stabbed", "stabbing");
+        assertThat(org.touchstone.coder.dict.VerbDictionaryReader.inflect("visit")).containsExactly("visit", "visits", "visited", "visiting");
+        assertThat(org.touchstone.coder.dict.VerbDictionaryReader.inflect("jail")).containsExactly("jail", "jails", "jailed", "jailing");
+        assertThat(events("Ukraine and Russia swapped dozens of prisoners of war.")).containsExactly("UKR>RUS:0841", "RUS>UKR:0841");
+    }
+
+    @Test
+    void aVerbFormThatCodesBeatsOneThatDoesNotAtEqualSpecificity() {
+        // "struck" is also "struck a deal"; without the deal it is a strike
+        assertThat(events("US and British forces struck Houthi targets in Yemen.")).contains("GBRMIL>YEMREB:194");
+        assertThat(events("India struck a deal with Russia.")).containsExactly("IND>RUS:057", "RUS>IND:057");
+    }
+
+    @Test
+    void armedGroupsNgosAndDatedGroups() {
+        assertThat(events("Turkey detained dozens of suspected Islamic State members.")).containsExactly("TUR>IMGMOSISI:173");
+        assertThat(events("Amnesty International accused Israel of war crimes.")).containsExactly("NGOHRIAMN>ISR:1124");
+        assertThat(events("The Taliban released an American citizen.", LocalDate.of(2023, 6, 1))).containsExactly("AFGGOV>USACVL:0841");
+        assertThat(events("The United States signed a deal with the Taliban.", LocalDate.of(2020, 2, 29)))
+                .containsExactly("USA>AFGREB:057", "AFGREB>USA:057");
+    }
+
+    @Test
+    void crowdsOwnAgentsAndComplementGerunds() {
+        assertThat(events("Tens of thousands of Georgians rallied in Tbilisi against the government.")).containsExactly("GEOCVL>GEOGOV:141");
+        assertThat(events("A group of Russian soldiers attacked Ukrainian positions.")).containsExactly("RUSMIL>UKRMIL:190");
+        assertThat(events("Poland recalled its ambassador from Israel.")).containsExactly("POL>ISR:161");
+        assertThat(events("Putin warned the West against sending troops to Ukraine.")).containsExactly("RUSGOV>WST:130");
+        assertThat(events("Britain sanctioned six Iranian officials.")).containsExactly("GBR>IRNGOV:163");
+        assertThat(events("The United States charged Chinese hackers with stealing secrets.")).containsExactly("USA>CHNGOV:1121");
+        assertThat(events("Saudi Arabia pledged $2 billion to Pakistan.")).containsExactly("SAU>PAK:0331");
+        assertThat(events("Turkey approved Sweden's NATO membership.")).containsExactly("TUR>SWE:050");
+    }
+
+    @Test
+    void aSpeechActAboutNoNamedActorIsStillItsSpeakersStatement() {
+        Statement st = CoderTestSupport.code("Iran's foreign ministry spokesman condemned the attack.", LocalDate.of(2023, 6, 1))
+                .statements().get(0);
+        assertThat(st.speaker()).isEqualTo("IRNGOV");
+        assertThat(st.targets()).isEmpty();
+        assertThat(st.code()).isEqualTo("111");
+        // coordinated with an earlier speech act: the same speaker, one statement
+        assertThat(CoderTestSupport.code("China demanded that Canada release the executive and warned of consequences.",
+                LocalDate.of(2019, 1, 1)).statements()).extracting(Statement::speaker).containsExactly("CHN");
+        // negated, nominal, a participle modifying a noun, a refusal without words: no statement
+        assertThat(CoderTestSupport.code("Neither Washington nor Beijing has commented on the reports.", LocalDate.of(2023, 6, 1))
+                .statements()).isEmpty();
+        assertThat(CoderTestSupport.code("Hungary defended Beijing's peace proposal.", LocalDate.of(2023, 6, 1))
+                .statements()).extracting(Statement::speaker).containsExactly("HUN");
+        assertThat(CoderTestSupport.code("The United States vetoed a Security Council resolution demanding a ceasefire.",
+                LocalDate.of(2023, 6, 1)).statements()).isEmpty();
+        assertThat(CoderTestSupport.code("The Taliban reversed the decision, rejecting international calls.",
+                LocalDate.of(2023, 6, 1)).statements()).isEmpty();
+    }
+
+    @Test
+    void aVerbFormAfterADeterminerHeadsANounPhrase() {
+        assertThat(CoderTestSupport.code("Saudi Arabia hosted Xi Jinping with a lavish welcome ceremony.", LocalDate.of(2022, 12, 8))
+                .statements()).isEmpty();
+        assertThat(events("Iran freed the detained French citizens.")).containsExactly("IRN>FRACVL:0841");
+    }
+
+    @Test
+    void reciprocalAccusationsEmbassiesAndSupport() {
+        assertThat(events("Serbia and Kosovo traded accusations over the violence.")).containsExactly("SRB>KSV:112", "KSV>SRB:112");
+        assertThat(events("Egypt and Turkey exchanged ambassadors.")).containsExactly("EGY>TUR:050", "TUR>EGY:050");
+        assertThat(events("Iran and Saudi Arabia agreed to reopen their embassies.")).containsExactly("IRN>SAU:030", "SAU>IRN:030");
+        assertThat(events("Poland stood with Ukraine.")).containsExactly("POL>UKR:051");
+        assertThat(events("Russia said it was ready for talks with Ukraine.")).containsExactly("RUS>UKR:036");
+    }
+
+    @Test
+    void conditionalThreatsCrowdDemandsDeploymentsAndOwnCountry() {
+        assertThat(events("Medvedev warned that Russia would use nuclear weapons if Ukraine attacked Crimea.")).contains("RUS>UKR:1385");
+        assertThat(events("Iran threatened to walk out of the talks unless Washington lifted sanctions.")).containsExactly("IRN>USAGOV:134");
+        assertThat(events("Protesters in Dhaka demanded the resignation of the prime minister.")).containsExactly("BGDCVL>BGDGOV:1411");
+        assertThat(events("A contingent of Kenyan police officers arrived in Haiti.")).containsExactly("KENCOP>HTI:074", "HTI>KENCOP:0861");
+        assertThat(events("Kishida arrived in Washington.", LocalDate.of(2024, 4, 8))).containsExactly("JPNGOV>USA:042", "USA>JPNGOV:043");
+        assertThat(events("Poland's president said his country was ready to host NATO troops.")).containsExactly("POL>IGOWSTNATMIL:036");
+        assertThat(events("Orban met Trump at his Florida residence.", LocalDate.of(2024, 11, 10)))
+                .containsExactly("HUNGOV>USAOPP:042", "USAOPP>HUNGOV:043");
+        assertThat(events("The US Commerce Department criticized China.")).containsExactly("USAGOV>CHN:111");
+        assertThat(events("Kenyan protesters stormed the Swedish embassy.")).containsExactly("KENCVL>SWEGOV:145");
+        assertThat(events("Russian troops stormed the town.")).isEmpty();
+    }
+
+    @Test
+    void aReportedObligationWithoutACodedActIsAGeneralAppealOrDemand() {
+        assertThat(events("Rutte said Beijing must stop supplying components to Russia.", LocalDate.of(2024, 11, 1)))
+                .containsExactly("IGOWSTNAT>CHNGOV:100");
+        assertThat(events("Dmitry Medvedev, deputy chairman of Russia's Security Council, criticized NATO.")).containsExactly("RUSGOV>IGOWSTNAT:111");
+    }
+
+    @Test
+    void aRemarkAboutANamedActorWithNoActInItIs010() {
+        assertThat(events("The Saudi foreign minister said the kingdom's relations with Iran were entering a new phase."))
+                .containsExactly("SAUGOV>IRN:010");
+        // an act in the words is coded instead; negated words give nothing
+        assertThat(events("Blinken said China had supplied weapons to Russia.")).containsExactly("CHN>RUS:072");
+        assertThat(events("Blinken said relations with China were not improving.")).isEmpty();
+    }
+
+    @Test
+    void strengtheningTiesYieldingWalkingOutAndReiteratedSupport() {
+        assertThat(events("China and Russia agreed to strengthen military cooperation.")).containsExactly("CHN>RUS:0312", "RUS>CHN:0312");
+        assertThat(events("India and the UAE boosted trade.")).containsExactly("IND>ARE:061", "ARE>IND:061");
+        assertThat(events("Iran complied with the IAEA.")).containsExactly("IRN>IGOUNOIAE:080");
+        assertThat(events("Russia walked out of the talks with Ukraine.")).containsExactly("RUS>UKR:164");
+        assertThat(events("Israel opened talks with Hamas.")).containsExactly("ISR>PSEREB:046", "PSEREB>ISR:046");
+        assertThat(events("The EU stepped up pressure on Russia.")).containsExactly("IGOEUREEC>RUS:110");
+        assertThat(events("Russian soldiers raped Ukrainian women.")).containsExactly("RUSMIL>UKRCVL:1821");
+        Statement st = CoderTestSupport.code("Germany reiterated its support for Ukraine.", LocalDate.of(2023, 6, 1)).statements().get(0);
+        assertThat(st.speaker()).isEqualTo("DEU");
+        assertThat(st.targets()).containsExactly("UKR");
+        assertThat(st.code()).isEqualTo("051");
+        assertThat(CoderTestSupport.code("Islamic State later claimed the attack.", LocalDate.of(2024, 3, 23)).statements())
+                .extracting(Statement::code).containsExactly("015");
+    }
+
+    @Test
+    void nominalEventsResponseObjectsReciprocalsAndCalledOff() {
+        // R6: the object of a response is not coded
+        assertThat(events("China condemned Nancy Pelosi's visit to Taiwan.", LocalDate.of(2022, 8, 3))).containsExactly("CHN>USALEG:111");
+        assertThat(events("The United States condemned Russia's attack on Kyiv.")).containsExactly("USA>RUS:111");
+        // R1: a nominal subject is coded; its possessor is the patient of a passive
+        assertThat(events("Russia's invasion of Ukraine was condemned by the UN General Assembly."))
+                .containsExactly("RUS>UKR:190", "IGOUNO>RUS:111");
+        assertThat(events("Fighting between Sudan's army and the Rapid Support Forces continued in Khartoum."))
+                .containsExactly("SDNMIL>SDNREB:190", "SDNREB>SDNMIL:190");
+        assertThat(events("The talks between Iran and the United States ended.")).containsExactly("IRN>USA:046", "USA>IRN:046");
+        // a nominal event that was postponed did not happen
+        assertThat(events("Blinken's trip to China was postponed.")).isEmpty();
+        assertThat(events("Japan protested China's detention of a Japanese businessman.")).containsExactly("JPN>CHN:114");
+    }
+
+    @Test
+    void openingAdverbialsOfCallsAndTalksAndOutletsAddressed() {
+        assertThat(events("In a phone call with Xi, Biden warned China against supplying Russia."))
+                .contains("USAGOV>CHNGOV:041", "CHNGOV>USAGOV:041", "USAGOV>CHN:130");
+        assertThat(events("During talks with Blinken, Wang Yi criticized US sanctions."))
+                .contains("CHNGOV>USAGOV:046", "USAGOV>CHNGOV:046");
+        Statement st = CoderTestSupport.code("Orban told a German newspaper that the EU was wrong.", LocalDate.of(2023, 6, 1))
+                .statements().get(0);
+        assertThat(st.speaker()).isEqualTo("HUNGOV");
+        assertThat(st.targets()).containsExactly("IGOEUREEC");
+        assertThat(st.audience()).isEqualTo(org.touchstone.core.Audience.FOREIGN_MEDIA);
+        assertThat(CoderTestSupport.code("Macron told Le Monde that Europe was ready.", LocalDate.of(2023, 6, 1))
+                .statements().get(0).audience()).isEqualTo(org.touchstone.core.Audience.DOMESTIC);
+    }
+
+    @Test
+    void negatedIntentsAndStateHackers() {
+        assertThat(events("India has no plans to visit Pakistan.")).isEmpty();
+        // "no intention of" is no deed to deny: no 016 either
+        assertThat(events("Russia said it had no intention of attacking NATO.")).isEmpty();
+        assertThat(events("Lavrov said Russian forces did not attack Kharkiv.")).containsExactly("RUSGOV>UKR:016");
+        assertThat(events("South Korea was attacked by North Korean hackers.")).containsExactly("PRKGOV>KOR:190");
+    }
+
+    @Test
+    void hopesForAnotherActorAreAppealsAndCountryNounsCorefer() {
+        assertThat(events("Taiwan's defence minister said the island hoped the United States would expand joint training."))
+                .containsExactly("TWN>USA:020");
+        assertThat(events("Ukraine hopes Germany will send more tanks.")).containsExactly("UKR>DEU:0232");
+        assertThat(events("Japan hopes to visit China.")).containsExactly("JPN>CHN:036");
+        // things and places after "the" do not corefer with the last state
+        assertThat(events("Lavrov said Russian forces did not attack the hospital in Kharkiv.")).containsExactly("RUSGOV>UKR:016");
+    }
+
+    @Test
+    void protestsRiotsDestructionAndVows() {
+        assertThat(events("Protesters in Tehran set fire to the British embassy.")).containsExactly("IRNCVL>GBRGOV:145");
+        assertThat(events("Ukrainian forces blew up a Russian ammunition depot.")).containsExactly("UKRMIL>RUS:1712");
+        assertThat(events("Kenyan opposition supporters staged protests against the government in Nairobi.")).containsExactly("KENOPP>KENGOV:141");
+        assertThat(events("The United States reduced aid to Egypt.")).containsExactly("USA>EGY:162");
+        assertThat(events("Hamas swore to fight Israel.")).containsExactly("PSEREB>ISR:138");
+    }
+
+    @Test
+    void aSpeechActWithoutItsOwnTargetSpeaksAboutTheActorsOfItsClause() {
+        Statement st = CoderTestSupport.code("Medvedev warned that Russia would act if Ukraine attacked Crimea.", LocalDate.of(2023, 6, 1))
+                .statements().get(0);
+        assertThat(st.speaker()).isEqualTo("RUSGOV");
+        assertThat(st.targets()).containsExactly("UKR");
+    }
+}
