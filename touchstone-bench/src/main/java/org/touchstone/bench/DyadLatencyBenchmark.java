@@ -170,7 +170,7 @@ public final class DyadLatencyBenchmark {
     /** The day halfway between the store's first and last: the date-range question asks a year from there. */
     private static LocalDate middleDay(Store store) throws Exception {
         try (Statement st = store.connection().createStatement();
-             var rs = st.executeQuery("SELECT min(date) + (max(date) - min(date)) // 2 FROM dyad_day")) {
+             var rs = st.executeQuery("SELECT min(date) + CAST((max(date) - min(date)) // 2 AS INTEGER) FROM dyad_day")) {
             rs.next();
             return rs.getObject(1, LocalDate.class);
         }
