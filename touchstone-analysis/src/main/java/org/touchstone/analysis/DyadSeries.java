@@ -48,8 +48,8 @@ public final class DyadSeries {
     public List<DyadPeriod> run(String a, String b, DateRange range, Options options) {
         Period by = options.by();
         Map<String, Object> parameters = new HashMap<>();
-        String actorA = ActorCodes.requireKnown(store, a, "actor A");
-        String actorB = ActorCodes.requireKnown(store, b, "actor B");
+        String actorA = ActorCodes.require(a, "actor A");
+        String actorB = ActorCodes.require(b, "actor B");
         parameters.put("a", actorA);
         parameters.put("a_end", ActorCodes.prefixEnd(actorA));
         parameters.put("b", actorB);
@@ -72,6 +72,11 @@ public final class DyadSeries {
             }
         } catch (SQLException e) {
             throw new StoreException("dyad query failed: " + e.getMessage(), e);
+        }
+        if (periods.isEmpty()) {
+            // Only now is it worth the look-up: an unknown actor is an error, a quiet pair is not.
+            ActorCodes.requireKnown(store, actorA, "actor A");
+            ActorCodes.requireKnown(store, actorB, "actor B");
         }
         return options.rolling() > 0 ? withRollingMeans(periods, options.rolling()) : periods;
     }

@@ -7,7 +7,8 @@
 -- the answer is the one the events give, from a fraction of the rows.
 -- A prefix is matched as the range [:a, :a_end) (USA up to USB), which DuckDB checks against each
 -- row group's min and max: the table is sorted by source code, so only the groups holding the
--- pair are read. The reverse direction leaves out rows the first already counted (USA and USAGOV).
+-- pair are read (typed parameters: untyped ones are not pushed into the scan). The reverse
+-- direction leaves out rows the first already counted (USA and USAGOV).
 WITH dyad AS (
     SELECT date, events,
            CASE WHEN :by_mentions THEN weighted_verbal_cooperation ELSE verbal_cooperation END     AS vc,
@@ -17,7 +18,7 @@ WITH dyad AS (
            CASE WHEN :by_mentions THEN weighted_goldstein_sum ELSE goldstein_sum END               AS gs,
            CASE WHEN :by_mentions THEN weighted_goldstein_count ELSE goldstein_count END           AS gc
     FROM dyad_day
-    WHERE source_code >= :a AND source_code < :a_end AND target_code >= :b AND target_code < :b_end
+    WHERE source_code >= CAST(:a AS VARCHAR) AND source_code < CAST(:a_end AS VARCHAR) AND target_code >= CAST(:b AS VARCHAR) AND target_code < CAST(:b_end AS VARCHAR)
       AND (CAST(:from AS DATE) IS NULL OR date >= CAST(:from AS DATE))
       AND (CAST(:to AS DATE) IS NULL OR date <= CAST(:to AS DATE))
     UNION ALL
@@ -29,8 +30,8 @@ WITH dyad AS (
            CASE WHEN :by_mentions THEN weighted_goldstein_sum ELSE goldstein_sum END               AS gs,
            CASE WHEN :by_mentions THEN weighted_goldstein_count ELSE goldstein_count END           AS gc
     FROM dyad_day
-    WHERE NOT :directed AND source_code >= :b AND source_code < :b_end AND target_code >= :a AND target_code < :a_end
-      AND NOT (source_code >= :a AND source_code < :a_end AND target_code >= :b AND target_code < :b_end)
+    WHERE NOT :directed AND source_code >= CAST(:b AS VARCHAR) AND source_code < CAST(:b_end AS VARCHAR) AND target_code >= CAST(:a AS VARCHAR) AND target_code < CAST(:a_end AS VARCHAR)
+      AND NOT (source_code >= CAST(:a AS VARCHAR) AND source_code < CAST(:a_end AS VARCHAR) AND target_code >= CAST(:b AS VARCHAR) AND target_code < CAST(:b_end AS VARCHAR))
       AND (CAST(:from AS DATE) IS NULL OR date >= CAST(:from AS DATE))
       AND (CAST(:to AS DATE) IS NULL OR date <= CAST(:to AS DATE))
 )
