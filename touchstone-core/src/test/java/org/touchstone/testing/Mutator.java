@@ -178,7 +178,7 @@ public final class Mutator {
         for (int n = 1 + nextInt(3); n > 0; n--) {
             s = switch (nextInt(11)) {
                 case 0 -> insert(s, pick(SCRIPTS));
-                case 1 -> insert(s, " " + (chance(0.5) ? "x" : pick(SCRIPTS)).repeat(200 + nextInt(20_000)) + " ");
+                case 1 -> insert(s, " " + (chance(0.5) ? "x" : pick(SCRIPTS)).repeat(200 + nextInt(5_000)) + " ");
                 case 2 -> insert(s, String.valueOf("\"'“”«»()[]{}<>".charAt(nextInt(14))).repeat(1 + nextInt(5)));
                 case 3 -> insert(s, String.valueOf((char) nextInt(0x20)));
                 case 4 -> insert(s, pick(List.of("\u0000", "\uFEFF", "\u202E", "\u2028", "\uD800", "\uDC00",
