@@ -172,6 +172,15 @@ class DictionaryParsersTest {
                 .extracting(DictionaryProblem::reason).containsExactly("verb before any --- block --- header");
     }
 
+    /** Found by fuzzing: a header holding a line separator (U+2028, U+0085) failed its own pattern and threw. */
+    @Test
+    void aBlockHeaderWithALineSeparatorInsideIsReadNotThrown() {
+        VerbDictionary verbs = VerbDictionaryParser.parse("v.txt", List.of(
+                "--- ABANDON\u2028 [345] ---", "ABANDON", "--- ABIDE\u0085 [010] ---", "ABIDE", "- * BY  [010]"));
+        assertThat(verbs.blocks()).extracting(VerbBlock::name).containsExactly("ABANDON", "ABIDE\u0085");
+        assertThat(verbs.rejected()).isEmpty();
+    }
+
     @Test
     void discardsAndIssues() {
         DiscardList discards = DiscardListParser.parse("d.txt", List.of("+ASIAN GAMES # x", "BASEBALL_", "+", "1914"));
