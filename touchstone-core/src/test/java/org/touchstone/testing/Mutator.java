@@ -155,7 +155,7 @@ public final class Mutator {
 
     /** A long run of text: usually thousands of characters, now and then past a megabyte. */
     public String longText() {
-        int length = chance(0.01) ? (1 << 20) + nextInt(1000) : 1000 + nextInt(chance(0.1) ? 100_000 : 8_000);
+        int length = chance(0.002) ? (1 << 20) + nextInt(1000) : 1000 + nextInt(chance(0.05) ? 100_000 : 8_000);
         String unit = chance(0.5) ? "a" : pick(SCRIPTS);
         return unit.repeat(Math.max(1, length / unit.length()));
     }

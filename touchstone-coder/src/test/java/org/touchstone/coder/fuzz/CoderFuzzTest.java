@@ -27,18 +27,18 @@ class CoderFuzzTest {
 
     @TestFactory
     Stream<DynamicTest> inputReaders() throws IOException {
-        return cases(CoderFuzzTargets.readers(SharedData.file("petrarch2/GigaWord.sample.PETR.xml")), 600);
+        return cases(CoderFuzzTargets.readers(SharedData.file("petrarch2/GigaWord.sample.PETR.xml")), 400);
     }
 
     @TestFactory
     Stream<DynamicTest> petrarchDictionaryParsers() throws IOException {
         return cases(DictionaryFuzzTargets.petrarch(SharedData.file("petrarch2/dictionaries/CAMEO.2.0.txt")
-                .getParent()), 400);
+                .getParent()), 300);
     }
 
     @TestFactory
     Stream<DynamicTest> projectDictionaryReaders() {
-        return cases(DictionaryFuzzTargets.project(), 300);
+        return cases(DictionaryFuzzTargets.project(), 200);
     }
 
     @Test

@@ -16,7 +16,7 @@ record SampleDocuments(List<String> jsonLines, List<Doc> documents) {
 
     /** One document of the corpus. */
     record Doc(String id, String date, String title, String url, String text) {
-        /** The first sentence-sized piece of the text, for the coder. */
+        /** The text cut into sentences at ., ! and ?, for the coder. */
         List<String> sentences() {
             return List.of(text.split("(?<=[.!?])\\s+"));
         }
