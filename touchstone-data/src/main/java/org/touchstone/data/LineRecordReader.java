@@ -60,6 +60,15 @@ public abstract class LineRecordReader<T> implements RecordReader<T> {
         this.columnNames = List.copyOf(names);
     }
 
+    /**
+     * True when the line starts with the first two column names: a header row (pasted in front of
+     * each file of a concatenation, say), not a data row whose first field is damaged into a name.
+     */
+    protected final boolean isHeaderRow() {
+        return columnNames.size() >= 2 && fields.startsWith(0, columnNames.get(0))
+                && columnNames.get(0).equals(fields.text(0)) && columnNames.get(1).equals(fields.text(1));
+    }
+
     protected final String columnName(int column) {
         return column >= 0 && column < columnNames.size() ? columnNames.get(column) : "column " + (column + 1);
     }

@@ -16,7 +16,8 @@ public final class IssueDictionaryParser {
 
     private static final Pattern OPEN = Pattern.compile("<ISSUE\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern CATEGORY = Pattern.compile("CATEGORY\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ENTRY = Pattern.compile("([^\\[\\]]*?)\\s*\\[([^\\]]+)\\]");
+    /** Matched only where the previous entry ended (lookingAt), so a long line costs linear time. */
+    private static final Pattern ENTRY = Pattern.compile("([^\\[\\]]*)\\[([^\\]]+)\\]");
 
     private IssueDictionaryParser() {
     }
@@ -35,7 +36,7 @@ public final class IssueDictionaryParser {
         Matcher entry = ENTRY.matcher(text);
         int end = 0;
         int found = 0;
-        while (entry.find() && entry.start() == end) {
+        while (end < text.length() && entry.region(end, text.length()).lookingAt()) {
             end = entry.end();
             if (entry.group(1).isBlank()) {
                 if (found == 0) {

@@ -25,9 +25,13 @@ import java.util.regex.Pattern;
  */
 public final class VerbDictionaryParser {
 
-    private static final Pattern HEADER = Pattern.compile("---(.*?)---\\s*");
-    /** After comment removal the closing "---" may be gone ("--- TROUBLED [---] # NOUN ---"). */
-    private static final Pattern OPEN_HEADER = Pattern.compile("---\\s*(.*?)\\s*(?:---)?\\s*");
+    /** DOTALL: a header may hold any character, a line separator such as U+2028 included. */
+    private static final Pattern HEADER = Pattern.compile("---(.*?)---\\s*", Pattern.DOTALL);
+    /**
+     * After comment removal the closing "---" may be gone ("--- TROUBLED [---] # NOUN ---"). Matches
+     * every line that starts with "---" (DOTALL), which {@link #readHeader} relies on.
+     */
+    private static final Pattern OPEN_HEADER = Pattern.compile("---\\s*(.*?)\\s*(?:---)?\\s*", Pattern.DOTALL);
     private static final Pattern BRACKETS = Pattern.compile("\\[([^\\]]*)\\]");
     private static final Pattern PATTERN = Pattern.compile("-(.*?)\\[([^\\]]*)\\]\\s*(.*)");
     private static final Pattern VERB = Pattern.compile("([^{}\\[\\]]+?)\\s*(?:\\{([^{}]*)\\})?\\s*(?:\\[([^\\]]*)\\])?\\s*");

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The parsers on small files written here: each quirk, and malformed entries reported by line. */
@@ -171,6 +172,15 @@ class DictionaryParsersTest {
                 .extracting(DictionaryProblem::reason).containsExactly("verb before any --- block --- header");
     }
 
+    /** Found by fuzzing: a header holding a line separator (U+2028, U+0085) failed its own pattern and threw. */
+    @Test
+    void aBlockHeaderWithALineSeparatorInsideIsReadNotThrown() {
+        VerbDictionary verbs = VerbDictionaryParser.parse("v.txt", List.of(
+                "--- ABANDON\u2028 [345] ---", "ABANDON", "--- ABIDE\u0085 [010] ---", "ABIDE", "- * BY  [010]"));
+        assertThat(verbs.blocks()).extracting(VerbBlock::name).containsExactly("ABANDON", "ABIDE\u0085");
+        assertThat(verbs.rejected()).isEmpty();
+    }
+
     @Test
     void discardsAndIssues() {
         DiscardList discards = DiscardListParser.parse("d.txt", List.of("+ASIAN GAMES # x", "BASEBALL_", "+", "1914"));
@@ -188,6 +198,22 @@ class DictionaryParsersTest {
                 new IssueEntry(null, "outside", "CODE", IssueEntry.Kind.ISSUE, 7));
         assertThat(issues.rejected()).extracting(DictionaryProblem::line).containsExactly(5);
         assertThat(issues.warnings()).extracting(DictionaryProblem::line).containsExactly(7);
+    }
+
+    /**
+     * Found by fuzzing: the entry pattern was tried from every position of a line, in quadratic time
+     * or worse, so one long line hung the parser. The timeout guards against the hang; it is no
+     * speed target (the fixed parser takes milliseconds).
+     */
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aLongIssueLineWithoutCodeIsRejectedInLinearTime() {
+        IssueDictionary issues = IssueDictionaryParser.parse("i.txt", List.of("<ISSUE CATEGORY=\"ENERGY\">",
+                "oil ".repeat(50_000), "a" + " ".repeat(50_000) + "[b", "n:oil [OIL] n:gas [GAS]", "</ISSUE>"));
+        assertThat(issues.rejected()).extracting(DictionaryProblem::line, DictionaryProblem::reason)
+                .containsExactly(tuple(2, "no [CODE] (PETRARCH skips such lines too)"), tuple(3, "not PHRASE [CODE]"));
+        assertThat(issues.entries()).extracting(IssueEntry::phrase, IssueEntry::code)
+                .containsExactly(tuple("n:oil", "OIL"), tuple("n:gas", "GAS"));
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.touchstone.data.StringCache;
 /**
  * Reads GDELT event rows: the raw tab-separated GDELT 1.0 daily and historical files (58 or 57
  * columns), GDELT 2.0 15-minute exports (61 columns), and the re-saved GDELT 1.0 comma CSV with
- * a header row. One line at a time; a header row ("GLOBALEVENTID...") is skipped if present.
+ * a header row. One line at a time; a header row ("GLOBALEVENTID", "SQLDATE", ...) is skipped wherever it stands.
  * See docs/DATA.md for the column mapping and the rejection reasons.
  */
 public final class GdeltEventReader extends LineRecordReader<Event> {
@@ -58,8 +58,8 @@ public final class GdeltEventReader extends LineRecordReader<Event> {
     protected ReadResult<Event> read(long line) {
         DelimitedLine f = fields;
         GdeltEventLayout c = layout;
-        if (f.startsWith(0, "GLOBALEVENTID")) {
-            return null; // a header row
+        if (isHeaderRow()) {
+            return null;
         }
         if (!c.acceptsColumnCount(f.count())) {
             return reject(line, "expected " + c.expectedColumns() + " " + separatorName + " columns, found " + f.count());

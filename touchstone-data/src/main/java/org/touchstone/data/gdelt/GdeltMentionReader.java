@@ -48,8 +48,8 @@ public final class GdeltMentionReader extends LineRecordReader<Mention> {
     @Override
     protected ReadResult<Mention> read(long line) {
         DelimitedLine f = fields;
-        if (f.startsWith(0, "GLOBALEVENTID")) {
-            return null; // a header row
+        if (isHeaderRow()) {
+            return null;
         }
         if (f.count() != COLUMNS.size()) {
             return reject(line, "expected " + COLUMNS.size() + " tab-separated columns, found " + f.count());

@@ -233,6 +233,16 @@ class GdeltEventReaderTest {
         });
     }
 
+    @Test
+    void aRowWhoseIdIsDamagedIntoTheHeaderNameIsRejectedNotSkipped() throws IOException {
+        // found by fuzzing: any line starting "GLOBALEVENTID" used to vanish without a trace
+        String damaged = row2("040", "1", "1.0").replaceFirst("^881990833", "GLOBALEVENTID");
+        List<ReadResult<Event>> results = read(damaged + "\n" + row2("040", "1", "1.0") + "\n", DatasetFormat.GDELT2_EVENTS);
+        assertThat(rejections(results)).extracting(ReadResult::line, ReadResult.Rejected::reason)
+                .containsExactly(tuple(1L, "non-numeric GLOBALEVENTID 'GLOBALEVENTID'"));
+        assertThat(values(results)).extracting(e -> e.provenance().line()).containsExactly(2L);
+    }
+
     /** Line 2 of the GDELT 2.0 file, with the given EventCode, QuadClass and GoldsteinScale. */
     private static String row2(String code, String quadClass, String goldstein) {
         String[] f = ("881990833\t20181024\t201810\t2018\t2018.8055\t\t\t\t\t\t\t\t\t\t\tIGOEUREEC\tTHE EU\tEUR\tEEC"

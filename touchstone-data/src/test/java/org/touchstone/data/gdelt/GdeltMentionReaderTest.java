@@ -63,6 +63,20 @@ class GdeltMentionReaderTest {
     }
 
     @Test
+    void aHeaderRowIsSkippedButARowWhoseIdIsDamagedIntoTheHeaderNameIsRejected() throws IOException {
+        // found by fuzzing: any line starting "GLOBALEVENTID" used to vanish without a trace
+        String text = String.join("\n", String.join("\t", GdeltMentionReader.COLUMNS),
+                WEB_MENTION.replaceFirst("^881990833", "GLOBALEVENTID"), WEB_MENTION);
+
+        List<ReadResult<Mention>> results = readAll(new GdeltMentionReader(
+                new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "m.CSV"));
+
+        assertThat(rejections(results)).extracting(ReadResult::line, ReadResult.Rejected::reason)
+                .containsExactly(tuple(2L, "non-numeric GLOBALEVENTID 'GLOBALEVENTID'"));
+        assertThat(values(results)).extracting(m -> m.provenance().line()).containsExactly(3L);
+    }
+
+    @Test
     void rejectsBadRows() throws IOException {
         String text = String.join("\n",
                 WEB_MENTION.replace("\t1\tbelsat.eu", "\t9\tbelsat.eu"),
