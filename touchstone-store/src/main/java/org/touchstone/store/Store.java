@@ -11,6 +11,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.duckdb.DuckDBConnection;
 
@@ -19,10 +22,14 @@ import org.duckdb.DuckDBConnection;
  * ingested files and rejected rows. Opening a store creates the file and applies the schema.
  *
  * <p>DuckDB allows one writing process per file; a second process that opens the same file fails
- * with a clear {@link StoreException} instead of waiting or corrupting it.
+ * at once with a clear {@link StoreException} naming the process that holds it, instead of waiting
+ * or corrupting it. A store this process cannot write (a read-only file system) is opened read-only,
+ * so questions can be asked of it; a write then fails naming the store.
  */
 public final class Store implements AutoCloseable {
     public static final Path DEFAULT_PATH = Path.of("touchstone.duckdb");
+    /** DuckDB's words when another process holds the file: "Conflicting lock is held in ... (PID 123)". */
+    private static final Pattern LOCK_HOLDER = Pattern.compile("Conflicting lock is held in .*\\(PID (\\d+)\\)");
 
     private final Path path;
     private final DuckDBConnection connection;
@@ -41,13 +48,21 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create the directory of store " + path + ": " + e.getMessage(), e);
         }
+        boolean readOnly = Files.isRegularFile(path) && !Files.isWritable(path);
         DuckDBConnection connection;
         try {
-            connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath());
+            Properties properties = new Properties();
+            if (readOnly) {
+                properties.setProperty("access_mode", "READ_ONLY");
+            }
+            connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath(), properties);
         } catch (SQLException e) {
-            throw new StoreException("cannot open store " + path + ": " + e.getMessage(), e);
+            throw new StoreException(openFailure(path, e), e);
         }
         Store store = new Store(path, connection);
+        if (readOnly) {
+            return store;
+        }
         try {
             store.applySchema();
         } catch (RuntimeException e) {
@@ -55,6 +70,18 @@ public final class Store implements AutoCloseable {
             throw e;
         }
         return store;
+    }
+
+    /** Why a store did not open; for the lock another process holds, also what to do about it. */
+    private static String openFailure(Path path, SQLException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        Matcher holder = LOCK_HOLDER.matcher(message);
+        if (!holder.find()) {
+            return "cannot open store " + path + ": " + message;
+        }
+        return "cannot open store " + path + ": it is open in another process (PID " + holder.group(1) + "), and "
+                + "DuckDB lets one process at a time use a store file. If that process is touchstone serve, "
+                + "ingest through its POST /api/ingest (docs/API.md) or stop it first; otherwise wait for it to end.";
     }
 
     private void applySchema() {
@@ -94,22 +121,27 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Runs work in one transaction: all of it is stored, or none. */
+    /**
+     * Runs work in one transaction: all of it is stored, or none. The transaction is begun and ended
+     * in SQL rather than through JDBC's auto-commit switch: when a write fails (a full disk), DuckDB
+     * ends the transaction itself, and the driver's own idea of it would go stale, hiding the reason
+     * behind "no transaction is active" and leaving later work outside any transaction.
+     */
     public <T> T inTransaction(SqlWork<T> work) {
-        try {
-            connection.setAutoCommit(false);
+        try (Statement st = connection.createStatement()) {
+            st.execute("BEGIN TRANSACTION");
             try {
                 T result = work.run(connection);
-                connection.commit();
+                st.execute("COMMIT");
                 return result;
             } catch (Exception e) {
-                connection.rollback();
+                try {
+                    st.execute("ROLLBACK");
+                } catch (SQLException alreadyEnded) {
+                    e.addSuppressed(alreadyEnded);
+                }
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (StoreException e) {
-            throw e;
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
