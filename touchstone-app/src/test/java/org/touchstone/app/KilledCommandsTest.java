@@ -66,7 +66,7 @@ class KilledCommandsTest {
                 SharedData.file(SharedData.GDELT2_EXPORT).toString(), SharedData.file(SharedData.ICEWS_SAMPLE).toString());
         CrashTrials trials = new CrashTrials(db -> cli(concat(List.of("ingest", "--db", db.toString()), files)),
                 CrashTrials.Unit.FILE, KilledCommandsTest::lastLine, dir, 8L, System.out::println);
-        assertClean(trials.run(5), CrashTrials.Unit.FILE);
+        assertClean(trials.run(5, 2), CrashTrials.Unit.FILE);
     }
 
     @Test
@@ -78,7 +78,7 @@ class KilledCommandsTest {
         }
         CrashTrials trials = new CrashTrials(db -> cli("code", "--store", "--batch", "40", "--db", db.toString(), corpus.toString()),
                 CrashTrials.Unit.DOCUMENT, KilledCommandsTest::lastLine, dir, 8L, System.out::println);
-        assertClean(trials.run(5), CrashTrials.Unit.DOCUMENT);
+        assertClean(trials.run(5, 2), CrashTrials.Unit.DOCUMENT);
     }
 
     private static void assertClean(CrashTrials.Tally tally, CrashTrials.Unit unit) {
@@ -98,15 +98,11 @@ class KilledCommandsTest {
         return all;
     }
 
-    /** The CLI in a child JVM with this test's class path. */
-    static List<String> cli(String... args) {
-        return cli(List.of(args));
+    private List<String> cli(String... args) {
+        return ChildCli.command(dir, args);
     }
 
-    static List<String> cli(List<String> args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(args);
-        return command;
+    private List<String> cli(List<String> args) {
+        return ChildCli.command(dir, args);
     }
 }

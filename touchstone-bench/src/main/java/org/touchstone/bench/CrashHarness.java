@@ -15,16 +15,18 @@ import org.touchstone.testing.JsonlCopies;
 /**
  * Crash safety of the CLI: {@code touchstone ingest} (real GDELT 1.0/2.0 and ICEWS files) and
  * {@code touchstone code --store} (the sample corpus, repeated with fresh ids) killed with SIGKILL at
- * random moments, KILLS times each, in a fresh store each time. After each kill the store must open
- * and hold whole files and documents only; after a rerun every table must equal an uninterrupted
- * run's. Prints each kill and a tally for each command; exits 1 if any promise failed.
+ * random moments, KILLS times each, up to three times on one store before a rerun to completion.
+ * After each kill the store must open and hold whole files and documents only; after the rerun every
+ * table must equal an uninterrupted run's. Prints each kill and a tally for each command; exits 1 if any promise failed.
  *
  * <pre>java -cp touchstone-bench.jar org.touchstone.bench.CrashHarness TOUCHSTONE_JAR SHARED_DATA_DIR CORPUS WORKDIR [KILLS] [SEED]</pre>
  */
 public final class CrashHarness {
-    private static final int GDELT_COPIES = 30;
+    private static final int GDELT_COPIES = 10;
     private static final int CORPUS_COPIES = 4;
     private static final int CODE_BATCH = 100;
+    /** Kills on one store before a rerun to completion is compared with the uninterrupted run. */
+    private static final int KILLS_PER_RERUN = 3;
 
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
@@ -53,12 +55,13 @@ public final class CrashHarness {
         List<String> code = List.of("code", "--store", "--batch", Integer.toString(CODE_BATCH), documents.toString());
 
         System.out.printf(Locale.ROOT, "ingest: %d files (the shared GDELT 1.0, GDELT 2.0 and ICEWS files and the GDELT 2.0"
-                + " export x%d, %,d rows); code --store: %,d documents in batches of %d; %d kills each, seed %d%n",
-                ingest.size() - 1, GDELT_COPIES, copiedRows, documentCount, CODE_BATCH, kills, seed);
+                + " export x%d, %,d rows); code --store: %,d documents in batches of %d; %d kills each, up to %d on a store"
+                + " before a rerun; seed %d%n", ingest.size() - 1, GDELT_COPIES, copiedRows, documentCount, CODE_BATCH, kills,
+                KILLS_PER_RERUN, seed);
         boolean clean = true;
-        clean &= run("ingest", cli(jar, ingest), CrashTrials.Unit.FILE, CrashHarness::ingestPhase,
+        clean &= run("ingest", cli(jar, ingest, work), CrashTrials.Unit.FILE, CrashHarness::ingestPhase,
                 work.resolve("ingest"), seed, kills);
-        clean &= run("code --store", cli(jar, code), CrashTrials.Unit.DOCUMENT, CrashHarness::codePhase,
+        clean &= run("code --store", cli(jar, code, work), CrashTrials.Unit.DOCUMENT, CrashHarness::codePhase,
                 work.resolve("code"), seed, kills);
         System.exit(clean ? 0 : 1);
     }
@@ -69,17 +72,20 @@ public final class CrashHarness {
         Files.createDirectories(dir);
         long start = System.nanoTime();
         CrashTrials.Tally tally = new CrashTrials(command, unit, phase, dir, seed, line -> System.out.println(name + ": " + line))
-                .run(kills);
+                .run(kills, KILLS_PER_RERUN);
         System.out.printf(Locale.ROOT, "%s: %s; %.0f s%n", name, tally.summary(unit), (System.nanoTime() - start) / 1e9);
         tally.problems().forEach(p -> System.out.println(name + ": PROBLEM " + p));
         return tally.problems().isEmpty();
     }
 
-    /** The CLI from its jar, writing the given store. */
-    private static Function<Path, List<String>> cli(Path jar, List<String> args) {
+    /**
+     * The CLI from its jar, writing the given store. Its temporary files go to {@code tmp}: DuckDB unpacks
+     * its native library (some 50 MB) at each start, and a killed process cannot delete it.
+     */
+    private static Function<Path, List<String>> cli(Path jar, List<String> args, Path tmp) {
         return db -> {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-jar", jar.toString(), args.get(0), "--db", db.toString()));
+                    "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-jar", jar.toString(), args.get(0), "--db", db.toString()));
             command.addAll(args.subList(1, args.size()));
             return command;
         };

@@ -2,6 +2,7 @@ package org.touchstone.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,24 +29,34 @@ public final class ChildProcess {
     private final List<Line> lines = new ArrayList<>();
     private final Thread reader;
 
-    private ChildProcess(Process process) {
+    private ChildProcess(Process process, InputStream stream) {
         this.process = process;
-        this.reader = new Thread(this::readErrors, "stderr of " + process.pid());
+        this.reader = new Thread(() -> read(stream), "output of " + process.pid());
         reader.setDaemon(true);
         reader.start();
     }
 
     /** Starts {@code command}; its standard output is discarded. */
     public static ChildProcess start(List<String> command) {
+        return start(new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD), false);
+    }
+
+    /** Starts {@code command} with its standard output read as lines too, among the error stream's. */
+    public static ChildProcess startWithOutput(List<String> command) {
+        return start(new ProcessBuilder(command).redirectErrorStream(true), true);
+    }
+
+    private static ChildProcess start(ProcessBuilder builder, boolean merged) {
         try {
-            return new ChildProcess(new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+            Process process = builder.start();
+            return new ChildProcess(process, merged ? process.getInputStream() : process.getErrorStream());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + command, e);
+            throw new UncheckedIOException("cannot start " + builder.command(), e);
         }
     }
 
-    private void readErrors() {
-        try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+    private void read(InputStream stream) {
+        try (BufferedReader err = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             for (String text; (text = err.readLine()) != null; ) {
                 synchronized (lines) {
                     lines.add(new Line(elapsedMillis(), text));

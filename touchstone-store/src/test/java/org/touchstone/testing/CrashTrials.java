@@ -30,9 +30,10 @@ import org.touchstone.store.StoreTable;
  * with exactly its rows, a coded document with exactly its events and statements); then reruns the
  * command to completion and compares every table with an uninterrupted run: no row lost, none twice.
  *
- * <p>Half of the kills fall at a moment drawn uniformly over the uninterrupted run's duration; the
- * other half after a line of its output drawn uniformly, so that short phases (a commit after the
- * last line of a file) are hit as often as long ones.
+ * <p>Kills come in chains on one store: the run after a kill is killed in turn, so later kills find
+ * a store already partly written and killed before. Half of the kills fall at a moment drawn
+ * uniformly over the uninterrupted run's duration; the other half after a line of its output drawn
+ * uniformly, so that short phases (a commit after the last line of a file) are hit as often as long ones.
  */
 public final class CrashTrials {
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
@@ -60,6 +61,7 @@ public final class CrashTrials {
         private long rowsLost;
         private long rowsDuplicated;
         private int rerunsDiffering;
+        private int reruns;
         private long referenceMillis;
         private final Map<String, Integer> phases = new TreeMap<>();
         private final List<String> problems = new ArrayList<>();
@@ -100,7 +102,7 @@ public final class CrashTrials {
             return kills + " kills (" + finishedBeforeKill + " more runs ended before their kill; uninterrupted run "
                     + referenceMillis + " ms), " + storesOpened + " stores opened, " + halfUnits + " half " + unit.name()
                     + "s, " + rowsLost + " rows lost, " + rowsDuplicated + " rows duplicated, " + rerunsDiffering
-                    + " reruns differing from the uninterrupted run; kills by phase " + phases;
+                    + " of " + reruns + " reruns differing from the uninterrupted run; kills by phase " + phases;
         }
     }
 
@@ -132,13 +134,17 @@ public final class CrashTrials {
         this.log = log;
     }
 
-    /** Kills the command {@code kills} times (runs that end before their kill are not counted). */
-    public Tally run(int kills) throws Exception {
+    /**
+     * Kills the command {@code kills} times, in chains of up to {@code chain} kills on the same store
+     * (each run after a kill is the rerun, killed in turn), every chain ended by a rerun to completion
+     * that is compared with the uninterrupted run. Runs that end before their kill are not counted.
+     */
+    public Tally run(int kills, int chain) throws Exception {
         runReference();
         Tally tally = new Tally();
         tally.referenceMillis = referenceMillis;
         for (int trial = 0; tally.kills < kills && trial < 3 * kills; trial++) {
-            trial(trial, tally);
+            chain(trial, Math.min(chain, kills - tally.kills), tally);
         }
         if (tally.kills < kills) {
             tally.problems.add("only " + tally.kills + " of " + kills + " runs were killed before they ended");
@@ -167,41 +173,48 @@ public final class CrashTrials {
         }
     }
 
-    private void trial(int trial, Tally tally) throws Exception {
+    private void chain(int trial, int chain, Tally tally) throws Exception {
         Path db = dir.resolve("killed-" + trial + ".duckdb");
-        long killAt = trial % 2 == 0 ? (long) (random.nextDouble() * referenceMillis) : afterRandomLine();
-        ChildProcess child = ChildProcess.start(command.apply(db));
-        boolean killed = child.killAt(killAt);
-        int exit = child.await(RUN_TIMEOUT);
-        if (!killed) {
-            tally.finishedBeforeKill++;
+        int k = 0;
+        for (; k < chain; k++) {
+            long killAt = tally.kills % 2 == 0 ? (long) (random.nextDouble() * referenceMillis) : afterRandomLine();
+            ChildProcess child = ChildProcess.start(command.apply(db));
+            boolean killed = child.killAt(killAt);
+            int exit = child.await(RUN_TIMEOUT);
+            if (!killed) {
+                tally.finishedBeforeKill++;
+                break;
+            }
+            tally.kills++;
+            List<String> seen = child.lines().stream().map(ChildProcess.Line::text).toList();
+            String where = phase.apply(seen, referenceLines.stream().map(ChildProcess.Line::text).toList());
+            tally.phases.merge(where, 1, Integer::sum);
+            String label = "kill " + tally.kills + " at " + killAt + " ms (" + where + (k > 0 ? ", store killed " + k + " times before" : "") + ")";
+            if (exit != ChildProcess.KILLED) {
+                tally.problems.add(label + ": exit status " + exit + ", not " + ChildProcess.KILLED);
+            }
+            Set<String> half;
+            try (Store store = Store.open(db)) {
+                tally.storesOpened++;
+                half = halfUnits(store.connection());
+            } catch (RuntimeException e) {
+                tally.problems.add(label + ": the store does not open: " + e.getMessage());
+                log.accept(label + ": the store does not open: " + e.getMessage());
+                delete(db);
+                return;
+            }
+            tally.halfUnits += half.size();
+            if (!half.isEmpty()) {
+                tally.problems.add(label + ": half " + unit.name() + "s " + half);
+            }
+            log.accept(label + ": store opens, " + half.size() + " half " + unit.name() + "s");
+        }
+        if (k == 0) {
             delete(db);
             return;
         }
-        tally.kills++;
-        List<String> seen = child.lines().stream().map(ChildProcess.Line::text).toList();
-        String where = phase.apply(seen, referenceLines.stream().map(ChildProcess.Line::text).toList());
-        tally.phases.merge(where, 1, Integer::sum);
-        String label = "kill " + tally.kills + " at " + killAt + " ms (" + where + ")";
-        if (exit != ChildProcess.KILLED) {
-            tally.problems.add(label + ": exit status " + exit + ", not " + ChildProcess.KILLED);
-        }
-
-        Set<String> half;
-        try (Store store = Store.open(db)) {
-            tally.storesOpened++;
-            half = halfUnits(store.connection());
-        } catch (RuntimeException e) {
-            tally.problems.add(label + ": the store does not open: " + e.getMessage());
-            log.accept(label + ": the store does not open: " + e.getMessage());
-            delete(db);
-            return;
-        }
-        tally.halfUnits += half.size();
-        if (!half.isEmpty()) {
-            tally.problems.add(label + ": half " + unit.name() + "s " + half);
-        }
-
+        tally.reruns++;
+        String label = "rerun after kill " + tally.kills;
         ChildProcess rerun = ChildProcess.start(command.apply(db));
         int rerunExit = rerun.await(RUN_TIMEOUT);
         if (rerunExit != 0) {
@@ -229,8 +242,7 @@ public final class CrashTrials {
             tally.problems.add(label + ": after the rerun, tables " + differing + " differ from the uninterrupted run: "
                     + lost + " rows lost, " + duplicated + " rows duplicated");
         }
-        log.accept(label + ": store opens, " + half.size() + " half " + unit.name() + "s; after the rerun "
-                + (differing.isEmpty() ? "every table equals the uninterrupted run" : "tables " + differing + " differ")
+        log.accept(label + ": " + (differing.isEmpty() ? "every table equals the uninterrupted run" : "tables " + differing + " differ")
                 + " (" + lost + " rows lost, " + duplicated + " duplicated)");
         delete(db);
     }
