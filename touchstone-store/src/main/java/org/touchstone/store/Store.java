@@ -33,10 +33,12 @@ public final class Store implements AutoCloseable {
 
     private final Path path;
     private final DuckDBConnection connection;
+    private final boolean readOnly;
 
-    private Store(Path path, DuckDBConnection connection) {
+    private Store(Path path, DuckDBConnection connection, boolean readOnly) {
         this.path = path;
         this.connection = connection;
+        this.readOnly = readOnly;
     }
 
     public static Store open(Path path) {
@@ -59,7 +61,7 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException(openFailure(path, e), e);
         }
-        Store store = new Store(path, connection);
+        Store store = new Store(path, connection, readOnly);
         if (readOnly) {
             return store;
         }
@@ -122,12 +124,17 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Runs work in one transaction: all of it is stored, or none. The transaction is begun and ended
+     * Runs work that writes the store in one transaction: all of it is stored, or none. On a store
+     * opened read-only it fails at once, saying so, before anything is read or staged. The transaction is begun and ended
      * in SQL rather than through JDBC's auto-commit switch: when a write fails (a full disk), DuckDB
      * ends the transaction itself, and the driver's own idea of it would go stale, hiding the reason
      * behind "no transaction is active" and leaving later work outside any transaction.
      */
     public <T> T inTransaction(SqlWork<T> work) {
+        if (readOnly) {
+            throw new StoreException("cannot write store " + path + ": it is read-only (this process cannot write the file,"
+                    + " so it was opened read-only; questions work, writes do not)");
+        }
         try (Statement st = connection.createStatement()) {
             st.execute("BEGIN TRANSACTION");
             try {
