@@ -74,26 +74,6 @@ public final class CrashTrials {
             return storesOpened;
         }
 
-        public int halfUnits() {
-            return halfUnits;
-        }
-
-        public long rowsLost() {
-            return rowsLost;
-        }
-
-        public long rowsDuplicated() {
-            return rowsDuplicated;
-        }
-
-        public int rerunsDiffering() {
-            return rerunsDiffering;
-        }
-
-        public Map<String, Integer> phases() {
-            return phases;
-        }
-
         public List<String> problems() {
             return problems;
         }
