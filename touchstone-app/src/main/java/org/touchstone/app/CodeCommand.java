@@ -36,9 +36,6 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Inputs: plain text, JSONL documents, HTML pages, RSS/Atom feeds, PETRARCH XML (plain or .gz).",
                 "Writes JSON lines to standard output (or CSV, GDELT 2.0 rows, PLOVER events), or into the store."})
 final class CodeCommand implements Callable<Integer> {
-    /** Documents per store transaction: large enough to be fast, small enough to lose little on a crash. */
-    private static final int STORE_BATCH = 500;
-
     @Spec
     CommandSpec spec;
 
@@ -59,6 +56,11 @@ final class CodeCommand implements Callable<Integer> {
 
     @Option(names = "--store", description = "Store documents, events and statements in --db instead of printing them.")
     boolean toStore;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "500",
+            description = {"With --store: documents per store transaction (default: ${DEFAULT-VALUE}).",
+                    "Each batch is stored whole; a crash loses at most the batch being coded, and a rerun adds it."})
+    int batch;
 
     static final class Shape {
         @Option(names = "--json", description = "JSON lines: events and statements (default).")
@@ -92,6 +94,9 @@ final class CodeCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--dict " + dir + " is not a directory");
             }
         }
+        if (batch < 1) {
+            throw new IllegalArgumentException("--batch must be at least 1, not " + batch);
+        }
         Coder coder = new Coder(dicts);
         ReaderOptions options = date == null ? ReaderOptions.defaults() : ReaderOptions.defaults().withDate(date);
         if (shape.csv && !toStore) {
@@ -121,7 +126,7 @@ final class CodeCommand implements Callable<Integer> {
                             batchDocs.add(doc);
                             batchEvents.addAll(coded.events());
                             batchStatements.addAll(coded.statements());
-                            if (batchDocs.size() >= STORE_BATCH) {
+                            if (batchDocs.size() >= batch) {
                                 new EventWriter(s).add(batchDocs, batchEvents, batchStatements);
                                 batchDocs.clear();
                                 batchEvents.clear();

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,9 @@ import org.duckdb.DuckDBConnection;
  * ingested files and rejected rows. Opening a store creates the file and applies the schema.
  *
  * <p>DuckDB allows one writing process per file; a second process that opens the same file fails
- * with a clear {@link StoreException} instead of waiting or corrupting it.
+ * at once with a clear {@link StoreException} naming the process that holds it, instead of waiting
+ * or corrupting it. A store this process cannot write (a read-only file system) is opened read-only,
+ * so questions can be asked of it; a write then fails naming the store.
  */
 public final class Store implements AutoCloseable {
     public static final Path DEFAULT_PATH = Path.of("touchstone.duckdb");
@@ -30,10 +33,12 @@ public final class Store implements AutoCloseable {
 
     private final Path path;
     private final DuckDBConnection connection;
+    private final boolean readOnly;
 
-    private Store(Path path, DuckDBConnection connection) {
+    private Store(Path path, DuckDBConnection connection, boolean readOnly) {
         this.path = path;
         this.connection = connection;
+        this.readOnly = readOnly;
     }
 
     public static Store open(Path path) {
@@ -45,13 +50,21 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create the directory of store " + path + ": " + e.getMessage(), e);
         }
+        boolean readOnly = Files.isRegularFile(path) && !Files.isWritable(path);
         DuckDBConnection connection;
         try {
-            connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath());
+            Properties properties = new Properties();
+            if (readOnly) {
+                properties.setProperty("access_mode", "READ_ONLY");
+            }
+            connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath(), properties);
         } catch (SQLException e) {
             throw new StoreException(openFailure(path, e), e);
         }
-        Store store = new Store(path, connection);
+        Store store = new Store(path, connection, readOnly);
+        if (readOnly) {
+            return store;
+        }
         try {
             store.applySchema();
         } catch (RuntimeException e) {
@@ -111,22 +124,32 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Runs work in one transaction: all of it is stored, or none. */
+    /**
+     * Runs work that writes the store in one transaction: all of it is stored, or none. On a store
+     * opened read-only it fails at once, saying so, before anything is read or staged. The transaction is begun and ended
+     * in SQL rather than through JDBC's auto-commit switch: when a write fails (a full disk), DuckDB
+     * ends the transaction itself, and the driver's own idea of it would go stale, hiding the reason
+     * behind "no transaction is active" and leaving later work outside any transaction.
+     */
     public <T> T inTransaction(SqlWork<T> work) {
-        try {
-            connection.setAutoCommit(false);
+        if (readOnly) {
+            throw new StoreException("cannot write store " + path + ": it is read-only (this process cannot write the file,"
+                    + " so it was opened read-only; questions work, writes do not)");
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("BEGIN TRANSACTION");
             try {
                 T result = work.run(connection);
-                connection.commit();
+                st.execute("COMMIT");
                 return result;
             } catch (Exception e) {
-                connection.rollback();
+                try {
+                    st.execute("ROLLBACK");
+                } catch (SQLException alreadyEnded) {
+                    e.addSuppressed(alreadyEnded);
+                }
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (StoreException e) {
-            throw e;
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
