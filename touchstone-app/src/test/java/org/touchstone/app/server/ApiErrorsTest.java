@@ -4,33 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Bad input on every route gets a 4xx JSON error that says what was wrong; the store is unharmed. */
-class ApiErrorsTest {
-    @TempDir
-    static Path dir;
-    static DemoServer demo;
-
-    @BeforeAll
-    static void start() {
-        demo = DemoServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        demo.close();
-    }
-
+class ApiErrorsTest extends AgainstDemoServer {
     /** The error document of a request that must fail with {@code status}. */
     private static JsonNode error(String pathAndQuery, int status) {
         DemoServer.Response response = demo.get(pathAndQuery);

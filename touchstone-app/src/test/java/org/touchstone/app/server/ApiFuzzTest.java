@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,7 @@ import java.util.Random;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -25,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * a valid answer or a 4xx JSON error, never a 5xx, no message names a server path or a SQL error,
  * and the store holds the same rows afterwards.
  */
-class ApiFuzzTest {
+class ApiFuzzTest extends AgainstDemoServer {
     private static final long SEED = 20_261_129L;
     private static final int REQUESTS_PER_ROUTE = 300;
     private static final String[] PIECES = {"'", "''", "\"", ";", "--", "/*", "*/", "#", "\\", "%", "_", "*", "(", ")",
@@ -33,20 +29,6 @@ class ApiFuzzTest {
             "\ufeff", "\u202e", "\ud83d\ude00", "USA", "CHN", "usa", "2019-10-24", "2019", "0", "1", "-1",
             "99999999999999999999", "1e9", " OR 1=1", "' OR '1'='1", "; DROP TABLE events; --", "UNION SELECT *",
             "'); DELETE FROM documents; --", "${jndi:ldap://x}", "<script>", "..", "/", "%00", "%27", "NULL", "true"};
-
-    @TempDir
-    static Path dir;
-    static DemoServer demo;
-
-    @BeforeAll
-    static void start() {
-        demo = DemoServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        demo.close();
-    }
 
     @Test
     void fuzzedParametersGetAnAnswerOrA4xxNeverA500() {

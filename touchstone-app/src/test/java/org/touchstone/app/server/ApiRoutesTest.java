@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -17,21 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Every question route over a real server on loopback with the demo data: it answers what the
  * CLI answers with --json, field for field.
  */
-class ApiRoutesTest {
-    @TempDir
-    static Path dir;
-    static DemoServer demo;
-
-    @BeforeAll
-    static void start() {
-        demo = DemoServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        demo.close();
-    }
-
+class ApiRoutesTest extends AgainstDemoServer {
     /** The API's answer and the CLI's --json document for the same question are the same JSON. */
     private static void sameAsCli(String apiPath, String... cliArgs) throws Exception {
         DemoServer.Response api = demo.get(apiPath);

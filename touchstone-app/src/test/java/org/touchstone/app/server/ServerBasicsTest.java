@@ -12,10 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,21 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * dashboard and its libraries are served by the server itself with security headers, no CORS,
  * loopback by default, and parallel requests are all answered.
  */
-class ServerBasicsTest {
-    @TempDir
-    static Path dir;
-    static DemoServer demo;
-
-    @BeforeAll
-    static void start() {
-        demo = DemoServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        demo.close();
-    }
-
+class ServerBasicsTest extends AgainstDemoServer {
     @Test
     void everyRegisteredRouteIsInTheOpenApiDocument() {
         JsonNode doc = demo.get("/openapi.json").json();

@@ -15,10 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.touchstone.app.Main;
 import org.touchstone.testing.GdeltCopies;
 import org.touchstone.testing.SharedData;
@@ -29,24 +26,10 @@ import org.touchstone.testing.SharedData;
  * answering; a second process (the CLI) that opens the served store is refused with a message
  * that says what to do.
  */
-class ServerConcurrencyTest {
+class ServerConcurrencyTest extends AgainstDemoServer {
     /** 20 copies of the shared 2,111-row GDELT 2.0 export: 42,220 events. */
     private static final int COPIES = 20;
     private static final int READERS = 4;
-
-    @TempDir
-    static Path dir;
-    static DemoServer demo;
-
-    @BeforeAll
-    static void start() {
-        demo = DemoServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        demo.close();
-    }
 
     /** An answer a reader got, and when (System.nanoTime) it was asked and answered. */
     private record Read(String path, int status, long asked, long answered) {

@@ -28,9 +28,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.touchstone.app.Main;
@@ -44,22 +42,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * origin; security headers and no server version on every answer, errors included; no request
  * path or ingest path reaches a file outside what it may serve.
  */
-class ServerSecurityTest {
+class ServerSecurityTest extends AgainstDemoServer {
     private static final String ORIGIN = "https://dashboard.example";
-
-    @TempDir
-    static Path dir;
-    static DemoServer demo;
-
-    @BeforeAll
-    static void start() {
-        demo = DemoServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        demo.close();
-    }
 
     @Test
     void byDefaultOnlyLoopbackReachesTheServer() throws IOException {
