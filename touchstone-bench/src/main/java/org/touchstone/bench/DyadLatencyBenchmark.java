@@ -109,7 +109,7 @@ public final class DyadLatencyBenchmark {
 
     /**
      * Repeats the store's events, each repetition later by the whole span of their dates and with new
-     * ids, until {@code target} events; then reopens the store, which rebuilds the dyad-by-day table
+     * ids, until there are at least {@code target} events; then reopens the store, which rebuilds the dyad-by-day table
      * from all events, and asks the questions.
      */
     private static void growAndAsk(Path db, long target) throws Exception {
@@ -121,7 +121,7 @@ public final class DyadLatencyBenchmark {
                 rs.next();
                 span = rs.getLong(1);
             }
-            for (long k = 1; base * (k + 1) <= target; k++) {
+            for (long k = 1; base * k < target; k++) {
                 st.execute("INSERT INTO events SELECT * REPLACE (CAST(CAST(event_id AS BIGINT) + " + k * base
                         + " AS VARCHAR) AS event_id, date + " + k * span + " AS date) FROM events"
                         + " WHERE CAST(event_id AS BIGINT) < " + (1_000_000_000L + base));
