@@ -52,11 +52,13 @@ public final class DyadLatencyBenchmark {
                         dyadDayRows(store));
                 askAll(store);
             }
+            printMemory(Path.of(args[1]));
             return;
         }
         if (args.length == 3 && args[0].equals("--grow")) {
             System.out.println(Machine.describe());
             growAndAsk(Path.of(args[1]), Long.parseLong(args[2]));
+            printMemory(Path.of(args[1]));
             return;
         }
         if (args.length < 3) {
@@ -80,6 +82,10 @@ public final class DyadLatencyBenchmark {
         if (grown > 0) {
             growAndAsk(db, grown);
         }
+        printMemory(db);
+    }
+
+    private static void printMemory(Path db) throws Exception {
         System.out.printf(Locale.ROOT, "peak heap used: %,d MB; peak resident memory (VmHWM): %,d MB; store file %,d MB%n",
                 Machine.peakHeapBytes() >> 20, Machine.peakResidentKb(ProcessHandle.current().pid()) >> 10, Files.size(db) >> 20);
     }
