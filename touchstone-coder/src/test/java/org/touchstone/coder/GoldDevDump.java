@@ -3,9 +3,14 @@ package org.touchstone.coder;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.touchstone.coder.evaluation.GoldSetEvaluation;
 
-/** Prints the coder's errors on the dev split (never on test). Run with -Dtest=GoldDevDump. */
+/**
+ * Prints the coder's errors on the dev split (never on test), for tuning: a printing aid, not a
+ * check, so it runs only when asked, with -Dtest=GoldDevDump -Dtouchstone.dump=dev.
+ */
+@EnabledIfSystemProperty(named = "touchstone.dump", matches = "dev")
 class GoldDevDump {
     @Test
     void dump() {

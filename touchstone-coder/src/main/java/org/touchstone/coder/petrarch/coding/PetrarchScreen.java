@@ -1,6 +1,10 @@
 package org.touchstone.coder.petrarch.coding;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.touchstone.coder.dict.DiscardPhrase;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.Token;
@@ -20,9 +24,30 @@ public final class PetrarchScreen {
     }
 
     private final List<DiscardPhrase> discards;
+    /** Phrases by their first word, where that word must be matched whole (positions in {@link #discards}). */
+    private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
+    /** One-word phrases that are stems ("baseball" for "baseballs"), by the stem. */
+    private final Map<String, List<Integer>> byStem = new HashMap<>();
+    /** Phrases without words, which occur in every sentence. */
+    private final BitSet everywhere = new BitSet();
+    private int longestStem;
 
     public PetrarchScreen(List<DiscardPhrase> discards) {
         this.discards = List.copyOf(discards);
+        for (int i = 0; i < this.discards.size(); i++) {
+            DiscardPhrase d = this.discards.get(i);
+            if (d.tokens().isEmpty()) {
+                everywhere.set(i);
+                continue;
+            }
+            String first = d.tokens().get(0);
+            if (d.tokens().size() == 1 && !d.wholeWord()) {
+                byStem.computeIfAbsent(first, k -> new ArrayList<>()).add(i);
+                longestStem = Math.max(longestStem, first.length());
+            } else {
+                byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(i);
+            }
+        }
     }
 
     /**
@@ -32,7 +57,9 @@ public final class PetrarchScreen {
      */
     public Verdict check(Sentence s) {
         Verdict sentence = null;
-        for (DiscardPhrase d : discards) {
+        BitSet candidates = candidates(s);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            DiscardPhrase d = discards.get(i);
             if (occursIn(d, s)) {
                 if (d.wholeStory()) {
                     return new Verdict(Refusal.STORY_DISCARD, d.entry());
@@ -50,6 +77,26 @@ public final class PetrarchScreen {
             return new Verdict(Refusal.DATELINE, s.text(0, dateline));
         }
         return Verdict.CODE;
+    }
+
+    /**
+     * The phrases that could occur in the sentence, found from its words instead of trying every
+     * phrase at every position; taken in the list's order, so the first match is the list's first.
+     */
+    private BitSet candidates(Sentence s) {
+        BitSet found = (BitSet) everywhere.clone();
+        for (int i = 0; i < s.size(); i++) {
+            String word = s.lower(i);
+            for (int phrase : byFirstWord.getOrDefault(word, List.of())) {
+                found.set(phrase);
+            }
+            for (int end = Math.min(word.length(), longestStem); end >= 0 && !byStem.isEmpty(); end--) {
+                for (int phrase : byStem.getOrDefault(word.substring(0, end), List.of())) {
+                    found.set(phrase);
+                }
+            }
+        }
+        return found;
     }
 
     private static boolean occursIn(DiscardPhrase d, Sentence s) {
