@@ -1,10 +1,8 @@
 package org.touchstone.coder.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -22,8 +20,6 @@ import org.touchstone.testing.SharedData;
  * millions of cases.
  */
 class CoderFuzzTest {
-
-    private static final Duration HANG = Duration.ofMinutes(5);
 
     @TestFactory
     Stream<DynamicTest> inputReaders() throws IOException {
@@ -51,8 +47,8 @@ class CoderFuzzTest {
                 () -> assertNoFailures(target, count)));
     }
 
-    /** A hang is a failure too (a parser gone quadratic on a long line): the guard is generous, not a speed target. */
+    /** A hang (a parser gone quadratic on a long line) fails the build through surefire's fork timeout. */
     private static void assertNoFailures(FuzzTarget target, int count) {
-        assertThat(assertTimeoutPreemptively(HANG, () -> Fuzzing.failures(target, 1, count))).isEmpty();
+        assertThat(Fuzzing.failures(target, 1, count)).isEmpty();
     }
 }
