@@ -9,19 +9,18 @@
 -- row group's min and max: the table is sorted by source code, so only the groups holding the
 -- pair are read (typed parameters: untyped ones are not pushed into the scan). The reverse
 -- direction leaves out rows the first already counted (USA and USAGOV).
-WITH dyad AS (
-    SELECT date, events,
-           CASE WHEN :by_mentions THEN weighted_verbal_cooperation ELSE verbal_cooperation END     AS vc,
-           CASE WHEN :by_mentions THEN weighted_material_cooperation ELSE material_cooperation END AS mc,
-           CASE WHEN :by_mentions THEN weighted_verbal_conflict ELSE verbal_conflict END           AS vf,
-           CASE WHEN :by_mentions THEN weighted_material_conflict ELSE material_conflict END       AS mf,
-           CASE WHEN :by_mentions THEN weighted_goldstein_sum ELSE goldstein_sum END               AS gs,
-           CASE WHEN :by_mentions THEN weighted_goldstein_count ELSE goldstein_count END           AS gc
-    FROM dyad_day
+WITH matched AS (
+    SELECT * FROM dyad_day
     WHERE source_code >= CAST(:a AS VARCHAR) AND source_code < CAST(:a_end AS VARCHAR) AND target_code >= CAST(:b AS VARCHAR) AND target_code < CAST(:b_end AS VARCHAR)
       AND (CAST(:from AS DATE) IS NULL OR date >= CAST(:from AS DATE))
       AND (CAST(:to AS DATE) IS NULL OR date <= CAST(:to AS DATE))
     UNION ALL
+    SELECT * FROM dyad_day
+    WHERE NOT :directed AND source_code >= CAST(:b AS VARCHAR) AND source_code < CAST(:b_end AS VARCHAR) AND target_code >= CAST(:a AS VARCHAR) AND target_code < CAST(:a_end AS VARCHAR)
+      AND NOT (source_code >= CAST(:a AS VARCHAR) AND source_code < CAST(:a_end AS VARCHAR) AND target_code >= CAST(:b AS VARCHAR) AND target_code < CAST(:b_end AS VARCHAR))
+      AND (CAST(:from AS DATE) IS NULL OR date >= CAST(:from AS DATE))
+      AND (CAST(:to AS DATE) IS NULL OR date <= CAST(:to AS DATE))
+), dyad AS (
     SELECT date, events,
            CASE WHEN :by_mentions THEN weighted_verbal_cooperation ELSE verbal_cooperation END     AS vc,
            CASE WHEN :by_mentions THEN weighted_material_cooperation ELSE material_cooperation END AS mc,
@@ -29,11 +28,7 @@ WITH dyad AS (
            CASE WHEN :by_mentions THEN weighted_material_conflict ELSE material_conflict END       AS mf,
            CASE WHEN :by_mentions THEN weighted_goldstein_sum ELSE goldstein_sum END               AS gs,
            CASE WHEN :by_mentions THEN weighted_goldstein_count ELSE goldstein_count END           AS gc
-    FROM dyad_day
-    WHERE NOT :directed AND source_code >= CAST(:b AS VARCHAR) AND source_code < CAST(:b_end AS VARCHAR) AND target_code >= CAST(:a AS VARCHAR) AND target_code < CAST(:a_end AS VARCHAR)
-      AND NOT (source_code >= CAST(:a AS VARCHAR) AND source_code < CAST(:a_end AS VARCHAR) AND target_code >= CAST(:b AS VARCHAR) AND target_code < CAST(:b_end AS VARCHAR))
-      AND (CAST(:from AS DATE) IS NULL OR date >= CAST(:from AS DATE))
-      AND (CAST(:to AS DATE) IS NULL OR date <= CAST(:to AS DATE))
+    FROM matched
 )
 SELECT
     CAST(date_trunc(:period, date) AS DATE)                          AS period_start,
