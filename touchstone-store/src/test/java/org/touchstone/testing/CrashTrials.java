@@ -161,7 +161,8 @@ public final class CrashTrials {
             ChildProcess child = ChildProcess.start(command.apply(db));
             boolean killed = child.killAt(killAt);
             int exit = child.await(RUN_TIMEOUT);
-            if (!killed) {
+            // A kill sent as the process exits on its own is lost: it ended before its kill.
+            if (!killed || exit == 0) {
                 tally.finishedBeforeKill++;
                 break;
             }
