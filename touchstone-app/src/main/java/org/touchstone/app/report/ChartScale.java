@@ -24,6 +24,19 @@ record ChartScale(double min, double max, double step) {
         return new ChartScale(Math.floor(low / step + 1e-9) * step, Math.ceil(high / step - 1e-9) * step, step);
     }
 
+    /**
+     * Exactly the data's range (no empty margin, as a time axis wants), ticks at the round values
+     * inside it, about {@code targetTicks} of them.
+     */
+    static ChartScale exact(double low, double high, int targetTicks) {
+        if (low == high) {
+            double pad = low == 0 ? 1 : Math.abs(low) * 0.1;
+            low -= pad;
+            high += pad;
+        }
+        return new ChartScale(low, high, niceStep((high - low) / targetTicks));
+    }
+
     static double niceStep(double rough) {
         double power = Math.pow(10, Math.floor(Math.log10(rough)));
         double fraction = rough / power;

@@ -26,7 +26,6 @@ public final class SvgLineChart {
     private static final int PANEL_HEIGHT = 150;
     private static final int PANEL_GAP = 36;
     private static final int BOTTOM = 48;
-    private static final int TARGET_Y_TICKS = 5;
     private static final int TARGET_X_TICKS = 10;
 
     private final String title;
@@ -84,55 +83,6 @@ public final class SvgLineChart {
     private record Marker(double x, String label) {
     }
 
-    /** An axis range with ticks at round steps (1, 2 or 5 times a power of ten). */
-    record Scale(double min, double max, double step) {
-        /** A y axis: widened to whole steps, so the data sits between the outer ticks. */
-        static Scale rounded(double low, double high) {
-            double[] range = widenEmpty(low, high);
-            double step = niceStep((range[1] - range[0]) / TARGET_Y_TICKS);
-            return new Scale(Math.floor(range[0] / step) * step, Math.ceil(range[1] / step) * step, step);
-        }
-
-        /** An x axis: exactly the data's range (no empty margin), ticks at the round values inside it. */
-        static Scale exact(double low, double high) {
-            double[] range = widenEmpty(low, high);
-            return new Scale(range[0], range[1], niceStep((range[1] - range[0]) / TARGET_X_TICKS));
-        }
-
-        private static double[] widenEmpty(double low, double high) {
-            if (low != high) {
-                return new double[] {low, high};
-            }
-            double pad = low == 0 ? 1 : Math.abs(low) * 0.1;
-            return new double[] {low - pad, high + pad};
-        }
-
-        static double niceStep(double rough) {
-            double power = Math.pow(10, Math.floor(Math.log10(rough)));
-            double fraction = rough / power;
-            double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
-            return nice * power;
-        }
-
-        /** The multiples of the step from min to max (a small tolerance for rounding). */
-        List<Double> ticks() {
-            List<Double> ticks = new ArrayList<>();
-            long first = (long) Math.ceil(min / step - 1e-9);
-            long last = (long) Math.floor(max / step + 1e-9);
-            for (long i = first; i <= last; i++) {
-                ticks.add(i * step);
-            }
-            return ticks;
-        }
-
-        /** Tick labels with as many decimals as the step needs. */
-        String label(double value) {
-            int decimals = step >= 1 ? 0 : (int) Math.ceil(-Math.log10(step) - 1e-9);
-            String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
-            return text.matches("-0(\\.0+)?") ? text.substring(1) : text;
-        }
-    }
-
     public String toSvg() {
         if (panels.isEmpty()) {
             throw new IllegalStateException("a chart needs at least one panel");
@@ -153,7 +103,7 @@ public final class SvgLineChart {
             xMin = 0;
             xMax = 1;
         }
-        Scale xScale = Scale.exact(xMin, xMax);
+        ChartScale xScale = ChartScale.exact(xMin, xMax, TARGET_X_TICKS);
         int plotWidth = WIDTH - LEFT - RIGHT;
         int height = TOP + panels.size() * PANEL_HEIGHT + (panels.size() - 1) * PANEL_GAP + BOTTOM;
 
@@ -170,17 +120,17 @@ public final class SvgLineChart {
             Panel panel = panels.get(p);
             int top = TOP + p * (PANEL_HEIGHT + PANEL_GAP);
             int bottom = top + PANEL_HEIGHT;
-            Scale yScale = yScale(panel);
+            ChartScale yScale = yScale(panel);
             svg.append("<g class=\"panel\">\n");
             // y grid, ticks and labels
             for (double tick : yScale.ticks()) {
-                double y = bottom - (tick - yScale.min()) / (yScale.max() - yScale.min()) * PANEL_HEIGHT;
+                double y = yScale.position(tick, bottom, bottom - PANEL_HEIGHT);
                 svg.append(line(LEFT, y, LEFT + plotWidth, y, "#e6e6e6", ""));
                 svg.append(text(LEFT - 6, y + 4, "end", yScale.label(tick), ""));
             }
             // x grid, and x tick labels under the last panel
             for (double tick : xScale.ticks()) {
-                double x = LEFT + (tick - xScale.min()) / (xScale.max() - xScale.min()) * plotWidth;
+                double x = xScale.position(tick, LEFT, LEFT + plotWidth);
                 svg.append(line(x, top, x, bottom, "#f0f0f0", ""));
                 if (p == panels.size() - 1) {
                     svg.append(line(x, bottom, x, bottom + 5, "#333333", ""));
@@ -191,7 +141,7 @@ public final class SvgLineChart {
                 if (m.x() < xScale.min() || m.x() > xScale.max()) {
                     continue;
                 }
-                double x = LEFT + (m.x() - xScale.min()) / (xScale.max() - xScale.min()) * plotWidth;
+                double x = xScale.position(m.x(), LEFT, LEFT + plotWidth);
                 svg.append(line(x, top, x, bottom, "#888888", " stroke-dasharray=\"4 3\""));
                 if (p == 0) {
                     svg.append(text(x + 3, top - 4, "start", escape(m.label()), " fill=\"#555555\""));
@@ -222,7 +172,7 @@ public final class SvgLineChart {
         return svg.toString();
     }
 
-    private static Scale yScale(Panel panel) {
+    private static ChartScale yScale(Panel panel) {
         double low = panel.includeZero ? 0 : Double.POSITIVE_INFINITY;
         double high = panel.includeZero ? 0 : Double.NEGATIVE_INFINITY;
         for (Series s : panel.series) {
@@ -234,13 +184,13 @@ public final class SvgLineChart {
             }
         }
         if (low > high) {
-            return Scale.rounded(0, 1);
+            return ChartScale.around(0, 1);
         }
-        return Scale.rounded(low, high);
+        return ChartScale.around(low, high);
     }
 
     /** The runs of consecutive present values, as SVG point lists. */
-    private static List<String> polylines(Series series, Scale xScale, Scale yScale, int plotWidth, int bottom) {
+    private static List<String> polylines(Series series, ChartScale xScale, ChartScale yScale, int plotWidth, int bottom) {
         List<String> lines = new ArrayList<>();
         StringBuilder points = new StringBuilder();
         int count = 0;
@@ -254,8 +204,8 @@ public final class SvgLineChart {
                 count = 0;
                 continue;
             }
-            double x = LEFT + (series.x()[i] - xScale.min()) / (xScale.max() - xScale.min()) * plotWidth;
-            double y = bottom - (v - yScale.min()) / (yScale.max() - yScale.min()) * PANEL_HEIGHT;
+            double x = xScale.position(series.x()[i], LEFT, LEFT + plotWidth);
+            double y = yScale.position(v, bottom, bottom - PANEL_HEIGHT);
             points.append(count == 0 ? "" : " ").append(coordinate(x)).append(',').append(coordinate(y));
             count++;
         }

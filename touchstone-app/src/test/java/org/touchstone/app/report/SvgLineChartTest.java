@@ -37,11 +37,11 @@ class SvgLineChartTest {
 
     @Test
     void roundStepsAreOneTwoOrFiveTimesAPowerOfTen() {
-        assertThat(SvgLineChart.Scale.niceStep(0.03)).isEqualTo(0.05);
-        assertThat(SvgLineChart.Scale.niceStep(13)).isEqualTo(20);
-        assertThat(SvgLineChart.Scale.niceStep(40)).isEqualTo(50);
-        assertThat(SvgLineChart.Scale.rounded(2.4, 6.1).ticks()).containsExactly(2.0, 3.0, 4.0, 5.0, 6.0, 7.0);
-        assertThat(SvgLineChart.Scale.exact(1816, 2016).ticks()).startsWith(1820.0).endsWith(2000.0).hasSize(10);
+        assertThat(ChartScale.niceStep(0.03)).isEqualTo(0.05);
+        assertThat(ChartScale.niceStep(13)).isEqualTo(20);
+        assertThat(ChartScale.niceStep(40)).isEqualTo(50);
+        assertThat(ChartScale.around(2.4, 6.1).ticks()).containsExactly(2.0, 3.0, 4.0, 5.0, 6.0, 7.0);
+        assertThat(ChartScale.exact(1816, 2016, 10).ticks()).startsWith(1820.0).endsWith(2000.0).hasSize(10);
     }
 
     @Test
