@@ -6,6 +6,7 @@ import java.io.Serializable;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.touchstone.core.FileChecksum;
 
 /**
  * One input file of a job as the driver knows it before reading: its place in the sorted input,
@@ -18,9 +19,9 @@ record InputFile(int order, String path, String name, long bytes, String sha256,
 
     /** Reads the whole file once for its checksum; the order is given later, on the driver. */
     static InputFile of(String path, Configuration conf) throws IOException {
-        FileDigest digest;
+        FileChecksum digest;
         try (InputStream in = InputFiles.open(path, conf)) {
-            digest = FileDigest.of(in);
+            digest = FileChecksum.of(in);
         }
         return new InputFile(-1, path, new Path(path).getName(), InputFiles.size(path, conf), digest.sha256(),
                 digest.fileId());

@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 
+import org.touchstone.core.FileChecksum;
+
 /** The ingested_files table: which files are in the store (by checksum), and what their ingest did. */
 final class IngestedFiles {
     /** Rejected lines are kept up to this many characters: enough to see what was wrong. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 
+import org.touchstone.core.FileChecksum;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.touchstone.core.Event;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.touchstone.core.FileChecksum;
 import org.duckdb.DuckDBAppender;
 import org.touchstone.data.ReadResult;
 import org.touchstone.data.RecordReader;

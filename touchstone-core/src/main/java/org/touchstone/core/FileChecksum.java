@@ -1,19 +1,28 @@
-package org.touchstone.spark;
+package org.touchstone.core;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The SHA-256 of a file and the 64-bit file id the store derives from it (its first 8 bytes, big
- * endian), so that rows ingested by Spark and by {@code touchstone ingest} carry the same file id.
+ * The SHA-256 of a file and the 64-bit file id derived from it (its first 8 bytes, big endian): the
+ * same in every store and in Spark's output, so rows ingested either way carry the same file id.
  */
-record FileDigest(String sha256, long fileId) implements Serializable {
+public record FileChecksum(String sha256, long fileId) implements Serializable {
 
-    static FileDigest of(InputStream in) throws IOException {
+    public static FileChecksum of(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return of(in);
+        }
+    }
+
+    /** Reads {@code in} to its end (the caller closes it). */
+    public static FileChecksum of(InputStream in) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -29,6 +38,6 @@ record FileDigest(String sha256, long fileId) implements Serializable {
         for (int i = 0; i < 8; i++) {
             id = (id << 8) | (hash[i] & 0xff);
         }
-        return new FileDigest(HexFormat.of().formatHex(hash), id);
+        return new FileChecksum(HexFormat.of().formatHex(hash), id);
     }
 }
