@@ -25,6 +25,20 @@ class EventCodingTest {
     }
 
     @Test
+    void whatTheSubjectReceivesFromSomeoneWasGivenByThem() {
+        assertThat(events("Syria received humanitarian aid from the United Arab Emirates, Algeria and Iraq."))
+                .containsExactly("ARE>SYR:073", "DZA>SYR:073", "IRQ>SYR:073");
+        assertThat(events("Kenya received a delegation from Ethiopia.")).containsExactly("ETH>KEN:042", "KEN>ETH:043");
+        assertThat(events("The ministry said it received the letter on Monday.")).isEmpty();
+    }
+
+    @Test
+    void theOwnPeopleOfAPlace() {
+        assertThat(events("A US soldier was detained by police in Vladivostok.")).containsExactly("RUSCOP>USAMIL:173");
+        assertThat(events("Police in Moscow detained a US citizen.")).containsExactly("RUSCOP>USACVL:173");
+    }
+
+    @Test
     void coordinationGivesAnEventPerActor() {
         assertThat(events("China and Russia signed an agreement.")).containsExactly("CHN>RUS:057", "RUS>CHN:057");
         assertThat(events("Germany and France condemned Russia.")).containsExactly("DEU>RUS:111", "FRA>RUS:111");

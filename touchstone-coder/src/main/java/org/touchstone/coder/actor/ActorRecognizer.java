@@ -355,7 +355,8 @@ public final class ActorRecognizer {
 
     private static final Set<String> COREFERRING_SECTORS = Set.of("GOV", "GOVMIL", "MIL", "COP", "JUD", "LEG", "SPY",
             "OPP", "REB", "UAF", "INS", "SEP", "ELI", "CVL", "MED");
-    private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP");
+    /** The people of a place are its own: "protesters in Dhaka", "police in Vladivostok", "a court in Tehran". */
+    private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "COP", "JUD", "LEG");
     private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "of", "the", "a", "an", "to", "in", "on",
             "at", "by", "for", "with", "from", "said", "says", "say", "will", "would", "has", "have", "had", "is", "are",
             "was", "were", "not", "also", "that", "which", "who", "as");

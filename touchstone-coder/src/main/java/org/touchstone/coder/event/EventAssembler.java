@@ -153,8 +153,15 @@ public final class EventAssembler {
                     }
                 }
             } else {
-                sources = m.source() != null ? List.of(m.source()) : subject(s, mentions, verbs, v, sourcesOf, group, suppressed);
-                targets = m.target() != null ? expandForward(s, mentions, m.target()) : target(s, mentions, m, code);
+                List<ActorMention> subject = subject(s, mentions, verbs, v, sourcesOf, group, suppressed);
+                sources = m.source() != null ? expandForward(s, mentions, m.source()) : subject;
+                if (m.target() != null) {
+                    targets = expandForward(s, mentions, m.target());
+                } else if (m.source() != null) {
+                    targets = subject; // "Syria received aid from the UAE": the giver is the source, the subject the target
+                } else {
+                    targets = target(s, mentions, m, code);
+                }
             }
             sourcesOf.set(v, sources);
             if (targets.isEmpty() && v > 0 && group > 0 && s.lower(group - 1).equals("and")
