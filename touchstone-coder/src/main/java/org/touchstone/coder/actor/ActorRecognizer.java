@@ -329,6 +329,18 @@ public final class ActorRecognizer {
         if (sector == null) {
             return null;
         }
+        // "its leaders", "its staff": the role of the last body named; a party's or an agency's people are
+        // the party or the agency, a state's its government, troops, police ...
+        if (start > 0 && s.lower(start - 1).equals("its") && !"ELI".equals(sector)) {
+            String body = coreference.lastBody();
+            if (body != null) {
+                String code = !Coreference.isCountryCode(body) || body.length() > 3 && !STATE_BODIES.contains(body.substring(3))
+                        ? body : body.substring(0, 3) + sector;
+                entries.add("coreference:its " + s.text(start, end).toLowerCase(java.util.Locale.ROOT));
+                return new ActorMention(start, end, List.of(code), ActorMention.Kind.COREFERENCE, false, false,
+                        code.substring(0, Math.min(3, code.length())), possessive, entries);
+            }
+        }
         // a role word alone: "the ministry", "the president" take the last named actor of that kind
         if (definite || unknownName || Character.isUpperCase(s.token(start).text().charAt(0)) && start == 0) {
             String code = null;
@@ -355,6 +367,8 @@ public final class ActorRecognizer {
 
     private static final Set<String> COREFERRING_SECTORS = Set.of("GOV", "GOVMIL", "MIL", "COP", "JUD", "LEG", "SPY",
             "OPP", "REB", "UAF", "INS", "SEP", "ELI", "CVL", "MED");
+    /** A state's own bodies, whose "its" is the state: "the government ... its troops" are the state's army. */
+    private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "GOVMIL", "COP", "SPY", "LEG", "JUD");
     /** The people of a place are its own: "protesters in Dhaka", "police in Vladivostok", "a court in Tehran". */
     private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "COP", "JUD", "LEG");
     private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "of", "the", "a", "an", "to", "in", "on",

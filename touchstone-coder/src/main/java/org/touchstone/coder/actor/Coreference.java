@@ -61,6 +61,16 @@ public final class Coreference {
         return null;
     }
 
+    /** The last state or body named that is not an individual (for "its leaders", "its staff"). */
+    public String lastBody() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (!history.get(i).individual()) {
+                return history.get(i).code();
+            }
+        }
+        return null;
+    }
+
     /** The last two different states or organizations named, most recent last. */
     public List<String> lastPair() {
         Set<String> countries = new LinkedHashSet<>();

@@ -71,4 +71,18 @@ class ActorRecognizerTest {
         assertThat(codes("China met India. Both sides agreed.")).containsExactly("CHN", "IND", "CHN+IND");
         assertThat(codes("China spoke. The foreign ministry said so.")).containsExactly("CHN", "CHNGOV");
     }
+
+    @Test
+    void itsPeopleAreTheLastBodyNamed() {
+        assertThat(codes("Russia withdrew its troops.")).containsExactly("RUS", "RUSMIL");
+        assertThat(codes("The Kremlin recalled its ambassador.")).containsExactly("RUSGOV", "RUSGOV");
+        assertThat(codes("Thailand's Constitutional Court dissolved the opposition Move Forward Party and banned its leaders."))
+                .containsExactly("THAJUD", "THAOPP", "THAOPP");
+    }
+
+    @Test
+    void policeAndCourtsInAPlaceAreItsOwn() {
+        assertThat(codes("police in Vladivostok")).containsExactly("RUSCOP");
+        assertThat(codes("a court in Tehran")).containsExactly("IRNJUD");
+    }
 }
