@@ -33,6 +33,13 @@ class EventCodingTest {
     }
 
     @Test
+    void aClauseOpenedBySinceIsTheTimeFrameNotTheNews() {
+        assertThat(events("Since Russia invaded Ukraine, Finland has joined NATO.")).containsExactly("FIN>IGOWSTNAT:050");
+        assertThat(events("Relations have been frozen since Russia invaded Ukraine and annexed Crimea.")).isEmpty();
+        assertThat(events("Since 2014 Russia has occupied Crimea.")).containsExactly("RUS>UKR:192");
+    }
+
+    @Test
     void theOwnPeopleOfAPlace() {
         assertThat(events("A US soldier was detained by police in Vladivostok.")).containsExactly("RUSCOP>USAMIL:173");
         assertThat(events("Police in Moscow detained a US citizen.")).containsExactly("RUSCOP>USACVL:173");

@@ -112,6 +112,9 @@ public final class EventAssembler {
             if (m.nominal() && (background(s, m.start()) || calledOff(s, m.last()) || responseObject(s, verbs, v))) {
                 continue; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen
             }
+            if (!m.nominal() && sinceClause(s, mentions, m.start())) {
+                continue; // R7: "Since Russia invaded Ukraine, Finland has joined NATO": the time frame, not news
+            }
             String code = override[v] != null ? override[v] : m.pattern().code();
             boolean passive = !m.nominal() && isPassive(s, group, m);
             List<ActorMention> sources;
@@ -437,6 +440,29 @@ public final class EventAssembler {
                 return true;
             }
             if (w.equals("during") || w.equals(",") || w.equals("and") || BOUNDARIES.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "the", "its",
+            "his", "her", "their");
+
+    /**
+     * R7: a verb in a clause opened by "since" with its own subject or a participle ("since Russia invaded",
+     * "since meeting in California"); "since 2014 Russia has occupied Crimea" opens no clause.
+     */
+    private static boolean sinceClause(Sentence s, List<ActorMention> mentions, int verb) {
+        for (int i = verb - 1; i >= 0; i--) {
+            String w = s.lower(i);
+            if (w.equals("since")) {
+                int next = i + 1;
+                return next == verb || SUBJECT_PRONOUNS.contains(s.lower(next))
+                        || mentions.stream().anyMatch(a -> a.start() == next)
+                        || s.lower(next).endsWith("ing");
+            }
+            if (w.equals(",") || BOUNDARIES.contains(w)) {
                 return false;
             }
         }
