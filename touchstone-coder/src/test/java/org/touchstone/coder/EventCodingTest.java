@@ -40,6 +40,13 @@ class EventCodingTest {
     }
 
     @Test
+    void aNominalEventIsCodedAsSubjectNotAsTheTopicOfAPreposition() {
+        assertThat(events("Russia's invasion of Ukraine has killed thousands of civilians.")).containsExactly("RUS>UKR:190");
+        assertThat(events("The talks focused on Russia's invasion of Ukraine.")).isEmpty();
+        assertThat(events("Oil prices rose on fears of an Israeli strike on Iran.")).isEmpty();
+    }
+
+    @Test
     void theOwnPeopleOfAPlace() {
         assertThat(events("A US soldier was detained by police in Vladivostok.")).containsExactly("RUSCOP>USAMIL:173");
         assertThat(events("Police in Moscow detained a US citizen.")).containsExactly("RUSCOP>USACVL:173");

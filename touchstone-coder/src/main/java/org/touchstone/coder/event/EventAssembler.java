@@ -109,7 +109,8 @@ public final class EventAssembler {
             if (negated && v + 1 < n && linked(s, m, verbs.get(v + 1))) {
                 suppressed[v + 1] = true;
             }
-            if (m.nominal() && (background(s, m.start()) || calledOff(s, m.last()) || responseObject(s, verbs, v))) {
+            if (m.nominal() && (background(s, m.start()) || calledOff(s, m.last()) || responseObject(s, verbs, v)
+                    || prepositionObject(s, mentions, m.start()))) {
                 continue; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen
             }
             if (!m.nominal() && sinceClause(s, mentions, m.start())) {
@@ -1079,6 +1080,41 @@ public final class EventAssembler {
             return true;
         }
         return false;
+    }
+
+    private static final Set<String> NOMINAL_DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their",
+            "this", "that", "these", "those", "'s");
+    private static final Set<String> EMBEDDING_PREPOSITIONS = Set.of("on", "about", "over", "of", "by", "into",
+            "from", "against", "regarding", "concerning", "toward", "towards", "upon");
+
+    /**
+     * R1: a nominal event in the object of a preposition ("talks focused on Russia's invasion of Ukraine",
+     * "fears of an Israeli strike on Iran", "overshadowed by Russia's attacks") is a topic, not an event
+     * the sentence reports. Its noun phrase is walked back over determiners, a possessor and up to two
+     * modifiers after a determiner ("a two-day visit") to the word that governs it.
+     */
+    private static boolean prepositionObject(Sentence s, List<ActorMention> mentions, int noun) {
+        int k = noun - 1;
+        int modifiers = 0;
+        while (k >= 0) {
+            int at = k;
+            ActorMention owner = mentions.stream().filter(a -> a.end() == at + 1).findFirst().orElse(null);
+            String w = s.lower(k);
+            if (owner != null) {
+                k = owner.start() - 1;
+            } else if (NOMINAL_DETERMINERS.contains(w)) {
+                k--;
+                modifiers = 0;
+            } else if (modifiers < 2 && s.token(k).isWord() && Character.isLowerCase(s.token(k).text().charAt(0))
+                    && k > 0 && !EMBEDDING_PREPOSITIONS.contains(w) && !BOUNDARIES.contains(w)
+                    && (NOMINAL_DETERMINERS.contains(s.lower(k - 1)) || modifiers == 1)) {
+                k--;
+                modifiers++;
+            } else {
+                break;
+            }
+        }
+        return k >= 0 && EMBEDDING_PREPOSITIONS.contains(s.lower(k));
     }
 
     private static final Set<String> CALLED_OFF = Set.of("postponed", "cancelled", "canceled", "delayed", "scrapped",
