@@ -47,6 +47,12 @@ class EventCodingTest {
     }
 
     @Test
+    void aPlannedMeetingOfTwoIsTheIntentOfEach() {
+        assertThat(events("Biden and Xi will meet in San Francisco next week, the White House said."))
+                .containsExactlyInAnyOrder("USAGOV>CHNGOV:036", "CHNGOV>USAGOV:036");
+    }
+
+    @Test
     void theOwnPeopleOfAPlace() {
         assertThat(events("A US soldier was detained by police in Vladivostok.")).containsExactly("RUSCOP>USAMIL:173");
         assertThat(events("Police in Moscow detained a US citizen.")).containsExactly("RUSCOP>USACVL:173");

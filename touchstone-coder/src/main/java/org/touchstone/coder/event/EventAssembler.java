@@ -35,7 +35,10 @@ public final class EventAssembler {
     /** Where the search for a target stops: the next clause. */
     private static final Set<String> TARGET_STOPS = Set.of("as", "when", "where", "amid", "during", "after", "before",
             "since", "while", "and", "saying", "who", "which", "that", ";", ":", ".", "\"", "but", "because", "if",
-            "following", "despite", "ahead", "until", "unless", "whereas");
+            "following", "despite", "ahead", "until", "unless", "whereas", "according");
+    /** The verb of a trailing attribution (", the White House said"), whose subject is no target. */
+    private static final Set<String> ATTRIBUTING = Set.of("said", "says", "told", "announced", "added", "stated",
+            "reported", "confirmed", "noted", "tweeted", "wrote");
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "against", "for", "about", "on", "to", "by",
             "over", "from", "than", "toward", "towards", "into", "between", "at", "in", "of");
     private static final Set<String> GLUE = Set.of("to", "not", "also", "further", "jointly", "immediately", "again",
@@ -225,6 +228,9 @@ public final class EventAssembler {
                 continue;
             }
             if (modal) {
+                if (code.equals(reverse) && codes(sources, false, code).size() >= 2) {
+                    targets = List.of(); // "Biden and Xi will meet in San Francisco": each intends to meet the other
+                }
                 code = ModalityCodes.intentOf(code);
                 reverse = null;
             } else if (code.startsWith("10") && !sources.isEmpty() && sources.get(0).code() != null
@@ -978,6 +984,9 @@ public final class EventAssembler {
                     return List.of();
                 }
             }
+            if (attribution(s, a)) {
+                return List.of();
+            }
             if (!a.isResolved()) {
                 continue;
             }
@@ -1004,6 +1013,15 @@ public final class EventAssembler {
             return expandForward(s, mentions, a);
         }
         return List.of();
+    }
+
+    /** ", the White House said": the speaker of a trailing attribution. */
+    private static boolean attribution(Sentence s, ActorMention a) {
+        int before = a.start() - 1;
+        if (before >= 0 && s.lower(before).equals("the")) {
+            before--;
+        }
+        return before >= 0 && s.lower(before).equals(",") && a.end() < s.size() && ATTRIBUTING.contains(s.lower(a.end()));
     }
 
     private static final Set<String> LIGHT_VERBS = Set.of("made", "make", "makes", "making", "issued", "issue", "issues",
