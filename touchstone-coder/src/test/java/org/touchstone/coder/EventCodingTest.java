@@ -53,6 +53,15 @@ class EventCodingTest {
     }
 
     @Test
+    void participlesAndNounsThatLookLikeVerbs() {
+        assertThat(events("There were 10 Russian soldiers killed in Ukraine today.")).isEmpty();
+        assertThat(events("Russian soldiers killed 10 Ukrainian civilians on Tuesday.")).containsExactly("RUSMIL>UKRCVL:180");
+        assertThat(events("Two Estonian diplomats expelled by Russia left Moscow on Friday.")).containsExactly("RUS>ESTGOV:161");
+        assertThat(events("The State Department advised against travel to Tunisia.")).isEmpty();
+        assertThat(events("Israel released the mayor of Nablus.")).containsExactly("ISR>PSEGOV:0841");
+    }
+
+    @Test
     void theOwnPeopleOfAPlace() {
         assertThat(events("A US soldier was detained by police in Vladivostok.")).containsExactly("RUSCOP>USAMIL:173");
         assertThat(events("Police in Moscow detained a US citizen.")).containsExactly("RUSCOP>USACVL:173");

@@ -341,8 +341,10 @@ public final class ActorRecognizer {
                         code.substring(0, Math.min(3, code.length())), possessive, entries);
             }
         }
-        // a role word alone: "the ministry", "the president" take the last named actor of that kind
-        if (definite || unknownName || Character.isUpperCase(s.token(start).text().charAt(0)) && start == 0) {
+        // a role word alone: "the ministry", "the president" take the last named actor of that kind ("the
+        // mayor of Nablus" is defined by its own of-phrase, not by the actor named before)
+        boolean definedByOf = end < s.size() && s.lower(end).equals("of");
+        if (!definedByOf && definite || unknownName || Character.isUpperCase(s.token(start).text().charAt(0)) && start == 0) {
             String code = null;
             if (individual) {
                 code = coreference.lastIndividual();

@@ -120,7 +120,15 @@ public final class EventAssembler {
                 continue; // R7: "Since Russia invaded Ukraine, Finland has joined NATO": the time frame, not news
             }
             String code = override[v] != null ? override[v] : m.pattern().code();
-            boolean passive = !m.nominal() && isPassive(s, group, m);
+            if (!m.nominal() && m.start() > 0 && NOUN_PREPOSITIONS.contains(s.lower(m.start() - 1))
+                    && !m.formText().endsWith("ing")) {
+                continue; // "advised against travel to Tunisia": a verb's form used as a noun
+            }
+            boolean reduced = !m.nominal() && reducedPassive(s, mentions, group, m, code);
+            if (reduced && !(m.end() < s.size() && s.lower(m.end()).equals("by"))) {
+                continue; // R2: "ten Russian soldiers killed in Ukraine": an agentless passive
+            }
+            boolean passive = !m.nominal() && (reduced || isPassive(s, group, m));
             List<ActorMention> sources;
             List<ActorMention> targets;
             if (passive) {
@@ -685,6 +693,27 @@ public final class EventAssembler {
         String first = f.indexOf(' ') < 0 ? f : f.substring(0, f.indexOf(' '));
         return first.endsWith("ed") || first.endsWith("en") || IRREGULAR_PARTICIPLES.contains(f)
                 || IRREGULAR_PARTICIPLES.contains(first);
+    }
+
+    /** Prepositions that take a noun, so a verb form right after one is a noun ("against travel"). */
+    private static final Set<String> NOUN_PREPOSITIONS = Set.of("against", "on", "of", "about", "for", "over", "from",
+            "into", "with", "despite", "amid", "without");
+    private static final Set<String> AFTER_PARTICIPLE = Set.of("by", "in", "at", "on", "near", "during", "over", "after",
+            "since", "for", "last", "yesterday", "today", "overnight", "earlier", ",", ".");
+
+    /**
+     * "soldiers killed in Ukraine", "civilians imprisoned for acting against Moscow", "diplomats expelled by
+     * Russia": a participle of force, coercion or expulsion right after an actor, with no auxiliary and no
+     * object, is a passive whose patient is that actor (the active verb would take an object).
+     */
+    private static boolean reducedPassive(Sentence s, List<ActorMention> mentions, int group, VerbMatch m, String code) {
+        if (group != m.start() || m.last() != m.end() || m.end() >= s.size() || code == null
+                || !(code.startsWith("16") || code.startsWith("17") || code.startsWith("18") || code.startsWith("20"))
+                || !AFTER_PARTICIPLE.contains(s.lower(m.end())) || !endsActor(mentions, m.start())) {
+            return false;
+        }
+        String f = m.formText();
+        return f.endsWith("ed") || f.endsWith("en") || IRREGULAR_PARTICIPLES.contains(f);
     }
 
     /** "by Germany" after a passive verb or a nominal form. */
