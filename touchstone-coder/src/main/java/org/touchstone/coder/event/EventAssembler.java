@@ -556,8 +556,14 @@ public final class EventAssembler {
             }
         } else {
             for (String a : srcCodes) {
-                for (String b : tgtCodes) {
-                    if (!a.equals(b)) {
+                for (String target : tgtCodes) {
+                    // a state's own body toward the bare state itself is no event ("bans on travel to Canada"
+                    // by Canada), except a resignation toward one's country (0831) and force used on one's own
+                    // towns, whose target is the people there ("dropped chlorine gas on the town of Douma")
+                    boolean own = target.length() == 3 && a.startsWith(target) && !code.startsWith("0831");
+                    boolean force = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+                    String b = own && force ? target + "CVL" : target;
+                    if (!a.equals(b) && !(own && !force)) {
                         pairs.add(new String[] {a, b, code});
                         if (reverse != null) {
                             pairs.add(new String[] {b, a, reverse});
