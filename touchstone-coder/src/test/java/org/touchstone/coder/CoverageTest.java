@@ -362,4 +362,116 @@ class CoverageTest {
         assertThat(st.speaker()).isEqualTo("RUSGOV");
         assertThat(st.targets()).containsExactly("UKR");
     }
+
+    @Test
+    void everyCameoRootIsCodedByVerbsOfSeveralEntriesAndEveryCodeIsInTheCodebook() {
+        org.touchstone.coder.dict.VerbDictionary verbs = org.touchstone.coder.dict.Dictionaries.builtIn().verbs();
+        org.touchstone.core.cameo.CameoCodebook codebook = org.touchstone.core.cameo.CameoCodebook.standard();
+        java.util.Map<String, java.util.Set<String>> entriesByRoot = new java.util.TreeMap<>();
+        for (org.touchstone.coder.dict.VerbEntry e : verbs.entries()) {
+            for (org.touchstone.coder.dict.VerbPattern p : e.patterns()) {
+                for (String code : java.util.Arrays.asList(p.code(), p.reverseCode())) {
+                    if (code != null) {
+                        assertThat(codebook.find(code)).as("%s: %s => %s", e.name(), p.text(), code).isPresent();
+                        entriesByRoot.computeIfAbsent(code.substring(0, 2), k -> new java.util.TreeSet<>()).add(e.name());
+                    }
+                }
+            }
+        }
+        for (int root = 1; root <= 20; root++) {
+            assertThat(entriesByRoot.get(String.format("%02d", root))).as("entries coding root %02d", root).hasSizeGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void statementsAppealsAndIntentsInNewsWording() {
+        assertThat(events("Germany sounded the alarm about Russian disinformation.")).containsExactly("DEU>RUS:012");
+        assertThat(events("Iran took responsibility for the attack on Israel.")).containsExactly("IRN>ISR:015");
+        assertThat(events("India refuted allegations by Pakistan.")).containsExactly("IND>PAK:016");
+        assertThat(events("France and Germany found common ground on Ukraine.")).containsExactly("FRA>DEU:019", "DEU>FRA:019");
+        assertThat(events("Brazil appealed to Russia and Ukraine for calm.")).containsExactly("BRA>RUS:0256", "BRA>UKR:0256");
+        assertThat(events("Venezuela's opposition called on Maduro to step down.", LocalDate.of(2024, 8, 1))).containsExactly("VENOPP>VENGOV:0241");
+        assertThat(events("Ukraine begged Germany for tanks.")).containsExactly("UKR>DEU:0232");
+        assertThat(events("Germany asked Poland to extradite the suspects.")).containsExactly("DEU>POL:0213");
+        assertThat(events("The EU urged China to isolate Russia.")).containsExactly("IGOEUREEC>CHN:113");
+        assertThat(events("Russia signalled readiness to negotiate with Ukraine.")).containsExactly("RUS>UKR:036");
+        assertThat(events("Israel agreed to a humanitarian pause with Hamas.")).containsExactly("ISR>PSEREB:0356", "PSEREB>ISR:0356");
+    }
+
+    @Test
+    void consultationsCooperationAndAidInNewsWording() {
+        assertThat(events("Blinken huddled with Wang Yi.")).containsExactly("USAGOV>CHNGOV:040", "CHNGOV>USAGOV:040");
+        assertThat(events("Macron landed in Beijing on Wednesday.")).containsExactly("FRAGOV>CHN:042", "CHN>FRAGOV:043");
+        assertThat(events("Turkey hosted talks between Russia and Ukraine in Istanbul.")).containsExactly("TUR>RUS:045", "TUR>UKR:045");
+        assertThat(events("Putin heaped praise on Xi Jinping.")).containsExactly("RUSGOV>CHNGOV:051");
+        assertThat(events("Hungary threw its support behind Ukraine.")).containsExactly("HUN>UKR:051");
+        assertThat(events("Erdogan came to the defence of Hamas.")).containsExactly("TURGOV>PSEREB:052");
+        assertThat(events("Saudi Arabia and Iran mended ties.")).containsExactly("SAU>IRN:050", "IRN>SAU:050");
+        assertThat(events("Russia and Iran finalized a treaty.")).containsExactly("RUS>IRN:057", "IRN>RUS:057");
+        assertThat(events("South Korea and Japan resumed military cooperation.")).containsExactly("KOR>JPN:062", "JPN>KOR:062");
+        assertThat(events("South Korea shipped artillery shells to the United States.")).containsExactly("KOR>USA:062");
+        assertThat(events("Japan rushed aid to Turkey.")).containsExactly("JPN>TUR:070");
+        assertThat(events("Germany extended 100 million euros in humanitarian aid to Gaza.")).containsExactly("DEU>PSE:073");
+    }
+
+    @Test
+    void yieldingInvestigatingDemandingAndDisapprovingInNewsWording() {
+        assertThat(events("The United States unfroze Iranian assets.")).containsExactly("USA>IRN:0842");
+        assertThat(events("Russia lifted its ban on Georgian wine.")).containsExactly("RUS>GEO:085");
+        assertThat(events("Armenia backed down on its demands to Azerbaijan.")).containsExactly("ARM>AZE:080");
+        assertThat(events("Israel halted its offensive in Gaza.")).containsExactly("ISR>PSE:087");
+        assertThat(events("Russia pulled its troops out of Syria.")).containsExactly("RUS>SYR:0874");
+        assertThat(events("The ICC opened a probe into Israel.")).containsExactly("IGOJUDICC>ISR:090");
+        assertThat(events("China demanded compensation from the United States.")).containsExactly("CHN>USA:1031");
+        assertThat(events("Turkey lashed out at Sweden.")).containsExactly("TUR>SWE:111");
+        assertThat(events("India called in the Canadian envoy.")).containsExactly("IND>CANGOV:114");
+        assertThat(events("Germany took Russia to the International Court of Justice.")).containsExactly("DEU>RUS:115");
+        assertThat(events("China held the United States responsible for the crisis.")).containsExactly("CHN>USA:112");
+    }
+
+    @Test
+    void rejectionsThreatsProtestsAndForcePostureInNewsWording() {
+        assertThat(events("Hungary balked at sanctions against Russia.")).containsExactly("HUN>RUS:120");
+        assertThat(events("Russia scuttled the talks with Ukraine.")).containsExactly("RUS>UKR:127");
+        assertThat(events("Russia threatened to cut off gas to Germany.")).containsExactly("RUS>DEU:1312");
+        assertThat(events("Turkey threatened to cut ties with Israel.")).containsExactly("TUR>ISR:1313");
+        assertThat(events("Iran threatened Israel with retaliation.")).containsExactly("IRN>ISR:138");
+        assertThat(events("Putin warned the West of a nuclear war.")).containsExactly("RUSGOV>WST:138");
+        assertThat(events("Kenyan protesters marched against the government in Nairobi.")).containsExactly("KENCVL>KENGOV:141");
+        assertThat(events("China flew bombers near Taiwan.")).containsExactly("CHN>TWN:150");
+        assertThat(events("Russia massed troops on its border with Ukraine.")).containsExactly("RUS>UKR:154");
+    }
+
+    @Test
+    void reductionsCoercionAssaultsAndFightingInNewsWording() {
+        assertThat(events("Niger broke off diplomatic relations with Ukraine.")).containsExactly("NER>UKR:161");
+        assertThat(events("Russia pulled out of the grain deal with Ukraine.")).containsExactly("RUS>UKR:161");
+        assertThat(events("The United States suspended military aid to Egypt.")).containsExactly("USA>EGY:162");
+        assertThat(events("Mali ordered UN peacekeepers out of the country.")).containsExactly("MLI>IGOUNO:1661");
+        assertThat(events("Washington placed sanctions on Chinese companies.")).containsExactly("USAGOV>CHNBUS:163");
+        assertThat(events("The EU hit Russia with new sanctions.")).containsExactly("IGOEUREEC>RUS:163");
+        assertThat(events("Israel bulldozed Palestinian homes.")).containsExactly("ISR>PSE:1712");
+        assertThat(events("Thailand's Constitutional Court banned the opposition party.")).containsExactly("THAJUD>THAOPP:1722");
+        assertThat(events("Chinese hackers hacked into US government networks.")).containsExactly("CHNGOV>USAGOV:176");
+        assertThat(events("Chinese coast guard ships harassed Philippine vessels.")).containsExactly("CHNCOP>PHL:170");
+        assertThat(events("Houthi rebels hijacked an Israeli cargo ship.")).containsExactly("YEMREB>ISR:181");
+        assertThat(events("Israeli police beat Palestinian protesters.")).containsExactly("ISRCOP>PSECVL:182");
+        assertThat(events("Hamas tried to assassinate the Israeli prime minister.")).containsExactly("PSEREB>ISRGOV:185");
+        assertThat(events("Ukrainian forces repelled a Russian assault.")).containsExactly("UKRMIL>RUS:190");
+        assertThat(events("Israeli jets bombed Hezbollah positions in Lebanon.")).containsExactly("ISRMIL>LBNUAF:195");
+        assertThat(events("Hamas breached the ceasefire with Israel.")).containsExactly("PSEREB>ISR:196");
+    }
+
+    @Test
+    void commonWordsOfTheNewVerbsCodeNothingInOrdinaryProse() {
+        assertThat(events("Argentina beat France in the World Cup final.")).isEmpty();
+        assertThat(events("China ended the year with strong exports.")).isEmpty();
+        assertThat(events("Germany's economy improved in the third quarter.")).isEmpty();
+        assertThat(events("France went to the polls on Sunday.")).isEmpty();
+        assertThat(events("India put its faith in technology.")).isEmpty();
+        assertThat(events("Japan released data on inflation.")).isEmpty();
+        assertThat(events("The United States released a report on China's military.")).isEmpty();
+        assertThat(events("Britain's prime minister dropped his plan for a new tax.")).isEmpty();
+        assertThat(events("Ukraine's president ended his visit to Washington.")).isEmpty();
+    }
 }
