@@ -40,6 +40,14 @@ class EventCodingTest {
     }
 
     @Test
+    void aConditionIsNoAct() {
+        assertThat(events("Russia would use nuclear weapons if Ukraine attacked Crimea, Medvedev warned."))
+                .containsExactly("RUS>UKR:1385");
+        assertThat(events("Lavrov said that if Washington wanted to end the fighting it should stop arming Kyiv."))
+                .doesNotContain("USAGOV>UKR:087");
+    }
+
+    @Test
     void aNominalEventIsCodedAsSubjectNotAsTheTopicOfAPreposition() {
         assertThat(events("Russia's invasion of Ukraine has killed thousands of civilians.")).containsExactly("RUS>UKR:190");
         assertThat(events("The talks focused on Russia's invasion of Ukraine.")).isEmpty();

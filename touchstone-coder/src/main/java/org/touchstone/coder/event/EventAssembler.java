@@ -119,6 +119,9 @@ public final class EventAssembler {
             if (!m.nominal() && sinceClause(s, mentions, m.start())) {
                 continue; // R7: "Since Russia invaded Ukraine, Finland has joined NATO": the time frame, not news
             }
+            if (!m.nominal() && conditionClause(s, m.start())) {
+                continue; // "if Washington wanted to end the fighting, it should ...": a condition, not an act
+            }
             String code = override[v] != null ? override[v] : m.pattern().code();
             if (!m.nominal() && m.start() > 0 && NOUN_PREPOSITIONS.contains(s.lower(m.start() - 1))
                     && !m.formText().endsWith("ing")) {
@@ -478,6 +481,29 @@ public final class EventAssembler {
                         || s.lower(next).endsWith("ing");
             }
             if (w.equals(",") || BOUNDARIES.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+
+    private static final Set<String> MAIN_CLAUSE_MODALS = Set.of("should", "would", "will", "must", "could", "can",
+            "may", "might", "shall");
+
+    /**
+     * A verb in a clause opened by "if", "unless" or "whether": up to the next comma, or to a modal that opens
+     * the main clause ("if Washington wanted to end the fighting it should stop ...").
+     */
+    private static boolean conditionClause(Sentence s, int verb) {
+        for (int i = verb - 1; i >= 0; i--) {
+            String w = s.lower(i);
+            if (CONDITIONS.contains(w)) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("that") || w.equals("then")
+                    || MAIN_CLAUSE_MODALS.contains(w)) {
                 return false;
             }
         }
