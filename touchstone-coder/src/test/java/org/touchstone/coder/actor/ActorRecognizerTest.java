@@ -108,6 +108,9 @@ class ActorRecognizerTest {
         assertThat(codes("Pakistan's army chief")).containsExactly("PAKMIL");
         assertThat(codes("Russian oligarchs and Syrian jihadists and Mexican drug lords")).containsExactly("RUSBUS", "SYRUAF", "MEXCRM");
         assertThat(codes("Chinese nationals and Afghan refugees")).containsExactly("CHNCVL", "AFGREF");
+        // government forces are the military; a country's UN envoy is its government
+        assertThat(codes("Syrian government forces and Russia's UN envoy and Iranian nuclear scientists"))
+                .containsExactly("SYRMIL", "RUSGOV", "IRNEDU");
         // ethnic and religious groups after a country are a role of it (CAMEO 3.1.5); alone, unresolved
         assertThat(codes("Kurds and Iraqi Kurds and Egyptian Christians and Sri Lankan Tamils"))
                 .containsExactly("?", "IRQKUR", "EGYCHR", "LKATAM");
