@@ -77,8 +77,9 @@ class CoverageTest {
     @Test
     void theHolderAndTitleTheTextGivesStandWhenTheDatedRoleHasEnded() {
         // the news of a leader's death is dated after his last day in office
+        // an airstrike is the air force's act: MIL, as aircraft and missiles are (GOLD-SET roles table)
         assertThat(events("An Israeli airstrike killed Hezbollah leader Hassan Nasrallah.", LocalDate.of(2024, 9, 28)))
-                .containsExactly("ISR>LBNUAF:186");
+                .containsExactly("ISRMIL>LBNUAF:186");
         // "former" still makes an elite
         assertThat(events("Germany criticized former Israeli defence minister Yoav Gallant.", LocalDate.of(2025, 3, 1)))
                 .containsExactly("DEU>ISRELI:111");
@@ -87,7 +88,7 @@ class CoverageTest {
     @Test
     void aTrailingAttributionIsNotCoordinatedWithTheObject() {
         assertThat(events("An Israeli airstrike killed Hezbollah leader Hassan Nasrallah, the Israeli military said.",
-                LocalDate.of(2024, 9, 28))).containsExactly("ISR>LBNUAF:186");
+                LocalDate.of(2024, 9, 28))).containsExactly("ISRMIL>LBNUAF:186");
         assertThat(events("Russia attacked Ukraine, Poland and Moldova.")).containsExactly("RUS>UKR:190", "RUS>POL:190", "RUS>MDA:190");
     }
 

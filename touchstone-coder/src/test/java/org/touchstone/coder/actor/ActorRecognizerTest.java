@@ -57,6 +57,68 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void leadersOfOtherStatesAndOppositionFiguresByDate() {
+        assertThat(codes("Tsai Ing-wen", LocalDate.of(2020, 1, 11))).containsExactly("TWNGOV");
+        assertThat(codes("Lai Ching-te", LocalDate.of(2022, 6, 1))).containsExactly("TWNGOV"); // vice president
+        assertThat(codes("his counterpart Bilawal Bhutto Zardari", LocalDate.of(2023, 5, 6))).containsExactly("PAKGOV");
+        assertThat(codes("Zardari", LocalDate.of(2025, 5, 6))).containsExactly("PAKGOV");
+        assertThat(codes("Radoslaw Sikorski", LocalDate.of(2006, 5, 1))).containsExactly("POLGOVMIL");
+        assertThat(codes("Radoslaw Sikorski", LocalDate.of(2024, 5, 1))).containsExactly("POLGOV");
+        assertThat(codes("Szijjarto", LocalDate.of(2023, 3, 1))).containsExactly("HUNGOV");
+        assertThat(codes("Gideon Sa'ar", LocalDate.of(2025, 2, 1))).containsExactly("ISRGOV");
+        assertThat(codes("Netanyahu", LocalDate.of(2016, 2, 1))).containsExactly("ISRGOV");
+        assertThat(codes("Sviatlana Tsikhanouskaya", LocalDate.of(2023, 8, 9))).containsExactly("BLROPP");
+        assertThat(codes("Juan Guaido", LocalDate.of(2020, 1, 5))).containsExactly("VENOPP");
+        assertThat(codes("Alexei Navalny", LocalDate.of(2021, 1, 18))).containsExactly("RUSOPP");
+        assertThat(codes("Min Aung Hlaing", LocalDate.of(2022, 1, 1))).containsExactly("MMRMIL");
+        // a dated group: the TPLF governed, then fought the federal government
+        assertThat(codes("the TPLF", LocalDate.of(2010, 1, 1))).containsExactly("ETHGOV");
+        assertThat(codes("the TPLF", LocalDate.of(2021, 7, 1))).containsExactly("ETHREB");
+        // the longest name wins: Sara Duterte is not her father
+        assertThat(codes("Sara Duterte", LocalDate.of(2023, 1, 1))).containsExactly("PHLGOV");
+        assertThat(codes("Rodrigo Duterte", LocalDate.of(2023, 1, 1))).containsExactly("PHLELI");
+    }
+
+    @Test
+    void organizationsArmedGroupsAndOutlets() {
+        assertThat(codes("The OPCW and UNRWA and the Red Cross and MSF")).containsExactly("IGOOPW", "IGOUNO", "NGOHLHIRC", "NGOHLHMSF");
+        assertThat(codes("Gulf states and Arab countries")).containsExactly("PGS", "ARB");
+        assertThat(codes("JNIM and ISWAP")).containsExactly("IMGMOSALQ", "IMGMOSISI");
+        assertThat(codes("KFOR")).containsExactly("IGOWSTNATMIL");
+        assertThat(codes("the PKK and M23 rebels and the Pakistani Taliban")).containsExactly("TURREB", "CODREB", "PAKREB");
+        // "Kataib Hezbollah" is an Iraqi militia, not the Lebanese Hezbollah
+        assertThat(codes("Kataib Hezbollah and Hezbollah")).containsExactly("IRQUAF", "LBNUAF");
+        assertThat(codes("a Wall Street Journal reporter and the Washington Post")).containsExactly("USAMED", "USAMED");
+        // "LeT" as written, never the verb
+        assertThat(codes("LeT militants")).containsExactly("IMGSASMOSLET");
+        assertThat(codes("Let us see.")).isEmpty();
+        // the UN Charter is a text, not the UN
+        assertThat(codes("the UN Charter")).isEmpty();
+    }
+
+    @Test
+    void roleWordsOfTheNews() {
+        assertThat(codes("Russian airstrikes and Ukrainian prisoners of war and Iranian prisoners"))
+                .containsExactly("RUSMIL", "UKRMIL", "IRNCVL");
+        assertThat(codes("a Ukrainian passenger jet")).containsExactly("UKR");
+        assertThat(codes("Chinese top diplomat Wang Yi")).containsExactly("CHNGOV");
+        // "justice minister" is the government, not the judiciary; a prosecutor general is
+        assertThat(codes("the Israeli justice minister and Ukraine's prosecutor general")).containsExactly("ISRGOV", "UKRJUD");
+        assertThat(codes("Indian External Affairs Minister S. Jaishankar")).containsExactly("INDGOV");
+        assertThat(codes("Pakistan's army chief")).containsExactly("PAKMIL");
+        assertThat(codes("Russian oligarchs and Syrian jihadists and Mexican drug lords")).containsExactly("RUSBUS", "SYRUAF", "MEXCRM");
+        assertThat(codes("Chinese nationals and Afghan refugees")).containsExactly("CHNCVL", "AFGREF");
+        // government forces are the military; a country's UN envoy is its government
+        assertThat(codes("Syrian government forces and Russia's UN envoy and Iranian nuclear scientists"))
+                .containsExactly("SYRMIL", "RUSGOV", "IRNEDU");
+        // ethnic and religious groups after a country are a role of it (CAMEO 3.1.5); alone, unresolved
+        assertThat(codes("Kurds and Iraqi Kurds and Egyptian Christians and Sri Lankan Tamils"))
+                .containsExactly("?", "IRQKUR", "EGYCHR", "LKATAM");
+        // a Communist Party congress is no legislature; an assembly line no assembly
+        assertThat(codes("the party congress and the assembly line")).isEmpty();
+    }
+
+    @Test
     void placesAreMarked() {
         Coreference c = new Coreference();
         Sentence s = splitter.split("Talks were held in Moscow.").get(0);
