@@ -70,6 +70,15 @@ class EventCodingTest {
     }
 
     @Test
+    void crowdsProtestWhereTheSentencePlacesThem() {
+        assertThat(events("Thousands of protesters rallied in Tbilisi against the government's foreign agents bill."))
+                .containsExactly("GEOCVL>GEOGOV:141");
+        assertThat(events("Hundreds of people protested outside the US embassy in Baghdad.")).containsExactly("IRQCVL>USAGOV:141");
+        assertThat(events("Japan protested to China over the detention.")).containsExactly("JPN>CHN:114");
+        assertThat(events("Unknown gunmen attacked a police station in Kabul.")).isEmpty();
+    }
+
+    @Test
     void theOwnPeopleOfAPlace() {
         assertThat(events("A US soldier was detained by police in Vladivostok.")).containsExactly("RUSCOP>USAMIL:173");
         assertThat(events("Police in Moscow detained a US citizen.")).containsExactly("RUSCOP>USACVL:173");

@@ -15,15 +15,22 @@ import java.util.List;
  * @param placeCode  the code to use when the mention is a place or destination (the bare country)
  * @param possessive followed by "'s" ("Putin's visit")
  * @param entries    the dictionary entries that produced it
+ * @param sector     of an agent-only mention ("protesters", "the government"): its role's sector, which
+ *                   the event may complete with a country ("protesters rallied in Tbilisi"); otherwise null
  */
 public record ActorMention(int start, int end, List<String> codes, Kind kind, boolean individual, boolean locative,
-                           String placeCode, boolean possessive, List<String> entries) {
+                           String placeCode, boolean possessive, List<String> entries, String sector) {
 
     public enum Kind { NAMED, METONYM, COMPOSED, PERSON, COREFERENCE, PAIR, AGENT_ONLY }
 
     public ActorMention {
         codes = List.copyOf(codes);
         entries = List.copyOf(entries);
+    }
+
+    public ActorMention(int start, int end, List<String> codes, Kind kind, boolean individual, boolean locative,
+                        String placeCode, boolean possessive, List<String> entries) {
+        this(start, end, codes, kind, individual, locative, placeCode, possessive, entries, null);
     }
 
     public boolean isResolved() {

@@ -364,7 +364,8 @@ public final class ActorRecognizer {
                         code.substring(0, Math.min(3, code.length())), possessive, entries);
             }
         }
-        return new ActorMention(start, end, List.of(), ActorMention.Kind.AGENT_ONLY, individual, false, null, possessive, entries);
+        return new ActorMention(start, end, List.of(), ActorMention.Kind.AGENT_ONLY, individual, false, null, possessive,
+                entries, sector);
     }
 
     private static final Set<String> COREFERRING_SECTORS = Set.of("GOV", "GOVMIL", "MIL", "COP", "JUD", "LEG", "SPY",
@@ -372,7 +373,7 @@ public final class ActorRecognizer {
     /** A state's own bodies, whose "its" is the state: "the government ... its troops" are the state's army. */
     private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "GOVMIL", "COP", "SPY", "LEG", "JUD");
     /** The people of a place are its own: "protesters in Dhaka", "police in Vladivostok", "a court in Tehran". */
-    private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "COP", "JUD", "LEG");
+    private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "COP", "JUD", "LEG", "EDU", "LAB", "AGR");
     private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "of", "the", "a", "an", "to", "in", "on",
             "at", "by", "for", "with", "from", "said", "says", "say", "will", "would", "has", "have", "had", "is", "are",
             "was", "were", "not", "also", "that", "which", "who", "as");

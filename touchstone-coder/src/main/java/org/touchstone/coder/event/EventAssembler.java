@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.verb.ModalityCodes;
@@ -217,6 +218,16 @@ public final class EventAssembler {
             if (suppressed[v] || code == null || m.entry().kind() == VerbEntry.Kind.SAY && m.pattern().code() == null) {
                 continue;
             }
+            if (!passive && !m.nominal() && !code.startsWith("18") && !code.startsWith("19") && !code.startsWith("20")) {
+                // "Thousands of protesters rallied in Tbilisi against the government": people named only by
+                // their role protest where the sentence places them, against that place's government
+                if (sources.stream().noneMatch(ActorMention::isResolved)) {
+                    sources = localPeople(s, mentions, group);
+                }
+                if (targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1 && crowd(sources.get(0).code())) {
+                    targets = ownInstitution(s, mentions, m, sources.get(0).code().substring(0, 3));
+                }
+            }
             boolean modal = intent[v] || hasModal(s, group, m.start());
             String reverse = m.pattern().reverseCode();
             if (obligation != null && !negated && !reporter.isEmpty() && !sources.isEmpty()) {
@@ -247,6 +258,8 @@ public final class EventAssembler {
             } else if (code.startsWith("10") && !sources.isEmpty() && sources.get(0).code() != null
                     && sources.get(0).code().endsWith("CVL")) {
                 code = ModalityCodes.demonstrationOf(code); // a crowd's demand is a demonstration (14x)
+            } else if (code.equals("114") && !sources.isEmpty() && crowd(sources.get(0).code())) {
+                code = "141"; // a state protests officially (114); a crowd that protests demonstrates
             } else if (code.startsWith("1712") && !sources.isEmpty() && sources.get(0).code() != null
                     && sources.get(0).code().endsWith("CVL")) {
                 code = "145"; // a crowd that burns or wrecks property riots (violent protest)
@@ -485,6 +498,63 @@ public final class EventAssembler {
             }
         }
         return false;
+    }
+
+    /** Sectors of people who protest: civilians, opposition, workers, students, farmers. */
+    private static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI");
+    /** A state's own institutions that its people protest against or make demands of. */
+    private static final Set<String> INSTITUTIONS = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
+
+    private static boolean crowd(String code) {
+        return code != null && code.length() == 6 && Coreference.isCountryCode(code) && PROTESTERS.contains(code.substring(3));
+    }
+
+    /** The role-only subject of a protest ("protesters", "opposition supporters") with the sentence's place. */
+    private static List<ActorMention> localPeople(Sentence s, List<ActorMention> mentions, int group) {
+        String place = null;
+        for (ActorMention a : mentions) {
+            if (a.locative() && a.placeCode() != null && Coreference.isCountryCode(a.placeCode())) {
+                place = a.placeCode().substring(0, 3);
+                break;
+            }
+        }
+        if (place == null) {
+            return List.of();
+        }
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ActorMention a = mentions.get(i);
+            if (a.end() > group) {
+                continue;
+            }
+            for (int t = a.end(); t < group; t++) {
+                if (BOUNDARIES.contains(s.lower(t)) || s.lower(t).equals(",")) {
+                    return List.of();
+                }
+            }
+            if (a.kind() == ActorMention.Kind.AGENT_ONLY && PROTESTERS.contains(String.valueOf(a.sector()))) {
+                return List.of(a.withCodes(List.of(place + a.sector()), ActorMention.Kind.COMPOSED, List.of("place:" + place)));
+            }
+            return List.of();
+        }
+        return List.of();
+    }
+
+    /** "against the government", "outside parliament": the protesters' own state's institution. */
+    private static List<ActorMention> ownInstitution(Sentence s, List<ActorMention> mentions, VerbMatch m, String country) {
+        for (ActorMention a : mentions) {
+            if (a.start() < m.end()) {
+                continue;
+            }
+            for (int t = m.last(); t < a.start(); t++) {
+                if (TARGET_STOPS.contains(s.lower(t))) {
+                    return List.of();
+                }
+            }
+            if (a.kind() == ActorMention.Kind.AGENT_ONLY && INSTITUTIONS.contains(String.valueOf(a.sector()))) {
+                return List.of(a.withCodes(List.of(country + a.sector()), ActorMention.Kind.COMPOSED, List.of("own:" + country)));
+            }
+        }
+        return List.of();
     }
 
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
