@@ -39,6 +39,41 @@ public final class StanceLexicon {
                 "provocations");
         add("1123", "started the war", "unleashed the war", "aggression", "aggressor", "aggressive",
                 "invaded");
+        // more of the same classes, in the words news reports put in officials' mouths
+        add("051", "commendable", "praiseworthy", "courageous", "heroic", "visionary", "great friend", "true friend",
+                "dear friend", "good friend", "old friend", "strategic partner", "reliable", "trustworthy",
+                "positive role", "constructive role", "important role", "solidarity", "brotherly", "brother",
+                "partner of choice", "role model", "exemplary", "remarkable achievements", "great achievements");
+        add("013", "improving", "progress", "breakthrough", "encouraging",
+                "turning point", "best ever", "historic high", "strong relations", "deepening", "thaw",
+                "warming", "momentum", "constructive talks", "positive signals", "positive signs");
+        add("012", "deeply concerned", "seriously concerned", "gravely concerned", "grave concern",
+                "serious concern", "disappointed", "disappointing", "disappointment", "troubling", "troubled",
+                "uneasy", "unease", "anxious", "regrettable");
+        add("111", "illegal", "unlawful", "illegitimate", "unilateral", "dangerous", "deplorable", "outrageous",
+                "absurd", "ridiculous", "sham", "farce", "discriminatory", "protectionist", "protectionism",
+                "extortion", "barbaric", "barbarism", "cynical", "unjustified", "unjustifiable", "undermine",
+                "undermines", "undermined", "undermining", "damaging", "harmful", "wrong", "blunder", "belligerent",
+                "inflammatory", "hysteria", "propaganda", "disinformation", "fake news", "politicizing", "politicising",
+                "politicization", "politicisation", "weaponizing", "weaponising", "weaponization", "intimidation",
+                "intimidate", "menace", "rogue", "pariah", "puppet", "vassal", "colonial", "neo-colonial",
+                "neocolonial", "imperialist", "imperialism", "hegemony", "racist", "fascist", "nazi", "nazis",
+                "neo-nazi", "neo-nazis", "despicable", "heinous", "abhorrent", "appalling", "shameless", "treacherous",
+                "betrayal", "betrayed", "insult", "insulting", "slanderous", "defamatory", "malicious", "hostile acts",
+                "unfriendly", "confrontational", "zero-sum", "militarization", "militarisation", "militarizing",
+                "militarising", "expansionist", "expansionism", "arrogant", "bullies", "sabotage", "sabotaging",
+                "economic war", "act of war", "declaration of war", "criminal", "criminals", "thugs", "gangsters",
+                "regime change", "mafia", "irresponsibility", "pathetic", "shame");
+        add("112", "violation", "violations", "in breach", "breached", "violating", "violates", "crimes against humanity",
+                "ethnic cleansing", "atrocities", "abuses", "human rights abuses", "human rights violations",
+                "repression", "persecution", "torture", "corruption", "hacking", "cyberattacks", "cyber attacks",
+                "harbouring terrorists", "harboring terrorists", "sponsor of terrorism", "sponsors of terrorism",
+                "supporting terrorists", "funding terrorists", "fuelling the war", "fueling the war",
+                "fuelling the conflict", "fueling the conflict", "prolonging the war", "obstructing",
+                "obstruction", "interference in", "meddling in", "stealing", "theft", "occupation",
+                "occupiers", "invaders", "annexation", "land grab", "ceasefire violations");
+        add("016", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "fabrications", "false claims",
+                "false accusations", "slanders", "no evidence", "without evidence", "untrue", "not true");
     }
 
     private static void add(String code, String... phrases) {
@@ -64,7 +99,7 @@ public final class StanceLexicon {
     private static boolean negatedBefore(Sentence s, int i, int from) {
         for (int k = Math.max(from, i - 3); k < i; k++) {
             String w = s.lower(k);
-            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("no")) {
+            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("no") || w.equals("nothing")) {
                 return true;
             }
         }

@@ -28,6 +28,16 @@ class StatementTest {
     }
 
     @Test
+    void theStanceOfReportedWordsIsTheirEvaluation() {
+        assertThat(statements("The EU said China's measures were discriminatory.", null).get(0).code()).isEqualTo("111");
+        assertThat(statements("Iran said Israel's strikes were a violation of international law.", null).get(0).code())
+                .isEqualTo("112");
+        assertThat(statements("Beijing said the accusations were baseless.", null).get(0).code()).isEqualTo("016");
+        assertThat(statements("Macron said there was nothing wrong with talking to Russia.", null).get(0).code())
+                .isEqualTo("010");
+    }
+
+    @Test
     void speechActsAreStatementsWithTheirOwnCode() {
         // the one who speaks is the speaker; the state's condemnation is the content (GOLD-SET.md R3)
         List<Statement> all = statements("Germany condemned Russia, Scholz told reporters.", null);
