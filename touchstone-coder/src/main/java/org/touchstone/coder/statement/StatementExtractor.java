@@ -50,6 +50,9 @@ public final class StatementExtractor {
                 boolean coded = false;
                 for (CodedAct a : acts) {
                     coded |= ownAct(s, v, a);
+                    if (a.code().startsWith("12") && ownAct(s, v, a) && !reportsWords(s, verbs, v)) {
+                        continue; // "refused to lift sanctions": a refusal with no words reported is conduct
+                    }
                     // meetings, visits, expulsions and the like are formal acts, not words (GOLD-SET.md, Statements)
                     if (ownAct(s, v, a) && !bySpeaker.containsKey(a.source()) && verbalRoot(a.code())) {
                         List<String> targets = new ArrayList<>();
@@ -67,8 +70,12 @@ public final class StatementExtractor {
                     // "Iran's foreign ministry condemned the attack": a speech act about no named actor
                     // is still the speaker's statement, with no targets
                     if (!coded && ownAct(s, v, a) && verbalRoot(a.code()) && !bySpeaker.containsKey(a.source())) {
-                        bySpeaker.put(a.source(), draft(s, mentions, a.source(), spokenAbout(s, mentions, a.source(), v.last()),
-                                a.code(), v.start(), s.size(), a.fromToken(), a.entries()));
+                        List<String> about = spokenAbout(s, mentions, a.source(), v.last());
+                        if (about.isEmpty()) {
+                            about = referredTo(s, mentions, a.source(), v.last(), s.size());
+                        }
+                        bySpeaker.put(a.source(), draft(s, mentions, a.source(), about, a.code(), v.start(), s.size(),
+                                a.fromToken(), a.entries()));
                         verbalAt.put(a.source(), v.start());
                     }
                 }
@@ -77,10 +84,11 @@ public final class StatementExtractor {
         // R3: a speech act of the speaker's own state inside reported words is the content of that
         // statement, not a second one ("Lula said Brazil would not send ..., rejecting a request")
         for (Map.Entry<String, Integer> e : verbalAt.entrySet()) {
-            for (StatementDraft d : bySpeaker.values()) {
+            for (StatementDraft d : List.copyOf(bySpeaker.values())) {
                 if (!d.speaker().equals(e.getKey()) && (sameCountry(d.speaker(), e.getKey()))
                         && !verbalAt.containsKey(d.speaker()) && e.getValue() >= d.fromToken()) {
-                    bySpeaker.remove(e.getKey());
+                    // what the content's act is about, the statement is about ("..., rejecting a request from Germany")
+                    addTargets(bySpeaker, d.speaker(), bySpeaker.remove(e.getKey()).targets());
                     break;
                 }
             }
@@ -95,8 +103,7 @@ public final class StatementExtractor {
     private static List<String> spokenAbout(Sentence s, List<ActorMention> mentions, String speaker, int from) {
         List<String> out = new ArrayList<>();
         for (ActorMention m : mentions) {
-            if (m.start() < from || !m.isResolved() || m.locative() || m.codes().contains(speaker)
-                    || sameCountry(m.code(), speaker)) {
+            if (m.start() < from || !m.isResolved() || m.locative() || ownSide(speaker, m.codes())) {
                 continue;
             }
             boolean clause = true;
@@ -108,6 +115,69 @@ public final class StatementExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the sentence reports words besides the verb {@code v}: a quote, another reporting verb
+     * ("rejected the offer, saying ..."), or a statement named ("in a statement").
+     */
+    private static boolean reportsWords(Sentence s, List<VerbMatch> verbs, VerbMatch v) {
+        for (VerbMatch o : verbs) {
+            if (o != v && o.entry().kind() == VerbEntry.Kind.SAY) {
+                return true;
+            }
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (s.lower(i).equals("\"") || s.lower(i).equals("statement") && i >= 2 && s.lower(i - 2).equals("in")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "their", "its", "him", "his", "her");
+
+    /**
+     * The actor a pronoun in the words refers to ("expelled two diplomats, accusing them of spying"):
+     * the nearest actor named before it; none when that is the speaker's own side ("its", "his" of
+     * the speaker). "It" is left alone: it is as often a thing or no referent at all.
+     */
+    private static List<String> referredTo(Sentence s, List<ActorMention> mentions, String speaker, int from, int to) {
+        for (int p = from; p < to; p++) {
+            if (!OBJECT_PRONOUNS.contains(s.lower(p))) {
+                continue;
+            }
+            ActorMention antecedent = null;
+            for (ActorMention m : mentions) {
+                if (m.start() == p) {
+                    break; // resolved already
+                }
+                if (m.end() <= p && m.isResolved() && !m.locative()) {
+                    antecedent = m;
+                }
+            }
+            if (antecedent != null && antecedent.start() != p && !ownSide(speaker, antecedent.codes())) {
+                return antecedent.codes();
+            }
+            return List.of();
+        }
+        return List.of();
+    }
+
+    /** Adds targets to the statement of a speaker, keeping its other fields. */
+    private static void addTargets(Map<String, StatementDraft> bySpeaker, String speaker, List<String> more) {
+        StatementDraft d = bySpeaker.get(speaker);
+        if (d == null || d.targets().containsAll(more)) {
+            return;
+        }
+        List<String> targets = new ArrayList<>(d.targets());
+        for (String t : more) {
+            if (!targets.contains(t) && !ownSide(speaker, List.of(t))) {
+                targets.add(t);
+            }
+        }
+        bySpeaker.put(speaker, new StatementDraft(d.speaker(), List.copyOf(targets), d.named(), d.code(), d.audience(),
+                d.quote(), d.fromToken(), d.toToken(), d.entries(), d.evaluation(), d.eventTargets()));
     }
 
     /** The act of a speech act, or of the complement an intent verb gave way to ("vowed to retaliate against"). */
@@ -137,8 +207,14 @@ public final class StatementExtractor {
             if (speaker == null) {
                 speaker = firstSubject(s, mentions, verbs, v.start());
             }
-            if (speaker == null || previous != null && speaker.code().equals(previous)) {
-                return; // one statement per speaker per sentence: the first stance stands
+            if (speaker != null && speaker.code().equals(previous)) {
+                // one statement per speaker per sentence: the first stance stands, and what the
+                // added words speak of is spoken of too ("rejected the offer, saying ... with Pakistan")
+                addTargets(bySpeaker, previous, spokenAbout(s, mentions, previous, v.last()));
+                return;
+            }
+            if (speaker == null) {
+                return;
             }
         } else if (!according) {
             speaker = before(s, mentions, v.start());
@@ -209,11 +285,14 @@ public final class StatementExtractor {
                 // an outlet told the words is their channel, not their subject ("told a German newspaper")
                 boolean outlet = m.code() != null && m.code().endsWith("MED") && m.start() - v.last() <= 2;
                 if (m.isResolved() && !m.locative() && m.start() >= from && m.start() < to && !outlet
-                        && !m.codes().contains(code) && m != speaker && !sameCountry(m.code(), code)) {
+                        && m != speaker && !ownSide(code, m.codes())) {
                     others.addAll(m.codes());
                 }
             }
             targets.addAll(others);
+            if (targets.isEmpty()) {
+                targets.addAll(referredTo(s, mentions, code, from, to));
+            }
             ActorMention referent = allusions.find(s, from, to) == null ? null : referent(s, mentions);
             if (referent != null && !targets.containsAll(referent.codes())) {
                 targets.addAll(0, referent.codes()); // R14: the allusion the sentence resolves
@@ -329,6 +408,30 @@ public final class StatementExtractor {
                 Math.max(0, Math.min(spanFrom, from)), s.size(), List.copyOf(new LinkedHashSet<>(entries)));
     }
 
+    /**
+     * Whether an actor is the speaker's own side, which it speaks for rather than about: itself, its
+     * country, and for a state organ its state's other organs. An opposition, rebels or civilians
+     * speak about their government and forces, and a state about its own opposition or citizens.
+     */
+    static boolean ownSide(String speaker, List<String> codes) {
+        for (String c : codes) {
+            if (c.equals(speaker)) {
+                return true;
+            }
+            if (!sameCountry(speaker, c)) {
+                continue;
+            }
+            boolean state = c.length() == 3 || STATE_ORGANS.contains(c.substring(3, Math.min(6, c.length())));
+            boolean speakerState = speaker.length() == 3 || STATE_ORGANS.contains(speaker.substring(3, 6));
+            if (c.length() == 3 || state && speakerState || !state && c.regionMatches(3, speaker, 3, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
     private static boolean sameCountry(String a, String b) {
         return a != null && b != null && org.touchstone.coder.actor.Coreference.isCountryCode(a)
                 && org.touchstone.coder.actor.Coreference.isCountryCode(b) && a.substring(0, 3).equals(b.substring(0, 3));
@@ -407,7 +510,9 @@ public final class StatementExtractor {
         int words = 0;
         for (int i = from; i < s.size(); i++) {
             if (s.token(i).isWord()) {
-                if (words == 0 && (CIRCUMSTANCE.contains(s.lower(i)) || s.lower(i).endsWith("ing"))) {
+                // a participle ("..., the ministry said, adding ..."), not a name ending so ("Beijing", "Xi Jinping")
+                boolean participle = s.lower(i).endsWith("ing") && !s.token(i).isCapitalized();
+                if (words == 0 && (CIRCUMSTANCE.contains(s.lower(i)) || participle)) {
                     return true;
                 }
                 words++;
