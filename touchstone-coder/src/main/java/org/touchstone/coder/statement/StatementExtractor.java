@@ -404,6 +404,12 @@ public final class StatementExtractor {
             named = false;
         }
         Audience audience = audiences.detect(s, speaker, mentions, targets);
+        ActorMention addressee = audience == Audience.TARGET ? AudienceDetector.addressee(s, mentions) : null;
+        if (addressee != null && !ownSide(speaker, addressee.codes()) && !aboutCountryOf(targets, addressee.code())) {
+            // words said to the target are about it too ("In a letter to Xi, Biden said ...")
+            targets = new ArrayList<>(targets);
+            targets.addAll(addressee.codes());
+        }
         return new StatementDraft(speaker, List.copyOf(targets), named, code, audience, quote(s, from, to),
                 Math.max(0, Math.min(spanFrom, from)), s.size(), List.copyOf(new LinkedHashSet<>(entries)));
     }
@@ -431,6 +437,16 @@ public final class StatementExtractor {
     }
 
     private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
+    /** Whether a target is already the actor or another of its country (its leader and its state are one target). */
+    private static boolean aboutCountryOf(List<String> targets, String code) {
+        for (String t : targets) {
+            if (t.equals(code) || sameCountry(t, code)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean sameCountry(String a, String b) {
         return a != null && b != null && org.touchstone.coder.actor.Coreference.isCountryCode(a)
