@@ -40,8 +40,11 @@ public final class AudienceDetector {
             "during their meeting", "during the meeting", "at their meeting", "during his visit to",
             "during her visit to", "in a letter", "told his counterpart", "told her counterpart", "face-to-face",
             "opening remarks", "by phone", "by telephone", "at talks", "in talks", "letter", "wrote to",
-            "writing to", "visit to", "trip to", "visit by", "visiting", "hosting", "while visiting", "while hosting",
-            "on a visit to", "on a trip to");
+            "writing to", "while visiting", "while hosting", "visiting", "hosting");
+    /** A visit the words were said during, with its host or its guest: "during Scholz's visit to Beijing". */
+    private static final PhraseIndex<Boolean> VISITS = phrases("visit to", "trip to", "visit", "trip", "state visit");
+    /** What puts the words in a visit ("during", "on a visit to"), not a visit spoken of ("responded to Pelosi's visit"). */
+    private static final Set<String> VISIT_CUES = Set.of("during", "on", "while", "end");
     private static final PhraseIndex<Boolean> DOMESTIC = phrases("parliament", "lawmakers", "state of the union",
             "televised address", "address to the nation", "national address", "rally", "state media",
             "state television", "state tv", "national television", "domestic", "fundraiser", "campaign",
@@ -155,7 +158,7 @@ public final class AudienceDetector {
                 && s.lower(multilateral).equals("summit") && s.lower(multilateral + 1).equals("with"))) {
             return Audience.MULTILATERAL;
         }
-        if (channel(s, TARGET, speakerTokens) >= 0 || metWith(s, mentions) != null) {
+        if (channel(s, TARGET, speakerTokens) >= 0 || visit(s) >= 0 || metWith(s, mentions) != null) {
             return Audience.TARGET;
         }
         // "told Biden", "wrote to Xi": words addressed to a target
@@ -231,7 +234,7 @@ public final class AudienceDetector {
             return met;
         }
         for (int i = 0; i < s.size(); i++) {
-            PhraseIndex.Hit<Boolean> hit = TARGET.at(s, i);
+            PhraseIndex.Hit<Boolean> hit = TARGET.at(s, i) != null ? TARGET.at(s, i) : visit(s) == i ? VISITS.at(s, i) : null;
             int after = hit != null ? i + hit.length() : (TOLD.contains(s.lower(i)) ? i + 1 : -1);
             if (after < 0) {
                 continue;
@@ -261,6 +264,21 @@ public final class AudienceDetector {
     private static final Set<String> TOLD = Set.of("told", "tells", "tell");
     /** The words before the one addressed: "a call with", "a letter to", "a visit by". */
     private static final Set<String> ADDRESS_WORDS = Set.of("with", "to", "by");
+
+    /** Where a visit the words were said during is named, or -1. */
+    private static int visit(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (VISITS.at(s, i) == null) {
+                continue;
+            }
+            for (int k = i - 1; k >= Math.max(0, i - 4) && !CUE_STOPS.contains(s.lower(k)); k--) {
+                if (VISIT_CUES.contains(s.lower(k))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
 
     /**
      * The one met in a meeting the words were said at: "met Biden at the White House and said",

@@ -101,27 +101,47 @@ public final class StatementExtractor {
      * it ("warned that Russia would use a nuclear weapon if Ukraine's ..."), other than the speaker's side.
      */
     private static List<String> spokenAbout(Sentence s, List<ActorMention> mentions, String speaker, int from) {
-        List<String> out = new ArrayList<>();
+        Set<String> out = new LinkedHashSet<>();
+        Set<String> home = new LinkedHashSet<>();
         for (ActorMention m : mentions) {
-            if (m.start() < from || !m.isResolved() || m.locative() || ownSide(speaker, m.codes())) {
+            if (m.start() < from || !m.isResolved() || m.locative() || ownSide(speaker, m.codes()) || partOfThing(s, m)) {
                 continue;
             }
             boolean clause = true;
             for (int i = from; i < m.start() && clause; i++) {
                 clause = !s.lower(i).equals(";") && !(s.lower(i).equals(",") && i > from + 1);
             }
-            if (clause && !out.containsAll(m.codes())) {
-                out.addAll(m.codes());
+            if (clause) {
+                (home(speaker, m.codes()) ? home : out).addAll(m.codes());
             }
         }
-        return out;
+        return new ArrayList<>(out.isEmpty() ? home : out);
+    }
+
+    /** Nouns after an organization's name that make it a modifier of a thing ("the UN Charter", "its NATO bid"). */
+    private static final Set<String> THINGS = Set.of("charter", "bid", "bids", "membership", "accession", "rules",
+            "standards", "norms", "resolution", "resolutions", "mandate", "law", "laws", "flag", "budget", "funding",
+            "aspirations", "application", "candidacy", "criteria", "treaty");
+
+    /** An organization named only as the modifier of a document or a process: not an actor spoken about. */
+    private static boolean partOfThing(Sentence s, ActorMention m) {
+        return m.code() != null && m.code().startsWith("IGO") && m.end() < s.size() && THINGS.contains(s.lower(m.end()));
     }
 
     /**
      * Whether the sentence reports words besides the verb {@code v}: a quote, another reporting verb
-     * ("rejected the offer, saying ..."), or a statement named ("in a statement").
+     * ("rejected the offer, saying ..."), a statement named ("in a statement"), or a rejection's
+     * characterization ("dismissed the referendums as a sham").
      */
     private static boolean reportsWords(Sentence s, List<VerbMatch> verbs, VerbMatch v) {
+        for (int i = v.end(); i < Math.min(s.size(), v.end() + 8) && v.entry().governs() != VerbEntry.Governs.REFUSAL; i++) {
+            if (s.lower(i).equals("as")) {
+                return true;
+            }
+            if (STOPS.contains(s.lower(i)) || s.lower(i).equals(",")) {
+                break;
+            }
+        }
         for (VerbMatch o : verbs) {
             if (o != v && o.entry().kind() == VerbEntry.Kind.SAY) {
                 return true;
@@ -172,7 +192,7 @@ public final class StatementExtractor {
         }
         List<String> targets = new ArrayList<>(d.targets());
         for (String t : more) {
-            if (!targets.contains(t) && !ownSide(speaker, List.of(t))) {
+            if (!aboutCountryOf(targets, t) && !ownSide(speaker, List.of(t)) && !home(speaker, List.of(t))) {
                 targets.add(t);
             }
         }
@@ -280,16 +300,17 @@ public final class StatementExtractor {
         if (stance == null) {
             stance = "010";
             Set<String> others = new LinkedHashSet<>();
+            Set<String> home = new LinkedHashSet<>();
             // "told Biden ...": the one addressed is spoken to and about
             for (ActorMention m : mentions) {
                 // an outlet told the words is their channel, not their subject ("told a German newspaper")
                 boolean outlet = m.code() != null && m.code().endsWith("MED") && m.start() - v.last() <= 2;
                 if (m.isResolved() && !m.locative() && m.start() >= from && m.start() < to && !outlet
-                        && m != speaker && !ownSide(code, m.codes())) {
-                    others.addAll(m.codes());
+                        && m != speaker && !ownSide(code, m.codes()) && !partOfThing(s, m)) {
+                    (home(code, m.codes()) ? home : others).addAll(m.codes());
                 }
             }
-            targets.addAll(others);
+            targets.addAll(others.isEmpty() ? home : others);
             if (targets.isEmpty()) {
                 targets.addAll(referredTo(s, mentions, code, from, to));
             }
@@ -417,26 +438,41 @@ public final class StatementExtractor {
     /**
      * Whether an actor is the speaker's own side, which it speaks for rather than about: itself, its
      * country, and for a state organ its state's other organs. An opposition, rebels or civilians
-     * speak about their government and forces, and a state about its own opposition or citizens.
+     * speak about their government and forces ("the army should stop backing Maduro").
      */
     static boolean ownSide(String speaker, List<String> codes) {
         for (String c : codes) {
             if (c.equals(speaker)) {
                 return true;
             }
-            if (!sameCountry(speaker, c)) {
-                continue;
-            }
-            boolean state = c.length() == 3 || STATE_ORGANS.contains(c.substring(3, Math.min(6, c.length())));
-            boolean speakerState = speaker.length() == 3 || STATE_ORGANS.contains(speaker.substring(3, 6));
-            if (c.length() == 3 || state && speakerState || !state && c.regionMatches(3, speaker, 3, 3)) {
+            if (sameCountry(speaker, c) && (c.length() == 3 || isState(c) && isState(speaker)
+                    || !isState(c) && !isState(speaker) && c.regionMatches(3, speaker, 3, 3))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+    /**
+     * Whether an actor is of a state speaker's home but not the state (its citizens, companies,
+     * opposition): spoken about when nothing abroad is ("police warned that protesters would be
+     * arrested"), and not beside a foreign target ("the US is hobbling Chinese firms" is about the US).
+     */
+    private static boolean home(String speaker, List<String> codes) {
+        for (String c : codes) {
+            if (sameCountry(speaker, c) && isState(speaker) && !isState(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A country itself or one of its state organs (a state's media speak for it too: KCNA, Xinhua). */
+    private static boolean isState(String code) {
+        return code.length() == 3 || STATE_ORGANS.contains(code.substring(3, 6));
+    }
+
+    private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED");
 
     /** Whether a target is already the actor or another of its country (its leader and its state are one target). */
     private static boolean aboutCountryOf(List<String> targets, String code) {
