@@ -5,8 +5,9 @@ import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 
 /**
- * Targets only alluded to: "certain countries", "some forces", "a certain major power". A
- * statement whose words allude rather than name is recorded with {@code named = false}.
+ * Targets only alluded to: "certain countries", "some forces", "a certain major power", "outside
+ * powers", "the enemy", "those who ...". A statement whose words allude rather than name is
+ * recorded with {@code named = false}.
  */
 public final class AllusionDetector {
     /** An allusion found: its token span, and the code of unnamed states (UIS) where it alludes to states. */
@@ -26,7 +27,18 @@ public final class AllusionDetector {
             a("some forces", null), a("certain forces", null), a("external forces", null), a("outside forces", null),
             a("foreign forces", null), a("some people", null), a("certain people", null), a("some politicians", null),
             a("certain politicians", null), a("hegemonism", null), a("power politics", null), a("a certain country's", "UIS"),
-            a("those who", null), a("some individuals", null), a("some officials", null));
+            a("those who", null), a("some individuals", null), a("some officials", null),
+            a("outside powers", "UIS"), a("external powers", "UIS"), a("foreign powers", "UIS"), a("some powers", "UIS"),
+            a("certain powers", "UIS"), a("some major powers", "UIS"), a("certain major countries", "UIS"),
+            a("some big countries", "UIS"), a("a certain big power", "UIS"), a("some nations", "UIS"),
+            a("certain nations", "UIS"), a("countries outside the region", "UIS"), a("countries from outside the region", "UIS"),
+            a("extra-regional powers", "UIS"), a("extra-regional countries", "UIS"), a("non-regional powers", "UIS"),
+            a("hegemonic powers", "UIS"), a("some western politicians", "WST"), a("certain western politicians", "WST"),
+            a("some western media", "WST"), a("certain western media", "WST"), a("some western forces", "WST"),
+            a("hostile forces", null), a("extra-regional forces", null), a("some media", null), a("certain media", null),
+            a("certain individuals", null), a("a certain individual", null), a("certain quarters", null),
+            a("some quarters", null), a("the enemy", null), a("the enemies", null), a("our enemies", null),
+            a("foreign enemies", null), a("those that", null), a("anyone who", null), a("the hegemon", null));
 
     static {
         for (String[] p : PHRASES) {
