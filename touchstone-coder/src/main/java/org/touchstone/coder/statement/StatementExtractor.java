@@ -64,6 +64,11 @@ public final class StatementExtractor {
                         bySpeaker.put(a.source(), draft(s, mentions, a.source(), targets, a.code(), v.start(), s.size(),
                                 a.fromToken(), a.entries()));
                         verbalAt.put(a.source(), v.start());
+                    } else if (ownAct(s, v, a) && verbalRoot(a.code()) && verbalAt.containsKey(a.source())
+                            && verbalAt.get(a.source()) < v.start()) {
+                        // a second speech act of the speaker ("accused Israel of ... and called on the UN to act"):
+                        // the first stance stands, and the second's target is spoken of too
+                        addTargets(bySpeaker, a.source(), List.of(a.target()));
                     }
                 }
                 for (CodedAct a : untargeted) {
