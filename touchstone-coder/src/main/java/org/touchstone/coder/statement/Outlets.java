@@ -43,9 +43,9 @@ final class Outlets {
         add("JPN", "nhk", "kyodo", "nikkei", "asahi", "asahi shimbun", "yomiuri", "yomiuri shimbun", "mainichi");
         add("KOR", "yonhap", "kbs", "chosun ilbo", "joongang ilbo");
         add("PRK", "kcna", "rodong sinmun");
-        add("IND", "ndtv", "the hindu", "hindustan times", "times of india", "india today", "press trust of india");
+        add("IND", "ndtv", "the hindu", "hindustan times", "times of india", "the times of india", "india today", "press trust of india");
         add("PAK", "dawn", "geo news");
-        add("ISR", "haaretz", "times of israel", "jerusalem post", "channel 12", "yedioth ahronoth");
+        add("ISR", "haaretz", "times of israel", "the times of israel", "jerusalem post", "channel 12", "yedioth ahronoth");
         add("TUR", "anadolu", "trt", "hurriyet", "hürriyet", "daily sabah");
         add("IRN", "irna", "press tv", "tasnim", "fars");
         add("EGY", "al-ahram", "al ahram");
