@@ -1,7 +1,6 @@
 package org.touchstone.coder.statement;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
@@ -77,7 +76,11 @@ public final class AudienceDetector {
     /** Participles that put the words where they stand when they open the sentence ("Visiting Kyiv, Macron said"). */
     private static final Set<String> OPENING_CHANNELS = Set.of("visiting", "hosting");
     /** Verbs of meeting whose object heard the words said with them ("met Biden ... and said"). */
-    private static final Set<String> MEETING_VERBS = Set.of("met", "hosted", "received");
+    private static final Set<String> MEETING_VERBS = Set.of("met", "hosted");
+    /** A meeting at another time than the words ("after meeting Xi"). */
+    private static final Set<String> BEFORE_OR_AFTER = Set.of("after", "before", "since", "having");
+    /** A meeting at the time of the words ("when they met"). */
+    private static final Set<String> WHILE = Set.of("when", "as", "while");
     /** How far before a phrase its cue may stand ("addressing the Voice of Global South summit"). */
     private static final int CUE_WINDOW = 7;
     /** Words a cue is not looked for across: another clause. */
@@ -233,8 +236,9 @@ public final class AudienceDetector {
         if (met != null) {
             return met;
         }
+        int visit = visit(s);
         for (int i = 0; i < s.size(); i++) {
-            PhraseIndex.Hit<Boolean> hit = TARGET.at(s, i) != null ? TARGET.at(s, i) : visit(s) == i ? VISITS.at(s, i) : null;
+            PhraseIndex.Hit<Boolean> hit = i == visit ? VISITS.at(s, i) : TARGET.at(s, i);
             int after = hit != null ? i + hit.length() : (TOLD.contains(s.lower(i)) ? i + 1 : -1);
             if (after < 0) {
                 continue;
@@ -284,13 +288,13 @@ public final class AudienceDetector {
      * The one met in a meeting the words were said at: "met Biden at the White House and said",
      * "when they met"; not "after meeting Xi" (words said later, elsewhere).
      */
-    static ActorMention metWith(Sentence s, List<ActorMention> mentions) {
+    private static ActorMention metWith(Sentence s, List<ActorMention> mentions) {
         for (int i = 0; i < s.size(); i++) {
-            if (!MEETING_VERBS.contains(s.lower(i)) || i > 0 && Set.of("after", "before", "since", "having").contains(s.lower(i - 1))) {
+            if (!MEETING_VERBS.contains(s.lower(i)) || i > 0 && BEFORE_OR_AFTER.contains(s.lower(i - 1))) {
                 continue;
             }
-            boolean when = i > 0 && Set.of("when", "as", "while").contains(s.lower(Math.max(0, i - 2)))
-                    || i > 0 && Set.of("when", "as", "while").contains(s.lower(i - 1));
+            // "when they met", "as he hosted Xi"
+            boolean when = i > 0 && WHILE.contains(s.lower(i - 1)) || i > 1 && WHILE.contains(s.lower(i - 2));
             boolean coordinated = false;
             for (int k = i + 1; k < Math.min(s.size(), i + 14) && !coordinated; k++) {
                 coordinated = s.lower(k).equals("and") && k + 1 < s.size() && !s.token(k + 1).isCapitalized();

@@ -445,7 +445,7 @@ public final class StatementExtractor {
      * country, and for a state organ its state's other organs. An opposition, rebels or civilians
      * speak about their government and forces ("the army should stop backing Maduro").
      */
-    static boolean ownSide(String speaker, List<String> codes) {
+    private static boolean ownSide(String speaker, List<String> codes) {
         for (String c : codes) {
             if (c.equals(speaker)) {
                 return true;
