@@ -164,14 +164,15 @@ public final class AudienceDetector {
         if (channel(s, TARGET, speakerTokens) >= 0 || visit(s) >= 0 || metWith(s, mentions) != null) {
             return Audience.TARGET;
         }
-        // "told Biden", "wrote to Xi": words addressed to a target
+        // "told Biden", "told the Ukrainian president": words addressed to a target
         for (ActorMention m : mentions) {
-            if (m.start() > 0 && m.isResolved() && targets.contains(m.code())) {
-                String before = s.lower(m.start() - 1);
-                if (before.equals("told") || before.equals("tells") || before.equals("tell")) {
-                    return Audience.TARGET;
-                }
+            int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
+            if (k > 0 && m.isResolved() && targets.contains(m.code()) && TOLD.contains(s.lower(k - 1))) {
+                return Audience.TARGET;
             }
+        }
+        if (legislature >= 0 && abroad(s, mentions, legislature, speakerCountry)) {
+            return Audience.UNKNOWN; // "a speech in Beijing" by a visitor is not at home
         }
         if (legislature >= 0) {
             // a foreign parliament addressed by a visitor is the target's own audience
@@ -266,8 +267,38 @@ public final class AudienceDetector {
     }
 
     private static final Set<String> TOLD = Set.of("told", "tells", "tell");
+    /** Verbs whose object is the forum or body that heard the words. */
+    private static final Set<String> ADDRESSING = Set.of("told", "tells", "tell", "addressing", "addressed", "addresses");
+
+    /**
+     * The forum or body the words were told to ("told the Security Council", "addressing the European
+     * Parliament"), or null: the channel of the words, not what they are about.
+     */
+    static ActorMention addressedBody(Sentence s, List<ActorMention> mentions) {
+        for (ActorMention m : mentions) {
+            int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
+            String c = m.code();
+            if (k > 0 && ADDRESSING.contains(s.lower(k - 1)) && c != null && (c.startsWith("IGO") || c.endsWith("LEG"))) {
+                return m;
+            }
+        }
+        return null;
+    }
     /** The words before the one addressed: "a call with", "a letter to", "a visit by". */
     private static final Set<String> ADDRESS_WORDS = Set.of("with", "to", "by");
+
+    /** Whether a place of another country than the speaker's follows a home channel closely ("a speech in Beijing"). */
+    private static boolean abroad(Sentence s, List<ActorMention> mentions, int channel, String speakerCountry) {
+        for (ActorMention m : mentions) {
+            String c = m.placeCode() != null ? m.placeCode() : m.code();
+            boolean place = m.start() > 0 && (s.lower(m.start() - 1).equals("in") || s.lower(m.start() - 1).equals("at"));
+            if (m.locative() && place && m.start() > channel && m.start() - channel <= 4 && speakerCountry != null && c != null
+                    && Coreference.isCountryCode(c) && !c.startsWith(speakerCountry)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Where a visit the words were said during is named, or -1. */
     private static int visit(Sentence s) {

@@ -21,15 +21,16 @@ final class Outlets {
     static {
         add("USA", "cnn", "fox news", "fox", "nbc", "nbc news", "cbs", "cbs news", "abc news", "msnbc", "pbs", "npr",
                 "new york times", "washington post", "wall street journal", "los angeles times", "usa today",
-                "associated press", "ap", "bloomberg", "politico", "axios", "newsweek", "time magazine", "60 minutes",
+                "associated press", "ap", "bloomberg", "foreign affairs", "foreign policy", "politico", "axios", "newsweek", "time magazine", "60 minutes",
                 "face the nation", "meet the press", "the new yorker", "tucker carlson", "voice of america");
         add("GBR", "bbc", "reuters", "financial times", "the times", "the guardian", "the telegraph",
                 "daily telegraph", "the economist", "economist", "sky news", "itv", "channel 4");
         add("FRA", "afp", "agence france-presse", "agence france presse", "le monde", "le figaro", "figaro", "france 24",
-                "tf1", "rfi", "radio france");
+                "tf1", "rfi", "radio france", "les echos", "l'express");
         add("DEU", "der spiegel", "spiegel", "bild", "die zeit", "zeit", "frankfurter allgemeine", "faz", "zdf", "ard",
                 "deutsche welle", "dw", "sueddeutsche zeitung", "handelsblatt", "die welt");
         add("ITA", "corriere della sera", "corriere", "la repubblica", "rai", "la stampa");
+        add("BRA", "o globo", "folha de s.paulo", "folha", "globo");
         add("ESP", "el pais", "el país", "el mundo");
         add("AUT", "orf", "die presse", "der standard");
         add("CHE", "neue zuercher zeitung", "neue zürcher zeitung", "nzz");

@@ -1,6 +1,7 @@
 package org.touchstone.coder.statement;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -282,7 +283,7 @@ public final class StatementExtractor {
                     stanceAct = a.code();
                     stance = isForce(a.code()) ? "015" : a.code(); // R3a: the own side's force is claimed, 015
                 }
-                if (a.code().equals(stanceAct) && !targets.contains(a.target())) {
+                if (a.code().equals(stanceAct) && !targets.contains(a.target()) && !ownSide(code, List.of(a.target()))) {
                     targets.add(a.target());
                 }
             }
@@ -430,6 +431,12 @@ public final class StatementExtractor {
             named = false;
         }
         Audience audience = audiences.detect(s, speaker, mentions, targets);
+        ActorMention body = audience == Audience.MULTILATERAL || audience == Audience.DOMESTIC
+                ? AudienceDetector.addressedBody(s, mentions) : null;
+        if (body != null && !Collections.disjoint(targets, body.codes())) {
+            targets = new ArrayList<>(targets);
+            targets.removeAll(body.codes()); // "told the Security Council that ...": the forum heard the words
+        }
         ActorMention addressee = audience == Audience.TARGET ? AudienceDetector.addressee(s, mentions) : null;
         if (addressee != null && !ownSide(speaker, addressee.codes()) && !aboutCountryOf(targets, addressee.code())) {
             // words said to the target are about it too ("In a letter to Xi, Biden said ...")

@@ -30,6 +30,10 @@ class AudienceTest {
         assertThat(audience("Erdogan said in an interview with Al Arabiya that Turkey supported Saudi mediation."))
                 .isEqualTo(Audience.FOREIGN_MEDIA);
         assertThat(audience("Sunak told the BBC that Britain would keep supporting Ukraine.")).isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Macron told Les Echos that Europe should not follow the United States on Taiwan."))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Scholz wrote in Foreign Affairs that Germany was undergoing a historic shift."))
+                .isEqualTo(Audience.FOREIGN_MEDIA);
     }
 
     @Test
@@ -58,6 +62,20 @@ class AudienceTest {
                 .isEqualTo(Audience.DOMESTIC);
         assertThat(audience("In his New Year address, Kim Jong Un said the United States was pushing the peninsula toward war."))
                 .isEqualTo(Audience.DOMESTIC);
+    }
+
+    @Test
+    void aSpeechAbroadIsNotAtHome() {
+        assertThat(audience("Lula said in a speech in Beijing that the United States should stop encouraging the war."))
+                .isEqualTo(Audience.UNKNOWN);
+        assertThat(audience("Lula said in a speech in Sao Paulo that the United States should stop encouraging the war."))
+                .isEqualTo(Audience.DOMESTIC);
+    }
+
+    @Test
+    void wordsToldToTheOneTheyAreAboutAreSaidToTheTarget() {
+        assertThat(audience("Biden met Zelensky at the White House on Thursday. He told the Ukrainian president that "
+                + "Washington would stand by Kyiv.")).isEqualTo(Audience.TARGET);
     }
 
     @Test

@@ -98,6 +98,19 @@ class StatementTargetsTest {
     }
 
     @Test
+    void theForumTheWordsWereToldToIsNoTarget() {
+        assertThat(only("Russia's ambassador to the United Nations told the Security Council that Ukraine was shelling the plant.")
+                .targets()).containsExactly("UKR");
+    }
+
+    @Test
+    void theSpeakersOwnStateIsNoTargetOfItsStance() {
+        // "relations between Russia and China": the act's own side is not spoken about
+        assertThat(only("Putin told Xi in a video call that relations between Russia and China were at their best.").targets())
+                .containsExactly("CHN");
+    }
+
+    @Test
     void unnamedPowersAndEnemiesAreAlludedTo() {
         for (String text : List.of("Xi warned that outside powers were stirring up trouble in the South China Sea.",
                 "Kim Jong Un said the enemy was plotting an invasion.",
