@@ -1,6 +1,7 @@
 package org.touchstone.coder.statement;
 
 import java.util.List;
+import java.util.Set;
 import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 
@@ -38,7 +39,12 @@ public final class AllusionDetector {
             a("hostile forces", null), a("extra-regional forces", null), a("some media", null), a("certain media", null),
             a("certain individuals", null), a("a certain individual", null), a("certain quarters", null),
             a("some quarters", null), a("the enemy", null), a("the enemies", null), a("our enemies", null),
-            a("foreign enemies", null), a("those that", null), a("anyone who", null), a("the hegemon", null));
+            a("foreign enemies", null), a("those that", null), a("anyone who", null), a("the hegemon", null),
+            a("partners who", null), a("all partners", null), a("countries that", "UIS"), a("countries which", "UIS"),
+            a("those countries", "UIS"), a("all those who", null), a("everyone who", null),
+            // epithets whose referent the usage fixes: Palestinian and Iranian names for Israel, Iranian for the US
+            a("the occupation", "ISR"), a("the occupier", "ISR"), a("the occupiers", "ISR"), a("the zionist entity", "ISR"),
+            a("the zionist enemy", "ISR"), a("the great satan", "USA"), a("global arrogance", "USA"));
 
     static {
         for (String[] p : PHRASES) {
@@ -50,9 +56,19 @@ public final class AllusionDetector {
         return new String[] {phrase, code};
     }
 
+    /** Words before "the occupation" that make it a time or a state of things, not the occupier ("during the occupation"). */
+    private static final Set<String> DESCRIPTIVE = Set.of("during", "under", "since", "after", "before", "throughout",
+            "of", "end", "ending", "against");
+
     /** The first allusion in tokens [from, to), or null. */
     public Allusion find(Sentence s, int from, int to) {
-        PhraseIndex.Hit<String> hit = INDEX.find(s, from, to);
-        return hit == null ? null : new Allusion(hit.start(), hit.start() + hit.length(), hit.value().isEmpty() ? null : hit.value());
+        for (int i = Math.max(0, from); i < Math.min(to, s.size()); i++) {
+            PhraseIndex.Hit<String> hit = INDEX.at(s, i);
+            if (hit == null || s.lower(i + hit.length() - 1).startsWith("occup") && i > 0 && DESCRIPTIVE.contains(s.lower(i - 1))) {
+                continue;
+            }
+            return new Allusion(hit.start(), hit.start() + hit.length(), hit.value().isEmpty() ? null : hit.value());
+        }
+        return null;
     }
 }

@@ -80,6 +80,9 @@ public final class StatementExtractor {
                         if (about.isEmpty()) {
                             about = referredTo(s, mentions, a.source(), v.last(), s.size());
                         }
+                        if (about.isEmpty() && a.code().equals("015")) {
+                            about = placesOf(mentions, a.source(), v.last()); // "claimed the bombing in Kabul"
+                        }
                         bySpeaker.put(a.source(), draft(s, mentions, a.source(), about, a.code(), v.start(), s.size(),
                                 a.fromToken(), a.entries()));
                         verbalAt.put(a.source(), v.start());
@@ -122,6 +125,22 @@ public final class StatementExtractor {
             }
         }
         return new ArrayList<>(out.isEmpty() ? home : out);
+    }
+
+    /**
+     * The places a claimed act of force struck: those named after the claim, else those named before
+     * it ("Gunmen stormed a concert hall near Moscow ..., and Islamic State claimed the attack").
+     */
+    private static List<String> placesOf(List<ActorMention> mentions, String speaker, int from) {
+        Set<String> after = new LinkedHashSet<>();
+        Set<String> before = new LinkedHashSet<>();
+        for (ActorMention m : mentions) {
+            String place = m.placeCode() != null ? m.placeCode() : m.code();
+            if (m.locative() && place != null && !ownSide(speaker, List.of(place))) {
+                (m.start() >= from ? after : before).add(place);
+            }
+        }
+        return new ArrayList<>(after.isEmpty() ? before : after);
     }
 
     /** Nouns after an organization's name that make it a modifier of a thing ("the UN Charter", "its NATO bid"). */
@@ -430,6 +449,14 @@ public final class StatementExtractor {
             targets.remove("UIS");
             named = false;
         }
+        if (allusion != null) {
+            // "some politicians in the Philippines", "the occupation": the allusion's country or region
+            String alluded = allusion.code() != null && !allusion.code().equals("UIS") ? allusion.code() : placeAfter(s, mentions, allusion);
+            if (alluded != null && !targets.contains(alluded) && !ownSide(speaker, List.of(alluded))) {
+                targets = new ArrayList<>(targets);
+                targets.add(alluded);
+            }
+        }
         Audience audience = audiences.detect(s, speaker, mentions, targets);
         ActorMention body = audience == Audience.MULTILATERAL || audience == Audience.DOMESTIC
                 ? AudienceDetector.addressedBody(s, mentions) : null;
@@ -485,6 +512,19 @@ public final class StatementExtractor {
     }
 
     private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED");
+
+    /** The country of a place right after an allusion ("some politicians in the Philippines"), or null. */
+    private static String placeAfter(Sentence s, List<ActorMention> mentions, AllusionDetector.Allusion a) {
+        if (a.end() >= s.size() || !s.lower(a.end()).equals("in")) {
+            return null;
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() > a.end() && m.start() <= a.end() + 2 && m.isResolved()) {
+                return m.placeCode() != null ? m.placeCode() : m.code();
+            }
+        }
+        return null;
+    }
 
     /** Whether a target is already the actor or another of its country (its leader and its state are one target). */
     private static boolean aboutCountryOf(List<String> targets, String code) {

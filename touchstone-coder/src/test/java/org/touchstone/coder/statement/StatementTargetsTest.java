@@ -98,6 +98,26 @@ class StatementTargetsTest {
     }
 
     @Test
+    void aClaimedAttackIsAboutThePlaceItStruck() {
+        assertThat(only("The Islamic State group claimed responsibility for the bombing in Kabul.").targets())
+                .containsExactly("AFG");
+    }
+
+    @Test
+    void anAllusionLocatedOrFixedByUsageHasItsCountryAsTarget() {
+        Statement s = only("The Chinese embassy accused some politicians in the Philippines of stirring up tensions.");
+        assertThat(s.targets()).containsExactly("PHL");
+        assertThat(s.named()).isFalse();
+        Statement t = only("A Hamas spokesman blamed \"the occupation\" for the deaths of civilians in the area.");
+        assertThat(t.targets()).containsExactly("ISR");
+        assertThat(t.named()).isFalse();
+        // a time, not the occupier
+        assertThat(only("Russian forces tortured detainees in the Kherson region during the occupation, UN investigators said.")
+                .targets()).doesNotContain("ISR");
+        assertThat(only("Zelensky thanked all partners who stand with Ukraine for the air-defence systems.").named()).isFalse();
+    }
+
+    @Test
     void theForumTheWordsWereToldToIsNoTarget() {
         assertThat(only("Russia's ambassador to the United Nations told the Security Council that Ukraine was shelling the plant.")
                 .targets()).containsExactly("UKR");
