@@ -65,6 +65,11 @@ public final class StatementExtractor {
                         bySpeaker.put(a.source(), draft(s, mentions, a.source(), targets, a.code(), v.start(), s.size(),
                                 a.fromToken(), a.entries()));
                         verbalAt.put(a.source(), v.start());
+                        if (a.code().startsWith("112")) {
+                            // what an accusation says the accused did, and to whom, is spoken of too
+                            // ("accused NATO of waging war on Russia and of turning Ukraine into a foothold")
+                            addTargets(bySpeaker, a.source(), spokenAbout(s, mentions, a.source(), v.last()));
+                        }
                     } else if (ownAct(s, v, a) && verbalRoot(a.code()) && verbalAt.containsKey(a.source())
                             && verbalAt.get(a.source()) < v.start()) {
                         // a second speech act of the speaker ("accused Israel of ... and called on the UN to act"):
@@ -307,6 +312,7 @@ public final class StatementExtractor {
                 }
             }
         }
+        targets = refined(s, mentions, code, targets, from, to);
         if (stance == null) {
             // R3a: an attributed concrete act of force: the speaker's own side's -> 015 (claim of
             // responsibility); another's, reported by its victim or a monitor -> 112x about its source
@@ -382,6 +388,28 @@ public final class StatementExtractor {
                     d.toToken(), d.entries(), true, List.copyOf(eventTargets));
         }
         bySpeaker.put(code, d);
+    }
+
+    /**
+     * A stance act's country target made the government of that country when the words name it: "will
+     * travel to Beijing for talks with Chinese officials" is about the Chinese government. Only the
+     * government: its forces or people named beside it are parts of the act, not its addressee.
+     */
+    private static List<String> refined(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets,
+                                        int from, int to) {
+        List<String> out = new ArrayList<>(targets);
+        for (int i = 0; i < out.size(); i++) {
+            String t = out.get(i);
+            for (ActorMention m : mentions) {
+                if (t != null && t.length() == 3 && m.isResolved() && !m.locative() && m.start() >= from && m.start() < to
+                        && m.code().length() == 6 && m.code().endsWith("GOV") && m.kind() != ActorMention.Kind.COREFERENCE
+                        && sameCountry(m.code(), t) && !ownSide(speaker, m.codes()) && !out.contains(m.code())) {
+                    out.set(i, m.code());
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Words with a negation ("had not invaded"): R3e, no remark event. */

@@ -98,6 +98,20 @@ class StatementTargetsTest {
     }
 
     @Test
+    void anAccusationIsAboutThoseItsChargeNamesToo() {
+        assertThat(only("Beijing accused Washington of arming Taiwan.").targets()).containsExactly("USAGOV", "TWN");
+        assertThat(only("Moscow accused London of helping Kyiv plan the attack.").targets()).containsExactly("GBRGOV", "UKRGOV");
+    }
+
+    @Test
+    void aCountryTargetIsItsGovernmentWhenTheWordsNameIt() {
+        assertThat(only("Germany's foreign ministry said Baerbock would travel to Tokyo next month for talks with "
+                + "Japanese officials.").targets()).containsExactly("JPNGOV");
+        assertThat(only("Germany will send another air-defence system to Ukraine, the defence minister said.").targets())
+                .containsExactly("UKR");
+    }
+
+    @Test
     void aClaimedAttackIsAboutThePlaceItStruck() {
         assertThat(only("The Islamic State group claimed responsibility for the bombing in Kabul.").targets())
                 .containsExactly("AFG");
@@ -127,7 +141,7 @@ class StatementTargetsTest {
     void theSpeakersOwnStateIsNoTargetOfItsStance() {
         // "relations between Russia and China": the act's own side is not spoken about
         assertThat(only("Putin told Xi in a video call that relations between Russia and China were at their best.").targets())
-                .containsExactly("CHN");
+                .containsExactly("CHNGOV");
     }
 
     @Test
