@@ -25,7 +25,7 @@ public final class AudienceDetector {
             "united nations", "at the un", "at the u.n.", "g20", "g7", "g-20", "g-7", "brics", "sco", "nato summit",
             "summit of", "summit in", "at the summit", "forum", "conference in", "communique", "ministerial",
             "human rights council", "asean", "apec", "munich security conference", "world economic forum",
-            "davos", "plenary", "leaders ' summit", "summit", "shangri-la dialogue", "raisina dialogue",
+            "davos", "leaders ' summit", "summit", "shangri-la dialogue", "raisina dialogue",
             "climate conference", "cop26", "cop27", "cop28", "cop29", "african union", "arab league",
             "gulf cooperation council", "european council", "eu summit", "osce", "world health assembly",
             "board of governors", "opec", "commonwealth", "ministers ' meeting", "meeting of foreign ministers",
@@ -54,7 +54,10 @@ public final class AudienceDetector {
             "new year address", "new year 's address", "inaugural address", "speech to the nation", "national day",
             "independence day", "victory day", "state broadcaster", "national broadcaster", "state news agency",
             "state-run", "ruling party", "party conference", "supporters", "graduation", "military parade",
-            "at home", "home audience");
+            "at home", "home audience", "oval office address", "politburo", "central committee", "plenum", "plenary",
+            "party meeting", "address");
+    /** Words that make "address" the noun of a speech ("in his address"), not the verb ("to address the issue"). */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its");
     /** Words before a forum, a body or a meeting that make it the channel of the words, not their topic. */
     private static final Set<String> CHANNEL_CUES = Set.of("at", "to", "told", "telling", "tells", "before", "addressed",
             "addressing", "address", "speech", "during", "in", "carried", "aired", "opening", "opened", "sidelines",
@@ -62,7 +65,7 @@ public final class AudienceDetector {
     /** Cues that name the occasion only when close to it ("in a letter", "to the summit"), not across a phrase. */
     private static final Set<String> NEAR_CUES = Set.of("to", "in", "at");
     /** Forum and channel phrases that are a channel by themselves. */
-    private static final Set<String> FREE_CHANNELS = Set.of("at the un", "at the u.n.", "communique", "plenary",
+    private static final Set<String> FREE_CHANNELS = Set.of("at the un", "at the u.n.", "communique",
             "ministerial", "state of the union", "televised address", "address to the nation", "national address",
             "televised", "direct line", "fundraiser",
             "during talks", "during a phone call", "during a call", "during a video call", "during their meeting",
@@ -108,7 +111,7 @@ public final class AudienceDetector {
         // the speaker's own name ("Iranian state media reported") is not the channel of its words
         boolean[] speakerTokens = new boolean[s.size()];
         for (ActorMention m : mentions) {
-            if (speaker != null && speaker.equals(m.code())) {
+            if (speaker != null && speaker.equals(m.code()) && !toldTo(s, m)) {
                 for (int i = m.start(); i < m.end() && i < s.size(); i++) {
                     speakerTokens[i] = true;
                 }
@@ -300,6 +303,19 @@ public final class AudienceDetector {
         return false;
     }
 
+    /** Whether a mention is what words were told or addressed to ("told a meeting of the Politburo"). */
+    private static boolean toldTo(Sentence s, ActorMention m) {
+        for (int k = m.start() - 1; k >= Math.max(0, m.start() - 6); k--) {
+            if (ADDRESSING.contains(s.lower(k))) {
+                return true;
+            }
+            if (CUE_STOPS.contains(s.lower(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Where a visit the words were said during is named, or -1. */
     private static int visit(Sentence s) {
         for (int i = 0; i < s.size(); i++) {
@@ -360,6 +376,9 @@ public final class AudienceDetector {
             if (hit == null || speakerTokens[i] || speakerTokens[Math.min(s.size() - 1, i + hit.length() - 1)]) {
                 continue;
             }
+            if (hit.length() == 1 && s.lower(i).equals("address") && !nounAfterDeterminer(s, i)) {
+                continue;
+            }
             if (FREE_CHANNELS.contains(s.text(i, i + hit.length()).toLowerCase(java.util.Locale.ROOT))
                     || i == 0 && OPENING_CHANNELS.contains(s.lower(i))) {
                 return i;
@@ -371,6 +390,19 @@ public final class AudienceDetector {
             }
         }
         return -1;
+    }
+
+    /** A determiner within the three words before token i, none of them "to": "his nightly address", not "to address". */
+    private static boolean nounAfterDeterminer(Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (s.lower(k).equals("to")) {
+                return false;
+            }
+            if (DETERMINERS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int contains(Sentence s, PhraseIndex<Boolean> phrases) {

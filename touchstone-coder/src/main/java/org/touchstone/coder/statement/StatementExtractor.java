@@ -287,6 +287,10 @@ public final class StatementExtractor {
         boolean speakerFirst = speaker.end() <= v.start() && hasWordsAfter(s, v.last()) && !trailing;
         int from = speakerFirst ? v.last() : 0;
         int to = speakerFirst ? s.size() : Math.max(0, Math.min(trailing ? lead : speaker.start(), v.start()));
+        if (according && v.start() == 0 && hasWordsAfter(s, speaker.end())) {
+            from = speaker.end(); // "According to the Kremlin, Putin told Erdogan that ...": the words follow
+            to = s.size();
+        }
         if (speakerFirst && CHARACTERIZING.contains(v.entry().name())) {
             // "described Xi as a dictator, hours after ...": the characterization ends with its clause
             for (int i = from; i < to; i++) {
@@ -477,6 +481,13 @@ public final class StatementExtractor {
             targets.remove("UIS");
             named = false;
         }
+        ActorMention meant = veiledReferent(s, mentions);
+        if (meant != null && !targets.containsAll(meant.codes()) && !ownSide(speaker, meant.codes())) {
+            // "..., in an apparent reference to China": the words allude to it, named or not
+            targets = new ArrayList<>(targets);
+            targets.addAll(meant.codes());
+            named = false;
+        }
         if (allusion != null) {
             // "some politicians in the Philippines", "the occupation": the allusion's country or region
             String alluded = allusion.code() != null && !allusion.code().equals("UIS") ? allusion.code() : placeAfter(s, mentions, allusion);
@@ -486,8 +497,7 @@ public final class StatementExtractor {
             }
         }
         Audience audience = audiences.detect(s, speaker, mentions, targets);
-        ActorMention body = audience == Audience.MULTILATERAL || audience == Audience.DOMESTIC
-                ? AudienceDetector.addressedBody(s, mentions) : null;
+        ActorMention body = AudienceDetector.addressedBody(s, mentions);
         if (body != null && !Collections.disjoint(targets, body.codes())) {
             targets = new ArrayList<>(targets);
             targets.removeAll(body.codes()); // "told the Security Council that ...": the forum heard the words
@@ -749,6 +759,7 @@ public final class StatementExtractor {
     }
 
     private static final Set<String> REFERENCE_CUES = Set.of("reference to", "references to", "aimed at", "directed at",
+            "swipe at", "dig at", "jab at",
             "alluding to", "an allusion to", "a swipe at", "a dig at");
 
     /** R14: the actor an allusion is said to mean ("in an apparent reference to Pakistan"), or null. */
@@ -756,6 +767,25 @@ public final class StatementExtractor {
         for (int i = 0; i + 2 < s.size(); i++) {
             String two = s.lower(i) + " " + s.lower(i + 1);
             if (REFERENCE_CUES.contains(two)) {
+                int at = s.lower(i + 2).equals("the") ? i + 3 : i + 2;
+                for (ActorMention m : mentions) {
+                    if (m.start() == at && m.isResolved()) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Words that make a reference an allusion: "an apparent reference to", "a veiled swipe at". */
+    private static final Set<String> VEILED = Set.of("apparent", "veiled", "implicit", "oblique", "indirect", "thinly-veiled",
+            "obvious", "clear");
+
+    /** R14 without an allusion phrase: "'We will not be intimidated,' she said, in an apparent reference to China". */
+    private static ActorMention veiledReferent(Sentence s, List<ActorMention> mentions) {
+        for (int i = 1; i + 2 < s.size(); i++) {
+            if (VEILED.contains(s.lower(i - 1)) && REFERENCE_CUES.contains(s.lower(i) + " " + s.lower(i + 1))) {
                 int at = s.lower(i + 2).equals("the") ? i + 3 : i + 2;
                 for (ActorMention m : mentions) {
                     if (m.start() == at && m.isResolved()) {

@@ -62,6 +62,13 @@ class AudienceTest {
                 .isEqualTo(Audience.DOMESTIC);
         assertThat(audience("In his New Year address, Kim Jong Un said the United States was pushing the peninsula toward war."))
                 .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Biden said in an Oval Office address that Hamas and Putin both wanted to annihilate a democracy."))
+                .isEqualTo(Audience.DOMESTIC);
+        // a party's plenary is no international plenary
+        assertThat(audience("Kim Jong Un told a party plenary meeting that North Korea would expand its nuclear arsenal."))
+                .isEqualTo(Audience.DOMESTIC);
+        // "address" the verb is no address
+        assertThat(audience("Macron said France was ready to address the concerns of Poland.")).isEqualTo(Audience.UNKNOWN);
     }
 
     @Test

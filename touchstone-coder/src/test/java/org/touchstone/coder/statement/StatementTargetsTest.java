@@ -135,6 +135,21 @@ class StatementTargetsTest {
     void theForumTheWordsWereToldToIsNoTarget() {
         assertThat(only("Russia's ambassador to the United Nations told the Security Council that Ukraine was shelling the plant.")
                 .targets()).containsExactly("UKR");
+        assertThat(only("Zelensky told the Bundestag that Germany had put its economy ahead of Ukraine's security.").targets())
+                .containsExactly("DEU");
+    }
+
+    @Test
+    void aVeiledReferenceIsAnAlludedTarget() {
+        Statement s = only("\"We will not be intimidated,\" Taiwan's president said, in an apparent reference to China.");
+        assertThat(s.targets()).containsExactly("CHN");
+        assertThat(s.named()).isFalse();
+    }
+
+    @Test
+    void wordsAfterAnOpeningAccordingToAreTheWords() {
+        assertThat(only("According to the Kremlin, Putin told Erdogan that Ukraine had sabotaged the talks.").targets())
+                .containsExactly("TURGOV", "UKR");
     }
 
     @Test
