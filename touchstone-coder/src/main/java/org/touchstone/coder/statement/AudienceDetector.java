@@ -164,7 +164,7 @@ public final class AudienceDetector {
                 && s.lower(multilateral).equals("summit") && s.lower(multilateral + 1).equals("with"))) {
             return Audience.MULTILATERAL;
         }
-        if (channel(s, TARGET, speakerTokens) >= 0 || visit(s) >= 0 || metWith(s, mentions) != null) {
+        if (channel(s, TARGET, speakerTokens) >= 0 || visitOfTarget(s, mentions, targets) || metWith(s, mentions) != null) {
             return Audience.TARGET;
         }
         // "told Biden", "told the Ukrainian president": words addressed to a target
@@ -314,6 +314,36 @@ public final class AudienceDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the words were said during a visit of or to the target ("during Modi's visit to Paris",
+     * "on a visit to Kyiv"), or to whom they speak of nothing: not a visit to a third country ("Lula,
+     * on a state visit to China, said the United States must ...").
+     */
+    private static boolean visitOfTarget(Sentence s, List<ActorMention> mentions, List<String> targets) {
+        int v = visit(s);
+        if (v < 0) {
+            return false;
+        }
+        if (targets.isEmpty()) {
+            return true;
+        }
+        int end = v + VISITS.at(s, v).length();
+        for (ActorMention m : mentions) {
+            boolean party = m.start() >= end && m.start() <= end + 1 || m.possessive() && m.end() + 1 == v;
+            String c = m.placeCode() != null ? m.placeCode() : m.code();
+            if (party && c != null) {
+                for (String t : targets) {
+                    if (t.equals(c) || Coreference.isCountryCode(t) && Coreference.isCountryCode(c)
+                            && t.substring(0, 3).equals(c.substring(0, 3))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where a visit the words were said during is named, or -1. */

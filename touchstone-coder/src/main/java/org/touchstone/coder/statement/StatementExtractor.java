@@ -291,6 +291,9 @@ public final class StatementExtractor {
             from = speaker.end(); // "According to the Kremlin, Putin told Erdogan that ...": the words follow
             to = s.size();
         }
+        if (speakerFirst) {
+            from = afterCircumstance(s, from); // "said at a news conference with Scholz that ..."
+        }
         if (speakerFirst && CHARACTERIZING.contains(v.entry().name())) {
             // "described Xi as a dictator, hours after ...": the characterization ends with its clause
             for (int i = from; i < to; i++) {
@@ -414,6 +417,30 @@ public final class StatementExtractor {
             }
         }
         return out;
+    }
+
+    private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("at", "in", "during", "on", "after", "before", "while",
+            "following", "from", "ahead");
+
+    /**
+     * Where the words begin after a circumstance of the saying: "said at a joint news conference with
+     * Scholz that Israel ..." speaks of Israel, not of Scholz. A circumstance opens with a preposition
+     * and runs without a comma or a quote to "that".
+     */
+    private static int afterCircumstance(Sentence s, int from) {
+        if (from >= s.size() || !CIRCUMSTANCE_OPENERS.contains(s.lower(from))) {
+            return from;
+        }
+        for (int i = from + 1; i < Math.min(s.size(), from + 15); i++) {
+            String w = s.lower(i);
+            if (w.equals("that")) {
+                return i + 1;
+            }
+            if (w.equals(",") || w.equals("\"") || w.equals(";")) {
+                return from;
+            }
+        }
+        return from;
     }
 
     /** Words with a negation ("had not invaded"): R3e, no remark event. */
@@ -797,10 +824,10 @@ public final class StatementExtractor {
         return null;
     }
 
-    /** An inverted speaker: "..., said Lavrov", "according to the ministry". */
+    /** An inverted speaker: "..., said Lavrov", "according to the ministry"; not a place ("remarks at the White House"). */
     private static ActorMention after(Sentence s, List<ActorMention> mentions, int from) {
         for (ActorMention m : mentions) {
-            if (m.start() >= from && m.start() <= from + 2 && m.isResolved()) {
+            if (m.start() >= from && m.start() <= from + 2 && m.isResolved() && !m.locative()) {
                 return m;
             }
         }

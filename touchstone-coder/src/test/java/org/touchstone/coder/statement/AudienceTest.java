@@ -93,7 +93,9 @@ class AudienceTest {
                 .isEqualTo(Audience.TARGET);
         assertThat(audience("South Korea's foreign minister delivered a letter from President Yoon to Japan's prime minister, "
                 + "calling for closer ties.")).isEqualTo(Audience.TARGET);
-        // a meeting before the words, or a visit spoken of, is not where they were said
+        // a meeting before the words, a visit spoken of, or a visit to a third country is not where they were said
+        assertThat(audience("Lula, on a state visit to China, said the United States must stop encouraging war."))
+                .isEqualTo(Audience.UNKNOWN);
         assertThat(audience("After meeting Biden, Kishida said Japan would double its defence spending."))
                 .isEqualTo(Audience.UNKNOWN);
         assertThat(audience("Beijing responded to Pelosi's visit to Taiwan by announcing military drills, state media said."))

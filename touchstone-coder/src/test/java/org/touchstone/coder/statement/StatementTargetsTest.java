@@ -140,6 +140,22 @@ class StatementTargetsTest {
     }
 
     @Test
+    void theCircumstanceOfTheSayingIsNotTheWords() {
+        Statement s = statements("Erdogan said at a joint news conference with Scholz that Israel was committing war crimes.")
+                .stream().filter(t -> t.speaker().equals("TURGOV")).findFirst().orElseThrow();
+        assertThat(s.targets()).containsExactly("ISR");
+    }
+
+    @Test
+    void aPlaceAfterTheVerbIsNoInvertedSpeaker() {
+        // "remarks at the White House": the White House is where, not who
+        assertThat(statements("In remarks at the White House, Biden said Putin was responsible for the death."))
+                .extracting(Statement::speaker).containsExactly("USAGOV");
+        assertThat(statements("Russian forces launched attacks on Ukraine, with explosions reported in Kyiv and Kharkiv."))
+                .extracting(Statement::speaker).doesNotContain("UKR");
+    }
+
+    @Test
     void aVeiledReferenceIsAnAlludedTarget() {
         Statement s = only("\"We will not be intimidated,\" Taiwan's president said, in an apparent reference to China.");
         assertThat(s.targets()).containsExactly("CHN");
