@@ -151,7 +151,8 @@ public final class StatementExtractor {
     /** Nouns after an organization's name that make it a modifier of a thing ("the UN Charter", "its NATO bid"). */
     private static final Set<String> THINGS = Set.of("charter", "bid", "bids", "membership", "accession", "rules",
             "standards", "norms", "resolution", "resolutions", "mandate", "law", "laws", "flag", "budget", "funding",
-            "aspirations", "application", "candidacy", "criteria", "treaty");
+            "aspirations", "application", "candidacy", "criteria", "treaty", "fund", "funds", "programme", "program",
+            "mechanism", "framework");
 
     /** An organization named only as the modifier of a document or a process: not an actor spoken about. */
     private static boolean partOfThing(Sentence s, ActorMention m) {
