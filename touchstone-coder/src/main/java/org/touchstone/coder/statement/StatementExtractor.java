@@ -83,7 +83,7 @@ public final class StatementExtractor {
                     if (!coded && ownAct(s, v, a) && verbalRoot(a.code()) && !bySpeaker.containsKey(a.source())) {
                         List<String> about = spokenAbout(s, mentions, a.source(), v.last());
                         if (about.isEmpty()) {
-                            about = referredTo(s, mentions, a.source(), v.last(), s.size());
+                            about = referredTo(s, mentions, a.source(), v.end(), s.size()); // "accused their government"
                         }
                         if (about.isEmpty() && a.code().equals("015")) {
                             about = placesOf(mentions, a.source(), v.last()); // "claimed the bombing in Kabul"
@@ -174,7 +174,9 @@ public final class StatementExtractor {
             }
         }
         for (VerbMatch o : verbs) {
-            if (o != v && o.entry().kind() == VerbEntry.Kind.SAY) {
+            // another reporting verb, or a speech act's participle after the refusal ("..., calling it absurd")
+            if (o != v && (o.entry().kind() == VerbEntry.Kind.SAY || o.entry().kind() == VerbEntry.Kind.VERBAL
+                    && o.start() > v.start() && o.formText().endsWith("ing"))) {
                 return true;
             }
         }

@@ -37,6 +37,7 @@ class StatementTargetsTest {
         assertThat(statements("Kyiv dismissed Moscow's referendums.")).isEmpty();
         // a characterization, a quote or a saying-clause are words
         assertThat(only("Kyiv dismissed Moscow's referendums as a sham.").targets()).containsExactly("RUSGOV");
+        assertThat(only("The Kremlin rejected Kyiv's peace plan, calling it absurd.").targets()).containsExactly("UKRGOV");
         assertThat(only("Mexico rejected Washington's demand to deploy soldiers at the border, saying the matter was closed.")
                 .code()).isEqualTo("124");
     }
@@ -60,6 +61,9 @@ class StatementTargetsTest {
     @Test
     void aPronounInTheWordsStandsForTheActorNamedBeforeIt() {
         assertThat(only("Hungary expelled two Russian diplomats, accusing them of spying.").targets()).containsExactly("RUSGOV");
+        // the pronoun inside the speech act's own pattern
+        assertThat(only("Moscow expelled ten German diplomats and accused their government of hostile actions.").targets())
+                .containsExactly("DEUGOV");
     }
 
     @Test
