@@ -32,7 +32,9 @@ public final class AudienceDetector {
             "meeting of defence ministers", "meeting of defense ministers", "ministerial meeting", "peace conference",
             "donors ' conference", "donor conference", "international conference", "un climate", "u.n. climate",
             "east asia summit", "organization of american states", "organisation of islamic cooperation",
-            "organization of islamic cooperation", "conference on disarmament");
+            "organization of islamic cooperation", "conference on disarmament", "nato meeting", "nato foreign ministers",
+            "nato defence ministers", "nato defense ministers", "eu foreign ministers", "eu leaders", "world leaders",
+            "un summit", "u.n. summit", "un conference", "u.n. conference");
     private static final PhraseIndex<Boolean> TARGET = phrases("phone call with", "call with", "video call",
             "telephone conversation", "talks with", "meeting with", "met with", "letter to", "message to",
             "during talks", "during a phone call", "during a call", "during a video call", "in a call",
@@ -270,6 +272,7 @@ public final class AudienceDetector {
     }
 
     private static final Set<String> TOLD = Set.of("told", "tells", "tell");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Verbs whose object is the forum or body that heard the words. */
     private static final Set<String> ADDRESSING = Set.of("told", "tells", "tell", "addressing", "addressed", "addresses");
 
@@ -279,7 +282,7 @@ public final class AudienceDetector {
      */
     static ActorMention addressedBody(Sentence s, List<ActorMention> mentions) {
         for (ActorMention m : mentions) {
-            int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
+            int k = m.start() > 0 && ARTICLES.contains(s.lower(m.start() - 1)) ? m.start() - 1 : m.start();
             String c = m.code();
             if (k > 0 && ADDRESSING.contains(s.lower(k - 1)) && c != null && (c.startsWith("IGO") || c.endsWith("LEG"))) {
                 return m;
@@ -303,8 +306,15 @@ public final class AudienceDetector {
         return false;
     }
 
-    /** Whether a mention is what words were told or addressed to ("told a meeting of the Politburo"). */
+    /** Whether a mention is where or to whom the words were said ("told a meeting of the Politburo", "at a NATO meeting"). */
     private static boolean toldTo(Sentence s, ActorMention m) {
+        int k0 = m.start() - 1;
+        while (k0 >= 0 && ARTICLES.contains(s.lower(k0))) {
+            k0--;
+        }
+        if (k0 >= 0 && (s.lower(k0).equals("at") || s.lower(k0).equals("before"))) {
+            return true;
+        }
         for (int k = m.start() - 1; k >= Math.max(0, m.start() - 6); k--) {
             if (ADDRESSING.contains(s.lower(k))) {
                 return true;

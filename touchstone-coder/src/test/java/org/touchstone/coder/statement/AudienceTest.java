@@ -57,6 +57,14 @@ class AudienceTest {
     }
 
     @Test
+    void aMeetingOfTheSpeakersOwnOrganizationIsStillItsForum() {
+        assertThat(audience("NATO's secretary general said at a NATO meeting that China was helping Russia."))
+                .isEqualTo(Audience.MULTILATERAL);
+        assertThat(audience("Blinken told a NATO meeting in Brussels that Russia was losing the war."))
+                .isEqualTo(Audience.MULTILATERAL);
+    }
+
+    @Test
     void aLeadersOwnAddressesAreDomestic() {
         assertThat(audience("In his nightly video address, Zelensky said Russia was shelling Kharkiv again."))
                 .isEqualTo(Audience.DOMESTIC);

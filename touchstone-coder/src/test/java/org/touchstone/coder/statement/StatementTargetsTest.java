@@ -151,6 +151,14 @@ class StatementTargetsTest {
     }
 
     @Test
+    void aPossessorWhoseUnnamedOfficialSpeaksIsTheSpeaker() {
+        Statement s = only("NATO's secretary general said at a NATO meeting that China was helping Russia.");
+        assertThat(s.speaker()).isEqualTo("IGOWSTNAT");
+        assertThat(s.targets()).containsExactly("CHN", "RUS");
+        assertThat(only("China's customs authority said the ban would protect consumers.").speaker()).isEqualTo("CHN");
+    }
+
+    @Test
     void aPlaceAfterTheVerbIsNoInvertedSpeaker() {
         // "remarks at the White House": the White House is where, not who
         assertThat(statements("In remarks at the White House, Biden said Putin was responsible for the death."))
