@@ -1,12 +1,14 @@
 package org.touchstone.coder.statement;
 
 import java.util.List;
+import java.util.Set;
 import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 
 /**
- * Targets only alluded to: "certain countries", "some forces", "a certain major power". A
- * statement whose words allude rather than name is recorded with {@code named = false}.
+ * Targets only alluded to: "certain countries", "some forces", "a certain major power", "outside
+ * powers", "the enemy", "those who ...". A statement whose words allude rather than name is
+ * recorded with {@code named = false}.
  */
 public final class AllusionDetector {
     /** An allusion found: its token span, and the code of unnamed states (UIS) where it alludes to states. */
@@ -26,7 +28,23 @@ public final class AllusionDetector {
             a("some forces", null), a("certain forces", null), a("external forces", null), a("outside forces", null),
             a("foreign forces", null), a("some people", null), a("certain people", null), a("some politicians", null),
             a("certain politicians", null), a("hegemonism", null), a("power politics", null), a("a certain country's", "UIS"),
-            a("those who", null), a("some individuals", null), a("some officials", null));
+            a("those who", null), a("some individuals", null), a("some officials", null),
+            a("outside powers", "UIS"), a("external powers", "UIS"), a("foreign powers", "UIS"), a("some powers", "UIS"),
+            a("certain powers", "UIS"), a("some major powers", "UIS"), a("certain major countries", "UIS"),
+            a("some big countries", "UIS"), a("a certain big power", "UIS"), a("some nations", "UIS"),
+            a("certain nations", "UIS"), a("countries outside the region", "UIS"), a("countries from outside the region", "UIS"),
+            a("extra-regional powers", "UIS"), a("extra-regional countries", "UIS"), a("non-regional powers", "UIS"),
+            a("hegemonic powers", "UIS"), a("some western politicians", "WST"), a("certain western politicians", "WST"),
+            a("some western media", "WST"), a("certain western media", "WST"), a("some western forces", "WST"),
+            a("hostile forces", null), a("extra-regional forces", null), a("some media", null), a("certain media", null),
+            a("certain individuals", null), a("a certain individual", null), a("certain quarters", null),
+            a("some quarters", null), a("the enemy", null), a("the enemies", null), a("our enemies", null),
+            a("foreign enemies", null), a("those that", null), a("anyone who", null), a("the hegemon", null),
+            a("partners who", null), a("all partners", null), a("countries that", "UIS"), a("countries which", "UIS"),
+            a("those countries", "UIS"), a("all those who", null), a("everyone who", null),
+            // epithets whose referent the usage fixes: Palestinian and Iranian names for Israel, Iranian for the US
+            a("the occupation", "ISR"), a("the occupier", "ISR"), a("the occupiers", "ISR"), a("the zionist entity", "ISR"),
+            a("the zionist enemy", "ISR"), a("the great satan", "USA"), a("global arrogance", "USA"));
 
     static {
         for (String[] p : PHRASES) {
@@ -38,9 +56,19 @@ public final class AllusionDetector {
         return new String[] {phrase, code};
     }
 
+    /** Words before "the occupation" that make it a time or a state of things, not the occupier ("during the occupation"). */
+    private static final Set<String> DESCRIPTIVE = Set.of("during", "under", "since", "after", "before", "throughout",
+            "of", "end", "ending", "against");
+
     /** The first allusion in tokens [from, to), or null. */
     public Allusion find(Sentence s, int from, int to) {
-        PhraseIndex.Hit<String> hit = INDEX.find(s, from, to);
-        return hit == null ? null : new Allusion(hit.start(), hit.start() + hit.length(), hit.value().isEmpty() ? null : hit.value());
+        for (int i = Math.max(0, from); i < Math.min(to, s.size()); i++) {
+            PhraseIndex.Hit<String> hit = INDEX.at(s, i);
+            if (hit == null || s.lower(i + hit.length() - 1).startsWith("occup") && i > 0 && DESCRIPTIVE.contains(s.lower(i - 1))) {
+                continue;
+            }
+            return new Allusion(hit.start(), hit.start() + hit.length(), hit.value().isEmpty() ? null : hit.value());
+        }
+        return null;
     }
 }

@@ -1,7 +1,6 @@
 package org.touchstone.coder.statement;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
@@ -19,55 +18,91 @@ public final class AudienceDetector {
     private static final PhraseIndex<Boolean> PRESS = phrases("told reporters", "told journalists", "told a news conference",
             "news conference", "press conference", "press briefing", "regular briefing", "daily briefing",
             "regular press", "told the media", "told a press", "at a briefing", "news briefing", "briefing reporters",
-            "told a briefing", "telling reporters", "telling journalists", "told a news briefing");
-    private static final PhraseIndex<Boolean> INTERVIEW = phrases("interview", "interviewer", "op-ed", "article for",
-            "wrote in", "told the", "speaking to", "told broadcaster", "in an article");
+            "told a briefing", "telling reporters", "telling journalists", "told a news briefing", "to reporters",
+            "to journalists", "with reporters", "with journalists", "told the press", "media briefing",
+            "weekly briefing", "reporters travelling", "reporters traveling", "press availability", "press gaggle");
     private static final PhraseIndex<Boolean> MULTILATERAL = phrases("general assembly", "security council",
             "united nations", "at the un", "at the u.n.", "g20", "g7", "g-20", "g-7", "brics", "sco", "nato summit",
             "summit of", "summit in", "at the summit", "forum", "conference in", "communique", "ministerial",
             "human rights council", "asean", "apec", "munich security conference", "world economic forum",
-            "davos", "plenary", "leaders' summit", "summit");
+            "davos", "leaders ' summit", "summit", "shangri-la dialogue", "raisina dialogue",
+            "climate conference", "cop26", "cop27", "cop28", "cop29", "african union", "arab league",
+            "gulf cooperation council", "european council", "eu summit", "osce", "world health assembly",
+            "board of governors", "opec", "commonwealth", "ministers ' meeting", "meeting of foreign ministers",
+            "meeting of defence ministers", "meeting of defense ministers", "ministerial meeting", "peace conference",
+            "donors ' conference", "donor conference", "international conference", "un climate", "u.n. climate",
+            "east asia summit", "organization of american states", "organisation of islamic cooperation",
+            "organization of islamic cooperation", "conference on disarmament", "nato meeting", "nato foreign ministers",
+            "nato defence ministers", "nato defense ministers", "eu foreign ministers", "eu leaders", "world leaders",
+            "un summit", "u.n. summit", "un conference", "u.n. conference");
     private static final PhraseIndex<Boolean> TARGET = phrases("phone call with", "call with", "video call",
             "telephone conversation", "talks with", "meeting with", "met with", "letter to", "message to",
             "during talks", "during a phone call", "during a call", "during a video call", "in a call",
             "during their meeting", "during the meeting", "at their meeting", "during his visit to",
             "during her visit to", "in a letter", "told his counterpart", "told her counterpart", "face-to-face",
-            "opening remarks", "by phone", "by telephone", "at talks", "in talks");
+            "opening remarks", "by phone", "by telephone", "at talks", "in talks", "letter", "wrote to",
+            "writing to", "while visiting", "while hosting", "visiting", "hosting");
+    /** A visit the words were said during, with its host or its guest: "during Scholz's visit to Beijing". */
+    private static final PhraseIndex<Boolean> VISITS = phrases("visit to", "trip to", "visit", "trip", "state visit");
+    /** What puts the words in a visit ("during", "on a visit to"), not a visit spoken of ("responded to Pelosi's visit"). */
+    private static final Set<String> VISIT_CUES = Set.of("during", "on", "while", "end");
     private static final PhraseIndex<Boolean> DOMESTIC = phrases("parliament", "lawmakers", "state of the union",
             "televised address", "address to the nation", "national address", "rally", "state media",
             "state television", "state tv", "national television", "domestic", "fundraiser", "campaign",
             "cabinet meeting", "legislature", "federal assembly", "direct line", "bundestag", "duma", "congress",
             "knesset", "senate", "diet", "lok sabha", "national people's congress", "televised", "kcna", "xinhua",
             "tass", "ria novosti", "speech at home", "a speech", "in a speech", "party congress", "people's daily",
-            "address to");
-    /** Outlets whose country decides between foreign and home media. */
-    private static final Map<String, String> OUTLETS = Map.ofEntries(
-            Map.entry("bbc", "GBR"), Map.entry("cnn", "USA"), Map.entry("fox", "USA"), Map.entry("nbc", "USA"),
-            Map.entry("cbs", "USA"), Map.entry("abc", "USA"), Map.entry("al", "QAT"), Map.entry("jazeera", "QAT"),
-            Map.entry("xinhua", "CHN"), Map.entry("cctv", "CHN"), Map.entry("tass", "RUS"), Map.entry("ria", "RUS"),
-            Map.entry("rt", "RUS"), Map.entry("nhk", "JPN"), Map.entry("orf", "AUT"), Map.entry("spiegel", "DEU"),
-            Map.entry("bild", "DEU"), Map.entry("zdf", "DEU"), Map.entry("ard", "DEU"), Map.entry("monde", "FRA"),
-            Map.entry("figaro", "FRA"), Map.entry("times", "GBR"), Map.entry("guardian", "GBR"),
-            Map.entry("economist", "GBR"), Map.entry("reuters", "GBR"), Map.entry("bloomberg", "USA"),
-            Map.entry("washington", "USA"), Map.entry("nikkei", "JPN"), Map.entry("asahi", "JPN"),
-            Map.entry("yomiuri", "JPN"), Map.entry("hindu", "IND"), Map.entry("ndtv", "IND"), Map.entry("carlson", "USA"),
-            Map.entry("afp", "FRA"), Map.entry("kcna", "PRK"), Map.entry("yonhap", "KOR"), Map.entry("anadolu", "TUR"),
-            Map.entry("irna", "IRN"), Map.entry("politico", "USA"), Map.entry("axios", "USA"), Map.entry("france", "FRA"),
-            Map.entry("deutsche", "DEU"), Map.entry("welle", "DEU"), Map.entry("corriere", "ITA"), Map.entry("pais", "ESP"),
-            Map.entry("pbs", "USA"), Map.entry("msnbc", "USA"), Map.entry("sky", "GBR"), Map.entry("ft", "GBR"));
+            "address to", "video address", "nightly address", "evening address", "weekly address", "annual address",
+            "new year address", "new year 's address", "inaugural address", "speech to the nation", "national day",
+            "independence day", "victory day", "state broadcaster", "national broadcaster", "state news agency",
+            "state-run", "ruling party", "party conference", "supporters", "graduation", "military parade",
+            "at home", "home audience", "oval office address", "politburo", "central committee", "plenum", "plenary",
+            "party meeting", "address");
+    /** Words that make "address" the noun of a speech ("in his address"), not the verb ("to address the issue"). */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its");
     /** Words before a forum, a body or a meeting that make it the channel of the words, not their topic. */
     private static final Set<String> CHANNEL_CUES = Set.of("at", "to", "told", "telling", "tells", "before", "addressed",
-            "addressing", "address", "speech", "during", "in", "carried", "aired", "opening", "opened", "sidelines");
+            "addressing", "address", "speech", "during", "in", "carried", "aired", "opening", "opened", "sidelines",
+            "delivered", "sent", "handed", "while", "remarks");
+    /** Cues that name the occasion only when close to it ("in a letter", "to the summit"), not across a phrase. */
+    private static final Set<String> NEAR_CUES = Set.of("to", "in", "at");
     /** Forum and channel phrases that are a channel by themselves. */
-    private static final Set<String> FREE_CHANNELS = Set.of("at the un", "at the u.n.", "communique", "plenary",
+    private static final Set<String> FREE_CHANNELS = Set.of("at the un", "at the u.n.", "communique",
             "ministerial", "state of the union", "televised address", "address to the nation", "national address",
             "televised", "direct line", "fundraiser",
             "during talks", "during a phone call", "during a call", "during a video call", "during their meeting",
             "during the meeting", "at their meeting", "during his visit to", "during her visit to", "in a letter",
             "told his counterpart", "told her counterpart", "face-to-face", "opening remarks", "by phone", "by telephone",
             "at talks", "in talks", "letter to", "message to", "video call", "telephone conversation", "in a call",
-            "at the summit", "leaders' summit", "summit of", "summit in", "conference in");
-    private static final Set<String> FOREIGN_ARTICLES = Set.of("the", "le", "la", "les", "der", "die", "das", "el", "il");
+            "at the summit", "leaders ' summit", "summit of", "summit in", "conference in", "wrote to", "writing to",
+            "video address", "nightly address", "evening address", "weekly address", "new year address",
+            "new year 's address", "speech to the nation", "state broadcaster", "national broadcaster",
+            "state news agency", "meeting of foreign ministers", "ministers ' meeting", "while visiting", "while hosting");
+    /** Participles that put the words where they stand when they open the sentence ("Visiting Kyiv, Macron said"). */
+    private static final Set<String> OPENING_CHANNELS = Set.of("visiting", "hosting");
+    /** Verbs of meeting whose object heard the words said with them ("met Biden ... and said"). */
+    private static final Set<String> MEETING_VERBS = Set.of("met", "hosted");
+    /** A meeting at another time than the words ("after meeting Xi"). */
+    private static final Set<String> BEFORE_OR_AFTER = Set.of("after", "before", "since", "having");
+    /** A meeting at the time of the words ("when they met"). */
+    private static final Set<String> WHILE = Set.of("when", "as", "while");
+    /** How far before a phrase its cue may stand ("addressing the Voice of Global South summit"). */
+    private static final int CUE_WINDOW = 7;
+    /** Words a cue is not looked for across: another clause. */
+    private static final Set<String> CUE_STOPS = Set.of(",", ";", ":", "\"", "that", "said", "says");
+    /** Words before an outlet that make it the channel of the words ("told CNN", "in comments to Reuters"). */
+    private static final Set<String> MEDIA_CUES = Set.of("told", "telling", "tells", "tell", "with", "on", "wrote",
+            "writing", "carried", "aired", "broadcast", "published", "interview");
+    /** Words before "to" that make an outlet after it the channel ("speaking to CNN", "in comments to Reuters"). */
+    private static final Set<String> TO_CUES = Set.of("speaking", "talking", "spoke", "talked", "comments", "remarks",
+            "interview", "statement", "said", "says");
+    /** Words after an outlet's name that make it a description ("Wall Street Journal reporter"), not a channel. */
+    private static final Set<String> OUTLET_PEOPLE = Set.of("reporter", "reporters", "journalist", "journalists",
+            "correspondent", "correspondents", "editor", "columnist", "staff", "bureau", "crew", "report", "reported",
+            "reports", "said", "says");
+    /** Words that say the words were an interview or a piece written for an outlet. */
+    private static final Set<String> INTERVIEW_WORDS = Set.of("interview", "interviews", "interviewed", "interviewer",
+            "op-ed", "article", "column", "commentary");
     private static final Set<String> FOREIGN_WORDS = Set.of("foreign", "western", "international", "overseas");
 
     public Audience detect(Sentence s, String speaker, List<ActorMention> mentions, List<String> targets) {
@@ -75,23 +110,32 @@ public final class AudienceDetector {
         if (contains(s, PRESS) >= 0 && !containsWord(s, "interview")) {
             return Audience.PRESS_CONFERENCE;
         }
-        if (contains(s, INTERVIEW) >= 0 && (containsWord(s, "interview") || containsWord(s, "interviewer")
-                || containsWord(s, "op-ed") || containsWord(s, "article"))) {
-            String outletCountry = null;
-            for (int i = 0; i < s.size(); i++) {
-                String c = OUTLETS.get(s.lower(i));
-                if (c != null && s.token(i).isCapitalized() || c != null && s.token(i).text().equals(s.token(i).text().toUpperCase())) {
-                    outletCountry = c;
-                    break;
+        // the speaker's own name ("Iranian state media reported") is not the channel of its words
+        boolean[] speakerTokens = new boolean[s.size()];
+        for (ActorMention m : mentions) {
+            if (speaker != null && speaker.equals(m.code()) && !toldTo(s, m)) {
+                for (int i = m.start(); i < m.end() && i < s.size(); i++) {
+                    speakerTokens[i] = true;
                 }
             }
-            if (outletCountry == null) {
-                for (ActorMention m : mentions) {
-                    String code = m.code();
-                    if (code != null && (code.endsWith("MED") || m.end() < s.size() && isMediaWord(s.lower(m.end())))
-                            && Coreference.isCountryCode(code)) {
-                        outletCountry = code.substring(0, 3);
-                    }
+        }
+        boolean interview = false;
+        for (int i = 0; i < s.size(); i++) {
+            interview |= INTERVIEW_WORDS.contains(s.lower(i));
+        }
+        // a named outlet the words were given to: "told CNN", "in an interview with Le Monde"
+        Outlets.Outlet outlet = outletChannel(s, speakerTokens, interview);
+        if (outlet != null) {
+            return outlet.country().equals(speakerCountry) ? Audience.DOMESTIC : Audience.FOREIGN_MEDIA;
+        }
+        if (interview) {
+            // "an interview with a German newspaper", "told an American interviewer"
+            String outletCountry = null;
+            for (ActorMention m : mentions) {
+                String code = m.code();
+                if (code != null && (code.endsWith("MED") || m.end() < s.size() && isMediaWord(s.lower(m.end())))
+                        && Coreference.isCountryCode(code) && !speakerTokens[m.start()]) {
+                    outletCountry = code.substring(0, 3);
                 }
             }
             boolean foreignWord = false;
@@ -105,17 +149,6 @@ public final class AudienceDetector {
                 return Audience.FOREIGN_MEDIA;
             }
         }
-        // "told PBS", "told the BBC": an interview by another name
-        for (int i = 0; i + 1 < s.size(); i++) {
-            if (s.lower(i).equals("told") || s.lower(i).equals("telling")) {
-                int k = FOREIGN_ARTICLES.contains(s.lower(i + 1)) ? i + 2 : i + 1; // "the BBC", "Le Monde"
-                String outlet = k < s.size() ? OUTLETS.get(s.lower(k)) : null;
-                if (outlet != null && s.token(k).isCapitalized() && !s.lower(k).equals("washington")
-                        && !s.lower(k).equals("france") && !s.lower(k).equals("times")) {
-                    return speakerCountry != null && outlet.equals(speakerCountry) ? Audience.DOMESTIC : Audience.FOREIGN_MEDIA;
-                }
-            }
-        }
         // "told a German newspaper", "told Russian state television": an outlet as the one addressed
         for (int i = 0; i + 1 < s.size(); i++) {
             if (s.lower(i).equals("told") || s.lower(i).equals("telling")) {
@@ -127,32 +160,24 @@ public final class AudienceDetector {
                 }
             }
         }
-        // the speaker's own name ("Iranian state media reported") is not the channel of its words
-        boolean[] speakerTokens = new boolean[s.size()];
-        for (ActorMention m : mentions) {
-            if (speaker != null && speaker.equals(m.code())) {
-                for (int i = m.start(); i < m.end() && i < s.size(); i++) {
-                    speakerTokens[i] = true;
-                }
-            }
-        }
         int legislature = channel(s, DOMESTIC, speakerTokens);
         int multilateral = channel(s, MULTILATERAL, speakerTokens);
         if (multilateral >= 0 && !containsWord(s, "bilateral") && !(multilateral + 1 < s.size()
                 && s.lower(multilateral).equals("summit") && s.lower(multilateral + 1).equals("with"))) {
             return Audience.MULTILATERAL;
         }
-        if (channel(s, TARGET, speakerTokens) >= 0) {
+        if (channel(s, TARGET, speakerTokens) >= 0 || visitOfTarget(s, mentions, targets) || metWith(s, mentions) != null) {
             return Audience.TARGET;
         }
-        // "told Biden", "wrote to Xi": words addressed to a target
+        // "told Biden", "told the Ukrainian president": words addressed to a target
         for (ActorMention m : mentions) {
-            if (m.start() > 0 && m.isResolved() && targets.contains(m.code())) {
-                String before = s.lower(m.start() - 1);
-                if (before.equals("told") || before.equals("tells") || before.equals("tell")) {
-                    return Audience.TARGET;
-                }
+            int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
+            if (k > 0 && m.isResolved() && targets.contains(m.code()) && TOLD.contains(s.lower(k - 1))) {
+                return Audience.TARGET;
             }
+        }
+        if (legislature >= 0 && abroad(s, mentions, legislature, speakerCountry)) {
+            return Audience.UNKNOWN; // "a speech in Beijing" by a visitor is not at home
         }
         if (legislature >= 0) {
             // a foreign parliament addressed by a visitor is the target's own audience
@@ -183,6 +208,193 @@ public final class AudienceDetector {
         };
     }
 
+    /** The first outlet the words were given to: a cue before it, or an interview in the sentence; not "according to X". */
+    private static Outlets.Outlet outletChannel(Sentence s, boolean[] speakerTokens, boolean interview) {
+        for (int i = 0; i < s.size(); i++) {
+            Outlets.Outlet o = Outlets.at(s, i);
+            if (o == null || speakerTokens[i]) {
+                continue;
+            }
+            int k = s.lower(i).equals("the") ? i : (i > 0 && s.lower(i - 1).equals("the") ? i - 1 : i);
+            if (k > 0 && s.lower(k - 1).equals("to") && k > 1 && s.lower(k - 2).equals("according")) {
+                continue; // the source of the report, not the channel of the words
+            }
+            if (o.end() < s.size() && OUTLET_PEOPLE.contains(s.lower(o.end()))) {
+                continue;
+            }
+            boolean cue = interview;
+            for (int c = Math.max(0, k - 3); c < k && !cue; c++) {
+                cue = MEDIA_CUES.contains(s.lower(c)) || s.lower(c).equals("to") && c > 0 && TO_CUES.contains(s.lower(c - 1));
+            }
+            if (cue) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whom words said to a target were said to, or null: the one met, called, written to or told
+     * ("in a phone call with Erdogan", "a letter to Xi", "told Biden", "during Scholz's visit").
+     */
+    static ActorMention addressee(Sentence s, List<ActorMention> mentions) {
+        ActorMention met = metWith(s, mentions);
+        if (met != null) {
+            return met;
+        }
+        int visit = visit(s);
+        for (int i = 0; i < s.size(); i++) {
+            PhraseIndex.Hit<Boolean> hit = i == visit ? VISITS.at(s, i) : TARGET.at(s, i);
+            int after = hit != null ? i + hit.length() : (TOLD.contains(s.lower(i)) ? i + 1 : -1);
+            if (after < 0) {
+                continue;
+            }
+            if (hit != null && !ADDRESS_WORDS.contains(s.lower(after - 1))) {
+                // "a letter from Moon to Japan's prime minister": the one after "to" or "with"
+                for (int k = after; k < Math.min(s.size(), after + 6); k++) {
+                    if (ADDRESS_WORDS.contains(s.lower(k))) {
+                        after = k + 1;
+                        break;
+                    }
+                }
+            }
+            for (ActorMention m : mentions) {
+                if (!m.isResolved() || m.locative()) {
+                    continue;
+                }
+                boolean visitor = hit != null && m.possessive() && m.end() + 1 == i; // "Scholz's visit"
+                if (m.start() >= after && m.start() <= after + 2 || visitor) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> TOLD = Set.of("told", "tells", "tell");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Verbs whose object is the forum or body that heard the words. */
+    private static final Set<String> ADDRESSING = Set.of("told", "tells", "tell", "addressing", "addressed", "addresses");
+
+    /**
+     * The forum or body the words were told to ("told the Security Council", "addressing the European
+     * Parliament"), or null: the channel of the words, not what they are about.
+     */
+    static ActorMention addressedBody(Sentence s, List<ActorMention> mentions) {
+        for (ActorMention m : mentions) {
+            int k = m.start() > 0 && ARTICLES.contains(s.lower(m.start() - 1)) ? m.start() - 1 : m.start();
+            String c = m.code();
+            if (k > 0 && ADDRESSING.contains(s.lower(k - 1)) && c != null && (c.startsWith("IGO") || c.endsWith("LEG"))) {
+                return m;
+            }
+        }
+        return null;
+    }
+    /** The words before the one addressed: "a call with", "a letter to", "a visit by". */
+    private static final Set<String> ADDRESS_WORDS = Set.of("with", "to", "by");
+
+    /** Whether a place of another country than the speaker's follows a home channel closely ("a speech in Beijing"). */
+    private static boolean abroad(Sentence s, List<ActorMention> mentions, int channel, String speakerCountry) {
+        for (ActorMention m : mentions) {
+            String c = m.placeCode() != null ? m.placeCode() : m.code();
+            boolean place = m.start() > 0 && (s.lower(m.start() - 1).equals("in") || s.lower(m.start() - 1).equals("at"));
+            if (m.locative() && place && m.start() > channel && m.start() - channel <= 4 && speakerCountry != null && c != null
+                    && Coreference.isCountryCode(c) && !c.startsWith(speakerCountry)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a mention is where or to whom the words were said ("told a meeting of the Politburo", "at a NATO meeting"). */
+    private static boolean toldTo(Sentence s, ActorMention m) {
+        int k0 = m.start() - 1;
+        while (k0 >= 0 && ARTICLES.contains(s.lower(k0))) {
+            k0--;
+        }
+        if (k0 >= 0 && (s.lower(k0).equals("at") || s.lower(k0).equals("before"))) {
+            return true;
+        }
+        for (int k = m.start() - 1; k >= Math.max(0, m.start() - 6); k--) {
+            if (ADDRESSING.contains(s.lower(k))) {
+                return true;
+            }
+            if (CUE_STOPS.contains(s.lower(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words were said during a visit of or to the target ("during Modi's visit to Paris",
+     * "on a visit to Kyiv"), or to whom they speak of nothing: not a visit to a third country ("Lula,
+     * on a state visit to China, said the United States must ...").
+     */
+    private static boolean visitOfTarget(Sentence s, List<ActorMention> mentions, List<String> targets) {
+        int v = visit(s);
+        if (v < 0) {
+            return false;
+        }
+        if (targets.isEmpty()) {
+            return true;
+        }
+        int end = v + VISITS.at(s, v).length();
+        for (ActorMention m : mentions) {
+            boolean party = m.start() >= end && m.start() <= end + 1 || m.possessive() && m.end() + 1 == v;
+            String c = m.placeCode() != null ? m.placeCode() : m.code();
+            if (party && c != null) {
+                for (String t : targets) {
+                    if (t.equals(c) || Coreference.isCountryCode(t) && Coreference.isCountryCode(c)
+                            && t.substring(0, 3).equals(c.substring(0, 3))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where a visit the words were said during is named, or -1. */
+    private static int visit(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (VISITS.at(s, i) == null) {
+                continue;
+            }
+            for (int k = i - 1; k >= Math.max(0, i - 4) && !CUE_STOPS.contains(s.lower(k)); k--) {
+                if (VISIT_CUES.contains(s.lower(k))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The one met in a meeting the words were said at: "met Biden at the White House and said",
+     * "when they met"; not "after meeting Xi" (words said later, elsewhere).
+     */
+    private static ActorMention metWith(Sentence s, List<ActorMention> mentions) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!MEETING_VERBS.contains(s.lower(i)) || i > 0 && BEFORE_OR_AFTER.contains(s.lower(i - 1))) {
+                continue;
+            }
+            // "when they met", "as he hosted Xi"
+            boolean when = i > 0 && WHILE.contains(s.lower(i - 1)) || i > 1 && WHILE.contains(s.lower(i - 2));
+            boolean coordinated = false;
+            for (int k = i + 1; k < Math.min(s.size(), i + 14) && !coordinated; k++) {
+                coordinated = s.lower(k).equals("and") && k + 1 < s.size() && !s.token(k + 1).isCapitalized();
+            }
+            for (ActorMention m : mentions) {
+                if (m.start() > i && m.start() <= i + 3 && m.isResolved() && !m.locative() && (when || coordinated)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean isMediaWord(String w) {
         return w.equals("broadcaster") || w.equals("newspaper") || w.equals("interviewer") || w.equals("outlet")
                 || w.equals("television") || w.equals("network") || w.equals("magazine") || w.equals("daily");
@@ -204,16 +416,33 @@ public final class AudienceDetector {
             if (hit == null || speakerTokens[i] || speakerTokens[Math.min(s.size() - 1, i + hit.length() - 1)]) {
                 continue;
             }
-            if (FREE_CHANNELS.contains(s.text(i, i + hit.length()).toLowerCase(java.util.Locale.ROOT))) {
+            if (hit.length() == 1 && s.lower(i).equals("address") && !nounAfterDeterminer(s, i)) {
+                continue;
+            }
+            if (FREE_CHANNELS.contains(s.text(i, i + hit.length()).toLowerCase(java.util.Locale.ROOT))
+                    || i == 0 && OPENING_CHANNELS.contains(s.lower(i))) {
                 return i;
             }
-            for (int k = Math.max(0, i - 4); k < i; k++) {
-                if (CHANNEL_CUES.contains(s.lower(k))) {
+            for (int k = i - 1; k >= Math.max(0, i - CUE_WINDOW) && !CUE_STOPS.contains(s.lower(k)); k--) {
+                if (CHANNEL_CUES.contains(s.lower(k)) && (i - k <= 4 || !NEAR_CUES.contains(s.lower(k)))) {
                     return i;
                 }
             }
         }
         return -1;
+    }
+
+    /** A determiner within the three words before token i, none of them "to": "his nightly address", not "to address". */
+    private static boolean nounAfterDeterminer(Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (s.lower(k).equals("to")) {
+                return false;
+            }
+            if (DETERMINERS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int contains(Sentence s, PhraseIndex<Boolean> phrases) {

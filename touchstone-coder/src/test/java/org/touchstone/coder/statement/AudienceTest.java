@@ -1,0 +1,112 @@
+package org.touchstone.coder.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.touchstone.coder.Coder;
+import org.touchstone.core.Audience;
+import org.touchstone.core.Document;
+import org.touchstone.core.Statement;
+
+/** To whom the words were said, class by class, on sentences written for the test. */
+class AudienceTest {
+    private static final Coder CODER = new Coder();
+
+    private static Audience audience(String text) {
+        List<Statement> all = CODER.code(new Document("a", LocalDate.of(2023, 6, 15), null, null, null, null, text, null))
+                .statements();
+        assertThat(all).as(text).isNotEmpty();
+        return all.get(0).audience();
+    }
+
+    @Test
+    void namedOutletsAreForeignOrHomeMediaByTheirCountry() {
+        assertThat(audience("Zelensky told the New York Times that Russia was preparing a new offensive."))
+                .isEqualTo(Audience.FOREIGN_MEDIA);
+        assertThat(audience("Macron told the Financial Times that Europe must arm itself.")).isEqualTo(Audience.FOREIGN_MEDIA);
+        assertThat(audience("Pashinyan told Euronews that Russia had failed Armenia.")).isEqualTo(Audience.FOREIGN_MEDIA);
+        assertThat(audience("Erdogan said in an interview with Al Arabiya that Turkey supported Saudi mediation."))
+                .isEqualTo(Audience.FOREIGN_MEDIA);
+        assertThat(audience("Sunak told the BBC that Britain would keep supporting Ukraine.")).isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Macron told Les Echos that Europe should not follow the United States on Taiwan."))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Scholz wrote in Foreign Affairs that Germany was undergoing a historic shift."))
+                .isEqualTo(Audience.FOREIGN_MEDIA);
+    }
+
+    @Test
+    void anOutletThatIsOnlyTheSourceOrTheTopicIsNoChannel() {
+        assertThat(audience("Lavrov said, according to Reuters, that the West was waging war on Russia."))
+                .isEqualTo(Audience.UNKNOWN);
+        assertThat(audience("The United States called on Russia to free Wall Street Journal reporter Evan Gershkovich."))
+                .isEqualTo(Audience.UNKNOWN);
+    }
+
+    @Test
+    void speakingToReportersIsAPressConference() {
+        assertThat(audience("Speaking to reporters in Brussels, Stoltenberg said Russia was preparing for a long war."))
+                .isEqualTo(Audience.PRESS_CONFERENCE);
+    }
+
+    @Test
+    void aForumNamedAtLengthIsStillTheChannel() {
+        assertThat(audience("Addressing the Association of Southeast Asian Nations foreign ministers' meeting, "
+                + "Wang Yi said Washington was dividing the region.")).isEqualTo(Audience.MULTILATERAL);
+    }
+
+    @Test
+    void aMeetingOfTheSpeakersOwnOrganizationIsStillItsForum() {
+        assertThat(audience("NATO's secretary general said at a NATO meeting that China was helping Russia."))
+                .isEqualTo(Audience.MULTILATERAL);
+        assertThat(audience("Blinken told a NATO meeting in Brussels that Russia was losing the war."))
+                .isEqualTo(Audience.MULTILATERAL);
+    }
+
+    @Test
+    void aLeadersOwnAddressesAreDomestic() {
+        assertThat(audience("In his nightly video address, Zelensky said Russia was shelling Kharkiv again."))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("In his New Year address, Kim Jong Un said the United States was pushing the peninsula toward war."))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Biden said in an Oval Office address that Hamas and Putin both wanted to annihilate a democracy."))
+                .isEqualTo(Audience.DOMESTIC);
+        // a party's plenary is no international plenary
+        assertThat(audience("Kim Jong Un told a party plenary meeting that North Korea would expand its nuclear arsenal."))
+                .isEqualTo(Audience.DOMESTIC);
+        // "address" the verb is no address
+        assertThat(audience("Macron said France was ready to address the concerns of Poland.")).isEqualTo(Audience.UNKNOWN);
+    }
+
+    @Test
+    void aSpeechAbroadIsNotAtHome() {
+        assertThat(audience("Lula said in a speech in Beijing that the United States should stop encouraging the war."))
+                .isEqualTo(Audience.UNKNOWN);
+        assertThat(audience("Lula said in a speech in Sao Paulo that the United States should stop encouraging the war."))
+                .isEqualTo(Audience.DOMESTIC);
+    }
+
+    @Test
+    void wordsToldToTheOneTheyAreAboutAreSaidToTheTarget() {
+        assertThat(audience("Biden met Zelensky at the White House on Thursday. He told the Ukrainian president that "
+                + "Washington would stand by Kyiv.")).isEqualTo(Audience.TARGET);
+    }
+
+    @Test
+    void wordsSaidAtAMeetingVisitOrInALetterAreSaidToTheTarget() {
+        assertThat(audience("Kishida met Biden at the White House and said Japan would double its defence spending."))
+                .isEqualTo(Audience.TARGET);
+        assertThat(audience("During Scholz's visit to Beijing, Xi said China and Germany should resist decoupling."))
+                .isEqualTo(Audience.TARGET);
+        assertThat(audience("South Korea's foreign minister delivered a letter from President Yoon to Japan's prime minister, "
+                + "calling for closer ties.")).isEqualTo(Audience.TARGET);
+        // a meeting before the words, a visit spoken of, or a visit to a third country is not where they were said
+        assertThat(audience("Lula, on a state visit to China, said the United States must stop encouraging war."))
+                .isEqualTo(Audience.UNKNOWN);
+        assertThat(audience("After meeting Biden, Kishida said Japan would double its defence spending."))
+                .isEqualTo(Audience.UNKNOWN);
+        assertThat(audience("Beijing responded to Pelosi's visit to Taiwan by announcing military drills, state media said."))
+                .isNotEqualTo(Audience.TARGET);
+    }
+}

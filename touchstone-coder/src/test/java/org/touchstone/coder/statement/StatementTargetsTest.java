@@ -1,0 +1,200 @@
+package org.touchstone.coder.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.touchstone.coder.Coder;
+import org.touchstone.core.Document;
+import org.touchstone.core.Statement;
+
+/** Whom statements are about (targets) and whether they name them, class by class, on sentences written for the test. */
+class StatementTargetsTest {
+    private static final Coder CODER = new Coder();
+
+    private static List<Statement> statements(String text) {
+        return CODER.code(new Document("t", LocalDate.of(2023, 6, 15), null, null, null, null, text, null)).statements();
+    }
+
+    private static Statement only(String text) {
+        List<Statement> all = statements(text);
+        assertThat(all).as(text).hasSize(1);
+        return all.get(0);
+    }
+
+    @Test
+    void aNameEndingInIngIsNotAParticipleOfATrailingAttribution() {
+        // "Beijing" after "said" once made "..., X, said Beijing ..." look like a trailing "X said, adding ..."
+        Statement s = only("Japan's top diplomat, Yoko Kamikawa, said Beijing must stop its coercion.");
+        assertThat(s.targets()).containsExactly("CHNGOV");
+    }
+
+    @Test
+    void aRefusalIsAStatementOnlyWhenWordsAreReported() {
+        assertThat(statements("Turkey declined to send troops to Syria.")).isEmpty();
+        assertThat(statements("Hungary refused to join the EU statement on China.")).isEmpty();
+        assertThat(statements("Kyiv dismissed Moscow's referendums.")).isEmpty();
+        // a characterization, a quote or a saying-clause are words
+        assertThat(only("Kyiv dismissed Moscow's referendums as a sham.").targets()).containsExactly("RUSGOV");
+        assertThat(only("The Kremlin rejected Kyiv's peace plan, calling it absurd.").targets()).containsExactly("UKRGOV");
+        assertThat(only("Mexico rejected Washington's demand to deploy soldiers at the border, saying the matter was closed.")
+                .code()).isEqualTo("124");
+    }
+
+    @Test
+    void anOppositionSpeaksAboutItsOwnGovernmentAndForces() {
+        Statement s = only("Venezuela's opposition leader said the army must stop protecting Nicolas Maduro's government.");
+        assertThat(s.targets()).containsExactly("VENMIL", "VENGOV");
+    }
+
+    @Test
+    void aStateSpeaksAboutItsOwnPeopleOnlyWhenNothingAbroadIsSpokenOf() {
+        assertThat(only("Iranian police warned that Iranian students joining the protests would be punished.").targets())
+                .containsExactly("IRNEDU");
+        assertThat(only("China's foreign ministry said the United States was hobbling Chinese companies.").targets())
+                .containsExactly("USA");
+        // its own state's organs are never what it speaks about
+        assertThat(only("Russia's defence ministry said the Kremlin had approved the deployment.").targets()).isEmpty();
+    }
+
+    @Test
+    void aPronounInTheWordsStandsForTheActorNamedBeforeIt() {
+        assertThat(only("Hungary expelled two Russian diplomats, accusing them of spying.").targets()).containsExactly("RUSGOV");
+        // the pronoun inside the speech act's own pattern
+        assertThat(only("Moscow expelled ten German diplomats and accused their government of hostile actions.").targets())
+                .containsExactly("DEUGOV");
+    }
+
+    @Test
+    void wordsAddedToAStanceAddTheirTargets() {
+        // a saying-clause after a speech act
+        assertThat(only("Seoul rejected Tokyo's request, saying the issue would be settled with Washington.").targets())
+                .containsExactly("JPNGOV", "USAGOV");
+        // a speech act of the speaker's state inside reported words, merged into the statement
+        assertThat(only("Scholz said Germany would not send Taurus missiles to Ukraine, rebuffing a request from Britain.")
+                .targets()).containsExactly("UKR", "GBR");
+        // a second speech act of the same speaker
+        Statement s = only("Erdogan accused Israel of genocide and called on the United Nations to act.");
+        assertThat(s.code()).isEqualTo("1124");
+        assertThat(s.targets()).containsExactly("ISR", "IGOUNO");
+        // but not a second code of a country already spoken of
+        assertThat(only("Zelensky thanked Britain for its support, saying London had been a true friend.").targets())
+                .containsExactly("GBR");
+    }
+
+    @Test
+    void anOrganizationNamedAsTheModifierOfAThingIsNoTarget() {
+        assertThat(only("Putin said the United States had violated the UN Charter.").targets()).containsExactly("USA");
+        assertThat(only("Erdogan said Finland should not expect Ankara's backing for its NATO membership.").targets())
+                .containsExactly("FIN");
+    }
+
+    @Test
+    void theOneAddressedInALetterCallOrMeetingIsATarget() {
+        assertThat(only("In a letter to Xi, Biden said cooperation on climate was welcome.").targets()).containsExactly("CHNGOV");
+        assertThat(only("South Korea's foreign minister delivered a letter from President Yoon to Japan's prime minister, "
+                + "calling for closer ties.").targets()).containsExactly("JPNGOV");
+        assertThat(only("Kishida met Biden at the White House and said Japan would double its defence spending.").targets())
+                .containsExactly("USAGOV");
+        // met before the words were said, not where they were said
+        assertThat(only("After meeting Biden, Kishida said Japan would double its defence spending.").targets()).isEmpty();
+    }
+
+    @Test
+    void anAccusationIsAboutThoseItsChargeNamesToo() {
+        assertThat(only("Beijing accused Washington of arming Taiwan.").targets()).containsExactly("USAGOV", "TWN");
+        assertThat(only("Moscow accused London of helping Kyiv plan the attack.").targets()).containsExactly("GBRGOV", "UKRGOV");
+    }
+
+    @Test
+    void aCountryTargetIsItsGovernmentWhenTheWordsNameIt() {
+        assertThat(only("Germany's foreign ministry said Baerbock would travel to Tokyo next month for talks with "
+                + "Japanese officials.").targets()).containsExactly("JPNGOV");
+        assertThat(only("Germany will send another air-defence system to Ukraine, the defence minister said.").targets())
+                .containsExactly("UKR");
+    }
+
+    @Test
+    void aClaimedAttackIsAboutThePlaceItStruck() {
+        assertThat(only("The Islamic State group claimed responsibility for the bombing in Kabul.").targets())
+                .containsExactly("AFG");
+    }
+
+    @Test
+    void anAllusionLocatedOrFixedByUsageHasItsCountryAsTarget() {
+        Statement s = only("The Chinese embassy accused some politicians in the Philippines of stirring up tensions.");
+        assertThat(s.targets()).containsExactly("PHL");
+        assertThat(s.named()).isFalse();
+        Statement t = only("A Hamas spokesman blamed \"the occupation\" for the deaths of civilians in the area.");
+        assertThat(t.targets()).containsExactly("ISR");
+        assertThat(t.named()).isFalse();
+        // a time, not the occupier
+        assertThat(only("Russian forces tortured detainees in the Kherson region during the occupation, UN investigators said.")
+                .targets()).doesNotContain("ISR");
+        assertThat(only("Zelensky thanked all partners who stand with Ukraine for the air-defence systems.").named()).isFalse();
+    }
+
+    @Test
+    void theForumTheWordsWereToldToIsNoTarget() {
+        assertThat(only("Russia's ambassador to the United Nations told the Security Council that Ukraine was shelling the plant.")
+                .targets()).containsExactly("UKR");
+        assertThat(only("Zelensky told the Bundestag that Germany had put its economy ahead of Ukraine's security.").targets())
+                .containsExactly("DEU");
+    }
+
+    @Test
+    void theCircumstanceOfTheSayingIsNotTheWords() {
+        Statement s = statements("Erdogan said at a joint news conference with Scholz that Israel was committing war crimes.")
+                .stream().filter(t -> t.speaker().equals("TURGOV")).findFirst().orElseThrow();
+        assertThat(s.targets()).containsExactly("ISR");
+    }
+
+    @Test
+    void aPossessorWhoseUnnamedOfficialSpeaksIsTheSpeaker() {
+        Statement s = only("NATO's secretary general said at a NATO meeting that China was helping Russia.");
+        assertThat(s.speaker()).isEqualTo("IGOWSTNAT");
+        assertThat(s.targets()).containsExactly("CHN", "RUS");
+        assertThat(only("China's customs authority said the ban would protect consumers.").speaker()).isEqualTo("CHN");
+    }
+
+    @Test
+    void aPlaceAfterTheVerbIsNoInvertedSpeaker() {
+        // "remarks at the White House": the White House is where, not who
+        assertThat(statements("In remarks at the White House, Biden said Putin was responsible for the death."))
+                .extracting(Statement::speaker).containsExactly("USAGOV");
+        assertThat(statements("Russian forces launched attacks on Ukraine, with explosions reported in Kyiv and Kharkiv."))
+                .extracting(Statement::speaker).doesNotContain("UKR");
+    }
+
+    @Test
+    void aVeiledReferenceIsAnAlludedTarget() {
+        Statement s = only("\"We will not be intimidated,\" Taiwan's president said, in an apparent reference to China.");
+        assertThat(s.targets()).containsExactly("CHN");
+        assertThat(s.named()).isFalse();
+    }
+
+    @Test
+    void wordsAfterAnOpeningAccordingToAreTheWords() {
+        assertThat(only("According to the Kremlin, Putin told Erdogan that Ukraine had sabotaged the talks.").targets())
+                .containsExactly("TURGOV", "UKR");
+    }
+
+    @Test
+    void theSpeakersOwnStateIsNoTargetOfItsStance() {
+        // "relations between Russia and China": the act's own side is not spoken about
+        assertThat(only("Putin told Xi in a video call that relations between Russia and China were at their best.").targets())
+                .containsExactly("CHNGOV");
+    }
+
+    @Test
+    void unnamedPowersAndEnemiesAreAlludedTo() {
+        for (String text : List.of("Xi warned that outside powers were stirring up trouble in the South China Sea.",
+                "Kim Jong Un said the enemy was plotting an invasion.",
+                "Beijing said countries outside the region should stop interfering.")) {
+            Statement s = only(text);
+            assertThat(s.named()).as(text).isFalse();
+            assertThat(s.targets()).as(text).isEmpty();
+        }
+    }
+}
