@@ -79,6 +79,14 @@ class EventCodingTest {
     }
 
     @Test
+    void aSpeechActWithoutATargetIsAimedAtWhomItsWordsAreAbout() {
+        assertThat(events("Iran's armed forces acknowledged that their air defences had shot down a Ukrainian airliner."))
+                .containsExactly("IRNMIL>UKR:015");
+        assertThat(events("Ethiopia expelled seven UN officials, accusing them of meddling in its affairs."))
+                .containsExactly("ETH>IGOUNO:1663");
+    }
+
+    @Test
     void theOwnPeopleOfAPlace() {
         assertThat(events("A US soldier was detained by police in Vladivostok.")).containsExactly("RUSCOP>USAMIL:173");
         assertThat(events("Police in Moscow detained a US citizen.")).containsExactly("RUSCOP>USACVL:173");

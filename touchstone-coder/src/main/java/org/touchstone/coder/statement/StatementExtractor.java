@@ -88,8 +88,20 @@ public final class StatementExtractor {
                         if (about.isEmpty() && a.code().equals("015")) {
                             about = placesOf(mentions, a.source(), v.last()); // "claimed the bombing in Kabul"
                         }
-                        bySpeaker.put(a.source(), draft(s, mentions, a.source(), about, a.code(), v.start(), s.size(),
-                                a.fromToken(), a.entries()));
+                        StatementDraft d = draft(s, mentions, a.source(), about, a.code(), v.start(), s.size(),
+                                a.fromToken(), a.entries());
+                        String about0 = d.targets().isEmpty() ? null : d.targets().get(0);
+                        boolean actedOn = acts.stream().anyMatch(x -> (x.source().equals(a.source()) || sameCountry(x.source(), a.source()))
+                                && x.target() != null && (x.target().equals(about0) || sameCountry(x.target(), about0)));
+                        // (not when the speaker's side already acts on it here: "expelled UN officials, accusing
+                        // them of meddling" is one act, R5)
+                        if (about0 != null && !actedOn) {
+                            // R4: the act is aimed at whom its words are about ("acknowledged that their air
+                            // defences had shot down a Ukrainian jet" -> 015 toward Ukraine)
+                            d = new StatementDraft(d.speaker(), d.targets(), d.named(), d.code(), d.audience(), d.quote(),
+                                    d.fromToken(), d.toToken(), d.entries(), true, List.of(about0));
+                        }
+                        bySpeaker.put(a.source(), d);
                         verbalAt.put(a.source(), v.start());
                     }
                 }
