@@ -87,6 +87,12 @@ class EventCodingTest {
     }
 
     @Test
+    void aSecondSpeechActSharesTheFirstOnesTarget() {
+        assertThat(events("China demanded that Canada release the executive and warned of consequences."))
+                .containsExactly("CHN>CAN:1053", "CHN>CAN:130");
+    }
+
+    @Test
     void theOwnPeopleOfAPlace() {
         assertThat(events("A US soldier was detained by police in Vladivostok.")).containsExactly("RUSCOP>USAMIL:173");
         assertThat(events("Police in Moscow detained a US citizen.")).containsExactly("RUSCOP>USACVL:173");

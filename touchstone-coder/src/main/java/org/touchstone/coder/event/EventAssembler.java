@@ -183,9 +183,13 @@ public final class EventAssembler {
                 }
             }
             sourcesOf.set(v, sources);
+            int earlier = v - 1;
+            while (earlier > 0 && suppressed[earlier]) {
+                earlier--; // "demanded that Canada release X and warned": the demand, not the release inside it
+            }
             if (targets.isEmpty() && v > 0 && group > 0 && s.lower(group - 1).equals("and")
-                    && m.entry().kind() == VerbEntry.Kind.VERBAL && sources.equals(sourcesOf.get(v - 1))) {
-                targets = targetsOf.get(v - 1);
+                    && m.entry().kind() == VerbEntry.Kind.VERBAL && sources.equals(sourcesOf.get(earlier))) {
+                targets = targetsOf.get(earlier);
             }
             targetsOf.set(v, targets);
             if (!m.nominal() && group == m.start() && m.formText().endsWith("ing") && m.start() > 0
