@@ -865,8 +865,8 @@ public final class EventAssembler {
         for (ActorMention a : mentions) {
             if (a.start() >= m.end() && a.start() <= m.last() + 3 && a != agent && a.isResolved()) {
                 String prep = a.start() > 0 ? s.lower(a.start() - 1) : "";
-                if (prep.equals("the") && a.start() > 1) {
-                    prep = s.lower(a.start() - 2);
+                if ((prep.equals("the") || POSSESSIVE_PRONOUNS.contains(prep)) && a.start() > 1) {
+                    prep = s.lower(a.start() - 2); // "talks with his counterpart"
                 }
                 String code = m.pattern().code();
                 if (Set.of("to", "with", "of", "on", "against", "between", "in", "and").contains(prep)
