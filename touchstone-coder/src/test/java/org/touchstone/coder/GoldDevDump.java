@@ -7,17 +7,20 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.touchstone.coder.evaluation.GoldSetEvaluation;
 
 /**
- * Prints the coder's errors on the dev split (never on test), for tuning: a printing aid, not a
- * check, so it runs only when asked, with -Dtest=GoldDevDump -Dtouchstone.dump=dev.
+ * Prints the coder's errors on the gold set's dev split (-Dtouchstone.dump=dev) or on the tuning set
+ * (-Dtouchstone.dump=tune, gold-tuning.jsonl), never on the held-out test split, for tuning: a printing
+ * aid, not a check, so it runs only when asked, with -Dtest=GoldDevDump.
  */
-@EnabledIfSystemProperty(named = "touchstone.dump", matches = "dev")
+@EnabledIfSystemProperty(named = "touchstone.dump", matches = "dev|tune")
 class GoldDevDump {
     @Test
     void dump() {
+        String split = System.getProperty("touchstone.dump");
+        String file = split.equals("tune") ? "gold-tuning.jsonl" : "gold-sentences.jsonl";
         GoldSetEvaluation eval = new GoldSetEvaluation(new InputStreamReader(
-                getClass().getResourceAsStream("/org/touchstone/coder/gold/gold-sentences.jsonl"), StandardCharsets.UTF_8));
+                getClass().getResourceAsStream("/org/touchstone/coder/gold/" + file), StandardCharsets.UTF_8));
         Coder coder = new Coder();
-        for (GoldSetEvaluation.Comparison c : eval.compare(coder, "dev")) {
+        for (GoldSetEvaluation.Comparison c : eval.compare(coder, split)) {
             boolean same = new java.util.HashSet<>(c.goldEvents()).equals(new java.util.HashSet<>(c.codedEvents()));
             if (!same || !c.goldStatements().equals(c.codedStatements())) {
                 System.out.println(c.id() + " " + c.text());
@@ -25,6 +28,6 @@ class GoldDevDump {
                 System.out.println("   coded " + c.codedEvents() + "  " + c.codedStatements());
             }
         }
-        System.out.println(eval.evaluate(coder, "dev").table());
+        System.out.println(eval.evaluate(coder, split).table());
     }
 }
