@@ -93,6 +93,21 @@ class EventCodingTest {
     }
 
     @Test
+    void subjectsTheSentenceDoesNotName() {
+        assertThat(events("Egypt rejected the plan, telling Blinken it would threaten Egypt's security.")).doesNotContain("USAGOV>EGY:130");
+        assertThat(events("Moscow said on Monday it would not extradite the suspect to Ukraine.")).containsExactly("RUSGOV>UKR:121");
+        assertThat(events("The Turkish parliament has yet to ratify the protocol with Sweden.")).isEmpty();
+        assertThat(events("Indian warplanes struck what New Delhi described as a militant camp in Pakistan."))
+                .doesNotContain("INDMIL>INDGOV:195", "INDMIL>INDCVL:195");
+    }
+
+    @Test
+    void oneAttackDescribedTwiceIsOneEvent() {
+        assertThat(events("Iran launched drones and missiles at Israel overnight in its first direct attack on Israeli territory."))
+                .containsExactly("IRN>ISR:195");
+    }
+
+    @Test
     void theOwnPeopleOfAPlace() {
         assertThat(events("A US soldier was detained by police in Vladivostok.")).containsExactly("RUSCOP>USAMIL:173");
         assertThat(events("Police in Moscow detained a US citizen.")).containsExactly("RUSCOP>USACVL:173");

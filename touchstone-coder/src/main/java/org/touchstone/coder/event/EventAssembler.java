@@ -300,7 +300,7 @@ public final class EventAssembler {
                 }
             }
         }
-        return negotiationTakesPrecedence(out);
+        return oneAttackPerPair(negotiationTakesPrecedence(out));
     }
 
     private static final Set<String> NOT_NOUNS = Set.of("and", "or", "but", "by", "after", "before", "while", "when",
@@ -455,6 +455,23 @@ public final class EventAssembler {
         return out;
     }
 
+    /**
+     * One use of force described twice ("launched drones and missiles at Israel in its first direct attack",
+     * "carried out airstrikes, hitting targets") is one event: of two force events (18x-20x) of one root
+     * between the same pair, the first, more specific, is kept.
+     */
+    private static List<CodedAct> oneAttackPerPair(List<CodedAct> acts) {
+        Set<String> seen = new java.util.HashSet<>();
+        List<CodedAct> out = new ArrayList<>(acts.size());
+        for (CodedAct a : acts) {
+            boolean force = a.code().startsWith("18") || a.code().startsWith("19") || a.code().startsWith("20");
+            if (!force || seen.add(a.source() + ">" + a.target() + ":" + a.code().substring(0, 2))) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     private static String country(String code) {
         return code != null && org.touchstone.coder.actor.Coreference.isCountryCode(code) ? code.substring(0, 3) : code;
     }
@@ -560,6 +577,9 @@ public final class EventAssembler {
         }
         return List.of();
     }
+
+    /** Subject pronouns: when one stands right before a verb and names no actor, the verb has no known source. */
+    private static final Set<String> UNRESOLVED_SUBJECTS = Set.of("it", "they", "he", "she", "we", "i", "you", "this");
 
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
 
@@ -772,7 +792,12 @@ public final class EventAssembler {
                 return true;
             }
         }
-        // "has yet to respond", "failed to" are verbs of their own; "no longer" handled above
+        // "has yet to ratify", "is yet to respond": not done (R8); "failed to" is a verb of its own
+        for (int i = Math.max(0, verb - 3); i + 1 < verb; i++) {
+            if (s.lower(i).equals("yet") && s.lower(i + 1).equals("to")) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -914,6 +939,10 @@ public final class EventAssembler {
             }
             List<ActorMention> before = firstSubject(s, mentions, k);
             return before.isEmpty() ? subjectAfterComma(s, mentions, verbs.get(v).last()) : before;
+        }
+        int before = k;
+        if (k >= 0 && UNRESOLVED_SUBJECTS.contains(s.lower(k)) && mentions.stream().noneMatch(a -> a.start() <= before && a.end() > before)) {
+            return List.of(); // "... telling Blinken it would threaten Egypt's security": the verb has its own subject
         }
         boolean infinitive = false;
         for (int t = group; t < verbs.get(v).start(); t++) {
@@ -1121,6 +1150,9 @@ public final class EventAssembler {
             }
             if (attribution(s, a)) {
                 return List.of();
+            }
+            if (a.start() > 0 && s.lower(a.start() - 1).equals("what")) {
+                continue; // "struck what New Delhi described as a camp": the describer is no target
             }
             if (!a.isResolved()) {
                 continue;

@@ -16,6 +16,8 @@ import org.touchstone.coder.verb.VerbMatch;
  */
 public final class SpeakerPronouns {
     private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we");
+    private static final Set<String> CIRCUMSTANCE = Set.of("on", "in", "at", "during", "after", "late", "earlier",
+            "last", "this", "yesterday", "today");
     private static final Set<String> CLAUSE_STOPS = Set.of(";", ":", "that", "which", "because", "but", "while",
             "\"", ",", "who");
 
@@ -26,6 +28,17 @@ public final class SpeakerPronouns {
                 continue;
             }
             int p = v.end();
+            if (p < s.size() && CIRCUMSTANCE.contains(s.lower(p))) {
+                // "said on Monday it would ...", "said in a statement that it ...": past the circumstance
+                int q = p + 1;
+                while (q < s.size() && q - p <= 5 && !PRONOUNS.contains(s.lower(q)) && !s.lower(q).equals("that")
+                        && !CLAUSE_STOPS.contains(s.lower(q))) {
+                    q++;
+                }
+                if (q < s.size() && (PRONOUNS.contains(s.lower(q)) || s.lower(q).equals("that"))) {
+                    p = q;
+                }
+            }
             if (p < s.size() && s.lower(p).equals("that")) {
                 p++;
             }
