@@ -1,0 +1,101 @@
+package org.touchstone.coder.petrarch.coding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.touchstone.coder.dict.PatternElement;
+import org.touchstone.coder.dict.VerbDictionary;
+import org.touchstone.coder.dict.VerbEntry;
+import org.touchstone.coder.dict.VerbPattern;
+
+/**
+ * The patterns of each verb entry in the order {@link PatternMatch} tries them (the most specific
+ * first, file order among equals), sorted once when the coder is built rather than for each verb of
+ * each sentence; and for each pattern the words it needs, so a pattern whose literal words are not
+ * all in the sentence is passed over without being tried. Immutable; shared by threads.
+ */
+final class PatternOrder {
+
+    /** A pattern of an entry, with what it needs from the sentence. */
+    record Candidate(VerbEntry entry, VerbPattern pattern, int specificity, List<List<List<String>>> literals) {
+
+        /**
+         * Whether every literal element of the pattern has a phrase whose words are all among the
+         * sentence's (lower case) words: without one the pattern cannot match.
+         */
+        boolean possibleIn(Set<String> words) {
+            for (List<List<String>> phrases : literals) {
+                boolean any = false;
+                for (int i = 0; i < phrases.size() && !any; i++) {
+                    any = words.containsAll(phrases.get(i));
+                }
+                if (!any) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static final Comparator<Candidate> MOST_SPECIFIC_FIRST =
+            Comparator.comparingInt(Candidate::specificity).reversed();
+
+    /** By identity: entries are records whose equality would compare every form and pattern. */
+    private final Map<VerbEntry, List<Candidate>> byEntry = new IdentityHashMap<>();
+
+    PatternOrder(VerbDictionary verbs) {
+        for (VerbEntry e : verbs.entries()) {
+            List<Candidate> candidates = new ArrayList<>(e.patterns().size());
+            for (VerbPattern p : e.patterns()) {
+                candidates.add(new Candidate(e, p, p.specificity(), literals(p)));
+            }
+            candidates.sort(MOST_SPECIFIC_FIRST); // stable: file order among equals
+            byEntry.put(e, List.copyOf(candidates));
+        }
+    }
+
+    private static List<List<List<String>>> literals(VerbPattern p) {
+        List<List<List<String>>> out = new ArrayList<>();
+        for (List<PatternElement> side : List.of(p.before(), p.after())) {
+            for (PatternElement e : side) {
+                if (e instanceof PatternElement.Words w) {
+                    out.add(w.phrases());
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The patterns of the verb's entries (each entry once, in the order of its forms), the most
+     * specific first and, among equals, in entry and file order.
+     */
+    List<Candidate> candidates(SentenceReading.VerbAt v) {
+        List<VerbEntry> seen = new ArrayList<>(2);
+        for (VerbDictionary.Form f : v.forms()) {
+            if (!seen.contains(f.entry())) {
+                seen.add(f.entry());
+            }
+        }
+        if (seen.size() == 1) {
+            return of(seen.get(0));
+        }
+        List<Candidate> all = new ArrayList<>();
+        for (VerbEntry e : seen) {
+            all.addAll(of(e));
+        }
+        all.sort(MOST_SPECIFIC_FIRST);
+        return all;
+    }
+
+    private List<Candidate> of(VerbEntry e) {
+        List<Candidate> c = byEntry.get(e);
+        if (c == null) {
+            throw new IllegalArgumentException("verb entry not of this dictionary: " + e.name());
+        }
+        return c;
+    }
+}
