@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.touchstone.coder.dict.PatternElement;
 import org.touchstone.coder.dict.VerbDictionary;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.dict.VerbPattern;
@@ -14,30 +12,12 @@ import org.touchstone.coder.dict.VerbPattern;
 /**
  * The patterns of each verb entry in the order {@link PatternMatch} tries them (the most specific
  * first, file order among equals), sorted once when the coder is built rather than for each verb of
- * each sentence; and for each pattern the words it needs, so a pattern whose literal words are not
- * all in the sentence is passed over without being tried. Immutable; shared by threads.
+ * each sentence. Immutable; shared by threads.
  */
 final class PatternOrder {
 
-    /** A pattern of an entry, with what it needs from the sentence. */
-    record Candidate(VerbEntry entry, VerbPattern pattern, int specificity, List<List<List<String>>> literals) {
-
-        /**
-         * Whether every literal element of the pattern has a phrase whose words are all among the
-         * sentence's (lower case) words: without one the pattern cannot match.
-         */
-        boolean possibleIn(Set<String> words) {
-            for (List<List<String>> phrases : literals) {
-                boolean any = false;
-                for (int i = 0; i < phrases.size() && !any; i++) {
-                    any = words.containsAll(phrases.get(i));
-                }
-                if (!any) {
-                    return false;
-                }
-            }
-            return true;
-        }
+    /** A pattern of an entry and how specific it is. */
+    record Candidate(VerbEntry entry, VerbPattern pattern, int specificity) {
     }
 
     private static final Comparator<Candidate> MOST_SPECIFIC_FIRST =
@@ -50,23 +30,11 @@ final class PatternOrder {
         for (VerbEntry e : verbs.entries()) {
             List<Candidate> candidates = new ArrayList<>(e.patterns().size());
             for (VerbPattern p : e.patterns()) {
-                candidates.add(new Candidate(e, p, p.specificity(), literals(p)));
+                candidates.add(new Candidate(e, p, p.specificity()));
             }
             candidates.sort(MOST_SPECIFIC_FIRST); // stable: file order among equals
             byEntry.put(e, List.copyOf(candidates));
         }
-    }
-
-    private static List<List<List<String>>> literals(VerbPattern p) {
-        List<List<List<String>>> out = new ArrayList<>();
-        for (List<PatternElement> side : List.of(p.before(), p.after())) {
-            for (PatternElement e : side) {
-                if (e instanceof PatternElement.Words w) {
-                    out.add(w.phrases());
-                }
-            }
-        }
-        return List.copyOf(out);
     }
 
     /**
