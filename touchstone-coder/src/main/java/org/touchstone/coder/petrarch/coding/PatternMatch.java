@@ -10,8 +10,8 @@ import org.touchstone.coder.dict.VerbPattern;
 /**
  * The pattern a verb of the sentence matches, PETRARCH's way: every pattern of every entry with
  * that verb form is tried, the most specific first (file order among equals), and the first that
- * fits wins; the bare {@code *} always fits. A pattern whose literal words are not in the sentence
- * cannot fit and is not tried ({@link VerbPattern#literalsIn}). Literal words must appear as written; {@code _} asks
+ * fits wins; the bare {@code *} always fits. A pattern with a literal element none of whose
+ * phrases starts with a word of the sentence cannot fit and is not tried ({@link PatternOrder}). Literal words must appear as written; {@code _} asks
  * for adjacency (articles may stand before an actor slot), a blank allows up to
  * {@link #MAX_GAP} other words. {@code +} and {@code $} take a noun-phrase group (coordinated
  * phrases), {@code %} a group of two or more, {@code ^} skips one noun phrase.
@@ -57,7 +57,7 @@ final class PatternMatch {
     /** The best pattern for the verb; never null (the bare verb fits). */
     static PatternMatch find(SentenceReading r, SentenceReading.VerbAt v, PatternOrder order) {
         for (PatternOrder.Candidate c : order.candidates(v)) {
-            if (!c.pattern().literalsIn(r.words())) {
+            if (!c.possibleIn(r.words())) {
                 continue;
             }
             PatternMatch m = attempt(r, v, c.entry(), c.pattern());

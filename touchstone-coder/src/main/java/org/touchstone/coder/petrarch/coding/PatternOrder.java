@@ -1,10 +1,13 @@
 package org.touchstone.coder.petrarch.coding;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.touchstone.coder.dict.PatternElement;
 import org.touchstone.coder.dict.VerbDictionary;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.dict.VerbPattern;
@@ -12,12 +15,41 @@ import org.touchstone.coder.dict.VerbPattern;
 /**
  * The patterns of each verb entry in the order {@link PatternMatch} tries them (the most specific
  * first, file order among equals), sorted once when the coder is built rather than for each verb of
- * each sentence. Immutable; shared by threads.
+ * each sentence; and for each pattern the first words of its literal elements, so a pattern none of
+ * whose phrases can start in the sentence is passed over without being tried. Immutable; shared
+ * by threads.
  */
 final class PatternOrder {
 
-    /** A pattern of an entry and how specific it is. */
-    record Candidate(VerbEntry entry, VerbPattern pattern, int specificity) {
+    /**
+     * A pattern of an entry, how specific it is and, for each of its literal elements, the first
+     * words of the element's phrases.
+     */
+    record Candidate(VerbEntry entry, VerbPattern pattern, int specificity, List<Set<String>> firstWords) {
+
+        /**
+         * Whether each literal element has a phrase whose first word is in the sentence: a pattern
+         * that has not cannot match, and is passed over without being tried.
+         */
+        boolean possibleIn(Set<String> sentenceWords) {
+            for (Set<String> first : firstWords) {
+                if (!intersects(first, sentenceWords)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean intersects(Set<String> a, Set<String> b) {
+            Set<String> small = a.size() <= b.size() ? a : b;
+            Set<String> large = small == a ? b : a;
+            for (String w : small) {
+                if (large.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final Comparator<Candidate> MOST_SPECIFIC_FIRST =
@@ -30,11 +62,33 @@ final class PatternOrder {
         for (VerbEntry e : verbs.entries()) {
             List<Candidate> candidates = new ArrayList<>(e.patterns().size());
             for (VerbPattern p : e.patterns()) {
-                candidates.add(new Candidate(e, p, p.specificity()));
+                candidates.add(new Candidate(e, p, p.specificity(), firstWords(p)));
             }
             candidates.sort(MOST_SPECIFIC_FIRST); // stable: file order among equals
             byEntry.put(e, List.copyOf(candidates));
         }
+    }
+
+    private static List<Set<String>> firstWords(VerbPattern p) {
+        List<Set<String>> out = new ArrayList<>();
+        for (List<PatternElement> side : List.of(p.before(), p.after())) {
+            for (PatternElement e : side) {
+                if (e instanceof PatternElement.Words w) {
+                    Set<String> first = new HashSet<>();
+                    for (List<String> phrase : w.phrases()) {
+                        if (phrase.isEmpty()) {
+                            first = null; // an empty phrase fits anywhere
+                            break;
+                        }
+                        first.add(phrase.get(0));
+                    }
+                    if (first != null) {
+                        out.add(Set.copyOf(first));
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**
