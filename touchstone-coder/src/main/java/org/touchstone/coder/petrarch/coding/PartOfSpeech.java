@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -30,6 +32,7 @@ final class PartOfSpeech {
     private static final MaxentModel SCORES = MODEL == null ? null : MODEL.getArtifact("pos.model");
     private static final SequenceValidator<String> VALID = MODEL == null ? null
             : MODEL.getFactory().getSequenceValidator();
+    private static final FeatureWeights WEIGHTS = SCORES == null ? null : FeatureWeights.of((AbstractModel) SCORES);
     private static final ThreadLocal<POSContextGenerator> CONTEXTS = ThreadLocal.withInitial(
             () -> MODEL == null ? null : MODEL.getFactory().getPOSContextGenerator());
 
@@ -52,21 +55,60 @@ final class PartOfSpeech {
             return tags;
         }
         POSContextGenerator contexts = CONTEXTS.get();
-        double[] probs = new double[SCORES.getNumOutcomes()];
+        double[] sums = new double[SCORES.getNumOutcomes()];
         for (int i = 0; i < words.length; i++) {
             String[] before = Arrays.copyOf(tags, i);
-            SCORES.eval(contexts.getContext(i, words, before, null), probs);
-            String best = null;
-            double bestProb = Double.NEGATIVE_INFINITY;
-            for (int o = 0; o < probs.length; o++) {
-                if (probs[o] > bestProb && VALID.validSequence(i, words, before, SCORES.getOutcome(o))) {
-                    best = SCORES.getOutcome(o);
-                    bestProb = probs[o];
+            String[] context = contexts.getContext(i, words, before, null);
+            Arrays.fill(sums, 0);
+            for (String feature : context) {
+                Context weights = WEIGHTS.get(feature);
+                if (weights != null) {
+                    int[] outcomes = weights.getOutcomes();
+                    double[] parameters = weights.getParameters();
+                    for (int k = 0; k < outcomes.length; k++) {
+                        sums[outcomes[k]] += parameters[k];
+                    }
                 }
             }
-            tags[i] = best;
+            int best = mostProbable(sums, i, words, before, NEAR_TIE);
+            if (best < 0) {
+                // the model's probabilities, as OpenNLP computes them, decide a near tie
+                best = mostProbable(SCORES.eval(context, new double[sums.length]), i, words, before, 0);
+            }
+            tags[i] = SCORES.getOutcome(best);
         }
         return tags;
+    }
+
+    /**
+     * Two outcomes whose sums of weights differ by less than this may be ordered otherwise by the
+     * model's probabilities (exp of the sum over their total, rounded), so the probabilities decide.
+     * Any larger difference keeps its order through exp and the division.
+     */
+    private static final double NEAR_TIE = 1e-9;
+
+    /**
+     * The valid outcome with the highest score (the first of equals); -1 when another valid one is
+     * within {@code margin} of it, or when the scores are out of the range where exp keeps them apart.
+     */
+    private static int mostProbable(double[] scores, int i, String[] words, String[] before, double margin) {
+        int best = -1;
+        double second = Double.NEGATIVE_INFINITY;
+        for (int o = 0; o < scores.length; o++) {
+            if (!VALID.validSequence(i, words, before, SCORES.getOutcome(o))) {
+                continue;
+            }
+            if (best < 0 || scores[o] > scores[best]) {
+                second = best < 0 ? second : scores[best];
+                best = o;
+            } else {
+                second = Math.max(second, scores[o]);
+            }
+        }
+        if (margin > 0 && (best < 0 || scores[best] - second < margin || Math.abs(scores[best]) > 300)) {
+            return -1;
+        }
+        return best;
     }
 
     static boolean available() {
