@@ -24,8 +24,9 @@ import org.touchstone.coder.text.Token;
  * model's feature generator caches the features of each position, the previous tags included, so
  * every sequence of the tagger's beam is scored on the features of the best one: the beam search
  * returns the sequence that takes, position by position, the most probable tag (the first of equals)
- * given the tags before it. This class decodes that way, one model evaluation per token instead of
- * one per beam entry, and without the beam's sorting. (PartOfSpeechTest compares both taggers.)
+ * given the tags before it. This class decodes that way, scoring each token once instead of once per
+ * beam entry, without the beam's sorting, and by the sums of the features' weights, whose order is
+ * that of the probabilities but for near ties. (PartOfSpeechTest compares both taggers.)
  */
 final class PartOfSpeech {
     private static final POSModel MODEL = load();
@@ -57,8 +58,8 @@ final class PartOfSpeech {
         POSContextGenerator contexts = CONTEXTS.get();
         double[] sums = new double[SCORES.getNumOutcomes()];
         for (int i = 0; i < words.length; i++) {
-            String[] before = Arrays.copyOf(tags, i);
-            String[] context = contexts.getContext(i, words, before, null);
+            // the tags so far, those from i on still null: OpenNLP's generators read the two before i
+            String[] context = contexts.getContext(i, words, tags, null);
             Arrays.fill(sums, 0);
             for (String feature : context) {
                 Context weights = WEIGHTS.get(feature);
@@ -70,10 +71,10 @@ final class PartOfSpeech {
                     }
                 }
             }
-            int best = mostProbable(sums, i, words, before, NEAR_TIE);
+            int best = mostProbable(sums, i, words, tags, NEAR_TIE);
             if (best < 0) {
                 // the model's probabilities, as OpenNLP computes them, decide a near tie
-                best = mostProbable(SCORES.eval(context, new double[sums.length]), i, words, before, 0);
+                best = mostProbable(SCORES.eval(context, new double[sums.length]), i, words, tags, 0);
             }
             tags[i] = SCORES.getOutcome(best);
         }
@@ -91,11 +92,11 @@ final class PartOfSpeech {
      * The valid outcome with the highest score (the first of equals); -1 when another valid one is
      * within {@code margin} of it, or when the scores are out of the range where exp keeps them apart.
      */
-    private static int mostProbable(double[] scores, int i, String[] words, String[] before, double margin) {
+    private static int mostProbable(double[] scores, int i, String[] words, String[] tags, double margin) {
         int best = -1;
         double second = Double.NEGATIVE_INFINITY;
         for (int o = 0; o < scores.length; o++) {
-            if (!VALID.validSequence(i, words, before, SCORES.getOutcome(o))) {
+            if (!VALID.validSequence(i, words, tags, SCORES.getOutcome(o))) {
                 continue;
             }
             if (best < 0 || scores[o] > scores[best]) {
