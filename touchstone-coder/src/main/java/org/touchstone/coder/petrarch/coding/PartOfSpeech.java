@@ -36,6 +36,8 @@ final class PartOfSpeech {
     private static final FeatureWeights WEIGHTS = SCORES == null ? null : FeatureWeights.of((AbstractModel) SCORES);
     private static final ThreadLocal<POSContextGenerator> CONTEXTS = ThreadLocal.withInitial(
             () -> MODEL == null ? null : MODEL.getFactory().getPOSContextGenerator());
+    /** Whether {@link TaggerFeatures} gives the model's features (checked once on a varied sentence). */
+    private static final boolean OWN_FEATURES = MODEL != null && ownFeaturesMatch();
 
     private PartOfSpeech() {
     }
@@ -55,11 +57,12 @@ final class PartOfSpeech {
             Arrays.fill(tags, "X");
             return tags;
         }
-        POSContextGenerator contexts = CONTEXTS.get();
+        TaggerFeatures features = OWN_FEATURES ? new TaggerFeatures(words) : null;
+        POSContextGenerator contexts = OWN_FEATURES ? null : CONTEXTS.get();
         double[] sums = new double[SCORES.getNumOutcomes()];
         for (int i = 0; i < words.length; i++) {
-            // the tags so far, those from i on still null: OpenNLP's generators read the two before i
-            String[] context = contexts.getContext(i, words, tags, null);
+            // the tags so far, those from i on still null: the features read the two before i
+            String[] context = OWN_FEATURES ? features.at(i, tags) : contexts.getContext(i, words, tags, null);
             Arrays.fill(sums, 0);
             for (String feature : context) {
                 Context weights = WEIGHTS.get(feature);
@@ -110,6 +113,21 @@ final class PartOfSpeech {
             return -1;
         }
         return best;
+    }
+
+    private static boolean ownFeaturesMatch() {
+        String[] words = "\"The U.S.-led coalition said 25 Iraqis , Al-Qaeda's 3.5 % of $ 400 million on 12/3 , "
+                .concat("ÉCOLE Straße 1990s i.e. @UN #peace x ?").split(" ");
+        String[] tags = new String[words.length];
+        for (int i = 0; i < tags.length; i++) {
+            tags[i] = SCORES.getOutcome(i % SCORES.getNumOutcomes());
+        }
+        return TaggerFeatures.sameAs(MODEL.getFactory().getPOSContextGenerator(), words, tags);
+    }
+
+    /** Whether the tagger makes the model's features itself rather than through OpenNLP's generator. */
+    static boolean ownFeatures() {
+        return OWN_FEATURES;
     }
 
     static boolean available() {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import org.touchstone.coder.text.Tokenizer;
 import org.touchstone.core.Document;
 import org.touchstone.testing.SharedData;
 
-/** The greedy tagger of {@link PartOfSpeech} against OpenNLP's beam-search tagger on the same model. */
+/** The greedy tagger of {@link PartOfSpeech} and its features against OpenNLP's beam-search tagger and feature generator on the same model. */
 class PartOfSpeechTest {
     private final SentenceSplitter splitter = new SentenceSplitter(new Tokenizer());
 
@@ -56,12 +57,16 @@ class PartOfSpeechTest {
     /** Tags every sentence of the texts both ways and asserts they agree; the number of sentences. */
     private int compare(List<String> texts) {
         assertThat(PartOfSpeech.available()).isTrue();
+        assertThat(PartOfSpeech.ownFeatures()).isTrue();
         POSTaggerME openNlp = new POSTaggerME(PartOfSpeech.model(), POSTagFormat.UD);
+        POSContextGenerator generator = PartOfSpeech.model().getFactory().getPOSContextGenerator();
         int sentences = 0;
         for (String text : texts) {
             for (Sentence s : splitter.split(text)) {
                 String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
-                assertThat(PartOfSpeech.tag(words)).as(String.join(" ", words)).containsExactly(openNlp.tag(words));
+                String[] tags = openNlp.tag(words);
+                assertThat(PartOfSpeech.tag(words)).as(String.join(" ", words)).containsExactly(tags);
+                assertThat(TaggerFeatures.sameAs(generator, words, tags)).as(String.join(" ", words)).isTrue();
                 sentences++;
             }
         }
