@@ -1,9 +1,10 @@
 package org.touchstone.coder.petrarch.coding;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,26 +26,37 @@ final class PatternOrder {
      * A pattern of an entry, how specific it is and, for each of its literal elements, the first
      * words of the element's phrases.
      */
-    record Candidate(VerbEntry entry, VerbPattern pattern, int specificity, List<Set<String>> firstWords) {
+    record Candidate(VerbEntry entry, VerbPattern pattern, int specificity, List<FirstWords> firstWords) {
 
         /**
          * Whether each literal element has a phrase whose first word is in the sentence: a pattern
          * that has not cannot match, and is passed over without being tried.
          */
         boolean possibleIn(Set<String> sentenceWords) {
-            for (Set<String> first : firstWords) {
-                if (!intersects(first, sentenceWords)) {
+            for (FirstWords first : firstWords) {
+                if (!first.anyIn(sentenceWords)) {
                     return false;
                 }
             }
             return true;
         }
+    }
 
-        private static boolean intersects(Set<String> a, Set<String> b) {
-            Set<String> small = a.size() <= b.size() ? a : b;
-            Set<String> large = small == a ? b : a;
-            for (String w : small) {
-                if (large.contains(w)) {
+    /** The first words of a literal element's phrases, as a list to walk and a set to look up. */
+    record FirstWords(String[] words, Set<String> set) {
+
+        /** Whether one of the words is among the sentence's; walks the shorter side. */
+        boolean anyIn(Set<String> sentenceWords) {
+            if (words.length <= sentenceWords.size()) {
+                for (String w : words) {
+                    if (sentenceWords.contains(w)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            for (String w : sentenceWords) {
+                if (set.contains(w)) {
                     return true;
                 }
             }
@@ -69,12 +81,12 @@ final class PatternOrder {
         }
     }
 
-    private static List<Set<String>> firstWords(VerbPattern p) {
-        List<Set<String>> out = new ArrayList<>();
+    private static List<FirstWords> firstWords(VerbPattern p) {
+        List<FirstWords> out = new ArrayList<>();
         for (List<PatternElement> side : List.of(p.before(), p.after())) {
             for (PatternElement e : side) {
                 if (e instanceof PatternElement.Words w) {
-                    Set<String> first = new HashSet<>();
+                    Set<String> first = new LinkedHashSet<>();
                     for (List<String> phrase : w.phrases()) {
                         if (phrase.isEmpty()) {
                             first = null; // an empty phrase fits anywhere
@@ -83,7 +95,7 @@ final class PatternOrder {
                         first.add(phrase.get(0));
                     }
                     if (first != null) {
-                        out.add(Set.copyOf(first));
+                        out.add(new FirstWords(first.toArray(String[]::new), new HashSet<>(first)));
                     }
                 }
             }
