@@ -114,12 +114,13 @@ public final class Coder {
         List<Statement> stmts = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         List<Sentence> sentences = List.of();
+        List<List<ActorMention>> firstRecognized = new ArrayList<>(1);
         try {
             sentences = splitter.split(doc.text());
             Coreference coreference = new Coreference();
             for (Sentence s : sentences) {
                 try {
-                    codeSentence(doc, s, coreference, events, stmts);
+                    codeSentence(doc, s, coreference, events, stmts, s == sentences.get(0) ? firstRecognized : null);
                 } catch (RuntimeException | StackOverflowError e) {
                     errors.add("sentence " + s.index() + ": " + e);
                 }
@@ -128,16 +129,21 @@ public final class Coder {
             errors.add("document: " + e);
         }
         try {
-            stmts = continueAudiences(doc, sentences, stmts);
+            stmts = continueAudiences(doc, sentences, stmts, firstRecognized.isEmpty() ? null : firstRecognized.get(0));
         } catch (RuntimeException e) {
             errors.add("document: " + e);
         }
         return new CodedDocument(id, sentences.size(), events, stmts, errors);
     }
 
+    /** Codes one sentence; {@code recognized}, when given, gets the actors the recognizer found in it, before any resolution. */
     private void codeSentence(Document doc, Sentence s, Coreference coreference, List<Event> events,
-                              List<Statement> stmts) {
-        List<ActorMention> mentions = objectPronouns.resolve(s, sharedRoles.resolve(s, actors.recognize(s, doc.date(), coreference)));
+                              List<Statement> stmts, List<List<ActorMention>> recognized) {
+        List<ActorMention> found = actors.recognize(s, doc.date(), coreference);
+        if (recognized != null) {
+            recognized.add(List.copyOf(found));
+        }
+        List<ActorMention> mentions = objectPronouns.resolve(s, sharedRoles.resolve(s, found));
         List<VerbMatch> matches = verbs.match(s, mentions);
         List<ActorMention> resolved = speakerPronouns.resolve(s, mentions, matches);
         if (resolved != mentions) {
@@ -198,11 +204,12 @@ public final class Coder {
      * report); and a statement by the speaker of the previous sentence continues the same
      * address ("He said ...", "He also told ...").
      */
-    private List<Statement> continueAudiences(Document doc, List<Sentence> sentences, List<Statement> stmts) {
+    private List<Statement> continueAudiences(Document doc, List<Sentence> sentences, List<Statement> stmts,
+                                              List<ActorMention> firstRecognized) {
         if (stmts.isEmpty() || sentences.isEmpty()) {
             return stmts;
         }
-        String lead = leadActor(doc, sentences.get(0));
+        String lead = leadActor(doc, sentences.get(0), firstRecognized);
         Audience venue = AudienceDetector.ofVenue(doc.venue());
         List<Statement> out = new ArrayList<>(stmts.size());
         for (Statement st : stmts) {
@@ -231,9 +238,13 @@ public final class Coder {
         return out;
     }
 
-    /** The first resolved actor of the first sentence that is not a place. */
-    private String leadActor(Document doc, Sentence first) {
-        for (ActorMention m : actors.recognize(first, doc.date(), new Coreference())) {
+    /**
+     * The first resolved actor of the first sentence that is not a place; from the actors recognized
+     * when the sentence was coded (with the document's coreference then empty, as here), when it was.
+     */
+    private String leadActor(Document doc, Sentence first, List<ActorMention> recognized) {
+        List<ActorMention> mentions = recognized != null ? recognized : actors.recognize(first, doc.date(), new Coreference());
+        for (ActorMention m : mentions) {
             if (m.isResolved() && !m.locative() && !m.possessive()) {
                 return m.code();
             }
@@ -284,12 +295,13 @@ public final class Coder {
         }
         try {
             List<Sentence> sentences = petrarchSentences(doc);
-            if (storyDiscarded(sentences)) {
+            List<PetrarchScreen.Refusal> refusals = refusals(sentences);
+            if (refusals.contains(PetrarchScreen.Refusal.STORY_DISCARD)) {
                 return out;
             }
             for (Sentence s : sentences) {
                 try {
-                    if (screen.check(s).refusal() != PetrarchScreen.Refusal.NONE) {
+                    if (refusals.get(s.index()) != PetrarchScreen.Refusal.NONE) {
                         continue;
                     }
                     for (CodedAct a : petrarch.code(s, doc.date(), options)) {
@@ -310,13 +322,13 @@ public final class Coder {
         return splitter.split(doc.text().replace('_', ' '));
     }
 
-    private boolean storyDiscarded(List<Sentence> sentences) {
+    /** Why each sentence is refused (NONE when it is coded), in order; one story discard refuses them all. */
+    private List<PetrarchScreen.Refusal> refusals(List<Sentence> sentences) {
+        List<PetrarchScreen.Refusal> out = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            if (screen.check(s).refusal() == PetrarchScreen.Refusal.STORY_DISCARD) {
-                return true;
-            }
+            out.add(screen.check(s).refusal());
         }
-        return false;
+        return out;
     }
 
     /** {@link #code(Document)} with PETRARCH semantics: events only, no statements; discards and datelines skipped. */
@@ -327,10 +339,11 @@ public final class Coder {
         List<Sentence> sentences = List.of();
         try {
             sentences = petrarchSentences(doc);
-            if (!storyDiscarded(sentences)) {
+            List<PetrarchScreen.Refusal> refusals = refusals(sentences);
+            if (!refusals.contains(PetrarchScreen.Refusal.STORY_DISCARD)) {
                 for (Sentence s : sentences) {
                     try {
-                        if (screen.check(s).refusal() != PetrarchScreen.Refusal.NONE) {
+                        if (refusals.get(s.index()) != PetrarchScreen.Refusal.NONE) {
                             continue;
                         }
                         LocalDate date = dates.resolve(s, doc.date());

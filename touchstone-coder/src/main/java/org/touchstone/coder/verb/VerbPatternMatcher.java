@@ -1,6 +1,7 @@
 package org.touchstone.coder.verb;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
@@ -8,6 +9,7 @@ import org.touchstone.coder.dict.PatternElement;
 import org.touchstone.coder.dict.VerbDictionary;
 import org.touchstone.coder.dict.VerbPattern;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.Token;
 
 /**
  * Finds verbs and their patterns in a sentence. At each token outside an actor, candidate forms
@@ -40,6 +42,10 @@ public final class VerbPatternMatcher {
                 inActor[i] = true;
             }
         }
+        Set<String> words = new HashSet<>();
+        for (Token t : s.tokens()) {
+            words.add(t.lower());
+        }
         List<VerbMatch> out = new ArrayList<>();
         int i = 0;
         while (i < s.size()) {
@@ -53,7 +59,7 @@ public final class VerbPatternMatcher {
                     if (!formAt(s, i, f.tokens()) || !f.nominal() && afterDeterminer(s, i)) {
                         continue;
                     }
-                    VerbMatch m = bestPattern(s, startsAt, f, i, i + n);
+                    VerbMatch m = bestPattern(s, words, startsAt, f, i, i + n);
                     // equal specificity: an entry that codes beats one that does not ("struck" of a
                     // deal without its deal words is the strike)
                     if (m != null && (best == null || n == best.end() - best.start()
@@ -86,8 +92,13 @@ public final class VerbPatternMatcher {
         return true;
     }
 
-    private VerbMatch bestPattern(Sentence s, ActorMention[] startsAt, VerbDictionary.Form f, int start, int end) {
+    /** The first of the entry's patterns that matches; one whose words are not in the sentence is not tried. */
+    private VerbMatch bestPattern(Sentence s, Set<String> words, ActorMention[] startsAt, VerbDictionary.Form f,
+                                  int start, int end) {
         for (VerbPattern p : f.entry().patterns()) {
+            if (!p.literalsIn(words)) {
+                continue;
+            }
             ActorMention[] slots = new ActorMention[2];
             int last = matchAfter(s, startsAt, p.after(), 0, end, slots);
             if (last < 0) {

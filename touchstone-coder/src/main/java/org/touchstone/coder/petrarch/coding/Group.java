@@ -22,11 +22,21 @@ final class Group {
     }
 
     boolean isCoded() {
-        return members.stream().anyMatch(Phrase::isCoded);
+        for (Phrase p : members) {
+            if (p.isCoded()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean hasActor() {
-        return members.stream().anyMatch(Phrase::hasActor);
+        for (Phrase p : members) {
+            if (p.hasActor()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isPronoun() {

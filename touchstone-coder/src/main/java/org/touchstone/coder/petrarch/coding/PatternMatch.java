@@ -1,18 +1,17 @@
 package org.touchstone.coder.petrarch.coding;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.touchstone.coder.dict.PatternElement;
-import org.touchstone.coder.dict.VerbDictionary;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.dict.VerbPattern;
 
 /**
  * The pattern a verb of the sentence matches, PETRARCH's way: every pattern of every entry with
  * that verb form is tried, the most specific first (file order among equals), and the first that
- * fits wins; the bare {@code *} always fits. Literal words must appear as written; {@code _} asks
+ * fits wins; the bare {@code *} always fits. A pattern with a literal element none of whose
+ * phrases starts with a word of the sentence cannot fit and is not tried ({@link PatternOrder}). Literal words must appear as written; {@code _} asks
  * for adjacency (articles may stand before an actor slot), a blank allows up to
  * {@link #MAX_GAP} other words. {@code +} and {@code $} take a noun-phrase group (coordinated
  * phrases), {@code %} a group of two or more, {@code ^} skips one noun phrase.
@@ -55,24 +54,12 @@ final class PatternMatch {
         return r.sentence().text(verb.start(), verb.end()).toLowerCase(java.util.Locale.ROOT);
     }
 
-    private record Candidate(VerbEntry entry, VerbPattern pattern) {
-    }
-
     /** The best pattern for the verb; never null (the bare verb fits). */
-    static PatternMatch find(SentenceReading r, SentenceReading.VerbAt v) {
-        List<Candidate> candidates = new ArrayList<>();
-        List<VerbEntry> seen = new ArrayList<>();
-        for (VerbDictionary.Form f : v.forms()) {
-            if (seen.contains(f.entry())) {
+    static PatternMatch find(SentenceReading r, SentenceReading.VerbAt v, PatternOrder order) {
+        for (PatternOrder.Candidate c : order.candidates(v)) {
+            if (!c.possibleIn(r.words())) {
                 continue;
             }
-            seen.add(f.entry());
-            for (VerbPattern p : f.entry().patterns()) {
-                candidates.add(new Candidate(f.entry(), p));
-            }
-        }
-        candidates.sort(Comparator.comparingInt((Candidate c) -> c.pattern().specificity()).reversed());
-        for (Candidate c : candidates) {
             PatternMatch m = attempt(r, v, c.entry(), c.pattern());
             if (m != null) {
                 return m;

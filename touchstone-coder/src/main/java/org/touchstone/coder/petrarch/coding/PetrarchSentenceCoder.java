@@ -55,10 +55,12 @@ public final class PetrarchSentenceCoder {
 
     private final ActorDictionary actors;
     private final VerbDictionary verbs;
+    private final PatternOrder patterns;
 
     public PetrarchSentenceCoder(Dictionaries dictionaries) {
         this.actors = dictionaries.actors();
         this.verbs = dictionaries.verbs();
+        this.patterns = new PatternOrder(verbs);
     }
 
     /** Whether the part-of-speech model was found (without it noun phrases rest on word lists). */
@@ -81,7 +83,7 @@ public final class PetrarchSentenceCoder {
             if (consumed[v.start()]) {
                 continue;
             }
-            PatternMatch m = PatternMatch.find(r, v);
+            PatternMatch m = PatternMatch.find(r, v, patterns);
             for (int[] span : m.literalsAfter) {
                 for (int i = span[0]; i < span[1] && i < consumed.length; i++) {
                     consumed[i] = true;

@@ -3,6 +3,7 @@ package org.touchstone.coder.petrarch.coding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.touchstone.coder.CodingOptions;
@@ -68,6 +69,8 @@ final class SentenceReading {
     /** Groups merged into others ("Gondor" of "the parliament of Gondor"), still there for pattern slots. */
     private final List<Group> inner = new ArrayList<>();
     private final LocalDate date;
+    /** The words of the sentence (lower case), built when a pattern first asks. */
+    private Set<String> words;
 
     SentenceReading(Sentence full, LocalDate date, ActorDictionary actors, VerbDictionary verbDictionary,
                     CodingOptions options) {
@@ -152,6 +155,17 @@ final class SentenceReading {
 
     String lower(int i) {
         return sentence.lower(i);
+    }
+
+    /** The distinct lower-case words of the tokens that remain. */
+    Set<String> words() {
+        if (words == null) {
+            words = new HashSet<>();
+            for (int i = 0; i < size(); i++) {
+                words.add(lower(i));
+            }
+        }
+        return words;
     }
 
     String tag(int i) {
