@@ -108,6 +108,13 @@ class EventCodingTest {
     }
 
     @Test
+    void coordinatedActorsActOnEachOtherOnlyInMutualActs() {
+        assertThat(events("China and Russia signed an agreement.")).containsExactly("CHN>RUS:057", "RUS>CHN:057");
+        assertThat(events("India, Saudi Arabia and South Africa declined to sign it.")).isEmpty();
+        assertThat(events("Canada and India expelled each other's top diplomats.")).containsExactly("CAN>IND:161", "IND>CAN:161");
+    }
+
+    @Test
     void theOwnPeopleOfAPlace() {
         assertThat(events("A US soldier was detained by police in Vladivostok.")).containsExactly("RUSCOP>USAMIL:173");
         assertThat(events("Police in Moscow detained a US citizen.")).containsExactly("RUSCOP>USACVL:173");

@@ -113,7 +113,7 @@ public final class EventAssembler {
             if (negated && v + 1 < n && linked(s, m, verbs.get(v + 1))) {
                 suppressed[v + 1] = true;
             }
-            if (m.nominal() && (background(s, m.start()) || calledOff(s, m.last()) || responseObject(s, verbs, v)
+            if (m.nominal() && (background(s, m.start(), m.pattern().code()) || calledOff(s, m.last()) || responseObject(s, verbs, v)
                     || prepositionObject(s, mentions, m.start()))) {
                 continue; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen
             }
@@ -476,6 +476,28 @@ public final class EventAssembler {
         return code != null && org.touchstone.coder.actor.Coreference.isCountryCode(code) ? code.substring(0, 3) : code;
     }
 
+    /**
+     * Acts that coordinated actors do with each other when no one else is named: agreeing, meeting,
+     * signing, cooperating, exchanging, clashing ("China and Russia signed an agreement"). Refusing,
+     * demanding, threatening or sanctioning together is done to someone else, never to each other
+     * ("India, Saudi Arabia and South Africa declined to sign it").
+     */
+    private static boolean mutual(String code) {
+        return code.startsWith("019") || code.startsWith("03") || code.startsWith("04") || code.startsWith("05")
+                || code.startsWith("06") || code.startsWith("0841") || code.startsWith("19");
+    }
+
+    /** "expelled each other's diplomats", "accused one another": the act is done both ways, whatever it is. */
+    private static boolean eachOther(Sentence s, VerbMatch m) {
+        for (int i = m.end(); i + 1 < Math.min(s.size(), m.last() + 6); i++) {
+            if (s.lower(i).equals("each") && s.lower(i + 1).equals("other")
+                    || s.lower(i).equals("one") && s.lower(i + 1).equals("another")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Cooperative acts (roots 01-09) whose stated refusal is a 12x event. */
     private static boolean isCooperative(String code) {
         return code.length() >= 2 && code.charAt(0) == '0' && code.compareTo("03") >= 0;
@@ -485,11 +507,13 @@ public final class EventAssembler {
             "despite", "amid");
 
     /** R7: a nominal event in a background adverbial ("after the invasion", "ahead of Xi's visit"). */
-    private static boolean background(Sentence s, int noun) {
+    private static boolean background(Sentence s, int noun, String code) {
         for (int i = noun - 1; i >= Math.max(0, noun - 5); i--) {
             String w = s.lower(i);
             if (BACKGROUND.contains(w)) {
-                return true;
+                // "met in Istanbul for their first face-to-face talks": talks or a visit "for" which they met
+                // is the meeting's purpose, not an earlier event
+                return !(w.equals("for") && code != null && code.startsWith("04"));
             }
             if (w.equals("during") || w.equals(",") || w.equals("and") || BOUNDARIES.contains(w)) {
                 return false;
@@ -665,7 +689,7 @@ public final class EventAssembler {
         List<String[]> pairs = new ArrayList<>();
         List<String> srcCodes = codes(sources, false, code);
         List<String> tgtCodes = codes(targets, true, code);
-        if (srcCodes.size() >= 2 && (tgtCodes.isEmpty() || reverse != null && m.target() == null && !m.nominal())) {
+        if (srcCodes.size() >= 2 && (tgtCodes.isEmpty() && (mutual(code) || eachOther(s, m)) || reverse != null && m.target() == null && !m.nominal())) {
             // "China and Russia signed ..." / "both sides agreed": each toward the other
             for (String a : srcCodes) {
                 for (String b : srcCodes) {
