@@ -532,4 +532,24 @@ class CoverageTest {
         assertThat(events("The Olympic Games kicked off in Paris.")).isEmpty();
         assertThat(events("Heavy rain fell on Pakistan.")).isEmpty();
     }
+    @Test
+    void newsPhrasingsOfStanceAndPostureFromTheSecondVerbPass() {
+        assertThat(events("Germany signalled support for Ukraine.")).containsExactly("DEU>UKR:051");
+        assertThat(events("Russia signalled readiness for talks with Ukraine.")).containsExactly("RUS>UKR:036");
+        assertThat(events("Israel consented to a truce with Hamas.")).containsExactly("ISR>PSEREB:0356", "PSEREB>ISR:0356");
+        assertThat(events("Kyiv renewed its call for fighter jets from the West.")).containsExactly("UKRGOV>WST:0232");
+        assertThat(events("China took umbrage at the remarks of the US ambassador.")).containsExactly("CHN>USAGOV:110");
+        assertThat(events("The EU kept sanctions on Russia in place.")).containsExactly("IGOEUREEC>RUS:1244");
+        assertThat(events("The United States maintained its embargo against Cuba.")).containsExactly("USA>CUB:1244");
+        assertThat(events("Russia built up forces near Ukraine.")).containsExactly("RUS>UKR:154");
+        assertThat(events("Russia moved troops closer to the Ukrainian border.")).containsExactly("RUS>UKR:154");
+        assertThat(events("The United States evacuated its embassy staff from Sudan.")).containsExactly("USA>SDN:160");
+        assertThat(events("The US Navy intercepted an Iranian arms shipment.")).containsExactly("USAMIL>IRN:1711");
+        assertThat(events("Russia menaced Finland.")).containsExactly("RUS>FIN:130");
+        // the same words in ordinary prose
+        assertThat(events("Residents evacuated their homes.")).isEmpty();
+        assertThat(events("The company maintained its forecast.")).isEmpty();
+        assertThat(events("The club moved to a new stadium.")).isEmpty();
+        assertThat(events("He burned calories.")).isEmpty();
+    }
 }
