@@ -552,4 +552,26 @@ class CoverageTest {
         assertThat(events("The club moved to a new stadium.")).isEmpty();
         assertThat(events("He burned calories.")).isEmpty();
     }
+    @Test
+    void newsPhrasingsOfCombatFromTheSecondVerbPass() {
+        assertThat(events("Iran conceded that it had shot down the Ukrainian airliner.")).containsExactly("IRN>UKR:015");
+        assertThat(events("Iran signalled openness to talks with the United States.")).containsExactly("IRN>USA:036");
+        assertThat(events("Ukrainian activists held a vigil outside the Russian embassy in London.")).containsExactly("UKROPP>RUSGOV:141");
+        assertThat(events("China simulated strikes on Taiwan.")).containsExactly("CHN>TWN:150");
+        assertThat(events("Russia rehearsed nuclear strikes against NATO.")).containsExactly("RUS>IGOWSTNAT:150");
+        assertThat(events("Russia poisoned Ukraine's intelligence chief.")).containsExactly("RUS>UKRSPY:180");
+        assertThat(events("Russia opened a new front against Ukraine.")).containsExactly("RUS>UKR:190");
+        assertThat(events("Russian forces advanced into Ukraine.")).containsExactly("RUSMIL>UKR:190");
+        assertThat(events("Ukraine pushed back Russian forces.")).containsExactly("UKR>RUSMIL:190");
+        assertThat(events("Ukraine drove Russian troops out of Kharkiv.")).containsExactly("UKR>RUSMIL:190");
+        assertThat(events("Russia knocked out Ukraine's power plants.")).containsExactly("RUS>UKR:190");
+        assertThat(events("The Houthis fired a ballistic missile at a US destroyer.")).containsExactly("YEMREB>USAMIL:194");
+        assertThat(events("Russian missiles slammed into Kyiv.")).containsExactly("RUSMIL>UKR:194");
+        // the same words in ordinary prose
+        assertThat(events("The dispute poisoned relations between China and Japan.")).isEmpty();
+        assertThat(events("Germany knocked out Spain in the quarter-finals.")).isEmpty();
+        assertThat(events("The central bank pushed back its forecast.")).isEmpty();
+        assertThat(events("Germany conceded defeat.")).isEmpty();
+        assertThat(events("The economy rolled into recession.")).isEmpty();
+    }
 }
