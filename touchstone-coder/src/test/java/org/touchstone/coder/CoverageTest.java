@@ -546,11 +546,15 @@ class CoverageTest {
         assertThat(events("The United States evacuated its embassy staff from Sudan.")).containsExactly("USA>SDN:160");
         assertThat(events("The US Navy intercepted an Iranian arms shipment.")).containsExactly("USAMIL>IRN:1711");
         assertThat(events("Russia menaced Finland.")).containsExactly("RUS>FIN:130");
+        assertThat(events("Turkey dropped its objection to Sweden's NATO membership.")).containsExactly("TUR>SWE:080");
+        assertThat(events("Turkey lifted its veto on Sweden's NATO bid.")).containsExactly("TUR>SWE:080");
+        assertThat(events("Armenia ceded villages to Azerbaijan.")).containsExactly("ARM>AZE:0842");
         // the same words in ordinary prose
         assertThat(events("Residents evacuated their homes.")).isEmpty();
         assertThat(events("The company maintained its forecast.")).isEmpty();
         assertThat(events("The club moved to a new stadium.")).isEmpty();
         assertThat(events("He burned calories.")).isEmpty();
+        assertThat(events("The striker dropped to the ground.")).isEmpty();
     }
     @Test
     void newsPhrasingsOfCombatFromTheSecondVerbPass() {
