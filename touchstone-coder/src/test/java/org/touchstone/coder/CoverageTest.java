@@ -475,4 +475,107 @@ class CoverageTest {
         assertThat(events("Britain's prime minister dropped his plan for a new tax.")).isEmpty();
         assertThat(events("Ukraine's president ended his visit to Washington.")).isEmpty();
     }
+    @Test
+    void newsPhrasingsOfCooperationFromTheSecondVerbPass() {
+        assertThat(events("Biden assured Zelensky of continued military aid.")).containsExactly("USAGOV>UKRGOV:0332");
+        assertThat(events("Biden reassured Japan of American support.")).containsExactly("USAGOV>JPN:030");
+        assertThat(events("Modi accepted an invitation from Biden.")).containsExactly("INDGOV>USAGOV:036");
+        assertThat(events("Ukraine sought military aid from Germany.")).containsExactly("UKR>DEU:0232");
+        assertThat(events("Turkey sought the extradition of Gulen from the United States.")).containsExactly("TUR>USA:0213");
+        assertThat(events("Xi rolled out the red carpet for Putin.")).containsExactly("CHNGOV>RUSGOV:043", "RUSGOV>CHNGOV:042");
+        assertThat(events("Finland became a member of NATO.")).containsExactly("FIN>IGOWSTNAT:050");
+        assertThat(events("The EU granted Ukraine candidate status.")).containsExactly("IGOEUREEC>UKR:050");
+        assertThat(events("Russia boosted oil exports to India.")).containsExactly("RUS>IND:061");
+        assertThat(events("South Korea and the United States kicked off joint military drills.")).containsExactly("KOR>USA:062", "USA>KOR:062");
+        assertThat(events("China and Russia launched joint air patrols.")).containsExactly("CHN>RUS:062", "RUS>CHN:062");
+        assertThat(events("Japan rolled out an aid package for Ukraine.")).containsExactly("JPN>UKR:070");
+        assertThat(events("China wrote off Zambia's debt.")).containsExactly("CHN>ZMB:071");
+        assertThat(events("France cancelled Mali's debt.")).containsExactly("FRA>MLI:071");
+        assertThat(events("India and China disengaged troops along the border.")).containsExactly("IND>CHN:087", "CHN>IND:087");
+    }
+
+    @Test
+    void newsPhrasingsOfConflictFromTheSecondVerbPass() {
+        assertThat(events("Iran's foreign minister belittled the United States.")).containsExactly("IRNGOV>USA:111");
+        assertThat(events("Hungary held up Sweden's NATO accession.")).containsExactly("HUN>SWE:129");
+        assertThat(events("The United States put Iran on notice.")).containsExactly("USA>IRN:130");
+        assertThat(events("Germany cautioned China against arming Russia.")).containsExactly("DEU>CHN:130");
+        assertThat(events("Russian jets overflew Finnish territory.")).containsExactly("RUSMIL>FIN:150");
+        assertThat(events("The United States rolled out new sanctions against Russia.")).containsExactly("USA>RUS:163");
+        assertThat(events("The EU renewed sanctions on Russia.")).containsExactly("IGOEUREEC>RUS:163");
+        assertThat(events("The United States reimposed sanctions on Iran.")).containsExactly("USA>IRN:163");
+        assertThat(events("The United States raised tariffs on Chinese goods.")).containsExactly("USA>CHN:163");
+        assertThat(events("China retaliated against the EU with tariffs on brandy.")).containsExactly("CHN>IGOEUREEC:163");
+        assertThat(events("Canada hit back with tariffs on US steel.")).containsExactly("CAN>USA:163");
+        assertThat(events("The United States designated the Houthis a terrorist organization.")).containsExactly("USA>YEMREB:163");
+        assertThat(events("Canada listed the IRGC as a terrorist entity.")).containsExactly("CAN>IRNMIL:163");
+        assertThat(events("Britain proscribed Hamas.")).containsExactly("GBR>PSEREB:163");
+        assertThat(events("Moldova declared a Russian diplomat persona non grata.")).containsExactly("MDA>RUSGOV:161");
+        assertThat(events("Israel cut off water to Gaza.")).containsExactly("ISR>PSE:163");
+        assertThat(events("The ICC issued an arrest warrant for Putin.")).containsExactly("IGOJUDICC>RUSGOV:173");
+        assertThat(events("Russia re-arrested Ukrainian activists.")).containsExactly("RUS>UKROPP:173");
+        assertThat(events("Israel evicted Palestinian families from their homes.")).containsExactly("ISR>PSECVL:174");
+        assertThat(events("A Russian court handed an American journalist a 16-year prison sentence.")).containsExactly("RUSJUD>USAMED:116");
+        assertThat(events("A Chinese coast guard ship rammed a Philippine supply boat.")).containsExactly("CHNCOP>PHL:190");
+        assertThat(events("Israel expanded its ground offensive in Gaza.")).containsExactly("ISR>PSE:190");
+        assertThat(events("Russia unleashed a barrage of missiles on Ukraine.")).containsExactly("RUS>UKR:194");
+        assertThat(events("Russia rained drones on Ukraine.")).containsExactly("RUS>UKR:195");
+    }
+
+    @Test
+    void theSecondPassWordsCodeNothingInOrdinaryProse() {
+        assertThat(events("The minister raised concerns about tariffs on Chinese steel.")).isEmpty();
+        assertThat(events("The bank wrote off bad loans.")).isEmpty();
+        assertThat(events("The company listed its shares in Hong Kong.")).isEmpty();
+        assertThat(events("Analysts cautioned that growth would slow.")).isEmpty();
+        assertThat(events("Parliament rammed through the budget.")).isEmpty();
+        assertThat(events("The Olympic Games kicked off in Paris.")).isEmpty();
+        assertThat(events("Heavy rain fell on Pakistan.")).isEmpty();
+    }
+    @Test
+    void newsPhrasingsOfStanceAndPostureFromTheSecondVerbPass() {
+        assertThat(events("Germany signalled support for Ukraine.")).containsExactly("DEU>UKR:051");
+        assertThat(events("Russia signalled readiness for talks with Ukraine.")).containsExactly("RUS>UKR:036");
+        assertThat(events("Israel consented to a truce with Hamas.")).containsExactly("ISR>PSEREB:0356", "PSEREB>ISR:0356");
+        assertThat(events("Kyiv renewed its call for fighter jets from the West.")).containsExactly("UKRGOV>WST:0232");
+        assertThat(events("China took umbrage at the remarks of the US ambassador.")).containsExactly("CHN>USAGOV:110");
+        assertThat(events("The EU kept sanctions on Russia in place.")).containsExactly("IGOEUREEC>RUS:1244");
+        assertThat(events("The United States maintained its embargo against Cuba.")).containsExactly("USA>CUB:1244");
+        assertThat(events("Russia built up forces near Ukraine.")).containsExactly("RUS>UKR:154");
+        assertThat(events("Russia moved troops closer to the Ukrainian border.")).containsExactly("RUS>UKR:154");
+        assertThat(events("The United States evacuated its embassy staff from Sudan.")).containsExactly("USA>SDN:160");
+        assertThat(events("The US Navy intercepted an Iranian arms shipment.")).containsExactly("USAMIL>IRN:1711");
+        assertThat(events("Russia menaced Finland.")).containsExactly("RUS>FIN:130");
+        assertThat(events("Turkey dropped its objection to Sweden's NATO membership.")).containsExactly("TUR>SWE:080");
+        assertThat(events("Turkey lifted its veto on Sweden's NATO bid.")).containsExactly("TUR>SWE:080");
+        assertThat(events("Armenia ceded villages to Azerbaijan.")).containsExactly("ARM>AZE:0842");
+        // the same words in ordinary prose
+        assertThat(events("Residents evacuated their homes.")).isEmpty();
+        assertThat(events("The company maintained its forecast.")).isEmpty();
+        assertThat(events("The club moved to a new stadium.")).isEmpty();
+        assertThat(events("He burned calories.")).isEmpty();
+        assertThat(events("The striker dropped to the ground.")).isEmpty();
+    }
+    @Test
+    void newsPhrasingsOfCombatFromTheSecondVerbPass() {
+        assertThat(events("Iran conceded that it had shot down the Ukrainian airliner.")).containsExactly("IRN>UKR:015");
+        assertThat(events("Iran signalled openness to talks with the United States.")).containsExactly("IRN>USA:036");
+        assertThat(events("Ukrainian activists held a vigil outside the Russian embassy in London.")).containsExactly("UKROPP>RUSGOV:141");
+        assertThat(events("China simulated strikes on Taiwan.")).containsExactly("CHN>TWN:150");
+        assertThat(events("Russia rehearsed nuclear strikes against NATO.")).containsExactly("RUS>IGOWSTNAT:150");
+        assertThat(events("Russia poisoned Ukraine's intelligence chief.")).containsExactly("RUS>UKRSPY:180");
+        assertThat(events("Russia opened a new front against Ukraine.")).containsExactly("RUS>UKR:190");
+        assertThat(events("Russian forces advanced into Ukraine.")).containsExactly("RUSMIL>UKR:190");
+        assertThat(events("Ukraine pushed back Russian forces.")).containsExactly("UKR>RUSMIL:190");
+        assertThat(events("Ukraine drove Russian troops out of Kharkiv.")).containsExactly("UKR>RUSMIL:190");
+        assertThat(events("Russia knocked out Ukraine's power plants.")).containsExactly("RUS>UKR:190");
+        assertThat(events("The Houthis fired a ballistic missile at a US destroyer.")).containsExactly("YEMREB>USAMIL:194");
+        assertThat(events("Russian missiles slammed into Kyiv.")).containsExactly("RUSMIL>UKR:194");
+        // the same words in ordinary prose
+        assertThat(events("The dispute poisoned relations between China and Japan.")).isEmpty();
+        assertThat(events("Germany knocked out Spain in the quarter-finals.")).isEmpty();
+        assertThat(events("The central bank pushed back its forecast.")).isEmpty();
+        assertThat(events("Germany conceded defeat.")).isEmpty();
+        assertThat(events("The economy rolled into recession.")).isEmpty();
+    }
 }
