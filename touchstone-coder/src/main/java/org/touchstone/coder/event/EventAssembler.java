@@ -484,7 +484,7 @@ public final class EventAssembler {
      */
     private static boolean mutual(String code) {
         return code.startsWith("019") || code.startsWith("03") || code.startsWith("04") || code.startsWith("05")
-                || code.startsWith("06") || code.startsWith("0841") || code.startsWith("19");
+                || code.startsWith("06") || code.startsWith("0841") || code.startsWith("087") || code.startsWith("19");
     }
 
     /** "expelled each other's diplomats", "accused one another": the act is done both ways, whatever it is. */
