@@ -206,7 +206,10 @@ public final class ActorRecognizer {
         while (k < matches.size()) {
             Match x = matches.get(k);
             int gap = x.start() - end;
-            boolean possessiveGap = gap == 1 && s.lower(end).equals("'s");
+            boolean possessiveGap = gap == 1 && s.lower(end).equals("'s")
+                    // "Pakistan's caretaker government": a possessive holder keeps its role across modifiers
+                    || gap > 1 && s.lower(end).equals("'s") && modifierGap(s, end + 1, x.start()) && x.has(ActorKind.AGENT)
+                    && !x.isPerson();
             if (k > m && !(gap == 0 || possessiveGap && holder != null && roles.isEmpty() && person == null
                     || modifierGap(s, end, x.start()) && holder != null && holder.has(ActorKind.ADJECTIVE) && roles.isEmpty()
                     && person == null && x.has(ActorKind.AGENT) && !x.isPerson())) {
@@ -343,7 +346,8 @@ public final class ActorRecognizer {
         }
         // a role word alone: "the ministry", "the president" take the last named actor of that kind ("the
         // mayor of Nablus" is defined by its own of-phrase, not by the actor named before)
-        boolean definedByOf = end < s.size() && s.lower(end).equals("of");
+        boolean definedByOf = end < s.size() && s.lower(end).equals("of")
+                || definite && modifiesNoun(s, end); // "the official result", "the military demarcation line"
         if (!definedByOf && definite || unknownName || Character.isUpperCase(s.token(start).text().charAt(0)) && start == 0) {
             String code = null;
             if (individual) {
@@ -377,6 +381,29 @@ public final class ActorRecognizer {
     private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "of", "the", "a", "an", "to", "in", "on",
             "at", "by", "for", "with", "from", "said", "says", "say", "will", "would", "has", "have", "had", "is", "are",
             "was", "were", "not", "also", "that", "which", "who", "as");
+
+    private static final Set<String> NOT_NOUNS = Set.of("and", "or", "but", "nor", "of", "to", "in", "on", "at", "for",
+            "with", "by", "from", "into", "over", "after", "before", "during", "against", "that", "which", "who", "as",
+            "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
+            "might", "must", "should", "shall", "did", "does", "do", "also", "then", "still", "already", "now", "later",
+            "not", "never", "said", "told", "met", "held", "made", "took", "sent", "hit", "shot", "struck", "fought",
+            "won", "led", "began", "gave", "came", "went", "became", "left", "kept", "brought", "put", "set", "cut",
+            "sought", "spoke", "broke", "drew", "threw", "flew", "stood", "paid", "sold", "built", "lost", "ran",
+            "wrote", "chose", "seized", "says", "the", "a", "an", "its", "their", "his", "her");
+
+    /**
+     * A role word right before a lower-case noun is its modifier ("the official result", "the military
+     * demarcation line", "the government building"), not an actor: the next word is no verb, preposition,
+     * conjunction or adverb, and has no verb ending.
+     */
+    private static boolean modifiesNoun(Sentence s, int next) {
+        if (next >= s.size() || !s.token(next).isWord()) {
+            return false;
+        }
+        String w = s.token(next).text();
+        return w.length() > 2 && Character.isLowerCase(w.charAt(0)) && !NOT_NOUNS.contains(w)
+                && !w.endsWith("ed") && !w.endsWith("s") && !w.endsWith("ly") && !w.endsWith("ing");
+    }
 
     /** "Georgians", "Israelis", "Americans": a capitalised demonym used as a plural noun. */
     private static boolean pluralDemonym(String word) {

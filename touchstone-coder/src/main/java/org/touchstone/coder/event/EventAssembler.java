@@ -230,6 +230,16 @@ public final class EventAssembler {
                 }
                 if (targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1 && crowd(sources.get(0).code())) {
                     targets = ownInstitution(s, mentions, m, sources.get(0).code().substring(0, 3));
+                    if (targets.isEmpty() && code.startsWith("14") && against(s, m)) {
+                        // "marched in Hong Kong against a bill": a crowd's protest against a measure is against its government
+                        targets = List.of(sources.get(0).withCodes(List.of(sources.get(0).code().substring(0, 3) + "GOV"),
+                                ActorMention.Kind.COMPOSED, List.of("own:GOV")));
+                    }
+                }
+                if (targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1 && authority(sources.get(0).code())) {
+                    // "Venezuelan police arrested hundreds of people protesting": a state's police, government or
+                    // courts act on its own people when no other country is named
+                    targets = ownPeople(s, mentions, m, sources.get(0).code().substring(0, 3));
                 }
             }
             boolean modal = intent[v] || hasModal(s, group, m.start());
@@ -580,6 +590,44 @@ public final class EventAssembler {
                 return List.of(a.withCodes(List.of(place + a.sector()), ActorMention.Kind.COMPOSED, List.of("place:" + place)));
             }
             return List.of();
+        }
+        return List.of();
+    }
+
+    private static boolean authority(String code) {
+        return code != null && code.length() == 6 && Coreference.isCountryCode(code)
+                && Set.of("COP", "GOV", "JUD").contains(code.substring(3));
+    }
+
+    private static boolean against(Sentence s, VerbMatch m) {
+        for (int i = m.start(); i < Math.min(s.size(), m.last() + 6); i++) {
+            if (s.lower(i).equals("against")) {
+                return true;
+            }
+            if (i >= m.last() && TARGET_STOPS.contains(s.lower(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The people a state's authority acts on: "arrested hundreds of protesters" -> its own civilians. */
+    private static List<ActorMention> ownPeople(Sentence s, List<ActorMention> mentions, VerbMatch m, String country) {
+        for (ActorMention a : mentions) {
+            if (a.start() < m.end()) {
+                continue;
+            }
+            for (int t = m.last(); t < a.start(); t++) {
+                if (TARGET_STOPS.contains(s.lower(t))) {
+                    return List.of();
+                }
+            }
+            if (a.isResolved()) {
+                return List.of();
+            }
+            if (a.kind() == ActorMention.Kind.AGENT_ONLY && PROTESTERS.contains(String.valueOf(a.sector()))) {
+                return List.of(a.withCodes(List.of(country + a.sector()), ActorMention.Kind.COMPOSED, List.of("own:" + country)));
+            }
         }
         return List.of();
     }

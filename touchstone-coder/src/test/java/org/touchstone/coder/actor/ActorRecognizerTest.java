@@ -143,6 +143,13 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void roleWordsAsModifiersAndAfterAPossessive() {
+        assertThat(codes("Pakistan's caretaker government")).containsExactly("PAKGOV");
+        assertThat(codes("Kim Jong Un crossed the military demarcation line.")).containsExactly("PRKGOV", "?");
+        assertThat(codes("Kim Jong Un said the military would respond.")).containsExactly("PRKGOV", "PRKMIL");
+    }
+
+    @Test
     void policeAndCourtsInAPlaceAreItsOwn() {
         assertThat(codes("police in Vladivostok")).containsExactly("RUSCOP");
         assertThat(codes("a court in Tehran")).containsExactly("IRNJUD");
