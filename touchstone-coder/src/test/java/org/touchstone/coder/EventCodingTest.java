@@ -118,6 +118,12 @@ class EventCodingTest {
     }
 
     @Test
+    void aDealBrokeredBySomeoneIsTheirMediationBetweenItsParties() {
+        assertThat(events("Israel and Hamas agreed to a truce in a deal brokered by Qatar and Egypt."))
+                .contains("QAT>ISR:045", "QAT>PSEREB:045", "EGY>ISR:045", "EGY>PSEREB:045");
+    }
+
+    @Test
     void theOwnPeopleOfAPlace() {
         assertThat(events("A US soldier was detained by police in Vladivostok.")).containsExactly("RUSCOP>USAMIL:173");
         assertThat(events("Police in Moscow detained a US citizen.")).containsExactly("RUSCOP>USACVL:173");

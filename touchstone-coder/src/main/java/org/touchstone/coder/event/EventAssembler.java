@@ -128,6 +128,17 @@ public final class EventAssembler {
                     && !m.formText().endsWith("ing")) {
                 continue; // "advised against travel to Tunisia": a verb's form used as a noun
             }
+            if (!m.nominal() && code != null && code.startsWith("045") && group == m.start() && m.formText().endsWith("ed")
+                    && m.end() < s.size() && s.lower(m.end()).equals("by")) {
+                // "a deal brokered by Qatar, Egypt and the United States": the mediators toward each party of the
+                // sentence's first act
+                ActorMention agent = byAgent(s, mentions, m.end());
+                List<ActorMention> parties = partiesBefore(sourcesOf, targetsOf, v);
+                if (agent != null && !parties.isEmpty()) {
+                    emit(s, m, code, null, expandForward(s, mentions, agent), parties, out);
+                }
+                continue;
+            }
             boolean reduced = !m.nominal() && reducedPassive(s, mentions, group, m, code);
             if (reduced && !(m.end() < s.size() && s.lower(m.end()).equals("by"))) {
                 continue; // R2: "ten Russian soldiers killed in Ukraine": an agentless passive
@@ -590,6 +601,18 @@ public final class EventAssembler {
                 return List.of(a.withCodes(List.of(place + a.sector()), ActorMention.Kind.COMPOSED, List.of("place:" + place)));
             }
             return List.of();
+        }
+        return List.of();
+    }
+
+    /** The actors of the first earlier verb that has any: its sources and targets. */
+    private static List<ActorMention> partiesBefore(List<List<ActorMention>> sourcesOf, List<List<ActorMention>> targetsOf, int v) {
+        for (int w = 0; w < v; w++) {
+            if (!sourcesOf.get(w).isEmpty()) {
+                List<ActorMention> parties = new ArrayList<>(sourcesOf.get(w));
+                targetsOf.get(w).stream().filter(t -> !parties.contains(t)).forEach(parties::add);
+                return parties;
+            }
         }
         return List.of();
     }
