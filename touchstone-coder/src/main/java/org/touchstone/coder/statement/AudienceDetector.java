@@ -395,7 +395,7 @@ public final class AudienceDetector {
         return null;
     }
 
-    private static boolean isMediaWord(String w) {
+    static boolean isMediaWord(String w) {
         return w.equals("broadcaster") || w.equals("newspaper") || w.equals("interviewer") || w.equals("outlet")
                 || w.equals("television") || w.equals("network") || w.equals("magazine") || w.equals("daily");
     }

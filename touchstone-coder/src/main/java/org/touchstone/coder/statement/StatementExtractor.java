@@ -24,7 +24,7 @@ import org.touchstone.core.Audience;
 public final class StatementExtractor {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
     /** Reporting verbs whose words are one characterization ("describe X as ..."), not a clause of content. */
-    private static final Set<String> CHARACTERIZING = Set.of("describe");
+    private static final Set<String> CHARACTERIZING = Set.of("describe", "call");
     private static final Set<String> STOPS = Set.of(";", ":", "that", "which", "because", "but", "while", "although");
 
     private final AudienceDetector audiences = new AudienceDetector();
@@ -44,15 +44,18 @@ public final class StatementExtractor {
             if (negated(s, v.start())) {
                 continue;
             }
-            if (v.entry().kind() == VerbEntry.Kind.SAY && v.pattern().code() == null) {
+            if (v.entry().kind() == VerbEntry.Kind.SAY && v.pattern().code() == null || labels(s, v)) {
                 say(s, mentions, verbs, v, acts, bySpeaker);
             } else if (v.entry().kind() == VerbEntry.Kind.VERBAL || v.entry().kind() == VerbEntry.Kind.SAY) {
                 // a speech act, or a reporting verb whose own words are an act ("reiterated its support for")
                 boolean coded = false;
+                if (resolution(s, mentions, v)) {
+                    continue; // "the Security Council demanded ...": a body's resolution is a formal act, not words
+                }
                 for (CodedAct a : acts) {
                     coded |= ownAct(s, v, a);
-                    if (a.code().startsWith("12") && ownAct(s, v, a) && !reportsWords(s, verbs, v)) {
-                        continue; // "refused to lift sanctions": a refusal with no words reported is conduct
+                    if ((a.code().startsWith("12") || a.code().equals("011")) && ownAct(s, v, a) && !reportsWords(s, verbs, v)) {
+                        continue; // "refused to lift sanctions", "declined to comment": with no words reported, conduct
                     }
                     // meetings, visits, expulsions and the like are formal acts, not words (GOLD-SET.md, Statements)
                     if (ownAct(s, v, a) && !bySpeaker.containsKey(a.source()) && verbalRoot(a.code())) {
@@ -80,6 +83,9 @@ public final class StatementExtractor {
                 for (CodedAct a : untargeted) {
                     // "Iran's foreign ministry condemned the attack": a speech act about no named actor
                     // is still the speaker's statement, with no targets
+                    if (a.code().equals("011") && ownAct(s, v, a) && !reportsWords(s, verbs, v)) {
+                        continue;
+                    }
                     if (!coded && ownAct(s, v, a) && verbalRoot(a.code()) && !bySpeaker.containsKey(a.source())) {
                         List<String> about = spokenAbout(s, mentions, a.source(), v.last());
                         if (about.isEmpty()) {
@@ -160,11 +166,83 @@ public final class StatementExtractor {
         return new ArrayList<>(after.isEmpty() ? before : after);
     }
 
+    /** "called Israel 'a terror state'", "calling it 'barbarism'": a label in quotes is a characterization. */
+    private static boolean labels(Sentence s, VerbMatch v) {
+        if (!v.entry().name().equals("call") || v.pattern().code() != null) {
+            return false;
+        }
+        for (int i = Math.max(0, v.start() - 3); i < v.start(); i++) {
+            if (s.lower(i).equals("what")) {
+                return false; // "launched what it called 'measures'": the report keeps its distance from a name
+            }
+        }
+        for (int i = v.end(); i < Math.min(s.size(), v.end() + 6); i++) {
+            String w = s.lower(i);
+            if (w.equals("'") || w.equals("\"")) {
+                return true;
+            }
+            if (STOPS.contains(w) || w.equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Chambers whose demands and appeals are resolutions adopted by vote (GOLD-SET.md, Statements: formal acts). */
+    private static final List<String> VOTING_BODIES = List.of("assembly", "security council", "human rights council", "board");
+    /** Documents that speak for a body ("a Security Council draft calling for ..."). */
+    private static final Set<String> DOCUMENTS = Set.of("draft", "resolution", "resolutions", "text");
+
+    /**
+     * Whether a speech act is a resolution rather than words: its subject voted ("the assembly voted to
+     * demand"), is a UN-style voting chamber ("the Security Council demanded"), or is a document of one.
+     */
+    private static boolean resolution(Sentence s, List<ActorMention> mentions, VerbMatch v) {
+        ActorMention subject = v.source();
+        if (subject == null) {
+            for (ActorMention m : mentions) {
+                if (m.isResolved() && !m.locative() && m.end() <= v.start() && v.start() - m.end() <= 8) {
+                    subject = m;
+                }
+            }
+        }
+        if (subject == null || subject.end() > v.start()) {
+            return false;
+        }
+        for (int i = subject.end(); i < v.start(); i++) {
+            if (s.lower(i).equals("voted") || s.lower(i).equals(",") || STOPS.contains(s.lower(i))) {
+                if (s.lower(i).equals("voted")) {
+                    return true;
+                }
+                break;
+            }
+        }
+        if (subject.code() == null || !subject.code().startsWith("IGO")) {
+            return false;
+        }
+        if (subject.end() < s.size() && DOCUMENTS.contains(s.lower(subject.end()))) {
+            return true;
+        }
+        String name = s.text(subject.start(), subject.end()).toLowerCase(java.util.Locale.ROOT);
+        return VOTING_BODIES.stream().anyMatch(name::contains);
+    }
+
+    /** An outlet noun just after a possessor: "Germany's Bild newspaper", "Qatar's state broadcaster". */
+    private static boolean outletAfter(Sentence s, int from) {
+        int i = from < s.size() && s.lower(from).equals("'s") ? from + 1 : from;
+        for (int k = i; k < Math.min(s.size(), i + 3); k++) {
+            if (AudienceDetector.isMediaWord(s.lower(k)) || Outlets.at(s, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Nouns after an organization's name that make it a modifier of a thing ("the UN Charter", "its NATO bid"). */
     private static final Set<String> THINGS = Set.of("charter", "bid", "bids", "membership", "accession", "rules",
             "standards", "norms", "resolution", "resolutions", "mandate", "law", "laws", "flag", "budget", "funding",
             "aspirations", "application", "candidacy", "criteria", "treaty", "fund", "funds", "programme", "program",
-            "mechanism", "framework");
+            "mechanism", "framework", "summit", "summits", "exercises", "drills", "ministerial");
 
     /** An organization named only as the modifier of a document or a process: not an actor spoken about. */
     private static boolean partOfThing(Sentence s, ActorMention m) {
@@ -357,7 +435,8 @@ public final class StatementExtractor {
             // "told Biden ...": the one addressed is spoken to and about
             for (ActorMention m : mentions) {
                 // an outlet told the words is their channel, not their subject ("told a German newspaper")
-                boolean outlet = m.code() != null && m.code().endsWith("MED") && m.start() - v.last() <= 2;
+                boolean outlet = m.code() != null && m.code().endsWith("MED") && m.start() - v.last() <= 2
+                        || m.possessive() && m.start() - v.last() <= 2 && outletAfter(s, m.end()); // "told Germany's Bild newspaper"
                 if (m.isResolved() && !m.locative() && m.start() >= from && m.start() < to && !outlet
                         && m != speaker && !ownSide(code, m.codes()) && !partOfThing(s, m)) {
                     (home(code, m.codes()) ? home : others).addAll(m.codes());
@@ -550,8 +629,23 @@ public final class StatementExtractor {
             targets = new ArrayList<>(targets);
             targets.addAll(addressee.codes());
         }
-        return new StatementDraft(speaker, List.copyOf(targets), named, code, audience, quote(s, from, to),
+        return new StatementDraft(speaker, List.copyOf(withoutBareCountries(targets)), named, code, audience, quote(s, from, to),
                 Math.max(0, Math.min(spanFrom, from)), s.size(), List.copyOf(new LinkedHashSet<>(entries)));
+    }
+
+    /**
+     * A country's bare code beside one of its actors is that actor's possessor or place, not a second
+     * target: "Myanmar's top generals ... the army" is about MMRMIL, "Palestinian factions including Hamas" about PSEREB.
+     */
+    private static List<String> withoutBareCountries(List<String> targets) {
+        List<String> out = new ArrayList<>();
+        for (String t : targets) {
+            boolean specific = t.length() == 3 && targets.stream().anyMatch(o -> o.length() > 3 && sameCountry(o, t));
+            if (!specific) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /**
@@ -696,13 +790,31 @@ public final class StatementExtractor {
             if (s.token(i).isWord()) {
                 // a participle ("..., the ministry said, adding ..."), not a name ending so ("Beijing", "Xi Jinping")
                 boolean participle = s.lower(i).endsWith("ing") && !s.token(i).isCapitalized();
-                if (words == 0 && (CIRCUMSTANCE.contains(s.lower(i)) || participle)) {
+                if (words == 0 && (CIRCUMSTANCE.contains(s.lower(i)) || participle || timeBefore(s, i))) {
                     return true;
                 }
                 words++;
             }
         }
         return words <= 2;
+    }
+
+    private static final Set<String> SPANS = Set.of("a", "an", "one", "two", "three", "four", "five", "few", "several", "just",
+            "only", "shortly", "soon", "moments", "minutes", "hours", "days", "weeks", "months", "years", "day", "week",
+            "month", "year", "hour");
+
+    /** "..., the ministry said, days after Helsinki joined ...": a span of time before an after/before clause. */
+    private static boolean timeBefore(Sentence s, int i) {
+        for (int k = i; k < Math.min(s.size(), i + 4); k++) {
+            String w = s.lower(k);
+            if ((w.equals("after") || w.equals("before")) && k > i) {
+                return true;
+            }
+            if (!SPANS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words after a reporting verb: "X said that ..." rather than "..., X said." */
