@@ -429,6 +429,19 @@ public final class StatementExtractor {
             }
         }
         if (stance == null) {
+            // R3a for an act of force the events could not code, its target unnamed ("Iran fired
+            // missiles at two bases ..., the Pentagon said"): another's force is alleged of its source
+            for (VerbMatch f : verbs) {
+                ActorMention by = f.start() >= from && f.start() < to && uncodedForce(f, acts) ? forceSource(s, mentions, f) : null;
+                if (by != null && !ownSide(code, by.codes()) && !sameCountry(by.code(), code)) {
+                    stance = allegationOf(forceCode(f));
+                    targets.addAll(by.codes());
+                    break;
+                }
+            }
+        }
+        String spoken = coordinated ? uncodedSpeechBefore(s, verbs, acts, v) : null;
+        if (stance == null) {
             stance = "010";
             Set<String> others = new LinkedHashSet<>();
             Set<String> home = new LinkedHashSet<>();
@@ -457,6 +470,11 @@ public final class StatementExtractor {
                 evaluation = true;
             } else if (!targets.isEmpty() && !hasVerbIn(verbs, from, to) && !negatedWords(s, from, to)) {
                 evaluation = true; // R3d: a remark about a named actor, with no act in it at all, is 010
+            }
+            if (spoken != null) {
+                // "dismissed the peace proposal, saying ...": the speech act the saying explains is the stance
+                stance = spoken;
+                evaluation = false;
             }
         }
         List<String> entries = new ArrayList<>(speaker.entries());
@@ -489,6 +507,71 @@ public final class StatementExtractor {
                     d.toToken(), d.entries(), true, List.copyOf(eventTargets));
         }
         bySpeaker.put(code, d);
+    }
+
+    /** A force verb in the words that no coded act came from (its target unnamed or not an actor). */
+    private static boolean uncodedForce(VerbMatch v, List<CodedAct> acts) {
+        return v.entry().kind() == VerbEntry.Kind.ACT && forceCode(v) != null && acts.stream().noneMatch(a -> a.verb() == v);
+    }
+
+    /**
+     * The code of a concrete act of violence (not posture, root 15: "China's military build-up" is
+     * characterized, not alleged): the verb's pattern's, else its entry's first when all its codes are such acts.
+     */
+    private static String forceCode(VerbMatch v) {
+        if (v.pattern().code() != null) {
+            return violent(v.pattern().code()) ? v.pattern().code() : null;
+        }
+        String first = null;
+        for (var p : v.entry().patterns()) {
+            if (p.code() != null) {
+                if (!violent(p.code())) {
+                    return null;
+                }
+                first = first == null ? p.code() : first;
+            }
+        }
+        return first;
+    }
+
+    /** Who used the force: "Iran fired", "an Israeli strike", "fired by Iran". */
+    private static ActorMention forceSource(Sentence s, List<ActorMention> mentions, VerbMatch v) {
+        if (v.source() != null && v.source().isResolved() && !v.source().locative()) {
+            return v.source();
+        }
+        ActorMention before = null;
+        for (ActorMention m : mentions) {
+            if (!m.isResolved() || m.locative()) {
+                continue;
+            }
+            if (m.end() == v.start()) {
+                before = m;
+            }
+            if (v.end() + 1 < s.size() && s.lower(v.end()).equals("by") && m.start() == v.end() + 1) {
+                return m;
+            }
+        }
+        return before;
+    }
+
+    /**
+     * The code of a speech act the speaker made just before a coordinated "..., saying", when no event
+     * came of it because it names no actor ("dismissed the African peace proposal, saying ...").
+     */
+    private static String uncodedSpeechBefore(Sentence s, List<VerbMatch> verbs, List<CodedAct> acts, VerbMatch saying) {
+        VerbMatch last = null;
+        for (VerbMatch o : verbs) {
+            boolean uncoding = o.entry().kind() == VerbEntry.Kind.VERBAL && o.pattern().code() == null; // "the Pope's call"
+            if (o.start() < saying.start() && !o.nominal() && o.entry().kind() != VerbEntry.Kind.ACT && !uncoding) {
+                last = o;
+            }
+        }
+        VerbMatch act = last;
+        if (act == null || act.entry().kind() != VerbEntry.Kind.VERBAL || act.pattern().code() == null
+                || negated(s, act.start()) || acts.stream().anyMatch(a -> a.verb() == act)) {
+            return null;
+        }
+        return act.pattern().code();
     }
 
     /**
@@ -579,6 +662,10 @@ public final class StatementExtractor {
     private static boolean isForce(String code) {
         return code.startsWith("15") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20")
                 || code.equals("170") || code.startsWith("171") || code.equals("175");
+    }
+
+    private static boolean violent(String code) {
+        return isForce(code) && !code.startsWith("15");
     }
 
     /** The allegation a victim or monitor makes of an act of force (GOLD-SET.md, Statements, code). */

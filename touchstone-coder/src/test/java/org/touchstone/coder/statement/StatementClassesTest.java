@@ -75,4 +75,21 @@ class StatementClassesTest {
         assertThat(s.targets()).doesNotContain("CHNGOV");
         assertThat(s.targets()).contains("CHNMIL");
     }
+
+    @Test
+    void anotherSidesForceReportedWithNoNamedTargetIsAnAllegationAboutItsSource() {
+        Statement s = only("Syria fired rockets at two villages near the border, the Turkish defence ministry said.");
+        assertThat(s.targets()).containsExactly("SYR");
+        assertThat(s.code()).isEqualTo("1123");
+        // "fired by" names the source after the verb
+        assertThat(only("Israel's military said the rockets had been fired by Hezbollah from southern Lebanon.").targets())
+                .containsExactly("LBNUAF");
+    }
+
+    @Test
+    void aSayingThatExplainsAnUncodedRejectionTakesTheRejectionAsStance() {
+        Statement s = only("Serbia dismissed the peace proposal, saying Kosovo had never wanted to talk.");
+        assertThat(s.speaker()).isEqualTo("SRB");
+        assertThat(s.code()).startsWith("12");
+    }
 }
