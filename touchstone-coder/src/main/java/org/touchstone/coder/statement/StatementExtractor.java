@@ -348,7 +348,7 @@ public final class StatementExtractor {
                 }
             }
             if (speaker == null) {
-                speaker = firstSubject(s, mentions, verbs, v.start());
+                speaker = firstSubject(s, withOrgansPlaced(s, mentions), verbs, v.start());
             }
             if (speaker != null && speaker.code().equals(previous)) {
                 // one statement per speaker per sentence: the first stance stands, and what the
@@ -360,10 +360,10 @@ public final class StatementExtractor {
                 return;
             }
         } else if (!according) {
-            speaker = before(s, mentions, v.start());
+            speaker = before(s, withOrgansPlaced(s, mentions), v.start());
         }
         if (speaker == null && !coordinated) {
-            speaker = after(s, mentions, v.end());
+            speaker = inverted(s, v) ? after(s, mentions, v.end()) : null;
         }
         if (speaker == null || !speaker.isResolved()) {
             return;
@@ -507,6 +507,97 @@ public final class StatementExtractor {
                     d.toToken(), d.entries(), true, List.copyOf(eventTargets));
         }
         bySpeaker.put(code, d);
+        for (ActorMention other : conjuncts(s, mentions, speaker)) {
+            // "Britain, France and Germany said in a joint statement ...": each says it
+            if (!bySpeaker.containsKey(other.code()) && !sameCountry(other.code(), code)) {
+                List<String> theirs = d.targets().stream().filter(t -> !ownSide(other.code(), List.of(t))).toList();
+                bySpeaker.put(other.code(), new StatementDraft(other.code(), theirs, d.named(), d.code(), d.audience(),
+                        d.quote(), d.fromToken(), d.toToken(), d.entries()));
+            }
+        }
+    }
+
+    /**
+     * The actors coordinated before a speaker that open the clause with it ("Britain, France, Germany
+     * and the United States said"): the last joined by "and", the list at the start of the sentence
+     * or of a clause, so that "... with Chinese officials, the State Department said" is one speaker.
+     */
+    private static List<ActorMention> conjuncts(Sentence s, List<ActorMention> mentions, ActorMention speaker) {
+        List<ActorMention> out = new ArrayList<>();
+        ActorMention next = speaker;
+        for (int i = mentions.indexOf(speaker) - 1; i >= 0; i--) {
+            ActorMention m = mentions.get(i);
+            boolean joined = m.end() < next.start() && m.isResolved() && !m.locative() && !m.possessive();
+            boolean and = false;
+            for (int t = m.end(); t < next.start() && joined; t++) {
+                String w = s.lower(t);
+                joined = w.equals(",") || w.equals("and") || w.equals("the") && t == next.start() - 1;
+                and |= w.equals("and");
+            }
+            if (!joined || out.isEmpty() && !and) {
+                break;
+            }
+            out.add(m);
+            next = m;
+        }
+        if (out.isEmpty()) {
+            return out;
+        }
+        int first = next.start() > 0 && s.lower(next.start() - 1).equals("the") ? next.start() - 1 : next.start();
+        return first == 0 || STOPS.contains(s.lower(first - 1)) ? out : List.of();
+    }
+
+    /** "..., said Lavrov", "\"...\" said the ministry": a reporting verb after a comma or a quote, or opening the sentence. */
+    private static boolean inverted(Sentence s, VerbMatch v) {
+        if (v.formText().equals("according to") || v.start() == 0) {
+            return true;
+        }
+        String w = s.lower(v.start() - 1);
+        return w.equals(",") || w.equals("\"") || w.equals("'");
+    }
+
+    /** State organs a report names without their state: "its interior ministry", "prosecutor", "soldiers". */
+    private static final Set<String> ORGANS = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
+
+    /**
+     * The mentions with an organ that names no state given its state when the sentence does: the
+     * possessor before it ("Istanbul's chief prosecutor"), the place after it ("soldiers in Niger"),
+     * or the one country the sentence names ("Turnout in Iran's run-off rose ..., the interior ministry said").
+     */
+    private static List<ActorMention> withOrgansPlaced(Sentence s, List<ActorMention> mentions) {
+        Set<String> countries = new LinkedHashSet<>();
+        for (ActorMention m : mentions) {
+            String c = m.placeCode() != null ? m.placeCode() : m.code();
+            if (c != null && org.touchstone.coder.actor.Coreference.isCountryCode(c)) {
+                countries.add(c.substring(0, 3));
+            }
+        }
+        List<ActorMention> out = new ArrayList<>(mentions);
+        for (int i = 0; i < out.size(); i++) {
+            ActorMention m = out.get(i);
+            if (m.kind() != ActorMention.Kind.AGENT_ONLY || m.isResolved() || !ORGANS.contains(String.valueOf(m.sector()))) {
+                continue;
+            }
+            String country = null;
+            for (ActorMention o : mentions) {
+                String c = o.placeCode() != null ? o.placeCode() : o.code();
+                if (c == null || !org.touchstone.coder.actor.Coreference.isCountryCode(c)) {
+                    continue;
+                }
+                boolean owner = o.possessive() && o.end() < m.start() && m.start() - o.end() <= 3;
+                boolean place = o.locative() && o.start() == m.end() + 1 && s.lower(m.end()).equals("in");
+                if (owner || place) {
+                    country = c.substring(0, 3);
+                }
+            }
+            if (country == null && countries.size() == 1) {
+                country = countries.iterator().next();
+            }
+            if (country != null) {
+                out.set(i, m.withCodes(List.of(country + m.sector()), ActorMention.Kind.COMPOSED, List.of("organ of:" + country)));
+            }
+        }
+        return out;
     }
 
     /** A force verb in the words that no coded act came from (its target unnamed or not an actor). */

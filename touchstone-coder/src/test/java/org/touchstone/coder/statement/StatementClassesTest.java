@@ -92,4 +92,29 @@ class StatementClassesTest {
         assertThat(s.speaker()).isEqualTo("SRB");
         assertThat(s.code()).startsWith("12");
     }
+
+    @Test
+    void anOrganNamedWithoutItsStateTakesTheStateTheSentenceGivesIt() {
+        assertThat(only("Ankara's chief prosecutor said the journalist had been killed by a hit squad.").speaker())
+                .isEqualTo("TURJUD");
+        assertThat(only("Inflation in Egypt rose to 30 percent, the finance ministry said on Sunday.").speaker())
+                .isEqualTo("EGYGOV");
+        assertThat(only("Soldiers in Gabon announced on state television that they had taken power.").speaker())
+                .isEqualTo("GABMIL");
+    }
+
+    @Test
+    void coordinatedSpeakersEachMakeTheStatement() {
+        List<Statement> all = statements("Japan, Australia and India said in a joint statement that China's drills were destabilising.");
+        assertThat(all).extracting(Statement::speaker).containsExactlyInAnyOrder("JPN", "AUS", "IND");
+        // an actor before a trailing attribution is part of the words, not a second speaker
+        assertThat(statements("Blinken will meet Wang Yi and Chinese officials, the State Department said."))
+                .extracting(Statement::speaker).containsExactly("USAGOV");
+    }
+
+    @Test
+    void aReportingVerbWithItsOwnSubjectIsNotInverted() {
+        // "critics said" has a speaker the coder does not code; the actor after it is in the words
+        assertThat(statements("Thousands marched against a media law that critics said copied Chinese rules.")).isEmpty();
+    }
 }
