@@ -227,10 +227,11 @@ public final class StatementExtractor {
         return VOTING_BODIES.stream().anyMatch(name::contains);
     }
 
-    /** An outlet noun just after a possessor: "Germany's Bild newspaper", "Qatar's state broadcaster". */
+    /** An outlet just after an actor, which owns it: "Germany's Bild newspaper", "the US outlet Politico". */
     private static boolean outletAfter(Sentence s, int from) {
-        int i = from < s.size() && s.lower(from).equals("'s") ? from + 1 : from;
-        for (int k = i; k < Math.min(s.size(), i + 3); k++) {
+        boolean owner = from < s.size() && s.lower(from).equals("'s");
+        int i = owner ? from + 1 : from;
+        for (int k = i; k < Math.min(s.size(), i + (owner ? 3 : 1)); k++) {
             if (AudienceDetector.isMediaWord(s.lower(k)) || Outlets.at(s, k) != null) {
                 return true;
             }
@@ -449,7 +450,7 @@ public final class StatementExtractor {
             for (ActorMention m : mentions) {
                 // an outlet told the words is their channel, not their subject ("told a German newspaper")
                 boolean outlet = m.code() != null && m.code().endsWith("MED") && m.start() - v.last() <= 2
-                        || m.possessive() && m.start() - v.last() <= 2 && outletAfter(s, m.end()); // "told Germany's Bild newspaper"
+                        || outletAfter(s, m.end()); // "told Germany's Bild newspaper", "and the US outlet Politico"
                 if (m.isResolved() && !m.locative() && m.start() >= from && m.start() < to && !outlet
                         && m != speaker && !ownSide(code, m.codes()) && !partOfThing(s, m)) {
                     (home(code, m.codes()) ? home : others).addAll(m.codes());

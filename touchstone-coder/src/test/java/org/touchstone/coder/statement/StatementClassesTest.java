@@ -60,6 +60,8 @@ class StatementClassesTest {
         Statement s = only("Erdogan told France's Le Monde newspaper that Sweden must do more against the PKK.");
         assertThat(s.targets()).doesNotContain("FRA");
         assertThat(s.targets()).contains("SWE");
+        assertThat(only("Macron told the US outlet Politico that Europe must not follow Washington on Taiwan.").targets())
+                .doesNotContain("USA");
     }
 
     @Test
