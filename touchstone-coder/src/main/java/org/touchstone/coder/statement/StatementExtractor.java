@@ -507,8 +507,16 @@ public final class StatementExtractor {
             d = new StatementDraft(d.speaker(), d.targets(), d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
                     d.toToken(), d.entries(), true, List.copyOf(eventTargets));
         }
+        List<ActorMention> coSpeakers = conjuncts(s, mentions, speaker);
+        Set<String> together = new LinkedHashSet<>(List.of(code));
+        coSpeakers.forEach(c -> together.addAll(c.codes()));
+        if (!coSpeakers.isEmpty()) {
+            // those who speak together do not speak about one another
+            d = new StatementDraft(d.speaker(), d.targets().stream().filter(t -> !together.contains(t)).toList(), d.named(),
+                    d.code(), d.audience(), d.quote(), d.fromToken(), d.toToken(), d.entries(), d.evaluation(), d.eventTargets());
+        }
         bySpeaker.put(code, d);
-        for (ActorMention other : conjuncts(s, mentions, speaker)) {
+        for (ActorMention other : coSpeakers) {
             // "Britain, France and Germany said in a joint statement ...": each says it
             if (!bySpeaker.containsKey(other.code()) && !sameCountry(other.code(), code)) {
                 List<String> theirs = d.targets().stream().filter(t -> !ownSide(other.code(), List.of(t))).toList();

@@ -109,6 +109,7 @@ class StatementClassesTest {
     void coordinatedSpeakersEachMakeTheStatement() {
         List<Statement> all = statements("Japan, Australia and India said in a joint statement that China's drills were destabilising.");
         assertThat(all).extracting(Statement::speaker).containsExactlyInAnyOrder("JPN", "AUS", "IND");
+        assertThat(all).allSatisfy(st -> assertThat(st.targets()).doesNotContain("JPN", "AUS", "IND"));
         // an actor before a trailing attribution is part of the words, not a second speaker
         assertThat(statements("Blinken will meet Wang Yi and Chinese officials, the State Department said."))
                 .extracting(Statement::speaker).containsExactly("USAGOV");
