@@ -63,7 +63,7 @@ public final class AudienceDetector {
     /** Words before a forum, a body or a meeting that make it the channel of the words, not their topic. */
     private static final Set<String> CHANNEL_CUES = Set.of("at", "to", "told", "telling", "tells", "before", "addressed",
             "addressing", "address", "speech", "during", "in", "carried", "aired", "opening", "opened", "sidelines",
-            "delivered", "sent", "handed", "while", "remarks");
+            "delivered", "sent", "handed", "while", "remarks", "urged", "urging", "asked", "asking", "appealed");
     /** Cues that name the occasion only when close to it ("in a letter", "to the summit"), not across a phrase. */
     private static final Set<String> NEAR_CUES = Set.of("to", "in", "at");
     /** Forum and channel phrases that are a channel by themselves. */
@@ -166,7 +166,8 @@ public final class AudienceDetector {
                 && s.lower(multilateral).equals("summit") && s.lower(multilateral + 1).equals("with"))) {
             return Audience.MULTILATERAL;
         }
-        if (channel(s, TARGET, speakerTokens) >= 0 || visitOfTarget(s, mentions, targets) || metWith(s, mentions) != null) {
+        if (channel(s, TARGET, speakerTokens) >= 0 || visitOfTarget(s, mentions, targets) || metWith(s, mentions) != null
+                || onSoilOf(s, mentions, targets, speakerCountry)) {
             return Audience.TARGET;
         }
         // "told Biden", "told the Ukrainian president": words addressed to a target
@@ -377,17 +378,23 @@ public final class AudienceDetector {
      */
     private static ActorMention metWith(Sentence s, List<ActorMention> mentions) {
         for (int i = 0; i < s.size(); i++) {
-            if (!MEETING_VERBS.contains(s.lower(i)) || i > 0 && BEFORE_OR_AFTER.contains(s.lower(i - 1))) {
+            boolean meet = MEETING_VERBS.contains(s.lower(i)) || s.lower(i).equals("meet");
+            if (!meet || i > 0 && BEFORE_OR_AFTER.contains(s.lower(i - 1))) {
                 continue;
             }
             // "when they met", "as he hosted Xi"
             boolean when = i > 0 && WHILE.contains(s.lower(i - 1)) || i > 1 && WHILE.contains(s.lower(i - 2));
             boolean coordinated = false;
+            boolean where = false; // "met Kim at the cosmodrome, where Putin said ..."
             for (int k = i + 1; k < Math.min(s.size(), i + 14) && !coordinated; k++) {
                 coordinated = s.lower(k).equals("and") && k + 1 < s.size() && !s.token(k + 1).isCapitalized();
+                where |= s.lower(k).equals("where") && s.lower(k - 1).equals(",");
             }
+            coordinated &= MEETING_VERBS.contains(s.lower(i));
             for (ActorMention m : mentions) {
-                if (m.start() > i && m.start() <= i + 3 && m.isResolved() && !m.locative() && (when || coordinated)) {
+                // with "where", the ones who met may be the subjects before the verb ("Kim and Putin met at ..., where")
+                boolean party = m.start() > i && m.start() <= i + 3 || where && m.end() <= i && i - m.end() <= 3;
+                if (party && m.isResolved() && !m.locative() && (when || coordinated || where)) {
                     return m;
                 }
             }
@@ -395,7 +402,25 @@ public final class AudienceDetector {
         return null;
     }
 
-    private static boolean isMediaWord(String w) {
+    /** "..., Pence said in Ankara": words said on the soil of the one they are about (GOLD-SET.md: target). */
+    private static boolean onSoilOf(Sentence s, List<ActorMention> mentions, List<String> targets, String speakerCountry) {
+        for (ActorMention m : mentions) {
+            String place = m.placeCode() != null ? m.placeCode() : m.code();
+            if (!m.locative() || place == null || !Coreference.isCountryCode(place) || m.start() < 2
+                    || !s.lower(m.start() - 1).equals("in") || !SAID_HERE.contains(s.lower(m.start() - 2))) {
+                continue;
+            }
+            String country = place.substring(0, 3);
+            if (!country.equals(speakerCountry) && targets.stream().anyMatch(t -> t.startsWith(country))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SAID_HERE = Set.of("said", "says", "told", "spoke", "speaking");
+
+    static boolean isMediaWord(String w) {
         return w.equals("broadcaster") || w.equals("newspaper") || w.equals("interviewer") || w.equals("outlet")
                 || w.equals("television") || w.equals("network") || w.equals("magazine") || w.equals("daily");
     }
@@ -419,6 +444,9 @@ public final class AudienceDetector {
             if (hit.length() == 1 && s.lower(i).equals("address") && !nounAfterDeterminer(s, i)) {
                 continue;
             }
+            if (afterOccasion(s, i)) {
+                continue; // "praised Kim after their summit in Singapore": the occasion is past, not the channel
+            }
             if (FREE_CHANNELS.contains(s.text(i, i + hit.length()).toLowerCase(java.util.Locale.ROOT))
                     || i == 0 && OPENING_CHANNELS.contains(s.lower(i))) {
                 return i;
@@ -430,6 +458,19 @@ public final class AudienceDetector {
             }
         }
         return -1;
+    }
+
+    /** "after their summit", "before the talks": an occasion named as a time. */
+    private static boolean afterOccasion(Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (BEFORE_OR_AFTER.contains(s.lower(k))) {
+                return true;
+            }
+            if (CHANNEL_CUES.contains(s.lower(k)) && !DETERMINERS.contains(s.lower(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A determiner within the three words before token i, none of them "to": "his nightly address", not "to address". */

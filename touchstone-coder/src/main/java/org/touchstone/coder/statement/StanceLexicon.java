@@ -63,7 +63,8 @@ public final class StanceLexicon {
                 "unfriendly", "confrontational", "zero-sum", "militarization", "militarisation", "militarizing",
                 "militarising", "expansionist", "expansionism", "arrogant", "bullies", "sabotage", "sabotaging",
                 "economic war", "act of war", "declaration of war", "criminal", "criminals", "thugs", "gangsters",
-                "regime change", "mafia", "irresponsibility", "pathetic", "shame");
+                "regime change", "mafia", "irresponsibility", "pathetic", "shame", "terror state", "terrorist state",
+                "stab in the back", "null and void", "rogue state", "evil");
         add("112", "violation", "violations", "in breach", "breached", "violating", "violates", "crimes against humanity",
                 "ethnic cleansing", "atrocities", "abuses", "human rights abuses", "human rights violations",
                 "repression", "persecution", "torture", "corruption", "hacking", "cyberattacks", "cyber attacks",

@@ -24,7 +24,7 @@ import org.touchstone.core.Audience;
 public final class StatementExtractor {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
     /** Reporting verbs whose words are one characterization ("describe X as ..."), not a clause of content. */
-    private static final Set<String> CHARACTERIZING = Set.of("describe");
+    private static final Set<String> CHARACTERIZING = Set.of("describe", "call");
     private static final Set<String> STOPS = Set.of(";", ":", "that", "which", "because", "but", "while", "although");
 
     private final AudienceDetector audiences = new AudienceDetector();
@@ -44,15 +44,18 @@ public final class StatementExtractor {
             if (negated(s, v.start())) {
                 continue;
             }
-            if (v.entry().kind() == VerbEntry.Kind.SAY && v.pattern().code() == null) {
+            if (v.entry().kind() == VerbEntry.Kind.SAY && v.pattern().code() == null || labels(s, v)) {
                 say(s, mentions, verbs, v, acts, bySpeaker);
             } else if (v.entry().kind() == VerbEntry.Kind.VERBAL || v.entry().kind() == VerbEntry.Kind.SAY) {
                 // a speech act, or a reporting verb whose own words are an act ("reiterated its support for")
                 boolean coded = false;
+                if (resolution(s, mentions, v)) {
+                    continue; // "the Security Council demanded ...": a body's resolution is a formal act, not words
+                }
                 for (CodedAct a : acts) {
                     coded |= ownAct(s, v, a);
-                    if (a.code().startsWith("12") && ownAct(s, v, a) && !reportsWords(s, verbs, v)) {
-                        continue; // "refused to lift sanctions": a refusal with no words reported is conduct
+                    if ((a.code().startsWith("12") || a.code().equals("011")) && ownAct(s, v, a) && !reportsWords(s, verbs, v)) {
+                        continue; // "refused to lift sanctions", "declined to comment": with no words reported, conduct
                     }
                     // meetings, visits, expulsions and the like are formal acts, not words (GOLD-SET.md, Statements)
                     if (ownAct(s, v, a) && !bySpeaker.containsKey(a.source()) && verbalRoot(a.code())) {
@@ -80,6 +83,9 @@ public final class StatementExtractor {
                 for (CodedAct a : untargeted) {
                     // "Iran's foreign ministry condemned the attack": a speech act about no named actor
                     // is still the speaker's statement, with no targets
+                    if (a.code().equals("011") && ownAct(s, v, a) && !reportsWords(s, verbs, v)) {
+                        continue;
+                    }
                     if (!coded && ownAct(s, v, a) && verbalRoot(a.code()) && !bySpeaker.containsKey(a.source())) {
                         List<String> about = spokenAbout(s, mentions, a.source(), v.last());
                         if (about.isEmpty()) {
@@ -160,11 +166,84 @@ public final class StatementExtractor {
         return new ArrayList<>(after.isEmpty() ? before : after);
     }
 
+    /** "called Israel 'a terror state'", "calling it 'barbarism'": a label in quotes is a characterization. */
+    private static boolean labels(Sentence s, VerbMatch v) {
+        if (!v.entry().name().equals("call") || v.pattern().code() != null) {
+            return false;
+        }
+        for (int i = Math.max(0, v.start() - 3); i < v.start(); i++) {
+            if (s.lower(i).equals("what")) {
+                return false; // "launched what it called 'measures'": the report keeps its distance from a name
+            }
+        }
+        for (int i = v.end(); i < Math.min(s.size(), v.end() + 6); i++) {
+            String w = s.lower(i);
+            if (w.equals("'") || w.equals("\"")) {
+                return true;
+            }
+            if (STOPS.contains(w) || w.equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Chambers whose demands and appeals are resolutions adopted by vote (GOLD-SET.md, Statements: formal acts). */
+    private static final List<String> VOTING_BODIES = List.of("assembly", "security council", "human rights council", "board");
+    /** Documents that speak for a body ("a Security Council draft calling for ..."). */
+    private static final Set<String> DOCUMENTS = Set.of("draft", "resolution", "resolutions", "text");
+
+    /**
+     * Whether a speech act is a resolution rather than words: its subject voted ("the assembly voted to
+     * demand"), is a UN-style voting chamber ("the Security Council demanded"), or is a document of one.
+     */
+    private static boolean resolution(Sentence s, List<ActorMention> mentions, VerbMatch v) {
+        ActorMention subject = v.source();
+        if (subject == null) {
+            for (ActorMention m : mentions) {
+                if (m.isResolved() && !m.locative() && m.end() <= v.start() && v.start() - m.end() <= 8) {
+                    subject = m;
+                }
+            }
+        }
+        if (subject == null || subject.end() > v.start()) {
+            return false;
+        }
+        for (int i = subject.end(); i < v.start(); i++) {
+            if (s.lower(i).equals("voted") || s.lower(i).equals(",") || STOPS.contains(s.lower(i))) {
+                if (s.lower(i).equals("voted")) {
+                    return true;
+                }
+                break;
+            }
+        }
+        if (subject.code() == null || !subject.code().startsWith("IGO")) {
+            return false;
+        }
+        if (subject.end() < s.size() && DOCUMENTS.contains(s.lower(subject.end()))) {
+            return true;
+        }
+        String name = s.text(subject.start(), subject.end()).toLowerCase(java.util.Locale.ROOT);
+        return VOTING_BODIES.stream().anyMatch(name::contains);
+    }
+
+    /** An outlet just after an actor, which owns it: "Germany's Bild newspaper", "the US outlet Politico". */
+    private static boolean outletAfter(Sentence s, int from) {
+        boolean owner = from < s.size() && s.lower(from).equals("'s");
+        int i = owner ? from + 1 : from;
+        for (int k = i; k < Math.min(s.size(), i + (owner ? 3 : 1)); k++) {
+            if (AudienceDetector.isMediaWord(s.lower(k)) || Outlets.at(s, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Nouns after an organization's name that make it a modifier of a thing ("the UN Charter", "its NATO bid"). */
     private static final Set<String> THINGS = Set.of("charter", "bid", "bids", "membership", "accession", "rules",
             "standards", "norms", "resolution", "resolutions", "mandate", "law", "laws", "flag", "budget", "funding",
             "aspirations", "application", "candidacy", "criteria", "treaty", "fund", "funds", "programme", "program",
-            "mechanism", "framework");
+            "mechanism", "framework", "summit", "summits", "exercises", "drills", "ministerial");
 
     /** An organization named only as the modifier of a document or a process: not an actor spoken about. */
     private static boolean partOfThing(Sentence s, ActorMention m) {
@@ -270,7 +349,7 @@ public final class StatementExtractor {
                 }
             }
             if (speaker == null) {
-                speaker = firstSubject(s, mentions, verbs, v.start());
+                speaker = firstSubject(s, withOrgansPlaced(s, mentions), verbs, v.start());
             }
             if (speaker != null && speaker.code().equals(previous)) {
                 // one statement per speaker per sentence: the first stance stands, and what the
@@ -282,10 +361,10 @@ public final class StatementExtractor {
                 return;
             }
         } else if (!according) {
-            speaker = before(s, mentions, v.start());
+            speaker = before(s, withOrgansPlaced(s, mentions), v.start());
         }
         if (speaker == null && !coordinated) {
-            speaker = after(s, mentions, v.end());
+            speaker = inverted(s, v) ? after(s, mentions, v.end()) : null;
         }
         if (speaker == null || !speaker.isResolved()) {
             return;
@@ -351,13 +430,27 @@ public final class StatementExtractor {
             }
         }
         if (stance == null) {
+            // R3a for an act of force the events could not code, its target unnamed ("Iran fired
+            // missiles at two bases ..., the Pentagon said"): another's force is alleged of its source
+            for (VerbMatch f : verbs) {
+                ActorMention by = f.start() >= from && f.start() < to && uncodedForce(f, acts) ? forceSource(s, mentions, f) : null;
+                if (by != null && !ownSide(code, by.codes()) && !sameCountry(by.code(), code)) {
+                    stance = allegationOf(forceCode(f));
+                    targets.addAll(by.codes());
+                    break;
+                }
+            }
+        }
+        String spoken = coordinated ? uncodedSpeechBefore(s, verbs, acts, v) : null;
+        if (stance == null) {
             stance = "010";
             Set<String> others = new LinkedHashSet<>();
             Set<String> home = new LinkedHashSet<>();
             // "told Biden ...": the one addressed is spoken to and about
             for (ActorMention m : mentions) {
                 // an outlet told the words is their channel, not their subject ("told a German newspaper")
-                boolean outlet = m.code() != null && m.code().endsWith("MED") && m.start() - v.last() <= 2;
+                boolean outlet = m.code() != null && m.code().endsWith("MED") && m.start() - v.last() <= 2
+                        || outletAfter(s, m.end()); // "told Germany's Bild newspaper", "and the US outlet Politico"
                 if (m.isResolved() && !m.locative() && m.start() >= from && m.start() < to && !outlet
                         && m != speaker && !ownSide(code, m.codes()) && !partOfThing(s, m)) {
                     (home(code, m.codes()) ? home : others).addAll(m.codes());
@@ -378,6 +471,11 @@ public final class StatementExtractor {
                 evaluation = true;
             } else if (!targets.isEmpty() && !hasVerbIn(verbs, from, to) && !negatedWords(s, from, to)) {
                 evaluation = true; // R3d: a remark about a named actor, with no act in it at all, is 010
+            }
+            if (spoken != null) {
+                // "dismissed the peace proposal, saying ...": the speech act the saying explains is the stance
+                stance = spoken;
+                evaluation = false;
             }
         }
         List<String> entries = new ArrayList<>(speaker.entries());
@@ -409,7 +507,171 @@ public final class StatementExtractor {
             d = new StatementDraft(d.speaker(), d.targets(), d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
                     d.toToken(), d.entries(), true, List.copyOf(eventTargets));
         }
+        List<ActorMention> coSpeakers = conjuncts(s, mentions, speaker);
+        Set<String> together = new LinkedHashSet<>(List.of(code));
+        coSpeakers.forEach(c -> together.addAll(c.codes()));
+        if (!coSpeakers.isEmpty()) {
+            // those who speak together do not speak about one another
+            d = new StatementDraft(d.speaker(), d.targets().stream().filter(t -> !together.contains(t)).toList(), d.named(),
+                    d.code(), d.audience(), d.quote(), d.fromToken(), d.toToken(), d.entries(), d.evaluation(), d.eventTargets());
+        }
         bySpeaker.put(code, d);
+        for (ActorMention other : coSpeakers) {
+            // "Britain, France and Germany said in a joint statement ...": each says it
+            if (!bySpeaker.containsKey(other.code()) && !sameCountry(other.code(), code)) {
+                List<String> theirs = d.targets().stream().filter(t -> !ownSide(other.code(), List.of(t))).toList();
+                bySpeaker.put(other.code(), new StatementDraft(other.code(), theirs, d.named(), d.code(), d.audience(),
+                        d.quote(), d.fromToken(), d.toToken(), d.entries()));
+            }
+        }
+    }
+
+    /**
+     * The actors coordinated before a speaker that open the clause with it ("Britain, France, Germany
+     * and the United States said"): the last joined by "and", the list at the start of the sentence
+     * or of a clause, so that "... with Chinese officials, the State Department said" is one speaker.
+     */
+    private static List<ActorMention> conjuncts(Sentence s, List<ActorMention> mentions, ActorMention speaker) {
+        List<ActorMention> out = new ArrayList<>();
+        ActorMention next = speaker;
+        for (int i = mentions.indexOf(speaker) - 1; i >= 0; i--) {
+            ActorMention m = mentions.get(i);
+            boolean joined = m.end() < next.start() && m.isResolved() && !m.locative() && !m.possessive();
+            boolean and = false;
+            for (int t = m.end(); t < next.start() && joined; t++) {
+                String w = s.lower(t);
+                joined = w.equals(",") || w.equals("and") || w.equals("the") && t == next.start() - 1;
+                and |= w.equals("and");
+            }
+            if (!joined || out.isEmpty() && !and) {
+                break;
+            }
+            out.add(m);
+            next = m;
+        }
+        if (out.isEmpty()) {
+            return out;
+        }
+        int first = next.start() > 0 && s.lower(next.start() - 1).equals("the") ? next.start() - 1 : next.start();
+        return first == 0 || STOPS.contains(s.lower(first - 1)) ? out : List.of();
+    }
+
+    /** "..., said Lavrov", "\"...\" said the ministry": a reporting verb after a comma or a quote, or opening the sentence. */
+    private static boolean inverted(Sentence s, VerbMatch v) {
+        if (v.formText().equals("according to") || v.start() == 0) {
+            return true;
+        }
+        String w = s.lower(v.start() - 1);
+        return w.equals(",") || w.equals("\"") || w.equals("'");
+    }
+
+    /** State organs a report names without their state: "its interior ministry", "prosecutor", "soldiers". */
+    private static final Set<String> ORGANS = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
+
+    /**
+     * The mentions with an organ that names no state given its state when the sentence does: the
+     * possessor before it ("Istanbul's chief prosecutor"), the place after it ("soldiers in Niger"),
+     * or the one country the sentence names ("Turnout in Iran's run-off rose ..., the interior ministry said").
+     */
+    private static List<ActorMention> withOrgansPlaced(Sentence s, List<ActorMention> mentions) {
+        Set<String> countries = new LinkedHashSet<>();
+        for (ActorMention m : mentions) {
+            String c = m.placeCode() != null ? m.placeCode() : m.code();
+            if (c != null && org.touchstone.coder.actor.Coreference.isCountryCode(c)) {
+                countries.add(c.substring(0, 3));
+            }
+        }
+        List<ActorMention> out = new ArrayList<>(mentions);
+        for (int i = 0; i < out.size(); i++) {
+            ActorMention m = out.get(i);
+            if (m.kind() != ActorMention.Kind.AGENT_ONLY || m.isResolved() || !ORGANS.contains(String.valueOf(m.sector()))) {
+                continue;
+            }
+            String country = null;
+            for (ActorMention o : mentions) {
+                String c = o.placeCode() != null ? o.placeCode() : o.code();
+                if (c == null || !org.touchstone.coder.actor.Coreference.isCountryCode(c)) {
+                    continue;
+                }
+                boolean owner = o.possessive() && o.end() < m.start() && m.start() - o.end() <= 3;
+                boolean place = o.locative() && o.start() == m.end() + 1 && s.lower(m.end()).equals("in");
+                if (owner || place) {
+                    country = c.substring(0, 3);
+                }
+            }
+            if (country == null && countries.size() == 1) {
+                country = countries.iterator().next();
+            }
+            if (country != null) {
+                out.set(i, m.withCodes(List.of(country + m.sector()), ActorMention.Kind.COMPOSED, List.of("organ of:" + country)));
+            }
+        }
+        return out;
+    }
+
+    /** A force verb in the words that no coded act came from (its target unnamed or not an actor). */
+    private static boolean uncodedForce(VerbMatch v, List<CodedAct> acts) {
+        return v.entry().kind() == VerbEntry.Kind.ACT && forceCode(v) != null && acts.stream().noneMatch(a -> a.verb() == v);
+    }
+
+    /**
+     * The code of a concrete act of violence (not posture, root 15: "China's military build-up" is
+     * characterized, not alleged): the verb's pattern's, else its entry's first when all its codes are such acts.
+     */
+    private static String forceCode(VerbMatch v) {
+        if (v.pattern().code() != null) {
+            return violent(v.pattern().code()) ? v.pattern().code() : null;
+        }
+        String first = null;
+        for (var p : v.entry().patterns()) {
+            if (p.code() != null) {
+                if (!violent(p.code())) {
+                    return null;
+                }
+                first = first == null ? p.code() : first;
+            }
+        }
+        return first;
+    }
+
+    /** Who used the force: "Iran fired", "an Israeli strike", "fired by Iran". */
+    private static ActorMention forceSource(Sentence s, List<ActorMention> mentions, VerbMatch v) {
+        if (v.source() != null && v.source().isResolved() && !v.source().locative()) {
+            return v.source();
+        }
+        ActorMention before = null;
+        for (ActorMention m : mentions) {
+            if (!m.isResolved() || m.locative()) {
+                continue;
+            }
+            if (m.end() == v.start()) {
+                before = m;
+            }
+            if (v.end() + 1 < s.size() && s.lower(v.end()).equals("by") && m.start() == v.end() + 1) {
+                return m;
+            }
+        }
+        return before;
+    }
+
+    /**
+     * The code of a speech act the speaker made just before a coordinated "..., saying", when no event
+     * came of it because it names no actor ("dismissed the African peace proposal, saying ...").
+     */
+    private static String uncodedSpeechBefore(Sentence s, List<VerbMatch> verbs, List<CodedAct> acts, VerbMatch saying) {
+        VerbMatch last = null;
+        for (VerbMatch o : verbs) {
+            boolean uncoding = o.entry().kind() == VerbEntry.Kind.VERBAL && o.pattern().code() == null; // "the Pope's call"
+            if (o.start() < saying.start() && !o.nominal() && o.entry().kind() != VerbEntry.Kind.ACT && !uncoding) {
+                last = o;
+            }
+        }
+        VerbMatch act = last;
+        if (act == null || act.entry().kind() != VerbEntry.Kind.VERBAL || act.pattern().code() == null
+                || negated(s, act.start()) || acts.stream().anyMatch(a -> a.verb() == act)) {
+            return null;
+        }
+        return act.pattern().code();
     }
 
     /**
@@ -502,6 +764,10 @@ public final class StatementExtractor {
                 || code.equals("170") || code.startsWith("171") || code.equals("175");
     }
 
+    private static boolean violent(String code) {
+        return isForce(code) && !code.startsWith("15");
+    }
+
     /** The allegation a victim or monitor makes of an act of force (GOLD-SET.md, Statements, code). */
     private static String allegationOf(String code) {
         if (code.startsWith("20")) {
@@ -550,8 +816,23 @@ public final class StatementExtractor {
             targets = new ArrayList<>(targets);
             targets.addAll(addressee.codes());
         }
-        return new StatementDraft(speaker, List.copyOf(targets), named, code, audience, quote(s, from, to),
+        return new StatementDraft(speaker, List.copyOf(withoutBareCountries(targets)), named, code, audience, quote(s, from, to),
                 Math.max(0, Math.min(spanFrom, from)), s.size(), List.copyOf(new LinkedHashSet<>(entries)));
+    }
+
+    /**
+     * A country's bare code beside one of its actors is that actor's possessor or place, not a second
+     * target: "Myanmar's top generals ... the army" is about MMRMIL, "Palestinian factions including Hamas" about PSEREB.
+     */
+    private static List<String> withoutBareCountries(List<String> targets) {
+        List<String> out = new ArrayList<>();
+        for (String t : targets) {
+            boolean specific = t.length() == 3 && targets.stream().anyMatch(o -> o.length() > 3 && sameCountry(o, t));
+            if (!specific) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /**
@@ -696,13 +977,31 @@ public final class StatementExtractor {
             if (s.token(i).isWord()) {
                 // a participle ("..., the ministry said, adding ..."), not a name ending so ("Beijing", "Xi Jinping")
                 boolean participle = s.lower(i).endsWith("ing") && !s.token(i).isCapitalized();
-                if (words == 0 && (CIRCUMSTANCE.contains(s.lower(i)) || participle)) {
+                if (words == 0 && (CIRCUMSTANCE.contains(s.lower(i)) || participle || timeBefore(s, i))) {
                     return true;
                 }
                 words++;
             }
         }
         return words <= 2;
+    }
+
+    private static final Set<String> SPANS = Set.of("a", "an", "one", "two", "three", "four", "five", "few", "several", "just",
+            "only", "shortly", "soon", "moments", "minutes", "hours", "days", "weeks", "months", "years", "day", "week",
+            "month", "year", "hour");
+
+    /** "..., the ministry said, days after Helsinki joined ...": a span of time before an after/before clause. */
+    private static boolean timeBefore(Sentence s, int i) {
+        for (int k = i; k < Math.min(s.size(), i + 4); k++) {
+            String w = s.lower(k);
+            if ((w.equals("after") || w.equals("before")) && k > i) {
+                return true;
+            }
+            if (!SPANS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words after a reporting verb: "X said that ..." rather than "..., X said." */

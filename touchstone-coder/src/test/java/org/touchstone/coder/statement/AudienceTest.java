@@ -109,4 +109,28 @@ class AudienceTest {
         assertThat(audience("Beijing responded to Pelosi's visit to Taiwan by announcing military drills, state media said."))
                 .isNotEqualTo(Audience.TARGET);
     }
+
+    @Test
+    void wordsSaidOnTheSoilOfTheOneTheyAreAboutAreSaidToIt() {
+        assertThat(audience("Egypt and Ethiopia agreed to resume talks on the dam, Blinken said in Cairo.")).isEqualTo(Audience.TARGET);
+        // on the soil of a third country they are not
+        assertThat(audience("Egypt and Ethiopia agreed to resume talks on the dam, Blinken said in Paris.")).isEqualTo(Audience.UNKNOWN);
+    }
+
+    @Test
+    void wordsAtAMeetingNamedByWhereAreSaidToTheOneMet() {
+        assertThat(audience("Modi and Putin met at a dacha outside Moscow, where Modi said India would keep buying Russian oil."))
+                .isEqualTo(Audience.TARGET);
+    }
+
+    @Test
+    void aBodyUrgedIsTheForumOfTheWords() {
+        assertThat(audience("Pakistan's prime minister urged the UN General Assembly to press India over Kashmir."))
+                .isEqualTo(Audience.MULTILATERAL);
+    }
+
+    @Test
+    void anOccasionNamedAsATimeIsNotTheChannel() {
+        assertThat(audience("Biden praised Kishida as a true friend after their summit in Hiroshima.")).isEqualTo(Audience.UNKNOWN);
+    }
 }

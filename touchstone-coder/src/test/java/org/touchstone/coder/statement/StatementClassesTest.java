@@ -1,0 +1,123 @@
+package org.touchstone.coder.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.touchstone.coder.Coder;
+import org.touchstone.core.Document;
+import org.touchstone.core.Statement;
+
+/** Classes of statement error found on the tuning set, each on sentences written for the test. */
+class StatementClassesTest {
+    private static final Coder CODER = new Coder();
+
+    private static List<Statement> statements(String text) {
+        return CODER.code(new Document("t", LocalDate.of(2023, 6, 15), null, null, null, null, text, null)).statements();
+    }
+
+    private static Statement only(String text) {
+        List<Statement> all = statements(text);
+        assertThat(all).as(text).hasSize(1);
+        return all.get(0);
+    }
+
+    @Test
+    void aVotingChambersDemandIsAResolutionNotWords() {
+        assertThat(statements("The UN Security Council demanded that the militias halt their attacks on Goma.")).isEmpty();
+        assertThat(statements("The UN General Assembly urged Israel to end its blockade of Gaza.")).isEmpty();
+        assertThat(statements("The European Parliament voted to demand that Hungary respect the rule of law.")).isEmpty();
+        // the same chamber's words, reported, are a statement
+        assertThat(only("The Security Council said in a statement that it was alarmed by the fighting in Sudan.").speaker())
+                .isEqualTo("IGOUNOSCR");
+    }
+
+    @Test
+    void decliningToCommentWithNoWordsIsConduct() {
+        assertThat(statements("The Japanese foreign ministry declined to comment on the report.")).isEmpty();
+    }
+
+    @Test
+    void aLabelInQuotesIsACharacterizationByItsSpeaker() {
+        Statement s = only("Maduro called Guyana's president 'a puppet' in a speech to parliament.");
+        assertThat(s.speaker()).isEqualTo("VENGOV");
+        assertThat(s.code()).isEqualTo("111");
+        assertThat(only("Algeria recalled its ambassador from Paris, calling the decision 'a stab in the back'.").speaker())
+                .isEqualTo("DZA");
+        // the writer's distance from a name is no one's statement
+        assertThat(statements("Turkey launched what it called 'counter-terrorism operations' in northern Iraq.")).isEmpty();
+    }
+
+    @Test
+    void aCountryIsNotASecondTargetBesideItsOwnActor() {
+        Statement s = only("UN experts said Sudan's army generals should face trial over the army's bombing of markets.");
+        assertThat(s.targets()).containsExactly("SDNMIL");
+    }
+
+    @Test
+    void theOwnerOfAnOutletToldIsTheChannelNotTheSubject() {
+        Statement s = only("Erdogan told France's Le Monde newspaper that Sweden must do more against the PKK.");
+        assertThat(s.targets()).doesNotContain("FRA");
+        assertThat(s.targets()).contains("SWE");
+        assertThat(only("Macron told the US outlet Politico that Europe must not follow Washington on Taiwan.").targets())
+                .doesNotContain("USA");
+    }
+
+    @Test
+    void aSummitOrExerciseNamedAfterAGroupIsNotTheGroupSpokenOf() {
+        assertThat(only("Ramaphosa said Putin would not travel to the BRICS summit in Johannesburg.").targets())
+                .containsExactly("RUSGOV");
+        assertThat(only("China said Japan's navy had joined NATO exercises near Taiwan.").targets()).doesNotContain("IGOWSTNAT");
+    }
+
+    @Test
+    void aSpanOfTimeBeforeAnAfterClauseEndsATrailingAttribution() {
+        Statement s = only("Chinese warships sailed near Taiwan, the Japanese defence ministry said, two days after Tokyo protested to Beijing.");
+        assertThat(s.targets()).doesNotContain("CHNGOV");
+        assertThat(s.targets()).contains("CHNMIL");
+    }
+
+    @Test
+    void anotherSidesForceReportedWithNoNamedTargetIsAnAllegationAboutItsSource() {
+        Statement s = only("Syria fired rockets at two villages near the border, the Turkish defence ministry said.");
+        assertThat(s.targets()).containsExactly("SYR");
+        assertThat(s.code()).isEqualTo("1123");
+        // "fired by" names the source after the verb
+        assertThat(only("Israel's military said the rockets had been fired by Hezbollah from southern Lebanon.").targets())
+                .containsExactly("LBNUAF");
+    }
+
+    @Test
+    void aSayingThatExplainsAnUncodedRejectionTakesTheRejectionAsStance() {
+        Statement s = only("Serbia dismissed the peace proposal, saying Kosovo had never wanted to talk.");
+        assertThat(s.speaker()).isEqualTo("SRB");
+        assertThat(s.code()).startsWith("12");
+    }
+
+    @Test
+    void anOrganNamedWithoutItsStateTakesTheStateTheSentenceGivesIt() {
+        assertThat(only("Ankara's chief prosecutor said the journalist had been killed by a hit squad.").speaker())
+                .isEqualTo("TURJUD");
+        assertThat(only("Inflation in Egypt rose to 30 percent, the finance ministry said on Sunday.").speaker())
+                .isEqualTo("EGYGOV");
+        assertThat(only("Soldiers in Gabon announced on state television that they had taken power.").speaker())
+                .isEqualTo("GABMIL");
+    }
+
+    @Test
+    void coordinatedSpeakersEachMakeTheStatement() {
+        List<Statement> all = statements("Japan, Australia and India said in a joint statement that China's drills were destabilising.");
+        assertThat(all).extracting(Statement::speaker).containsExactlyInAnyOrder("JPN", "AUS", "IND");
+        assertThat(all).allSatisfy(st -> assertThat(st.targets()).doesNotContain("JPN", "AUS", "IND"));
+        // an actor before a trailing attribution is part of the words, not a second speaker
+        assertThat(statements("Blinken will meet Wang Yi and Chinese officials, the State Department said."))
+                .extracting(Statement::speaker).containsExactly("USAGOV");
+    }
+
+    @Test
+    void aReportingVerbWithItsOwnSubjectIsNotInverted() {
+        // "critics said" has a speaker the coder does not code; the actor after it is in the words
+        assertThat(statements("Thousands marched against a media law that critics said copied Chinese rules.")).isEmpty();
+    }
+}
