@@ -124,6 +124,14 @@ class EventCodingTest {
     }
 
     @Test
+    void fightingBetweenTwoPartiesWhereverTheBetweenStands() {
+        assertThat(events("Fighting erupted in Khartoum between Sudan's army and the Rapid Support Forces."))
+                .containsExactly("SDNMIL>SDNREB:190", "SDNREB>SDNMIL:190");
+        assertThat(events("Heavy fighting broke out between Azerbaijani and Armenian forces."))
+                .containsExactly("AZEMIL>ARMMIL:190", "ARMMIL>AZEMIL:190");
+    }
+
+    @Test
     void theOwnPeopleOfAPlace() {
         assertThat(events("A US soldier was detained by police in Vladivostok.")).containsExactly("RUSCOP>USAMIL:173");
         assertThat(events("Police in Moscow detained a US citizen.")).containsExactly("RUSCOP>USACVL:173");

@@ -1418,13 +1418,30 @@ public final class EventAssembler {
     /** A nominal of a reciprocal act (talks, fighting, a meeting) followed by "between". */
     private static boolean reciprocalBetween(Sentence s, VerbMatch m, String code) {
         boolean reciprocal = m.pattern().reverseCode() != null || code != null && code.startsWith("19");
-        boolean between = m.formText().endsWith("between") || m.last() < s.size() && s.lower(m.last()).equals("between");
-        return reciprocal && between;
+        return reciprocal && (m.formText().endsWith("between") || betweenAt(s, m) >= 0);
+    }
+
+    /**
+     * The "between" that names a nominal's parties: right after it, or after what happened to it in the same
+     * clause ("Fighting erupted in Khartoum between Sudan's army and the RSF"); -1 when none.
+     */
+    private static int betweenAt(Sentence s, VerbMatch m) {
+        for (int i = m.last(); i < Math.min(s.size(), m.last() + 7); i++) {
+            String w = s.lower(i);
+            if (w.equals("between")) {
+                return i;
+            }
+            if (w.equals(",") || BOUNDARIES.contains(w) || w.equals("and")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static List<ActorMention> betweenParties(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        int from = m.formText().endsWith("between") ? m.start() : Math.max(m.start(), betweenAt(s, m));
         for (ActorMention a : mentions) {
-            if (a.start() >= m.start() && a.start() <= m.last() + 2 && a.isResolved()) {
+            if (a.start() >= from && a.start() <= Math.max(m.last(), from) + 2 && a.isResolved()) {
                 return expandForward(s, mentions, a);
             }
         }
