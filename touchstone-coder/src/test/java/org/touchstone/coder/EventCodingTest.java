@@ -132,6 +132,16 @@ class EventCodingTest {
     }
 
     @Test
+    void forceOnOnesOwnPeopleIsRepressionAndLeadersClashInWords() {
+        assertThat(events("Iranian security forces fired on protesters in several cities.")).containsExactly("IRNCOP>IRNCVL:175");
+        assertThat(events("Israeli troops shot dead dozens of Palestinians.")).containsExactly("ISRMIL>PSECVL:180");
+        assertThat(events("Trump and Zelensky clashed in a heated exchange in the Oval Office."))
+                .containsExactly("USAOPP>UKRGOV:111", "UKRGOV>USAOPP:111");
+        assertThat(events("Azerbaijani and Armenian forces clashed along the border."))
+                .containsExactly("AZEMIL>ARMMIL:190", "ARMMIL>AZEMIL:190");
+    }
+
+    @Test
     void theOwnPeopleOfAPlace() {
         assertThat(events("A US soldier was detained by police in Vladivostok.")).containsExactly("RUSCOP>USAMIL:173");
         assertThat(events("Police in Moscow detained a US citizen.")).containsExactly("RUSCOP>USACVL:173");

@@ -253,6 +253,12 @@ public final class EventAssembler {
                     targets = ownPeople(s, mentions, m, sources.get(0).code().substring(0, 3));
                 }
             }
+            if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19")) && sources.size() == 1
+                    && sources.get(0).code() != null && sources.get(0).code().endsWith("COP") && authority(sources.get(0).code())
+                    && targets.stream().noneMatch(ActorMention::isResolved)) {
+                // "security forces fired on protesters": a state's police use force at home, on its own people
+                targets = ownPeople(s, mentions, m, sources.get(0).code().substring(0, 3));
+            }
             boolean modal = intent[v] || hasModal(s, group, m.start());
             String reverse = m.pattern().reverseCode();
             if (obligation != null && !negated && !reporter.isEmpty() && !sources.isEmpty()) {
@@ -306,6 +312,13 @@ public final class EventAssembler {
                     code = "044"; // a meeting at a third place
                     reverse = "044";
                 }
+            } else if ((code.startsWith("18") || code.startsWith("19")) && !code.startsWith("186") && repression(sources, targets)) {
+                code = "175"; // a state's police or troops using force on its own people: violent repression
+                reverse = null;
+            } else if (code.startsWith("19") && !sources.isEmpty() && sources.stream().allMatch(ActorMention::individual)
+                    && targets.stream().filter(t -> !t.locative()).allMatch(ActorMention::individual)) {
+                code = "111"; // "Trump and Zelensky clashed in a heated exchange": leaders clash in words
+                reverse = "111".equals(code) && reverse != null ? "111" : null;
             }
             int before = out.size();
             if (targets.isEmpty() && code.startsWith("13")) {
@@ -617,6 +630,26 @@ public final class EventAssembler {
         return List.of();
     }
 
+    /** A state's police, troops or security forces acting on that state's own civilians or opposition. */
+    private static boolean repression(List<ActorMention> sources, List<ActorMention> targets) {
+        if (sources.isEmpty() || targets.isEmpty()) {
+            return false;
+        }
+        for (ActorMention src : sources) {
+            String c = src.code();
+            if (c == null || c.length() != 6 || !Coreference.isCountryCode(c) || !Set.of("COP", "MIL").contains(c.substring(3))) {
+                return false;
+            }
+            for (ActorMention t : targets) {
+                String d = t.code();
+                if (d == null || d.length() != 6 || !d.startsWith(c.substring(0, 3)) || !PROTESTERS.contains(d.substring(3))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static boolean authority(String code) {
         return code != null && code.length() == 6 && Coreference.isCountryCode(code)
                 && Set.of("COP", "GOV", "JUD").contains(code.substring(3));
@@ -778,8 +811,10 @@ public final class EventAssembler {
                     boolean own = target.length() == 3 && a.startsWith(target) && !code.startsWith("0831");
                     boolean force = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
                     String b = own && force ? target + "CVL" : target;
+                    // a state's police using force in its own towns represses its people (175)
+                    String c = own && force && a.endsWith("COP") && !code.startsWith("20") && !code.startsWith("186") ? "175" : code;
                     if (!a.equals(b) && !(own && !force)) {
-                        pairs.add(new String[] {a, b, code});
+                        pairs.add(new String[] {a, b, c});
                         if (reverse != null) {
                             pairs.add(new String[] {b, a, reverse});
                         }
