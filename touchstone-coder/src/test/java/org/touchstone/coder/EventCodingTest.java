@@ -142,6 +142,13 @@ class EventCodingTest {
     }
 
     @Test
+    void listsWithAnUnnamedRestAndSanctionsOnTargetsInAPlace() {
+        assertThat(events("The United States, Germany, France and more than a dozen other countries expelled Russian diplomats."))
+                .containsExactly("USA>RUSGOV:161", "DEU>RUSGOV:161", "FRA>RUSGOV:161");
+        assertThat(events("Washington imposed sanctions on more than 500 targets in Russia.")).containsExactly("USAGOV>RUS:163");
+    }
+
+    @Test
     void theOwnPeopleOfAPlace() {
         assertThat(events("A US soldier was detained by police in Vladivostok.")).containsExactly("RUSCOP>USAMIL:173");
         assertThat(events("Police in Moscow detained a US citizen.")).containsExactly("RUSCOP>USACVL:173");

@@ -1295,7 +1295,8 @@ public final class EventAssembler {
                 prep = s.lower(a.start() - 2);
             }
             // a place is a target as a destination, of force or posture, or of a deployment ("a force in Haiti")
-            if (a.locative() && !(prep.equals("to") || prep.equals("into") || placeOfForce(code) || code != null && (code.startsWith("074") || code.startsWith("0334"))
+            if (a.locative() && !(prep.equals("to") || prep.equals("into") || placeOfForce(code)
+                    || code != null && code.startsWith("163") && prep.equals("in") // "sanctions on 500 targets in Russia" || code != null && (code.startsWith("074") || code.startsWith("0334"))
                     && prep.equals("in") || code != null && code.startsWith("017") || prep.equals("from") && asksFrom(code)
                     || code != null && code.startsWith("087") && (prep.equals("from") || prep.equals("of"))
                     || code != null && code.startsWith("087") && prep.equals("in"))) {
@@ -1509,6 +1510,12 @@ public final class EventAssembler {
                 out.add(0, prev);
             }
             cur = prev;
+        }
+        // "The United States, Germany, France and more than a dozen other countries expelled": a list whose
+        // "and" joins an unnamed rest
+        for (int i = last.end() + 1; i < Math.min(s.size(), last.end() + 8) && last.end() < s.size()
+                && s.lower(last.end()).equals("and"); i++) {
+            and |= s.lower(i).equals("other");
         }
         return and ? out : List.of(last);
     }
