@@ -146,6 +146,8 @@ class EventCodingTest {
         assertThat(events("The United States, Germany, France and more than a dozen other countries expelled Russian diplomats."))
                 .containsExactly("USA>RUSGOV:161", "DEU>RUSGOV:161", "FRA>RUSGOV:161");
         assertThat(events("Washington imposed sanctions on more than 500 targets in Russia.")).containsExactly("USAGOV>RUS:163");
+        assertThat(events("The Treasury Department sanctioned Chinese, Russian and Guatemalan officials."))
+                .containsExactly("USAGOV>CHNGOV:163", "USAGOV>RUSGOV:163", "USAGOV>GTMGOV:163");
     }
 
     @Test

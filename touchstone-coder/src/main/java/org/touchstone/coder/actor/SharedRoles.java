@@ -85,7 +85,9 @@ public final class SharedRoles {
             String between = s.lower(a.end());
             boolean adjective = adjective(s.token(a.start()).text()) && adjective(s.token(b.start()).text());
             // the role word must follow the second adjective directly: "Azerbaijani troops"
-            if (!(between.equals("and") || between.equals(",")) || !adjective || b.end() - b.start() != 2) {
+            // ("Chinese, Russian and Guatemalan officials": the middle one has just taken the role from the last)
+            boolean shared = b.end() - b.start() == 1 && b.entries().stream().anyMatch(e -> e.startsWith("composition:shared-role"));
+            if (!(between.equals("and") || between.equals(",")) || !adjective || b.end() - b.start() != 2 && !shared) {
                 continue;
             }
             String role = b.code().substring(3);
