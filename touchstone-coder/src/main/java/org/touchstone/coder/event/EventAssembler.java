@@ -240,7 +240,7 @@ public final class EventAssembler {
                     sources = localPeople(s, mentions, group);
                 }
                 if (targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1 && crowd(sources.get(0).code())) {
-                    targets = ownInstitution(s, mentions, m, sources.get(0).code().substring(0, 3));
+                    targets = ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), INSTITUTIONS, false);
                     if (targets.isEmpty() && code.startsWith("14") && against(s, m)) {
                         // "marched in Hong Kong against a bill": a crowd's protest against a measure is against its government
                         targets = List.of(sources.get(0).withCodes(List.of(sources.get(0).code().substring(0, 3) + "GOV"),
@@ -250,14 +250,14 @@ public final class EventAssembler {
                 if (targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1 && authority(sources.get(0).code())) {
                     // "Venezuelan police arrested hundreds of people protesting": a state's police, government or
                     // courts act on its own people when no other country is named
-                    targets = ownPeople(s, mentions, m, sources.get(0).code().substring(0, 3));
+                    targets = ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
                 }
             }
             if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19")) && sources.size() == 1
                     && sources.get(0).code() != null && sources.get(0).code().endsWith("COP") && authority(sources.get(0).code())
                     && targets.stream().noneMatch(ActorMention::isResolved)) {
                 // "security forces fired on protesters": a state's police use force at home, on its own people
-                targets = ownPeople(s, mentions, m, sources.get(0).code().substring(0, 3));
+                targets = ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
             }
             boolean modal = intent[v] || hasModal(s, group, m.start());
             String reverse = m.pattern().reverseCode();
@@ -667,8 +667,13 @@ public final class EventAssembler {
         return false;
     }
 
-    /** The people a state's authority acts on: "arrested hundreds of protesters" -> its own civilians. */
-    private static List<ActorMention> ownPeople(Sentence s, List<ActorMention> mentions, VerbMatch m, String country) {
+    /**
+     * The first role-only actor after the verb whose sector is one of {@code sectors}, as {@code country}'s:
+     * "protested against the government" (a crowd's own institution), "arrested hundreds of protesters" (an
+     * authority's own people). With {@code firstOnly} a resolved actor met first ends the search.
+     */
+    private static List<ActorMention> ownRole(Sentence s, List<ActorMention> mentions, VerbMatch m, String country,
+                                              Set<String> sectors, boolean firstOnly) {
         for (ActorMention a : mentions) {
             if (a.start() < m.end()) {
                 continue;
@@ -678,28 +683,10 @@ public final class EventAssembler {
                     return List.of();
                 }
             }
-            if (a.isResolved()) {
+            if (firstOnly && a.isResolved()) {
                 return List.of();
             }
-            if (a.kind() == ActorMention.Kind.AGENT_ONLY && PROTESTERS.contains(String.valueOf(a.sector()))) {
-                return List.of(a.withCodes(List.of(country + a.sector()), ActorMention.Kind.COMPOSED, List.of("own:" + country)));
-            }
-        }
-        return List.of();
-    }
-
-    /** "against the government", "outside parliament": the protesters' own state's institution. */
-    private static List<ActorMention> ownInstitution(Sentence s, List<ActorMention> mentions, VerbMatch m, String country) {
-        for (ActorMention a : mentions) {
-            if (a.start() < m.end()) {
-                continue;
-            }
-            for (int t = m.last(); t < a.start(); t++) {
-                if (TARGET_STOPS.contains(s.lower(t))) {
-                    return List.of();
-                }
-            }
-            if (a.kind() == ActorMention.Kind.AGENT_ONLY && INSTITUTIONS.contains(String.valueOf(a.sector()))) {
+            if (a.kind() == ActorMention.Kind.AGENT_ONLY && sectors.contains(String.valueOf(a.sector()))) {
                 return List.of(a.withCodes(List.of(country + a.sector()), ActorMention.Kind.COMPOSED, List.of("own:" + country)));
             }
         }

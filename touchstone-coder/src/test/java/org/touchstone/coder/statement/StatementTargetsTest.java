@@ -1,28 +1,15 @@
 package org.touchstone.coder.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.statement.CodedStatements.only;
+import static org.touchstone.coder.statement.CodedStatements.statements;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.touchstone.coder.Coder;
-import org.touchstone.core.Document;
 import org.touchstone.core.Statement;
 
 /** Whom statements are about (targets) and whether they name them, class by class, on sentences written for the test. */
 class StatementTargetsTest {
-    private static final Coder CODER = new Coder();
-
-    private static List<Statement> statements(String text) {
-        return CODER.code(new Document("t", LocalDate.of(2023, 6, 15), null, null, null, null, text, null)).statements();
-    }
-
-    private static Statement only(String text) {
-        List<Statement> all = statements(text);
-        assertThat(all).as(text).hasSize(1);
-        return all.get(0);
-    }
-
     @Test
     void aNameEndingInIngIsNotAParticipleOfATrailingAttribution() {
         // "Beijing" after "said" once made "..., X, said Beijing ..." look like a trailing "X said, adding ..."
