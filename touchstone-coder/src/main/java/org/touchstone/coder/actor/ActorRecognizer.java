@@ -378,10 +378,8 @@ public final class ActorRecognizer {
     private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "GOVMIL", "COP", "SPY", "LEG", "JUD");
     /** The people of a place are its own: "protesters in Dhaka", "police in Vladivostok", "a court in Tehran". */
     private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "COP", "JUD", "LEG", "EDU", "LAB", "AGR");
-    private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "of", "the", "a", "an", "to", "in", "on",
-            "at", "by", "for", "with", "from", "said", "says", "say", "will", "would", "has", "have", "had", "is", "are",
-            "was", "were", "not", "also", "that", "which", "who", "as");
 
+    /** Words that are neither nouns nor their modifiers: function words, auxiliaries, common past tenses. */
     private static final Set<String> NOT_NOUNS = Set.of("and", "or", "but", "nor", "of", "to", "in", "on", "at", "for",
             "with", "by", "from", "into", "over", "after", "before", "during", "against", "that", "which", "who", "as",
             "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
@@ -389,7 +387,7 @@ public final class ActorRecognizer {
             "not", "never", "said", "told", "met", "held", "made", "took", "sent", "hit", "shot", "struck", "fought",
             "won", "led", "began", "gave", "came", "went", "became", "left", "kept", "brought", "put", "set", "cut",
             "sought", "spoke", "broke", "drew", "threw", "flew", "stood", "paid", "sold", "built", "lost", "ran",
-            "wrote", "chose", "seized", "says", "the", "a", "an", "its", "their", "his", "her");
+            "wrote", "chose", "seized", "says", "say", "the", "a", "an", "its", "their", "his", "her");
 
     /**
      * A role word right before a lower-case noun is its modifier ("the official result", "the military
@@ -419,7 +417,7 @@ public final class ActorRecognizer {
         for (int i = from; i < to; i++) {
             String w = s.token(i).text();
             if (!s.token(i).isWord() || !Character.isLowerCase(w.charAt(0)) || w.endsWith("ed")
-                    || NOT_MODIFIERS.contains(w)) {
+                    || NOT_NOUNS.contains(w)) {
                 return false;
             }
         }

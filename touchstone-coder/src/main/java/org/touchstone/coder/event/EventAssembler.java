@@ -117,11 +117,10 @@ public final class EventAssembler {
                     || prepositionObject(s, mentions, m.start()))) {
                 continue; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen
             }
-            if (!m.nominal() && sinceClause(s, mentions, m.start())) {
-                continue; // R7: "Since Russia invaded Ukraine, Finland has joined NATO": the time frame, not news
-            }
-            if (!m.nominal() && conditionClause(s, m.start())) {
-                continue; // "if Washington wanted to end the fighting, it should ...": a condition, not an act
+            if (!m.nominal() && (sinceClause(s, mentions, m.start()) || conditionClause(s, m.start()))) {
+                // R7: "Since Russia invaded Ukraine, Finland has joined NATO": the time frame, not news; "if
+                // Washington wanted to end the fighting, it should ...": a condition, not an act
+                continue;
             }
             String code = override[v] != null ? override[v] : m.pattern().code();
             if (!m.nominal() && m.start() > 0 && NOUN_PREPOSITIONS.contains(s.lower(m.start() - 1))
@@ -564,19 +563,13 @@ public final class EventAssembler {
      * "since meeting in California"); "since 2014 Russia has occupied Crimea" opens no clause.
      */
     private static boolean sinceClause(Sentence s, List<ActorMention> mentions, int verb) {
-        for (int i = verb - 1; i >= 0; i--) {
-            String w = s.lower(i);
-            if (w.equals("since")) {
-                int next = i + 1;
-                return next == verb || SUBJECT_PRONOUNS.contains(s.lower(next))
-                        || mentions.stream().anyMatch(a -> a.start() == next)
-                        || s.lower(next).endsWith("ing");
-            }
-            if (w.equals(",") || BOUNDARIES.contains(w)) {
-                return false;
-            }
+        int at = clauseOpener(s, verb);
+        if (at < 0 || !s.lower(at).equals("since")) {
+            return false;
         }
-        return false;
+        int next = at + 1;
+        return next == verb || SUBJECT_PRONOUNS.contains(s.lower(next)) || mentions.stream().anyMatch(a -> a.start() == next)
+                || s.lower(next).endsWith("ing");
     }
 
     /** Sectors of people who protest: civilians, opposition, workers, students, farmers. */
@@ -630,6 +623,11 @@ public final class EventAssembler {
         return List.of();
     }
 
+    /** Sectors that use force on a state's own people (repression). */
+    private static final Set<String> FORCES_AT_HOME = Set.of("COP", "MIL");
+    /** Sectors that act on a state's own people: police, government, courts. */
+    private static final Set<String> AUTHORITIES = Set.of("COP", "GOV", "JUD");
+
     /** A state's police, troops or security forces acting on that state's own civilians or opposition. */
     private static boolean repression(List<ActorMention> sources, List<ActorMention> targets) {
         if (sources.isEmpty() || targets.isEmpty()) {
@@ -637,7 +635,7 @@ public final class EventAssembler {
         }
         for (ActorMention src : sources) {
             String c = src.code();
-            if (c == null || c.length() != 6 || !Coreference.isCountryCode(c) || !Set.of("COP", "MIL").contains(c.substring(3))) {
+            if (c == null || c.length() != 6 || !Coreference.isCountryCode(c) || !FORCES_AT_HOME.contains(c.substring(3))) {
                 return false;
             }
             for (ActorMention t : targets) {
@@ -652,7 +650,7 @@ public final class EventAssembler {
 
     private static boolean authority(String code) {
         return code != null && code.length() == 6 && Coreference.isCountryCode(code)
-                && Set.of("COP", "GOV", "JUD").contains(code.substring(3));
+                && AUTHORITIES.contains(code.substring(3));
     }
 
     private static boolean against(Sentence s, VerbMatch m) {
@@ -701,22 +699,28 @@ public final class EventAssembler {
     private static final Set<String> MAIN_CLAUSE_MODALS = Set.of("should", "would", "will", "must", "could", "can",
             "may", "might", "shall");
 
-    /**
-     * A verb in a clause opened by "if", "unless" or "whether": up to the next comma, or to a modal that opens
-     * the main clause ("if Washington wanted to end the fighting it should stop ...").
-     */
+    /** A verb in a clause opened by "if", "unless" or "whether". */
     private static boolean conditionClause(Sentence s, int verb) {
+        int at = clauseOpener(s, verb);
+        return at >= 0 && CONDITIONS.contains(s.lower(at));
+    }
+
+    /**
+     * The "since", "if", "unless" or "whether" opening the verb's clause, or -1: the clause reaches back to
+     * a comma, a clause boundary, or a modal that opens the main clause ("if Washington wanted to end the
+     * fighting it should stop ...").
+     */
+    private static int clauseOpener(Sentence s, int verb) {
         for (int i = verb - 1; i >= 0; i--) {
             String w = s.lower(i);
-            if (CONDITIONS.contains(w)) {
-                return true;
+            if (w.equals("since") || CONDITIONS.contains(w)) {
+                return i;
             }
-            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("that") || w.equals("then")
-                    || MAIN_CLAUSE_MODALS.contains(w)) {
-                return false;
+            if (w.equals(",") || w.equals("then") || BOUNDARIES.contains(w) || MAIN_CLAUSE_MODALS.contains(w)) {
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     private static final Set<String> ADVERBIAL = Set.of("during", "at", "in");
@@ -1003,6 +1007,9 @@ public final class EventAssembler {
         return null;
     }
 
+    private static final Set<String> NOMINAL_TARGET_PREPOSITIONS = Set.of("to", "with", "of", "on", "against", "between",
+            "in", "and");
+
     private static List<ActorMention> nominalTarget(Sentence s, List<ActorMention> mentions, VerbMatch m, ActorMention agent) {
         for (ActorMention a : mentions) {
             if (a.start() >= m.end() && a.start() <= m.last() + 3 && a != agent && a.isResolved()) {
@@ -1011,7 +1018,7 @@ public final class EventAssembler {
                     prep = s.lower(a.start() - 2); // "talks with his counterpart"
                 }
                 String code = m.pattern().code();
-                if (Set.of("to", "with", "of", "on", "against", "between", "in", "and").contains(prep)
+                if (NOMINAL_TARGET_PREPOSITIONS.contains(prep)
                         || prep.equals("from") && code != null && code.startsWith("087") || m.last() > m.end()) {
                     return expandForward(s, mentions, a);
                 }
@@ -1192,6 +1199,8 @@ public final class EventAssembler {
         return List.of();
     }
 
+    private static final Set<String> OBJECT_GAP_WORDS = Set.of("the", "a", "an", "his", "her", "its", "their", "on", "upon");
+
     /** An actor right after an earlier verb (articles and titles between): that verb's object. */
     private static boolean objectOfEarlierVerb(Sentence s, List<VerbMatch> verbs, int v, ActorMention m) {
         for (int w = 0; w < v; w++) {
@@ -1199,7 +1208,7 @@ public final class EventAssembler {
             if (other.end() <= m.start() && m.start() - other.end() <= 2 && other.entry().kind() != VerbEntry.Kind.SAY) {
                 boolean clear = true;
                 for (int t = other.end(); t < m.start(); t++) {
-                    clear &= Set.of("the", "a", "an", "his", "her", "its", "their", "on", "upon").contains(s.lower(t));
+                    clear &= OBJECT_GAP_WORDS.contains(s.lower(t));
                 }
                 if (clear) {
                     return true;

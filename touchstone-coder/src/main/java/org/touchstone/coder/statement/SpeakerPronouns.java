@@ -101,7 +101,7 @@ public final class SpeakerPronouns {
                 continue;
             }
             String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
-            if (Set.of("with", "to", "by", "of", "on", "about", "against", "for", "in", "at").contains(prep)) {
+            if (StatementExtractor.OBJECT_OR_PLACE_PREPOSITIONS.contains(prep)) {
                 continue;
             }
             return m;

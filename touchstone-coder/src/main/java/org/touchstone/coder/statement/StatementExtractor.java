@@ -897,6 +897,12 @@ public final class StatementExtractor {
         return false;
     }
 
+    /** Prepositions whose actor is an object of something, not a speaker. */
+    static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "to", "by", "of", "on", "about", "against", "for");
+    /** The same and the place prepositions. */
+    static final Set<String> OBJECT_OR_PLACE_PREPOSITIONS = Set.of("with", "to", "by", "of", "on", "about", "against",
+            "for", "in", "at");
+
     private static boolean sameCountry(String a, String b) {
         return a != null && b != null && org.touchstone.coder.actor.Coreference.isCountryCode(a)
                 && org.touchstone.coder.actor.Coreference.isCountryCode(b) && a.substring(0, 3).equals(b.substring(0, 3));
@@ -1059,7 +1065,7 @@ public final class StatementExtractor {
                 continue;
             }
             String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
-            if (Set.of("with", "to", "by", "of", "on", "about", "against", "for").contains(prep)) {
+            if (OBJECT_PREPOSITIONS.contains(prep)) {
                 continue;
             }
             return m;
@@ -1104,7 +1110,7 @@ public final class StatementExtractor {
             }
             String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
             if (!m.isResolved() || m.locative() || m.possessive()
-                    || Set.of("with", "to", "by", "of", "on", "about", "against", "for", "in", "at").contains(prep)) {
+                    || OBJECT_OR_PLACE_PREPOSITIONS.contains(prep)) {
                 continue;
             }
             return m;
