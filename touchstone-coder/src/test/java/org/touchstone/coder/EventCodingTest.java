@@ -61,6 +61,19 @@ class EventCodingTest {
     }
 
     @Test
+    void theMeetingPlaceDecidesVisitOrThirdPlace() {
+        // R13: in one party's country a visit, elsewhere or at an organization's summit a meeting abroad
+        assertThat(events("Modi and Putin met in Moscow on Monday.", LocalDate.of(2024, 7, 8)))
+                .containsExactlyInAnyOrder("INDGOV>RUSGOV:042", "RUSGOV>INDGOV:043");
+        assertThat(events("Macron and Erdogan met on the sidelines of the NATO summit in Vilnius.", LocalDate.of(2023, 7, 11)))
+                .containsExactlyInAnyOrder("FRAGOV>TURGOV:044", "TURGOV>FRAGOV:044");
+        assertThat(events("Modi flew to the BRICS summit in Kazan, where he met Xi Jinping.", LocalDate.of(2024, 10, 22)))
+                .containsExactlyInAnyOrder("INDGOV>RUS:042", "RUS>INDGOV:043", "INDGOV>CHNGOV:044", "CHNGOV>INDGOV:044");
+        assertThat(events("Armenian and Azerbaijani diplomats met in Washington for peace talks.", LocalDate.of(2023, 5, 1)))
+                .containsExactlyInAnyOrder("ARMGOV>AZEGOV:046", "AZEGOV>ARMGOV:046");
+    }
+
+    @Test
     void participlesAndNounsThatLookLikeVerbs() {
         assertThat(events("There were 10 Russian soldiers killed in Ukraine today.")).isEmpty();
         assertThat(events("Russian soldiers killed 10 Ukrainian civilians on Tuesday.")).containsExactly("RUSMIL>UKRCVL:180");

@@ -184,7 +184,11 @@ public final class EventAssembler {
             } else {
                 List<ActorMention> subject = subject(s, mentions, verbs, v, sourcesOf, group, suppressed);
                 sources = m.source() != null ? expandForward(s, mentions, m.source()) : subject;
-                if (m.target() != null) {
+                if (m.target() != null && code != null && code.startsWith("04") && venue(s, m.target())) {
+                    // "flew to the G7 summit in Hiroshima": a visit to Japan; "met at the NATO summit": no one
+                    ActorMention place = placeOfVenue(s, mentions, m.target());
+                    targets = place != null && code.startsWith("042") ? List.of(place) : List.of();
+                } else if (m.target() != null) {
                     targets = expandForward(s, mentions, m.target());
                 } else if (m.source() != null) {
                     targets = subject; // "Syria received aid from the UAE": the giver is the source, the subject the target
@@ -297,6 +301,17 @@ public final class EventAssembler {
                     && (sources.get(0).code().endsWith("MIL") || sources.get(0).code().endsWith("COP"))) {
                 code = "074"; // troops or police arriving in another country: a deployment (R19)
                 reverse = "0861";
+            } else if ("040".equals(code) && reverse == null && sources.size() == 2 && targets.isEmpty()
+                    && !modal && meetingPlace(s, mentions, m) != null) {
+                // "Biden and Xi met in Bali": as "Biden met Xi in Bali", the place decides visit or third place
+                String place = meetingPlace(s, mentions, m);
+                ActorMention host = place.equals(country(sources.get(1).code())) ? sources.get(1) : sources.get(0);
+                ActorMention guest = host == sources.get(0) ? sources.get(1) : sources.get(0);
+                boolean visit = place.equals(country(host.code())) && !place.equals(country(guest.code()));
+                code = visit ? "042" : "044";
+                reverse = visit ? "043" : "044";
+                sources = List.of(guest);
+                targets = List.of(host);
             } else if ("040".equals(code) && "040".equals(reverse) && sources.size() == 1 && targets.size() == 1) {
                 String place = meetingPlace(s, mentions, m);
                 String a = country(sources.get(0).code());
@@ -1138,10 +1153,23 @@ public final class EventAssembler {
         return of >= 1 && s.lower(of).equals("of") && QUANTITIES.contains(s.lower(of - 1));
     }
 
-    /** The country of the place a meeting is said to take place in ("met Xi in Beijing"), or null. */
+    /**
+     * The country of the place a meeting is said to take place in ("met Xi in Beijing"), {@link #VENUE} for
+     * a meeting of an organization ("on the sidelines of the G20 summit"), or null.
+     */
     private static String meetingPlace(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        for (int w = m.start() - 1; w >= Math.max(1, m.start() - 4); w--) {
+            if (s.lower(w).equals("where") && s.lower(w - 1).equals(",")) {
+                // "flew to Hiroshima, where he met Modi": the place the clause hangs on
+                for (ActorMention a : mentions) {
+                    if (a.end() == w - 1 && a.locative() && a.placeCode() != null) {
+                        return country(a.placeCode());
+                    }
+                }
+            }
+        }
         for (ActorMention a : mentions) {
-            if (a.start() < m.last() || a.start() - m.last() > 6) {
+            if (a.start() < m.last() || a.start() - m.last() > 10) {
                 continue;
             }
             for (int t = m.last(); t < a.start(); t++) {
@@ -1149,13 +1177,52 @@ public final class EventAssembler {
                     return null;
                 }
             }
+            if (venue(s, a)) {
+                return VENUE;
+            }
             int p = a.start() - 1;
             while (p > 0 && (POSSESSIVE_PRONOUNS.contains(s.lower(p)) || s.lower(p).equals("the"))) {
                 p--; // "at his Florida residence"
             }
             String prep = p >= 0 ? s.lower(p) : "";
-            if ((a.locative() || p < a.start() - 1) && (prep.equals("in") || prep.equals("at")) && a.placeCode() != null) {
+            // "in Russia's Far East": a country's possessive names the region's country
+            if ((a.locative() || a.possessive() || p < a.start() - 1) && (prep.equals("in") || prep.equals("at")) && a.placeCode() != null) {
                 return country(a.placeCode());
+            }
+        }
+        return null;
+    }
+
+    /** Not a country: the place of a meeting held by an organization, a third place for any two states. */
+    private static final String VENUE = "venue";
+    private static final Set<String> GATHERINGS = Set.of("summit", "summits", "meeting", "meetings", "conference",
+            "ministerial", "forum", "gathering", "assembly", "session", "talks");
+    private static final Set<String> VENUE_PREPOSITIONS = Set.of("at", "of", "during", "to", "for");
+
+    /** "at the NATO summit", "on the sidelines of the G20 meeting", "to the G7 summit": an organization's gathering as a place. */
+    private static boolean venue(Sentence s, ActorMention a) {
+        int p = a.start() - 1;
+        if (p >= 0 && s.lower(p).equals("the")) {
+            p--;
+        }
+        boolean placed = p >= 0 && VENUE_PREPOSITIONS.contains(s.lower(p));
+        return placed && a.code() != null && (a.code().startsWith("IGO") || a.code().startsWith("NGO")) && gatheringEnd(s, a) > 0;
+    }
+
+    /** The end of the gathering word of "the G7 summit" or of a body named "NATO summit", or 0. */
+    private static int gatheringEnd(Sentence s, ActorMention a) {
+        if (GATHERINGS.contains(s.lower(a.end() - 1))) {
+            return a.end();
+        }
+        return a.end() < s.size() && GATHERINGS.contains(s.lower(a.end())) ? a.end() + 1 : 0;
+    }
+
+    /** "the G7 summit in Hiroshima": the place named right after a venue's gathering, or null. */
+    private static ActorMention placeOfVenue(Sentence s, List<ActorMention> mentions, ActorMention venue) {
+        for (ActorMention a : mentions) {
+            int in = gatheringEnd(s, venue);
+            if (a.start() == in + 1 && s.lower(in).equals("in") && a.placeCode() != null) {
+                return a;
             }
         }
         return null;
@@ -1279,6 +1346,13 @@ public final class EventAssembler {
             }
             if (a.start() > 0 && s.lower(a.start() - 1).equals("what")) {
                 continue; // "struck what New Delhi described as a camp": the describer is no target
+            }
+            if (code != null && code.startsWith("04") && venue(s, a)) {
+                ActorMention place = placeOfVenue(s, mentions, a);
+                if (place != null && code.startsWith("042")) {
+                    return List.of(place); // "flew to the G7 summit in Hiroshima": a visit to Japan
+                }
+                continue; // "met on the sidelines of the G20 summit": the organization is where, not whom
             }
             if (!a.isResolved()) {
                 continue;
