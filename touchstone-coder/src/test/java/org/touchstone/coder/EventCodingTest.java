@@ -74,6 +74,18 @@ class EventCodingTest {
     }
 
     @Test
+    void killingANamedLeaderIsAnAssassinationWhateverTheWeapon() {
+        // R16; and an agentless passive whose deed is "in" an attack takes the attack's owner as source
+        assertThat(events("A US drone strike near Baghdad airport killed Qassem Soleimani.", LocalDate.of(2020, 1, 3)))
+                .containsExactly("USAMIL>IRNMIL:186");
+        assertThat(events("Hassan Nasrallah was killed in an Israeli airstrike in Beirut.", LocalDate.of(2024, 9, 27)))
+                .containsExactly("ISRMIL>LBNUAF:186");
+        assertThat(events("Three Ukrainian soldiers were killed in a Russian artillery attack.", LocalDate.of(2023, 5, 1)))
+                .containsExactly("RUSMIL>UKRMIL:180");
+        assertThat(events("Ten Russian soldiers were killed near Bakhmut.", LocalDate.of(2023, 5, 1))).isEmpty();
+    }
+
+    @Test
     void participlesAndNounsThatLookLikeVerbs() {
         assertThat(events("There were 10 Russian soldiers killed in Ukraine today.")).isEmpty();
         assertThat(events("Russian soldiers killed 10 Ukrainian civilians on Tuesday.")).containsExactly("RUSMIL>UKRCVL:180");

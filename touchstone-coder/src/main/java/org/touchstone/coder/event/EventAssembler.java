@@ -139,7 +139,7 @@ public final class EventAssembler {
                 continue;
             }
             boolean reduced = !m.nominal() && reducedPassive(s, mentions, group, m, code);
-            if (reduced && !(m.end() < s.size() && s.lower(m.end()).equals("by"))) {
+            if (reduced && !(m.end() < s.size() && s.lower(m.end()).equals("by")) && attacker(s, mentions, m.end()) == null) {
                 continue; // R2: "ten Russian soldiers killed in Ukraine": an agentless passive
             }
             boolean passive = !m.nominal() && (reduced || isPassive(s, group, m));
@@ -148,6 +148,14 @@ public final class EventAssembler {
             if (passive) {
                 // "was greeted by Kim": the by-agent right after the verb, even where a pattern slot took it
                 ActorMention agent = byAgent(s, mentions, m.end());
+                if (agent == null) {
+                    agent = attacker(s, mentions, m.end());
+                    for (int w = v + 1; agent != null && w < n; w++) {
+                        if (verbs.get(w).start() >= agent.end() && verbs.get(w).start() <= agent.end() + 2) {
+                            suppressed[w] = true; // "killed in a Russian artillery attack": one deed, told by its result
+                        }
+                    }
+                }
                 List<ActorMention> subject = passiveSubject(s, mentions, group);
                 sources = agent == null ? List.of() : expandForward(s, mentions, agent);
                 targets = subject;
@@ -326,6 +334,10 @@ public final class EventAssembler {
                     code = "044"; // a meeting at a third place
                     reverse = "044";
                 }
+            } else if ((code.startsWith("18") || code.startsWith("19")) && !code.startsWith("185") && !targets.isEmpty()
+                    && targets.stream().allMatch(t -> leader(s, t)) && killed(s, Math.min(m.start(), targets.get(0).start()), Math.max(m.last(), targets.get(0).start()))) {
+                code = "186"; // R16: killing a named leader is an assassination, whatever the weapon
+                reverse = null;
             } else if ((code.startsWith("18") || code.startsWith("19")) && !code.startsWith("186") && repression(sources, targets)) {
                 code = "175"; // a state's police or troops using force on its own people: violent repression
                 reverse = null;
@@ -1006,6 +1018,30 @@ public final class EventAssembler {
         return null;
     }
 
+    private static final Set<String> ATTACKS = Set.of("strike", "strikes", "airstrike", "airstrikes", "air strike",
+            "attack", "attacks", "raid", "raids", "bombing", "bombardment", "shelling");
+
+    /** "was killed in an Israeli strike", "died in a Russian missile attack": the attack's owner does the deed. */
+    private static ActorMention attacker(Sentence s, List<ActorMention> mentions, int from) {
+        if (from + 2 >= s.size() || !(s.lower(from).equals("in") || s.lower(from).equals("by"))) {
+            return null;
+        }
+        int at = from + 1;
+        while (at < s.size() && Set.of("a", "an", "the").contains(s.lower(at))) {
+            at++;
+        }
+        for (ActorMention a : mentions) {
+            if (a.start() == at && a.isResolved() && !a.possessive()) {
+                for (int t = a.end() - 1; t < Math.min(s.size(), a.end() + 3); t++) {
+                    if (ATTACKS.contains(s.lower(t))) {
+                        return a;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** The possessor of a nominal form: "Putin's visit", "Xi Jinping's three-day visit". */
     private static ActorMention possessor(Sentence s, List<ActorMention> mentions, int noun) {
         for (ActorMention m : mentions) {
@@ -1364,6 +1400,12 @@ public final class EventAssembler {
             if (prep.equals("the") && a.start() > 1) {
                 prep = s.lower(a.start() - 2);
             }
+            if (a.locative() && placeOfForce(code)) {
+                ActorMention victim = killedAfter(s, mentions, a);
+                if (victim != null) {
+                    return List.of(victim); // "a drone strike near Baghdad airport killed Soleimani": whom, not where
+                }
+            }
             // a place is a target as a destination, of force or posture, or of a deployment ("a force in Haiti")
             if (a.locative() && !(prep.equals("to") || prep.equals("into") || placeOfForce(code)
                     || code != null && code.startsWith("163") && prep.equals("in") // "sanctions on 500 targets in Russia" || code != null && (code.startsWith("074") || code.startsWith("0334"))
@@ -1555,6 +1597,46 @@ public final class EventAssembler {
     }
 
     /** Force and posture (15, 18, 19, 20) strike or threaten a place; arrests or sanctions "in" a place do not. */
+    private static final Set<String> KILLED = Set.of("killed", "kills", "kill", "killing", "assassinated", "assassinates",
+            "assassinate", "assassinating", "dead", "eliminated", "eliminating");
+
+    /** The actor killed later in the clause of a place: "a strike near Baghdad airport killed Soleimani". */
+    private static ActorMention killedAfter(Sentence s, List<ActorMention> mentions, ActorMention place) {
+        for (int t = place.end(); t < Math.min(s.size(), place.end() + 4); t++) {
+            if (TARGET_STOPS.contains(s.lower(t)) || s.lower(t).equals(",")) {
+                return null;
+            }
+            if (KILLED.contains(s.lower(t))) {
+                for (ActorMention a : mentions) {
+                    if (a.start() > t && a.start() - t <= 4 && a.isResolved() && !a.locative()) {
+                        return a;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> LEADERS = Set.of("leader", "leaders", "commander", "commanders", "chief", "founder",
+            "head", "general", "generals");
+
+    /** A named leader ("Soleimani") or a group's leader ("al-Qaeda leader Ayman al-Zawahiri", "three Hamas commanders"). */
+    private static boolean leader(Sentence s, ActorMention a) {
+        return a.kind() == ActorMention.Kind.PERSON || LEADERS.contains(s.lower(a.end() - 1))
+                || a.end() < s.size() && LEADERS.contains(s.lower(a.end()));
+    }
+
+    /** A word of killing between the verb and its target: "a drone strike killed Soleimani", "X was shot dead". */
+    private static boolean killed(Sentence s, int from, int target) {
+        for (int t = from; t < target; t++) {
+            if (KILLED.contains(s.lower(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean placeOfForce(String code) {
         return code != null && (code.startsWith("15") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20"));
     }
