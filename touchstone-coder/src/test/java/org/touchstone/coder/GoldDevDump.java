@@ -8,15 +8,19 @@ import org.touchstone.coder.evaluation.GoldSetEvaluation;
 
 /**
  * Prints the coder's errors on the gold set's dev split (-Dtouchstone.dump=dev) or on the tuning set
- * (-Dtouchstone.dump=tune, gold-tuning.jsonl), never on the held-out test split, for tuning: a printing
+ * (-Dtouchstone.dump=tune, gold-tuning.jsonl; tune2, gold-tuning-2.jsonl), never on the held-out test split, for tuning: a printing
  * aid, not a check, so it runs only when asked, with -Dtest=GoldDevDump.
  */
-@EnabledIfSystemProperty(named = "touchstone.dump", matches = "dev|tune")
+@EnabledIfSystemProperty(named = "touchstone.dump", matches = "dev|tune|tune2")
 class GoldDevDump {
     @Test
     void dump() {
         String split = System.getProperty("touchstone.dump");
-        String file = split.equals("tune") ? "gold-tuning.jsonl" : "gold-sentences.jsonl";
+        String file = switch (split) {
+            case "tune" -> "gold-tuning.jsonl";
+            case "tune2" -> "gold-tuning-2.jsonl";
+            default -> "gold-sentences.jsonl";
+        };
         GoldSetEvaluation eval = new GoldSetEvaluation(new InputStreamReader(
                 getClass().getResourceAsStream("/org/touchstone/coder/gold/" + file), StandardCharsets.UTF_8));
         Coder coder = new Coder();
