@@ -86,6 +86,14 @@ class EventCodingTest {
     }
 
     @Test
+    void aRelativeClauseBetweenSubjectAndVerbIsSkipped() {
+        assertThat(events("Germany, which holds the rotating presidency, condemned Russia on Tuesday."))
+                .containsExactly("DEU>RUS:111");
+        assertThat(events("The Kremlin, which has denied any involvement, accused Ukraine of staging the attack."))
+                .containsExactly("RUSGOV>UKR:112");
+    }
+
+    @Test
     void participlesAndNounsThatLookLikeVerbs() {
         assertThat(events("There were 10 Russian soldiers killed in Ukraine today.")).isEmpty();
         assertThat(events("Russian soldiers killed 10 Ukrainian civilians on Tuesday.")).containsExactly("RUSMIL>UKRCVL:180");

@@ -1094,7 +1094,8 @@ public final class EventAssembler {
                 && verbs.get(previous - 1).last() > verbs.get(previous).start()) {
             previous--;
         }
-        if (k >= 0 && (s.lower(k).equals("and") || s.lower(k).equals(",") || s.lower(k).equals("but")) && v > 0
+        int relative = beforeRelativeClause(s, group); // "Germany, which holds the presidency, condemned ..."
+        if (relative == group && k >= 0 && (s.lower(k).equals("and") || s.lower(k).equals(",") || s.lower(k).equals("but")) && v > 0
                 && verbs.get(previous).last() <= k + 1 && !verbs.get(previous).nominal()) {
             return sourcesOf.get(previous);
         }
@@ -1132,6 +1133,7 @@ public final class EventAssembler {
             }
             return List.of();
         }
+        group = relative;
         for (int i = mentions.size() - 1; i >= 0; i--) {
             ActorMention m = mentions.get(i);
             if (m.end() > group) {
@@ -1174,6 +1176,28 @@ public final class EventAssembler {
             return expandBackward(s, mentions, m);
         }
         return List.of();
+    }
+
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom");
+
+    /**
+     * Where the subject ends when a non-restrictive relative clause stands between it and the verb
+     * ("Germany, which holds the presidency, condemned"): the comma that opens the clause; otherwise the verb.
+     */
+    private static int beforeRelativeClause(Sentence s, int verb) {
+        if (verb < 4 || !s.lower(verb - 1).equals(",")) {
+            return verb;
+        }
+        for (int c = verb - 3; c >= Math.max(1, verb - 25); c--) {
+            String w = s.lower(c);
+            if (w.equals(",")) {
+                return RELATIVES.contains(s.lower(c + 1)) ? c : verb;
+            }
+            if (w.equals(";") || w.equals(":")) {
+                return verb;
+            }
+        }
+        return verb;
     }
 
     private static final Set<String> QUANTITIES = Set.of("thousands", "hundreds", "dozens", "millions", "scores",
