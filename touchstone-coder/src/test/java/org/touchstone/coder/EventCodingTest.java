@@ -94,6 +94,15 @@ class EventCodingTest {
     }
 
     @Test
+    void itsPluralNounBeforeAVerbIsTheSubjectNotANounPhrase() {
+        // "its jets struck" is subject and verb; "its first strike" stays a noun phrase
+        assertThat(events("Israel said its jets struck Hezbollah targets in southern Lebanon.", LocalDate.of(2024, 8, 25)))
+                .containsExactly("ISRMIL>LBNUAF:195");
+        assertThat(events("Russia said its forces struck Ukrainian positions.", LocalDate.of(2024, 8, 25)))
+                .containsExactly("RUSMIL>UKRMIL:194");
+    }
+
+    @Test
     void participlesAndNounsThatLookLikeVerbs() {
         assertThat(events("There were 10 Russian soldiers killed in Ukraine today.")).isEmpty();
         assertThat(events("Russian soldiers killed 10 Ukrainian civilians on Tuesday.")).containsExactly("RUSMIL>UKRCVL:180");

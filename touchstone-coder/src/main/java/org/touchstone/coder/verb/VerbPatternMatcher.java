@@ -181,7 +181,12 @@ public final class VerbPatternMatcher {
         }
         return i >= 2 && DETERMINERS.contains(s.lower(i - 2)) && s.token(i - 1).isWord()
                 && Character.isLowerCase(s.token(i - 1).text().charAt(0)) && !s.lower(i - 1).endsWith("ly")
+                && !plural(s.lower(i - 1)) // "its jets struck": a plural noun and its verb, not "its first strike"
                 && !s.lower(i).endsWith("ed") && !s.lower(i).endsWith("ing") && !s.lower(i).endsWith("s");
+    }
+
+    private static boolean plural(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
     }
 
     private static boolean isSlot(PatternElement el) {
