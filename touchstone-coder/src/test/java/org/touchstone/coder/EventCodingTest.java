@@ -103,6 +103,18 @@ class EventCodingTest {
     }
 
     @Test
+    void passivesWithAQuantifiedAgentOrAThingAsSubject() {
+        assertThat(events("Ukraine was attacked overnight by more than 40 Russian drones.")).containsExactly("RUSMIL>UKR:190");
+        assertThat(events("Sanctions were imposed on Iran by the European Union on Monday.")).containsExactly("IGOEUREEC>IRN:163");
+    }
+
+    @Test
+    void aPluralRoleOfACountryExtendsToTheCountriesCoordinatedAfterIt() {
+        assertThat(events("The defence ministers of Japan and Australia signed a pact.", LocalDate.of(2023, 6, 1)))
+                .containsExactlyInAnyOrder("JPNGOVMIL>AUSGOVMIL:057", "AUSGOVMIL>JPNGOVMIL:057");
+    }
+
+    @Test
     void participlesAndNounsThatLookLikeVerbs() {
         assertThat(events("There were 10 Russian soldiers killed in Ukraine today.")).isEmpty();
         assertThat(events("Russian soldiers killed 10 Ukrainian civilians on Tuesday.")).containsExactly("RUSMIL>UKRCVL:180");

@@ -8,7 +8,8 @@ import org.touchstone.coder.text.Sentence;
  * Coordinated country adjectives share the role noun that follows the last of them: "Armenian
  * and Azerbaijani troops" are ARMMIL and AZEMIL, "Qatari and Egyptian mediators" QATGOV and
  * EGYGOV. A bare country mention (one token, three-letter code) joined by "and" or a comma to a
- * composed mention of another country with a role takes that role. Stateless.
+ * composed mention of another country with a role takes that role, and so do countries coordinated
+ * after a plural role "of" a country ("the foreign ministers of Russia and China"). Stateless.
  */
 public final class SharedRoles {
     private static final java.util.Set<String> PLACED_SECTORS = java.util.Set.of("CVL", "OPP", "LAB", "REF");
@@ -97,6 +98,41 @@ public final class SharedRoles {
             next.set(i, new ActorMention(a.start(), a.end(), List.of(a.code() + role), ActorMention.Kind.COMPOSED,
                     a.individual(), false, a.placeCode(), false, entries));
             out = next;
+        }
+        return rolesOfCountries(s, out == null ? mentions : out);
+    }
+
+    /**
+     * "The foreign ministers of Russia and China", "the leaders of Egypt, Jordan and France": a plural role
+     * "of" a country extends to the countries coordinated after it.
+     */
+    private static List<ActorMention> rolesOfCountries(Sentence s, List<ActorMention> mentions) {
+        List<ActorMention> out = null;
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            List<ActorMention> current = out == null ? mentions : out;
+            ActorMention a = current.get(i);
+            if (a.kind() != ActorMention.Kind.COMPOSED || a.codes().size() != 1 || a.code().length() <= 3
+                    || a.end() - a.start() < 3 || !s.lower(a.end() - 2).equals("of") || !s.lower(a.start()).endsWith("s")
+                    && !s.lower(a.end() - 3).endsWith("s") || !Coreference.isCountryCode(a.code())) {
+                continue;
+            }
+            String role = a.code().substring(3);
+            int previousEnd = a.end();
+            for (int j = i + 1; j < current.size(); j++) {
+                ActorMention b = current.get(j);
+                String between = b.start() == previousEnd + 1 ? s.lower(previousEnd) : "";
+                if (!(between.equals("and") || between.equals(",")) || b.kind() != ActorMention.Kind.NAMED
+                        || b.codes().size() != 1 || b.code().length() != 3 || b.possessive() || b.locative()) {
+                    break;
+                }
+                List<String> entries = new ArrayList<>(b.entries());
+                entries.add("composition:shared-role " + role);
+                List<ActorMention> next = new ArrayList<>(out == null ? mentions : out);
+                next.set(j, new ActorMention(b.start(), b.end(), List.of(b.code() + role), ActorMention.Kind.COMPOSED,
+                        a.individual(), false, b.placeCode(), false, entries));
+                out = next;
+                previousEnd = b.end();
+            }
         }
         return out == null ? mentions : out;
     }

@@ -159,6 +159,11 @@ public final class EventAssembler {
                 List<ActorMention> subject = passiveSubject(s, mentions, group);
                 sources = agent == null ? List.of() : expandForward(s, mentions, agent);
                 targets = subject;
+                if (subject.isEmpty() && agent != null) {
+                    // "sanctions were imposed on Iran by the EU": a thing undergoes it, the actor after the verb is the target
+                    int by = agent.start();
+                    targets = target(s, mentions, m, code).stream().filter(t -> t.start() < by).toList();
+                }
             } else if (m.nominal() && possessor(s, mentions, m.start()) == null && reciprocalBetween(s, m, code)) {
                 // "Fighting between Sudan's army and the RSF continued": the parties act on each other
                 sources = betweenParties(s, mentions, m);
@@ -1004,7 +1009,8 @@ public final class EventAssembler {
             }
             if (w.equals("by")) {
                 int at = i + 1;
-                while (at < s.size() && (s.lower(at).equals("the") || s.lower(at).equals("its"))) {
+                // "by the EU", "by more than 40 Russian drones", "by dozens of Israeli jets"
+                while (at < s.size() && at - i <= 5 && (AGENT_QUANTIFIERS.contains(s.lower(at)) || Character.isDigit(s.lower(at).charAt(0)))) {
                     at++;
                 }
                 for (ActorMention m : mentions) {
@@ -1017,6 +1023,9 @@ public final class EventAssembler {
         }
         return null;
     }
+
+    private static final Set<String> AGENT_QUANTIFIERS = Set.of("the", "its", "a", "an", "more", "than", "at", "least",
+            "some", "several", "about", "around", "nearly", "almost", "over", "up", "to", "dozens", "hundreds", "scores", "of");
 
     private static final Set<String> ATTACKS = Set.of("strike", "strikes", "airstrike", "airstrikes", "air strike",
             "attack", "attacks", "raid", "raids", "bombing", "bombardment", "shelling");
