@@ -205,6 +205,17 @@ class EventCodingTest {
     }
 
     @Test
+    void aPlaceIsWhereTheyMetWhereTheyWentOrWhatWasStruckNeverAParty() {
+        // a meeting in a third state's city is a meeting abroad; in one party's own city the other visits
+        assertThat(events("Macron and Lula signed a deal at their meeting in Bali."))
+                .contains("FRAGOV>BRAGOV:044", "BRAGOV>FRAGOV:044").noneMatch(e -> e.contains("IDN"));
+        assertThat(events("Putin and Erdogan signed a deal at their meeting in Sochi."))
+                .contains("RUSGOV>TURGOV:043", "TURGOV>RUSGOV:042");
+        assertThat(events("Blinken arrived in Jeddah for talks.")).containsExactly("USAGOV>SAU:042", "SAU>USAGOV:043");
+        assertThat(events("Israeli jets struck Dahiyeh.")).containsExactly("ISRMIL>LBN:195");
+    }
+
+    @Test
     void theOwnPeopleOfAPlace() {
         assertThat(events("A US soldier was detained by police in Vladivostok.")).containsExactly("RUSCOP>USAMIL:173");
         assertThat(events("Police in Moscow detained a US citizen.")).containsExactly("RUSCOP>USACVL:173");

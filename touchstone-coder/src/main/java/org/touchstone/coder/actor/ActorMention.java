@@ -41,6 +41,11 @@ public record ActorMention(int start, int end, List<String> codes, Kind kind, bo
         return codes.isEmpty() ? null : codes.get(0);
     }
 
+    /** The same mention as a place: where something happens, not who acts. */
+    public ActorMention asPlace() {
+        return new ActorMention(start, end, codes, kind, individual, true, placeCode, possessive, entries, sector);
+    }
+
     public ActorMention withCodes(List<String> newCodes, Kind newKind, List<String> moreEntries) {
         List<String> e = new java.util.ArrayList<>(entries);
         e.addAll(moreEntries);

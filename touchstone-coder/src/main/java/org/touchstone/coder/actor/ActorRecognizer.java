@@ -22,6 +22,9 @@ public final class ActorRecognizer {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in", "at", "near", "outside", "inside", "from", "across", "around", "within", "to", "into", "toward",
             "towards", "via", "through");
+    /** Words that may follow "City, Country" when the country only says where the city is. */
+    private static final Set<String> AFTER_A_PLACE = Set.of("on", "in", "at", "last", "this", "next", "earlier", "during",
+            "where", "for", "after", "before");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> COUNTRY_NOUNS = Set.of("kingdom", "island", "republic", "emirate", "sultanate");
     private static final Set<String> OWN_COUNTRY_PRONOUNS = Set.of("his", "her", "its", "their", "our");
@@ -117,6 +120,9 @@ public final class ActorRecognizer {
             if (m < matches.size() && matches.get(m).start() == i) {
                 int[] used = new int[1];
                 ActorMention mention = compose(s, matches, m, date, coreference, used);
+                if (mention != null && !out.isEmpty() && namesThePlacesState(s, out.get(out.size() - 1), mention)) {
+                    mention = mention.asPlace();
+                }
                 if (mention != null) {
                     out.add(mention);
                     covered = mention.end();
@@ -125,6 +131,18 @@ public final class ActorRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * "in Apulia, Italy", "in Sochi, Russia, on Friday": the country set after a place names where the
+     * place is, and is a place too, not a party to what happens there.
+     */
+    private static boolean namesThePlacesState(Sentence s, ActorMention place, ActorMention country) {
+        int next = country.end();
+        return place.locative() && country.kind() == ActorMention.Kind.NAMED && !country.locative()
+                && country.start() == place.end() + 1 && s.lower(place.end()).equals(",")
+                && country.codes().size() == 1 && country.code().equals(place.placeCode())
+                && (next >= s.size() || !s.token(next).isWord() || AFTER_A_PLACE.contains(s.lower(next)));
     }
 
     private static final org.touchstone.coder.text.PhraseIndex<Boolean> PAIR_INDEX = new org.touchstone.coder.text.PhraseIndex<>();

@@ -815,13 +815,19 @@ public final class EventAssembler {
                       List<ActorMention> targets, List<CodedAct> out) {
         List<String[]> pairs = new ArrayList<>();
         List<String> srcCodes = codes(sources, false, code);
+        String venue = null;
+        if ("044".equals(code) && srcCodes.size() >= 2 && !targets.isEmpty() && targets.stream().allMatch(ActorMention::locative)) {
+            // "Biden and Xi ... at their meeting in Bali": the place is where they met each other
+            venue = country(targets.get(0).placeCode());
+            targets = List.of();
+        }
         List<String> tgtCodes = codes(targets, true, code);
         if (srcCodes.size() >= 2 && (tgtCodes.isEmpty() && (mutual(code) || eachOther(s, m)) || reverse != null && m.target() == null && !m.nominal())) {
             // "China and Russia signed ..." / "both sides agreed": each toward the other
             for (String a : srcCodes) {
                 for (String b : srcCodes) {
                     if (!a.equals(b)) {
-                        pairs.add(new String[] {a, b, code});
+                        pairs.add(new String[] {a, b, venueCode(code, venue, country(a), country(b))});
                     }
                 }
             }
@@ -865,6 +871,14 @@ public final class EventAssembler {
                 out.add(new CodedAct(p[0], p[1], p[2], m, from, Math.min(to, s.size()), List.copyOf(new LinkedHashSet<>(entries))));
             }
         }
+    }
+
+    /** A meeting of two in one's own country is a visit by the other (R13): the host's side 043, the guest's 042. */
+    private static String venueCode(String code, String venue, String a, String b) {
+        if (venue == null || venue.equals(a) == venue.equals(b)) {
+            return code;
+        }
+        return venue.equals(a) ? "043" : "042";
     }
 
     /** The codes of the actors; a place or a destination takes the bare country ("visit to Beijing" -> CHN). */

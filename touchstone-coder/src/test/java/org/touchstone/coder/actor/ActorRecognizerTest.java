@@ -127,6 +127,29 @@ class ActorRecognizerTest {
         assertThat(moscow.code()).isEqualTo("RUS");
     }
 
+    private List<ActorMention> mentions(String sentence) {
+        return recognizer.recognize(splitter.split(sentence).get(0), LocalDate.of(2023, 3, 15), new Coreference());
+    }
+
+    @Test
+    void citiesRegionsAndIslandsArePlacesNeverActors() {
+        // a place is its bare country wherever it stands, after a preposition or as a sentence's first words
+        List<ActorMention> shelling = mentions("Russian artillery shelled Kupiansk overnight.");
+        assertThat(shelling).extracting(ActorMention::code).containsExactly("RUSMIL", "UKR");
+        assertThat(shelling.get(1).locative()).isTrue();
+        ActorMention mykolaiv = mentions("Mykolaiv came under fire overnight.").get(0);
+        assertThat(mykolaiv.code()).isEqualTo("UKR");
+        assertThat(mykolaiv.locative()).isTrue();
+        // the country set after a place says where the place is: a place too, not a party to the meeting
+        List<ActorMention> summit = mentions("Xi Jinping and Joe Biden met in Bali, Indonesia, on Monday.");
+        assertThat(summit).extracting(ActorMention::code).containsExactly("CHNGOV", "USAGOV", "IDN", "IDN");
+        assertThat(summit).extracting(ActorMention::locative).containsExactly(false, false, true, true);
+        // a country after the comma that goes on to act is no apposition: it stays an actor
+        List<ActorMention> talks = mentions("The talks were held in Jeddah, Saudi Arabia said.");
+        assertThat(talks).extracting(ActorMention::code).containsExactly("SAU", "SAU");
+        assertThat(talks).extracting(ActorMention::locative).containsExactly(true, false);
+    }
+
     @Test
     void coreference() {
         assertThat(codes("Putin arrived. He said the talks went well.")).containsExactly("RUSGOV", "RUSGOV");
