@@ -115,6 +115,16 @@ class EventCodingTest {
     }
 
     @Test
+    void sharedRolesOfSeveralWordsAndTheParticipantsOfAnAnnexation() {
+        assertThat(events("Turkish and Syrian defence ministers met in Moscow.", LocalDate.of(2022, 12, 28)))
+                .containsExactlyInAnyOrder("TURGOVMIL>SYRGOVMIL:044", "SYRGOVMIL>TURGOVMIL:044");
+        assertThat(events("Germany pledged aid to Morocco during a phone call between the German and Moroccan foreign ministers.",
+                LocalDate.of(2023, 9, 10))).contains("DEUGOV>MARGOV:041", "MARGOV>DEUGOV:041");
+        assertThat(events("Moscow's annexation of four Ukrainian regions was condemned by the UN General Assembly."))
+                .contains("IGOUNO>RUSGOV:111");
+    }
+
+    @Test
     void participlesAndNounsThatLookLikeVerbs() {
         assertThat(events("There were 10 Russian soldiers killed in Ukraine today.")).isEmpty();
         assertThat(events("Russian soldiers killed 10 Ukrainian civilians on Tuesday.")).containsExactly("RUSMIL>UKRCVL:180");

@@ -88,7 +88,8 @@ public final class SharedRoles {
             // the role word must follow the second adjective directly: "Azerbaijani troops"
             // ("Chinese, Russian and Guatemalan officials": the middle one has just taken the role from the last)
             boolean shared = b.end() - b.start() == 1 && b.entries().stream().anyMatch(e -> e.startsWith("composition:shared-role"));
-            if (!(between.equals("and") || between.equals(",")) || !adjective || b.end() - b.start() != 2 && !shared) {
+            // "Turkish and Syrian defence ministers": the role may be several words after the adjective
+            if (!(between.equals("and") || between.equals(",")) || !adjective || b.end() - b.start() < 2 && !shared) {
                 continue;
             }
             String role = b.code().substring(3);

@@ -1384,10 +1384,11 @@ public final class EventAssembler {
                 }
             }
             if (m.isResolved() && !m.locative()) {
-                String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
-                if (prep.equals("the") && m.start() > 1) {
-                    prep = s.lower(m.start() - 2);
+                int p = m.start() - 1;
+                while (p > 0 && (s.lower(p).equals("the") || Character.isDigit(s.lower(p).charAt(0)) || NUMBERS.contains(s.lower(p)))) {
+                    p--; // "the annexation of four Ukrainian regions"
                 }
+                String prep = p >= 0 ? s.lower(p) : "";
                 if (OBJECT_PREPOSITIONS.contains(prep) && possessorBefore(mentions, m) != null) {
                     // "Russia's invasion of Ukraine was condemned": the nominal's possessor is the patient
                     return List.of(possessorBefore(mentions, m));
@@ -1397,6 +1398,9 @@ public final class EventAssembler {
         }
         return List.of();
     }
+
+    private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "several", "dozens", "hundreds", "thousands");
 
     private static ActorMention possessorBefore(List<ActorMention> mentions, ActorMention m) {
         for (int i = mentions.indexOf(m) - 1; i >= 0 && m.start() - mentions.get(i).end() <= 4; i--) {
@@ -1621,7 +1625,9 @@ public final class EventAssembler {
      * clause ("Fighting erupted in Khartoum between Sudan's army and the RSF"); -1 when none.
      */
     private static int betweenAt(Sentence s, VerbMatch m) {
-        for (int i = m.last(); i < Math.min(s.size(), m.last() + 7); i++) {
+        // from the form itself: a pattern's slot may have run past the "between" ("a phone call between the
+        // Japanese and Turkish foreign ministers")
+        for (int i = m.end(); i < Math.min(s.size(), m.last() + 7); i++) {
             String w = s.lower(i);
             if (w.equals("between")) {
                 return i;
