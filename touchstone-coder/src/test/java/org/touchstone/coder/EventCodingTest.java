@@ -69,6 +69,8 @@ class EventCodingTest {
                 .containsExactlyInAnyOrder("FRAGOV>TURGOV:044", "TURGOV>FRAGOV:044");
         assertThat(events("Modi flew to the BRICS summit in Kazan, where he met Xi Jinping.", LocalDate.of(2024, 10, 22)))
                 .containsExactlyInAnyOrder("INDGOV>RUS:042", "RUS>INDGOV:043", "INDGOV>CHNGOV:044", "CHNGOV>INDGOV:044");
+        assertThat(events("The EU and China held a summit in Beijing, their first in four years.", LocalDate.of(2023, 12, 7)))
+                .containsExactlyInAnyOrder("IGOEUREEC>CHN:042", "CHN>IGOEUREEC:043");
         assertThat(events("Armenian and Azerbaijani diplomats met in Washington for peace talks.", LocalDate.of(2023, 5, 1)))
                 .containsExactlyInAnyOrder("ARMGOV>AZEGOV:046", "AZEGOV>ARMGOV:046");
     }

@@ -314,7 +314,7 @@ public final class EventAssembler {
                     && (sources.get(0).code().endsWith("MIL") || sources.get(0).code().endsWith("COP"))) {
                 code = "074"; // troops or police arriving in another country: a deployment (R19)
                 reverse = "0861";
-            } else if ("040".equals(code) && reverse == null && sources.size() == 2 && targets.isEmpty()
+            } else if ("040".equals(code) && (reverse == null || "040".equals(reverse)) && sources.size() == 2 && targets.isEmpty()
                     && !modal && meetingPlace(s, mentions, m) != null) {
                 // "Biden and Xi met in Bali": as "Biden met Xi in Bali", the place decides visit or third place
                 String place = meetingPlace(s, mentions, m);
