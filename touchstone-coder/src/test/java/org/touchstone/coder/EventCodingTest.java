@@ -127,6 +127,20 @@ class EventCodingTest {
     }
 
     @Test
+    void inspectorsArrivingInspectAndAnAppositionDescribesARecord() {
+        // R19: inspectors' arrival is their inspection (090), received by the host (0862)
+        assertThat(events("IAEA inspectors arrived in Iran on Monday.", LocalDate.of(2023, 3, 6)))
+                .containsExactlyInAnyOrder("IGOUNOIAE>IRN:090", "IRN>IGOUNOIAE:0862");
+        assertThat(events("Pelosi arrived in Taipei, the highest-ranking American official to visit Taiwan in 25 years.",
+                LocalDate.of(2022, 8, 2))).containsExactlyInAnyOrder("USALEG>TWN:042", "TWN>USALEG:043");
+        assertThat(events("Blinken was the first US secretary of state to visit China in five years.", LocalDate.of(2023, 6, 19)))
+                .containsExactlyInAnyOrder("USAGOV>CHN:042", "CHN>USAGOV:043");
+        // an organization's own summit in a place meets no one there
+        assertThat(events("The G7 leaders agreed at their summit in Italy to provide Ukraine with a loan.", LocalDate.of(2024, 6, 14)))
+                .doesNotContain("IGOBUSGOS>ITA:044");
+    }
+
+    @Test
     void participlesAndNounsThatLookLikeVerbs() {
         assertThat(events("There were 10 Russian soldiers killed in Ukraine today.")).isEmpty();
         assertThat(events("Russian soldiers killed 10 Ukrainian civilians on Tuesday.")).containsExactly("RUSMIL>UKRCVL:180");

@@ -117,6 +117,9 @@ public final class EventAssembler {
                     || prepositionObject(s, mentions, m.start()))) {
                 continue; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen
             }
+            if (!m.nominal() && describedRecord(s, m.start())) {
+                continue; // "..., the highest-ranking American official to visit Taiwan in 25 years": a description
+            }
             if (!m.nominal() && (sinceClause(s, mentions, m.start()) || conditionClause(s, m.start()))) {
                 // R7: "Since Russia invaded Ukraine, Finland has joined NATO": the time frame, not news; "if
                 // Washington wanted to end the fighting, it should ...": a condition, not an act
@@ -314,6 +317,11 @@ public final class EventAssembler {
                     && (sources.get(0).code().endsWith("MIL") || sources.get(0).code().endsWith("COP"))) {
                 code = "074"; // troops or police arriving in another country: a deployment (R19)
                 reverse = "0861";
+            } else if (code.equals("042") && !sources.isEmpty() && inspectors(s, sources.get(0))) {
+                code = "090"; // "IAEA inspectors arrived in Iran": an inspection, received by the host (R19)
+                reverse = "0862";
+            } else if (code.startsWith("044") && sources.size() == 1 && !targets.isEmpty() && targets.stream().allMatch(ActorMention::locative)) {
+                continue; // "the G7 leaders agreed at their summit in Italy": they meet each other, not the host
             } else if ("040".equals(code) && (reverse == null || "040".equals(reverse)) && sources.size() == 2 && targets.isEmpty()
                     && !modal && meetingPlace(s, mentions, m) != null) {
                 // "Biden and Xi met in Bali": as "Biden met Xi in Bali", the place decides visit or third place
@@ -1669,6 +1677,40 @@ public final class EventAssembler {
             }
         }
         return null;
+    }
+
+    private static final Set<String> RECORDS = Set.of("first", "only", "last", "highest-ranking", "most senior",
+            "highest-level", "senior-most", "youngest", "oldest");
+
+    /** ", the highest-ranking American official to visit Taiwan": an appositive infinitive that describes a record. */
+    private static boolean describedRecord(Sentence s, int verb) {
+        if (verb < 3 || !s.lower(verb - 1).equals("to")) {
+            return false;
+        }
+        for (int t = verb - 2; t >= Math.max(0, verb - 8); t--) {
+            String w = s.lower(t);
+            if (RECORDS.contains(w) || w.endsWith("est") && w.length() > 5) {
+                // an apposition after the act it describes, not "was the first ... to visit", which reports the visit
+                return t > 1 && (s.lower(t - 1).equals("the") || s.lower(t - 1).equals("a")) && s.lower(t - 2).equals(",");
+            }
+            if (w.equals(",") || BOUNDARIES.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> INSPECTORS = Set.of("inspectors", "inspector", "investigators", "monitors",
+            "observers", "experts", "fact-finding");
+
+    /** "IAEA inspectors", "UN investigators", "OPCW experts": a body's inspectors named by their role. */
+    private static boolean inspectors(Sentence s, ActorMention a) {
+        for (int t = a.start(); t < Math.min(s.size(), a.end() + 1); t++) {
+            if (INSPECTORS.contains(s.lower(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> LEADERS = Set.of("leader", "leaders", "commander", "commanders", "chief", "founder",
