@@ -444,9 +444,30 @@ class CoverageTest {
     }
 
     @Test
+    void deadlinesCoupsSkirmishesDrillsCancelledVisitsAndAbandonedDeals() {
+        assertThat(events("Israel gave Hamas three days to free the hostages.")).containsExactly("ISR>PSEREB:139");
+        assertThat(events("Mali's junta gave the French ambassador 72 hours to leave the country.")).containsExactly("MLIMIL>FRAGOV:139");
+        assertThat(events("Russia gave Ukraine until Friday to accept the offer.")).containsExactly("RUS>UKR:139");
+        assertThat(events("Japan gave Ukraine humanitarian aid.")).containsExactly("JPN>UKR:070");
+        assertThat(events("Gabon's military overthrew the government on Wednesday.")).containsExactly("GABMIL>GABGOV:1722");
+        assertThat(events("Niger's army ousted the government.")).containsExactly("NERMIL>NERGOV:1722");
+        assertThat(events("Armenian and Azerbaijani troops skirmished on the border."))
+                .containsExactly("ARMMIL>AZEMIL:190", "AZEMIL>ARMMIL:190");
+        assertThat(events("Iran held naval drills near Bahrain.")).containsExactly("IRN>BHR:150");
+        assertThat(events("Russia was conducting drills near Finland.")).containsExactly("RUS>FIN:150");
+        assertThat(events("Iran held talks with Oman.")).containsExactly("IRN>OMN:046", "OMN>IRN:046");
+        assertThat(events("Macron cancelled a planned trip to Algeria.")).containsExactly("FRAGOV>DZA:161");
+        assertThat(events("The United States withdrew from the nuclear deal with Iran.")).containsExactly("USA>IRN:127");
+        assertThat(events("Russian troops withdrew from Kherson.")).containsExactly("RUSMIL>UKR:0874");
+        assertThat(events("Hungary drew sharp criticism from the European Union.")).containsExactly("IGOEUREEC>HUN:111");
+        assertThat(events("Washington ordered tariffs on Chinese steel.")).containsExactly("USAGOV>CHN:163");
+        assertThat(events("Saudi agents strangled a Turkish journalist.")).containsExactly("SAU>TURMED:1823");
+    }
+
+    @Test
     void reductionsCoercionAssaultsAndFightingInNewsWording() {
         assertThat(events("Niger broke off diplomatic relations with Ukraine.")).containsExactly("NER>UKR:161");
-        assertThat(events("Russia pulled out of the grain deal with Ukraine.")).containsExactly("RUS>UKR:161");
+        assertThat(events("Russia pulled out of the grain deal with Ukraine.")).containsExactly("RUS>UKR:127"); // rejects the deal
         assertThat(events("The United States suspended military aid to Egypt.")).containsExactly("USA>EGY:162");
         assertThat(events("Mali ordered UN peacekeepers out of the country.")).containsExactly("MLI>IGOUNO:1661");
         assertThat(events("Washington placed sanctions on Chinese companies.")).containsExactly("USAGOV>CHNBUS:163");
