@@ -192,4 +192,10 @@ class EventCodingTest {
                 .anyMatch(x -> x.startsWith("verbs:verbs.txt:") && x.contains("criticize"));
         assertThat(e.source().country()).isEqualTo("DEU");
     }
+
+    @Test
+    void quoteMarksAndAdverbsAfterAModalStayInItsVerbGroup() {
+        assertThat(events("Russia said it would 'totally destroy' Ukraine's army.")).containsExactly("RUS>UKRMIL:137");
+        assertThat(events("China said it would 'firmly' impose sanctions on Lithuania.")).containsExactly("CHN>LTU:1312");
+    }
 }

@@ -869,11 +869,20 @@ public final class EventAssembler {
         return true;
     }
 
-    /** Where the verb group begins: auxiliaries, negation and adverbs just before the verb. */
+    /**
+     * Where the verb group begins: auxiliaries, negation and adverbs just before the verb. Quote marks and
+     * other -ly adverbs belong to it when an auxiliary stands before them ("would 'totally destroy'").
+     */
     private static int groupStart(Sentence s, int verb) {
         int k = verb;
-        while (k > 0 && verb - k < 5 && AUXILIARIES.contains(s.lower(k - 1))) {
-            k--;
+        for (int j = verb; j > 0 && verb - j < 6; j--) {
+            String w = s.lower(j - 1);
+            if (AUXILIARIES.contains(w)) {
+                k = j - 1;
+            } else if (!isQuote(w) && !(w.length() > 4 && w.endsWith("ly")
+                    && Character.isLowerCase(s.token(j - 1).text().charAt(0)))) {
+                break;
+            }
         }
         return k;
     }
@@ -1427,6 +1436,10 @@ public final class EventAssembler {
             }
         }
         return k >= 0 && EMBEDDING_PREPOSITIONS.contains(s.lower(k));
+    }
+
+    private static boolean isQuote(String w) {
+        return w.equals("'") || w.equals("\"");
     }
 
     private static final Set<String> CALLED_OFF = Set.of("postponed", "cancelled", "canceled", "delayed", "scrapped",
