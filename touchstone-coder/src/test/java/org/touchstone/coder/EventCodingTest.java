@@ -198,4 +198,12 @@ class EventCodingTest {
         assertThat(events("Russia said it would 'totally destroy' Ukraine's army.")).containsExactly("RUS>UKRMIL:137");
         assertThat(events("China said it would 'firmly' impose sanctions on Lithuania.")).containsExactly("CHN>LTU:1312");
     }
+
+    @Test
+    void forcesPutOnAlertOrMassedAreTheActorsOfTheirPosture() {
+        assertThat(events("Ukrainian troops were put on high alert along the border with Belarus.")).containsExactly("UKRMIL>BLR:152");
+        assertThat(events("More than 100,000 Russian troops were massed near the border with Ukraine.")).containsExactly("RUSMIL>UKR:154");
+        assertThat(events("Ukraine was attacked.")).isEmpty();
+        assertThat(events("Ukrainian soldiers were killed near Bakhmut.")).isEmpty();
+    }
 }

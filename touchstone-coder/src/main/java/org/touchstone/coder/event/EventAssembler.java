@@ -151,6 +151,12 @@ public final class EventAssembler {
                 List<ActorMention> subject = passiveSubject(s, mentions, group);
                 sources = agent == null ? List.of() : expandForward(s, mentions, agent);
                 targets = subject;
+                if (agent == null && placedForce(code, subject)) {
+                    // R2: "Russian troops were placed on high alert along the border with Finland": the force
+                    // put in position is the actor of the posture, aimed where the sentence points it
+                    sources = subject;
+                    targets = target(s, mentions, m, code);
+                }
             } else if (m.nominal() && possessor(s, mentions, m.start()) == null && reciprocalBetween(s, m, code)) {
                 // "Fighting between Sudan's army and the RSF continued": the parties act on each other
                 sources = betweenParties(s, mentions, m);
@@ -1494,6 +1500,12 @@ public final class EventAssembler {
     }
 
     /** Force and posture (15, 18, 19, 20) strike or threaten a place; arrests or sanctions "in" a place do not. */
+    /** A force posture (15x) whose patient is armed forces or police: the force deployed or alerted. */
+    private static boolean placedForce(String code, List<ActorMention> subject) {
+        return code != null && code.startsWith("15") && !subject.isEmpty() && subject.stream()
+                .allMatch(a -> a.code() != null && (a.code().endsWith("MIL") || a.code().endsWith("COP")));
+    }
+
     private static boolean placeOfForce(String code) {
         return code != null && (code.startsWith("15") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20"));
     }
