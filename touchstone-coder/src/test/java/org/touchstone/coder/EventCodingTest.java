@@ -206,4 +206,11 @@ class EventCodingTest {
         assertThat(events("Ukraine was attacked.")).isEmpty();
         assertThat(events("Ukrainian soldiers were killed near Bakhmut.")).isEmpty();
     }
+
+    @Test
+    void aTimeClauseWithWordsOfItsOwnBeforeItsVerbHasItsOwnSubject() {
+        assertThat(events("Erdogan criticised NATO before a protester burned a Koran outside the Turkish embassy."))
+                .containsExactly("TURGOV>IGOWSTNAT:111");
+        assertThat(events("Hungary, after weeks of delay, approved Sweden's membership of NATO.")).containsExactly("HUN>SWE:050");
+    }
 }

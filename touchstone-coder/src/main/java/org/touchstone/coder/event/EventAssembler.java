@@ -1106,7 +1106,7 @@ public final class EventAssembler {
             }
             boolean blocked = false;
             for (int t = m.end(); t < group && !blocked; t++) {
-                blocked = BOUNDARIES.contains(s.lower(t));
+                blocked = BOUNDARIES.contains(s.lower(t)) || ownSubjectClause(s, t, group);
             }
             for (int w = 0; w < v && !blocked; w++) {
                 VerbMatch other = verbs.get(w);
@@ -1138,6 +1138,24 @@ public final class EventAssembler {
             return expandBackward(s, mentions, m);
         }
         return List.of();
+    }
+
+    private static final Set<String> TIME_CONNECTIVES = Set.of("after", "before", "until", "when");
+
+    /**
+     * "after a far-right politician burned a Koran": a time clause with words of its own before its verb
+     * has its own subject, even one the dictionaries do not know; the main clause's actor is not it.
+     */
+    private static boolean ownSubjectClause(Sentence s, int connective, int group) {
+        if (!TIME_CONNECTIVES.contains(s.lower(connective)) || connective + 1 >= group) {
+            return false;
+        }
+        for (int t = connective + 1; t < group; t++) {
+            if (s.lower(t).equals(",")) {
+                return false; // "Xi, after talks with Biden, agreed": the clause ends before the verb
+            }
+        }
+        return true;
     }
 
     private static final Set<String> QUANTITIES = Set.of("thousands", "hundreds", "dozens", "millions", "scores",
