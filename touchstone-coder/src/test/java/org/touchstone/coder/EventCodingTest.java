@@ -213,4 +213,10 @@ class EventCodingTest {
                 .containsExactly("TURGOV>IGOWSTNAT:111");
         assertThat(events("Hungary, after weeks of delay, approved Sweden's membership of NATO.")).containsExactly("HUN>SWE:050");
     }
+
+    @Test
+    void theSpeakerOfATrailingAttributionIsNoTargetWhenARoleWordFollowsIt() {
+        assertThat(events("Pakistani jets struck Afghanistan, killing ten people, the Taliban government said.", LocalDate.of(2024, 1, 24)))
+                .containsExactly("PAKMIL>AFG:195");
+    }
 }

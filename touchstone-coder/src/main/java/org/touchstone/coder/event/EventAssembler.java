@@ -1348,7 +1348,12 @@ public final class EventAssembler {
         if (before >= 0 && s.lower(before).equals("the")) {
             before--;
         }
-        return before >= 0 && s.lower(before).equals(",") && a.end() < s.size() && ATTRIBUTING.contains(s.lower(a.end()));
+        int verb = a.end();
+        if (verb + 1 < s.size() && s.token(verb).isWord() && Character.isLowerCase(s.token(verb).text().charAt(0))
+                && !ATTRIBUTING.contains(s.lower(verb))) {
+            verb++; // ", the Taliban government said": a role word the actor does not include
+        }
+        return before >= 0 && s.lower(before).equals(",") && verb < s.size() && ATTRIBUTING.contains(s.lower(verb));
     }
 
     private static final Set<String> LIGHT_VERBS = Set.of("made", "make", "makes", "making", "issued", "issue", "issues",
