@@ -219,4 +219,13 @@ class EventCodingTest {
         assertThat(events("Pakistani jets struck Afghanistan, killing ten people, the Taliban government said.", LocalDate.of(2024, 1, 24)))
                 .containsExactly("PAKMIL>AFG:195");
     }
+
+    @Test
+    void countedPluralsQuotedNounsAndCharacterizationsAreNotActs() {
+        assertThat(events("Poland accused Russia of plotting a 'hybrid attack' on the European Union.")).containsExactly("POL>RUS:112");
+        assertThat(events("Belarus gave Poland 13 demands, including closing the border with Lithuania.")).isEmpty();
+        assertThat(events("The group handed Qatar 13 demands, including closing Al Jazeera and cutting ties with Iran.")).isEmpty();
+        assertThat(events("Russia fired 13 missiles at Kyiv.")).containsExactly("RUS>UKR:194");
+        assertThat(events("Russia attacks Ukraine.")).containsExactly("RUS>UKR:190");
+    }
 }

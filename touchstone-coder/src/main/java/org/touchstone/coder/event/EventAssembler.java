@@ -219,6 +219,9 @@ public final class EventAssembler {
                     && (s.lower(m.start() - 1).equals("against") || s.lower(m.start() - 1).equals("from"))) {
                 continue; // "warned the West against sending troops", "barred X from entering": not asserted
             }
+            if (!m.nominal() && m.formText().endsWith("ing") && inIncludingList(s, m.start())) {
+                continue; // "13 demands, including closing Al Jazeera and cutting ties with Iran": what was demanded
+            }
             if (targets.isEmpty() && code != null && code.startsWith("0831") && !sources.isEmpty()) {
                 targets = List.of(ownCountry(sources.get(0))); // "X resigned": 0831 toward X's country
             }
@@ -363,6 +366,20 @@ public final class EventAssembler {
             }
         }
         return true;
+    }
+
+    /** An -ing form in a list opened by "including" ("demands, including closing X and cutting Y"). */
+    private static boolean inIncludingList(Sentence s, int verb) {
+        for (int i = verb - 1; i >= 0 && verb - i <= 12; i--) {
+            String w = s.lower(i);
+            if (w.equals("including")) {
+                return true;
+            }
+            if (w.equals(",") || BOUNDARIES.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The first actor after "if" or "unless" following the verb, in the same sentence. */
@@ -1435,7 +1452,7 @@ public final class EventAssembler {
     private static final Set<String> NOMINAL_DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their",
             "this", "that", "these", "those", "'s");
     private static final Set<String> EMBEDDING_PREPOSITIONS = Set.of("on", "about", "over", "of", "by", "into",
-            "from", "against", "regarding", "concerning", "toward", "towards", "upon");
+            "from", "against", "regarding", "concerning", "toward", "towards", "upon", "as");
 
     /**
      * R1: a nominal event in the object of a preposition ("talks focused on Russia's invasion of Ukraine",
@@ -1452,12 +1469,14 @@ public final class EventAssembler {
             String w = s.lower(k);
             if (owner != null) {
                 k = owner.start() - 1;
+            } else if (isQuote(w)) {
+                k--; // "as a 'hybrid attack' on the EU"
             } else if (NOMINAL_DETERMINERS.contains(w)) {
                 k--;
                 modifiers = 0;
             } else if (modifiers < 2 && s.token(k).isWord() && Character.isLowerCase(s.token(k).text().charAt(0))
                     && k > 0 && !EMBEDDING_PREPOSITIONS.contains(w) && !BOUNDARIES.contains(w)
-                    && (NOMINAL_DETERMINERS.contains(s.lower(k - 1)) || modifiers == 1)) {
+                    && (NOMINAL_DETERMINERS.contains(s.lower(k - 1)) || modifiers == 1 || isQuote(s.lower(k - 1)))) {
                 k--;
                 modifiers++;
             } else {
