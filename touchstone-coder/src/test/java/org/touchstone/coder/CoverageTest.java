@@ -465,6 +465,13 @@ class CoverageTest {
     }
 
     @Test
+    void massKillingsTakenControlAndKilledLeaders() {
+        assertThat(events("Russian troops killed hundreds of civilians in Bucha.")).containsExactly("RUSMIL>UKRCVL:202");
+        assertThat(events("Russian forces took full control of Bakhmut.")).containsExactly("RUSMIL>UKR:192");
+        assertThat(events("Hezbollah's top commander was killed by Israel.")).containsExactly("ISR>LBNUAF:186");
+    }
+
+    @Test
     void reductionsCoercionAssaultsAndFightingInNewsWording() {
         assertThat(events("Niger broke off diplomatic relations with Ukraine.")).containsExactly("NER>UKR:161");
         assertThat(events("Russia pulled out of the grain deal with Ukraine.")).containsExactly("RUS>UKR:127"); // rejects the deal
