@@ -228,4 +228,11 @@ class EventCodingTest {
         assertThat(events("Russia fired 13 missiles at Kyiv.")).containsExactly("RUS>UKR:194");
         assertThat(events("Russia attacks Ukraine.")).containsExactly("RUS>UKR:190");
     }
+
+    @Test
+    void whatATextItsAuthorsAdoptSaysIsTheirAct() {
+        assertThat(events("The UN General Assembly adopted a resolution condemning Russia.")).containsExactly("IGOUNO>RUS:111");
+        assertThat(events("The United States vetoed a Security Council resolution demanding a ceasefire in Gaza."))
+                .containsExactly("USA>IGOUNOSCR:129");
+    }
 }

@@ -212,7 +212,8 @@ public final class EventAssembler {
                     && endsActor(mentions, m.start()) && !s.lower(m.start() - 1).equals(",")) {
                 continue; // "Western countries sending troops ... would face": a reduced relative, not an assertion
             }
-            if (!m.nominal() && group == m.start() && m.formText().endsWith("ing") && afterNoun(s, verbs, m.start())) {
+            if (!m.nominal() && group == m.start() && m.formText().endsWith("ing") && afterNoun(s, verbs, m.start())
+                    && !adoptedText(s, m.start() - 1)) {
                 continue; // "a resolution demanding a ceasefire": a participle modifying a noun
             }
             if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0
@@ -366,6 +367,26 @@ public final class EventAssembler {
             }
         }
         return true;
+    }
+
+    private static final Set<String> TEXTS = Set.of("resolution", "resolutions", "statement", "declaration",
+            "communique", "communiqué", "motion");
+    private static final Set<String> ADOPTING = Set.of("passed", "adopted", "approved", "issued", "released", "published");
+
+    /**
+     * "The IAEA board passed a resolution criticising Iran", "issued a joint statement condemning": what a
+     * text its authors adopt says is their act; a text vetoed or debated is not.
+     */
+    private static boolean adoptedText(Sentence s, int noun) {
+        if (!TEXTS.contains(s.lower(noun))) {
+            return false;
+        }
+        for (int i = noun - 1; i >= 0 && noun - i <= 4; i--) {
+            if (ADOPTING.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An -ing form in a list opened by "including" ("demands, including closing X and cutting Y"). */
