@@ -235,4 +235,10 @@ class EventCodingTest {
         assertThat(events("The United States vetoed a Security Council resolution demanding a ceasefire in Gaza."))
                 .containsExactly("USA>IGOUNOSCR:129");
     }
+
+    @Test
+    void anAttackThatKilledNamesItsAttackerByItsModifier() {
+        assertThat(events("Ukrainian soldiers were killed in a Russian missile attack on Kharkiv.")).containsExactly("RUSMIL>UKRMIL:180");
+        assertThat(events("Ukrainian soldiers were killed in an attack.")).isEmpty();
+    }
 }

@@ -148,6 +148,9 @@ public final class EventAssembler {
             if (passive) {
                 // "was greeted by Kim": the by-agent right after the verb, even where a pattern slot took it
                 ActorMention agent = byAgent(s, mentions, m.end());
+                if (agent == null && code != null && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20"))) {
+                    agent = attackAgent(s, mentions, m.end()); // "was killed in an Israeli strike": Israel's act (R2)
+                }
                 List<ActorMention> subject = passiveSubject(s, mentions, group);
                 sources = agent == null ? List.of() : expandForward(s, mentions, agent);
                 targets = subject;
@@ -1039,6 +1042,30 @@ public final class EventAssembler {
                     }
                 }
                 return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> ATTACK_NOUNS = Set.of("strike", "strikes", "airstrike", "airstrikes", "attack",
+            "attacks", "raid", "raids", "bombing", "bombardment", "shelling", "barrage");
+
+    /** "killed in an Israeli strike", "wounded in a Russian missile attack": the attacker the attack's modifier names. */
+    private static ActorMention attackAgent(Sentence s, List<ActorMention> mentions, int from) {
+        if (from >= s.size() || !s.lower(from).equals("in")) {
+            return null;
+        }
+        int at = from + 1;
+        while (at < s.size() && (s.lower(at).equals("a") || s.lower(at).equals("an"))) {
+            at++;
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() == at && m.isResolved() && !m.locative() && !m.possessive()) {
+                for (int k = m.end(); k < Math.min(s.size(), m.end() + 3); k++) {
+                    if (ATTACK_NOUNS.contains(s.lower(k))) {
+                        return m;
+                    }
+                }
             }
         }
         return null;
