@@ -241,4 +241,12 @@ class EventCodingTest {
         assertThat(events("Ukrainian soldiers were killed in a Russian missile attack on Kharkiv.")).containsExactly("RUSMIL>UKRMIL:180");
         assertThat(events("Ukrainian soldiers were killed in an attack.")).isEmpty();
     }
+
+    @Test
+    void hostagesTortureAndMassKillingsInAPlaceAreDoneToItsPeople() {
+        assertThat(events("Russian forces tortured detainees at several sites in the Kherson region, UN investigators said."))
+                .containsExactly("RUSMIL>UKRCVL:1822");
+        assertThat(events("Russian troops carried out mass killings in Bucha.")).containsExactly("RUSMIL>UKRCVL:202");
+        assertThat(events("Russian missiles struck Kyiv.")).containsExactly("RUSMIL>UKR:194");
+    }
 }

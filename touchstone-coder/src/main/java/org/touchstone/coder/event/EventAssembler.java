@@ -841,6 +841,12 @@ public final class EventAssembler {
                 }
             }
         } else {
+            Set<String> places = new java.util.HashSet<>();
+            for (ActorMention t : targets) {
+                if (t.isResolved() && (t.locative() || t.kind() == ActorMention.Kind.METONYM) && t.placeCode() != null) {
+                    places.add(t.placeCode());
+                }
+            }
             for (String a : srcCodes) {
                 for (String target : tgtCodes) {
                     // a state's own body toward the bare state itself is no event ("bans on travel to Canada"
@@ -848,7 +854,9 @@ public final class EventAssembler {
                     // towns, whose target is the people there ("dropped chlorine gas on the town of Douma")
                     boolean own = target.length() == 3 && a.startsWith(target) && !code.startsWith("0831");
                     boolean force = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
-                    String b = own && force ? target + "CVL" : target;
+                    // hostages, torture and mass killings "in" a place: its people are the victims
+                    String b = own && force || target.length() == 3 && places.contains(target) && onPeople(code)
+                            ? target + "CVL" : target;
                     // a state's police using force in its own towns represses its people (175)
                     String c = own && force && a.endsWith("COP") && !code.startsWith("20") && !code.startsWith("186") ? "175" : code;
                     if (!a.equals(b) && !(own && !force)) {
@@ -883,6 +891,12 @@ public final class EventAssembler {
     }
 
     /** The codes of the actors; a place or a destination takes the bare country ("visit to Beijing" -> CHN). */
+    /** Acts done to people rather than to a state or a site: abduction (181), assault (182x), mass violence (201-203). */
+    private static boolean onPeople(String code) {
+        return code.startsWith("181") || code.startsWith("182") || code.startsWith("201") || code.startsWith("202")
+                || code.startsWith("203");
+    }
+
     private static List<String> codes(List<ActorMention> mentions, boolean target, String code) {
         List<String> out = new ArrayList<>();
         boolean placeLike = code != null && (code.startsWith("04") || code.compareTo("18") >= 0 && code.length() >= 2
