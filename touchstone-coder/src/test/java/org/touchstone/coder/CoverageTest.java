@@ -472,6 +472,13 @@ class CoverageTest {
     }
 
     @Test
+    void suspendedRelationsAndCrowdsClashingWithPolice() {
+        assertThat(events("Canada suspended diplomatic relations with Saudi Arabia.")).containsExactly("CAN>SAU:161");
+        assertThat(events("Canada froze relations with Saudi Arabia.")).containsExactly("CAN>SAU:161");
+        assertThat(events("Iranian protesters clashed with police in Tehran.")).containsExactly("IRNCVL>IRNCOP:145");
+    }
+
+    @Test
     void reductionsCoercionAssaultsAndFightingInNewsWording() {
         assertThat(events("Niger broke off diplomatic relations with Ukraine.")).containsExactly("NER>UKR:161");
         assertThat(events("Russia pulled out of the grain deal with Ukraine.")).containsExactly("RUS>UKR:127"); // rejects the deal
