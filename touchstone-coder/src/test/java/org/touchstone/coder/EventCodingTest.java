@@ -227,6 +227,7 @@ class EventCodingTest {
         assertThat(events("The group handed Qatar 13 demands, including closing Al Jazeera and cutting ties with Iran.")).isEmpty();
         assertThat(events("Russia fired 13 missiles at Kyiv.")).containsExactly("RUS>UKR:194");
         assertThat(events("Russia attacks Ukraine.")).containsExactly("RUS>UKR:190");
+        assertThat(events("Ukrainian forces repelled a Russian assault near Avdiivka.")).containsExactly("UKRMIL>RUS:190");
     }
 
     @Test

@@ -173,7 +173,8 @@ public final class VerbPatternMatcher {
     /**
      * A verb form right after a determiner or a number, or after a determiner and one adjective, heads a
      * noun phrase ("a lavish welcome ceremony", "the detained protesters", "13 demands", "a 'hybrid
-     * attack'": quote marks do not count), unless it is a participle after "the" and an adverb.
+     * attack'": quote marks do not count; "a Russian assault" too), unless it is a participle after "the"
+     * and an adverb.
      */
     private static boolean afterDeterminer(Sentence s, int i) {
         int w = wordBefore(s, i);
@@ -184,9 +185,12 @@ public final class VerbPatternMatcher {
             return true; // "issued Qatar with 13 demands": a counted plural is a noun
         }
         int d = w >= 0 ? wordBefore(s, w) : -1;
+        boolean base = !s.lower(i).endsWith("ed") && !s.lower(i).endsWith("ing") && !s.lower(i).endsWith("s");
+        if (d >= 0 && (s.lower(d).equals("a") || s.lower(d).equals("an")) && s.token(w).isWord() && base) {
+            return true; // "a Russian assault", "an Israeli strike": an indefinite article never opens a subject here
+        }
         return d >= 0 && DETERMINERS.contains(s.lower(d)) && s.token(w).isWord()
-                && Character.isLowerCase(s.token(w).text().charAt(0)) && !s.lower(w).endsWith("ly")
-                && !s.lower(i).endsWith("ed") && !s.lower(i).endsWith("ing") && !s.lower(i).endsWith("s");
+                && Character.isLowerCase(s.token(w).text().charAt(0)) && !s.lower(w).endsWith("ly") && base;
     }
 
     /** The token before i, skipping quote marks; -1 at the start. */
