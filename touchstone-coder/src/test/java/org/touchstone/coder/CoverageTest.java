@@ -479,6 +479,17 @@ class CoverageTest {
     }
 
     @Test
+    void labelsFlightsNearAStateWithheldRevenuesAndSanctionsAsNouns() {
+        assertThat(events("China labelled the United States a hegemon.")).containsExactly("CHN>USA:111");
+        assertThat(events("The ministry named him ambassador to France.")).isEmpty();
+        assertThat(events("China flew fighter jets near Taiwan.")).containsExactly("CHN>TWN:150");
+        assertThat(events("Chinese warships sailed near Taiwan.")).containsExactly("CHNMIL>TWN:150");
+        assertThat(events("Israel withheld tax revenues from the Palestinian Authority.")).containsExactly("ISR>PSEGOV:1621");
+        assertThat(events("The EU's sanctions on Russia took effect.")).containsExactly("IGOEUREEC>RUS:163");
+        assertThat(events("Russia denounced the EU's sanctions on its banks.")).containsExactly("RUS>IGOEUREEC:111");
+    }
+
+    @Test
     void reductionsCoercionAssaultsAndFightingInNewsWording() {
         assertThat(events("Niger broke off diplomatic relations with Ukraine.")).containsExactly("NER>UKR:161");
         assertThat(events("Russia pulled out of the grain deal with Ukraine.")).containsExactly("RUS>UKR:127"); // rejects the deal
