@@ -250,4 +250,15 @@ class EventCodingTest {
         assertThat(events("Russian troops carried out mass killings in Bucha.")).containsExactly("RUSMIL>UKRCVL:202");
         assertThat(events("Russian missiles struck Kyiv.")).containsExactly("RUSMIL>UKR:194");
     }
+
+    @Test
+    void anAdjectiveOfNationalityBeforeANominalIsItsSource() {
+        assertThat(events("Israeli strikes on Gaza continued.")).containsExactly("ISR>PSE:194");
+        assertThat(events("Pakistani shelling of Afghan villages continued.")).containsExactly("PAK>AFG:194");
+        // the strike in which a leader was killed is how he was killed: one act
+        assertThat(events("Hamas political leader Ismail Haniyeh was killed in an Israeli strike on his guesthouse in Tehran."))
+                .containsExactly("ISR>PSEREB:186");
+        assertThat(events("Twenty Indian soldiers were killed in a clash with Chinese troops in Ladakh."))
+                .containsExactly("INDMIL>CHNMIL:190", "CHNMIL>INDMIL:190");
+    }
 }

@@ -114,7 +114,7 @@ public final class EventAssembler {
                 suppressed[v + 1] = true;
             }
             if (m.nominal() && (background(s, m.start(), m.pattern().code()) || calledOff(s, m.last()) || responseObject(s, verbs, v)
-                    || prepositionObject(s, mentions, m.start()))) {
+                    || prepositionObject(s, mentions, m.start()) || meansOfHarm(s, mentions, m.start()))) {
                 continue; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen
             }
             if (!m.nominal() && (sinceClause(s, mentions, m.start()) || conditionClause(s, m.start()))) {
@@ -815,15 +815,20 @@ public final class EventAssembler {
     /** An actor adjective right before a nominal form: "Chinese exports to Russia", "a Russian invasion". */
     private static ActorMention modifier(Sentence s, List<ActorMention> mentions, int noun) {
         for (ActorMention m : mentions) {
-            if (m.end() == noun && m.isResolved() && !m.locative() && !m.possessive()
-                    && m.kind() != ActorMention.Kind.COREFERENCE && m.end() - m.start() == 1
-                    && Character.isUpperCase(s.token(m.start()).text().charAt(0))
-                    && s.token(m.start()).text().endsWith("n") || m.end() == noun && m.isResolved() && m.end() - m.start() == 1
-                    && s.token(m.start()).text().endsWith("ese") && !m.locative()) {
+            if (m.end() == noun && m.isResolved() && !m.locative() && m.end() - m.start() == 1
+                    && (!m.possessive() && m.kind() != ActorMention.Kind.COREFERENCE
+                    && Character.isUpperCase(s.token(m.start()).text().charAt(0)) && demonym(s.token(m.start()).text())
+                    || s.token(m.start()).text().endsWith("ese"))) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** "Russian", "Israeli", "British", "French", "Greek", "Thai": the endings of adjectives of nationality. */
+    private static boolean demonym(String word) {
+        return word.endsWith("n") || word.endsWith("i") || word.endsWith("ish") || word.endsWith("ch")
+                || word.endsWith("ss") || word.endsWith("ek");
     }
 
     private void emit(Sentence s, VerbMatch m, String code, String reverse, List<ActorMention> sources,
@@ -1059,6 +1064,20 @@ public final class EventAssembler {
             }
         }
         return null;
+    }
+
+    private static final Set<String> HARMED = Set.of("killed", "wounded", "injured", "died", "hurt", "destroyed", "damaged");
+
+    /**
+     * "was killed in an Israeli strike on his guesthouse": the strike is how the killing was done and names its
+     * attacker (attackAgent), one act (R5); "killed in a clash with Chinese troops" names no attacker and stays.
+     */
+    private static boolean meansOfHarm(Sentence s, List<ActorMention> mentions, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && noun - k <= 3 && !s.lower(k).equals("in")) {
+            k--;
+        }
+        return k >= 1 && s.lower(k).equals("in") && HARMED.contains(s.lower(k - 1)) && attackAgent(s, mentions, k) != null;
     }
 
     private static final Set<String> ATTACK_NOUNS = Set.of("strike", "strikes", "airstrike", "airstrikes", "attack",
