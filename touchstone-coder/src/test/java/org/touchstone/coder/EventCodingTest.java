@@ -261,4 +261,10 @@ class EventCodingTest {
         assertThat(events("Twenty Indian soldiers were killed in a clash with Chinese troops in Ladakh."))
                 .containsExactly("INDMIL>CHNMIL:190", "CHNMIL>INDMIL:190");
     }
+
+    @Test
+    void aCurfewOrMartialLawInAPlaceIsImposedOnItsPeople() {
+        assertThat(events("China imposed martial law in Tibet.")).containsExactly("CHN>CHNCVL:1724");
+        assertThat(events("Bangladesh imposed a curfew in Dhaka.")).containsExactly("BGD>BGDCVL:1723");
+    }
 }

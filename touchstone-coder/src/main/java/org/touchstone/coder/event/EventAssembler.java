@@ -859,12 +859,12 @@ public final class EventAssembler {
                     // towns, whose target is the people there ("dropped chlorine gas on the town of Douma")
                     boolean own = target.length() == 3 && a.startsWith(target) && !code.startsWith("0831");
                     boolean force = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
-                    // hostages, torture and mass killings "in" a place: its people are the victims
-                    String b = own && force || target.length() == 3 && places.contains(target) && onPeople(code)
-                            ? target + "CVL" : target;
+                    // hostages, torture, mass killings, curfews and martial law "in" a place: its people are the victims
+                    boolean people = own && force || target.length() == 3 && places.contains(target) && onPeople(code);
+                    String b = people ? target + "CVL" : target;
                     // a state's police using force in its own towns represses its people (175)
                     String c = own && force && a.endsWith("COP") && !code.startsWith("20") && !code.startsWith("186") ? "175" : code;
-                    if (!a.equals(b) && !(own && !force)) {
+                    if (!a.equals(b) && !(own && !people)) {
                         pairs.add(new String[] {a, b, c});
                         if (reverse != null) {
                             pairs.add(new String[] {b, a, reverse});
@@ -896,10 +896,13 @@ public final class EventAssembler {
     }
 
     /** The codes of the actors; a place or a destination takes the bare country ("visit to Beijing" -> CHN). */
-    /** Acts done to people rather than to a state or a site: abduction (181), assault (182x), mass violence (201-203). */
+    /**
+     * Acts done to people rather than to a state or a site: curfews and martial law (1723, 1724), abduction (181),
+     * assault (182x), mass violence (201-203).
+     */
     private static boolean onPeople(String code) {
-        return code.startsWith("181") || code.startsWith("182") || code.startsWith("201") || code.startsWith("202")
-                || code.startsWith("203");
+        return code.startsWith("1723") || code.startsWith("1724") || code.startsWith("181") || code.startsWith("182")
+                || code.startsWith("201") || code.startsWith("202") || code.startsWith("203");
     }
 
     private static List<String> codes(List<ActorMention> mentions, boolean target, String code) {
@@ -1426,7 +1429,8 @@ public final class EventAssembler {
                     || code != null && code.startsWith("163") && prep.equals("in") // "sanctions on 500 targets in Russia" || code != null && (code.startsWith("074") || code.startsWith("0334"))
                     && prep.equals("in") || code != null && code.startsWith("017") || prep.equals("from") && asksFrom(code)
                     || code != null && code.startsWith("087") && (prep.equals("from") || prep.equals("of"))
-                    || code != null && code.startsWith("087") && prep.equals("in"))) {
+                    || code != null && code.startsWith("087") && prep.equals("in")
+                    || code != null && (code.startsWith("1723") || code.startsWith("1724")) && prep.equals("in"))) {
                 continue;
             }
             // "rejected accusations by Washington": the accuser is the target of a denial (R8);
