@@ -267,4 +267,10 @@ class EventCodingTest {
         assertThat(events("China imposed martial law in Tibet.")).containsExactly("CHN>CHNCVL:1724");
         assertThat(events("Bangladesh imposed a curfew in Dhaka.")).containsExactly("BGD>BGDCVL:1723");
     }
+
+    @Test
+    void whatAnActRespondsToIsBackground() {
+        assertThat(events("China expelled two Canadian diplomats in response to Canada's sanctions on Chinese officials."))
+                .containsExactly("CHN>CANGOV:161");
+    }
 }

@@ -583,6 +583,7 @@ public final class EventAssembler {
         return code.length() >= 2 && code.charAt(0) == '0' && code.compareTo("03") >= 0;
     }
 
+    private static final Set<String> RESPONSES = Set.of("response", "reaction", "reply", "retaliation", "answer");
     private static final Set<String> BACKGROUND = Set.of("after", "since", "following", "over", "for", "ahead",
             "despite", "amid");
 
@@ -594,6 +595,9 @@ public final class EventAssembler {
                 // "met in Istanbul for their first face-to-face talks": talks or a visit "for" which they met
                 // is the meeting's purpose, not an earlier event
                 return !(w.equals("for") && code != null && code.startsWith("04"));
+            }
+            if (w.equals("to") && i >= 1 && RESPONSES.contains(s.lower(i - 1))) {
+                return true; // "in response to Washington's restrictions on Chinese media" (R7)
             }
             if (w.equals("during") || w.equals(",") || w.equals("and") || BOUNDARIES.contains(w)) {
                 return false;
