@@ -303,9 +303,9 @@ public final class EventAssembler {
                 code = ModalityCodes.demonstrationOf(code); // a crowd's demand is a demonstration (14x)
             } else if (code.equals("114") && !sources.isEmpty() && crowd(sources.get(0).code())) {
                 code = "141"; // a state protests officially (114); a crowd that protests demonstrates
-            } else if (code.startsWith("1712") && !sources.isEmpty() && sources.get(0).code() != null
+            } else if (code.startsWith("171") && !sources.isEmpty() && sources.get(0).code() != null
                     && sources.get(0).code().endsWith("CVL")) {
-                code = "145"; // a crowd that burns or wrecks property riots (violent protest)
+                code = "145"; // a crowd that storms, burns or wrecks property riots (violent protest)
             } else if (code.equals("042") && !sources.isEmpty() && sources.get(0).code() != null
                     && (sources.get(0).code().endsWith("MIL") || sources.get(0).code().endsWith("COP"))) {
                 code = "074"; // troops or police arriving in another country: a deployment (R19)
@@ -337,6 +337,9 @@ public final class EventAssembler {
                 // "would use a nuclear weapon if Ukraine's counteroffensive succeeded", "threatened to walk
                 // out unless Washington ...": a conditional threat is aimed at the subject of its condition
                 targets = conditionSubject(s, mentions, m.last(), sources);
+            }
+            if (code.startsWith("145") || code.startsWith("17") || placeOfForce(code)) {
+                targets = buildingsAsCountries(s, targets); // "stormed the Swedish embassy": Sweden's premises
             }
             emit(s, m, code, reverse, sources, targets, out);
             if (out.size() == before && (m.entry().kind() == VerbEntry.Kind.VERBAL || m.entry().kind() == VerbEntry.Kind.SAY)
@@ -1631,6 +1634,24 @@ public final class EventAssembler {
     }
 
     /** Force and posture (15, 18, 19, 20) strike or threaten a place; arrests or sanctions "in" a place do not. */
+    private static final Set<String> PREMISES = Set.of("embassy", "embassies", "consulate", "consulates");
+
+    /**
+     * An embassy or consulate stormed, set on fire, raided or struck is the premises of its state, not its
+     * diplomats: the bare country ("the Swedish embassy in Baghdad" -> SWE); a peaceful protest outside it
+     * still addresses the government.
+     */
+    private static List<ActorMention> buildingsAsCountries(Sentence s, List<ActorMention> targets) {
+        List<ActorMention> out = new ArrayList<>(targets.size());
+        for (ActorMention t : targets) {
+            String code = t.code();
+            boolean premises = t.end() > t.start() && PREMISES.contains(s.lower(t.end() - 1)) && code != null
+                    && code.length() > 3 && Coreference.isCountryCode(code.substring(0, 3));
+            out.add(premises ? t.withCodes(List.of(code.substring(0, 3)), ActorMention.Kind.COMPOSED, List.of()) : t);
+        }
+        return out;
+    }
+
     /** A force posture (15x) whose patient is armed forces or police: the force deployed or alerted. */
     private static boolean placedForce(String code, List<ActorMention> subject) {
         return code != null && code.startsWith("15") && !subject.isEmpty() && subject.stream()
