@@ -490,6 +490,14 @@ class CoverageTest {
     }
 
     @Test
+    void patrolsStepsUpAccusationsOfDeportationAndFireOnProtesters() {
+        assertThat(events("China increased military patrols around Taiwan.")).containsExactly("CHN>TWN:150");
+        assertThat(events("Ukraine accused Russia of deporting children.")).containsExactly("UKR>RUS:1122");
+        assertThat(events("Iranian police opened fire on protesters in Tehran.")).containsExactly("IRNCOP>IRNCVL:175");
+        assertThat(events("Myanmar soldiers opened fire on protesters in Yangon.")).containsExactly("MMRMIL>MMRCVL:175");
+    }
+
+    @Test
     void reductionsCoercionAssaultsAndFightingInNewsWording() {
         assertThat(events("Niger broke off diplomatic relations with Ukraine.")).containsExactly("NER>UKR:161");
         assertThat(events("Russia pulled out of the grain deal with Ukraine.")).containsExactly("RUS>UKR:127"); // rejects the deal
