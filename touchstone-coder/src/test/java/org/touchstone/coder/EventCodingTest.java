@@ -281,4 +281,9 @@ class EventCodingTest {
         assertThat(events("Russian missiles struck the Polish consulate in Lviv.")).containsExactly("RUSMIL>POL:194");
         assertThat(events("China summoned the Japanese ambassador.")).containsExactly("CHN>JPNGOV:114");
     }
+
+    @Test
+    void aPassiveWhoseSubjectIsTheMeasureTakesThePatternsTarget() {
+        assertThat(events("Sanctions were imposed on Iran by the European Union.")).containsExactly("IGOEUREEC>IRN:163");
+    }
 }

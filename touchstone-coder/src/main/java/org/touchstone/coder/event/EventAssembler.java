@@ -154,6 +154,9 @@ public final class EventAssembler {
                 List<ActorMention> subject = passiveSubject(s, mentions, group);
                 sources = agent == null ? List.of() : expandForward(s, mentions, agent);
                 targets = subject;
+                if (m.target() != null && subject.stream().noneMatch(ActorMention::isResolved)) {
+                    targets = expandForward(s, mentions, m.target()); // "sanctions were imposed on Iran by the EU"
+                }
                 if (agent == null && placedForce(code, subject)) {
                     // R2: "Russian troops were placed on high alert along the border with Finland": the force
                     // put in position is the actor of the posture, aimed where the sentence points it
