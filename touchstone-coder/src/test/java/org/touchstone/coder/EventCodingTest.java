@@ -286,4 +286,9 @@ class EventCodingTest {
     void aPassiveWhoseSubjectIsTheMeasureTakesThePatternsTarget() {
         assertThat(events("Sanctions were imposed on Iran by the European Union.")).containsExactly("IGOEUREEC>IRN:163");
     }
+
+    @Test
+    void forceOnPeopleTheDictionariesDoNotPlaceFallsWhereTheSentencePlacesIt() {
+        assertThat(events("India carried out air strikes on militant camps in Pakistan.")).containsExactly("IND>PAK:195");
+    }
 }

@@ -198,6 +198,12 @@ public final class EventAssembler {
                 sources = m.source() != null ? expandForward(s, mentions, m.source()) : subject;
                 if (m.target() != null) {
                     targets = expandForward(s, mentions, m.target());
+                    if (targets.stream().noneMatch(ActorMention::isResolved) && placeOfForce(code)) {
+                        // "air strikes on militant camps in Pakistan": force on people the dictionaries do not
+                        // place falls where the sentence places it
+                        List<ActorMention> placed = target(s, mentions, m, code);
+                        targets = placed.isEmpty() ? targets : placed;
+                    }
                 } else if (m.source() != null) {
                     targets = subject; // "Syria received aid from the UAE": the giver is the source, the subject the target
                 } else {
