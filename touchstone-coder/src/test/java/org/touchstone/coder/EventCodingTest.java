@@ -291,4 +291,9 @@ class EventCodingTest {
     void forceOnPeopleTheDictionariesDoNotPlaceFallsWhereTheSentencePlacesIt() {
         assertThat(events("India carried out air strikes on militant camps in Pakistan.")).containsExactly("IND>PAK:195");
     }
+
+    @Test
+    void aGerundAfterOfIsWhatIsAllegedNotAnAct() {
+        assertThat(events("The United States accused China of supplying weapons to Russia.")).containsExactly("USA>CHN:112");
+    }
 }

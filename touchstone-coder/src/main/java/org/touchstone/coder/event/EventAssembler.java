@@ -228,9 +228,10 @@ public final class EventAssembler {
                     && !adoptedText(s, m.start() - 1)) {
                 continue; // "a resolution demanding a ceasefire": a participle modifying a noun
             }
-            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0
-                    && (s.lower(m.start() - 1).equals("against") || s.lower(m.start() - 1).equals("from"))) {
-                continue; // "warned the West against sending troops", "barred X from entering": not asserted
+            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && GERUND_PREPOSITIONS.contains(s.lower(m.start() - 1))) {
+                // "warned the West against sending troops", "barred X from entering", "accused China of supplying
+                // weapons to Russia" (R4: what is alleged is not coded): not asserted
+                continue;
             }
             if (!m.nominal() && m.formText().endsWith("ing") && inIncludingList(s, m.start())) {
                 continue; // "13 demands, including closing Al Jazeera and cutting ties with Iran": what was demanded
@@ -1257,6 +1258,7 @@ public final class EventAssembler {
         return List.of();
     }
 
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("against", "from", "of");
     private static final Set<String> TIME_CONNECTIVES = Set.of("after", "before", "until", "when");
 
     /**
