@@ -296,4 +296,11 @@ class EventCodingTest {
     void aGerundAfterOfIsWhatIsAllegedNotAnAct() {
         assertThat(events("The United States accused China of supplying weapons to Russia.")).containsExactly("USA>CHN:112");
     }
+
+    @Test
+    void aNominalsTargetMayBeAPartOfACountryOrFollowInto() {
+        assertThat(events("Turkey's invasion of northern Syria continued.")).containsExactly("TUR>SYR:190");
+        assertThat(events("Turkey's incursion into Iraq continued.")).containsExactly("TUR>IRQ:190");
+        assertThat(events("Israel's bombing of southern Lebanon continued.")).containsExactly("ISR>LBN:194");
+    }
 }

@@ -1141,14 +1141,19 @@ public final class EventAssembler {
     }
 
     private static final Set<String> NOMINAL_TARGET_PREPOSITIONS = Set.of("to", "with", "of", "on", "against", "between",
-            "in", "and");
+            "in", "and", "into");
+
+    /** A part of a country named by its direction: "northern Syria", "southern Lebanon". */
+    private static final Set<String> REGIONS = Set.of("northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+            "south-eastern", "south-western");
 
     private static List<ActorMention> nominalTarget(Sentence s, List<ActorMention> mentions, VerbMatch m, ActorMention agent) {
         for (ActorMention a : mentions) {
             if (a.start() >= m.end() && a.start() <= m.last() + 3 && a != agent && a.isResolved()) {
                 String prep = a.start() > 0 ? s.lower(a.start() - 1) : "";
-                if ((prep.equals("the") || POSSESSIVE_PRONOUNS.contains(prep)) && a.start() > 1) {
-                    prep = s.lower(a.start() - 2); // "talks with his counterpart"
+                if ((prep.equals("the") || POSSESSIVE_PRONOUNS.contains(prep) || REGIONS.contains(prep)) && a.start() > 1) {
+                    prep = s.lower(a.start() - 2); // "talks with his counterpart", "incursion into northern Iraq"
                 }
                 String code = m.pattern().code();
                 if (NOMINAL_TARGET_PREPOSITIONS.contains(prep)
