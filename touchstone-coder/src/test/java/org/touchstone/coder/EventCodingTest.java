@@ -283,4 +283,115 @@ class EventCodingTest {
                 .anyMatch(x -> x.startsWith("verbs:verbs.txt:") && x.contains("criticize"));
         assertThat(e.source().country()).isEqualTo("DEU");
     }
+
+    @Test
+    void quoteMarksAndAdverbsAfterAModalStayInItsVerbGroup() {
+        assertThat(events("Russia said it would 'totally destroy' Ukraine's army.")).containsExactly("RUS>UKRMIL:137");
+        assertThat(events("China said it would 'firmly' impose sanctions on Lithuania.")).containsExactly("CHN>LTU:1312");
+    }
+
+    @Test
+    void forcesPutOnAlertOrMassedAreTheActorsOfTheirPosture() {
+        assertThat(events("Ukrainian troops were put on high alert along the border with Belarus.")).containsExactly("UKRMIL>BLR:152");
+        assertThat(events("More than 100,000 Russian troops were massed near the border with Ukraine.")).containsExactly("RUSMIL>UKR:154");
+        assertThat(events("Ukraine was attacked.")).isEmpty();
+        assertThat(events("Ukrainian soldiers were killed near Bakhmut.")).isEmpty();
+    }
+
+    @Test
+    void aTimeClauseWithWordsOfItsOwnBeforeItsVerbHasItsOwnSubject() {
+        assertThat(events("Erdogan criticised NATO before a protester burned a Koran outside the Turkish embassy."))
+                .containsExactly("TURGOV>IGOWSTNAT:111");
+        assertThat(events("Hungary, after weeks of delay, approved Sweden's membership of NATO.")).containsExactly("HUN>SWE:050");
+    }
+
+    @Test
+    void theSpeakerOfATrailingAttributionIsNoTargetWhenARoleWordFollowsIt() {
+        assertThat(events("Pakistani jets struck Afghanistan, killing ten people, the Taliban government said.", LocalDate.of(2024, 1, 24)))
+                .containsExactly("PAKMIL>AFG:195");
+    }
+
+    @Test
+    void countedPluralsQuotedNounsAndCharacterizationsAreNotActs() {
+        assertThat(events("Poland accused Russia of plotting a 'hybrid attack' on the European Union.")).containsExactly("POL>RUS:112");
+        assertThat(events("Belarus gave Poland 13 demands, including closing the border with Lithuania.")).isEmpty();
+        assertThat(events("The group handed Qatar 13 demands, including closing Al Jazeera and cutting ties with Iran.")).isEmpty();
+        assertThat(events("Russia fired 13 missiles at Kyiv.")).containsExactly("RUS>UKR:194");
+        assertThat(events("Russia attacks Ukraine.")).containsExactly("RUS>UKR:190");
+        assertThat(events("Ukrainian forces repelled a Russian assault near Avdiivka.")).containsExactly("UKRMIL>RUS:190");
+    }
+
+    @Test
+    void whatATextItsAuthorsAdoptSaysIsTheirAct() {
+        assertThat(events("The UN General Assembly adopted a resolution condemning Russia.")).containsExactly("IGOUNO>RUS:111");
+        assertThat(events("The United States vetoed a Security Council resolution demanding a ceasefire in Gaza."))
+                .containsExactly("USA>IGOUNOSCR:129");
+    }
+
+    @Test
+    void anAttackThatKilledNamesItsAttackerByItsModifier() {
+        assertThat(events("Ukrainian soldiers were killed in a Russian missile attack on Kharkiv.")).containsExactly("RUSMIL>UKRMIL:180");
+        assertThat(events("Ukrainian soldiers were killed in an attack.")).isEmpty();
+    }
+
+    @Test
+    void hostagesTortureAndMassKillingsInAPlaceAreDoneToItsPeople() {
+        assertThat(events("Russian forces tortured detainees at several sites in the Kherson region, UN investigators said."))
+                .containsExactly("RUSMIL>UKRCVL:1822");
+        assertThat(events("Russian troops carried out mass killings in Bucha.")).containsExactly("RUSMIL>UKRCVL:202");
+        assertThat(events("Russian missiles struck Kyiv.")).containsExactly("RUSMIL>UKR:194");
+    }
+
+    @Test
+    void anAdjectiveOfNationalityBeforeANominalIsItsSource() {
+        assertThat(events("Israeli strikes on Gaza continued.")).containsExactly("ISR>PSE:194");
+        assertThat(events("Pakistani shelling of Afghan villages continued.")).containsExactly("PAK>AFG:194");
+        // the strike in which a leader was killed is how he was killed: one act
+        assertThat(events("Hamas political leader Ismail Haniyeh was killed in an Israeli strike on his guesthouse in Tehran."))
+                .containsExactly("ISR>PSEREB:186");
+        assertThat(events("Twenty Indian soldiers were killed in a clash with Chinese troops in Ladakh."))
+                .containsExactly("INDMIL>CHNMIL:190", "CHNMIL>INDMIL:190");
+    }
+
+    @Test
+    void aCurfewOrMartialLawInAPlaceIsImposedOnItsPeople() {
+        assertThat(events("China imposed martial law in Tibet.")).containsExactly("CHN>CHNCVL:1724");
+        assertThat(events("Bangladesh imposed a curfew in Dhaka.")).containsExactly("BGD>BGDCVL:1723");
+    }
+
+    @Test
+    void whatAnActRespondsToIsBackground() {
+        assertThat(events("China expelled two Canadian diplomats in response to Canada's sanctions on Chinese officials."))
+                .containsExactly("CHN>CANGOV:161");
+    }
+
+    @Test
+    void anEmbassyStormedOrStruckIsItsStatesPremisesAndWhoStormsItDecidesTheCode() {
+        assertThat(events("Protesters stormed the Swedish embassy in Baghdad and set it on fire.")).containsExactly("IRQCVL>SWE:145");
+        assertThat(events("Ecuadorean police stormed Mexico's embassy in Quito.")).containsExactly("ECUCOP>MEX:171");
+        assertThat(events("Russian missiles struck the Polish consulate in Lviv.")).containsExactly("RUSMIL>POL:194");
+        assertThat(events("China summoned the Japanese ambassador.")).containsExactly("CHN>JPNGOV:114");
+    }
+
+    @Test
+    void aPassiveWhoseSubjectIsTheMeasureTakesThePatternsTarget() {
+        assertThat(events("Sanctions were imposed on Iran by the European Union.")).containsExactly("IGOEUREEC>IRN:163");
+    }
+
+    @Test
+    void forceOnPeopleTheDictionariesDoNotPlaceFallsWhereTheSentencePlacesIt() {
+        assertThat(events("India carried out air strikes on militant camps in Pakistan.")).containsExactly("IND>PAK:195");
+    }
+
+    @Test
+    void aGerundAfterOfIsWhatIsAllegedNotAnAct() {
+        assertThat(events("The United States accused China of supplying weapons to Russia.")).containsExactly("USA>CHN:112");
+    }
+
+    @Test
+    void aNominalsTargetMayBeAPartOfACountryOrFollowInto() {
+        assertThat(events("Turkey's invasion of northern Syria continued.")).containsExactly("TUR>SYR:190");
+        assertThat(events("Turkey's incursion into Iraq continued.")).containsExactly("TUR>IRQ:190");
+        assertThat(events("Israel's bombing of southern Lebanon continued.")).containsExactly("ISR>LBN:194");
+    }
 }

@@ -114,7 +114,7 @@ public final class EventAssembler {
                 suppressed[v + 1] = true;
             }
             if (m.nominal() && (background(s, m.start(), m.pattern().code()) || calledOff(s, m.last()) || responseObject(s, verbs, v)
-                    || prepositionObject(s, mentions, m.start()))) {
+                    || prepositionObject(s, mentions, m.start()) || meansOfHarm(s, mentions, m.start()))) {
                 continue; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen
             }
             if (!m.nominal() && describedRecord(s, m.start())) {
@@ -152,20 +152,22 @@ public final class EventAssembler {
                 // "was greeted by Kim": the by-agent right after the verb, even where a pattern slot took it
                 ActorMention agent = byAgent(s, mentions, m.end());
                 if (agent == null) {
-                    agent = attacker(s, mentions, m.end());
-                    for (int w = v + 1; agent != null && w < n; w++) {
-                        if (verbs.get(w).start() >= agent.end() && verbs.get(w).start() <= agent.end() + 2) {
-                            suppressed[w] = true; // "killed in a Russian artillery attack": one deed, told by its result
-                        }
-                    }
+                    agent = attacker(s, mentions, m.end()); // "was killed in an Israeli strike": Israel's act (R2)
                 }
                 List<ActorMention> subject = passiveSubject(s, mentions, group);
                 sources = agent == null ? List.of() : expandForward(s, mentions, agent);
                 targets = subject;
-                if (subject.isEmpty() && agent != null) {
+                if (subject.stream().noneMatch(ActorMention::isResolved) && agent != null) {
                     // "sanctions were imposed on Iran by the EU": a thing undergoes it, the actor after the verb is the target
                     int by = agent.start();
-                    targets = target(s, mentions, m, code).stream().filter(t -> t.start() < by).toList();
+                    targets = m.target() != null ? expandForward(s, mentions, m.target())
+                            : target(s, mentions, m, code).stream().filter(t -> t.start() < by).toList();
+                }
+                if (agent == null && placedForce(code, subject)) {
+                    // R2: "Russian troops were placed on high alert along the border with Finland": the force
+                    // put in position is the actor of the posture, aimed where the sentence points it
+                    sources = subject;
+                    targets = target(s, mentions, m, code);
                 }
             } else if (m.nominal() && possessor(s, mentions, m.start()) == null && reciprocalBetween(s, m, code)) {
                 // "Fighting between Sudan's army and the RSF continued": the parties act on each other
@@ -206,6 +208,12 @@ public final class EventAssembler {
                     targets = place != null && code.startsWith("042") ? List.of(place) : List.of();
                 } else if (m.target() != null) {
                     targets = expandForward(s, mentions, m.target());
+                    if (targets.stream().noneMatch(ActorMention::isResolved) && placeOfForce(code)) {
+                        // "air strikes on militant camps in Pakistan": force on people the dictionaries do not
+                        // place falls where the sentence places it
+                        List<ActorMention> placed = target(s, mentions, m, code);
+                        targets = placed.isEmpty() ? targets : placed;
+                    }
                 } else if (m.source() != null) {
                     targets = subject; // "Syria received aid from the UAE": the giver is the source, the subject the target
                 } else {
@@ -226,12 +234,17 @@ public final class EventAssembler {
                     && endsActor(mentions, m.start()) && !s.lower(m.start() - 1).equals(",")) {
                 continue; // "Western countries sending troops ... would face": a reduced relative, not an assertion
             }
-            if (!m.nominal() && group == m.start() && m.formText().endsWith("ing") && afterNoun(s, verbs, m.start())) {
+            if (!m.nominal() && group == m.start() && m.formText().endsWith("ing") && afterNoun(s, verbs, m.start())
+                    && !adoptedText(s, m.start() - 1)) {
                 continue; // "a resolution demanding a ceasefire": a participle modifying a noun
             }
-            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0
-                    && (s.lower(m.start() - 1).equals("against") || s.lower(m.start() - 1).equals("from"))) {
-                continue; // "warned the West against sending troops", "barred X from entering": not asserted
+            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && GERUND_PREPOSITIONS.contains(s.lower(m.start() - 1))) {
+                // "warned the West against sending troops", "barred X from entering", "accused China of supplying
+                // weapons to Russia" (R4: what is alleged is not coded): not asserted
+                continue;
+            }
+            if (!m.nominal() && m.formText().endsWith("ing") && inIncludingList(s, m.start())) {
+                continue; // "13 demands, including closing Al Jazeera and cutting ties with Iran": what was demanded
             }
             if (targets.isEmpty() && code != null && code.startsWith("0831") && !sources.isEmpty()) {
                 targets = List.of(ownCountry(sources.get(0))); // "X resigned": 0831 toward X's country
@@ -310,9 +323,9 @@ public final class EventAssembler {
                 code = ModalityCodes.demonstrationOf(code); // a crowd's demand is a demonstration (14x)
             } else if (code.equals("114") && !sources.isEmpty() && crowd(sources.get(0).code())) {
                 code = "141"; // a state protests officially (114); a crowd that protests demonstrates
-            } else if (code.startsWith("1712") && !sources.isEmpty() && sources.get(0).code() != null
+            } else if (code.startsWith("171") && !sources.isEmpty() && sources.get(0).code() != null
                     && sources.get(0).code().endsWith("CVL")) {
-                code = "145"; // a crowd that burns or wrecks property riots (violent protest)
+                code = "145"; // a crowd that storms, burns or wrecks property riots (violent protest)
             } else if (code.equals("042") && !sources.isEmpty() && sources.get(0).code() != null
                     && (sources.get(0).code().endsWith("MIL") || sources.get(0).code().endsWith("COP"))) {
                 code = "074"; // troops or police arriving in another country: a deployment (R19)
@@ -365,6 +378,9 @@ public final class EventAssembler {
                 // out unless Washington ...": a conditional threat is aimed at the subject of its condition
                 targets = conditionSubject(s, mentions, m.last(), sources);
             }
+            if (code.startsWith("145") || code.startsWith("17") || placeOfForce(code)) {
+                targets = buildingsAsCountries(s, targets); // "stormed the Swedish embassy": Sweden's premises
+            }
             emit(s, m, code, reverse, sources, targets, out);
             if (out.size() == before && (m.entry().kind() == VerbEntry.Kind.VERBAL || m.entry().kind() == VerbEntry.Kind.SAY)
                     && !m.nominal() && !code.startsWith("12")) {
@@ -397,6 +413,40 @@ public final class EventAssembler {
             }
         }
         return true;
+    }
+
+    private static final Set<String> TEXTS = Set.of("resolution", "resolutions", "statement", "declaration",
+            "communique", "communiqué", "motion");
+    private static final Set<String> ADOPTING = Set.of("passed", "adopted", "approved", "issued", "released", "published");
+
+    /**
+     * "The IAEA board passed a resolution criticising Iran", "issued a joint statement condemning": what a
+     * text its authors adopt says is their act; a text vetoed or debated is not.
+     */
+    private static boolean adoptedText(Sentence s, int noun) {
+        if (!TEXTS.contains(s.lower(noun))) {
+            return false;
+        }
+        for (int i = noun - 1; i >= 0 && noun - i <= 4; i--) {
+            if (ADOPTING.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An -ing form in a list opened by "including" ("demands, including closing X and cutting Y"). */
+    private static boolean inIncludingList(Sentence s, int verb) {
+        for (int i = verb - 1; i >= 0 && verb - i <= 12; i--) {
+            String w = s.lower(i);
+            if (w.equals("including")) {
+                return true;
+            }
+            if (w.equals(",") || BOUNDARIES.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The first actor after "if" or "unless" following the verb, in the same sentence. */
@@ -576,6 +626,7 @@ public final class EventAssembler {
         return code.length() >= 2 && code.charAt(0) == '0' && code.compareTo("03") >= 0;
     }
 
+    private static final Set<String> RESPONSES = Set.of("response", "reaction", "reply", "retaliation", "answer");
     private static final Set<String> BACKGROUND = Set.of("after", "since", "following", "over", "for", "ahead",
             "despite", "amid");
 
@@ -587,6 +638,9 @@ public final class EventAssembler {
                 // "met in Istanbul for their first face-to-face talks": talks or a visit "for" which they met
                 // is the meeting's purpose, not an earlier event
                 return !(w.equals("for") && code != null && code.startsWith("04"));
+            }
+            if (w.equals("to") && i >= 1 && RESPONSES.contains(s.lower(i - 1))) {
+                return true; // "in response to Washington's restrictions on Chinese media" (R7)
             }
             if (w.equals("during") || w.equals(",") || w.equals("and") || BOUNDARIES.contains(w)) {
                 return false;
@@ -808,15 +862,20 @@ public final class EventAssembler {
     /** An actor adjective right before a nominal form: "Chinese exports to Russia", "a Russian invasion". */
     private static ActorMention modifier(Sentence s, List<ActorMention> mentions, int noun) {
         for (ActorMention m : mentions) {
-            if (m.end() == noun && m.isResolved() && !m.locative() && !m.possessive()
-                    && m.kind() != ActorMention.Kind.COREFERENCE && m.end() - m.start() == 1
-                    && Character.isUpperCase(s.token(m.start()).text().charAt(0))
-                    && s.token(m.start()).text().endsWith("n") || m.end() == noun && m.isResolved() && m.end() - m.start() == 1
-                    && s.token(m.start()).text().endsWith("ese") && !m.locative()) {
+            if (m.end() == noun && m.isResolved() && !m.locative() && m.end() - m.start() == 1
+                    && (!m.possessive() && m.kind() != ActorMention.Kind.COREFERENCE
+                    && Character.isUpperCase(s.token(m.start()).text().charAt(0)) && demonym(s.token(m.start()).text())
+                    || s.token(m.start()).text().endsWith("ese"))) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** "Russian", "Israeli", "British", "French", "Greek", "Thai": the endings of adjectives of nationality. */
+    private static boolean demonym(String word) {
+        return word.endsWith("n") || word.endsWith("i") || word.endsWith("ish") || word.endsWith("ch")
+                || word.endsWith("ss") || word.endsWith("ek");
     }
 
     private void emit(Sentence s, VerbMatch m, String code, String reverse, List<ActorMention> sources,
@@ -840,6 +899,12 @@ public final class EventAssembler {
                 }
             }
         } else {
+            Set<String> places = new java.util.HashSet<>();
+            for (ActorMention t : targets) {
+                if (t.isResolved() && (t.locative() || t.kind() == ActorMention.Kind.METONYM) && t.placeCode() != null) {
+                    places.add(t.placeCode());
+                }
+            }
             for (String a : srcCodes) {
                 for (String target : tgtCodes) {
                     // a state's own body toward the bare state itself is no event ("bans on travel to Canada"
@@ -847,10 +912,12 @@ public final class EventAssembler {
                     // towns, whose target is the people there ("dropped chlorine gas on the town of Douma")
                     boolean own = target.length() == 3 && a.startsWith(target) && !code.startsWith("0831");
                     boolean force = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
-                    String b = own && force ? target + "CVL" : target;
+                    // hostages, torture, mass killings, curfews and martial law "in" a place: its people are the victims
+                    boolean people = own && force || target.length() == 3 && places.contains(target) && onPeople(code);
+                    String b = people ? target + "CVL" : target;
                     // a state's police using force in its own towns represses its people (175)
                     String c = own && force && a.endsWith("COP") && !code.startsWith("20") && !code.startsWith("186") ? "175" : code;
-                    if (!a.equals(b) && !(own && !force)) {
+                    if (!a.equals(b) && !(own && !people)) {
                         pairs.add(new String[] {a, b, c});
                         if (reverse != null) {
                             pairs.add(new String[] {b, a, reverse});
@@ -890,6 +957,15 @@ public final class EventAssembler {
     }
 
     /** The codes of the actors; a place or a destination takes the bare country ("visit to Beijing" -> CHN). */
+    /**
+     * Acts done to people rather than to a state or a site: curfews and martial law (1723, 1724), abduction (181),
+     * assault (182x), mass violence (201-203).
+     */
+    private static boolean onPeople(String code) {
+        return code.startsWith("1723") || code.startsWith("1724") || code.startsWith("181") || code.startsWith("182")
+                || code.startsWith("201") || code.startsWith("202") || code.startsWith("203");
+    }
+
     private static List<String> codes(List<ActorMention> mentions, boolean target, String code) {
         List<String> out = new ArrayList<>();
         boolean placeLike = code != null && (code.startsWith("04") || code.compareTo("18") >= 0 && code.length() >= 2
@@ -923,11 +999,20 @@ public final class EventAssembler {
         return true;
     }
 
-    /** Where the verb group begins: auxiliaries, negation and adverbs just before the verb. */
+    /**
+     * Where the verb group begins: auxiliaries, negation and adverbs just before the verb. Quote marks and
+     * other -ly adverbs belong to it when an auxiliary stands before them ("would 'totally destroy'").
+     */
     private static int groupStart(Sentence s, int verb) {
         int k = verb;
-        while (k > 0 && verb - k < 5 && AUXILIARIES.contains(s.lower(k - 1))) {
-            k--;
+        for (int j = verb; j > 0 && verb - j < 6; j--) {
+            String w = s.lower(j - 1);
+            if (AUXILIARIES.contains(w)) {
+                k = j - 1;
+            } else if (!isQuote(w) && !(w.length() > 4 && w.endsWith("ly")
+                    && Character.isLowerCase(s.token(j - 1).text().charAt(0)))) {
+                break;
+            }
         }
         return k;
     }
@@ -1049,8 +1134,22 @@ public final class EventAssembler {
     private static final Set<String> AGENT_QUANTIFIERS = Set.of("the", "its", "a", "an", "more", "than", "at", "least",
             "some", "several", "about", "around", "nearly", "almost", "over", "up", "to", "dozens", "hundreds", "scores", "of");
 
+    private static final Set<String> HARMED = Set.of("killed", "wounded", "injured", "died", "hurt", "destroyed", "damaged");
+
+    /**
+     * "was killed in an Israeli strike on his guesthouse": the strike is how the killing was done and names its
+     * attacker, one act (R5); "killed in a clash with Chinese troops" names no attacker and stays.
+     */
+    private static boolean meansOfHarm(Sentence s, List<ActorMention> mentions, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && noun - k <= 3 && !s.lower(k).equals("in")) {
+            k--;
+        }
+        return k >= 1 && s.lower(k).equals("in") && HARMED.contains(s.lower(k - 1)) && attacker(s, mentions, k) != null;
+    }
+
     private static final Set<String> ATTACKS = Set.of("strike", "strikes", "airstrike", "airstrikes", "air strike",
-            "attack", "attacks", "raid", "raids", "bombing", "bombardment", "shelling");
+            "attack", "attacks", "raid", "raids", "bombing", "bombardment", "shelling", "barrage");
 
     /** "was killed in an Israeli strike", "died in a Russian missile attack": the attack's owner does the deed. */
     private static ActorMention attacker(Sentence s, List<ActorMention> mentions, int from) {
@@ -1062,7 +1161,7 @@ public final class EventAssembler {
             at++;
         }
         for (ActorMention a : mentions) {
-            if (a.start() == at && a.isResolved() && !a.possessive()) {
+            if (a.start() == at && a.isResolved() && !a.possessive() && !a.locative()) {
                 for (int t = a.end() - 1; t < Math.min(s.size(), a.end() + 3); t++) {
                     if (ATTACKS.contains(s.lower(t))) {
                         return a;
@@ -1090,14 +1189,19 @@ public final class EventAssembler {
     }
 
     private static final Set<String> NOMINAL_TARGET_PREPOSITIONS = Set.of("to", "with", "of", "on", "against", "between",
-            "in", "and");
+            "in", "and", "into");
+
+    /** A part of a country named by its direction: "northern Syria", "southern Lebanon". */
+    private static final Set<String> REGIONS = Set.of("northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+            "south-eastern", "south-western");
 
     private static List<ActorMention> nominalTarget(Sentence s, List<ActorMention> mentions, VerbMatch m, ActorMention agent) {
         for (ActorMention a : mentions) {
             if (a.start() >= m.end() && a.start() <= m.last() + 3 && a != agent && a.isResolved()) {
                 String prep = a.start() > 0 ? s.lower(a.start() - 1) : "";
-                if ((prep.equals("the") || POSSESSIVE_PRONOUNS.contains(prep)) && a.start() > 1) {
-                    prep = s.lower(a.start() - 2); // "talks with his counterpart"
+                if ((prep.equals("the") || POSSESSIVE_PRONOUNS.contains(prep) || REGIONS.contains(prep)) && a.start() > 1) {
+                    prep = s.lower(a.start() - 2); // "talks with his counterpart", "incursion into northern Iraq"
                 }
                 String code = m.pattern().code();
                 if (NOMINAL_TARGET_PREPOSITIONS.contains(prep)
@@ -1175,7 +1279,7 @@ public final class EventAssembler {
             }
             boolean blocked = false;
             for (int t = m.end(); t < group && !blocked; t++) {
-                blocked = BOUNDARIES.contains(s.lower(t));
+                blocked = BOUNDARIES.contains(s.lower(t)) || ownSubjectClause(s, t, group);
             }
             for (int w = 0; w < v && !blocked; w++) {
                 VerbMatch other = verbs.get(w);
@@ -1229,6 +1333,25 @@ public final class EventAssembler {
             }
         }
         return verb;
+    }
+
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("against", "from", "of");
+    private static final Set<String> TIME_CONNECTIVES = Set.of("after", "before", "until", "when");
+
+    /**
+     * "after a far-right politician burned a Koran": a time clause with words of its own before its verb
+     * has its own subject, even one the dictionaries do not know; the main clause's actor is not it.
+     */
+    private static boolean ownSubjectClause(Sentence s, int connective, int group) {
+        if (!TIME_CONNECTIVES.contains(s.lower(connective)) || connective + 1 >= group) {
+            return false;
+        }
+        for (int t = connective + 1; t < group; t++) {
+            if (s.lower(t).equals(",")) {
+                return false; // "Xi, after talks with Biden, agreed": the clause ends before the verb
+            }
+        }
+        return true;
     }
 
     private static final Set<String> QUANTITIES = Set.of("thousands", "hundreds", "dozens", "millions", "scores",
@@ -1470,7 +1593,8 @@ public final class EventAssembler {
                     || code != null && code.startsWith("163") && prep.equals("in") // "sanctions on 500 targets in Russia" || code != null && (code.startsWith("074") || code.startsWith("0334"))
                     && prep.equals("in") || code != null && code.startsWith("017") || prep.equals("from") && asksFrom(code)
                     || code != null && code.startsWith("087") && (prep.equals("from") || prep.equals("of"))
-                    || code != null && code.startsWith("087") && prep.equals("in"))) {
+                    || code != null && code.startsWith("087") && prep.equals("in")
+                    || code != null && (code.startsWith("1723") || code.startsWith("1724")) && prep.equals("in"))) {
                 continue;
             }
             // "rejected accusations by Washington": the accuser is the target of a denial (R8);
@@ -1490,7 +1614,12 @@ public final class EventAssembler {
         if (before >= 0 && s.lower(before).equals("the")) {
             before--;
         }
-        return before >= 0 && s.lower(before).equals(",") && a.end() < s.size() && ATTRIBUTING.contains(s.lower(a.end()));
+        int verb = a.end();
+        if (verb + 1 < s.size() && s.token(verb).isWord() && Character.isLowerCase(s.token(verb).text().charAt(0))
+                && !ATTRIBUTING.contains(s.lower(verb))) {
+            verb++; // ", the Taliban government said": a role word the actor does not include
+        }
+        return before >= 0 && s.lower(before).equals(",") && verb < s.size() && ATTRIBUTING.contains(s.lower(verb));
     }
 
     private static final Set<String> LIGHT_VERBS = Set.of("made", "make", "makes", "making", "issued", "issue", "issues",
@@ -1572,7 +1701,7 @@ public final class EventAssembler {
     private static final Set<String> NOMINAL_DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their",
             "this", "that", "these", "those", "'s");
     private static final Set<String> EMBEDDING_PREPOSITIONS = Set.of("on", "about", "over", "of", "by", "into",
-            "from", "against", "regarding", "concerning", "toward", "towards", "upon");
+            "from", "against", "regarding", "concerning", "toward", "towards", "upon", "as");
 
     /**
      * R1: a nominal event in the object of a preposition ("talks focused on Russia's invasion of Ukraine",
@@ -1589,12 +1718,14 @@ public final class EventAssembler {
             String w = s.lower(k);
             if (owner != null) {
                 k = owner.start() - 1;
+            } else if (isQuote(w)) {
+                k--; // "as a 'hybrid attack' on the EU"
             } else if (NOMINAL_DETERMINERS.contains(w)) {
                 k--;
                 modifiers = 0;
             } else if (modifiers < 2 && s.token(k).isWord() && Character.isLowerCase(s.token(k).text().charAt(0))
                     && k > 0 && !EMBEDDING_PREPOSITIONS.contains(w) && !BOUNDARIES.contains(w)
-                    && (NOMINAL_DETERMINERS.contains(s.lower(k - 1)) || modifiers == 1)) {
+                    && (NOMINAL_DETERMINERS.contains(s.lower(k - 1)) || modifiers == 1 || isQuote(s.lower(k - 1)))) {
                 k--;
                 modifiers++;
             } else {
@@ -1602,6 +1733,10 @@ public final class EventAssembler {
             }
         }
         return k >= 0 && EMBEDDING_PREPOSITIONS.contains(s.lower(k));
+    }
+
+    private static boolean isQuote(String w) {
+        return w.equals("'") || w.equals("\"");
     }
 
     private static final Set<String> CALLED_OFF = Set.of("postponed", "cancelled", "canceled", "delayed", "scrapped",
@@ -1657,7 +1792,6 @@ public final class EventAssembler {
         return List.of();
     }
 
-    /** Force and posture (15, 18, 19, 20) strike or threaten a place; arrests or sanctions "in" a place do not. */
     private static final Set<String> KILLED = Set.of("killed", "kills", "kill", "killing", "assassinated", "assassinates",
             "assassinate", "assassinating", "dead", "eliminated", "eliminating");
 
@@ -1732,6 +1866,31 @@ public final class EventAssembler {
         return false;
     }
 
+    private static final Set<String> PREMISES = Set.of("embassy", "embassies", "consulate", "consulates");
+
+    /**
+     * An embassy or consulate stormed, set on fire, raided or struck is the premises of its state, not its
+     * diplomats: the bare country ("the Swedish embassy in Baghdad" -> SWE); a peaceful protest outside it
+     * still addresses the government.
+     */
+    private static List<ActorMention> buildingsAsCountries(Sentence s, List<ActorMention> targets) {
+        List<ActorMention> out = new ArrayList<>(targets.size());
+        for (ActorMention t : targets) {
+            String code = t.code();
+            boolean premises = t.end() > t.start() && PREMISES.contains(s.lower(t.end() - 1)) && code != null
+                    && code.length() > 3 && Coreference.isCountryCode(code.substring(0, 3));
+            out.add(premises ? t.withCodes(List.of(code.substring(0, 3)), ActorMention.Kind.COMPOSED, List.of()) : t);
+        }
+        return out;
+    }
+
+    /** A force posture (15x) whose patient is armed forces or police: the force deployed or alerted. */
+    private static boolean placedForce(String code, List<ActorMention> subject) {
+        return code != null && code.startsWith("15") && !subject.isEmpty() && subject.stream()
+                .allMatch(a -> a.code() != null && (a.code().endsWith("MIL") || a.code().endsWith("COP")));
+    }
+
+    /** Force and posture (15, 18, 19, 20) strike or threaten a place; arrests or sanctions "in" a place do not. */
     private static boolean placeOfForce(String code) {
         return code != null && (code.startsWith("15") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20"));
     }

@@ -8,7 +8,8 @@ import org.touchstone.coder.text.Sentence;
  * characterization of another actor (GOLD-SET.md R3c and R11, from the CAMEO 1.1b3 definitions
  * of 012, 013, 051, 111, 112 and 1123). Praise of a partner -> 051; optimism about relations ->
  * 013; concern or a negative assessment without blame -> 012; condemnation, derision,
- * denigration -> 111; a general allegation of wrongdoing -> 112; of aggression -> 1123.
+ * denigration -> 111; a general allegation of wrongdoing -> 112; of aggression -> 1123; a warning of
+ * harm to come ("would pay a heavy price", "playing with fire") -> 130.
  * The first evaluative phrase in the words decides; a negation just before it cancels it.
  */
 public final class StanceLexicon {
@@ -73,6 +74,13 @@ public final class StanceLexicon {
                 "fuelling the conflict", "fueling the conflict", "prolonging the war", "obstructing",
                 "obstruction", "interference in", "meddling in", "stealing", "theft", "occupation",
                 "occupiers", "invaders", "annexation", "land grab", "ceasefire violations");
+        // a warning of harm to come with no act named: a threat (130, manual 130 and R10)
+        add("130", "pay a heavy price", "pay a high price", "pay dearly",
+                "bear the consequences", "bear all the consequences", "bear all consequences",
+                "face the consequences", "face consequences", "face serious consequences", "face severe consequences",
+                "regret it", "regret its", "regret their", "play with fire", "playing with fire", "get burned",
+                "get burnt", "be burned", "be burnt", "will be punished", "would be punished", "crushing response",
+                "decisive response", "forceful response");
         add("016", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "fabrications", "false claims",
                 "false accusations", "slanders", "no evidence", "without evidence", "untrue", "not true");
     }

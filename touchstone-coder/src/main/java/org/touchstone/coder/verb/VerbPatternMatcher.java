@@ -171,18 +171,37 @@ public final class VerbPatternMatcher {
             "these", "those", "whose");
 
     /**
-     * A verb form right after a determiner, or after a determiner and one adjective, heads a noun
-     * phrase ("a lavish welcome ceremony", "the detained protesters"), unless it is a participle
-     * after "the" and an adverb.
+     * A verb form right after a determiner or a number, or after a determiner and one adjective, heads a
+     * noun phrase ("a lavish welcome ceremony", "the detained protesters", "13 demands", "a 'hybrid
+     * attack'": quote marks do not count; "a Russian assault" too), unless it is a participle after "the"
+     * and an adverb.
      */
     private static boolean afterDeterminer(Sentence s, int i) {
-        if (i >= 1 && DETERMINERS.contains(s.lower(i - 1))) {
+        int w = wordBefore(s, i);
+        if (w >= 0 && DETERMINERS.contains(s.lower(w))) {
             return true;
         }
-        return i >= 2 && DETERMINERS.contains(s.lower(i - 2)) && s.token(i - 1).isWord()
-                && Character.isLowerCase(s.token(i - 1).text().charAt(0)) && !s.lower(i - 1).endsWith("ly")
-                && !plural(s.lower(i - 1)) // "its jets struck": a plural noun and its verb, not "its first strike"
-                && !s.lower(i).endsWith("ed") && !s.lower(i).endsWith("ing") && !s.lower(i).endsWith("s");
+        if (w >= 0 && s.lower(w).matches("[0-9][0-9,]*") && s.lower(i).endsWith("s")) {
+            return true; // "issued Qatar with 13 demands": a counted plural is a noun
+        }
+        int d = w >= 0 ? wordBefore(s, w) : -1;
+        boolean base = !s.lower(i).endsWith("ed") && !s.lower(i).endsWith("ing") && !s.lower(i).endsWith("s");
+        if (d >= 0 && (s.lower(d).equals("a") || s.lower(d).equals("an")) && s.token(w).isWord() && base) {
+            return true; // "a Russian assault", "an Israeli strike": an indefinite article never opens a subject here
+        }
+        return d >= 0 && DETERMINERS.contains(s.lower(d)) && s.token(w).isWord()
+                && Character.isLowerCase(s.token(w).text().charAt(0)) && !s.lower(w).endsWith("ly")
+                && !plural(s.lower(w)) // "its jets struck": a plural noun and its verb, not "its first strike"
+                && base;
+    }
+
+    /** The token before i, skipping quote marks; -1 at the start. */
+    private static int wordBefore(Sentence s, int i) {
+        int k = i - 1;
+        while (k >= 0 && (s.lower(k).equals("'") || s.lower(k).equals("\""))) {
+            k--;
+        }
+        return k;
     }
 
     private static boolean plural(String w) {

@@ -21,6 +21,13 @@ class StatementClassesTest {
     }
 
     @Test
+    void aWarningOfHarmToComeWithNoActNamedIsAThreat() {
+        assertThat(only("Iran said Israel would pay a heavy price.").code()).isEqualTo("130");
+        assertThat(only("Beijing said Washington was playing with fire.").code()).isEqualTo("130");
+        assertThat(only("North Korea said the United States would regret its decision.").code()).isEqualTo("130");
+    }
+
+    @Test
     void decliningToCommentWithNoWordsIsConduct() {
         assertThat(statements("The Japanese foreign ministry declined to comment on the report.")).isEmpty();
     }
