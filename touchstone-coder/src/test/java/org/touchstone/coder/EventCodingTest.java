@@ -71,6 +71,8 @@ class EventCodingTest {
                 .containsExactlyInAnyOrder("INDGOV>RUS:042", "RUS>INDGOV:043", "INDGOV>CHNGOV:044", "CHNGOV>INDGOV:044");
         assertThat(events("The EU and China held a summit in Beijing, their first in four years.", LocalDate.of(2023, 12, 7)))
                 .containsExactlyInAnyOrder("IGOEUREEC>CHN:042", "CHN>IGOEUREEC:043");
+        assertThat(events("Turkey's foreign minister travelled to Damascus for talks with Assad.", LocalDate.of(2023, 4, 25)))
+                .containsExactlyInAnyOrder("TURGOV>SYRGOV:046", "SYRGOV>TURGOV:046");
         assertThat(events("Armenian and Azerbaijani diplomats met in Washington for peace talks.", LocalDate.of(2023, 5, 1)))
                 .containsExactlyInAnyOrder("ARMGOV>AZEGOV:046", "AZEGOV>ARMGOV:046");
     }
@@ -138,6 +140,12 @@ class EventCodingTest {
         // an organization's own summit in a place meets no one there
         assertThat(events("The G7 leaders agreed at their summit in Italy to provide Ukraine with a loan.", LocalDate.of(2024, 6, 14)))
                 .doesNotContain("IGOBUSGOS>ITA:044");
+    }
+
+    @Test
+    void aCaseFiledAgainstAStateIsALawsuit() {
+        assertThat(events("South Africa filed a genocide case against Israel at the International Court of Justice."))
+                .containsExactly("ZAF>ISR:115");
     }
 
     @Test
