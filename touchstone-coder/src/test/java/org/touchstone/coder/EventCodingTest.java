@@ -149,6 +149,16 @@ class EventCodingTest {
     }
 
     @Test
+    void rocketsFiredIntoARegionAndTerritorySeizedAtHome() {
+        assertThat(events("Hezbollah fired dozens of rockets into northern Israel.")).containsExactly("LBNUAF>ISR:194");
+        // territory taken at home is taken from the state, not from its people
+        assertThat(events("M23 rebels captured the Congolese city of Goma.", LocalDate.of(2025, 1, 27)))
+                .containsExactly("CODREB>COD:192");
+        assertThat(events("Sudan's army accused the RSF of attacking civilians in Darfur.", LocalDate.of(2023, 6, 1)))
+                .containsExactly("SDNMIL>SDNREB:1123");
+    }
+
+    @Test
     void participlesAndNounsThatLookLikeVerbs() {
         assertThat(events("There were 10 Russian soldiers killed in Ukraine today.")).isEmpty();
         assertThat(events("Russian soldiers killed 10 Ukrainian civilians on Tuesday.")).containsExactly("RUSMIL>UKRCVL:180");

@@ -914,10 +914,12 @@ public final class EventAssembler {
                     boolean force = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
                     // hostages, torture, mass killings, curfews and martial law "in" a place: its people are the victims
                     boolean people = own && force || target.length() == 3 && places.contains(target) && onPeople(code);
-                    String b = people ? target + "CVL" : target;
+                    // territory seized is the state's ("rebels captured the city of Goma" -> COD), not its people's
+                    boolean territory = own && code.startsWith("192");
+                    String b = people && !territory ? target + "CVL" : target;
                     // a state's police using force in its own towns represses its people (175)
                     String c = own && force && a.endsWith("COP") && !code.startsWith("20") && !code.startsWith("186") ? "175" : code;
-                    if (!a.equals(b) && !(own && !people)) {
+                    if (!a.equals(b) && !(own && !people && !territory)) {
                         pairs.add(new String[] {a, b, c});
                         if (reverse != null) {
                             pairs.add(new String[] {b, a, reverse});
