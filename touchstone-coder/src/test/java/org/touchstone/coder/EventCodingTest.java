@@ -159,6 +159,15 @@ class EventCodingTest {
     }
 
     @Test
+    void byPhoneIsHowTheyTalkedNotAVerb() {
+        // "phone" after "by" is a noun: the call is the talkers', never the topic's or the reporter's
+        assertThat(events("Putin and Xi discussed Ukraine by phone, the Kremlin said.", LocalDate.of(2023, 6, 1)))
+                .containsExactlyInAnyOrder("RUSGOV>CHNGOV:041", "CHNGOV>RUSGOV:041");
+        assertThat(events("Modi and Macron spoke by phone on Friday.", LocalDate.of(2023, 6, 1)))
+                .containsExactlyInAnyOrder("INDGOV>FRAGOV:041", "FRAGOV>INDGOV:041");
+    }
+
+    @Test
     void participlesAndNounsThatLookLikeVerbs() {
         assertThat(events("There were 10 Russian soldiers killed in Ukraine today.")).isEmpty();
         assertThat(events("Russian soldiers killed 10 Ukrainian civilians on Tuesday.")).containsExactly("RUSMIL>UKRCVL:180");

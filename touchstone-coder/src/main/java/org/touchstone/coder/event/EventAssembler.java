@@ -1089,7 +1089,7 @@ public final class EventAssembler {
     }
 
     /** Prepositions that take a noun, so a verb form right after one is a noun ("against travel"). */
-    private static final Set<String> NOUN_PREPOSITIONS = Set.of("against", "on", "of", "about", "for", "over", "from",
+    private static final Set<String> NOUN_PREPOSITIONS = Set.of("against", "on", "of", "by", "via", "about", "for", "over", "from",
             "into", "with", "despite", "amid", "without");
     private static final Set<String> AFTER_PARTICIPLE = Set.of("by", "in", "at", "on", "near", "during", "over", "after",
             "since", "for", "last", "yesterday", "today", "overnight", "earlier", ",", ".");
