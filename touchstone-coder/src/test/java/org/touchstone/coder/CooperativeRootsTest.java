@@ -21,4 +21,18 @@ class CooperativeRootsTest {
         assertThat(events("Germany scaled back ties with Iran.")).containsExactly("DEU>IRN:161");
         assertThat(events("The bank scaled back its forecast.")).isEmpty();
     }
+
+    @Test
+    void aCeasefireBetweenTwoSidesThatTakesEffectIsObservedByBothUnlessItCollapsed() {
+        assertThat(events("A ceasefire between Armenia and Azerbaijan came into force at midnight."))
+                .containsExactly("ARM>AZE:0871", "AZE>ARM:0871");
+        assertThat(events("Israel's truce with Hezbollah has largely held.")).containsExactly("ISR>LBNUAF:0871", "LBNUAF>ISR:0871");
+        assertThat(events("The truce between Russia and Ukraine collapsed within hours.")).isEmpty();
+        assertThat(events("The ceasefire between Armenia and Azerbaijan broke down on Sunday.")).isEmpty();
+        assertThat(events("Talks between Serbia and Kosovo collapsed on Sunday.")).isEmpty();
+        // the nominal inside another act is that act's object, and "broke out" is no collapse
+        assertThat(events("Qatar brokered a truce between Israel and Hamas.")).containsExactly("QAT>ISR:045", "QAT>PSEREB:045");
+        assertThat(events("The UN called for a ceasefire between Israel and Hamas.")).containsExactly("IGOUNO>ISR:0256", "IGOUNO>PSEREB:0256");
+        assertThat(events("Fighting broke out between Armenia and Azerbaijan.")).containsExactly("ARM>AZE:190", "AZE>ARM:190");
+    }
 }

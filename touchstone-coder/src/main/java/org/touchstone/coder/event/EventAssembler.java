@@ -1431,17 +1431,26 @@ public final class EventAssembler {
 
     private static final Set<String> CALLED_OFF = Set.of("postponed", "cancelled", "canceled", "delayed", "scrapped",
             "shelved", "called");
+    private static final Set<String> COLLAPSED = Set.of("collapsed", "collapses", "expired", "expires", "unravelled",
+            "unraveled", "faltered", "crumbled", "failed", "fails");
 
-    /** "... was postponed / cancelled / called off": a nominal event that did not take place. */
+    /**
+     * "... was postponed / cancelled / called off", "the truce between X and Y collapsed": a nominal event that
+     * did not take place or no longer holds.
+     */
     private static boolean calledOff(Sentence s, int from) {
-        for (int i = from; i < Math.min(s.size(), from + 6); i++) {
+        for (int i = from; i < Math.min(s.size(), from + 10); i++) {
             String w = s.lower(i);
             if (BOUNDARIES.contains(w) || w.equals(",")) {
                 return false;
             }
-            if (CALLED_OFF.contains(w) && i > 0 && BE.contains(s.lower(i - 1))
+            if (i < from + 6 && CALLED_OFF.contains(w) && i > 0 && BE.contains(s.lower(i - 1))
                     && (!w.equals("called") || i + 1 < s.size() && s.lower(i + 1).equals("off"))) {
                 return true;
+            }
+            String next = i + 1 < s.size() ? s.lower(i + 1) : "";
+            if (COLLAPSED.contains(w) && !next.equals("to") || (w.equals("broke") || w.equals("breaks")) && next.equals("down")) {
+                return true; // not "failed to" (a verb of its own), nor "broke out"
             }
         }
         return false;
