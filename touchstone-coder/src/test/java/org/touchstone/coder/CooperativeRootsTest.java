@@ -35,4 +35,12 @@ class CooperativeRootsTest {
         assertThat(events("The UN called for a ceasefire between Israel and Hamas.")).containsExactly("IGOUNO>ISR:0256", "IGOUNO>PSEREB:0256");
         assertThat(events("Fighting broke out between Armenia and Azerbaijan.")).containsExactly("ARM>AZE:190", "AZE>ARM:190");
     }
+
+    @Test
+    void aSignedCeasefireIsDeclaredNotAnAgreementOfRoot05() {
+        // manual 0871: "agreements to commence a ceasefire ... are still coded here"
+        assertThat(events("Armenia and Azerbaijan signed a ceasefire agreement.")).containsExactly("ARM>AZE:0871", "AZE>ARM:0871");
+        assertThat(events("Ethiopia signed a cessation of hostilities with Eritrea.")).containsExactly("ETH>ERI:0871", "ERI>ETH:0871");
+        assertThat(events("Israel and the United Arab Emirates signed a peace treaty.")).containsExactly("ISR>ARE:057", "ARE>ISR:057");
+    }
 }
