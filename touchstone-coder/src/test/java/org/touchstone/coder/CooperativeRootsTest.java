@@ -43,4 +43,12 @@ class CooperativeRootsTest {
         assertThat(events("Ethiopia signed a cessation of hostilities with Eritrea.")).containsExactly("ETH>ERI:0871", "ERI>ETH:0871");
         assertThat(events("Israel and the United Arab Emirates signed a peace treaty.")).containsExactly("ISR>ARE:057", "ARE>ISR:057");
     }
+
+    @Test
+    void aMediatorActsTowardThePartiesOfTheDealNotThePlaceWhereItWasSigned() {
+        assertThat(events("Armenia and Azerbaijan signed a ceasefire in Doha in a deal brokered by Egypt."))
+                .containsExactly("ARM>AZE:0871", "AZE>ARM:0871", "EGY>ARM:045", "EGY>AZE:045");
+        assertThat(events("Israel and Hamas agreed to a truce in a deal brokered by Qatar."))
+                .containsExactly("ISR>PSEREB:0356", "PSEREB>ISR:0356", "QAT>ISR:045", "QAT>PSEREB:045");
+    }
 }

@@ -611,12 +611,12 @@ public final class EventAssembler {
         return List.of();
     }
 
-    /** The actors of the first earlier verb that has any: its sources and targets. */
+    /** The actors of the first earlier verb that has any: its sources and targets (not the place it happened). */
     private static List<ActorMention> partiesBefore(List<List<ActorMention>> sourcesOf, List<List<ActorMention>> targetsOf, int v) {
         for (int w = 0; w < v; w++) {
             if (!sourcesOf.get(w).isEmpty()) {
                 List<ActorMention> parties = new ArrayList<>(sourcesOf.get(w));
-                targetsOf.get(w).stream().filter(t -> !parties.contains(t)).forEach(parties::add);
+                targetsOf.get(w).stream().filter(t -> !parties.contains(t) && !t.locative()).forEach(parties::add);
                 return parties;
             }
         }
