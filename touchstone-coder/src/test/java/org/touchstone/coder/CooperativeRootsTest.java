@@ -51,4 +51,20 @@ class CooperativeRootsTest {
         assertThat(events("Israel and Hamas agreed to a truce in a deal brokered by Qatar."))
                 .containsExactly("ISR>PSEREB:0356", "PSEREB>ISR:0356", "QAT>ISR:045", "QAT>PSEREB:045");
     }
+
+    @Test
+    void tradeIsReciprocalAndWhatIsShippedIsSentTradedOrDelivered() {
+        // manual 061: trade relations are reciprocal; 072: "continued to send arms to Pakistan"
+        assertThat(events("China's trade with Russia reached a record high last year.")).containsExactly("CHN>RUS:061", "RUS>CHN:061");
+        assertThat(events("India has increased its purchases of Russian oil.")).containsExactly("IND>RUS:061");
+        assertThat(events("India's imports of Russian coal rose tenfold.")).containsExactly("IND>RUS:061");
+        assertThat(events("Turkey bought Russian energy at a discount.")).containsExactly("TUR>RUS:061");
+        assertThat(events("North Korea shipped thousands of containers of artillery shells to Russia.")).containsExactly("PRK>RUS:072");
+        assertThat(events("Iran shipped drones to Russia.")).containsExactly("IRN>RUS:072");
+        assertThat(events("Russia sold fighter jets to Iran.")).containsExactly("RUS>IRN:062");
+        assertThat(events("Ukraine shipped grain to Egypt.")).containsExactly("UKR>EGY:061");
+        assertThat(events("The UN shipped food aid to Sudan.")).containsExactly("IGOUNO>SDN:073");
+        // a ban on imports is the ban, not trade
+        assertThat(events("The EU banned imports of Russian oil.")).containsExactly("IGOEUREEC>RUS:163");
+    }
 }

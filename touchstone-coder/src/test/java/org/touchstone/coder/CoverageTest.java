@@ -410,7 +410,7 @@ class CoverageTest {
         assertThat(events("Saudi Arabia and Iran mended ties.")).containsExactly("SAU>IRN:050", "IRN>SAU:050");
         assertThat(events("Russia and Iran finalized a treaty.")).containsExactly("RUS>IRN:057", "IRN>RUS:057");
         assertThat(events("South Korea and Japan resumed military cooperation.")).containsExactly("KOR>JPN:062", "JPN>KOR:062");
-        assertThat(events("South Korea shipped artillery shells to the United States.")).containsExactly("KOR>USA:062");
+        assertThat(events("South Korea shipped artillery shells to the United States.")).containsExactly("KOR>USA:072");
         assertThat(events("Japan rushed aid to Turkey.")).containsExactly("JPN>TUR:070");
         assertThat(events("Germany extended 100 million euros in humanitarian aid to Gaza.")).containsExactly("DEU>PSE:073");
     }
