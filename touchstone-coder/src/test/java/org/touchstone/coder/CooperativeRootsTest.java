@@ -67,4 +67,16 @@ class CooperativeRootsTest {
         // a ban on imports is the ban, not trade
         assertThat(events("The EU banned imports of Russian oil.")).containsExactly("IGOEUREEC>RUS:163");
     }
+
+    @Test
+    void announcedAidIsPromisedAndReliefTeamsSentAbroadAreHumanitarianAid() {
+        // manual 070-073: the lead must report delivery; announced packages are promises (033x)
+        assertThat(events("Japan announced 500 million dollars in new aid to Ukraine.")).containsExactly("JPN>UKR:0331");
+        assertThat(events("Biden announced 800 million dollars in new security assistance to Ukraine.")).containsExactly("USAGOV>UKR:0332");
+        assertThat(events("France announced new military aid for Ukraine.")).containsExactly("FRA>UKR:0332");
+        assertThat(events("Germany unveiled a humanitarian aid package for Gaza.")).containsExactly("DEU>PSE:0333");
+        assertThat(events("The EU announced new sanctions on Russia.")).containsExactly("IGOEUREEC>RUS:163");
+        assertThat(events("India sent field hospitals and rescue teams to Turkey after the earthquake.")).containsExactly("IND>TUR:073");
+        assertThat(events("Greece sent firefighting planes to Cyprus.")).containsExactly("GRC>CYP:073");
+    }
 }
