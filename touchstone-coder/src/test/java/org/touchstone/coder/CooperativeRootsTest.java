@@ -79,4 +79,14 @@ class CooperativeRootsTest {
         assertThat(events("India sent field hospitals and rescue teams to Turkey after the earthquake.")).containsExactly("IND>TUR:073");
         assertThat(events("Greece sent firefighting planes to Cyprus.")).containsExactly("GRC>CYP:073");
     }
+
+    @Test
+    void anInvestigationTargetsWhoeverDidWhatIsInvestigated() {
+        assertThat(events("Ukraine opened an investigation into war crimes by Russian forces.")).containsExactly("UKR>RUSMIL:094");
+        assertThat(events("The United Nations launched an inquiry into alleged abuses by Ethiopian and Eritrean troops in Tigray."))
+                .containsExactly("IGOUNO>ETHMIL:092", "IGOUNO>ERIMIL:092");
+        assertThat(events("The UN Human Rights Council investigated war crimes by Russian troops.")).containsExactly("IGOUNOHRI>RUSMIL:094");
+        // the by-agent of any other act is no target
+        assertThat(events("Japan protested the incursion by Chinese ships.")).containsExactly("JPN>CHN:114");
+    }
 }

@@ -1300,7 +1300,7 @@ public final class EventAssembler {
             }
             // "rejected accusations by Washington": the accuser is the target of a denial (R8);
             // "from" names the one asked ("demanded an explanation from Washington", "sought aid from")
-            if (prep.equals("by") && !(code != null && code.startsWith("016"))
+            if (prep.equals("by") && !byNamesTarget(code)
                     || prep.equals("from") && !asksFrom(code)) {
                 continue;
             }
@@ -1492,6 +1492,14 @@ public final class EventAssembler {
     /** Force and posture (15, 18, 19, 20) strike or threaten a place; arrests or sanctions "in" a place do not. */
     private static boolean placeOfForce(String code) {
         return code != null && (code.startsWith("15") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20"));
+    }
+
+    /**
+     * A denial whose "by X" is the accuser ("rejected accusations by Washington", R8), an investigation whose
+     * "by X" did what is investigated ("an inquiry into abuses by Ethiopian troops").
+     */
+    private static boolean byNamesTarget(String code) {
+        return code != null && (code.startsWith("016") || code.startsWith("09"));
     }
 
     /** Refusals, demands and appeals whose "from X" names the one asked (the requester, for a refusal). */
