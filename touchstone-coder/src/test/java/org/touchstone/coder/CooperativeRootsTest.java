@@ -89,4 +89,12 @@ class CooperativeRootsTest {
         // the by-agent of any other act is no target
         assertThat(events("Japan protested the incursion by Chinese ships.")).containsExactly("JPN>CHN:114");
     }
+
+    @Test
+    void inspectorsArrivingInAStateInvestigateAndAreReceived() {
+        assertThat(events("IAEA inspectors arrived in Iran on Monday.")).containsExactly("IGOUNOIAE>IRN:090", "IRN>IGOUNOIAE:0862");
+        assertThat(events("A team of UN investigators arrived in Myanmar.")).containsExactly("IGOUNO>MMR:090", "MMR>IGOUNO:0862");
+        assertThat(events("Russian troops arrived in Belarus for drills.")).containsExactly("RUSMIL>BLR:074", "BLR>RUSMIL:0861");
+        assertThat(events("Macron arrived in Beijing on Wednesday.")).containsExactly("FRAGOV>CHN:042", "CHN>FRAGOV:043");
+    }
 }
