@@ -97,4 +97,14 @@ class CooperativeRootsTest {
         assertThat(events("Russian troops arrived in Belarus for drills.")).containsExactly("RUSMIL>BLR:074", "BLR>RUSMIL:0861");
         assertThat(events("Macron arrived in Beijing on Wednesday.")).containsExactly("FRAGOV>CHN:042", "CHN>FRAGOV:043");
     }
+
+    @Test
+    void aComplementCoordinatedWithAnotherIsGovernedAlike() {
+        assertThat(events("Japan pledged to send aid to Turkey and provide loans to Syria.")).containsExactly("JPN>TUR:033", "JPN>SYR:0331");
+        assertThat(events("Iran and Saudi Arabia agreed to restore diplomatic ties and reopen their embassies."))
+                .allMatch(e -> e.endsWith(":030")).hasSize(2);
+        assertThat(events("Iran denied arming the Houthis and training their fighters.")).containsExactly("IRN>YEMREB:016");
+        // a finite verb after "and" is a new assertion, not a second complement
+        assertThat(events("Biden plans to visit China and met Xi in Bali.")).contains("USAGOV>CHNGOV:040", "CHNGOV>USAGOV:040");
+    }
 }

@@ -60,30 +60,41 @@ public final class EventAssembler {
         boolean[] suppressed = new boolean[n];
         boolean[] intent = new boolean[n];
         String[] override = new String[n];
-        // complements: "agreed to visit" (intent), "refused to sign" (refusal), "denied attacking"
+        VerbEntry.Governs[] governedBy = new VerbEntry.Governs[n];
+        // complements: "agreed to visit" (intent), "refused to sign" (refusal), "denied attacking"; a verb
+        // coordinated with a complement is governed alike ("agreed to restore ties and reopen embassies")
         for (int v = 1; v < n; v++) {
             VerbMatch g = verbs.get(v - 1);
             VerbMatch c = verbs.get(v);
-            if (!linked(s, g, c)) {
+            boolean direct = linked(s, g, c);
+            VerbEntry.Governs governs;
+            if (direct) {
+                governs = g.entry().governs();
+            } else if (governedBy[v - 1] != null && coordinatedComplement(s, g, c)) {
+                governs = governedBy[v - 1];
+            } else {
                 continue;
             }
+            if (governs != VerbEntry.Governs.NONE) {
+                governedBy[v] = governs;
+            }
             String cCode = c.pattern().code();
-            switch (g.entry().governs()) {
+            switch (governs) {
                 case INTENT -> {
                     if (cCode != null) {
-                        suppressed[v - 1] = true;
+                        suppressed[v - 1] |= direct; // the governor gives way; a coordinated complement does not
                         intent[v] = true;
                     }
                 }
                 case REFUSAL -> {
-                    if (!"011".equals(g.pattern().code())) {
+                    if (direct && !"011".equals(g.pattern().code())) {
                         override[v - 1] = ModalityCodes.refusalOf(cCode);
                     }
                     suppressed[v] = true;
                 }
                 case DENIAL -> suppressed[v] = true;
                 case NEGATION -> {
-                    suppressed[v - 1] = true;
+                    suppressed[v - 1] |= direct;
                     suppressed[v] = true;
                 }
                 default -> {
@@ -868,6 +879,32 @@ public final class EventAssembler {
         }
         return true;
     }
+
+    /**
+     * "agreed to restore ties and reopen embassies", "denied arming X and training Y": a second complement
+     * joined by "and" to the first one's words, in the same form (base or -ing), with no subject of its own.
+     */
+    private static boolean coordinatedComplement(Sentence s, VerbMatch first, VerbMatch c) {
+        if (c.nominal() || c.start() < first.last() || c.start() - first.last() > 3) {
+            return false;
+        }
+        boolean and = false;
+        for (int i = first.last(); i < c.start(); i++) {
+            String w = s.lower(i);
+            and |= w.equals("and");
+            if (!w.equals("and") && !GLUE.contains(w)) {
+                return false;
+            }
+        }
+        String a = first.formText();
+        String b = c.formText();
+        return and && a.endsWith("ing") == b.endsWith("ing") && !b.endsWith("ed") && !PAST_TENSES.contains(b.split(" ")[0]);
+    }
+
+    /** Irregular past forms that are no base form: "plans to visit China and met Xi" is a new finite verb. */
+    private static final Set<String> PAST_TENSES = Set.of("met", "held", "sent", "made", "gave", "given", "told", "sold",
+            "saw", "brought", "took", "taken", "broke", "laid", "paid", "led", "bought", "fought", "won", "struck", "went",
+            "came", "began", "spoke", "flew", "withdrew", "froze", "kept", "left", "stood", "sought", "drew", "threw");
 
     /** Where the verb group begins: auxiliaries, negation and adverbs just before the verb. */
     private static int groupStart(Sentence s, int verb) {
