@@ -107,4 +107,18 @@ class CooperativeRootsTest {
         // a finite verb after "and" is a new assertion, not a second complement
         assertThat(events("Biden plans to visit China and met Xi in Bali.")).contains("USAGOV>CHNGOV:040", "CHNGOV>USAGOV:040");
     }
+
+    @Test
+    void whatIsDeniedOrOnlyAllegedIsNotAsserted() {
+        // R4, R8: the denial is the act, not what is denied; an investigation of allegations targets the accused
+        assertThat(events("Tehran denied that it had supplied drones to Russia.")).doesNotContain("IRNGOV>RUS:072");
+        assertThat(events("Moscow denied that Russian troops had shelled Kharkiv.")).doesNotContain("RUSMIL>UKR:194");
+        assertThat(events("Beijing dismissed reports that Chinese ships rammed a Philippine vessel.")).doesNotContain("CHN>PHL:190");
+        assertThat(events("The ICC is examining allegations that Venezuelan security forces abused detained protesters."))
+                .containsExactly("IGOJUDICC>VENCOP:092");
+        assertThat(events("Germany is investigating reports that Chinese hackers spied on ministries.")).containsExactly("DEU>CHNGOV:091");
+        // confirmed reports and plain reported speech are asserted
+        assertThat(events("Israel confirmed reports that its jets had struck Hezbollah positions in Lebanon.")).containsExactly("ISRMIL>LBNUAF:195");
+        assertThat(events("Iran said that its drones had struck Kurdish groups in Iraq.")).isNotEmpty();
+    }
 }

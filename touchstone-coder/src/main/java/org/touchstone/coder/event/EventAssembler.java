@@ -101,6 +101,13 @@ public final class EventAssembler {
                 }
             }
         }
+        // R4, R8: what is denied or only alleged is not asserted ("denied that Tehran had supplied drones",
+        // "is examining allegations that security forces abused detainees")
+        for (int v = 0; v < n; v++) {
+            if (!verbs.get(v).nominal() && allegedContent(s, verbs, groupStart(s, verbs.get(v).start()))) {
+                suppressed[v] = true;
+            }
+        }
         // a verb inside the words an earlier pattern used is part of that act ("demanded that Israel
         // allow aid", "rejected accusations"): it is not asserted on its own; a governor that gave
         // way to its complement ("promised to deliver tanks to Ukraine") owns no words
@@ -905,6 +912,37 @@ public final class EventAssembler {
     private static final Set<String> PAST_TENSES = Set.of("met", "held", "sent", "made", "gave", "given", "told", "sold",
             "saw", "brought", "took", "taken", "broke", "laid", "paid", "led", "bought", "fought", "won", "struck", "went",
             "came", "began", "spoke", "flew", "withdrew", "froze", "kept", "left", "stood", "sought", "drew", "threw");
+
+    private static final Set<String> ALLEGATIONS = Set.of("allegation", "allegations", "accusation", "accusations",
+            "claim", "claims", "charge", "charges", "reports", "report", "rumours", "rumors", "suspicions", "speculation");
+    private static final Set<String> CONFIRMING = Set.of("confirmed", "confirms", "confirm", "confirming", "acknowledged",
+            "acknowledges", "verified", "corroborated");
+
+    /**
+     * A clause opened by "that" after an allegation noun ("allegations that X abused ...", not "confirmed reports
+     * that") or after a denial ("denied that X had ..."): its verb reports what is alleged or denied.
+     */
+    private static boolean allegedContent(Sentence s, List<VerbMatch> verbs, int group) {
+        for (int i = group - 1; i >= 1 && group - i <= 8; i--) {
+            String w = s.lower(i);
+            if (w.equals("that")) {
+                String before = s.lower(i - 1);
+                if (ALLEGATIONS.contains(before)) {
+                    int k = i - 2;
+                    while (k >= 0 && (NOMINAL_DETERMINERS.contains(s.lower(k)) || s.lower(k).equals("the"))) {
+                        k--;
+                    }
+                    return k < 0 || !CONFIRMING.contains(s.lower(k));
+                }
+                int that = i;
+                return verbs.stream().anyMatch(g -> g.entry().governs() == VerbEntry.Governs.DENIAL && g.last() == that);
+            }
+            if (BOUNDARIES.contains(w) || w.equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** Where the verb group begins: auxiliaries, negation and adverbs just before the verb. */
     private static int groupStart(Sentence s, int verb) {
