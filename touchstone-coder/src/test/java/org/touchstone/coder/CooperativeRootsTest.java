@@ -102,7 +102,7 @@ class CooperativeRootsTest {
     void aComplementCoordinatedWithAnotherIsGovernedAlike() {
         assertThat(events("Japan pledged to send aid to Turkey and provide loans to Syria.")).containsExactly("JPN>TUR:033", "JPN>SYR:0331");
         assertThat(events("Iran and Saudi Arabia agreed to restore diplomatic ties and reopen their embassies."))
-                .allMatch(e -> e.endsWith(":030")).hasSize(2);
+                .containsExactly("IRN>SAU:032", "SAU>IRN:032");
         assertThat(events("Iran denied arming the Houthis and training their fighters.")).containsExactly("IRN>YEMREB:016");
         // a finite verb after "and" is a new assertion, not a second complement
         assertThat(events("Biden plans to visit China and met Xi in Bali.")).contains("USAGOV>CHNGOV:040", "CHNGOV>USAGOV:040");
@@ -120,5 +120,15 @@ class CooperativeRootsTest {
         // confirmed reports and plain reported speech are asserted
         assertThat(events("Israel confirmed reports that its jets had struck Hezbollah positions in Lebanon.")).containsExactly("ISRMIL>LBNUAF:195");
         assertThat(events("Iran said that its drones had struck Kurdish groups in Iraq.")).isNotEmpty();
+    }
+
+    @Test
+    void intentToExpandDiplomaticTiesOrSupportIs032() {
+        // manual 032: "promise ... to expand diplomatic ties or cooperation", "supporting or backing particular policies"
+        assertThat(events("France will back India's bid for a permanent seat.")).containsExactly("FRA>IND:032");
+        assertThat(events("Saudi Arabia and Qatar agreed to restore diplomatic relations.")).containsExactly("SAU>QAT:032", "QAT>SAU:032");
+        // promises to sign stay unspecified intent (R9), material cooperation 031x
+        assertThat(events("Japan will sign a trade agreement with India.")).containsExactly("JPN>IND:030");
+        assertThat(events("China will boost trade with Russia.")).containsExactly("CHN>RUS:0311");
     }
 }

@@ -244,7 +244,7 @@ class CoverageTest {
     void reciprocalAccusationsEmbassiesAndSupport() {
         assertThat(events("Serbia and Kosovo traded accusations over the violence.")).containsExactly("SRB>KSV:112", "KSV>SRB:112");
         assertThat(events("Egypt and Turkey exchanged ambassadors.")).containsExactly("EGY>TUR:050", "TUR>EGY:050");
-        assertThat(events("Iran and Saudi Arabia agreed to reopen their embassies.")).containsExactly("IRN>SAU:030", "SAU>IRN:030");
+        assertThat(events("Iran and Saudi Arabia agreed to reopen their embassies.")).containsExactly("IRN>SAU:032", "SAU>IRN:032");
         assertThat(events("Poland stood with Ukraine.")).containsExactly("POL>UKR:051");
         assertThat(events("Russia said it was ready for talks with Ukraine.")).containsExactly("RUS>UKR:036");
     }
