@@ -131,4 +131,17 @@ class CooperativeRootsTest {
         assertThat(events("Japan will sign a trade agreement with India.")).containsExactly("JPN>IND:030");
         assertThat(events("China will boost trade with Russia.")).containsExactly("CHN>RUS:0311");
     }
+
+    @Test
+    void agreeingToACeasefireProposalJoiningExercisesAndTheAdverbBack() {
+        assertThat(events("Russia agreed in principle with a US proposal for a 30-day ceasefire.")).containsExactly("RUS>USA:0356");
+        assertThat(events("Israel agreed to the Egyptian ceasefire proposal.")).containsExactly("ISR>EGY:0356");
+        assertThat(events("Russia agreed with China on the need for talks.")).containsExactly("RUS>CHN:019", "CHN>RUS:019");
+        assertThat(events("Finland joined NATO military exercises in Norway.")).containsExactly("FIN>IGOWSTNAT:062");
+        assertThat(events("Britain joined NATO in 1949.")).containsExactly("GBR>IGOWSTNAT:050");
+        // "back to" after a verb and its object is the adverb: no support and no statement by Russia
+        assertThat(CoderTestSupport.code("Macron urged Xi to help bring Russia back to the negotiating table.",
+                java.time.LocalDate.of(2023, 4, 6)).statements()).noneMatch(st -> st.speaker().equals("RUS"));
+        assertThat(events("The United States backed Ukraine's bid.")).containsExactly("USA>UKR:051");
+    }
 }
