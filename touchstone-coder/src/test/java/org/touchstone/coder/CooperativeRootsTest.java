@@ -144,4 +144,13 @@ class CooperativeRootsTest {
                 java.time.LocalDate.of(2023, 4, 6)).statements()).noneMatch(st -> st.speaker().equals("RUS"));
         assertThat(events("The United States backed Ukraine's bid.")).containsExactly("USA>UKR:051");
     }
+
+    @Test
+    void aPlaceIsTheTargetOfADeploymentInIt() {
+        // the rule's "in" for deployments (074, 0334) had been swallowed by a trailing comment
+        assertThat(events("Kenya offered police officers for the mission in Haiti.")).containsExactly("KEN>HTI:0334");
+        assertThat(events("The EU imposed sanctions on 200 companies in Russia.")).containsExactly("IGOEUREEC>RUS:163");
+        // arrests "in" a place are not on it
+        assertThat(events("Russia arrested two Ukrainian soldiers in Kursk.")).containsExactly("RUS>UKRMIL:173");
+    }
 }

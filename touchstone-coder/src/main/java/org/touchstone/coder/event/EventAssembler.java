@@ -1365,12 +1365,7 @@ public final class EventAssembler {
             if (prep.equals("the") && a.start() > 1) {
                 prep = s.lower(a.start() - 2);
             }
-            // a place is a target as a destination, of force or posture, or of a deployment ("a force in Haiti")
-            if (a.locative() && !(prep.equals("to") || prep.equals("into") || placeOfForce(code)
-                    || code != null && code.startsWith("163") && prep.equals("in") // "sanctions on 500 targets in Russia" || code != null && (code.startsWith("074") || code.startsWith("0334"))
-                    && prep.equals("in") || code != null && code.startsWith("017") || prep.equals("from") && asksFrom(code)
-                    || code != null && code.startsWith("087") && (prep.equals("from") || prep.equals("of"))
-                    || code != null && code.startsWith("087") && prep.equals("in"))) {
+            if (a.locative() && !placeTarget(code, prep)) {
                 continue;
             }
             // "rejected accusations by Washington": the accuser is the target of a denial (R8);
@@ -1562,6 +1557,24 @@ public final class EventAssembler {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A place is a target as a destination ("to", "into"), of force or posture, of a deployment or sanctions "in" it
+     * ("a force in Haiti", "sanctions on 500 targets in Russia"), of a commemoration, of a de-escalation in, from or
+     * of it, and as the one asked "from" in refusals, demands and appeals.
+     */
+    private static boolean placeTarget(String code, String prep) {
+        if (prep.equals("to") || prep.equals("into") || placeOfForce(code)) {
+            return true;
+        }
+        if (code == null) {
+            return false;
+        }
+        return code.startsWith("017")
+                || prep.equals("in") && (code.startsWith("163") || code.startsWith("074") || code.startsWith("0334") || code.startsWith("087"))
+                || prep.equals("from") && (asksFrom(code) || code.startsWith("087"))
+                || prep.equals("of") && code.startsWith("087");
     }
 
     /** Force and posture (15, 18, 19, 20) strike or threaten a place; arrests or sanctions "in" a place do not. */
