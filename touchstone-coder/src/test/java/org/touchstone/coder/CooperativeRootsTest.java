@@ -153,4 +153,14 @@ class CooperativeRootsTest {
         // arrests "in" a place are not on it
         assertThat(events("Russia arrested two Ukrainian soldiers in Kursk.")).containsExactly("RUS>UKRMIL:173");
     }
+
+    @Test
+    void anInvestigationOfWhatHappenedInAStateTargetsThatState() {
+        assertThat(events("The ICC opened an investigation into alleged war crimes in Ukraine.")).containsExactly("IGOJUDICC>UKR:094");
+        assertThat(events("The UN investigated abuses in Myanmar.")).containsExactly("IGOUNO>MMR:092");
+        assertThat(events("The UN Human Rights Council set up a commission of inquiry into the violence in Iran."))
+                .containsExactly("IGOUNOHRI>IRN:090");
+        // a state investigating at home acts on no other state
+        assertThat(events("Ukrainian prosecutors are investigating the killings in Bucha.")).isEmpty();
+    }
 }

@@ -1560,9 +1560,10 @@ public final class EventAssembler {
     }
 
     /**
-     * A place is a target as a destination ("to", "into"), of force or posture, of a deployment or sanctions "in" it
-     * ("a force in Haiti", "sanctions on 500 targets in Russia"), of a commemoration, of a de-escalation in, from or
-     * of it, and as the one asked "from" in refusals, demands and appeals.
+     * A place is a target as a destination ("to", "into"), of force or posture, of a deployment, sanctions or an
+     * investigation "in" it ("a force in Haiti", "sanctions on 500 targets in Russia", "an inquiry into war crimes in
+     * Ukraine"), of a commemoration, of a de-escalation in, from or of it, and as the one asked "from" in refusals,
+     * demands and appeals.
      */
     private static boolean placeTarget(String code, String prep) {
         if (prep.equals("to") || prep.equals("into") || placeOfForce(code)) {
@@ -1572,7 +1573,8 @@ public final class EventAssembler {
             return false;
         }
         return code.startsWith("017")
-                || prep.equals("in") && (code.startsWith("163") || code.startsWith("074") || code.startsWith("0334") || code.startsWith("087"))
+                || prep.equals("in") && (code.startsWith("163") || code.startsWith("074") || code.startsWith("0334") || code.startsWith("087")
+                        || code.startsWith("09"))
                 || prep.equals("from") && (asksFrom(code) || code.startsWith("087"))
                 || prep.equals("of") && code.startsWith("087");
     }
