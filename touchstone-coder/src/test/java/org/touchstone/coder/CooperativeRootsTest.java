@@ -163,4 +163,14 @@ class CooperativeRootsTest {
         // a state investigating at home acts on no other state
         assertThat(events("Ukrainian prosecutors are investigating the killings in Bucha.")).isEmpty();
     }
+
+    @Test
+    void welcomingAVisitorIsHostingAndBecomingAMemberIsAdmission() {
+        assertThat(events("Macron welcomed Chinese President Xi Jinping to Paris.")).containsExactly("FRAGOV>CHNGOV:043", "CHNGOV>FRAGOV:042");
+        assertThat(events("Stoltenberg welcomed Sweden into NATO.")).containsExactly("IGOWSTNAT>SWE:050");
+        assertThat(events("Sweden became the 32nd member of NATO.")).containsExactly("SWE>IGOWSTNAT:050");
+        // welcoming a decision or mediation is no visit
+        assertThat(events("Ukraine would welcome Turkish mediation to end the war.")).containsExactly("UKR>TUR:038");
+        assertThat(events("Ukraine became a candidate for EU membership.")).isEmpty();
+    }
 }
