@@ -173,4 +173,15 @@ class CooperativeRootsTest {
         assertThat(events("Ukraine would welcome Turkish mediation to end the war.")).containsExactly("UKR>TUR:038");
         assertThat(events("Ukraine became a candidate for EU membership.")).isEmpty();
     }
+
+    @Test
+    void workingWithAPartnerSharingIntelligenceAndDepositsAndDeploymentsAbroad() {
+        assertThat(events("The FBI is working with Ukrainian authorities on the investigation.")).containsExactly("USACOP>UKRGOV:063", "UKRGOV>USACOP:063");
+        assertThat(events("Russia is working with Iran on drones.")).containsExactly("RUS>IRN:062", "IRN>RUS:062");
+        assertThat(events("Britain shared intelligence on Russian troop movements with Ukraine.")).containsExactly("GBR>UKR:064", "UKR>GBR:064");
+        assertThat(events("Saudi Arabia deposited 3 billion dollars in Pakistan's central bank.")).containsExactly("SAU>PAKGOV:071");
+        assertThat(events("Kenya deployed police officers to Haiti.")).containsExactly("KEN>HTI:074", "HTI>KEN:0861");
+        // police deployed at home stay a show of police power
+        assertThat(events("Russia deployed riot police in Moscow.")).containsExactly("RUS>RUSCOP:153");
+    }
 }
