@@ -184,4 +184,11 @@ class CooperativeRootsTest {
         // police deployed at home stay a show of police power
         assertThat(events("Russia deployed riot police in Moscow.")).containsExactly("RUS>RUSCOP:153");
     }
+
+    @Test
+    void pausedSanctionsAreEasedAndPausedFightingDeEscalates() {
+        assertThat(events("Trump paused tariffs on Mexico and Canada.")).containsExactly("USAOPP>MEX:085", "USAOPP>CAN:085");
+        assertThat(events("Israel agreed to pause fighting in Gaza for four hours a day.")).containsExactly("ISR>PSE:0356");
+        assertThat(events("The company paused production.")).isEmpty();
+    }
 }
