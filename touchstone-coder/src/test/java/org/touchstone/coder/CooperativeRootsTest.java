@@ -191,4 +191,11 @@ class CooperativeRootsTest {
         assertThat(events("Israel agreed to pause fighting in Gaza for four hours a day.")).containsExactly("ISR>PSE:0356");
         assertThat(events("The company paused production.")).isEmpty();
     }
+
+    @Test
+    void rejectingAChargeAsFalseIsADenial() {
+        assertThat(events("Iran dismissed Washington's accusation as baseless.")).containsExactly("IRN>USAGOV:016");
+        assertThat(events("China rejected the report by Australia as entirely false.")).containsExactly("CHN>AUS:016");
+        assertThat(events("Russia rejected the peace plan.")).isEmpty();
+    }
 }
