@@ -198,4 +198,15 @@ class CooperativeRootsTest {
         assertThat(events("China rejected the report by Australia as entirely false.")).containsExactly("CHN>AUS:016");
         assertThat(events("Russia rejected the peace plan.")).isEmpty();
     }
+
+    @Test
+    void aDenialInARelativeClauseAnswersTheAccuser() {
+        assertThat(events("Ukraine accused Russia of shelling the plant, which Moscow denied."))
+                .containsExactly("UKR>RUS:1123", "RUSGOV>UKR:016");
+        assertThat(events("Washington accused Beijing of hacking, a charge China denies.")).contains("CHN>USAGOV:016");
+        assertThat(events("The United States blamed Iran for the attacks, an accusation Tehran dismissed as baseless."))
+                .contains("IRNGOV>USA:016");
+        // a denial with its own object keeps it
+        assertThat(events("Russia denied the accusations by Ukraine.")).containsExactly("RUS>UKR:016");
+    }
 }

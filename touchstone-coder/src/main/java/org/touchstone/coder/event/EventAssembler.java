@@ -234,6 +234,10 @@ public final class EventAssembler {
             if (targets.isEmpty() && code != null && code.startsWith("0831") && !sources.isEmpty()) {
                 targets = List.of(ownCountry(sources.get(0))); // "X resigned": 0831 toward X's country
             }
+            if (targets.isEmpty() && code != null && code.startsWith("016") && !sources.isEmpty()) {
+                // "X accused Y of Z, which Y denied", "..., an accusation Tehran dismissed as baseless": the accuser (R8)
+                targets = answeredAccuser(s, verbs, sourcesOf, v, sources.get(0));
+            }
             List<ActorMention> reporter = reporterOf(s, verbs, sourcesOf, v);
             String obligation = obligation(s, group, m.start());
             if (obligation == null && hopedFor(s, verbs, v, group)) {
@@ -547,6 +551,41 @@ public final class EventAssembler {
             }
         }
         return false;
+    }
+
+    private static final Set<String> CHARGES = Set.of("accusation", "accusations", "charge", "charges", "claim", "claims",
+            "allegation", "allegations");
+
+    /**
+     * The source of the accusation a denial answers from a relative clause right after it: ", which Moscow denied",
+     * ", an accusation Tehran dismissed as baseless", ", a charge that Beijing denies".
+     */
+    private static List<ActorMention> answeredAccuser(Sentence s, List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf,
+                                                      int v, ActorMention subject) {
+        int i = subject.start() - 1;
+        if (i >= 0 && s.lower(i).equals("that")) {
+            i--;
+        }
+        if (i >= 0 && CHARGES.contains(s.lower(i))) {
+            i--;
+            if (i >= 0 && (s.lower(i).equals("a") || s.lower(i).equals("an") || s.lower(i).equals("the"))) {
+                i--;
+            }
+        } else if (i >= 0 && s.lower(i).equals("which")) {
+            i--;
+        } else {
+            return List.of();
+        }
+        if (i < 0 || !s.lower(i).equals(",")) {
+            return List.of();
+        }
+        for (int w = v - 1; w >= 0; w--) {
+            String accusation = verbs.get(w).pattern().code();
+            if (accusation != null && accusation.startsWith("11") && !sourcesOf.get(w).isEmpty() && verbs.get(w).start() < i) {
+                return sourcesOf.get(w);
+            }
+        }
+        return List.of();
     }
 
     /** Cooperative acts (roots 01-09) whose stated refusal is a 12x event. */
