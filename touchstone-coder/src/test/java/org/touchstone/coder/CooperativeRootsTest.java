@@ -209,4 +209,12 @@ class CooperativeRootsTest {
         // a denial with its own object keeps it
         assertThat(events("Russia denied the accusations by Ukraine.")).containsExactly("RUS>UKR:016");
     }
+
+    @Test
+    void theActOneDeniesAnyRoleInIsNoCircumstanceOfTheDenial() {
+        // "in" after role, involvement, part is the noun's object, not "in a phone call" / "at their meeting"
+        assertThat(events("Tehran denied any role in the attack on Israel.")).containsExactly("IRNGOV>ISR:016");
+        assertThat(events("Hezbollah denied involvement in the rocket strike on the Golan Heights.")).isEmpty();
+        assertThat(events("In a phone call with Xi, Biden warned against arming Russia.")).contains("USAGOV>CHNGOV:041");
+    }
 }

@@ -781,6 +781,9 @@ public final class EventAssembler {
     }
 
     private static final Set<String> ADVERBIAL = Set.of("during", "at", "in");
+    /** Nouns whose "in" names what one took part in: "a role in", "involvement in", "complicity in". */
+    private static final Set<String> PARTAKING = Set.of("role", "roles", "involvement", "involved", "part", "participation",
+            "complicity", "complicit", "hand", "responsibility", "implicated");
     private static final Set<String> GERUND_CONNECTIVES = Set.of("by", "after", "before", "while", "when", "without");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
 
@@ -789,7 +792,8 @@ public final class EventAssembler {
         for (int i = noun - 1; i >= Math.max(0, noun - 4); i--) {
             String w = s.lower(i);
             if (ADVERBIAL.contains(w)) {
-                return true;
+                // "denied any role in the attack", "involvement in the strike": the object of a noun, not a circumstance
+                return !(w.equals("in") && i > 0 && PARTAKING.contains(s.lower(i - 1)));
             }
             if (!(w.equals("a") || w.equals("an") || w.equals("the") || POSSESSIVE_PRONOUNS.contains(w)
                     || s.token(i).isWord() && !BOUNDARIES.contains(w) && Character.isLowerCase(s.token(i).text().charAt(0)))) {
