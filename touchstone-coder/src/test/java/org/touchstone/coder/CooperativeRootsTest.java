@@ -217,4 +217,17 @@ class CooperativeRootsTest {
         assertThat(events("Hezbollah denied involvement in the rocket strike on the Golan Heights.")).isEmpty();
         assertThat(events("In a phone call with Xi, Biden warned against arming Russia.")).contains("USAGOV>CHNGOV:041");
     }
+
+    @Test
+    void readmissionRegretPurchasesOfArmsAndInspectionsAllowed() {
+        assertThat(events("The Arab League readmitted Syria.")).containsExactly("IGOMEAARL>SYR:050");
+        assertThat(events("Seoul expressed regret over Tokyo's decision.")).containsExactly("KORGOV>JPNGOV:111");
+        assertThat(events("Germany ordered F-35 jets from the United States.")).containsExactly("DEU>USA:062");
+        assertThat(events("The general ordered troops to the border.")).isEmpty();
+        assertThat(events("The United States approved the sale of F-16s to Turkey.")).containsExactly("USA>TUR:062");
+        assertThat(events("Japan gave Ukraine 5 billion dollars in loans.")).containsExactly("JPN>UKR:071");
+        assertThat(events("France sent a hospital ship to Gaza.")).containsExactly("FRA>PSE:073");
+        assertThat(events("Russia allowed the UN to inspect the plant.")).containsExactly("RUS>IGOUNO:0862");
+        assertThat(events("Russia ended its blockade of Ukrainian ports.")).containsExactly("RUS>UKR:087");
+    }
 }
