@@ -230,4 +230,11 @@ class CooperativeRootsTest {
         assertThat(events("Russia allowed the UN to inspect the plant.")).containsExactly("RUS>IGOUNO:0862");
         assertThat(events("Russia ended its blockade of Ukrainian ports.")).containsExactly("RUS>UKR:087");
     }
+
+    @Test
+    void weaponsOrReliefArrivingInAStateAreDelivered() {
+        assertThat(events("German tanks arrived in Ukraine.")).containsExactly("DEUMIL>UKR:072");
+        assertThat(events("Russian troops arrived in Belarus.")).containsExactly("RUSMIL>BLR:074", "BLR>RUSMIL:0861");
+        assertThat(events("Macron arrived in Beijing.")).containsExactly("FRAGOV>CHN:042", "CHN>FRAGOV:043");
+    }
 }
