@@ -237,4 +237,15 @@ class CooperativeRootsTest {
         assertThat(events("Russian troops arrived in Belarus.")).containsExactly("RUSMIL>BLR:074", "BLR>RUSMIL:0861");
         assertThat(events("Macron arrived in Beijing.")).containsExactly("FRAGOV>CHN:042", "CHN>FRAGOV:043");
     }
+
+    @Test
+    void aParticipleWithByAfterANounModifiesItAndAfterAnActorItsAgentActsOnThatActor() {
+        assertThat(events("The G7 agreed to provide Ukraine with a loan backed by profits from frozen Russian assets."))
+                .containsExactly("IGOBUSGOS>UKR:0331");
+        assertThat(events("The UN adopted a resolution backed by the United States.")).isEmpty();
+        assertThat(events("Hamas, supported by Iran, fired rockets at Israel.")).containsExactly("IRN>PSEREB:051", "PSEREB>ISR:194");
+        assertThat(events("Ukraine, backed by the West, rejected the plan.")).containsExactly("WST>UKR:051");
+        // a by-agent that holds its article
+        assertThat(events("Russia was criticized by the West.")).containsExactly("WST>RUS:111");
+    }
 }

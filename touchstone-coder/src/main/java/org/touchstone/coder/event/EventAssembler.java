@@ -156,6 +156,22 @@ public final class EventAssembler {
                 }
                 continue;
             }
+            if (!m.nominal() && group == m.start() && m.formText().endsWith("ed") && m.end() < s.size()
+                    && s.lower(m.end()).equals("by")) {
+                // the clause's subject carries on past the participle ("Hamas, supported by Iran, fired ...")
+                if (afterCommonNoun(s, mentions, m.start())) {
+                    sourcesOf.set(v, v > 0 ? sourcesOf.get(v - 1) : List.of());
+                    continue; // "a loan backed by frozen assets", "a resolution backed by the United States": the noun's modifier
+                }
+                ActorMention patient = m.start() > 1 && s.lower(m.start() - 1).equals(",") ? endingAt(mentions, m.start() - 1) : null;
+                ActorMention agent = byAgent(s, mentions, m.end());
+                if (patient != null && agent != null && code != null) {
+                    // "the Houthis, backed by Iran, attacked ...": an apposition whose by-agent acts on the actor before it
+                    emit(s, m, code, m.pattern().reverseCode(), expandForward(s, mentions, agent), List.of(patient), out);
+                    sourcesOf.set(v, expandBackward(s, mentions, patient));
+                    continue;
+                }
+            }
             boolean reduced = !m.nominal() && reducedPassive(s, mentions, group, m, code);
             if (reduced && !(m.end() < s.size() && s.lower(m.end()).equals("by"))) {
                 continue; // R2: "ten Russian soldiers killed in Ukraine": an agentless passive
@@ -467,6 +483,26 @@ public final class EventAssembler {
         String x = country(a.code());
         String y = country(b.code());
         return x != null && x.equals(y);
+    }
+
+    /** A lower-case common noun, no actor, right before the verb: "a loan [backed by]", "the text [drafted by]". */
+    private static boolean afterCommonNoun(Sentence s, List<ActorMention> mentions, int verb) {
+        if (verb == 0 || !s.token(verb - 1).isWord() || endsActor(mentions, verb)) {
+            return false;
+        }
+        String w = s.token(verb - 1).text();
+        return Character.isLowerCase(w.charAt(0)) && !AUXILIARIES.contains(w) && !BE.contains(w) && !NOT_NOUNS.contains(w)
+                && !w.endsWith("ly");
+    }
+
+    /** The resolved actor that ends right before token {@code at}, or null. */
+    private static ActorMention endingAt(List<ActorMention> mentions, int at) {
+        for (ActorMention a : mentions) {
+            if (a.end() == at && a.isResolved()) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private static boolean endsActor(List<ActorMention> mentions, int at) {
@@ -1099,8 +1135,8 @@ public final class EventAssembler {
                     at++;
                 }
                 for (ActorMention m : mentions) {
-                    if (m.start() == at && m.isResolved()) {
-                        return m;
+                    if (m.start() > i && m.start() <= at && m.isResolved()) {
+                        return m; // "by Germany", "by the West" (a mention that holds its article)
                     }
                 }
                 return null;
