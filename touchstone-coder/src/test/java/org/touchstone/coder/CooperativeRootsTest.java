@@ -248,4 +248,11 @@ class CooperativeRootsTest {
         // a by-agent that holds its article
         assertThat(events("Russia was criticized by the West.")).containsExactly("WST>RUS:111");
     }
+
+    @Test
+    void beingOpenToTalksIsReadinessNotAPassive() {
+        assertThat(events("Ukraine is open to talks with Russia.")).containsExactly("UKR>RUS:036");
+        assertThat(events("Russia said it was open to dialogue with the United States.")).containsExactly("RUS>USA:036");
+        assertThat(events("Russia was criticized by the West.")).containsExactly("WST>RUS:111");
+    }
 }

@@ -1097,7 +1097,8 @@ public final class EventAssembler {
         }
         String f = m.formText();
         String first = f.indexOf(' ') < 0 ? f : f.substring(0, f.indexOf(' '));
-        return first.endsWith("ed") || first.endsWith("en") || IRREGULAR_PARTICIPLES.contains(f)
+        // "is open to talks": the adjective, not a participle in -en
+        return first.endsWith("ed") || first.endsWith("en") && !first.equals("open") || IRREGULAR_PARTICIPLES.contains(f)
                 || IRREGULAR_PARTICIPLES.contains(first);
     }
 
