@@ -255,4 +255,14 @@ class CooperativeRootsTest {
         assertThat(events("Russia said it was open to dialogue with the United States.")).containsExactly("RUS>USA:036");
         assertThat(events("Russia was criticized by the West.")).containsExactly("WST>RUS:111");
     }
+
+    @Test
+    void preparedAidArmsBoughtAndRemainingOpenToTalks() {
+        assertThat(events("The EU is preparing a new aid package for Ukraine.")).containsExactly("IGOEUREEC>UKR:033");
+        assertThat(events("The ministry is preparing a report.")).isEmpty();
+        assertThat(events("Indonesia bought 42 Rafale jets from France.")).containsExactly("IDN>FRA:062");
+        assertThat(events("India has sharply increased its purchases of discounted Russian oil.")).containsExactly("IND>RUS:061");
+        assertThat(events("Sweden became NATO's 32nd member on Thursday.")).containsExactly("SWE>IGOWSTNAT:050");
+        assertThat(events("Russia remains open to dialogue with the United States.")).containsExactly("RUS>USA:036");
+    }
 }
