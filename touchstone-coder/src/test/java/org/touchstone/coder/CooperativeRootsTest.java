@@ -265,4 +265,15 @@ class CooperativeRootsTest {
         assertThat(events("Sweden became NATO's 32nd member on Thursday.")).containsExactly("SWE>IGOWSTNAT:050");
         assertThat(events("Russia remains open to dialogue with the United States.")).containsExactly("RUS>USA:036");
     }
+
+    @Test
+    void whatSomeoneShouldOrMustDoIsTheSpeakersAppealOrDemandNeverAnAct() {
+        // R10 with a trailing attribution; an obligation nobody voices is no act either
+        assertThat(events("The West should send weapons to Ukraine, Zelensky said.")).containsExactly("UKRGOV>WST:0232");
+        assertThat(events("The West must stop sending weapons to Ukraine, Lavrov said.")).containsExactly("RUSGOV>WST:103");
+        assertThat(events("Israel must allow aid into Gaza.")).isEmpty();
+        // a verb joined by "and" under the same subject is asked as well
+        assertThat(events("Russia must withdraw its troops and pay reparations to Ukraine, Zelensky said."))
+                .containsExactly("UKRGOV>RUS:1056", "UKRGOV>RUS:100");
+    }
 }

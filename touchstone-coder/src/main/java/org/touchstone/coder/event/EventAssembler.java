@@ -61,6 +61,7 @@ public final class EventAssembler {
         boolean[] intent = new boolean[n];
         String[] override = new String[n];
         VerbEntry.Governs[] governedBy = new VerbEntry.Governs[n];
+        String[] obligationOf = new String[n];
         // complements: "agreed to visit" (intent), "refused to sign" (refusal), "denied attacking"; a verb
         // coordinated with a complement is governed alike ("agreed to restore ties and reopen embassies")
         for (int v = 1; v < n; v++) {
@@ -256,9 +257,17 @@ public final class EventAssembler {
             }
             List<ActorMention> reporter = reporterOf(s, verbs, sourcesOf, v);
             String obligation = obligation(s, group, m.start());
+            if (obligation == null && v > 0 && group > 0 && s.lower(group - 1).equals("and") && obligationOf[v - 1] != null
+                    && !sources.isEmpty() && sources.equals(sourcesOf.get(v - 1))) {
+                obligation = obligationOf[v - 1]; // "should stop arming Taiwan and support reunification": both asked
+            }
+            obligationOf[v] = obligation;
             if (obligation == null && hopedFor(s, verbs, v, group)) {
                 obligation = "should"; // R10: "hoped the United States would expand training" is an appeal
                 reporter = sourcesOf.get(hopeOf(verbs, v));
+            }
+            if (obligation != null && reporter.isEmpty()) {
+                reporter = trailingSpeaker(s, mentions, m.last()); // "The West must stop arming Kyiv, Lavrov said"
             }
             if (!suppressed[v] && code == null && obligation != null && m.entry().kind() == VerbEntry.Kind.ACT
                     && !negated && !reporter.isEmpty() && !sources.isEmpty()) {
@@ -303,6 +312,9 @@ public final class EventAssembler {
                 emit(s, m, "should".equals(obligation) ? ModalityCodes.appealOf(code) : ModalityCodes.demandOf(code),
                         null, reporter, sources, out);
                 continue;
+            }
+            if (obligation != null) {
+                continue; // what someone should or must do is no act done
             }
             if (negated && !modal && deniedDeed(s, group, m.start()) && !reporter.isEmpty() && !sources.isEmpty()
                     && isConflictual(code) && sameCountry(reporter.get(0), sources.get(0))) {
@@ -461,6 +473,16 @@ public final class EventAssembler {
             }
         }
         return -1;
+    }
+
+    /** The speaker of a trailing attribution after position {@code from} ("..., Lavrov said"), or none. */
+    private static List<ActorMention> trailingSpeaker(Sentence s, List<ActorMention> mentions, int from) {
+        for (ActorMention a : mentions) {
+            if (a.start() >= from && a.isResolved() && attribution(s, a)) {
+                return List.of(a);
+            }
+        }
+        return List.of();
     }
 
     /** The speaker whose reported words hold verb v: the subject of the nearest reporting verb before it. */
