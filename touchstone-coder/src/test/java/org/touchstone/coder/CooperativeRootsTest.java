@@ -276,4 +276,12 @@ class CooperativeRootsTest {
         assertThat(events("Russia must withdraw its troops and pay reparations to Ukraine, Zelensky said."))
                 .containsExactly("UKRGOV>RUS:1056", "UKRGOV>RUS:100");
     }
+
+    @Test
+    void armingAStateIsMilitaryAid() {
+        assertThat(events("Iran is arming the Houthis.")).containsExactly("IRN>YEMREB:072");
+        assertThat(events("Germany will continue to arm Ukraine.")).containsExactly("DEU>UKR:0332");
+        assertThat(events("Xi said the United States should stop arming Taiwan.")).containsExactly("CHNGOV>USA:0232");
+        assertThat(events("Armed men attacked the convoy.")).isEmpty();
+    }
 }
