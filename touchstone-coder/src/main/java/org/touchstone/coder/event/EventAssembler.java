@@ -60,34 +60,53 @@ public final class EventAssembler {
         boolean[] suppressed = new boolean[n];
         boolean[] intent = new boolean[n];
         String[] override = new String[n];
-        // complements: "agreed to visit" (intent), "refused to sign" (refusal), "denied attacking"
+        VerbEntry.Governs[] governedBy = new VerbEntry.Governs[n];
+        String[] obligationOf = new String[n];
+        // complements: "agreed to visit" (intent), "refused to sign" (refusal), "denied attacking"; a verb
+        // coordinated with a complement is governed alike ("agreed to restore ties and reopen embassies")
         for (int v = 1; v < n; v++) {
             VerbMatch g = verbs.get(v - 1);
             VerbMatch c = verbs.get(v);
-            if (!linked(s, g, c)) {
+            boolean direct = linked(s, g, c);
+            VerbEntry.Governs governs;
+            if (direct) {
+                governs = g.entry().governs();
+            } else if (governedBy[v - 1] != null && coordinatedComplement(s, g, c)) {
+                governs = governedBy[v - 1];
+            } else {
                 continue;
             }
+            if (governs != VerbEntry.Governs.NONE) {
+                governedBy[v] = governs;
+            }
             String cCode = c.pattern().code();
-            switch (g.entry().governs()) {
+            switch (governs) {
                 case INTENT -> {
                     if (cCode != null) {
-                        suppressed[v - 1] = true;
+                        suppressed[v - 1] |= direct; // the governor gives way; a coordinated complement does not
                         intent[v] = true;
                     }
                 }
                 case REFUSAL -> {
-                    if (!"011".equals(g.pattern().code())) {
+                    if (direct && !"011".equals(g.pattern().code())) {
                         override[v - 1] = ModalityCodes.refusalOf(cCode);
                     }
                     suppressed[v] = true;
                 }
                 case DENIAL -> suppressed[v] = true;
                 case NEGATION -> {
-                    suppressed[v - 1] = true;
+                    suppressed[v - 1] |= direct;
                     suppressed[v] = true;
                 }
                 default -> {
                 }
+            }
+        }
+        // R4, R8: what is denied or only alleged is not asserted ("denied that Tehran had supplied drones",
+        // "is examining allegations that security forces abused detainees")
+        for (int v = 0; v < n; v++) {
+            if (!verbs.get(v).nominal() && allegedContent(s, verbs, groupStart(s, verbs.get(v).start()))) {
+                suppressed[v] = true;
             }
         }
         // a verb inside the words an earlier pattern used is part of that act ("demanded that Israel
@@ -140,6 +159,22 @@ public final class EventAssembler {
                     emit(s, m, code, null, expandForward(s, mentions, agent), parties, out);
                 }
                 continue;
+            }
+            if (!m.nominal() && group == m.start() && m.formText().endsWith("ed") && m.end() < s.size()
+                    && s.lower(m.end()).equals("by")) {
+                // the clause's subject carries on past the participle ("Hamas, supported by Iran, fired ...")
+                if (afterCommonNoun(s, mentions, m.start())) {
+                    sourcesOf.set(v, v > 0 ? sourcesOf.get(v - 1) : List.of());
+                    continue; // "a loan backed by frozen assets", "a resolution backed by the United States": the noun's modifier
+                }
+                ActorMention patient = m.start() > 1 && s.lower(m.start() - 1).equals(",") ? endingAt(mentions, m.start() - 1) : null;
+                ActorMention agent = byAgent(s, mentions, m.end());
+                if (patient != null && agent != null && code != null) {
+                    // "the Houthis, backed by Iran, attacked ...": an apposition whose by-agent acts on the actor before it
+                    emit(s, m, code, m.pattern().reverseCode(), expandForward(s, mentions, agent), List.of(patient), out);
+                    sourcesOf.set(v, expandBackward(s, mentions, patient));
+                    continue;
+                }
             }
             boolean reduced = !m.nominal() && reducedPassive(s, mentions, group, m, code);
             if (reduced && !(m.end() < s.size() && s.lower(m.end()).equals("by")) && attacker(s, mentions, m.end()) == null) {
@@ -249,11 +284,23 @@ public final class EventAssembler {
             if (targets.isEmpty() && code != null && code.startsWith("0831") && !sources.isEmpty()) {
                 targets = List.of(ownCountry(sources.get(0))); // "X resigned": 0831 toward X's country
             }
+            if (targets.isEmpty() && code != null && code.startsWith("016") && !sources.isEmpty()) {
+                // "X accused Y of Z, which Y denied", "..., an accusation Tehran dismissed as baseless": the accuser (R8)
+                targets = answeredAccuser(s, verbs, sourcesOf, v, sources.get(0));
+            }
             List<ActorMention> reporter = reporterOf(s, verbs, sourcesOf, v);
             String obligation = obligation(s, group, m.start());
+            if (obligation == null && v > 0 && group > 0 && s.lower(group - 1).equals("and") && obligationOf[v - 1] != null
+                    && !sources.isEmpty() && sources.equals(sourcesOf.get(v - 1))) {
+                obligation = obligationOf[v - 1]; // "should stop arming Taiwan and support reunification": both asked
+            }
+            obligationOf[v] = obligation;
             if (obligation == null && hopedFor(s, verbs, v, group)) {
                 obligation = "should"; // R10: "hoped the United States would expand training" is an appeal
                 reporter = sourcesOf.get(hopeOf(verbs, v));
+            }
+            if (obligation != null && reporter.isEmpty()) {
+                reporter = trailingSpeaker(s, mentions, m.last()); // "The West must stop arming Kyiv, Lavrov said"
             }
             if (!suppressed[v] && code == null && obligation != null && m.entry().kind() == VerbEntry.Kind.ACT
                     && !negated && !reporter.isEmpty() && !sources.isEmpty()) {
@@ -298,6 +345,9 @@ public final class EventAssembler {
                 emit(s, m, "should".equals(obligation) ? ModalityCodes.appealOf(code) : ModalityCodes.demandOf(code),
                         null, reporter, sources, out);
                 continue;
+            }
+            if (obligation != null) {
+                continue; // what someone should or must do is no act done
             }
             if (negated && !modal && deniedDeed(s, group, m.start()) && !reporter.isEmpty() && !sources.isEmpty()
                     && isConflictual(code) && sameCountry(reporter.get(0), sources.get(0))) {
@@ -515,6 +565,16 @@ public final class EventAssembler {
         return -1;
     }
 
+    /** The speaker of a trailing attribution after position {@code from} ("..., Lavrov said"), or none. */
+    private static List<ActorMention> trailingSpeaker(Sentence s, List<ActorMention> mentions, int from) {
+        for (ActorMention a : mentions) {
+            if (a.start() >= from && a.isResolved() && attribution(s, a)) {
+                return List.of(a);
+            }
+        }
+        return List.of();
+    }
+
     /** The speaker whose reported words hold verb v: the subject of the nearest reporting verb before it. */
     private static List<ActorMention> reporterOf(Sentence s, List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf, int v) {
         for (int w = v - 1; w >= 0; w--) {
@@ -535,6 +595,26 @@ public final class EventAssembler {
         String x = country(a.code());
         String y = country(b.code());
         return x != null && x.equals(y);
+    }
+
+    /** A lower-case common noun, no actor, right before the verb: "a loan [backed by]", "the text [drafted by]". */
+    private static boolean afterCommonNoun(Sentence s, List<ActorMention> mentions, int verb) {
+        if (verb == 0 || !s.token(verb - 1).isWord() || endsActor(mentions, verb)) {
+            return false;
+        }
+        String w = s.token(verb - 1).text();
+        return Character.isLowerCase(w.charAt(0)) && !AUXILIARIES.contains(w) && !BE.contains(w) && !NOT_NOUNS.contains(w)
+                && !w.endsWith("ly");
+    }
+
+    /** The resolved actor that ends right before token {@code at}, or null. */
+    private static ActorMention endingAt(List<ActorMention> mentions, int at) {
+        for (ActorMention a : mentions) {
+            if (a.end() == at && a.isResolved()) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private static boolean endsActor(List<ActorMention> mentions, int at) {
@@ -621,6 +701,41 @@ public final class EventAssembler {
         return false;
     }
 
+    private static final Set<String> CHARGES = Set.of("accusation", "accusations", "charge", "charges", "claim", "claims",
+            "allegation", "allegations");
+
+    /**
+     * The source of the accusation a denial answers from a relative clause right after it: ", which Moscow denied",
+     * ", an accusation Tehran dismissed as baseless", ", a charge that Beijing denies".
+     */
+    private static List<ActorMention> answeredAccuser(Sentence s, List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf,
+                                                      int v, ActorMention subject) {
+        int i = subject.start() - 1;
+        if (i >= 0 && s.lower(i).equals("that")) {
+            i--;
+        }
+        if (i >= 0 && CHARGES.contains(s.lower(i))) {
+            i--;
+            if (i >= 0 && (s.lower(i).equals("a") || s.lower(i).equals("an") || s.lower(i).equals("the"))) {
+                i--;
+            }
+        } else if (i >= 0 && s.lower(i).equals("which")) {
+            i--;
+        } else {
+            return List.of();
+        }
+        if (i < 0 || !s.lower(i).equals(",")) {
+            return List.of();
+        }
+        for (int w = v - 1; w >= 0; w--) {
+            String accusation = verbs.get(w).pattern().code();
+            if (accusation != null && accusation.startsWith("11") && !sourcesOf.get(w).isEmpty() && verbs.get(w).start() < i) {
+                return sourcesOf.get(w);
+            }
+        }
+        return List.of();
+    }
+
     /** Cooperative acts (roots 01-09) whose stated refusal is a 12x event. */
     private static boolean isCooperative(String code) {
         return code.length() >= 2 && code.charAt(0) == '0' && code.compareTo("03") >= 0;
@@ -705,12 +820,12 @@ public final class EventAssembler {
         return List.of();
     }
 
-    /** The actors of the first earlier verb that has any: its sources and targets. */
+    /** The actors of the first earlier verb that has any: its sources and targets (not the place it happened). */
     private static List<ActorMention> partiesBefore(List<List<ActorMention>> sourcesOf, List<List<ActorMention>> targetsOf, int v) {
         for (int w = 0; w < v; w++) {
             if (!sourcesOf.get(w).isEmpty()) {
                 List<ActorMention> parties = new ArrayList<>(sourcesOf.get(w));
-                targetsOf.get(w).stream().filter(t -> !parties.contains(t)).forEach(parties::add);
+                targetsOf.get(w).stream().filter(t -> !parties.contains(t) && !t.locative()).forEach(parties::add);
                 return parties;
             }
         }
@@ -818,6 +933,9 @@ public final class EventAssembler {
     }
 
     private static final Set<String> ADVERBIAL = Set.of("during", "at", "in");
+    /** Nouns whose "in" names what one took part in: "a role in", "involvement in", "complicity in". */
+    private static final Set<String> PARTAKING = Set.of("role", "roles", "involvement", "involved", "part", "participation",
+            "complicity", "complicit", "hand", "responsibility", "implicated");
     private static final Set<String> GERUND_CONNECTIVES = Set.of("by", "after", "before", "while", "when", "without");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
 
@@ -826,7 +944,8 @@ public final class EventAssembler {
         for (int i = noun - 1; i >= Math.max(0, noun - 4); i--) {
             String w = s.lower(i);
             if (ADVERBIAL.contains(w)) {
-                return true;
+                // "denied any role in the attack", "involvement in the strike": the object of a noun, not a circumstance
+                return !(w.equals("in") && i > 0 && PARTAKING.contains(s.lower(i - 1)));
             }
             if (!(w.equals("a") || w.equals("an") || w.equals("the") || POSSESSIVE_PRONOUNS.contains(w)
                     || s.token(i).isWord() && !BOUNDARIES.contains(w) && Character.isLowerCase(s.token(i).text().charAt(0)))) {
@@ -1002,6 +1121,63 @@ public final class EventAssembler {
     }
 
     /**
+     * "agreed to restore ties and reopen embassies", "denied arming X and training Y": a second complement
+     * joined by "and" to the first one's words, in the same form (base or -ing), with no subject of its own.
+     */
+    private static boolean coordinatedComplement(Sentence s, VerbMatch first, VerbMatch c) {
+        if (c.nominal() || c.start() < first.last() || c.start() - first.last() > 3) {
+            return false;
+        }
+        boolean and = false;
+        for (int i = first.last(); i < c.start(); i++) {
+            String w = s.lower(i);
+            and |= w.equals("and");
+            if (!w.equals("and") && !GLUE.contains(w)) {
+                return false;
+            }
+        }
+        String a = first.formText();
+        String b = c.formText();
+        return and && a.endsWith("ing") == b.endsWith("ing") && !b.endsWith("ed") && !PAST_TENSES.contains(b.split(" ")[0]);
+    }
+
+    /** Irregular past forms that are no base form: "plans to visit China and met Xi" is a new finite verb. */
+    private static final Set<String> PAST_TENSES = Set.of("met", "held", "sent", "made", "gave", "given", "told", "sold",
+            "saw", "brought", "took", "taken", "broke", "laid", "paid", "led", "bought", "fought", "won", "struck", "went",
+            "came", "began", "spoke", "flew", "withdrew", "froze", "kept", "left", "stood", "sought", "drew", "threw");
+
+    private static final Set<String> ALLEGATIONS = Set.of("allegation", "allegations", "accusation", "accusations",
+            "claim", "claims", "charge", "charges", "reports", "report", "rumours", "rumors", "suspicions", "speculation");
+    private static final Set<String> CONFIRMING = Set.of("confirmed", "confirms", "confirm", "confirming", "acknowledged",
+            "acknowledges", "verified", "corroborated");
+
+    /**
+     * A clause opened by "that" after an allegation noun ("allegations that X abused ...", not "confirmed reports
+     * that") or after a denial ("denied that X had ..."): its verb reports what is alleged or denied.
+     */
+    private static boolean allegedContent(Sentence s, List<VerbMatch> verbs, int group) {
+        for (int i = group - 1; i >= 1 && group - i <= 8; i--) {
+            String w = s.lower(i);
+            if (w.equals("that")) {
+                String before = s.lower(i - 1);
+                if (ALLEGATIONS.contains(before)) {
+                    int k = i - 2;
+                    while (k >= 0 && (NOMINAL_DETERMINERS.contains(s.lower(k)) || s.lower(k).equals("the"))) {
+                        k--;
+                    }
+                    return k < 0 || !CONFIRMING.contains(s.lower(k));
+                }
+                int that = i;
+                return verbs.stream().anyMatch(g -> g.entry().governs() == VerbEntry.Governs.DENIAL && g.last() == that);
+            }
+            if (BOUNDARIES.contains(w) || w.equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Where the verb group begins: auxiliaries, negation and adverbs just before the verb. Quote marks and
      * other -ly adverbs belong to it when an auxiliary stands before them ("would 'totally destroy'").
      */
@@ -1084,7 +1260,8 @@ public final class EventAssembler {
         }
         String f = m.formText();
         String first = f.indexOf(' ') < 0 ? f : f.substring(0, f.indexOf(' '));
-        return first.endsWith("ed") || first.endsWith("en") || IRREGULAR_PARTICIPLES.contains(f)
+        // "is open to talks": the adjective, not a participle in -en
+        return first.endsWith("ed") || first.endsWith("en") && !first.equals("open") || IRREGULAR_PARTICIPLES.contains(f)
                 || IRREGULAR_PARTICIPLES.contains(first);
     }
 
@@ -1123,8 +1300,8 @@ public final class EventAssembler {
                     at++;
                 }
                 for (ActorMention m : mentions) {
-                    if (m.start() == at && m.isResolved()) {
-                        return m;
+                    if (m.start() > i && m.start() <= at && m.isResolved()) {
+                        return m; // "by Germany", "by the West" (a mention that holds its article)
                     }
                 }
                 return null;
@@ -1590,18 +1767,12 @@ public final class EventAssembler {
                     return List.of(victim); // "a drone strike near Baghdad airport killed Soleimani": whom, not where
                 }
             }
-            // a place is a target as a destination, of force or posture, or of a deployment ("a force in Haiti")
-            if (a.locative() && !(prep.equals("to") || prep.equals("into") || placeOfForce(code)
-                    || code != null && code.startsWith("163") && prep.equals("in") // "sanctions on 500 targets in Russia" || code != null && (code.startsWith("074") || code.startsWith("0334"))
-                    && prep.equals("in") || code != null && code.startsWith("017") || prep.equals("from") && asksFrom(code)
-                    || code != null && code.startsWith("087") && (prep.equals("from") || prep.equals("of"))
-                    || code != null && code.startsWith("087") && prep.equals("in")
-                    || code != null && (code.startsWith("1723") || code.startsWith("1724")) && prep.equals("in"))) {
+            if (a.locative() && !placeTarget(code, prep)) {
                 continue;
             }
             // "rejected accusations by Washington": the accuser is the target of a denial (R8);
             // "from" names the one asked ("demanded an explanation from Washington", "sought aid from")
-            if (prep.equals("by") && !(code != null && code.startsWith("016"))
+            if (prep.equals("by") && !byNamesTarget(code)
                     || prep.equals("from") && !asksFrom(code)) {
                 continue;
             }
@@ -1743,17 +1914,26 @@ public final class EventAssembler {
 
     private static final Set<String> CALLED_OFF = Set.of("postponed", "cancelled", "canceled", "delayed", "scrapped",
             "shelved", "called");
+    private static final Set<String> COLLAPSED = Set.of("collapsed", "collapses", "expired", "expires", "unravelled",
+            "unraveled", "faltered", "crumbled", "failed", "fails");
 
-    /** "... was postponed / cancelled / called off": a nominal event that did not take place. */
+    /**
+     * "... was postponed / cancelled / called off", "the truce between X and Y collapsed": a nominal event that
+     * did not take place or no longer holds.
+     */
     private static boolean calledOff(Sentence s, int from) {
-        for (int i = from; i < Math.min(s.size(), from + 6); i++) {
+        for (int i = from; i < Math.min(s.size(), from + 10); i++) {
             String w = s.lower(i);
             if (BOUNDARIES.contains(w) || w.equals(",")) {
                 return false;
             }
-            if (CALLED_OFF.contains(w) && i > 0 && BE.contains(s.lower(i - 1))
+            if (i < from + 6 && CALLED_OFF.contains(w) && i > 0 && BE.contains(s.lower(i - 1))
                     && (!w.equals("called") || i + 1 < s.size() && s.lower(i + 1).equals("off"))) {
                 return true;
+            }
+            String next = i + 1 < s.size() ? s.lower(i + 1) : "";
+            if (COLLAPSED.contains(w) && !next.equals("to") || (w.equals("broke") || w.equals("breaks")) && next.equals("down")) {
+                return true; // not "failed to" (a verb of its own), nor "broke out"
             }
         }
         return false;
@@ -1892,9 +2072,37 @@ public final class EventAssembler {
                 .allMatch(a -> a.code() != null && (a.code().endsWith("MIL") || a.code().endsWith("COP")));
     }
 
+    /**
+     * A place is a target as a destination ("to", "into"), of force or posture, of a deployment, sanctions or an
+     * investigation "in" it ("a force in Haiti", "sanctions on 500 targets in Russia", "an inquiry into war crimes in
+     * Ukraine", curfews and martial law in it), of a commemoration, of a de-escalation in, from or of it, and as the one asked "from" in refusals,
+     * demands and appeals.
+     */
+    private static boolean placeTarget(String code, String prep) {
+        if (prep.equals("to") || prep.equals("into") || placeOfForce(code)) {
+            return true;
+        }
+        if (code == null) {
+            return false;
+        }
+        return code.startsWith("017")
+                || prep.equals("in") && (code.startsWith("163") || code.startsWith("074") || code.startsWith("0334") || code.startsWith("087")
+                        || code.startsWith("09") || code.startsWith("1723") || code.startsWith("1724"))
+                || prep.equals("from") && (asksFrom(code) || code.startsWith("087"))
+                || prep.equals("of") && code.startsWith("087");
+    }
+
     /** Force and posture (15, 18, 19, 20) strike or threaten a place; arrests or sanctions "in" a place do not. */
     private static boolean placeOfForce(String code) {
         return code != null && (code.startsWith("15") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20"));
+    }
+
+    /**
+     * A denial whose "by X" is the accuser ("rejected accusations by Washington", R8), an investigation whose
+     * "by X" did what is investigated ("an inquiry into abuses by Ethiopian troops").
+     */
+    private static boolean byNamesTarget(String code) {
+        return code != null && (code.startsWith("016") || code.startsWith("09"));
     }
 
     /** Refusals, demands and appeals whose "from X" names the one asked (the requester, for a refusal). */

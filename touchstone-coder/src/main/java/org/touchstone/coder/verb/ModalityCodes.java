@@ -12,7 +12,7 @@ public final class ModalityCodes {
     }
 
     private static final Map<String, String> INTENT = Map.ofEntries(
-            Map.entry("04", "036"), Map.entry("045", "039"), Map.entry("05", "030"), Map.entry("054", "032"),
+            Map.entry("04", "036"), Map.entry("045", "039"), Map.entry("05", "032"), Map.entry("057", "030"),
             Map.entry("06", "031"), Map.entry("061", "0311"), Map.entry("062", "0312"), Map.entry("063", "0313"),
             Map.entry("064", "0314"),
             Map.entry("07", "033"), Map.entry("071", "0331"), Map.entry("072", "0332"), Map.entry("073", "0333"),
