@@ -168,6 +168,13 @@ class EventCodingTest {
     }
 
     @Test
+    void aCountryThatLeadsOrOwnsIsTheActorButNotOneThatBacksOrMakes() {
+        assertThat(events("A Saudi-led coalition began airstrikes against the Houthis in Yemen.")).containsExactly("SAU>YEMREB:195");
+        assertThat(events("Houthi rebels fired a missile at a British-operated oil tanker.")).containsExactly("YEMREB>GBR:194");
+        assertThat(events("Russia launched Iranian-made drones at Kyiv.")).containsExactly("RUS>UKR:195");
+    }
+
+    @Test
     void participlesAndNounsThatLookLikeVerbs() {
         assertThat(events("There were 10 Russian soldiers killed in Ukraine today.")).isEmpty();
         assertThat(events("Russian soldiers killed 10 Ukrainian civilians on Tuesday.")).containsExactly("RUSMIL>UKRCVL:180");

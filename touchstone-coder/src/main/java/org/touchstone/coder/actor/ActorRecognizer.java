@@ -190,6 +190,13 @@ public final class ActorRecognizer {
                     bestEnd = i + 1;
                 }
             }
+            if (best == null) {
+                List<ActorForm> holder = holderOfCompound(tokens.get(i));
+                if (!holder.isEmpty()) {
+                    best = holder;
+                    bestEnd = i + 1;
+                }
+            }
             if (best != null) {
                 // an avoid phrase blocks the forms inside it, not a form that is the same phrase
                 List<ActorForm> kept = best.stream().filter(f -> f.kind() != ActorKind.AVOID).toList();
@@ -202,6 +209,30 @@ public final class ActorRecognizer {
             }
         }
         return out;
+    }
+
+    /** Compounds whose first part is who leads, runs or owns the thing: "Saudi-led", "British-operated", "Greek-owned". */
+    private static final Set<String> HOLDING = Set.of("led", "operated", "owned", "flagged", "registered", "controlled",
+            "run", "chartered");
+
+    /**
+     * The country forms of "Saudi" in "Saudi-led", "British" in "British-operated": the leader of a coalition, the
+     * owner of a ship. Compounds of support or making ("US-backed", "Iranian-made") name no actor.
+     */
+    private List<ActorForm> holderOfCompound(Token t) {
+        int dash = t.lower().lastIndexOf('-');
+        if (dash <= 0 || !HOLDING.contains(t.lower().substring(dash + 1))) {
+            return List.of();
+        }
+        String first = t.text().substring(0, dash);
+        ActorDictionary.Node n = dictionary.root().child(first.toLowerCase(java.util.Locale.ROOT));
+        if (n == null) {
+            return List.of();
+        }
+        return n.forms().stream()
+                .filter(f -> f.tokens().size() == 1 && (f.kind() == ActorKind.COUNTRY || f.kind() == ActorKind.ADJECTIVE))
+                .filter(f -> !(f.caseSensitive() || ActorDictionary.isAcronym(f.tokens().get(0))) || f.tokens().get(0).equals(first))
+                .toList();
     }
 
     /** Composes the actor beginning with matches[m]; {@code used[0]} gets how many matches it took. */
