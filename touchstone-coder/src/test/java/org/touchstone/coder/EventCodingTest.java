@@ -177,6 +177,13 @@ class EventCodingTest {
     }
 
     @Test
+    void theAllianceAndTheBlocAreTheOrganizationNamedLast() {
+        assertThat(events("Finland joined NATO on Tuesday, and Russia warned the alliance of countermeasures."))
+                .contains("RUS>IGOWSTNAT:130");
+        assertThat(events("Russia criticised the alliance.")).isEmpty();
+    }
+
+    @Test
     void participlesAndNounsThatLookLikeVerbs() {
         assertThat(events("There were 10 Russian soldiers killed in Ukraine today.")).isEmpty();
         assertThat(events("Russian soldiers killed 10 Ukrainian civilians on Tuesday.")).containsExactly("RUSMIL>UKRCVL:180");

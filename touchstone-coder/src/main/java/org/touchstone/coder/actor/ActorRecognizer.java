@@ -110,6 +110,15 @@ public final class ActorRecognizer {
                 covered = i + 2;
                 continue;
             }
+            String body = lower.equals("the") && i + 1 < s.size() ? organizationNoun(s.lower(i + 1), coreference) : null;
+            if (body != null && !(i + 3 < s.size() && s.lower(i + 2).equals("of") && s.token(i + 3).isCapitalized())) {
+                // "the alliance", "the bloc": the organization named last ("the alliance of Western states" is its
+                // own); "the group": the armed group named last
+                out.add(new ActorMention(i, i + 2, List.of(body), ActorMention.Kind.COREFERENCE, false, false, null, false,
+                        List.of("coreference:the " + s.lower(i + 1))));
+                covered = i + 2;
+                continue;
+            }
             if (PRONOUNS.contains(lower) && !lower.equals("her") && !lower.equals("his")) {
                 String code = coreference.lastIndividual();
                 out.add(new ActorMention(i, i + 1, code == null ? List.of() : List.of(code),
@@ -209,6 +218,16 @@ public final class ActorRecognizer {
             }
         }
         return out;
+    }
+
+    private static final Set<String> ORGANIZATION_NOUNS = Set.of("alliance", "bloc", "organisation", "organization",
+            "grouping");
+
+    private static String organizationNoun(String noun, Coreference coreference) {
+        if (ORGANIZATION_NOUNS.contains(noun)) {
+            return coreference.lastOrganization();
+        }
+        return noun.equals("group") || noun.equals("militants") ? coreference.lastArmedGroup() : null;
     }
 
     /** Compounds whose first part is who leads, runs or owns the thing: "Saudi-led", "British-operated", "Greek-owned". */

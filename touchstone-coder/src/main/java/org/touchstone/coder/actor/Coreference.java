@@ -71,6 +71,28 @@ public final class Coreference {
         return null;
     }
 
+    /** The last international organization named (for "the alliance", "the bloc"). */
+    public String lastOrganization() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            String c = history.get(i).code();
+            if (c.startsWith("IGO")) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The last armed group named (for "the group", "the militants"): rebels, militias, separatists, IMG. */
+    public String lastArmedGroup() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            String c = history.get(i).code();
+            if (c.startsWith("IMG") || c.endsWith("REB") || c.endsWith("UAF") || c.endsWith("SEP") || c.endsWith("INS")) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** The last two different states or organizations named, most recent last. */
     public List<String> lastPair() {
         Set<String> countries = new LinkedHashSet<>();
