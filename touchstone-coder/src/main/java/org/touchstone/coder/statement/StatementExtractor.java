@@ -23,6 +23,8 @@ import org.touchstone.core.Audience;
  */
 public final class StatementExtractor {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
+    /** Verbs that negate the verb after their "to" ("failed to explain"). */
+    private static final Set<String> FAILING = Set.of("fail", "fails", "failed", "failing");
     /** Reporting verbs whose words are one characterization ("describe X as ..."), not a clause of content. */
     private static final Set<String> CHARACTERIZING = Set.of("describe", "call");
     private static final Set<String> STOPS = Set.of(";", ":", "that", "which", "because", "but", "while", "although");
@@ -85,6 +87,9 @@ public final class StatementExtractor {
                     // is still the speaker's statement, with no targets
                     if (a.code().equals("011") && ownAct(s, v, a) && !reportsWords(s, verbs, v)) {
                         continue;
+                    }
+                    if (agentlessPassive(s, v)) {
+                        continue; // "Lai was sworn in": the subject of a passive undergoes the act, it does not speak
                     }
                     if (!coded && ownAct(s, v, a) && verbalRoot(a.code()) && !bySpeaker.containsKey(a.source())) {
                         List<String> about = spokenAbout(s, mentions, a.source(), v.last());
@@ -322,6 +327,28 @@ public final class StatementExtractor {
         }
         bySpeaker.put(speaker, new StatementDraft(d.speaker(), List.copyOf(targets), d.named(), d.code(), d.audience(),
                 d.quote(), d.fromToken(), d.toToken(), d.entries(), d.evaluation(), d.eventTargets()));
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /**
+     * A speech act in the passive with no by-agent ("was sworn in", "were urged to leave"): its
+     * grammatical subject is the one the act is done to (R2), so no one in the sentence speaks.
+     */
+    private static boolean agentlessPassive(Sentence s, VerbMatch v) {
+        int k = v.start() - 1;
+        if (k > 0 && s.lower(k).endsWith("ly")) {
+            k--; // "was formally sworn in"
+        }
+        if (k < 0 || !BE.contains(s.lower(k)) || v.formText().endsWith("ing")) {
+            return false;
+        }
+        for (int i = v.end(); i < Math.min(s.size(), v.last() + 3); i++) {
+            if (s.lower(i).equals("by")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The act of a speech act, or of the complement an intent verb gave way to ("vowed to retaliate against"). */
@@ -1025,6 +1052,9 @@ public final class StatementExtractor {
             if (NEGATORS.contains(s.lower(i))) {
                 return true;
             }
+        }
+        if (verb >= 2 && s.lower(verb - 1).equals("to") && FAILING.contains(s.lower(verb - 2))) {
+            return true; // "criticising Iran for failing to explain ...": what was not done was not said
         }
         // "Neither Washington nor Beijing has commented"
         for (int i = verb - 1; i >= 0 && verb - i <= 10; i--) {
