@@ -42,12 +42,14 @@ public final class StatementExtractor {
                                         List<CodedAct> acts, List<CodedAct> untargeted) {
         Map<String, StatementDraft> bySpeaker = new LinkedHashMap<>();
         Map<String, Integer> verbalAt = new LinkedHashMap<>();
+        Map<String, int[]> wordsOf = new LinkedHashMap<>(); // a reported speaker's words, [from, to)
+        Map<String, Integer> saidAt = new LinkedHashMap<>(); // where a reporting verb's speaker speaks
         for (VerbMatch v : verbs) {
             if (negated(s, v.start())) {
                 continue;
             }
             if (v.entry().kind() == VerbEntry.Kind.SAY && v.pattern().code() == null || labels(s, v)) {
-                say(s, mentions, verbs, v, acts, bySpeaker);
+                say(s, mentions, verbs, v, acts, bySpeaker, wordsOf, saidAt);
             } else if (v.entry().kind() == VerbEntry.Kind.VERBAL || v.entry().kind() == VerbEntry.Kind.SAY) {
                 // a speech act, or a reporting verb whose own words are an act ("reiterated its support for")
                 boolean coded = false;
@@ -126,6 +128,17 @@ public final class StatementExtractor {
                         && !verbalAt.containsKey(d.speaker()) && e.getValue() >= d.fromToken()) {
                     // what the content's act is about, the statement is about ("..., rejecting a request from Germany")
                     addTargets(bySpeaker, d.speaker(), bySpeaker.remove(e.getKey()).targets());
+                    break;
+                }
+            }
+        }
+        // the same for a reporting verb of the speaker's own state, named as the state, inside its words:
+        // "Erdogan told a rally that Turkey would declare Israel a war criminal" is Erdogan's statement only
+        for (String inner : saidAt.keySet()) {
+            for (String outer : wordsOf.keySet()) {
+                if (!outer.equals(inner) && inner.length() == 3 && sameCountry(outer, inner) && bySpeaker.containsKey(outer)
+                        && bySpeaker.containsKey(inner) && reports(outer, inner, wordsOf, saidAt)) {
+                    addTargets(bySpeaker, outer, bySpeaker.remove(inner).targets());
                     break;
                 }
             }
@@ -313,6 +326,21 @@ public final class StatementExtractor {
         return List.of();
     }
 
+    /**
+     * Whether one speaker's words hold another's reporting verb. When each holds the other's ("Turkey will
+     * declare ..., Erdogan told a rally" reads to the end from "declare"), the later verb reports the earlier.
+     */
+    private static boolean reports(String outer, String inner, Map<String, int[]> wordsOf, Map<String, Integer> saidAt) {
+        int[] words = wordsOf.get(outer);
+        int at = saidAt.get(inner);
+        if (at < words[0] || at >= words[1]) {
+            return false;
+        }
+        int[] innerWords = wordsOf.get(inner);
+        int outerAt = saidAt.get(outer);
+        return outerAt < innerWords[0] || outerAt >= innerWords[1] || outerAt > at;
+    }
+
     /** Adds targets to the statement of a speaker, keeping its other fields. */
     private static void addTargets(Map<String, StatementDraft> bySpeaker, String speaker, List<String> more) {
         StatementDraft d = bySpeaker.get(speaker);
@@ -359,7 +387,7 @@ public final class StatementExtractor {
     }
 
     private void say(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch v, List<CodedAct> acts,
-                     Map<String, StatementDraft> bySpeaker) {
+                     Map<String, StatementDraft> bySpeaker, Map<String, int[]> wordsOf, Map<String, Integer> saidAt) {
         ActorMention speaker = null;
         boolean according = v.formText().equals("according to");
         int k = v.start() - 1;
@@ -543,6 +571,8 @@ public final class StatementExtractor {
                     d.code(), d.audience(), d.quote(), d.fromToken(), d.toToken(), d.entries(), d.evaluation(), d.eventTargets());
         }
         bySpeaker.put(code, d);
+        wordsOf.put(code, new int[] {from, to});
+        saidAt.put(code, v.start());
         for (ActorMention other : coSpeakers) {
             // "Britain, France and Germany said in a joint statement ...": each says it
             if (!bySpeaker.containsKey(other.code()) && !sameCountry(other.code(), code)) {
@@ -1005,6 +1035,21 @@ public final class StatementExtractor {
 
     /** After a trailing "X said": nothing, a short circumstance ("on Tuesday", "in a statement") or a participle. */
     private static boolean onlyCircumstanceAfter(Sentence s, int from) {
+        if (from > 0 && from < s.size() && ADDRESSEE_VERBS.contains(s.lower(from - 1))) {
+            // "..., Erdogan told a rally in Ankara": the one told, then only a circumstance
+            for (int i = from; i < s.size(); i++) {
+                if (s.lower(i).equals("that") || s.lower(i).equals(":") || s.lower(i).equals("\"")) {
+                    return false;
+                }
+            }
+            int k = from + 1;
+            if (DETERMINERS.contains(s.lower(from))) {
+                while (k < s.size() && s.token(k).isWord() && !CIRCUMSTANCE.contains(s.lower(k))) {
+                    k++;
+                }
+            }
+            from = k;
+        }
         int words = 0;
         for (int i = from; i < s.size(); i++) {
             if (s.token(i).isWord()) {
@@ -1018,6 +1063,9 @@ public final class StatementExtractor {
         }
         return words <= 2;
     }
+
+    private static final Set<String> ADDRESSEE_VERBS = Set.of("told", "tells", "tell");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its");
 
     private static final Set<String> SPANS = Set.of("a", "an", "one", "two", "three", "four", "five", "few", "several", "just",
             "only", "shortly", "soon", "moments", "minutes", "hours", "days", "weeks", "months", "years", "day", "week",

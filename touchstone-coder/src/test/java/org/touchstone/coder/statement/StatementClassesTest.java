@@ -107,4 +107,18 @@ class StatementClassesTest {
         // "critics said" has a speaker the coder does not code; the actor after it is in the words
         assertThat(statements("Thousands marched against a media law that critics said copied Chinese rules.")).isEmpty();
     }
+
+    @Test
+    void aReportingVerbOfTheSpeakersOwnStateInItsWordsIsItsContent() {
+        // one statement per speaker's side: the state's declaration is what its president said
+        Statement s = only("Erdogan told a rally in Ankara that Turkey would declare Israel a terrorist state.");
+        assertThat(s.speaker()).isEqualTo("TURGOV");
+        assertThat(s.targets()).containsExactly("ISR");
+        // a trailing "X told a rally in Ankara" reports the words before it
+        assertThat(only("Turkey will declare Israel a terrorist state, Erdogan told a rally in Ankara.").speaker())
+                .isEqualTo("TURGOV");
+        // another state's words reported are that state's statement
+        assertThat(statements("Ukraine said Russia had claimed the attack on Kharkiv.")).extracting(Statement::speaker)
+                .containsExactly("UKR", "RUS");
+    }
 }
