@@ -622,8 +622,8 @@ public final class StatementExtractor {
         return w.equals(",") || w.equals("\"") || w.equals("'");
     }
 
-    /** State organs a report names without their state: "its interior ministry", "prosecutor", "soldiers". */
-    private static final Set<String> ORGANS = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
+    /** State organs a report names without their state ("its interior ministry", "prosecutor", "soldiers"), and its opposition. */
+    private static final Set<String> ORGANS = Set.of("GOV", "LEG", "JUD", "COP", "MIL", "OPP");
 
     /**
      * The mentions with an organ that names no state given its state when the sentence does: the

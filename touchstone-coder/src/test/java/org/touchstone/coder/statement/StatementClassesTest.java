@@ -121,4 +121,11 @@ class StatementClassesTest {
         assertThat(statements("Ukraine said Russia had claimed the attack on Kharkiv.")).extracting(Statement::speaker)
                 .containsExactly("UKR", "RUS");
     }
+
+    @Test
+    void anOppositionNamedWithoutItsCountryIsTheOppositionOfTheCountryTheSentenceIsAbout() {
+        assertThat(only("Thousands marched in Tbilisi after the election, which opposition leaders said had been rigged.")
+                .speaker()).isEqualTo("GEOOPP");
+        assertThat(only("Opposition leaders said the vote in Georgia had been rigged.").speaker()).isEqualTo("GEOOPP");
+    }
 }
