@@ -458,7 +458,7 @@ public final class StatementExtractor {
         String stanceAct = null;
         List<String> targets = new ArrayList<>();
         for (CodedAct a : acts) {
-            if (a.verb().start() >= from && a.verb().start() < to && (a.source().equals(code) || sameCountry(a.source(), code))) {
+            if (a.verb().start() >= from && a.verb().start() < to && claims(code, a.source())) {
                 if (stance == null) {
                     stanceAct = a.code();
                     stance = isForce(a.code()) ? "015" : a.code(); // R3a: the own side's force is claimed, 015
@@ -474,7 +474,7 @@ public final class StatementExtractor {
             // responsibility); another's, reported by its victim or a monitor -> 112x about its source
             for (CodedAct a : acts) {
                 if (a.verb().start() >= from && a.verb().start() < to && isForce(a.code())) {
-                    boolean own = sameCountry(a.source(), code) || a.source().equals(code);
+                    boolean own = claims(code, a.source());
                     stance = own ? "015" : allegationOf(a.code());
                     String about = own ? a.target() : a.source();
                     if (!targets.contains(about)) {
@@ -489,7 +489,7 @@ public final class StatementExtractor {
             // missiles at two bases ..., the Pentagon said"): another's force is alleged of its source
             for (VerbMatch f : verbs) {
                 ActorMention by = f.start() >= from && f.start() < to && uncodedForce(f, acts) ? forceSource(s, mentions, f) : null;
-                if (by != null && !ownSide(code, by.codes()) && !sameCountry(by.code(), code)) {
+                if (by != null && by.codes().stream().noneMatch(c -> claims(code, c))) {
                     stance = allegationOf(forceCode(f));
                     targets.addAll(by.codes());
                     break;
@@ -908,6 +908,15 @@ public final class StatementExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a speaker reports an actor's acts as its own side's: a state any of its country's (its
+     * forces, its firms: "Liu He said Chinese firms would buy ..."); an opposition, rebels or
+     * civilians only their own ("Police detained dozens, opposition activists said" is not their act).
+     */
+    private static boolean claims(String speaker, String source) {
+        return ownSide(speaker, List.of(source)) || isState(speaker) && sameCountry(speaker, source);
     }
 
     /**

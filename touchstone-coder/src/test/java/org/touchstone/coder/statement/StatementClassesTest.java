@@ -128,4 +128,15 @@ class StatementClassesTest {
                 .speaker()).isEqualTo("GEOOPP");
         assertThat(only("Opposition leaders said the vote in Georgia had been rigged.").speaker()).isEqualTo("GEOOPP");
     }
+
+    @Test
+    void anOppositionReportingItsStatesActsDoesNotClaimThem() {
+        // the police are not the opposition's side: their arrests are reported (010) about them, not claimed as its own
+        Statement s = only("Police in Minsk detained dozens of people, opposition activists said.");
+        assertThat(s.speaker()).isEqualTo("BLROPP");
+        assertThat(s.code()).isEqualTo("010");
+        assertThat(s.targets()).containsExactly("BLRCOP");
+        // a state's organ reporting its own forces' acts still claims them
+        assertThat(only("Russian troops shelled Kharkiv, the Russian defence ministry said.").code()).isEqualTo("015");
+    }
 }
