@@ -120,6 +120,7 @@ public final class StatementExtractor {
                 }
             }
         }
+        deniedAccusations(s, mentions, verbs, acts, bySpeaker);
         // R3: a speech act of the speaker's own state inside reported words is the content of that
         // statement, not a second one ("Lula said Brazil would not send ..., rejecting a request")
         for (Map.Entry<String, Integer> e : verbalAt.entrySet()) {
@@ -144,6 +145,62 @@ public final class StatementExtractor {
             }
         }
         return new ArrayList<>(bySpeaker.values());
+    }
+
+    /** Nouns of an accusation that a relative clause denies: "a charge Moscow denied", "an accusation Tehran dismissed". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "swiftly");
+    private static final Set<String> ACCUSATIONS = Set.of("accusation", "accusations", "charge", "charges", "allegation",
+            "allegations", "claim", "claims");
+
+    /**
+     * R8: a denial or rejection in a relative clause after an accusation ("Poland accused Belarus of ...,
+     * which Minsk rejected as absurd", "..., an accusation Tehran dismissed as baseless") is its speaker's
+     * 016 toward the accuser, the source of the accusation before it.
+     */
+    private void deniedAccusations(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, List<CodedAct> acts,
+                                   Map<String, StatementDraft> bySpeaker) {
+        for (VerbMatch v : verbs) {
+            boolean denial = v.entry().governs() == VerbEntry.Governs.DENIAL || v.entry().name().equals("reject");
+            if (!denial || v.nominal() || negated(s, v.start())) {
+                continue;
+            }
+            int before = v.start();
+            while (before > 0 && before > v.start() - 3 && (AUXILIARIES.contains(s.lower(before - 1))
+                    || s.lower(before - 1).endsWith("ly"))) {
+                before--; // "allegations China has repeatedly denied"
+            }
+            ActorMention denier = null;
+            for (ActorMention m : mentions) {
+                if (m.end() == before && m.isResolved() && !m.locative()) {
+                    denier = m;
+                }
+            }
+            int k = denier == null ? -1 : denier.start() - 1;
+            if (k < 0 || !s.lower(k).equals("which") && !ACCUSATIONS.contains(s.lower(k))) {
+                continue;
+            }
+            String speaker = denier.code();
+            List<String> accusers = new ArrayList<>();
+            for (CodedAct a : acts) {
+                if (a.code().startsWith("11") && a.verb().start() < k && !ownSide(speaker, List.of(a.source()))
+                        && !accusers.contains(a.source())) {
+                    accusers.add(a.source());
+                }
+            }
+            if (accusers.isEmpty()) {
+                continue;
+            }
+            StatementDraft had = bySpeaker.get(speaker);
+            if (had != null && !(had.code().equals("016") && had.targets().isEmpty())) {
+                addTargets(bySpeaker, speaker, accusers);
+                continue;
+            }
+            List<String> entries = new ArrayList<>(denier.entries());
+            entries.add(v.provenance());
+            StatementDraft d = draft(s, mentions, speaker, accusers, "016", v.start(), s.size(), denier.start(), entries);
+            bySpeaker.put(speaker, new StatementDraft(d.speaker(), d.targets(), d.named(), d.code(), d.audience(), d.quote(),
+                    d.fromToken(), d.toToken(), d.entries(), true, List.copyOf(accusers)));
+        }
     }
 
     /**

@@ -139,4 +139,21 @@ class StatementClassesTest {
         // a state's organ reporting its own forces' acts still claims them
         assertThat(only("Russian troops shelled Kharkiv, the Russian defence ministry said.").code()).isEqualTo("015");
     }
+
+    @Test
+    void aDenialInARelativeClauseAfterAnAccusationIsAimedAtTheAccuser() {
+        Statement s = statements("Poland accused Belarus of pushing migrants across the border, which Minsk rejected as 'absurd'.")
+                .get(1);
+        assertThat(s.speaker()).isEqualTo("BLRGOV");
+        assertThat(s.code()).isEqualTo("016");
+        assertThat(s.targets()).containsExactly("POL");
+        assertThat(statements("Britain blamed Iran for the attack on the tanker, an accusation Tehran dismissed as 'baseless'."))
+                .extracting(Statement::speaker, Statement::targets)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("GBR", List.of("IRN")),
+                        org.assertj.core.groups.Tuple.tuple("IRNGOV", List.of("GBR")));
+        assertThat(statements("Germany accused Russia of jamming GPS signals, a charge Moscow has repeatedly denied.").get(1)
+                .targets()).containsExactly("DEU");
+        // a rejection with no accusation before it is not a denial
+        assertThat(statements("Kenya hosted talks on Sudan, which the army rejected.")).isEmpty();
+    }
 }
