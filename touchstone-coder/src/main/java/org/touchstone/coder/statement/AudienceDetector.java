@@ -57,7 +57,8 @@ public final class AudienceDetector {
             "independence day", "victory day", "state broadcaster", "national broadcaster", "state news agency",
             "state-run", "ruling party", "party conference", "supporters", "graduation", "military parade",
             "at home", "home audience", "oval office address", "politburo", "central committee", "plenum", "plenary",
-            "party meeting", "address");
+            "party meeting", "address", "on state television", "on state tv", "on national television", "on national tv",
+            "on state radio", "on public television");
     /** Words that make "address" the noun of a speech ("in his address"), not the verb ("to address the issue"). */
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its");
     /** Words before a forum, a body or a meeting that make it the channel of the words, not their topic. */
@@ -77,7 +78,9 @@ public final class AudienceDetector {
             "at the summit", "leaders ' summit", "summit of", "summit in", "conference in", "wrote to", "writing to",
             "video address", "nightly address", "evening address", "weekly address", "new year address",
             "new year 's address", "speech to the nation", "state broadcaster", "national broadcaster",
-            "state news agency", "meeting of foreign ministers", "ministers ' meeting", "while visiting", "while hosting");
+            "state news agency", "meeting of foreign ministers", "ministers ' meeting", "while visiting", "while hosting",
+            "on state television", "on state tv", "on national television", "on national tv", "on state radio",
+            "on public television");
     /** Participles that put the words where they stand when they open the sentence ("Visiting Kyiv, Macron said"). */
     private static final Set<String> OPENING_CHANNELS = Set.of("visiting", "hosting");
     /** Verbs of meeting whose object heard the words said with them ("met Biden ... and said"). */

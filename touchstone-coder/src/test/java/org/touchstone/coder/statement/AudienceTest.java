@@ -133,4 +133,13 @@ class AudienceTest {
     void anOccasionNamedAsATimeIsNotTheChannel() {
         assertThat(audience("Biden praised Kishida as a true friend after their summit in Hiroshima.")).isEqualTo(Audience.UNKNOWN);
     }
+
+    @Test
+    void wordsBroadcastOnStateTelevisionAreForHome() {
+        assertThat(audience("Mali's junta announced on state television that it had expelled the French ambassador."))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Maduro said on state TV that Guyana was provoking Venezuela.")).isEqualTo(Audience.DOMESTIC);
+        // state television as the speaker is not the channel it is heard on
+        assertThat(audience("Iranian state television said Israel had struck Isfahan.")).isEqualTo(Audience.UNKNOWN);
+    }
 }
