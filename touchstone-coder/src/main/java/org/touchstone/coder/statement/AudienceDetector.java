@@ -163,6 +163,9 @@ public final class AudienceDetector {
                 }
             }
         }
+        if (membersMeeting(s, speaker, mentions)) {
+            return Audience.MULTILATERAL;
+        }
         int legislature = channel(s, DOMESTIC, speakerTokens);
         int multilateral = channel(s, MULTILATERAL, speakerTokens);
         if (multilateral >= 0 && !containsWord(s, "bilateral") && !(multilateral + 1 < s.size()
@@ -195,6 +198,29 @@ public final class AudienceDetector {
             return Audience.DOMESTIC;
         }
         return Audience.UNKNOWN;
+    }
+
+    private static final Set<String> GATHERING = Set.of("meeting", "gathered", "gathering", "assembled");
+
+    /**
+     * Whether an organization speaks as its members met: "NATO leaders meeting in Madrid said", "EU
+     * foreign ministers met in Luxembourg and said" (a summit or ministerial of the organization).
+     */
+    private static boolean membersMeeting(Sentence s, String speaker, List<ActorMention> mentions) {
+        if (speaker == null || !speaker.startsWith("IGO")) {
+            return false;
+        }
+        for (ActorMention m : mentions) {
+            int k = m.end();
+            if (!speaker.equals(m.code()) || k + 1 >= s.size()) {
+                continue;
+            }
+            boolean metAt = s.lower(k).equals("met") && (s.lower(k + 1).equals("in") || s.lower(k + 1).equals("at"));
+            if (GATHERING.contains(s.lower(k)) || metAt) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The audience a document's venue implies for its lead statement. */

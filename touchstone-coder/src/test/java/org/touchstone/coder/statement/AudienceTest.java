@@ -142,4 +142,12 @@ class AudienceTest {
         // state television as the speaker is not the channel it is heard on
         assertThat(audience("Iranian state television said Israel had struck Isfahan.")).isEqualTo(Audience.UNKNOWN);
     }
+
+    @Test
+    void anOrganizationWhoseMembersMetSpeaksAtItsMeeting() {
+        assertThat(audience("NATO defence ministers met in Brussels and said China was helping Russia's war."))
+                .isEqualTo(Audience.MULTILATERAL);
+        assertThat(audience("ASEAN leaders meeting in Jakarta said Myanmar's junta must end the violence."))
+                .isEqualTo(Audience.MULTILATERAL);
+    }
 }
