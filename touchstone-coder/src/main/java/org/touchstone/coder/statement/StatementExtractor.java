@@ -619,6 +619,14 @@ public final class StatementExtractor {
             d = new StatementDraft(d.speaker(), d.targets(), d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
                     d.toToken(), d.entries(), true, List.copyOf(eventTargets));
         }
+        boolean named = speaker.start() > 0 && s.lower(speaker.start() - 1).equals("what"); // "what Moscow described as ..."
+        if (CHARACTERIZING.contains(v.entry().name()) && !v.formText().startsWith("refer") && d.targets().isEmpty() && !named) {
+            // "cut ties with Ecuador, calling the embassy raid 'barbarism'", "a move Seoul called a violation":
+            // a label on an act is about the actor named before it
+            List<String> actor = actorBefore(mentions, code, coordinated ? v.start() : Math.min(speaker.start(), v.start()));
+            d = new StatementDraft(d.speaker(), actor, d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
+                    d.toToken(), d.entries(), d.evaluation(), d.evaluation() && d.eventTargets().isEmpty() ? actor : d.eventTargets());
+        }
         List<ActorMention> coSpeakers = conjuncts(s, mentions, speaker);
         Set<String> together = new LinkedHashSet<>(List.of(code));
         coSpeakers.forEach(c -> together.addAll(c.codes()));
@@ -638,6 +646,17 @@ public final class StatementExtractor {
                         d.quote(), d.fromToken(), d.toToken(), d.entries()));
             }
         }
+    }
+
+    /** The nearest actor named before a position that is not the speaker's side, or none. */
+    private static List<String> actorBefore(List<ActorMention> mentions, String speaker, int before) {
+        List<String> out = List.of();
+        for (ActorMention m : mentions) {
+            if (m.end() <= before && m.isResolved() && !m.locative() && !ownSide(speaker, m.codes())) {
+                out = m.codes();
+            }
+        }
+        return out;
     }
 
     /**

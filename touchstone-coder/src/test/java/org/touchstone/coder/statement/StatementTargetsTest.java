@@ -184,4 +184,16 @@ class StatementTargetsTest {
             assertThat(s.targets()).as(text).isEmpty();
         }
     }
+
+    @Test
+    void aLabelOnAnActIsAboutTheActorNamedBeforeIt() {
+        assertThat(only("Nicaragua also cut ties with Ecuador, calling the embassy raid 'neo-fascist barbarism'.").targets())
+                .containsExactly("ECU");
+        assertThat(only("North Korea fired artillery near the border, a move Seoul's military called 'a clear provocation'.")
+                .targets()).containsExactly("PRK");
+        assertThat(only("The EU imposed sanctions on Iran, which Tehran called 'illegal'.").targets())
+                .containsExactly("IGOEUREEC");
+        // with no actor before it, a label on a thing is about no one
+        assertThat(only("Putin called the decision 'stupid'.").targets()).isEmpty();
+    }
 }
