@@ -342,7 +342,7 @@ public final class StatementExtractor {
         for (VerbMatch o : verbs) {
             // another reporting verb, or a speech act's participle after the refusal ("..., calling it absurd")
             if (o != v && (o.entry().kind() == VerbEntry.Kind.SAY || o.entry().kind() == VerbEntry.Kind.VERBAL
-                    && o.start() > v.start() && o.formText().endsWith("ing"))) {
+                    && o.start() > v.start() && s.lower(o.start()).endsWith("ing"))) {
                 return true;
             }
         }
@@ -425,7 +425,7 @@ public final class StatementExtractor {
         if (k > 0 && s.lower(k).endsWith("ly")) {
             k--; // "was formally sworn in"
         }
-        if (k < 0 || !BE.contains(s.lower(k)) || v.formText().endsWith("ing")) {
+        if (k < 0 || !BE.contains(s.lower(k)) || s.lower(v.start()).endsWith("ing")) {
             return false;
         }
         for (int i = v.end(); i < Math.min(s.size(), v.last() + 3); i++) {
@@ -449,7 +449,7 @@ public final class StatementExtractor {
         boolean according = v.formText().equals("according to");
         int k = v.start() - 1;
         boolean coordinated = !according && k >= 0 && (s.lower(k).equals("and")
-                || s.lower(k).equals(",") && v.formText().endsWith("ing"));
+                || s.lower(k).equals(",") && s.lower(v.start()).endsWith("ing")); // "..., referring to" too
         if (coordinated) {
             // "welcomed President Xi and said ...", "praised Xi, describing him as ...": the speaker
             // of the coordinated verb before, or the sentence's subject, speaks

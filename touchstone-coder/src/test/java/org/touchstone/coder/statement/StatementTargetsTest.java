@@ -196,4 +196,13 @@ class StatementTargetsTest {
         // with no actor before it, a label on a thing is about no one
         assertThat(only("Putin called the decision 'stupid'.").targets()).isEmpty();
     }
+
+    @Test
+    void aTrailingParticipleOfSeveralWordsBelongsToTheSpeakerBeforeIt() {
+        // "..., referring to X" is the speaker's, not a new statement by the actor just before the comma
+        List<Statement> all = statements("President Biden warned that the United States would act to protect itself if China"
+                + " threatened its sovereignty, referring to the downing of a Chinese balloon.");
+        assertThat(all).extracting(Statement::speaker).containsExactly("USAGOV");
+        assertThat(only("Kishida urged restraint, referring to China's drills near Taiwan.").targets()).containsExactly("CHN");
+    }
 }
