@@ -76,6 +76,9 @@ public final class StatementExtractor {
                             // what an accusation says the accused did, and to whom, is spoken of too
                             // ("accused NATO of waging war on Russia and of turning Ukraine into a foothold")
                             addTargets(bySpeaker, a.source(), spokenAbout(s, mentions, a.source(), v.last()));
+                        } else if (appeal(a.code())) {
+                            // so is whom an appeal or demand asks its target to act on ("urged the UN to pressure Myanmar")
+                            addTargets(bySpeaker, a.source(), objectsOfActs(s, mentions, verbs, a.source(), v.end(), s.size()));
                         }
                     } else if (ownAct(s, v, a) && verbalRoot(a.code()) && verbalAt.containsKey(a.source())
                             && verbalAt.get(a.source()) < v.start()) {
@@ -526,6 +529,14 @@ public final class StatementExtractor {
             }
         }
         targets = refined(s, mentions, code, targets, from, to);
+        if (stance != null && appeal(stance)) {
+            // "said Beijing must stop supplying components that allow Russia to wage war": who the demanded act is about
+            for (String t : objectsOfActs(s, mentions, verbs, code, from, to)) {
+                if (!targets.contains(t) && !(t.length() == 3 && aboutCountryOf(targets, t))) {
+                    targets.add(t);
+                }
+            }
+        }
         if (stance == null) {
             // R3a: an attributed concrete act of force: the speaker's own side's -> 015 (claim of
             // responsibility); another's, reported by its victim or a monitor -> 112x about its source
@@ -889,6 +900,32 @@ public final class StatementExtractor {
             case "01", "02", "03", "05", "10", "11", "12", "13" -> true;
             default -> false;
         };
+    }
+
+    /**
+     * The actors that verbs in the words act on directly ("to pressure Myanmar", "stop backing Maduro"),
+     * other than the speaker's side: not those after a preposition ("talks under the Minsk Group").
+     */
+    private static List<String> objectsOfActs(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, String speaker,
+                                              int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
+            if (m.start() < from || m.start() >= to || !m.isResolved() || m.locative() || ownSide(speaker, m.codes())) {
+                continue;
+            }
+            for (VerbMatch o : verbs) {
+                if (o.end() == k && !o.nominal() && o.entry().kind() != VerbEntry.Kind.SAY) {
+                    out.addAll(m.codes());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Appeals (02) and demands (10): acts asked of their target, often toward another actor. */
+    private static boolean appeal(String code) {
+        return code.startsWith("02") || code.startsWith("10");
     }
 
     /** Use of force, military posture or violence (roots 15, 18, 19, 20 and 170, 171x, 175). */

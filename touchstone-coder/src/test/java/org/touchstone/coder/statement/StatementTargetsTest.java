@@ -205,4 +205,14 @@ class StatementTargetsTest {
         assertThat(all).extracting(Statement::speaker).containsExactly("USAGOV");
         assertThat(only("Kishida urged restraint, referring to China's drills near Taiwan.").targets()).containsExactly("CHN");
     }
+
+    @Test
+    void whomADemandedActActsOnIsSpokenAboutToo() {
+        assertThat(only("Belarus's opposition leader said the army should stop backing Alexander Lukashenko.").targets())
+                .containsExactly("BLRMIL", "BLRGOV");
+        assertThat(statements("Germany urged Turkey to stop backing Azerbaijan.").get(0).targets()).containsExactly("TUR", "AZE");
+        // an actor after a preposition is the frame of the act, not what it acts on
+        assertThat(only("France called on Serbia and Kosovo to return to talks under the European Union.").targets())
+                .containsExactly("SRB", "KSV");
+    }
 }
