@@ -61,6 +61,9 @@ public final class StatementExtractor {
                     if ((a.code().startsWith("12") || a.code().equals("011")) && ownAct(s, v, a) && !reportsWords(s, verbs, v)) {
                         continue; // "refused to lift sanctions", "declined to comment": with no words reported, conduct
                     }
+                    if (asked(s, acts, v, a.source())) {
+                        continue; // "urged Washington to stop criticising Beijing": asked for, not said
+                    }
                     // meetings, visits, expulsions and the like are formal acts, not words (GOLD-SET.md, Statements)
                     if (ownAct(s, v, a) && !bySpeaker.containsKey(a.source()) && verbalRoot(a.code())) {
                         List<String> targets = new ArrayList<>();
@@ -93,7 +96,7 @@ public final class StatementExtractor {
                     if (a.code().equals("011") && ownAct(s, v, a) && !reportsWords(s, verbs, v)) {
                         continue;
                     }
-                    if (agentlessPassive(s, v)) {
+                    if (agentlessPassive(s, v) || asked(s, acts, v, a.source())) {
                         continue; // "Lai was sworn in": the subject of a passive undergoes the act, it does not speak
                     }
                     if (!coded && ownAct(s, v, a) && verbalRoot(a.code()) && !bySpeaker.containsKey(a.source())) {
@@ -921,6 +924,26 @@ public final class StatementExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a speech act is what an appeal or demand before it in the clause asked its source to do
+     * ("urged Washington to stop criticising Beijing", "demanded that Serbia condemn the attack"): not said.
+     */
+    private static boolean asked(Sentence s, List<CodedAct> acts, VerbMatch v, String source) {
+        for (CodedAct b : acts) {
+            if (b.verb() == v || !appeal(b.code()) || !source.equals(b.target()) || b.verb().start() >= v.start()) {
+                continue;
+            }
+            boolean clause = true;
+            for (int i = b.verb().end(); i < v.start() && clause; i++) {
+                clause = !s.lower(i).equals(",") && !s.lower(i).equals(";");
+            }
+            if (clause) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Appeals (02) and demands (10): acts asked of their target, often toward another actor. */

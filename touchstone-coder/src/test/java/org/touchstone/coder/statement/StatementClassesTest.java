@@ -156,4 +156,14 @@ class StatementClassesTest {
         // a rejection with no accusation before it is not a denial
         assertThat(statements("Kenya hosted talks on Sudan, which the army rejected.")).isEmpty();
     }
+
+    @Test
+    void aSpeechActAskedForByAnAppealOrDemandIsNotSaid() {
+        assertThat(statements("China urged Washington to stop criticising Beijing.")).extracting(Statement::speaker)
+                .containsExactly("CHN");
+        assertThat(statements("The EU demanded that Serbia condemn the attack on Kosovo police.")).extracting(Statement::speaker)
+                .containsExactly("IGOEUREEC");
+        assertThat(statements("Germany urged Turkey to stop backing Azerbaijan.")).extracting(Statement::speaker)
+                .containsExactly("DEU");
+    }
 }
