@@ -451,6 +451,9 @@ public final class StatementExtractor {
 
     private void say(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch v, List<CodedAct> acts,
                      Map<String, StatementDraft> bySpeaker, Map<String, int[]> wordsOf, Map<String, Integer> saidAt) {
+        if (proclamation(s, v)) {
+            return; // "Guaido declared himself interim president": a formal act, not reported words
+        }
         ActorMention speaker = null;
         boolean according = v.formText().equals("according to");
         int k = v.start() - 1;
@@ -671,6 +674,33 @@ public final class StatementExtractor {
             }
         }
         return out;
+    }
+
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
+    /** Statuses a declaration confers ("declared the outbreak a pandemic"). */
+    private static final Set<String> STATUSES = Set.of("pandemic", "epidemic", "emergency", "independence", "disaster");
+
+    /**
+     * A declaration that confers a status rather than reports words: "declared himself interim
+     * president", "declared the outbreak a pandemic" (formal acts, GOLD-SET.md Statements).
+     */
+    private static boolean proclamation(Sentence s, VerbMatch v) {
+        if (!s.lower(v.start()).startsWith("declar") || v.end() >= s.size()) {
+            return false;
+        }
+        if (REFLEXIVES.contains(s.lower(v.end()))) {
+            return true;
+        }
+        for (int i = v.end(); i < Math.min(s.size(), v.end() + 8); i++) {
+            String w = s.lower(i);
+            if (STOPS.contains(w) || w.equals(",") || w.equals("\"") || w.equals("'")) {
+                return false;
+            }
+            if (STATUSES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -166,4 +166,12 @@ class StatementClassesTest {
         assertThat(statements("Germany urged Turkey to stop backing Azerbaijan.")).extracting(Statement::speaker)
                 .containsExactly("DEU");
     }
+
+    @Test
+    void aDeclarationConferringAStatusIsAFormalActNotWords() {
+        assertThat(statements("The WHO declared the mpox outbreak a global health emergency.")).isEmpty();
+        assertThat(statements("Guaido declared himself acting president of Venezuela.")).isEmpty();
+        // a declaration of a stance is words
+        assertThat(only("Erdogan declared Turkey's support for Azerbaijan.").targets()).containsExactly("AZE");
+    }
 }
