@@ -48,7 +48,8 @@ public final class AudienceDetector {
     private static final Set<String> VISIT_CUES = Set.of("during", "on", "while", "end");
     private static final PhraseIndex<Boolean> DOMESTIC = phrases("parliament", "lawmakers", "state of the union",
             "televised address", "address to the nation", "national address", "rally", "state media",
-            "state television", "state tv", "national television", "domestic", "fundraiser", "campaign",
+            "state television", "state tv", "national television", "domestic", "fundraiser", "campaign trail", "campaign rally", "campaign event",
+            "campaign speech", "campaign stop", "election campaign",
             "cabinet meeting", "legislature", "federal assembly", "direct line", "bundestag", "duma", "congress",
             "knesset", "senate", "diet", "lok sabha", "national people's congress", "televised", "kcna", "xinhua",
             "tass", "ria novosti", "speech at home", "a speech", "in a speech", "party congress", "people's daily",
@@ -80,7 +81,7 @@ public final class AudienceDetector {
             "new year 's address", "speech to the nation", "state broadcaster", "national broadcaster",
             "state news agency", "meeting of foreign ministers", "ministers ' meeting", "while visiting", "while hosting",
             "on state television", "on state tv", "on national television", "on national tv", "on state radio",
-            "on public television");
+            "on public television", "campaign trail");
     /** Participles that put the words where they stand when they open the sentence ("Visiting Kyiv, Macron said"). */
     private static final Set<String> OPENING_CHANNELS = Set.of("visiting", "hosting");
     /** Verbs of meeting whose object heard the words said with them ("met Biden ... and said"). */

@@ -150,4 +150,14 @@ class AudienceTest {
         assertThat(audience("ASEAN leaders meeting in Jakarta said Myanmar's junta must end the violence."))
                 .isEqualTo(Audience.MULTILATERAL);
     }
+
+    @Test
+    void anElectionCampaignIsAHomeChannelButAMilitaryCampaignIsNot() {
+        assertThat(audience("Trump said on the campaign trail that China was ripping off the United States."))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Modi told an election campaign rally that Pakistan had been taught a lesson."))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Human Rights Watch said Myanmar's army killed hundreds of villagers in Sagaing in a brutal"
+                + " counterinsurgency campaign.")).isEqualTo(Audience.UNKNOWN);
+    }
 }
