@@ -130,7 +130,9 @@ public final class AudienceDetector {
         // a named outlet the words were given to: "told CNN", "in an interview with Le Monde"
         Outlets.Outlet outlet = outletChannel(s, speakerTokens, interview);
         if (outlet != null) {
-            return outlet.country().equals(speakerCountry) ? Audience.DOMESTIC : Audience.FOREIGN_MEDIA;
+            // of several outlets told together, a foreign one ("the French newspaper Les Echos and the US outlet Politico")
+            boolean home = outlet.country().equals(speakerCountry) && toldOutlets(s, mentions, speakerCountry) != Audience.FOREIGN_MEDIA;
+            return home ? Audience.DOMESTIC : Audience.FOREIGN_MEDIA;
         }
         if (interview) {
             // "an interview with a German newspaper", "told an American interviewer"
@@ -154,15 +156,9 @@ public final class AudienceDetector {
             }
         }
         // "told a German newspaper", "told Russian state television": an outlet as the one addressed
-        for (int i = 0; i + 1 < s.size(); i++) {
-            if (s.lower(i).equals("told") || s.lower(i).equals("telling")) {
-                for (ActorMention m : mentions) {
-                    String code = m.code();
-                    if (m.start() > i && m.start() - i <= 3 && code != null && code.endsWith("MED") && Coreference.isCountryCode(code)) {
-                        return speakerCountry != null && code.startsWith(speakerCountry) ? Audience.DOMESTIC : Audience.FOREIGN_MEDIA;
-                    }
-                }
-            }
+        Audience told = toldOutlets(s, mentions, speakerCountry);
+        if (told != null) {
+            return told;
         }
         if (membersMeeting(s, speaker, mentions)) {
             return Audience.MULTILATERAL;
@@ -222,6 +218,42 @@ public final class AudienceDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * The audience of outlets named as the ones told ("told a German newspaper"), or null: foreign when
+     * any of those told together is ("told the French newspaper Les Echos and the US outlet Politico").
+     */
+    private static Audience toldOutlets(Sentence s, List<ActorMention> mentions, String speakerCountry) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if (s.lower(i).equals("told") || s.lower(i).equals("telling")) {
+                Audience told = null;
+                for (ActorMention m : mentions) {
+                    String code = m.code();
+                    // "a German newspaper", "CNN", "the US outlet Politico"
+                    boolean media = code != null && Coreference.isCountryCode(code)
+                            && (code.endsWith("MED") || m.end() < s.size() && isMediaWord(s.lower(m.end())));
+                    if (media && m.start() > i && (told == null ? m.start() - i <= 3 : toldTogether(s, i, m.start()))) {
+                        boolean home = speakerCountry != null && code.startsWith(speakerCountry);
+                        told = told == Audience.FOREIGN_MEDIA || !home ? Audience.FOREIGN_MEDIA : Audience.DOMESTIC;
+                    }
+                }
+                if (told != null) {
+                    return told;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether an outlet is in the list of those told, from "told" at {@code told} to it: no clause or words between. */
+    private static boolean toldTogether(Sentence s, int told, int outlet) {
+        for (int k = told + 1; k < outlet; k++) {
+            if (CUE_STOPS.contains(s.lower(k))) {
+                return false;
+            }
+        }
+        return outlet - told <= 10;
     }
 
     /** The audience a document's venue implies for its lead statement. */

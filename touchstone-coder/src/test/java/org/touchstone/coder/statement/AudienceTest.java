@@ -160,4 +160,11 @@ class AudienceTest {
         assertThat(audience("Human Rights Watch said Myanmar's army killed hundreds of villagers in Sagaing in a brutal"
                 + " counterinsurgency campaign.")).isEqualTo(Audience.UNKNOWN);
     }
+
+    @Test
+    void ofSeveralOutletsToldTogetherAForeignOneMakesTheWordsForeignMedia() {
+        assertThat(audience("Macron told the French newspaper Le Monde and the US outlet Politico that Europe must arm itself."))
+                .isEqualTo(Audience.FOREIGN_MEDIA);
+        assertThat(audience("Macron told a French newspaper that Europe must arm itself.")).isEqualTo(Audience.DOMESTIC);
+    }
 }
