@@ -48,7 +48,8 @@ public final class AudienceDetector {
     private static final Set<String> VISIT_CUES = Set.of("during", "on", "while", "end");
     private static final PhraseIndex<Boolean> DOMESTIC = phrases("parliament", "lawmakers", "state of the union",
             "televised address", "address to the nation", "national address", "rally", "state media",
-            "state television", "state tv", "national television", "domestic", "fundraiser", "campaign",
+            "state television", "state tv", "national television", "domestic", "fundraiser", "campaign trail", "campaign rally", "campaign event",
+            "campaign speech", "campaign stop", "election campaign",
             "cabinet meeting", "legislature", "federal assembly", "direct line", "bundestag", "duma", "congress",
             "knesset", "senate", "diet", "lok sabha", "national people's congress", "televised", "kcna", "xinhua",
             "tass", "ria novosti", "speech at home", "a speech", "in a speech", "party congress", "people's daily",
@@ -57,7 +58,8 @@ public final class AudienceDetector {
             "independence day", "victory day", "state broadcaster", "national broadcaster", "state news agency",
             "state-run", "ruling party", "party conference", "supporters", "graduation", "military parade",
             "at home", "home audience", "oval office address", "politburo", "central committee", "plenum", "plenary",
-            "party meeting", "address");
+            "party meeting", "address", "on state television", "on state tv", "on national television", "on national tv",
+            "on state radio", "on public television");
     /** Words that make "address" the noun of a speech ("in his address"), not the verb ("to address the issue"). */
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its");
     /** Words before a forum, a body or a meeting that make it the channel of the words, not their topic. */
@@ -77,7 +79,9 @@ public final class AudienceDetector {
             "at the summit", "leaders ' summit", "summit of", "summit in", "conference in", "wrote to", "writing to",
             "video address", "nightly address", "evening address", "weekly address", "new year address",
             "new year 's address", "speech to the nation", "state broadcaster", "national broadcaster",
-            "state news agency", "meeting of foreign ministers", "ministers ' meeting", "while visiting", "while hosting");
+            "state news agency", "meeting of foreign ministers", "ministers ' meeting", "while visiting", "while hosting",
+            "on state television", "on state tv", "on national television", "on national tv", "on state radio",
+            "on public television", "campaign trail");
     /** Participles that put the words where they stand when they open the sentence ("Visiting Kyiv, Macron said"). */
     private static final Set<String> OPENING_CHANNELS = Set.of("visiting", "hosting");
     /** Verbs of meeting whose object heard the words said with them ("met Biden ... and said"). */
@@ -126,7 +130,9 @@ public final class AudienceDetector {
         // a named outlet the words were given to: "told CNN", "in an interview with Le Monde"
         Outlets.Outlet outlet = outletChannel(s, speakerTokens, interview);
         if (outlet != null) {
-            return outlet.country().equals(speakerCountry) ? Audience.DOMESTIC : Audience.FOREIGN_MEDIA;
+            // of several outlets told together, a foreign one ("the French newspaper Les Echos and the US outlet Politico")
+            boolean home = outlet.country().equals(speakerCountry) && toldOutlets(s, mentions, speakerCountry) != Audience.FOREIGN_MEDIA;
+            return home ? Audience.DOMESTIC : Audience.FOREIGN_MEDIA;
         }
         if (interview) {
             // "an interview with a German newspaper", "told an American interviewer"
@@ -150,15 +156,12 @@ public final class AudienceDetector {
             }
         }
         // "told a German newspaper", "told Russian state television": an outlet as the one addressed
-        for (int i = 0; i + 1 < s.size(); i++) {
-            if (s.lower(i).equals("told") || s.lower(i).equals("telling")) {
-                for (ActorMention m : mentions) {
-                    String code = m.code();
-                    if (m.start() > i && m.start() - i <= 3 && code != null && code.endsWith("MED") && Coreference.isCountryCode(code)) {
-                        return speakerCountry != null && code.startsWith(speakerCountry) ? Audience.DOMESTIC : Audience.FOREIGN_MEDIA;
-                    }
-                }
-            }
+        Audience told = toldOutlets(s, mentions, speakerCountry);
+        if (told != null) {
+            return told;
+        }
+        if (membersMeeting(s, speaker, mentions)) {
+            return Audience.MULTILATERAL;
         }
         int legislature = channel(s, DOMESTIC, speakerTokens);
         int multilateral = channel(s, MULTILATERAL, speakerTokens);
@@ -192,6 +195,65 @@ public final class AudienceDetector {
             return Audience.DOMESTIC;
         }
         return Audience.UNKNOWN;
+    }
+
+    private static final Set<String> GATHERING = Set.of("meeting", "gathered", "gathering", "assembled");
+
+    /**
+     * Whether an organization speaks as its members met: "NATO leaders meeting in Madrid said", "EU
+     * foreign ministers met in Luxembourg and said" (a summit or ministerial of the organization).
+     */
+    private static boolean membersMeeting(Sentence s, String speaker, List<ActorMention> mentions) {
+        if (speaker == null || !speaker.startsWith("IGO")) {
+            return false;
+        }
+        for (ActorMention m : mentions) {
+            int k = m.end();
+            if (!speaker.equals(m.code()) || k + 1 >= s.size()) {
+                continue;
+            }
+            boolean metAt = s.lower(k).equals("met") && (s.lower(k + 1).equals("in") || s.lower(k + 1).equals("at"));
+            if (GATHERING.contains(s.lower(k)) || metAt) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The audience of outlets named as the ones told ("told a German newspaper"), or null: foreign when
+     * any of those told together is ("told the French newspaper Les Echos and the US outlet Politico").
+     */
+    private static Audience toldOutlets(Sentence s, List<ActorMention> mentions, String speakerCountry) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if (s.lower(i).equals("told") || s.lower(i).equals("telling")) {
+                Audience told = null;
+                for (ActorMention m : mentions) {
+                    String code = m.code();
+                    // "a German newspaper", "CNN", "the US outlet Politico"
+                    boolean media = code != null && Coreference.isCountryCode(code)
+                            && (code.endsWith("MED") || m.end() < s.size() && isMediaWord(s.lower(m.end())));
+                    if (media && m.start() > i && (told == null ? m.start() - i <= 3 : toldTogether(s, i, m.start()))) {
+                        boolean home = speakerCountry != null && code.startsWith(speakerCountry);
+                        told = told == Audience.FOREIGN_MEDIA || !home ? Audience.FOREIGN_MEDIA : Audience.DOMESTIC;
+                    }
+                }
+                if (told != null) {
+                    return told;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether an outlet is in the list of those told, from "told" at {@code told} to it: no clause or words between. */
+    private static boolean toldTogether(Sentence s, int told, int outlet) {
+        for (int k = told + 1; k < outlet; k++) {
+            if (CUE_STOPS.contains(s.lower(k))) {
+                return false;
+            }
+        }
+        return outlet - told <= 10;
     }
 
     /** The audience a document's venue implies for its lead statement. */

@@ -23,6 +23,8 @@ import org.touchstone.core.Audience;
  */
 public final class StatementExtractor {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
+    /** Verbs that negate the verb after their "to" ("failed to explain"). */
+    private static final Set<String> FAILING = Set.of("fail", "fails", "failed", "failing");
     /** Reporting verbs whose words are one characterization ("describe X as ..."), not a clause of content. */
     private static final Set<String> CHARACTERIZING = Set.of("describe", "call");
     private static final Set<String> STOPS = Set.of(";", ":", "that", "which", "because", "but", "while", "although");
@@ -40,12 +42,14 @@ public final class StatementExtractor {
                                         List<CodedAct> acts, List<CodedAct> untargeted) {
         Map<String, StatementDraft> bySpeaker = new LinkedHashMap<>();
         Map<String, Integer> verbalAt = new LinkedHashMap<>();
+        Map<String, int[]> wordsOf = new LinkedHashMap<>(); // a reported speaker's words, [from, to)
+        Map<String, Integer> saidAt = new LinkedHashMap<>(); // where a reporting verb's speaker speaks
         for (VerbMatch v : verbs) {
             if (negated(s, v.start())) {
                 continue;
             }
             if (v.entry().kind() == VerbEntry.Kind.SAY && v.pattern().code() == null || labels(s, v)) {
-                say(s, mentions, verbs, v, acts, bySpeaker);
+                say(s, mentions, verbs, v, acts, bySpeaker, wordsOf, saidAt);
             } else if (v.entry().kind() == VerbEntry.Kind.VERBAL || v.entry().kind() == VerbEntry.Kind.SAY) {
                 // a speech act, or a reporting verb whose own words are an act ("reiterated its support for")
                 boolean coded = false;
@@ -56,6 +60,9 @@ public final class StatementExtractor {
                     coded |= ownAct(s, v, a);
                     if ((a.code().startsWith("12") || a.code().equals("011")) && ownAct(s, v, a) && !reportsWords(s, verbs, v)) {
                         continue; // "refused to lift sanctions", "declined to comment": with no words reported, conduct
+                    }
+                    if (asked(s, acts, v, a.source())) {
+                        continue; // "urged Washington to stop criticising Beijing": asked for, not said
                     }
                     // meetings, visits, expulsions and the like are formal acts, not words (GOLD-SET.md, Statements)
                     if (ownAct(s, v, a) && !bySpeaker.containsKey(a.source()) && verbalRoot(a.code())) {
@@ -72,6 +79,9 @@ public final class StatementExtractor {
                             // what an accusation says the accused did, and to whom, is spoken of too
                             // ("accused NATO of waging war on Russia and of turning Ukraine into a foothold")
                             addTargets(bySpeaker, a.source(), spokenAbout(s, mentions, a.source(), v.last()));
+                        } else if (appeal(a.code())) {
+                            // so is whom an appeal or demand asks its target to act on ("urged the UN to pressure Myanmar")
+                            addTargets(bySpeaker, a.source(), objectsOfActs(s, mentions, verbs, a.source(), v.end(), s.size()));
                         }
                     } else if (ownAct(s, v, a) && verbalRoot(a.code()) && verbalAt.containsKey(a.source())
                             && verbalAt.get(a.source()) < v.start()) {
@@ -85,6 +95,9 @@ public final class StatementExtractor {
                     // is still the speaker's statement, with no targets
                     if (a.code().equals("011") && ownAct(s, v, a) && !reportsWords(s, verbs, v)) {
                         continue;
+                    }
+                    if (agentlessPassive(s, v) || asked(s, acts, v, a.source())) {
+                        continue; // "Lai was sworn in": the subject of a passive undergoes the act, it does not speak
                     }
                     if (!coded && ownAct(s, v, a) && verbalRoot(a.code()) && !bySpeaker.containsKey(a.source())) {
                         List<String> about = spokenAbout(s, mentions, a.source(), v.last());
@@ -113,6 +126,7 @@ public final class StatementExtractor {
                 }
             }
         }
+        deniedAccusations(s, mentions, verbs, acts, bySpeaker);
         // R3: a speech act of the speaker's own state inside reported words is the content of that
         // statement, not a second one ("Lula said Brazil would not send ..., rejecting a request")
         for (Map.Entry<String, Integer> e : verbalAt.entrySet()) {
@@ -125,7 +139,74 @@ public final class StatementExtractor {
                 }
             }
         }
+        // the same for a reporting verb of the speaker's own state, named as the state, inside its words:
+        // "Erdogan told a rally that Turkey would declare Israel a war criminal" is Erdogan's statement only
+        for (String inner : saidAt.keySet()) {
+            for (String outer : wordsOf.keySet()) {
+                if (!outer.equals(inner) && inner.length() == 3 && sameCountry(outer, inner) && bySpeaker.containsKey(outer)
+                        && bySpeaker.containsKey(inner) && reports(outer, inner, wordsOf, saidAt)) {
+                    addTargets(bySpeaker, outer, bySpeaker.remove(inner).targets());
+                    break;
+                }
+            }
+        }
         return new ArrayList<>(bySpeaker.values());
+    }
+
+    /** Nouns of an accusation that a relative clause denies: "a charge Moscow denied", "an accusation Tehran dismissed". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "swiftly");
+    private static final Set<String> ACCUSATIONS = Set.of("accusation", "accusations", "charge", "charges", "allegation",
+            "allegations", "claim", "claims");
+
+    /**
+     * R8: a denial or rejection in a relative clause after an accusation ("Poland accused Belarus of ...,
+     * which Minsk rejected as absurd", "..., an accusation Tehran dismissed as baseless") is its speaker's
+     * 016 toward the accuser, the source of the accusation before it.
+     */
+    private void deniedAccusations(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, List<CodedAct> acts,
+                                   Map<String, StatementDraft> bySpeaker) {
+        for (VerbMatch v : verbs) {
+            boolean denial = v.entry().governs() == VerbEntry.Governs.DENIAL || v.entry().name().equals("reject");
+            if (!denial || v.nominal() || negated(s, v.start())) {
+                continue;
+            }
+            int before = v.start();
+            while (before > 0 && before > v.start() - 3 && (AUXILIARIES.contains(s.lower(before - 1))
+                    || s.lower(before - 1).endsWith("ly"))) {
+                before--; // "allegations China has repeatedly denied"
+            }
+            ActorMention denier = null;
+            for (ActorMention m : mentions) {
+                if (m.end() == before && m.isResolved() && !m.locative()) {
+                    denier = m;
+                }
+            }
+            int k = denier == null ? -1 : denier.start() - 1;
+            if (k < 0 || !s.lower(k).equals("which") && !ACCUSATIONS.contains(s.lower(k))) {
+                continue;
+            }
+            String speaker = denier.code();
+            List<String> accusers = new ArrayList<>();
+            for (CodedAct a : acts) {
+                if (a.code().startsWith("11") && a.verb().start() < k && !ownSide(speaker, List.of(a.source()))
+                        && !accusers.contains(a.source())) {
+                    accusers.add(a.source());
+                }
+            }
+            if (accusers.isEmpty()) {
+                continue;
+            }
+            StatementDraft had = bySpeaker.get(speaker);
+            if (had != null && !(had.code().equals("016") && had.targets().isEmpty())) {
+                addTargets(bySpeaker, speaker, accusers);
+                continue;
+            }
+            List<String> entries = new ArrayList<>(denier.entries());
+            entries.add(v.provenance());
+            StatementDraft d = draft(s, mentions, speaker, accusers, "016", v.start(), s.size(), denier.start(), entries);
+            bySpeaker.put(speaker, new StatementDraft(d.speaker(), d.targets(), d.named(), d.code(), d.audience(), d.quote(),
+                    d.fromToken(), d.toToken(), d.entries(), true, List.copyOf(accusers)));
+        }
     }
 
     /**
@@ -267,7 +348,7 @@ public final class StatementExtractor {
         for (VerbMatch o : verbs) {
             // another reporting verb, or a speech act's participle after the refusal ("..., calling it absurd")
             if (o != v && (o.entry().kind() == VerbEntry.Kind.SAY || o.entry().kind() == VerbEntry.Kind.VERBAL
-                    && o.start() > v.start() && o.formText().endsWith("ing"))) {
+                    && o.start() > v.start() && s.lower(o.start()).endsWith("ing"))) {
                 return true;
             }
         }
@@ -308,6 +389,21 @@ public final class StatementExtractor {
         return List.of();
     }
 
+    /**
+     * Whether one speaker's words hold another's reporting verb. When each holds the other's ("Turkey will
+     * declare ..., Erdogan told a rally" reads to the end from "declare"), the later verb reports the earlier.
+     */
+    private static boolean reports(String outer, String inner, Map<String, int[]> wordsOf, Map<String, Integer> saidAt) {
+        int[] words = wordsOf.get(outer);
+        int at = saidAt.get(inner);
+        if (at < words[0] || at >= words[1]) {
+            return false;
+        }
+        int[] innerWords = wordsOf.get(inner);
+        int outerAt = saidAt.get(outer);
+        return outerAt < innerWords[0] || outerAt >= innerWords[1] || outerAt > at;
+    }
+
     /** Adds targets to the statement of a speaker, keeping its other fields. */
     private static void addTargets(Map<String, StatementDraft> bySpeaker, String speaker, List<String> more) {
         StatementDraft d = bySpeaker.get(speaker);
@@ -324,6 +420,28 @@ public final class StatementExtractor {
                 d.quote(), d.fromToken(), d.toToken(), d.entries(), d.evaluation(), d.eventTargets()));
     }
 
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /**
+     * A speech act in the passive with no by-agent ("was sworn in", "were urged to leave"): its
+     * grammatical subject is the one the act is done to (R2), so no one in the sentence speaks.
+     */
+    private static boolean agentlessPassive(Sentence s, VerbMatch v) {
+        int k = v.start() - 1;
+        if (k > 0 && s.lower(k).endsWith("ly")) {
+            k--; // "was formally sworn in"
+        }
+        if (k < 0 || !BE.contains(s.lower(k)) || s.lower(v.start()).endsWith("ing")) {
+            return false;
+        }
+        for (int i = v.end(); i < Math.min(s.size(), v.last() + 3); i++) {
+            if (s.lower(i).equals("by")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The act of a speech act, or of the complement an intent verb gave way to ("vowed to retaliate against"). */
     private static boolean ownAct(Sentence s, VerbMatch v, CodedAct a) {
         VerbMatch c = a.verb();
@@ -332,12 +450,15 @@ public final class StatementExtractor {
     }
 
     private void say(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch v, List<CodedAct> acts,
-                     Map<String, StatementDraft> bySpeaker) {
+                     Map<String, StatementDraft> bySpeaker, Map<String, int[]> wordsOf, Map<String, Integer> saidAt) {
+        if (proclamation(s, v)) {
+            return; // "Guaido declared himself interim president": a formal act, not reported words
+        }
         ActorMention speaker = null;
         boolean according = v.formText().equals("according to");
         int k = v.start() - 1;
         boolean coordinated = !according && k >= 0 && (s.lower(k).equals("and")
-                || s.lower(k).equals(",") && v.formText().endsWith("ing"));
+                || s.lower(k).equals(",") && s.lower(v.start()).endsWith("ing")); // "..., referring to" too
         if (coordinated) {
             // "welcomed President Xi and said ...", "praised Xi, describing him as ...": the speaker
             // of the coordinated verb before, or the sentence's subject, speaks
@@ -403,7 +524,7 @@ public final class StatementExtractor {
         String stanceAct = null;
         List<String> targets = new ArrayList<>();
         for (CodedAct a : acts) {
-            if (a.verb().start() >= from && a.verb().start() < to && (a.source().equals(code) || sameCountry(a.source(), code))) {
+            if (a.verb().start() >= from && a.verb().start() < to && claims(code, a.source())) {
                 if (stance == null) {
                     stanceAct = a.code();
                     stance = isForce(a.code()) ? "015" : a.code(); // R3a: the own side's force is claimed, 015
@@ -414,12 +535,20 @@ public final class StatementExtractor {
             }
         }
         targets = refined(s, mentions, code, targets, from, to);
+        if (stance != null && appeal(stance)) {
+            // "said Beijing must stop supplying components that allow Russia to wage war": who the demanded act is about
+            for (String t : objectsOfActs(s, mentions, verbs, code, from, to)) {
+                if (!targets.contains(t) && !(t.length() == 3 && aboutCountryOf(targets, t))) {
+                    targets.add(t);
+                }
+            }
+        }
         if (stance == null) {
             // R3a: an attributed concrete act of force: the speaker's own side's -> 015 (claim of
             // responsibility); another's, reported by its victim or a monitor -> 112x about its source
             for (CodedAct a : acts) {
                 if (a.verb().start() >= from && a.verb().start() < to && isForce(a.code())) {
-                    boolean own = sameCountry(a.source(), code) || a.source().equals(code);
+                    boolean own = claims(code, a.source());
                     stance = own ? "015" : allegationOf(a.code());
                     String about = own ? a.target() : a.source();
                     if (!targets.contains(about)) {
@@ -434,7 +563,7 @@ public final class StatementExtractor {
             // missiles at two bases ..., the Pentagon said"): another's force is alleged of its source
             for (VerbMatch f : verbs) {
                 ActorMention by = f.start() >= from && f.start() < to && uncodedForce(f, acts) ? forceSource(s, mentions, f) : null;
-                if (by != null && !ownSide(code, by.codes()) && !sameCountry(by.code(), code)) {
+                if (by != null && by.codes().stream().noneMatch(c -> claims(code, c))) {
                     stance = allegationOf(forceCode(f));
                     targets.addAll(by.codes());
                     break;
@@ -507,6 +636,14 @@ public final class StatementExtractor {
             d = new StatementDraft(d.speaker(), d.targets(), d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
                     d.toToken(), d.entries(), true, List.copyOf(eventTargets));
         }
+        boolean named = speaker.start() > 0 && s.lower(speaker.start() - 1).equals("what"); // "what Moscow described as ..."
+        if (CHARACTERIZING.contains(v.entry().name()) && !v.formText().startsWith("refer") && d.targets().isEmpty() && !named) {
+            // "cut ties with Ecuador, calling the embassy raid 'barbarism'", "a move Seoul called a violation":
+            // a label on an act is about the actor named before it
+            List<String> actor = actorBefore(mentions, code, coordinated ? v.start() : Math.min(speaker.start(), v.start()));
+            d = new StatementDraft(d.speaker(), actor, d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
+                    d.toToken(), d.entries(), d.evaluation(), d.evaluation() && d.eventTargets().isEmpty() ? actor : d.eventTargets());
+        }
         List<ActorMention> coSpeakers = conjuncts(s, mentions, speaker);
         Set<String> together = new LinkedHashSet<>(List.of(code));
         coSpeakers.forEach(c -> together.addAll(c.codes()));
@@ -516,6 +653,8 @@ public final class StatementExtractor {
                     d.code(), d.audience(), d.quote(), d.fromToken(), d.toToken(), d.entries(), d.evaluation(), d.eventTargets());
         }
         bySpeaker.put(code, d);
+        wordsOf.put(code, new int[] {from, to});
+        saidAt.put(code, v.start());
         for (ActorMention other : coSpeakers) {
             // "Britain, France and Germany said in a joint statement ...": each says it
             if (!bySpeaker.containsKey(other.code()) && !sameCountry(other.code(), code)) {
@@ -524,6 +663,44 @@ public final class StatementExtractor {
                         d.quote(), d.fromToken(), d.toToken(), d.entries()));
             }
         }
+    }
+
+    /** The nearest actor named before a position that is not the speaker's side, or none. */
+    private static List<String> actorBefore(List<ActorMention> mentions, String speaker, int before) {
+        List<String> out = List.of();
+        for (ActorMention m : mentions) {
+            if (m.end() <= before && m.isResolved() && !m.locative() && !ownSide(speaker, m.codes())) {
+                out = m.codes();
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
+    /** Statuses a declaration confers ("declared the outbreak a pandemic"). */
+    private static final Set<String> STATUSES = Set.of("pandemic", "epidemic", "emergency", "independence", "disaster");
+
+    /**
+     * A declaration that confers a status rather than reports words: "declared himself interim
+     * president", "declared the outbreak a pandemic" (formal acts, GOLD-SET.md Statements).
+     */
+    private static boolean proclamation(Sentence s, VerbMatch v) {
+        if (!s.lower(v.start()).startsWith("declar") || v.end() >= s.size()) {
+            return false;
+        }
+        if (REFLEXIVES.contains(s.lower(v.end()))) {
+            return true;
+        }
+        for (int i = v.end(); i < Math.min(s.size(), v.end() + 8); i++) {
+            String w = s.lower(i);
+            if (STOPS.contains(w) || w.equals(",") || w.equals("\"") || w.equals("'")) {
+                return false;
+            }
+            if (STATUSES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -565,8 +742,8 @@ public final class StatementExtractor {
         return w.equals(",") || w.equals("\"") || w.equals("'");
     }
 
-    /** State organs a report names without their state: "its interior ministry", "prosecutor", "soldiers". */
-    private static final Set<String> ORGANS = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
+    /** State organs a report names without their state ("its interior ministry", "prosecutor", "soldiers"), and its opposition. */
+    private static final Set<String> ORGANS = Set.of("GOV", "LEG", "JUD", "COP", "MIL", "OPP");
 
     /**
      * The mentions with an organ that names no state given its state when the sentence does: the
@@ -758,6 +935,52 @@ public final class StatementExtractor {
         };
     }
 
+    /**
+     * The actors that verbs in the words act on directly ("to pressure Myanmar", "stop backing Maduro"),
+     * other than the speaker's side: not those after a preposition ("talks under the Minsk Group").
+     */
+    private static List<String> objectsOfActs(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, String speaker,
+                                              int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
+            if (m.start() < from || m.start() >= to || !m.isResolved() || m.locative() || ownSide(speaker, m.codes())) {
+                continue;
+            }
+            for (VerbMatch o : verbs) {
+                if (o.end() == k && !o.nominal() && o.entry().kind() != VerbEntry.Kind.SAY) {
+                    out.addAll(m.codes());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a speech act is what an appeal or demand before it in the clause asked its source to do
+     * ("urged Washington to stop criticising Beijing", "demanded that Serbia condemn the attack"): not said.
+     */
+    private static boolean asked(Sentence s, List<CodedAct> acts, VerbMatch v, String source) {
+        for (CodedAct b : acts) {
+            if (b.verb() == v || !appeal(b.code()) || !source.equals(b.target()) || b.verb().start() >= v.start()) {
+                continue;
+            }
+            boolean clause = true;
+            for (int i = b.verb().end(); i < v.start() && clause; i++) {
+                clause = !s.lower(i).equals(",") && !s.lower(i).equals(";");
+            }
+            if (clause) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Appeals (02) and demands (10): acts asked of their target, often toward another actor. */
+    private static boolean appeal(String code) {
+        return code.startsWith("02") || code.startsWith("10");
+    }
+
     /** Use of force, military posture or violence (roots 15, 18, 19, 20 and 170, 171x, 175). */
     private static boolean isForce(String code) {
         return code.startsWith("15") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20")
@@ -851,6 +1074,15 @@ public final class StatementExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a speaker reports an actor's acts as its own side's: a state any of its country's (its
+     * forces, its firms: "Liu He said Chinese firms would buy ..."); an opposition, rebels or
+     * civilians only their own ("Police detained dozens, opposition activists said" is not their act).
+     */
+    private static boolean claims(String speaker, String source) {
+        return ownSide(speaker, List.of(source)) || isState(speaker) && sameCountry(speaker, source);
     }
 
     /**
@@ -978,6 +1210,21 @@ public final class StatementExtractor {
 
     /** After a trailing "X said": nothing, a short circumstance ("on Tuesday", "in a statement") or a participle. */
     private static boolean onlyCircumstanceAfter(Sentence s, int from) {
+        if (from > 0 && from < s.size() && ADDRESSEE_VERBS.contains(s.lower(from - 1))) {
+            // "..., Erdogan told a rally in Ankara": the one told, then only a circumstance
+            for (int i = from; i < s.size(); i++) {
+                if (s.lower(i).equals("that") || s.lower(i).equals(":") || s.lower(i).equals("\"")) {
+                    return false;
+                }
+            }
+            int k = from + 1;
+            if (DETERMINERS.contains(s.lower(from))) {
+                while (k < s.size() && s.token(k).isWord() && !CIRCUMSTANCE.contains(s.lower(k))) {
+                    k++;
+                }
+            }
+            from = k;
+        }
         int words = 0;
         for (int i = from; i < s.size(); i++) {
             if (s.token(i).isWord()) {
@@ -991,6 +1238,9 @@ public final class StatementExtractor {
         }
         return words <= 2;
     }
+
+    private static final Set<String> ADDRESSEE_VERBS = Set.of("told", "tells", "tell");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its");
 
     private static final Set<String> SPANS = Set.of("a", "an", "one", "two", "three", "four", "five", "few", "several", "just",
             "only", "shortly", "soon", "moments", "minutes", "hours", "days", "weeks", "months", "years", "day", "week",
@@ -1025,6 +1275,9 @@ public final class StatementExtractor {
             if (NEGATORS.contains(s.lower(i))) {
                 return true;
             }
+        }
+        if (verb >= 2 && s.lower(verb - 1).equals("to") && FAILING.contains(s.lower(verb - 2))) {
+            return true; // "criticising Iran for failing to explain ...": what was not done was not said
         }
         // "Neither Washington nor Beijing has commented"
         for (int i = verb - 1; i >= 0 && verb - i <= 10; i--) {

@@ -133,4 +133,38 @@ class AudienceTest {
     void anOccasionNamedAsATimeIsNotTheChannel() {
         assertThat(audience("Biden praised Kishida as a true friend after their summit in Hiroshima.")).isEqualTo(Audience.UNKNOWN);
     }
+
+    @Test
+    void wordsBroadcastOnStateTelevisionAreForHome() {
+        assertThat(audience("Mali's junta announced on state television that it had expelled the French ambassador."))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Maduro said on state TV that Guyana was provoking Venezuela.")).isEqualTo(Audience.DOMESTIC);
+        // state television as the speaker is not the channel it is heard on
+        assertThat(audience("Iranian state television said Israel had struck Isfahan.")).isEqualTo(Audience.UNKNOWN);
+    }
+
+    @Test
+    void anOrganizationWhoseMembersMetSpeaksAtItsMeeting() {
+        assertThat(audience("NATO defence ministers met in Brussels and said China was helping Russia's war."))
+                .isEqualTo(Audience.MULTILATERAL);
+        assertThat(audience("ASEAN leaders meeting in Jakarta said Myanmar's junta must end the violence."))
+                .isEqualTo(Audience.MULTILATERAL);
+    }
+
+    @Test
+    void anElectionCampaignIsAHomeChannelButAMilitaryCampaignIsNot() {
+        assertThat(audience("Trump said on the campaign trail that China was ripping off the United States."))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Modi told an election campaign rally that Pakistan had been taught a lesson."))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Human Rights Watch said Myanmar's army killed hundreds of villagers in Sagaing in a brutal"
+                + " counterinsurgency campaign.")).isEqualTo(Audience.UNKNOWN);
+    }
+
+    @Test
+    void ofSeveralOutletsToldTogetherAForeignOneMakesTheWordsForeignMedia() {
+        assertThat(audience("Macron told the French newspaper Le Monde and the US outlet Politico that Europe must arm itself."))
+                .isEqualTo(Audience.FOREIGN_MEDIA);
+        assertThat(audience("Macron told a French newspaper that Europe must arm itself.")).isEqualTo(Audience.DOMESTIC);
+    }
 }

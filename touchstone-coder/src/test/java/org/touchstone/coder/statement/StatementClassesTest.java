@@ -114,4 +114,71 @@ class StatementClassesTest {
         // "critics said" has a speaker the coder does not code; the actor after it is in the words
         assertThat(statements("Thousands marched against a media law that critics said copied Chinese rules.")).isEmpty();
     }
+
+    @Test
+    void aReportingVerbOfTheSpeakersOwnStateInItsWordsIsItsContent() {
+        // one statement per speaker's side: the state's declaration is what its president said
+        Statement s = only("Erdogan told a rally in Ankara that Turkey would declare Israel a terrorist state.");
+        assertThat(s.speaker()).isEqualTo("TURGOV");
+        assertThat(s.targets()).containsExactly("ISR");
+        // a trailing "X told a rally in Ankara" reports the words before it
+        assertThat(only("Turkey will declare Israel a terrorist state, Erdogan told a rally in Ankara.").speaker())
+                .isEqualTo("TURGOV");
+        // another state's words reported are that state's statement
+        assertThat(statements("Ukraine said Russia had claimed the attack on Kharkiv.")).extracting(Statement::speaker)
+                .containsExactly("UKR", "RUS");
+    }
+
+    @Test
+    void anOppositionNamedWithoutItsCountryIsTheOppositionOfTheCountryTheSentenceIsAbout() {
+        assertThat(only("Thousands marched in Tbilisi after the election, which opposition leaders said had been rigged.")
+                .speaker()).isEqualTo("GEOOPP");
+        assertThat(only("Opposition leaders said the vote in Georgia had been rigged.").speaker()).isEqualTo("GEOOPP");
+    }
+
+    @Test
+    void anOppositionReportingItsStatesActsDoesNotClaimThem() {
+        // the police are not the opposition's side: their arrests are reported (010) about them, not claimed as its own
+        Statement s = only("Police in Minsk detained dozens of people, opposition activists said.");
+        assertThat(s.speaker()).isEqualTo("BLROPP");
+        assertThat(s.code()).isEqualTo("010");
+        assertThat(s.targets()).containsExactly("BLRCOP");
+        // a state's organ reporting its own forces' acts still claims them
+        assertThat(only("Russian troops shelled Kharkiv, the Russian defence ministry said.").code()).isEqualTo("015");
+    }
+
+    @Test
+    void aDenialInARelativeClauseAfterAnAccusationIsAimedAtTheAccuser() {
+        Statement s = statements("Poland accused Belarus of pushing migrants across the border, which Minsk rejected as 'absurd'.")
+                .get(1);
+        assertThat(s.speaker()).isEqualTo("BLRGOV");
+        assertThat(s.code()).isEqualTo("016");
+        assertThat(s.targets()).containsExactly("POL");
+        assertThat(statements("Britain blamed Iran for the attack on the tanker, an accusation Tehran dismissed as 'baseless'."))
+                .extracting(Statement::speaker, Statement::targets)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("GBR", List.of("IRN")),
+                        org.assertj.core.groups.Tuple.tuple("IRNGOV", List.of("GBR")));
+        assertThat(statements("Germany accused Russia of jamming GPS signals, a charge Moscow has repeatedly denied.").get(1)
+                .targets()).containsExactly("DEU");
+        // a rejection with no accusation before it is not a denial
+        assertThat(statements("Kenya hosted talks on Sudan, which the army rejected.")).isEmpty();
+    }
+
+    @Test
+    void aSpeechActAskedForByAnAppealOrDemandIsNotSaid() {
+        assertThat(statements("China urged Washington to stop criticising Beijing.")).extracting(Statement::speaker)
+                .containsExactly("CHN");
+        assertThat(statements("The EU demanded that Serbia condemn the attack on Kosovo police.")).extracting(Statement::speaker)
+                .containsExactly("IGOEUREEC");
+        assertThat(statements("Germany urged Turkey to stop backing Azerbaijan.")).extracting(Statement::speaker)
+                .containsExactly("DEU");
+    }
+
+    @Test
+    void aDeclarationConferringAStatusIsAFormalActNotWords() {
+        assertThat(statements("The WHO declared the mpox outbreak a global health emergency.")).isEmpty();
+        assertThat(statements("Guaido declared himself acting president of Venezuela.")).isEmpty();
+        // a declaration of a stance is words
+        assertThat(only("Erdogan declared Turkey's support for Azerbaijan.").targets()).containsExactly("AZE");
+    }
 }

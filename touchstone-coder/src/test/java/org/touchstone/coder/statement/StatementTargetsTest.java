@@ -184,4 +184,35 @@ class StatementTargetsTest {
             assertThat(s.targets()).as(text).isEmpty();
         }
     }
+
+    @Test
+    void aLabelOnAnActIsAboutTheActorNamedBeforeIt() {
+        assertThat(only("Nicaragua also cut ties with Ecuador, calling the embassy raid 'neo-fascist barbarism'.").targets())
+                .containsExactly("ECU");
+        assertThat(only("North Korea fired artillery near the border, a move Seoul's military called 'a clear provocation'.")
+                .targets()).containsExactly("PRK");
+        assertThat(only("The EU imposed sanctions on Iran, which Tehran called 'illegal'.").targets())
+                .containsExactly("IGOEUREEC");
+        // with no actor before it, a label on a thing is about no one
+        assertThat(only("Putin called the decision 'stupid'.").targets()).isEmpty();
+    }
+
+    @Test
+    void aTrailingParticipleOfSeveralWordsBelongsToTheSpeakerBeforeIt() {
+        // "..., referring to X" is the speaker's, not a new statement by the actor just before the comma
+        List<Statement> all = statements("President Biden warned that the United States would act to protect itself if China"
+                + " threatened its sovereignty, referring to the downing of a Chinese balloon.");
+        assertThat(all).extracting(Statement::speaker).containsExactly("USAGOV");
+        assertThat(only("Kishida urged restraint, referring to China's drills near Taiwan.").targets()).containsExactly("CHN");
+    }
+
+    @Test
+    void whomADemandedActActsOnIsSpokenAboutToo() {
+        assertThat(only("Belarus's opposition leader said the army should stop backing Alexander Lukashenko.").targets())
+                .containsExactly("BLRMIL", "BLRGOV");
+        assertThat(statements("Germany urged Turkey to stop backing Azerbaijan.").get(0).targets()).containsExactly("TUR", "AZE");
+        // an actor after a preposition is the frame of the act, not what it acts on
+        assertThat(only("France called on Serbia and Kosovo to return to talks under the European Union.").targets())
+                .containsExactly("SRB", "KSV");
+    }
 }

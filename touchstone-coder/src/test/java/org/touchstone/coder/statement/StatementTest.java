@@ -82,5 +82,18 @@ class StatementTest {
     @Test
     void negatedSpeechIsNoStatement() {
         assertThat(statements("China did not say whether Russia was right.", null)).isEmpty();
+        // what someone failed to do it did not do: "failed to explain" reports no words of its subject
+        assertThat(statements("The agency criticised Tehran for failing to explain the missing uranium.", null)).isEmpty();
+        assertThat(statements("Serbia failed to condemn the attack on Kosovo police.", null)).isEmpty();
+    }
+
+    @Test
+    void theSubjectOfAPassiveSpeechActDoesNotSpeak() {
+        // "sworn in" is a pledge done to the new leader (R2: the subject of an agentless passive is its patient)
+        assertThat(statements("Javier Milei was sworn in as president of Argentina on Sunday.", null)).isEmpty();
+        assertThat(statements("The new Nepali prime minister was formally sworn in at the palace.", null)).isEmpty();
+        // the active pledge is still the speaker's
+        assertThat(statements("Argentina pledged to pay its debts.", null)).extracting(Statement::speaker)
+                .containsExactly("ARG");
     }
 }
