@@ -181,7 +181,7 @@ public final class VerbPatternMatcher {
         if (w >= 0 && DETERMINERS.contains(s.lower(w))) {
             return true;
         }
-        if (w >= 0 && s.lower(w).matches("[0-9][0-9,]*") && s.lower(i).endsWith("s")) {
+        if (w >= 0 && count(s.lower(w)) && s.lower(i).endsWith("s")) {
             return true; // "issued Qatar with 13 demands": a counted plural is a noun
         }
         int d = w >= 0 ? wordBefore(s, w) : -1;
@@ -202,6 +202,19 @@ public final class VerbPatternMatcher {
             k--;
         }
         return k;
+    }
+
+    /** "13", "1,000": digits and commas, a count (no regular expression: this runs for every verb form). */
+    private static boolean count(String w) {
+        if (w.isEmpty() || !Character.isDigit(w.charAt(0))) {
+            return false;
+        }
+        for (int k = 1; k < w.length(); k++) {
+            if (!Character.isDigit(w.charAt(k)) && w.charAt(k) != ',') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean plural(String w) {
