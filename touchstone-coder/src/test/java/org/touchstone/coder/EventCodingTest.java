@@ -184,6 +184,19 @@ class EventCodingTest {
     }
 
     @Test
+    void whatAnotherMustOrShouldDoIsADemandOrAnAppealWhateverTheAct() {
+        // R10, also when no pattern codes the act asked for
+        assertThat(events("Azerbaijan's president said Armenia must change its constitution.", LocalDate.of(2024, 1, 10)))
+                .containsExactly("AZEGOV>ARM:100");
+        assertThat(events("Lavrov said Ukraine should give up its claims.", LocalDate.of(2024, 1, 10)))
+                .containsExactly("RUSGOV>UKR:020");
+        assertThat(events("Putin said Russia must defend its interests.", LocalDate.of(2024, 1, 10))).isEmpty();
+        // R8: "should not expect our support" refuses it
+        assertThat(events("Erdogan said Sweden should not expect Turkey's support.", LocalDate.of(2023, 1, 23)))
+                .containsExactly("TURGOV>SWE:120");
+    }
+
+    @Test
     void participlesAndNounsThatLookLikeVerbs() {
         assertThat(events("There were 10 Russian soldiers killed in Ukraine today.")).isEmpty();
         assertThat(events("Russian soldiers killed 10 Ukrainian civilians on Tuesday.")).containsExactly("RUSMIL>UKRCVL:180");

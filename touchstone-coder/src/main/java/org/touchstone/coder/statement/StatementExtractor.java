@@ -595,8 +595,19 @@ public final class StatementExtractor {
             }
             // R3c: the speaker's own evaluation or characterization in the words is its stance
             String evaluated = StanceLexicon.stanceOf(s, from, to);
+            ActorMention obliged = evaluated == null && !hasActIn(acts, from, to) ? obliged(s, mentions, code, from, to) : null;
             if (evaluated != null && !hasActIn(acts, from, to)) {
                 stance = evaluated;
+                evaluation = true;
+            } else if (obliged != null) {
+                // R10: "said Armenia must change its constitution" demands (10x), "Europe should not get caught
+                // up" appeals (02x), whatever the act asked for, even one no verb pattern codes
+                boolean notExpect = obliged.end() + 2 < s.size() && s.lower(obliged.end() + 1).equals("not")
+                        && s.lower(obliged.end() + 2).equals("expect");
+                // "Sweden should not expect Turkey's support" refuses it (12x, R8)
+                stance = notExpect ? "120" : s.lower(obliged.end()).equals("should") ? "020" : "100";
+                targets.removeAll(obliged.codes());
+                targets.addAll(0, obliged.codes());
                 evaluation = true;
             } else if (!targets.isEmpty() && !hasVerbIn(verbs, from, to) && !negatedWords(s, from, to)) {
                 evaluation = true; // R3d: a remark about a named actor, with no act in it at all, is 010
@@ -1063,6 +1074,18 @@ public final class StatementExtractor {
      * country, and for a state organ its state's other organs. An opposition, rebels or civilians
      * speak about their government and forces ("the army should stop backing Maduro").
      */
+    /** The actor of the words that "must" or "should" do something, not the speaker's own side; null when none. */
+    private static ActorMention obliged(Sentence s, List<ActorMention> mentions, String speaker, int from, int to) {
+        for (ActorMention m : mentions) {
+            if (m.start() >= from && m.end() < Math.min(to, s.size()) && m.isResolved() && !m.locative() && !m.possessive()
+                    && (s.lower(m.end()).equals("must") || s.lower(m.end()).equals("should"))
+                    && !ownSide(speaker, m.codes())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static boolean ownSide(String speaker, List<String> codes) {
         for (String c : codes) {
             if (c.equals(speaker)) {
