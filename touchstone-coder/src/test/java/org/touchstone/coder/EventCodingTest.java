@@ -197,6 +197,13 @@ class EventCodingTest {
     }
 
     @Test
+    void whatAPublishedPaperOrPresentedPlanSaysIsItsAuthorsAct() {
+        assertThat(events("Brazil presented a peace plan urging Russia and Ukraine to negotiate."))
+                .containsExactlyInAnyOrder("BRA>RUS:026", "BRA>UKR:026");
+        assertThat(events("Critics of the plan urging Russia to stop said it was weak.")).isEmpty();
+    }
+
+    @Test
     void participlesAndNounsThatLookLikeVerbs() {
         assertThat(events("There were 10 Russian soldiers killed in Ukraine today.")).isEmpty();
         assertThat(events("Russian soldiers killed 10 Ukrainian civilians on Tuesday.")).containsExactly("RUSMIL>UKRCVL:180");

@@ -466,8 +466,9 @@ public final class EventAssembler {
     }
 
     private static final Set<String> TEXTS = Set.of("resolution", "resolutions", "statement", "declaration",
-            "communique", "communiqué", "motion");
-    private static final Set<String> ADOPTING = Set.of("passed", "adopted", "approved", "issued", "released", "published");
+            "communique", "communiqué", "motion", "paper", "plan", "proposal", "letter", "report", "document");
+    private static final Set<String> ADOPTING = Set.of("passed", "adopted", "approved", "issued", "released", "published",
+            "unveiled", "presented", "sent", "submitted", "put forward", "tabled");
 
     /**
      * "The IAEA board passed a resolution criticising Iran", "issued a joint statement condemning": what a
