@@ -204,6 +204,13 @@ class EventCodingTest {
     }
 
     @Test
+    void forcesCrossingIntoAStateAttackItRefugeesDoNot() {
+        assertThat(events("Russian troops crossed into Ukraine from the north.", LocalDate.of(2022, 2, 24)))
+                .containsExactly("RUSMIL>UKR:190");
+        assertThat(events("Thousands of refugees crossed into Poland.", LocalDate.of(2022, 3, 1))).isEmpty();
+    }
+
+    @Test
     void participlesAndNounsThatLookLikeVerbs() {
         assertThat(events("There were 10 Russian soldiers killed in Ukraine today.")).isEmpty();
         assertThat(events("Russian soldiers killed 10 Ukrainian civilians on Tuesday.")).containsExactly("RUSMIL>UKRCVL:180");
