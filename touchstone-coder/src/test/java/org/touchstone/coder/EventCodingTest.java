@@ -208,6 +208,9 @@ class EventCodingTest {
         assertThat(events("Russian troops crossed into Ukraine from the north.", LocalDate.of(2022, 2, 24)))
                 .containsExactly("RUSMIL>UKR:190");
         assertThat(events("Thousands of refugees crossed into Poland.", LocalDate.of(2022, 3, 1))).isEmpty();
+        // forces entering a city take it (192); inspectors entering do not
+        assertThat(events("Russian troops entered Kherson.", LocalDate.of(2022, 3, 1))).containsExactly("RUSMIL>UKR:192");
+        assertThat(events("IAEA inspectors entered the plant.", LocalDate.of(2022, 9, 1))).isEmpty();
     }
 
     @Test
