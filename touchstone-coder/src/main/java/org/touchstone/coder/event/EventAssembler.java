@@ -1314,6 +1314,7 @@ public final class EventAssembler {
     private static final Set<String> AGENT_QUANTIFIERS = Set.of("the", "its", "a", "an", "more", "than", "at", "least",
             "some", "several", "about", "around", "nearly", "almost", "over", "up", "to", "dozens", "hundreds", "scores", "of");
 
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> HARMED = Set.of("killed", "wounded", "injured", "died", "hurt", "destroyed", "damaged");
 
     /**
@@ -1337,7 +1338,7 @@ public final class EventAssembler {
             return null;
         }
         int at = from + 1;
-        while (at < s.size() && Set.of("a", "an", "the").contains(s.lower(at))) {
+        while (at < s.size() && ARTICLES.contains(s.lower(at))) {
             at++;
         }
         for (ActorMention a : mentions) {
@@ -1996,8 +1997,8 @@ public final class EventAssembler {
         return null;
     }
 
-    private static final Set<String> RECORDS = Set.of("first", "only", "last", "highest-ranking", "most senior",
-            "highest-level", "senior-most", "youngest", "oldest");
+    private static final Set<String> RECORDS = Set.of("first", "only", "last", "highest-ranking", "highest-level",
+            "senior-most", "youngest", "oldest", "highest", "biggest", "largest", "latest", "most");
 
     /** ", the highest-ranking American official to visit Taiwan": an appositive infinitive that describes a record. */
     private static boolean describedRecord(Sentence s, int verb) {
@@ -2006,7 +2007,7 @@ public final class EventAssembler {
         }
         for (int t = verb - 2; t >= Math.max(0, verb - 8); t--) {
             String w = s.lower(t);
-            if (RECORDS.contains(w) || w.endsWith("est") && w.length() > 5) {
+            if (RECORDS.contains(w)) { // a superlative, not any word in -est ("a request to visit")
                 // an apposition after the act it describes, not "was the first ... to visit", which reports the visit
                 return t > 1 && (s.lower(t - 1).equals("the") || s.lower(t - 1).equals("a")) && s.lower(t - 2).equals(",");
             }
