@@ -214,6 +214,13 @@ class EventCodingTest {
     }
 
     @Test
+    void whatSomeoneIsAskedToStopDoingIsNotAsserted() {
+        assertThat(events("China urged the United States to stop arming Taiwan.")).containsExactly("CHN>USA:0256");
+        assertThat(events("China demanded that the United States stop selling weapons to Taiwan."))
+                .containsExactly("CHN>USA:1056");
+    }
+
+    @Test
     void participlesAndNounsThatLookLikeVerbs() {
         assertThat(events("There were 10 Russian soldiers killed in Ukraine today.")).isEmpty();
         assertThat(events("Russian soldiers killed 10 Ukrainian civilians on Tuesday.")).containsExactly("RUSMIL>UKRCVL:180");

@@ -346,6 +346,9 @@ public final class EventAssembler {
                         null, reporter, sources, out);
                 continue;
             }
+            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && STOPPING.contains(s.lower(m.start() - 1))) {
+                continue; // "urged Washington to stop arming Taiwan": what is to end is not asserted
+            }
             if (obligation != null) {
                 continue; // what someone should or must do is no act done
             }
@@ -1517,6 +1520,8 @@ public final class EventAssembler {
     }
 
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("against", "from", "of");
+    private static final Set<String> STOPPING = Set.of("stop", "stops", "stopped", "stopping", "halt", "halts", "halted",
+            "cease", "ceases", "ceased", "quit", "end", "ending");
     private static final Set<String> TIME_CONNECTIVES = Set.of("after", "before", "until", "when");
 
     /**
