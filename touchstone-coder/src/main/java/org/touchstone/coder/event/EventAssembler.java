@@ -1300,7 +1300,7 @@ public final class EventAssembler {
             if (w.equals("by")) {
                 int at = i + 1;
                 // "by the EU", "by more than 40 Russian drones", "by dozens of Israeli jets"
-                while (at < s.size() && at - i <= 5 && (AGENT_QUANTIFIERS.contains(s.lower(at)) || Character.isDigit(s.lower(at).charAt(0)))) {
+                while (at < s.size() && at - i <= 5 && (AGENT_QUANTIFIERS.contains(s.lower(at)) || number(s.lower(at)))) {
                     at++;
                 }
                 for (ActorMention m : mentions) {
@@ -1315,7 +1315,7 @@ public final class EventAssembler {
     }
 
     private static final Set<String> AGENT_QUANTIFIERS = Set.of("the", "its", "a", "an", "more", "than", "at", "least",
-            "some", "several", "about", "around", "nearly", "almost", "over", "up", "to", "dozens", "hundreds", "scores", "of");
+            "some", "about", "around", "nearly", "almost", "over", "up", "to", "scores", "of");
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> HARMED = Set.of("killed", "wounded", "injured", "died", "hurt", "destroyed", "damaged");
@@ -1702,7 +1702,7 @@ public final class EventAssembler {
             }
             if (m.isResolved() && !m.locative()) {
                 int p = m.start() - 1;
-                while (p > 0 && (s.lower(p).equals("the") || Character.isDigit(s.lower(p).charAt(0)) || NUMBERS.contains(s.lower(p)))) {
+                while (p > 0 && (s.lower(p).equals("the") || number(s.lower(p)))) {
                     p--; // "the annexation of four Ukrainian regions"
                 }
                 String prep = p >= 0 ? s.lower(p) : "";
@@ -1718,6 +1718,11 @@ public final class EventAssembler {
 
     private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "several", "dozens", "hundreds", "thousands");
+
+    /** "40", "four", "dozens": a number before the actor it counts ("by 40 drones", "of four regions"). */
+    private static boolean number(String w) {
+        return !w.isEmpty() && Character.isDigit(w.charAt(0)) || NUMBERS.contains(w);
+    }
 
     private static ActorMention possessorBefore(List<ActorMention> mentions, ActorMention m) {
         for (int i = mentions.indexOf(m) - 1; i >= 0 && m.start() - mentions.get(i).end() <= 4; i--) {
