@@ -133,13 +133,134 @@ public final class ActorRecognizer {
                     mention = mention.asPlace();
                 }
                 if (mention != null) {
-                    out.add(mention);
+                    mention = seatedAbroad(s, matches, mention);
+                    ActorMention supporters = out.isEmpty() ? null : supportersOf(s, out.get(out.size() - 1), mention);
+                    if (supporters != null) {
+                        out.set(out.size() - 1, supporters);
+                        mention = supporters;
+                    } else {
+                        shareRole(s, matches, out, mention);
+                        out.add(mention);
+                    }
                     covered = mention.end();
                     coreference.remember(mention, s.index());
                 }
             }
         }
         return out;
+    }
+
+    /** Institutions that, named alone, are the US's unless the sentence places them elsewhere. */
+    private static final Set<String> BARE_US_INSTITUTIONS = Set.of("congress", "senate", "supreme court",
+            "house of representatives");
+
+    /**
+     * "Protesters stormed Congress in Brasilia": a legislature or court named alone is the US's only when
+     * the sentence names no other state's place and nothing American; otherwise it is the place's state's.
+     */
+    private static ActorMention seatedAbroad(Sentence s, List<Match> matches, ActorMention m) {
+        if (m.kind() != ActorMention.Kind.NAMED || m.code() == null || m.code().length() != 6 || !m.code().startsWith("USA")
+                || !BARE_US_INSTITUTIONS.contains(s.text(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT))) {
+            return m;
+        }
+        String seat = null;
+        for (Match x : matches) {
+            ActorForm f = x.first(ActorKind.PLACE, ActorKind.METONYM, ActorKind.COUNTRY, ActorKind.ADJECTIVE, ActorKind.INSTITUTION);
+            if (f == null || BARE_US_INSTITUTIONS.contains(s.text(x.start(), x.end()).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            String country = f.code().length() >= 3 ? f.code().substring(0, 3) : f.code();
+            if (country.equals("USA")) {
+                return m;
+            }
+            boolean place = x.has(ActorKind.PLACE) || x.has(ActorKind.METONYM);
+            if (place && x.start() > 0 && PLACE_PREPOSITIONS.contains(s.lower(x.start() - 1)) && Coreference.isCountryCode(country)) {
+                if (seat != null && !seat.equals(country)) {
+                    return m;
+                }
+                seat = country;
+            }
+        }
+        if (seat == null) {
+            return m;
+        }
+        List<String> entries = new ArrayList<>(m.entries());
+        entries.add("place:" + seat);
+        return new ActorMention(m.start(), m.end(), List.of(seat + m.code().substring(3)), m.kind(), m.individual(),
+                m.locative(), seat, m.possessive(), entries);
+    }
+
+    private static final Set<String> SUPPORTERS = Set.of("supporters", "supporter", "followers");
+    private static final Set<String> BEFORE_A_LEADER = Set.of("the", "former", "ousted", "jailed", "exiled", "late",
+            "deposed", "imprisoned");
+
+    /**
+     * "Bolsonaro supporters", "supporters of former president Pedro Castillo": a leader's supporters are
+     * civilians of the leader's country (one mention, so the leader is not taken for the subject).
+     */
+    private static ActorMention supportersOf(Sentence s, ActorMention prev, ActorMention cur) {
+        ActorMention leader;
+        ActorMention group;
+        if (prev.kind() == ActorMention.Kind.PERSON && prev.end() == cur.start() && !prev.possessive()
+                && cur.kind() == ActorMention.Kind.AGENT_ONLY && SUPPORTERS.contains(s.lower(cur.end() - 1))) {
+            leader = prev;
+            group = cur;
+        } else if (prev.kind() == ActorMention.Kind.AGENT_ONLY && SUPPORTERS.contains(s.lower(prev.end() - 1))
+                && cur.individual() && cur.isResolved() && prev.end() < cur.start() && s.lower(prev.end()).equals("of")) {
+            for (int i = prev.end() + 1; i < cur.start(); i++) {
+                if (!BEFORE_A_LEADER.contains(s.lower(i))) {
+                    return null;
+                }
+            }
+            leader = cur;
+            group = prev;
+        } else {
+            return null;
+        }
+        if (!Coreference.isCountryCode(leader.code())) {
+            return null;
+        }
+        String country = leader.code().substring(0, 3);
+        List<String> entries = new ArrayList<>(group.entries());
+        entries.addAll(leader.entries());
+        return new ActorMention(prev.start(), cur.end(), List.of(country + "CVL"), ActorMention.Kind.COMPOSED, false,
+                false, country, cur.possessive(), entries);
+    }
+
+    /**
+     * "U.S. and Philippine troops", "Chinese, Russian and Iranian warships": demonyms coordinated before one
+     * role word all take it (the dictionary says which words are demonyms).
+     */
+    private static void shareRole(Sentence s, List<Match> matches, List<ActorMention> out, ActorMention cur) {
+        if (cur.kind() != ActorMention.Kind.COMPOSED || cur.code() == null || cur.code().length() <= 3
+                || !Coreference.isCountryCode(cur.code()) || !adjectiveAt(matches, cur.start())) {
+            return;
+        }
+        String role = cur.code().substring(3);
+        int next = cur.start();
+        for (int i = out.size() - 1; i >= 0; i--) {
+            ActorMention prev = out.get(i);
+            String between = next - prev.end() == 1 ? s.lower(prev.end())
+                    : next - prev.end() == 2 ? s.lower(prev.end()) + " " + s.lower(prev.end() + 1) : null;
+            if (!(",".equals(between) || "and".equals(between) || ", and".equals(between))
+                    || prev.kind() != ActorMention.Kind.NAMED || prev.codes().size() != 1 || prev.code().length() != 3
+                    || prev.locative() || prev.possessive() || cur.code().startsWith(prev.code())
+                    || !adjectiveAt(matches, prev.start())) {
+                return;
+            }
+            out.set(i, prev.withCodes(List.of(prev.code() + role), ActorMention.Kind.COMPOSED,
+                    List.of("composition:shared-role " + role)));
+            next = prev.start();
+        }
+    }
+
+    private static boolean adjectiveAt(List<Match> matches, int start) {
+        for (Match x : matches) {
+            if (x.start() >= start) {
+                return x.start() == start && x.has(ActorKind.ADJECTIVE);
+            }
+        }
+        return false;
     }
 
     /**
@@ -310,10 +431,25 @@ public final class ActorRecognizer {
         // "the foreign ministry of China"
         if (holder == null && person == null && !roles.isEmpty() && end + 1 < s.size() && s.lower(end).equals("of")) {
             int at = end + 1 + (s.lower(end + 1).equals("the") ? 1 : 0);
-            if (k < matches.size() && matches.get(k).start() == at && matches.get(k).isHolder()) {
-                holder = matches.get(k);
+            while (at < s.size() && COMPASS.contains(s.token(at).text())) {
+                at++; // "the mayor of the southern Ukrainian city of Melitopol"
+            }
+            if (at + 2 < s.size() && SETTLEMENTS.contains(s.lower(at)) && s.lower(at + 1).equals("of")) {
+                at += 2; // "the governor of the region of Belgorod"
+            }
+            Match of = k < matches.size() && matches.get(k).start() == at ? matches.get(k) : null;
+            if (of != null && of.isHolder() && (!of.has(ActorKind.ADJECTIVE)
+                    || of.end() < s.size() && SETTLEMENTS.contains(s.lower(of.end())))) {
+                // a demonym after "of" holds the role only before a place noun: "victims of Russian shelling" are not Russian
+                holder = of;
                 end = holder.end();
                 k++;
+                // "... Ukrainian city of Melitopol": the place named after the holder is the same state's
+                if (end + 2 < s.size() && SETTLEMENTS.contains(s.lower(end)) && s.lower(end + 1).equals("of")
+                        && k < matches.size() && matches.get(k).start() == end + 2 && matches.get(k).has(ActorKind.PLACE)) {
+                    end = matches.get(k).end();
+                    k++;
+                }
             }
         }
         // "protesters in Dhaka", "opposition leaders in Minsk": the people of a place are its own
@@ -440,6 +576,10 @@ public final class ActorRecognizer {
                 entries, sector);
     }
 
+    private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "northeastern",
+            "northwestern", "southeastern", "southwestern", "central", "north", "south", "east", "west");
+    private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "port", "region", "province",
+            "district", "state", "county", "oblast", "capital");
     private static final Set<String> COREFERRING_SECTORS = Set.of("GOV", "GOVMIL", "MIL", "COP", "JUD", "LEG", "SPY",
             "OPP", "REB", "UAF", "INS", "SEP", "ELI", "CVL", "MED");
     /** A state's own bodies, whose "its" is the state: "the government ... its troops" are the state's army. */

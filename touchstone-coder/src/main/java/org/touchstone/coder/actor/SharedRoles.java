@@ -5,11 +5,10 @@ import java.util.List;
 import org.touchstone.coder.text.Sentence;
 
 /**
- * Coordinated country adjectives share the role noun that follows the last of them: "Armenian
- * and Azerbaijani troops" are ARMMIL and AZEMIL, "Qatari and Egyptian mediators" QATGOV and
- * EGYGOV. A bare country mention (one token, three-letter code) joined by "and" or a comma to a
- * composed mention of another country with a role takes that role, and so do countries coordinated
- * after a plural role "of" a country ("the foreign ministers of Russia and China"). Stateless.
+ * Roles that reach beyond their own mention: a descriptor before a name, people placed in a country,
+ * and countries coordinated after a plural role "of" a country ("the foreign ministers of Russia and
+ * China"). Coordinated demonyms before one role word ("Armenian and Azerbaijani troops") are joined
+ * where the dictionary knows the demonyms, in {@link ActorRecognizer}. Stateless.
  */
 public final class SharedRoles {
     private static final java.util.Set<String> PLACED_SECTORS = java.util.Set.of("CVL", "OPP", "LAB", "REF");
@@ -24,11 +23,6 @@ public final class SharedRoles {
             }
         }
         return null;
-    }
-
-    private static boolean adjective(String word) {
-        return word.endsWith("n") || word.endsWith("i") || word.endsWith("ese") || word.endsWith("ish")
-                || word.endsWith("ch") || word.endsWith("ic");
     }
 
     public List<ActorMention> resolve(Sentence s, List<ActorMention> mentions) {
@@ -69,35 +63,6 @@ public final class SharedRoles {
             entries.addAll(b.entries());
             next.set(i, new ActorMention(a.start(), a.end(), List.of(b.placeCode() + sector), ActorMention.Kind.COMPOSED,
                     a.individual(), false, b.placeCode(), a.possessive(), entries));
-            out = next;
-        }
-        mentions = out == null ? mentions : out;
-        out = null;
-        for (int i = mentions.size() - 2; i >= 0; i--) {
-            List<ActorMention> current = out == null ? mentions : out;
-            ActorMention a = current.get(i);
-            ActorMention b = current.get(i + 1);
-            if (a.end() - a.start() != 1 || a.codes().size() != 1 || a.code().length() != 3 || a.possessive()
-                    || a.locative() || b.codes().size() != 1 || b.code().length() <= 3 || b.kind() != ActorMention.Kind.COMPOSED
-                    || !Coreference.isCountryCode(a.code()) || !Coreference.isCountryCode(b.code())
-                    || b.code().startsWith(a.code()) || b.start() != a.end() + 1) {
-                continue;
-            }
-            String between = s.lower(a.end());
-            boolean adjective = adjective(s.token(a.start()).text()) && adjective(s.token(b.start()).text());
-            // the role word must follow the second adjective directly: "Azerbaijani troops"
-            // ("Chinese, Russian and Guatemalan officials": the middle one has just taken the role from the last)
-            boolean shared = b.end() - b.start() == 1 && b.entries().stream().anyMatch(e -> e.startsWith("composition:shared-role"));
-            // "Turkish and Syrian defence ministers": the role may be several words after the adjective
-            if (!(between.equals("and") || between.equals(",")) || !adjective || b.end() - b.start() < 2 && !shared) {
-                continue;
-            }
-            String role = b.code().substring(3);
-            List<String> entries = new ArrayList<>(a.entries());
-            entries.add("composition:shared-role " + role);
-            List<ActorMention> next = new ArrayList<>(current);
-            next.set(i, new ActorMention(a.start(), a.end(), List.of(a.code() + role), ActorMention.Kind.COMPOSED,
-                    a.individual(), false, a.placeCode(), false, entries));
             out = next;
         }
         return rolesOfCountries(s, out == null ? mentions : out);

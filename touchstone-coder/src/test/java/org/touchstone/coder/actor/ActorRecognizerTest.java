@@ -30,6 +30,41 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aLegislatureOrCourtNamedAloneBelongsToTheStateTheSentencePlacesIt() {
+        assertThat(codes("Protesters stormed Congress in Lima on Monday.")).containsExactly("?", "PERLEG", "PER");
+        assertThat(codes("Rioters broke into Congress and the Supreme Court in Brasilia.")).containsExactly("?", "BRALEG", "BRAJUD", "BRA");
+        // a foreign government criticising Congress, or an American place, leaves it the US's
+        assertThat(codes("The Kremlin criticised Congress for passing new sanctions.")).containsExactly("RUSGOV", "USALEG");
+        assertThat(codes("Senate leaders in Washington met Russian officials in Moscow.")).containsExactly("USALEG", "USA", "RUSGOV", "RUS");
+    }
+
+    @Test
+    void aLeadersSupportersAreCiviliansOfTheLeadersCountry() {
+        assertThat(codes("Bolsonaro supporters stormed the building.")).containsExactly("BRACVL");
+        assertThat(codes("Supporters of former Peruvian president Pedro Castillo blocked roads.")).containsExactly("PERCVL");
+        assertThat(codes("Biden's supporters cheered.")).containsExactly("USAGOV", "?");
+    }
+
+    @Test
+    void demonymsCoordinatedBeforeOneRoleWordAllTakeIt() {
+        assertThat(codes("U.S. and Philippine troops began drills.")).containsExactly("USAMIL", "PHLMIL");
+        assertThat(codes("Chinese, Russian and Iranian warships sailed.")).containsExactly("CHNMIL", "RUSMIL", "IRNMIL");
+        assertThat(codes("Russian and US officials met.")).containsExactly("RUSGOV", "USAGOV");
+        // a country named as such is no demonym
+        assertThat(codes("China and Russian troops.")).containsExactly("CHN", "RUSMIL");
+    }
+
+    @Test
+    void anOfficialOfAPlaceDescribedByItsStateIsThatStates() {
+        assertThat(codes("The mayor of the southern Ukrainian city of Melitopol was abducted.")).containsExactly("UKRGOV");
+        assertThat(codes("The governor of the Russian region of Belgorod spoke.")).containsExactly("RUSGOV");
+        assertThat(codes("The mayor of the northern West Bank city of Nablus was released.")).containsExactly("PSEGOV");
+        // a demonym after "of" with no place noun describes a thing, not the people's state
+        assertThat(codes("Officials met victims of Russian shelling.")).containsExactly("?", "?", "RUS");
+        assertThat(codes("Iranian drone makers were sanctioned.")).containsExactly("IRNBUS");
+    }
+
+    @Test
     void countriesRolesAndMetonyms() {
         assertThat(codes("Russian troops and the Chinese foreign ministry and U.S. officials")).containsExactly("RUSMIL", "CHNGOV", "USAGOV");
         assertThat(codes("The Kremlin answered Washington.")).containsExactly("RUSGOV", "USAGOV");
