@@ -516,6 +516,10 @@ public final class ActorRecognizer {
             if (sector != null) {
                 code = holderCode(holderForm, sector);
                 kind = ActorMention.Kind.COMPOSED;
+                String territory = "REB".equals(sector) ? territoryAfter(s, matches, k, end) : null;
+                if (territory != null) {
+                    code = territory + sector; // "Armenian separatists in Nagorno-Karabakh" fight Azerbaijan's state
+                }
             } else {
                 code = holderForm.code();
                 kind = holderForm.kind() == ActorKind.METONYM ? ActorMention.Kind.METONYM : ActorMention.Kind.NAMED;
@@ -574,6 +578,15 @@ public final class ActorRecognizer {
         }
         return new ActorMention(start, end, List.of(), ActorMention.Kind.AGENT_ONLY, individual, false, null, possessive,
                 entries, sector);
+    }
+
+    /** The state of the place right after "in" ("... in Nagorno-Karabakh"), or null. */
+    private static String territoryAfter(Sentence s, List<Match> matches, int k, int end) {
+        if (end + 1 >= s.size() || !s.lower(end).equals("in") || k >= matches.size() || matches.get(k).start() != end + 1) {
+            return null;
+        }
+        ActorForm place = matches.get(k).first(ActorKind.PLACE);
+        return place == null || !Coreference.isCountryCode(place.code()) ? null : place.code().substring(0, 3);
     }
 
     private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "northeastern",

@@ -65,6 +65,14 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void separatistsAreRebelsOfTheTerritorysState() {
+        assertThat(codes("Armenian separatists in Nagorno-Karabakh agreed to disarm.")).containsExactly("AZEREB", "AZE");
+        assertThat(codes("Syrian rebels in Idlib fought on.")).containsExactly("SYRREB", "SYR");
+        assertThat(codes("Russian troops in Ukraine advanced.")).containsExactly("RUSMIL", "UKR");
+        assertThat(codes("Pro-Russian separatists shelled the town.")).containsExactly("UKRREB");
+    }
+
+    @Test
     void countriesRolesAndMetonyms() {
         assertThat(codes("Russian troops and the Chinese foreign ministry and U.S. officials")).containsExactly("RUSMIL", "CHNGOV", "USAGOV");
         assertThat(codes("The Kremlin answered Washington.")).containsExactly("RUSGOV", "USAGOV");
