@@ -140,6 +140,9 @@ public final class ActorRecognizer {
                         mention = supporters;
                     } else {
                         shareRole(s, matches, out, mention);
+                        if (namesMembers(s, out, mention)) {
+                            out.remove(out.size() - 1); // the states are named: "seven Latin American countries, including Peru"
+                        }
                         out.add(mention);
                     }
                     covered = mention.end();
@@ -188,6 +191,17 @@ public final class ActorRecognizer {
         entries.add("place:" + seat);
         return new ActorMention(m.start(), m.end(), List.of(seat + m.code().substring(3)), m.kind(), m.individual(),
                 m.locative(), seat, m.possessive(), entries);
+    }
+
+    /** "seven Latin American countries, including Argentina, Chile and Peru": a region's states named after it. */
+    private static boolean namesMembers(Sentence s, List<ActorMention> out, ActorMention cur) {
+        if (out.isEmpty() || cur.kind() != ActorMention.Kind.NAMED || cur.start() < 2 || !s.lower(cur.start() - 1).equals("including")
+                || !s.lower(cur.start() - 2).equals(",")) {
+            return false;
+        }
+        ActorMention prev = out.get(out.size() - 1);
+        return prev.end() == cur.start() - 2 && prev.codes().size() == 1 && prev.code().length() == 3
+                && prev.entries().stream().anyMatch(e -> e.startsWith("actors:organizations.txt:" + prev.code()));
     }
 
     private static final Set<String> SUPPORTERS = Set.of("supporters", "supporter", "followers");

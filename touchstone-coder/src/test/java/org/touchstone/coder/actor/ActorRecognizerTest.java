@@ -73,6 +73,15 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aRegionsStatesNamedAfterItStandForIt() {
+        assertThat(codes("diplomats from seven Latin American countries, including Argentina, Chile and Peru"))
+                .containsExactly("?", "ARG", "CHL", "PER");
+        assertThat(codes("Western countries, including Britain, condemned it.")).containsExactly("GBR");
+        // without "including" the region stays
+        assertThat(codes("Western countries and Japan condemned it.")).containsExactly("WST", "JPN");
+    }
+
+    @Test
     void countriesRolesAndMetonyms() {
         assertThat(codes("Russian troops and the Chinese foreign ministry and U.S. officials")).containsExactly("RUSMIL", "CHNGOV", "USAGOV");
         assertThat(codes("The Kremlin answered Washington.")).containsExactly("RUSGOV", "USAGOV");
