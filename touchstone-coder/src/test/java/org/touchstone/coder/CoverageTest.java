@@ -70,7 +70,7 @@ class CoverageTest {
         assertThat(events("Viktor Orban praised China.", LocalDate.of(2024, 5, 10))).containsExactly("HUNGOV>CHN:051");
         assertThat(events("Ilham Aliyev met Nikol Pashinyan.", LocalDate.of(2024, 2, 17))).containsExactly("AZEGOV>ARMGOV:040", "ARMGOV>AZEGOV:040");
         assertThat(events("Yoav Gallant ordered a siege of Gaza.", LocalDate.of(2023, 10, 9))).containsExactly("ISRGOVMIL>PSE:191");
-        assertThat(events("Yoav Gallant criticized Hamas.", LocalDate.of(2025, 3, 1))).containsExactly("ISRELI>PSEREB:111");
+        assertThat(events("Yoav Gallant criticized Hamas.", LocalDate.of(2025, 3, 1))).containsExactly("ISROPP>PSEREB:111");
         assertThat(events("Dmitry Peskov criticized NATO.", LocalDate.of(2023, 5, 1))).containsExactly("RUSGOV>IGOWSTNAT:111");
     }
 
@@ -82,7 +82,7 @@ class CoverageTest {
                 .containsExactly("ISRMIL>LBNUAF:186");
         // "former" still makes an elite
         assertThat(events("Germany criticized former Israeli defence minister Yoav Gallant.", LocalDate.of(2025, 3, 1)))
-                .containsExactly("DEU>ISRELI:111");
+                .containsExactly("DEU>ISROPP:111");
     }
 
     @Test

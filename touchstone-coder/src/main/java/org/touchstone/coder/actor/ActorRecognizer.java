@@ -8,6 +8,7 @@ import java.util.Set;
 import org.touchstone.coder.dict.ActorDictionary;
 import org.touchstone.coder.dict.ActorForm;
 import org.touchstone.coder.dict.ActorKind;
+import org.touchstone.coder.dict.Person;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.Token;
 
@@ -487,26 +488,26 @@ public final class ActorRecognizer {
         for (Match r : roles) {
             entries.add(r.first(ActorKind.AGENT, ActorKind.TITLE).entry());
         }
-        // "former President Putin": an ELI role word (or "former") makes a known person a former official
-        former |= roles.stream().anyMatch(r -> r.forms().stream().anyMatch(f -> "ELI".equals(f.code())));
+        // "former President Putin", "ex-president": a former office makes a known person a former official
+        former |= roles.stream().anyMatch(ActorRecognizer::formerOffice);
         if (person != null) {
             ActorForm pf = person.first(ActorKind.PERSON);
             entries.add(pf.entry());
             Optional<String> code = pf.person().codeOn(date, titleText);
             if (former && code.isPresent() && Coreference.isCountryCode(code.get())) {
-                code = Optional.of(code.get().substring(0, 3) + "ELI");
+                code = Optional.of(code.get().substring(0, 3) + Person.FORMER_SECTOR);
             } else if (!former && holderForm != null && !roles.isEmpty() && pf.person().rolesOn(date).isEmpty()) {
                 // "Hezbollah leader Hassan Nasrallah" in the news of his death: the holder and title the
                 // text gives stand where the dictionary's dates have ended (or not begun)
                 String sector = roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code();
-                code = Optional.of(holderCode(holderForm, "NONE".equals(sector) || "ELI".equals(sector) ? "GOV" : sector));
+                code = Optional.of(holderCode(holderForm, "NONE".equals(sector) ? "GOV" : sector));
             }
             if (code.isPresent()) {
                 return new ActorMention(start, end, List.of(code.get()), ActorMention.Kind.PERSON, true, false,
                         code.get().length() >= 3 ? code.get().substring(0, 3) : null, possessive, entries);
             }
             if (holderForm != null) {
-                String c = holderCode(holderForm, "ELI");
+                String c = holderCode(holderForm, Person.FORMER_SECTOR);
                 return new ActorMention(start, end, List.of(c), ActorMention.Kind.COMPOSED, true, false, null, possessive, entries);
             }
             return null;
@@ -514,7 +515,7 @@ public final class ActorRecognizer {
         String sector = null;
         if (!roles.isEmpty()) {
             ActorForm rf = roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE);
-            sector = former ? "ELI" : rf.code();
+            sector = former ? Person.FORMER_SECTOR : rf.code();
             if ("NONE".equals(sector)) {
                 sector = roles.size() > 1 ? roles.get(1).first(ActorKind.AGENT, ActorKind.TITLE).code() : null;
             }
@@ -556,7 +557,7 @@ public final class ActorRecognizer {
         }
         // "its leaders", "its staff": the role of the last body named; a party's or an agency's people are
         // the party or the agency, a state's its government, troops, police ...
-        if (start > 0 && s.lower(start - 1).equals("its") && !"ELI".equals(sector)) {
+        if (start > 0 && s.lower(start - 1).equals("its") && !former) {
             String body = coreference.lastBody();
             if (body != null) {
                 String code = !Coreference.isCountryCode(body) || body.length() > 3 && !STATE_BODIES.contains(body.substring(3))
@@ -608,7 +609,7 @@ public final class ActorRecognizer {
     private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "port", "region", "province",
             "district", "state", "county", "oblast", "capital");
     private static final Set<String> COREFERRING_SECTORS = Set.of("GOV", "GOVMIL", "MIL", "COP", "JUD", "LEG", "SPY",
-            "OPP", "REB", "UAF", "INS", "SEP", "ELI", "CVL", "MED");
+            "OPP", "REB", "UAF", "INS", "SEP", "CVL", "MED");
     /** A state's own bodies, whose "its" is the state: "the government ... its troops" are the state's army. */
     private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "GOVMIL", "COP", "SPY", "LEG", "JUD");
     /** The people of a place are its own: "protesters in Dhaka", "police in Vladivostok", "a court in Tehran". */
@@ -657,6 +658,13 @@ public final class ActorRecognizer {
             }
         }
         return true;
+    }
+
+    /** "former president", "ex-minister": an office word that says its holder has left it. */
+    private static boolean formerOffice(Match r) {
+        ActorForm f = r.first(ActorKind.AGENT, ActorKind.TITLE);
+        String first = f == null ? "" : f.tokens().get(0).toLowerCase(java.util.Locale.ROOT);
+        return first.equals("former") || first.startsWith("ex-");
     }
 
     /** Singular office words name one person: "president", "minister", "spokesman". */

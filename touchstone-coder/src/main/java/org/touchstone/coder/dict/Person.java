@@ -6,6 +6,12 @@ import java.util.Optional;
 
 /** A person of people.txt: the canonical name and the dated roles that give the actor code. */
 public record Person(String name, List<DatedRole> roles) {
+    /**
+     * The sector of former officials. CAMEO has ELI (manual 3.2.4); the project follows its gold set,
+     * which codes out-of-office leaders OPP (docs/GOLD-SET.md, roles table) and never uses ELI.
+     */
+    public static final String FORMER_SECTOR = "OPP";
+
     public Person {
         roles = List.copyOf(roles);
     }
@@ -17,7 +23,7 @@ public record Person(String name, List<DatedRole> roles) {
 
     /**
      * The code on the date: the role held, preferring one whose office the title names; outside
-     * any role the first role's country with ELI (former officials, CAMEO manual 3.2.4).
+     * any role the first role's country with {@link #FORMER_SECTOR} (former officials).
      */
     public Optional<String> codeOn(LocalDate date, String titleHint) {
         List<DatedRole> held = rolesOn(date);
@@ -35,7 +41,7 @@ public record Person(String name, List<DatedRole> roles) {
         for (DatedRole r : roles) {
             String code = r.code();
             if (code.length() >= 3 && !code.startsWith("IGO") && Character.isUpperCase(code.charAt(0))) {
-                return Optional.of(code.substring(0, 3) + "ELI");
+                return Optional.of(code.substring(0, 3) + FORMER_SECTOR);
             }
         }
         return Optional.empty();

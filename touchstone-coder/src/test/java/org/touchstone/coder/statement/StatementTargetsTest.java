@@ -38,7 +38,7 @@ class StatementTargetsTest {
     @Test
     void aStateSpeaksAboutItsOwnPeopleOnlyWhenNothingAbroadIsSpokenOf() {
         assertThat(only("Iranian police warned that Iranian students joining the protests would be punished.").targets())
-                .containsExactly("IRNEDU");
+                .containsExactly("IRNCVL");
         assertThat(only("China's foreign ministry said the United States was hobbling Chinese companies.").targets())
                 .containsExactly("USA");
         // its own state's organs are never what it speaks about
