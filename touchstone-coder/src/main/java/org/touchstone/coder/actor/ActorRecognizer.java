@@ -27,6 +27,7 @@ public final class ActorRecognizer {
     private static final Set<String> AFTER_A_PLACE = Set.of("on", "in", "at", "last", "this", "next", "earlier", "during",
             "where", "for", "after", "before");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves");
     private static final Set<String> COUNTRY_NOUNS = Set.of("kingdom", "island", "republic", "emirate", "sultanate");
     private static final Set<String> OWN_COUNTRY_PRONOUNS = Set.of("his", "her", "its", "their", "our");
     private static final List<List<String>> PAIRS = List.of(
@@ -132,6 +133,11 @@ public final class ActorRecognizer {
                 ActorMention mention = compose(s, matches, m, date, coreference, used);
                 if (mention != null && !out.isEmpty() && namesThePlacesState(s, out.get(out.size() - 1), mention)) {
                     mention = mention.asPlace();
+                }
+                if (mention != null && mention.start() > 0 && REFLEXIVES.contains(s.lower(mention.start() - 1))) {
+                    // "declared himself Venezuela's interim president": a claimed title, not who he is
+                    covered = mention.end();
+                    mention = null;
                 }
                 if (mention != null) {
                     mention = seatedAbroad(s, matches, mention);
