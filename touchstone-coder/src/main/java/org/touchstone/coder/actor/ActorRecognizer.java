@@ -141,10 +141,13 @@ public final class ActorRecognizer {
                 }
                 if (mention != null) {
                     mention = seatedAbroad(s, matches, mention);
-                    ActorMention supporters = out.isEmpty() ? null : supportersOf(s, out.get(out.size() - 1), mention);
-                    if (supporters != null) {
-                        out.set(out.size() - 1, supporters);
-                        mention = supporters;
+                    // a group and the person it belongs to are one actor: "Bolsonaro supporters", "a delegation led by ..."
+                    ActorMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+                    ActorMention joined = prev == null ? null : supportersOf(s, prev, mention);
+                    joined = joined != null || prev == null ? joined : ledBy(s, prev, mention);
+                    if (joined != null) {
+                        out.set(out.size() - 1, joined);
+                        mention = joined;
                     } else {
                         shareRole(s, matches, out, mention);
                         if (namesMembers(s, out, mention)) {
@@ -209,6 +212,25 @@ public final class ActorRecognizer {
         ActorMention prev = out.get(out.size() - 1);
         return prev.end() == cur.start() - 2 && prev.codes().size() == 1 && prev.code().length() == 3
                 && prev.entries().stream().anyMatch(e -> e.startsWith("actors:organizations.txt:" + prev.code()));
+    }
+
+    /**
+     * "a delegation led by Foreign Minister Wang Yi", "African leaders led by South African President Cyril
+     * Ramaphosa": a group no state is named for is the state of the person leading it.
+     */
+    private static ActorMention ledBy(Sentence s, ActorMention group, ActorMention leader) {
+        if (!leader.individual() || !leader.isResolved() || !Coreference.isCountryCode(leader.code())
+                || group.end() + 2 != leader.start() || !s.lower(group.end() + 1).equals("by")
+                || !(s.lower(group.end()).equals("led") || s.lower(group.end()).equals("headed"))
+                || !(group.kind() == ActorMention.Kind.AGENT_ONLY || group.codes().size() == 1
+                && group.entries().stream().anyMatch(e -> e.startsWith("actors:organizations.txt:" + group.code()))
+                && group.code().length() == 3)) {
+            return null;
+        }
+        List<String> entries = new ArrayList<>(group.entries());
+        entries.addAll(leader.entries());
+        return new ActorMention(group.start(), leader.end(), leader.codes(), ActorMention.Kind.COMPOSED, false, false,
+                leader.placeCode(), leader.possessive(), entries);
     }
 
     private static final Set<String> SUPPORTERS = Set.of("supporters", "supporter", "followers");

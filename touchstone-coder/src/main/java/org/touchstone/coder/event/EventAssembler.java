@@ -318,7 +318,7 @@ public final class EventAssembler {
                 if (sources.stream().noneMatch(ActorMention::isResolved)) {
                     sources = localPeople(s, mentions, group);
                 }
-                if (targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1 && crowd(sources.get(0).code())) {
+                if (targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1 && crowd(sources.get(0))) {
                     targets = ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), INSTITUTIONS, false);
                     if (targets.isEmpty() && code.startsWith("14") && against(s, m)) {
                         // "marched in Hong Kong against a bill": a crowd's protest against a measure is against its government
@@ -374,7 +374,7 @@ public final class EventAssembler {
             } else if (code.startsWith("10") && !sources.isEmpty() && sources.get(0).code() != null
                     && sources.get(0).code().endsWith("CVL")) {
                 code = ModalityCodes.demonstrationOf(code); // a crowd's demand is a demonstration (14x)
-            } else if (code.equals("114") && !sources.isEmpty() && crowd(sources.get(0).code())) {
+            } else if (code.equals("114") && !sources.isEmpty() && crowd(sources.get(0))) {
                 code = "141"; // a state protests officially (114); a crowd that protests demonstrates
             } else if (code.startsWith("171") && !sources.isEmpty() && sources.get(0).code() != null
                     && sources.get(0).code().endsWith("CVL")) {
@@ -790,8 +790,10 @@ public final class EventAssembler {
     /** A state's own institutions that its people protest against or make demands of. */
     private static final Set<String> INSTITUTIONS = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
 
-    private static boolean crowd(String code) {
-        return code != null && code.length() == 6 && Coreference.isCountryCode(code) && PROTESTERS.contains(code.substring(3));
+    /** People in the plural of a protesting sector; one person (an opposition leader, a former minister) is no crowd. */
+    private static boolean crowd(ActorMention a) {
+        String code = a.code();
+        return !a.individual() && code != null && code.length() == 6 && Coreference.isCountryCode(code) && PROTESTERS.contains(code.substring(3));
     }
 
     /** The role-only subject of a protest ("protesters", "opposition supporters") with the sentence's place. */

@@ -88,6 +88,15 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aGroupLedBySomeoneIsTheLeadersState() {
+        assertThat(codes("A delegation led by Foreign Minister Wang Yi arrived.")).containsExactly("CHNGOV");
+        assertThat(codes("Putin received African leaders led by South African President Cyril Ramaphosa."))
+                .containsExactly("RUSGOV", "ZAFGOV");
+        // a state's own delegation stays the state's
+        assertThat(codes("The Ukrainian delegation, led by Rustem Umerov, arrived.")).startsWith("UKRGOV");
+    }
+
+    @Test
     void countriesRolesAndMetonyms() {
         assertThat(codes("Russian troops and the Chinese foreign ministry and U.S. officials")).containsExactly("RUSMIL", "CHNGOV", "USAGOV");
         assertThat(codes("The Kremlin answered Washington.")).containsExactly("RUSGOV", "USAGOV");
