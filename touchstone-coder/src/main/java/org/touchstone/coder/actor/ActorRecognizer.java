@@ -27,6 +27,7 @@ public final class ActorRecognizer {
     private static final Set<String> AFTER_A_PLACE = Set.of("on", "in", "at", "last", "this", "next", "earlier", "during",
             "where", "for", "after", "before");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> ALLUSIVE = Set.of("some", "certain", "those");
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves");
     private static final Set<String> COUNTRY_NOUNS = Set.of("kingdom", "island", "republic", "emirate", "sultanate");
     private static final Set<String> OWN_COUNTRY_PRONOUNS = Set.of("his", "her", "its", "their", "our");
@@ -471,39 +472,21 @@ public final class ActorRecognizer {
             unknownName = j > end;
             end = j;
         }
-        // "the foreign ministry of China"
+        // "the foreign ministry of China", "the mayor of the southern Ukrainian city of Melitopol"
+        Held held = null;
         if (holder == null && person == null && !roles.isEmpty() && end + 1 < s.size() && s.lower(end).equals("of")) {
-            int at = end + 1 + (s.lower(end + 1).equals("the") ? 1 : 0);
-            while (at < s.size() && COMPASS.contains(s.token(at).text())) {
-                at++; // "the mayor of the southern Ukrainian city of Melitopol"
-            }
-            if (at + 2 < s.size() && SETTLEMENTS.contains(s.lower(at)) && s.lower(at + 1).equals("of")) {
-                at += 2; // "the governor of the region of Belgorod"
-            }
-            Match of = k < matches.size() && matches.get(k).start() == at ? matches.get(k) : null;
-            if (of != null && of.isHolder() && (!of.has(ActorKind.ADJECTIVE)
-                    || of.end() < s.size() && SETTLEMENTS.contains(s.lower(of.end())))) {
-                // a demonym after "of" holds the role only before a place noun: "victims of Russian shelling" are not Russian
-                holder = of;
-                end = holder.end();
-                k++;
-                // "... Ukrainian city of Melitopol": the place named after the holder is the same state's
-                if (end + 2 < s.size() && SETTLEMENTS.contains(s.lower(end)) && s.lower(end + 1).equals("of")
-                        && k < matches.size() && matches.get(k).start() == end + 2 && matches.get(k).has(ActorKind.PLACE)) {
-                    end = matches.get(k).end();
-                    k++;
-                }
-            }
+            held = heldBy(s, matches, k, end + 1, false);
         }
-        // "protesters in Dhaka", "opposition leaders in Minsk": the people of a place are its own
+        // "protesters in Dhaka", "civilians in the Kyiv suburb of Bucha": the people of a place are its own
         if (holder == null && person == null && !roles.isEmpty() && end + 1 < s.size() && s.lower(end).equals("in")
                 && LOCAL_SECTORS.contains(roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code())
-                && k < matches.size() && matches.get(k).start() == end + 1
-                && (matches.get(k).has(ActorKind.COUNTRY) || matches.get(k).has(ActorKind.PLACE)
-                || matches.get(k).has(ActorKind.METONYM))) {
-            holder = matches.get(k);
-            end = holder.end();
-            k++;
+                && !(start > 0 && ALLUSIVE.contains(s.lower(start - 1)))) { // "some people in the United States" allude
+            held = heldBy(s, matches, k, end + 1, true);
+        }
+        if (held != null) {
+            holder = held.holder();
+            end = held.end();
+            k = held.next();
         }
         used[0] = k - m;
         boolean possessive = end < s.size() && s.lower(end).equals("'s");
@@ -632,10 +615,55 @@ public final class ActorRecognizer {
         return place == null || !Coreference.isCountryCode(place.code()) ? null : place.code().substring(0, 3);
     }
 
+    /** The holder found after "of" or "in", where its phrase ends, and the next match. */
+    private record Held(Match holder, int end, int next) {
+    }
+
+    /**
+     * The state or body holding a role named after it: "[the] [southern] [Ukrainian] [city of] Melitopol",
+     * "the Kyiv suburb of Bucha"; null if none. A demonym holds only before a place noun ("victims of
+     * Russian shelling" are not Russian); with {@code placesOnly}, organizations and institutions do not.
+     */
+    private static Held heldBy(Sentence s, List<Match> matches, int k, int at, boolean placesOnly) {
+        if (at < s.size() && s.lower(at).equals("the")) {
+            at++;
+        }
+        while (at < s.size() && COMPASS.contains(s.token(at).text())) {
+            at++;
+        }
+        if (at + 2 < s.size() && SETTLEMENTS.contains(s.lower(at)) && s.lower(at + 1).equals("of")) {
+            at += 2; // "the governor of the region of Belgorod"
+        }
+        Match h = k < matches.size() && matches.get(k).start() == at ? matches.get(k) : null;
+        if (h == null || !h.isHolder()) {
+            return null;
+        }
+        boolean demonym = h.has(ActorKind.ADJECTIVE);
+        int end = h.end();
+        if (end < s.size() && PLACE_MODIFIERS.contains(s.lower(end))) {
+            end++;
+        }
+        boolean settlement = end < s.size() && SETTLEMENTS.contains(s.lower(end));
+        if (demonym && !settlement || placesOnly && !demonym && !h.has(ActorKind.COUNTRY) && !h.has(ActorKind.PLACE)
+                && !h.has(ActorKind.METONYM)) {
+            return null;
+        }
+        int next = k + 1;
+        // "... city of Melitopol": the place named after the holder is the same state's
+        if (settlement && end + 2 < s.size() && s.lower(end + 1).equals("of") && next < matches.size()
+                && matches.get(next).start() == end + 2 && matches.get(next).has(ActorKind.PLACE)) {
+            end = matches.get(next).end();
+            next++;
+        }
+        return new Held(h, end, next);
+    }
+
     private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "northeastern",
             "northwestern", "southeastern", "southwestern", "central", "north", "south", "east", "west");
     private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "port", "region", "province",
-            "district", "state", "county", "oblast", "capital");
+            "district", "state", "county", "oblast", "capital", "suburb");
+    /** Words between a state's demonym and its place noun: "the Syrian border town of Kobani". */
+    private static final Set<String> PLACE_MODIFIERS = Set.of("border", "frontline", "front-line", "coastal");
     private static final Set<String> COREFERRING_SECTORS = Set.of("GOV", "GOVMIL", "MIL", "COP", "JUD", "LEG", "SPY",
             "OPP", "REB", "UAF", "INS", "SEP", "CVL", "MED");
     /** A state's own bodies, whose "its" is the state: "the government ... its troops" are the state's army. */

@@ -65,6 +65,15 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void peopleInAPlaceDescribedByItsStateAreThatStates() {
+        assertThat(codes("Troops killed 400 civilians in the Kyiv suburb of Bucha.")).containsExactly("?", "UKRCVL");
+        assertThat(codes("Troops killed civilians in the Ethiopian city of Axum.")).containsExactly("?", "ETHCVL");
+        assertThat(codes("Fighters killed 200 civilians in the Syrian border town of Kobani.")).containsExactly("?", "SYRCVL");
+        // an allusion stays one: the statement's allusion detector reads it
+        assertThat(codes("Xi said some people in the United States use Taiwan.")).containsExactly("CHNGOV", "?", "USA", "TWN");
+    }
+
+    @Test
     void separatistsAreRebelsOfTheTerritorysState() {
         assertThat(codes("Armenian separatists in Nagorno-Karabakh agreed to disarm.")).containsExactly("AZEREB", "AZE");
         assertThat(codes("Syrian rebels in Idlib fought on.")).containsExactly("SYRREB", "SYR");
