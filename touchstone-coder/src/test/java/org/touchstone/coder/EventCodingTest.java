@@ -474,4 +474,13 @@ class EventCodingTest {
         assertThat(events("Turkey's incursion into Iraq continued.")).containsExactly("TUR>IRQ:190");
         assertThat(events("Israel's bombing of southern Lebanon continued.")).containsExactly("ISR>LBN:194");
     }
+
+    @Test
+    void aNominalEventInAResponseAdverbialIsBackgroundPastATitledName() {
+        // R7: the visit is why China acted, not a visit this sentence reports
+        assertThat(events("China launched drills around Taiwan in response to U.S. House Speaker Nancy Pelosi's visit to Taipei."))
+                .noneMatch(e -> e.startsWith("USALEG>"));
+        assertThat(events("The order comes two weeks after 20 Indian soldiers were killed in a clash with Chinese troops."))
+                .isEmpty();
+    }
 }

@@ -107,7 +107,10 @@ public final class ActorRecognizer {
                     || lower.equals("the") && i + 1 < s.size() && COUNTRY_NOUNS.contains(s.lower(i + 1))) {
                 // "his country", "their nation", "the kingdom", "the island": the country of the last
                 // named actor, as a country
-                String country = coreference.lastCountry();
+                String person = lower.equals("his") || lower.equals("her") ? coreference.lastIndividual() : null;
+                // "his country" is the last named person's, not the last state named ("told Fox News that his country")
+                String country = person != null && Coreference.isCountryCode(person) ? person.substring(0, 3)
+                        : coreference.lastCountry();
                 out.add(new ActorMention(i, i + 2, country == null ? List.of() : List.of(country), ActorMention.Kind.COREFERENCE,
                         false, false, country, false, List.of("coreference:" + lower + " " + s.lower(i + 1))));
                 covered = i + 2;

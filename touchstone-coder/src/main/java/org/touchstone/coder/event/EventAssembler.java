@@ -751,7 +751,8 @@ public final class EventAssembler {
 
     /** R7: a nominal event in a background adverbial ("after the invasion", "ahead of Xi's visit"). */
     private static boolean background(Sentence s, int noun, String code) {
-        for (int i = noun - 1; i >= Math.max(0, noun - 5); i--) {
+        // eight words reach past a titled name: "in response to U.S. House Speaker Nancy Pelosi's visit"
+        for (int i = noun - 1; i >= Math.max(0, noun - 8); i--) {
             String w = s.lower(i);
             if (BACKGROUND.contains(w)) {
                 // "met in Istanbul for their first face-to-face talks": talks or a visit "for" which they met

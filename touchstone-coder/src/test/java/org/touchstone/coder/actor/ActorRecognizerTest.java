@@ -106,6 +106,13 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void hisCountryIsTheLastNamedPersons() {
+        assertThat(codes("Saudi Crown Prince Mohammed bin Salman told Fox News that his country was ready.",
+                LocalDate.of(2023, 9, 20))).containsExactly("SAUGOV", "USAMED", "SAU");
+        assertThat(codes("China and the United States met, and their countries agreed.")).startsWith("CHN", "USA");
+    }
+
+    @Test
     void countriesRolesAndMetonyms() {
         assertThat(codes("Russian troops and the Chinese foreign ministry and U.S. officials")).containsExactly("RUSMIL", "CHNGOV", "USAGOV");
         assertThat(codes("The Kremlin answered Washington.")).containsExactly("RUSGOV", "USAGOV");
