@@ -1738,14 +1738,15 @@ public final class EventAssembler {
         // actors among the pattern's words count ("expelled seven senior UN officials"); the
         // distance and the clause boundaries are counted from the pattern's end
         int from = m.last();
+        int labelled = labelledObject(s, from);
         for (ActorMention a : mentions) {
-            if (a.start() < m.end()) {
+            if (a.start() < m.end() || a.start() < labelled && labelled > from) {
                 continue;
             }
-            if (a.start() - from > 8) {
+            if (a.start() - Math.max(from, labelled) > 8) {
                 return List.of();
             }
-            for (int t = from; t < a.start(); t++) {
+            for (int t = Math.max(from, labelled); t < a.start(); t++) {
                 if (TARGET_STOPS.contains(s.lower(t))) {
                     return List.of();
                 }
@@ -1791,6 +1792,31 @@ public final class EventAssembler {
             return expandForward(s, mentions, a);
         }
         return List.of();
+    }
+
+    private static final Set<String> LABELLING = Set.of("said", "says", "called", "calls", "described", "describes",
+            "claimed", "claims", "alleged", "considers", "considered", "termed", "dubbed");
+    private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "as", "be");
+
+    /**
+     * "struck what New Delhi said was a camp in Pakistan", "strikes on what it called terrorist sites in Pakistan": the
+     * object named through someone's label is what follows the label; returns where it starts (or {@code at}).
+     */
+    private static int labelledObject(Sentence s, int at) {
+        int what = at < s.size() && OBJECT_PREPOSITIONS.contains(s.lower(at)) ? at + 1 : at;
+        if (what >= s.size() || !s.lower(what).equals("what")) {
+            return at;
+        }
+        for (int i = what + 2; i < s.size() && i <= what + 5; i++) {
+            if (LABELLING.contains(s.lower(i))) {
+                int next = i + 1;
+                while (next < s.size() && (COPULAS.contains(s.lower(next)) || s.lower(next).equals("to"))) {
+                    next++;
+                }
+                return next;
+            }
+        }
+        return at;
     }
 
     /** ", the White House said": the speaker of a trailing attribution. */

@@ -1,0 +1,22 @@
+package org.touchstone.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The roots of protest, force posture, coercion, assault, fighting and mass violence (14, 15, 17-20): constructions of
+ * news English they need, each checked on constructed sentences (never gold or tuning sentences), with the same words
+ * in uses that code nothing or something else.
+ */
+class ForceAndProtestRootsTest {
+    @Test
+    void whatSomeoneSaidWasTheObjectIsTheObjectAfterTheLabel() {
+        // the labeller is no target, and the place after the label is still near enough to be one
+        assertThat(events("Israeli jets struck what the army said was a weapons depot in Syria.")).containsExactly("ISRMIL>SYR:195");
+        assertThat(events("Turkey launched air strikes on what it called militant hideouts in Iraq.")).containsExactly("TUR>IRQ:195");
+        assertThat(events("Russia struck what Kyiv described as an energy facility in Ukraine.")).containsExactly("RUS>UKR:194");
+        assertThat(events("Israel struck Hezbollah positions in Lebanon.")).containsExactly("ISR>LBNUAF:194");
+    }
+}
