@@ -19,4 +19,15 @@ class ForceAndProtestRootsTest {
         assertThat(events("Russia struck what Kyiv described as an energy facility in Ukraine.")).containsExactly("RUS>UKR:194");
         assertThat(events("Israel struck Hezbollah positions in Lebanon.")).containsExactly("ISR>LBNUAF:194");
     }
+
+    @Test
+    void killingAHundredPeopleOrMoreIsAMassKilling() {
+        // manual 202: mass killings of non-combatants; a count of a hundred or more people makes it one
+        assertThat(events("Boko Haram fighters killed more than 150 villagers in Nigeria.")).containsExactly("NGAREB>NGACVL:202");
+        assertThat(events("Boko Haram fighters killed between 1,200 and 1,500 people in Nigeria.")).containsExactly("NGAREB>NGACVL:202");
+        assertThat(events("Boko Haram fighters killed dozens of villagers in Nigeria.")).containsExactly("NGAREB>NGACVL:180");
+        // soldiers are combatants; police killing protesters at home is repression (175)
+        assertThat(events("Russian troops killed 150 Ukrainian soldiers.")).containsExactly("RUSMIL>UKRMIL:180");
+        assertThat(events("Serbian police killed more than 100 protesters.")).containsExactly("SRBCOP>SRBCVL:175");
+    }
 }

@@ -420,6 +420,9 @@ public final class EventAssembler {
             } else if ((code.startsWith("18") || code.startsWith("19")) && !code.startsWith("186") && repression(sources, targets)) {
                 code = "175"; // a state's police or troops using force on its own people: violent repression
                 reverse = null;
+            } else if ("180".equals(code) && "kill".equals(m.entry().name()) && !passive && massKilling(s, m.end())) {
+                code = "202"; // "killed more than 400 civilians", "killed around 1,200 people": a mass killing
+                reverse = null;
             } else if (code.startsWith("19") && !sources.isEmpty() && sources.stream().allMatch(ActorMention::individual)
                     && targets.stream().filter(t -> !t.locative()).allMatch(ActorMention::individual)) {
                 code = "111"; // "Trump and Zelensky clashed in a heated exchange": leaders clash in words
@@ -1718,6 +1721,46 @@ public final class EventAssembler {
 
     private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "several", "dozens", "hundreds", "thousands");
+
+    private static final Set<String> VICTIMS = Set.of("people", "civilians", "villagers", "residents", "men", "women",
+            "children", "worshippers", "refugees", "inhabitants", "persons");
+
+    /**
+     * A count of a hundred or more people right after a killing verb ("more than 400 civilians", "between 10,000 and
+     * 15,000 people", "hundreds of villagers" is a pattern): the manual's mass killing of non-combatants (202).
+     */
+    private static boolean massKilling(Sentence s, int at) {
+        boolean hundred = false;
+        for (int i = at; i < s.size() && i < at + 7; i++) {
+            String w = s.lower(i);
+            if (VICTIMS.contains(w)) {
+                return hundred;
+            }
+            if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+                hundred |= count(w) >= 100;
+            } else if (!AGENT_QUANTIFIERS.contains(w) && !w.equals("between") && !w.equals("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "1,200" -> 1200; -1 when the word is no plain count. */
+    private static long count(String w) {
+        long n = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isDigit(c)) {
+                n = n * 10 + (c - '0');
+                if (n > 1_000_000_000L) {
+                    return n;
+                }
+            } else if (c != ',') {
+                return -1;
+            }
+        }
+        return n;
+    }
 
     /** "40", "four", "dozens": a number before the actor it counts ("by 40 drones", "of four regions"). */
     private static boolean number(String w) {
