@@ -30,4 +30,11 @@ class ForceAndProtestRootsTest {
         assertThat(events("Russian troops killed 150 Ukrainian soldiers.")).containsExactly("RUSMIL>UKRMIL:180");
         assertThat(events("Serbian police killed more than 100 protesters.")).containsExactly("SRBCOP>SRBCVL:175");
     }
+
+    @Test
+    void massViolenceInATownOfANamedCountryIsDoneToItsPeople() {
+        assertThat(events("Sudanese rebels killed hundreds of civilians in the Chadian town of Adre."))
+                .containsExactly("SDNREB>TCDCVL:202");
+        assertThat(events("Turkish President Erdogan arrived in the Iraqi capital on Monday.")).containsExactly("TURGOV>IRQ:042", "IRQ>TURGOV:043");
+    }
 }

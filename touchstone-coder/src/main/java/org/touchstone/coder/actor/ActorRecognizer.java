@@ -26,6 +26,8 @@ public final class ActorRecognizer {
     private static final Set<String> AFTER_A_PLACE = Set.of("on", "in", "at", "last", "this", "next", "earlier", "during",
             "where", "for", "after", "before");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "suburb", "capital", "province",
+            "region", "district", "port", "enclave", "county", "villages", "towns", "cities");
     private static final Set<String> COUNTRY_NOUNS = Set.of("kingdom", "island", "republic", "emirate", "sultanate");
     private static final Set<String> OWN_COUNTRY_PRONOUNS = Set.of("his", "her", "its", "their", "our");
     private static final List<List<String>> PAIRS = List.of(
@@ -140,6 +142,11 @@ public final class ActorRecognizer {
             }
         }
         return out;
+    }
+
+    /** A place noun right after an adjective, or after one more modifier: "Ethiopian city", "Syrian border town". */
+    private static boolean placeNounAt(Sentence s, int at) {
+        return at < s.size() && PLACE_NOUNS.contains(s.lower(at)) || at + 1 < s.size() && PLACE_NOUNS.contains(s.lower(at + 1));
     }
 
     /**
@@ -393,9 +400,11 @@ public final class ActorRecognizer {
                 return new ActorMention(start, end, List.of(place), ActorMention.Kind.METONYM, false, true, place,
                         possessive, entries);
             }
-            // an adjective after "at" modifies a noun ("at Philippine vessels"): it is no place
+            // an adjective after "at" modifies a noun ("at Philippine vessels"): it is no place, unless the noun is
+            // a place ("in the Ethiopian city of Axum", "in the Syrian border town of Kobani")
             return new ActorMention(start, end, List.of(code), kind, individual || holderForm.kind() == ActorKind.ORGANIZATION_ROLE,
-                    locative && sector == null && holderForm.kind() != ActorKind.ADJECTIVE, place, possessive, entries);
+                    locative && sector == null && (holderForm.kind() != ActorKind.ADJECTIVE || placeNounAt(s, end)),
+                    place, possessive, entries);
         }
         if (sector == null) {
             return null;
