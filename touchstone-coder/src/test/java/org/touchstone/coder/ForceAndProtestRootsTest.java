@@ -37,4 +37,14 @@ class ForceAndProtestRootsTest {
                 .containsExactly("SDNREB>TCDCVL:202");
         assertThat(events("Turkish President Erdogan arrived in the Iraqi capital on Monday.")).containsExactly("TURGOV>IRQ:042", "IRQ>TURGOV:043");
     }
+
+    @Test
+    void aCrowdsProtestThatNamesNoOneElseIsAgainstItsOwnGovernment() {
+        assertThat(events("Jailed Belarusian dissident Ales Bialiatski went on hunger strike.")).containsExactly("BLROPP>BLRGOV:142");
+        assertThat(events("Chilean protesters set fire to buses on Friday.")).containsExactly("CHLCVL>CHLGOV:145");
+        // a crowd calling on its own rulers demonstrates; calling on a foreign state is an appeal
+        assertThat(events("Thai protesters called for the prime minister to resign.")).containsExactly("THACVL>THAGOV:140");
+        assertThat(events("Thai protesters called on Japan to help.")).containsExactly("THACVL>JPN:023");
+        assertThat(events("Thai lawmakers called for the prime minister to resign.")).containsExactly("THALEG>THAGOV:020");
+    }
 }

@@ -320,8 +320,9 @@ public final class EventAssembler {
                 }
                 if (targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1 && crowd(sources.get(0).code())) {
                     targets = ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), INSTITUTIONS, false);
-                    if (targets.isEmpty() && code.startsWith("14") && against(s, m)) {
-                        // "marched in Hong Kong against a bill": a crowd's protest against a measure is against its government
+                    if (targets.isEmpty() && (code.startsWith("14") || code.startsWith("171") && sources.get(0).code().endsWith("CVL"))) {
+                        // "marched in Hong Kong against a bill", "went on hunger strike", "rallied in Tbilisi": a
+                        // crowd's protest that names no one else is against its own government
                         targets = List.of(sources.get(0).withCodes(List.of(sources.get(0).code().substring(0, 3) + "GOV"),
                                 ActorMention.Kind.COMPOSED, List.of("own:GOV")));
                     }
@@ -371,9 +372,11 @@ public final class EventAssembler {
                 }
                 code = ModalityCodes.intentOf(code);
                 reverse = null;
-            } else if (code.startsWith("10") && !sources.isEmpty() && sources.get(0).code() != null
-                    && sources.get(0).code().endsWith("CVL")) {
-                code = ModalityCodes.demonstrationOf(code); // a crowd's demand is a demonstration (14x)
+            } else if ((code.startsWith("10") || code.startsWith("02") && atHome(sources, targets)) && !sources.isEmpty()
+                    && sources.get(0).code() != null && sources.get(0).code().endsWith("CVL")) {
+                // a crowd's demand is a demonstration (14x), and so is its call on its own rulers ("protesters
+                // called for the president to resign"); its appeal to a foreign state stays an appeal
+                code = ModalityCodes.demonstrationOf(code);
             } else if (code.equals("114") && !sources.isEmpty() && crowd(sources.get(0).code())) {
                 code = "141"; // a state protests officially (114); a crowd that protests demonstrates
             } else if (code.startsWith("171") && !sources.isEmpty() && sources.get(0).code() != null
@@ -864,21 +867,15 @@ public final class EventAssembler {
         return true;
     }
 
+    /** Every target is of the first source's own country ("protesters called for the president to resign"). */
+    private static boolean atHome(List<ActorMention> sources, List<ActorMention> targets) {
+        String home = sources.isEmpty() ? null : country(sources.get(0).code());
+        return home != null && !targets.isEmpty() && targets.stream().allMatch(t -> home.equals(country(t.code())));
+    }
+
     private static boolean authority(String code) {
         return code != null && code.length() == 6 && Coreference.isCountryCode(code)
                 && AUTHORITIES.contains(code.substring(3));
-    }
-
-    private static boolean against(Sentence s, VerbMatch m) {
-        for (int i = m.start(); i < Math.min(s.size(), m.last() + 6); i++) {
-            if (s.lower(i).equals("against")) {
-                return true;
-            }
-            if (i >= m.last() && TARGET_STOPS.contains(s.lower(i))) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /**
