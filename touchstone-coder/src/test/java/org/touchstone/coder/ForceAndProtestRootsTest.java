@@ -47,4 +47,12 @@ class ForceAndProtestRootsTest {
         assertThat(events("Thai protesters called on Japan to help.")).containsExactly("THACVL>JPN:023");
         assertThat(events("Thai lawmakers called for the prime minister to resign.")).containsExactly("THALEG>THAGOV:020");
     }
+
+    @Test
+    void emergencyRuleDeclaredNowhereInParticularIsImposedOnTheCountry() {
+        assertThat(events("The Thai government declared martial law.")).containsExactly("THAGOV>THA:1724");
+        assertThat(events("Peru's president declared a state of emergency on Monday.")).containsExactly("PERGOV>PER:1724");
+        // in a place it is imposed on the people there
+        assertThat(events("Sri Lanka's government imposed a curfew in Colombo.")).containsExactly("LKAGOV>LKACVL:1723");
+    }
 }

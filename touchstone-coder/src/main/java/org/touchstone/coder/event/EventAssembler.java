@@ -281,8 +281,9 @@ public final class EventAssembler {
             if (!m.nominal() && m.formText().endsWith("ing") && inIncludingList(s, m.start())) {
                 continue; // "13 demands, including closing Al Jazeera and cutting ties with Iran": what was demanded
             }
-            if (targets.isEmpty() && code != null && code.startsWith("0831") && !sources.isEmpty()) {
-                targets = List.of(ownCountry(sources.get(0))); // "X resigned": 0831 toward X's country
+            if (targets.isEmpty() && code != null && (code.startsWith("0831") || emergencyRule(code)) && !sources.isEmpty()) {
+                // "X resigned": 0831 toward X's country; "declared a state of emergency": imposed on the country
+                targets = List.of(ownCountry(sources.get(0)));
             }
             if (targets.isEmpty() && code != null && code.startsWith("016") && !sources.isEmpty()) {
                 // "X accused Y of Z, which Y denied", "..., an accusation Tehran dismissed as baseless": the accuser (R8)
@@ -1033,7 +1034,8 @@ public final class EventAssembler {
                     // a state's own body toward the bare state itself is no event ("bans on travel to Canada"
                     // by Canada), except a resignation toward one's country (0831) and force used on one's own
                     // towns, whose target is the people there ("dropped chlorine gas on the town of Douma")
-                    boolean own = target.length() == 3 && a.startsWith(target) && !code.startsWith("0831");
+                    boolean own = target.length() == 3 && a.startsWith(target) && !code.startsWith("0831")
+                            && !(emergencyRule(code) && !places.contains(target));
                     boolean force = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
                     // hostages, torture, mass killings, curfews and martial law "in" a place: its people are the victims
                     boolean people = own && force || target.length() == 3 && places.contains(target) && onPeople(code);
@@ -1086,6 +1088,11 @@ public final class EventAssembler {
      * Acts done to people rather than to a state or a site: curfews and martial law (1723, 1724), abduction (181),
      * assault (182x), mass violence (201-203).
      */
+    /** A curfew, martial law or a state of emergency (1723, 1724): imposed on a country or on a place's people. */
+    private static boolean emergencyRule(String code) {
+        return code.startsWith("1723") || code.startsWith("1724");
+    }
+
     private static boolean onPeople(String code) {
         return code.startsWith("1723") || code.startsWith("1724") || code.startsWith("181") || code.startsWith("182")
                 || code.startsWith("201") || code.startsWith("202") || code.startsWith("203");
