@@ -55,4 +55,31 @@ class ForceAndProtestRootsTest {
         // in a place it is imposed on the people there
         assertThat(events("Sri Lanka's government imposed a curfew in Colombo.")).containsExactly("LKAGOV>LKACVL:1723");
     }
+
+    @Test
+    void protestsStrikesAndBlockadesOfCrowds() {
+        assertThat(events("Thousands of Serbians rallied in Belgrade on Saturday.")).containsExactly("SRBCVL>SRBGOV:141");
+        assertThat(events("Tens of thousands of people marched through Budapest on Sunday.")).containsExactly("HUNCVL>HUNGOV:141");
+        assertThat(events("Kenyan unions held a two-day general strike against the finance bill.")).containsExactly("KENLAB>KENGOV:143");
+        assertThat(events("Greek farmers blocked highways on Monday.")).containsExactly("GRCAGR>GRCGOV:144");
+        // a military strike launched is an attack; a resolution blocked is a veto; "striking" workers strike nothing
+        assertThat(events("Israel launched a strike on Hezbollah.")).containsExactly("ISR>LBNUAF:190");
+        assertThat(events("The United States blocked a resolution on Gaza.")).containsExactly("USA>PSE:129");
+        assertThat(events("The minister met striking miners.")).isEmpty();
+        assertThat(events("Russian missiles were striking Kharkiv.")).containsExactly("RUSMIL>UKR:194");
+    }
+
+    @Test
+    void forceAndEmergencyPhrasings() {
+        assertThat(events("Ethiopia's parliament approved a state of emergency.")).containsExactly("ETHLEG>ETH:1724");
+        assertThat(events("The government declared victory.")).isEmpty();
+        assertThat(events("The government put pressure on India.")).isEmpty();
+        assertThat(events("Islamic State fighters seized dozens of hostages in Syria.")).containsExactly("IMGMOSISI>SYRCVL:181");
+        assertThat(events("Syrian government forces used nerve agents against Syrian rebels.")).containsExactly("SYRMIL>SYRREB:2041");
+        assertThat(events("Britain launched strikes against Houthi targets in Yemen.")).containsExactly("GBR>YEMREB:190");
+        assertThat(events("Russian troops advanced towards Kharkiv.")).containsExactly("RUSMIL>UKR:190");
+        // West Darfur is a state of Sudan, not the West
+        assertThat(events("The Rapid Support Forces killed hundreds of people in the West Darfur town of Geneina."))
+                .containsExactly("SDNREB>SDNCVL:202");
+    }
 }
