@@ -74,6 +74,7 @@ class ForceAndProtestRootsTest {
         assertThat(events("Ethiopia's parliament approved a state of emergency.")).containsExactly("ETHLEG>ETH:1724");
         assertThat(events("The government declared victory.")).isEmpty();
         assertThat(events("The government put pressure on India.")).isEmpty();
+        assertThat(events("Pakistan placed its air defences on high alert along the border with India.")).containsExactly("PAK>IND:152");
         assertThat(events("Islamic State fighters seized dozens of hostages in Syria.")).containsExactly("IMGMOSISI>SYRCVL:181");
         assertThat(events("Syrian government forces used nerve agents against Syrian rebels.")).containsExactly("SYRMIL>SYRREB:2041");
         assertThat(events("Britain launched strikes against Houthi targets in Yemen.")).containsExactly("GBR>YEMREB:190");
