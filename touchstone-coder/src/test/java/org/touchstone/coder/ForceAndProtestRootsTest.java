@@ -83,4 +83,13 @@ class ForceAndProtestRootsTest {
         assertThat(events("The Rapid Support Forces killed hundreds of people in the West Darfur town of Geneina."))
                 .containsExactly("SDNREB>SDNCVL:202");
     }
+
+    @Test
+    void policeNamedOnlyByTheirRoleAreThoseOfThePlaceOrOfTheCrowdTheyActOn() {
+        assertThat(events("Police fired tear gas at protesters in Tbilisi.")).containsExactly("GEOCOP>GEOCVL:175");
+        assertThat(events("Police opened fire on protesters in Nairobi.")).containsExactly("KENCOP>KENCVL:175");
+        // the subject right before the verb is the police, not an actor of the clause before
+        assertThat(events("Lawmakers passed the bill in Nairobi, and police opened fire on the crowds.")).containsExactly("KENCOP>KENCVL:175");
+        assertThat(events("Police arrested two men.")).isEmpty();
+    }
 }

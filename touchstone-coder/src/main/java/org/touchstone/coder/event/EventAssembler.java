@@ -317,7 +317,7 @@ public final class EventAssembler {
                 // "Thousands of protesters rallied in Tbilisi against the government": people named only by
                 // their role protest where the sentence places them, against that place's government
                 if (sources.stream().noneMatch(ActorMention::isResolved)) {
-                    sources = localPeople(s, mentions, group);
+                    sources = localPeople(s, mentions, group, LOCALS, targets);
                 }
                 if (targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1 && crowd(sources.get(0).code())) {
                     targets = ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), INSTITUTIONS, false);
@@ -333,6 +333,10 @@ public final class EventAssembler {
                     // courts act on its own people when no other country is named
                     targets = ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
                 }
+            }
+            if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19"))
+                    && sources.stream().noneMatch(ActorMention::isResolved)) {
+                sources = localPeople(s, mentions, group, POLICE, targets); // "police opened fire on protesters in Nairobi"
             }
             if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19")) && sources.size() == 1
                     && sources.get(0).code() != null && sources.get(0).code().endsWith("COP") && authority(sources.get(0).code())
@@ -801,8 +805,21 @@ public final class EventAssembler {
         return code != null && code.length() == 6 && Coreference.isCountryCode(code) && PROTESTERS.contains(code.substring(3));
     }
 
-    /** The role-only subject of a protest ("protesters", "opposition supporters") with the sentence's place. */
-    private static List<ActorMention> localPeople(Sentence s, List<ActorMention> mentions, int group) {
+    private static final Set<String> POLICE = Set.of("COP");
+    /** People and police named only by their role, who belong to the place where the sentence puts them. */
+    private static final Set<String> LOCALS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI", "COP");
+
+    /**
+     * The role-only subject of a protest ("protesters", "opposition supporters") or of policing ("riot police fired
+     * tear gas at protesters in Tbilisi") with the sentence's place, when its sector is one of {@code sectors}; police
+     * with no place named are those of the crowd they act on ("police fired on protesters in Nairobi").
+     */
+    private static List<ActorMention> localPeople(Sentence s, List<ActorMention> mentions, int group, Set<String> sectors,
+                                                  List<ActorMention> targets) {
+        ActorMention role = roleSubject(s, mentions, group, sectors);
+        if (role == null) {
+            return List.of();
+        }
         String place = null;
         for (ActorMention a : mentions) {
             if (a.locative() && a.placeCode() != null && Coreference.isCountryCode(a.placeCode())) {
@@ -810,9 +827,15 @@ public final class EventAssembler {
                 break;
             }
         }
-        if (place == null) {
-            return List.of();
+        if (place == null && "COP".equals(role.sector()) && targets.size() == 1 && crowd(targets.get(0).code())) {
+            place = targets.get(0).code().substring(0, 3);
         }
+        return place == null ? List.of()
+                : List.of(role.withCodes(List.of(place + role.sector()), ActorMention.Kind.COMPOSED, List.of("place:" + place)));
+    }
+
+    /** The actor named only by a role of {@code sectors} right before the verb, in its clause; or null. */
+    private static ActorMention roleSubject(Sentence s, List<ActorMention> mentions, int group, Set<String> sectors) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             ActorMention a = mentions.get(i);
             if (a.end() > group) {
@@ -820,15 +843,12 @@ public final class EventAssembler {
             }
             for (int t = a.end(); t < group; t++) {
                 if (BOUNDARIES.contains(s.lower(t)) || s.lower(t).equals(",")) {
-                    return List.of();
+                    return null;
                 }
             }
-            if (a.kind() == ActorMention.Kind.AGENT_ONLY && PROTESTERS.contains(String.valueOf(a.sector()))) {
-                return List.of(a.withCodes(List.of(place + a.sector()), ActorMention.Kind.COMPOSED, List.of("place:" + place)));
-            }
-            return List.of();
+            return a.kind() == ActorMention.Kind.AGENT_ONLY && sectors.contains(String.valueOf(a.sector())) ? a : null;
         }
-        return List.of();
+        return null;
     }
 
     /** The actors of the first earlier verb that has any: its sources and targets (not the place it happened). */
@@ -1485,6 +1505,11 @@ public final class EventAssembler {
             }
             if (blocked) {
                 return List.of();
+            }
+            if (!m.isResolved() && m.kind() == ActorMention.Kind.AGENT_ONLY && m.end() == group
+                    && LOCALS.contains(String.valueOf(m.sector()))) {
+                // "..., and police opened fire": the verb's own subject, which the sentence's place may complete
+                return List.of(m);
             }
             if (!m.isResolved() || m.locative()) {
                 continue;
