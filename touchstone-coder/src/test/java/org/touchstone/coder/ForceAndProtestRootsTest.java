@@ -92,4 +92,11 @@ class ForceAndProtestRootsTest {
         assertThat(events("Lawmakers passed the bill in Nairobi, and police opened fire on the crowds.")).containsExactly("KENCOP>KENCVL:175");
         assertThat(events("Police arrested two men.")).isEmpty();
     }
+
+    @Test
+    void basesAreTheMilitaryAndBombsFromTheAirAreAirStrikes() {
+        assertThat(events("The United States fired cruise missiles at a Syrian air base.")).containsExactly("USA>SYRMIL:194");
+        assertThat(events("Sudanese army aircraft bombed a market in Darfur.")).containsExactly("SDNMIL>SDNCVL:195");
+        assertThat(events("Islamic State bombed a market in Baghdad.")).containsExactly("IMGMOSISI>IRQ:183");
+    }
 }
