@@ -99,4 +99,11 @@ class ForceAndProtestRootsTest {
         assertThat(events("Sudanese army aircraft bombed a market in Darfur.")).containsExactly("SDNMIL>SDNCVL:195");
         assertThat(events("Islamic State bombed a market in Baghdad.")).containsExactly("IMGMOSISI>IRQ:183");
     }
+
+    @Test
+    void forceOnAPlaceHostingTroopsIsAimedAtTheTroops() {
+        assertThat(events("Iran fired missiles at Iraqi bases hosting U.S. troops.")).containsExactly("IRN>USAMIL:194");
+        assertThat(events("Iran fired more than a dozen ballistic missiles at two Iraqi bases.")).containsExactly("IRN>IRQMIL:194");
+        assertThat(events("North Korea fired several ballistic missiles toward Japan.")).containsExactly("PRK>JPN:194");
+    }
 }

@@ -242,7 +242,8 @@ public final class EventAssembler {
                     ActorMention place = placeOfVenue(s, mentions, m.target());
                     targets = place != null && code.startsWith("042") ? List.of(place) : List.of();
                 } else if (m.target() != null) {
-                    targets = expandForward(s, mentions, m.target());
+                    ActorMention hosted = placeOfForce(code) ? hosted(s, mentions, m.target()) : null;
+                    targets = expandForward(s, mentions, hosted != null ? hosted : m.target());
                     if (targets.stream().noneMatch(ActorMention::isResolved) && placeOfForce(code)) {
                         // "air strikes on militant camps in Pakistan": force on people the dictionaries do not
                         // place falls where the sentence places it
@@ -1861,9 +1862,25 @@ public final class EventAssembler {
                     || prep.equals("from") && !asksFrom(code)) {
                 continue;
             }
-            return expandForward(s, mentions, a);
+            ActorMention hosted = placeOfForce(code) ? hosted(s, mentions, a) : null;
+            return expandForward(s, mentions, hosted != null ? hosted : a);
         }
         return List.of();
+    }
+
+    private static final Set<String> HOSTING = Set.of("hosting", "housing", "sheltering");
+
+    /** "missiles at Iraqi bases hosting U.S. troops": force on a place aimed at whom it hosts; or null. */
+    private static ActorMention hosted(Sentence s, List<ActorMention> mentions, ActorMention place) {
+        if (place.end() >= s.size() || !HOSTING.contains(s.lower(place.end()))) {
+            return null;
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() > place.end() && m.start() <= place.end() + 3 && m.isResolved()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> LABELLING = Set.of("said", "says", "called", "calls", "described", "describes",
