@@ -106,4 +106,14 @@ class ForceAndProtestRootsTest {
         assertThat(events("Iran fired more than a dozen ballistic missiles at two Iraqi bases.")).containsExactly("IRN>IRQMIL:194");
         assertThat(events("North Korea fired several ballistic missiles toward Japan.")).containsExactly("PRK>JPN:194");
     }
+
+    @Test
+    void hostagesAndMassKillingsOfPeopleAreThePeopleOfTheCountryAttacked() {
+        assertThat(events("Al-Shabaab fighters crossed into Kenya and took 20 people hostage."))
+                .containsExactly("SOMREB>KEN:190", "SOMREB>KENCVL:181");
+        assertThat(events("Islamic State fighters killed more than 300 people in an attack on northern Iraq."))
+                .containsExactly("IMGMOSISI>IRQCVL:202", "IMGMOSISI>IRQ:190");
+        assertThat(events("Hamas took dozens of hostages in a raid on southern Israel.")).containsExactly("PSEREB>ISRCVL:181", "PSEREB>ISR:190");
+        assertThat(events("Rebels took five people hostage.")).isEmpty();
+    }
 }

@@ -446,6 +446,11 @@ public final class EventAssembler {
             if (code.startsWith("145") || code.startsWith("17") || placeOfForce(code)) {
                 targets = buildingsAsCountries(s, targets); // "stormed the Swedish embassy": Sweden's premises
             }
+            if ((code.startsWith("181") || code.startsWith("202")) && sources.size() == 1 && victims(s, m)) {
+                // "took more than 150 people hostage during their assault on southern Israel": the people of the
+                // country attacked
+                targets = peopleAttacked(s, mentions, sources.get(0), targets);
+            }
             emit(s, m, code, reverse, sources, targets, out);
             if (out.size() == before && (m.entry().kind() == VerbEntry.Kind.VERBAL || m.entry().kind() == VerbEntry.Kind.SAY)
                     && !m.nominal() && !code.startsWith("12")) {
@@ -1773,6 +1778,52 @@ public final class EventAssembler {
             }
         }
         return false;
+    }
+
+    /** People or hostages named as what the verb acts on ("killed 200 people", "took 150 people hostage"). */
+    private static boolean victims(Sentence s, VerbMatch m) {
+        for (int i = m.start(); i < s.size() && i < m.last() + 6; i++) {
+            String w = s.lower(i);
+            if (VICTIMS.contains(w) || w.equals("hostage") || w.equals("hostages") || w.equals("captives")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> INVADED = Set.of("on", "into", "inside", "in");
+    /** A country right after "on", "into" or "inside", perhaps with a region word: "attack on southern Israel". */
+    private static boolean invaded(Sentence s, int at) {
+        int p = at - 1;
+        while (p >= 0 && (REGIONS.contains(s.lower(p)) || s.lower(p).equals("the"))) {
+            p--;
+        }
+        return p >= 0 && INVADED.contains(s.lower(p));
+    }
+
+    /**
+     * The people of the country attacked, for hostages taken and mass killings whose victims are only "people": a bare
+     * state target becomes its people (ISR -> ISRCVL); with no target, the first place of another country the sentence
+     * names ("into southern Israel", "attack on southern Israel").
+     */
+    private static List<ActorMention> peopleAttacked(Sentence s, List<ActorMention> mentions, ActorMention source,
+                                                     List<ActorMention> targets) {
+        String own = country(source.code());
+        if (targets.stream().anyMatch(ActorMention::isResolved)) {
+            if (targets.size() == 1 && targets.get(0).code().length() == 3 && !targets.get(0).code().equals(own)) {
+                ActorMention t = targets.get(0);
+                return List.of(t.withCodes(List.of(t.code() + "CVL"), ActorMention.Kind.COMPOSED, List.of("people:" + t.code())));
+            }
+            return targets;
+        }
+        for (ActorMention a : mentions) {
+            String c = a.isResolved() ? country(a.code()) : null;
+            if (c != null && c.length() == 3 && Coreference.isCountryCode(c) && !c.equals(own) && a.code().length() == 3
+                    && (a.locative() || a.kind() == ActorMention.Kind.METONYM || invaded(s, a.start()))) {
+                return List.of(a.withCodes(List.of(c + "CVL"), ActorMention.Kind.COMPOSED, List.of("people:" + c)));
+            }
+        }
+        return targets;
     }
 
     /** "1,200" -> 1200; -1 when the word is no plain count. */
