@@ -116,4 +116,10 @@ class ForceAndProtestRootsTest {
         assertThat(events("Hamas took dozens of hostages in a raid on southern Israel.")).containsExactly("PSEREB>ISRCVL:181", "PSEREB>ISR:190");
         assertThat(events("Rebels took five people hostage.")).isEmpty();
     }
+
+    @Test
+    void aCrowdProtestingAtAnInstitutionIsOfItsCountry() {
+        assertThat(events("Protesters rallied outside parliament in Dhaka.")).containsExactly("BGDCVL>BGDLEG:141");
+        assertThat(events("Students staged a sit-in outside parliament in Dhaka.")).containsExactly("BGDEDU>BGDLEG:141");
+    }
 }

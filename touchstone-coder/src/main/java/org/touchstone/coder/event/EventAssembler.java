@@ -318,7 +318,7 @@ public final class EventAssembler {
                 // "Thousands of protesters rallied in Tbilisi against the government": people named only by
                 // their role protest where the sentence places them, against that place's government
                 if (sources.stream().noneMatch(ActorMention::isResolved)) {
-                    sources = localPeople(s, mentions, group, LOCALS, targets);
+                    sources = localPeople(s, mentions, group, LOCALS, targets, code);
                 }
                 if (targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1 && crowd(sources.get(0).code())) {
                     targets = ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), INSTITUTIONS, false);
@@ -337,7 +337,7 @@ public final class EventAssembler {
             }
             if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19"))
                     && sources.stream().noneMatch(ActorMention::isResolved)) {
-                sources = localPeople(s, mentions, group, POLICE, targets); // "police opened fire on protesters in Nairobi"
+                sources = localPeople(s, mentions, group, POLICE, targets, code); // "police opened fire on protesters in Nairobi"
             }
             if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19")) && sources.size() == 1
                     && sources.get(0).code() != null && sources.get(0).code().endsWith("COP") && authority(sources.get(0).code())
@@ -817,11 +817,12 @@ public final class EventAssembler {
 
     /**
      * The role-only subject of a protest ("protesters", "opposition supporters") or of policing ("riot police fired
-     * tear gas at protesters in Tbilisi") with the sentence's place, when its sector is one of {@code sectors}; police
-     * with no place named are those of the crowd they act on ("police fired on protesters in Nairobi").
+     * tear gas at protesters in Tbilisi") with the sentence's place, when its sector is one of {@code sectors}; with no
+     * place standing alone, police are those of the crowd they act on ("police fired on protesters in Nairobi") and a
+     * protesting crowd is that of the institution it protests at ("rallied outside parliament in Dhaka").
      */
     private static List<ActorMention> localPeople(Sentence s, List<ActorMention> mentions, int group, Set<String> sectors,
-                                                  List<ActorMention> targets) {
+                                                  List<ActorMention> targets, String code) {
         ActorMention role = roleSubject(s, mentions, group, sectors);
         if (role == null) {
             return List.of();
@@ -833,8 +834,10 @@ public final class EventAssembler {
                 break;
             }
         }
-        if (place == null && "COP".equals(role.sector()) && targets.size() == 1 && crowd(targets.get(0).code())) {
-            place = targets.get(0).code().substring(0, 3);
+        String target = targets.size() == 1 ? targets.get(0).code() : null;
+        if (place == null && target != null && target.length() == 6 && Coreference.isCountryCode(target)
+                && ("COP".equals(role.sector()) ? crowd(target) : code.startsWith("14") && INSTITUTIONS.contains(target.substring(3)))) {
+            place = target.substring(0, 3); // "police fired on protesters in Nairobi", "rallied outside parliament in Dhaka"
         }
         return place == null ? List.of()
                 : List.of(role.withCodes(List.of(place + role.sector()), ActorMention.Kind.COMPOSED, List.of("place:" + place)));
