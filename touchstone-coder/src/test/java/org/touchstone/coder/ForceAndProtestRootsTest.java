@@ -122,4 +122,11 @@ class ForceAndProtestRootsTest {
         assertThat(events("Protesters rallied outside parliament in Dhaka.")).containsExactly("BGDCVL>BGDLEG:141");
         assertThat(events("Students staged a sit-in outside parliament in Dhaka.")).containsExactly("BGDEDU>BGDLEG:141");
     }
+
+    @Test
+    void restrictionsInAPlaceAreOnItsPeopleAndPeoplesAreExpelledEnMasse() {
+        assertThat(events("Ethiopia shut down the internet in Tigray.")).containsExactly("ETH>ETHCVL:1721");
+        assertThat(events("Pakistan deported hundreds of thousands of Afghans.")).containsExactly("PAK>AFGCVL:201");
+        assertThat(events("Russia expelled ten German diplomats.")).containsExactly("RUS>DEUGOV:161");
+    }
 }

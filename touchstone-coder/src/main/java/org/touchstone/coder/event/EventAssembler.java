@@ -1123,8 +1123,8 @@ public final class EventAssembler {
     }
 
     private static boolean onPeople(String code) {
-        return code.startsWith("1723") || code.startsWith("1724") || code.startsWith("181") || code.startsWith("182")
-                || code.startsWith("201") || code.startsWith("202") || code.startsWith("203");
+        return code.startsWith("1721") || code.startsWith("1723") || code.startsWith("1724") || code.startsWith("181")
+                || code.startsWith("182") || code.startsWith("201") || code.startsWith("202") || code.startsWith("203");
     }
 
     private static List<String> codes(List<ActorMention> mentions, boolean target, String code) {
@@ -2268,7 +2268,7 @@ public final class EventAssembler {
         }
         return code.startsWith("017")
                 || prep.equals("in") && (code.startsWith("163") || code.startsWith("074") || code.startsWith("0334") || code.startsWith("087")
-                        || code.startsWith("09") || code.startsWith("1723") || code.startsWith("1724"))
+                        || code.startsWith("09") || code.startsWith("1721") || code.startsWith("1723") || code.startsWith("1724"))
                 || prep.equals("from") && (asksFrom(code) || code.startsWith("087"))
                 || prep.equals("of") && code.startsWith("087");
     }
