@@ -129,4 +129,11 @@ class ForceAndProtestRootsTest {
         assertThat(events("Pakistan deported hundreds of thousands of Afghans.")).containsExactly("PAK>AFGCVL:201");
         assertThat(events("Russia expelled ten German diplomats.")).containsExactly("RUS>DEUGOV:161");
     }
+
+    @Test
+    void aStrikeThatKillsIsCodedByItsWeaponWhateverTheToll() {
+        assertThat(events("Israeli air strikes killed more than 100 people in Gaza.")).containsExactly("ISRMIL>PSECVL:195");
+        assertThat(events("Russian missiles killed 14 people in Kyiv.")).containsExactly("RUSMIL>UKRCVL:194");
+        assertThat(events("Israeli air strikes killed Hezbollah leader Hassan Nasrallah.")).containsExactly("ISRMIL>LBNUAF:186");
+    }
 }

@@ -429,7 +429,7 @@ public final class EventAssembler {
             } else if ((code.startsWith("18") || code.startsWith("19")) && !code.startsWith("186") && repression(sources, targets)) {
                 code = "175"; // a state's police or troops using force on its own people: violent repression
                 reverse = null;
-            } else if ("180".equals(code) && "kill".equals(m.entry().name()) && !passive && massKilling(s, m.end())) {
+            } else if ("180".equals(code) && "kill".equals(m.entry().name()) && !passive && massKilling(s, m)) {
                 code = "202"; // "killed more than 400 civilians", "killed around 1,200 people": a mass killing
                 reverse = null;
             } else if (code.startsWith("19") && !sources.isEmpty() && sources.stream().allMatch(ActorMention::individual)
@@ -1760,6 +1760,9 @@ public final class EventAssembler {
     private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "several", "dozens", "hundreds", "thousands");
 
+    private static final Set<String> WEAPONS = Set.of("strike", "strikes", "airstrike", "airstrikes", "missile", "missiles",
+            "rocket", "rockets", "shelling", "bombardment", "bombing", "bombings", "attack", "attacks", "raid", "raids",
+            "drone", "drones", "blast", "explosion", "barrage");
     private static final Set<String> VICTIMS = Set.of("people", "civilians", "villagers", "residents", "men", "women",
             "children", "worshippers", "refugees", "inhabitants", "persons");
 
@@ -1767,8 +1770,12 @@ public final class EventAssembler {
      * A count of a hundred or more people right after a killing verb ("more than 400 civilians", "between 10,000 and
      * 15,000 people", "hundreds of villagers" is a pattern): the manual's mass killing of non-combatants (202).
      */
-    private static boolean massKilling(Sentence s, int at) {
+    private static boolean massKilling(Sentence s, VerbMatch m) {
+        if (m.start() > 0 && WEAPONS.contains(s.lower(m.start() - 1))) {
+            return false; // "Israeli air strikes killed 100 people": the strike is the act (R17)
+        }
         boolean hundred = false;
+        int at = m.end();
         for (int i = at; i < s.size() && i < at + 7; i++) {
             String w = s.lower(i);
             if (VICTIMS.contains(w)) {
