@@ -136,4 +136,12 @@ class ForceAndProtestRootsTest {
         assertThat(events("Russian missiles killed 14 people in Kyiv.")).containsExactly("RUSMIL>UKRCVL:194");
         assertThat(events("Israeli air strikes killed Hezbollah leader Hassan Nasrallah.")).containsExactly("ISRMIL>LBNUAF:186");
     }
+
+    @Test
+    void forcesThatSeizePowerTakeItFromTheirOwnGovernment() {
+        // the coder codes a coup as the removal of politicians (1722), see the "oust" block of verbs.txt
+        assertThat(events("Myanmar's military seized power in a coup.")).containsExactly("MMRMIL>MMRGOV:1722");
+        assertThat(events("Gabonese army officers took power on Wednesday.")).containsExactly("GABMIL>GABGOV:1722");
+        assertThat(events("The rebels seized the town.")).isEmpty();
+    }
 }

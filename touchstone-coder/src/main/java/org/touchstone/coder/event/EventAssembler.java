@@ -286,6 +286,15 @@ public final class EventAssembler {
                 // "X resigned": 0831 toward X's country; "declared a state of emergency": imposed on the country
                 targets = List.of(ownCountry(sources.get(0)));
             }
+            if (targets.isEmpty() && "1722".equals(code) && sources.size() == 1 && sources.get(0).code() != null
+                    && sources.get(0).code().length() == 6 && Coreference.isCountryCode(sources.get(0).code())
+                    && (sources.get(0).code().endsWith("MIL") || sources.get(0).code().endsWith("REB"))) {
+                // "Myanmar's military seized power in a coup": taken from its own government (the gold set's coup
+                // code); a party that "took power" after an election is no coup
+                ActorMention taker = sources.get(0);
+                targets = List.of(taker.withCodes(List.of(taker.code().substring(0, 3) + "GOV"), ActorMention.Kind.COMPOSED,
+                        List.of("own:GOV")));
+            }
             if (targets.isEmpty() && code != null && code.startsWith("016") && !sources.isEmpty()) {
                 // "X accused Y of Z, which Y denied", "..., an accusation Tehran dismissed as baseless": the accuser (R8)
                 targets = answeredAccuser(s, verbs, sourcesOf, v, sources.get(0));
