@@ -144,4 +144,12 @@ class ForceAndProtestRootsTest {
         assertThat(events("Gabonese army officers took power on Wednesday.")).containsExactly("GABMIL>GABGOV:1722");
         assertThat(events("The rebels seized the town.")).isEmpty();
     }
+
+    @Test
+    void aCrowdNamedOnlyByItsRoleThatUsesForceRiotsWhereTheSentencePlacesIt() {
+        assertThat(events("Thousands of protesters besieged the French embassy in Niamey.")).containsExactly("NERCVL>FRA:145");
+        // the place after the crowd, not a place named before it in another clause
+        assertThat(events("Minister Ali fled to India as protesters attacked the French embassy in Dhaka.")).containsExactly("BGDCVL>FRA:145");
+        assertThat(events("Gunmen attacked a police station in Nairobi.")).isEmpty();
+    }
 }

@@ -344,9 +344,15 @@ public final class EventAssembler {
                     targets = ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
                 }
             }
+            boolean rioting = false;
             if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19"))
                     && sources.stream().noneMatch(ActorMention::isResolved)) {
                 sources = localPeople(s, mentions, group, POLICE, targets, code); // "police opened fire on protesters in Nairobi"
+                if (sources.isEmpty()) {
+                    // "protesters besieged the embassy in Niamey": a crowd named only by its role that uses force riots
+                    sources = localPeople(s, mentions, group, CROWDS, targets, code);
+                    rioting = !sources.isEmpty();
+                }
             }
             if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19")) && sources.size() == 1
                     && sources.get(0).code() != null && sources.get(0).code().endsWith("COP") && authority(sources.get(0).code())
@@ -394,9 +400,9 @@ public final class EventAssembler {
                 code = ModalityCodes.demonstrationOf(code);
             } else if (code.equals("114") && !sources.isEmpty() && crowd(sources.get(0).code())) {
                 code = "141"; // a state protests officially (114); a crowd that protests demonstrates
-            } else if (code.startsWith("171") && !sources.isEmpty() && sources.get(0).code() != null
+            } else if ((code.startsWith("171") || rioting) && !sources.isEmpty() && sources.get(0).code() != null
                     && sources.get(0).code().endsWith("CVL")) {
-                code = "145"; // a crowd that storms, burns or wrecks property riots (violent protest)
+                code = "145"; // a crowd that storms, burns or wrecks property, or besieges a building, riots (violent protest)
             } else if (code.equals("042") && !sources.isEmpty() && sources.get(0).code() != null
                     && (sources.get(0).code().endsWith("MIL") || sources.get(0).code().endsWith("COP"))) {
                 code = "074"; // troops or police arriving in another country: a deployment (R19)
@@ -821,6 +827,8 @@ public final class EventAssembler {
     }
 
     private static final Set<String> POLICE = Set.of("COP");
+    /** Crowds that riot: civilians only ("protesters", "crowds"); armed men named by role stay unknown (R2). */
+    private static final Set<String> CROWDS = Set.of("CVL");
     /** People and police named only by their role, who belong to the place where the sentence puts them. */
     private static final Set<String> LOCALS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI", "COP");
 
@@ -836,11 +844,13 @@ public final class EventAssembler {
         if (role == null) {
             return List.of();
         }
-        String place = null;
+        String place = null; // the first place after the role ("police in Nairobi"), else the last before it
         for (ActorMention a : mentions) {
             if (a.locative() && a.placeCode() != null && Coreference.isCountryCode(a.placeCode())) {
                 place = a.placeCode().substring(0, 3);
-                break;
+                if (a.start() >= role.end()) {
+                    break;
+                }
             }
         }
         String target = targets.size() == 1 ? targets.get(0).code() : null;
