@@ -152,4 +152,15 @@ class ForceAndProtestRootsTest {
         assertThat(events("Minister Ali fled to India as protesters attacked the French embassy in Dhaka.")).containsExactly("BGDCVL>FRA:145");
         assertThat(events("Gunmen attacked a police station in Nairobi.")).isEmpty();
     }
+
+    @Test
+    void whoWasResponsibleForOrBehindAnActIsItsSource() {
+        assertThat(events("Investigators said Russia was behind the attack on the Kramatorsk railway station.")).containsExactly("RUS>UKR:190");
+        assertThat(events("Russia was responsible for the attack on Kramatorsk.")).containsExactly("RUS>UKR:190");
+        // denied or alleged, the act is not coded (R4, R8)
+        assertThat(events("Russia denied it was behind the attack on the railway station in Kramatorsk.")).isEmpty();
+        assertThat(events("Russia said it was not responsible for the attack on the railway station in Kramatorsk.")).isEmpty();
+        assertThat(events("Ukraine accused Russia of being behind the attack on the railway station in Kramatorsk."))
+                .containsExactly("UKR>RUS:112");
+    }
 }

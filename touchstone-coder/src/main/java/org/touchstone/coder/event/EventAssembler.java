@@ -787,8 +787,8 @@ public final class EventAssembler {
             String w = s.lower(i);
             if (BACKGROUND.contains(w)) {
                 // "met in Istanbul for their first face-to-face talks": talks or a visit "for" which they met
-                // is the meeting's purpose, not an earlier event
-                return !(w.equals("for") && code != null && code.startsWith("04"));
+                // is the meeting's purpose, not an earlier event; "was responsible for the attack" names its author
+                return !(w.equals("for") && (code != null && code.startsWith("04") || responsible(s, i)));
             }
             if (w.equals("to") && i >= 1 && RESPONSES.contains(s.lower(i - 1))) {
                 return true; // "in response to Washington's restrictions on Chinese media" (R7)
@@ -2016,7 +2016,7 @@ public final class EventAssembler {
      */
     private static List<ActorMention> lightVerbSubject(Sentence s, List<ActorMention> mentions, int noun) {
         int i = noun - 1;
-        while (i >= 0 && noun - i <= 4 && !LIGHT_VERBS.contains(s.lower(i))) {
+        while (i >= 0 && noun - i <= 4 && !LIGHT_VERBS.contains(s.lower(i)) && !responsible(s, i)) {
             String w = s.lower(i);
             if (!(DETERMINERS.contains(w) || s.token(i).isWord() && Character.isLowerCase(s.token(i).text().charAt(0))
                     && !BOUNDARIES.contains(w) && !OBJECT_PREPOSITIONS.contains(w))) {
@@ -2024,7 +2024,9 @@ public final class EventAssembler {
             }
             i--;
         }
-        if (i < 0 || !LIGHT_VERBS.contains(s.lower(i))) {
+        if (i >= 0 && responsible(s, i)) {
+            i--; // "the Syrian government was responsible for a sarin attack", "Russia was behind the attack"
+        } else if (i < 0 || !LIGHT_VERBS.contains(s.lower(i))) {
             return List.of();
         }
         int verb = groupStart(s, i);
@@ -2051,6 +2053,12 @@ public final class EventAssembler {
             return OBJECT_PREPOSITIONS.contains(prep) ? List.of() : expandBackward(s, mentions, m);
         }
         return List.of();
+    }
+
+    /** "was responsible for", "was behind" at {@code i} (the preposition): who did the act named after it. */
+    private static boolean responsible(Sentence s, int i) {
+        return i > 1 && (s.lower(i).equals("for") && s.lower(i - 1).equals("responsible") || s.lower(i).equals("behind"))
+                && COPULAS.contains(s.lower(s.lower(i).equals("for") ? i - 2 : i - 1));
     }
 
     /**
