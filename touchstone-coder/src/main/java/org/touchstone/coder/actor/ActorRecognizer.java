@@ -310,6 +310,11 @@ public final class ActorRecognizer {
         return false;
     }
 
+    /** A place noun right after an adjective, or after one more modifier: "Ethiopian city", "Syrian border town". */
+    private static boolean placeNounAt(Sentence s, int at) {
+        return at < s.size() && SETTLEMENTS.contains(s.lower(at)) || at + 1 < s.size() && SETTLEMENTS.contains(s.lower(at + 1));
+    }
+
     /**
      * "in Apulia, Italy", "in Sochi, Russia, on Friday": the country set after a place names where the
      * place is, and is a place too, not a party to what happens there.
@@ -562,9 +567,11 @@ public final class ActorRecognizer {
                 return new ActorMention(start, end, List.of(place), ActorMention.Kind.METONYM, false, true, place,
                         possessive, entries);
             }
-            // an adjective after "at" modifies a noun ("at Philippine vessels"): it is no place
+            // an adjective after "at" modifies a noun ("at Philippine vessels"): it is no place, unless the noun is
+            // a place ("in the Ethiopian city of Axum", "in the Syrian border town of Kobani")
             return new ActorMention(start, end, List.of(code), kind, individual || holderForm.kind() == ActorKind.ORGANIZATION_ROLE,
-                    locative && sector == null && holderForm.kind() != ActorKind.ADJECTIVE, place, possessive, entries);
+                    locative && sector == null && (holderForm.kind() != ActorKind.ADJECTIVE || placeNounAt(s, end)),
+                    place, possessive, entries);
         }
         if (sector == null) {
             return null;
@@ -628,8 +635,8 @@ public final class ActorRecognizer {
      * Russian shelling" are not Russian); with {@code placesOnly}, organizations and institutions do not.
      */
     private static Held heldBy(Sentence s, List<Match> matches, int k, int at, boolean placesOnly) {
-        if (at < s.size() && s.lower(at).equals("the")) {
-            at++;
+        if (at < s.size() && s.lower(at).equals("the") && !(k < matches.size() && matches.get(k).start() == at)) {
+            at++; // unless "the" begins the name: "the West Darfur"
         }
         while (at < s.size() && COMPASS.contains(s.token(at).text())) {
             at++;
@@ -664,7 +671,7 @@ public final class ActorRecognizer {
     private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "northeastern",
             "northwestern", "southeastern", "southwestern", "central", "north", "south", "east", "west");
     private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "port", "region", "province",
-            "district", "state", "county", "oblast", "capital", "suburb");
+            "district", "state", "county", "oblast", "capital", "suburb", "enclave", "villages", "towns", "cities");
     /** Words between a state's demonym and its place noun: "the Syrian border town of Kobani". */
     private static final Set<String> PLACE_MODIFIERS = Set.of("border", "frontline", "front-line", "coastal");
     private static final Set<String> COREFERRING_SECTORS = Set.of("GOV", "GOVMIL", "MIL", "COP", "JUD", "LEG", "SPY",

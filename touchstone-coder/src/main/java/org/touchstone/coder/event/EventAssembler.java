@@ -242,7 +242,8 @@ public final class EventAssembler {
                     ActorMention place = placeOfVenue(s, mentions, m.target());
                     targets = place != null && code.startsWith("042") ? List.of(place) : List.of();
                 } else if (m.target() != null) {
-                    targets = expandForward(s, mentions, m.target());
+                    ActorMention hosted = placeOfForce(code) ? hosted(s, mentions, m.target()) : null;
+                    targets = expandForward(s, mentions, hosted != null ? hosted : m.target());
                     if (targets.stream().noneMatch(ActorMention::isResolved) && placeOfForce(code)) {
                         // "air strikes on militant camps in Pakistan": force on people the dictionaries do not
                         // place falls where the sentence places it
@@ -281,8 +282,18 @@ public final class EventAssembler {
             if (!m.nominal() && m.formText().endsWith("ing") && inIncludingList(s, m.start())) {
                 continue; // "13 demands, including closing Al Jazeera and cutting ties with Iran": what was demanded
             }
-            if (targets.isEmpty() && code != null && code.startsWith("0831") && !sources.isEmpty()) {
-                targets = List.of(ownCountry(sources.get(0))); // "X resigned": 0831 toward X's country
+            if (targets.isEmpty() && code != null && (code.startsWith("0831") || emergencyRule(code)) && !sources.isEmpty()) {
+                // "X resigned": 0831 toward X's country; "declared a state of emergency": imposed on the country
+                targets = List.of(ownCountry(sources.get(0)));
+            }
+            if (targets.isEmpty() && "1722".equals(code) && sources.size() == 1 && sources.get(0).code() != null
+                    && sources.get(0).code().length() == 6 && Coreference.isCountryCode(sources.get(0).code())
+                    && (sources.get(0).code().endsWith("MIL") || sources.get(0).code().endsWith("REB"))) {
+                // "Myanmar's military seized power in a coup": taken from its own government (the gold set's coup
+                // code); a party that "took power" after an election is no coup
+                ActorMention taker = sources.get(0);
+                targets = List.of(taker.withCodes(List.of(taker.code().substring(0, 3) + "GOV"), ActorMention.Kind.COMPOSED,
+                        List.of("own:GOV")));
             }
             if (targets.isEmpty() && code != null && code.startsWith("016") && !sources.isEmpty()) {
                 // "X accused Y of Z, which Y denied", "..., an accusation Tehran dismissed as baseless": the accuser (R8)
@@ -316,12 +327,13 @@ public final class EventAssembler {
                 // "Thousands of protesters rallied in Tbilisi against the government": people named only by
                 // their role protest where the sentence places them, against that place's government
                 if (sources.stream().noneMatch(ActorMention::isResolved)) {
-                    sources = localPeople(s, mentions, group);
+                    sources = localPeople(s, mentions, group, LOCALS, targets, code);
                 }
                 if (targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1 && crowd(sources.get(0))) {
                     targets = ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), INSTITUTIONS, false);
-                    if (targets.isEmpty() && code.startsWith("14") && against(s, m)) {
-                        // "marched in Hong Kong against a bill": a crowd's protest against a measure is against its government
+                    if (targets.isEmpty() && (code.startsWith("14") || code.startsWith("171") && sources.get(0).code().endsWith("CVL"))) {
+                        // "marched in Hong Kong against a bill", "went on hunger strike", "rallied in Tbilisi": a
+                        // crowd's protest that names no one else is against its own government
                         targets = List.of(sources.get(0).withCodes(List.of(sources.get(0).code().substring(0, 3) + "GOV"),
                                 ActorMention.Kind.COMPOSED, List.of("own:GOV")));
                     }
@@ -330,6 +342,16 @@ public final class EventAssembler {
                     // "Venezuelan police arrested hundreds of people protesting": a state's police, government or
                     // courts act on its own people when no other country is named
                     targets = ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
+                }
+            }
+            boolean rioting = false;
+            if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19"))
+                    && sources.stream().noneMatch(ActorMention::isResolved)) {
+                sources = localPeople(s, mentions, group, POLICE, targets, code); // "police opened fire on protesters in Nairobi"
+                if (sources.isEmpty()) {
+                    // "protesters besieged the embassy in Niamey": a crowd named only by its role that uses force riots
+                    sources = localPeople(s, mentions, group, CROWDS, targets, code);
+                    rioting = !sources.isEmpty();
                 }
             }
             if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19")) && sources.size() == 1
@@ -371,14 +393,16 @@ public final class EventAssembler {
                 }
                 code = ModalityCodes.intentOf(code);
                 reverse = null;
-            } else if (code.startsWith("10") && !sources.isEmpty() && sources.get(0).code() != null
+            } else if ((code.startsWith("10") || code.startsWith("02") && atHome(sources, targets)) && !sources.isEmpty()
+                    && sources.get(0).code() != null && sources.get(0).code().endsWith("CVL")) {
+                // a crowd's demand is a demonstration (14x), and so is its call on its own rulers ("protesters
+                // called for the president to resign"); its appeal to a foreign state stays an appeal
+                code = ModalityCodes.demonstrationOf(code);
+            } else if (code.equals("114") && !sources.isEmpty() && crowd(sources.get(0)) && !sources.get(0).individual()) {
+                code = "141"; // a state, or one official, protests officially (114); a crowd that protests demonstrates
+            } else if ((code.startsWith("171") || rioting) && !sources.isEmpty() && sources.get(0).code() != null
                     && sources.get(0).code().endsWith("CVL")) {
-                code = ModalityCodes.demonstrationOf(code); // a crowd's demand is a demonstration (14x)
-            } else if (code.equals("114") && !sources.isEmpty() && crowd(sources.get(0))) {
-                code = "141"; // a state protests officially (114); a crowd that protests demonstrates
-            } else if (code.startsWith("171") && !sources.isEmpty() && sources.get(0).code() != null
-                    && sources.get(0).code().endsWith("CVL")) {
-                code = "145"; // a crowd that storms, burns or wrecks property riots (violent protest)
+                code = "145"; // a crowd that storms, burns or wrecks property, or besieges a building, riots (violent protest)
             } else if (code.equals("042") && !sources.isEmpty() && sources.get(0).code() != null
                     && (sources.get(0).code().endsWith("MIL") || sources.get(0).code().endsWith("COP"))) {
                 code = "074"; // troops or police arriving in another country: a deployment (R19)
@@ -420,6 +444,9 @@ public final class EventAssembler {
             } else if ((code.startsWith("18") || code.startsWith("19")) && !code.startsWith("186") && repression(sources, targets)) {
                 code = "175"; // a state's police or troops using force on its own people: violent repression
                 reverse = null;
+            } else if ("180".equals(code) && "kill".equals(m.entry().name()) && !passive && massKilling(s, m)) {
+                code = "202"; // "killed more than 400 civilians", "killed around 1,200 people": a mass killing
+                reverse = null;
             } else if (code.startsWith("19") && !sources.isEmpty() && sources.stream().allMatch(ActorMention::individual)
                     && targets.stream().filter(t -> !t.locative()).allMatch(ActorMention::individual)) {
                 code = "111"; // "Trump and Zelensky clashed in a heated exchange": leaders clash in words
@@ -433,6 +460,11 @@ public final class EventAssembler {
             }
             if (code.startsWith("145") || code.startsWith("17") || placeOfForce(code)) {
                 targets = buildingsAsCountries(s, targets); // "stormed the Swedish embassy": Sweden's premises
+            }
+            if ((code.startsWith("181") || code.startsWith("202")) && sources.size() == 1 && victims(s, m)) {
+                // "took more than 150 people hostage during their assault on southern Israel": the people of the
+                // country attacked
+                targets = peopleAttacked(s, mentions, sources.get(0), targets);
             }
             emit(s, m, code, reverse, sources, targets, out);
             if (out.size() == before && (m.entry().kind() == VerbEntry.Kind.VERBAL || m.entry().kind() == VerbEntry.Kind.SAY)
@@ -756,8 +788,8 @@ public final class EventAssembler {
             String w = s.lower(i);
             if (BACKGROUND.contains(w)) {
                 // "met in Istanbul for their first face-to-face talks": talks or a visit "for" which they met
-                // is the meeting's purpose, not an earlier event
-                return !(w.equals("for") && code != null && code.startsWith("04"));
+                // is the meeting's purpose, not an earlier event; "was responsible for the attack" names its author
+                return !(w.equals("for") && (code != null && code.startsWith("04") || responsible(s, i)));
             }
             if (w.equals("to") && i >= 1 && RESPONSES.contains(s.lower(i - 1))) {
                 return true; // "in response to Washington's restrictions on Chinese media" (R7)
@@ -791,24 +823,50 @@ public final class EventAssembler {
     /** A state's own institutions that its people protest against or make demands of. */
     private static final Set<String> INSTITUTIONS = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
 
-    /** People in the plural of a protesting sector; one person (an opposition leader, a former minister) is no crowd. */
+    /** People of a protesting sector: crowds, and dissidents who protest alone (a hunger strike). */
     private static boolean crowd(ActorMention a) {
         String code = a.code();
-        return !a.individual() && code != null && code.length() == 6 && Coreference.isCountryCode(code) && PROTESTERS.contains(code.substring(3));
+        return code != null && code.length() == 6 && Coreference.isCountryCode(code) && PROTESTERS.contains(code.substring(3));
     }
 
-    /** The role-only subject of a protest ("protesters", "opposition supporters") with the sentence's place. */
-    private static List<ActorMention> localPeople(Sentence s, List<ActorMention> mentions, int group) {
-        String place = null;
+    private static final Set<String> POLICE = Set.of("COP");
+    /** Crowds that riot: civilians only ("protesters", "crowds"); armed men named by role stay unknown (R2). */
+    private static final Set<String> CROWDS = Set.of("CVL");
+    /** People and police named only by their role, who belong to the place where the sentence puts them. */
+    private static final Set<String> LOCALS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI", "COP");
+
+    /**
+     * The role-only subject of a protest ("protesters", "opposition supporters") or of policing ("riot police fired
+     * tear gas at protesters in Tbilisi") with the sentence's place, when its sector is one of {@code sectors}; with no
+     * place standing alone, police are those of the crowd they act on ("police fired on protesters in Nairobi") and a
+     * protesting crowd is that of the institution it protests at ("rallied outside parliament in Dhaka").
+     */
+    private static List<ActorMention> localPeople(Sentence s, List<ActorMention> mentions, int group, Set<String> sectors,
+                                                  List<ActorMention> targets, String code) {
+        ActorMention role = roleSubject(s, mentions, group, sectors);
+        if (role == null) {
+            return List.of();
+        }
+        String place = null; // the first place after the role ("police in Nairobi"), else the last before it
         for (ActorMention a : mentions) {
             if (a.locative() && a.placeCode() != null && Coreference.isCountryCode(a.placeCode())) {
                 place = a.placeCode().substring(0, 3);
-                break;
+                if (a.start() >= role.end()) {
+                    break;
+                }
             }
         }
-        if (place == null) {
-            return List.of();
+        String target = targets.size() == 1 ? targets.get(0).code() : null;
+        if (place == null && target != null && target.length() == 6 && Coreference.isCountryCode(target)
+                && ("COP".equals(role.sector()) ? crowd(targets.get(0)) : code.startsWith("14") && INSTITUTIONS.contains(target.substring(3)))) {
+            place = target.substring(0, 3); // "police fired on protesters in Nairobi", "rallied outside parliament in Dhaka"
         }
+        return place == null ? List.of()
+                : List.of(role.withCodes(List.of(place + role.sector()), ActorMention.Kind.COMPOSED, List.of("place:" + place)));
+    }
+
+    /** The actor named only by a role of {@code sectors} right before the verb, in its clause; or null. */
+    private static ActorMention roleSubject(Sentence s, List<ActorMention> mentions, int group, Set<String> sectors) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             ActorMention a = mentions.get(i);
             if (a.end() > group) {
@@ -816,15 +874,12 @@ public final class EventAssembler {
             }
             for (int t = a.end(); t < group; t++) {
                 if (BOUNDARIES.contains(s.lower(t)) || s.lower(t).equals(",")) {
-                    return List.of();
+                    return null;
                 }
             }
-            if (a.kind() == ActorMention.Kind.AGENT_ONLY && PROTESTERS.contains(String.valueOf(a.sector()))) {
-                return List.of(a.withCodes(List.of(place + a.sector()), ActorMention.Kind.COMPOSED, List.of("place:" + place)));
-            }
-            return List.of();
+            return a.kind() == ActorMention.Kind.AGENT_ONLY && sectors.contains(String.valueOf(a.sector())) ? a : null;
         }
-        return List.of();
+        return null;
     }
 
     /** The actors of the first earlier verb that has any: its sources and targets (not the place it happened). */
@@ -864,21 +919,15 @@ public final class EventAssembler {
         return true;
     }
 
+    /** Every target is of the first source's own country ("protesters called for the president to resign"). */
+    private static boolean atHome(List<ActorMention> sources, List<ActorMention> targets) {
+        String home = sources.isEmpty() ? null : country(sources.get(0).code());
+        return home != null && !targets.isEmpty() && targets.stream().allMatch(t -> home.equals(country(t.code())));
+    }
+
     private static boolean authority(String code) {
         return code != null && code.length() == 6 && Coreference.isCountryCode(code)
                 && AUTHORITIES.contains(code.substring(3));
-    }
-
-    private static boolean against(Sentence s, VerbMatch m) {
-        for (int i = m.start(); i < Math.min(s.size(), m.last() + 6); i++) {
-            if (s.lower(i).equals("against")) {
-                return true;
-            }
-            if (i >= m.last() && TARGET_STOPS.contains(s.lower(i))) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /**
@@ -1036,7 +1085,8 @@ public final class EventAssembler {
                     // a state's own body toward the bare state itself is no event ("bans on travel to Canada"
                     // by Canada), except a resignation toward one's country (0831) and force used on one's own
                     // towns, whose target is the people there ("dropped chlorine gas on the town of Douma")
-                    boolean own = target.length() == 3 && a.startsWith(target) && !code.startsWith("0831");
+                    boolean own = target.length() == 3 && a.startsWith(target) && !code.startsWith("0831")
+                            && !(emergencyRule(code) && !places.contains(target));
                     boolean force = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
                     // hostages, torture, mass killings, curfews and martial law "in" a place: its people are the victims
                     boolean people = own && force || target.length() == 3 && places.contains(target) && onPeople(code);
@@ -1089,9 +1139,14 @@ public final class EventAssembler {
      * Acts done to people rather than to a state or a site: curfews and martial law (1723, 1724), abduction (181),
      * assault (182x), mass violence (201-203).
      */
+    /** A curfew, martial law or a state of emergency (1723, 1724): imposed on a country or on a place's people. */
+    private static boolean emergencyRule(String code) {
+        return code.startsWith("1723") || code.startsWith("1724");
+    }
+
     private static boolean onPeople(String code) {
-        return code.startsWith("1723") || code.startsWith("1724") || code.startsWith("181") || code.startsWith("182")
-                || code.startsWith("201") || code.startsWith("202") || code.startsWith("203");
+        return code.startsWith("1721") || code.startsWith("1723") || code.startsWith("1724") || code.startsWith("181")
+                || code.startsWith("182") || code.startsWith("201") || code.startsWith("202") || code.startsWith("203");
     }
 
     private static List<String> codes(List<ActorMention> mentions, boolean target, String code) {
@@ -1482,6 +1537,11 @@ public final class EventAssembler {
             if (blocked) {
                 return List.of();
             }
+            if (!m.isResolved() && m.kind() == ActorMention.Kind.AGENT_ONLY && m.end() == group
+                    && LOCALS.contains(String.valueOf(m.sector()))) {
+                // "..., and police opened fire": the verb's own subject, which the sentence's place may complete
+                return List.of(m);
+            }
             if (!m.isResolved() || m.locative()) {
                 continue;
             }
@@ -1722,6 +1782,99 @@ public final class EventAssembler {
     private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "several", "dozens", "hundreds", "thousands");
 
+    private static final Set<String> WEAPONS = Set.of("strike", "strikes", "airstrike", "airstrikes", "missile", "missiles",
+            "rocket", "rockets", "shelling", "bombardment", "bombing", "bombings", "attack", "attacks", "raid", "raids",
+            "drone", "drones", "blast", "explosion", "barrage");
+    private static final Set<String> VICTIMS = Set.of("people", "civilians", "villagers", "residents", "men", "women",
+            "children", "worshippers", "refugees", "inhabitants", "persons");
+
+    /**
+     * A count of a hundred or more people right after a killing verb ("more than 400 civilians", "between 10,000 and
+     * 15,000 people", "hundreds of villagers" is a pattern): the manual's mass killing of non-combatants (202).
+     */
+    private static boolean massKilling(Sentence s, VerbMatch m) {
+        if (m.start() > 0 && WEAPONS.contains(s.lower(m.start() - 1))) {
+            return false; // "Israeli air strikes killed 100 people": the strike is the act (R17)
+        }
+        boolean hundred = false;
+        int at = m.end();
+        for (int i = at; i < s.size() && i < at + 7; i++) {
+            String w = s.lower(i);
+            if (VICTIMS.contains(w)) {
+                return hundred;
+            }
+            if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+                hundred |= count(w) >= 100;
+            } else if (!AGENT_QUANTIFIERS.contains(w) && !w.equals("between") && !w.equals("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** People or hostages named as what the verb acts on ("killed 200 people", "took 150 people hostage"). */
+    private static boolean victims(Sentence s, VerbMatch m) {
+        for (int i = m.start(); i < s.size() && i < m.last() + 6; i++) {
+            String w = s.lower(i);
+            if (VICTIMS.contains(w) || w.equals("hostage") || w.equals("hostages") || w.equals("captives")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> INVADED = Set.of("on", "into", "inside", "in");
+    /** A country right after "on", "into" or "inside", perhaps with a region word: "attack on southern Israel". */
+    private static boolean invaded(Sentence s, int at) {
+        int p = at - 1;
+        while (p >= 0 && (REGIONS.contains(s.lower(p)) || s.lower(p).equals("the"))) {
+            p--;
+        }
+        return p >= 0 && INVADED.contains(s.lower(p));
+    }
+
+    /**
+     * The people of the country attacked, for hostages taken and mass killings whose victims are only "people": a bare
+     * state target becomes its people (ISR -> ISRCVL); with no target, the first place of another country the sentence
+     * names ("into southern Israel", "attack on southern Israel").
+     */
+    private static List<ActorMention> peopleAttacked(Sentence s, List<ActorMention> mentions, ActorMention source,
+                                                     List<ActorMention> targets) {
+        String own = country(source.code());
+        if (targets.stream().anyMatch(ActorMention::isResolved)) {
+            if (targets.size() == 1 && targets.get(0).code().length() == 3 && !targets.get(0).code().equals(own)) {
+                ActorMention t = targets.get(0);
+                return List.of(t.withCodes(List.of(t.code() + "CVL"), ActorMention.Kind.COMPOSED, List.of("people:" + t.code())));
+            }
+            return targets;
+        }
+        for (ActorMention a : mentions) {
+            String c = a.isResolved() ? country(a.code()) : null;
+            if (c != null && c.length() == 3 && Coreference.isCountryCode(c) && !c.equals(own) && a.code().length() == 3
+                    && (a.locative() || a.kind() == ActorMention.Kind.METONYM || invaded(s, a.start()))) {
+                return List.of(a.withCodes(List.of(c + "CVL"), ActorMention.Kind.COMPOSED, List.of("people:" + c)));
+            }
+        }
+        return targets;
+    }
+
+    /** "1,200" -> 1200; -1 when the word is no plain count. */
+    private static long count(String w) {
+        long n = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isDigit(c)) {
+                n = n * 10 + (c - '0');
+                if (n > 1_000_000_000L) {
+                    return n;
+                }
+            } else if (c != ',') {
+                return -1;
+            }
+        }
+        return n;
+    }
+
     /** "40", "four", "dozens": a number before the actor it counts ("by 40 drones", "of four regions"). */
     private static boolean number(String w) {
         return !w.isEmpty() && Character.isDigit(w.charAt(0)) || NUMBERS.contains(w);
@@ -1741,14 +1894,15 @@ public final class EventAssembler {
         // actors among the pattern's words count ("expelled seven senior UN officials"); the
         // distance and the clause boundaries are counted from the pattern's end
         int from = m.last();
+        int labelled = labelledObject(s, from);
         for (ActorMention a : mentions) {
-            if (a.start() < m.end()) {
+            if (a.start() < m.end() || a.start() < labelled && labelled > from) {
                 continue;
             }
-            if (a.start() - from > 8) {
+            if (a.start() - Math.max(from, labelled) > 8) {
                 return List.of();
             }
-            for (int t = from; t < a.start(); t++) {
+            for (int t = Math.max(from, labelled); t < a.start(); t++) {
                 if (TARGET_STOPS.contains(s.lower(t))) {
                     return List.of();
                 }
@@ -1791,9 +1945,50 @@ public final class EventAssembler {
                     || prep.equals("from") && !asksFrom(code)) {
                 continue;
             }
-            return expandForward(s, mentions, a);
+            ActorMention hosted = placeOfForce(code) ? hosted(s, mentions, a) : null;
+            return expandForward(s, mentions, hosted != null ? hosted : a);
         }
         return List.of();
+    }
+
+    private static final Set<String> HOSTING = Set.of("hosting", "housing", "sheltering");
+
+    /** "missiles at Iraqi bases hosting U.S. troops": force on a place aimed at whom it hosts; or null. */
+    private static ActorMention hosted(Sentence s, List<ActorMention> mentions, ActorMention place) {
+        if (place.end() >= s.size() || !HOSTING.contains(s.lower(place.end()))) {
+            return null;
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() > place.end() && m.start() <= place.end() + 3 && m.isResolved()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> LABELLING = Set.of("said", "says", "called", "calls", "described", "describes",
+            "claimed", "claims", "alleged", "considers", "considered", "termed", "dubbed");
+    private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "as", "be");
+
+    /**
+     * "struck what New Delhi said was a camp in Pakistan", "strikes on what it called terrorist sites in Pakistan": the
+     * object named through someone's label is what follows the label; returns where it starts (or {@code at}).
+     */
+    private static int labelledObject(Sentence s, int at) {
+        int what = at < s.size() && OBJECT_PREPOSITIONS.contains(s.lower(at)) ? at + 1 : at;
+        if (what >= s.size() || !s.lower(what).equals("what")) {
+            return at;
+        }
+        for (int i = what + 2; i < s.size() && i <= what + 5; i++) {
+            if (LABELLING.contains(s.lower(i))) {
+                int next = i + 1;
+                while (next < s.size() && (COPULAS.contains(s.lower(next)) || s.lower(next).equals("to"))) {
+                    next++;
+                }
+                return next;
+            }
+        }
+        return at;
     }
 
     /** ", the White House said": the speaker of a trailing attribution. */
@@ -1824,7 +2019,7 @@ public final class EventAssembler {
      */
     private static List<ActorMention> lightVerbSubject(Sentence s, List<ActorMention> mentions, int noun) {
         int i = noun - 1;
-        while (i >= 0 && noun - i <= 4 && !LIGHT_VERBS.contains(s.lower(i))) {
+        while (i >= 0 && noun - i <= 4 && !LIGHT_VERBS.contains(s.lower(i)) && !responsible(s, i)) {
             String w = s.lower(i);
             if (!(DETERMINERS.contains(w) || s.token(i).isWord() && Character.isLowerCase(s.token(i).text().charAt(0))
                     && !BOUNDARIES.contains(w) && !OBJECT_PREPOSITIONS.contains(w))) {
@@ -1832,7 +2027,9 @@ public final class EventAssembler {
             }
             i--;
         }
-        if (i < 0 || !LIGHT_VERBS.contains(s.lower(i))) {
+        if (i >= 0 && responsible(s, i)) {
+            i--; // "the Syrian government was responsible for a sarin attack", "Russia was behind the attack"
+        } else if (i < 0 || !LIGHT_VERBS.contains(s.lower(i))) {
             return List.of();
         }
         int verb = groupStart(s, i);
@@ -1859,6 +2056,12 @@ public final class EventAssembler {
             return OBJECT_PREPOSITIONS.contains(prep) ? List.of() : expandBackward(s, mentions, m);
         }
         return List.of();
+    }
+
+    /** "was responsible for", "was behind" at {@code i} (the preposition): who did the act named after it. */
+    private static boolean responsible(Sentence s, int i) {
+        return i > 1 && (s.lower(i).equals("for") && s.lower(i - 1).equals("responsible") || s.lower(i).equals("behind"))
+                && COPULAS.contains(s.lower(s.lower(i).equals("for") ? i - 2 : i - 1));
     }
 
     /**
@@ -2102,7 +2305,7 @@ public final class EventAssembler {
         }
         return code.startsWith("017")
                 || prep.equals("in") && (code.startsWith("163") || code.startsWith("074") || code.startsWith("0334") || code.startsWith("087")
-                        || code.startsWith("09") || code.startsWith("1723") || code.startsWith("1724"))
+                        || code.startsWith("09") || code.startsWith("1721") || code.startsWith("1723") || code.startsWith("1724"))
                 || prep.equals("from") && (asksFrom(code) || code.startsWith("087"))
                 || prep.equals("of") && code.startsWith("087");
     }

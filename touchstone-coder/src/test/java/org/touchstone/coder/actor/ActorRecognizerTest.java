@@ -234,6 +234,19 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aNationalityBeforeAPlaceNounIsAPlace() {
+        // "in the Ethiopian city of Axum": where, not who; "at Philippine vessels" stays an actor's adjective
+        assertThat(mentions("Rockets fell in the Ethiopian city of Axum."))
+                .filteredOn(m -> "ETH".equals(m.code())).extracting(ActorMention::locative).containsOnly(true);
+        assertThat(mentions("Rockets fell in the Syrian border town of Kobani."))
+                .filteredOn(m -> "SYR".equals(m.code())).extracting(ActorMention::locative).containsOnly(true);
+        assertThat(mentions("Rebels shelled the Syrian border town of Kobani."))
+                .filteredOn(m -> "SYR".equals(m.code())).extracting(ActorMention::locative).contains(false);
+        assertThat(mentions("Chinese ships fired water cannon at Philippine vessels."))
+                .filteredOn(m -> "PHL".equals(m.code())).extracting(ActorMention::locative).containsExactly(false);
+    }
+
+    @Test
     void coreference() {
         assertThat(codes("Putin arrived. He said the talks went well.")).containsExactly("RUSGOV", "RUSGOV");
         assertThat(codes("China met India. Both sides agreed.")).containsExactly("CHN", "IND", "CHN+IND");

@@ -1,0 +1,166 @@
+package org.touchstone.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The roots of protest, force posture, coercion, assault, fighting and mass violence (14, 15, 17-20): constructions of
+ * news English they need, each checked on constructed sentences (never gold or tuning sentences), with the same words
+ * in uses that code nothing or something else.
+ */
+class ForceAndProtestRootsTest {
+    @Test
+    void whatSomeoneSaidWasTheObjectIsTheObjectAfterTheLabel() {
+        // the labeller is no target, and the place after the label is still near enough to be one
+        assertThat(events("Israeli jets struck what the army said was a weapons depot in Syria.")).containsExactly("ISRMIL>SYR:195");
+        assertThat(events("Turkey launched air strikes on what it called militant hideouts in Iraq.")).containsExactly("TUR>IRQ:195");
+        assertThat(events("Russia struck what Kyiv described as an energy facility in Ukraine.")).containsExactly("RUS>UKR:194");
+        assertThat(events("Israel struck Hezbollah positions in Lebanon.")).containsExactly("ISR>LBNUAF:194");
+    }
+
+    @Test
+    void killingAHundredPeopleOrMoreIsAMassKilling() {
+        // manual 202: mass killings of non-combatants; a count of a hundred or more people makes it one
+        assertThat(events("Boko Haram fighters killed more than 150 villagers in Nigeria.")).containsExactly("NGAREB>NGACVL:202");
+        assertThat(events("Boko Haram fighters killed between 1,200 and 1,500 people in Nigeria.")).containsExactly("NGAREB>NGACVL:202");
+        assertThat(events("Boko Haram fighters killed dozens of villagers in Nigeria.")).containsExactly("NGAREB>NGACVL:180");
+        // soldiers are combatants; police killing protesters at home is repression (175)
+        assertThat(events("Russian troops killed 150 Ukrainian soldiers.")).containsExactly("RUSMIL>UKRMIL:180");
+        assertThat(events("Serbian police killed more than 100 protesters.")).containsExactly("SRBCOP>SRBCVL:175");
+    }
+
+    @Test
+    void massViolenceInATownOfANamedCountryIsDoneToItsPeople() {
+        assertThat(events("Sudanese rebels killed hundreds of civilians in the Chadian town of Adre."))
+                .containsExactly("SDNREB>TCDCVL:202");
+        assertThat(events("Turkish President Erdogan arrived in the Iraqi capital on Monday.")).containsExactly("TURGOV>IRQ:042", "IRQ>TURGOV:043");
+    }
+
+    @Test
+    void aCrowdsProtestThatNamesNoOneElseIsAgainstItsOwnGovernment() {
+        assertThat(events("Jailed Belarusian dissident Ales Bialiatski went on hunger strike.")).containsExactly("BLROPP>BLRGOV:142");
+        assertThat(events("Chilean protesters set fire to buses on Friday.")).containsExactly("CHLCVL>CHLGOV:145");
+        // a crowd calling on its own rulers demonstrates; calling on a foreign state is an appeal
+        assertThat(events("Thai protesters called for the prime minister to resign.")).containsExactly("THACVL>THAGOV:140");
+        assertThat(events("Thai protesters called on Japan to help.")).containsExactly("THACVL>JPN:023");
+        assertThat(events("Thai lawmakers called for the prime minister to resign.")).containsExactly("THALEG>THAGOV:020");
+    }
+
+    @Test
+    void emergencyRuleDeclaredNowhereInParticularIsImposedOnTheCountry() {
+        assertThat(events("The Thai government declared martial law.")).containsExactly("THAGOV>THA:1724");
+        assertThat(events("Peru's president declared a state of emergency on Monday.")).containsExactly("PERGOV>PER:1724");
+        // in a place it is imposed on the people there
+        assertThat(events("Sri Lanka's government imposed a curfew in Colombo.")).containsExactly("LKAGOV>LKACVL:1723");
+    }
+
+    @Test
+    void protestsStrikesAndBlockadesOfCrowds() {
+        assertThat(events("Thousands of Serbians rallied in Belgrade on Saturday.")).containsExactly("SRBCVL>SRBGOV:141");
+        assertThat(events("Tens of thousands of people marched through Budapest on Sunday.")).containsExactly("HUNCVL>HUNGOV:141");
+        assertThat(events("Kenyan unions held a two-day general strike against the finance bill.")).containsExactly("KENCVL>KENGOV:143");
+        assertThat(events("Greek farmers blocked highways on Monday.")).containsExactly("GRCCVL>GRCGOV:144");
+        // a military strike launched is an attack; a resolution blocked is a veto; "striking" workers strike nothing
+        assertThat(events("Israel launched a strike on Hezbollah.")).containsExactly("ISR>LBNUAF:190");
+        assertThat(events("The United States blocked a resolution on Gaza.")).containsExactly("USA>PSE:129");
+        assertThat(events("The minister met striking miners.")).isEmpty();
+        assertThat(events("Russian missiles were striking Kharkiv.")).containsExactly("RUSMIL>UKR:194");
+    }
+
+    @Test
+    void forceAndEmergencyPhrasings() {
+        assertThat(events("Ethiopia's parliament approved a state of emergency.")).containsExactly("ETHLEG>ETH:1724");
+        assertThat(events("The government declared victory.")).isEmpty();
+        assertThat(events("The government put pressure on India.")).isEmpty();
+        assertThat(events("Pakistan placed its air defences on high alert along the border with India.")).containsExactly("PAK>IND:152");
+        assertThat(events("Islamic State fighters seized dozens of hostages in Syria.")).containsExactly("IMGMOSISI>SYRCVL:181");
+        assertThat(events("Syrian government forces used nerve agents against Syrian rebels.")).containsExactly("SYRMIL>SYRREB:2041");
+        assertThat(events("Britain launched strikes against Houthi targets in Yemen.")).containsExactly("GBR>YEMREB:190");
+        assertThat(events("Russian troops advanced towards Kharkiv.")).containsExactly("RUSMIL>UKR:190");
+        // West Darfur is a state of Sudan, not the West
+        assertThat(events("The Rapid Support Forces killed hundreds of people in the West Darfur town of Geneina."))
+                .containsExactly("SDNREB>SDNCVL:202");
+    }
+
+    @Test
+    void policeNamedOnlyByTheirRoleAreThoseOfThePlaceOrOfTheCrowdTheyActOn() {
+        assertThat(events("Police fired tear gas at protesters in Tbilisi.")).containsExactly("GEOCOP>GEOCVL:175");
+        assertThat(events("Police opened fire on protesters in Nairobi.")).containsExactly("KENCOP>KENCVL:175");
+        // the subject right before the verb is the police, not an actor of the clause before
+        assertThat(events("Lawmakers passed the bill in Nairobi, and police opened fire on the crowds.")).containsExactly("KENCOP>KENCVL:175");
+        assertThat(events("Police arrested two men.")).isEmpty();
+    }
+
+    @Test
+    void basesAreTheMilitaryAndBombsFromTheAirAreAirStrikes() {
+        assertThat(events("The United States fired cruise missiles at a Syrian air base.")).containsExactly("USA>SYRMIL:194");
+        assertThat(events("Sudanese army aircraft bombed a market in Darfur.")).containsExactly("SDNMIL>SDNCVL:195");
+        assertThat(events("Islamic State bombed a market in Baghdad.")).containsExactly("IMGMOSISI>IRQ:183");
+    }
+
+    @Test
+    void forceOnAPlaceHostingTroopsIsAimedAtTheTroops() {
+        assertThat(events("Iran fired missiles at Iraqi bases hosting U.S. troops.")).containsExactly("IRN>USAMIL:194");
+        assertThat(events("Iran fired more than a dozen ballistic missiles at two Iraqi bases.")).containsExactly("IRN>IRQMIL:194");
+        assertThat(events("North Korea fired several ballistic missiles toward Japan.")).containsExactly("PRK>JPN:194");
+    }
+
+    @Test
+    void hostagesAndMassKillingsOfPeopleAreThePeopleOfTheCountryAttacked() {
+        assertThat(events("Al-Shabaab fighters crossed into Kenya and took 20 people hostage."))
+                .containsExactly("SOMREB>KEN:190", "SOMREB>KENCVL:181");
+        assertThat(events("Islamic State fighters killed more than 300 people in an attack on northern Iraq."))
+                .containsExactly("IMGMOSISI>IRQCVL:202", "IMGMOSISI>IRQ:190");
+        assertThat(events("Hamas took dozens of hostages in a raid on southern Israel.")).containsExactly("PSEREB>ISRCVL:181", "PSEREB>ISR:190");
+        assertThat(events("Rebels took five people hostage.")).isEmpty();
+    }
+
+    @Test
+    void aCrowdProtestingAtAnInstitutionIsOfItsCountry() {
+        assertThat(events("Protesters rallied outside parliament in Dhaka.")).containsExactly("BGDCVL>BGDLEG:141");
+        assertThat(events("Students staged a sit-in outside parliament in Dhaka.")).containsExactly("BGDCVL>BGDLEG:141");
+    }
+
+    @Test
+    void restrictionsInAPlaceAreOnItsPeopleAndPeoplesAreExpelledEnMasse() {
+        assertThat(events("Ethiopia shut down the internet in Tigray.")).containsExactly("ETH>ETHCVL:1721");
+        assertThat(events("Pakistan deported hundreds of thousands of Afghans.")).containsExactly("PAK>AFGCVL:201");
+        assertThat(events("Russia expelled ten German diplomats.")).containsExactly("RUS>DEUGOV:161");
+    }
+
+    @Test
+    void aStrikeThatKillsIsCodedByItsWeaponWhateverTheToll() {
+        assertThat(events("Israeli air strikes killed more than 100 people in Gaza.")).containsExactly("ISRMIL>PSECVL:195");
+        assertThat(events("Russian missiles killed 14 people in Kyiv.")).containsExactly("RUSMIL>UKRCVL:194");
+        assertThat(events("Israeli air strikes killed Hezbollah leader Hassan Nasrallah.")).containsExactly("ISRMIL>LBNUAF:186");
+    }
+
+    @Test
+    void forcesThatSeizePowerTakeItFromTheirOwnGovernment() {
+        // the coder codes a coup as the removal of politicians (1722), see the "oust" block of verbs.txt
+        assertThat(events("Myanmar's military seized power in a coup.")).containsExactly("MMRMIL>MMRGOV:1722");
+        assertThat(events("Gabonese army officers took power on Wednesday.")).containsExactly("GABMIL>GABGOV:1722");
+        assertThat(events("The rebels seized the town.")).isEmpty();
+    }
+
+    @Test
+    void aCrowdNamedOnlyByItsRoleThatUsesForceRiotsWhereTheSentencePlacesIt() {
+        assertThat(events("Thousands of protesters besieged the French embassy in Niamey.")).containsExactly("NERCVL>FRA:145");
+        // the place after the crowd, not a place named before it in another clause
+        assertThat(events("Minister Ali fled to India as protesters attacked the French embassy in Dhaka.")).containsExactly("BGDCVL>FRA:145");
+        assertThat(events("Gunmen attacked a police station in Nairobi.")).isEmpty();
+    }
+
+    @Test
+    void whoWasResponsibleForOrBehindAnActIsItsSource() {
+        assertThat(events("Investigators said Russia was behind the attack on the Kramatorsk railway station.")).containsExactly("RUS>UKR:190");
+        assertThat(events("Russia was responsible for the attack on Kramatorsk.")).containsExactly("RUS>UKR:190");
+        // denied or alleged, the act is not coded (R4, R8)
+        assertThat(events("Russia denied it was behind the attack on the railway station in Kramatorsk.")).isEmpty();
+        assertThat(events("Russia said it was not responsible for the attack on the railway station in Kramatorsk.")).isEmpty();
+        assertThat(events("Ukraine accused Russia of being behind the attack on the railway station in Kramatorsk."))
+                .containsExactly("UKR>RUS:112");
+    }
+}
