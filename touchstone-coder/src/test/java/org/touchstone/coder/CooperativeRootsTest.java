@@ -227,7 +227,7 @@ class CooperativeRootsTest {
         assertThat(events("The United States approved the sale of F-16s to Turkey.")).containsExactly("USA>TUR:062");
         assertThat(events("Japan gave Ukraine 5 billion dollars in loans.")).containsExactly("JPN>UKR:071");
         assertThat(events("France sent a hospital ship to Gaza.")).containsExactly("FRA>PSE:073");
-        assertThat(events("Russia allowed the UN to inspect the plant.")).containsExactly("RUS>IGOUNO:0862");
+        assertThat(events("Russia allowed the UN to inspect the plant.")).containsExactly("RUS>IGOUNO:0862", "IGOUNO>RUS:090");
         assertThat(events("Russia ended its blockade of Ukrainian ports.")).containsExactly("RUS>UKR:087");
     }
 
@@ -283,5 +283,40 @@ class CooperativeRootsTest {
         assertThat(events("Germany will continue to arm Ukraine.")).containsExactly("DEU>UKR:0332");
         assertThat(events("Xi said the United States should stop arming Taiwan.")).containsExactly("CHNGOV>USA:0232");
         assertThat(events("Armed men attacked the convoy.")).isEmpty();
+    }
+
+    @Test
+    void condolencesInAMessageAndVowedRetaliationAndDenialsAsHysteria() {
+        assertThat(events("Japan sent a letter of condolence to Morocco.")).containsExactly("JPN>MAR:018");
+        assertThat(events("Japan sent a message to Morocco.")).isEmpty();
+        // R9: a vowed conflictual act is a threat, not an intent to cooperate
+        assertThat(events("Pakistan vowed harsh retaliation against India.")).containsExactly("PAK>IND:138");
+        assertThat(events("Moscow dismissed the British warnings as hysteria.")).containsExactly("RUSGOV>GBR:016");
+        // an appeal "to" the parties takes the code of what it asks
+        assertThat(events("Egypt appealed to Israel and Hamas on Monday to agree to a ceasefire."))
+                .containsExactly("EGY>ISR:0256", "EGY>PSEREB:0256");
+    }
+
+    @Test
+    void goingHomeIsNoVisitAndJointPatrolsLongNamesQuantitiesAndSwitchedRecognition() {
+        assertThat(events("Zelensky flew back to Ukraine on Tuesday.")).isEmpty();
+        assertThat(events("Zelensky flew to Poland on Tuesday.")).containsExactly("UKRGOV>POL:042", "POL>UKRGOV:043");
+        assertThat(events("Russian and Chinese warships sailed a joint patrol in the Pacific."))
+                .containsExactly("RUSMIL>CHNMIL:062", "CHNMIL>RUSMIL:062");
+        assertThat(events("Colombia extradited the drug trafficker Dairo Antonio Usuga to the United States."))
+                .containsExactly("COL>USA:063");
+        assertThat(events("Turkey imported two million tonnes of Russian wheat.")).containsExactly("TUR>RUS:061");
+        assertThat(events("Honduras switched diplomatic recognition from Taipei to Beijing.")).containsExactly("HND>CHN:054");
+    }
+
+    @Test
+    void inspectorsLetInInquiriesSetUpEvidenceGatheredAndHomesSearchedAreInvestigations() {
+        // R19: inspectors let in investigate there
+        assertThat(events("Syria allowed OPCW inspectors into the site.")).containsExactly("SYR>IGOOPW:0862", "IGOOPW>SYR:090");
+        assertThat(events("The Human Rights Council set up an independent fact-finding mission into Sudan's crackdown on protesters."))
+                .containsExactly("IGOUNOHRI>SDN:092");
+        assertThat(events("The ICC is gathering evidence of war crimes by Russian forces.")).containsExactly("IGOJUDICC>RUSMIL:094");
+        assertThat(events("French police searched the home of a Russian diplomat.")).containsExactly("FRACOP>RUSGOV:091");
+        assertThat(events("Rescuers searched the rubble in Turkey.")).isEmpty();
     }
 }
