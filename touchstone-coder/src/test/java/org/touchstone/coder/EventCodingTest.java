@@ -474,4 +474,12 @@ class EventCodingTest {
         assertThat(events("Turkey's incursion into Iraq continued.")).containsExactly("TUR>IRQ:190");
         assertThat(events("Israel's bombing of southern Lebanon continued.")).containsExactly("ISR>LBN:194");
     }
+
+    @Test
+    void aPartOfACountryNamedByItsDirectionKeepsAPatternsJoinToTheCountry() {
+        // "into_+" joins the preposition to the actor; a compass adjective stands between them as an article does
+        assertThat(events("Qatar airdropped medicine into southern Gaza.")).containsExactly("QAT>PSE:073");
+        assertThat(events("Jordan airdropped food into the northern Gaza Strip.")).containsExactly("JOR>PSE:073");
+        assertThat(events("Qatar airdropped medicine into the southern desert.")).isEmpty();
+    }
 }
