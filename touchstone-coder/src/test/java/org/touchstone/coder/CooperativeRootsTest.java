@@ -257,6 +257,15 @@ class CooperativeRootsTest {
     }
 
     @Test
+    void beingConcernedAboutAnActorIsConcernNotAPassive() {
+        // R11: concern without blame (012), the adjective with its preposition, whatever the auxiliary
+        assertThat(events("Tokyo is deeply concerned about China's military build-up.")).containsExactly("JPNGOV>CHNMIL:012");
+        assertThat(events("France was worried about Russia's moves.")).containsExactly("FRA>RUS:012");
+        assertThat(events("India is alarmed at Pakistan's missile tests.")).containsExactly("IND>PAKMIL:012");
+        assertThat(events("The report was concerned with trade policy.")).isEmpty();
+    }
+
+    @Test
     void preparedAidArmsBoughtAndRemainingOpenToTalks() {
         assertThat(events("The EU is preparing a new aid package for Ukraine.")).containsExactly("IGOEUREEC>UKR:033");
         assertThat(events("The ministry is preparing a report.")).isEmpty();

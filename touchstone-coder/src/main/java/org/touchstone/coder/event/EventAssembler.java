@@ -1263,11 +1263,18 @@ public final class EventAssembler {
             return false;
         }
         String f = m.formText();
-        String first = f.indexOf(' ') < 0 ? f : f.substring(0, f.indexOf(' '));
-        // "is open to talks": the adjective, not a participle in -en
-        return first.endsWith("ed") || first.endsWith("en") && !first.equals("open") || IRREGULAR_PARTICIPLES.contains(f)
+        int space = f.indexOf(' ');
+        String first = space < 0 ? f : f.substring(0, space);
+        // "is open to talks", "was concerned about": an adjective with its preposition, not a participle
+        if (first.equals("open") || space > 0 && ADJECTIVES_WITH_PREPOSITION.contains(first)) {
+            return false;
+        }
+        return first.endsWith("ed") || first.endsWith("en") || IRREGULAR_PARTICIPLES.contains(f)
                 || IRREGULAR_PARTICIPLES.contains(first);
     }
+
+    /** Participles that, followed by their preposition in a verb form, are adjectives of a state of mind. */
+    private static final Set<String> ADJECTIVES_WITH_PREPOSITION = Set.of("concerned", "worried", "alarmed");
 
     /** Prepositions that take a noun, so a verb form right after one is a noun ("against travel"). */
     private static final Set<String> NOUN_PREPOSITIONS = Set.of("against", "on", "of", "by", "via", "about", "for", "over", "from",
