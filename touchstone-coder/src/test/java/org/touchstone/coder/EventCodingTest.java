@@ -482,4 +482,17 @@ class EventCodingTest {
         assertThat(events("Jordan airdropped food into the northern Gaza Strip.")).containsExactly("JOR>PSE:073");
         assertThat(events("Qatar airdropped medicine into the southern desert.")).isEmpty();
     }
+
+    @Test
+    void anActorRightBeforeAVerbOfItsOwnOpensANewClause() {
+        // "X freed Y and Z released W": Z is the second verb's subject, not a second object of the first
+        assertThat(events("Russia freed two Ukrainian soldiers and Ukraine released three Russian servicemen."))
+                .containsExactly("RUS>UKRMIL:0841", "UKR>RUSMIL:0841");
+        assertThat(events("Russia attacked Ukraine and Belarus condemned the attack.")).containsExactly("RUS>UKR:190");
+        // an infinitive or a gerund after the actor is no clause of its own
+        assertThat(events("The EU urged Israel and Hamas to agree to a ceasefire."))
+                .containsExactly("IGOEUREEC>ISR:0256", "IGOEUREEC>PSEREB:0256");
+        assertThat(events("Turkey lifted its objection to Finland and Sweden joining the alliance."))
+                .containsExactly("TUR>FIN:080", "TUR>SWE:080");
+    }
 }

@@ -242,7 +242,7 @@ public final class EventAssembler {
                     ActorMention place = placeOfVenue(s, mentions, m.target());
                     targets = place != null && code.startsWith("042") ? List.of(place) : List.of();
                 } else if (m.target() != null) {
-                    targets = expandForward(s, mentions, m.target());
+                    targets = beforeNextClause(s, verbs, expandForward(s, mentions, m.target()));
                     if (targets.stream().noneMatch(ActorMention::isResolved) && placeOfForce(code)) {
                         // "air strikes on militant camps in Pakistan": force on people the dictionaries do not
                         // place falls where the sentence places it
@@ -252,7 +252,7 @@ public final class EventAssembler {
                 } else if (m.source() != null) {
                     targets = subject; // "Syria received aid from the UAE": the giver is the source, the subject the target
                 } else {
-                    targets = target(s, mentions, m, code);
+                    targets = beforeNextClause(s, verbs, target(s, mentions, m, code));
                 }
             }
             sourcesOf.set(v, sources);
@@ -1496,12 +1496,38 @@ public final class EventAssembler {
             if (OBJECT_PREPOSITIONS.contains(prep) && !quantityOf(s, m.start()) || m.possessive()) {
                 continue;
             }
-            if (infinitive && objectOfEarlierVerb(s, verbs, v, expandBackward(s, mentions, m).get(0))) {
+            List<ActorMention> conjuncts = expandBackward(s, mentions, m);
+            if (infinitive && objectOfEarlierVerb(s, verbs, v, conjuncts.get(0))) {
                 return List.of(); // "asked Lula to support": the complement of the earlier verb
             }
-            return expandBackward(s, mentions, m);
+            if (conjuncts.size() > 1 && objectOfEarlierVerb(s, verbs, v, conjuncts.get(0))) {
+                // "Azerbaijan freed 32 Armenian soldiers and Armenia released ...": the first conjunct is the
+                // earlier verb's object, the rest this clause's subject
+                return conjuncts.subList(1, conjuncts.size());
+            }
+            return conjuncts;
         }
         return List.of();
+    }
+
+    /**
+     * A list of actors after a verb cut where one of them opens a clause of its own ("freed 32 Armenian
+     * soldiers and Armenia released ..."): that actor, right before a finite verb (auxiliaries and adverbs
+     * between, no "to"), is its subject, not this verb's object.
+     */
+    private static List<ActorMention> beforeNextClause(Sentence s, List<VerbMatch> verbs, List<ActorMention> conjuncts) {
+        for (int i = 1; i < conjuncts.size(); i++) {
+            int t = conjuncts.get(i).end();
+            while (t < s.size() && AUXILIARIES.contains(s.lower(t)) && !s.lower(t).equals("to")) {
+                t++;
+            }
+            for (VerbMatch w : verbs) {
+                if (w.start() == t && !w.nominal() && !w.formText().endsWith("ing")) { // "Sweden joining NATO" is no clause
+                    return conjuncts.subList(0, i);
+                }
+            }
+        }
+        return conjuncts;
     }
 
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom");
@@ -1682,7 +1708,7 @@ public final class EventAssembler {
             if (other.end() <= m.start() && m.start() - other.end() <= 2 && other.entry().kind() != VerbEntry.Kind.SAY) {
                 boolean clear = true;
                 for (int t = other.end(); t < m.start(); t++) {
-                    clear &= OBJECT_GAP_WORDS.contains(s.lower(t));
+                    clear &= OBJECT_GAP_WORDS.contains(s.lower(t)) || number(s.lower(t)); // "freed 32 soldiers"
                 }
                 if (clear) {
                     return true;
