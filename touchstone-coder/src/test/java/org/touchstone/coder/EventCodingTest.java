@@ -495,4 +495,13 @@ class EventCodingTest {
         assertThat(events("Turkey lifted its objection to Finland and Sweden joining the alliance."))
                 .containsExactly("TUR>FIN:080", "TUR>SWE:080");
     }
+
+    @Test
+    void anAcronymOrAnAdjectiveInEShareTheRoleNounAfterTheLastAdjective() {
+        assertThat(events("U.S. and Japanese troops held joint drills.")).containsExactly("USAMIL>JPNMIL:062", "JPNMIL>USAMIL:062");
+        assertThat(events("American and Philippine troops held joint drills."))
+                .containsExactly("USAMIL>PHLMIL:062", "PHLMIL>USAMIL:062");
+        // a country's name is no adjective: "Ukraine and Philippine troops" are Ukraine and the Philippine troops
+        assertThat(events("Ukraine and Philippine troops held joint drills.")).containsExactly("UKR>PHLMIL:062", "PHLMIL>UKR:062");
+    }
 }

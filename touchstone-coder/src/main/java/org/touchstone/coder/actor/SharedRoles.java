@@ -26,9 +26,13 @@ public final class SharedRoles {
         return null;
     }
 
+    /** Country adjectives the endings below miss, and acronyms used as adjectives ("U.S. and Philippine troops"). */
+    private static final java.util.Set<String> OTHER_ADJECTIVES = java.util.Set.of("philippine", "greek", "swiss", "cypriot",
+            "lao", "uzbek", "tajik", "kazakh", "kyrgyz", "u.s.", "us", "uk", "u.k.");
+
     private static boolean adjective(String word) {
         return word.endsWith("n") || word.endsWith("i") || word.endsWith("ese") || word.endsWith("ish")
-                || word.endsWith("ch") || word.endsWith("ic");
+                || word.endsWith("ch") || word.endsWith("ic") || OTHER_ADJECTIVES.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     public List<ActorMention> resolve(Sentence s, List<ActorMention> mentions) {
