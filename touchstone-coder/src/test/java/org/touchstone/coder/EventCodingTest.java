@@ -504,4 +504,11 @@ class EventCodingTest {
         // a country's name is no adjective: "Ukraine and Philippine troops" are Ukraine and the Philippine troops
         assertThat(events("Ukraine and Philippine troops held joint drills.")).containsExactly("UKR>PHLMIL:062", "PHLMIL>UKR:062");
     }
+
+    @Test
+    void giversNamedAfterFromActTowardTheSubjectNotEachOther() {
+        assertThat(events("Japan received a delegation from China and South Korea."))
+                .containsExactly("CHN>JPN:042", "JPN>CHN:043", "KOR>JPN:042", "JPN>KOR:043");
+        assertThat(events("China and Russia signed a deal.")).containsExactly("CHN>RUS:057", "RUS>CHN:057");
+    }
 }

@@ -1012,8 +1012,10 @@ public final class EventAssembler {
             targets = List.of();
         }
         List<String> tgtCodes = codes(targets, true, code);
-        if (srcCodes.size() >= 2 && (tgtCodes.isEmpty() && (mutual(code) || eachOther(s, m)) || reverse != null && m.target() == null && !m.nominal())) {
-            // "China and Russia signed ..." / "both sides agreed": each toward the other
+        if (srcCodes.size() >= 2 && (tgtCodes.isEmpty() && (mutual(code) || eachOther(s, m))
+                || reverse != null && m.target() == null && m.source() == null && !m.nominal())) {
+            // "China and Russia signed ..." / "both sides agreed": each toward the other ("received a delegation
+            // from China and Korea" names its givers in a slot: they act toward the subject, not each other)
             for (String a : srcCodes) {
                 for (String b : srcCodes) {
                     if (!a.equals(b)) {
