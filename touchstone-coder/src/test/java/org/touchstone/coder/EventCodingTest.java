@@ -511,4 +511,13 @@ class EventCodingTest {
                 .containsExactly("CHN>JPN:042", "JPN>CHN:043", "KOR>JPN:042", "JPN>KOR:043");
         assertThat(events("China and Russia signed a deal.")).containsExactly("CHN>RUS:057", "RUS>CHN:057");
     }
+
+    @Test
+    void aWeekdayBetweenAGovernorAndItsComplementDoesNotUnlinkThem() {
+        // "agreed on Monday to resume talks": intent to negotiate (036), as "agreed to resume talks"
+        assertThat(events("Iran agreed on Monday to resume talks with the IAEA.")).containsExactly("IRN>IGOUNOIAE:036");
+        // "refused on Tuesday to receive a delegation": a refusal to meet (125), the visit not asserted
+        assertThat(events("Niger's junta refused on Tuesday to receive a delegation from ECOWAS and the African Union."))
+                .containsExactly("NERMIL>IGOWAFWAS:125", "NERMIL>IGOAFRAFU:125");
+    }
 }

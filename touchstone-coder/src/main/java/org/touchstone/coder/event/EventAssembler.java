@@ -1119,12 +1119,19 @@ public final class EventAssembler {
             return false;
         }
         for (int i = g.end(); i < c.start(); i++) {
+            if (s.lower(i).equals("on") && i + 1 < c.start() && WEEKDAYS.contains(s.lower(i + 1))) {
+                i++; // "refused on Tuesday to receive", "agreed on Wednesday to lay down": the day is no break
+                continue;
+            }
             if (!GLUE.contains(s.lower(i))) {
                 return false;
             }
         }
         return true;
     }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
 
     /**
      * "agreed to restore ties and reopen embassies", "denied arming X and training Y": a second complement
