@@ -328,4 +328,15 @@ class CooperativeRootsTest {
         assertThat(events("French police searched the home of a Russian diplomat.")).containsExactly("FRACOP>RUSGOV:091");
         assertThat(events("Rescuers searched the rubble in Turkey.")).isEmpty();
     }
+
+    @Test
+    void aWishIsIntentEndingAWarIsASettlementAndAgreeingNotToUseForceDeEscalates() {
+        // R9: a party's reported wish is its intent; ending a war is intended (037) or asked (027) as a settlement
+        assertThat(events("Turkey said Russia wanted to end the war in Ukraine.")).containsExactly("RUS>UKR:037");
+        assertThat(events("Iran wants to join the BRICS group.")).containsExactly("IRN>IGOBUSBRC:032");
+        assertThat(events("Russia wants Ukraine to surrender.")).isEmpty();
+        assertThat(events("The EU called on Russia to end the war.")).containsExactly("IGOEUREEC>RUS:027");
+        assertThat(events("The UN urged Israel to end the offensive.")).containsExactly("IGOUNO>ISR:0256");
+        assertThat(events("Serbia and Kosovo agreed not to use force.")).containsExactly("SRB>KSV:0356", "KSV>SRB:0356");
+    }
 }
