@@ -224,6 +224,8 @@ public final class EventAssembler {
                         sources = sourcesOf.get(main);
                         if (targets.isEmpty() && code != null && code.startsWith("04")) {
                             targets = mainTargets(s, mentions, verbs.get(main), sources);
+                        } else if (code != null && code.startsWith("044") && sources.size() == 1) {
+                            targets = partnerAtThirdPlace(s, mentions, verbs.get(main), sources.get(0), targets);
                         }
                     } else {
                         sources = firstSubject(s, mentions, m.start());
@@ -980,6 +982,26 @@ public final class EventAssembler {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "Modi urged Putin ... at their meeting in Samarkand": a person's meeting abroad named only by its place
+     * is with the main verb's partner when the place is neither's country (R13: a third place, 044); where
+     * it is one's own country the place stays the target (a visit the sentence does not state as one).
+     */
+    private static List<ActorMention> partnerAtThirdPlace(Sentence s, List<ActorMention> mentions, VerbMatch main,
+                                                          ActorMention source, List<ActorMention> places) {
+        if (!source.individual() || places.isEmpty() || !places.stream().allMatch(ActorMention::locative)
+                || places.get(0).placeCode() == null) {
+            return places; // "Leaders of the G7 agreed ... at their summit in Italy": a body meets among its members
+        }
+        List<ActorMention> partners = mainTargets(s, mentions, main, List.of(source));
+        String place = country(places.get(0).placeCode());
+        if (partners.isEmpty() || partners.get(0).locative() || place.equals(country(source.code()))
+                || place.equals(country(partners.get(0).code()))) {
+            return places;
+        }
+        return partners;
     }
 
     /** An actor adjective right before a nominal form: "Chinese exports to Russia", "a Russian invasion". */
