@@ -530,4 +530,14 @@ class EventCodingTest {
         assertThat(events("Modi praised Putin at their meeting in Moscow.")).containsExactly("INDGOV>RUSGOV:051");
         assertThat(events("The G7 leaders pledged aid to Ukraine at their summit in Italy.")).containsExactly("IGOBUSGOS>UKR:033");
     }
+
+    @Test
+    void aParticipleAfterACommaHasTheClausesSubjectNotANominalsObject() {
+        // ", urging Israel ...": Egypt urges, not Gaza, the object of the nominal "calls for"
+        assertThat(events("Egypt rejected calls for a buffer zone in Gaza, urging Israel to show restraint."))
+                .containsExactly("EGY>ISR:0256");
+        // and a phone call in that participle's clause is with its addressee
+        assertThat(events("Japan rejected calls for new sanctions, telling China in a phone call that talks must continue."))
+                .contains("JPN>CHN:041", "CHN>JPN:041");
+    }
 }

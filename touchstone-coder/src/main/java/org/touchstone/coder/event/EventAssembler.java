@@ -223,7 +223,12 @@ public final class EventAssembler {
                     if (main >= 0) {
                         sources = sourcesOf.get(main);
                         if (targets.isEmpty() && code != null && code.startsWith("04")) {
-                            targets = mainTargets(s, mentions, verbs.get(main), sources);
+                            // the partner of the nearest verb of the same subject: "rejected calls for a Palestinian
+                            // state, telling Biden in a phone call" is a call with Biden
+                            targets = mainTargets(s, mentions, verbs.get(nearestOfSubject(sourcesOf, v, main)), sources);
+                            if (targets.isEmpty()) {
+                                targets = mainTargets(s, mentions, verbs.get(main), sources);
+                            }
                         } else if (code != null && code.startsWith("044") && sources.size() == 1) {
                             targets = partnerAtThirdPlace(s, mentions, verbs.get(main), sources.get(0), targets);
                         }
@@ -970,6 +975,16 @@ public final class EventAssembler {
         return -1;
     }
 
+    /** The last verb before {@code before} whose subject is the main verb's (the main verb itself at the latest). */
+    private static int nearestOfSubject(List<List<ActorMention>> sourcesOf, int before, int main) {
+        for (int w = before - 1; w > main; w--) {
+            if (sourcesOf.get(w).equals(sourcesOf.get(main))) {
+                return w;
+            }
+        }
+        return main;
+    }
+
     /** The partner of the main clause's verb: its pattern target, or the first actor after it. */
     private static List<ActorMention> mainTargets(Sentence s, List<ActorMention> mentions, VerbMatch main,
                                                   List<ActorMention> sources) {
@@ -1449,6 +1464,12 @@ public final class EventAssembler {
         int previous = v - 1;
         while (previous > 0 && suppressed[previous] && verbs.get(previous).entry().kind() != VerbEntry.Kind.SAY
                 && verbs.get(previous - 1).last() > verbs.get(previous).start()) {
+            previous--;
+        }
+        // ", telling Biden ...", ", killing 20": a participle after a comma belongs to the clause's verb, not to a
+        // nominal in its object ("rejected calls for a Palestinian state, telling ...")
+        boolean participle = k >= 0 && s.lower(k).equals(",") && verbs.get(v).formText().endsWith("ing");
+        while (participle && previous > 0 && verbs.get(previous).nominal()) {
             previous--;
         }
         int relative = beforeRelativeClause(s, group); // "Germany, which holds the presidency, condemned ..."
