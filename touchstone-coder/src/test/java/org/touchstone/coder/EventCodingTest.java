@@ -540,4 +540,12 @@ class EventCodingTest {
         assertThat(events("Japan rejected calls for new sanctions, telling China in a phone call that talks must continue."))
                 .contains("JPN>CHN:041", "CHN>JPN:041");
     }
+
+    @Test
+    void aVerbRightAfterAndSharesTheClausesSubjectPastANominalInTheObject() {
+        assertThat(events("The EU condemned Russia's invasion of Ukraine and imposed sanctions on Moscow."))
+                .containsExactly("IGOEUREEC>RUS:111", "IGOEUREEC>RUSGOV:163");
+        assertThat(events("Canada criticized China's detention of two Canadians and recalled its ambassador from Beijing."))
+                .containsExactly("CAN>CHN:111", "CAN>CHN:161");
+    }
 }

@@ -1466,10 +1466,11 @@ public final class EventAssembler {
                 && verbs.get(previous - 1).last() > verbs.get(previous).start()) {
             previous--;
         }
-        // ", telling Biden ...", ", killing 20": a participle after a comma belongs to the clause's verb, not to a
-        // nominal in its object ("rejected calls for a Palestinian state, telling ...")
-        boolean participle = k >= 0 && s.lower(k).equals(",") && verbs.get(v).formText().endsWith("ing");
-        while (participle && previous > 0 && verbs.get(previous).nominal()) {
+        // ", telling Biden ...", "... and pledged": a participle after a comma, or a verb right after "and", belongs
+        // to the clause's verb, not to a nominal in its object ("rejected calls for a Palestinian state, telling ...",
+        // "apologised for the genocide of the Herero ... and pledged")
+        boolean joinedVerb = k >= 0 && (s.lower(k).equals(",") && verbs.get(v).formText().endsWith("ing") || s.lower(k).equals("and"));
+        while (joinedVerb && previous > 0 && verbs.get(previous).nominal()) {
             previous--;
         }
         int relative = beforeRelativeClause(s, group); // "Germany, which holds the presidency, condemned ..."
