@@ -548,4 +548,11 @@ class EventCodingTest {
         assertThat(events("Canada criticized China's detention of two Canadians and recalled its ambassador from Beijing."))
                 .containsExactly("CAN>CHN:111", "CAN>CHN:161");
     }
+
+    @Test
+    void aKnownPersonOfHisCountryIsOneActor() {
+        // "X of India and Y of the United States": the country after "of" is the person's, no conjunct of its own
+        assertThat(events("Prime Minister Narendra Modi of India and President Joe Biden of the United States met on Friday."))
+                .containsExactly("INDGOV>USAGOV:040", "USAGOV>INDGOV:040");
+    }
 }
