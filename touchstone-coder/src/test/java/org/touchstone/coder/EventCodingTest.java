@@ -555,4 +555,9 @@ class EventCodingTest {
         assertThat(events("Prime Minister Narendra Modi of India and President Joe Biden of the United States met on Friday."))
                 .containsExactly("INDGOV>USAGOV:040", "USAGOV>INDGOV:040");
     }
+
+    @Test
+    void hisCountryIsThePersonsCountryNotTheOutletsHeSpokeTo() {
+        assertThat(events("Erdogan told CNN that his country would buy jets from Russia.")).containsExactly("TUR>RUS:0312");
+    }
 }

@@ -103,8 +103,11 @@ public final class ActorRecognizer {
                     && (s.lower(i + 1).equals("country") || s.lower(i + 1).equals("nation"))
                     || lower.equals("the") && i + 1 < s.size() && COUNTRY_NOUNS.contains(s.lower(i + 1))) {
                 // "his country", "their nation", "the kingdom", "the island": the country of the last
-                // named actor, as a country
-                String country = coreference.lastCountry();
+                // named actor, as a country; "his" or "her" is a person's, so the country of the last person
+                // named ("Mohammed bin Salman told Fox News that his country ...": Saudi Arabia, not the outlet's)
+                String person = lower.equals("his") || lower.equals("her") ? coreference.lastIndividual() : null;
+                String country = person != null && Coreference.isCountryCode(person) ? person.substring(0, 3)
+                        : coreference.lastCountry();
                 out.add(new ActorMention(i, i + 2, country == null ? List.of() : List.of(country), ActorMention.Kind.COREFERENCE,
                         false, false, country, false, List.of("coreference:" + lower + " " + s.lower(i + 1))));
                 covered = i + 2;
