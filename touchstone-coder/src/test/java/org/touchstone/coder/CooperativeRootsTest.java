@@ -339,4 +339,11 @@ class CooperativeRootsTest {
         assertThat(events("The UN urged Israel to end the offensive.")).containsExactly("IGOUNO>ISR:0256");
         assertThat(events("Serbia and Kosovo agreed not to use force.")).containsExactly("SRB>KSV:0356", "KSV>SRB:0356");
     }
+
+    @Test
+    void aClaimOfFactRejectedIsDeniedAndReliefDroppedOverAPlaceIsDelivered() {
+        assertThat(events("Washington rejected Moscow's claim of victory in the vote.")).containsExactly("USAGOV>RUSGOV:016");
+        assertThat(events("Egypt's air force dropped food over southern Gaza.")).containsExactly("EGYMIL>PSE:073");
+        assertThat(events("The United States dropped its demand.")).isEmpty();
+    }
 }
