@@ -560,4 +560,11 @@ class EventCodingTest {
     void hisCountryIsThePersonsCountryNotTheOutletsHeSpokeTo() {
         assertThat(events("Erdogan told CNN that his country would buy jets from Russia.")).containsExactly("TUR>RUS:0312");
     }
+
+    @Test
+    void theTitleAPersonGivesHimselfIsNoOtherPersonForALaterHim() {
+        // "him" is the man who declared himself president, not the president's office he named
+        assertThat(events("Juan Guaido named himself Venezuela's acting president in Caracas, and later Canada recognised him.",
+                LocalDate.of(2019, 1, 24))).containsExactly("CAN>VENOPP:054");
+    }
 }

@@ -31,7 +31,7 @@ public final class ObjectPronouns {
                 } else if (m.end() <= i && m.isResolved() && !m.locative()) {
                     if (subject == null) {
                         subject = m;
-                    } else if (m.individual() && !sameCodes(m, subject)) {
+                    } else if (m.individual() && !sameCodes(m, subject) && !afterReflexive(s, m)) {
                         antecedent = m;
                     }
                 }
@@ -61,6 +61,17 @@ public final class ObjectPronouns {
             out = next;
         }
         return out == null ? mentions : out;
+    }
+
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself");
+
+    /** "declared himself Venezuela's interim president": the title a person gives himself names no one else. */
+    private static boolean afterReflexive(Sentence s, ActorMention m) {
+        int before = m.start() - 1;
+        if (before >= 1 && s.lower(before).equals("as")) {
+            before--;
+        }
+        return before >= 0 && REFLEXIVES.contains(s.lower(before));
     }
 
     private static boolean sameCodes(ActorMention a, ActorMention b) {
