@@ -567,4 +567,10 @@ class EventCodingTest {
         assertThat(events("Juan Guaido named himself Venezuela's acting president in Caracas, and later Canada recognised him.",
                 LocalDate.of(2019, 1, 24))).containsExactly("CAN>VENOPP:054");
     }
+
+    @Test
+    void hisGovernmentIsTheGovernmentOfTheLastPersonNamed() {
+        assertThat(events("Kenya's new president took office on Tuesday, and Beijing said it was ready to work with his government."))
+                .containsExactly("CHNGOV>KENGOV:031");
+    }
 }

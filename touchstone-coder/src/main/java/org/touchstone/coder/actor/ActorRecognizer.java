@@ -28,6 +28,7 @@ public final class ActorRecognizer {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> COUNTRY_NOUNS = Set.of("kingdom", "island", "republic", "emirate", "sultanate");
     private static final Set<String> OWN_COUNTRY_PRONOUNS = Set.of("his", "her", "its", "their", "our");
+    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "administration");
     private static final List<List<String>> PAIRS = List.of(
             List.of("both", "sides"), List.of("the", "two", "sides"), List.of("the", "two", "countries"),
             List.of("both", "countries"), List.of("the", "two", "leaders"), List.of("both", "leaders"),
@@ -99,6 +100,16 @@ public final class ActorRecognizer {
                 continue;
             }
             String lower = s.lower(i);
+            String leader = (lower.equals("his") || lower.equals("her")) && i + 1 < s.size()
+                    && GOVERNMENT_NOUNS.contains(s.lower(i + 1)) ? coreference.lastIndividual() : null;
+            if (leader != null && Coreference.isCountryCode(leader)) {
+                // "ready to work with his government": the government of the last person named
+                String country = leader.substring(0, 3);
+                out.add(new ActorMention(i, i + 2, List.of(country + "GOV"), ActorMention.Kind.COREFERENCE, false, false,
+                        country, false, List.of("coreference:" + lower + " " + s.lower(i + 1))));
+                covered = i + 2;
+                continue;
+            }
             if (OWN_COUNTRY_PRONOUNS.contains(lower) && i + 1 < s.size()
                     && (s.lower(i + 1).equals("country") || s.lower(i + 1).equals("nation"))
                     || lower.equals("the") && i + 1 < s.size() && COUNTRY_NOUNS.contains(s.lower(i + 1))) {
