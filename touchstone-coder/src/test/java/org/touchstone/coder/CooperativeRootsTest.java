@@ -346,4 +346,12 @@ class CooperativeRootsTest {
         assertThat(events("Egypt's air force dropped food over southern Gaza.")).containsExactly("EGYMIL>PSE:073");
         assertThat(events("The United States dropped its demand.")).isEmpty();
     }
+
+    @Test
+    void aQuotedNameForSomeoneDeridesHimAndAnUnquotedFriendIsPraise() {
+        assertThat(events("Pyongyang called Seoul's president 'a traitor'.")).containsExactly("PRKGOV>KORGOV:111");
+        assertThat(events("Iran called Israel \"a cancerous tumour\".")).containsExactly("IRN>ISR:111");
+        assertThat(events("Xi called Putin a dear friend.")).containsExactly("CHNGOV>RUSGOV:051");
+        assertThat(events("China called on Japan to face history.")).containsExactly("CHN>JPN:020");
+    }
 }
