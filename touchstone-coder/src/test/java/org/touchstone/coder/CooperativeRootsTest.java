@@ -227,7 +227,7 @@ class CooperativeRootsTest {
         assertThat(events("The United States approved the sale of F-16s to Turkey.")).containsExactly("USA>TUR:062");
         assertThat(events("Japan gave Ukraine 5 billion dollars in loans.")).containsExactly("JPN>UKR:071");
         assertThat(events("France sent a hospital ship to Gaza.")).containsExactly("FRA>PSE:073");
-        assertThat(events("Russia allowed the UN to inspect the plant.")).containsExactly("RUS>IGOUNO:0862");
+        assertThat(events("Russia allowed the UN to inspect the plant.")).containsExactly("RUS>IGOUNO:0862", "IGOUNO>RUS:090");
         assertThat(events("Russia ended its blockade of Ukrainian ports.")).containsExactly("RUS>UKR:087");
     }
 
@@ -257,6 +257,15 @@ class CooperativeRootsTest {
     }
 
     @Test
+    void beingConcernedAboutAnActorIsConcernNotAPassive() {
+        // R11: concern without blame (012), the adjective with its preposition, whatever the auxiliary
+        assertThat(events("Tokyo is deeply concerned about China's military build-up.")).containsExactly("JPNGOV>CHNMIL:012");
+        assertThat(events("France was worried about Russia's moves.")).containsExactly("FRA>RUS:012");
+        assertThat(events("India is alarmed at Pakistan's missile tests.")).containsExactly("IND>PAKMIL:012");
+        assertThat(events("The report was concerned with trade policy.")).isEmpty();
+    }
+
+    @Test
     void preparedAidArmsBoughtAndRemainingOpenToTalks() {
         assertThat(events("The EU is preparing a new aid package for Ukraine.")).containsExactly("IGOEUREEC>UKR:033");
         assertThat(events("The ministry is preparing a report.")).isEmpty();
@@ -283,5 +292,66 @@ class CooperativeRootsTest {
         assertThat(events("Germany will continue to arm Ukraine.")).containsExactly("DEU>UKR:0332");
         assertThat(events("Xi said the United States should stop arming Taiwan.")).containsExactly("CHNGOV>USA:0232");
         assertThat(events("Armed men attacked the convoy.")).isEmpty();
+    }
+
+    @Test
+    void condolencesInAMessageAndVowedRetaliationAndDenialsAsHysteria() {
+        assertThat(events("Japan sent a letter of condolence to Morocco.")).containsExactly("JPN>MAR:018");
+        assertThat(events("Japan sent a message to Morocco.")).isEmpty();
+        // R9: a vowed conflictual act is a threat, not an intent to cooperate
+        assertThat(events("Pakistan vowed harsh retaliation against India.")).containsExactly("PAK>IND:138");
+        assertThat(events("Moscow dismissed the British warnings as hysteria.")).containsExactly("RUSGOV>GBR:016");
+        // an appeal "to" the parties takes the code of what it asks
+        assertThat(events("Egypt appealed to Israel and Hamas on Monday to agree to a ceasefire."))
+                .containsExactly("EGY>ISR:0256", "EGY>PSEREB:0256");
+    }
+
+    @Test
+    void goingHomeIsNoVisitAndJointPatrolsLongNamesQuantitiesAndSwitchedRecognition() {
+        assertThat(events("Zelensky flew back to Ukraine on Tuesday.")).isEmpty();
+        assertThat(events("Zelensky flew to Poland on Tuesday.")).containsExactly("UKRGOV>POL:042", "POL>UKRGOV:043");
+        assertThat(events("Russian and Chinese warships sailed a joint patrol in the Pacific."))
+                .containsExactly("RUSMIL>CHNMIL:062", "CHNMIL>RUSMIL:062");
+        assertThat(events("Colombia extradited the drug trafficker Dairo Antonio Usuga to the United States."))
+                .containsExactly("COL>USA:063");
+        assertThat(events("Turkey imported two million tonnes of Russian wheat.")).containsExactly("TUR>RUS:061");
+        assertThat(events("Honduras switched diplomatic recognition from Taipei to Beijing.")).containsExactly("HND>CHN:054");
+    }
+
+    @Test
+    void inspectorsLetInInquiriesSetUpEvidenceGatheredAndHomesSearchedAreInvestigations() {
+        // R19: inspectors let in investigate there
+        assertThat(events("Syria allowed OPCW inspectors into the site.")).containsExactly("SYR>IGOOPW:0862", "IGOOPW>SYR:090");
+        assertThat(events("The Human Rights Council set up an independent fact-finding mission into Sudan's crackdown on protesters."))
+                .containsExactly("IGOUNOHRI>SDN:092");
+        assertThat(events("The ICC is gathering evidence of war crimes by Russian forces.")).containsExactly("IGOJUDICC>RUSMIL:094");
+        assertThat(events("French police searched the home of a Russian diplomat.")).containsExactly("FRACOP>RUSGOV:091");
+        assertThat(events("Rescuers searched the rubble in Turkey.")).isEmpty();
+    }
+
+    @Test
+    void aWishIsIntentEndingAWarIsASettlementAndAgreeingNotToUseForceDeEscalates() {
+        // R9: a party's reported wish is its intent; ending a war is intended (037) or asked (027) as a settlement
+        assertThat(events("Turkey said Russia wanted to end the war in Ukraine.")).containsExactly("RUS>UKR:037");
+        assertThat(events("Iran wants to join the BRICS group.")).containsExactly("IRN>IGOBUSBRC:032");
+        assertThat(events("Russia wants Ukraine to surrender.")).isEmpty();
+        assertThat(events("The EU called on Russia to end the war.")).containsExactly("IGOEUREEC>RUS:027");
+        assertThat(events("The UN urged Israel to end the offensive.")).containsExactly("IGOUNO>ISR:0256");
+        assertThat(events("Serbia and Kosovo agreed not to use force.")).containsExactly("SRB>KSV:0356", "KSV>SRB:0356");
+    }
+
+    @Test
+    void aClaimOfFactRejectedIsDeniedAndReliefDroppedOverAPlaceIsDelivered() {
+        assertThat(events("Washington rejected Moscow's claim of victory in the vote.")).containsExactly("USAGOV>RUSGOV:016");
+        assertThat(events("Egypt's air force dropped food over southern Gaza.")).containsExactly("EGYMIL>PSE:073");
+        assertThat(events("The United States dropped its demand.")).isEmpty();
+    }
+
+    @Test
+    void aQuotedNameForSomeoneDeridesHimAndAnUnquotedFriendIsPraise() {
+        assertThat(events("Pyongyang called Seoul's president 'a traitor'.")).containsExactly("PRKGOV>KORGOV:111");
+        assertThat(events("Iran called Israel \"a cancerous tumour\".")).containsExactly("IRN>ISR:111");
+        assertThat(events("Xi called Putin a dear friend.")).containsExactly("CHNGOV>RUSGOV:051");
+        assertThat(events("China called on Japan to face history.")).containsExactly("CHN>JPN:020");
     }
 }

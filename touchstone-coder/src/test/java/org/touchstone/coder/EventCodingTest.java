@@ -483,4 +483,103 @@ class EventCodingTest {
         assertThat(events("The order comes two weeks after 20 Indian soldiers were killed in a clash with Chinese troops."))
                 .isEmpty();
     }
+
+    @Test
+    void aPartOfACountryNamedByItsDirectionKeepsAPatternsJoinToTheCountry() {
+        // "into_+" joins the preposition to the actor; a compass adjective stands between them as an article does
+        assertThat(events("Qatar airdropped medicine into southern Gaza.")).containsExactly("QAT>PSE:073");
+        assertThat(events("Jordan airdropped food into the northern Gaza Strip.")).containsExactly("JOR>PSE:073");
+        assertThat(events("Qatar airdropped medicine into the southern desert.")).isEmpty();
+    }
+
+    @Test
+    void anActorRightBeforeAVerbOfItsOwnOpensANewClause() {
+        // "X freed Y and Z released W": Z is the second verb's subject, not a second object of the first
+        assertThat(events("Russia freed two Ukrainian soldiers and Ukraine released three Russian servicemen."))
+                .containsExactly("RUS>UKRMIL:0841", "UKR>RUSMIL:0841");
+        assertThat(events("Russia attacked Ukraine and Belarus condemned the attack.")).containsExactly("RUS>UKR:190");
+        // an infinitive or a gerund after the actor is no clause of its own
+        assertThat(events("The EU urged Israel and Hamas to agree to a ceasefire."))
+                .containsExactly("IGOEUREEC>ISR:0256", "IGOEUREEC>PSEREB:0256");
+        assertThat(events("Turkey lifted its objection to Finland and Sweden joining the alliance."))
+                .containsExactly("TUR>FIN:080", "TUR>SWE:080");
+    }
+
+    @Test
+    void anAcronymOrAnAdjectiveInEShareTheRoleNounAfterTheLastAdjective() {
+        assertThat(events("U.S. and Japanese troops held joint drills.")).containsExactly("USAMIL>JPNMIL:062", "JPNMIL>USAMIL:062");
+        assertThat(events("American and Philippine troops held joint drills."))
+                .containsExactly("USAMIL>PHLMIL:062", "PHLMIL>USAMIL:062");
+        // a country's name is no adjective: "Ukraine and Philippine troops" are Ukraine and the Philippine troops
+        assertThat(events("Ukraine and Philippine troops held joint drills.")).containsExactly("UKR>PHLMIL:062", "PHLMIL>UKR:062");
+    }
+
+    @Test
+    void giversNamedAfterFromActTowardTheSubjectNotEachOther() {
+        assertThat(events("Japan received a delegation from China and South Korea."))
+                .containsExactly("CHN>JPN:042", "JPN>CHN:043", "KOR>JPN:042", "JPN>KOR:043");
+        assertThat(events("China and Russia signed a deal.")).containsExactly("CHN>RUS:057", "RUS>CHN:057");
+    }
+
+    @Test
+    void aWeekdayBetweenAGovernorAndItsComplementDoesNotUnlinkThem() {
+        // "agreed on Monday to resume talks": intent to negotiate (036), as "agreed to resume talks"
+        assertThat(events("Iran agreed on Monday to resume talks with the IAEA.")).containsExactly("IRN>IGOUNOIAE:036");
+        // "refused on Tuesday to receive a delegation": a refusal to meet (125), the visit not asserted
+        assertThat(events("Niger's junta refused on Tuesday to receive a delegation from ECOWAS and the African Union."))
+                .containsExactly("NERMIL>IGOWAFWAS:125", "NERMIL>IGOAFRAFU:125");
+    }
+
+    @Test
+    void aPersonsMeetingAtAThirdPlaceInATimeAdverbialIsWithTheMainVerbsPartner() {
+        // R1, R13: "at their meeting in Bali" is a meeting of the two at a third place (044 both ways)
+        assertThat(events("The Indian prime minister criticized the Russian president at their meeting in Bali."))
+                .containsExactly("INDGOV>RUSGOV:111", "INDGOV>RUSGOV:044", "RUSGOV>INDGOV:044");
+        // in one's own country it would be a visit the sentence does not state; a body meets among its members
+        assertThat(events("Modi praised Putin at their meeting in Moscow.")).containsExactly("INDGOV>RUSGOV:051");
+        assertThat(events("The G7 leaders pledged aid to Ukraine at their summit in Italy.")).containsExactly("IGOBUSGOS>UKR:033");
+    }
+
+    @Test
+    void aParticipleAfterACommaHasTheClausesSubjectNotANominalsObject() {
+        // ", urging Israel ...": Egypt urges, not Gaza, the object of the nominal "calls for"
+        assertThat(events("Egypt rejected calls for a buffer zone in Gaza, urging Israel to show restraint."))
+                .containsExactly("EGY>ISR:0256");
+        // and a phone call in that participle's clause is with its addressee
+        assertThat(events("Japan rejected calls for new sanctions, telling China in a phone call that talks must continue."))
+                .contains("JPN>CHN:041", "CHN>JPN:041");
+    }
+
+    @Test
+    void aVerbRightAfterAndSharesTheClausesSubjectPastANominalInTheObject() {
+        assertThat(events("The EU condemned Russia's invasion of Ukraine and imposed sanctions on Moscow."))
+                .containsExactly("IGOEUREEC>RUS:111", "IGOEUREEC>RUSGOV:163");
+        assertThat(events("Canada criticized China's detention of two Canadians and recalled its ambassador from Beijing."))
+                .containsExactly("CAN>CHN:111", "CAN>CHN:161");
+    }
+
+    @Test
+    void aKnownPersonOfHisCountryIsOneActor() {
+        // "X of India and Y of the United States": the country after "of" is the person's, no conjunct of its own
+        assertThat(events("Prime Minister Narendra Modi of India and President Joe Biden of the United States met on Friday."))
+                .containsExactly("INDGOV>USAGOV:040", "USAGOV>INDGOV:040");
+    }
+
+    @Test
+    void hisCountryIsThePersonsCountryNotTheOutletsHeSpokeTo() {
+        assertThat(events("Erdogan told CNN that his country would buy jets from Russia.")).containsExactly("TUR>RUS:0312");
+    }
+
+    @Test
+    void theTitleAPersonGivesHimselfIsNoOtherPersonForALaterHim() {
+        // "him" is the man who declared himself president, not the president's office he named
+        assertThat(events("Juan Guaido named himself Venezuela's acting president in Caracas, and later Canada recognised him.",
+                LocalDate.of(2019, 1, 24))).containsExactly("CAN>VENOPP:054");
+    }
+
+    @Test
+    void hisGovernmentIsTheGovernmentOfTheLastPersonNamed() {
+        assertThat(events("Kenya's new president took office on Tuesday, and Beijing said it was ready to work with his government."))
+                .containsExactly("CHNGOV>KENGOV:031");
+    }
 }

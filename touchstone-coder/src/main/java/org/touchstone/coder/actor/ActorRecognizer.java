@@ -31,6 +31,7 @@ public final class ActorRecognizer {
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves");
     private static final Set<String> COUNTRY_NOUNS = Set.of("kingdom", "island", "republic", "emirate", "sultanate");
     private static final Set<String> OWN_COUNTRY_PRONOUNS = Set.of("his", "her", "its", "their", "our");
+    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "administration");
     private static final List<List<String>> PAIRS = List.of(
             List.of("both", "sides"), List.of("the", "two", "sides"), List.of("the", "two", "countries"),
             List.of("both", "countries"), List.of("the", "two", "leaders"), List.of("both", "leaders"),
@@ -102,13 +103,23 @@ public final class ActorRecognizer {
                 continue;
             }
             String lower = s.lower(i);
+            String leader = (lower.equals("his") || lower.equals("her")) && i + 1 < s.size()
+                    && GOVERNMENT_NOUNS.contains(s.lower(i + 1)) ? coreference.lastIndividual() : null;
+            if (leader != null && Coreference.isCountryCode(leader)) {
+                // "ready to work with his government": the government of the last person named
+                String country = leader.substring(0, 3);
+                out.add(new ActorMention(i, i + 2, List.of(country + "GOV"), ActorMention.Kind.COREFERENCE, false, false,
+                        country, false, List.of("coreference:" + lower + " " + s.lower(i + 1))));
+                covered = i + 2;
+                continue;
+            }
             if (OWN_COUNTRY_PRONOUNS.contains(lower) && i + 1 < s.size()
                     && (s.lower(i + 1).equals("country") || s.lower(i + 1).equals("nation"))
                     || lower.equals("the") && i + 1 < s.size() && COUNTRY_NOUNS.contains(s.lower(i + 1))) {
                 // "his country", "their nation", "the kingdom", "the island": the country of the last
-                // named actor, as a country
+                // named actor, as a country; "his" or "her" is a person's, so the country of the last person
+                // named ("Mohammed bin Salman told Fox News that his country ...": Saudi Arabia, not the outlet's)
                 String person = lower.equals("his") || lower.equals("her") ? coreference.lastIndividual() : null;
-                // "his country" is the last named person's, not the last state named ("told Fox News that his country")
                 String country = person != null && Coreference.isCountryCode(person) ? person.substring(0, 3)
                         : coreference.lastCountry();
                 out.add(new ActorMention(i, i + 2, country == null ? List.of() : List.of(country), ActorMention.Kind.COREFERENCE,
@@ -138,8 +149,8 @@ public final class ActorRecognizer {
                 if (mention != null && !out.isEmpty() && namesThePlacesState(s, out.get(out.size() - 1), mention)) {
                     mention = mention.asPlace();
                 }
-                if (mention != null && mention.start() > 0 && REFLEXIVES.contains(s.lower(mention.start() - 1))) {
-                    // "declared himself Venezuela's interim president": a claimed title, not who he is
+                if (mention != null && afterReflexive(s, mention.start())) {
+                    // "declared himself (as) Venezuela's interim president": a claimed title, not who he is
                     covered = mention.end();
                     mention = null;
                 }
@@ -165,6 +176,11 @@ public final class ActorRecognizer {
             }
         }
         return out;
+    }
+
+    private static boolean afterReflexive(Sentence s, int start) {
+        int before = start > 1 && s.lower(start - 1).equals("as") ? start - 2 : start - 1;
+        return before >= 0 && REFLEXIVES.contains(s.lower(before));
     }
 
     /** Institutions that, named alone, are the US's unless the sentence places them elsewhere. */

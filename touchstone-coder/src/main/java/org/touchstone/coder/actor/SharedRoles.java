@@ -65,7 +65,31 @@ public final class SharedRoles {
                     a.individual(), false, b.placeCode(), a.possessive(), entries));
             out = next;
         }
-        return rolesOfCountries(s, out == null ? mentions : out);
+        return rolesOfCountries(s, personOfCountry(s, out == null ? mentions : out));
+    }
+
+    /**
+     * "Presidents Nicolas Maduro of Venezuela and Irfaan Ali of Guyana met": a known person followed by "of" and
+     * the country of his role is one actor, so the country is no conjunct of its own.
+     */
+    private static List<ActorMention> personOfCountry(Sentence s, List<ActorMention> mentions) {
+        List<ActorMention> out = null;
+        for (int i = mentions.size() - 2; i >= 0; i--) {
+            List<ActorMention> current = out == null ? mentions : out;
+            ActorMention a = current.get(i);
+            ActorMention b = current.get(i + 1);
+            if (a.kind() != ActorMention.Kind.PERSON || !a.isResolved() || a.code() == null || a.code().length() < 3
+                    || b.kind() != ActorMention.Kind.NAMED || b.codes().size() != 1 || b.start() != a.end() + 1
+                    || !s.lower(a.end()).equals("of") || !a.code().substring(0, 3).equals(b.code()) || b.possessive()) {
+                continue;
+            }
+            List<ActorMention> next = new ArrayList<>(current);
+            next.remove(i + 1);
+            next.set(i, new ActorMention(a.start(), b.end(), a.codes(), a.kind(), a.individual(), a.locative(), a.placeCode(),
+                    a.possessive(), a.entries()));
+            out = next;
+        }
+        return out == null ? mentions : out;
     }
 
     /**

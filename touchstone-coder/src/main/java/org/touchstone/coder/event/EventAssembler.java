@@ -223,7 +223,14 @@ public final class EventAssembler {
                     if (main >= 0) {
                         sources = sourcesOf.get(main);
                         if (targets.isEmpty() && code != null && code.startsWith("04")) {
-                            targets = mainTargets(s, mentions, verbs.get(main), sources);
+                            // the partner of the nearest verb of the same subject: "rejected calls for a Palestinian
+                            // state, telling Biden in a phone call" is a call with Biden
+                            targets = mainTargets(s, mentions, verbs.get(nearestOfSubject(sourcesOf, v, main)), sources);
+                            if (targets.isEmpty()) {
+                                targets = mainTargets(s, mentions, verbs.get(main), sources);
+                            }
+                        } else if (code != null && code.startsWith("044") && sources.size() == 1) {
+                            targets = partnerAtThirdPlace(s, mentions, verbs.get(main), sources.get(0), targets);
                         }
                     } else {
                         sources = firstSubject(s, mentions, m.start());
@@ -243,7 +250,7 @@ public final class EventAssembler {
                     targets = place != null && code.startsWith("042") ? List.of(place) : List.of();
                 } else if (m.target() != null) {
                     ActorMention hosted = placeOfForce(code) ? hosted(s, mentions, m.target()) : null;
-                    targets = expandForward(s, mentions, hosted != null ? hosted : m.target());
+                    targets = beforeNextClause(s, verbs, expandForward(s, mentions, hosted != null ? hosted : m.target()));
                     if (targets.stream().noneMatch(ActorMention::isResolved) && placeOfForce(code)) {
                         // "air strikes on militant camps in Pakistan": force on people the dictionaries do not
                         // place falls where the sentence places it
@@ -253,7 +260,7 @@ public final class EventAssembler {
                 } else if (m.source() != null) {
                     targets = subject; // "Syria received aid from the UAE": the giver is the source, the subject the target
                 } else {
-                    targets = target(s, mentions, m, code);
+                    targets = beforeNextClause(s, verbs, target(s, mentions, m, code));
                 }
             }
             sourcesOf.set(v, sources);
@@ -1020,6 +1027,16 @@ public final class EventAssembler {
         return -1;
     }
 
+    /** The last verb before {@code before} whose subject is the main verb's (the main verb itself at the latest). */
+    private static int nearestOfSubject(List<List<ActorMention>> sourcesOf, int before, int main) {
+        for (int w = before - 1; w > main; w--) {
+            if (sourcesOf.get(w).equals(sourcesOf.get(main))) {
+                return w;
+            }
+        }
+        return main;
+    }
+
     /** The partner of the main clause's verb: its pattern target, or the first actor after it. */
     private static List<ActorMention> mainTargets(Sentence s, List<ActorMention> mentions, VerbMatch main,
                                                   List<ActorMention> sources) {
@@ -1032,6 +1049,26 @@ public final class EventAssembler {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "Modi urged Putin ... at their meeting in Samarkand": a person's meeting abroad named only by its place
+     * is with the main verb's partner when the place is neither's country (R13: a third place, 044); where
+     * it is one's own country the place stays the target (a visit the sentence does not state as one).
+     */
+    private static List<ActorMention> partnerAtThirdPlace(Sentence s, List<ActorMention> mentions, VerbMatch main,
+                                                          ActorMention source, List<ActorMention> places) {
+        if (!source.individual() || places.isEmpty() || !places.stream().allMatch(ActorMention::locative)
+                || places.get(0).placeCode() == null) {
+            return places; // "Leaders of the G7 agreed ... at their summit in Italy": a body meets among its members
+        }
+        List<ActorMention> partners = mainTargets(s, mentions, main, List.of(source));
+        String place = country(places.get(0).placeCode());
+        if (partners.isEmpty() || partners.get(0).locative() || place.equals(country(source.code()))
+                || place.equals(country(partners.get(0).code()))) {
+            return places;
+        }
+        return partners;
     }
 
     /** An actor adjective right before a nominal form: "Chinese exports to Russia", "a Russian invasion". */
@@ -1064,8 +1101,10 @@ public final class EventAssembler {
             targets = List.of();
         }
         List<String> tgtCodes = codes(targets, true, code);
-        if (srcCodes.size() >= 2 && (tgtCodes.isEmpty() && (mutual(code) || eachOther(s, m)) || reverse != null && m.target() == null && !m.nominal())) {
-            // "China and Russia signed ..." / "both sides agreed": each toward the other
+        if (srcCodes.size() >= 2 && (tgtCodes.isEmpty() && (mutual(code) || eachOther(s, m))
+                || reverse != null && m.target() == null && m.source() == null && !m.nominal())) {
+            // "China and Russia signed ..." / "both sides agreed": each toward the other ("received a delegation
+            // from China and Korea" names its givers in a slot: they act toward the subject, not each other)
             for (String a : srcCodes) {
                 for (String b : srcCodes) {
                     if (!a.equals(b)) {
@@ -1175,12 +1214,19 @@ public final class EventAssembler {
             return false;
         }
         for (int i = g.end(); i < c.start(); i++) {
+            if (s.lower(i).equals("on") && i + 1 < c.start() && WEEKDAYS.contains(s.lower(i + 1))) {
+                i++; // "refused on Tuesday to receive", "agreed on Wednesday to lay down": the day is no break
+                continue;
+            }
             if (!GLUE.contains(s.lower(i))) {
                 return false;
             }
         }
         return true;
     }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
 
     /**
      * "agreed to restore ties and reopen embassies", "denied arming X and training Y": a second complement
@@ -1321,11 +1367,18 @@ public final class EventAssembler {
             return false;
         }
         String f = m.formText();
-        String first = f.indexOf(' ') < 0 ? f : f.substring(0, f.indexOf(' '));
-        // "is open to talks": the adjective, not a participle in -en
-        return first.endsWith("ed") || first.endsWith("en") && !first.equals("open") || IRREGULAR_PARTICIPLES.contains(f)
+        int space = f.indexOf(' ');
+        String first = space < 0 ? f : f.substring(0, space);
+        // "is open to talks", "was concerned about": an adjective with its preposition, not a participle
+        if (first.equals("open") || space > 0 && ADJECTIVES_WITH_PREPOSITION.contains(first)) {
+            return false;
+        }
+        return first.endsWith("ed") || first.endsWith("en") || IRREGULAR_PARTICIPLES.contains(f)
                 || IRREGULAR_PARTICIPLES.contains(first);
     }
+
+    /** Participles that, followed by their preposition in a verb form, are adjectives of a state of mind. */
+    private static final Set<String> ADJECTIVES_WITH_PREPOSITION = Set.of("concerned", "worried", "alarmed");
 
     /** Prepositions that take a noun, so a verb form right after one is a noun ("against travel"). */
     private static final Set<String> NOUN_PREPOSITIONS = Set.of("against", "on", "of", "by", "via", "about", "for", "over", "from",
@@ -1471,6 +1524,13 @@ public final class EventAssembler {
                 && verbs.get(previous - 1).last() > verbs.get(previous).start()) {
             previous--;
         }
+        // ", telling Biden ...", "... and pledged": a participle after a comma, or a verb right after "and", belongs
+        // to the clause's verb, not to a nominal in its object ("rejected calls for a Palestinian state, telling ...",
+        // "apologised for the genocide of the Herero ... and pledged")
+        boolean joinedVerb = k >= 0 && (s.lower(k).equals(",") && verbs.get(v).formText().endsWith("ing") || s.lower(k).equals("and"));
+        while (joinedVerb && previous > 0 && verbs.get(previous).nominal()) {
+            previous--;
+        }
         int relative = beforeRelativeClause(s, group); // "Germany, which holds the presidency, condemned ..."
         if (relative == group && k >= 0 && (s.lower(k).equals("and") || s.lower(k).equals(",") || s.lower(k).equals("but")) && v > 0
                 && verbs.get(previous).last() <= k + 1 && !verbs.get(previous).nominal()) {
@@ -1552,12 +1612,38 @@ public final class EventAssembler {
             if (OBJECT_PREPOSITIONS.contains(prep) && !quantityOf(s, m.start()) || m.possessive()) {
                 continue;
             }
-            if (infinitive && objectOfEarlierVerb(s, verbs, v, expandBackward(s, mentions, m).get(0))) {
+            List<ActorMention> conjuncts = expandBackward(s, mentions, m);
+            if (infinitive && objectOfEarlierVerb(s, verbs, v, conjuncts.get(0))) {
                 return List.of(); // "asked Lula to support": the complement of the earlier verb
             }
-            return expandBackward(s, mentions, m);
+            if (conjuncts.size() > 1 && objectOfEarlierVerb(s, verbs, v, conjuncts.get(0))) {
+                // "Azerbaijan freed 32 Armenian soldiers and Armenia released ...": the first conjunct is the
+                // earlier verb's object, the rest this clause's subject
+                return conjuncts.subList(1, conjuncts.size());
+            }
+            return conjuncts;
         }
         return List.of();
+    }
+
+    /**
+     * A list of actors after a verb cut where one of them opens a clause of its own ("freed 32 Armenian
+     * soldiers and Armenia released ..."): that actor, right before a finite verb (auxiliaries and adverbs
+     * between, no "to"), is its subject, not this verb's object.
+     */
+    private static List<ActorMention> beforeNextClause(Sentence s, List<VerbMatch> verbs, List<ActorMention> conjuncts) {
+        for (int i = 1; i < conjuncts.size(); i++) {
+            int t = conjuncts.get(i).end();
+            while (t < s.size() && AUXILIARIES.contains(s.lower(t)) && !s.lower(t).equals("to")) {
+                t++;
+            }
+            for (VerbMatch w : verbs) {
+                if (w.start() == t && !w.nominal() && !w.formText().endsWith("ing")) { // "Sweden joining NATO" is no clause
+                    return conjuncts.subList(0, i);
+                }
+            }
+        }
+        return conjuncts;
     }
 
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom");
@@ -1738,7 +1824,7 @@ public final class EventAssembler {
             if (other.end() <= m.start() && m.start() - other.end() <= 2 && other.entry().kind() != VerbEntry.Kind.SAY) {
                 boolean clear = true;
                 for (int t = other.end(); t < m.start(); t++) {
-                    clear &= OBJECT_GAP_WORDS.contains(s.lower(t));
+                    clear &= OBJECT_GAP_WORDS.contains(s.lower(t)) || number(s.lower(t)); // "freed 32 soldiers"
                 }
                 if (clear) {
                     return true;

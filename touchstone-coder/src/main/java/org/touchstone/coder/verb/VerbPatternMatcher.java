@@ -23,7 +23,10 @@ public final class VerbPatternMatcher {
     static final Set<String> CLAUSE_BOUNDARIES = Set.of(".", ";", ":", "!", "?", "that", "which", "who", "while",
             "but", "whereas", "because", "although", "saying", "after", "before", "since", "--", "—");
     private static final Set<String> TRANSPARENT = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
-            "fellow", "counterpart", "visiting");
+            "fellow", "counterpart", "visiting",
+            // a part of a country named by its direction: "airdropped food into northern Gaza"
+            "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+            "southwestern");
 
     private final VerbDictionary verbs;
 
@@ -138,7 +141,7 @@ public final class VerbPatternMatcher {
                 }
             }
             if (el.adjacent() && isSlot(el) && TRANSPARENT.contains(s.lower(k)) && limit < s.size()) {
-                limit++; // "met with the Chinese president": articles do not break a join to an actor
+                limit++; // "met with the Chinese president", "into northern Gaza": these do not break a join to an actor
             }
         }
         return -1;
