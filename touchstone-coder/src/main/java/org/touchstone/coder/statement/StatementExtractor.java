@@ -107,6 +107,12 @@ public final class StatementExtractor {
                         if (about.isEmpty() && a.code().equals("015")) {
                             about = placesOf(mentions, a.source(), v.last()); // "claimed the bombing in Kabul"
                         }
+                        int speakerAt = speakerStart(mentions, a.source(), v.start());
+                        if (about.isEmpty() && !a.code().equals("015") && (actObject(s, v.end()) || actBefore(s, speakerAt))) {
+                            // "India revoked ..., and Pakistan condemned the move", "a decision the UN condemned":
+                            // words on an act named by a noun are about whoever did it
+                            about = actorOfAct(mentions, acts, a.source(), speakerAt);
+                        }
                         StatementDraft d = draft(s, mentions, a.source(), about, a.code(), v.start(), s.size(),
                                 a.fromToken(), a.entries());
                         String about0 = d.targets().isEmpty() ? null : d.targets().get(0);
@@ -257,16 +263,19 @@ public final class StatementExtractor {
                 return false; // "launched what it called 'measures'": the report keeps its distance from a name
             }
         }
+        int end = v.end();
         for (int i = v.end(); i < Math.min(s.size(), v.end() + 6); i++) {
             String w = s.lower(i);
             if (w.equals("'") || w.equals("\"")) {
                 return true;
             }
             if (STOPS.contains(w) || w.equals(",")) {
-                return false;
+                break;
             }
+            end = i + 1;
         }
-        return false;
+        // "called the deal null and void", "called the decision deeply regrettable": an evaluation, unquoted
+        return StanceLexicon.stanceOf(s, v.end(), end) != null;
     }
 
     /** Chambers whose demands and appeals are resolutions adopted by vote (GOLD-SET.md, Statements: formal acts). */
@@ -651,7 +660,7 @@ public final class StatementExtractor {
         if (CHARACTERIZING.contains(v.entry().name()) && !v.formText().startsWith("refer") && d.targets().isEmpty() && !named) {
             // "cut ties with Ecuador, calling the embassy raid 'barbarism'", "a move Seoul called a violation":
             // a label on an act is about the actor named before it
-            List<String> actor = actorBefore(mentions, code, coordinated ? v.start() : Math.min(speaker.start(), v.start()));
+            List<String> actor = actorOfAct(mentions, acts, code, coordinated ? v.start() : Math.min(speaker.start(), v.start()));
             d = new StatementDraft(d.speaker(), actor, d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
                     d.toToken(), d.entries(), d.evaluation(), d.evaluation() && d.eventTargets().isEmpty() ? actor : d.eventTargets());
         }
@@ -674,6 +683,71 @@ public final class StatementExtractor {
                         d.quote(), d.fromToken(), d.toToken(), d.entries()));
             }
         }
+    }
+
+    /** Nouns that name an act already told ("condemned the move", "a decision the UN criticized"). */
+    private static final Set<String> ACT_NOUNS = Set.of("move", "moves", "decision", "decisions", "step", "steps",
+            "measure", "measures", "action", "actions", "deal", "agreement", "accord", "attack", "attacks", "strike",
+            "strikes", "raid", "raids", "killing", "killings", "test", "tests", "launch", "launches", "vote", "referendum",
+            "ban", "plan", "announcement", "order", "ruling", "verdict", "arrest", "arrests", "detention", "execution",
+            "executions", "expulsion", "expulsions", "annexation", "invasion", "incursion", "offensive", "operation",
+            "sanctions", "restrictions", "blockade", "shooting", "bombing", "bombings", "seizure", "crackdown");
+    /** Words that may stand between a speech act and the act noun it takes ("condemned the latest move"). */
+    private static final Set<String> ACT_DETERMINERS = Set.of("the", "this", "that", "these", "those", "such", "its",
+            "their", "latest", "recent", "new", "unilateral", "planned");
+
+    /** Where the nearest mention of a speaker before its verb starts, or the verb when none is. */
+    private static int speakerStart(List<ActorMention> mentions, String speaker, int verb) {
+        int at = verb;
+        for (ActorMention m : mentions) {
+            if (m.end() <= verb && m.codes().contains(speaker)) {
+                at = m.start();
+            }
+        }
+        return at;
+    }
+
+    /** Whether the object of a speech act is an act named by a noun: "condemned the move", "criticized this decision". */
+    private static boolean actObject(Sentence s, int from) {
+        for (int i = from; i < Math.min(s.size(), from + 3); i++) {
+            if (ACT_NOUNS.contains(s.lower(i))) {
+                return i > from || !s.lower(i).equals("order"); // "ordered ..." is no object
+            }
+            if (!ACT_DETERMINERS.contains(s.lower(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a speaker opens a relative clause on an act: "a decision the UN condemned", "..., which Seoul criticized". */
+    private static boolean actBefore(Sentence s, int speakerAt) {
+        int k = speakerAt - 1;
+        if (k >= 0 && s.lower(k).equals("the")) {
+            k--;
+        }
+        return k >= 0 && (ACT_NOUNS.contains(s.lower(k)) || s.lower(k).equals("which") && k > 0 && s.lower(k - 1).equals(","));
+    }
+
+    /**
+     * The actor of an act before a position: the source of the last act coded before it, or, for the
+     * speaker's own side's act, its target ("handed back an Indian pilot in what Khan called a gesture");
+     * when no act was coded, the nearest actor named before it that is not the speaker's side.
+     */
+    private static List<String> actorOfAct(List<ActorMention> mentions, List<CodedAct> acts, String speaker, int before) {
+        CodedAct last = null;
+        for (CodedAct a : acts) {
+            if (a.verb().start() < before && a.target() != null) {
+                last = a;
+            }
+        }
+        if (last != null && !ownSide(speaker, List.of(last.source()))) {
+            return List.of(last.source());
+        }
+        if (last != null && !ownSide(speaker, List.of(last.target()))) {
+            return List.of(last.target());
+        }
+        return actorBefore(mentions, speaker, before);
     }
 
     /** The nearest actor named before a position that is not the speaker's side, or none. */

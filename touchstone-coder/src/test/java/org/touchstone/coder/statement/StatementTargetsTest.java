@@ -215,4 +215,25 @@ class StatementTargetsTest {
         assertThat(only("France called on Serbia and Kosovo to return to talks under the European Union.").targets())
                 .containsExactly("SRB", "KSV");
     }
+
+    @Test
+    void wordsOnAnActNamedByANounAreAboutWhoeverDidIt() {
+        assertThat(only("Azerbaijan closed the Lachin corridor on Monday, and France condemned the move as illegal.")
+                .targets()).containsExactly("AZE");
+        assertThat(only("Mali expelled the French ambassador, a decision the European Union criticized.").targets())
+                .containsExactly("MLI");
+        // the actor of the act, not the nearest name ("Iran's ally Syria")
+        assertThat(only("Israel struck targets near Damascus, and Iran's ally Syria condemned the attack.").targets())
+                .containsExactly("ISR");
+    }
+
+    @Test
+    void anUnquotedLabelThatEvaluatesIsACharacterization() {
+        Statement s = only("Kenya signed a security pact with Haiti, and Somalia called the deal null and void.");
+        assertThat(s.speaker()).isEqualTo("SOM");
+        assertThat(s.code()).isEqualTo("111");
+        assertThat(s.targets()).containsExactly("KEN");
+        // a name given with no evaluation is no statement
+        assertThat(statements("Peru called the meeting a routine exchange.")).isEmpty();
+    }
 }
