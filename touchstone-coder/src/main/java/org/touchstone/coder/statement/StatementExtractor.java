@@ -83,8 +83,8 @@ public final class StatementExtractor {
                             // so is whom an appeal or demand asks its target to act on ("urged the UN to pressure Myanmar")
                             addTargets(bySpeaker, a.source(), objectsOfActs(s, mentions, verbs, a.source(), v.end(), s.size()));
                         }
-                    } else if (ownAct(s, v, a) && verbalRoot(a.code()) && verbalAt.containsKey(a.source())
-                            && verbalAt.get(a.source()) < v.start()) {
+                    } else if (ownAct(s, v, a) && verbalRoot(a.code()) && (verbalAt.containsKey(a.source())
+                            && verbalAt.get(a.source()) < v.start() || saidAt.containsKey(a.source()) && saidAt.get(a.source()) < v.start())) {
                         // a second speech act of the speaker ("accused Israel of ... and called on the UN to act"):
                         // the first stance stands, and the second's target is spoken of too
                         addTargets(bySpeaker, a.source(), List.of(a.target()));
@@ -296,8 +296,8 @@ public final class StatementExtractor {
                 }
             }
         }
-        if (subject == null || subject.end() > v.start()) {
-            return false;
+        if (subject == null || subject.end() > v.start() || addressed(s, subject)) {
+            return false; // "..., Baerbock told the U.N. General Assembly, urging ...": the body heard the appeal
         }
         for (int i = subject.end(); i < v.start(); i++) {
             if (s.lower(i).equals("voted") || s.lower(i).equals(",") || STOPS.contains(s.lower(i))) {
@@ -315,6 +315,16 @@ public final class StatementExtractor {
         }
         String name = s.text(subject.start(), subject.end()).toLowerCase(java.util.Locale.ROOT);
         return VOTING_BODIES.stream().anyMatch(name::contains);
+    }
+
+    /** Words before a body that make it the one spoken to or at, not the subject. */
+    private static final Set<String> SPOKEN_TO = Set.of("told", "tell", "tells", "telling", "addressed", "addressing",
+            "to", "at", "before", "in");
+
+    /** Whether a mention is the object of a verb of speaking or of a preposition ("told the Security Council"). */
+    private static boolean addressed(Sentence s, ActorMention m) {
+        int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
+        return k > 0 && SPOKEN_TO.contains(s.lower(k - 1));
     }
 
     /** An outlet just after an actor, which owns it: "Germany's Bild newspaper", "the US outlet Politico". */
@@ -506,7 +516,7 @@ public final class StatementExtractor {
         int lead = speaker.start() > 0 && s.lower(speaker.start() - 1).equals("the") ? speaker.start() - 2 : speaker.start() - 1;
         // "..., the White House said [on Tuesday]": a trailing attribution; but "Addressing the summit,
         // Modi said that ..." opens the words after the verb
-        boolean trailing = lead >= 0 && (s.lower(lead).equals(",") || s.lower(lead).equals("\""))
+        boolean trailing = lead >= 0 && (s.lower(lead).equals(",") || s.lower(lead).equals("\"") || s.lower(lead).equals("'"))
                 && onlyCircumstanceAfter(s, v.last());
         boolean speakerFirst = speaker.end() <= v.start() && hasWordsAfter(s, v.last()) && !trailing;
         int from = speakerFirst ? v.last() : 0;
@@ -1343,12 +1353,15 @@ public final class StatementExtractor {
             "only", "shortly", "soon", "moments", "minutes", "hours", "days", "weeks", "months", "years", "day", "week",
             "month", "year", "hour");
 
+    /** Words that end a span of time told as a time of saying: "a day later", "two weeks ago". */
+    private static final Set<String> LATER = Set.of("later", "earlier", "ago");
+
     /** "..., the ministry said, days after Helsinki joined ...": a span of time before an after/before clause. */
     private static boolean timeBefore(Sentence s, int i) {
         for (int k = i; k < Math.min(s.size(), i + 4); k++) {
             String w = s.lower(k);
-            if ((w.equals("after") || w.equals("before")) && k > i) {
-                return true;
+            if ((w.equals("after") || w.equals("before")) && k > i || LATER.contains(w) && (k > i || SPANS.contains(w))) {
+                return true; // "..., days after ...", "..., the group confirmed a day later"
             }
             if (!SPANS.contains(w)) {
                 return false;

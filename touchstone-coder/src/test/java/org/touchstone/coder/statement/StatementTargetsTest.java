@@ -236,4 +236,16 @@ class StatementTargetsTest {
         // a name given with no evaluation is no statement
         assertThat(statements("Peru called the meeting a routine exchange.")).isEmpty();
     }
+
+    @Test
+    void wordsBeforeATrailingAttributionAreTheWordsWhateverTheQuoteMark() {
+        // single quotes close the words as double quotes do; "a day later" is only the time of saying
+        assertThat(only("'Venezuela will regret this,' Guyana's president said on Monday, hours after Caracas moved troops.")
+                .targets()).containsExactly("VEN");
+        assertThat(only("Hamas commander Saleh al-Arouri was killed in an Israeli drone strike in Beirut, the group confirmed a day later.")
+                .targets()).containsExactly("ISRMIL");
+        // a speech act after the attribution speaks of its own target too
+        assertThat(only("'This is aggression,' Sweden's foreign minister told the U.N. General Assembly, urging members to condemn Russia.")
+                .targets()).containsExactly("RUS");
+    }
 }
