@@ -78,7 +78,8 @@ public final class StatementExtractor {
                         if (a.code().startsWith("112")) {
                             // what an accusation says the accused did, and to whom, is spoken of too
                             // ("accused NATO of waging war on Russia and of turning Ukraine into a foothold")
-                            addTargets(bySpeaker, a.source(), spokenAbout(s, mentions, a.source(), v.last()));
+                            addTargets(bySpeaker, a.source(), withoutVictims(s, mentions,
+                                    spokenAbout(s, mentions, a.source(), v.last()), v.last(), s.size(), false));
                         } else if (appeal(a.code())) {
                             // so is whom an appeal or demand asks its target to act on ("urged the UN to pressure Myanmar")
                             addTargets(bySpeaker, a.source(), objectsOfActs(s, mentions, verbs, a.source(), v.end(), s.size()));
@@ -906,6 +907,12 @@ public final class StatementExtractor {
         return first;
     }
 
+    /**
+     * Words between "by" and the agent of a passive ("by their Russian captors", "by an Israeli drone");
+     * not "the", which as often opens a thing the name only modifies ("killed by the Malaysia Airlines crash").
+     */
+    private static final Set<String> AGENT_DETERMINERS = Set.of("a", "an", "their", "its", "his", "her");
+
     /** Who used the force: "Iran fired", "an Israeli strike", "fired by Iran". */
     private static ActorMention forceSource(Sentence s, List<ActorMention> mentions, VerbMatch v) {
         if (v.source() != null && v.source().isResolved() && !v.source().locative()) {
@@ -919,8 +926,9 @@ public final class StatementExtractor {
             if (m.end() == v.start()) {
                 before = m;
             }
-            if (v.end() + 1 < s.size() && s.lower(v.end()).equals("by") && m.start() == v.end() + 1) {
-                return m;
+            int agent = v.end() + 1 < s.size() && AGENT_DETERMINERS.contains(s.lower(v.end() + 1)) ? v.end() + 2 : v.end() + 1;
+            if (v.end() + 1 < s.size() && s.lower(v.end()).equals("by") && m.start() == agent) {
+                return m; // "fired by Iran", "tortured by their Russian captors"
             }
         }
         return before;
@@ -1122,6 +1130,9 @@ public final class StatementExtractor {
                 targets.add(alluded);
             }
         }
+        if (code.startsWith("112") && !targets.isEmpty()) {
+            targets = withoutVictims(s, mentions, targets, from, to, true);
+        }
         Audience audience = audiences.detect(s, speaker, mentions, targets);
         ActorMention body = AudienceDetector.addressedBody(s, mentions);
         if (body != null && !Collections.disjoint(targets, body.codes())) {
@@ -1136,6 +1147,34 @@ public final class StatementExtractor {
         }
         return new StatementDraft(speaker, List.copyOf(withoutBareCountries(targets)), named, code, audience, quote(s, from, to),
                 Math.max(0, Math.min(spanFrom, from)), s.size(), List.copyOf(new LinkedHashSet<>(entries)));
+    }
+
+    /** Sectors of people an act of violence or abuse is done to, not by. */
+    private static final Set<String> PEOPLE = Set.of("CVL", "REF");
+
+    /**
+     * An allegation is about the accused, not the victims: civilians and refugees, and those the act
+     * was "against" ("used chemical agents against Ukrainian troops", "genocide against Palestinians"),
+     * unless no one else is named (when {@code keepAlone}).
+     */
+    private static List<String> withoutVictims(Sentence s, List<ActorMention> mentions, List<String> targets, int from, int to,
+                                               boolean keepAlone) {
+        Set<String> victims = new LinkedHashSet<>();
+        for (ActorMention m : mentions) {
+            int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
+            boolean against = k > 0 && s.lower(k - 1).equals("against") && m.start() >= from && m.start() < to;
+            if (k > 0 && s.lower(k - 1).equals("by")) {
+                continue; // "carried out by the Americans": the agent
+            }
+            for (String c : m.codes()) {
+                if (against || c.length() >= 6 && PEOPLE.contains(c.substring(3, 6))) {
+                    victims.add(c);
+                }
+            }
+        }
+        List<String> accused = new ArrayList<>(targets);
+        accused.removeAll(victims);
+        return accused.isEmpty() && keepAlone ? targets : accused;
     }
 
     /**

@@ -238,6 +238,15 @@ class StatementTargetsTest {
     }
 
     @Test
+    void anAllegationIsAboutTheAccusedNotTheVictims() {
+        assertThat(only("Amnesty International accused Russia of war crimes against Ukrainian civilians.").targets())
+                .containsExactly("RUS");
+        // the agent of a passive after a possessive ("by their ... guards") is the one alleged, not its patients
+        assertThat(only("Hundreds of Armenian prisoners were tortured by their Azerbaijani guards, the UN said.").targets())
+                .containsExactly("AZE");
+    }
+
+    @Test
     void wordsBeforeATrailingAttributionAreTheWordsWhateverTheQuoteMark() {
         // single quotes close the words as double quotes do; "a day later" is only the time of saying
         assertThat(only("'Venezuela will regret this,' Guyana's president said on Monday, hours after Caracas moved troops.")
