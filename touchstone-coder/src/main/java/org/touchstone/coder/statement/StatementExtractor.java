@@ -157,7 +157,17 @@ public final class StatementExtractor {
                 }
             }
         }
+        // citizens, protesters, farmers, workers, refugees and students are no identified speakers (GOLD-SET.md, Statements)
+        bySpeaker.values().removeIf(d -> unaffiliated(d.speaker()));
         return new ArrayList<>(bySpeaker.values());
+    }
+
+    /** Sectors of people who speak for no state or organization. */
+    private static final Set<String> UNAFFILIATED = Set.of("CVL", "AGR", "LAB", "REF", "EDU");
+
+    private static boolean unaffiliated(String speaker) {
+        return speaker.length() >= 6 && org.touchstone.coder.actor.Coreference.isCountryCode(speaker)
+                && UNAFFILIATED.contains(speaker.substring(3, 6));
     }
 
     /** Nouns of an accusation that a relative clause denies: "a charge Moscow denied", "an accusation Tehran dismissed". */

@@ -181,4 +181,12 @@ class StatementClassesTest {
         // a declaration of a stance is words
         assertThat(only("Erdogan declared Turkey's support for Azerbaijan.").targets()).containsExactly("AZE");
     }
+
+    @Test
+    void peopleWhoSpeakForNoStateOrOrganizationGiveNoStatement() {
+        // citizens, protesters, workers, farmers: the event stays, the statement does not (GOLD-SET.md, Statements)
+        assertThat(statements("Kenyan protesters called on President William Ruto to resign.")).isEmpty();
+        assertThat(statements("Striking workers in Lagos demanded higher wages from the Nigerian government.")).isEmpty();
+        assertThat(only("Kenya's opposition called on President William Ruto to resign.").speaker()).isEqualTo("KENOPP");
+    }
 }
