@@ -91,7 +91,8 @@ public final class StatementExtractor {
                         addTargets(bySpeaker, a.source(), List.of(a.target()));
                     }
                 }
-                for (CodedAct a : untargeted) {
+                for (CodedAct u : untargeted) {
+                    CodedAct a = u.verb() == v ? spokenFor(s, mentions, u) : u;
                     // "Iran's foreign ministry condemned the attack": a speech act about no named actor
                     // is still the speaker's statement, with no targets
                     if (a.code().equals("011") && ownAct(s, v, a) && !reportsWords(s, verbs, v)) {
@@ -520,6 +521,7 @@ public final class StatementExtractor {
         if (speaker == null || !speaker.isResolved()) {
             return;
         }
+        speaker = affiliation(s, mentions, speaker);
         String code = speaker.code();
         if (bySpeaker.containsKey(code)) {
             return;
@@ -769,6 +771,56 @@ public final class StatementExtractor {
             return List.of(last.target());
         }
         return actorBefore(mentions, speaker, before);
+    }
+
+    /** A speech act with the source its speaker speaks for ("Islamic State's Afghan affiliate claimed ..."). */
+    private static CodedAct spokenFor(Sentence s, List<ActorMention> mentions, CodedAct a) {
+        ActorMention speaker = null;
+        for (ActorMention m : mentions) {
+            if (m.end() <= a.verb().start() && m.isResolved() && m.code().equals(a.source())) {
+                speaker = m;
+            }
+        }
+        ActorMention org = speaker == null ? null : affiliation(s, mentions, speaker);
+        return org == null || org == speaker ? a
+                : new CodedAct(org.code(), a.target(), a.code(), a.verb(), a.fromToken(), a.toToken(), a.entries());
+    }
+
+    /** Units of an organization that speak for it ("Islamic State's Afghan affiliate"). */
+    private static final Set<String> AFFILIATES = Set.of("affiliate", "affiliates", "branch", "wing", "arm", "franchise",
+            "offshoot", "chapter", "faction", "cell");
+
+    /**
+     * The organization a speaker speaks for when the sentence names it first: an official's organization
+     * before the role and the name ("African Union mediator Olusegun Obasanjo", whom the dictionaries know
+     * as a Nigerian), and the owner of a regional branch ("Islamic State's Afghan affiliate"); else the speaker.
+     */
+    private static ActorMention affiliation(Sentence s, List<ActorMention> mentions, ActorMention speaker) {
+        for (ActorMention m : mentions) {
+            if (m.end() > speaker.start() || !m.isResolved() || m.locative()) {
+                continue;
+            }
+            boolean organization = m.code().startsWith("IGO") || m.code().startsWith("NGO");
+            int gap = speaker.start() - m.end();
+            boolean role = organization && !m.possessive() && speaker.kind() == ActorMention.Kind.PERSON && gap >= 1 && gap <= 3
+                    && lowerCaseRun(s, m.end(), speaker.start()) && !sameCountry(m.code(), speaker.code());
+            boolean branch = m.possessive() && m.end() < s.size() && s.lower(m.end()).equals("'s") && m.end() + 1 == speaker.start()
+                    && speaker.end() < s.size() && AFFILIATES.contains(s.lower(speaker.end())) && !m.code().equals(speaker.code());
+            if (role || branch) {
+                return m;
+            }
+        }
+        return speaker;
+    }
+
+    private static boolean lowerCaseRun(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String t = s.token(i).text();
+            if (t.isEmpty() || !t.chars().allMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The nearest actor named before a position that is not the speaker's side, or none. */

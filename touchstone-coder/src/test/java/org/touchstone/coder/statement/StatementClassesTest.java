@@ -189,4 +189,14 @@ class StatementClassesTest {
         assertThat(statements("Striking workers in Lagos demanded higher wages from the Nigerian government.")).isEmpty();
         assertThat(only("Kenya's opposition called on President William Ruto to resign.").speaker()).isEqualTo("KENOPP");
     }
+
+    @Test
+    void anOfficialSpeaksForTheOrganizationNamedBeforeTheRole() {
+        // the dictionaries know Obasanjo as a Nigerian; as the AU's envoy he speaks for the AU
+        assertThat(only("African Union envoy Olusegun Obasanjo said the talks in Nairobi had made progress.").speaker())
+                .isEqualTo("IGOAFRAFU");
+        // a regional branch speaks for its owner, not for the country it is named after
+        assertThat(statements("Islamic State's Somali branch claimed responsibility for the attack.")).extracting(Statement::speaker)
+                .containsExactly("IMGMOSISI");
+    }
 }
