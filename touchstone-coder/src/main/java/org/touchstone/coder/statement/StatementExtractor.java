@@ -836,7 +836,8 @@ public final class StatementExtractor {
 
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
     /** Statuses a declaration confers ("declared the outbreak a pandemic"). */
-    private static final Set<String> STATUSES = Set.of("pandemic", "epidemic", "emergency", "independence", "disaster");
+    private static final Set<String> STATUSES = Set.of("pandemic", "epidemic", "emergency", "independence", "disaster",
+            "winner", "victor", "elected");
 
     /**
      * A declaration that confers a status rather than reports words: "declared himself interim

@@ -199,4 +199,10 @@ class StatementClassesTest {
         assertThat(statements("Islamic State's Somali branch claimed responsibility for the attack.")).extracting(Statement::speaker)
                 .containsExactly("IMGMOSISI");
     }
+
+    @Test
+    void declaringSomeoneTheWinnerIsAFormalAct() {
+        assertThat(statements("Kenya's electoral commission declared William Ruto the winner of the presidential election."))
+                .isEmpty();
+    }
 }
