@@ -1274,8 +1274,8 @@ public final class StatementExtractor {
 
     private static boolean ownSide(String speaker, List<String> codes) {
         for (String c : codes) {
-            if (c.equals(speaker)) {
-                return true;
+            if (c.equals(speaker) || c.startsWith("IGO") && c.length() >= 6 && speaker.startsWith(c)) {
+                return true; // an organ speaks for its organization too ("U.N. inspectors" of the IAEA)
             }
             if (sameCountry(speaker, c) && (c.length() == 3 || isState(c) && isState(speaker)
                     || !isState(c) && !isState(speaker) && c.regionMatches(3, speaker, 3, 3))) {

@@ -257,4 +257,11 @@ class StatementTargetsTest {
         assertThat(only("'This is aggression,' Sweden's foreign minister told the U.N. General Assembly, urging members to condemn Russia.")
                 .targets()).containsExactly("RUS");
     }
+
+    @Test
+    void anOrgansOwnOrganizationIsItsOwnSide() {
+        // the IAEA's inspectors are "U.N. inspectors": the agency speaks for them, not about them
+        assertThat(only("Syria has given U.N. inspectors access to three more sites, the IAEA said.").targets())
+                .containsExactly("SYR");
+    }
 }
