@@ -698,6 +698,9 @@ public final class StatementExtractor {
         bySpeaker.put(code, d);
         wordsOf.put(code, new int[] {from, to});
         saidAt.put(code, v.start());
+        if (speaker.kind() == ActorMention.Kind.PAIR) {
+            pairSpeaks(bySpeaker, speaker.codes(), d);
+        }
         for (ActorMention other : coSpeakers) {
             // "Britain, France and Germany said in a joint statement ...": each says it
             if (!bySpeaker.containsKey(other.code()) && !sameCountry(other.code(), code)) {
@@ -705,6 +708,35 @@ public final class StatementExtractor {
                 bySpeaker.put(other.code(), new StatementDraft(other.code(), theirs, d.named(), d.code(), d.audience(),
                         d.quote(), d.fromToken(), d.toToken(), d.entries()));
             }
+        }
+    }
+
+    /**
+     * "Both sides said they had agreed to ...", "the two leaders described the talks as constructive":
+     * each of the pair says it, about the other when the words name no third party ("the two sides
+     * said the United States must ..." is about the United States only); said together, not to one another.
+     */
+    private static void pairSpeaks(Map<String, StatementDraft> bySpeaker, List<String> pair, StatementDraft d) {
+        Audience joint = d.audience() == Audience.TARGET ? Audience.UNKNOWN : d.audience();
+        for (String member : pair) {
+            if (!member.equals(d.speaker()) && bySpeaker.containsKey(member)) {
+                continue;
+            }
+            List<String> theirs = new ArrayList<>();
+            for (String t : d.targets()) {
+                if (!pair.contains(t) && !ownSide(member, List.of(t)) && !aboutCountryOf(pair, t)) {
+                    theirs.add(t);
+                }
+            }
+            for (String t : pair) {
+                // words that name no third party are about the pair's relations: each speaks of the other
+                if (theirs.isEmpty() && !t.equals(member) && !ownSide(member, List.of(t))) {
+                    theirs.add(t);
+                }
+            }
+            List<String> eventTargets = d.evaluation() && !theirs.isEmpty() ? List.of(theirs.get(0)) : d.eventTargets();
+            bySpeaker.put(member, new StatementDraft(member, List.copyOf(theirs), d.named(), d.code(), joint, d.quote(),
+                    d.fromToken(), d.toToken(), d.entries(), d.evaluation(), eventTargets));
         }
     }
 

@@ -264,4 +264,14 @@ class StatementTargetsTest {
         assertThat(only("Syria has given U.N. inspectors access to three more sites, the IAEA said.").targets())
                 .containsExactly("SYR");
     }
+
+    @Test
+    void bothSidesSpeakEachAboutTheOtherUnlessTheyNameAThirdParty() {
+        List<Statement> both = statements("Wang Yi met Antony Blinken in Vienna on Friday, and both sides said they had agreed "
+                + "to keep talking.");
+        assertThat(both).extracting(Statement::speaker).containsExactlyInAnyOrder("CHNGOV", "USAGOV");
+        assertThat(both).allSatisfy(st -> assertThat(st.targets()).hasSize(1).doesNotContain(st.speaker()));
+        // said together, not to one another
+        assertThat(both).allSatisfy(st -> assertThat(st.audience()).isEqualTo(org.touchstone.core.Audience.UNKNOWN));
+    }
 }
