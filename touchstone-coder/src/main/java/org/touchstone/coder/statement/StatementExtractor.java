@@ -540,6 +540,7 @@ public final class StatementExtractor {
         }
         if (speakerFirst) {
             from = afterCircumstance(s, from); // "said at a news conference with Scholz that ..."
+            to = beforeOtherSpeaker(s, verbs, v, from, to);
         }
         if (speakerFirst && CHARACTERIZING.contains(v.entry().name())) {
             // "described Xi as a dictator, hours after ...": the characterization ends with its clause
@@ -1093,6 +1094,28 @@ public final class StatementExtractor {
             }
         }
         return from;
+    }
+
+    /** Conjunctions that open a contrasting clause after a comma ("..., but U.S. officials said ..."). */
+    private static final Set<String> CONTRASTS = Set.of("but", "while", "whereas", "although", "though");
+
+    /**
+     * Where reported words end when a contrasting clause with another reporting verb follows: "Russia began
+     * strikes, saying it was targeting Islamic State, but U.S. officials said ..." -- the officials' words
+     * are not Russia's.
+     */
+    private static int beforeOtherSpeaker(Sentence s, List<VerbMatch> verbs, VerbMatch v, int from, int to) {
+        for (int i = from + 1; i + 1 < to; i++) {
+            if (!CONTRASTS.contains(s.lower(i)) || !(s.lower(i - 1).equals(",") || s.lower(i - 1).equals(";"))) {
+                continue;
+            }
+            for (VerbMatch o : verbs) {
+                if (o != v && o.start() > i && o.entry().kind() == VerbEntry.Kind.SAY && o.pattern().code() == null) {
+                    return i - 1;
+                }
+            }
+        }
+        return to;
     }
 
     /** Words with a negation ("had not invaded"): R3e, no remark event. */

@@ -274,4 +274,12 @@ class StatementTargetsTest {
         // said together, not to one another
         assertThat(both).allSatisfy(st -> assertThat(st.audience()).isEqualTo(org.touchstone.core.Audience.UNKNOWN));
     }
+
+    @Test
+    void reportedWordsEndWhereAContrastingSpeakerBegins() {
+        List<Statement> all = statements("Turkey began air strikes in Iraq, saying it was targeting the PKK, "
+                + "but Iraqi officials said the raids hit villages.");
+        Statement turkey = all.stream().filter(st -> st.speaker().startsWith("TUR")).findFirst().orElseThrow();
+        assertThat(turkey.targets()).noneMatch(t -> t.startsWith("IRQ"));
+    }
 }
