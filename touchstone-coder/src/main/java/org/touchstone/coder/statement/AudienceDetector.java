@@ -41,7 +41,8 @@ public final class AudienceDetector {
             "during their meeting", "during the meeting", "at their meeting", "during his visit to",
             "during her visit to", "in a letter", "told his counterpart", "told her counterpart", "face-to-face",
             "opening remarks", "by phone", "by telephone", "at talks", "in talks", "letter", "wrote to",
-            "writing to", "while visiting", "while hosting", "visiting", "hosting");
+            "writing to", "while visiting", "while hosting", "visiting", "hosting", "in a phone call",
+            "in a telephone call", "on a phone call", "in a video call");
     /** A visit the words were said during, with its host or its guest: "during Scholz's visit to Beijing". */
     private static final PhraseIndex<Boolean> VISITS = phrases("visit to", "trip to", "visit", "trip", "state visit");
     /** What puts the words in a visit ("during", "on a visit to"), not a visit spoken of ("responded to Pelosi's visit"). */
@@ -59,7 +60,7 @@ public final class AudienceDetector {
             "state-run", "ruling party", "party conference", "supporters", "graduation", "military parade",
             "at home", "home audience", "oval office address", "politburo", "central committee", "plenum", "plenary",
             "party meeting", "address", "on state television", "on state tv", "on national television", "on national tv",
-            "on state radio", "on public television");
+            "on state radio", "on public television", "inaugural speech", "inauguration speech", "crowd", "crowds");
     /** Words that make "address" the noun of a speech ("in his address"), not the verb ("to address the issue"). */
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its");
     /** Words before a forum, a body or a meeting that make it the channel of the words, not their topic. */
@@ -81,9 +82,12 @@ public final class AudienceDetector {
             "new year 's address", "speech to the nation", "state broadcaster", "national broadcaster",
             "state news agency", "meeting of foreign ministers", "ministers ' meeting", "while visiting", "while hosting",
             "on state television", "on state tv", "on national television", "on national tv", "on state radio",
-            "on public television", "campaign trail");
+            "on public television", "campaign trail", "in a phone call", "in a telephone call", "on a phone call",
+            "in a video call", "inaugural speech", "inauguration speech", "inaugural address");
     /** Participles that put the words where they stand when they open the sentence ("Visiting Kyiv, Macron said"). */
     private static final Set<String> OPENING_CHANNELS = Set.of("visiting", "hosting");
+    /** Prepositions that make a participle after them a gerund ("of hosting", "for visiting"). */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "for", "from", "about", "by", "against");
     /** Verbs of meeting whose object heard the words said with them ("met Biden ... and said"). */
     private static final Set<String> MEETING_VERBS = Set.of("met", "hosted");
     /** A meeting at another time than the words ("after meeting Xi"). */
@@ -169,7 +173,7 @@ public final class AudienceDetector {
                 && s.lower(multilateral).equals("summit") && s.lower(multilateral + 1).equals("with"))) {
             return Audience.MULTILATERAL;
         }
-        if (channel(s, TARGET, speakerTokens) >= 0 || visitOfTarget(s, mentions, targets) || metWith(s, mentions) != null
+        if (channel(s, TARGET, speakerTokens) >= 0 || visitOfTarget(s, mentions, targets, speakerTokens) || metWith(s, mentions) != null
                 || onSoilOf(s, mentions, targets, speakerCountry)) {
             return Audience.TARGET;
         }
@@ -213,7 +217,17 @@ public final class AudienceDetector {
                 continue;
             }
             boolean metAt = s.lower(k).equals("met") && (s.lower(k + 1).equals("in") || s.lower(k + 1).equals("at"));
-            if (GATHERING.contains(s.lower(k)) || metAt) {
+            if ((GATHERING.contains(s.lower(k)) || metAt) && !modifier(s, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An organization's name used as a modifier of a noun after an article: "a two-day U.N. meeting", "at an EU gathering". */
+    private static boolean modifier(Sentence s, ActorMention m) {
+        for (int k = m.start() - 1; k >= Math.max(0, m.start() - 2); k--) {
+            if (ARTICLES.contains(s.lower(k)) && !s.lower(k).equals("the")) {
                 return true;
             }
         }
@@ -305,7 +319,7 @@ public final class AudienceDetector {
         if (met != null) {
             return met;
         }
-        int visit = visit(s);
+        int visit = visit(s, null);
         for (int i = 0; i < s.size(); i++) {
             PhraseIndex.Hit<Boolean> hit = i == visit ? VISITS.at(s, i) : TARGET.at(s, i);
             int after = hit != null ? i + hit.length() : (TOLD.contains(s.lower(i)) ? i + 1 : -1);
@@ -334,7 +348,7 @@ public final class AudienceDetector {
         return null;
     }
 
-    private static final Set<String> TOLD = Set.of("told", "tells", "tell");
+    private static final Set<String> TOLD = Set.of("told", "tells", "tell", "telling");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Verbs whose object is the forum or body that heard the words. */
     private static final Set<String> ADDRESSING = Set.of("told", "tells", "tell", "addressing", "addressed", "addresses");
@@ -394,8 +408,9 @@ public final class AudienceDetector {
      * "on a visit to Kyiv"), or to whom they speak of nothing: not a visit to a third country ("Lula,
      * on a state visit to China, said the United States must ...").
      */
-    private static boolean visitOfTarget(Sentence s, List<ActorMention> mentions, List<String> targets) {
-        int v = visit(s);
+    private static boolean visitOfTarget(Sentence s, List<ActorMention> mentions, List<String> targets,
+                                         boolean[] speakerTokens) {
+        int v = visit(s, speakerTokens);
         if (v < 0) {
             return false;
         }
@@ -419,20 +434,27 @@ public final class AudienceDetector {
         return true;
     }
 
-    /** Where a visit the words were said during is named, or -1. */
-    private static int visit(Sentence s) {
+    /**
+     * Where a visit the words were said during is named, or -1. With the speaker's tokens, a visit the
+     * speaker made is one too: "Biden made a surprise visit to Kyiv, pledging ..." speaks there.
+     */
+    private static int visit(Sentence s, boolean[] speakerTokens) {
         for (int i = 0; i < s.size(); i++) {
             if (VISITS.at(s, i) == null) {
                 continue;
             }
             for (int k = i - 1; k >= Math.max(0, i - 4) && !CUE_STOPS.contains(s.lower(k)); k--) {
-                if (VISIT_CUES.contains(s.lower(k))) {
+                boolean speakersVisit = speakerTokens != null && k > 0 && speakerTokens[k - 1] && VISIT_MADE.contains(s.lower(k));
+                if (VISIT_CUES.contains(s.lower(k)) || speakersVisit) {
                     return i;
                 }
             }
         }
         return -1;
     }
+
+    /** Verbs of making a visit ("made a surprise visit to"), whose subject is the visitor. */
+    private static final Set<String> VISIT_MADE = Set.of("made", "makes", "paid", "pays");
 
     /**
      * The one met in a meeting the words were said at: "met Biden at the White House and said",
@@ -452,6 +474,7 @@ public final class AudienceDetector {
                 coordinated = s.lower(k).equals("and") && k + 1 < s.size() && !s.token(k + 1).isCapitalized();
                 where |= s.lower(k).equals("where") && s.lower(k - 1).equals(",");
             }
+            coordinated |= participleAfter(s, i); // "hosted Kim at the cosmodrome on Wednesday, promising to help ..."
             coordinated &= MEETING_VERBS.contains(s.lower(i));
             for (ActorMention m : mentions) {
                 // with "where", the ones who met may be the subjects before the verb ("Kim and Putin met at ..., where")
@@ -462,6 +485,25 @@ public final class AudienceDetector {
             }
         }
         return null;
+    }
+
+    /** Participles of speech: the words of the one who met or hosted ("..., promising to help"). */
+    private static final Set<String> SPOKEN = Set.of("saying", "telling", "promising", "pledging", "vowing", "urging",
+            "calling", "warning", "assuring", "offering", "praising", "hailing", "stressing", "expressing", "announcing",
+            "describing", "welcoming", "thanking", "inviting", "asking");
+
+    /** A participle of speech after a meeting verb: "hosted Kim ..., promising", not across "that" or "said". */
+    private static boolean participleAfter(Sentence s, int verb) {
+        for (int k = verb + 1; k + 1 < s.size(); k++) {
+            String w = s.lower(k);
+            if (w.equals(";") || w.equals("that") || w.equals("said") || w.equals("says") || w.equals("\"")) {
+                return false;
+            }
+            if (w.equals(",") && SPOKEN.contains(s.lower(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "..., Pence said in Ankara": words said on the soil of the one they are about (GOLD-SET.md: target). */
@@ -506,6 +548,9 @@ public final class AudienceDetector {
             if (hit.length() == 1 && s.lower(i).equals("address") && !nounAfterDeterminer(s, i)) {
                 continue;
             }
+            if (i > 0 && OPENING_CHANNELS.contains(s.lower(i)) && GERUND_PREPOSITIONS.contains(s.lower(i - 1))) {
+                continue; // "accused Venezuela of hosting terrorists": a deed spoken of, not a visit
+            }
             if (afterOccasion(s, i)) {
                 continue; // "praised Kim after their summit in Singapore": the occasion is past, not the channel
             }
@@ -514,12 +559,23 @@ public final class AudienceDetector {
                 return i;
             }
             for (int k = i - 1; k >= Math.max(0, i - CUE_WINDOW) && !CUE_STOPS.contains(s.lower(k)); k--) {
-                if (CHANNEL_CUES.contains(s.lower(k)) && (i - k <= 4 || !NEAR_CUES.contains(s.lower(k)))) {
+                if (CHANNEL_CUES.contains(s.lower(k)) && (i - k <= 4 || !NEAR_CUES.contains(s.lower(k))) && !infinitive(s, k, i)) {
                     return i;
                 }
             }
         }
         return -1;
+    }
+
+    /**
+     * A "to" that opens an infinitive ("pledged to seek peace talks with the ELN"): what the speaker
+     * means to do, not the one the words were said to ("to the summit", "to parliament", "to Congress").
+     */
+    private static boolean infinitive(Sentence s, int k, int phrase) {
+        if (!s.lower(k).equals("to") || k + 1 >= phrase) {
+            return false;
+        }
+        return !DETERMINERS.contains(s.lower(k + 1)) && !s.token(k + 1).isCapitalized() && !s.lower(k + 1).equals("u.n.");
     }
 
     /** "after their summit", "before the talks": an occasion named as a time. */

@@ -78,19 +78,21 @@ public final class StatementExtractor {
                         if (a.code().startsWith("112")) {
                             // what an accusation says the accused did, and to whom, is spoken of too
                             // ("accused NATO of waging war on Russia and of turning Ukraine into a foothold")
-                            addTargets(bySpeaker, a.source(), spokenAbout(s, mentions, a.source(), v.last()));
+                            addTargets(bySpeaker, a.source(), withoutVictims(s, mentions,
+                                    spokenAbout(s, mentions, a.source(), v.last()), v.last(), s.size(), false));
                         } else if (appeal(a.code())) {
                             // so is whom an appeal or demand asks its target to act on ("urged the UN to pressure Myanmar")
                             addTargets(bySpeaker, a.source(), objectsOfActs(s, mentions, verbs, a.source(), v.end(), s.size()));
                         }
-                    } else if (ownAct(s, v, a) && verbalRoot(a.code()) && verbalAt.containsKey(a.source())
-                            && verbalAt.get(a.source()) < v.start()) {
+                    } else if (ownAct(s, v, a) && verbalRoot(a.code()) && (verbalAt.containsKey(a.source())
+                            && verbalAt.get(a.source()) < v.start() || saidAt.containsKey(a.source()) && saidAt.get(a.source()) < v.start())) {
                         // a second speech act of the speaker ("accused Israel of ... and called on the UN to act"):
                         // the first stance stands, and the second's target is spoken of too
                         addTargets(bySpeaker, a.source(), List.of(a.target()));
                     }
                 }
-                for (CodedAct a : untargeted) {
+                for (CodedAct u : untargeted) {
+                    CodedAct a = u.verb() == v ? spokenFor(s, mentions, u) : u;
                     // "Iran's foreign ministry condemned the attack": a speech act about no named actor
                     // is still the speaker's statement, with no targets
                     if (a.code().equals("011") && ownAct(s, v, a) && !reportsWords(s, verbs, v)) {
@@ -106,6 +108,12 @@ public final class StatementExtractor {
                         }
                         if (about.isEmpty() && a.code().equals("015")) {
                             about = placesOf(mentions, a.source(), v.last()); // "claimed the bombing in Kabul"
+                        }
+                        int speakerAt = speakerStart(mentions, a.source(), v.start());
+                        if (about.isEmpty() && !a.code().equals("015") && (actObject(s, v.end()) || actBefore(s, speakerAt))) {
+                            // "India revoked ..., and Pakistan condemned the move", "a decision the UN condemned":
+                            // words on an act named by a noun are about whoever did it
+                            about = actorOfAct(mentions, acts, a.source(), speakerAt);
                         }
                         StatementDraft d = draft(s, mentions, a.source(), about, a.code(), v.start(), s.size(),
                                 a.fromToken(), a.entries());
@@ -150,7 +158,17 @@ public final class StatementExtractor {
                 }
             }
         }
+        // citizens, protesters, farmers, workers, refugees and students are no identified speakers (GOLD-SET.md, Statements)
+        bySpeaker.values().removeIf(d -> unaffiliated(d.speaker()));
         return new ArrayList<>(bySpeaker.values());
+    }
+
+    /** Sectors of people who speak for no state or organization. */
+    private static final Set<String> UNAFFILIATED = Set.of("CVL", "AGR", "LAB", "REF", "EDU");
+
+    private static boolean unaffiliated(String speaker) {
+        return speaker.length() >= 6 && org.touchstone.coder.actor.Coreference.isCountryCode(speaker)
+                && UNAFFILIATED.contains(speaker.substring(3, 6));
     }
 
     /** Nouns of an accusation that a relative clause denies: "a charge Moscow denied", "an accusation Tehran dismissed". */
@@ -257,16 +275,19 @@ public final class StatementExtractor {
                 return false; // "launched what it called 'measures'": the report keeps its distance from a name
             }
         }
+        int end = v.end();
         for (int i = v.end(); i < Math.min(s.size(), v.end() + 6); i++) {
             String w = s.lower(i);
             if (w.equals("'") || w.equals("\"")) {
                 return true;
             }
             if (STOPS.contains(w) || w.equals(",")) {
-                return false;
+                break;
             }
+            end = i + 1;
         }
-        return false;
+        // "called the deal null and void", "called the decision deeply regrettable": an evaluation, unquoted
+        return StanceLexicon.stanceOf(s, v.end(), end) != null;
     }
 
     /** Chambers whose demands and appeals are resolutions adopted by vote (GOLD-SET.md, Statements: formal acts). */
@@ -287,8 +308,8 @@ public final class StatementExtractor {
                 }
             }
         }
-        if (subject == null || subject.end() > v.start()) {
-            return false;
+        if (subject == null || subject.end() > v.start() || addressed(s, subject)) {
+            return false; // "..., Baerbock told the U.N. General Assembly, urging ...": the body heard the appeal
         }
         for (int i = subject.end(); i < v.start(); i++) {
             if (s.lower(i).equals("voted") || s.lower(i).equals(",") || STOPS.contains(s.lower(i))) {
@@ -306,6 +327,16 @@ public final class StatementExtractor {
         }
         String name = s.text(subject.start(), subject.end()).toLowerCase(java.util.Locale.ROOT);
         return VOTING_BODIES.stream().anyMatch(name::contains);
+    }
+
+    /** Words before a body that make it the one spoken to or at, not the subject. */
+    private static final Set<String> SPOKEN_TO = Set.of("told", "tell", "tells", "telling", "addressed", "addressing",
+            "to", "at", "before", "in");
+
+    /** Whether a mention is the object of a verb of speaking or of a preposition ("told the Security Council"). */
+    private static boolean addressed(Sentence s, ActorMention m) {
+        int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
+        return k > 0 && SPOKEN_TO.contains(s.lower(k - 1));
     }
 
     /** An outlet just after an actor, which owns it: "Germany's Bild newspaper", "the US outlet Politico". */
@@ -490,6 +521,7 @@ public final class StatementExtractor {
         if (speaker == null || !speaker.isResolved()) {
             return;
         }
+        speaker = affiliation(s, mentions, speaker);
         String code = speaker.code();
         if (bySpeaker.containsKey(code)) {
             return;
@@ -497,7 +529,7 @@ public final class StatementExtractor {
         int lead = speaker.start() > 0 && s.lower(speaker.start() - 1).equals("the") ? speaker.start() - 2 : speaker.start() - 1;
         // "..., the White House said [on Tuesday]": a trailing attribution; but "Addressing the summit,
         // Modi said that ..." opens the words after the verb
-        boolean trailing = lead >= 0 && (s.lower(lead).equals(",") || s.lower(lead).equals("\""))
+        boolean trailing = lead >= 0 && (s.lower(lead).equals(",") || s.lower(lead).equals("\"") || s.lower(lead).equals("'"))
                 && onlyCircumstanceAfter(s, v.last());
         boolean speakerFirst = speaker.end() <= v.start() && hasWordsAfter(s, v.last()) && !trailing;
         int from = speakerFirst ? v.last() : 0;
@@ -508,6 +540,7 @@ public final class StatementExtractor {
         }
         if (speakerFirst) {
             from = afterCircumstance(s, from); // "said at a news conference with Scholz that ..."
+            to = beforeOtherSpeaker(s, verbs, v, from, to);
         }
         if (speakerFirst && CHARACTERIZING.contains(v.entry().name())) {
             // "described Xi as a dictator, hours after ...": the characterization ends with its clause
@@ -651,7 +684,7 @@ public final class StatementExtractor {
         if (CHARACTERIZING.contains(v.entry().name()) && !v.formText().startsWith("refer") && d.targets().isEmpty() && !named) {
             // "cut ties with Ecuador, calling the embassy raid 'barbarism'", "a move Seoul called a violation":
             // a label on an act is about the actor named before it
-            List<String> actor = actorBefore(mentions, code, coordinated ? v.start() : Math.min(speaker.start(), v.start()));
+            List<String> actor = actorOfAct(mentions, acts, code, coordinated ? v.start() : Math.min(speaker.start(), v.start()));
             d = new StatementDraft(d.speaker(), actor, d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
                     d.toToken(), d.entries(), d.evaluation(), d.evaluation() && d.eventTargets().isEmpty() ? actor : d.eventTargets());
         }
@@ -666,6 +699,9 @@ public final class StatementExtractor {
         bySpeaker.put(code, d);
         wordsOf.put(code, new int[] {from, to});
         saidAt.put(code, v.start());
+        if (speaker.kind() == ActorMention.Kind.PAIR) {
+            pairSpeaks(bySpeaker, speaker.codes(), d);
+        }
         for (ActorMention other : coSpeakers) {
             // "Britain, France and Germany said in a joint statement ...": each says it
             if (!bySpeaker.containsKey(other.code()) && !sameCountry(other.code(), code)) {
@@ -674,6 +710,150 @@ public final class StatementExtractor {
                         d.quote(), d.fromToken(), d.toToken(), d.entries()));
             }
         }
+    }
+
+    /**
+     * "Both sides said they had agreed to ...", "the two leaders described the talks as constructive":
+     * each of the pair says it, about the other when the words name no third party ("the two sides
+     * said the United States must ..." is about the United States only); said together, not to one another.
+     */
+    private static void pairSpeaks(Map<String, StatementDraft> bySpeaker, List<String> pair, StatementDraft d) {
+        Audience joint = d.audience() == Audience.TARGET ? Audience.UNKNOWN : d.audience();
+        for (String member : pair) {
+            if (!member.equals(d.speaker()) && bySpeaker.containsKey(member)) {
+                continue;
+            }
+            List<String> theirs = new ArrayList<>();
+            for (String t : d.targets()) {
+                if (!pair.contains(t) && !ownSide(member, List.of(t)) && !aboutCountryOf(pair, t)) {
+                    theirs.add(t);
+                }
+            }
+            for (String t : pair) {
+                // words that name no third party are about the pair's relations: each speaks of the other
+                if (theirs.isEmpty() && !t.equals(member) && !ownSide(member, List.of(t))) {
+                    theirs.add(t);
+                }
+            }
+            List<String> eventTargets = d.evaluation() && !theirs.isEmpty() ? List.of(theirs.get(0)) : d.eventTargets();
+            bySpeaker.put(member, new StatementDraft(member, List.copyOf(theirs), d.named(), d.code(), joint, d.quote(),
+                    d.fromToken(), d.toToken(), d.entries(), d.evaluation(), eventTargets));
+        }
+    }
+
+    /** Nouns that name an act already told ("condemned the move", "a decision the UN criticized"). */
+    private static final Set<String> ACT_NOUNS = Set.of("move", "moves", "decision", "decisions", "step", "steps",
+            "measure", "measures", "action", "actions", "deal", "agreement", "accord", "attack", "attacks", "strike",
+            "strikes", "raid", "raids", "killing", "killings", "test", "tests", "launch", "launches", "vote", "referendum",
+            "ban", "plan", "announcement", "order", "ruling", "verdict", "arrest", "arrests", "detention", "execution",
+            "executions", "expulsion", "expulsions", "annexation", "invasion", "incursion", "offensive", "operation",
+            "sanctions", "restrictions", "blockade", "shooting", "bombing", "bombings", "seizure", "crackdown");
+    /** Words that may stand between a speech act and the act noun it takes ("condemned the latest move"). */
+    private static final Set<String> ACT_DETERMINERS = Set.of("the", "this", "that", "these", "those", "such", "its",
+            "their", "latest", "recent", "new", "unilateral", "planned");
+
+    /** Where the nearest mention of a speaker before its verb starts, or the verb when none is. */
+    private static int speakerStart(List<ActorMention> mentions, String speaker, int verb) {
+        int at = verb;
+        for (ActorMention m : mentions) {
+            if (m.end() <= verb && m.codes().contains(speaker)) {
+                at = m.start();
+            }
+        }
+        return at;
+    }
+
+    /** Whether the object of a speech act is an act named by a noun: "condemned the move", "criticized this decision". */
+    private static boolean actObject(Sentence s, int from) {
+        for (int i = from; i < Math.min(s.size(), from + 3); i++) {
+            if (ACT_NOUNS.contains(s.lower(i))) {
+                return i > from || !s.lower(i).equals("order"); // "ordered ..." is no object
+            }
+            if (!ACT_DETERMINERS.contains(s.lower(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a speaker opens a relative clause on an act: "a decision the UN condemned", "..., which Seoul criticized". */
+    private static boolean actBefore(Sentence s, int speakerAt) {
+        int k = speakerAt - 1;
+        if (k >= 0 && s.lower(k).equals("the")) {
+            k--;
+        }
+        return k >= 0 && (ACT_NOUNS.contains(s.lower(k)) || s.lower(k).equals("which") && k > 0 && s.lower(k - 1).equals(","));
+    }
+
+    /**
+     * The actor of an act before a position: the source of the last act coded before it, or, for the
+     * speaker's own side's act, its target ("handed back an Indian pilot in what Khan called a gesture");
+     * when no act was coded, the nearest actor named before it that is not the speaker's side.
+     */
+    private static List<String> actorOfAct(List<ActorMention> mentions, List<CodedAct> acts, String speaker, int before) {
+        CodedAct last = null;
+        for (CodedAct a : acts) {
+            if (a.verb().start() < before && a.target() != null) {
+                last = a;
+            }
+        }
+        if (last != null && !ownSide(speaker, List.of(last.source()))) {
+            return List.of(last.source());
+        }
+        if (last != null && !ownSide(speaker, List.of(last.target()))) {
+            return List.of(last.target());
+        }
+        return actorBefore(mentions, speaker, before);
+    }
+
+    /** A speech act with the source its speaker speaks for ("Islamic State's Afghan affiliate claimed ..."). */
+    private static CodedAct spokenFor(Sentence s, List<ActorMention> mentions, CodedAct a) {
+        ActorMention speaker = null;
+        for (ActorMention m : mentions) {
+            if (m.end() <= a.verb().start() && m.isResolved() && m.code().equals(a.source())) {
+                speaker = m;
+            }
+        }
+        ActorMention org = speaker == null ? null : affiliation(s, mentions, speaker);
+        return org == null || org == speaker ? a
+                : new CodedAct(org.code(), a.target(), a.code(), a.verb(), a.fromToken(), a.toToken(), a.entries());
+    }
+
+    /** Units of an organization that speak for it ("Islamic State's Afghan affiliate"). */
+    private static final Set<String> AFFILIATES = Set.of("affiliate", "affiliates", "branch", "wing", "arm", "franchise",
+            "offshoot", "chapter", "faction", "cell");
+
+    /**
+     * The organization a speaker speaks for when the sentence names it first: an official's organization
+     * before the role and the name ("African Union mediator Olusegun Obasanjo", whom the dictionaries know
+     * as a Nigerian), and the owner of a regional branch ("Islamic State's Afghan affiliate"); else the speaker.
+     */
+    private static ActorMention affiliation(Sentence s, List<ActorMention> mentions, ActorMention speaker) {
+        for (ActorMention m : mentions) {
+            if (m.end() > speaker.start() || !m.isResolved() || m.locative()) {
+                continue;
+            }
+            boolean organization = m.code().startsWith("IGO") || m.code().startsWith("NGO");
+            int gap = speaker.start() - m.end();
+            boolean role = organization && !m.possessive() && speaker.kind() == ActorMention.Kind.PERSON && gap >= 1 && gap <= 3
+                    && lowerCaseRun(s, m.end(), speaker.start()) && !sameCountry(m.code(), speaker.code());
+            boolean branch = m.possessive() && m.end() < s.size() && s.lower(m.end()).equals("'s") && m.end() + 1 == speaker.start()
+                    && speaker.end() < s.size() && AFFILIATES.contains(s.lower(speaker.end())) && !m.code().equals(speaker.code());
+            if (role || branch) {
+                return m;
+            }
+        }
+        return speaker;
+    }
+
+    private static boolean lowerCaseRun(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String t = s.token(i).text();
+            if (t.isEmpty() || !t.chars().allMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The nearest actor named before a position that is not the speaker's side, or none. */
@@ -689,7 +869,8 @@ public final class StatementExtractor {
 
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
     /** Statuses a declaration confers ("declared the outbreak a pandemic"). */
-    private static final Set<String> STATUSES = Set.of("pandemic", "epidemic", "emergency", "independence", "disaster");
+    private static final Set<String> STATUSES = Set.of("pandemic", "epidemic", "emergency", "independence", "disaster",
+            "winner", "victor", "elected");
 
     /**
      * A declaration that confers a status rather than reports words: "declared himself interim
@@ -822,6 +1003,12 @@ public final class StatementExtractor {
         return first;
     }
 
+    /**
+     * Words between "by" and the agent of a passive ("by their Russian captors", "by an Israeli drone");
+     * not "the", which as often opens a thing the name only modifies ("killed by the Malaysia Airlines crash").
+     */
+    private static final Set<String> AGENT_DETERMINERS = Set.of("a", "an", "their", "its", "his", "her");
+
     /** Who used the force: "Iran fired", "an Israeli strike", "fired by Iran". */
     private static ActorMention forceSource(Sentence s, List<ActorMention> mentions, VerbMatch v) {
         if (v.source() != null && v.source().isResolved() && !v.source().locative()) {
@@ -835,8 +1022,9 @@ public final class StatementExtractor {
             if (m.end() == v.start()) {
                 before = m;
             }
-            if (v.end() + 1 < s.size() && s.lower(v.end()).equals("by") && m.start() == v.end() + 1) {
-                return m;
+            int agent = v.end() + 1 < s.size() && AGENT_DETERMINERS.contains(s.lower(v.end() + 1)) ? v.end() + 2 : v.end() + 1;
+            if (v.end() + 1 < s.size() && s.lower(v.end()).equals("by") && m.start() == agent) {
+                return m; // "fired by Iran", "tortured by their Russian captors"
             }
         }
         return before;
@@ -906,6 +1094,28 @@ public final class StatementExtractor {
             }
         }
         return from;
+    }
+
+    /** Conjunctions that open a contrasting clause after a comma ("..., but U.S. officials said ..."). */
+    private static final Set<String> CONTRASTS = Set.of("but", "while", "whereas", "although", "though");
+
+    /**
+     * Where reported words end when a contrasting clause with another reporting verb follows: "Russia began
+     * strikes, saying it was targeting Islamic State, but U.S. officials said ..." -- the officials' words
+     * are not Russia's.
+     */
+    private static int beforeOtherSpeaker(Sentence s, List<VerbMatch> verbs, VerbMatch v, int from, int to) {
+        for (int i = from + 1; i + 1 < to; i++) {
+            if (!CONTRASTS.contains(s.lower(i)) || !(s.lower(i - 1).equals(",") || s.lower(i - 1).equals(";"))) {
+                continue;
+            }
+            for (VerbMatch o : verbs) {
+                if (o != v && o.start() > i && o.entry().kind() == VerbEntry.Kind.SAY && o.pattern().code() == null) {
+                    return i - 1;
+                }
+            }
+        }
+        return to;
     }
 
     /** Words with a negation ("had not invaded"): R3e, no remark event. */
@@ -1038,6 +1248,9 @@ public final class StatementExtractor {
                 targets.add(alluded);
             }
         }
+        if (code.startsWith("112") && !targets.isEmpty()) {
+            targets = withoutVictims(s, mentions, targets, from, to, true);
+        }
         Audience audience = audiences.detect(s, speaker, mentions, targets);
         ActorMention body = AudienceDetector.addressedBody(s, mentions);
         if (body != null && !Collections.disjoint(targets, body.codes())) {
@@ -1052,6 +1265,34 @@ public final class StatementExtractor {
         }
         return new StatementDraft(speaker, List.copyOf(withoutBareCountries(targets)), named, code, audience, quote(s, from, to),
                 Math.max(0, Math.min(spanFrom, from)), s.size(), List.copyOf(new LinkedHashSet<>(entries)));
+    }
+
+    /** Sectors of people an act of violence or abuse is done to, not by. */
+    private static final Set<String> PEOPLE = Set.of("CVL", "REF");
+
+    /**
+     * An allegation is about the accused, not the victims: civilians and refugees, and those the act
+     * was "against" ("used chemical agents against Ukrainian troops", "genocide against Palestinians"),
+     * unless no one else is named (when {@code keepAlone}).
+     */
+    private static List<String> withoutVictims(Sentence s, List<ActorMention> mentions, List<String> targets, int from, int to,
+                                               boolean keepAlone) {
+        Set<String> victims = new LinkedHashSet<>();
+        for (ActorMention m : mentions) {
+            int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
+            boolean against = k > 0 && s.lower(k - 1).equals("against") && m.start() >= from && m.start() < to;
+            if (k > 0 && s.lower(k - 1).equals("by")) {
+                continue; // "carried out by the Americans": the agent
+            }
+            for (String c : m.codes()) {
+                if (against || c.length() >= 6 && PEOPLE.contains(c.substring(3, 6))) {
+                    victims.add(c);
+                }
+            }
+        }
+        List<String> accused = new ArrayList<>(targets);
+        accused.removeAll(victims);
+        return accused.isEmpty() && keepAlone ? targets : accused;
     }
 
     /**
@@ -1088,8 +1329,8 @@ public final class StatementExtractor {
 
     private static boolean ownSide(String speaker, List<String> codes) {
         for (String c : codes) {
-            if (c.equals(speaker)) {
-                return true;
+            if (c.equals(speaker) || c.startsWith("IGO") && c.length() >= 6 && speaker.startsWith(c)) {
+                return true; // an organ speaks for its organization too ("U.N. inspectors" of the IAEA)
             }
             if (sameCountry(speaker, c) && (c.length() == 3 || isState(c) && isState(speaker)
                     || !isState(c) && !isState(speaker) && c.regionMatches(3, speaker, 3, 3))) {
@@ -1269,12 +1510,15 @@ public final class StatementExtractor {
             "only", "shortly", "soon", "moments", "minutes", "hours", "days", "weeks", "months", "years", "day", "week",
             "month", "year", "hour");
 
+    /** Words that end a span of time told as a time of saying: "a day later", "two weeks ago". */
+    private static final Set<String> LATER = Set.of("later", "earlier", "ago");
+
     /** "..., the ministry said, days after Helsinki joined ...": a span of time before an after/before clause. */
     private static boolean timeBefore(Sentence s, int i) {
         for (int k = i; k < Math.min(s.size(), i + 4); k++) {
             String w = s.lower(k);
-            if ((w.equals("after") || w.equals("before")) && k > i) {
-                return true;
+            if ((w.equals("after") || w.equals("before")) && k > i || LATER.contains(w) && (k > i || SPANS.contains(w))) {
+                return true; // "..., days after ...", "..., the group confirmed a day later"
             }
             if (!SPANS.contains(w)) {
                 return false;

@@ -167,4 +167,31 @@ class AudienceTest {
                 .isEqualTo(Audience.FOREIGN_MEDIA);
         assertThat(audience("Macron told a French newspaper that Europe must arm itself.")).isEqualTo(Audience.DOMESTIC);
     }
+
+    @Test
+    void aCallOrAMeetingTheWordsAccompanyIsTheirChannel() {
+        assertThat(audience("Scholz rejected the proposal, telling Macron in a phone call that Germany would not pay more."))
+                .isEqualTo(Audience.TARGET);
+        assertThat(audience("Macron paid a state visit to Vietnam, offering Hanoi help to build nuclear plants."))
+                .isEqualTo(Audience.TARGET);
+        assertThat(audience("Erdogan hosted Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara on Monday, "
+                + "promising to help Baghdad rebuild its roads.")).isEqualTo(Audience.TARGET);
+    }
+
+    @Test
+    void anInauguralSpeechOrACrowdIsAtHome() {
+        assertThat(audience("Milei used his inaugural speech to accuse Venezuela of hosting terrorists."))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Maduro told a crowd in Caracas that Guyana had stolen the Essequibo."))
+                .isEqualTo(Audience.DOMESTIC);
+    }
+
+    @Test
+    void aMeetingOnlySpokenOfIsNoChannel() {
+        // what the speaker means to do ("to seek talks with"), and a meeting named as a thing ("a UN meeting on")
+        assertThat(audience("Ruto pledged to seek peace talks with the Somali government."))
+                .isEqualTo(Audience.UNKNOWN);
+        assertThat(audience("Myanmar's junta was not invited to a two-day U.N. meeting on the crisis, a U.N. spokesman said."))
+                .isEqualTo(Audience.UNKNOWN);
+    }
 }

@@ -181,4 +181,28 @@ class StatementClassesTest {
         // a declaration of a stance is words
         assertThat(only("Erdogan declared Turkey's support for Azerbaijan.").targets()).containsExactly("AZE");
     }
+
+    @Test
+    void peopleWhoSpeakForNoStateOrOrganizationGiveNoStatement() {
+        // citizens, protesters, workers, farmers: the event stays, the statement does not (GOLD-SET.md, Statements)
+        assertThat(statements("Kenyan protesters called on President William Ruto to resign.")).isEmpty();
+        assertThat(statements("Striking workers in Lagos demanded higher wages from the Nigerian government.")).isEmpty();
+        assertThat(only("Kenya's opposition called on President William Ruto to resign.").speaker()).isEqualTo("KENOPP");
+    }
+
+    @Test
+    void anOfficialSpeaksForTheOrganizationNamedBeforeTheRole() {
+        // the dictionaries know Obasanjo as a Nigerian; as the AU's envoy he speaks for the AU
+        assertThat(only("African Union envoy Olusegun Obasanjo said the talks in Nairobi had made progress.").speaker())
+                .isEqualTo("IGOAFRAFU");
+        // a regional branch speaks for its owner, not for the country it is named after
+        assertThat(statements("Islamic State's Somali branch claimed responsibility for the attack.")).extracting(Statement::speaker)
+                .containsExactly("IMGMOSISI");
+    }
+
+    @Test
+    void declaringSomeoneTheWinnerIsAFormalAct() {
+        assertThat(statements("Kenya's electoral commission declared William Ruto the winner of the presidential election."))
+                .isEmpty();
+    }
 }

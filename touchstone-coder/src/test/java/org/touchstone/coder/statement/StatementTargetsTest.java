@@ -215,4 +215,71 @@ class StatementTargetsTest {
         assertThat(only("France called on Serbia and Kosovo to return to talks under the European Union.").targets())
                 .containsExactly("SRB", "KSV");
     }
+
+    @Test
+    void wordsOnAnActNamedByANounAreAboutWhoeverDidIt() {
+        assertThat(only("Azerbaijan closed the Lachin corridor on Monday, and France condemned the move as illegal.")
+                .targets()).containsExactly("AZE");
+        assertThat(only("Mali expelled the French ambassador, a decision the European Union criticized.").targets())
+                .containsExactly("MLI");
+        // the actor of the act, not the nearest name ("Iran's ally Syria")
+        assertThat(only("Israel struck targets near Damascus, and Iran's ally Syria condemned the attack.").targets())
+                .containsExactly("ISR");
+    }
+
+    @Test
+    void anUnquotedLabelThatEvaluatesIsACharacterization() {
+        Statement s = only("Kenya signed a security pact with Haiti, and Somalia called the deal null and void.");
+        assertThat(s.speaker()).isEqualTo("SOM");
+        assertThat(s.code()).isEqualTo("111");
+        assertThat(s.targets()).containsExactly("KEN");
+        // a name given with no evaluation is no statement
+        assertThat(statements("Peru called the meeting a routine exchange.")).isEmpty();
+    }
+
+    @Test
+    void anAllegationIsAboutTheAccusedNotTheVictims() {
+        assertThat(only("Amnesty International accused Russia of war crimes against Ukrainian civilians.").targets())
+                .containsExactly("RUS");
+        // the agent of a passive after a possessive ("by their ... guards") is the one alleged, not its patients
+        assertThat(only("Hundreds of Armenian prisoners were tortured by their Azerbaijani guards, the UN said.").targets())
+                .containsExactly("AZE");
+    }
+
+    @Test
+    void wordsBeforeATrailingAttributionAreTheWordsWhateverTheQuoteMark() {
+        // single quotes close the words as double quotes do; "a day later" is only the time of saying
+        assertThat(only("'Venezuela will regret this,' Guyana's president said on Monday, hours after Caracas moved troops.")
+                .targets()).containsExactly("VEN");
+        assertThat(only("Hamas commander Saleh al-Arouri was killed in an Israeli drone strike in Beirut, the group confirmed a day later.")
+                .targets()).containsExactly("ISRMIL");
+        // a speech act after the attribution speaks of its own target too
+        assertThat(only("'This is aggression,' Sweden's foreign minister told the U.N. General Assembly, urging members to condemn Russia.")
+                .targets()).containsExactly("RUS");
+    }
+
+    @Test
+    void anOrgansOwnOrganizationIsItsOwnSide() {
+        // the IAEA's inspectors are "U.N. inspectors": the agency speaks for them, not about them
+        assertThat(only("Syria has given U.N. inspectors access to three more sites, the IAEA said.").targets())
+                .containsExactly("SYR");
+    }
+
+    @Test
+    void bothSidesSpeakEachAboutTheOtherUnlessTheyNameAThirdParty() {
+        List<Statement> both = statements("Wang Yi met Antony Blinken in Vienna on Friday, and both sides said they had agreed "
+                + "to keep talking.");
+        assertThat(both).extracting(Statement::speaker).containsExactlyInAnyOrder("CHNGOV", "USAGOV");
+        assertThat(both).allSatisfy(st -> assertThat(st.targets()).hasSize(1).doesNotContain(st.speaker()));
+        // said together, not to one another
+        assertThat(both).allSatisfy(st -> assertThat(st.audience()).isEqualTo(org.touchstone.core.Audience.UNKNOWN));
+    }
+
+    @Test
+    void reportedWordsEndWhereAContrastingSpeakerBegins() {
+        List<Statement> all = statements("Turkey began air strikes in Iraq, saying it was targeting the PKK, "
+                + "but Iraqi officials said the raids hit villages.");
+        Statement turkey = all.stream().filter(st -> st.speaker().startsWith("TUR")).findFirst().orElseThrow();
+        assertThat(turkey.targets()).noneMatch(t -> t.startsWith("IRQ"));
+    }
 }
