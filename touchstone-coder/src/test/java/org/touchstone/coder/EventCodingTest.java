@@ -497,7 +497,8 @@ class EventCodingTest {
         // "X freed Y and Z released W": Z is the second verb's subject, not a second object of the first
         assertThat(events("Russia freed two Ukrainian soldiers and Ukraine released three Russian servicemen."))
                 .containsExactly("RUS>UKRMIL:0841", "UKR>RUSMIL:0841");
-        assertThat(events("Russia attacked Ukraine and Belarus condemned the attack.")).containsExactly("RUS>UKR:190");
+        // (the condemnation of the attack is aimed at its doer, R6)
+        assertThat(events("Russia attacked Ukraine and Belarus condemned the attack.")).containsExactly("RUS>UKR:190", "BLR>RUS:111");
         // an infinitive or a gerund after the actor is no clause of its own
         assertThat(events("The EU urged Israel and Hamas to agree to a ceasefire."))
                 .containsExactly("IGOEUREEC>ISR:0256", "IGOEUREEC>PSEREB:0256");

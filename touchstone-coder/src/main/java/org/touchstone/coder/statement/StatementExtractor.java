@@ -793,7 +793,8 @@ public final class StatementExtractor {
     private static List<String> actorOfAct(List<ActorMention> mentions, List<CodedAct> acts, String speaker, int before) {
         CodedAct last = null;
         for (CodedAct a : acts) {
-            if (a.verb().start() < before && a.target() != null) {
+            // of a reciprocal act ("signed a pact with Haiti") the subject's coding comes first and is kept
+            if (a.verb().start() < before && a.target() != null && (last == null || a.verb().start() != last.verb().start())) {
                 last = a;
             }
         }
