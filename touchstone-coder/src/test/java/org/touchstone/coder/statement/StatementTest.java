@@ -96,4 +96,13 @@ class StatementTest {
         assertThat(statements("Argentina pledged to pay its debts.", null)).extracting(Statement::speaker)
                 .containsExactly("ARG");
     }
+
+    @Test
+    void theFindingsOfAnInquiryAreItsWords() {
+        Statement s = statements("A UN inquiry found that Russia was responsible for the attack.", null).get(0);
+        assertThat(s.speaker()).isEqualTo("IGOUNO");
+        assertThat(s.targets()).containsExactly("RUS");
+        // "found" without "that" reports nothing
+        assertThat(statements("Ukrainian investigators found a mass grave near Izium.", null)).isEmpty();
+    }
 }
