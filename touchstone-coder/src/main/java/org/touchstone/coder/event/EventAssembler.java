@@ -2130,7 +2130,8 @@ public final class EventAssembler {
         boolean and = false;
         for (int i = mentions.indexOf(last) - 1; i >= 0; i--) {
             ActorMention prev = mentions.get(i);
-            if (!joined(s, prev, cur)) {
+            if (!joined(s, prev, cur) || cur == last && clauseJoin(s, prev, cur)
+                    && !(i > 0 && joined(s, mentions.get(i - 1), prev) && s.lower(prev.start() - 1).equals(","))) {
                 break;
             }
             and |= !s.lower(prev.end()).equals(",") || s.lower(cur.start() - 1).equals("and");
@@ -2156,7 +2157,7 @@ public final class EventAssembler {
         int coordinated = 1;
         for (int i = idx + 1; idx >= 0 && i < mentions.size(); i++) {
             ActorMention next = mentions.get(i);
-            if (!joined(s, cur, next)) {
+            if (!joined(s, cur, next) || cur == first && clauseJoin(s, cur, next)) {
                 break;
             }
             boolean and = false; // "A, B and C" is a list; "A, the Israeli military said" is not
@@ -2172,6 +2173,15 @@ public final class EventAssembler {
             cur = next;
         }
         return out.subList(0, coordinated);
+    }
+
+    /**
+     * ", and" between two actors that open no list ("expelled two Estonian diplomats, and Estonia condemned"):
+     * the comma joins clauses; a list's serial comma comes after at least two items ("A, B, and C").
+     */
+    private static boolean clauseJoin(Sentence s, ActorMention a, ActorMention b) {
+        int comma = a.end();
+        return comma + 1 < b.start() && s.lower(comma).equals(",") && s.lower(comma + 1).equals("and");
     }
 
     private static boolean joined(Sentence s, ActorMention a, ActorMention b) {
