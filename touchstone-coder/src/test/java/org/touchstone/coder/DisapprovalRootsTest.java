@@ -21,4 +21,20 @@ class DisapprovalRootsTest {
         assertThat(events("The ambassadors of Chile, Peru, and Ecuador condemned Venezuela."))
                 .contains("CHLGOV>VEN:111", "PERGOV>VEN:111");
     }
+
+    @Test
+    void aReactionWhoseObjectPointsBackAtAnEarlierActIsAimedAtItsDoer() {
+        assertThat(events("Morocco recognised the breakaway government, and Algeria denounced the decision as a provocation."))
+                .containsExactly("DZA>MAR:111");
+        assertThat(events("Turkey launched air strikes in northern Iraq, and Baghdad condemned what it called a violation of its sovereignty."))
+                .contains("TUR>IRQ:195", "IRQGOV>TUR:111");
+        assertThat(events("Egypt closed the Rafah crossing, a decision the United Nations criticised as unlawful."))
+                .containsExactly("IGOUNO>EGY:111");
+        assertThat(events("Israel struck an Iranian consulate in Syria, and Iran vowed to respond at a time of its choosing."))
+                .contains("IRN>ISR:138");
+        // a reaction with nothing before it, or with its own target, stays as it is
+        assertThat(events("Vietnam condemned the move.")).isEmpty();
+        assertThat(events("Russia expelled two Estonian diplomats, and Estonia condemned Latvia.")).contains("EST>LVA:111")
+                .doesNotContain("EST>RUS:111");
+    }
 }

@@ -425,6 +425,12 @@ public final class EventAssembler {
                 code = "111"; // "Trump and Zelensky clashed in a heated exchange": leaders clash in words
                 reverse = "111".equals(code) && reverse != null ? "111" : null;
             }
+            if (targets.stream().noneMatch(ActorMention::isResolved) && !passive && !m.nominal() && reaction(code)
+                    && answersEarlierAct(s, mentions, m, group, code, sources)) {
+                // "India revoked Kashmir's status, and Pakistan condemned the move": a reaction whose object only
+                // points back at the earlier act is aimed at that act's doer
+                targets = earlierDoer(s, mentions, verbs, sourcesOf, v, sources);
+            }
             int before = out.size();
             if (targets.isEmpty() && code.startsWith("13")) {
                 // "would use a nuclear weapon if Ukraine's counteroffensive succeeded", "threatened to walk
@@ -591,6 +597,73 @@ public final class EventAssembler {
     }
 
     /** Acts of disapproval, coercion and force (roots 11-20), whose denial is 016. */
+    /** Disapproval, rejection and threats: the reactions that answer another actor's act. */
+    private static boolean reaction(String code) {
+        return code.startsWith("11") || code.startsWith("12") && !code.startsWith("016") || code.startsWith("13");
+    }
+
+    /** Nouns that name an act just reported ("condemned the move", "a decision the UN condemned"). */
+    private static final Set<String> ACT_NOUNS = Set.of("move", "decision", "step", "deal", "agreement", "action",
+            "actions", "measure", "measures", "announcement", "attack", "attacks", "strike", "strikes", "plan", "law",
+            "vote", "ruling", "visit", "remarks", "comments", "statement", "incident", "launch", "test", "sanctions",
+            "ban", "tariffs", "expulsion", "expulsions", "annexation", "recognition", "raid", "executions", "execution",
+            "killing", "killings", "arrest", "arrests", "incursion", "drills", "exercises", "deployment");
+    private static final Set<String> POINTERS = Set.of("the", "this", "that", "these", "those", "such");
+    private static final Set<String> REACTION_CLAUSE_OPENERS = Set.of(",", "and", ";", "which", "who");
+
+    /**
+     * A reaction in a clause of its own after another act ("..., and Pakistan condemned the move as illegal",
+     * "..., which called the decision deeply regrettable", "Beijing protested what it called an overreaction",
+     * "a decision the United Nations condemned", "..., and Pakistan vowed to respond"): its object, if any,
+     * only points back at that act.
+     */
+    private static boolean answersEarlierAct(Sentence s, List<ActorMention> mentions, VerbMatch m, int group, String code,
+                                             List<ActorMention> sources) {
+        if (sources.isEmpty() || m.start() == 0) {
+            return false;
+        }
+        int first = sources.get(0).start();
+        int opener = first > 0 && s.lower(first - 1).equals("the") ? first - 2 : first - 1;
+        boolean ownClause = opener > 0 && REACTION_CLAUSE_OPENERS.contains(s.lower(opener));
+        boolean gap = opener > 0 && ACT_NOUNS.contains(s.lower(opener)); // "a decision the UN condemned as"
+        if (!ownClause && !gap) {
+            return false;
+        }
+        if (gap) {
+            return true;
+        }
+        int o = m.end();
+        if (o >= s.size()) {
+            return code.startsWith("13");
+        }
+        String next = s.lower(o);
+        if (next.equals("what") || next.equals("it") || next.equals("them")) {
+            return true; // "protested what it called an overreaction", "called it a violation"
+        }
+        if (POINTERS.contains(next) && o + 1 < s.size()) {
+            int noun = o + 1;
+            while (noun < s.size() && noun - o <= 3 && !ACT_NOUNS.contains(s.lower(noun))) {
+                noun++; // "the Israeli move", "the latest U.S. sanctions"
+            }
+            return noun < s.size() && ACT_NOUNS.contains(s.lower(noun)) && endingAt(mentions, noun) == null;
+        }
+        return code.startsWith("13") && mentions.stream().noneMatch(a -> a.start() == o); // "vowed to respond"
+    }
+
+    /** The doer of the act before a reaction: the nearest earlier verb's subject not of the reacting side, else the sentence's first subject. */
+    private static List<ActorMention> earlierDoer(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
+                                                  List<List<ActorMention>> sourcesOf, int v, List<ActorMention> sources) {
+        for (int w = v - 1; w >= 0; w--) {
+            List<ActorMention> doer = sourcesOf.get(w);
+            if (!verbs.get(w).nominal() && verbs.get(w).entry().kind() != VerbEntry.Kind.SAY && !doer.isEmpty() && doer.stream().allMatch(ActorMention::isResolved)
+                    && doer.stream().noneMatch(d -> sources.stream().anyMatch(x -> sameCountry(x, d)))) {
+                return doer;
+            }
+        }
+        List<ActorMention> first = firstSubject(s, mentions, sources.get(0).start());
+        return first.stream().anyMatch(d -> sources.stream().anyMatch(x -> sameCountry(x, d))) ? List.of() : first;
+    }
+
     private static boolean isConflictual(String code) {
         return code.length() >= 2 && code.charAt(0) == '1' || code.startsWith("20");
     }
