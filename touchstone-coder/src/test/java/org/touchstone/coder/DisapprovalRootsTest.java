@@ -37,4 +37,14 @@ class DisapprovalRootsTest {
         assertThat(events("Russia expelled two Estonian diplomats, and Estonia condemned Latvia.")).contains("EST>LVA:111")
                 .doesNotContain("EST>RUS:111");
     }
+
+    @Test
+    void anAccusationExplainingTheSameActorsActOnTheSameTargetIsOneAct() {
+        // R5: the participle explains the act; another actor's or another target's stance stays an event
+        assertThat(events("Kuwait cut ties with Iraq, accusing Baghdad of aggression.")).containsExactly("KWT>IRQ:161");
+        assertThat(events("Kuwait expelled Iraq's ambassador, accusing Iraq of aggression.")).containsExactly("KWT>IRQGOV:161");
+        assertThat(events("Kuwait cut ties with Iraq, accusing Iran of aggression.")).contains("KWT>IRQ:161", "KWT>IRN:1123");
+        assertThat(events("Kuwait cut ties with Iraq, and Saudi Arabia accused Iraq of aggression."))
+                .containsExactly("KWT>IRQ:161", "SAU>IRQ:1123");
+    }
 }

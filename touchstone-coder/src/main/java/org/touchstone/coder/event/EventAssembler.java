@@ -431,6 +431,10 @@ public final class EventAssembler {
                 // points back at the earlier act is aimed at that act's doer
                 targets = earlierDoer(s, mentions, verbs, sourcesOf, v, sources);
             }
+            if (code.startsWith("11") && participleAfterComma(s, m) && alreadyActedOn(out, codes(sources, false, code),
+                    codes(targets, true, code))) {
+                continue; // R5: "cut ties with Qatar, accusing it of supporting terrorism": one act, the participle explains it
+            }
             int before = out.size();
             if (targets.isEmpty() && code.startsWith("13")) {
                 // "would use a nuclear weapon if Ukraine's counteroffensive succeeded", "threatened to walk
@@ -597,6 +601,26 @@ public final class EventAssembler {
     }
 
     /** Acts of disapproval, coercion and force (roots 11-20), whose denial is 016. */
+    private static boolean participleAfterComma(Sentence s, VerbMatch m) {
+        return !m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && s.lower(m.start() - 1).equals(",");
+    }
+
+    /** Whether each source's country already acts on each target's country in this sentence. */
+    private static boolean alreadyActedOn(List<CodedAct> out, List<String> sources, List<String> targets) {
+        if (sources.isEmpty() || targets.isEmpty()) {
+            return false;
+        }
+        for (String source : sources) {
+            for (String target : targets) {
+                if (out.stream().noneMatch(a -> java.util.Objects.equals(country(a.source()), country(source))
+                        && java.util.Objects.equals(country(a.target()), country(target)))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Disapproval, rejection and threats: the reactions that answer another actor's act. */
     private static boolean reaction(String code) {
         return code.startsWith("11") || code.startsWith("12") && !code.startsWith("016") || code.startsWith("13");
