@@ -47,4 +47,13 @@ class DisapprovalRootsTest {
         assertThat(events("Kuwait cut ties with Iraq, and Saudi Arabia accused Iraq of aggression."))
                 .containsExactly("KWT>IRQ:161", "SAU>IRQ:1123");
     }
+
+    @Test
+    void aCapitalThatPressesRequestsOrDemandsIsItsGovernmentNotAPlace() {
+        assertThat(events("India rejected a request from Dhaka for the extradition of the former prime minister."))
+                .containsExactly("IND>BGDGOV:120");
+        assertThat(events("Serbia rejected demands from Pristina.")).containsExactly("SRB>KSVGOV:124");
+        // a capital after "from" is still a place where nothing asks ("flew from Moscow")
+        assertThat(events("Lavrov flew from Moscow to Ankara.")).containsExactly("RUSGOV>TUR:042", "TUR>RUSGOV:043");
+    }
 }

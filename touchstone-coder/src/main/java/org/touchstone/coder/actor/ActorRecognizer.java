@@ -19,6 +19,10 @@ import org.touchstone.coder.text.Token;
  * pairs resolved by {@link Coreference}. Stateless: safe to share between threads.
  */
 public final class ActorRecognizer {
+    /** What comes "from" an agent, not a place ("pressure from Beijing", "a request from Kyiv"): the capital is its government. */
+    private static final Set<String> WORDS_FROM = Set.of("pressure", "demands", "demand", "request", "requests", "calls",
+            "criticism", "condemnation", "threats", "threat", "warnings", "warning", "objections", "protests", "appeals",
+            "appeal", "invitation", "offer", "ultimatum", "proposal", "message", "letter", "accusations", "blackmail");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in", "at", "near", "outside", "inside", "from", "across", "around", "within", "to", "into", "toward",
             "towards", "via", "through");
@@ -263,7 +267,8 @@ public final class ActorRecognizer {
         boolean definite = start > 0 && (s.lower(start - 1).equals("the") || s.lower(start - 1).equals("its"));
         int prepAt = definite ? start - 2 : start - 1;
         boolean locative = prepAt >= 0 && PLACE_PREPOSITIONS.contains(s.lower(prepAt))
-                && !(prepAt >= 1 && s.lower(prepAt).equals("to") && s.lower(prepAt - 1).equals("according"));
+                && !(prepAt >= 1 && s.lower(prepAt).equals("to") && s.lower(prepAt - 1).equals("according"))
+                && !(prepAt >= 1 && s.lower(prepAt).equals("from") && WORDS_FROM.contains(s.lower(prepAt - 1)));
         Match holder = null;
         Match person = null;
         List<Match> roles = new ArrayList<>();
