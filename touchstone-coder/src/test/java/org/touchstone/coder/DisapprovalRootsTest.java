@@ -56,4 +56,14 @@ class DisapprovalRootsTest {
         // a capital after "from" is still a place where nothing asks ("flew from Moscow")
         assertThat(events("Lavrov flew from Moscow to Ankara.")).containsExactly("RUSGOV>TUR:042", "TUR>RUSGOV:043");
     }
+
+    @Test
+    void aPluralPronounOpeningReportedWordsStandsForTheWholeListOfSpeakers() {
+        assertThat(events("Argentina, Brazil and Chile said they would send aid to Bolivia."))
+                .containsExactly("ARG>BOL:033", "BRA>BOL:033", "CHL>BOL:033");
+        assertThat(events("Britain and France said they would recognise a Palestinian state."))
+                .containsExactly("GBR>PSE:032", "FRA>PSE:032");
+        // "it" stands for one
+        assertThat(events("Britain and France said it would recognise a Palestinian state.")).containsExactly("FRA>PSE:032");
+    }
 }
