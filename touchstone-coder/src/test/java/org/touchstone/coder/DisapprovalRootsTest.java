@@ -66,4 +66,60 @@ class DisapprovalRootsTest {
         // "it" stands for one
         assertThat(events("Britain and France said it would recognise a Palestinian state.")).containsExactly("FRA>PSE:032");
     }
+
+    @Test
+    void whatAStateCallsAnActItCondemnsIsDisapproval() {
+        assertThat(events("Serbia signed a defence pact with Hungary, and Croatia called the agreement dangerous."))
+                .contains("HRV>SRB:111");
+        assertThat(events("Kenya called Somalia's decision illegal.")).containsExactly("KEN>SOM:111");
+        assertThat(events("Kenya described Somalia's move as a provocation.")).containsExactly("KEN>SOM:111");
+        assertThat(events("Pakistan branded the Indian move illegal and unacceptable.")).containsExactly("PAK>IND:111");
+        assertThat(events("Zelensky called Putin 'a killer' in a speech to parliament.", java.time.LocalDate.of(2023, 3, 15)))
+                .containsExactly("UKRGOV>RUSGOV:111");
+        assertThat(events("North Korean leader Kim Jong Un called Biden 'senile' in a statement.")).containsExactly("PRKGOV>USAGOV:111");
+        assertThat(events("The plan drew angry protests from Seoul.")).isEmpty();
+        assertThat(events("Japan drew angry protests from Seoul with the plan.")).containsExactly("KORGOV>JPN:111");
+        assertThat(events("China firmly opposed the arms sale to Taiwan.")).containsExactly("CHN>TWN:111");
+        // praise, a summons and a neutral call are not disapproval
+        assertThat(events("The president called the talks productive.")).isEmpty();
+        assertThat(events("Kenya called Somalia to discuss the dangerous situation.")).isEmpty();
+        assertThat(events("China opposed the arms sale to Taiwan.")).containsExactly("CHN>TWN:110");
+    }
+
+    @Test
+    void statedRefusalsToYieldAcceptOrRenewAreRejections() {
+        assertThat(events("Hungary will not bow to pressure from Brussels, Orban said.")).containsExactly("HUN>IGOEUREEC:124");
+        assertThat(events("Serbia would never give in to blackmail from Pristina, Vucic said.")).containsExactly("SRB>KSVGOV:124");
+        assertThat(events("Armenia would never cede territory to Azerbaijan, Pashinyan said.")).containsExactly("ARM>AZE:124");
+        assertThat(events("Venezuela said it would not accept the ruling of the International Court of Justice."))
+                .containsExactly("VEN>IGOUNOJUDICJ:127");
+        assertThat(events("Mali refused to extend the peace agreement with the rebels.")).containsExactly("MLI>MLIREB:127");
+        assertThat(events("Israel said it would not renew the truce with Hamas.")).containsExactly("ISR>PSEREB:127");
+        assertThat(events("China vetoed a draft resolution in the Security Council on Wednesday.")).containsExactly("CHN>IGOUNOSCR:129");
+        // bowing, accepting and renewing as such are no rejection
+        assertThat(events("Hungary bowed to pressure from Brussels.")).noneMatch(e -> e.endsWith(":124"));
+        assertThat(events("Israel renewed the truce with Hamas.")).noneMatch(e -> e.contains(":12"));
+    }
+
+    @Test
+    void aVowOfHarmIsAThreatAndCountermeasuresAreSanctions() {
+        assertThat(events("Iran blamed Israel and vowed harsh retaliation.")).containsExactly("IRN>ISR:112", "IRN>ISR:138");
+        assertThat(events("The Kremlin vowed a crushing response to any attack by NATO.")).containsExactly("RUSGOV>IGOWSTNAT:138");
+        assertThat(events("Macron condemned the rioters and vowed that they would be punished.")).contains("FRAGOV>FRACVL:137");
+        assertThat(events("Beijing said it would take countermeasures against Canada.")).containsExactly("CHNGOV>CAN:1312");
+        assertThat(events("China took countermeasures against Lithuania on Friday.")).containsExactly("CHN>LTU:163");
+        // cooperative pledges and ordinary measures stay what they were
+        assertThat(events("Japan pledged to support Ukraine.")).containsExactly("JPN>UKR:032");
+        assertThat(events("The minister took measures to protect the economy.")).isEmpty();
+    }
+
+    @Test
+    void leavingAnInternationalBodyReducesRelationsWithIt() {
+        assertThat(events("Nicaragua announced it was quitting the Organization of American States.")).containsExactly("NIC>IGOOAS:160");
+        assertThat(events("Niger, Mali and Burkina Faso said they were leaving ECOWAS."))
+                .containsExactly("NER>IGOWAFWAS:160", "MLI>IGOWAFWAS:160", "BFA>IGOWAFWAS:160");
+        // leaving a city is a movement
+        assertThat(events("Russian forces withdrew from Kherson.")).containsExactly("RUSMIL>UKR:0874");
+        assertThat(events("The delegation left Kyiv on Monday.")).isEmpty();
+    }
 }
