@@ -600,7 +600,7 @@ public final class EventAssembler {
         return List.of();
     }
 
-    /** Acts of disapproval, coercion and force (roots 11-20), whose denial is 016. */
+    /** "..., accusing it of": a participle after a comma that explains the clause's act. */
     private static boolean participleAfterComma(Sentence s, VerbMatch m) {
         return !m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && s.lower(m.start() - 1).equals(",");
     }
@@ -688,6 +688,7 @@ public final class EventAssembler {
         return first.stream().anyMatch(d -> sources.stream().anyMatch(x -> sameCountry(x, d))) ? List.of() : first;
     }
 
+    /** Acts of disapproval, coercion and force (roots 11-20), whose denial is 016. */
     private static boolean isConflictual(String code) {
         return code.length() >= 2 && code.charAt(0) == '1' || code.startsWith("20");
     }
