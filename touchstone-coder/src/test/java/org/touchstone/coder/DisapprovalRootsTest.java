@@ -122,4 +122,12 @@ class DisapprovalRootsTest {
         assertThat(events("Russian forces withdrew from Kherson.")).containsExactly("RUSMIL>UKR:0874");
         assertThat(events("The delegation left Kyiv on Monday.")).isEmpty();
     }
+
+    @Test
+    void anActorRightBeforeWhichIsTheSubjectOfTheRelativeClause() {
+        assertThat(events("Honduras cut ties with Taiwan, a blow to Taipei, which called the decision deeply regrettable."))
+                .contains("HND>TWN:161", "TWNGOV>HND:111");
+        assertThat(events("Shelling hit Kharkiv, which lies near the border.")).isEmpty();
+        assertThat(events("The resolution, which condemned Russia, passed easily.")).isEmpty();
+    }
 }

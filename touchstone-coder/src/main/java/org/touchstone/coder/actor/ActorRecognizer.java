@@ -379,6 +379,10 @@ public final class ActorRecognizer {
                 && pluralDemonym(s.token(end - 1).text())) {
             sector = "CVL"; // "Tens of thousands of Georgians rallied": a people's plural names its civilians
         }
+        if (locative && end + 1 < s.size() && s.lower(end).equals(",")
+                && (s.lower(end + 1).equals("which") || s.lower(end + 1).equals("who"))) {
+            locative = false; // "a blow to Taipei, which called the decision regrettable": the capital acts
+        }
         if (holderForm != null) {
             String code;
             ActorMention.Kind kind;

@@ -648,7 +648,9 @@ public final class EventAssembler {
         }
         int first = sources.get(0).start();
         int opener = first > 0 && s.lower(first - 1).equals("the") ? first - 2 : first - 1;
-        boolean ownClause = opener > 0 && REACTION_CLAUSE_OPENERS.contains(s.lower(opener));
+        int after = sources.get(sources.size() - 1).end();
+        boolean ownClause = opener > 0 && REACTION_CLAUSE_OPENERS.contains(s.lower(opener))
+                || after + 1 < m.start() && s.lower(after).equals(",") && RELATIVES.contains(s.lower(after + 1)); // "Taipei, which called"
         boolean gap = opener > 0 && ACT_NOUNS.contains(s.lower(opener)); // "a decision the UN condemned as"
         if (!ownClause && !gap) {
             return false;
@@ -1541,7 +1543,8 @@ public final class EventAssembler {
         for (int t = group; t < verbs.get(v).start(); t++) {
             infinitive |= s.lower(t).equals("to");
         }
-        if (k >= 1 && s.lower(k).equals("who")) {
+        if (k >= 1 && (s.lower(k).equals("who") || s.lower(k).equals("which"))) {
+            // "Taipei, which called the decision regrettable": the actor right before the relative pronoun
             k -= s.lower(k - 1).equals(",") ? 2 : 1;
             for (ActorMention m : mentions) {
                 if (m.end() == k + 1 && m.isResolved()) {
