@@ -130,4 +130,13 @@ class DisapprovalRootsTest {
         assertThat(events("Shelling hit Kharkiv, which lies near the border.")).isEmpty();
         assertThat(events("The resolution, which condemned Russia, passed easily.")).isEmpty();
     }
+
+    @Test
+    void whatAnotherStateCouldDoIsAnAssessmentNotItsThreat() {
+        assertThat(events("The Estonian prime minister told reporters that Russia could attack Latvia within five years."))
+                .noneMatch(e -> e.startsWith("RUS"));
+        // a speaker's own side, or a plain future, still threatens
+        assertThat(events("Medvedev said Russia could strike Kyiv.")).contains("RUS>UKRGOV:1384");
+        assertThat(events("The Estonian prime minister said Russia would attack Latvia.")).contains("RUS>LVA:138");
+    }
 }

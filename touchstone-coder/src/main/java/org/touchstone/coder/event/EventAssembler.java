@@ -365,6 +365,10 @@ public final class EventAssembler {
                 }
                 continue;
             }
+            if (modal && isConflictual(code) && !intent[v] && speculation(s, group, m.start()) && !reporter.isEmpty()
+                    && !sources.isEmpty() && !sameCountry(reporter.get(0), sources.get(0))) {
+                continue; // "Duda told the BBC that Russia could attack a NATO member": an assessment, not Russia's threat
+            }
             if (modal) {
                 if (code.equals(reverse) && codes(sources, false, code).size() >= 2) {
                     targets = List.of(); // "Biden and Xi will meet in San Francisco": each intends to meet the other
@@ -1337,6 +1341,18 @@ public final class EventAssembler {
         // "has yet to ratify", "is yet to respond": not done (R8); "failed to" is a verb of its own
         for (int i = Math.max(0, verb - 3); i + 1 < verb; i++) {
             if (s.lower(i).equals("yet") && s.lower(i + 1).equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SPECULATIVE = Set.of("could", "might", "may");
+
+    /** "could attack", "might invade": a possibility, not an intent. */
+    private static boolean speculation(Sentence s, int group, int verb) {
+        for (int i = group; i < verb; i++) {
+            if (SPECULATIVE.contains(s.lower(i))) {
                 return true;
             }
         }
