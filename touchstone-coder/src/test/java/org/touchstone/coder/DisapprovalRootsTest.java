@@ -128,6 +128,10 @@ class DisapprovalRootsTest {
         assertThat(events("Honduras cut ties with Taiwan, a blow to Taipei, which called the decision deeply regrettable."))
                 .contains("HND>TWN:161", "TWNGOV>HND:111");
         assertThat(events("Shelling hit Kharkiv, which lies near the border.")).isEmpty();
+        // a place before "which" does nothing, and a relative clause closed before the verb is only a description
+        assertThat(events("Israel did not comment on the strike in Damascus, which killed a senior Iranian general.")).isEmpty();
+        assertThat(events("Russia annexed the region, and Turkey, which borders Syria, condemned the move."))
+                .contains("TUR>RUS:111");
         assertThat(events("The resolution, which condemned Russia, passed easily.")).isEmpty();
     }
 
@@ -138,5 +142,13 @@ class DisapprovalRootsTest {
         // a speaker's own side, or a plain future, still threatens
         assertThat(events("Medvedev said Russia could strike Kyiv.")).contains("RUS>UKRGOV:1384");
         assertThat(events("The Estonian prime minister said Russia would attack Latvia.")).contains("RUS>LVA:138");
+    }
+
+    @Test
+    void aVerbAfterAndSharesTheMainVerbsSubjectNotThatOfAParticipleOrNominalBetween() {
+        assertThat(events("Iran demanded the release of a ship seized by Greek commandos, and summoned the Greek ambassador."))
+                .contains("IRN>GRCGOV:114").doesNotContain("GRC>GRCGOV:114");
+        assertThat(events("Hamas rejected an Egyptian proposal for a truce and demanded a full Israeli withdrawal from Gaza."))
+                .noneMatch(e -> e.startsWith("EGY>"));
     }
 }

@@ -23,6 +23,10 @@ public final class ActorRecognizer {
     private static final Set<String> WORDS_FROM = Set.of("pressure", "demands", "demand", "request", "requests", "calls",
             "criticism", "condemnation", "threats", "threat", "warnings", "warning", "objections", "protests", "appeals",
             "appeal", "invitation", "offer", "ultimatum", "proposal", "message", "letter", "accusations", "blackmail");
+    /** Verbs of speech after "Taipei, which ...": the capital that says or calls is its government. */
+    private static final Set<String> SPEAKING = Set.of("said", "says", "called", "calls", "described", "condemned",
+            "denounced", "criticised", "criticized", "protested", "accused", "rejected", "warned", "denied", "welcomed",
+            "vowed", "threatened", "demanded", "urged", "dismissed", "blamed", "insisted");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in", "at", "near", "outside", "inside", "from", "across", "around", "within", "to", "into", "toward",
             "towards", "via", "through");
@@ -379,9 +383,9 @@ public final class ActorRecognizer {
                 && pluralDemonym(s.token(end - 1).text())) {
             sector = "CVL"; // "Tens of thousands of Georgians rallied": a people's plural names its civilians
         }
-        if (locative && end + 1 < s.size() && s.lower(end).equals(",")
-                && (s.lower(end + 1).equals("which") || s.lower(end + 1).equals("who"))) {
-            locative = false; // "a blow to Taipei, which called the decision regrettable": the capital acts
+        if (locative && end + 2 < s.size() && s.lower(end).equals(",")
+                && (s.lower(end + 1).equals("which") || s.lower(end + 1).equals("who")) && SPEAKING.contains(s.lower(end + 2))) {
+            locative = false; // "a blow to Taipei, which called the decision regrettable": the capital speaks
         }
         if (holderForm != null) {
             String code;

@@ -654,7 +654,8 @@ public final class EventAssembler {
         int opener = first > 0 && s.lower(first - 1).equals("the") ? first - 2 : first - 1;
         int after = sources.get(sources.size() - 1).end();
         boolean ownClause = opener > 0 && REACTION_CLAUSE_OPENERS.contains(s.lower(opener))
-                || after + 1 < m.start() && s.lower(after).equals(",") && RELATIVES.contains(s.lower(after + 1)); // "Taipei, which called"
+                || after + 1 < m.start() && s.lower(after).equals(",") && RELATIVES.contains(s.lower(after + 1))
+                && !commaBetween(s, after + 2, m.start()); // "Taipei, which called", not "Turkey, which borders Syria, called"
         boolean gap = opener > 0 && ACT_NOUNS.contains(s.lower(opener)); // "a decision the UN condemned as"
         if (!ownClause && !gap) {
             return false;
@@ -678,6 +679,15 @@ public final class EventAssembler {
             return noun < s.size() && ACT_NOUNS.contains(s.lower(noun)) && endingAt(mentions, noun) == null;
         }
         return code.startsWith("13") && mentions.stream().noneMatch(a -> a.start() == o); // "vowed to respond"
+    }
+
+    private static boolean commaBetween(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.lower(i).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The doer of the act before a reaction: the nearest earlier verb's subject not of the reacting side, else the sentence's first subject. */
@@ -1529,6 +1539,10 @@ public final class EventAssembler {
                 && verbs.get(previous - 1).last() > verbs.get(previous).start()) {
             previous--;
         }
+        while (previous > 0 && k >= 0 && s.lower(k).equals("and")
+                && (verbs.get(previous).nominal() || nounModifier(s, mentions, verbs.get(previous)))) {
+            previous--; // "demanded the release of a tanker seized by British marines, and summoned": the main verb's subject
+        }
         int relative = beforeRelativeClause(s, group); // "Germany, which holds the presidency, condemned ..."
         if (relative == group && k >= 0 && (s.lower(k).equals("and") || s.lower(k).equals(",") || s.lower(k).equals("but")) && v > 0
                 && verbs.get(previous).last() <= k + 1 && !verbs.get(previous).nominal()) {
@@ -1563,8 +1577,8 @@ public final class EventAssembler {
             // "Taipei, which called the decision regrettable": the actor right before the relative pronoun
             k -= s.lower(k - 1).equals(",") ? 2 : 1;
             for (ActorMention m : mentions) {
-                if (m.end() == k + 1 && m.isResolved()) {
-                    return expandBackward(s, mentions, m);
+                if (m.end() == k + 1 && m.isResolved() && !m.locative()) {
+                    return expandBackward(s, mentions, m); // not a place: "a strike in Damascus, which killed"
                 }
             }
             return List.of();
@@ -1612,6 +1626,13 @@ public final class EventAssembler {
             return expandBackward(s, mentions, m);
         }
         return List.of();
+    }
+
+    /** "a tanker seized by British marines": a participle with its by-agent right after a noun, not a clause's verb. */
+    private static boolean nounModifier(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        return m.formText().endsWith("ed") && groupStart(s, m.start()) == m.start() && m.end() < s.size()
+                && s.lower(m.end()).equals("by") && m.start() > 0 && s.token(m.start() - 1).isWord()
+                && !endsActor(mentions, m.start());
     }
 
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom");
