@@ -1573,6 +1573,10 @@ public final class EventAssembler {
         for (int t = group; t < verbs.get(v).start(); t++) {
             infinitive |= s.lower(t).equals("to");
         }
+        if (k >= 1 && s.lower(k).equals("which") && v + 1 < verbs.size() && !verbs.get(v + 1).formText().endsWith("ing")
+                && commaBetween(s, verbs.get(v).last(), verbs.get(v + 1).start())) {
+            return List.of(); // "The Kremlin, which has denied any involvement, accused ...": a description of the subject
+        }
         if (k >= 1 && (s.lower(k).equals("who") || s.lower(k).equals("which"))) {
             // "Taipei, which called the decision regrettable": the actor right before the relative pronoun
             k -= s.lower(k - 1).equals(",") ? 2 : 1;
