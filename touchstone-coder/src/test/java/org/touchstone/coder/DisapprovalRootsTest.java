@@ -151,4 +151,11 @@ class DisapprovalRootsTest {
         assertThat(events("Hamas rejected an Egyptian proposal for a truce and demanded a full Israeli withdrawal from Gaza."))
                 .noneMatch(e -> e.startsWith("EGY>"));
     }
+
+    @Test
+    void aGroupOfStatesFollowedByTheMembersItIncludesIsThoseMembers() {
+        assertThat(events("Nicaragua expelled the ambassadors of five European countries, including Spain, Italy and France."))
+                .containsExactly("NIC>ESP:161", "NIC>ITA:161", "NIC>FRA:161");
+        assertThat(events("Nicaragua expelled the ambassadors of five European countries.")).containsExactly("NIC>EUR:161");
+    }
 }
