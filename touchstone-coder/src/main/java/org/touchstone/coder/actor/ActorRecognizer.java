@@ -20,6 +20,14 @@ import org.touchstone.coder.text.Token;
  * pairs resolved by {@link Coreference}. Stateless: safe to share between threads.
  */
 public final class ActorRecognizer {
+    /** What comes "from" an agent, not a place ("pressure from Beijing", "a request from Kyiv"): the capital is its government. */
+    private static final Set<String> WORDS_FROM = Set.of("pressure", "demands", "demand", "request", "requests", "calls",
+            "criticism", "condemnation", "threats", "threat", "warnings", "warning", "objections", "protests", "appeals",
+            "appeal", "invitation", "offer", "ultimatum", "proposal", "message", "letter", "accusations", "blackmail");
+    /** Verbs of speech after "Taipei, which ...": the capital that says or calls is its government. */
+    private static final Set<String> SPEAKING = Set.of("said", "says", "called", "calls", "described", "condemned",
+            "denounced", "criticised", "criticized", "protested", "accused", "rejected", "warned", "denied", "welcomed",
+            "vowed", "threatened", "demanded", "urged", "dismissed", "blamed", "insisted");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in", "at", "near", "outside", "inside", "from", "across", "around", "within", "to", "into", "toward",
             "towards", "via", "through");
@@ -452,7 +460,8 @@ public final class ActorRecognizer {
         boolean definite = start > 0 && (s.lower(start - 1).equals("the") || s.lower(start - 1).equals("its"));
         int prepAt = definite ? start - 2 : start - 1;
         boolean locative = prepAt >= 0 && PLACE_PREPOSITIONS.contains(s.lower(prepAt))
-                && !(prepAt >= 1 && s.lower(prepAt).equals("to") && s.lower(prepAt - 1).equals("according"));
+                && !(prepAt >= 1 && s.lower(prepAt).equals("to") && s.lower(prepAt - 1).equals("according"))
+                && !(prepAt >= 1 && s.lower(prepAt).equals("from") && WORDS_FROM.contains(s.lower(prepAt - 1)));
         Match holder = null;
         Match person = null;
         List<Match> roles = new ArrayList<>();
@@ -559,6 +568,10 @@ public final class ActorRecognizer {
         if (sector == null && holderForm != null && holderForm.kind() == ActorKind.ADJECTIVE && holder.first(ActorKind.COUNTRY) == null
                 && pluralDemonym(s.token(end - 1).text())) {
             sector = "CVL"; // "Tens of thousands of Georgians rallied": a people's plural names its civilians
+        }
+        if (locative && end + 2 < s.size() && s.lower(end).equals(",")
+                && (s.lower(end + 1).equals("which") || s.lower(end + 1).equals("who")) && SPEAKING.contains(s.lower(end + 2))) {
+            locative = false; // "a blow to Taipei, which called the decision regrettable": the capital speaks
         }
         if (holderForm != null) {
             String code;

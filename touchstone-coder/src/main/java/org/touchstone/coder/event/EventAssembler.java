@@ -394,6 +394,10 @@ public final class EventAssembler {
                 }
                 continue;
             }
+            if (modal && isConflictual(code) && !intent[v] && speculation(s, group, m.start()) && !reporter.isEmpty()
+                    && !sources.isEmpty() && !sameCountry(reporter.get(0), sources.get(0))) {
+                continue; // "Duda told the BBC that Russia could attack a NATO member": an assessment, not Russia's threat
+            }
             if (modal) {
                 if (code.equals(reverse) && codes(sources, false, code).size() >= 2) {
                     targets = List.of(); // "Biden and Xi will meet in San Francisco": each intends to meet the other
@@ -458,6 +462,16 @@ public final class EventAssembler {
                     && targets.stream().filter(t -> !t.locative()).allMatch(ActorMention::individual)) {
                 code = "111"; // "Trump and Zelensky clashed in a heated exchange": leaders clash in words
                 reverse = "111".equals(code) && reverse != null ? "111" : null;
+            }
+            if (targets.stream().noneMatch(ActorMention::isResolved) && !passive && !m.nominal() && reaction(code)
+                    && answersEarlierAct(s, mentions, m, group, code, sources)) {
+                // "India revoked Kashmir's status, and Pakistan condemned the move": a reaction whose object only
+                // points back at the earlier act is aimed at that act's doer
+                targets = earlierDoer(s, mentions, verbs, sourcesOf, v, sources);
+            }
+            if (code.startsWith("11") && participleAfterComma(s, m) && alreadyActedOn(out, codes(sources, false, code),
+                    codes(targets, true, code))) {
+                continue; // R5: "cut ties with Qatar, accusing it of supporting terrorism": one act, the participle explains it
             }
             int before = out.size();
             if (targets.isEmpty() && code.startsWith("13")) {
@@ -627,6 +641,106 @@ public final class EventAssembler {
             }
         }
         return List.of();
+    }
+
+    /** "..., accusing it of": a participle after a comma that explains the clause's act. */
+    private static boolean participleAfterComma(Sentence s, VerbMatch m) {
+        return !m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && s.lower(m.start() - 1).equals(",");
+    }
+
+    /** Whether each source's country already acts on each target's country in this sentence. */
+    private static boolean alreadyActedOn(List<CodedAct> out, List<String> sources, List<String> targets) {
+        if (sources.isEmpty() || targets.isEmpty()) {
+            return false;
+        }
+        for (String source : sources) {
+            for (String target : targets) {
+                if (out.stream().noneMatch(a -> java.util.Objects.equals(country(a.source()), country(source))
+                        && java.util.Objects.equals(country(a.target()), country(target)))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Disapproval, rejection and threats: the reactions that answer another actor's act. */
+    private static boolean reaction(String code) {
+        return code.startsWith("11") || code.startsWith("12") && !code.startsWith("016") || code.startsWith("13");
+    }
+
+    /** Nouns that name an act just reported ("condemned the move", "a decision the UN condemned"). */
+    private static final Set<String> ACT_NOUNS = Set.of("move", "decision", "step", "deal", "agreement", "action",
+            "actions", "measure", "measures", "announcement", "attack", "attacks", "strike", "strikes", "plan", "law",
+            "vote", "ruling", "visit", "remarks", "comments", "statement", "incident", "launch", "test", "sanctions",
+            "ban", "tariffs", "expulsion", "expulsions", "annexation", "recognition", "raid", "executions", "execution",
+            "killing", "killings", "arrest", "arrests", "incursion", "drills", "exercises", "deployment");
+    private static final Set<String> POINTERS = Set.of("the", "this", "that", "these", "those", "such");
+    private static final Set<String> REACTION_CLAUSE_OPENERS = Set.of(",", "and", ";", "which", "who");
+
+    /**
+     * A reaction in a clause of its own after another act ("..., and Pakistan condemned the move as illegal",
+     * "..., which called the decision deeply regrettable", "Beijing protested what it called an overreaction",
+     * "a decision the United Nations condemned", "..., and Pakistan vowed to respond"): its object, if any,
+     * only points back at that act.
+     */
+    private static boolean answersEarlierAct(Sentence s, List<ActorMention> mentions, VerbMatch m, int group, String code,
+                                             List<ActorMention> sources) {
+        if (sources.isEmpty() || m.start() == 0) {
+            return false;
+        }
+        int first = sources.get(0).start();
+        int opener = first > 0 && s.lower(first - 1).equals("the") ? first - 2 : first - 1;
+        int after = sources.get(sources.size() - 1).end();
+        boolean ownClause = opener > 0 && REACTION_CLAUSE_OPENERS.contains(s.lower(opener))
+                || after + 1 < m.start() && s.lower(after).equals(",") && RELATIVES.contains(s.lower(after + 1))
+                && !commaBetween(s, after + 2, m.start()); // "Taipei, which called", not "Turkey, which borders Syria, called"
+        boolean gap = opener > 0 && ACT_NOUNS.contains(s.lower(opener)); // "a decision the UN condemned as"
+        if (!ownClause && !gap) {
+            return false;
+        }
+        if (gap) {
+            return true;
+        }
+        int o = m.end();
+        if (o >= s.size()) {
+            return code.startsWith("13");
+        }
+        String next = s.lower(o);
+        if (next.equals("what") || next.equals("it") || next.equals("them")) {
+            return true; // "protested what it called an overreaction", "called it a violation"
+        }
+        if (POINTERS.contains(next) && o + 1 < s.size()) {
+            int noun = o + 1;
+            while (noun < s.size() && noun - o <= 3 && !ACT_NOUNS.contains(s.lower(noun))) {
+                noun++; // "the Israeli move", "the latest U.S. sanctions"
+            }
+            return noun < s.size() && ACT_NOUNS.contains(s.lower(noun)) && endingAt(mentions, noun) == null;
+        }
+        return code.startsWith("13") && mentions.stream().noneMatch(a -> a.start() == o); // "vowed to respond"
+    }
+
+    private static boolean commaBetween(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.lower(i).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The doer of the act before a reaction: the nearest earlier verb's subject not of the reacting side, else the sentence's first subject. */
+    private static List<ActorMention> earlierDoer(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
+                                                  List<List<ActorMention>> sourcesOf, int v, List<ActorMention> sources) {
+        for (int w = v - 1; w >= 0; w--) {
+            List<ActorMention> doer = sourcesOf.get(w);
+            if (!verbs.get(w).nominal() && verbs.get(w).entry().kind() != VerbEntry.Kind.SAY && !doer.isEmpty() && doer.stream().allMatch(ActorMention::isResolved)
+                    && doer.stream().noneMatch(d -> sources.stream().anyMatch(x -> sameCountry(x, d)))) {
+                return doer;
+            }
+        }
+        List<ActorMention> first = firstSubject(s, mentions, sources.get(0).start());
+        return first.stream().anyMatch(d -> sources.stream().anyMatch(x -> sameCountry(x, d))) ? List.of() : first;
     }
 
     /** Acts of disapproval, coercion and force (roots 11-20), whose denial is 016. */
@@ -1347,6 +1461,18 @@ public final class EventAssembler {
         return false;
     }
 
+    private static final Set<String> SPECULATIVE = Set.of("could", "might", "may");
+
+    /** "could attack", "might invade": a possibility, not an intent. */
+    private static boolean speculation(Sentence s, int group, int verb) {
+        for (int i = group; i < verb; i++) {
+            if (SPECULATIVE.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasModal(Sentence s, int group, int verb) {
         for (int i = group; i < verb; i++) {
             if (MODALS.contains(s.lower(i))) {
@@ -1526,9 +1652,11 @@ public final class EventAssembler {
         }
         // ", telling Biden ...", "... and pledged": a participle after a comma, or a verb right after "and", belongs
         // to the clause's verb, not to a nominal in its object ("rejected calls for a Palestinian state, telling ...",
-        // "apologised for the genocide of the Herero ... and pledged")
+        // "apologised for the genocide of the Herero ... and pledged") nor to a participle describing a noun ("demanded
+        // the release of a tanker seized by British marines, and summoned")
         boolean joinedVerb = k >= 0 && (s.lower(k).equals(",") && verbs.get(v).formText().endsWith("ing") || s.lower(k).equals("and"));
-        while (joinedVerb && previous > 0 && verbs.get(previous).nominal()) {
+        while (joinedVerb && previous > 0 && (verbs.get(previous).nominal()
+                || s.lower(k).equals("and") && nounModifier(s, mentions, verbs.get(previous)))) {
             previous--;
         }
         int relative = beforeRelativeClause(s, group); // "Germany, which holds the presidency, condemned ..."
@@ -1561,11 +1689,16 @@ public final class EventAssembler {
         for (int t = group; t < verbs.get(v).start(); t++) {
             infinitive |= s.lower(t).equals("to");
         }
-        if (k >= 1 && s.lower(k).equals("who")) {
+        if (k >= 1 && s.lower(k).equals("which") && v + 1 < verbs.size() && !verbs.get(v + 1).formText().endsWith("ing")
+                && commaBetween(s, verbs.get(v).last(), verbs.get(v + 1).start())) {
+            return List.of(); // "The Kremlin, which has denied any involvement, accused ...": a description of the subject
+        }
+        if (k >= 1 && (s.lower(k).equals("who") || s.lower(k).equals("which"))) {
+            // "Taipei, which called the decision regrettable": the actor right before the relative pronoun
             k -= s.lower(k - 1).equals(",") ? 2 : 1;
             for (ActorMention m : mentions) {
-                if (m.end() == k + 1 && m.isResolved()) {
-                    return expandBackward(s, mentions, m);
+                if (m.end() == k + 1 && m.isResolved() && !m.locative()) {
+                    return expandBackward(s, mentions, m); // not a place: "a strike in Damascus, which killed"
                 }
             }
             return List.of();
@@ -1644,6 +1777,13 @@ public final class EventAssembler {
             }
         }
         return conjuncts;
+    }
+
+    /** "a tanker seized by British marines": a participle with its by-agent right after a noun, not a clause's verb. */
+    private static boolean nounModifier(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        return m.formText().endsWith("ed") && groupStart(s, m.start()) == m.start() && m.end() < s.size()
+                && s.lower(m.end()).equals("by") && m.start() > 0 && s.token(m.start() - 1).isWord()
+                && !endsActor(mentions, m.start());
     }
 
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom");
@@ -2032,7 +2172,27 @@ public final class EventAssembler {
                 continue;
             }
             ActorMention hosted = placeOfForce(code) ? hosted(s, mentions, a) : null;
-            return expandForward(s, mentions, hosted != null ? hosted : a);
+            List<ActorMention> found = expandForward(s, mentions, hosted != null ? hosted : a);
+            List<ActorMention> named = namedMembers(s, mentions, found.get(found.size() - 1));
+            return named.isEmpty() ? found : named;
+        }
+        return List.of();
+    }
+
+    private static final Set<String> GROUP_NOUNS = Set.of("countries", "states", "nations", "governments", "members",
+            "neighbours", "neighbors", "allies", "partners");
+
+    /** "seven Latin American countries, including Argentina, Chile and Peru": the members the sentence names. */
+    private static List<ActorMention> namedMembers(Sentence s, List<ActorMention> mentions, ActorMention group) {
+        int e = group.end();
+        if (e + 2 >= s.size() || !GROUP_NOUNS.contains(s.lower(e - 1)) || !s.lower(e).equals(",")
+                || !s.lower(e + 1).equals("including")) {
+            return List.of();
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() == e + 2 && m.isResolved() && !m.locative()) {
+                return expandForward(s, mentions, m);
+            }
         }
         return List.of();
     }
@@ -2422,7 +2582,8 @@ public final class EventAssembler {
         boolean and = false;
         for (int i = mentions.indexOf(last) - 1; i >= 0; i--) {
             ActorMention prev = mentions.get(i);
-            if (!joined(s, prev, cur)) {
+            if (!joined(s, prev, cur) || cur == last && clauseJoin(s, prev, cur)
+                    && !(i > 0 && joined(s, mentions.get(i - 1), prev) && s.lower(prev.start() - 1).equals(","))) {
                 break;
             }
             and |= !s.lower(prev.end()).equals(",") || s.lower(cur.start() - 1).equals("and");
@@ -2448,7 +2609,7 @@ public final class EventAssembler {
         int coordinated = 1;
         for (int i = idx + 1; idx >= 0 && i < mentions.size(); i++) {
             ActorMention next = mentions.get(i);
-            if (!joined(s, cur, next)) {
+            if (!joined(s, cur, next) || cur == first && clauseJoin(s, cur, next)) {
                 break;
             }
             boolean and = false; // "A, B and C" is a list; "A, the Israeli military said" is not
@@ -2464,6 +2625,15 @@ public final class EventAssembler {
             cur = next;
         }
         return out.subList(0, coordinated);
+    }
+
+    /**
+     * ", and" between two actors that open no list ("expelled two Estonian diplomats, and Estonia condemned"):
+     * the comma joins clauses; a list's serial comma comes after at least two items ("A, B, and C").
+     */
+    private static boolean clauseJoin(Sentence s, ActorMention a, ActorMention b) {
+        int comma = a.end();
+        return comma + 1 < b.start() && s.lower(comma).equals(",") && s.lower(comma + 1).equals("and");
     }
 
     private static boolean joined(Sentence s, ActorMention a, ActorMention b) {

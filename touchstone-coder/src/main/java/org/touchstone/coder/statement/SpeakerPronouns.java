@@ -49,6 +49,9 @@ public final class SpeakerPronouns {
             if (speaker == null) {
                 continue;
             }
+            if (s.lower(p).equals("they") || s.lower(p).equals("we")) {
+                speaker = withListBefore(s, out == null ? mentions : out, speaker);
+            }
             List<ActorMention> current = out == null ? mentions : out;
             List<ActorMention> next = new ArrayList<>();
             boolean placed = false;
@@ -80,6 +83,31 @@ public final class SpeakerPronouns {
         entries.add("coreference:speaker");
         return new ActorMention(at, at + 1, speaker.codes(), ActorMention.Kind.COREFERENCE, speaker.individual(), false,
                 speaker.placeCode(), false, entries);
+    }
+
+    /**
+     * "Burkina Faso, Mali and Niger announced that they were leaving": a plural pronoun stands for the whole
+     * list the speaker ends, so it carries each listed actor's code.
+     */
+    private static ActorMention withListBefore(Sentence s, List<ActorMention> mentions, ActorMention last) {
+        List<String> codes = new ArrayList<>();
+        ActorMention cur = last;
+        for (int i = mentions.indexOf(last) - 1; i >= 0; i--) {
+            ActorMention prev = mentions.get(i);
+            int gap = cur.start() - prev.end();
+            boolean joined = gap == 1 && (s.lower(prev.end()).equals(",") || s.lower(prev.end()).equals("and"))
+                    || gap == 2 && s.lower(prev.end()).equals(",") && s.lower(prev.end() + 1).equals("and");
+            if (!joined || !prev.isResolved() || prev.locative()) {
+                break;
+            }
+            codes.addAll(0, prev.codes());
+            cur = prev;
+        }
+        if (codes.isEmpty()) {
+            return last;
+        }
+        codes.addAll(last.codes());
+        return last.withCodes(codes, last.kind(), List.of());
     }
 
     /** The subject of the reporting verb: the nearest resolved actor before it in its clause. */

@@ -118,10 +118,13 @@ public final class StatementExtractor {
                         StatementDraft d = draft(s, mentions, a.source(), about, a.code(), v.start(), s.size(),
                                 a.fromToken(), a.entries());
                         String about0 = d.targets().isEmpty() ? null : d.targets().get(0);
-                        boolean actedOn = acts.stream().anyMatch(x -> (x.source().equals(a.source()) || sameCountry(x.source(), a.source()))
+                        boolean participle = v.formText().endsWith("ing");
+                        boolean actedOn = acts.stream().anyMatch(x -> (x.source().equals(a.source()) ? participle
+                                : sameCountry(x.source(), a.source()))
                                 && x.target() != null && (x.target().equals(about0) || sameCountry(x.target(), about0)));
-                        // (not when the speaker's side already acts on it here: "expelled UN officials, accusing
-                        // them of meddling" is one act, R5)
+                        // (not when the speaker's side already acts on it in the words, or the words are a participle
+                        // explaining the speaker's own act on it: "expelled UN officials, accusing them of meddling"
+                        // is one act, R5; "demanded the release of a tanker, and summoned the ambassador" are two)
                         if (about0 != null && !actedOn) {
                             // R4: the act is aimed at whom its words are about ("acknowledged that their air
                             // defences had shot down a Ukrainian jet" -> 015 toward Ukraine)
@@ -280,6 +283,9 @@ public final class StatementExtractor {
             String w = s.lower(i);
             if (w.equals("'") || w.equals("\"")) {
                 return true;
+            }
+            if (w.equals("to") || w.equals("for") || w.equals("on")) {
+                return false; // "called Somalia to discuss the dangerous situation", "called for": no label
             }
             if (STOPS.contains(w) || w.equals(",")) {
                 break;

@@ -1,0 +1,161 @@
+package org.touchstone.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The roots of disapproval, rejection, threat and reduced relations (11, 12, 13, 16): phrasings of news English
+ * and the constructions they need, each checked on constructed sentences (never gold or tuning sentences), with
+ * the same words in uses that code nothing or something else.
+ */
+class DisapprovalRootsTest {
+    @Test
+    void aCommaAndBetweenTwoActorsJoinsClausesNotAList() {
+        assertThat(events("Russia expelled two Estonian diplomats, and Estonia condemned the expulsions."))
+                .contains("RUS>ESTGOV:161").doesNotContain("RUS>EST:161");
+        assertThat(events("China lodged a protest with Japan, and Taiwan summoned the Chinese ambassador."))
+                .contains("CHN>JPN:114").doesNotContain("CHN>TWN:114");
+        // a serial comma after two or more items is still a list
+        assertThat(events("The ambassadors of Chile, Peru, and Ecuador condemned Venezuela."))
+                .contains("CHLGOV>VEN:111", "PERGOV>VEN:111");
+    }
+
+    @Test
+    void aReactionWhoseObjectPointsBackAtAnEarlierActIsAimedAtItsDoer() {
+        assertThat(events("Morocco recognised the breakaway government, and Algeria denounced the decision as a provocation."))
+                .containsExactly("DZA>MAR:111");
+        assertThat(events("Turkey launched air strikes in northern Iraq, and Baghdad condemned what it called a violation of its sovereignty."))
+                .contains("TUR>IRQ:195", "IRQGOV>TUR:111");
+        assertThat(events("Egypt closed the Rafah crossing, a decision the United Nations criticised as unlawful."))
+                .containsExactly("IGOUNO>EGY:111");
+        assertThat(events("Israel struck an Iranian consulate in Syria, and Iran vowed to respond at a time of its choosing."))
+                .contains("IRN>ISR:138");
+        // a reaction with nothing before it, or with its own target, stays as it is
+        assertThat(events("Vietnam condemned the move.")).isEmpty();
+        assertThat(events("Russia expelled two Estonian diplomats, and Estonia condemned Latvia.")).contains("EST>LVA:111")
+                .doesNotContain("EST>RUS:111");
+    }
+
+    @Test
+    void anAccusationExplainingTheSameActorsActOnTheSameTargetIsOneAct() {
+        // R5: the participle explains the act; another actor's or another target's stance stays an event
+        assertThat(events("Kuwait cut ties with Iraq, accusing Baghdad of aggression.")).containsExactly("KWT>IRQ:161");
+        assertThat(events("Kuwait expelled Iraq's ambassador, accusing Iraq of aggression.")).containsExactly("KWT>IRQGOV:161");
+        assertThat(events("Kuwait cut ties with Iraq, accusing Iran of aggression.")).contains("KWT>IRQ:161", "KWT>IRN:1123");
+        assertThat(events("Kuwait cut ties with Iraq, and Saudi Arabia accused Iraq of aggression."))
+                .containsExactly("KWT>IRQ:161", "SAU>IRQ:1123");
+    }
+
+    @Test
+    void aCapitalThatPressesRequestsOrDemandsIsItsGovernmentNotAPlace() {
+        assertThat(events("India rejected a request from Dhaka for the extradition of the former prime minister."))
+                .containsExactly("IND>BGDGOV:120");
+        assertThat(events("Serbia rejected demands from Pristina.")).containsExactly("SRB>KSVGOV:124");
+        // a capital after "from" is still a place where nothing asks ("flew from Moscow")
+        assertThat(events("Lavrov flew from Moscow to Ankara.")).containsExactly("RUSGOV>TUR:042", "TUR>RUSGOV:043");
+    }
+
+    @Test
+    void aPluralPronounOpeningReportedWordsStandsForTheWholeListOfSpeakers() {
+        assertThat(events("Argentina, Brazil and Chile said they would send aid to Bolivia."))
+                .containsExactly("ARG>BOL:033", "BRA>BOL:033", "CHL>BOL:033");
+        assertThat(events("Britain and France said they would recognise a Palestinian state."))
+                .containsExactly("GBR>PSE:032", "FRA>PSE:032");
+        // "it" stands for one
+        assertThat(events("Britain and France said it would recognise a Palestinian state.")).containsExactly("FRA>PSE:032");
+    }
+
+    @Test
+    void whatAStateCallsAnActItCondemnsIsDisapproval() {
+        assertThat(events("Serbia signed a defence pact with Hungary, and Croatia called the agreement dangerous."))
+                .contains("HRV>SRB:111");
+        assertThat(events("Kenya called Somalia's decision illegal.")).containsExactly("KEN>SOM:111");
+        assertThat(events("Kenya described Somalia's move as a provocation.")).containsExactly("KEN>SOM:111");
+        assertThat(events("Pakistan branded the Indian move illegal and unacceptable.")).containsExactly("PAK>IND:111");
+        assertThat(events("Zelensky called Putin 'a killer' in a speech to parliament.", java.time.LocalDate.of(2023, 3, 15)))
+                .containsExactly("UKRGOV>RUSGOV:111");
+        assertThat(events("North Korean leader Kim Jong Un called Biden 'senile' in a statement.")).containsExactly("PRKGOV>USAGOV:111");
+        assertThat(events("The plan drew angry protests from Seoul.")).isEmpty();
+        assertThat(events("Japan drew angry protests from Seoul with the plan.")).containsExactly("KORGOV>JPN:111");
+        assertThat(events("China firmly opposed the arms sale to Taiwan.")).containsExactly("CHN>TWN:111");
+        // praise, a summons and a neutral call are not disapproval
+        assertThat(events("The president called the talks productive.")).isEmpty();
+        assertThat(events("Kenya called Somalia to discuss the dangerous situation.")).isEmpty();
+        assertThat(events("China opposed the arms sale to Taiwan.")).containsExactly("CHN>TWN:110");
+    }
+
+    @Test
+    void statedRefusalsToYieldAcceptOrRenewAreRejections() {
+        assertThat(events("Hungary will not bow to pressure from Brussels, Orban said.")).containsExactly("HUN>IGOEUREEC:124");
+        assertThat(events("Serbia would never give in to blackmail from Pristina, Vucic said.")).containsExactly("SRB>KSVGOV:124");
+        assertThat(events("Armenia would never cede territory to Azerbaijan, Pashinyan said.")).containsExactly("ARM>AZE:124");
+        assertThat(events("Venezuela said it would not accept the ruling of the International Court of Justice."))
+                .containsExactly("VEN>IGOUNOJUDICJ:127");
+        assertThat(events("Mali refused to extend the peace agreement with the rebels.")).containsExactly("MLI>MLIREB:127");
+        assertThat(events("Israel said it would not renew the truce with Hamas.")).containsExactly("ISR>PSEREB:127");
+        assertThat(events("China vetoed a draft resolution in the Security Council on Wednesday.")).containsExactly("CHN>IGOUNOSCR:129");
+        // bowing, accepting and renewing as such are no rejection
+        assertThat(events("Hungary bowed to pressure from Brussels.")).noneMatch(e -> e.endsWith(":124"));
+        assertThat(events("Israel renewed the truce with Hamas.")).noneMatch(e -> e.contains(":12"));
+    }
+
+    @Test
+    void aVowOfHarmIsAThreatAndCountermeasuresAreSanctions() {
+        assertThat(events("Iran blamed Israel and vowed harsh retaliation.")).containsExactly("IRN>ISR:112", "IRN>ISR:138");
+        assertThat(events("The Kremlin vowed a crushing response to any attack by NATO.")).containsExactly("RUSGOV>IGOWSTNAT:138");
+        assertThat(events("Macron condemned the rioters and vowed that they would be punished.")).contains("FRAGOV>FRACVL:137");
+        assertThat(events("Beijing said it would take countermeasures against Canada.")).containsExactly("CHNGOV>CAN:1312");
+        assertThat(events("China took countermeasures against Lithuania on Friday.")).containsExactly("CHN>LTU:163");
+        // cooperative pledges and ordinary measures stay what they were
+        assertThat(events("Japan pledged to support Ukraine.")).containsExactly("JPN>UKR:032");
+        assertThat(events("The minister took measures to protect the economy.")).isEmpty();
+    }
+
+    @Test
+    void leavingAnInternationalBodyReducesRelationsWithIt() {
+        assertThat(events("Nicaragua announced it was quitting the Organization of American States.")).containsExactly("NIC>IGOOAS:160");
+        assertThat(events("Niger, Mali and Burkina Faso said they were leaving ECOWAS."))
+                .containsExactly("NER>IGOWAFWAS:160", "MLI>IGOWAFWAS:160", "BFA>IGOWAFWAS:160");
+        // leaving a city is a movement
+        assertThat(events("Russian forces withdrew from Kherson.")).containsExactly("RUSMIL>UKR:0874");
+        assertThat(events("The delegation left Kyiv on Monday.")).isEmpty();
+    }
+
+    @Test
+    void anActorRightBeforeWhichIsTheSubjectOfTheRelativeClause() {
+        assertThat(events("Honduras cut ties with Taiwan, a blow to Taipei, which called the decision deeply regrettable."))
+                .contains("HND>TWN:161", "TWNGOV>HND:111");
+        assertThat(events("Shelling hit Kharkiv, which lies near the border.")).isEmpty();
+        // a place before "which" does nothing, and a relative clause closed before the verb is only a description
+        assertThat(events("Israel did not comment on the strike in Damascus, which killed a senior Iranian general.")).isEmpty();
+        assertThat(events("Russia annexed the region, and Turkey, which borders Syria, condemned the move."))
+                .contains("TUR>RUS:111");
+        assertThat(events("The resolution, which condemned Russia, passed easily.")).isEmpty();
+    }
+
+    @Test
+    void whatAnotherStateCouldDoIsAnAssessmentNotItsThreat() {
+        assertThat(events("The Estonian prime minister told reporters that Russia could attack Latvia within five years."))
+                .noneMatch(e -> e.startsWith("RUS"));
+        // a speaker's own side, or a plain future, still threatens
+        assertThat(events("Medvedev said Russia could strike Kyiv.")).contains("RUS>UKRGOV:1384");
+        assertThat(events("The Estonian prime minister said Russia would attack Latvia.")).contains("RUS>LVA:138");
+    }
+
+    @Test
+    void aVerbAfterAndSharesTheMainVerbsSubjectNotThatOfAParticipleOrNominalBetween() {
+        assertThat(events("Iran demanded the release of a ship seized by Greek commandos, and summoned the Greek ambassador."))
+                .contains("IRN>GRCGOV:114").doesNotContain("GRC>GRCGOV:114");
+        assertThat(events("Hamas rejected an Egyptian proposal for a truce and demanded a full Israeli withdrawal from Gaza."))
+                .noneMatch(e -> e.startsWith("EGY>"));
+    }
+
+    @Test
+    void aGroupOfStatesFollowedByTheMembersItIncludesIsThoseMembers() {
+        assertThat(events("Nicaragua expelled the ambassadors of five European countries, including Spain, Italy and France."))
+                .containsExactly("NIC>ESP:161", "NIC>ITA:161", "NIC>FRA:161");
+        assertThat(events("Nicaragua expelled the ambassadors of five European countries.")).containsExactly("NIC>EUR:161");
+    }
+}
