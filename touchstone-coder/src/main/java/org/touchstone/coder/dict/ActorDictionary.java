@@ -71,7 +71,7 @@ public final class ActorDictionary {
     public static boolean caseMatches(ActorForm form, List<Token> tokens, int start) {
         for (int k = 0; k < form.tokens().size(); k++) {
             String written = form.tokens().get(k);
-            if (!written.equals(tokens.get(start + k).text()) && (form.caseSensitive() || isAcronym(written))) {
+            if (!written.equals(tokens.get(start + k).text()) && (form.caseSensitive() || form.acronymAt(k))) {
                 return false;
             }
         }
