@@ -11,6 +11,7 @@ import org.touchstone.coder.dict.ActorKind;
 import org.touchstone.coder.dict.Person;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.Token;
+import org.touchstone.coder.text.Words;
 
 /**
  * Finds actors in a sentence. First the longest dictionary match at each token (avoid phrases
@@ -667,7 +668,7 @@ public final class ActorRecognizer {
         if (at < s.size() && s.lower(at).equals("the") && !(k < matches.size() && matches.get(k).start() == at)) {
             at++; // unless "the" begins the name: "the West Darfur"
         }
-        while (at < s.size() && COMPASS.contains(s.token(at).text())) {
+        while (at < s.size() && Words.DIRECTIONS.contains(s.token(at).text())) {
             at++;
         }
         if (at + 2 < s.size() && SETTLEMENTS.contains(s.lower(at)) && s.lower(at + 1).equals("of")) {
@@ -697,8 +698,6 @@ public final class ActorRecognizer {
         return new Held(h, end, next);
     }
 
-    private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "northeastern",
-            "northwestern", "southeastern", "southwestern", "central", "north", "south", "east", "west");
     private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "port", "region", "province",
             "district", "state", "county", "oblast", "capital", "suburb", "enclave", "villages", "towns", "cities");
     /** Words between a state's demonym and its place noun: "the Syrian border town of Kobani". */

@@ -8,6 +8,7 @@ import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.Words;
 import org.touchstone.coder.verb.ModalityCodes;
 import org.touchstone.coder.verb.VerbMatch;
 
@@ -1612,16 +1613,12 @@ public final class EventAssembler {
     private static final Set<String> NOMINAL_TARGET_PREPOSITIONS = Set.of("to", "with", "of", "on", "against", "between",
             "in", "and", "into");
 
-    /** A part of a country named by its direction: "northern Syria", "southern Lebanon". */
-    private static final Set<String> REGIONS = Set.of("northern", "southern", "eastern", "western", "central",
-            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
-            "south-eastern", "south-western");
 
     private static List<ActorMention> nominalTarget(Sentence s, List<ActorMention> mentions, VerbMatch m, ActorMention agent) {
         for (ActorMention a : mentions) {
             if (a.start() >= m.end() && a.start() <= m.last() + 3 && a != agent && a.isResolved()) {
                 String prep = a.start() > 0 ? s.lower(a.start() - 1) : "";
-                if ((prep.equals("the") || POSSESSIVE_PRONOUNS.contains(prep) || REGIONS.contains(prep)) && a.start() > 1) {
+                if ((prep.equals("the") || POSSESSIVE_PRONOUNS.contains(prep) || Words.DIRECTIONS.contains(prep)) && a.start() > 1) {
                     prep = s.lower(a.start() - 2); // "talks with his counterpart", "incursion into northern Iraq"
                 }
                 String code = m.pattern().code();
@@ -2030,7 +2027,7 @@ public final class EventAssembler {
                 return hundred;
             }
             if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
-                hundred |= count(w) >= 100;
+                hundred |= Words.count(w) >= 100;
             } else if (!AGENT_QUANTIFIERS.contains(w) && !w.equals("between") && !w.equals("and")) {
                 return false;
             }
@@ -2053,7 +2050,7 @@ public final class EventAssembler {
     /** A country right after "on", "into" or "inside", perhaps with a region word: "attack on southern Israel". */
     private static boolean invaded(Sentence s, int at) {
         int p = at - 1;
-        while (p >= 0 && (REGIONS.contains(s.lower(p)) || s.lower(p).equals("the"))) {
+        while (p >= 0 && (Words.DIRECTIONS.contains(s.lower(p)) || s.lower(p).equals("the"))) {
             p--;
         }
         return p >= 0 && INVADED.contains(s.lower(p));
@@ -2082,23 +2079,6 @@ public final class EventAssembler {
             }
         }
         return targets;
-    }
-
-    /** "1,200" -> 1200; -1 when the word is no plain count. */
-    private static long count(String w) {
-        long n = 0;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (Character.isDigit(c)) {
-                n = n * 10 + (c - '0');
-                if (n > 1_000_000_000L) {
-                    return n;
-                }
-            } else if (c != ',') {
-                return -1;
-            }
-        }
-        return n;
     }
 
     /** "40", "four", "dozens": a number before the actor it counts ("by 40 drones", "of four regions"). */

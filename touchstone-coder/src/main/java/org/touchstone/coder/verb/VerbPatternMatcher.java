@@ -10,6 +10,7 @@ import org.touchstone.coder.dict.VerbDictionary;
 import org.touchstone.coder.dict.VerbPattern;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.Token;
+import org.touchstone.coder.text.Words;
 
 /**
  * Finds verbs and their patterns in a sentence. At each token outside an actor, candidate forms
@@ -23,10 +24,7 @@ public final class VerbPatternMatcher {
     static final Set<String> CLAUSE_BOUNDARIES = Set.of(".", ";", ":", "!", "?", "that", "which", "who", "while",
             "but", "whereas", "because", "although", "saying", "after", "before", "since", "--", "—");
     private static final Set<String> TRANSPARENT = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
-            "fellow", "counterpart", "visiting",
-            // a part of a country named by its direction: "airdropped food into northern Gaza"
-            "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
-            "southwestern");
+            "fellow", "counterpart", "visiting");
 
     private final VerbDictionary verbs;
 
@@ -140,7 +138,8 @@ public final class VerbPatternMatcher {
                     return r;
                 }
             }
-            if (el.adjacent() && isSlot(el) && TRANSPARENT.contains(s.lower(k)) && limit < s.size()) {
+            if (el.adjacent() && isSlot(el) && (TRANSPARENT.contains(s.lower(k)) || Words.DIRECTIONS.contains(s.lower(k)))
+                    && limit < s.size()) {
                 limit++; // "met with the Chinese president", "into northern Gaza": these do not break a join to an actor
             }
         }
@@ -184,7 +183,7 @@ public final class VerbPatternMatcher {
         if (w >= 0 && DETERMINERS.contains(s.lower(w))) {
             return true;
         }
-        if (w >= 0 && count(s.lower(w)) && s.lower(i).endsWith("s")) {
+        if (w >= 0 && Words.count(s.lower(w)) >= 0 && s.lower(i).endsWith("s")) {
             return true; // "issued Qatar with 13 demands": a counted plural is a noun
         }
         int d = w >= 0 ? wordBefore(s, w) : -1;
@@ -205,19 +204,6 @@ public final class VerbPatternMatcher {
             k--;
         }
         return k;
-    }
-
-    /** "13", "1,000": digits and commas, a count (no regular expression: this runs for every verb form). */
-    private static boolean count(String w) {
-        if (w.isEmpty() || !Character.isDigit(w.charAt(0))) {
-            return false;
-        }
-        for (int k = 1; k < w.length(); k++) {
-            if (!Character.isDigit(w.charAt(k)) && w.charAt(k) != ',') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean plural(String w) {

@@ -1,0 +1,31 @@
+package org.touchstone.coder.text;
+
+import java.util.Set;
+
+/** Closed classes of words that several steps of the coder read: directions and plain counts. */
+public final class Words {
+    /** A part of a country named by its direction: "into northern Gaza", "the southern Ukrainian city of Melitopol". */
+    public static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+            "south-eastern", "south-western");
+
+    private Words() {
+    }
+
+    /** "13" -> 13, "1,200" -> 1200; -1 when the word is no plain count (a character loop: it runs for verb forms). */
+    public static long count(String w) {
+        if (w.isEmpty() || !Character.isDigit(w.charAt(0))) {
+            return -1;
+        }
+        long n = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isDigit(c)) {
+                n = Math.min(n * 10 + (c - '0'), 1_000_000_000_000L);
+            } else if (c != ',') {
+                return -1;
+            }
+        }
+        return n;
+    }
+}
