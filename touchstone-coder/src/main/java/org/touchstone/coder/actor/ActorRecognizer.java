@@ -232,15 +232,21 @@ public final class ActorRecognizer {
                 m.locative(), seat, m.possessive(), entries);
     }
 
-    /** "seven Latin American countries, including Argentina, Chile and Peru": a region's states named after it. */
+    /** Nouns of a group of states: "Western countries", "member states", "Gulf states". */
+    private static final Set<String> GROUP_NOUNS = Set.of("countries", "states", "nations", "governments", "members",
+            "neighbours", "neighbors", "allies", "partners");
+
+    /**
+     * "seven Latin American countries, including Argentina, Chile and Peru", "Gulf states, including Qatar": a group
+     * of states whose members the sentence names stands for them, as source or target.
+     */
     private static boolean namesMembers(Sentence s, List<ActorMention> out, ActorMention cur) {
-        if (out.isEmpty() || cur.kind() != ActorMention.Kind.NAMED || cur.start() < 2 || !s.lower(cur.start() - 1).equals("including")
-                || !s.lower(cur.start() - 2).equals(",")) {
+        if (out.isEmpty() || !cur.isResolved() || cur.locative() || cur.start() < 2
+                || !s.lower(cur.start() - 1).equals("including") || !s.lower(cur.start() - 2).equals(",")) {
             return false;
         }
         ActorMention prev = out.get(out.size() - 1);
-        return prev.end() == cur.start() - 2 && prev.codes().size() == 1 && prev.code().length() == 3
-                && prev.entries().stream().anyMatch(e -> e.startsWith("actors:organizations.txt:" + prev.code()));
+        return prev.end() == cur.start() - 2 && GROUP_NOUNS.contains(s.lower(prev.end() - 1));
     }
 
     /**

@@ -2152,27 +2152,7 @@ public final class EventAssembler {
                 continue;
             }
             ActorMention hosted = placeOfForce(code) ? hosted(s, mentions, a) : null;
-            List<ActorMention> found = expandForward(s, mentions, hosted != null ? hosted : a);
-            List<ActorMention> named = namedMembers(s, mentions, found.get(found.size() - 1));
-            return named.isEmpty() ? found : named;
-        }
-        return List.of();
-    }
-
-    private static final Set<String> GROUP_NOUNS = Set.of("countries", "states", "nations", "governments", "members",
-            "neighbours", "neighbors", "allies", "partners");
-
-    /** "seven Latin American countries, including Argentina, Chile and Peru": the members the sentence names. */
-    private static List<ActorMention> namedMembers(Sentence s, List<ActorMention> mentions, ActorMention group) {
-        int e = group.end();
-        if (e + 2 >= s.size() || !GROUP_NOUNS.contains(s.lower(e - 1)) || !s.lower(e).equals(",")
-                || !s.lower(e + 1).equals("including")) {
-            return List.of();
-        }
-        for (ActorMention m : mentions) {
-            if (m.start() == e + 2 && m.isResolved() && !m.locative()) {
-                return expandForward(s, mentions, m);
-            }
+            return expandForward(s, mentions, hosted != null ? hosted : a);
         }
         return List.of();
     }

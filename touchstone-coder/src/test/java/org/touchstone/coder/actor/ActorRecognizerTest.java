@@ -86,6 +86,7 @@ class ActorRecognizerTest {
         assertThat(codes("diplomats from seven Latin American countries, including Argentina, Chile and Peru"))
                 .containsExactly("?", "ARG", "CHL", "PER");
         assertThat(codes("Western countries, including Britain, condemned it.")).containsExactly("GBR");
+        assertThat(codes("Gulf states, including Qatar, objected.")).containsExactly("QAT");
         // without "including" the region stays
         assertThat(codes("Western countries and Japan condemned it.")).containsExactly("WST", "JPN");
     }
