@@ -1,7 +1,6 @@
 package org.touchstone.coder.dict;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * One element of a verb pattern. {@code adjacent} elements must follow the previous element (or
@@ -15,20 +14,6 @@ public sealed interface PatternElement {
     record Words(List<List<String>> phrases, boolean adjacent, String label) implements PatternElement {
         public Words {
             phrases = phrases.stream().map(List::copyOf).toList();
-        }
-
-        /** Whether one of the phrases has all its words among {@code words}: else it cannot match there. */
-        public boolean anyIn(Set<String> words) {
-            for (List<String> phrase : phrases) {
-                boolean all = true;
-                for (int i = 0; i < phrase.size() && all; i++) {
-                    all = words.contains(phrase.get(i));
-                }
-                if (all) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 

@@ -1,7 +1,6 @@
 package org.touchstone.coder.dict;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * A verb pattern: what must stand before and after the verb, and the code it yields.
@@ -30,24 +29,6 @@ public record VerbPattern(List<PatternElement> before, List<PatternElement> afte
             n += e instanceof PatternElement.Words ? 10 : 1;
         }
         return n;
-    }
-
-    /**
-     * Whether each literal element has a phrase whose words are all among {@code words} (a
-     * sentence's lower-case words): a pattern that has not cannot match the sentence, and matchers
-     * pass it over without trying it.
-     */
-    public boolean literalsIn(Set<String> words) {
-        return literalsIn(before, words) && literalsIn(after, words);
-    }
-
-    private static boolean literalsIn(List<PatternElement> elements, Set<String> words) {
-        for (PatternElement e : elements) {
-            if (e instanceof PatternElement.Words w && !w.anyIn(words)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     public boolean hasTargetSlot() {

@@ -1,7 +1,7 @@
 package org.touchstone.coder.verb;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
@@ -9,7 +9,6 @@ import org.touchstone.coder.dict.PatternElement;
 import org.touchstone.coder.dict.VerbDictionary;
 import org.touchstone.coder.dict.VerbPattern;
 import org.touchstone.coder.text.Sentence;
-import org.touchstone.coder.text.Token;
 import org.touchstone.coder.text.Words;
 
 /**
@@ -43,10 +42,7 @@ public final class VerbPatternMatcher {
                 inActor[i] = true;
             }
         }
-        Set<String> words = new HashSet<>();
-        for (Token t : s.tokens()) {
-            words.add(t.lower());
-        }
+        BitSet words = verbs.literalWordsOf(s.tokens());
         List<VerbMatch> out = new ArrayList<>();
         int i = 0;
         while (i < s.size()) {
@@ -94,12 +90,14 @@ public final class VerbPatternMatcher {
     }
 
     /** The first of the entry's patterns that matches; one whose words are not in the sentence is not tried. */
-    private VerbMatch bestPattern(Sentence s, Set<String> words, ActorMention[] startsAt, VerbDictionary.Form f,
+    private VerbMatch bestPattern(Sentence s, BitSet words, ActorMention[] startsAt, VerbDictionary.Form f,
                                   int start, int end) {
-        for (VerbPattern p : f.entry().patterns()) {
-            if (!p.literalsIn(words)) {
+        List<VerbPattern> patterns = f.entry().patterns();
+        for (int i = 0; i < patterns.size(); i++) {
+            if (!f.literalsIn(i, words)) {
                 continue;
             }
+            VerbPattern p = patterns.get(i);
             ActorMention[] slots = new ActorMention[2];
             int last = matchAfter(s, startsAt, p.after(), 0, end, slots);
             if (last < 0) {

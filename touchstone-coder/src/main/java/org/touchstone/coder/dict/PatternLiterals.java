@@ -1,0 +1,60 @@
+package org.touchstone.coder.dict;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A pattern's literal elements with each word replaced by its number in the dictionary's
+ * vocabulary. A pattern needs, for every literal element, one phrase whose words all occur in the
+ * sentence; the matcher rules out most patterns this way with bit tests before trying any.
+ */
+public final class PatternLiterals {
+    /** Per literal element, its phrases, each as word numbers. */
+    private final int[][][] elements;
+
+    private PatternLiterals(int[][][] elements) {
+        this.elements = elements;
+    }
+
+    /** Numbers the pattern's words in {@code vocabulary}, adding the words it lacks. */
+    static PatternLiterals of(VerbPattern p, Map<String, Integer> vocabulary) {
+        List<int[][]> out = new ArrayList<>();
+        for (List<PatternElement> side : List.of(p.before(), p.after())) {
+            for (PatternElement e : side) {
+                if (e instanceof PatternElement.Words w) {
+                    int[][] phrases = new int[w.phrases().size()][];
+                    for (int i = 0; i < phrases.length; i++) {
+                        phrases[i] = w.phrases().get(i).stream()
+                                .mapToInt(word -> vocabulary.computeIfAbsent(word, k -> vocabulary.size())).toArray();
+                    }
+                    out.add(phrases);
+                }
+            }
+        }
+        return new PatternLiterals(out.toArray(int[][][]::new));
+    }
+
+    boolean allIn(BitSet words) {
+        for (int[][] phrases : elements) {
+            if (!anyIn(phrases, words)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyIn(int[][] phrases, BitSet words) {
+        for (int[] phrase : phrases) {
+            boolean all = true;
+            for (int i = 0; i < phrase.length && all; i++) {
+                all = words.get(phrase[i]);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
