@@ -1,0 +1,162 @@
+package org.touchstone.coder.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.Coreference;
+
+/**
+ * What a CAMEO code says about an act: cooperative or conflictual, force, reactions, acts on people,
+ * and which codes take a place or a "by" phrase as their target.
+ */
+final class ActCodes {
+    private ActCodes() {
+    }
+
+    /** Disapproval, rejection and threats: the reactions that answer another actor's act. */
+    static boolean reaction(String code) {
+        return code.startsWith("11") || code.startsWith("12") && !code.startsWith("016") || code.startsWith("13");
+    }
+
+    /** Acts of disapproval, coercion and force (roots 11-20), whose denial is 016. */
+    static boolean isConflictual(String code) {
+        return code.length() >= 2 && code.charAt(0) == '1' || code.startsWith("20");
+    }
+
+    static boolean sameCountry(ActorMention a, ActorMention b) {
+        String x = country(a.code());
+        String y = country(b.code());
+        return x != null && x.equals(y);
+    }
+
+    /** A mention standing for the bare country of an actor ("BGDGOV" -> "BGD"), for self-directed acts. */
+    static ActorMention ownCountry(ActorMention a) {
+        String c = a.code();
+        List<String> codes = c != null && Coreference.isCountryCode(c) ? List.of(c.substring(0, 3))
+                : List.of();
+        return new ActorMention(a.start(), a.end(), codes, ActorMention.Kind.COREFERENCE, false, false, null, false,
+                a.entries());
+    }
+
+    static String country(String code) {
+        return code != null && Coreference.isCountryCode(code) ? code.substring(0, 3) : code;
+    }
+
+    /** Cooperative acts (roots 01-09) whose stated refusal is a 12x event. */
+    static boolean isCooperative(String code) {
+        return code.length() >= 2 && code.charAt(0) == '0' && code.compareTo("03") >= 0;
+    }
+
+    /** Sectors that use force on a state's own people (repression). */
+    private static final Set<String> FORCES_AT_HOME = Set.of("COP", "MIL");
+    /** Sectors that act on a state's own people: police, government, courts. */
+    private static final Set<String> AUTHORITIES = Set.of("COP", "GOV", "JUD");
+
+    /** A state's police, troops or security forces acting on that state's own civilians or opposition. */
+    static boolean repression(List<ActorMention> sources, List<ActorMention> targets) {
+        if (sources.isEmpty() || targets.isEmpty()) {
+            return false;
+        }
+        for (ActorMention src : sources) {
+            String c = src.code();
+            if (c == null || c.length() != 6 || !Coreference.isCountryCode(c) || !FORCES_AT_HOME.contains(c.substring(3))) {
+                return false;
+            }
+            for (ActorMention t : targets) {
+                String d = t.code();
+                if (d == null || d.length() != 6 || !d.startsWith(c.substring(0, 3)) || !EventAssembler.PROTESTERS.contains(d.substring(3))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Every target is of the first source's own country ("protesters called for the president to resign"). */
+    static boolean atHome(List<ActorMention> sources, List<ActorMention> targets) {
+        String home = sources.isEmpty() ? null : country(sources.get(0).code());
+        return home != null && !targets.isEmpty() && targets.stream().allMatch(t -> home.equals(country(t.code())));
+    }
+
+    static boolean authority(String code) {
+        return code != null && code.length() == 6 && Coreference.isCountryCode(code)
+                && AUTHORITIES.contains(code.substring(3));
+    }
+
+    /** The codes of the actors; a place or a destination takes the bare country ("visit to Beijing" -> CHN). */
+    /**
+     * Acts done to people rather than to a state or a site: curfews and martial law (1723, 1724), abduction (181),
+     * assault (182x), mass violence (201-203).
+     */
+    /** A curfew, martial law or a state of emergency (1723, 1724): imposed on a country or on a place's people. */
+    static boolean emergencyRule(String code) {
+        return code.startsWith("1723") || code.startsWith("1724");
+    }
+
+    static boolean onPeople(String code) {
+        return code.startsWith("1721") || code.startsWith("1723") || code.startsWith("1724") || code.startsWith("181")
+                || code.startsWith("182") || code.startsWith("201") || code.startsWith("202") || code.startsWith("203");
+    }
+
+    static List<String> codes(List<ActorMention> mentions, boolean target, String code) {
+        List<String> out = new ArrayList<>();
+        boolean placeLike = code != null && (code.startsWith("04") || code.compareTo("18") >= 0 && code.length() >= 2
+                && Character.isDigit(code.charAt(0)) && code.charAt(0) != '0');
+        for (ActorMention m : mentions) {
+            if (!m.isResolved()) {
+                continue;
+            }
+            if (target && placeLike && (m.kind() == ActorMention.Kind.METONYM || m.locative()) && m.placeCode() != null) {
+                out.add(m.placeCode());
+            } else {
+                out.addAll(m.codes());
+            }
+        }
+        return out;
+    }
+
+    /** A force posture (15x) whose patient is armed forces or police: the force deployed or alerted. */
+    static boolean placedForce(String code, List<ActorMention> subject) {
+        return code != null && code.startsWith("15") && !subject.isEmpty() && subject.stream()
+                .allMatch(a -> a.code() != null && (a.code().endsWith("MIL") || a.code().endsWith("COP")));
+    }
+
+    /**
+     * A place is a target as a destination ("to", "into"), of force or posture, of a deployment, sanctions or an
+     * investigation "in" it ("a force in Haiti", "sanctions on 500 targets in Russia", "an inquiry into war crimes in
+     * Ukraine", curfews and martial law in it), of a commemoration, of a de-escalation in, from or of it, and as the one asked "from" in refusals,
+     * demands and appeals.
+     */
+    static boolean placeTarget(String code, String prep) {
+        if (prep.equals("to") || prep.equals("into") || placeOfForce(code)) {
+            return true;
+        }
+        if (code == null) {
+            return false;
+        }
+        return code.startsWith("017")
+                || prep.equals("in") && (code.startsWith("163") || code.startsWith("074") || code.startsWith("0334") || code.startsWith("087")
+                        || code.startsWith("09") || code.startsWith("1721") || code.startsWith("1723") || code.startsWith("1724"))
+                || prep.equals("from") && (asksFrom(code) || code.startsWith("087"))
+                || prep.equals("of") && code.startsWith("087");
+    }
+
+    /** Force and posture (15, 18, 19, 20) strike or threaten a place; arrests or sanctions "in" a place do not. */
+    static boolean placeOfForce(String code) {
+        return code != null && (code.startsWith("15") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20"));
+    }
+
+    /**
+     * A denial whose "by X" is the accuser ("rejected accusations by Washington", R8), an investigation whose
+     * "by X" did what is investigated ("an inquiry into abuses by Ethiopian troops").
+     */
+    static boolean byNamesTarget(String code) {
+        return code != null && (code.startsWith("016") || code.startsWith("09"));
+    }
+
+    /** Refusals, demands and appeals whose "from X" names the one asked (the requester, for a refusal). */
+    static boolean asksFrom(String code) {
+        return code != null && (code.startsWith("12") || code.startsWith("10") || code.startsWith("02"));
+    }
+}

@@ -1,0 +1,547 @@
+package org.touchstone.coder.event;
+
+import java.util.List;
+import java.util.Set;
+import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.dict.VerbEntry;
+import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.verb.VerbMatch;
+
+/**
+ * The clause around a verb: where its group begins, negation, modality, passive voice, and the
+ * clauses (time, condition, relative, reported) that decide whether the verb is an act of its own.
+ */
+final class Clauses {
+    private Clauses() {
+    }
+    static final Set<String> AUXILIARIES = Set.of("did", "does", "do", "has", "have", "had", "was", "were",
+            "is", "are", "be", "been", "being", "will", "would", "could", "should", "can", "may", "might", "must",
+            "shall", "'ll", "also", "still", "yet", "reportedly", "already", "not", "n't", "never", "to", "now",
+            "then", "jointly", "further", "again", "formally", "officially", "repeatedly", "publicly", "strongly",
+            "firmly", "sharply", "swiftly", "quickly", "immediately", "finally", "recently", "previously", "once",
+            "effectively", "unanimously", "separately", "personally", "directly", "openly", "reluctantly", "on",
+            "mistakenly", "allegedly", "just", "even", "always", "no", "longer", "neither", "nor", "without", "ever",
+            "only", "subsequently", "later", "earlier", "eventually", "indeed", "both", "continue", "continues");
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "neither", "nor", "without", "no");
+    private static final Set<String> MODALS = Set.of("will", "would", "'ll", "shall", "could", "might", "may");
+    static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being", "got", "get", "gets");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("met", "held", "hit", "shot", "struck", "sent",
+            "made", "given", "told", "sold", "seen", "brought", "taken", "cut", "broken", "frozen", "shut", "put",
+            "laid", "paid", "led", "bought", "fought", "won", "beaten", "forgiven", "withdrawn", "shot down", "downed");
+    static final Set<String> BOUNDARIES = Set.of(";", ":", "that", "which", "because", "but", "while",
+            "although", "whereas", "if", "unless", "saying", "\"");
+    private static final Set<String> GLUE = Set.of("to", "not", "also", "further", "jointly", "immediately", "again",
+            "soon", "formally", "officially", "be", "have", "help", "continue", "swiftly", "quickly", "fully",
+            "eventually", "finally", "gradually", "personally", "publicly");
+
+    static final Set<String> NOT_NOUNS = Set.of("and", "or", "but", "by", "after", "before", "while", "when",
+            "without", "of", "for", "from", "against", "to", "in", "on", "at", "with", "into", "over", "then", "also",
+            "as", "is", "are", "was", "were", "be", "been", "being", "begin", "began", "begun", "started", "start",
+            "stop", "stopped", "kept", "keep", "continue", "continued", "resumed", "avoid", "avoided", "risk", "like",
+            "about", "upon", "toward", "towards", "than", "not", "n't", "still", "now", "just");
+
+    /** An -ing form right after a lower-case noun ("a resolution demanding"): a participle, not a verb of its own. */
+    static boolean afterNoun(Sentence s, List<VerbMatch> verbs, int at) {
+        if (at < 1 || !s.token(at - 1).isWord() || !Character.isLowerCase(s.token(at - 1).text().charAt(0))) {
+            return false;
+        }
+        String w = s.lower(at - 1);
+        if (NOT_NOUNS.contains(w) || AUXILIARIES.contains(w) || w.endsWith("ly") || w.endsWith("ed")) {
+            return false;
+        }
+        for (VerbMatch o : verbs) {
+            if (o.start() <= at - 1 && at - 1 < o.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> TEXTS = Set.of("resolution", "resolutions", "statement", "declaration",
+            "communique", "communiqué", "motion", "paper", "plan", "proposal", "letter", "report", "document");
+    private static final Set<String> ADOPTING = Set.of("passed", "adopted", "approved", "issued", "released", "published",
+            "unveiled", "presented", "sent", "submitted", "put forward", "tabled");
+
+    /**
+     * "The IAEA board passed a resolution criticising Iran", "issued a joint statement condemning": what a
+     * text its authors adopt says is their act; a text vetoed or debated is not.
+     */
+    static boolean adoptedText(Sentence s, int noun) {
+        if (!TEXTS.contains(s.lower(noun))) {
+            return false;
+        }
+        for (int i = noun - 1; i >= 0 && noun - i <= 4; i--) {
+            if (ADOPTING.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An -ing form in a list opened by "including" ("demands, including closing X and cutting Y"). */
+    static boolean inIncludingList(Sentence s, int verb) {
+        for (int i = verb - 1; i >= 0 && verb - i <= 12; i--) {
+            String w = s.lower(i);
+            if (w.equals("including")) {
+                return true;
+            }
+            if (w.equals(",") || BOUNDARIES.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SHOULD = Set.of("should", "ought");
+    private static final Set<String> MUST = Set.of("must");
+
+    private static final Set<String> PHASE_VERBS = Set.of("stop", "cease", "start", "begin", "keep", "quit", "end");
+
+    /**
+     * "should" or "must" in the verb group, also before a phase verb ("should stop backing"): an appeal
+     * or a demand when reported; else null.
+     */
+    static String obligation(Sentence s, int group, int verb) {
+        if (group >= 1 && PHASE_VERBS.contains(s.lower(group - 1))) {
+            group = groupStart(s, group - 1);
+        }
+        for (int i = group; i < verb; i++) {
+            if (SHOULD.contains(s.lower(i))) {
+                return "should";
+            }
+            if (MUST.contains(s.lower(i))) {
+                return "must";
+            }
+        }
+        return null;
+    }
+
+    /** "the island hoped the United States would ...": a hope verb before this verb's clause, which has "would". */
+    static boolean hopedFor(Sentence s, List<VerbMatch> verbs, int v, int group) {
+        int h = hopeOf(verbs, v);
+        if (h < 0 || verbs.get(v).start() - verbs.get(h).last() > 10) {
+            return false;
+        }
+        for (int i = group; i < verbs.get(v).start(); i++) {
+            if (s.lower(i).equals("would") || s.lower(i).equals("will")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int hopeOf(List<VerbMatch> verbs, int v) {
+        for (int w = v - 1; w >= 0; w--) {
+            if (verbs.get(w).formText().startsWith("hope")) {
+                return w;
+            }
+        }
+        return -1;
+    }
+
+    /** "..., accusing it of": a participle after a comma that explains the clause's act. */
+    static boolean participleAfterComma(Sentence s, VerbMatch m) {
+        return !m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && s.lower(m.start() - 1).equals(",");
+    }
+
+    static boolean commaBetween(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.lower(i).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RESPONSES = Set.of("response", "reaction", "reply", "retaliation", "answer");
+    private static final Set<String> BACKGROUND = Set.of("after", "since", "following", "over", "for", "ahead",
+            "despite", "amid");
+
+    /** R7: a nominal event in a background adverbial ("after the invasion", "ahead of Xi's visit"). */
+    static boolean background(Sentence s, int noun, String code) {
+        // eight words reach past a titled name: "in response to U.S. House Speaker Nancy Pelosi's visit"
+        for (int i = noun - 1; i >= Math.max(0, noun - 8); i--) {
+            String w = s.lower(i);
+            if (BACKGROUND.contains(w)) {
+                // "met in Istanbul for their first face-to-face talks": talks or a visit "for" which they met
+                // is the meeting's purpose, not an earlier event; "was responsible for the attack" names its author
+                return !(w.equals("for") && (code != null && code.startsWith("04") || Targets.responsible(s, i)));
+            }
+            if (w.equals("to") && i >= 1 && RESPONSES.contains(s.lower(i - 1))) {
+                return true; // "in response to Washington's restrictions on Chinese media" (R7)
+            }
+            if (w.equals("during") || w.equals(",") || w.equals("and") || BOUNDARIES.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "the", "its",
+            "his", "her", "their");
+
+    /**
+     * R7: a verb in a clause opened by "since" with its own subject or a participle ("since Russia invaded",
+     * "since meeting in California"); "since 2014 Russia has occupied Crimea" opens no clause.
+     */
+    static boolean sinceClause(Sentence s, List<ActorMention> mentions, int verb) {
+        int at = clauseOpener(s, verb);
+        if (at < 0 || !s.lower(at).equals("since")) {
+            return false;
+        }
+        int next = at + 1;
+        return next == verb || SUBJECT_PRONOUNS.contains(s.lower(next)) || mentions.stream().anyMatch(a -> a.start() == next)
+                || s.lower(next).endsWith("ing");
+    }
+
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+
+    private static final Set<String> MAIN_CLAUSE_MODALS = Set.of("should", "would", "will", "must", "could", "can",
+            "may", "might", "shall");
+
+    /** A verb in a clause opened by "if", "unless" or "whether". */
+    static boolean conditionClause(Sentence s, int verb) {
+        int at = clauseOpener(s, verb);
+        return at >= 0 && CONDITIONS.contains(s.lower(at));
+    }
+
+    /**
+     * The "since", "if", "unless" or "whether" opening the verb's clause, or -1: the clause reaches back to
+     * a comma, a clause boundary, or a modal that opens the main clause ("if Washington wanted to end the
+     * fighting it should stop ...").
+     */
+    private static int clauseOpener(Sentence s, int verb) {
+        for (int i = verb - 1; i >= 0; i--) {
+            String w = s.lower(i);
+            if (w.equals("since") || CONDITIONS.contains(w)) {
+                return i;
+            }
+            if (w.equals(",") || w.equals("then") || BOUNDARIES.contains(w) || MAIN_CLAUSE_MODALS.contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> ADVERBIAL = Set.of("during", "at", "in");
+    /** Nouns whose "in" names what one took part in: "a role in", "involvement in", "complicity in". */
+    private static final Set<String> PARTAKING = Set.of("role", "roles", "involvement", "involved", "part", "participation",
+            "complicity", "complicit", "hand", "responsibility", "implicated");
+
+    /** "during a phone call", "during his visit", "at their meeting": a nominal in a simultaneous adverbial. */
+    static boolean adverbial(Sentence s, int noun) {
+        for (int i = noun - 1; i >= Math.max(0, noun - 4); i--) {
+            String w = s.lower(i);
+            if (ADVERBIAL.contains(w)) {
+                // "denied any role in the attack", "involvement in the strike": the object of a noun, not a circumstance
+                return !(w.equals("in") && i > 0 && PARTAKING.contains(s.lower(i - 1)));
+            }
+            if (!(w.equals("a") || w.equals("an") || w.equals("the") || Targets.POSSESSIVE_PRONOUNS.contains(w)
+                    || s.token(i).isWord() && !BOUNDARIES.contains(w) && Character.isLowerCase(s.token(i).text().charAt(0)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A governor and its complement: "refused to sign", "denied attacking", "plans to visit". */
+    static boolean linked(Sentence s, VerbMatch g, VerbMatch c) {
+        if (g.entry().governs() == VerbEntry.Governs.NONE && !(g.last() <= c.start())) {
+            return false;
+        }
+        if (c.start() < g.end() || c.start() - g.end() > 4) {
+            return false;
+        }
+        for (int i = g.end(); i < c.start(); i++) {
+            if (s.lower(i).equals("on") && i + 1 < c.start() && WEEKDAYS.contains(s.lower(i + 1))) {
+                i++; // "refused on Tuesday to receive", "agreed on Wednesday to lay down": the day is no break
+                continue;
+            }
+            if (!GLUE.contains(s.lower(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+
+    /**
+     * "agreed to restore ties and reopen embassies", "denied arming X and training Y": a second complement
+     * joined by "and" to the first one's words, in the same form (base or -ing), with no subject of its own.
+     */
+    static boolean coordinatedComplement(Sentence s, VerbMatch first, VerbMatch c) {
+        if (c.nominal() || c.start() < first.last() || c.start() - first.last() > 3) {
+            return false;
+        }
+        boolean and = false;
+        for (int i = first.last(); i < c.start(); i++) {
+            String w = s.lower(i);
+            and |= w.equals("and");
+            if (!w.equals("and") && !GLUE.contains(w)) {
+                return false;
+            }
+        }
+        String a = first.formText();
+        String b = c.formText();
+        return and && a.endsWith("ing") == b.endsWith("ing") && !b.endsWith("ed") && !PAST_TENSES.contains(b.split(" ")[0]);
+    }
+
+    /** Irregular past forms that are no base form: "plans to visit China and met Xi" is a new finite verb. */
+    private static final Set<String> PAST_TENSES = Set.of("met", "held", "sent", "made", "gave", "given", "told", "sold",
+            "saw", "brought", "took", "taken", "broke", "laid", "paid", "led", "bought", "fought", "won", "struck", "went",
+            "came", "began", "spoke", "flew", "withdrew", "froze", "kept", "left", "stood", "sought", "drew", "threw");
+
+    private static final Set<String> ALLEGATIONS = Set.of("allegation", "allegations", "accusation", "accusations",
+            "claim", "claims", "charge", "charges", "reports", "report", "rumours", "rumors", "suspicions", "speculation");
+    private static final Set<String> CONFIRMING = Set.of("confirmed", "confirms", "confirm", "confirming", "acknowledged",
+            "acknowledges", "verified", "corroborated");
+
+    /**
+     * A clause opened by "that" after an allegation noun ("allegations that X abused ...", not "confirmed reports
+     * that") or after a denial ("denied that X had ..."): its verb reports what is alleged or denied.
+     */
+    static boolean allegedContent(Sentence s, List<VerbMatch> verbs, int group) {
+        for (int i = group - 1; i >= 1 && group - i <= 8; i--) {
+            String w = s.lower(i);
+            if (w.equals("that")) {
+                String before = s.lower(i - 1);
+                if (ALLEGATIONS.contains(before)) {
+                    int k = i - 2;
+                    while (k >= 0 && (Targets.NOMINAL_DETERMINERS.contains(s.lower(k)) || s.lower(k).equals("the"))) {
+                        k--;
+                    }
+                    return k < 0 || !CONFIRMING.contains(s.lower(k));
+                }
+                int that = i;
+                return verbs.stream().anyMatch(g -> g.entry().governs() == VerbEntry.Governs.DENIAL && g.last() == that);
+            }
+            if (BOUNDARIES.contains(w) || w.equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the verb group begins: auxiliaries, negation and adverbs just before the verb. Quote marks and
+     * other -ly adverbs belong to it when an auxiliary stands before them ("would 'totally destroy'").
+     */
+    static int groupStart(Sentence s, int verb) {
+        int k = verb;
+        for (int j = verb; j > 0 && verb - j < 6; j--) {
+            String w = s.lower(j - 1);
+            if (AUXILIARIES.contains(w)) {
+                k = j - 1;
+            } else if (!isQuote(w) && !(w.length() > 4 && w.endsWith("ly")
+                    && Character.isLowerCase(s.token(j - 1).text().charAt(0)))) {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /** "had not invaded", "did not attack": a deed said not to have happened (not "no intention of attacking"). */
+    static boolean deniedDeed(Sentence s, int group, int verb) {
+        for (int i = group; i < verb; i++) {
+            String w = s.lower(i);
+            if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NEGATED_INTENTS = Set.of("intention", "intentions", "plans", "plan", "desire", "wish",
+            "interest", "need", "reason");
+
+    static boolean negated(Sentence s, int group, int verb) {
+        for (int i = group; i < verb; i++) {
+            if (NEGATORS.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        // "had no intention of attacking", "has no plans to visit"
+        for (int i = Math.max(0, verb - 4); i + 1 < verb; i++) {
+            if (s.lower(i).equals("no") && NEGATED_INTENTS.contains(s.lower(i + 1))) {
+                return true;
+            }
+        }
+        // "Neither Washington nor Beijing has commented": a negated compound subject
+        for (int i = group - 1; i >= 0 && group - i <= 10; i--) {
+            if (BOUNDARIES.contains(s.lower(i)) || s.lower(i).equals(",")) {
+                break;
+            }
+            if (s.lower(i).equals("neither")) {
+                return true;
+            }
+        }
+        // "has yet to ratify", "is yet to respond": not done (R8); "failed to" is a verb of its own
+        for (int i = Math.max(0, verb - 3); i + 1 < verb; i++) {
+            if (s.lower(i).equals("yet") && s.lower(i + 1).equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SPECULATIVE = Set.of("could", "might", "may");
+
+    /** "could attack", "might invade": a possibility, not an intent. */
+    static boolean speculation(Sentence s, int group, int verb) {
+        for (int i = group; i < verb; i++) {
+            if (SPECULATIVE.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasModal(Sentence s, int group, int verb) {
+        for (int i = group; i < verb; i++) {
+            if (MODALS.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isPassive(Sentence s, int group, VerbMatch m) {
+        boolean be = false;
+        for (int i = group; i < m.start(); i++) {
+            if (BE.contains(s.lower(i))) {
+                be = true;
+            }
+        }
+        if (!be) {
+            return false;
+        }
+        String f = m.formText();
+        int space = f.indexOf(' ');
+        String first = space < 0 ? f : f.substring(0, space);
+        // "is open to talks", "was concerned about": an adjective with its preposition, not a participle
+        if (first.equals("open") || space > 0 && ADJECTIVES_WITH_PREPOSITION.contains(first)) {
+            return false;
+        }
+        return first.endsWith("ed") || first.endsWith("en") || IRREGULAR_PARTICIPLES.contains(f)
+                || IRREGULAR_PARTICIPLES.contains(first);
+    }
+
+    /** Participles that, followed by their preposition in a verb form, are adjectives of a state of mind. */
+    private static final Set<String> ADJECTIVES_WITH_PREPOSITION = Set.of("concerned", "worried", "alarmed");
+    private static final Set<String> AFTER_PARTICIPLE = Set.of("by", "in", "at", "on", "near", "during", "over", "after",
+            "since", "for", "last", "yesterday", "today", "overnight", "earlier", ",", ".");
+
+    /**
+     * "soldiers killed in Ukraine", "civilians imprisoned for acting against Moscow", "diplomats expelled by
+     * Russia": a participle of force, coercion or expulsion right after an actor, with no auxiliary and no
+     * object, is a passive whose patient is that actor (the active verb would take an object).
+     */
+    static boolean reducedPassive(Sentence s, List<ActorMention> mentions, int group, VerbMatch m, String code) {
+        if (group != m.start() || m.last() != m.end() || m.end() >= s.size() || code == null
+                || !(code.startsWith("16") || code.startsWith("17") || code.startsWith("18") || code.startsWith("20"))
+                || !AFTER_PARTICIPLE.contains(s.lower(m.end())) || !Subjects.endsActor(mentions, m.start())) {
+            return false;
+        }
+        String f = m.formText();
+        return f.endsWith("ed") || f.endsWith("en") || IRREGULAR_PARTICIPLES.contains(f);
+    }
+
+    /**
+     * Where the subject ends when a non-restrictive relative clause stands between it and the verb
+     * ("Germany, which holds the presidency, condemned"): the comma that opens the clause; otherwise the verb.
+     */
+    static int beforeRelativeClause(Sentence s, int verb) {
+        if (verb < 4 || !s.lower(verb - 1).equals(",")) {
+            return verb;
+        }
+        for (int c = verb - 3; c >= Math.max(1, verb - 25); c--) {
+            String w = s.lower(c);
+            if (w.equals(",")) {
+                return EventAssembler.RELATIVES.contains(s.lower(c + 1)) ? c : verb;
+            }
+            if (w.equals(";") || w.equals(":")) {
+                return verb;
+            }
+        }
+        return verb;
+    }
+    private static final Set<String> TIME_CONNECTIVES = Set.of("after", "before", "until", "when");
+
+    /**
+     * "after a far-right politician burned a Koran": a time clause with words of its own before its verb
+     * has its own subject, even one the dictionaries do not know; the main clause's actor is not it.
+     */
+    static boolean ownSubjectClause(Sentence s, int connective, int group) {
+        if (!TIME_CONNECTIVES.contains(s.lower(connective)) || connective + 1 >= group) {
+            return false;
+        }
+        for (int t = connective + 1; t < group; t++) {
+            if (s.lower(t).equals(",")) {
+                return false; // "Xi, after talks with Biden, agreed": the clause ends before the verb
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "several", "dozens", "hundreds", "thousands");
+
+    /** "40", "four", "dozens": a number before the actor it counts ("by 40 drones", "of four regions"). */
+    static boolean number(String w) {
+        return !w.isEmpty() && Character.isDigit(w.charAt(0)) || NUMBERS.contains(w);
+    }
+
+    static boolean isQuote(String w) {
+        return w.equals("'") || w.equals("\"");
+    }
+
+    private static final Set<String> CALLED_OFF = Set.of("postponed", "cancelled", "canceled", "delayed", "scrapped",
+            "shelved", "called");
+    private static final Set<String> COLLAPSED = Set.of("collapsed", "collapses", "expired", "expires", "unravelled",
+            "unraveled", "faltered", "crumbled", "failed", "fails");
+
+    /**
+     * "... was postponed / cancelled / called off", "the truce between X and Y collapsed": a nominal event that
+     * did not take place or no longer holds.
+     */
+    static boolean calledOff(Sentence s, int from) {
+        for (int i = from; i < Math.min(s.size(), from + 10); i++) {
+            String w = s.lower(i);
+            if (BOUNDARIES.contains(w) || w.equals(",")) {
+                return false;
+            }
+            if (i < from + 6 && CALLED_OFF.contains(w) && i > 0 && BE.contains(s.lower(i - 1))
+                    && (!w.equals("called") || i + 1 < s.size() && s.lower(i + 1).equals("off"))) {
+                return true;
+            }
+            String next = i + 1 < s.size() ? s.lower(i + 1) : "";
+            if (COLLAPSED.contains(w) && !next.equals("to") || (w.equals("broke") || w.equals("breaks")) && next.equals("down")) {
+                return true; // not "failed to" (a verb of its own), nor "broke out"
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RECORDS = Set.of("first", "only", "last", "highest-ranking", "highest-level",
+            "senior-most", "youngest", "oldest", "highest", "biggest", "largest", "latest", "most");
+
+    /** ", the highest-ranking American official to visit Taiwan": an appositive infinitive that describes a record. */
+    static boolean describedRecord(Sentence s, int verb) {
+        if (verb < 3 || !s.lower(verb - 1).equals("to")) {
+            return false;
+        }
+        for (int t = verb - 2; t >= Math.max(0, verb - 8); t--) {
+            String w = s.lower(t);
+            if (RECORDS.contains(w)) { // a superlative, not any word in -est ("a request to visit")
+                // an apposition after the act it describes, not "was the first ... to visit", which reports the visit
+                return t > 1 && (s.lower(t - 1).equals("the") || s.lower(t - 1).equals("a")) && s.lower(t - 2).equals(",");
+            }
+            if (w.equals(",") || BOUNDARIES.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

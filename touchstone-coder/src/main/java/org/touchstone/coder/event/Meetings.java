@@ -1,0 +1,176 @@
+package org.touchstone.coder.event;
+
+import java.util.List;
+import java.util.Set;
+import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.verb.VerbMatch;
+
+/**
+ * Meetings and other mutual acts: where a meeting is held, who hosts it, and the parties named
+ * "between" them or doing it "with each other".
+ */
+final class Meetings {
+    private Meetings() {
+    }
+
+    /**
+     * Acts that coordinated actors do with each other when no one else is named: agreeing, meeting,
+     * signing, cooperating, exchanging, clashing ("China and Russia signed an agreement"). Refusing,
+     * demanding, threatening or sanctioning together is done to someone else, never to each other
+     * ("India, Saudi Arabia and South Africa declined to sign it").
+     */
+    static boolean mutual(String code) {
+        return code.startsWith("019") || code.startsWith("03") || code.startsWith("04") || code.startsWith("05")
+                || code.startsWith("06") || code.startsWith("0841") || code.startsWith("087") || code.startsWith("19");
+    }
+
+    /** "expelled each other's diplomats", "accused one another": the act is done both ways, whatever it is. */
+    static boolean eachOther(Sentence s, VerbMatch m) {
+        for (int i = m.end(); i + 1 < Math.min(s.size(), m.last() + 6); i++) {
+            if (s.lower(i).equals("each") && s.lower(i + 1).equals("other")
+                    || s.lower(i).equals("one") && s.lower(i + 1).equals("another")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Modi urged Putin ... at their meeting in Samarkand": a person's meeting abroad named only by its place
+     * is with the main verb's partner when the place is neither's country (R13: a third place, 044); where
+     * it is one's own country the place stays the target (a visit the sentence does not state as one).
+     */
+    static List<ActorMention> partnerAtThirdPlace(Sentence s, List<ActorMention> mentions, VerbMatch main,
+                                                          ActorMention source, List<ActorMention> places) {
+        if (!source.individual() || places.isEmpty() || !places.stream().allMatch(ActorMention::locative)
+                || places.get(0).placeCode() == null) {
+            return places; // "Leaders of the G7 agreed ... at their summit in Italy": a body meets among its members
+        }
+        List<ActorMention> partners = EventAssembler.mainTargets(s, mentions, main, List.of(source));
+        String place = ActCodes.country(places.get(0).placeCode());
+        if (partners.isEmpty() || partners.get(0).locative() || place.equals(ActCodes.country(source.code()))
+                || place.equals(ActCodes.country(partners.get(0).code()))) {
+            return places;
+        }
+        return partners;
+    }
+
+    /** A meeting of two in one's own country is a visit by the other (R13): the host's side 043, the guest's 042. */
+    static String venueCode(String code, String venue, String a, String b) {
+        if (venue == null || venue.equals(a) == venue.equals(b)) {
+            return code;
+        }
+        return venue.equals(a) ? "043" : "042";
+    }
+
+    /**
+     * The country of the place a meeting is said to take place in ("met Xi in Beijing"), {@link #VENUE} for
+     * a meeting of an organization ("on the sidelines of the G20 summit"), or null.
+     */
+    static String meetingPlace(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        for (int w = m.start() - 1; w >= Math.max(1, m.start() - 4); w--) {
+            if (s.lower(w).equals("where") && s.lower(w - 1).equals(",")) {
+                // "flew to Hiroshima, where he met Modi": the place the clause hangs on
+                for (ActorMention a : mentions) {
+                    if (a.end() == w - 1 && a.locative() && a.placeCode() != null) {
+                        return ActCodes.country(a.placeCode());
+                    }
+                }
+            }
+        }
+        for (ActorMention a : mentions) {
+            if (a.start() < m.last() || a.start() - m.last() > 10) {
+                continue;
+            }
+            for (int t = m.last(); t < a.start(); t++) {
+                if (Targets.TARGET_STOPS.contains(s.lower(t))) {
+                    return null;
+                }
+            }
+            if (venue(s, a)) {
+                return VENUE;
+            }
+            int p = a.start() - 1;
+            while (p > 0 && (Targets.POSSESSIVE_PRONOUNS.contains(s.lower(p)) || s.lower(p).equals("the"))) {
+                p--; // "at his Florida residence"
+            }
+            String prep = p >= 0 ? s.lower(p) : "";
+            // "in Russia's Far East": a country's possessive names the region's country
+            if ((a.locative() || a.possessive() || p < a.start() - 1) && (prep.equals("in") || prep.equals("at")) && a.placeCode() != null) {
+                return ActCodes.country(a.placeCode());
+            }
+        }
+        return null;
+    }
+
+    /** Not a country: the place of a meeting held by an organization, a third place for any two states. */
+    private static final String VENUE = "venue";
+    private static final Set<String> GATHERINGS = Set.of("summit", "summits", "meeting", "meetings", "conference",
+            "ministerial", "forum", "gathering", "assembly", "session", "talks");
+    private static final Set<String> VENUE_PREPOSITIONS = Set.of("at", "of", "during", "to", "for");
+
+    /** "at the NATO summit", "on the sidelines of the G20 meeting", "to the G7 summit": an organization's gathering as a place. */
+    static boolean venue(Sentence s, ActorMention a) {
+        int p = a.start() - 1;
+        if (p >= 0 && s.lower(p).equals("the")) {
+            p--;
+        }
+        boolean placed = p >= 0 && VENUE_PREPOSITIONS.contains(s.lower(p));
+        return placed && a.code() != null && (a.code().startsWith("IGO") || a.code().startsWith("NGO")) && gatheringEnd(s, a) > 0;
+    }
+
+    /** The end of the gathering word of "the G7 summit" or of a body named "NATO summit", or 0. */
+    private static int gatheringEnd(Sentence s, ActorMention a) {
+        if (GATHERINGS.contains(s.lower(a.end() - 1))) {
+            return a.end();
+        }
+        return a.end() < s.size() && GATHERINGS.contains(s.lower(a.end())) ? a.end() + 1 : 0;
+    }
+
+    /** "the G7 summit in Hiroshima": the place named right after a venue's gathering, or null. */
+    static ActorMention placeOfVenue(Sentence s, List<ActorMention> mentions, ActorMention venue) {
+        for (ActorMention a : mentions) {
+            int in = gatheringEnd(s, venue);
+            if (a.start() == in + 1 && s.lower(in).equals("in") && a.placeCode() != null) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** A nominal of a reciprocal act (talks, fighting, a meeting) followed by "between". */
+    static boolean reciprocalBetween(Sentence s, VerbMatch m, String code) {
+        boolean reciprocal = m.pattern().reverseCode() != null || code != null && code.startsWith("19");
+        return reciprocal && (m.formText().endsWith("between") || betweenAt(s, m) >= 0);
+    }
+
+    /**
+     * The "between" that names a nominal's parties: right after it, or after what happened to it in the same
+     * clause ("Fighting erupted in Khartoum between Sudan's army and the RSF"); -1 when none.
+     */
+    private static int betweenAt(Sentence s, VerbMatch m) {
+        // from the form itself: a pattern's slot may have run past the "between" ("a phone call between the
+        // Japanese and Turkish foreign ministers")
+        for (int i = m.end(); i < Math.min(s.size(), m.last() + 7); i++) {
+            String w = s.lower(i);
+            if (w.equals("between")) {
+                return i;
+            }
+            if (w.equals(",") || Clauses.BOUNDARIES.contains(w) || w.equals("and")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    static List<ActorMention> betweenParties(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        int from = m.formText().endsWith("between") ? m.start() : Math.max(m.start(), betweenAt(s, m));
+        for (ActorMention a : mentions) {
+            if (a.start() >= from && a.start() <= Math.max(m.last(), from) + 2 && a.isResolved()) {
+                return Subjects.expandForward(s, mentions, a);
+            }
+        }
+        return List.of();
+    }
+}

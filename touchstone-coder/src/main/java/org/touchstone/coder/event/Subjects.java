@@ -1,0 +1,525 @@
+package org.touchstone.coder.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.Coreference;
+import org.touchstone.coder.dict.VerbEntry;
+import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.verb.VerbMatch;
+
+/**
+ * Who does the act: the subject before the verb, the agent of a passive, the possessor or modifier
+ * of a nominal form, coordinated actors, and people named only by their role.
+ */
+final class Subjects {
+    private Subjects() {
+    }
+    /** The verb of a trailing attribution (", the White House said"), whose subject is no target. */
+    private static final Set<String> ATTRIBUTING = Set.of("said", "says", "told", "announced", "added", "stated",
+            "reported", "confirmed", "noted", "tweeted", "wrote");
+    static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "against", "for", "about", "on", "to", "by",
+            "over", "from", "than", "toward", "towards", "into", "between", "at", "in", "of");
+
+    /** The speaker of a trailing attribution after position {@code from} ("..., Lavrov said"), or none. */
+    static List<ActorMention> trailingSpeaker(Sentence s, List<ActorMention> mentions, int from) {
+        for (ActorMention a : mentions) {
+            if (a.start() >= from && a.isResolved() && attribution(s, a)) {
+                return List.of(a);
+            }
+        }
+        return List.of();
+    }
+
+    /** The speaker whose reported words hold verb v: the subject of the nearest reporting verb before it. */
+    static List<ActorMention> reporterOf(Sentence s, List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf, int v) {
+        for (int w = v - 1; w >= 0; w--) {
+            VerbMatch r = verbs.get(w);
+            if (r.entry().kind() == VerbEntry.Kind.SAY && r.pattern().code() == null && r.last() <= verbs.get(v).start()) {
+                return sourcesOf.get(w);
+            }
+        }
+        return List.of();
+    }
+
+    /** A lower-case common noun, no actor, right before the verb: "a loan [backed by]", "the text [drafted by]". */
+    static boolean afterCommonNoun(Sentence s, List<ActorMention> mentions, int verb) {
+        if (verb == 0 || !s.token(verb - 1).isWord() || endsActor(mentions, verb)) {
+            return false;
+        }
+        String w = s.token(verb - 1).text();
+        return Character.isLowerCase(w.charAt(0)) && !Clauses.AUXILIARIES.contains(w) && !Clauses.BE.contains(w) && !Clauses.NOT_NOUNS.contains(w)
+                && !w.endsWith("ly");
+    }
+
+    /** The resolved actor that ends right before token {@code at}, or null. */
+    static ActorMention endingAt(List<ActorMention> mentions, int at) {
+        for (ActorMention a : mentions) {
+            if (a.end() == at && a.isResolved()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    static boolean endsActor(List<ActorMention> mentions, int at) {
+        for (ActorMention a : mentions) {
+            if (a.end() == at && a.isResolved()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** People of a protesting sector: crowds, and dissidents who protest alone (a hunger strike). */
+    static boolean crowd(ActorMention a) {
+        String code = a.code();
+        return code != null && code.length() == 6 && Coreference.isCountryCode(code) && EventAssembler.PROTESTERS.contains(code.substring(3));
+    }
+
+    /**
+     * The role-only subject of a protest ("protesters", "opposition supporters") or of policing ("riot police fired
+     * tear gas at protesters in Tbilisi") with the sentence's place, when its sector is one of {@code sectors}; with no
+     * place standing alone, police are those of the crowd they act on ("police fired on protesters in Nairobi") and a
+     * protesting crowd is that of the institution it protests at ("rallied outside parliament in Dhaka").
+     */
+    static List<ActorMention> localPeople(Sentence s, List<ActorMention> mentions, int group, Set<String> sectors,
+                                                  List<ActorMention> targets, String code) {
+        ActorMention role = roleSubject(s, mentions, group, sectors);
+        if (role == null) {
+            return List.of();
+        }
+        String place = null; // the first place after the role ("police in Nairobi"), else the last before it
+        for (ActorMention a : mentions) {
+            if (a.locative() && a.placeCode() != null && Coreference.isCountryCode(a.placeCode())) {
+                place = a.placeCode().substring(0, 3);
+                if (a.start() >= role.end()) {
+                    break;
+                }
+            }
+        }
+        String target = targets.size() == 1 ? targets.get(0).code() : null;
+        if (place == null && target != null && target.length() == 6 && Coreference.isCountryCode(target)
+                && ("COP".equals(role.sector()) ? crowd(targets.get(0)) : code.startsWith("14") && EventAssembler.INSTITUTIONS.contains(target.substring(3)))) {
+            place = target.substring(0, 3); // "police fired on protesters in Nairobi", "rallied outside parliament in Dhaka"
+        }
+        return place == null ? List.of()
+                : List.of(role.withCodes(List.of(place + role.sector()), ActorMention.Kind.COMPOSED, List.of("place:" + place)));
+    }
+
+    /** The actor named only by a role of {@code sectors} right before the verb, in its clause; or null. */
+    private static ActorMention roleSubject(Sentence s, List<ActorMention> mentions, int group, Set<String> sectors) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ActorMention a = mentions.get(i);
+            if (a.end() > group) {
+                continue;
+            }
+            for (int t = a.end(); t < group; t++) {
+                if (Clauses.BOUNDARIES.contains(s.lower(t)) || s.lower(t).equals(",")) {
+                    return null;
+                }
+            }
+            return a.kind() == ActorMention.Kind.AGENT_ONLY && sectors.contains(String.valueOf(a.sector())) ? a : null;
+        }
+        return null;
+    }
+
+    /** The actors of the first earlier verb that has any: its sources and targets (not the place it happened). */
+    static List<ActorMention> partiesBefore(List<List<ActorMention>> sourcesOf, List<List<ActorMention>> targetsOf, int v) {
+        for (int w = 0; w < v; w++) {
+            if (!sourcesOf.get(w).isEmpty()) {
+                List<ActorMention> parties = new ArrayList<>(sourcesOf.get(w));
+                targetsOf.get(w).stream().filter(t -> !parties.contains(t) && !t.locative()).forEach(parties::add);
+                return parties;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The first role-only actor after the verb whose sector is one of {@code sectors}, as {@code country}'s:
+     * "protested against the government" (a crowd's own institution), "arrested hundreds of protesters" (an
+     * authority's own people). With {@code firstOnly} a resolved actor met first ends the search.
+     */
+    static List<ActorMention> ownRole(Sentence s, List<ActorMention> mentions, VerbMatch m, String country,
+                                              Set<String> sectors, boolean firstOnly) {
+        for (ActorMention a : mentions) {
+            if (a.start() < m.end()) {
+                continue;
+            }
+            for (int t = m.last(); t < a.start(); t++) {
+                if (Targets.TARGET_STOPS.contains(s.lower(t))) {
+                    return List.of();
+                }
+            }
+            if (firstOnly && a.isResolved()) {
+                return List.of();
+            }
+            if (a.kind() == ActorMention.Kind.AGENT_ONLY && sectors.contains(String.valueOf(a.sector()))) {
+                return List.of(a.withCodes(List.of(country + a.sector()), ActorMention.Kind.COMPOSED, List.of("own:" + country)));
+            }
+        }
+        return List.of();
+    }
+
+    static int firstWithSources(List<List<ActorMention>> sourcesOf, int before) {
+        for (int w = 0; w < before; w++) {
+            if (!sourcesOf.get(w).isEmpty()) {
+                return w;
+            }
+        }
+        return -1;
+    }
+
+    /** The last verb before {@code before} whose subject is the main verb's (the main verb itself at the latest). */
+    static int nearestOfSubject(List<List<ActorMention>> sourcesOf, int before, int main) {
+        for (int w = before - 1; w > main; w--) {
+            if (sourcesOf.get(w).equals(sourcesOf.get(main))) {
+                return w;
+            }
+        }
+        return main;
+    }
+
+    /** An actor adjective right before a nominal form: "Chinese exports to Russia", "a Russian invasion". */
+    static ActorMention modifier(Sentence s, List<ActorMention> mentions, int noun) {
+        for (ActorMention m : mentions) {
+            if (m.end() == noun && m.isResolved() && !m.locative() && m.end() - m.start() == 1
+                    && (!m.possessive() && m.kind() != ActorMention.Kind.COREFERENCE
+                    && Character.isUpperCase(s.token(m.start()).text().charAt(0)) && demonym(s.token(m.start()).text())
+                    || s.token(m.start()).text().endsWith("ese"))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** "Russian", "Israeli", "British", "French", "Greek", "Thai": the endings of adjectives of nationality. */
+    private static boolean demonym(String word) {
+        return word.endsWith("n") || word.endsWith("i") || word.endsWith("ish") || word.endsWith("ch")
+                || word.endsWith("ss") || word.endsWith("ek");
+    }
+
+    /** "by Germany" after a passive verb or a nominal form. */
+    static ActorMention byAgent(Sentence s, List<ActorMention> mentions, int from) {
+        for (int i = from; i < Math.min(s.size(), from + 8); i++) {
+            String w = s.lower(i);
+            if (Clauses.BOUNDARIES.contains(w) || w.equals(".")) {
+                return null;
+            }
+            if (w.equals("by")) {
+                int at = i + 1;
+                // "by the EU", "by more than 40 Russian drones", "by dozens of Israeli jets"
+                while (at < s.size() && at - i <= 5 && (AGENT_QUANTIFIERS.contains(s.lower(at)) || Clauses.number(s.lower(at)))) {
+                    at++;
+                }
+                for (ActorMention m : mentions) {
+                    if (m.start() > i && m.start() <= at && m.isResolved()) {
+                        return m; // "by Germany", "by the West" (a mention that holds its article)
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    static final Set<String> AGENT_QUANTIFIERS = Set.of("the", "its", "a", "an", "more", "than", "at", "least",
+            "some", "about", "around", "nearly", "almost", "over", "up", "to", "scores", "of");
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    private static final Set<String> ATTACKS = Set.of("strike", "strikes", "airstrike", "airstrikes", "air strike",
+            "attack", "attacks", "raid", "raids", "bombing", "bombardment", "shelling", "barrage");
+
+    /** "was killed in an Israeli strike", "died in a Russian missile attack": the attack's owner does the deed. */
+    static ActorMention attacker(Sentence s, List<ActorMention> mentions, int from) {
+        if (from + 2 >= s.size() || !(s.lower(from).equals("in") || s.lower(from).equals("by"))) {
+            return null;
+        }
+        int at = from + 1;
+        while (at < s.size() && ARTICLES.contains(s.lower(at))) {
+            at++;
+        }
+        for (ActorMention a : mentions) {
+            if (a.start() == at && a.isResolved() && !a.possessive() && !a.locative()) {
+                for (int t = a.end() - 1; t < Math.min(s.size(), a.end() + 3); t++) {
+                    if (ATTACKS.contains(s.lower(t))) {
+                        return a;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The possessor of a nominal form: "Putin's visit", "Xi Jinping's three-day visit". */
+    static ActorMention possessor(Sentence s, List<ActorMention> mentions, int noun) {
+        for (ActorMention m : mentions) {
+            if (m.possessive() && m.isResolved() && m.end() + 1 <= noun && noun - (m.end() + 1) <= 2) {
+                boolean clear = true;
+                for (int i = m.end() + 1; i < noun; i++) {
+                    clear &= s.token(i).isWord() && !Clauses.BOUNDARIES.contains(s.lower(i));
+                }
+                if (clear) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> QUANTITIES = Set.of("thousands", "hundreds", "dozens", "millions", "scores",
+            "tens", "crowds", "groups", "group", "number", "majority", "some", "many", "most", "all", "contingent",
+            "delegation", "team", "battalion", "unit", "convoy", "fleet", "squadron", "detachment", "wave", "flotilla");
+
+    /** "Tens of thousands of Georgians", "a group of Russian soldiers": the actor after "of" heads the phrase. */
+    static boolean quantityOf(Sentence s, int actor) {
+        int of = actor - 1;
+        if (of >= 0 && s.lower(of).equals("the")) {
+            of--;
+        }
+        return of >= 1 && s.lower(of).equals("of") && QUANTITIES.contains(s.lower(of - 1));
+    }
+
+    /** "After meeting Xi in California, Joe Biden told ...": the main clause's subject after the opening clause. */
+    static List<ActorMention> subjectAfterComma(Sentence s, List<ActorMention> mentions, int from) {
+        for (int i = from; i < s.size(); i++) {
+            if (s.lower(i).equals(",")) {
+                for (ActorMention m : mentions) {
+                    if (m.start() == i + 1 && m.isResolved() && !m.locative()) {
+                        return List.of(m);
+                    }
+                    if (m.start() == i + 2 && s.lower(i + 1).equals("the") && m.isResolved() && !m.locative()) {
+                        return List.of(m);
+                    }
+                }
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** The first actor of the sentence that is not after a preposition, a place or a possessor: its subject. */
+    static List<ActorMention> firstSubject(Sentence s, List<ActorMention> mentions, int before) {
+        for (ActorMention m : mentions) {
+            if (m.start() >= before) {
+                break;
+            }
+            if (!m.isResolved() || m.locative() || m.possessive()) {
+                continue;
+            }
+            String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
+            if (prep.equals("the") && m.start() > 1) {
+                prep = s.lower(m.start() - 2);
+            }
+            if (!OBJECT_PREPOSITIONS.contains(prep) || quantityOf(s, m.start())) {
+                return expandBackward(s, mentions, m);
+            }
+        }
+        return List.of();
+    }
+
+    private static final Set<String> OBJECT_GAP_WORDS = Set.of("the", "a", "an", "his", "her", "its", "their", "on", "upon");
+
+    /** An actor right after an earlier verb (articles and titles between): that verb's object. */
+    static boolean objectOfEarlierVerb(Sentence s, List<VerbMatch> verbs, int v, ActorMention m) {
+        for (int w = 0; w < v; w++) {
+            VerbMatch other = verbs.get(w);
+            if (other.end() <= m.start() && m.start() - other.end() <= 2 && other.entry().kind() != VerbEntry.Kind.SAY) {
+                boolean clear = true;
+                for (int t = other.end(); t < m.start(); t++) {
+                    clear &= OBJECT_GAP_WORDS.contains(s.lower(t)) || Clauses.number(s.lower(t)); // "freed 32 soldiers"
+                }
+                if (clear) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The patient of a passive: the nearest actor before it, a possessor included ("Putin's visit was criticized"). */
+    static List<ActorMention> passiveSubject(Sentence s, List<ActorMention> mentions, int group) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ActorMention m = mentions.get(i);
+            if (m.end() > group) {
+                continue;
+            }
+            if (group - m.end() > 10) {
+                return List.of();
+            }
+            for (int t = m.end(); t < group; t++) {
+                if (Clauses.BOUNDARIES.contains(s.lower(t))) {
+                    return List.of();
+                }
+            }
+            if (m.isResolved() && !m.locative()) {
+                int p = m.start() - 1;
+                while (p > 0 && (s.lower(p).equals("the") || Clauses.number(s.lower(p)))) {
+                    p--; // "the annexation of four Ukrainian regions"
+                }
+                String prep = p >= 0 ? s.lower(p) : "";
+                if (OBJECT_PREPOSITIONS.contains(prep) && possessorBefore(mentions, m) != null) {
+                    // "Russia's invasion of Ukraine was condemned": the nominal's possessor is the patient
+                    return List.of(possessorBefore(mentions, m));
+                }
+                return expandBackward(s, mentions, m);
+            }
+        }
+        return List.of();
+    }
+
+    private static ActorMention possessorBefore(List<ActorMention> mentions, ActorMention m) {
+        for (int i = mentions.indexOf(m) - 1; i >= 0 && m.start() - mentions.get(i).end() <= 4; i--) {
+            if (mentions.get(i).possessive() && mentions.get(i).isResolved()) {
+                return mentions.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** ", the White House said": the speaker of a trailing attribution. */
+    static boolean attribution(Sentence s, ActorMention a) {
+        int before = a.start() - 1;
+        if (before >= 0 && s.lower(before).equals("the")) {
+            before--;
+        }
+        int verb = a.end();
+        if (verb + 1 < s.size() && s.token(verb).isWord() && Character.isLowerCase(s.token(verb).text().charAt(0))
+                && !ATTRIBUTING.contains(s.lower(verb))) {
+            verb++; // ", the Taliban government said": a role word the actor does not include
+        }
+        return before >= 0 && s.lower(before).equals(",") && verb < s.size() && ATTRIBUTING.contains(s.lower(verb));
+    }
+
+    private static final Set<String> LIGHT_VERBS = Set.of("made", "make", "makes", "making", "issued", "issue", "issues",
+            "renewed", "renews", "launched", "launches", "undertook", "undertakes", "began", "begins", "started", "starts",
+            "resumed", "resumes", "completed", "completes", "conducted", "conducts", "gave", "gives", "extended",
+            "lodged", "delivered", "continued", "continues", "stepped", "announced", "paid", "pays", "wrapped", "concluded",
+            "sent", "sends", "led", "leads", "offered", "offers");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "new", "up", "fresh",
+            "first", "second", "another", "further", "formal", "official", "urgent");
+
+    /**
+     * "Qatar launched a mediation effort between ...", "renewed its appeal to Belgium": a nominal event
+     * after a light verb has the light verb's subject as its source.
+     */
+    static List<ActorMention> lightVerbSubject(Sentence s, List<ActorMention> mentions, int noun) {
+        int i = noun - 1;
+        while (i >= 0 && noun - i <= 4 && !LIGHT_VERBS.contains(s.lower(i)) && !Targets.responsible(s, i)) {
+            String w = s.lower(i);
+            if (!(DETERMINERS.contains(w) || s.token(i).isWord() && Character.isLowerCase(s.token(i).text().charAt(0))
+                    && !Clauses.BOUNDARIES.contains(w) && !OBJECT_PREPOSITIONS.contains(w))) {
+                return List.of();
+            }
+            i--;
+        }
+        if (i >= 0 && Targets.responsible(s, i)) {
+            i--; // "the Syrian government was responsible for a sarin attack", "Russia was behind the attack"
+        } else if (i < 0 || !LIGHT_VERBS.contains(s.lower(i))) {
+            return List.of();
+        }
+        int verb = Clauses.groupStart(s, i);
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            ActorMention m = mentions.get(k);
+            if (m.end() > verb) {
+                continue;
+            }
+            if (verb - m.end() > 8) {
+                return List.of();
+            }
+            for (int t = m.end(); t < verb; t++) {
+                if (Clauses.BOUNDARIES.contains(s.lower(t)) || s.lower(t).equals(",")) {
+                    return List.of();
+                }
+            }
+            if (!m.isResolved() || m.locative() || m.possessive()) {
+                return List.of();
+            }
+            String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
+            if (prep.equals("the") && m.start() > 1) {
+                prep = s.lower(m.start() - 2);
+            }
+            return OBJECT_PREPOSITIONS.contains(prep) ? List.of() : expandBackward(s, mentions, m);
+        }
+        return List.of();
+    }
+
+    /** "China and Russia", "the United States, Britain and Australia": actors joined before this one. */
+    static List<ActorMention> expandBackward(Sentence s, List<ActorMention> mentions, ActorMention last) {
+        List<ActorMention> out = new ArrayList<>();
+        out.add(last);
+        ActorMention cur = last;
+        boolean and = false;
+        for (int i = mentions.indexOf(last) - 1; i >= 0; i--) {
+            ActorMention prev = mentions.get(i);
+            if (!joined(s, prev, cur) || cur == last && clauseJoin(s, prev, cur)
+                    && !(i > 0 && joined(s, mentions.get(i - 1), prev) && s.lower(prev.start() - 1).equals(","))) {
+                break;
+            }
+            and |= !s.lower(prev.end()).equals(",") || s.lower(cur.start() - 1).equals("and");
+            if (prev.isResolved()) {
+                out.add(0, prev);
+            }
+            cur = prev;
+        }
+        // "The United States, Germany, France and more than a dozen other countries expelled": a list whose
+        // "and" joins an unnamed rest
+        for (int i = last.end() + 1; i < Math.min(s.size(), last.end() + 8) && last.end() < s.size()
+                && s.lower(last.end()).equals("and"); i++) {
+            and |= s.lower(i).equals("other");
+        }
+        return and ? out : List.of(last);
+    }
+
+    static List<ActorMention> expandForward(Sentence s, List<ActorMention> mentions, ActorMention first) {
+        List<ActorMention> out = new ArrayList<>();
+        out.add(first);
+        ActorMention cur = first;
+        int idx = mentions.indexOf(first);
+        int coordinated = 1;
+        for (int i = idx + 1; idx >= 0 && i < mentions.size(); i++) {
+            ActorMention next = mentions.get(i);
+            if (!joined(s, cur, next) || cur == first && clauseJoin(s, cur, next)) {
+                break;
+            }
+            boolean and = false; // "A, B and C" is a list; "A, the Israeli military said" is not
+            for (int t = cur.end(); t < next.start(); t++) {
+                and |= s.lower(t).equals("and") || s.lower(t).equals("&") || s.lower(t).equals("well");
+            }
+            if (next.isResolved()) {
+                out.add(next);
+            }
+            if (and) {
+                coordinated = out.size();
+            }
+            cur = next;
+        }
+        return out.subList(0, coordinated);
+    }
+
+    /**
+     * ", and" between two actors that open no list ("expelled two Estonian diplomats, and Estonia condemned"):
+     * the comma joins clauses; a list's serial comma comes after at least two items ("A, B, and C").
+     */
+    private static boolean clauseJoin(Sentence s, ActorMention a, ActorMention b) {
+        int comma = a.end();
+        return comma + 1 < b.start() && s.lower(comma).equals(",") && s.lower(comma + 1).equals("and");
+    }
+
+    private static boolean joined(Sentence s, ActorMention a, ActorMention b) {
+        int gap = b.start() - a.end();
+        if (gap < 1 || gap > 3) {
+            return false;
+        }
+        StringBuilder between = new StringBuilder();
+        for (int i = a.end(); i < b.start(); i++) {
+            between.append(s.lower(i)).append(' ');
+        }
+        String w = between.toString().trim();
+        return w.equals("and") || w.equals(",") || w.equals(", and") || w.equals("and the") || w.equals(", the")
+                || w.equals("as well as") || w.equals(", and the") || w.equals("&");
+    }
+}

@@ -1,0 +1,436 @@
+package org.touchstone.coder.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.Coreference;
+import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.Words;
+import org.touchstone.coder.verb.VerbMatch;
+
+/**
+ * Whom the act is aimed at: the actors after the verb up to the next clause, the objects of nominal
+ * forms, premises and places that stand for their state, and the victims of force.
+ */
+final class Targets {
+    private Targets() {
+    }
+    /** Where the search for a target stops: the next clause. */
+    static final Set<String> TARGET_STOPS = Set.of("as", "when", "where", "amid", "during", "after", "before",
+            "since", "while", "and", "saying", "who", "which", "that", ";", ":", ".", "\"", "but", "because", "if",
+            "following", "despite", "ahead", "until", "unless", "whereas", "according");
+
+    private static final Set<String> CHARGES = Set.of("accusation", "accusations", "charge", "charges", "claim", "claims",
+            "allegation", "allegations");
+
+    /**
+     * The source of the accusation a denial answers from a relative clause right after it: ", which Moscow denied",
+     * ", an accusation Tehran dismissed as baseless", ", a charge that Beijing denies".
+     */
+    static List<ActorMention> answeredAccuser(Sentence s, List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf,
+                                                      int v, ActorMention subject) {
+        int i = subject.start() - 1;
+        if (i >= 0 && s.lower(i).equals("that")) {
+            i--;
+        }
+        if (i >= 0 && CHARGES.contains(s.lower(i))) {
+            i--;
+            if (i >= 0 && (s.lower(i).equals("a") || s.lower(i).equals("an") || s.lower(i).equals("the"))) {
+                i--;
+            }
+        } else if (i >= 0 && s.lower(i).equals("which")) {
+            i--;
+        } else {
+            return List.of();
+        }
+        if (i < 0 || !s.lower(i).equals(",")) {
+            return List.of();
+        }
+        for (int w = v - 1; w >= 0; w--) {
+            String accusation = verbs.get(w).pattern().code();
+            if (accusation != null && accusation.startsWith("11") && !sourcesOf.get(w).isEmpty() && verbs.get(w).start() < i) {
+                return sourcesOf.get(w);
+            }
+        }
+        return List.of();
+    }
+    static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
+    private static final Set<String> HARMED = Set.of("killed", "wounded", "injured", "died", "hurt", "destroyed", "damaged");
+
+    /**
+     * "was killed in an Israeli strike on his guesthouse": the strike is how the killing was done and names its
+     * attacker, one act (R5); "killed in a clash with Chinese troops" names no attacker and stays.
+     */
+    static boolean meansOfHarm(Sentence s, List<ActorMention> mentions, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && noun - k <= 3 && !s.lower(k).equals("in")) {
+            k--;
+        }
+        return k >= 1 && s.lower(k).equals("in") && HARMED.contains(s.lower(k - 1)) && Subjects.attacker(s, mentions, k) != null;
+    }
+
+    private static final Set<String> NOMINAL_TARGET_PREPOSITIONS = Set.of("to", "with", "of", "on", "against", "between",
+            "in", "and", "into");
+
+    static List<ActorMention> nominalTarget(Sentence s, List<ActorMention> mentions, VerbMatch m, ActorMention agent) {
+        for (ActorMention a : mentions) {
+            if (a.start() >= m.end() && a.start() <= m.last() + 3 && a != agent && a.isResolved()) {
+                String prep = a.start() > 0 ? s.lower(a.start() - 1) : "";
+                if ((prep.equals("the") || POSSESSIVE_PRONOUNS.contains(prep) || Words.DIRECTIONS.contains(prep)) && a.start() > 1) {
+                    prep = s.lower(a.start() - 2); // "talks with his counterpart", "incursion into northern Iraq"
+                }
+                String code = m.pattern().code();
+                if (NOMINAL_TARGET_PREPOSITIONS.contains(prep)
+                        || prep.equals("from") && code != null && code.startsWith("087") || m.last() > m.end()) {
+                    return Subjects.expandForward(s, mentions, a);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A list of actors after a verb cut where one of them opens a clause of its own ("freed 32 Armenian
+     * soldiers and Armenia released ..."): that actor, right before a finite verb (auxiliaries and adverbs
+     * between, no "to"), is its subject, not this verb's object.
+     */
+    static List<ActorMention> beforeNextClause(Sentence s, List<VerbMatch> verbs, List<ActorMention> conjuncts) {
+        for (int i = 1; i < conjuncts.size(); i++) {
+            int t = conjuncts.get(i).end();
+            while (t < s.size() && Clauses.AUXILIARIES.contains(s.lower(t)) && !s.lower(t).equals("to")) {
+                t++;
+            }
+            for (VerbMatch w : verbs) {
+                if (w.start() == t && !w.nominal() && !w.formText().endsWith("ing")) { // "Sweden joining NATO" is no clause
+                    return conjuncts.subList(0, i);
+                }
+            }
+        }
+        return conjuncts;
+    }
+
+    /** "a tanker seized by British marines": a participle with its by-agent right after a noun, not a clause's verb. */
+    static boolean nounModifier(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        return m.formText().endsWith("ed") && Clauses.groupStart(s, m.start()) == m.start() && m.end() < s.size()
+                && s.lower(m.end()).equals("by") && m.start() > 0 && s.token(m.start() - 1).isWord()
+                && !Subjects.endsActor(mentions, m.start());
+    }
+
+    private static final Set<String> WEAPONS = Set.of("strike", "strikes", "airstrike", "airstrikes", "missile", "missiles",
+            "rocket", "rockets", "shelling", "bombardment", "bombing", "bombings", "attack", "attacks", "raid", "raids",
+            "drone", "drones", "blast", "explosion", "barrage");
+    private static final Set<String> VICTIMS = Set.of("people", "civilians", "villagers", "residents", "men", "women",
+            "children", "worshippers", "refugees", "inhabitants", "persons");
+
+    /**
+     * A count of a hundred or more people right after a killing verb ("more than 400 civilians", "between 10,000 and
+     * 15,000 people", "hundreds of villagers" is a pattern): the manual's mass killing of non-combatants (202).
+     */
+    static boolean massKilling(Sentence s, VerbMatch m) {
+        if (m.start() > 0 && WEAPONS.contains(s.lower(m.start() - 1))) {
+            return false; // "Israeli air strikes killed 100 people": the strike is the act (R17)
+        }
+        boolean hundred = false;
+        int at = m.end();
+        for (int i = at; i < s.size() && i < at + 7; i++) {
+            String w = s.lower(i);
+            if (VICTIMS.contains(w)) {
+                return hundred;
+            }
+            if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+                hundred |= Words.count(w) >= 100;
+            } else if (!Subjects.AGENT_QUANTIFIERS.contains(w) && !w.equals("between") && !w.equals("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** People or hostages named as what the verb acts on ("killed 200 people", "took 150 people hostage"). */
+    static boolean victims(Sentence s, VerbMatch m) {
+        for (int i = m.start(); i < s.size() && i < m.last() + 6; i++) {
+            String w = s.lower(i);
+            if (VICTIMS.contains(w) || w.equals("hostage") || w.equals("hostages") || w.equals("captives")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> INVADED = Set.of("on", "into", "inside", "in");
+    /** A country right after "on", "into" or "inside", perhaps with a region word: "attack on southern Israel". */
+    private static boolean invaded(Sentence s, int at) {
+        int p = at - 1;
+        while (p >= 0 && (Words.DIRECTIONS.contains(s.lower(p)) || s.lower(p).equals("the"))) {
+            p--;
+        }
+        return p >= 0 && INVADED.contains(s.lower(p));
+    }
+
+    /**
+     * The people of the country attacked, for hostages taken and mass killings whose victims are only "people": a bare
+     * state target becomes its people (ISR -> ISRCVL); with no target, the first place of another country the sentence
+     * names ("into southern Israel", "attack on southern Israel").
+     */
+    static List<ActorMention> peopleAttacked(Sentence s, List<ActorMention> mentions, ActorMention source,
+                                                     List<ActorMention> targets) {
+        String own = ActCodes.country(source.code());
+        if (targets.stream().anyMatch(ActorMention::isResolved)) {
+            if (targets.size() == 1 && targets.get(0).code().length() == 3 && !targets.get(0).code().equals(own)) {
+                ActorMention t = targets.get(0);
+                return List.of(t.withCodes(List.of(t.code() + "CVL"), ActorMention.Kind.COMPOSED, List.of("people:" + t.code())));
+            }
+            return targets;
+        }
+        for (ActorMention a : mentions) {
+            String c = a.isResolved() ? ActCodes.country(a.code()) : null;
+            if (c != null && c.length() == 3 && Coreference.isCountryCode(c) && !c.equals(own) && a.code().length() == 3
+                    && (a.locative() || a.kind() == ActorMention.Kind.METONYM || invaded(s, a.start()))) {
+                return List.of(a.withCodes(List.of(c + "CVL"), ActorMention.Kind.COMPOSED, List.of("people:" + c)));
+            }
+        }
+        return targets;
+    }
+
+    /** The target: the first actor after the pattern, in the same clause. */
+    static List<ActorMention> target(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {
+        // actors among the pattern's words count ("expelled seven senior UN officials"); the
+        // distance and the clause boundaries are counted from the pattern's end
+        int from = m.last();
+        int labelled = labelledObject(s, from);
+        for (ActorMention a : mentions) {
+            if (a.start() < m.end() || a.start() < labelled && labelled > from) {
+                continue;
+            }
+            if (a.start() - Math.max(from, labelled) > 8) {
+                return List.of();
+            }
+            for (int t = Math.max(from, labelled); t < a.start(); t++) {
+                if (TARGET_STOPS.contains(s.lower(t))) {
+                    return List.of();
+                }
+            }
+            if (Subjects.attribution(s, a)) {
+                return List.of();
+            }
+            if (a.start() > 0 && s.lower(a.start() - 1).equals("what")) {
+                continue; // "struck what New Delhi described as a camp": the describer is no target
+            }
+            if (code != null && code.startsWith("04") && Meetings.venue(s, a)) {
+                ActorMention place = Meetings.placeOfVenue(s, mentions, a);
+                if (place != null && code.startsWith("042")) {
+                    return List.of(place); // "flew to the G7 summit in Hiroshima": a visit to Japan
+                }
+                continue; // "met on the sidelines of the G20 summit": the organization is where, not whom
+            }
+            if (!a.isResolved()) {
+                continue;
+            }
+            String prep = a.start() > 0 ? s.lower(a.start() - 1) : "";
+            if (a.kind() == ActorMention.Kind.COREFERENCE && POSSESSIVE_PRONOUNS.contains(prep)) {
+                continue; // "recalled its ambassador from Israel": the source's own agent is no target
+            }
+            if (prep.equals("the") && a.start() > 1) {
+                prep = s.lower(a.start() - 2);
+            }
+            if (a.locative() && ActCodes.placeOfForce(code)) {
+                ActorMention victim = killedAfter(s, mentions, a);
+                if (victim != null) {
+                    return List.of(victim); // "a drone strike near Baghdad airport killed Soleimani": whom, not where
+                }
+            }
+            if (a.locative() && !ActCodes.placeTarget(code, prep)) {
+                continue;
+            }
+            // "rejected accusations by Washington": the accuser is the target of a denial (R8);
+            // "from" names the one asked ("demanded an explanation from Washington", "sought aid from")
+            if (prep.equals("by") && !ActCodes.byNamesTarget(code)
+                    || prep.equals("from") && !ActCodes.asksFrom(code)) {
+                continue;
+            }
+            ActorMention hosted = ActCodes.placeOfForce(code) ? hosted(s, mentions, a) : null;
+            return Subjects.expandForward(s, mentions, hosted != null ? hosted : a);
+        }
+        return List.of();
+    }
+
+    private static final Set<String> HOSTING = Set.of("hosting", "housing", "sheltering");
+
+    /** "missiles at Iraqi bases hosting U.S. troops": force on a place aimed at whom it hosts; or null. */
+    static ActorMention hosted(Sentence s, List<ActorMention> mentions, ActorMention place) {
+        if (place.end() >= s.size() || !HOSTING.contains(s.lower(place.end()))) {
+            return null;
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() > place.end() && m.start() <= place.end() + 3 && m.isResolved()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> LABELLING = Set.of("said", "says", "called", "calls", "described", "describes",
+            "claimed", "claims", "alleged", "considers", "considered", "termed", "dubbed");
+    private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "as", "be");
+
+    /**
+     * "struck what New Delhi said was a camp in Pakistan", "strikes on what it called terrorist sites in Pakistan": the
+     * object named through someone's label is what follows the label; returns where it starts (or {@code at}).
+     */
+    private static int labelledObject(Sentence s, int at) {
+        int what = at < s.size() && Subjects.OBJECT_PREPOSITIONS.contains(s.lower(at)) ? at + 1 : at;
+        if (what >= s.size() || !s.lower(what).equals("what")) {
+            return at;
+        }
+        for (int i = what + 2; i < s.size() && i <= what + 5; i++) {
+            if (LABELLING.contains(s.lower(i))) {
+                int next = i + 1;
+                while (next < s.size() && (COPULAS.contains(s.lower(next)) || s.lower(next).equals("to"))) {
+                    next++;
+                }
+                return next;
+            }
+        }
+        return at;
+    }
+
+    /** "was responsible for", "was behind" at {@code i} (the preposition): who did the act named after it. */
+    static boolean responsible(Sentence s, int i) {
+        return i > 1 && (s.lower(i).equals("for") && s.lower(i - 1).equals("responsible") || s.lower(i).equals("behind"))
+                && COPULAS.contains(s.lower(s.lower(i).equals("for") ? i - 2 : i - 1));
+    }
+
+    /**
+     * R6: a nominal event that is the object of an earlier coded verb ("condemned Pelosi's visit to
+     * Taiwan", "welcomed the agreement between") is reported as news elsewhere, not coded here.
+     */
+    static boolean responseObject(Sentence s, List<VerbMatch> verbs, int v) {
+        VerbMatch n = verbs.get(v);
+        for (int w = v - 1; w >= 0; w--) {
+            VerbMatch g = verbs.get(w);
+            if (g.nominal() || g.pattern().code() == null || g.last() > n.start()) {
+                continue;
+            }
+            if (n.start() - g.last() > 5) {
+                return false;
+            }
+            for (int t = g.last(); t < n.start(); t++) {
+                String x = s.lower(t);
+                if (Clauses.BOUNDARIES.contains(x) || x.equals(",") || Subjects.OBJECT_PREPOSITIONS.contains(x) && !x.equals("of")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    static final Set<String> NOMINAL_DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their",
+            "this", "that", "these", "those", "'s");
+    private static final Set<String> EMBEDDING_PREPOSITIONS = Set.of("on", "about", "over", "of", "by", "into",
+            "from", "against", "regarding", "concerning", "toward", "towards", "upon", "as");
+
+    /**
+     * R1: a nominal event in the object of a preposition ("talks focused on Russia's invasion of Ukraine",
+     * "fears of an Israeli strike on Iran", "overshadowed by Russia's attacks") is a topic, not an event
+     * the sentence reports. Its noun phrase is walked back over determiners, a possessor and up to two
+     * modifiers after a determiner ("a two-day visit") to the word that governs it.
+     */
+    static boolean prepositionObject(Sentence s, List<ActorMention> mentions, int noun) {
+        int k = noun - 1;
+        int modifiers = 0;
+        while (k >= 0) {
+            int at = k;
+            ActorMention owner = mentions.stream().filter(a -> a.end() == at + 1).findFirst().orElse(null);
+            String w = s.lower(k);
+            if (owner != null) {
+                k = owner.start() - 1;
+            } else if (Clauses.isQuote(w)) {
+                k--; // "as a 'hybrid attack' on the EU"
+            } else if (NOMINAL_DETERMINERS.contains(w)) {
+                k--;
+                modifiers = 0;
+            } else if (modifiers < 2 && s.token(k).isWord() && Character.isLowerCase(s.token(k).text().charAt(0))
+                    && k > 0 && !EMBEDDING_PREPOSITIONS.contains(w) && !Clauses.BOUNDARIES.contains(w)
+                    && (NOMINAL_DETERMINERS.contains(s.lower(k - 1)) || modifiers == 1 || Clauses.isQuote(s.lower(k - 1)))) {
+                k--;
+                modifiers++;
+            } else {
+                break;
+            }
+        }
+        return k >= 0 && EMBEDDING_PREPOSITIONS.contains(s.lower(k));
+    }
+
+    private static final Set<String> KILLED = Set.of("killed", "kills", "kill", "killing", "assassinated", "assassinates",
+            "assassinate", "assassinating", "dead", "eliminated", "eliminating");
+
+    /** The actor killed later in the clause of a place: "a strike near Baghdad airport killed Soleimani". */
+    private static ActorMention killedAfter(Sentence s, List<ActorMention> mentions, ActorMention place) {
+        for (int t = place.end(); t < Math.min(s.size(), place.end() + 4); t++) {
+            if (TARGET_STOPS.contains(s.lower(t)) || s.lower(t).equals(",")) {
+                return null;
+            }
+            if (KILLED.contains(s.lower(t))) {
+                for (ActorMention a : mentions) {
+                    if (a.start() > t && a.start() - t <= 4 && a.isResolved() && !a.locative()) {
+                        return a;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> INSPECTORS = Set.of("inspectors", "inspector", "investigators", "monitors",
+            "observers", "experts", "fact-finding");
+
+    /** "IAEA inspectors", "UN investigators", "OPCW experts": a body's inspectors named by their role. */
+    static boolean inspectors(Sentence s, ActorMention a) {
+        for (int t = a.start(); t < Math.min(s.size(), a.end() + 1); t++) {
+            if (INSPECTORS.contains(s.lower(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LEADERS = Set.of("leader", "leaders", "commander", "commanders", "chief", "founder",
+            "head", "general", "generals");
+
+    /** A named leader ("Soleimani") or a group's leader ("al-Qaeda leader Ayman al-Zawahiri", "three Hamas commanders"). */
+    static boolean leader(Sentence s, ActorMention a) {
+        return a.kind() == ActorMention.Kind.PERSON || LEADERS.contains(s.lower(a.end() - 1))
+                || a.end() < s.size() && LEADERS.contains(s.lower(a.end()));
+    }
+
+    /** A word of killing between the verb and its target: "a drone strike killed Soleimani", "X was shot dead". */
+    static boolean killed(Sentence s, int from, int target) {
+        for (int t = from; t < target; t++) {
+            if (KILLED.contains(s.lower(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PREMISES = Set.of("embassy", "embassies", "consulate", "consulates");
+
+    /**
+     * An embassy or consulate stormed, set on fire, raided or struck is the premises of its state, not its
+     * diplomats: the bare country ("the Swedish embassy in Baghdad" -> SWE); a peaceful protest outside it
+     * still addresses the government.
+     */
+    static List<ActorMention> buildingsAsCountries(Sentence s, List<ActorMention> targets) {
+        List<ActorMention> out = new ArrayList<>(targets.size());
+        for (ActorMention t : targets) {
+            String code = t.code();
+            boolean premises = t.end() > t.start() && PREMISES.contains(s.lower(t.end() - 1)) && code != null
+                    && code.length() > 3 && Coreference.isCountryCode(code.substring(0, 3));
+            out.add(premises ? t.withCodes(List.of(code.substring(0, 3)), ActorMention.Kind.COMPOSED, List.of()) : t);
+        }
+        return out;
+    }
+}
