@@ -2,25 +2,23 @@ package org.touchstone.coder;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.touchstone.coder.evaluation.GoldSetEvaluation;
 
 /**
  * Prints the coder's errors on the gold set's dev split (-Dtouchstone.dump=dev) or on the tuning set
- * (-Dtouchstone.dump=tune, gold-tuning.jsonl; tune2, gold-tuning-2.jsonl), never on the held-out test split, for tuning: a printing
+ * (-Dtouchstone.dump=tune, tune2 or tune3: {@link GoldSetEvaluationTest#TUNING_SETS}), never on the held-out test split, for tuning: a printing
  * aid, not a check, so it runs only when asked, with -Dtest=GoldDevDump.
  */
-@EnabledIfSystemProperty(named = "touchstone.dump", matches = "dev|tune|tune2")
+@EnabledIfSystemProperty(named = "touchstone.dump", matches = "dev|tune|tune2|tune3")
 class GoldDevDump {
     @Test
     void dump() {
         String split = System.getProperty("touchstone.dump");
-        String file = switch (split) {
-            case "tune" -> "gold-tuning.jsonl";
-            case "tune2" -> "gold-tuning-2.jsonl";
-            default -> "gold-sentences.jsonl";
-        };
+        String file = Arrays.stream(GoldSetEvaluationTest.TUNING_SETS).filter(t -> t[0].equals(split))
+                .map(t -> t[1]).findFirst().orElse("gold-sentences.jsonl");
         GoldSetEvaluation eval = new GoldSetEvaluation(new InputStreamReader(
                 getClass().getResourceAsStream("/org/touchstone/coder/gold/" + file), StandardCharsets.UTF_8));
         Coder coder = new Coder();
