@@ -139,7 +139,9 @@ public final class Coder {
     /** Codes one sentence; {@code recognized}, when given, gets the actors the recognizer found in it, before any resolution. */
     private void codeSentence(Document doc, Sentence s, Coreference coreference, List<Event> events,
                               List<Statement> stmts, List<List<ActorMention>> recognized) {
-        List<ActorMention> found = actors.recognize(s, doc.date(), coreference);
+        // people hold the offices of the day the sentence speaks of ("on Monday"), not of the report's date
+        LocalDate date = dates.resolve(s, doc.date());
+        List<ActorMention> found = actors.recognize(s, date, coreference);
         if (recognized != null) {
             recognized.add(List.copyOf(found));
         }
@@ -152,7 +154,6 @@ public final class Coder {
         }
         List<CodedAct> untargeted = new ArrayList<>();
         List<CodedAct> acts = assembler.assemble(s, mentions, matches, untargeted);
-        LocalDate date = dates.resolve(s, doc.date());
         Set<String> seen = new LinkedHashSet<>();
         int ordinal = 0;
         for (CodedAct a : acts) {

@@ -583,4 +583,13 @@ class EventCodingTest {
         assertThat(events("Kenya's new president took office on Tuesday, and Beijing said it was ready to work with his government."))
                 .containsExactly("CHNGOV>KENGOV:031");
     }
+
+    @Test
+    void peopleHoldTheOfficesOfTheDayTheSentenceSpeaksOf() {
+        // a report of Friday 22 January 2021 on what Trump did on Wednesday, his last day in office
+        assertThat(events("Donald Trump accused China of stealing American jobs on Wednesday.", LocalDate.of(2021, 1, 22)))
+                .containsExactly("USAGOV>CHN:112");
+        assertThat(events("Donald Trump accused China of stealing American jobs.", LocalDate.of(2021, 1, 22)))
+                .containsExactly("USAOPP>CHN:112");
+    }
 }
