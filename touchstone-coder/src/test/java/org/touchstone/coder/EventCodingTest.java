@@ -592,4 +592,10 @@ class EventCodingTest {
         assertThat(events("Donald Trump accused China of stealing American jobs.", LocalDate.of(2021, 1, 22)))
                 .containsExactly("USAOPP>CHN:112");
     }
+
+    @Test
+    void aNamedServiceOfTheArmedForcesIsTheMilitary() {
+        assertThat(events("British Royal Marines seized an Iranian oil tanker off Gibraltar.", LocalDate.of(2019, 7, 4)))
+                .containsExactly("GBRMIL>IRN:1711");
+    }
 }

@@ -274,4 +274,12 @@ class ActorRecognizerTest {
         assertThat(codes("police in Vladivostok")).containsExactly("RUSCOP");
         assertThat(codes("a court in Tehran")).containsExactly("IRNJUD");
     }
+
+    @Test
+    void commonWordsNameAGroupOnlyWhenCapitalisedAndBorderGuardsArePolice() {
+        assertThat(codes("Guaido would consider an amnesty for Maduro.", LocalDate.of(2019, 2, 3)))
+                .containsExactly("VENOPP", "VENGOV");
+        assertThat(codes("Amnesty said the trial was unfair.")).containsExactly("NGOHRIAMN");
+        assertThat(codes("Polish border guards turned back migrants.")).containsExactly("POLCOP", "?");
+    }
 }
