@@ -745,19 +745,28 @@ public final class ActorRecognizer {
                 && !word.endsWith("ese");
     }
 
-    /** One or two lower-case modifiers between a demonym and its role word: "US reconnaissance aircraft". */
+    /**
+     * One or two lower-case modifiers or model names between a demonym and its role word: "US reconnaissance
+     * aircraft", "Turkish F-16 jets".
+     */
     private static boolean modifierGap(Sentence s, int from, int to) {
         if (to - from < 1 || to - from > 2) {
             return false;
         }
         for (int i = from; i < to; i++) {
             String w = s.token(i).text();
-            if (!s.token(i).isWord() || !Character.isLowerCase(w.charAt(0)) || w.endsWith("ed")
-                    || NOT_NOUNS.contains(w)) {
+            if (!modelName(w) && (!s.token(i).isWord() || !Character.isLowerCase(w.charAt(0)) || w.endsWith("ed")
+                    || NOT_NOUNS.contains(w))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A weapon's designation: letters and digits joined ("F-16", "Su-24", "MQ-9"). */
+    private static boolean modelName(String w) {
+        int dash = w.indexOf('-');
+        return dash > 0 && dash < w.length() - 1 && Character.isLetter(w.charAt(0)) && Character.isDigit(w.charAt(dash + 1));
     }
 
     /** "former president", "ex-minister": an office word that says its holder has left it. */

@@ -282,4 +282,11 @@ class ActorRecognizerTest {
         assertThat(codes("Amnesty said the trial was unfair.")).containsExactly("NGOHRIAMN");
         assertThat(codes("Polish border guards turned back migrants.")).containsExactly("POLCOP", "?");
     }
+
+    @Test
+    void aWeaponsModelNameStandsBetweenADemonymAndItsRoleWord() {
+        assertThat(codes("Turkish F-16 jets shot down a Russian warplane.")).containsExactly("TURMIL", "RUSMIL");
+        assertThat(codes("US MQ-9 drones struck the convoy.")).containsExactly("USAMIL");
+        assertThat(codes("Russian T-72 tanks crossed the border.")).containsExactly("RUSMIL");
+    }
 }
