@@ -598,4 +598,10 @@ class EventCodingTest {
         assertThat(events("British Royal Marines seized an Iranian oil tanker off Gibraltar.", LocalDate.of(2019, 7, 4)))
                 .containsExactly("GBRMIL>IRN:1711");
     }
+
+    @Test
+    void peopleFiredOnAreTheTargetNotThePlaceTheyWereMarchingOn() {
+        assertThat(events("Kenyan police fired tear gas at demonstrators marching on parliament in Nairobi on Tuesday.",
+                LocalDate.of(2024, 6, 26))).containsExactly("KENCOP>KENCVL:175");
+    }
 }

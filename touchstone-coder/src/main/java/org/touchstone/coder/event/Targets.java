@@ -225,6 +225,10 @@ final class Targets {
                 continue; // "met on the sidelines of the G20 summit": the organization is where, not whom
             }
             if (!a.isResolved()) {
+                if ("CVL".equals(a.sector()) && a.end() < s.size() && s.lower(a.end()).endsWith("ing")
+                        && !s.lower(a.end()).equals("including")) {
+                    return List.of(); // "fired at protesters marching on the palace": what follows is where they went
+                }
                 continue;
             }
             String prep = a.start() > 0 ? s.lower(a.start() - 1) : "";
