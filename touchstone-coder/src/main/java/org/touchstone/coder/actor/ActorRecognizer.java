@@ -436,24 +436,33 @@ public final class ActorRecognizer {
 
     /** Compounds whose first part is who leads, runs or owns the thing: "Saudi-led", "British-operated", "Greek-owned". */
     private static final Set<String> HOLDING = Set.of("led", "operated", "owned", "flagged", "registered", "controlled",
-            "run", "chartered");
+            "run", "chartered", "held");
+    /** Armed and opposition groups that hold places: "rebel-held Idlib", "separatist-controlled Donetsk". */
+    private static final Set<String> HOLDING_GROUPS = Set.of("REB", "OPP", "UAF");
 
     /**
      * The country forms of "Saudi" in "Saudi-led", "British" in "British-operated": the leader of a coalition, the
-     * owner of a ship. Compounds of support or making ("US-backed", "Iranian-made") name no actor.
+     * owner of a ship; the group of "rebel" in "rebel-held". Compounds of support or making ("US-backed",
+     * "Iranian-made") name no actor.
      */
+    private static boolean holdingCompound(String lower) {
+        int dash = lower.lastIndexOf('-');
+        return dash > 0 && HOLDING.contains(lower.substring(dash + 1));
+    }
+
     private List<ActorForm> holderOfCompound(Token t) {
-        int dash = t.lower().lastIndexOf('-');
-        if (dash <= 0 || !HOLDING.contains(t.lower().substring(dash + 1))) {
+        if (!holdingCompound(t.lower())) {
             return List.of();
         }
+        int dash = t.lower().lastIndexOf('-');
         String first = t.text().substring(0, dash);
         ActorDictionary.Node n = dictionary.root().child(first.toLowerCase(java.util.Locale.ROOT));
         if (n == null) {
             return List.of();
         }
         return n.forms().stream()
-                .filter(f -> f.tokens().size() == 1 && (f.kind() == ActorKind.COUNTRY || f.kind() == ActorKind.ADJECTIVE))
+                .filter(f -> f.tokens().size() == 1 && (f.kind() == ActorKind.COUNTRY || f.kind() == ActorKind.ADJECTIVE
+                        || f.kind() == ActorKind.AGENT && HOLDING_GROUPS.contains(f.code())))
                 .filter(f -> !(f.caseSensitive() || ActorDictionary.isAcronym(f.tokens().get(0))) || f.tokens().get(0).equals(first))
                 .toList();
     }
@@ -522,6 +531,10 @@ public final class ActorRecognizer {
                 && LOCAL_SECTORS.contains(roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code())
                 && !(start > 0 && ALLUSIVE.contains(s.lower(start - 1)))) { // "some people in the United States" allude
             held = heldBy(s, matches, k, end + 1, true);
+        }
+        // "rebel-held eastern Aleppo", "separatist-controlled areas of Donetsk": the group of the place it holds
+        if (holder == null && person == null && roles.size() == 1 && holdingCompound(s.lower(start)) && end == start + 1) {
+            held = heldBy(s, matches, k, end, true);
         }
         if (held != null) {
             holder = held.holder();
@@ -705,7 +718,8 @@ public final class ActorRecognizer {
     }
 
     private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "port", "region", "province",
-            "district", "state", "county", "oblast", "capital", "suburb", "enclave", "villages", "towns", "cities");
+            "district", "state", "county", "oblast", "capital", "suburb", "enclave", "villages", "towns", "cities",
+            "areas", "parts");
     /** Words between a state's demonym and its place noun: "the Syrian border town of Kobani". */
     private static final Set<String> PLACE_MODIFIERS = Set.of("border", "frontline", "front-line", "coastal");
     private static final Set<String> COREFERRING_SECTORS = Set.of("GOV", "GOVMIL", "MIL", "COP", "JUD", "LEG", "SPY",

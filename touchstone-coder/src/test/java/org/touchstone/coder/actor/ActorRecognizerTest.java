@@ -289,4 +289,11 @@ class ActorRecognizerTest {
         assertThat(codes("US MQ-9 drones struck the convoy.")).containsExactly("USAMIL");
         assertThat(codes("Russian T-72 tanks crossed the border.")).containsExactly("RUSMIL");
     }
+
+    @Test
+    void aGroupHoldingAPlaceIsThePlacesStatesGroup() {
+        assertThat(codes("Government forces besieged rebel-held eastern Aleppo.")).containsExactly("?", "SYRREB");
+        assertThat(codes("Artillery hit separatist-controlled areas of Donetsk.")).containsExactly("?", "UKRREB");
+        assertThat(codes("Ukrainian forces struck Russian-held Melitopol.")).containsExactly("UKRMIL", "RUS", "UKR");
+    }
 }
