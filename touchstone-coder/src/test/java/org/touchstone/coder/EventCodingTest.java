@@ -604,4 +604,17 @@ class EventCodingTest {
         assertThat(events("Kenyan police fired tear gas at demonstrators marching on parliament in Nairobi on Tuesday.",
                 LocalDate.of(2024, 6, 26))).containsExactly("KENCOP>KENCVL:175");
     }
+
+    @Test
+    void aNominalRestatingAnActBetweenTheSameStatesIsTheSameAct() {
+        assertThat(events("Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi in New Delhi on Monday, "
+                + "the first Japanese visit to India this year.", LocalDate.of(2023, 3, 20)))
+                .containsExactly("JPNGOV>INDGOV:042", "INDGOV>JPNGOV:043");
+    }
+
+    @Test
+    void aStateDoesNotMeetOrAgreeWithItsOwnGovernment() {
+        assertThat(events("Iran and six world powers reached a framework agreement in Lausanne to limit Tehran's nuclear work.",
+                LocalDate.of(2015, 4, 2))).doesNotContain("IRN>IRNGOV:057", "IRNGOV>IRN:057");
+    }
 }

@@ -468,7 +468,45 @@ public final class EventAssembler {
                 }
             }
         }
-        return oneAttackPerPair(negotiationTakesPrecedence(out));
+        return noSelfDealings(restatedOnce(oneAttackPerPair(negotiationTakesPrecedence(out))));
+    }
+
+    /**
+     * "Blinken met Xi in Beijing, the highest-level American visit to China": a nominal form that names
+     * again, between the same two states, an act already coded is the same act, not a second one.
+     */
+    private static List<CodedAct> restatedOnce(List<CodedAct> acts) {
+        List<CodedAct> out = new ArrayList<>(acts.size());
+        for (CodedAct a : acts) {
+            boolean restated = a.verb().nominal() && out.stream().anyMatch(b -> b.verb() != a.verb()
+                    && b.code().equals(a.code()) && ActCodes.country(b.source()).equals(ActCodes.country(a.source()))
+                    && ActCodes.country(b.target()).equals(ActCodes.country(a.target())));
+            if (!restated) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A state does not agree, meet or cooperate with itself ("Iran and six world powers reached a deal to
+     * curb Tehran's programme" is no deal between Iran and its government): a mutual act between a state
+     * and its own government, or an actor and itself, is a misreading of the pair.
+     */
+    private static final Set<String> STATE = Set.of("GOV", "MIL", "GOVMIL");
+
+    private static List<CodedAct> noSelfDealings(List<CodedAct> acts) {
+        List<CodedAct> out = new ArrayList<>(acts.size());
+        for (CodedAct a : acts) {
+            String state = ActCodes.country(a.source());
+            boolean self = Meetings.mutual(a.code()) && !a.code().startsWith("19") && state.equals(ActCodes.country(a.target()))
+                    && (a.source().equals(a.target()) || a.source().equals(state) && STATE.contains(a.target().substring(3))
+                    || a.target().equals(state) && STATE.contains(a.source().substring(3)));
+            if (!self) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** The first actor after "if" or "unless" following the verb, in the same sentence. */
