@@ -184,7 +184,34 @@ public final class ActorRecognizer {
                 }
             }
         }
+        agencyStaff(s, out);
         return out;
+    }
+
+    private static final Set<String> STAFF = Set.of("inspectors", "inspector", "experts", "monitors", "investigators",
+            "observers");
+
+    /**
+     * "U.N. inspectors" in a sentence that names the UN agency they serve ("..., the IAEA said") are that
+     * agency's: the IAEA's inspectors are "UN inspectors" in most reports.
+     */
+    private static void agencyStaff(Sentence s, List<ActorMention> out) {
+        String agency = null;
+        for (ActorMention m : out) {
+            String c = m.code();
+            if (c != null && c.startsWith("IGOUNO") && c.length() > 6) {
+                if (agency != null && !agency.equals(c)) {
+                    return; // two agencies: whose staff is not said
+                }
+                agency = c;
+            }
+        }
+        for (int i = 0; agency != null && i < out.size(); i++) {
+            ActorMention m = out.get(i);
+            if ("IGOUNO".equals(m.code()) && m.end() < s.size() && STAFF.contains(s.lower(m.end()))) {
+                out.set(i, m.withCodes(List.of(agency), m.kind(), List.of("coreference:agency staff")));
+            }
+        }
     }
 
     private static boolean afterReflexive(Sentence s, int start) {

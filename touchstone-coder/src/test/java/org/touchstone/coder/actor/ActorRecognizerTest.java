@@ -296,4 +296,10 @@ class ActorRecognizerTest {
         assertThat(codes("Artillery hit separatist-controlled areas of Donetsk.")).containsExactly("?", "UKRREB");
         assertThat(codes("Ukrainian forces struck Russian-held Melitopol.")).containsExactly("UKRMIL", "RUS", "UKR");
     }
+
+    @Test
+    void unInspectorsAreTheAgencysTheSentenceNames() {
+        assertThat(codes("Iran let U.N. inspectors into the Fordow site, the IAEA said.")).containsExactly("IRN", "IGOUNOIAE", "IRN", "IGOUNOIAE");
+        assertThat(codes("Iran let U.N. inspectors into the Fordow site.")).containsExactly("IRN", "IGOUNO", "IRN");
+    }
 }
