@@ -411,12 +411,7 @@ public final class ActorRecognizer {
                     break;
                 }
                 if (!n.forms().isEmpty()) {
-                    List<ActorForm> ok = new ArrayList<>(n.forms().size());
-                    for (ActorForm f : n.forms()) {
-                        if (ActorDictionary.caseMatches(f, tokens, i)) {
-                            ok.add(f);
-                        }
-                    }
+                    List<ActorForm> ok = casedForms(n.forms(), tokens, i);
                     if (!ok.isEmpty()) {
                         bestEnd = j + 1;
                         best = ok;
@@ -439,7 +434,7 @@ public final class ActorRecognizer {
             }
             if (best != null) {
                 // an avoid phrase blocks the forms inside it, not a form that is the same phrase
-                List<ActorForm> kept = best.stream().filter(f -> f.kind() != ActorKind.AVOID).toList();
+                List<ActorForm> kept = withoutAvoided(best);
                 if (!kept.isEmpty()) {
                     out.add(new Match(i, bestEnd, kept));
                 }
@@ -449,6 +444,29 @@ public final class ActorRecognizer {
             }
         }
         return out;
+    }
+
+    /** The forms whose case matches the text at {@code i}: all of them, without a copy, in the common case. */
+    private static List<ActorForm> casedForms(List<ActorForm> forms, List<Token> tokens, int i) {
+        List<ActorForm> ok = null;
+        for (int f = 0; f < forms.size(); f++) {
+            boolean matches = ActorDictionary.caseMatches(forms.get(f), tokens, i);
+            if (!matches && ok == null) {
+                ok = new ArrayList<>(forms.subList(0, f));
+            } else if (matches && ok != null) {
+                ok.add(forms.get(f));
+            }
+        }
+        return ok == null ? forms : ok;
+    }
+
+    private static List<ActorForm> withoutAvoided(List<ActorForm> forms) {
+        for (ActorForm f : forms) {
+            if (f.kind() == ActorKind.AVOID) {
+                return forms.stream().filter(x -> x.kind() != ActorKind.AVOID).toList();
+            }
+        }
+        return forms;
     }
 
     private static final Set<String> ORGANIZATION_NOUNS = Set.of("alliance", "bloc", "organisation", "organization",
