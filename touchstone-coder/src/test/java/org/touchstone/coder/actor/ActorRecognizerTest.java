@@ -302,4 +302,11 @@ class ActorRecognizerTest {
         assertThat(codes("Iran let U.N. inspectors into the Fordow site, the IAEA said.")).containsExactly("IRN", "IGOUNOIAE", "IRN", "IGOUNOIAE");
         assertThat(codes("Iran let U.N. inspectors into the Fordow site.")).containsExactly("IRN", "IGOUNO", "IRN");
     }
+
+    @Test
+    void theBackerOfAGroupIsNotTheGroup() {
+        assertThat(codes("US-backed forces captured Raqqa.")).containsExactly("?", "SYR");
+        assertThat(codes("Moscow-backed separatists shelled Mariupol.")).containsExactly("?", "UKR");
+        assertThat(codes("Russian-backed separatists shelled government positions.")).startsWith("UKRREB");
+    }
 }
