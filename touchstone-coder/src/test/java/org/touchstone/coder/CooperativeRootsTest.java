@@ -354,4 +354,11 @@ class CooperativeRootsTest {
         assertThat(events("Xi called Putin a dear friend.")).containsExactly("CHNGOV>RUSGOV:051");
         assertThat(events("China called on Japan to face history.")).containsExactly("CHN>JPN:020");
     }
+    @Test
+    void aVerbJoinedAfterAModifiedNounTakesTheClauseSubject() {
+        // "the new US sanctions": a noun with its modifier, so "and urged" is Beijing's
+        assertThat(events("Beijing firmly opposes the new US sanctions and urged Washington to stop interfering in China's affairs."))
+                .containsExactly("CHNGOV>USA:111", "CHNGOV>USAGOV:0256");
+        assertThat(events("Russia sanctions Britain and warned of further measures.")).contains("RUS>GBR:163");
+    }
 }
