@@ -393,4 +393,15 @@ class CooperativeRootsTest {
                 .containsExactly("CHNGOV>USA:111", "CHNGOV>USAGOV:0256");
         assertThat(events("Russia sanctions Britain and warned of further measures.")).contains("RUS>GBR:163");
     }
+    @Test
+    void aSummitInThePartnersCountryIsAVisitToItsNamedHost() {
+        // R13: a meeting in the partner state's country is a visit, to the host the sentence names
+        assertThat(events("Kim Jong Un praised Putin at their summit in Vladivostok."))
+                .containsExactly("PRKGOV>RUSGOV:051", "PRKGOV>RUSGOV:042", "RUSGOV>PRKGOV:043");
+        // a third place stays a meeting abroad, and one's own country is no visit
+        assertThat(events("Modi urged Putin to end the war at their meeting in Samarkand.")).contains("INDGOV>RUSGOV:044", "RUSGOV>INDGOV:044");
+        assertThat(events("Putin praised Kim Jong Un at their summit in Vladivostok.")).containsExactly("RUSGOV>PRKGOV:051");
+        assertThat(events("Biden and Xi agreed at a summit near San Francisco to resume military talks."))
+                .contains("USAGOV>CHNGOV:044", "CHNGOV>USAGOV:044");
+    }
 }

@@ -407,7 +407,8 @@ public final class EventAssembler {
                 reverse = visit ? "043" : "044";
                 sources = List.of(guest);
                 targets = List.of(host);
-            } else if ("040".equals(code) && "040".equals(reverse) && sources.size() == 1 && targets.size() == 1) {
+            } else if (("040".equals(code) && "040".equals(reverse) || "044".equals(code) && "044".equals(reverse))
+                    && sources.size() == 1 && targets.size() == 1 && !targets.get(0).locative()) {
                 String place = Meetings.meetingPlace(s, mentions, m);
                 String a = ActCodes.country(sources.get(0).code());
                 String b = ActCodes.country(targets.get(0).code());
