@@ -404,4 +404,11 @@ class CooperativeRootsTest {
         assertThat(events("Biden and Xi agreed at a summit near San Francisco to resume military talks."))
                 .contains("USAGOV>CHNGOV:044", "CHNGOV>USAGOV:044");
     }
+    @Test
+    void anInvestigationAnnouncedIsCodedAsTheInvestigation() {
+        // CAMEO has no intent to investigate: "will investigate war crimes" is the investigation (094), not 030
+        assertThat(events("The UN Human Rights Council will investigate possible war crimes by Russian troops in Bucha."))
+                .containsExactly("IGOUNOHRI>RUSMIL:094");
+        assertThat(events("Turkey will send aid to Syria.")).containsExactly("TUR>SYR:033");
+    }
 }
