@@ -411,4 +411,11 @@ class CooperativeRootsTest {
                 .containsExactly("IGOUNOHRI>RUSMIL:094");
         assertThat(events("Turkey will send aid to Syria.")).containsExactly("TUR>SYR:033");
     }
+    @Test
+    void anIntentJoinedToAnActTowardAPartnerIsAimedAtThatPartner() {
+        assertThat(events("Modi sent condolences to Nepal and offered to send relief supplies."))
+                .containsExactly("INDGOV>NPL:018", "INDGOV>NPL:0333");
+        // an intent with no partner before it stays without a target
+        assertThat(events("Modi offered to send relief supplies.")).isEmpty();
+    }
 }

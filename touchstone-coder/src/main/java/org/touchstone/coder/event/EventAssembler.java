@@ -245,6 +245,12 @@ public final class EventAssembler {
                     && m.entry().kind() == VerbEntry.Kind.VERBAL && sources.equals(sourcesOf.get(earlier))) {
                 targets = targetsOf.get(earlier);
             }
+            if (targets.isEmpty() && v > 0 && verbs.get(v - 1).entry().governs() == VerbEntry.Governs.INTENT
+                    && Clauses.linked(s, verbs.get(v - 1), m) && sources.equals(sourcesOf.get(v - 1))) {
+                // "sent condolences to Nepal and offered to send relief supplies": the complement of an intent
+                // verb is aimed where the intent verb is
+                targets = targetsOf.get(v - 1);
+            }
             targetsOf.set(v, targets);
             if (!m.nominal() && group == m.start() && m.formText().endsWith("ing") && m.start() > 0
                     && Subjects.endsActor(mentions, m.start()) && !s.lower(m.start() - 1).equals(",")) {
