@@ -536,8 +536,9 @@ class EventCodingTest {
         // R1, R13: "at their meeting in Bali" is a meeting of the two at a third place (044 both ways)
         assertThat(events("The Indian prime minister criticized the Russian president at their meeting in Bali."))
                 .containsExactly("INDGOV>RUSGOV:111", "INDGOV>RUSGOV:044", "RUSGOV>INDGOV:044");
-        // in one's own country it would be a visit the sentence does not state; a body meets among its members
-        assertThat(events("Modi praised Putin at their meeting in Moscow.")).containsExactly("INDGOV>RUSGOV:051");
+        // in the partner's country it is a visit to the named host (R13); a body meets among its members
+        assertThat(events("Modi praised Putin at their meeting in Moscow."))
+                .containsExactly("INDGOV>RUSGOV:051", "INDGOV>RUSGOV:042", "RUSGOV>INDGOV:043");
         assertThat(events("The G7 leaders pledged aid to Ukraine at their summit in Italy.")).containsExactly("IGOBUSGOS>UKR:033");
     }
 

@@ -57,6 +57,21 @@ final class Clauses {
         return true;
     }
 
+    private static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "an", "new", "fresh", "latest", "further",
+            "its", "their", "his", "her", "these", "those", "tough", "harsh", "sweeping");
+
+    /**
+     * "the new US sanctions", "the latest Russian attacks": a verb form in -s after an actor that a determiner opens
+     * is a noun with its modifier, not the actor's verb (so "... and urged" does not take the modifier as subject).
+     */
+    static boolean nounAfterModifier(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        if (!m.formText().endsWith("s") || m.start() < 2) {
+            return false;
+        }
+        ActorMention modifier = Subjects.endingAt(mentions, m.start());
+        return modifier != null && modifier.start() > 0 && NOUN_DETERMINERS.contains(s.lower(modifier.start() - 1));
+    }
+
     private static final Set<String> TEXTS = Set.of("resolution", "resolutions", "statement", "declaration",
             "communique", "communiqué", "motion", "paper", "plan", "proposal", "letter", "report", "document");
     private static final Set<String> ADOPTING = Set.of("passed", "adopted", "approved", "issued", "released", "published",

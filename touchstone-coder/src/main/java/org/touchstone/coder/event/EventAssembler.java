@@ -245,6 +245,12 @@ public final class EventAssembler {
                     && m.entry().kind() == VerbEntry.Kind.VERBAL && sources.equals(sourcesOf.get(earlier))) {
                 targets = targetsOf.get(earlier);
             }
+            if (targets.isEmpty() && v > 0 && verbs.get(v - 1).entry().governs() == VerbEntry.Governs.INTENT
+                    && Clauses.linked(s, verbs.get(v - 1), m) && sources.equals(sourcesOf.get(v - 1))) {
+                // "sent condolences to Nepal and offered to send relief supplies": the complement of an intent
+                // verb is aimed where the intent verb is
+                targets = targetsOf.get(v - 1);
+            }
             targetsOf.set(v, targets);
             if (!m.nominal() && group == m.start() && m.formText().endsWith("ing") && m.start() > 0
                     && Subjects.endsActor(mentions, m.start()) && !s.lower(m.start() - 1).equals(",")) {
@@ -407,7 +413,8 @@ public final class EventAssembler {
                 reverse = visit ? "043" : "044";
                 sources = List.of(guest);
                 targets = List.of(host);
-            } else if ("040".equals(code) && "040".equals(reverse) && sources.size() == 1 && targets.size() == 1) {
+            } else if (("040".equals(code) && "040".equals(reverse) || "044".equals(code) && "044".equals(reverse))
+                    && sources.size() == 1 && targets.size() == 1 && !targets.get(0).locative()) {
                 String place = Meetings.meetingPlace(s, mentions, m);
                 String a = ActCodes.country(sources.get(0).code());
                 String b = ActCodes.country(targets.get(0).code());
@@ -779,7 +786,8 @@ public final class EventAssembler {
         // the release of a tanker seized by British marines, and summoned")
         boolean joinedVerb = k >= 0 && (s.lower(k).equals(",") && verbs.get(v).formText().endsWith("ing") || s.lower(k).equals("and"));
         while (joinedVerb && previous > 0 && (verbs.get(previous).nominal()
-                || s.lower(k).equals("and") && Targets.nounModifier(s, mentions, verbs.get(previous)))) {
+                || s.lower(k).equals("and") && Targets.nounModifier(s, mentions, verbs.get(previous))
+                || Clauses.nounAfterModifier(s, mentions, verbs.get(previous)))) {
             previous--;
         }
         int relative = Clauses.beforeRelativeClause(s, group); // "Germany, which holds the presidency, condemned ..."

@@ -3,6 +3,7 @@ package org.touchstone.coder.event;
 import java.util.List;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.verb.VerbMatch;
 
@@ -38,8 +39,9 @@ final class Meetings {
 
     /**
      * "Modi urged Putin ... at their meeting in Samarkand": a person's meeting abroad named only by its place
-     * is with the main verb's partner when the place is neither's country (R13: a third place, 044); where
-     * it is one's own country the place stays the target (a visit the sentence does not state as one).
+     * is with the main verb's partner when the place is neither's country (R13: a third place, 044) or the
+     * partner state's ("told Putin at their summit in Vladivostok": R13, a visit with a named host is to the
+     * host); in the source's own country, or with an organization, the place stays the target.
      */
     static List<ActorMention> partnerAtThirdPlace(Sentence s, List<ActorMention> mentions, VerbMatch main,
                                                           ActorMention source, List<ActorMention> places) {
@@ -50,7 +52,7 @@ final class Meetings {
         List<ActorMention> partners = EventAssembler.mainTargets(s, mentions, main, List.of(source));
         String place = ActCodes.country(places.get(0).placeCode());
         if (partners.isEmpty() || partners.get(0).locative() || place.equals(ActCodes.country(source.code()))
-                || place.equals(ActCodes.country(partners.get(0).code()))) {
+                || place.equals(ActCodes.country(partners.get(0).code())) && !Coreference.isCountryCode(partners.get(0).code())) {
             return places;
         }
         return partners;
