@@ -169,6 +169,7 @@ public final class ActorRecognizer {
                     ActorMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
                     ActorMention joined = prev == null ? null : supportersOf(s, prev, mention);
                     joined = joined != null || prev == null ? joined : ledBy(s, prev, mention);
+                    joined = joined != null || prev == null ? joined : governmentOf(s, prev, mention);
                     if (joined != null) {
                         out.set(out.size() - 1, joined);
                         mention = joined;
@@ -329,6 +330,27 @@ public final class ActorRecognizer {
         List<String> entries = new ArrayList<>(group.entries());
         entries.addAll(leader.entries());
         return new ActorMention(prev.start(), cur.end(), List.of(country + "CVL"), ActorMention.Kind.COMPOSED, false,
+                false, country, cur.possessive(), entries);
+    }
+
+    private static final Set<String> LED_GOVERNMENTS = Set.of("administration", "government", "regime", "cabinet");
+
+    /**
+     * "the Trump administration", "Biden's administration", "the Assad regime": the government a leader heads or
+     * headed, whatever the date (the Trump administration of 2019 is the US government in a report of 2023), or null.
+     */
+    private static ActorMention governmentOf(Sentence s, ActorMention prev, ActorMention cur) {
+        boolean joined = prev.end() == cur.start() && !prev.possessive()
+                || prev.possessive() && cur.start() == prev.end() + 1 && s.lower(prev.end()).equals("'s");
+        if (prev.kind() != ActorMention.Kind.PERSON || !joined || cur.kind() != ActorMention.Kind.AGENT_ONLY
+                || cur.end() != cur.start() + 1 || !LED_GOVERNMENTS.contains(s.lower(cur.start()))
+                || !Coreference.isCountryCode(prev.code())) {
+            return null;
+        }
+        String country = prev.code().substring(0, 3);
+        List<String> entries = new ArrayList<>(prev.entries());
+        entries.addAll(cur.entries());
+        return new ActorMention(prev.start(), cur.end(), List.of(country + "GOV"), ActorMention.Kind.COMPOSED, false,
                 false, country, cur.possessive(), entries);
     }
 

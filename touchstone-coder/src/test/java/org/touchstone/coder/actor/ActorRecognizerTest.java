@@ -309,4 +309,11 @@ class ActorRecognizerTest {
         assertThat(codes("Moscow-backed separatists shelled Mariupol.")).containsExactly("?", "UKR");
         assertThat(codes("Russian-backed separatists shelled government positions.")).startsWith("UKRREB");
     }
+
+    @Test
+    void aLeadersAdministrationIsTheGovernmentHeHeadsOrHeaded() {
+        assertThat(codes("The Trump administration imposed tariffs.", LocalDate.of(2023, 3, 15))).containsExactly("USAGOV");
+        assertThat(codes("Biden's administration approved the sale.")).containsExactly("USAGOV");
+        assertThat(codes("Trump criticised the tariffs.", LocalDate.of(2023, 3, 15))).containsExactly("USAOPP");
+    }
 }
