@@ -449,6 +449,9 @@ public final class ActorRecognizer {
             }
             if (best == null) {
                 List<ActorForm> holder = holderOfCompound(tokens.get(i));
+                if (holder.isEmpty()) {
+                    holder = firstNationality(tokens.get(i));
+                }
                 if (!holder.isEmpty()) {
                     best = holder;
                     bestEnd = i + 1;
@@ -512,6 +515,21 @@ public final class ActorRecognizer {
      * owner of a ship; the group of "rebel" in "rebel-held". Compounds of support or making ("US-backed",
      * "Iranian-made") name no actor.
      */
+    /** "British-Iranian", "Iranian-American": a dual national is reported under the first nationality. */
+    private List<ActorForm> firstNationality(Token t) {
+        int dash = t.text().indexOf('-');
+        if (dash <= 0 || dash == t.text().length() - 1 || !Character.isUpperCase(t.text().charAt(dash + 1))) {
+            return List.of();
+        }
+        List<ActorForm> first = demonymForms(t.text().substring(0, dash));
+        return first.isEmpty() || demonymForms(t.text().substring(dash + 1)).isEmpty() ? List.of() : first;
+    }
+
+    private List<ActorForm> demonymForms(String word) {
+        ActorDictionary.Node n = dictionary.root().child(word.toLowerCase(java.util.Locale.ROOT));
+        return n == null ? List.of() : n.forms().stream().filter(f -> f.tokens().size() == 1 && f.kind() == ActorKind.ADJECTIVE).toList();
+    }
+
     private static boolean holdingCompound(String lower) {
         int dash = lower.lastIndexOf('-');
         return dash > 0 && HOLDING.contains(lower.substring(dash + 1));

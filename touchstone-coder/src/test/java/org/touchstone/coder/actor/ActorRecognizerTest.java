@@ -316,4 +316,10 @@ class ActorRecognizerTest {
         assertThat(codes("Biden's administration approved the sale.")).containsExactly("USAGOV");
         assertThat(codes("Trump criticised the tariffs.", LocalDate.of(2023, 3, 15))).containsExactly("USAOPP");
     }
+
+    @Test
+    void aDualNationalIsReportedUnderTheFirstNationalityAndAnAidWorkerIsACivilian() {
+        assertThat(codes("Iran freed British-Iranian aid worker Nazanin Zaghari-Ratcliffe.")).containsExactly("IRN", "GBRCVL");
+        assertThat(codes("A French-Algerian journalist was detained.")).containsExactly("FRAMED");
+    }
 }
