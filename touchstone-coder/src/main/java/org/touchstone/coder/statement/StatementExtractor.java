@@ -1349,11 +1349,19 @@ public final class StatementExtractor {
 
     /**
      * Whether a speaker reports an actor's acts as its own side's: a state any of its country's (its
-     * forces, its firms: "Liu He said Chinese firms would buy ..."); an opposition, rebels or
-     * civilians only their own ("Police detained dozens, opposition activists said" is not their act).
+     * forces, its firms: "Liu He said Chinese firms would buy ..."), not those who fight or oppose it
+     * ("Nigerian officials said Boko Haram militants stormed a school" alleges the rebels' act); an
+     * opposition, rebels or civilians only their own ("Police detained dozens, opposition activists said").
      */
     private static boolean claims(String speaker, String source) {
-        return ownSide(speaker, List.of(source)) || isState(speaker) && sameCountry(speaker, source);
+        return ownSide(speaker, List.of(source)) || isState(speaker) && sameCountry(speaker, source) && !againstState(source);
+    }
+
+    /** Sectors that stand against their state: its opposition, rebels, insurgents, separatists, armed groups. */
+    private static final Set<String> AGAINST_STATE = Set.of("OPP", "REB", "INS", "SEP", "UAF");
+
+    private static boolean againstState(String code) {
+        return code.length() >= 6 && AGAINST_STATE.contains(code.substring(3, 6));
     }
 
     /**

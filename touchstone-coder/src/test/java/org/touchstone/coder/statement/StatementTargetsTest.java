@@ -282,4 +282,14 @@ class StatementTargetsTest {
         Statement turkey = all.stream().filter(st -> st.speaker().startsWith("TUR")).findFirst().orElseThrow();
         assertThat(turkey.targets()).noneMatch(t -> t.startsWith("IRQ"));
     }
+
+    @Test
+    void aStateDoesNotClaimTheActsOfItsRebelsItAllegesThem() {
+        Statement s = only("Nigerian officials said on Friday that Boko Haram militants had stormed a village in Borno state.");
+        assertThat(s.targets()).containsExactly("NGAREB");
+        assertThat(s.code()).startsWith("112");
+        // its own forces' act is still its claim (015 at most, never an allegation)
+        assertThat(only("Russia's defence ministry said Russian troops had shelled Ukrainian positions near Bakhmut.").code())
+                .doesNotStartWith("112");
+    }
 }
