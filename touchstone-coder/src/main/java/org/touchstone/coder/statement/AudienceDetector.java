@@ -525,9 +525,12 @@ public final class AudienceDetector {
     private static final Set<String> SAID_HERE = Set.of("said", "says", "told", "spoke", "speaking");
 
     static boolean isMediaWord(String w) {
-        return w.equals("broadcaster") || w.equals("newspaper") || w.equals("interviewer") || w.equals("outlet")
-                || w.equals("television") || w.equals("network") || w.equals("magazine") || w.equals("daily");
+        return MEDIA_WORDS.contains(w);
     }
+
+    /** Nouns of an outlet after its country's name: "a German newspaper", "Swiss weekly Die Weltwoche". */
+    private static final Set<String> MEDIA_WORDS = Set.of("broadcaster", "newspaper", "interviewer", "outlet", "television",
+            "network", "magazine", "daily", "weekly", "tabloid", "radio", "channel", "paper", "website", "broadsheet");
 
     private static boolean containsWord(Sentence s, String w) {
         for (int i = 0; i < s.size(); i++) {

@@ -1,6 +1,7 @@
 package org.touchstone.coder.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.statement.CodedStatements.only;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -193,5 +194,16 @@ class AudienceTest {
                 .isEqualTo(Audience.UNKNOWN);
         assertThat(audience("Myanmar's junta was not invited to a two-day U.N. meeting on the crisis, a U.N. spokesman said."))
                 .isEqualTo(Audience.UNKNOWN);
+    }
+
+    @Test
+    void anOutletNamedByItsKindAfterItsCountryIsTheChannelNotATarget() {
+        Statement s = only("Hungarian Prime Minister Viktor Orban told Swiss weekly Die Weltwoche that the European Union had no plan for peace.");
+        assertThat(s.audience()).isEqualTo(Audience.FOREIGN_MEDIA);
+        assertThat(s.targets()).containsExactly("IGOEUREEC");
+        assertThat(audience("Polish President Andrzej Duda told a British tabloid that Russia could attack within a few years."))
+                .isEqualTo(Audience.FOREIGN_MEDIA);
+        assertThat(audience("Turkish Foreign Minister Mevlut Cavusoglu told Turkish radio that Greece was violating Turkey's airspace."))
+                .isEqualTo(Audience.DOMESTIC);
     }
 }
