@@ -206,4 +206,35 @@ class AudienceTest {
         assertThat(audience("Turkish Foreign Minister Mevlut Cavusoglu told Turkish radio that Greece was violating Turkey's airspace."))
                 .isEqualTo(Audience.DOMESTIC);
     }
+
+    @Test
+    void aSummitOfTheSpeakerAndTheOneItTellsIsTalksWithTheTarget() {
+        assertThat(audience("Xi told Biden at their summit in Bali that Taiwan was the first red line.")).isEqualTo(Audience.TARGET);
+        assertThat(audience("Kim Jong Un told Putin at their first summit in Vladivostok that he hoped to develop relations."))
+                .isEqualTo(Audience.TARGET);
+        // an organization's own summit is its forum
+        assertThat(audience("G7 leaders urged China at their summit in Hiroshima to stop its coercion."))
+                .isEqualTo(Audience.MULTILATERAL);
+    }
+
+    @Test
+    void peopleToldInPersonAreTheTargetWhenSpokenOfElseTheSpeakersHomeAudience() {
+        assertThat(audience("Lukashenko told striking factory workers in Minsk on Monday that he would never give up power."))
+                .isEqualTo(Audience.TARGET);
+        assertThat(audience("Iran's president told army cadets in Tehran on Monday that the enemies had failed."))
+                .isEqualTo(Audience.DOMESTIC);
+        // the speaker's troops abroad are not an audience at home
+        assertThat(audience("Biden told US troops in Poland that Russia would fail in Ukraine.")).isEqualTo(Audience.UNKNOWN);
+        // "urged X" is no address in person
+        assertThat(audience("Beijing urged Washington on Monday to stop arming Taiwan.")).isEqualTo(Audience.UNKNOWN);
+    }
+
+    @Test
+    void aMessageSentToTheTargetAndWordsToAWorldCourtHaveTheirChannels() {
+        assertThat(audience("Modi sent condolences to Turkey on Tuesday after the earthquake.")).isEqualTo(Audience.TARGET);
+        assertThat(audience("Putin sent a message of condolences to Erdogan after the earthquake.")).isEqualTo(Audience.TARGET);
+        Statement s = only("Suu Kyi told the International Court of Justice that the Gambia's case was misleading.");
+        assertThat(s.audience()).isEqualTo(Audience.MULTILATERAL);
+        assertThat(s.targets()).containsExactly("GMB");
+    }
 }
