@@ -545,7 +545,7 @@ public final class StatementExtractor {
             to = s.size();
         }
         if (speakerFirst) {
-            from = afterCircumstance(s, from); // "said at a news conference with Scholz that ..."
+            from = afterCircumstance(s, mentions, from); // "said at a news conference with Scholz that ..."
             to = beforeOtherSpeaker(s, verbs, v, from, to);
         }
         if (speakerFirst && CHARACTERIZING.contains(v.entry().name())) {
@@ -1084,14 +1084,21 @@ public final class StatementExtractor {
 
     /**
      * Where the words begin after a circumstance of the saying: "said at a joint news conference with
-     * Scholz that Israel ..." speaks of Israel, not of Scholz. A circumstance opens with a preposition
-     * and runs without a comma or a quote to "that".
+     * Scholz that Israel ..." speaks of Israel, not of Scholz. A circumstance opens with a preposition,
+     * after the one told if it names no actor ("told reporters after talks with Putin that ..."), and
+     * runs without a comma or a quote to "that".
      */
-    private static int afterCircumstance(Sentence s, int from) {
-        if (from >= s.size() || !CIRCUMSTANCE_OPENERS.contains(s.lower(from))) {
+    private static int afterCircumstance(Sentence s, List<ActorMention> mentions, int from) {
+        int opener = from;
+        while (opener < Math.min(s.size(), from + 5) && !CIRCUMSTANCE_OPENERS.contains(s.lower(opener))
+                && s.token(opener).isWord() && !s.token(opener).isCapitalized() && !s.lower(opener).equals("that")
+                && !startsMention(mentions, opener)) {
+            opener++; // the one told, when no actor: "reporters", "his counterparts" ("told Biden at ..." keeps Biden)
+        }
+        if (opener >= s.size() || !CIRCUMSTANCE_OPENERS.contains(s.lower(opener))) {
             return from;
         }
-        for (int i = from + 1; i < Math.min(s.size(), from + 15); i++) {
+        for (int i = opener + 1; i < Math.min(s.size(), opener + 15); i++) {
             String w = s.lower(i);
             if (w.equals("that")) {
                 return i + 1;
@@ -1101,6 +1108,15 @@ public final class StatementExtractor {
             }
         }
         return from;
+    }
+
+    private static boolean startsMention(List<ActorMention> mentions, int at) {
+        for (ActorMention m : mentions) {
+            if (m.start() <= at && at < m.end() && m.isResolved()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Conjunctions that open a contrasting clause after a comma ("..., but U.S. officials said ..."). */

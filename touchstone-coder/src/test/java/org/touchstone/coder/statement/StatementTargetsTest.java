@@ -292,4 +292,13 @@ class StatementTargetsTest {
         assertThat(only("Russia's defence ministry said Russian troops had shelled Ukrainian positions near Bakhmut.").code())
                 .doesNotStartWith("112");
     }
+
+    @Test
+    void aCircumstanceAfterTheOneToldIsNotInTheWords() {
+        assertThat(only("Tokayev told reporters after talks with Putin that the sanctions had hurt trade.").targets()).isEmpty();
+        assertThat(only("Wang Yi told his counterparts at a BRICS foreign ministers' meeting that the United States was abusing sanctions.")
+                .targets()).containsExactly("USA");
+        // the one told, when an actor, is kept
+        assertThat(only("Xi told Biden on Tuesday that Taiwan was the first red line.").targets()).contains("USAGOV");
+    }
 }
