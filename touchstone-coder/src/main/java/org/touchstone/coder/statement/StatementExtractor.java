@@ -512,7 +512,11 @@ public final class StatementExtractor {
             if (speaker != null && speaker.code().equals(previous)) {
                 // one statement per speaker per sentence: the first stance stands, and what the
                 // added words speak of is spoken of too ("rejected the offer, saying ... with Pakistan")
-                addTargets(bySpeaker, previous, spokenAbout(s, mentions, previous, v.last()));
+                List<String> more = spokenAbout(s, mentions, previous, v.last());
+                if (bySpeaker.get(previous).code().startsWith("112")) {
+                    more = withoutVictims(s, mentions, more, v.last(), s.size(), false); // "..., calling it an assault on British sovereignty"
+                }
+                addTargets(bySpeaker, previous, more);
                 return;
             }
             if (speaker == null) {
@@ -1295,7 +1299,8 @@ public final class StatementExtractor {
 
     /**
      * An allegation is about the accused, not the victims: civilians and refugees, and those the act
-     * was "against" ("used chemical agents against Ukrainian troops", "genocide against Palestinians"),
+     * was "against" or "on" ("used chemical agents against Ukrainian troops", "genocide against
+     * Palestinians", "blamed Iran for the attacks on Saudi oil facilities"),
      * unless no one else is named (when {@code keepAlone}).
      */
     private static List<String> withoutVictims(Sentence s, List<ActorMention> mentions, List<String> targets, int from, int to,
@@ -1303,7 +1308,7 @@ public final class StatementExtractor {
         Set<String> victims = new LinkedHashSet<>();
         for (ActorMention m : mentions) {
             int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
-            boolean against = k > 0 && s.lower(k - 1).equals("against") && m.start() >= from && m.start() < to;
+            boolean against = k > 0 && (s.lower(k - 1).equals("against") || attackedOn(s, k - 1)) && m.start() >= from && m.start() < to;
             if (k > 0 && s.lower(k - 1).equals("by")) {
                 continue; // "carried out by the Americans": the agent
             }
@@ -1316,6 +1321,15 @@ public final class StatementExtractor {
         List<String> accused = new ArrayList<>(targets);
         accused.removeAll(victims);
         return accused.isEmpty() && keepAlone ? targets : accused;
+    }
+
+    /** Nouns of an attack whose "on" names what was struck: "the drone attacks on Saudi oil facilities". */
+    private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "strike", "strikes", "assault", "assaults",
+            "raid", "raids", "bombing", "bombings", "bombardment", "shelling", "aggression");
+
+    /** Whether token k is the "on" of an attack ("attacks on", "an assault on British sovereignty"). */
+    private static boolean attackedOn(Sentence s, int k) {
+        return k > 0 && s.lower(k).equals("on") && ATTACK_NOUNS.contains(s.lower(k - 1));
     }
 
     /**

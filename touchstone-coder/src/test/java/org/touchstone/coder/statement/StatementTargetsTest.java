@@ -301,4 +301,13 @@ class StatementTargetsTest {
         // the one told, when an actor, is kept
         assertThat(only("Xi told Biden on Tuesday that Taiwan was the first red line.").targets()).contains("USAGOV");
     }
+
+    @Test
+    void whatAnAccusedAttackStruckIsNotSpokenAbout() {
+        assertThat(only("The United States blamed Iran for the drone attacks on Saudi oil facilities, saying the evidence was clear.")
+                .targets()).containsExactly("IRN");
+        assertThat(only("Britain accused Russia of a cyber attack on German networks.").targets()).containsExactly("RUS");
+        // the victim alone is still what the words are about
+        assertThat(only("Kyiv accused Moscow of shelling Zaporizhzhia.").targets()).containsExactly("RUSGOV");
+    }
 }
