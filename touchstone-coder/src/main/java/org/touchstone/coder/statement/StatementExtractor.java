@@ -632,6 +632,11 @@ public final class StatementExtractor {
             if (targets.isEmpty()) {
                 targets.addAll(referredTo(s, mentions, code, from, to));
             }
+            if (targets.isEmpty() && coordinated) {
+                // "shot down a US drone, saying it had violated Iranian airspace": words that name no one
+                // explain the speaker's act just before, and are about whom it was done to
+                targets.addAll(targetsOfOwnAct(acts, code, v.start()));
+            }
             ActorMention referent = allusions.find(s, from, to) == null ? null : referent(s, mentions);
             if (referent != null && !targets.containsAll(referent.codes())) {
                 targets.addAll(0, referent.codes()); // R14: the allusion the sentence resolves
@@ -815,6 +820,24 @@ public final class StatementExtractor {
             return List.of(last.target());
         }
         return actorBefore(mentions, speaker, before);
+    }
+
+    /** The targets of the speaker's side's last act before a position, other than its own side. */
+    private static List<String> targetsOfOwnAct(List<CodedAct> acts, String speaker, int before) {
+        VerbMatch last = null;
+        for (CodedAct a : acts) {
+            if (a.verb().start() < before && claims(speaker, a.source()) && a.target() != null) {
+                last = a.verb();
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (CodedAct a : acts) {
+            if (a.verb() == last && claims(speaker, a.source()) && !ownSide(speaker, List.of(a.target()))
+                    && !out.contains(a.target())) {
+                out.add(a.target());
+            }
+        }
+        return out;
     }
 
     /** A speech act with the source its speaker speaks for ("Islamic State's Afghan affiliate claimed ..."). */

@@ -310,4 +310,11 @@ class StatementTargetsTest {
         // the victim alone is still what the words are about
         assertThat(only("Kyiv accused Moscow of shelling Zaporizhzhia.").targets()).containsExactly("RUSGOV");
     }
+
+    @Test
+    void wordsThatNameNoOneExplainTheSpeakersActJustBefore() {
+        assertThat(only("Iran's Revolutionary Guards shot down a US military drone over the Gulf on Thursday, saying it had violated Iranian airspace.")
+                .targets()).containsExactly("USAMIL");
+        assertThat(only("The Kremlin rejected Kyiv's peace plan, saying it was absurd.").targets()).containsExactly("UKRGOV");
+    }
 }
