@@ -441,6 +441,74 @@ public final class StatementExtractor {
         return outerAt < innerWords[0] || outerAt >= innerWords[1] || outerAt > at;
     }
 
+    /** Prepositions of a place that something goes to or comes from. */
+    private static final Set<String> DIRECTIONS = Set.of("to", "toward", "towards", "from");
+
+    /**
+     * A country named as where something goes or comes from: "to Russia", "from Mexico", not "in Syria",
+     * nor a modifier of a thing ("from U.S. sanctions").
+     */
+    private static boolean directional(Sentence s, ActorMention m) {
+        int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
+        boolean modifier = m.end() < s.size() && s.token(m.end()).isWord() && !s.token(m.end()).isCapitalized()
+                && !s.lower(m.end()).equals("and") && !s.lower(m.end()).equals("or");
+        return k > 0 && DIRECTIONS.contains(s.lower(k - 1)) && !m.possessive() && !modifier;
+    }
+
+    /**
+     * Targets with the actors joined to them ("imports from Mexico and Canada", "calls by France and
+     * Spain"): of a pair or list, each member is spoken of, not only the one a rule reached.
+     */
+    private static List<String> withConjoined(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets,
+                                              int from, int to) {
+        List<String> out = new ArrayList<>(targets);
+        for (int i = 0; i < mentions.size(); i++) {
+            ActorMention m = mentions.get(i);
+            if (!m.isResolved() || m.codes().isEmpty() || !targets.containsAll(m.codes()) || m.start() < from || m.start() >= to) {
+                continue;
+            }
+            int first = i;
+            int last = i;
+            boolean and = false;
+            while (first > 0 && mentions.get(first - 1).start() >= from && link(s, mentions.get(first - 1), mentions.get(first)) > 0) {
+                and |= link(s, mentions.get(first - 1), mentions.get(first)) == 2;
+                first--;
+            }
+            while (last + 1 < mentions.size() && mentions.get(last + 1).start() < to && link(s, mentions.get(last), mentions.get(last + 1)) > 0) {
+                and |= link(s, mentions.get(last), mentions.get(last + 1)) == 2;
+                last++;
+            }
+            for (int j = first; j <= last && and; j++) {
+                for (String c : mentions.get(j).codes()) {
+                    if (!out.contains(c) && !ownSide(speaker, List.of(c)) && !aboutCountryOf(out, c)) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How two mentions are joined: 2 by "and" or "or" (with commas and an article), 1 by a comma
+     * alone, 0 not as members of one list (another word between, a possessor or an unresolved name).
+     */
+    private static int link(Sentence s, ActorMention a, ActorMention b) {
+        if (!a.isResolved() || !b.isResolved() || a.possessive() || a.end() >= b.start()) {
+            return 0;
+        }
+        int kind = 1;
+        for (int i = a.end(); i < b.start(); i++) {
+            String w = s.lower(i);
+            if (w.equals("and") || w.equals("or")) {
+                kind = 2;
+            } else if (!w.equals(",") && !w.equals("the")) {
+                return 0;
+            }
+        }
+        return kind;
+    }
+
     /** Adds targets to the statement of a speaker, keeping its other fields. */
     private static void addTargets(Map<String, StatementDraft> bySpeaker, String speaker, List<String> more) {
         StatementDraft d = bySpeaker.get(speaker);
@@ -618,17 +686,24 @@ public final class StatementExtractor {
             stance = "010";
             Set<String> others = new LinkedHashSet<>();
             Set<String> home = new LinkedHashSet<>();
+            Set<String> toOrFrom = new LinkedHashSet<>();
             // "told Biden ...": the one addressed is spoken to and about
             for (ActorMention m : mentions) {
                 // an outlet told the words is their channel, not their subject ("told a German newspaper")
                 boolean outlet = m.code() != null && m.code().endsWith("MED") && m.start() - v.last() <= 2
                         || outletAfter(s, m.end()); // "told Germany's Bild newspaper", "and the US outlet Politico"
-                if (m.isResolved() && !m.locative() && m.start() >= from && m.start() < to && !outlet
+                if (m.isResolved() && m.start() >= from && m.start() < to && !outlet
                         && m != speaker && !ownSide(code, m.codes()) && !partOfThing(s, m)) {
-                    (home(code, m.codes()) ? home : others).addAll(m.codes());
+                    if (!m.locative()) {
+                        (home(code, m.codes()) ? home : others).addAll(m.codes());
+                    } else if (directional(s, m)) {
+                        toOrFrom.addAll(m.codes());
+                    }
                 }
             }
-            targets.addAll(others.isEmpty() ? home : others);
+            // a country the words send something to or get it from ("give up territory to Russia") is
+            // spoken of when no actor is
+            targets.addAll(!others.isEmpty() ? others : !home.isEmpty() ? home : toOrFrom);
             if (targets.isEmpty()) {
                 targets.addAll(referredTo(s, mentions, code, from, to));
             }
@@ -1298,6 +1373,7 @@ public final class StatementExtractor {
                 targets.add(alluded);
             }
         }
+        targets = withConjoined(s, mentions, speaker, targets, from, to);
         if (code.startsWith("112") && !targets.isEmpty()) {
             targets = withoutVictims(s, mentions, targets, from, to, true);
         }

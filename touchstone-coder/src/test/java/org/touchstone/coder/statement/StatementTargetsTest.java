@@ -317,4 +317,21 @@ class StatementTargetsTest {
                 .targets()).containsExactly("USAMIL");
         assertThat(only("The Kremlin rejected Kyiv's peace plan, saying it was absurd.").targets()).containsExactly("UKRGOV");
     }
+
+    @Test
+    void everyMemberOfAJoinedPairOrListIsSpokenOf() {
+        assertThat(only("Trump said on Monday he would impose a 25 percent tariff on all imports from Mexico and Canada.").targets())
+                .containsExactlyInAnyOrder("MEX", "CAN");
+        assertThat(only("Netanyahu rejected calls by France and Spain for a ceasefire, saying Israel would fight on.").targets())
+                .contains("FRA", "ESP");
+    }
+
+    @Test
+    void aCountrySomethingGoesToOrComesFromIsSpokenOfWhenNoActorIs() {
+        assertThat(only("Kuleba told the BBC that Kyiv would never give up occupied territory to Russia.").targets())
+                .containsExactly("RUS");
+        // a place things happen in is not, nor a country that only modifies a thing
+        assertThat(only("Lavrov said in Ankara that the talks had been useful.").targets()).isEmpty();
+        assertThat(only("Iran said it would need more time to shield its economy from U.S. sanctions.").targets()).isEmpty();
+    }
 }
