@@ -64,6 +64,13 @@ public final class StatementExtractor {
                     if (asked(s, acts, v, a.source())) {
                         continue; // "urged Washington to stop criticising Beijing": asked for, not said
                     }
+                    String earlier = ownAct(s, v, a) ? coordinatedSpeaker(s, mentions, v, a.source(), verbalAt, saidAt) : null;
+                    if (earlier != null && verbalRoot(a.code())) {
+                        // "Zelensky said Russian forces had not withdrawn and warned that ...": the verb after "and"
+                        // is the first speaker's, not that of an actor in its words
+                        addTargets(bySpeaker, earlier, List.of(a.target()));
+                        continue;
+                    }
                     // meetings, visits, expulsions and the like are formal acts, not words (GOLD-SET.md, Statements)
                     if (ownAct(s, v, a) && !bySpeaker.containsKey(a.source()) && verbalRoot(a.code())) {
                         List<String> targets = new ArrayList<>();
@@ -895,6 +902,37 @@ public final class StatementExtractor {
             return List.of(last.target());
         }
         return actorBefore(mentions, speaker, before);
+    }
+
+    /**
+     * The speaker of an earlier verb that a speech act after "and" continues, when the act's source is
+     * only named inside that speaker's words ("China's coast guard accused the Philippines of ... and
+     * demanded that Manila withdraw"): the coordinated verb shares the first verb's subject. Else null.
+     */
+    private static String coordinatedSpeaker(Sentence s, List<ActorMention> mentions, VerbMatch v, String source,
+                                             Map<String, Integer> verbalAt, Map<String, Integer> saidAt) {
+        if (v.start() == 0 || !s.lower(v.start() - 1).equals("and")) {
+            return null;
+        }
+        String earlier = null;
+        int at = -1;
+        for (Map<String, Integer> verbs : List.of(verbalAt, saidAt)) {
+            for (Map.Entry<String, Integer> e : verbs.entrySet()) {
+                if (e.getValue() < v.start() && e.getValue() > at) {
+                    earlier = e.getKey();
+                    at = e.getValue();
+                }
+            }
+        }
+        if (earlier == null || earlier.equals(source)) {
+            return null;
+        }
+        for (ActorMention m : mentions) {
+            if (m.codes().contains(source) && m.end() <= v.start() && m.start() < at) {
+                return null; // the source is named before the first verb too: it may be its own subject
+            }
+        }
+        return earlier;
     }
 
     /** The targets of the speaker's side's last act before a position, other than its own side. */

@@ -334,4 +334,16 @@ class StatementTargetsTest {
         assertThat(only("Lavrov said in Ankara that the talks had been useful.").targets()).isEmpty();
         assertThat(only("Iran said it would need more time to shield its economy from U.S. sanctions.").targets()).isEmpty();
     }
+
+    @Test
+    void aSpeechActAfterAndSharesTheFirstVerbsSpeaker() {
+        List<Statement> all = statements(
+                "China's coast guard accused the Philippines of illegally sending a vessel to the shoal and demanded that Manila withdraw it.");
+        assertThat(all).extracting(Statement::speaker).containsExactly("CHNCOP");
+        assertThat(statements("Zelensky said Russian forces had not yet withdrawn from Kherson and warned that Moscow could be preparing a trap."))
+                .extracting(Statement::speaker).containsExactly("UKRGOV");
+        // a new subject before the verb is a speaker of its own
+        assertThat(statements("Russia said on Monday it had repelled an attack and Ukraine accused Moscow of shelling Kharkiv."))
+                .extracting(Statement::speaker).containsExactly("RUS", "UKR");
+    }
 }
