@@ -516,6 +516,9 @@ public final class StatementExtractor {
         return kind;
     }
 
+    /** Articles before a trailing speaker: "..., the ministry said", "..., an army commander told state media". */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     /** Adds targets to the statement of a speaker, keeping its other fields. */
     private static void addTargets(Map<String, StatementDraft> bySpeaker, String speaker, List<String> more) {
         StatementDraft d = bySpeaker.get(speaker);
@@ -611,7 +614,7 @@ public final class StatementExtractor {
         if (bySpeaker.containsKey(code)) {
             return;
         }
-        int lead = speaker.start() > 0 && s.lower(speaker.start() - 1).equals("the") ? speaker.start() - 2 : speaker.start() - 1;
+        int lead = speaker.start() > 0 && ARTICLES.contains(s.lower(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
         // "..., the White House said [on Tuesday]": a trailing attribution; but "Addressing the summit,
         // Modi said that ..." opens the words after the verb
         boolean trailing = lead >= 0 && (s.lower(lead).equals(",") || s.lower(lead).equals("\"") || s.lower(lead).equals("'"))
@@ -1664,10 +1667,10 @@ public final class StatementExtractor {
                 }
             }
             int k = from + 1;
-            if (DETERMINERS.contains(s.lower(from))) {
-                while (k < s.size() && s.token(k).isWord() && !CIRCUMSTANCE.contains(s.lower(k))) {
-                    k++;
-                }
+            // the one told: "reporters", "a rally in Ankara", "state media"
+            while (k < Math.min(s.size(), from + 5) && s.token(k).isWord() && !CIRCUMSTANCE.contains(s.lower(k))
+                    && (DETERMINERS.contains(s.lower(from)) || !s.token(k).isCapitalized())) {
+                k++;
             }
             from = k;
         }

@@ -346,4 +346,12 @@ class StatementTargetsTest {
         assertThat(statements("Russia said on Monday it had repelled an attack and Ukraine accused Moscow of shelling Kharkiv."))
                 .extracting(Statement::speaker).containsExactly("RUS", "UKR");
     }
+
+    @Test
+    void aTrailingSpeakerWithAnIndefiniteArticleOrToldSomeoneHasTheWordsBeforeIt() {
+        Statement s = only("Six Ethiopian soldiers were killed in an ambush by Eritrean troops near the border, "
+                + "an Ethiopian army commander told state media on Friday.");
+        assertThat(s.targets()).containsExactly("ERIMIL");
+        assertThat(s.code()).startsWith("112");
+    }
 }
