@@ -1072,8 +1072,13 @@ public final class StatementExtractor {
             return out;
         }
         int first = next.start() > 0 && s.lower(next.start() - 1).equals("the") ? next.start() - 1 : next.start();
-        return first == 0 || STOPS.contains(s.lower(first - 1)) ? out : List.of();
+        boolean authors = first >= 2 && s.lower(first - 1).equals("by") && REPORTS.contains(s.lower(first - 2));
+        return first == 0 || STOPS.contains(s.lower(first - 1)) || authors ? out : List.of();
     }
+
+    /** Works whose authors speak through them: "a joint investigation by the United Nations and the OPCW found". */
+    private static final Set<String> REPORTS = Set.of("investigation", "inquiry", "report", "study", "probe", "review",
+            "statement", "assessment", "analysis");
 
     /** "..., said Lavrov", "\"...\" said the ministry": a reporting verb after a comma or a quote, or opening the sentence. */
     private static boolean inverted(Sentence s, VerbMatch v) {

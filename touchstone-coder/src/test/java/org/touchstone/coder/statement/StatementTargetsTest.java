@@ -354,4 +354,13 @@ class StatementTargetsTest {
         assertThat(s.targets()).containsExactly("ERIMIL");
         assertThat(s.code()).startsWith("112");
     }
+
+    @Test
+    void theJointAuthorsOfAReportEachSpeakThroughIt() {
+        assertThat(statements("A report by Amnesty International and Human Rights Watch said Israeli forces had used white phosphorus in Gaza."))
+                .extracting(Statement::speaker).containsExactlyInAnyOrder("NGOHRIAMN", "NGOHRIHRW");
+        // an act by a pair is no report of theirs
+        assertThat(statements("An attack by Russia and Belarus was feared, Ukraine said.")).extracting(Statement::speaker)
+                .containsExactly("UKR");
+    }
 }
