@@ -174,9 +174,12 @@ public final class AudienceDetector {
         }
         int legislature = channel(s, DOMESTIC, speakerTokens);
         int multilateral = channel(s, MULTILATERAL, speakerTokens);
+        if (multilateral >= 0 && theirSummit(s, multilateral) && toldTarget(s, mentions, targets, TOLD_OR_ASKED)
+                && (speaker == null || !speaker.startsWith("IGO"))) {
+            return Audience.TARGET;
+        }
         if (multilateral >= 0 && !containsWord(s, "bilateral") && !(multilateral + 1 < s.size()
-                && s.lower(multilateral).equals("summit") && s.lower(multilateral + 1).equals("with"))
-                && !(theirSummit(s, multilateral) && toldTarget(s, mentions, targets, TOLD_OR_ASKED) && (speaker == null || !speaker.startsWith("IGO")))) {
+                && s.lower(multilateral).equals("summit") && s.lower(multilateral + 1).equals("with"))) {
             return Audience.MULTILATERAL;
         }
         if (channel(s, TARGET, speakerTokens) >= 0 || visitOfTarget(s, mentions, targets, speakerTokens) || metWith(s, mentions) != null
@@ -427,12 +430,19 @@ public final class AudienceDetector {
         for (ActorMention m : mentions) {
             int k = m.start() > 0 && ARTICLES.contains(s.lower(m.start() - 1)) ? m.start() - 1 : m.start();
             String c = m.code();
-            if (k > 0 && ADDRESSING.contains(s.lower(k - 1)) && c != null && (c.startsWith("IGO") || c.endsWith("LEG"))) {
+            boolean body = c != null && (c.startsWith("IGO") || c.endsWith("LEG"));
+            // "told a summit of the Shanghai Cooperation Organisation": the organization whose gathering heard the words
+            boolean gathering = k > 1 && s.lower(k - 1).equals("of") && GATHERINGS.contains(s.lower(k - 2)) && toldTo(s, m);
+            if (k > 0 && body && (ADDRESSING.contains(s.lower(k - 1)) || gathering)) {
                 return m;
             }
         }
         return null;
     }
+
+    /** Gatherings of a body that words are told to. */
+    private static final Set<String> GATHERINGS = Set.of("summit", "meeting", "session", "conference", "gathering",
+            "ministerial", "assembly", "forum");
     /** The words before the one addressed: "a call with", "a letter to", "a visit by". */
     private static final Set<String> ADDRESS_WORDS = Set.of("with", "to", "by");
 

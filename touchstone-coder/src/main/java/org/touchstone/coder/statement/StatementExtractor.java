@@ -368,7 +368,8 @@ public final class StatementExtractor {
     private static final Set<String> THINGS = Set.of("charter", "bid", "bids", "membership", "accession", "rules",
             "standards", "norms", "resolution", "resolutions", "mandate", "law", "laws", "flag", "budget", "funding",
             "aspirations", "application", "candidacy", "criteria", "treaty", "fund", "funds", "programme", "program",
-            "mechanism", "framework", "summit", "summits", "exercises", "drills", "ministerial");
+            "mechanism", "framework", "summit", "summits", "exercises", "drills", "ministerial", "member", "members",
+            "meeting", "meetings");
 
     /** An organization named only as the modifier of a document or a process: not an actor spoken about. */
     private static boolean partOfThing(Sentence s, ActorMention m) {

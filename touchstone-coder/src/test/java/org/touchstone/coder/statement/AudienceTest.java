@@ -237,4 +237,15 @@ class AudienceTest {
         assertThat(s.audience()).isEqualTo(Audience.MULTILATERAL);
         assertThat(s.targets()).containsExactly("GMB");
     }
+
+    @Test
+    void theBodyWhoseGatheringHeardTheWordsIsTheirForumNotTheirTarget() {
+        Statement s = only("Putin told a summit of the Shanghai Cooperation Organisation in Astana that Western countries were "
+                + "trying to drag Central Asia into confrontation.");
+        assertThat(s.audience()).isEqualTo(Audience.MULTILATERAL);
+        assertThat(s.targets()).doesNotContain("IGOCASSCO");
+        // an outsider asking a body's leaders at their summit speaks to them
+        assertThat(audience("Zelensky asked European Union leaders for more air defence systems by video link at their summit in Brussels."))
+                .isEqualTo(Audience.TARGET);
+    }
 }

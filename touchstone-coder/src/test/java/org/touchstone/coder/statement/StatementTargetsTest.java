@@ -363,4 +363,9 @@ class StatementTargetsTest {
         assertThat(statements("An attack by Russia and Belarus was feared, Ukraine said.")).extracting(Statement::speaker)
                 .containsExactly("UKR");
     }
+
+    @Test
+    void anOrganizationNamedOnlyForItsMembersIsNotSpokenAbout() {
+        assertThat(only("Duda told the BBC that Russia could attack a NATO member within a few years.").targets()).containsExactly("RUS");
+    }
 }
