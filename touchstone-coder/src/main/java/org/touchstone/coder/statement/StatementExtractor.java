@@ -1436,8 +1436,37 @@ public final class StatementExtractor {
             targets = new ArrayList<>(targets);
             targets.addAll(addressee.codes());
         }
+        if (countriesSpokenOf(s, from, to)) {
+            targets = asCountries(targets); // "told Putin that he hoped to develop relations between the two countries"
+        }
         return new StatementDraft(speaker, List.copyOf(withoutBareCountries(targets)), named, code, audience, quote(s, from, to),
                 Math.max(0, Math.min(spanFrom, from)), s.size(), List.copyOf(new LinkedHashSet<>(entries)));
+    }
+
+    /** Words that make the countries themselves what is spoken of: "relations between the two countries". */
+    private static final Set<String> COUNTRY_NOUNS = Set.of("countries", "nations");
+    private static final Set<String> PAIR_WORDS = Set.of("two", "both");
+
+    private static boolean countriesSpokenOf(Sentence s, int from, int to) {
+        for (int i = Math.max(1, from); i < Math.min(to, s.size()); i++) {
+            if (COUNTRY_NOUNS.contains(s.lower(i)) && PAIR_WORDS.contains(s.lower(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A government's targets as their countries ("RUSGOV" -> "RUS"), other actors unchanged. */
+    private static List<String> asCountries(List<String> targets) {
+        List<String> out = new ArrayList<>();
+        for (String t : targets) {
+            String c = t.length() == 6 && t.endsWith("GOV") && org.touchstone.coder.actor.Coreference.isCountryCode(t)
+                    ? t.substring(0, 3) : t;
+            if (!out.contains(c)) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** Sectors of people an act of violence or abuse is done to, not by. */

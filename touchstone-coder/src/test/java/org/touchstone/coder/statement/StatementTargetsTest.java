@@ -368,4 +368,11 @@ class StatementTargetsTest {
     void anOrganizationNamedOnlyForItsMembersIsNotSpokenAbout() {
         assertThat(only("Duda told the BBC that Russia could attack a NATO member within a few years.").targets()).containsExactly("RUS");
     }
+
+    @Test
+    void wordsOnTheTwoCountriesAreAboutTheCountryNotItsLeader() {
+        assertThat(only("Trump met Putin in Helsinki and told a joint news conference that relations between the two countries "
+                + "had never been worse.").targets()).containsExactly("RUS");
+        assertThat(only("Xi told Biden on Tuesday that Taiwan was the first red line.").targets()).contains("USAGOV");
+    }
 }
