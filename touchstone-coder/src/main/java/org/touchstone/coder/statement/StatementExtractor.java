@@ -1436,11 +1436,22 @@ public final class StatementExtractor {
             targets = new ArrayList<>(targets);
             targets.addAll(addressee.codes());
         }
+        targets = withoutPeopleBesideActors(targets);
         if (countriesSpokenOf(s, from, to)) {
             targets = asCountries(targets); // "told Putin that he hoped to develop relations between the two countries"
         }
         return new StatementDraft(speaker, List.copyOf(withoutBareCountries(targets)), named, code, audience, quote(s, from, to),
                 Math.max(0, Math.min(spanFrom, from)), s.size(), List.copyOf(new LinkedHashSet<>(entries)));
+    }
+
+    /**
+     * Civilians and refugees beside an actor are the people an act was done to, not whom the words are
+     * about ("claimed the bombing that killed 13 US service members and scores of Afghans" is about the
+     * US troops); alone, they are ("told striking workers that ...").
+     */
+    private static List<String> withoutPeopleBesideActors(List<String> targets) {
+        List<String> actors = targets.stream().filter(t -> t.length() < 6 || !PEOPLE.contains(t.substring(3, 6))).toList();
+        return actors.isEmpty() ? targets : actors;
     }
 
     /** Words that make the countries themselves what is spoken of: "relations between the two countries". */

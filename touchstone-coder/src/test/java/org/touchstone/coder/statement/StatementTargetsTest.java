@@ -375,4 +375,12 @@ class StatementTargetsTest {
                 + "had never been worse.").targets()).containsExactly("RUS");
         assertThat(only("Xi told Biden on Tuesday that Taiwan was the first red line.").targets()).contains("USAGOV");
     }
+
+    @Test
+    void peopleAnActWasDoneToBesideAnActorAreNotWhomTheWordsAreAbout() {
+        assertThat(only("The Islamic State claimed responsibility for the suicide bombing outside Kabul airport that killed "
+                + "13 US service members and scores of Afghans.").targets()).containsExactly("USAMIL");
+        assertThat(only("More than 300,000 Afghans have been expelled by Pakistani authorities since November, U.N. agencies said.")
+                .targets()).containsExactly("PAKGOV");
+    }
 }
