@@ -132,6 +132,13 @@ public final class AudienceDetector {
                 }
             }
         }
+        // the ends of other speakers' names: "..., and Zelensky told the Security Council" is Zelensky's channel
+        boolean[] otherSpeakerEnds = new boolean[s.size()];
+        for (ActorMention m : mentions) {
+            if (m.isResolved() && !m.locative() && speaker != null && !speaker.equals(m.code()) && m.end() > 0) {
+                otherSpeakerEnds[m.end() - 1] = true;
+            }
+        }
         boolean interview = false;
         for (int i = 0; i < s.size(); i++) {
             interview |= INTERVIEW_WORDS.contains(s.lower(i));
@@ -172,8 +179,8 @@ public final class AudienceDetector {
         if (membersMeeting(s, speaker, mentions)) {
             return Audience.MULTILATERAL;
         }
-        int legislature = channel(s, DOMESTIC, speakerTokens);
-        int multilateral = channel(s, MULTILATERAL, speakerTokens);
+        int legislature = channel(s, DOMESTIC, speakerTokens, otherSpeakerEnds);
+        int multilateral = channel(s, MULTILATERAL, speakerTokens, otherSpeakerEnds);
         if (multilateral >= 0 && theirSummit(s, multilateral) && toldTarget(s, mentions, targets, TOLD_OR_ASKED)
                 && (speaker == null || !speaker.startsWith("IGO"))) {
             return Audience.TARGET;
@@ -182,7 +189,7 @@ public final class AudienceDetector {
                 && s.lower(multilateral).equals("summit") && s.lower(multilateral + 1).equals("with"))) {
             return Audience.MULTILATERAL;
         }
-        if (channel(s, TARGET, speakerTokens) >= 0 || visitOfTarget(s, mentions, targets, speakerTokens) || metWith(s, mentions) != null
+        if (channel(s, TARGET, speakerTokens, otherSpeakerEnds) >= 0 || visitOfTarget(s, mentions, targets, speakerTokens) || metWith(s, mentions) != null
                 || onSoilOf(s, mentions, targets, speakerCountry)) {
             return Audience.TARGET;
         }
@@ -618,7 +625,7 @@ public final class AudienceDetector {
     }
 
     /** The first phrase of the index used as the channel of the words (a cue before it, or a channel by itself). */
-    private static int channel(Sentence s, PhraseIndex<Boolean> phrases, boolean[] speakerTokens) {
+    private static int channel(Sentence s, PhraseIndex<Boolean> phrases, boolean[] speakerTokens, boolean[] otherSpeakerEnds) {
         for (int i = 0; i < s.size(); i++) {
             PhraseIndex.Hit<Boolean> hit = phrases.at(s, i);
             if (hit == null || speakerTokens[i] || speakerTokens[Math.min(s.size() - 1, i + hit.length() - 1)]) {
@@ -638,12 +645,24 @@ public final class AudienceDetector {
                 return i;
             }
             for (int k = i - 1; k >= Math.max(0, i - CUE_WINDOW) && !CUE_STOPS.contains(s.lower(k)); k--) {
+                if (TOLD.contains(s.lower(k)) && k > 0 && otherSpeakerEnds[k - 1] && k > firstSpeakerToken(speakerTokens)) {
+                    break; // told by another speaker after this one: its channel, not this speaker's
+                }
                 if (CHANNEL_CUES.contains(s.lower(k)) && (i - k <= 4 || !NEAR_CUES.contains(s.lower(k))) && !infinitive(s, k, i)) {
                     return i;
                 }
             }
         }
         return -1;
+    }
+
+    private static int firstSpeakerToken(boolean[] speakerTokens) {
+        for (int i = 0; i < speakerTokens.length; i++) {
+            if (speakerTokens[i]) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /**

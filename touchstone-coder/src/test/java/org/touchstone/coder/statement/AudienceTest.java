@@ -248,4 +248,14 @@ class AudienceTest {
         assertThat(audience("Zelensky asked European Union leaders for more air defence systems by video link at their summit in Brussels."))
                 .isEqualTo(Audience.TARGET);
     }
+
+    @Test
+    void aChannelToldByALaterSpeakerIsThatSpeakersOnly() {
+        List<Statement> all = CODER.code(new Document("a", LocalDate.of(2023, 6, 15), null, null, null, null,
+                "Ukraine accused Russian troops of killing civilians in Bucha, and Zelensky told the UN Security Council "
+                        + "the next day that they amounted to war crimes.", null)).statements();
+        assertThat(all).extracting(Statement::speaker, Statement::audience)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("UKR", Audience.UNKNOWN),
+                        org.assertj.core.groups.Tuple.tuple("UKRGOV", Audience.MULTILATERAL));
+    }
 }
