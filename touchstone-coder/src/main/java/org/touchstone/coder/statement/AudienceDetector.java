@@ -173,6 +173,9 @@ public final class AudienceDetector {
         }
         // "told a German newspaper", "told Russian state television": an outlet as the one addressed
         Audience told = toldOutlets(s, mentions, speakerCountry);
+        if (told == Audience.FOREIGN_MEDIA && hostsOutletTold(s, mentions, targets, speakerTokens)) {
+            return Audience.TARGET; // "told Chinese state television during his visit to Beijing": the host's own public
+        }
         if (told != null) {
             return told;
         }
@@ -334,6 +337,42 @@ public final class AudienceDetector {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words were said during a visit to a country they speak of, to that country's own
+     * outlet ("told Chinese state television during his visit to Beijing").
+     */
+    private static boolean hostsOutletTold(Sentence s, List<ActorMention> mentions, List<String> targets, boolean[] speakerTokens) {
+        int v = visit(s, speakerTokens);
+        if (v < 0) {
+            return false;
+        }
+        int end = v + VISITS.at(s, v).length();
+        String host = null;
+        for (ActorMention m : mentions) {
+            String c = m.placeCode() != null ? m.placeCode() : m.code();
+            if (m.start() >= end && m.start() <= end + 1 && c != null && Coreference.isCountryCode(c)) {
+                host = c.substring(0, 3);
+            }
+        }
+        String visited = host;
+        if (visited == null || targets.stream().noneMatch(t -> t.startsWith(visited))) {
+            return false;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (TOLD.contains(s.lower(i))) {
+                for (ActorMention m : mentions) {
+                    String code = m.code();
+                    boolean media = code != null && Coreference.isCountryCode(code)
+                            && (code.endsWith("MED") || m.end() < s.size() && isMediaWord(s.lower(m.end())));
+                    if (media && m.start() > i && m.start() - i <= 3 && code.startsWith(visited)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether an outlet is in the list of those told, from "told" at {@code told} to it: no clause or words between. */

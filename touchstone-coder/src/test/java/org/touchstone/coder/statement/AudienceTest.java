@@ -258,4 +258,13 @@ class AudienceTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("UKR", Audience.UNKNOWN),
                         org.assertj.core.groups.Tuple.tuple("UKRGOV", Audience.MULTILATERAL));
     }
+
+    @Test
+    void theHostsOwnOutletToldDuringAVisitIsTheTargetsPublic() {
+        assertThat(audience("Macron told Chinese state television during his visit to Beijing that Europe should not follow "
+                + "the United States on Taiwan.")).isEqualTo(Audience.TARGET);
+        // a third country's outlet stays foreign media
+        assertThat(audience("Orban told a German newspaper during his visit to Beijing that China was a partner."))
+                .isEqualTo(Audience.FOREIGN_MEDIA);
+    }
 }
