@@ -1019,9 +1019,9 @@ public final class StatementExtractor {
     }
 
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
-    /** Statuses a declaration confers ("declared the outbreak a pandemic"). */
+    /** Statuses a declaration confers ("declared the outbreak a pandemic", "declared three days of national mourning"). */
     private static final Set<String> STATUSES = Set.of("pandemic", "epidemic", "emergency", "independence", "disaster",
-            "winner", "victor", "elected");
+            "winner", "victor", "elected", "mourning", "holiday", "curfew", "martial", "lockdown");
 
     /**
      * A declaration that confers a status rather than reports words: "declared himself interim

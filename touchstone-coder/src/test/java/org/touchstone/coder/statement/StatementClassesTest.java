@@ -205,4 +205,12 @@ class StatementClassesTest {
         assertThat(statements("Kenya's electoral commission declared William Ruto the winner of the presidential election."))
                 .isEmpty();
     }
+
+    @Test
+    void declaringMourningOrACurfewIsAFormalActNotWords() {
+        assertThat(statements("Iran's Supreme Leader Ali Khamenei declared five days of national mourning on Monday after the "
+                + "president was killed in a helicopter crash.")).isEmpty();
+        assertThat(statements("Sri Lanka's president declared a nationwide curfew after protesters stormed his residence.")).isEmpty();
+        assertThat(statements("Erdogan declared that Turkey would never accept the plan.")).hasSize(1);
+    }
 }
