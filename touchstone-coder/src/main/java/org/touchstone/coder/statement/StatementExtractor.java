@@ -723,6 +723,12 @@ public final class StatementExtractor {
                 // explain the speaker's act just before, and are about whom it was done to
                 targets.addAll(targetsOfOwnAct(acts, code, v.start()));
             }
+            int opens = speaker.start() > 0 && ARTICLES.contains(s.lower(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
+            if (targets.isEmpty() && speakerFirst && opens > 0 && s.lower(opens).equals("and")) {
+                // "Russian troops attacked Ukraine ..., and the Ukrainian army said it was fighting back": words
+                // that name no one answer the act just told against the speaker's side, and are about its actor
+                targets.addAll(actorAgainstOwnSide(acts, code, speaker.start()));
+            }
             ActorMention referent = allusions.find(s, from, to) == null ? null : referent(s, mentions);
             if (referent != null && !targets.containsAll(referent.codes())) {
                 targets.addAll(0, referent.codes()); // R14: the allusion the sentence resolves
@@ -937,6 +943,17 @@ public final class StatementExtractor {
             }
         }
         return earlier;
+    }
+
+    /** The source of the last act before a position done to the speaker's side by another, or none. */
+    private static List<String> actorAgainstOwnSide(List<CodedAct> acts, String speaker, int before) {
+        CodedAct last = null;
+        for (CodedAct a : acts) {
+            if (a.verb().start() < before && a.target() != null) {
+                last = a;
+            }
+        }
+        return last != null && claims(speaker, last.target()) && !claims(speaker, last.source()) ? List.of(last.source()) : List.of();
     }
 
     /** The targets of the speaker's side's last act before a position, other than its own side. */

@@ -383,4 +383,12 @@ class StatementTargetsTest {
         assertThat(only("More than 300,000 Afghans have been expelled by Pakistani authorities since November, U.N. agencies said.")
                 .targets()).containsExactly("PAKGOV");
     }
+
+    @Test
+    void wordsAnsweringAnActAgainstTheSpeakersSideAreAboutItsActor() {
+        assertThat(only("China sent warships near Taiwan on Monday, and Taiwan's defence ministry said it was monitoring the situation.")
+                .targets()).containsExactly("CHN");
+        // an act that was not against the speaker's side gives it no target
+        assertThat(only("Biden met Zelensky in Kyiv, and Ukraine said the talks were useful.").targets()).isEmpty();
+    }
 }
