@@ -117,9 +117,11 @@ public final class StatementExtractor {
                             about = placesOf(mentions, a.source(), v.last()); // "claimed the bombing in Kabul"
                         }
                         int speakerAt = speakerStart(mentions, a.source(), v.start());
-                        if (about.isEmpty() && !a.code().equals("015") && (actObject(s, v.end()) || actBefore(s, speakerAt))) {
-                            // "India revoked ..., and Pakistan condemned the move", "a decision the UN condemned":
-                            // words on an act named by a noun are about whoever did it
+                        boolean label = CHARACTERIZING.contains(v.entry().name()) && v.end() < s.size() && s.lower(v.end()).equals("it");
+                        if (about.isEmpty() && !a.code().equals("015") && (actObject(s, v.end()) || actBefore(s, speakerAt) || label)) {
+                            // "India revoked ..., and Pakistan condemned the move", "a decision the UN condemned",
+                            // "..., and Putin called it 'a stab in the back'": words on an act named by a noun or
+                            // labelled as "it" are about whoever did it
                             about = actorOfAct(mentions, acts, a.source(), speakerAt);
                         }
                         StatementDraft d = draft(s, mentions, a.source(), about, a.code(), v.start(), s.size(),

@@ -391,4 +391,11 @@ class StatementTargetsTest {
         // an act that was not against the speaker's side gives it no target
         assertThat(only("Biden met Zelensky in Kyiv, and Ukraine said the talks were useful.").targets()).isEmpty();
     }
+
+    @Test
+    void aLabelOnItIsAboutWhoeverDidTheActBefore() {
+        // (the jets' code, TUR or TURMIL, is the actor recognizer's; the statement names whoever it gives)
+        assertThat(only("Turkish F-16 jets shot down a Russian warplane near the border on Tuesday, and Putin called it \"a stab in the back\".")
+                .targets()).singleElement().asString().startsWith("TUR");
+    }
 }
