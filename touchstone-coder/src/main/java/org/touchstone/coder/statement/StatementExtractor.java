@@ -613,6 +613,7 @@ public final class StatementExtractor {
             return;
         }
         speaker = affiliation(s, mentions, speaker);
+        speaker = bodyOfState(s, speaker, v.start());
         String code = speaker.code();
         if (bySpeaker.containsKey(code)) {
             return;
@@ -1859,6 +1860,28 @@ public final class StatementExtractor {
             }
         }
         return true;
+    }
+
+    /** Nouns of a state body or official that speaks for its government ("Russia's aviation agency"). */
+    private static final Set<String> STATE_BODIES = Set.of("agency", "ministry", "office", "authority", "authorities",
+            "regulator", "department", "commission", "committee", "cabinet", "presidency", "government", "embassy",
+            "spokesman", "spokeswoman", "spokesperson", "official", "officials", "watchdog");
+
+    /**
+     * A country's body named by a role the dictionaries do not know ("Russia's aviation agency confirmed")
+     * speaks as its government: the possessor's code with GOV.
+     */
+    private static ActorMention bodyOfState(Sentence s, ActorMention speaker, int verb) {
+        String c = speaker.code();
+        if (c == null || c.length() != 3 || !speaker.possessive() || !ownerOfRole(s, speaker, verb)) {
+            return speaker;
+        }
+        for (int i = speaker.end(); i < verb; i++) {
+            if (STATE_BODIES.contains(s.lower(i))) {
+                return speaker.withCodes(List.of(c + "GOV"), ActorMention.Kind.COMPOSED, List.of("state body:" + s.lower(i)));
+            }
+        }
+        return speaker;
     }
 
     /** Words after a possessor that make it the owner of a thing, not of an office ("Russia's war has said"). */
