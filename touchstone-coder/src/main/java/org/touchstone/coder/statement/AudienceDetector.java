@@ -34,7 +34,8 @@ public final class AudienceDetector {
             "east asia summit", "organization of american states", "organisation of islamic cooperation",
             "organization of islamic cooperation", "conference on disarmament", "nato meeting", "nato foreign ministers",
             "nato defence ministers", "nato defense ministers", "eu foreign ministers", "eu leaders", "world leaders",
-            "un summit", "u.n. summit", "un conference", "u.n. conference");
+            "un summit", "u.n. summit", "un conference", "u.n. conference", "international court of justice",
+            "international criminal court", "world court", "icj");
     private static final PhraseIndex<Boolean> TARGET = phrases("phone call with", "call with", "video call",
             "telephone conversation", "talks with", "meeting with", "met with", "letter to", "message to",
             "during talks", "during a phone call", "during a call", "during a video call", "in a call",
@@ -42,7 +43,9 @@ public final class AudienceDetector {
             "during her visit to", "in a letter", "told his counterpart", "told her counterpart", "face-to-face",
             "opening remarks", "by phone", "by telephone", "at talks", "in talks", "letter", "wrote to",
             "writing to", "while visiting", "while hosting", "visiting", "hosting", "in a phone call",
-            "in a telephone call", "on a phone call", "in a video call");
+            "in a telephone call", "on a phone call", "in a video call", "sent a message", "sent a letter",
+            "sent condolences", "sent a congratulatory", "sent a telegram", "message of condolence", "message of condolences",
+            "message of congratulations");
     /** A visit the words were said during, with its host or its guest: "during Scholz's visit to Beijing". */
     private static final PhraseIndex<Boolean> VISITS = phrases("visit to", "trip to", "visit", "trip", "state visit");
     /** What puts the words in a visit ("during", "on a visit to"), not a visit spoken of ("responded to Pelosi's visit"). */
@@ -83,7 +86,9 @@ public final class AudienceDetector {
             "state news agency", "meeting of foreign ministers", "ministers ' meeting", "while visiting", "while hosting",
             "on state television", "on state tv", "on national television", "on national tv", "on state radio",
             "on public television", "campaign trail", "in a phone call", "in a telephone call", "on a phone call",
-            "in a video call", "inaugural speech", "inauguration speech", "inaugural address");
+            "in a video call", "inaugural speech", "inauguration speech", "inaugural address", "sent a message", "sent a letter",
+            "sent condolences", "sent a congratulatory", "sent a telegram", "message of condolence", "message of condolences",
+            "message of congratulations");
     /** Participles that put the words where they stand when they open the sentence ("Visiting Kyiv, Macron said"). */
     private static final Set<String> OPENING_CHANNELS = Set.of("visiting", "hosting");
     /** Prepositions that make a participle after them a gerund ("of hosting", "for visiting"). */
@@ -127,6 +132,13 @@ public final class AudienceDetector {
                 }
             }
         }
+        // the ends of other speakers' names: "..., and Zelensky told the Security Council" is Zelensky's channel
+        boolean[] otherSpeakerEnds = new boolean[s.size()];
+        for (ActorMention m : mentions) {
+            if (m.isResolved() && !m.locative() && speaker != null && !speaker.equals(m.code()) && m.end() > 0) {
+                otherSpeakerEnds[m.end() - 1] = true;
+            }
+        }
         boolean interview = false;
         for (int i = 0; i < s.size(); i++) {
             interview |= INTERVIEW_WORDS.contains(s.lower(i));
@@ -161,28 +173,35 @@ public final class AudienceDetector {
         }
         // "told a German newspaper", "told Russian state television": an outlet as the one addressed
         Audience told = toldOutlets(s, mentions, speakerCountry);
+        if (told == Audience.FOREIGN_MEDIA && hostsOutletTold(s, mentions, targets, speakerTokens)) {
+            return Audience.TARGET; // "told Chinese state television during his visit to Beijing": the host's own public
+        }
         if (told != null) {
             return told;
         }
         if (membersMeeting(s, speaker, mentions)) {
             return Audience.MULTILATERAL;
         }
-        int legislature = channel(s, DOMESTIC, speakerTokens);
-        int multilateral = channel(s, MULTILATERAL, speakerTokens);
+        int legislature = channel(s, DOMESTIC, speakerTokens, otherSpeakerEnds);
+        int multilateral = channel(s, MULTILATERAL, speakerTokens, otherSpeakerEnds);
+        if (multilateral >= 0 && theirSummit(s, multilateral) && toldTarget(s, mentions, targets, TOLD_OR_ASKED)
+                && (speaker == null || !speaker.startsWith("IGO"))) {
+            return Audience.TARGET;
+        }
         if (multilateral >= 0 && !containsWord(s, "bilateral") && !(multilateral + 1 < s.size()
                 && s.lower(multilateral).equals("summit") && s.lower(multilateral + 1).equals("with"))) {
             return Audience.MULTILATERAL;
         }
-        if (channel(s, TARGET, speakerTokens) >= 0 || visitOfTarget(s, mentions, targets, speakerTokens) || metWith(s, mentions) != null
+        if (channel(s, TARGET, speakerTokens, otherSpeakerEnds) >= 0 || visitOfTarget(s, mentions, targets, speakerTokens) || metWith(s, mentions) != null
                 || onSoilOf(s, mentions, targets, speakerCountry)) {
             return Audience.TARGET;
         }
-        // "told Biden", "told the Ukrainian president": words addressed to a target
-        for (ActorMention m : mentions) {
-            int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
-            if (k > 0 && m.isResolved() && targets.contains(m.code()) && TOLD.contains(s.lower(k - 1))) {
-                return Audience.TARGET;
-            }
+        if (toldTarget(s, mentions, targets, TOLD)) {
+            return Audience.TARGET;
+        }
+        int group = toldHomeGroup(s);
+        if (group >= 0 && !abroad(s, mentions, group, speakerCountry)) {
+            return Audience.DOMESTIC; // "told police cadets in Tehran", "told troops": an address to the speaker's own people
         }
         if (legislature >= 0 && abroad(s, mentions, legislature, speakerCountry)) {
             return Audience.UNKNOWN; // "a speech in Beijing" by a visitor is not at home
@@ -199,6 +218,66 @@ public final class AudienceDetector {
             return Audience.DOMESTIC;
         }
         return Audience.UNKNOWN;
+    }
+
+    /** Verbs whose object is the one the words were said to, at a meeting with it ("asked EU leaders at their summit"). */
+    private static final Set<String> TOLD_OR_ASKED = Set.of("told", "tells", "tell", "telling", "asked", "asking", "urged",
+            "urging", "assured", "assuring");
+
+    /**
+     * "told Biden", "told the Ukrainian president", "told striking factory workers": words addressed to
+     * one of their targets, named after the verb or after up to three lower-case words.
+     */
+    private static boolean toldTarget(Sentence s, List<ActorMention> mentions, List<String> targets, Set<String> verbs) {
+        for (ActorMention m : mentions) {
+            if (!m.isResolved() || m.locative() || !targets.contains(m.code())) {
+                continue;
+            }
+            for (int k = m.start() - 1; k >= Math.max(0, m.start() - 4); k--) {
+                if (verbs.contains(s.lower(k))) {
+                    return true;
+                }
+                if (!s.token(k).isWord() || s.token(k).isCapitalized() || CUE_STOPS.contains(s.lower(k))) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Bodies of the speaker's own people an address is given to in person. */
+    private static final Set<String> HOME_GROUPS = Set.of("cadets", "workers", "troops", "soldiers", "sailors", "students",
+            "graduates", "officers", "veterans", "clerics", "cadres", "citizens", "farmers", "miners", "compatriots", "nation");
+
+    /** Where a home group is named as the one told ("told police and army cadets"), or -1. */
+    private static int toldHomeGroup(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!TOLD.contains(s.lower(i))) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(s.size(), i + 6) && !CUE_STOPS.contains(s.lower(k)); k++) {
+                if (HOME_GROUPS.contains(s.lower(k))) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "at their first summit": a summit of a state speaker and the one it addresses (or the addressees'
+     * own, "asked EU leaders ... at their summit"), not a forum of many; an organization's is its forum.
+     */
+    private static boolean theirSummit(Sentence s, int at) {
+        if (!s.lower(at).equals("summit")) {
+            return false;
+        }
+        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+            if (s.lower(k).equals("their")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> GATHERING = Set.of("meeting", "gathered", "gathering", "assembled");
@@ -258,6 +337,42 @@ public final class AudienceDetector {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words were said during a visit to a country they speak of, to that country's own
+     * outlet ("told Chinese state television during his visit to Beijing").
+     */
+    private static boolean hostsOutletTold(Sentence s, List<ActorMention> mentions, List<String> targets, boolean[] speakerTokens) {
+        int v = visit(s, speakerTokens);
+        if (v < 0) {
+            return false;
+        }
+        int end = v + VISITS.at(s, v).length();
+        String host = null;
+        for (ActorMention m : mentions) {
+            String c = m.placeCode() != null ? m.placeCode() : m.code();
+            if (m.start() >= end && m.start() <= end + 1 && c != null && Coreference.isCountryCode(c)) {
+                host = c.substring(0, 3);
+            }
+        }
+        String visited = host;
+        if (visited == null || targets.stream().noneMatch(t -> t.startsWith(visited))) {
+            return false;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (TOLD.contains(s.lower(i))) {
+                for (ActorMention m : mentions) {
+                    String code = m.code();
+                    boolean media = code != null && Coreference.isCountryCode(code)
+                            && (code.endsWith("MED") || m.end() < s.size() && isMediaWord(s.lower(m.end())));
+                    if (media && m.start() > i && m.start() - i <= 3 && code.startsWith(visited)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether an outlet is in the list of those told, from "told" at {@code told} to it: no clause or words between. */
@@ -361,12 +476,19 @@ public final class AudienceDetector {
         for (ActorMention m : mentions) {
             int k = m.start() > 0 && ARTICLES.contains(s.lower(m.start() - 1)) ? m.start() - 1 : m.start();
             String c = m.code();
-            if (k > 0 && ADDRESSING.contains(s.lower(k - 1)) && c != null && (c.startsWith("IGO") || c.endsWith("LEG"))) {
+            boolean body = c != null && (c.startsWith("IGO") || c.endsWith("LEG"));
+            // "told a summit of the Shanghai Cooperation Organisation": the organization whose gathering heard the words
+            boolean gathering = k > 1 && s.lower(k - 1).equals("of") && GATHERINGS.contains(s.lower(k - 2)) && toldTo(s, m);
+            if (k > 0 && body && (ADDRESSING.contains(s.lower(k - 1)) || gathering)) {
                 return m;
             }
         }
         return null;
     }
+
+    /** Gatherings of a body that words are told to. */
+    private static final Set<String> GATHERINGS = Set.of("summit", "meeting", "session", "conference", "gathering",
+            "ministerial", "assembly", "forum");
     /** The words before the one addressed: "a call with", "a letter to", "a visit by". */
     private static final Set<String> ADDRESS_WORDS = Set.of("with", "to", "by");
 
@@ -525,9 +647,12 @@ public final class AudienceDetector {
     private static final Set<String> SAID_HERE = Set.of("said", "says", "told", "spoke", "speaking");
 
     static boolean isMediaWord(String w) {
-        return w.equals("broadcaster") || w.equals("newspaper") || w.equals("interviewer") || w.equals("outlet")
-                || w.equals("television") || w.equals("network") || w.equals("magazine") || w.equals("daily");
+        return MEDIA_WORDS.contains(w);
     }
+
+    /** Nouns of an outlet after its country's name: "a German newspaper", "Swiss weekly Die Weltwoche". */
+    private static final Set<String> MEDIA_WORDS = Set.of("broadcaster", "newspaper", "interviewer", "outlet", "television",
+            "network", "magazine", "daily", "weekly", "tabloid", "radio", "channel", "paper", "website", "broadsheet");
 
     private static boolean containsWord(Sentence s, String w) {
         for (int i = 0; i < s.size(); i++) {
@@ -539,7 +664,7 @@ public final class AudienceDetector {
     }
 
     /** The first phrase of the index used as the channel of the words (a cue before it, or a channel by itself). */
-    private static int channel(Sentence s, PhraseIndex<Boolean> phrases, boolean[] speakerTokens) {
+    private static int channel(Sentence s, PhraseIndex<Boolean> phrases, boolean[] speakerTokens, boolean[] otherSpeakerEnds) {
         for (int i = 0; i < s.size(); i++) {
             PhraseIndex.Hit<Boolean> hit = phrases.at(s, i);
             if (hit == null || speakerTokens[i] || speakerTokens[Math.min(s.size() - 1, i + hit.length() - 1)]) {
@@ -559,12 +684,24 @@ public final class AudienceDetector {
                 return i;
             }
             for (int k = i - 1; k >= Math.max(0, i - CUE_WINDOW) && !CUE_STOPS.contains(s.lower(k)); k--) {
+                if (TOLD.contains(s.lower(k)) && k > 0 && otherSpeakerEnds[k - 1] && k > firstSpeakerToken(speakerTokens)) {
+                    break; // told by another speaker after this one: its channel, not this speaker's
+                }
                 if (CHANNEL_CUES.contains(s.lower(k)) && (i - k <= 4 || !NEAR_CUES.contains(s.lower(k))) && !infinitive(s, k, i)) {
                     return i;
                 }
             }
         }
         return -1;
+    }
+
+    private static int firstSpeakerToken(boolean[] speakerTokens) {
+        for (int i = 0; i < speakerTokens.length; i++) {
+            if (speakerTokens[i]) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /**

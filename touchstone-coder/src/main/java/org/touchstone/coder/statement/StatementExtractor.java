@@ -64,6 +64,13 @@ public final class StatementExtractor {
                     if (asked(s, acts, v, a.source())) {
                         continue; // "urged Washington to stop criticising Beijing": asked for, not said
                     }
+                    String earlier = ownAct(s, v, a) ? coordinatedSpeaker(s, mentions, v, a.source(), verbalAt, saidAt) : null;
+                    if (earlier != null && verbalRoot(a.code())) {
+                        // "Zelensky said Russian forces had not withdrawn and warned that ...": the verb after "and"
+                        // is the first speaker's, not that of an actor in its words
+                        addTargets(bySpeaker, earlier, List.of(a.target()));
+                        continue;
+                    }
                     // meetings, visits, expulsions and the like are formal acts, not words (GOLD-SET.md, Statements)
                     if (ownAct(s, v, a) && !bySpeaker.containsKey(a.source()) && verbalRoot(a.code())) {
                         List<String> targets = new ArrayList<>();
@@ -110,9 +117,11 @@ public final class StatementExtractor {
                             about = placesOf(mentions, a.source(), v.last()); // "claimed the bombing in Kabul"
                         }
                         int speakerAt = speakerStart(mentions, a.source(), v.start());
-                        if (about.isEmpty() && !a.code().equals("015") && (actObject(s, v.end()) || actBefore(s, speakerAt))) {
-                            // "India revoked ..., and Pakistan condemned the move", "a decision the UN condemned":
-                            // words on an act named by a noun are about whoever did it
+                        boolean label = CHARACTERIZING.contains(v.entry().name()) && v.end() < s.size() && s.lower(v.end()).equals("it");
+                        if (about.isEmpty() && !a.code().equals("015") && (actObject(s, v.end()) || actBefore(s, speakerAt) || label)) {
+                            // "India revoked ..., and Pakistan condemned the move", "a decision the UN condemned",
+                            // "..., and Putin called it 'a stab in the back'": words on an act named by a noun or
+                            // labelled as "it" are about whoever did it
                             about = actorOfAct(mentions, acts, a.source(), speakerAt);
                         }
                         StatementDraft d = draft(s, mentions, a.source(), about, a.code(), v.start(), s.size(),
@@ -361,7 +370,8 @@ public final class StatementExtractor {
     private static final Set<String> THINGS = Set.of("charter", "bid", "bids", "membership", "accession", "rules",
             "standards", "norms", "resolution", "resolutions", "mandate", "law", "laws", "flag", "budget", "funding",
             "aspirations", "application", "candidacy", "criteria", "treaty", "fund", "funds", "programme", "program",
-            "mechanism", "framework", "summit", "summits", "exercises", "drills", "ministerial");
+            "mechanism", "framework", "summit", "summits", "exercises", "drills", "ministerial", "member", "members",
+            "meeting", "meetings");
 
     /** An organization named only as the modifier of a document or a process: not an actor spoken about. */
     private static boolean partOfThing(Sentence s, ActorMention m) {
@@ -441,6 +451,77 @@ public final class StatementExtractor {
         return outerAt < innerWords[0] || outerAt >= innerWords[1] || outerAt > at;
     }
 
+    /** Prepositions of a place that something goes to or comes from. */
+    private static final Set<String> DIRECTIONS = Set.of("to", "toward", "towards", "from");
+
+    /**
+     * A country named as where something goes or comes from: "to Russia", "from Mexico", not "in Syria",
+     * nor a modifier of a thing ("from U.S. sanctions").
+     */
+    private static boolean directional(Sentence s, ActorMention m) {
+        int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
+        boolean modifier = m.end() < s.size() && s.token(m.end()).isWord() && !s.token(m.end()).isCapitalized()
+                && !s.lower(m.end()).equals("and") && !s.lower(m.end()).equals("or");
+        return k > 0 && DIRECTIONS.contains(s.lower(k - 1)) && !m.possessive() && !modifier;
+    }
+
+    /**
+     * Targets with the actors joined to them ("imports from Mexico and Canada", "calls by France and
+     * Spain"): of a pair or list, each member is spoken of, not only the one a rule reached.
+     */
+    private static List<String> withConjoined(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets,
+                                              int from, int to) {
+        List<String> out = new ArrayList<>(targets);
+        for (int i = 0; i < mentions.size(); i++) {
+            ActorMention m = mentions.get(i);
+            if (!m.isResolved() || m.codes().isEmpty() || !targets.containsAll(m.codes()) || m.start() < from || m.start() >= to) {
+                continue;
+            }
+            int first = i;
+            int last = i;
+            boolean and = false;
+            while (first > 0 && mentions.get(first - 1).start() >= from && link(s, mentions.get(first - 1), mentions.get(first)) > 0) {
+                and |= link(s, mentions.get(first - 1), mentions.get(first)) == 2;
+                first--;
+            }
+            while (last + 1 < mentions.size() && mentions.get(last + 1).start() < to && link(s, mentions.get(last), mentions.get(last + 1)) > 0) {
+                and |= link(s, mentions.get(last), mentions.get(last + 1)) == 2;
+                last++;
+            }
+            for (int j = first; j <= last && and; j++) {
+                for (String c : mentions.get(j).codes()) {
+                    if (!out.contains(c) && !ownSide(speaker, List.of(c)) && !aboutCountryOf(out, c)) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How two mentions are joined: 2 by "and" or "or" (with commas and an article), 1 by a comma
+     * alone, 0 not as members of one list (another word between, a possessor or an unresolved name).
+     */
+    private static int link(Sentence s, ActorMention a, ActorMention b) {
+        if (!a.isResolved() || !b.isResolved() || a.possessive() || a.end() >= b.start()) {
+            return 0;
+        }
+        int kind = 1;
+        for (int i = a.end(); i < b.start(); i++) {
+            String w = s.lower(i);
+            if (w.equals("and") || w.equals("or")) {
+                kind = 2;
+            } else if (!w.equals(",") && !w.equals("the")) {
+                return 0;
+            }
+        }
+        return kind;
+    }
+
+    /** Articles before a trailing speaker: "..., the ministry said", "..., an army commander told state media". */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     /** Adds targets to the statement of a speaker, keeping its other fields. */
     private static void addTargets(Map<String, StatementDraft> bySpeaker, String speaker, List<String> more) {
         StatementDraft d = bySpeaker.get(speaker);
@@ -512,7 +593,11 @@ public final class StatementExtractor {
             if (speaker != null && speaker.code().equals(previous)) {
                 // one statement per speaker per sentence: the first stance stands, and what the
                 // added words speak of is spoken of too ("rejected the offer, saying ... with Pakistan")
-                addTargets(bySpeaker, previous, spokenAbout(s, mentions, previous, v.last()));
+                List<String> more = spokenAbout(s, mentions, previous, v.last());
+                if (bySpeaker.get(previous).code().startsWith("112")) {
+                    more = withoutVictims(s, mentions, more, v.last(), s.size(), false); // "..., calling it an assault on British sovereignty"
+                }
+                addTargets(bySpeaker, previous, more);
                 return;
             }
             if (speaker == null) {
@@ -528,11 +613,12 @@ public final class StatementExtractor {
             return;
         }
         speaker = affiliation(s, mentions, speaker);
+        speaker = bodyOfState(s, speaker, v.start());
         String code = speaker.code();
         if (bySpeaker.containsKey(code)) {
             return;
         }
-        int lead = speaker.start() > 0 && s.lower(speaker.start() - 1).equals("the") ? speaker.start() - 2 : speaker.start() - 1;
+        int lead = speaker.start() > 0 && ARTICLES.contains(s.lower(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
         // "..., the White House said [on Tuesday]": a trailing attribution; but "Addressing the summit,
         // Modi said that ..." opens the words after the verb
         boolean trailing = lead >= 0 && (s.lower(lead).equals(",") || s.lower(lead).equals("\"") || s.lower(lead).equals("'"))
@@ -545,7 +631,7 @@ public final class StatementExtractor {
             to = s.size();
         }
         if (speakerFirst) {
-            from = afterCircumstance(s, from); // "said at a news conference with Scholz that ..."
+            from = afterCircumstance(s, mentions, from); // "said at a news conference with Scholz that ..."
             to = beforeOtherSpeaker(s, verbs, v, from, to);
         }
         if (speakerFirst && CHARACTERIZING.contains(v.entry().name())) {
@@ -614,19 +700,37 @@ public final class StatementExtractor {
             stance = "010";
             Set<String> others = new LinkedHashSet<>();
             Set<String> home = new LinkedHashSet<>();
+            Set<String> toOrFrom = new LinkedHashSet<>();
             // "told Biden ...": the one addressed is spoken to and about
             for (ActorMention m : mentions) {
                 // an outlet told the words is their channel, not their subject ("told a German newspaper")
                 boolean outlet = m.code() != null && m.code().endsWith("MED") && m.start() - v.last() <= 2
                         || outletAfter(s, m.end()); // "told Germany's Bild newspaper", "and the US outlet Politico"
-                if (m.isResolved() && !m.locative() && m.start() >= from && m.start() < to && !outlet
+                if (m.isResolved() && m.start() >= from && m.start() < to && !outlet
                         && m != speaker && !ownSide(code, m.codes()) && !partOfThing(s, m)) {
-                    (home(code, m.codes()) ? home : others).addAll(m.codes());
+                    if (!m.locative()) {
+                        (home(code, m.codes()) ? home : others).addAll(m.codes());
+                    } else if (directional(s, m)) {
+                        toOrFrom.addAll(m.codes());
+                    }
                 }
             }
-            targets.addAll(others.isEmpty() ? home : others);
+            // a country the words send something to or get it from ("give up territory to Russia") is
+            // spoken of when no actor is
+            targets.addAll(!others.isEmpty() ? others : !home.isEmpty() ? home : toOrFrom);
             if (targets.isEmpty()) {
                 targets.addAll(referredTo(s, mentions, code, from, to));
+            }
+            if (targets.isEmpty() && coordinated) {
+                // "shot down a US drone, saying it had violated Iranian airspace": words that name no one
+                // explain the speaker's act just before, and are about whom it was done to
+                targets.addAll(targetsOfOwnAct(acts, code, v.start()));
+            }
+            int opens = speaker.start() > 0 && ARTICLES.contains(s.lower(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
+            if (targets.isEmpty() && speakerFirst && opens > 0 && s.lower(opens).equals("and")) {
+                // "Russian troops attacked Ukraine ..., and the Ukrainian army said it was fighting back": words
+                // that name no one answer the act just told against the speaker's side, and are about its actor
+                targets.addAll(actorAgainstOwnSide(acts, code, speaker.start()));
             }
             ActorMention referent = allusions.find(s, from, to) == null ? null : referent(s, mentions);
             if (referent != null && !targets.containsAll(referent.codes())) {
@@ -813,6 +917,66 @@ public final class StatementExtractor {
         return actorBefore(mentions, speaker, before);
     }
 
+    /**
+     * The speaker of an earlier verb that a speech act after "and" continues, when the act's source is
+     * only named inside that speaker's words ("China's coast guard accused the Philippines of ... and
+     * demanded that Manila withdraw"): the coordinated verb shares the first verb's subject. Else null.
+     */
+    private static String coordinatedSpeaker(Sentence s, List<ActorMention> mentions, VerbMatch v, String source,
+                                             Map<String, Integer> verbalAt, Map<String, Integer> saidAt) {
+        if (v.start() == 0 || !s.lower(v.start() - 1).equals("and")) {
+            return null;
+        }
+        String earlier = null;
+        int at = -1;
+        for (Map<String, Integer> verbs : List.of(verbalAt, saidAt)) {
+            for (Map.Entry<String, Integer> e : verbs.entrySet()) {
+                if (e.getValue() < v.start() && e.getValue() > at) {
+                    earlier = e.getKey();
+                    at = e.getValue();
+                }
+            }
+        }
+        if (earlier == null || earlier.equals(source)) {
+            return null;
+        }
+        for (ActorMention m : mentions) {
+            if (m.codes().contains(source) && m.end() <= v.start() && m.start() < at) {
+                return null; // the source is named before the first verb too: it may be its own subject
+            }
+        }
+        return earlier;
+    }
+
+    /** The source of the last act before a position done to the speaker's side by another, or none. */
+    private static List<String> actorAgainstOwnSide(List<CodedAct> acts, String speaker, int before) {
+        CodedAct last = null;
+        for (CodedAct a : acts) {
+            if (a.verb().start() < before && a.target() != null) {
+                last = a;
+            }
+        }
+        return last != null && claims(speaker, last.target()) && !claims(speaker, last.source()) ? List.of(last.source()) : List.of();
+    }
+
+    /** The targets of the speaker's side's last act before a position, other than its own side. */
+    private static List<String> targetsOfOwnAct(List<CodedAct> acts, String speaker, int before) {
+        VerbMatch last = null;
+        for (CodedAct a : acts) {
+            if (a.verb().start() < before && claims(speaker, a.source()) && a.target() != null) {
+                last = a.verb();
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (CodedAct a : acts) {
+            if (a.verb() == last && claims(speaker, a.source()) && !ownSide(speaker, List.of(a.target()))
+                    && !out.contains(a.target())) {
+                out.add(a.target());
+            }
+        }
+        return out;
+    }
+
     /** A speech act with the source its speaker speaks for ("Islamic State's Afghan affiliate claimed ..."). */
     private static CodedAct spokenFor(Sentence s, List<ActorMention> mentions, CodedAct a) {
         ActorMention speaker = null;
@@ -875,9 +1039,9 @@ public final class StatementExtractor {
     }
 
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
-    /** Statuses a declaration confers ("declared the outbreak a pandemic"). */
+    /** Statuses a declaration confers ("declared the outbreak a pandemic", "declared three days of national mourning"). */
     private static final Set<String> STATUSES = Set.of("pandemic", "epidemic", "emergency", "independence", "disaster",
-            "winner", "victor", "elected");
+            "winner", "victor", "elected", "mourning", "holiday", "curfew", "martial", "lockdown");
 
     /**
      * A declaration that confers a status rather than reports words: "declared himself interim
@@ -929,8 +1093,13 @@ public final class StatementExtractor {
             return out;
         }
         int first = next.start() > 0 && s.lower(next.start() - 1).equals("the") ? next.start() - 1 : next.start();
-        return first == 0 || STOPS.contains(s.lower(first - 1)) ? out : List.of();
+        boolean authors = first >= 2 && s.lower(first - 1).equals("by") && REPORTS.contains(s.lower(first - 2));
+        return first == 0 || STOPS.contains(s.lower(first - 1)) || authors ? out : List.of();
     }
+
+    /** Works whose authors speak through them: "a joint investigation by the United Nations and the OPCW found". */
+    private static final Set<String> REPORTS = Set.of("investigation", "inquiry", "report", "study", "probe", "review",
+            "statement", "assessment", "analysis");
 
     /** "..., said Lavrov", "\"...\" said the ministry": a reporting verb after a comma or a quote, or opening the sentence. */
     private static boolean inverted(Sentence s, VerbMatch v) {
@@ -1084,14 +1253,21 @@ public final class StatementExtractor {
 
     /**
      * Where the words begin after a circumstance of the saying: "said at a joint news conference with
-     * Scholz that Israel ..." speaks of Israel, not of Scholz. A circumstance opens with a preposition
-     * and runs without a comma or a quote to "that".
+     * Scholz that Israel ..." speaks of Israel, not of Scholz. A circumstance opens with a preposition,
+     * after the one told if it names no actor ("told reporters after talks with Putin that ..."), and
+     * runs without a comma or a quote to "that".
      */
-    private static int afterCircumstance(Sentence s, int from) {
-        if (from >= s.size() || !CIRCUMSTANCE_OPENERS.contains(s.lower(from))) {
+    private static int afterCircumstance(Sentence s, List<ActorMention> mentions, int from) {
+        int opener = from;
+        while (opener < Math.min(s.size(), from + 5) && !CIRCUMSTANCE_OPENERS.contains(s.lower(opener))
+                && s.token(opener).isWord() && !s.token(opener).isCapitalized() && !s.lower(opener).equals("that")
+                && !startsMention(mentions, opener)) {
+            opener++; // the one told, when no actor: "reporters", "his counterparts" ("told Biden at ..." keeps Biden)
+        }
+        if (opener >= s.size() || !CIRCUMSTANCE_OPENERS.contains(s.lower(opener))) {
             return from;
         }
-        for (int i = from + 1; i < Math.min(s.size(), from + 15); i++) {
+        for (int i = opener + 1; i < Math.min(s.size(), opener + 15); i++) {
             String w = s.lower(i);
             if (w.equals("that")) {
                 return i + 1;
@@ -1101,6 +1277,15 @@ public final class StatementExtractor {
             }
         }
         return from;
+    }
+
+    private static boolean startsMention(List<ActorMention> mentions, int at) {
+        for (ActorMention m : mentions) {
+            if (m.start() <= at && at < m.end() && m.isResolved()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Conjunctions that open a contrasting clause after a comma ("..., but U.S. officials said ..."). */
@@ -1255,6 +1440,7 @@ public final class StatementExtractor {
                 targets.add(alluded);
             }
         }
+        targets = withConjoined(s, mentions, speaker, targets, from, to);
         if (code.startsWith("112") && !targets.isEmpty()) {
             targets = withoutVictims(s, mentions, targets, from, to, true);
         }
@@ -1270,8 +1456,48 @@ public final class StatementExtractor {
             targets = new ArrayList<>(targets);
             targets.addAll(addressee.codes());
         }
+        targets = withoutPeopleBesideActors(targets);
+        if (countriesSpokenOf(s, from, to)) {
+            targets = asCountries(targets); // "told Putin that he hoped to develop relations between the two countries"
+        }
         return new StatementDraft(speaker, List.copyOf(withoutBareCountries(targets)), named, code, audience, quote(s, from, to),
                 Math.max(0, Math.min(spanFrom, from)), s.size(), List.copyOf(new LinkedHashSet<>(entries)));
+    }
+
+    /**
+     * Civilians and refugees beside an actor are the people an act was done to, not whom the words are
+     * about ("claimed the bombing that killed 13 US service members and scores of Afghans" is about the
+     * US troops); alone, they are ("told striking workers that ...").
+     */
+    private static List<String> withoutPeopleBesideActors(List<String> targets) {
+        List<String> actors = targets.stream().filter(t -> t.length() < 6 || !PEOPLE.contains(t.substring(3, 6))).toList();
+        return actors.isEmpty() ? targets : actors;
+    }
+
+    /** Words that make the countries themselves what is spoken of: "relations between the two countries". */
+    private static final Set<String> COUNTRY_NOUNS = Set.of("countries", "nations");
+    private static final Set<String> PAIR_WORDS = Set.of("two", "both");
+
+    private static boolean countriesSpokenOf(Sentence s, int from, int to) {
+        for (int i = Math.max(1, from); i < Math.min(to, s.size()); i++) {
+            if (COUNTRY_NOUNS.contains(s.lower(i)) && PAIR_WORDS.contains(s.lower(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A government's targets as their countries ("RUSGOV" -> "RUS"), other actors unchanged. */
+    private static List<String> asCountries(List<String> targets) {
+        List<String> out = new ArrayList<>();
+        for (String t : targets) {
+            String c = t.length() == 6 && t.endsWith("GOV") && org.touchstone.coder.actor.Coreference.isCountryCode(t)
+                    ? t.substring(0, 3) : t;
+            if (!out.contains(c)) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** Sectors of people an act of violence or abuse is done to, not by. */
@@ -1279,7 +1505,8 @@ public final class StatementExtractor {
 
     /**
      * An allegation is about the accused, not the victims: civilians and refugees, and those the act
-     * was "against" ("used chemical agents against Ukrainian troops", "genocide against Palestinians"),
+     * was "against" or "on" ("used chemical agents against Ukrainian troops", "genocide against
+     * Palestinians", "blamed Iran for the attacks on Saudi oil facilities"),
      * unless no one else is named (when {@code keepAlone}).
      */
     private static List<String> withoutVictims(Sentence s, List<ActorMention> mentions, List<String> targets, int from, int to,
@@ -1287,7 +1514,7 @@ public final class StatementExtractor {
         Set<String> victims = new LinkedHashSet<>();
         for (ActorMention m : mentions) {
             int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
-            boolean against = k > 0 && s.lower(k - 1).equals("against") && m.start() >= from && m.start() < to;
+            boolean against = k > 0 && (s.lower(k - 1).equals("against") || attackedOn(s, k - 1)) && m.start() >= from && m.start() < to;
             if (k > 0 && s.lower(k - 1).equals("by")) {
                 continue; // "carried out by the Americans": the agent
             }
@@ -1300,6 +1527,15 @@ public final class StatementExtractor {
         List<String> accused = new ArrayList<>(targets);
         accused.removeAll(victims);
         return accused.isEmpty() && keepAlone ? targets : accused;
+    }
+
+    /** Nouns of an attack whose "on" names what was struck: "the drone attacks on Saudi oil facilities". */
+    private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "strike", "strikes", "assault", "assaults",
+            "raid", "raids", "bombing", "bombings", "bombardment", "shelling", "aggression");
+
+    /** Whether token k is the "on" of an attack ("attacks on", "an assault on British sovereignty"). */
+    private static boolean attackedOn(Sentence s, int k) {
+        return k > 0 && s.lower(k).equals("on") && ATTACK_NOUNS.contains(s.lower(k - 1));
     }
 
     /**
@@ -1349,11 +1585,19 @@ public final class StatementExtractor {
 
     /**
      * Whether a speaker reports an actor's acts as its own side's: a state any of its country's (its
-     * forces, its firms: "Liu He said Chinese firms would buy ..."); an opposition, rebels or
-     * civilians only their own ("Police detained dozens, opposition activists said" is not their act).
+     * forces, its firms: "Liu He said Chinese firms would buy ..."), not those who fight or oppose it
+     * ("Nigerian officials said Boko Haram militants stormed a school" alleges the rebels' act); an
+     * opposition, rebels or civilians only their own ("Police detained dozens, opposition activists said").
      */
     private static boolean claims(String speaker, String source) {
-        return ownSide(speaker, List.of(source)) || isState(speaker) && sameCountry(speaker, source);
+        return ownSide(speaker, List.of(source)) || isState(speaker) && sameCountry(speaker, source) && !againstState(source);
+    }
+
+    /** Sectors that stand against their state: its opposition, rebels, insurgents, separatists, armed groups. */
+    private static final Set<String> AGAINST_STATE = Set.of("OPP", "REB", "INS", "SEP", "UAF");
+
+    private static boolean againstState(String code) {
+        return code.length() >= 6 && AGAINST_STATE.contains(code.substring(3, 6));
     }
 
     /**
@@ -1489,10 +1733,10 @@ public final class StatementExtractor {
                 }
             }
             int k = from + 1;
-            if (DETERMINERS.contains(s.lower(from))) {
-                while (k < s.size() && s.token(k).isWord() && !CIRCUMSTANCE.contains(s.lower(k))) {
-                    k++;
-                }
+            // the one told: "reporters", "a rally in Ankara", "state media"
+            while (k < Math.min(s.size(), from + 5) && s.token(k).isWord() && !CIRCUMSTANCE.contains(s.lower(k))
+                    && (DETERMINERS.contains(s.lower(from)) || !s.token(k).isCapitalized())) {
+                k++;
             }
             from = k;
         }
@@ -1616,6 +1860,28 @@ public final class StatementExtractor {
             }
         }
         return true;
+    }
+
+    /** Nouns of a state body or official that speaks for its government ("Russia's aviation agency"). */
+    private static final Set<String> STATE_BODIES = Set.of("agency", "ministry", "office", "authority", "authorities",
+            "regulator", "department", "commission", "committee", "cabinet", "presidency", "government", "embassy",
+            "spokesman", "spokeswoman", "spokesperson", "official", "officials", "watchdog");
+
+    /**
+     * A country's body named by a role the dictionaries do not know ("Russia's aviation agency confirmed")
+     * speaks as its government: the possessor's code with GOV.
+     */
+    private static ActorMention bodyOfState(Sentence s, ActorMention speaker, int verb) {
+        String c = speaker.code();
+        if (c == null || c.length() != 3 || !speaker.possessive() || !ownerOfRole(s, speaker, verb)) {
+            return speaker;
+        }
+        for (int i = speaker.end(); i < verb; i++) {
+            if (STATE_BODIES.contains(s.lower(i))) {
+                return speaker.withCodes(List.of(c + "GOV"), ActorMention.Kind.COMPOSED, List.of("state body:" + s.lower(i)));
+            }
+        }
+        return speaker;
     }
 
     /** Words after a possessor that make it the owner of a thing, not of an office ("Russia's war has said"). */

@@ -1,6 +1,7 @@
 package org.touchstone.coder.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.statement.CodedStatements.only;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -193,5 +194,77 @@ class AudienceTest {
                 .isEqualTo(Audience.UNKNOWN);
         assertThat(audience("Myanmar's junta was not invited to a two-day U.N. meeting on the crisis, a U.N. spokesman said."))
                 .isEqualTo(Audience.UNKNOWN);
+    }
+
+    @Test
+    void anOutletNamedByItsKindAfterItsCountryIsTheChannelNotATarget() {
+        Statement s = only("Hungarian Prime Minister Viktor Orban told Swiss weekly Die Weltwoche that the European Union had no plan for peace.");
+        assertThat(s.audience()).isEqualTo(Audience.FOREIGN_MEDIA);
+        assertThat(s.targets()).containsExactly("IGOEUREEC");
+        assertThat(audience("Polish President Andrzej Duda told a British tabloid that Russia could attack within a few years."))
+                .isEqualTo(Audience.FOREIGN_MEDIA);
+        assertThat(audience("Turkish Foreign Minister Mevlut Cavusoglu told Turkish radio that Greece was violating Turkey's airspace."))
+                .isEqualTo(Audience.DOMESTIC);
+    }
+
+    @Test
+    void aSummitOfTheSpeakerAndTheOneItTellsIsTalksWithTheTarget() {
+        assertThat(audience("Xi told Biden at their summit in Bali that Taiwan was the first red line.")).isEqualTo(Audience.TARGET);
+        assertThat(audience("Kim Jong Un told Putin at their first summit in Vladivostok that he hoped to develop relations."))
+                .isEqualTo(Audience.TARGET);
+        // an organization's own summit is its forum
+        assertThat(audience("G7 leaders urged China at their summit in Hiroshima to stop its coercion."))
+                .isEqualTo(Audience.MULTILATERAL);
+    }
+
+    @Test
+    void peopleToldInPersonAreTheTargetWhenSpokenOfElseTheSpeakersHomeAudience() {
+        assertThat(audience("Lukashenko told striking factory workers in Minsk on Monday that he would never give up power."))
+                .isEqualTo(Audience.TARGET);
+        assertThat(audience("Iran's president told army cadets in Tehran on Monday that the enemies had failed."))
+                .isEqualTo(Audience.DOMESTIC);
+        // the speaker's troops abroad are not an audience at home
+        assertThat(audience("Biden told US troops in Poland that Russia would fail in Ukraine.")).isEqualTo(Audience.UNKNOWN);
+        // "urged X" is no address in person
+        assertThat(audience("Beijing urged Washington on Monday to stop arming Taiwan.")).isEqualTo(Audience.UNKNOWN);
+    }
+
+    @Test
+    void aMessageSentToTheTargetAndWordsToAWorldCourtHaveTheirChannels() {
+        assertThat(audience("Modi sent condolences to Turkey on Tuesday after the earthquake.")).isEqualTo(Audience.TARGET);
+        assertThat(audience("Putin sent a message of condolences to Erdogan after the earthquake.")).isEqualTo(Audience.TARGET);
+        Statement s = only("Suu Kyi told the International Court of Justice that the Gambia's case was misleading.");
+        assertThat(s.audience()).isEqualTo(Audience.MULTILATERAL);
+        assertThat(s.targets()).containsExactly("GMB");
+    }
+
+    @Test
+    void theBodyWhoseGatheringHeardTheWordsIsTheirForumNotTheirTarget() {
+        Statement s = only("Putin told a summit of the Shanghai Cooperation Organisation in Astana that Western countries were "
+                + "trying to drag Central Asia into confrontation.");
+        assertThat(s.audience()).isEqualTo(Audience.MULTILATERAL);
+        assertThat(s.targets()).doesNotContain("IGOCASSCO");
+        // an outsider asking a body's leaders at their summit speaks to them
+        assertThat(audience("Zelensky asked European Union leaders for more air defence systems by video link at their summit in Brussels."))
+                .isEqualTo(Audience.TARGET);
+    }
+
+    @Test
+    void aChannelToldByALaterSpeakerIsThatSpeakersOnly() {
+        List<Statement> all = CODER.code(new Document("a", LocalDate.of(2023, 6, 15), null, null, null, null,
+                "Ukraine accused Russian troops of killing civilians in Bucha, and Zelensky told the UN Security Council "
+                        + "the next day that they amounted to war crimes.", null)).statements();
+        assertThat(all).extracting(Statement::speaker, Statement::audience)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("UKR", Audience.UNKNOWN),
+                        org.assertj.core.groups.Tuple.tuple("UKRGOV", Audience.MULTILATERAL));
+    }
+
+    @Test
+    void theHostsOwnOutletToldDuringAVisitIsTheTargetsPublic() {
+        assertThat(audience("Macron told Chinese state television during his visit to Beijing that Europe should not follow "
+                + "the United States on Taiwan.")).isEqualTo(Audience.TARGET);
+        // a third country's outlet stays foreign media
+        assertThat(audience("Orban told a German newspaper during his visit to Beijing that China was a partner."))
+                .isEqualTo(Audience.FOREIGN_MEDIA);
     }
 }

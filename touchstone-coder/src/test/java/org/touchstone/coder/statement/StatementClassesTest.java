@@ -205,4 +205,22 @@ class StatementClassesTest {
         assertThat(statements("Kenya's electoral commission declared William Ruto the winner of the presidential election."))
                 .isEmpty();
     }
+
+    @Test
+    void declaringMourningOrACurfewIsAFormalActNotWords() {
+        assertThat(statements("Iran's Supreme Leader Ali Khamenei declared five days of national mourning on Monday after the "
+                + "president was killed in a helicopter crash.")).isEmpty();
+        assertThat(statements("Sri Lanka's president declared a nationwide curfew after protesters stormed his residence.")).isEmpty();
+        assertThat(statements("Erdogan declared that Turkey would never accept the plan.")).hasSize(1);
+    }
+
+    @Test
+    void aCountrysBodyTheDictionariesDoNotNameSpeaksAsItsGovernment() {
+        assertThat(only("India's civil aviation regulator said on Monday that the airline must ground its fleet.").speaker())
+                .isEqualTo("INDGOV");
+        assertThat(only("Russia's aviation agency confirmed that the jet had crashed north of Moscow.").speaker()).isEqualTo("RUSGOV");
+        // an organization's officer stays the organization
+        assertThat(only("NATO's secretary general said the alliance would defend every inch of its territory.").speaker())
+                .isEqualTo("IGOWSTNAT");
+    }
 }
