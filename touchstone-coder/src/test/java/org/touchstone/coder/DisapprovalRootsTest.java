@@ -158,4 +158,11 @@ class DisapprovalRootsTest {
                 .containsExactly("NIC>ESP:161", "NIC>ITA:161", "NIC>FRA:161");
         assertThat(events("Nicaragua expelled the ambassadors of five European countries.")).containsExactly("NIC>EUR:161");
     }
+
+    @Test
+    void whoOrdersAnActIsItsSource() {
+        assertThat(events("Britain ordered the expulsion of 23 Russian diplomats.")).containsExactly("GBR>RUSGOV:161");
+        assertThat(events("Germany approved the expulsion of four Russian diplomats.")).containsExactly("DEU>RUSGOV:161");
+        assertThat(events("Kenya ordered the closure of the Somali embassy in Nairobi.")).containsExactly("KEN>SOMGOV:161");
+    }
 }
