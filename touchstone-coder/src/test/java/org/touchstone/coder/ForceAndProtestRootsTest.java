@@ -163,4 +163,11 @@ class ForceAndProtestRootsTest {
         assertThat(events("Ukraine accused Russia of being behind the attack on the railway station in Kramatorsk."))
                 .containsExactly("UKR>RUS:112");
     }
+
+    @Test
+    void aStateThatDeclaresEmergencyRuleDoesSoThroughItsGovernment() {
+        assertThat(events("Peru declared a state of emergency on Monday.")).containsExactly("PERGOV>PER:1724");
+        assertThat(events("Sri Lanka imposed a curfew on Monday.")).containsExactly("LKAGOV>LKA:1723");
+        assertThat(events("Armenia declared martial law.")).containsExactly("ARMGOV>ARM:1724");
+    }
 }

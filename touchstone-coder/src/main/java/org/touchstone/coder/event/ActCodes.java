@@ -30,6 +30,17 @@ final class ActCodes {
         return x != null && x.equals(y);
     }
 
+    /** Bare countries as their governments ("ARM" -> "ARMGOV"): who rules by decree at home; other actors as they are. */
+    static List<ActorMention> governmentOf(List<ActorMention> actors) {
+        List<ActorMention> out = new ArrayList<>(actors.size());
+        for (ActorMention a : actors) {
+            String c = a.code();
+            out.add(c != null && c.length() == 3 && Coreference.isCountryCode(c)
+                    ? a.withCodes(List.of(c + "GOV"), ActorMention.Kind.COMPOSED, List.of("own:GOV")) : a);
+        }
+        return out;
+    }
+
     /** A mention standing for the bare country of an actor ("BGDGOV" -> "BGD"), for self-directed acts. */
     static ActorMention ownCountry(ActorMention a) {
         String c = a.code();

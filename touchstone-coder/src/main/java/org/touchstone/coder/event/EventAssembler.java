@@ -265,6 +265,9 @@ public final class EventAssembler {
             if (targets.isEmpty() && code != null && (code.startsWith("0831") || ActCodes.emergencyRule(code)) && !sources.isEmpty()) {
                 // "X resigned": 0831 toward X's country; "declared a state of emergency": imposed on the country
                 targets = List.of(ActCodes.ownCountry(sources.get(0)));
+                if (ActCodes.emergencyRule(code)) {
+                    sources = ActCodes.governmentOf(sources); // "Armenia declared martial law": its government did
+                }
             }
             if (targets.isEmpty() && "1722".equals(code) && sources.size() == 1 && sources.get(0).code() != null
                     && sources.get(0).code().length() == 6 && Coreference.isCountryCode(sources.get(0).code())
