@@ -165,4 +165,12 @@ class DisapprovalRootsTest {
         assertThat(events("Germany approved the expulsion of four Russian diplomats.")).containsExactly("DEU>RUSGOV:161");
         assertThat(events("Kenya ordered the closure of the Somali embassy in Nairobi.")).containsExactly("KEN>SOMGOV:161");
     }
+    @Test
+    void aQuotedVerbKeepsItsObject() {
+        // the quote mark that closes a scare-quoted verb does not close the clause before the target
+        assertThat(events("Iran said it would \"destroy\" Israel if attacked.")).containsExactly("IRN>ISR:138");
+        assertThat(events("Iran said it would \"completely destroy\" Israel.")).containsExactly("IRN>ISR:138");
+        // a threat to destroy is a threat of force (138), as a plain "would destroy" is
+        assertThat(events("Iran said it would destroy Israel.")).containsExactly("IRN>ISR:138");
+    }
 }

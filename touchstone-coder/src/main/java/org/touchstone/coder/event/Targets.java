@@ -194,6 +194,19 @@ final class Targets {
     }
 
     /** The target: the first actor after the pattern, in the same clause. */
+    /** "would 'totally destroy' North Korea": the quote mark right after a quoted verb closes the quote, not the clause. */
+    private static boolean closesQuotedVerb(Sentence s, VerbMatch m, int at) {
+        if (at != m.last() || !Clauses.isQuote(s.lower(at))) {
+            return false;
+        }
+        for (int i = Clauses.groupStart(s, m.start()); i < m.start(); i++) {
+            if (s.lower(i).equals(s.lower(at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<ActorMention> target(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {
         // actors among the pattern's words count ("expelled seven senior UN officials"); the
         // distance and the clause boundaries are counted from the pattern's end
@@ -207,7 +220,7 @@ final class Targets {
                 return List.of();
             }
             for (int t = Math.max(from, labelled); t < a.start(); t++) {
-                if (TARGET_STOPS.contains(s.lower(t))) {
+                if (TARGET_STOPS.contains(s.lower(t)) && !closesQuotedVerb(s, m, t)) {
                     return List.of();
                 }
             }
