@@ -165,6 +165,30 @@ class ForceAndProtestRootsTest {
     }
 
     @Test
+    void artilleryTradedAcrossAFrontIsMutualShelling() {
+        assertThat(events("Thai and Cambodian troops exchanged artillery fire along the border."))
+                .containsExactly("THAMIL>KHMMIL:194", "KHMMIL>THAMIL:194");
+        assertThat(events("Thailand traded rocket fire with Cambodia.")).containsExactly("THA>KHM:194", "KHM>THA:194");
+        // gunfire stays small arms
+        assertThat(events("Thai and Cambodian troops exchanged fire along the border."))
+                .containsExactly("THAMIL>KHMMIL:193", "KHMMIL>THAMIL:193");
+    }
+
+    @Test
+    void jointPatrolsAreCooperationAndDrillsNearABorderAreAShowOfForce() {
+        assertThat(events("China and Russia began joint naval patrols in the Pacific.")).containsExactly("CHN>RUS:062", "RUS>CHN:062");
+        assertThat(events("China and Russia held joint military patrols.")).containsExactly("CHN>RUS:062", "RUS>CHN:062");
+        assertThat(events("Russia held military drills near the border with Ukraine.")).containsExactly("RUS>UKR:150");
+        assertThat(events("North Korea resumed military drills near the border with South Korea.")).containsExactly("PRK>KOR:150");
+        assertThat(events("The talks resumed on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aCrowdStormingALeadersResidenceRiots() {
+        assertThat(events("Crowds stormed the presidential residence in Colombo.")).containsExactly("LKACVL>LKAGOV:145");
+    }
+
+    @Test
     void aStateThatDeclaresEmergencyRuleDoesSoThroughItsGovernment() {
         assertThat(events("Peru declared a state of emergency on Monday.")).containsExactly("PERGOV>PER:1724");
         assertThat(events("Sri Lanka imposed a curfew on Monday.")).containsExactly("LKAGOV>LKA:1723");
