@@ -208,4 +208,14 @@ class DisapprovalRootsTest {
         assertThat(events("Germany approved the expulsion of four Russian diplomats.")).containsExactly("DEU>RUSGOV:161");
         assertThat(events("Kenya ordered the closure of the Somali embassy in Nairobi.")).containsExactly("KEN>SOMGOV:161");
     }
+
+    @Test
+    void aBareVerbJoinedToAnIntendedActIsIntendedToo() {
+        assertThat(events("Pakistan said it would expel India's ambassador and close its airspace to India."))
+                .containsExactly("PAK>INDGOV:1313", "PAK>IND:1312");
+        // deeds stay deeds, and a possibility stays an assessment
+        assertThat(events("Pakistan expelled India's ambassador and closed its airspace to India."))
+                .containsExactly("PAK>INDGOV:161", "PAK>IND:163");
+        assertThat(events("Duda said Russia could attack Poland and seize its territory.")).isEmpty();
+    }
 }
