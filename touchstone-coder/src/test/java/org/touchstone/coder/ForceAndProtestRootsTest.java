@@ -194,4 +194,16 @@ class ForceAndProtestRootsTest {
         assertThat(events("Sri Lanka imposed a curfew on Monday.")).containsExactly("LKAGOV>LKA:1723");
         assertThat(events("Armenia declared martial law.")).containsExactly("ARMGOV>ARM:1724");
     }
+
+    @Test
+    void forceOnAPlaceRebelsHoldFallsOnTheRebels() {
+        assertThat(events("Syrian troops shelled rebel-held Idlib.")).containsExactly("SYRMIL>SYRREB:194");
+        assertThat(events("Russian jets struck rebel-held areas of Idlib province.")).containsExactly("RUSMIL>SYRREB:195");
+        assertThat(events("Russian warplanes hit positions held by rebel groups around Homs.")).containsExactly("RUSMIL>SYRREB:195");
+        // a place held by the government, or named with no holder, stays the state's or its people's
+        assertThat(events("Syrian troops shelled government-held Aleppo.")).containsExactly("SYRMIL>SYRCVL:194");
+        assertThat(events("Russian jets struck militant camps in Pakistan.")).containsExactly("RUSMIL>PAK:195");
+        // the rebels who act are the source, not the holders of the place they strike
+        assertThat(events("Syrian rebels shelled Aleppo.")).containsExactly("SYRREB>SYRCVL:194");
+    }
 }

@@ -461,6 +461,9 @@ public final class EventAssembler {
             if (code.startsWith("145") || code.startsWith("17") || ActCodes.placeOfForce(code)) {
                 targets = Targets.buildingsAsCountries(s, targets); // "stormed the Swedish embassy": Sweden's premises
             }
+            if (ActCodes.placeOfForce(code)) {
+                targets = Targets.rebelHeld(s, targets);
+            }
             if ((code.startsWith("181") || code.startsWith("202")) && sources.size() == 1 && Targets.victims(s, m)) {
                 // "took more than 150 people hostage during their assault on southern Israel": the people of the
                 // country attacked

@@ -168,6 +168,39 @@ final class Targets {
         return p >= 0 && INVADED.contains(s.lower(p));
     }
 
+    private static final Set<String> REBEL_HOLDERS = Set.of("rebel-held", "opposition-held", "insurgent-held",
+            "separatist-held", "rebel-controlled", "opposition-controlled", "insurgent-controlled", "separatist-controlled",
+            "rebel", "rebels", "insurgent", "insurgents", "separatist", "separatists");
+    private static final Set<String> HELD_PLACE_WORDS = Set.of("the", "of", "in", "around", "near", "held", "by",
+            "positions", "areas", "parts", "territory", "strongholds", "pockets", "enclave", "groups", "fighters",
+            "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern",
+            "southwestern");
+
+    /**
+     * "besieged rebel-held eastern Aleppo", "hit positions held by rebel groups around Homs": force on a place the
+     * sentence says rebels hold falls on those rebels (SYR -> SYRREB), not on the state or its people.
+     */
+    static List<ActorMention> rebelHeld(Sentence s, List<ActorMention> targets) {
+        if (targets.size() != 1 || !targets.get(0).locative() || targets.get(0).code() == null
+                || targets.get(0).code().length() != 3) {
+            return targets;
+        }
+        ActorMention place = targets.get(0);
+        for (int i = place.start() - 1; i >= 0 && place.start() - i <= 5; i--) {
+            String w = s.lower(i);
+            if (REBEL_HOLDERS.contains(w)) {
+                List<String> entries = new ArrayList<>(place.entries());
+                entries.add("held:" + place.code());
+                return List.of(new ActorMention(place.start(), place.end(), List.of(place.code() + "REB"),
+                        ActorMention.Kind.COMPOSED, false, false, null, false, entries)); // the holders, not the place
+            }
+            if (!HELD_PLACE_WORDS.contains(w)) {
+                break;
+            }
+        }
+        return targets;
+    }
+
     /**
      * The people of the country attacked, for hostages taken and mass killings whose victims are only "people": a bare
      * state target becomes its people (ISR -> ISRCVL); with no target, the first place of another country the sentence
