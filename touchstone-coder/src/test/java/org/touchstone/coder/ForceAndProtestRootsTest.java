@@ -206,4 +206,15 @@ class ForceAndProtestRootsTest {
         // the rebels who act are the source, not the holders of the place they strike
         assertThat(events("Syrian rebels shelled Aleppo.")).containsExactly("SYRREB>SYRCVL:194");
     }
+
+    @Test
+    void aStateThatMassesOrAlertsItsForcesIsCodedAsThoseForces() {
+        assertThat(events("Venezuela deployed troops to its border with Guyana on Friday.")).containsExactly("VENMIL>GUY:154");
+        assertThat(events("Pakistan put its air force on high alert against India.")).containsExactly("PAKMIL>IND:152");
+        assertThat(events("The United States deployed warships near Iran.")).containsExactly("USAMIL>IRN:154");
+        // police stay police, a deployment into another country is R19's, and a threat to deploy is the state's
+        assertThat(events("Russia deployed riot police near Ukraine.")).containsExactly("RUS>UKR:153");
+        assertThat(events("Russia deployed troops to Belarus.")).containsExactly("RUS>BLR:074", "BLR>RUS:0861");
+        assertThat(events("Russia said it would deploy troops near its border with Finland.")).containsExactly("RUS>FIN:138");
+    }
 }
