@@ -218,4 +218,11 @@ class DisapprovalRootsTest {
                 .containsExactly("PAK>INDGOV:161", "PAK>IND:163");
         assertThat(events("Duda said Russia could attack Poland and seize its territory.")).isEmpty();
     }
+
+    @Test
+    void aRefusalOfCallsByAnActorIsAimedAtThatActor() {
+        assertThat(events("Netanyahu rejected calls by France and Spain for a humanitarian ceasefire in Gaza."))
+                .containsExactly("ISRGOV>FRA:1246", "ISRGOV>ESP:1246");
+        assertThat(events("Serbia rejected demands by Kosovo.")).containsExactly("SRB>KSV:124");
+    }
 }

@@ -187,10 +187,11 @@ final class ActCodes {
 
     /**
      * A denial whose "by X" is the accuser ("rejected accusations by Washington", R8), an investigation whose
-     * "by X" did what is investigated ("an inquiry into abuses by Ethiopian troops").
+     * "by X" did what is investigated ("an inquiry into abuses by Ethiopian troops"), a refusal whose "by X" made the
+     * request refused ("rejected calls by France for a ceasefire", R8).
      */
     static boolean byNamesTarget(String code) {
-        return code != null && (code.startsWith("016") || code.startsWith("09"));
+        return code != null && (code.startsWith("016") || code.startsWith("09") || code.startsWith("12"));
     }
 
     /** Refusals, demands and appeals whose "from X" names the one asked (the requester, for a refusal). */
