@@ -217,4 +217,13 @@ class ForceAndProtestRootsTest {
         assertThat(events("Russia deployed troops to Belarus.")).containsExactly("RUS>BLR:074", "BLR>RUS:0861");
         assertThat(events("Russia said it would deploy troops near its border with Finland.")).containsExactly("RUS>FIN:138");
     }
+
+    @Test
+    void aBlockedAidPackageRefusesItsBeneficiaryAndAnAirspaceEnteredIsAShowOfForce() {
+        assertThat(events("Hungary blocked a 50 billion euro EU aid package for Ukraine on Friday.")).containsExactly("HUN>UKR:129");
+        assertThat(events("Hungary vetoed EU military aid to Ukraine.")).containsExactly("HUN>UKR:129");
+        assertThat(events("Russian jets entered the airspace of Finland.")).containsExactly("RUSMIL>FIN:150");
+        // forces entering a country still take it
+        assertThat(events("Russian troops entered Ukraine.")).containsExactly("RUSMIL>UKR:192");
+    }
 }
