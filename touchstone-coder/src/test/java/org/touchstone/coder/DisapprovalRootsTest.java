@@ -224,5 +224,8 @@ class DisapprovalRootsTest {
         assertThat(events("Netanyahu rejected calls by France and Spain for a humanitarian ceasefire in Gaza."))
                 .containsExactly("ISRGOV>FRA:1246", "ISRGOV>ESP:1246");
         assertThat(events("Serbia rejected demands by Kosovo.")).containsExactly("SRB>KSV:124");
+        // a "by" that names who brokered or backed something is no requester
+        assertThat(events("Wagner's fighters advanced on Moscow before Prigozhin called off the mutiny under a deal brokered by Belarus."))
+                .noneMatch(e -> e.contains(":12"));
     }
 }

@@ -227,6 +227,15 @@ final class Targets {
     }
 
     /** The target: the first actor after the pattern, in the same clause. */
+    private static final Set<String> REQUESTS = Set.of("call", "calls", "demand", "demands", "request", "requests",
+            "appeal", "appeals", "proposal", "proposals", "offer", "offers", "plan", "bid", "invitation", "ultimatum",
+            "pressure");
+
+    /** "calls by France", "a proposal by Egypt": the one who asked, whom a refusal answers (not "a deal brokered by"). */
+    private static boolean requestBy(Sentence s, ActorMention a) {
+        return a.start() >= 2 && REQUESTS.contains(s.lower(a.start() - 2));
+    }
+
     /** "would 'totally destroy' North Korea": the quote mark right after a quoted verb closes the quote, not the clause. */
     private static boolean closesQuotedVerb(Sentence s, VerbMatch m, int at) {
         if (at != m.last() || !Clauses.isQuote(s.lower(at))) {
@@ -291,7 +300,7 @@ final class Targets {
             }
             // "rejected accusations by Washington": the accuser is the target of a denial (R8);
             // "from" names the one asked ("demanded an explanation from Washington", "sought aid from")
-            if (prep.equals("by") && !ActCodes.byNamesTarget(code)
+            if (prep.equals("by") && !(ActCodes.byNamesTarget(code) && (!code.startsWith("12") || requestBy(s, a)))
                     || prep.equals("from") && !ActCodes.asksFrom(code)) {
                 continue;
             }
