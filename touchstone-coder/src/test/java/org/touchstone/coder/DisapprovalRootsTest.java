@@ -228,4 +228,13 @@ class DisapprovalRootsTest {
         assertThat(events("Wagner's fighters advanced on Moscow before Prigozhin called off the mutiny under a deal brokered by Belarus."))
                 .noneMatch(e -> e.contains(":12"));
     }
+
+    @Test
+    void sanctionsAfterADeterminerOrModifierAreTheNounNotTheVerb() {
+        assertThat(events("Beijing firmly opposes the new US sanctions over Hong Kong.")).containsExactly("CHNGOV>USA:111");
+        assertThat(events("Xi said sweeping sanctions would only make ordinary people suffer.")).isEmpty();
+        // the other forms of the verb still sanction
+        assertThat(events("The United States sanctioned five Chinese firms.")).containsExactly("USA>CHNBUS:163");
+        assertThat(events("Washington will sanction Iranian officials.")).containsExactly("USAGOV>IRNGOV:1312");
+    }
 }
