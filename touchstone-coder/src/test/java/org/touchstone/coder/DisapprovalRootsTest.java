@@ -237,4 +237,12 @@ class DisapprovalRootsTest {
         assertThat(events("The United States sanctioned five Chinese firms.")).containsExactly("USA>CHNBUS:163");
         assertThat(events("Washington will sanction Iranian officials.")).containsExactly("USAGOV>IRNGOV:1312");
     }
+
+    @Test
+    void anAccusationOfPersecutionOrRepressionIsAboutHumanRights() {
+        assertThat(events("The United States accused China of repressing Uyghurs.")).containsExactly("USA>CHN:1122");
+        assertThat(events("Evo Morales accused the interim government of persecuting his supporters.")).containsExactly("BOLOPP>BOLGOV:1122");
+        // harassment at sea is an accusation without a more specific kind
+        assertThat(events("China accused Japan of harassing its fishermen.")).containsExactly("CHN>JPN:112");
+    }
 }
