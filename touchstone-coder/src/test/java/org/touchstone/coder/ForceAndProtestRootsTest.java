@@ -226,4 +226,11 @@ class ForceAndProtestRootsTest {
         // forces entering a country still take it
         assertThat(events("Russian troops entered Ukraine.")).containsExactly("RUSMIL>UKR:192");
     }
+
+    @Test
+    void forceOnProtestersFallsOnThemNotOnTheBuildingTheyMarchOn() {
+        assertThat(events("Sudanese police fired tear gas at protesters marching on the presidential palace.")).containsExactly("SDNCOP>SDNCVL:175");
+        assertThat(events("Sudanese police fired tear gas at protesters outside parliament in Khartoum.")).containsExactly("SDNCOP>SDNCVL:175");
+        assertThat(events("Kenyan police arrested protesters outside the Israeli embassy.")).containsExactly("KENCOP>KENCVL:173");
+    }
 }

@@ -227,6 +227,8 @@ final class Targets {
     }
 
     /** The target: the first actor after the pattern, in the same clause. */
+    private static final Set<String> CROWDS = Set.of("protesters", "protestors", "demonstrators", "marchers", "rioters",
+            "crowds", "crowd");
     private static final Set<String> REQUESTS = Set.of("call", "calls", "demand", "demands", "request", "requests",
             "appeal", "appeals", "proposal", "proposals", "offer", "offers", "plan", "bid", "invitation", "ultimatum",
             "pressure");
@@ -280,6 +282,12 @@ final class Targets {
                 continue; // "met on the sidelines of the G20 summit": the organization is where, not whom
             }
             if (!a.isResolved()) {
+                if (a.kind() == ActorMention.Kind.AGENT_ONLY && code != null && (code.startsWith("17") || code.startsWith("18"))
+                        && CROWDS.contains(s.lower(a.end() - 1))) {
+                    // "fired tear gas at protesters marching on the presidential palace": the people named first are
+                    // the target, placed by the assembler; the building they march on is not
+                    return List.of();
+                }
                 continue;
             }
             String prep = a.start() > 0 ? s.lower(a.start() - 1) : "";
