@@ -233,4 +233,13 @@ class ForceAndProtestRootsTest {
         assertThat(events("Sudanese police fired tear gas at protesters outside parliament in Khartoum.")).containsExactly("SDNCOP>SDNCVL:175");
         assertThat(events("Kenyan police arrested protesters outside the Israeli embassy.")).containsExactly("KENCOP>KENCVL:173");
     }
+
+    @Test
+    void aStatesOwnForcesMobilisedOrAlertedAreNoTarget() {
+        assertThat(events("Putin announced a partial mobilisation of Russian reservists on Wednesday.")).isEmpty();
+        assertThat(events("Putin put Russian nuclear forces on high alert.")).isEmpty();
+        // another state's forces, and a neighbour named, still are
+        assertThat(events("NATO announced the deployment of British troops to Estonia.")).contains("IGOWSTNAT>EST:074");
+        assertThat(events("Russia deployed troops near Ukraine.")).containsExactly("RUSMIL>UKR:154");
+    }
 }

@@ -57,6 +57,19 @@ final class ActCodes {
         return sources;
     }
 
+    /**
+     * "announced a mobilisation of Russian reservists", "put Russian nuclear forces on alert": a state's own forces
+     * after a posture verb are the force moved, not whom the posture is aimed at.
+     */
+    static boolean ownForces(String code, List<ActorMention> sources, List<ActorMention> targets) {
+        if (code == null || !code.startsWith("15") || sources.isEmpty() || targets.isEmpty()) {
+            return false;
+        }
+        String own = country(sources.get(0).code());
+        return own != null && targets.stream().allMatch(t -> t.code() != null && t.code().length() == 6
+                && own.equals(country(t.code())) && t.code().endsWith("MIL")); // police at home stay a show of police power (153)
+    }
+
     /** Bare countries as their governments ("ARM" -> "ARMGOV"): who rules by decree at home; other actors as they are. */
     static List<ActorMention> governmentOf(List<ActorMention> actors) {
         List<ActorMention> out = new ArrayList<>(actors.size());

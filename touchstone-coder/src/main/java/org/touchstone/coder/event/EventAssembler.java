@@ -270,6 +270,9 @@ public final class EventAssembler {
                     sources = ActCodes.governmentOf(sources); // "Armenia declared martial law": its government did
                 }
             }
+            if (ActCodes.ownForces(code, sources, targets)) {
+                targets = List.of(); // the force moved is no target
+            }
             if (code != null && !intent[v] && !Clauses.hasModal(s, group, m.start())) {
                 sources = ActCodes.forcesMoved(s, m, code, sources); // a threat to deploy stays the state's
             }
