@@ -158,4 +158,91 @@ class DisapprovalRootsTest {
                 .containsExactly("NIC>ESP:161", "NIC>ITA:161", "NIC>FRA:161");
         assertThat(events("Nicaragua expelled the ambassadors of five European countries.")).containsExactly("NIC>EUR:161");
     }
+
+    @Test
+    void aQuotedVerbKeepsItsObject() {
+        // the quote mark that closes a scare-quoted verb does not close the clause before the target
+        assertThat(events("Iran said it would \"destroy\" Israel if attacked.")).containsExactly("IRN>ISR:138");
+        assertThat(events("Iran said it would \"completely destroy\" Israel.")).containsExactly("IRN>ISR:138");
+        // a threat to destroy is a threat of force (138), as a plain "would destroy" is
+        assertThat(events("Iran said it would destroy Israel.")).containsExactly("IRN>ISR:138");
+    }
+
+    @Test
+    void aStateThatWillNotTolerateAnActWarnsItsDoer() {
+        assertThat(events("The United States said it would not tolerate any attack on Taiwan.")).containsExactly("USA>TWN:130");
+        // a past "did not tolerate" is a negated deed
+        assertThat(events("Britain did not tolerate dissent at the time.")).isEmpty();
+    }
+
+    @Test
+    void aWarningThatAnActWouldHaveConsequencesIsARiskNotAThreat() {
+        assertThat(events("Egypt warned Israel that a ground offensive in Rafah would have disastrous consequences for the region."))
+                .containsExactly("EGY>ISR:012");
+        assertThat(events("China warned the United States that arms sales to Taiwan could trigger a crisis."))
+                .containsExactly("CHN>USA:012");
+        // the speaker's own response, or the target's punishment, stays a threat
+        assertThat(events("Egypt warned Israel that it would respond.")).containsExactly("EGY>ISR:138");
+        assertThat(events("Egypt warned Israel that Israel would pay a heavy price.")).containsExactly("EGY>ISR:130");
+    }
+
+    @Test
+    void aDutyOnGoodsFromACountryFallsOnThatCountry() {
+        assertThat(events("The United States imposed tariffs on imports from China.")).containsExactly("USA>CHN:163");
+        assertThat(events("The United States will impose tariffs on steel from China.")).containsExactly("USA>CHN:1312");
+        assertThat(events("Biden said he would impose a 25 percent tariff on all imports from Mexico and Canada."))
+                .containsExactly("USAGOV>MEX:1312", "USAGOV>CAN:1312");
+    }
+
+    @Test
+    void likeningAnActorToNaziCrimesDenigratesIt() {
+        assertThat(events("Erdogan compared Israel to Nazi Germany.")).containsExactly("TURGOV>ISR:111");
+        assertThat(events("Erdogan compared Netanyahu with Hitler.")).containsExactly("TURGOV>ISRGOV:111");
+        assertThat(events("Lula compared Israel's war in Gaza to the Holocaust in a speech on Sunday."))
+                .containsExactly("BRAGOV>ISR:111");
+    }
+
+    @Test
+    void whoOrdersAnActIsItsSource() {
+        assertThat(events("Britain ordered the expulsion of 23 Russian diplomats.")).containsExactly("GBR>RUSGOV:161");
+        assertThat(events("Germany approved the expulsion of four Russian diplomats.")).containsExactly("DEU>RUSGOV:161");
+        assertThat(events("Kenya ordered the closure of the Somali embassy in Nairobi.")).containsExactly("KEN>SOMGOV:161");
+    }
+
+    @Test
+    void aBareVerbJoinedToAnIntendedActIsIntendedToo() {
+        assertThat(events("Pakistan said it would expel India's ambassador and close its airspace to India."))
+                .containsExactly("PAK>INDGOV:1313", "PAK>IND:1312");
+        // deeds stay deeds, and a possibility stays an assessment
+        assertThat(events("Pakistan expelled India's ambassador and closed its airspace to India."))
+                .containsExactly("PAK>INDGOV:161", "PAK>IND:163");
+        assertThat(events("Duda said Russia could attack Poland and seize its territory.")).isEmpty();
+    }
+
+    @Test
+    void aRefusalOfCallsByAnActorIsAimedAtThatActor() {
+        assertThat(events("Netanyahu rejected calls by France and Spain for a humanitarian ceasefire in Gaza."))
+                .containsExactly("ISRGOV>FRA:1246", "ISRGOV>ESP:1246");
+        assertThat(events("Serbia rejected demands by Kosovo.")).containsExactly("SRB>KSV:124");
+        // a "by" that names who brokered or backed something is no requester
+        assertThat(events("Wagner's fighters advanced on Moscow before Prigozhin called off the mutiny under a deal brokered by Belarus."))
+                .noneMatch(e -> e.contains(":12"));
+    }
+
+    @Test
+    void sanctionsAfterADeterminerOrModifierAreTheNounNotTheVerb() {
+        assertThat(events("Beijing firmly opposes the new US sanctions over Hong Kong.")).containsExactly("CHNGOV>USA:111");
+        assertThat(events("Xi said sweeping sanctions would only make ordinary people suffer.")).isEmpty();
+        // the other forms of the verb still sanction
+        assertThat(events("The United States sanctioned five Chinese firms.")).containsExactly("USA>CHNBUS:163");
+        assertThat(events("Washington will sanction Iranian officials.")).containsExactly("USAGOV>IRNGOV:1312");
+    }
+
+    @Test
+    void anAccusationOfPersecutionOrRepressionIsAboutHumanRights() {
+        assertThat(events("The United States accused China of repressing Uyghurs.")).containsExactly("USA>CHN:1122");
+        assertThat(events("Evo Morales accused the interim government of persecuting his supporters.")).containsExactly("BOLOPP>BOLGOV:1122");
+        // harassment at sea is an accusation without a more specific kind
+        assertThat(events("China accused Japan of harassing its fishermen.")).containsExactly("CHN>JPN:112");
+    }
 }

@@ -163,4 +163,83 @@ class ForceAndProtestRootsTest {
         assertThat(events("Ukraine accused Russia of being behind the attack on the railway station in Kramatorsk."))
                 .containsExactly("UKR>RUS:112");
     }
+
+    @Test
+    void artilleryTradedAcrossAFrontIsMutualShelling() {
+        assertThat(events("Thai and Cambodian troops exchanged artillery fire along the border."))
+                .containsExactly("THAMIL>KHMMIL:194", "KHMMIL>THAMIL:194");
+        assertThat(events("Thailand traded rocket fire with Cambodia.")).containsExactly("THA>KHM:194", "KHM>THA:194");
+        // gunfire stays small arms
+        assertThat(events("Thai and Cambodian troops exchanged fire along the border."))
+                .containsExactly("THAMIL>KHMMIL:193", "KHMMIL>THAMIL:193");
+    }
+
+    @Test
+    void jointPatrolsAreCooperationAndDrillsNearABorderAreAShowOfForce() {
+        assertThat(events("China and Russia began joint naval patrols in the Pacific.")).containsExactly("CHN>RUS:062", "RUS>CHN:062");
+        assertThat(events("China and Russia held joint military patrols.")).containsExactly("CHN>RUS:062", "RUS>CHN:062");
+        assertThat(events("Russia held military drills near the border with Ukraine.")).containsExactly("RUS>UKR:150");
+        assertThat(events("North Korea resumed military drills near the border with South Korea.")).containsExactly("PRK>KOR:150");
+        assertThat(events("The talks resumed on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aCrowdStormingALeadersResidenceRiots() {
+        assertThat(events("Crowds stormed the presidential residence in Colombo.")).containsExactly("LKACVL>LKAGOV:145");
+    }
+
+    @Test
+    void aStateThatDeclaresEmergencyRuleDoesSoThroughItsGovernment() {
+        assertThat(events("Peru declared a state of emergency on Monday.")).containsExactly("PERGOV>PER:1724");
+        assertThat(events("Sri Lanka imposed a curfew on Monday.")).containsExactly("LKAGOV>LKA:1723");
+        assertThat(events("Armenia declared martial law.")).containsExactly("ARMGOV>ARM:1724");
+    }
+
+    @Test
+    void forceOnAPlaceRebelsHoldFallsOnTheRebels() {
+        assertThat(events("Syrian troops shelled rebel-held Idlib.")).containsExactly("SYRMIL>SYRREB:194");
+        assertThat(events("Russian jets struck rebel-held areas of Idlib province.")).containsExactly("RUSMIL>SYRREB:195");
+        assertThat(events("Russian warplanes hit positions held by rebel groups around Homs.")).containsExactly("RUSMIL>SYRREB:195");
+        // a place held by the government, or named with no holder, stays the state's or its people's
+        assertThat(events("Syrian troops shelled government-held Aleppo.")).containsExactly("SYRMIL>SYRCVL:194");
+        assertThat(events("Russian jets struck militant camps in Pakistan.")).containsExactly("RUSMIL>PAK:195");
+        // the rebels who act are the source, not the holders of the place they strike
+        assertThat(events("Syrian rebels shelled Aleppo.")).containsExactly("SYRREB>SYRCVL:194");
+    }
+
+    @Test
+    void aStateThatMassesOrAlertsItsForcesIsCodedAsThoseForces() {
+        assertThat(events("Venezuela deployed troops to its border with Guyana on Friday.")).containsExactly("VENMIL>GUY:154");
+        assertThat(events("Pakistan put its air force on high alert against India.")).containsExactly("PAKMIL>IND:152");
+        assertThat(events("The United States deployed warships near Iran.")).containsExactly("USAMIL>IRN:154");
+        // police stay police, a deployment into another country is R19's, and a threat to deploy is the state's
+        assertThat(events("Russia deployed riot police near Ukraine.")).containsExactly("RUS>UKR:153");
+        assertThat(events("Russia deployed troops to Belarus.")).containsExactly("RUS>BLR:074", "BLR>RUS:0861");
+        assertThat(events("Russia said it would deploy troops near its border with Finland.")).containsExactly("RUS>FIN:138");
+    }
+
+    @Test
+    void aBlockedAidPackageRefusesItsBeneficiaryAndAnAirspaceEnteredIsAShowOfForce() {
+        assertThat(events("Hungary blocked a 50 billion euro EU aid package for Ukraine on Friday.")).containsExactly("HUN>UKR:129");
+        assertThat(events("Hungary vetoed EU military aid to Ukraine.")).containsExactly("HUN>UKR:129");
+        assertThat(events("Russian jets entered the airspace of Finland.")).containsExactly("RUSMIL>FIN:150");
+        // forces entering a country still take it
+        assertThat(events("Russian troops entered Ukraine.")).containsExactly("RUSMIL>UKR:192");
+    }
+
+    @Test
+    void forceOnProtestersFallsOnThemNotOnTheBuildingTheyMarchOn() {
+        assertThat(events("Sudanese police fired tear gas at protesters marching on the presidential palace.")).containsExactly("SDNCOP>SDNCVL:175");
+        assertThat(events("Sudanese police fired tear gas at protesters outside parliament in Khartoum.")).containsExactly("SDNCOP>SDNCVL:175");
+        assertThat(events("Kenyan police arrested protesters outside the Israeli embassy.")).containsExactly("KENCOP>KENCVL:173");
+    }
+
+    @Test
+    void aStatesOwnForcesMobilisedOrAlertedAreNoTarget() {
+        assertThat(events("Putin announced a partial mobilisation of Russian reservists on Wednesday.")).isEmpty();
+        assertThat(events("Putin put Russian nuclear forces on high alert.")).isEmpty();
+        // another state's forces, and a neighbour named, still are
+        assertThat(events("NATO announced the deployment of British troops to Estonia.")).contains("IGOWSTNAT>EST:074");
+        assertThat(events("Russia deployed troops near Ukraine.")).containsExactly("RUSMIL>UKR:154");
+    }
 }

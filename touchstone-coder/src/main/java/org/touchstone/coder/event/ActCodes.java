@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
+import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.verb.VerbMatch;
 
 /**
  * What a CAMEO code says about an act: cooperative or conflictual, force, reactions, acts on people,
@@ -28,6 +30,55 @@ final class ActCodes {
         String x = country(a.code());
         String y = country(b.code());
         return x != null && x.equals(y);
+    }
+
+    private static final Set<String> FORCE_WORDS = Set.of("troops", "forces", "soldiers", "reservists", "army",
+            "military", "force", "navy", "warships", "jets", "tanks", "missiles", "units", "battalions", "brigades",
+            "paratroopers", "marines", "warplanes", "bombers", "submarines");
+
+    /**
+     * "Russia massed 100,000 troops near the border", "Pakistan put its air force on high alert": a state that deploys or
+     * alerts its forces is coded as those forces (XXXMIL), as "Russian troops massed" is.
+     */
+    static List<ActorMention> forcesMoved(Sentence s, VerbMatch m, String code, List<ActorMention> sources) {
+        if (m.nominal() || !(code.startsWith("152") || code.startsWith("154")) || sources.size() != 1) {
+            return sources;
+        }
+        ActorMention a = sources.get(0);
+        String c = a.code();
+        if (c == null || c.length() != 3 || !Coreference.isCountryCode(c)) {
+            return sources;
+        }
+        for (int i = m.end(); i < m.last() && i < s.size(); i++) {
+            if (FORCE_WORDS.contains(s.lower(i))) {
+                return List.of(a.withCodes(List.of(c + "MIL"), ActorMention.Kind.COMPOSED, List.of("forces:" + c)));
+            }
+        }
+        return sources;
+    }
+
+    /**
+     * "announced a mobilisation of Russian reservists", "put Russian nuclear forces on alert": a state's own forces
+     * after a posture verb are the force moved, not whom the posture is aimed at.
+     */
+    static boolean ownForces(String code, List<ActorMention> sources, List<ActorMention> targets) {
+        if (code == null || !code.startsWith("15") || sources.isEmpty() || targets.isEmpty()) {
+            return false;
+        }
+        String own = country(sources.get(0).code());
+        return own != null && targets.stream().allMatch(t -> t.code() != null && t.code().length() == 6
+                && own.equals(country(t.code())) && t.code().endsWith("MIL")); // police at home stay a show of police power (153)
+    }
+
+    /** Bare countries as their governments ("ARM" -> "ARMGOV"): who rules by decree at home; other actors as they are. */
+    static List<ActorMention> governmentOf(List<ActorMention> actors) {
+        List<ActorMention> out = new ArrayList<>(actors.size());
+        for (ActorMention a : actors) {
+            String c = a.code();
+            out.add(c != null && c.length() == 3 && Coreference.isCountryCode(c)
+                    ? a.withCodes(List.of(c + "GOV"), ActorMention.Kind.COMPOSED, List.of("own:GOV")) : a);
+        }
+        return out;
     }
 
     /** A mention standing for the bare country of an actor ("BGDGOV" -> "BGD"), for self-directed acts. */
@@ -149,10 +200,11 @@ final class ActCodes {
 
     /**
      * A denial whose "by X" is the accuser ("rejected accusations by Washington", R8), an investigation whose
-     * "by X" did what is investigated ("an inquiry into abuses by Ethiopian troops").
+     * "by X" did what is investigated ("an inquiry into abuses by Ethiopian troops"), a refusal whose "by X" made the
+     * request refused ("rejected calls by France for a ceasefire", R8).
      */
     static boolean byNamesTarget(String code) {
-        return code != null && (code.startsWith("016") || code.startsWith("09"));
+        return code != null && (code.startsWith("016") || code.startsWith("09") || code.startsWith("12"));
     }
 
     /** Refusals, demands and appeals whose "from X" names the one asked (the requester, for a refusal). */

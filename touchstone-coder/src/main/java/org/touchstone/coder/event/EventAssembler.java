@@ -35,6 +35,7 @@ public final class EventAssembler {
         String[] override = new String[n];
         VerbEntry.Governs[] governedBy = new VerbEntry.Governs[n];
         String[] obligationOf = new String[n];
+        boolean[] intendedOf = new boolean[n];
         // complements: "agreed to visit" (intent), "refused to sign" (refusal), "denied attacking"; a verb
         // coordinated with a complement is governed alike ("agreed to restore ties and reopen embassies")
         for (int v = 1; v < n; v++) {
@@ -271,6 +272,15 @@ public final class EventAssembler {
             if (targets.isEmpty() && code != null && (code.startsWith("0831") || ActCodes.emergencyRule(code)) && !sources.isEmpty()) {
                 // "X resigned": 0831 toward X's country; "declared a state of emergency": imposed on the country
                 targets = List.of(ActCodes.ownCountry(sources.get(0)));
+                if (ActCodes.emergencyRule(code)) {
+                    sources = ActCodes.governmentOf(sources); // "Armenia declared martial law": its government did
+                }
+            }
+            if (ActCodes.ownForces(code, sources, targets)) {
+                targets = List.of(); // the force moved is no target
+            }
+            if (code != null && !intent[v] && !Clauses.hasModal(s, group, m.start())) {
+                sources = ActCodes.forcesMoved(s, m, code, sources); // a threat to deploy stays the state's
             }
             if (targets.isEmpty() && "1722".equals(code) && sources.size() == 1 && sources.get(0).code() != null
                     && sources.get(0).code().length() == 6 && Coreference.isCountryCode(sources.get(0).code())
@@ -292,6 +302,8 @@ public final class EventAssembler {
                 obligation = obligationOf[v - 1]; // "should stop arming Taiwan and support reunification": both asked
             }
             obligationOf[v] = obligation;
+            intendedOf[v] = Clauses.hasModal(s, group, m.start()) && !Clauses.speculation(s, group, m.start())
+                    || v > 0 && intendedOf[v - 1] && sharesModal(s, m, group, sources, sourcesOf.get(v - 1));
             if (obligation == null && Clauses.hopedFor(s, verbs, v, group)) {
                 obligation = "should"; // R10: "hoped the United States would expand training" is an appeal
                 reporter = sourcesOf.get(Clauses.hopeOf(verbs, v));
@@ -346,7 +358,7 @@ public final class EventAssembler {
                 // "security forces fired on protesters": a state's police use force at home, on its own people
                 targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
             }
-            boolean modal = intent[v] || Clauses.hasModal(s, group, m.start());
+            boolean modal = intent[v] || Clauses.hasModal(s, group, m.start()) || intendedOf[v];
             String reverse = m.pattern().reverseCode();
             if (obligation != null && !negated && !reporter.isEmpty() && !sources.isEmpty()) {
                 // R10: "X said Y should / must do Z" is X's appeal (02x) or demand (10x) to Y
@@ -462,6 +474,9 @@ public final class EventAssembler {
             if (code.startsWith("145") || code.startsWith("17") || ActCodes.placeOfForce(code)) {
                 targets = Targets.buildingsAsCountries(s, targets); // "stormed the Swedish embassy": Sweden's premises
             }
+            if (ActCodes.placeOfForce(code)) {
+                targets = Targets.rebelHeld(s, targets);
+            }
             if ((code.startsWith("181") || code.startsWith("202")) && sources.size() == 1 && Targets.victims(s, m)) {
                 // "took more than 150 people hostage during their assault on southern Israel": the people of the
                 // country attacked
@@ -514,6 +529,15 @@ public final class EventAssembler {
             }
         }
         return out;
+    }
+
+    /**
+     * "said it would downgrade ties with New Delhi and suspend trade": a bare verb joined by "and" to an intended act of
+     * the same subject is intended too (a past form after "and" is a deed of its own).
+     */
+    private static boolean sharesModal(Sentence s, VerbMatch m, int group, List<ActorMention> sources, List<ActorMention> earlier) {
+        return !m.nominal() && group > 0 && s.lower(group - 1).equals("and") && group == m.start()
+                && !m.formText().endsWith("ed") && !m.formText().endsWith("ing") && !sources.isEmpty() && sources.equals(earlier);
     }
 
     /** The first actor after "if" or "unless" following the verb, in the same sentence. */

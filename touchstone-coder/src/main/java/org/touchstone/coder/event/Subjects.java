@@ -399,8 +399,15 @@ final class Subjects {
             "resumed", "resumes", "completed", "completes", "conducted", "conducts", "gave", "gives", "extended",
             "lodged", "delivered", "continued", "continues", "stepped", "announced", "paid", "pays", "wrapped", "concluded",
             "sent", "sends", "led", "leads", "offered", "offers");
+    /** "ordered the expulsion of 60 diplomats", "authorised air strikes on": who orders an act is its source. */
+    private static final Set<String> ORDERING_VERBS = Set.of("ordered", "orders", "order", "ordering", "authorised",
+            "authorized", "authorises", "authorizes", "approved", "approves", "decreed");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "new", "up", "fresh",
             "first", "second", "another", "further", "formal", "official", "urgent");
+
+    private static boolean lightVerb(String w) {
+        return LIGHT_VERBS.contains(w) || ORDERING_VERBS.contains(w);
+    }
 
     /**
      * "Qatar launched a mediation effort between ...", "renewed its appeal to Belgium": a nominal event
@@ -408,7 +415,7 @@ final class Subjects {
      */
     static List<ActorMention> lightVerbSubject(Sentence s, List<ActorMention> mentions, int noun) {
         int i = noun - 1;
-        while (i >= 0 && noun - i <= 4 && !LIGHT_VERBS.contains(s.lower(i)) && !Targets.responsible(s, i)) {
+        while (i >= 0 && noun - i <= 4 && !lightVerb(s.lower(i)) && !Targets.responsible(s, i)) {
             String w = s.lower(i);
             if (!(DETERMINERS.contains(w) || s.token(i).isWord() && Character.isLowerCase(s.token(i).text().charAt(0))
                     && !Clauses.BOUNDARIES.contains(w) && !OBJECT_PREPOSITIONS.contains(w))) {
@@ -418,7 +425,7 @@ final class Subjects {
         }
         if (i >= 0 && Targets.responsible(s, i)) {
             i--; // "the Syrian government was responsible for a sarin attack", "Russia was behind the attack"
-        } else if (i < 0 || !LIGHT_VERBS.contains(s.lower(i))) {
+        } else if (i < 0 || !lightVerb(s.lower(i))) {
             return List.of();
         }
         int verb = Clauses.groupStart(s, i);

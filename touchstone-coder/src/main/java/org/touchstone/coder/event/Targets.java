@@ -168,6 +168,39 @@ final class Targets {
         return p >= 0 && INVADED.contains(s.lower(p));
     }
 
+    private static final Set<String> REBEL_HOLDERS = Set.of("rebel-held", "opposition-held", "insurgent-held",
+            "separatist-held", "rebel-controlled", "opposition-controlled", "insurgent-controlled", "separatist-controlled",
+            "rebel", "rebels", "insurgent", "insurgents", "separatist", "separatists");
+    private static final Set<String> HELD_PLACE_WORDS = Set.of("the", "of", "in", "around", "near", "held", "by",
+            "positions", "areas", "parts", "territory", "strongholds", "pockets", "enclave", "groups", "fighters",
+            "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern",
+            "southwestern");
+
+    /**
+     * "besieged rebel-held eastern Aleppo", "hit positions held by rebel groups around Homs": force on a place the
+     * sentence says rebels hold falls on those rebels (SYR -> SYRREB), not on the state or its people.
+     */
+    static List<ActorMention> rebelHeld(Sentence s, List<ActorMention> targets) {
+        if (targets.size() != 1 || !targets.get(0).locative() || targets.get(0).code() == null
+                || targets.get(0).code().length() != 3) {
+            return targets;
+        }
+        ActorMention place = targets.get(0);
+        for (int i = place.start() - 1; i >= 0 && place.start() - i <= 5; i--) {
+            String w = s.lower(i);
+            if (REBEL_HOLDERS.contains(w)) {
+                List<String> entries = new ArrayList<>(place.entries());
+                entries.add("held:" + place.code());
+                return List.of(new ActorMention(place.start(), place.end(), List.of(place.code() + "REB"),
+                        ActorMention.Kind.COMPOSED, false, false, null, false, entries)); // the holders, not the place
+            }
+            if (!HELD_PLACE_WORDS.contains(w)) {
+                break;
+            }
+        }
+        return targets;
+    }
+
     /**
      * The people of the country attacked, for hostages taken and mass killings whose victims are only "people": a bare
      * state target becomes its people (ISR -> ISRCVL); with no target, the first place of another country the sentence
@@ -193,6 +226,28 @@ final class Targets {
         return targets;
     }
 
+    private static final Set<String> REQUESTS = Set.of("call", "calls", "demand", "demands", "request", "requests",
+            "appeal", "appeals", "proposal", "proposals", "offer", "offers", "plan", "bid", "invitation", "ultimatum",
+            "pressure");
+
+    /** "calls by France", "a proposal by Egypt": the one who asked, whom a refusal answers (not "a deal brokered by"). */
+    private static boolean requestBy(Sentence s, ActorMention a) {
+        return a.start() >= 2 && REQUESTS.contains(s.lower(a.start() - 2));
+    }
+
+    /** "would 'totally destroy' North Korea": the quote mark right after a quoted verb closes the quote, not the clause. */
+    private static boolean closesQuotedVerb(Sentence s, VerbMatch m, int at) {
+        if (at != m.last() || !Clauses.isQuote(s.lower(at))) {
+            return false;
+        }
+        for (int i = Clauses.groupStart(s, m.start()); i < m.start(); i++) {
+            if (s.lower(i).equals(s.lower(at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The target: the first actor after the pattern, in the same clause. */
     static List<ActorMention> target(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {
         // actors among the pattern's words count ("expelled seven senior UN officials"); the
@@ -207,7 +262,7 @@ final class Targets {
                 return List.of();
             }
             for (int t = Math.max(from, labelled); t < a.start(); t++) {
-                if (TARGET_STOPS.contains(s.lower(t))) {
+                if (TARGET_STOPS.contains(s.lower(t)) && !closesQuotedVerb(s, m, t)) {
                     return List.of();
                 }
             }
@@ -225,9 +280,11 @@ final class Targets {
                 continue; // "met on the sidelines of the G20 summit": the organization is where, not whom
             }
             if (!a.isResolved()) {
-                if ("CVL".equals(a.sector()) && a.end() < s.size() && s.lower(a.end()).endsWith("ing")
-                        && !s.lower(a.end()).equals("including")) {
-                    return List.of(); // "fired at protesters marching on the palace": what follows is where they went
+                if ("CVL".equals(a.sector()) && (code != null && (code.startsWith("17") || code.startsWith("18"))
+                        || a.end() < s.size() && s.lower(a.end()).endsWith("ing") && !s.lower(a.end()).equals("including"))) {
+                    // "fired tear gas at protesters marching on the presidential palace": the people named first are
+                    // the target, placed by the assembler; the building they march on is not
+                    return List.of();
                 }
                 continue;
             }
@@ -249,7 +306,7 @@ final class Targets {
             }
             // "rejected accusations by Washington": the accuser is the target of a denial (R8);
             // "from" names the one asked ("demanded an explanation from Washington", "sought aid from")
-            if (prep.equals("by") && !ActCodes.byNamesTarget(code)
+            if (prep.equals("by") && !(ActCodes.byNamesTarget(code) && (!code.startsWith("12") || requestBy(s, a)))
                     || prep.equals("from") && !ActCodes.asksFrom(code)) {
                 continue;
             }

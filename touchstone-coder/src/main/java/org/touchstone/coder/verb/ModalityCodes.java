@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * How CAMEO codes an act that is intended, promised or threatened rather than done (manual,
  * 030 and 130 notes: "will attack" is a threat), and an act that is refused (12x by what is
- * refused). Maps the code of the act to the code of the intent or the refusal.
+ * refused). Maps the code of the act to the code of the intent or the refusal. A threat to destroy
+ * ("would totally destroy North Korea") is a threat of force (138), not of repression (137).
  */
 public final class ModalityCodes {
     private ModalityCodes() {
@@ -22,7 +23,7 @@ public final class ModalityCodes {
             Map.entry("087", "0356"),
             Map.entry("15", "138"), Map.entry("16", "131"), Map.entry("161", "1313"), Map.entry("162", "1311"),
             Map.entry("163", "1312"), Map.entry("164", "134"), Map.entry("165", "135"), Map.entry("166", "136"),
-            Map.entry("17", "137"), Map.entry("172", "132"), Map.entry("18", "138"), Map.entry("183", "1383"),
+            Map.entry("17", "137"), Map.entry("1712", "138"), Map.entry("172", "132"), Map.entry("18", "138"), Map.entry("183", "1383"),
             Map.entry("19", "138"), Map.entry("191", "1381"), Map.entry("192", "1382"), Map.entry("193", "1384"),
             Map.entry("194", "1384"), Map.entry("195", "1384"), Map.entry("20", "1385"));
 
