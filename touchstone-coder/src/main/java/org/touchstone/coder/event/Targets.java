@@ -168,17 +168,17 @@ final class Targets {
         return p >= 0 && INVADED.contains(s.lower(p));
     }
 
-    private static final Set<String> REBEL_HOLDERS = Set.of("rebel-held", "opposition-held", "insurgent-held",
-            "separatist-held", "rebel-controlled", "opposition-controlled", "insurgent-controlled", "separatist-controlled",
-            "rebel", "rebels", "insurgent", "insurgents", "separatist", "separatists");
+    /** (The compounds, "rebel-held Aleppo", are the actor recognizer's: it codes the holders itself.) */
+    private static final Set<String> REBEL_HOLDERS = Set.of("rebel", "rebels", "insurgent", "insurgents", "separatist",
+            "separatists");
     private static final Set<String> HELD_PLACE_WORDS = Set.of("the", "of", "in", "around", "near", "held", "by",
             "positions", "areas", "parts", "territory", "strongholds", "pockets", "enclave", "groups", "fighters",
             "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern",
             "southwestern");
 
     /**
-     * "besieged rebel-held eastern Aleppo", "hit positions held by rebel groups around Homs": force on a place the
-     * sentence says rebels hold falls on those rebels (SYR -> SYRREB), not on the state or its people.
+     * "hit positions held by rebel groups around Homs": force on a place the sentence says rebels hold falls on
+     * those rebels (SYR -> SYRREB), not on the state or its people.
      */
     static List<ActorMention> rebelHeld(Sentence s, List<ActorMention> targets) {
         if (targets.size() != 1 || !targets.get(0).locative() || targets.get(0).code() == null
@@ -226,6 +226,8 @@ final class Targets {
         return targets;
     }
 
+    private static final Set<String> CROWDS = Set.of("protesters", "protestors", "demonstrators", "marchers", "rioters",
+            "crowds", "crowd");
     private static final Set<String> REQUESTS = Set.of("call", "calls", "demand", "demands", "request", "requests",
             "appeal", "appeals", "proposal", "proposals", "offer", "offers", "plan", "bid", "invitation", "ultimatum",
             "pressure");
@@ -281,6 +283,7 @@ final class Targets {
             }
             if (!a.isResolved()) {
                 if ("CVL".equals(a.sector()) && (code != null && (code.startsWith("17") || code.startsWith("18"))
+                        && CROWDS.contains(s.lower(a.end() - 1))
                         || a.end() < s.size() && s.lower(a.end()).endsWith("ing") && !s.lower(a.end()).equals("including"))) {
                     // "fired tear gas at protesters marching on the presidential palace": the people named first are
                     // the target, placed by the assembler; the building they march on is not
