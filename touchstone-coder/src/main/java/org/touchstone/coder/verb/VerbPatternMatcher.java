@@ -48,12 +48,19 @@ public final class VerbPatternMatcher {
         while (i < s.size()) {
             VerbMatch best = null;
             if (!inActor[i]) {
+                int nounPhrase = -1; // afterDeterminer(s, i), once asked: 0 or 1
                 for (VerbDictionary.Form f : verbs.formsStartingWith(s.lower(i))) {
                     int n = f.tokens().size();
                     if (best != null && n < best.end() - best.start()) {
                         break; // forms are sorted longest first
                     }
-                    if (!formAt(s, i, f.tokens()) || !f.nominal() && afterDeterminer(s, i)) {
+                    if (!formAt(s, i, f.tokens())) {
+                        continue;
+                    }
+                    if (!f.nominal() && nounPhrase < 0) {
+                        nounPhrase = afterDeterminer(s, i) ? 1 : 0;
+                    }
+                    if (!f.nominal() && nounPhrase == 1) {
                         continue;
                     }
                     VerbMatch m = bestPattern(s, words, startsAt, f, i, i + n);
