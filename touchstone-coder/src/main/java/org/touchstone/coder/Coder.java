@@ -170,9 +170,8 @@ public final class Coder {
         int index = 0;
         List<StatementDraft> drafts = statements.extract(s, mentions, matches, acts, untargeted);
         for (StatementDraft d : drafts) {
-            // R3c: the speaker's own characterization in reported words is also its event; a bare remark
-            // (010) is mostly the report of someone else's act, which makes no event of the speaker's
-            for (String target : d.evaluation() && !d.code().equals("010") ? d.eventTargets() : List.<String>of()) {
+            // R3c: the speaker's own characterization in reported words is also its event
+            for (String target : d.evaluation() ? d.eventTargets() : List.<String>of()) {
                 if (!seen.add(d.speaker() + ">" + target + ":" + d.code())) {
                     continue;
                 }

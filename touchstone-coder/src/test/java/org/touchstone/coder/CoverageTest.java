@@ -272,13 +272,9 @@ class CoverageTest {
     }
 
     @Test
-    void aRemarkAboutANamedActorWithNoActInItIsA010StatementButNoEvent() {
-        CodedDocument remark = CoderTestSupport.code(
-                "The Saudi foreign minister said the kingdom's relations with Iran were entering a new phase.",
-                LocalDate.of(2023, 3, 15));
-        assertThat(remark.events()).isEmpty();
-        assertThat(remark.statements()).extracting(st -> st.speaker() + " " + st.targets() + " " + st.code())
-                .containsExactly("SAUGOV [IRN] 010");
+    void aRemarkAboutANamedActorWithNoActInItIs010() {
+        assertThat(events("The Saudi foreign minister said the kingdom's relations with Iran were entering a new phase."))
+                .containsExactly("SAUGOV>IRN:010");
         // an act in the words is coded instead; negated words give nothing
         assertThat(events("Blinken said China had supplied weapons to Russia.")).containsExactly("CHN>RUS:072");
         assertThat(events("Blinken said relations with China were not improving.")).isEmpty();
