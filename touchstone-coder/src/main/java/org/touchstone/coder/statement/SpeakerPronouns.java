@@ -129,7 +129,7 @@ public final class SpeakerPronouns {
                 continue;
             }
             String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
-            if (StatementExtractor.OBJECT_OR_PLACE_PREPOSITIONS.contains(prep)) {
+            if (Speakers.OBJECT_OR_PLACE_PREPOSITIONS.contains(prep)) {
                 continue;
             }
             return m;

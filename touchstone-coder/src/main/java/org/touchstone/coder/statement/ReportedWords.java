@@ -1,0 +1,293 @@
+package org.touchstone.coder.statement;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.dict.VerbEntry;
+import org.touchstone.coder.event.CodedAct;
+import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.verb.VerbMatch;
+
+/**
+ * Where the words are: the quote, the clause after a reporting verb, negation, and the
+ * circumstances (time, place, occasion) that stand beside the words but are not part of them.
+ */
+final class ReportedWords {
+    private ReportedWords() {
+    }
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
+    /** Verbs that negate the verb after their "to" ("failed to explain"). */
+    private static final Set<String> FAILING = Set.of("fail", "fails", "failed", "failing");
+
+    /** Words before a body that make it the one spoken to or at, not the subject. */
+    private static final Set<String> SPOKEN_TO = Set.of("told", "tell", "tells", "telling", "addressed", "addressing",
+            "to", "at", "before", "in");
+
+    /** Whether a mention is the object of a verb of speaking or of a preposition ("told the Security Council"). */
+    static boolean addressed(Sentence s, ActorMention m) {
+        int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
+        return k > 0 && SPOKEN_TO.contains(s.lower(k - 1));
+    }
+
+    /** An outlet just after an actor, which owns it: "Germany's Bild newspaper", "the US outlet Politico". */
+    static boolean outletAfter(Sentence s, int from) {
+        boolean owner = from < s.size() && s.lower(from).equals("'s");
+        int i = owner ? from + 1 : from;
+        for (int k = i; k < Math.min(s.size(), i + (owner ? 3 : 1)); k++) {
+            if (AudienceDetector.isMediaWord(s.lower(k)) || Outlets.at(s, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence reports words besides the verb {@code v}: a quote, another reporting verb
+     * ("rejected the offer, saying ..."), a statement named ("in a statement"), or a rejection's
+     * characterization ("dismissed the referendums as a sham").
+     */
+    static boolean reportsWords(Sentence s, List<VerbMatch> verbs, VerbMatch v) {
+        for (int i = v.end(); i < Math.min(s.size(), v.end() + 8) && v.entry().governs() != VerbEntry.Governs.REFUSAL; i++) {
+            if (s.lower(i).equals("as")) {
+                return true;
+            }
+            if (SpeechActs.STOPS.contains(s.lower(i)) || s.lower(i).equals(",")) {
+                break;
+            }
+        }
+        for (VerbMatch o : verbs) {
+            // another reporting verb, or a speech act's participle after the refusal ("..., calling it absurd")
+            if (o != v && (o.entry().kind() == VerbEntry.Kind.SAY || o.entry().kind() == VerbEntry.Kind.VERBAL
+                    && o.start() > v.start() && s.lower(o.start()).endsWith("ing"))) {
+                return true;
+            }
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (s.lower(i).equals("\"") || s.lower(i).equals("statement") && i >= 2 && s.lower(i - 2).equals("in")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one speaker's words hold another's reporting verb. When each holds the other's ("Turkey will
+     * declare ..., Erdogan told a rally" reads to the end from "declare"), the later verb reports the earlier.
+     */
+    static boolean reports(String outer, String inner, Map<String, int[]> wordsOf, Map<String, Integer> saidAt) {
+        int[] words = wordsOf.get(outer);
+        int at = saidAt.get(inner);
+        if (at < words[0] || at >= words[1]) {
+            return false;
+        }
+        int[] innerWords = wordsOf.get(inner);
+        int outerAt = saidAt.get(outer);
+        return outerAt < innerWords[0] || outerAt >= innerWords[1] || outerAt > at;
+    }
+
+    private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("at", "in", "during", "on", "after", "before", "while",
+            "following", "from", "ahead");
+
+    /**
+     * Where the words begin after a circumstance of the saying: "said at a joint news conference with
+     * Scholz that Israel ..." speaks of Israel, not of Scholz. A circumstance opens with a preposition,
+     * after the one told if it names no actor ("told reporters after talks with Putin that ..."), and
+     * runs without a comma or a quote to "that".
+     */
+    static int afterCircumstance(Sentence s, List<ActorMention> mentions, int from) {
+        int opener = from;
+        while (opener < Math.min(s.size(), from + 5) && !CIRCUMSTANCE_OPENERS.contains(s.lower(opener))
+                && s.token(opener).isWord() && !s.token(opener).isCapitalized() && !s.lower(opener).equals("that")
+                && !Speakers.startsMention(mentions, opener)) {
+            opener++; // the one told, when no actor: "reporters", "his counterparts" ("told Biden at ..." keeps Biden)
+        }
+        if (opener >= s.size() || !CIRCUMSTANCE_OPENERS.contains(s.lower(opener))) {
+            return from;
+        }
+        for (int i = opener + 1; i < Math.min(s.size(), opener + 15); i++) {
+            String w = s.lower(i);
+            if (w.equals("that")) {
+                return i + 1;
+            }
+            if (w.equals(",") || w.equals("\"") || w.equals(";")) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    /** Words with a negation ("had not invaded"): R3e, no remark event. */
+    static boolean negatedWords(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (NEGATORS.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Any verb of the dictionary in the words other than a reporting verb. */
+    static boolean hasVerbIn(List<VerbMatch> verbs, int from, int to) {
+        for (VerbMatch v : verbs) {
+            if (v.start() >= from && v.start() < to && v.entry().kind() != VerbEntry.Kind.SAY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasActIn(List<CodedAct> acts, int from, int to) {
+        for (CodedAct a : acts) {
+            if (a.verb().start() >= from && a.verb().start() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The quoted words if the sentence quotes, else the reported words. */
+    static String quote(Sentence s, int from, int to) {
+        int open = -1;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).text().equals("\"")) {
+                if (open < 0) {
+                    open = i;
+                } else {
+                    return s.text(open + 1, i);
+                }
+            }
+        }
+        // the words begin after the addressee and the time of saying: "told reporters on Tuesday that ..."
+        for (int i = from; i < Math.min(to, from + 8); i++) {
+            if (s.lower(i).equals("that")) {
+                boolean preamble = true;
+                for (int k = from; k < i && preamble; k++) {
+                    preamble = PREAMBLE.contains(s.lower(k)) || s.token(k).isCapitalized();
+                }
+                if (preamble) {
+                    from = i + 1;
+                }
+                break;
+            }
+        }
+        boolean skipped = true;
+        while (skipped && from < to) {
+            skipped = false;
+            if (s.lower(from).equals("that") || s.lower(from).equals(",")) {
+                from++;
+                skipped = true;
+            } else if (TIME_OPENERS.contains(s.lower(from)) && from + 1 < to && TIME_WORDS.contains(s.lower(from + 1))) {
+                from += 2; // "on Tuesday", "last week"
+                skipped = true;
+            } else if (TIME_WORDS.contains(s.lower(from)) && (s.lower(from).equals("yesterday") || s.lower(from).equals("today"))) {
+                from++;
+                skipped = true;
+            }
+        }
+        while (to > from && !s.token(to - 1).isWord()) {
+            to--;
+        }
+        return s.text(from, to);
+    }
+
+    private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "late", "early", "earlier", "next");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend",
+            "yesterday", "today");
+    /** What may stand between a reporting verb and "that": the addressee and the time. */
+    private static final Set<String> PREAMBLE = Set.of("reporters", "journalists", "lawmakers", "parliament", "the",
+            "a", "an", "his", "her", "their", "its", "on", "in", "at", "last", "this", "late", "early", "earlier",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "night",
+            "morning", "evening", "afternoon", "weekend", "yesterday", "today", "news", "conference", "briefing",
+            "rally", "supporters", "audience", "crowd", "interview", "statement", "speech", "address", "also", "again");
+
+    private static final Set<String> CIRCUMSTANCE = Set.of("on", "in", "at", "after", "during", "before", "late",
+            "earlier", "last", "this", "yesterday", "today", "according", "while", "when", "as", "adding", "citing");
+
+    /** After a trailing "X said": nothing, a short circumstance ("on Tuesday", "in a statement") or a participle. */
+    static boolean onlyCircumstanceAfter(Sentence s, int from) {
+        if (from > 0 && from < s.size() && ADDRESSEE_VERBS.contains(s.lower(from - 1))) {
+            // "..., Erdogan told a rally in Ankara": the one told, then only a circumstance
+            for (int i = from; i < s.size(); i++) {
+                if (s.lower(i).equals("that") || s.lower(i).equals(":") || s.lower(i).equals("\"")) {
+                    return false;
+                }
+            }
+            int k = from + 1;
+            // the one told: "reporters", "a rally in Ankara", "state media"
+            while (k < Math.min(s.size(), from + 5) && s.token(k).isWord() && !CIRCUMSTANCE.contains(s.lower(k))
+                    && (DETERMINERS.contains(s.lower(from)) || !s.token(k).isCapitalized())) {
+                k++;
+            }
+            from = k;
+        }
+        int words = 0;
+        for (int i = from; i < s.size(); i++) {
+            if (s.token(i).isWord()) {
+                // a participle ("..., the ministry said, adding ..."), not a name ending so ("Beijing", "Xi Jinping")
+                boolean participle = s.lower(i).endsWith("ing") && !s.token(i).isCapitalized();
+                if (words == 0 && (CIRCUMSTANCE.contains(s.lower(i)) || participle || timeBefore(s, i))) {
+                    return true;
+                }
+                words++;
+            }
+        }
+        return words <= 2;
+    }
+
+    private static final Set<String> ADDRESSEE_VERBS = Set.of("told", "tells", "tell");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its");
+
+    private static final Set<String> SPANS = Set.of("a", "an", "one", "two", "three", "four", "five", "few", "several", "just",
+            "only", "shortly", "soon", "moments", "minutes", "hours", "days", "weeks", "months", "years", "day", "week",
+            "month", "year", "hour");
+
+    /** Words that end a span of time told as a time of saying: "a day later", "two weeks ago". */
+    private static final Set<String> LATER = Set.of("later", "earlier", "ago");
+
+    /** "..., the ministry said, days after Helsinki joined ...": a span of time before an after/before clause. */
+    private static boolean timeBefore(Sentence s, int i) {
+        for (int k = i; k < Math.min(s.size(), i + 4); k++) {
+            String w = s.lower(k);
+            if ((w.equals("after") || w.equals("before")) && k > i || LATER.contains(w) && (k > i || SPANS.contains(w))) {
+                return true; // "..., days after ...", "..., the group confirmed a day later"
+            }
+            if (!SPANS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words after a reporting verb: "X said that ..." rather than "..., X said." */
+    static boolean hasWordsAfter(Sentence s, int from) {
+        for (int i = from; i < s.size(); i++) {
+            if (s.token(i).isWord()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean negated(Sentence s, int verb) {
+        for (int i = Math.max(0, verb - 3); i < verb; i++) {
+            if (NEGATORS.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        if (verb >= 2 && s.lower(verb - 1).equals("to") && FAILING.contains(s.lower(verb - 2))) {
+            return true; // "criticising Iran for failing to explain ...": what was not done was not said
+        }
+        // "Neither Washington nor Beijing has commented"
+        for (int i = verb - 1; i >= 0 && verb - i <= 10; i--) {
+            if (SpeechActs.STOPS.contains(s.lower(i)) || s.lower(i).equals(",")) {
+                break;
+            }
+            if (s.lower(i).equals("neither")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,403 @@
+package org.touchstone.coder.statement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.Coreference;
+import org.touchstone.coder.dict.VerbEntry;
+import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.verb.VerbMatch;
+import org.touchstone.core.Audience;
+
+/**
+ * Who speaks: the subject of a reporting verb or speech act, an inverted or trailing speaker, the
+ * body a state speaks through, and the actors coordinated with a speaker.
+ */
+final class Speakers {
+    private Speakers() {
+    }
+
+    /** Sectors of people who speak for no state or organization. */
+    private static final Set<String> UNAFFILIATED = Set.of("CVL", "AGR", "LAB", "REF", "EDU");
+
+    static boolean unaffiliated(String speaker) {
+        return speaker.length() >= 6 && Coreference.isCountryCode(speaker)
+                && UNAFFILIATED.contains(speaker.substring(3, 6));
+    }
+
+    /**
+     * "Both sides said they had agreed to ...", "the two leaders described the talks as constructive":
+     * each of the pair says it, about the other when the words name no third party ("the two sides
+     * said the United States must ..." is about the United States only); said together, not to one another.
+     */
+    static void pairSpeaks(Map<String, StatementDraft> bySpeaker, List<String> pair, StatementDraft d) {
+        Audience joint = d.audience() == Audience.TARGET ? Audience.UNKNOWN : d.audience();
+        for (String member : pair) {
+            if (!member.equals(d.speaker()) && bySpeaker.containsKey(member)) {
+                continue;
+            }
+            List<String> theirs = new ArrayList<>();
+            for (String t : d.targets()) {
+                if (!pair.contains(t) && !SpokenAbout.ownSide(member, List.of(t)) && !SpokenAbout.aboutCountryOf(pair, t)) {
+                    theirs.add(t);
+                }
+            }
+            for (String t : pair) {
+                // words that name no third party are about the pair's relations: each speaks of the other
+                if (theirs.isEmpty() && !t.equals(member) && !SpokenAbout.ownSide(member, List.of(t))) {
+                    theirs.add(t);
+                }
+            }
+            List<String> eventTargets = d.evaluation() && !theirs.isEmpty() ? List.of(theirs.get(0)) : d.eventTargets();
+            bySpeaker.put(member, new StatementDraft(member, List.copyOf(theirs), d.named(), d.code(), joint, d.quote(),
+                    d.fromToken(), d.toToken(), d.entries(), d.evaluation(), eventTargets));
+        }
+    }
+
+    /** Where the nearest mention of a speaker before its verb starts, or the verb when none is. */
+    static int speakerStart(List<ActorMention> mentions, String speaker, int verb) {
+        int at = verb;
+        for (ActorMention m : mentions) {
+            if (m.end() <= verb && m.codes().contains(speaker)) {
+                at = m.start();
+            }
+        }
+        return at;
+    }
+
+    /** Units of an organization that speak for it ("Islamic State's Afghan affiliate"). */
+    private static final Set<String> AFFILIATES = Set.of("affiliate", "affiliates", "branch", "wing", "arm", "franchise",
+            "offshoot", "chapter", "faction", "cell");
+
+    /**
+     * The organization a speaker speaks for when the sentence names it first: an official's organization
+     * before the role and the name ("African Union mediator Olusegun Obasanjo", whom the dictionaries know
+     * as a Nigerian), and the owner of a regional branch ("Islamic State's Afghan affiliate"); else the speaker.
+     */
+    static ActorMention affiliation(Sentence s, List<ActorMention> mentions, ActorMention speaker) {
+        for (ActorMention m : mentions) {
+            if (m.end() > speaker.start() || !m.isResolved() || m.locative()) {
+                continue;
+            }
+            boolean organization = m.code().startsWith("IGO") || m.code().startsWith("NGO");
+            int gap = speaker.start() - m.end();
+            boolean role = organization && !m.possessive() && speaker.kind() == ActorMention.Kind.PERSON && gap >= 1 && gap <= 3
+                    && lowerCaseRun(s, m.end(), speaker.start()) && !SpokenAbout.sameCountry(m.code(), speaker.code());
+            boolean branch = m.possessive() && m.end() < s.size() && s.lower(m.end()).equals("'s") && m.end() + 1 == speaker.start()
+                    && speaker.end() < s.size() && AFFILIATES.contains(s.lower(speaker.end())) && !m.code().equals(speaker.code());
+            if (role || branch) {
+                return m;
+            }
+        }
+        return speaker;
+    }
+
+    private static boolean lowerCaseRun(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String t = s.token(i).text();
+            if (t.isEmpty() || !t.chars().allMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The nearest actor named before a position that is not the speaker's side, or none. */
+    static List<String> actorBefore(List<ActorMention> mentions, String speaker, int before) {
+        List<String> out = List.of();
+        for (ActorMention m : mentions) {
+            if (m.end() <= before && m.isResolved() && !m.locative() && !SpokenAbout.ownSide(speaker, m.codes())) {
+                out = m.codes();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The actors coordinated before a speaker that open the clause with it ("Britain, France, Germany
+     * and the United States said"): the last joined by "and", the list at the start of the sentence
+     * or of a clause, so that "... with Chinese officials, the State Department said" is one speaker.
+     */
+    static List<ActorMention> conjuncts(Sentence s, List<ActorMention> mentions, ActorMention speaker) {
+        List<ActorMention> out = new ArrayList<>();
+        ActorMention next = speaker;
+        for (int i = mentions.indexOf(speaker) - 1; i >= 0; i--) {
+            ActorMention m = mentions.get(i);
+            boolean joined = m.end() < next.start() && m.isResolved() && !m.locative() && !m.possessive();
+            boolean and = false;
+            for (int t = m.end(); t < next.start() && joined; t++) {
+                String w = s.lower(t);
+                joined = w.equals(",") || w.equals("and") || w.equals("the") && t == next.start() - 1;
+                and |= w.equals("and");
+            }
+            if (!joined || out.isEmpty() && !and) {
+                break;
+            }
+            out.add(m);
+            next = m;
+        }
+        if (out.isEmpty()) {
+            return out;
+        }
+        int first = next.start() > 0 && s.lower(next.start() - 1).equals("the") ? next.start() - 1 : next.start();
+        boolean authors = first >= 2 && s.lower(first - 1).equals("by") && REPORTS.contains(s.lower(first - 2));
+        return first == 0 || SpeechActs.STOPS.contains(s.lower(first - 1)) || authors ? out : List.of();
+    }
+
+    /** Works whose authors speak through them: "a joint investigation by the United Nations and the OPCW found". */
+    private static final Set<String> REPORTS = Set.of("investigation", "inquiry", "report", "study", "probe", "review",
+            "statement", "assessment", "analysis");
+
+    /** "..., said Lavrov", "\"...\" said the ministry": a reporting verb after a comma or a quote, or opening the sentence. */
+    static boolean inverted(Sentence s, VerbMatch v) {
+        if (v.formText().equals("according to") || v.start() == 0) {
+            return true;
+        }
+        String w = s.lower(v.start() - 1);
+        return w.equals(",") || w.equals("\"") || w.equals("'");
+    }
+
+    /** State organs a report names without their state ("its interior ministry", "prosecutor", "soldiers"), and its opposition. */
+    private static final Set<String> ORGANS = Set.of("GOV", "LEG", "JUD", "COP", "MIL", "OPP");
+
+    /**
+     * The mentions with an organ that names no state given its state when the sentence does: the
+     * possessor before it ("Istanbul's chief prosecutor"), the place after it ("soldiers in Niger"),
+     * or the one country the sentence names ("Turnout in Iran's run-off rose ..., the interior ministry said").
+     */
+    static List<ActorMention> withOrgansPlaced(Sentence s, List<ActorMention> mentions) {
+        Set<String> countries = new LinkedHashSet<>();
+        for (ActorMention m : mentions) {
+            String c = m.placeCode() != null ? m.placeCode() : m.code();
+            if (c != null && Coreference.isCountryCode(c)) {
+                countries.add(c.substring(0, 3));
+            }
+        }
+        List<ActorMention> out = new ArrayList<>(mentions);
+        for (int i = 0; i < out.size(); i++) {
+            ActorMention m = out.get(i);
+            if (m.kind() != ActorMention.Kind.AGENT_ONLY || m.isResolved() || !ORGANS.contains(String.valueOf(m.sector()))) {
+                continue;
+            }
+            String country = null;
+            for (ActorMention o : mentions) {
+                String c = o.placeCode() != null ? o.placeCode() : o.code();
+                if (c == null || !Coreference.isCountryCode(c)) {
+                    continue;
+                }
+                boolean owner = o.possessive() && o.end() < m.start() && m.start() - o.end() <= 3;
+                boolean place = o.locative() && o.start() == m.end() + 1 && s.lower(m.end()).equals("in");
+                if (owner || place) {
+                    country = c.substring(0, 3);
+                }
+            }
+            if (country == null && countries.size() == 1) {
+                country = countries.iterator().next();
+            }
+            if (country != null) {
+                out.set(i, m.withCodes(List.of(country + m.sector()), ActorMention.Kind.COMPOSED, List.of("organ of:" + country)));
+            }
+        }
+        return out;
+    }
+
+    static boolean startsMention(List<ActorMention> mentions, int at) {
+        for (ActorMention m : mentions) {
+            if (m.start() <= at && at < m.end() && m.isResolved()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Conjunctions that open a contrasting clause after a comma ("..., but U.S. officials said ..."). */
+    private static final Set<String> CONTRASTS = Set.of("but", "while", "whereas", "although", "though");
+
+    /**
+     * Where reported words end when a contrasting clause with another reporting verb follows: "Russia began
+     * strikes, saying it was targeting Islamic State, but U.S. officials said ..." -- the officials' words
+     * are not Russia's.
+     */
+    static int beforeOtherSpeaker(Sentence s, List<VerbMatch> verbs, VerbMatch v, int from, int to) {
+        for (int i = from + 1; i + 1 < to; i++) {
+            if (!CONTRASTS.contains(s.lower(i)) || !(s.lower(i - 1).equals(",") || s.lower(i - 1).equals(";"))) {
+                continue;
+            }
+            for (VerbMatch o : verbs) {
+                if (o != v && o.start() > i && o.entry().kind() == VerbEntry.Kind.SAY && o.pattern().code() == null) {
+                    return i - 1;
+                }
+            }
+        }
+        return to;
+    }
+
+    /** Prepositions whose actor is an object of something, not a speaker. */
+    static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "to", "by", "of", "on", "about", "against", "for");
+    /** The same and the place prepositions. */
+    static final Set<String> OBJECT_OR_PLACE_PREPOSITIONS = Set.of("with", "to", "by", "of", "on", "about", "against",
+            "for", "in", "at");
+
+    /** The subject of a reporting verb: the nearest actor before it, not across a clause boundary or a quote. */
+    static ActorMention before(Sentence s, List<ActorMention> mentions, int verb) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ActorMention m = mentions.get(i);
+            if (m.end() > verb) {
+                continue;
+            }
+            if (verb - m.end() > 10) {
+                return null;
+            }
+            boolean comma = false;
+            for (int t = m.end(); t < verb; t++) {
+                if (SpeechActs.STOPS.contains(s.lower(t)) || s.lower(t).equals("\"")) {
+                    return null;
+                }
+                comma |= s.lower(t).equals(",");
+            }
+            // "... pushing Kyiv toward escalation, Dmitry Peskov told": an actor before a comma
+            // belongs to the words, unless it opens the sentence ("Medvedev, deputy chairman ..., warned")
+            if (comma && m != firstResolved(mentions) && !s.lower(verb - 1).equals(",")) {
+                return null;
+            }
+            if (m.locative() || m.possessive() && !ownerOfRole(s, m, verb) || !m.isResolved()
+                    || s.lower(m.start()).equals("him") || s.lower(m.start()).equals("her")) {
+                continue;
+            }
+            String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
+            if (OBJECT_PREPOSITIONS.contains(prep)) {
+                continue;
+            }
+            return m;
+        }
+        return null;
+    }
+
+    /**
+     * A possessor whose official speaks: "NATO's secretary general said", "Iran's supreme leader
+     * told" (a role the dictionaries do not name): up to three lower-case words between "'s" and the verb.
+     */
+    private static boolean ownerOfRole(Sentence s, ActorMention m, int verb) {
+        int from = m.end() < s.size() && s.lower(m.end()).equals("'s") ? m.end() + 1 : m.end();
+        if (verb - from < 1 || verb - from > 3) {
+            return false;
+        }
+        for (int i = from; i < verb; i++) {
+            String t = s.token(i).text();
+            if (!t.chars().allMatch(Character::isLowerCase) || ROLE_STOPS.contains(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Nouns of a state body or official that speaks for its government ("Russia's aviation agency"). */
+    private static final Set<String> STATE_BODIES = Set.of("agency", "ministry", "office", "authority", "authorities",
+            "regulator", "department", "commission", "committee", "cabinet", "presidency", "government", "embassy",
+            "spokesman", "spokeswoman", "spokesperson", "official", "officials", "watchdog");
+
+    /**
+     * A country's body named by a role the dictionaries do not know ("Russia's aviation agency confirmed")
+     * speaks as its government: the possessor's code with GOV.
+     */
+    static ActorMention bodyOfState(Sentence s, ActorMention speaker, int verb) {
+        String c = speaker.code();
+        if (c == null || c.length() != 3 || !speaker.possessive() || !ownerOfRole(s, speaker, verb)) {
+            return speaker;
+        }
+        for (int i = speaker.end(); i < verb; i++) {
+            if (STATE_BODIES.contains(s.lower(i))) {
+                return speaker.withCodes(List.of(c + "GOV"), ActorMention.Kind.COMPOSED, List.of("state body:" + s.lower(i)));
+            }
+        }
+        return speaker;
+    }
+
+    /** Words after a possessor that make it the owner of a thing, not of an office ("Russia's war has said"). */
+    private static final Set<String> ROLE_STOPS = Set.of("of", "and", "or", "has", "have", "had", "was", "were", "is",
+            "are", "also", "not", "would", "will");
+
+    /** The sentence's subject: the first actor before the first verb, not after a preposition, a place or a possessor. */
+    static ActorMention firstSubject(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int limit) {
+        int firstVerb = limit;
+        for (VerbMatch v : verbs) {
+            if (!v.nominal()) {
+                firstVerb = Math.min(firstVerb, v.start());
+                break;
+            }
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() >= firstVerb) {
+                return null;
+            }
+            String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
+            if (!m.isResolved() || m.locative() || m.possessive()
+                    || OBJECT_OR_PLACE_PREPOSITIONS.contains(prep)) {
+                continue;
+            }
+            return m;
+        }
+        return null;
+    }
+
+    private static ActorMention firstResolved(List<ActorMention> mentions) {
+        for (ActorMention m : mentions) {
+            if (m.isResolved() && !m.locative()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> REFERENCE_CUES = Set.of("reference to", "references to", "aimed at", "directed at",
+            "swipe at", "dig at", "jab at",
+            "alluding to", "an allusion to", "a swipe at", "a dig at");
+
+    /** R14: the actor an allusion is said to mean ("in an apparent reference to Pakistan"), or null. */
+    static ActorMention referent(Sentence s, List<ActorMention> mentions) {
+        for (int i = 0; i + 2 < s.size(); i++) {
+            String two = s.lower(i) + " " + s.lower(i + 1);
+            if (REFERENCE_CUES.contains(two)) {
+                int at = s.lower(i + 2).equals("the") ? i + 3 : i + 2;
+                for (ActorMention m : mentions) {
+                    if (m.start() == at && m.isResolved()) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Words that make a reference an allusion: "an apparent reference to", "a veiled swipe at". */
+    private static final Set<String> VEILED = Set.of("apparent", "veiled", "implicit", "oblique", "indirect", "thinly-veiled",
+            "obvious", "clear");
+
+    /** R14 without an allusion phrase: "'We will not be intimidated,' she said, in an apparent reference to China". */
+    static ActorMention veiledReferent(Sentence s, List<ActorMention> mentions) {
+        for (int i = 1; i + 2 < s.size(); i++) {
+            if (VEILED.contains(s.lower(i - 1)) && REFERENCE_CUES.contains(s.lower(i) + " " + s.lower(i + 1))) {
+                int at = s.lower(i + 2).equals("the") ? i + 3 : i + 2;
+                for (ActorMention m : mentions) {
+                    if (m.start() == at && m.isResolved()) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An inverted speaker: "..., said Lavrov", "according to the ministry"; not a place ("remarks at the White House"). */
+    static ActorMention after(Sentence s, List<ActorMention> mentions, int from) {
+        for (ActorMention m : mentions) {
+            if (m.start() >= from && m.start() <= from + 2 && m.isResolved() && !m.locative()) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

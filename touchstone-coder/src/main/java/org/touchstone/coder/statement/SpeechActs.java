@@ -1,0 +1,343 @@
+package org.touchstone.coder.statement;
+
+import java.util.List;
+import java.util.Set;
+import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.dict.VerbEntry;
+import org.touchstone.coder.event.CodedAct;
+import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.verb.VerbMatch;
+
+/**
+ * What kind of act the words are: a speech act of the speaker's own, a resolution or proclamation
+ * (formal acts, not words), an allegation of force, an appeal, a claim.
+ */
+final class SpeechActs {
+    private SpeechActs() {
+    }
+    static final Set<String> STOPS = Set.of(";", ":", "that", "which", "because", "but", "while", "although");
+
+    /** "called Israel 'a terror state'", "calling it 'barbarism'": a label in quotes is a characterization. */
+    static boolean labels(Sentence s, VerbMatch v) {
+        if (!v.entry().name().equals("call") || v.pattern().code() != null) {
+            return false;
+        }
+        for (int i = Math.max(0, v.start() - 3); i < v.start(); i++) {
+            if (s.lower(i).equals("what")) {
+                return false; // "launched what it called 'measures'": the report keeps its distance from a name
+            }
+        }
+        int end = v.end();
+        for (int i = v.end(); i < Math.min(s.size(), v.end() + 6); i++) {
+            String w = s.lower(i);
+            if (w.equals("'") || w.equals("\"")) {
+                return true;
+            }
+            if (w.equals("to") || w.equals("for") || w.equals("on")) {
+                return false; // "called Somalia to discuss the dangerous situation", "called for": no label
+            }
+            if (STOPS.contains(w) || w.equals(",")) {
+                break;
+            }
+            end = i + 1;
+        }
+        // "called the deal null and void", "called the decision deeply regrettable": an evaluation, unquoted
+        return StanceLexicon.stanceOf(s, v.end(), end) != null;
+    }
+
+    /** Chambers whose demands and appeals are resolutions adopted by vote (GOLD-SET.md, Statements: formal acts). */
+    private static final List<String> VOTING_BODIES = List.of("assembly", "security council", "human rights council", "board");
+    /** Documents that speak for a body ("a Security Council draft calling for ..."). */
+    private static final Set<String> DOCUMENTS = Set.of("draft", "resolution", "resolutions", "text");
+
+    /**
+     * Whether a speech act is a resolution rather than words: its subject voted ("the assembly voted to
+     * demand"), is a UN-style voting chamber ("the Security Council demanded"), or is a document of one.
+     */
+    static boolean resolution(Sentence s, List<ActorMention> mentions, VerbMatch v) {
+        ActorMention subject = v.source();
+        if (subject == null) {
+            for (ActorMention m : mentions) {
+                if (m.isResolved() && !m.locative() && m.end() <= v.start() && v.start() - m.end() <= 8) {
+                    subject = m;
+                }
+            }
+        }
+        if (subject == null || subject.end() > v.start() || ReportedWords.addressed(s, subject)) {
+            return false; // "..., Baerbock told the U.N. General Assembly, urging ...": the body heard the appeal
+        }
+        for (int i = subject.end(); i < v.start(); i++) {
+            if (s.lower(i).equals("voted") || s.lower(i).equals(",") || STOPS.contains(s.lower(i))) {
+                if (s.lower(i).equals("voted")) {
+                    return true;
+                }
+                break;
+            }
+        }
+        if (subject.code() == null || !subject.code().startsWith("IGO")) {
+            return false;
+        }
+        if (subject.end() < s.size() && DOCUMENTS.contains(s.lower(subject.end()))) {
+            return true;
+        }
+        String name = s.text(subject.start(), subject.end()).toLowerCase(java.util.Locale.ROOT);
+        return VOTING_BODIES.stream().anyMatch(name::contains);
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /**
+     * A speech act in the passive with no by-agent ("was sworn in", "were urged to leave"): its
+     * grammatical subject is the one the act is done to (R2), so no one in the sentence speaks.
+     */
+    static boolean agentlessPassive(Sentence s, VerbMatch v) {
+        int k = v.start() - 1;
+        if (k > 0 && s.lower(k).endsWith("ly")) {
+            k--; // "was formally sworn in"
+        }
+        if (k < 0 || !BE.contains(s.lower(k)) || s.lower(v.start()).endsWith("ing")) {
+            return false;
+        }
+        for (int i = v.end(); i < Math.min(s.size(), v.last() + 3); i++) {
+            if (s.lower(i).equals("by")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The act of a speech act, or of the complement an intent verb gave way to ("vowed to retaliate against"). */
+    static boolean ownAct(Sentence s, VerbMatch v, CodedAct a) {
+        VerbMatch c = a.verb();
+        return c == v || v.entry().governs() == VerbEntry.Governs.INTENT && c.start() > v.start() && c.start() >= v.end()
+                && c.start() - v.end() <= 2 && s.lower(c.start() - 1).equals("to");
+    }
+
+    /** Nouns that name an act already told ("condemned the move", "a decision the UN criticized"). */
+    private static final Set<String> ACT_NOUNS = Set.of("move", "moves", "decision", "decisions", "step", "steps",
+            "measure", "measures", "action", "actions", "deal", "agreement", "accord", "attack", "attacks", "strike",
+            "strikes", "raid", "raids", "killing", "killings", "test", "tests", "launch", "launches", "vote", "referendum",
+            "ban", "plan", "announcement", "order", "ruling", "verdict", "arrest", "arrests", "detention", "execution",
+            "executions", "expulsion", "expulsions", "annexation", "invasion", "incursion", "offensive", "operation",
+            "sanctions", "restrictions", "blockade", "shooting", "bombing", "bombings", "seizure", "crackdown");
+    /** Words that may stand between a speech act and the act noun it takes ("condemned the latest move"). */
+    private static final Set<String> ACT_DETERMINERS = Set.of("the", "this", "that", "these", "those", "such", "its",
+            "their", "latest", "recent", "new", "unilateral", "planned");
+
+    /** Whether the object of a speech act is an act named by a noun: "condemned the move", "criticized this decision". */
+    static boolean actObject(Sentence s, int from) {
+        for (int i = from; i < Math.min(s.size(), from + 3); i++) {
+            if (ACT_NOUNS.contains(s.lower(i))) {
+                return i > from || !s.lower(i).equals("order"); // "ordered ..." is no object
+            }
+            if (!ACT_DETERMINERS.contains(s.lower(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a speaker opens a relative clause on an act: "a decision the UN condemned", "..., which Seoul criticized". */
+    static boolean actBefore(Sentence s, int speakerAt) {
+        int k = speakerAt - 1;
+        if (k >= 0 && s.lower(k).equals("the")) {
+            k--;
+        }
+        return k >= 0 && (ACT_NOUNS.contains(s.lower(k)) || s.lower(k).equals("which") && k > 0 && s.lower(k - 1).equals(","));
+    }
+
+    /** A speech act with the source its speaker speaks for ("Islamic State's Afghan affiliate claimed ..."). */
+    static CodedAct spokenFor(Sentence s, List<ActorMention> mentions, CodedAct a) {
+        ActorMention speaker = null;
+        for (ActorMention m : mentions) {
+            if (m.end() <= a.verb().start() && m.isResolved() && m.code().equals(a.source())) {
+                speaker = m;
+            }
+        }
+        ActorMention org = speaker == null ? null : Speakers.affiliation(s, mentions, speaker);
+        return org == null || org == speaker ? a
+                : new CodedAct(org.code(), a.target(), a.code(), a.verb(), a.fromToken(), a.toToken(), a.entries());
+    }
+
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
+    /** Statuses a declaration confers ("declared the outbreak a pandemic", "declared three days of national mourning"). */
+    private static final Set<String> STATUSES = Set.of("pandemic", "epidemic", "emergency", "independence", "disaster",
+            "winner", "victor", "elected", "mourning", "holiday", "curfew", "martial", "lockdown");
+
+    /**
+     * A declaration that confers a status rather than reports words: "declared himself interim
+     * president", "declared the outbreak a pandemic" (formal acts, GOLD-SET.md Statements).
+     */
+    static boolean proclamation(Sentence s, VerbMatch v) {
+        if (!s.lower(v.start()).startsWith("declar") || v.end() >= s.size()) {
+            return false;
+        }
+        if (REFLEXIVES.contains(s.lower(v.end()))) {
+            return true;
+        }
+        for (int i = v.end(); i < Math.min(s.size(), v.end() + 8); i++) {
+            String w = s.lower(i);
+            if (STOPS.contains(w) || w.equals(",") || w.equals("\"") || w.equals("'")) {
+                return false;
+            }
+            if (STATUSES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A force verb in the words that no coded act came from (its target unnamed or not an actor). */
+    static boolean uncodedForce(VerbMatch v, List<CodedAct> acts) {
+        return v.entry().kind() == VerbEntry.Kind.ACT && forceCode(v) != null && acts.stream().noneMatch(a -> a.verb() == v);
+    }
+
+    /**
+     * The code of a concrete act of violence (not posture, root 15: "China's military build-up" is
+     * characterized, not alleged): the verb's pattern's, else its entry's first when all its codes are such acts.
+     */
+    static String forceCode(VerbMatch v) {
+        if (v.pattern().code() != null) {
+            return violent(v.pattern().code()) ? v.pattern().code() : null;
+        }
+        String first = null;
+        for (var p : v.entry().patterns()) {
+            if (p.code() != null) {
+                if (!violent(p.code())) {
+                    return null;
+                }
+                first = first == null ? p.code() : first;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * Words between "by" and the agent of a passive ("by their Russian captors", "by an Israeli drone");
+     * not "the", which as often opens a thing the name only modifies ("killed by the Malaysia Airlines crash").
+     */
+    private static final Set<String> AGENT_DETERMINERS = Set.of("a", "an", "their", "its", "his", "her");
+
+    /** Who used the force: "Iran fired", "an Israeli strike", "fired by Iran". */
+    static ActorMention forceSource(Sentence s, List<ActorMention> mentions, VerbMatch v) {
+        if (v.source() != null && v.source().isResolved() && !v.source().locative()) {
+            return v.source();
+        }
+        ActorMention before = null;
+        for (ActorMention m : mentions) {
+            if (!m.isResolved() || m.locative()) {
+                continue;
+            }
+            if (m.end() == v.start()) {
+                before = m;
+            }
+            int agent = v.end() + 1 < s.size() && AGENT_DETERMINERS.contains(s.lower(v.end() + 1)) ? v.end() + 2 : v.end() + 1;
+            if (v.end() + 1 < s.size() && s.lower(v.end()).equals("by") && m.start() == agent) {
+                return m; // "fired by Iran", "tortured by their Russian captors"
+            }
+        }
+        return before;
+    }
+
+    /**
+     * The code of a speech act the speaker made just before a coordinated "..., saying", when no event
+     * came of it because it names no actor ("dismissed the African peace proposal, saying ...").
+     */
+    static String uncodedSpeechBefore(Sentence s, List<VerbMatch> verbs, List<CodedAct> acts, VerbMatch saying) {
+        VerbMatch last = null;
+        for (VerbMatch o : verbs) {
+            boolean uncoding = o.entry().kind() == VerbEntry.Kind.VERBAL && o.pattern().code() == null; // "the Pope's call"
+            if (o.start() < saying.start() && !o.nominal() && o.entry().kind() != VerbEntry.Kind.ACT && !uncoding) {
+                last = o;
+            }
+        }
+        VerbMatch act = last;
+        if (act == null || act.entry().kind() != VerbEntry.Kind.VERBAL || act.pattern().code() == null
+                || ReportedWords.negated(s, act.start()) || acts.stream().anyMatch(a -> a.verb() == act)) {
+            return null;
+        }
+        return act.pattern().code();
+    }
+
+    /** Roots of words rather than deeds: statements, appeals, intents, diplomatic cooperation, demands, disapproval, rejection, threats. */
+    static boolean verbalRoot(String code) {
+        String root = code.length() >= 2 ? code.substring(0, 2) : code;
+        return switch (root) {
+            case "01", "02", "03", "05", "10", "11", "12", "13" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether a speech act is what an appeal or demand before it in the clause asked its source to do
+     * ("urged Washington to stop criticising Beijing", "demanded that Serbia condemn the attack"): not said.
+     */
+    static boolean asked(Sentence s, List<CodedAct> acts, VerbMatch v, String source) {
+        for (CodedAct b : acts) {
+            if (b.verb() == v || !appeal(b.code()) || !source.equals(b.target()) || b.verb().start() >= v.start()) {
+                continue;
+            }
+            boolean clause = true;
+            for (int i = b.verb().end(); i < v.start() && clause; i++) {
+                clause = !s.lower(i).equals(",") && !s.lower(i).equals(";");
+            }
+            if (clause) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Appeals (02) and demands (10): acts asked of their target, often toward another actor. */
+    static boolean appeal(String code) {
+        return code.startsWith("02") || code.startsWith("10");
+    }
+
+    /** Use of force, military posture or violence (roots 15, 18, 19, 20 and 170, 171x, 175). */
+    static boolean isForce(String code) {
+        return code.startsWith("15") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20")
+                || code.equals("170") || code.startsWith("171") || code.equals("175");
+    }
+
+    private static boolean violent(String code) {
+        return isForce(code) && !code.startsWith("15");
+    }
+
+    /** The allegation a victim or monitor makes of an act of force (GOLD-SET.md, Statements, code). */
+    static String allegationOf(String code) {
+        if (code.startsWith("20")) {
+            return "1124"; // mass atrocities, chemical weapons
+        }
+        if (code.startsWith("18") || code.equals("175")) {
+            return "1122"; // abuse of persons
+        }
+        return "1123"; // force and military posture
+    }
+
+    /**
+     * Whether an actor is the speaker's own side, which it speaks for rather than about: itself, its
+     * country, and for a state organ its state's other organs. An opposition, rebels or civilians
+     * speak about their government and forces ("the army should stop backing Maduro").
+     */
+    /** The actor of the words that "must" or "should" do something, not the speaker's own side; null when none. */
+    static ActorMention obliged(Sentence s, List<ActorMention> mentions, String speaker, int from, int to) {
+        for (ActorMention m : mentions) {
+            if (m.start() >= from && m.end() < Math.min(to, s.size()) && m.isResolved() && !m.locative() && !m.possessive()
+                    && (s.lower(m.end()).equals("must") || s.lower(m.end()).equals("should"))
+                    && !SpokenAbout.ownSide(speaker, m.codes())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a speaker reports an actor's acts as its own side's: a state any of its country's (its
+     * forces, its firms: "Liu He said Chinese firms would buy ..."), not those who fight or oppose it
+     * ("Nigerian officials said Boko Haram militants stormed a school" alleges the rebels' act); an
+     * opposition, rebels or civilians only their own ("Police detained dozens, opposition activists said").
+     */
+    static boolean claims(String speaker, String source) {
+        return SpokenAbout.ownSide(speaker, List.of(source)) || SpokenAbout.isState(speaker) && SpokenAbout.sameCountry(speaker, source) && !SpokenAbout.againstState(source);
+    }
+}

@@ -1,0 +1,342 @@
+package org.touchstone.coder.statement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.Coreference;
+import org.touchstone.coder.event.CodedAct;
+import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.verb.VerbMatch;
+
+/**
+ * Whom the words are about: the actors named in them, less the speaker's own side and the places and
+ * victims that only locate an act; pairs and lists; countries as destinations.
+ */
+final class SpokenAbout {
+    private SpokenAbout() {
+    }
+
+    /**
+     * The actors a speech act with no target of its own speaks about: those named in its clause after
+     * it ("warned that Russia would use a nuclear weapon if Ukraine's ..."), other than the speaker's side.
+     */
+    static List<String> spokenAbout(Sentence s, List<ActorMention> mentions, String speaker, int from) {
+        Set<String> out = new LinkedHashSet<>();
+        Set<String> home = new LinkedHashSet<>();
+        for (ActorMention m : mentions) {
+            if (m.start() < from || !m.isResolved() || m.locative() || ownSide(speaker, m.codes()) || partOfThing(s, m)) {
+                continue;
+            }
+            boolean clause = true;
+            for (int i = from; i < m.start() && clause; i++) {
+                clause = !s.lower(i).equals(";") && !(s.lower(i).equals(",") && i > from + 1);
+            }
+            if (clause) {
+                (home(speaker, m.codes()) ? home : out).addAll(m.codes());
+            }
+        }
+        return new ArrayList<>(out.isEmpty() ? home : out);
+    }
+
+    /**
+     * The places a claimed act of force struck: those named after the claim, else those named before
+     * it ("Gunmen stormed a concert hall near Moscow ..., and Islamic State claimed the attack").
+     */
+    static List<String> placesOf(List<ActorMention> mentions, String speaker, int from) {
+        Set<String> after = new LinkedHashSet<>();
+        Set<String> before = new LinkedHashSet<>();
+        for (ActorMention m : mentions) {
+            String place = m.placeCode() != null ? m.placeCode() : m.code();
+            if (m.locative() && place != null && !ownSide(speaker, List.of(place))) {
+                (m.start() >= from ? after : before).add(place);
+            }
+        }
+        return new ArrayList<>(after.isEmpty() ? before : after);
+    }
+
+    /** Nouns after an organization's name that make it a modifier of a thing ("the UN Charter", "its NATO bid"). */
+    private static final Set<String> THINGS = Set.of("charter", "bid", "bids", "membership", "accession", "rules",
+            "standards", "norms", "resolution", "resolutions", "mandate", "law", "laws", "flag", "budget", "funding",
+            "aspirations", "application", "candidacy", "criteria", "treaty", "fund", "funds", "programme", "program",
+            "mechanism", "framework", "summit", "summits", "exercises", "drills", "ministerial", "member", "members",
+            "meeting", "meetings");
+
+    /** An organization named only as the modifier of a document or a process: not an actor spoken about. */
+    static boolean partOfThing(Sentence s, ActorMention m) {
+        return m.code() != null && m.code().startsWith("IGO") && m.end() < s.size() && THINGS.contains(s.lower(m.end()));
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "their", "its", "him", "his", "her");
+
+    /**
+     * The actor a pronoun in the words refers to ("expelled two diplomats, accusing them of spying"):
+     * the nearest actor named before it; none when that is the speaker's own side ("its", "his" of
+     * the speaker). "It" is left alone: it is as often a thing or no referent at all.
+     */
+    static List<String> referredTo(Sentence s, List<ActorMention> mentions, String speaker, int from, int to) {
+        for (int p = from; p < to; p++) {
+            if (!OBJECT_PRONOUNS.contains(s.lower(p))) {
+                continue;
+            }
+            ActorMention antecedent = null;
+            for (ActorMention m : mentions) {
+                if (m.start() == p) {
+                    break; // resolved already
+                }
+                if (m.end() <= p && m.isResolved() && !m.locative()) {
+                    antecedent = m;
+                }
+            }
+            if (antecedent != null && antecedent.start() != p && !ownSide(speaker, antecedent.codes())) {
+                return antecedent.codes();
+            }
+            return List.of();
+        }
+        return List.of();
+    }
+
+    /** Prepositions of a place that something goes to or comes from. */
+    private static final Set<String> DIRECTIONS = Set.of("to", "toward", "towards", "from");
+
+    /**
+     * A country named as where something goes or comes from: "to Russia", "from Mexico", not "in Syria",
+     * nor a modifier of a thing ("from U.S. sanctions").
+     */
+    static boolean directional(Sentence s, ActorMention m) {
+        int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
+        boolean modifier = m.end() < s.size() && s.token(m.end()).isWord() && !s.token(m.end()).isCapitalized()
+                && !s.lower(m.end()).equals("and") && !s.lower(m.end()).equals("or");
+        return k > 0 && DIRECTIONS.contains(s.lower(k - 1)) && !m.possessive() && !modifier;
+    }
+
+    /**
+     * How two mentions are joined: 2 by "and" or "or" (with commas and an article), 1 by a comma
+     * alone, 0 not as members of one list (another word between, a possessor or an unresolved name).
+     */
+    static int link(Sentence s, ActorMention a, ActorMention b) {
+        if (!a.isResolved() || !b.isResolved() || a.possessive() || a.end() >= b.start()) {
+            return 0;
+        }
+        int kind = 1;
+        for (int i = a.end(); i < b.start(); i++) {
+            String w = s.lower(i);
+            if (w.equals("and") || w.equals("or")) {
+                kind = 2;
+            } else if (!w.equals(",") && !w.equals("the")) {
+                return 0;
+            }
+        }
+        return kind;
+    }
+
+    /** Adds targets to the statement of a speaker, keeping its other fields. */
+    static void addTargets(Map<String, StatementDraft> bySpeaker, String speaker, List<String> more) {
+        StatementDraft d = bySpeaker.get(speaker);
+        if (d == null || d.targets().containsAll(more)) {
+            return;
+        }
+        List<String> targets = new ArrayList<>(d.targets());
+        for (String t : more) {
+            if (!aboutCountryOf(targets, t) && !ownSide(speaker, List.of(t)) && !home(speaker, List.of(t))) {
+                targets.add(t);
+            }
+        }
+        bySpeaker.put(speaker, new StatementDraft(d.speaker(), List.copyOf(targets), d.named(), d.code(), d.audience(),
+                d.quote(), d.fromToken(), d.toToken(), d.entries(), d.evaluation(), d.eventTargets()));
+    }
+
+    /**
+     * The actor of an act before a position: the source of the last act coded before it, or, for the
+     * speaker's own side's act, its target ("handed back an Indian pilot in what Khan called a gesture");
+     * when no act was coded, the nearest actor named before it that is not the speaker's side.
+     */
+    static List<String> actorOfAct(List<ActorMention> mentions, List<CodedAct> acts, String speaker, int before) {
+        CodedAct last = null;
+        for (CodedAct a : acts) {
+            // of a reciprocal act ("signed a pact with Haiti") the subject's coding comes first and is kept
+            if (a.verb().start() < before && a.target() != null && (last == null || a.verb().start() != last.verb().start())) {
+                last = a;
+            }
+        }
+        if (last != null && !ownSide(speaker, List.of(last.source()))) {
+            return List.of(last.source());
+        }
+        if (last != null && !ownSide(speaker, List.of(last.target()))) {
+            return List.of(last.target());
+        }
+        return Speakers.actorBefore(mentions, speaker, before);
+    }
+
+    /** The source of the last act before a position done to the speaker's side by another, or none. */
+    static List<String> actorAgainstOwnSide(List<CodedAct> acts, String speaker, int before) {
+        CodedAct last = null;
+        for (CodedAct a : acts) {
+            if (a.verb().start() < before && a.target() != null) {
+                last = a;
+            }
+        }
+        return last != null && SpeechActs.claims(speaker, last.target()) && !SpeechActs.claims(speaker, last.source()) ? List.of(last.source()) : List.of();
+    }
+
+    /** The targets of the speaker's side's last act before a position, other than its own side. */
+    static List<String> targetsOfOwnAct(List<CodedAct> acts, String speaker, int before) {
+        VerbMatch last = null;
+        for (CodedAct a : acts) {
+            if (a.verb().start() < before && SpeechActs.claims(speaker, a.source()) && a.target() != null) {
+                last = a.verb();
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (CodedAct a : acts) {
+            if (a.verb() == last && SpeechActs.claims(speaker, a.source()) && !ownSide(speaker, List.of(a.target()))
+                    && !out.contains(a.target())) {
+                out.add(a.target());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Civilians and refugees beside an actor are the people an act was done to, not whom the words are
+     * about ("claimed the bombing that killed 13 US service members and scores of Afghans" is about the
+     * US troops); alone, they are ("told striking workers that ...").
+     */
+    static List<String> withoutPeopleBesideActors(List<String> targets) {
+        List<String> actors = targets.stream().filter(t -> t.length() < 6 || !PEOPLE.contains(t.substring(3, 6))).toList();
+        return actors.isEmpty() ? targets : actors;
+    }
+
+    /** Words that make the countries themselves what is spoken of: "relations between the two countries". */
+    private static final Set<String> COUNTRY_NOUNS = Set.of("countries", "nations");
+    private static final Set<String> PAIR_WORDS = Set.of("two", "both");
+
+    static boolean countriesSpokenOf(Sentence s, int from, int to) {
+        for (int i = Math.max(1, from); i < Math.min(to, s.size()); i++) {
+            if (COUNTRY_NOUNS.contains(s.lower(i)) && PAIR_WORDS.contains(s.lower(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A government's targets as their countries ("RUSGOV" -> "RUS"), other actors unchanged. */
+    static List<String> asCountries(List<String> targets) {
+        List<String> out = new ArrayList<>();
+        for (String t : targets) {
+            String c = t.length() == 6 && t.endsWith("GOV") && Coreference.isCountryCode(t)
+                    ? t.substring(0, 3) : t;
+            if (!out.contains(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Sectors of people an act of violence or abuse is done to, not by. */
+    static final Set<String> PEOPLE = Set.of("CVL", "REF");
+
+    /** Nouns of an attack whose "on" names what was struck: "the drone attacks on Saudi oil facilities". */
+    private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "strike", "strikes", "assault", "assaults",
+            "raid", "raids", "bombing", "bombings", "bombardment", "shelling", "aggression");
+
+    /** Whether token k is the "on" of an attack ("attacks on", "an assault on British sovereignty"). */
+    static boolean attackedOn(Sentence s, int k) {
+        return k > 0 && s.lower(k).equals("on") && ATTACK_NOUNS.contains(s.lower(k - 1));
+    }
+
+    /**
+     * A country's bare code beside one of its actors is that actor's possessor or place, not a second
+     * target: "Myanmar's top generals ... the army" is about MMRMIL, "Palestinian factions including Hamas" about PSEREB.
+     */
+    static List<String> withoutBareCountries(List<String> targets) {
+        List<String> out = new ArrayList<>();
+        for (String t : targets) {
+            boolean specific = t.length() == 3 && targets.stream().anyMatch(o -> o.length() > 3 && sameCountry(o, t));
+            if (!specific) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    static boolean ownSide(String speaker, List<String> codes) {
+        for (String c : codes) {
+            if (c.equals(speaker) || c.startsWith("IGO") && c.length() >= 6 && speaker.startsWith(c)) {
+                return true; // an organ speaks for its organization too ("U.N. inspectors" of the IAEA)
+            }
+            if (sameCountry(speaker, c) && (c.length() == 3 || isState(c) && isState(speaker)
+                    || !isState(c) && !isState(speaker) && c.regionMatches(3, speaker, 3, 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sectors that stand against their state: its opposition, rebels, insurgents, separatists, armed groups. */
+    private static final Set<String> AGAINST_STATE = Set.of("OPP", "REB", "INS", "SEP", "UAF");
+
+    static boolean againstState(String code) {
+        return code.length() >= 6 && AGAINST_STATE.contains(code.substring(3, 6));
+    }
+
+    /**
+     * Whether an actor is of a state speaker's home but not the state (its citizens, companies,
+     * opposition): spoken about when nothing abroad is ("police warned that protesters would be
+     * arrested"), and not beside a foreign target ("the US is hobbling Chinese firms" is about the US).
+     */
+    static boolean home(String speaker, List<String> codes) {
+        for (String c : codes) {
+            if (sameCountry(speaker, c) && isState(speaker) && !isState(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A country itself or one of its state organs (a state's media speak for it too: KCNA, Xinhua). */
+    static boolean isState(String code) {
+        return code.length() == 3 || STATE_ORGANS.contains(code.substring(3, 6));
+    }
+
+    private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED");
+
+    /** The country of a place right after an allusion ("some politicians in the Philippines"), or null. */
+    static String placeAfter(Sentence s, List<ActorMention> mentions, AllusionDetector.Allusion a) {
+        if (a.end() >= s.size() || !s.lower(a.end()).equals("in")) {
+            return null;
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() > a.end() && m.start() <= a.end() + 2 && m.isResolved()) {
+                return m.placeCode() != null ? m.placeCode() : m.code();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a target is already the actor or another of its country (its leader and its state are one target). */
+    static boolean aboutCountryOf(List<String> targets, String code) {
+        for (String t : targets) {
+            if (t.equals(code) || sameCountry(t, code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean sameCountry(String a, String b) {
+        return a != null && b != null && Coreference.isCountryCode(a)
+                && Coreference.isCountryCode(b) && a.substring(0, 3).equals(b.substring(0, 3));
+    }
+
+    static boolean targetsInsideAllusion(List<ActorMention> mentions, AllusionDetector.Allusion a, List<String> targets) {
+        for (ActorMention m : mentions) {
+            if (m.start() >= a.start() && m.start() <= a.end() + 3 && targets.containsAll(m.codes())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
