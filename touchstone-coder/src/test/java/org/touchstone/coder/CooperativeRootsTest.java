@@ -419,4 +419,45 @@ class CooperativeRootsTest {
         // an intent with no partner before it stays without a target
         assertThat(events("Modi offered to send relief supplies.")).isEmpty();
     }
+
+    @Test
+    void anOutlookStatedWithACopulaIsPessimismOrOptimismAboutItsSubject() {
+        assertThat(events("Israeli Prime Minister Benjamin Netanyahu said he was pessimistic about talks with Iran."))
+                .containsExactly("ISRGOV>IRN:012");
+        assertThat(events("The German chancellor remained skeptical of Chinese peace proposals.")).containsExactly("DEUGOV>CHN:012");
+        assertThat(events("Japan is optimistic about relations with South Korea.")).containsExactly("JPN>KOR:013");
+    }
+
+    @Test
+    void pushingANamedActorForSomethingIsAnAppealButTroopsPushingIntoATownAreNot() {
+        assertThat(events("President Emmanuel Macron pushed the Lebanese parliament for a new election law."))
+                .containsExactly("FRAGOV>LBNLEG:020");
+        assertThat(events("Washington is pushing Kyiv to resume talks with Moscow.")).contains("USAGOV>UKRGOV:026");
+        assertThat(events("Russian troops pushed into the Ukrainian town of Bakhmut.")).isEmpty();
+        assertThat(events("The storm pushed prices to record highs in France.")).isEmpty();
+    }
+
+    @Test
+    void hearingsIntoAMatterAndKnowHowSharedWithAPartner() {
+        assertThat(events("The US Senate opened hearings into the Chinese spy balloon.")).containsExactly("USALEG>CHNSPY:090");
+        assertThat(events("Iran has been sharing expertise with Russia.")).containsExactly("IRN>RUS:060");
+        assertThat(events("Israel shared its technology with India.")).containsExactly("ISR>IND:060");
+    }
+
+    @Test
+    void aCurfewLiftedInAPlaceIsEasedThere() {
+        assertThat(events("Israel eased the curfew in Hebron.")).containsExactly("ISR>PSE:0813");
+        assertThat(events("Israeli forces lifted the night curfew in Nablus.")).containsExactly("ISRMIL>PSE:0813");
+        assertThat(events("Israel eased emergency measures in Gaza.")).containsExactly("ISR>PSE:0814");
+    }
+
+    @Test
+    void aReminderOfWhatTheTargetOwesIsADemand() {
+        assertThat(events("The United States reminded Iran of its obligations under the nuclear deal.")).containsExactly("USA>IRN:100");
+        assertThat(events("Germany reminded Poland that it must respect the rule of law.")).containsExactly("DEU>POL:100");
+        assertThat(events("President Emmanuel Macron issued a stern reminder to Iran that it must cooperate with UN inspectors."))
+                .containsExactly("FRAGOV>IRN:100");
+        // a reminder of a shared past is no demand
+        assertThat(events("Germany reminded Poland of their shared history.")).isEmpty();
+    }
 }
