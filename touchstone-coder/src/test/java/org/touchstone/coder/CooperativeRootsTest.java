@@ -460,4 +460,23 @@ class CooperativeRootsTest {
         // a reminder of a shared past is no demand
         assertThat(events("Germany reminded Poland of their shared history.")).isEmpty();
     }
+
+    @Test
+    void reliefHandedOverIsAidAndTheWoundedEvacuatedFromAPlaceAreAidToIt() {
+        assertThat(events("Swiss doctors handed over 700 kg of medicine to the Red Crescent in Turkey."))
+                .containsExactly("CHECVL>NGOHLHRCR:073");
+        assertThat(events("Russia handed over the bodies of the soldiers to Ukraine.")).containsExactly("RUS>UKR:0842");
+        assertThat(events("Egypt evacuated wounded children from Gaza.")).containsExactly("EGY>PSE:073");
+        assertThat(events("Turkish helicopters evacuated the wounded from the Syrian town of Afrin.")).containsExactly("TURMIL>SYR:073");
+        // diplomats pulled out are still reduced relations
+        assertThat(events("The United States evacuated its embassy staff from Sudan.")).containsExactly("USA>SDN:160");
+    }
+
+    @Test
+    void pressuringANamedActorToActIsADemand() {
+        assertThat(events("The European Union has been pressuring Serbia to recognize Kosovo.")).containsExactly("IGOEUREEC>SRB:100");
+        assertThat(events("The United States pressured Iran to release the detained journalists.")).containsExactly("USA>IRN:1053");
+        assertThat(events("Washington pressured Israel into accepting a ceasefire.")).containsExactly("USAGOV>ISR:100");
+        assertThat(events("Iran felt pressured by the sanctions.")).isEmpty();
+    }
 }
