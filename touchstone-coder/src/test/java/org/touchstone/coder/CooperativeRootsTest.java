@@ -282,8 +282,9 @@ class CooperativeRootsTest {
         assertThat(events("The West must stop sending weapons to Ukraine, Lavrov said.")).containsExactly("RUSGOV>WST:103");
         assertThat(events("Israel must allow aid into Gaza.")).isEmpty();
         // a verb joined by "and" under the same subject is asked as well
+        // (paying reparations is yielding, 080, so being told to pay them is a demand to yield, 105)
         assertThat(events("Russia must withdraw its troops and pay reparations to Ukraine, Zelensky said."))
-                .containsExactly("UKRGOV>RUS:1056", "UKRGOV>RUS:100");
+                .containsExactly("UKRGOV>RUS:1056", "UKRGOV>RUS:105");
     }
 
     @Test
@@ -478,5 +479,18 @@ class CooperativeRootsTest {
         assertThat(events("The United States pressured Iran to release the detained journalists.")).containsExactly("USA>IRN:1053");
         assertThat(events("Washington pressured Israel into accepting a ceasefire.")).containsExactly("USAGOV>ISR:100");
         assertThat(events("Iran felt pressured by the sanctions.")).isEmpty();
+    }
+
+    @Test
+    void compensationPaidIsYieldingAndPromisedIsIntentToYield() {
+        assertThat(events("Germany paid compensation to Namibia for colonial-era killings.")).containsExactly("DEU>NAM:080");
+        assertThat(events("Japan will pay reparations to South Korea.")).containsExactly("JPN>KOR:035");
+    }
+
+    @Test
+    void selfRuleDemandedFromAStateIsADemandForInstitutionalChange() {
+        assertThat(events("Taiwan's opposition is demanding more autonomy from China.")).containsExactly("TWNOPP>CHN:1044");
+        assertThat(events("Israeli Prime Minister Benjamin Netanyahu said Friday he was very pessimistic about talks with Iran."))
+                .containsExactly("ISRGOV>IRN:012");
     }
 }
