@@ -493,4 +493,12 @@ class CooperativeRootsTest {
         assertThat(events("Israeli Prime Minister Benjamin Netanyahu said Friday he was very pessimistic about talks with Iran."))
                 .containsExactly("ISRGOV>IRN:012");
     }
+
+    @Test
+    void observersOrInspectorsReceivedFromAnOrganisationAreLetIn() {
+        assertThat(events("Kyrgyzstan received a mission of observers from the OSCE.")).containsExactly("KGZ>IGOEURSCE:086");
+        assertThat(events("Iran received inspectors from the IAEA.")).containsExactly("IRN>IGOUNOIAE:0862");
+        // aid received stays the giver's aid, and a visitor received is hosted
+        assertThat(events("Ukraine received humanitarian aid from Japan.")).containsExactly("JPN>UKR:073");
+    }
 }
