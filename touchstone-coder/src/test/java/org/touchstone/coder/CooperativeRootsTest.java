@@ -501,4 +501,14 @@ class CooperativeRootsTest {
         // aid received stays the giver's aid, and a visitor received is hosted
         assertThat(events("Ukraine received humanitarian aid from Japan.")).containsExactly("JPN>UKR:073");
     }
+
+    @Test
+    void aLetterThatAsksIsAnAppealNotAShipment() {
+        assertThat(events("Zelensky sent a letter to Biden asking for more weapons.")).containsExactly("UKRGOV>USAGOV:0232");
+        assertThat(events("Zelensky wrote to Biden asking for more weapons.")).containsExactly("UKRGOV>USAGOV:0232");
+        assertThat(events("Iraqi leaders have written to President Joe Biden urging him to send more troops."))
+                .containsExactly("IRQGOV>USAGOV:020");
+        assertThat(events("Zelensky wrote to Biden on his birthday.")).isEmpty();
+        assertThat(events("The United States sent weapons to Ukraine.")).containsExactly("USA>UKR:072");
+    }
 }
