@@ -242,21 +242,4 @@ class ForceAndProtestRootsTest {
         assertThat(events("NATO announced the deployment of British troops to Estonia.")).contains("IGOWSTNAT>EST:074");
         assertThat(events("Russia deployed troops near Ukraine.")).containsExactly("RUSMIL>UKR:154");
     }
-
-    @Test
-    void blockadesImposedAndInvasionsMounted() {
-        assertThat(events("Israel imposed a blockade on Gaza.")).containsExactly("ISR>PSE:191");
-        assertThat(events("Russia mounted an invasion of Ukraine.")).containsExactly("RUS>UKR:190");
-    }
-
-    @Test
-    void forcingPeacekeepersOrRefugeesOutIsAnExpulsion() {
-        assertThat(events("Mali forced UN peacekeepers out of the country.")).containsExactly("MLI>IGOUNO:1661");
-        assertThat(events("Russian troops forced more than 500 Ukrainian refugees out of their homes.")).containsExactly("RUSMIL>UKRCVL:201");
-    }
-
-    @Test
-    void defacingAGovernmentWebsiteIsACyberAttack() {
-        assertThat(events("Russia defaced the website of the Polish government.")).containsExactly("RUS>POLGOV:176");
-    }
 }
