@@ -510,45 +510,46 @@ public final class ActorRecognizer {
     /** Armed and opposition groups that hold places: "rebel-held Idlib", "separatist-controlled Donetsk". */
     private static final Set<String> HOLDING_GROUPS = Set.of("REB", "OPP", "UAF");
 
+    private static boolean holdingCompound(String lower) {
+        int dash = lower.lastIndexOf('-');
+        return dash > 0 && HOLDING.contains(lower.substring(dash + 1));
+    }
+
     /**
      * The country forms of "Saudi" in "Saudi-led", "British" in "British-operated": the leader of a coalition, the
      * owner of a ship; the group of "rebel" in "rebel-held". Compounds of support or making ("US-backed",
      * "Iranian-made") name no actor.
      */
+    private List<ActorForm> holderOfCompound(Token t) {
+        if (!holdingCompound(t.lower())) {
+            return List.of();
+        }
+        return formsOfWord(t.text().substring(0, t.lower().lastIndexOf('-'))).stream()
+                .filter(f -> f.kind() == ActorKind.COUNTRY || f.kind() == ActorKind.ADJECTIVE
+                        || f.kind() == ActorKind.AGENT && HOLDING_GROUPS.contains(f.code()))
+                .toList();
+    }
+
     /** "British-Iranian", "Iranian-American": a dual national is reported under the first nationality. */
     private List<ActorForm> firstNationality(Token t) {
         int dash = t.text().indexOf('-');
         if (dash <= 0 || dash == t.text().length() - 1 || !Character.isUpperCase(t.text().charAt(dash + 1))) {
             return List.of();
         }
-        List<ActorForm> first = demonymForms(t.text().substring(0, dash));
-        return first.isEmpty() || demonymForms(t.text().substring(dash + 1)).isEmpty() ? List.of() : first;
+        List<ActorForm> first = demonyms(formsOfWord(t.text().substring(0, dash)));
+        return first.isEmpty() || demonyms(formsOfWord(t.text().substring(dash + 1))).isEmpty() ? List.of() : first;
     }
 
-    private List<ActorForm> demonymForms(String word) {
+    private static List<ActorForm> demonyms(List<ActorForm> forms) {
+        return forms.stream().filter(f -> f.kind() == ActorKind.ADJECTIVE).toList();
+    }
+
+    /** The one-word forms of a part of a compound, as written there (acronyms and cased forms keep their case). */
+    private List<ActorForm> formsOfWord(String word) {
         ActorDictionary.Node n = dictionary.root().child(word.toLowerCase(java.util.Locale.ROOT));
-        return n == null ? List.of() : n.forms().stream().filter(f -> f.tokens().size() == 1 && f.kind() == ActorKind.ADJECTIVE).toList();
-    }
-
-    private static boolean holdingCompound(String lower) {
-        int dash = lower.lastIndexOf('-');
-        return dash > 0 && HOLDING.contains(lower.substring(dash + 1));
-    }
-
-    private List<ActorForm> holderOfCompound(Token t) {
-        if (!holdingCompound(t.lower())) {
-            return List.of();
-        }
-        int dash = t.lower().lastIndexOf('-');
-        String first = t.text().substring(0, dash);
-        ActorDictionary.Node n = dictionary.root().child(first.toLowerCase(java.util.Locale.ROOT));
-        if (n == null) {
-            return List.of();
-        }
-        return n.forms().stream()
-                .filter(f -> f.tokens().size() == 1 && (f.kind() == ActorKind.COUNTRY || f.kind() == ActorKind.ADJECTIVE
-                        || f.kind() == ActorKind.AGENT && HOLDING_GROUPS.contains(f.code())))
-                .filter(f -> !(f.caseSensitive() || ActorDictionary.isAcronym(f.tokens().get(0))) || f.tokens().get(0).equals(first))
+        return n == null ? List.of() : n.forms().stream()
+                .filter(f -> f.tokens().size() == 1)
+                .filter(f -> !(f.caseSensitive() || ActorDictionary.isAcronym(f.tokens().get(0))) || f.tokens().get(0).equals(word))
                 .toList();
     }
 
