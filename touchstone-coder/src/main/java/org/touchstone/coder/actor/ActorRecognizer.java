@@ -189,9 +189,6 @@ public final class ActorRecognizer {
         return out;
     }
 
-    private static final Set<String> STAFF = Set.of("inspectors", "inspector", "experts", "monitors", "investigators",
-            "observers");
-
     /**
      * "U.N. inspectors" in a sentence that names the UN agency they serve ("..., the IAEA said") are that
      * agency's: the IAEA's inspectors are "UN inspectors" in most reports.
@@ -209,7 +206,7 @@ public final class ActorRecognizer {
         }
         for (int i = 0; agency != null && i < out.size(); i++) {
             ActorMention m = out.get(i);
-            if ("IGOUNO".equals(m.code()) && m.end() < s.size() && STAFF.contains(s.lower(m.end()))) {
+            if ("IGOUNO".equals(m.code()) && m.end() < s.size() && Words.INSPECTION_STAFF.contains(s.lower(m.end()))) {
                 out.set(i, m.withCodes(List.of(agency), m.kind(), List.of("coreference:agency staff")));
             }
         }

@@ -448,13 +448,10 @@ final class Targets {
         return null;
     }
 
-    private static final Set<String> INSPECTORS = Set.of("inspectors", "inspector", "investigators", "monitors",
-            "observers", "experts", "fact-finding");
-
     /** "IAEA inspectors", "UN investigators", "OPCW experts": a body's inspectors named by their role. */
     static boolean inspectors(Sentence s, ActorMention a) {
         for (int t = a.start(); t < Math.min(s.size(), a.end() + 1); t++) {
-            if (INSPECTORS.contains(s.lower(t))) {
+            if (Words.INSPECTION_STAFF.contains(s.lower(t))) {
                 return true;
             }
         }

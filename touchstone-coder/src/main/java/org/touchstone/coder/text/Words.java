@@ -2,12 +2,16 @@ package org.touchstone.coder.text;
 
 import java.util.Set;
 
-/** Closed classes of words that several steps of the coder read: directions and plain counts. */
+/** Closed classes of words that several steps of the coder read: directions, inspection staff and plain counts. */
 public final class Words {
     /** A part of a country named by its direction: "into northern Gaza", "the southern Ukrainian city of Melitopol". */
     public static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central",
             "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
             "south-eastern", "south-western");
+
+    /** A body's people sent to inspect or investigate: "IAEA inspectors", "UN investigators", "OPCW experts". */
+    public static final Set<String> INSPECTION_STAFF = Set.of("inspectors", "inspector", "investigators", "monitors",
+            "observers", "experts", "fact-finding");
 
     private Words() {
     }
