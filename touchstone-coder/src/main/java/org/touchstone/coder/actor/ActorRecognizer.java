@@ -40,7 +40,8 @@ public final class ActorRecognizer {
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves");
     private static final Set<String> COUNTRY_NOUNS = Set.of("kingdom", "island", "republic", "emirate", "sultanate");
     private static final Set<String> OWN_COUNTRY_PRONOUNS = Set.of("his", "her", "its", "their", "our");
-    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "administration");
+    /** A leader's government: "his government", "the Trump administration", "the Assad regime". */
+    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "administration", "regime", "cabinet");
     private static final List<List<String>> PAIRS = List.of(
             List.of("both", "sides"), List.of("the", "two", "sides"), List.of("the", "two", "countries"),
             List.of("both", "countries"), List.of("the", "two", "leaders"), List.of("both", "leaders"),
@@ -330,8 +331,6 @@ public final class ActorRecognizer {
                 false, country, cur.possessive(), entries);
     }
 
-    private static final Set<String> LED_GOVERNMENTS = Set.of("administration", "government", "regime", "cabinet");
-
     /**
      * "the Trump administration", "Biden's administration", "the Assad regime": the government a leader heads or
      * headed, whatever the date (the Trump administration of 2019 is the US government in a report of 2023), or null.
@@ -340,7 +339,7 @@ public final class ActorRecognizer {
         boolean joined = prev.end() == cur.start() && !prev.possessive()
                 || prev.possessive() && cur.start() == prev.end() + 1 && s.lower(prev.end()).equals("'s");
         if (prev.kind() != ActorMention.Kind.PERSON || !joined || cur.kind() != ActorMention.Kind.AGENT_ONLY
-                || cur.end() != cur.start() + 1 || !LED_GOVERNMENTS.contains(s.lower(cur.start()))
+                || cur.end() != cur.start() + 1 || !GOVERNMENT_NOUNS.contains(s.lower(cur.start()))
                 || !Coreference.isCountryCode(prev.code())) {
             return null;
         }

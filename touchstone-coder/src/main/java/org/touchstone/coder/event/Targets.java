@@ -226,7 +226,7 @@ final class Targets {
         return targets;
     }
 
-    private static final Set<String> CROWDS = Set.of("protesters", "protestors", "demonstrators", "marchers", "rioters",
+    private static final Set<String> CROWD_WORDS = Set.of("protesters", "protestors", "demonstrators", "marchers", "rioters",
             "crowds", "crowd");
     private static final Set<String> REQUESTS = Set.of("call", "calls", "demand", "demands", "request", "requests",
             "appeal", "appeals", "proposal", "proposals", "offer", "offers", "plan", "bid", "invitation", "ultimatum",
@@ -283,7 +283,7 @@ final class Targets {
             }
             if (!a.isResolved()) {
                 if ("CVL".equals(a.sector()) && (code != null && (code.startsWith("17") || code.startsWith("18"))
-                        && CROWDS.contains(s.lower(a.end() - 1))
+                        && CROWD_WORDS.contains(s.lower(a.end() - 1))
                         || a.end() < s.size() && s.lower(a.end()).endsWith("ing") && !s.lower(a.end()).equals("including"))) {
                     // "fired tear gas at protesters marching on the presidential palace": the people named first are
                     // the target, placed by the assembler; the building they march on is not
