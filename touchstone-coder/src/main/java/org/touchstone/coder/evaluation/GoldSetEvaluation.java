@@ -17,12 +17,11 @@ import org.touchstone.coder.CodedDocument;
 import org.touchstone.coder.Coder;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.core.Document;
-import org.touchstone.core.Event;
-import org.touchstone.core.Statement;
 
 /**
  * Scores the coder against the hand-coded gold set (docs/GOLD-SET.md). Each gold sentence is
- * coded as a one-sentence document dated with its date.
+ * coded as a one-sentence document dated with its date. A second annotation of the same sentences is
+ * scored the same way ({@link #agreementWith}).
  *
  * <p>Events: per sentence, the multiset of predicted (source, target, root) triples against the
  * gold one, a prediction matching at most one gold triple; micro P/R/F1 over the split. Also at
@@ -74,6 +73,54 @@ public final class GoldSetEvaluation {
     }
 
     public Result evaluate(Coder coder, String split) {
+        return score(split, row -> Coding.of(code(coder, row)));
+    }
+
+    /**
+     * How far a second annotation of the same sentences (matched by id) agrees with this one, scored as
+     * if it were the coder's output: the ceiling that one annotator's gold set can show.
+     *
+     * @throws IllegalArgumentException when a sentence of the split has no second annotation
+     */
+    public Result agreementWith(GoldSetEvaluation second, String split) {
+        Map<String, JsonNode> byId = new HashMap<>();
+        second.rows.forEach(r -> byId.put(r.path("id").asText(), r));
+        return score(split, row -> {
+            JsonNode other = byId.get(row.path("id").asText());
+            if (other == null) {
+                throw new IllegalArgumentException("no second annotation of " + row.path("id").asText());
+            }
+            return Coding.of(other);
+        });
+    }
+
+    /** The events and statements one side gives a sentence, in the terms the scores compare. */
+    private record Coding(List<String[]> events, List<Said> statements) {
+        static Coding of(CodedDocument coded) {
+            return new Coding(coded.events().stream().map(e -> new String[] {e.source().code(), e.target().code(), e.code()}).toList(),
+                    coded.statements().stream().map(s -> new Said(s.speaker(), s.targets(), s.audience().code(), s.named())).toList());
+        }
+
+        static Coding of(JsonNode row) {
+            List<String[]> events = new ArrayList<>();
+            for (JsonNode e : row.path("events")) {
+                events.add(new String[] {e.path("source").asText(), e.path("target").asText(), e.path("code").asText()});
+            }
+            List<Said> statements = new ArrayList<>();
+            for (JsonNode s : row.path("statements")) {
+                List<String> targets = new ArrayList<>();
+                s.path("targets").forEach(t -> targets.add(t.asText()));
+                statements.add(new Said(s.path("speaker").asText(), targets, s.path("audience").asText(), s.path("named").asBoolean(true)));
+            }
+            return new Coding(events, statements);
+        }
+    }
+
+    /** A statement as scored: who spoke, about whom, to which audience, named or alluded. */
+    private record Said(String speaker, List<String> targets, String audience, boolean named) {
+    }
+
+    private Result score(String split, Function<JsonNode, Coding> predicted) {
         Score root = Score.ZERO;
         Score country = Score.ZERO;
         Score full = Score.ZERO;
@@ -88,24 +135,18 @@ public final class GoldSetEvaluation {
                 continue;
             }
             n++;
-            CodedDocument coded = code(coder, row);
-            List<String[]> gold = new ArrayList<>();
-            for (JsonNode e : row.path("events")) {
-                gold.add(new String[] {e.path("source").asText(), e.path("target").asText(), e.path("code").asText()});
-            }
-            List<String[]> pred = new ArrayList<>();
-            for (Event e : coded.events()) {
-                pred.add(new String[] {e.source().code(), e.target().code(), e.code()});
-            }
-            root = root.plus(match(gold, pred, t -> t[0] + ">" + t[1] + ":" + t[2].substring(0, 2)));
-            country = country.plus(match(gold, pred, t -> countryLevel(t[0]) + ">" + countryLevel(t[1]) + ":" + t[2].substring(0, 2)));
-            full = full.plus(match(gold, pred, t -> t[0] + ">" + t[1] + ":" + t[2]));
-            for (String r : rootsOf(gold, pred)) {
-                List<String[]> g = gold.stream().filter(t -> t[2].startsWith(r)).toList();
+            Coding gold = Coding.of(row);
+            Coding coded = predicted.apply(row);
+            List<String[]> pred = coded.events();
+            root = root.plus(match(gold.events(), pred, t -> t[0] + ">" + t[1] + ":" + t[2].substring(0, 2)));
+            country = country.plus(match(gold.events(), pred, t -> countryLevel(t[0]) + ">" + countryLevel(t[1]) + ":" + t[2].substring(0, 2)));
+            full = full.plus(match(gold.events(), pred, t -> t[0] + ">" + t[1] + ":" + t[2]));
+            for (String r : rootsOf(gold.events(), pred)) {
+                List<String[]> g = gold.events().stream().filter(t -> t[2].startsWith(r)).toList();
                 List<String[]> p = pred.stream().filter(t -> t[2].startsWith(r)).toList();
                 byRoot.merge(r, match(g, p, t -> t[0] + ">" + t[1] + ":" + t[2].substring(0, 2)), Score::plus);
             }
-            Score[] st = statements(row.path("statements"), coded.statements());
+            Score[] st = statements(gold.statements(), coded.statements());
             speakers = speakers.plus(st[0]);
             targets = targets.plus(st[1]);
             audiences = audiences.plus(st[2]);
@@ -186,17 +227,15 @@ public final class GoldSetEvaluation {
     }
 
     /** {speaker, speaker+target, speaker+audience, speaker+named} scores of one sentence. */
-    private static Score[] statements(JsonNode gold, List<Statement> coded) {
-        List<JsonNode> g = new ArrayList<>();
-        gold.forEach(g::add);
-        Map<Integer, Statement> aligned = new LinkedHashMap<>();
+    private static Score[] statements(List<Said> g, List<Said> coded) {
+        Map<Integer, Said> aligned = new LinkedHashMap<>();
         boolean[] used = new boolean[coded.size()];
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < g.size(); i++) {
                 if (aligned.containsKey(i)) {
                     continue;
                 }
-                String speaker = g.get(i).path("speaker").asText();
+                String speaker = g.get(i).speaker();
                 for (int j = 0; j < coded.size(); j++) {
                     String c = coded.get(j).speaker();
                     boolean ok = pass == 0 ? speaker.equals(c) : countryLevel(speaker).equals(countryLevel(c));
@@ -216,9 +255,8 @@ public final class GoldSetEvaluation {
         int atp = 0;
         int ntp = 0;
         for (int i = 0; i < g.size(); i++) {
-            Statement p = aligned.get(i);
-            List<String> goldTargets = new ArrayList<>();
-            g.get(i).path("targets").forEach(t -> goldTargets.add(t.asText()));
+            Said p = aligned.get(i);
+            List<String> goldTargets = g.get(i).targets();
             if (p == null) {
                 tfn += goldTargets.size();
                 continue;
@@ -232,10 +270,10 @@ public final class GoldSetEvaluation {
             ttp += hit;
             tfp += p.targets().size() - hit;
             tfn += goldTargets.size() - hit;
-            if (p.audience().code().equals(g.get(i).path("audience").asText())) {
+            if (p.audience().equals(g.get(i).audience())) {
                 atp++;
             }
-            if (p.named() == g.get(i).path("named").asBoolean(true)) {
+            if (p.named() == g.get(i).named()) {
                 ntp++;
             }
         }
