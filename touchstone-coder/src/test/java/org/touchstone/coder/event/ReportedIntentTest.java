@@ -57,4 +57,24 @@ class ReportedIntentTest {
         // a target of the words' own stays theirs
         assertThat(events("Xi told Biden that China would never give up its claim to Taiwan.")).containsExactly("CHN>TWN:124");
     }
+
+    @Test
+    void aHandInAnotherStatesWorkIsMaterialCooperationAndAnnouncedAnIntent() {
+        assertThat(events("China will help Pakistan modernise its railways, the ministry said.")).containsExactly("CHN>PAK:031");
+        assertThat(events("Russia helped Iran develop its drone industry, the report said.")).containsExactly("RUS>IRN:060");
+        // "help" with no state right after it, or with a state but no work of its own built, codes nothing
+        assertThat(events("The talks would help ease tensions between India and Pakistan.")).isEmpty();
+        assertThat(events("The agreement will help Kenya export more tea.")).isEmpty();
+    }
+
+    @Test
+    void notLettingAStateHoldExercisesOrUseBasesIsARefusalOfMilitaryCooperationAimedAtIt() {
+        assertThat(events("Manila said it would not allow China to use its bases.")).containsExactly("PHLGOV>CHN:1212");
+        assertThat(events("President Ferdinand Marcos told reporters that he would not allow the United States to hold joint "
+                + "military exercises in the South China Sea.")).containsExactly("PHLGOV>USA:1212");
+        // promised, it is an intent to cooperate militarily; done, the cooperation itself
+        assertThat(events("President Ferdinand Marcos told reporters that he would allow the United States to hold joint "
+                + "military exercises in the South China Sea.")).containsExactly("PHLGOV>USA:0312");
+        assertThat(events("Jordan allowed US forces to use its air bases.")).containsExactly("JOR>USAMIL:062");
+    }
 }
