@@ -41,7 +41,9 @@ public final class EventAssembler {
         for (int v = 1; v < n; v++) {
             VerbMatch g = verbs.get(v - 1);
             VerbMatch c = verbs.get(v);
-            boolean direct = Clauses.linked(s, g, c);
+            // a nominal among the words the governor's own pattern used is its object, not a complement: "agreed to
+            // talks with Russia" is the agreement (036), not talks (046) that the agreement would give way to
+            boolean direct = Clauses.linked(s, g, c) && !(c.nominal() && c.start() < g.last() && g.pattern().code() != null);
             VerbEntry.Governs governs;
             if (direct) {
                 governs = g.entry().governs();
@@ -381,7 +383,9 @@ public final class EventAssembler {
             if (negated) {
                 // R8: a stated refusal, "will not / would never" + a cooperative act -> 12x
                 if (modal && ActCodes.isCooperative(code)) {
-                    emit(s, m, ModalityCodes.refusalOf(code), null, sources, targets, out);
+                    String refusal = ModalityCodes.refusalOf(code);
+                    emit(s, m, refusal, null, sources,
+                            targets.isEmpty() ? announcedTarget(s, mentions, verbs, v, refusal, sources, reporter) : targets, out);
                 }
                 continue;
             }
@@ -466,10 +470,8 @@ public final class EventAssembler {
                 continue; // R5: "cut ties with Qatar, accusing it of supporting terrorism": one act, the participle explains it
             }
             int before = out.size();
-            if (targets.isEmpty() && code.startsWith("13")) {
-                // "would use a nuclear weapon if Ukraine's counteroffensive succeeded", "threatened to walk
-                // out unless Washington ...": a conditional threat is aimed at the subject of its condition
-                targets = conditionSubject(s, mentions, m.last(), sources);
+            if (targets.isEmpty() && (code.startsWith("12") || code.startsWith("13") || modal && code.startsWith("03"))) {
+                targets = announcedTarget(s, mentions, verbs, v, code, sources, reporter);
             }
             if (code.startsWith("145") || code.startsWith("17") || ActCodes.placeOfForce(code)) {
                 targets = Targets.buildingsAsCountries(s, targets); // "stormed the Swedish embassy": Sweden's premises
@@ -540,13 +542,35 @@ public final class EventAssembler {
                 && !m.formText().endsWith("ed") && !m.formText().endsWith("ing") && !sources.isEmpty() && sources.equals(earlier);
     }
 
-    /** The first actor after "if" or "unless" following the verb, in the same sentence. */
+    /**
+     * Whom an announced act (a refusal 12x, a threat 13x, an intent 03x) is aimed at when its own words name no
+     * one: the subject of the condition of a refusal or a threat ("would use a nuclear weapon if Ukraine's
+     * counteroffensive succeeded", "would not agree to a ceasefire until Hamas freed the hostages"); else, in words
+     * told to someone, the one told ("told striking workers that he would never give up power").
+     */
+    private static List<ActorMention> announcedTarget(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v,
+                                                      String code, List<ActorMention> sources, List<ActorMention> reporter) {
+        List<ActorMention> condition = code.startsWith("03") ? List.of()
+                : conditionSubject(s, mentions, verbs.get(v).last(), sources, code.startsWith("12"));
+        if (!condition.isEmpty() || reporter.isEmpty()) {
+            return condition;
+        }
+        List<ActorMention> told = Subjects.hearer(s, mentions, verbs, v);
+        return told.isEmpty() || sources.stream().anyMatch(a -> told.get(0).code().equals(a.code())) ? List.of() : told;
+    }
+
+    /**
+     * The first actor after "if" or "unless" following the verb, in the same sentence, and after "until" when the act
+     * is refused ("would not agree to a ceasefire until ..." sets a condition; "would fight until ..." a duration);
+     * the source's own side is no target ("until the hostages held by Hamas are released": Hamas, not the hostages).
+     */
     private static List<ActorMention> conditionSubject(Sentence s, List<ActorMention> mentions, int from,
-                                                       List<ActorMention> sources) {
+                                                       List<ActorMention> sources, boolean refused) {
         for (int i = from; i < s.size(); i++) {
-            if (s.lower(i).equals("if") || s.lower(i).equals("unless")) {
+            if (s.lower(i).equals("if") || s.lower(i).equals("unless") || refused && s.lower(i).equals("until")) {
                 for (ActorMention a : mentions) {
-                    if (a.start() > i && a.start() - i <= 4 && a.isResolved() && !a.locative() && !sources.contains(a)) {
+                    if (a.start() > i && a.start() - i <= 6 && a.isResolved() && !a.locative() && !sources.contains(a)
+                            && sources.stream().noneMatch(own -> ActCodes.sameCountry(own, a))) {
                         return List.of(a);
                     }
                 }

@@ -43,6 +43,37 @@ final class Subjects {
         return List.of();
     }
 
+    private static final Set<String> TELLING = Set.of("told", "tells", "tell", "telling");
+
+    /**
+     * "Lukashenko told striking workers that he would never give up power": the actor told, named right after
+     * the reporting verb of verb v's words (a few lower-case words may stand between, "told striking factory
+     * workers"), or none; an outlet ("told CNN") is the channel, not the one addressed.
+     */
+    static List<ActorMention> hearer(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v) {
+        for (int w = v - 1; w >= 0; w--) {
+            VerbMatch r = verbs.get(w);
+            if (r.entry().kind() == VerbEntry.Kind.SAY && r.pattern().code() == null && r.last() <= verbs.get(v).start()) {
+                if (!TELLING.contains(r.formText())) {
+                    return List.of();
+                }
+                for (int at = r.end(); at < Math.min(s.size(), r.end() + 4); at++) {
+                    for (ActorMention a : mentions) {
+                        if (a.start() == at) {
+                            return a.isResolved() && !a.locative() && !a.code().endsWith("MED") ? List.of(a) : List.of();
+                        }
+                    }
+                    if (!s.token(at).isWord() || !Character.isLowerCase(s.token(at).text().charAt(0))
+                            || Clauses.BOUNDARIES.contains(s.lower(at))) {
+                        return List.of(); // "told reporters that", "told a briefing in Beijing"
+                    }
+                }
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
     /** A lower-case common noun, no actor, right before the verb: "a loan [backed by]", "the text [drafted by]". */
     static boolean afterCommonNoun(Sentence s, List<ActorMention> mentions, int verb) {
         if (verb == 0 || !s.token(verb - 1).isWord() || endsActor(mentions, verb)) {

@@ -29,6 +29,16 @@ public final class ModalityCodes {
 
     private static final Map<String, String> REFUSAL = Map.ofEntries(
             Map.entry("03", "120"), Map.entry("04", "125"), Map.entry("045", "126"), Map.entry("039", "126"),
+            // an act the verb already codes as an intent ("agree to a ceasefire" 0356, "offer talks" 036): the
+            // refusal of what is intended, so "would not agree to a ceasefire" is a refusal to de-escalate (1246)
+            Map.entry("031", "121"), Map.entry("0311", "1211"), Map.entry("0312", "1212"),
+            Map.entry("033", "122"), Map.entry("0331", "1221"), Map.entry("0332", "1222"), Map.entry("0333", "1223"),
+            Map.entry("0334", "1224"),
+            Map.entry("034", "123"), Map.entry("0341", "1231"), Map.entry("0342", "1232"), Map.entry("0343", "1233"),
+            Map.entry("0344", "1234"),
+            Map.entry("035", "124"), Map.entry("0351", "1241"), Map.entry("0352", "1242"), Map.entry("0353", "1243"),
+            Map.entry("0354", "1244"), Map.entry("0355", "1245"), Map.entry("0356", "1246"),
+            Map.entry("036", "125"), Map.entry("037", "127"), Map.entry("038", "126"),
             Map.entry("05", "120"), Map.entry("057", "127"),
             Map.entry("06", "121"), Map.entry("061", "1211"), Map.entry("062", "1212"),
             Map.entry("07", "122"), Map.entry("071", "1221"), Map.entry("072", "1222"), Map.entry("073", "1223"),
@@ -72,7 +82,10 @@ public final class ModalityCodes {
         return lookup(INTENT, code, code);
     }
 
-    /** The refusal code for an act refused ("refused to meet" 04x -> 125); 120 when nothing more specific. */
+    /**
+     * The refusal code for an act refused ("refused to meet" 04x -> 125), also for an act coded as intended
+     * ("would not agree to talks" 036 -> 125); 120 when nothing more specific.
+     */
     public static String refusalOf(String code) {
         return code == null ? "120" : lookup(REFUSAL, code, "120");
     }
