@@ -211,6 +211,19 @@ class CooperativeRootsTest {
     }
 
     @Test
+    void aDenialAnswersTheAccuserNamedAfterItNotThePartyOfTheDeniedAct() {
+        // R8: the accuser if named, here in a participle after the denial
+        assertThat(events("Iran denied supplying drones to Russia, rejecting Ukraine's accusations as baseless."))
+                .containsExactly("IRN>UKR:016");
+        assertThat(events("China denied sending weapons to Moscow, calling the claims by Washington groundless."))
+                .containsExactly("CHN>USAGOV:016");
+        assertThat(events("North Korea denied selling artillery shells to Russia, dismissing a South Korean report as a fabrication."))
+                .containsExactly("PRK>KOR:016");
+        // no accuser named: the party the denied act was aimed at
+        assertThat(events("Iran denied supplying drones to Russia.")).containsExactly("IRN>RUS:016");
+    }
+
+    @Test
     void theActOneDeniesAnyRoleInIsNoCircumstanceOfTheDenial() {
         // "in" after role, involvement, part is the noun's object, not "in a phone call" / "at their meeting"
         assertThat(events("Tehran denied any role in the attack on Israel.")).containsExactly("IRNGOV>ISR:016");

@@ -250,8 +250,46 @@ final class Targets {
         return false;
     }
 
+    /** Nouns of a charge a denial answers, whose owner is the accuser (R8). */
+    private static final Set<String> CHARGE_NOUNS = Set.of("accusation", "accusations", "charge", "charges", "claim",
+            "claims", "allegation", "allegations", "report");
+
+    /**
+     * R8: the accuser a denial answers, named after it as the owner of the charge: "denied supplying drones to Russia,
+     * rejecting Ukraine's accusations", "dismissing a U.S. intelligence report as fabricated", "the claims by Kyiv";
+     * or null when the first charge named after the denial has no owner.
+     */
+    static ActorMention accuserAfter(Sentence s, List<ActorMention> mentions, int from) {
+        for (int t = from; t < s.size() && t - from <= 15; t++) {
+            String w = s.lower(t);
+            if (w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas")) {
+                return null;
+            }
+            if (!CHARGE_NOUNS.contains(w)) {
+                continue;
+            }
+            ActorMention owner = Subjects.possessor(s, mentions, t);
+            for (int k = t; owner == null && k >= from && t - k <= 2; k--) {
+                owner = Subjects.endingAt(mentions, k); // "a U.S. intelligence report", "the Ukrainian claims"
+                if (k < t && !s.token(k).isWord()) {
+                    break;
+                }
+            }
+            if (owner == null && t + 2 < s.size() && s.lower(t + 1).equals("by")) {
+                int at = s.lower(t + 2).equals("the") ? t + 3 : t + 2;
+                owner = mentions.stream().filter(a -> a.start() == at && a.isResolved()).findFirst().orElse(null);
+            }
+            return owner;
+        }
+        return null;
+    }
+
     /** The target: the first actor after the pattern, in the same clause. */
     static List<ActorMention> target(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {
+        ActorMention accuser = code != null && code.startsWith("016") ? accuserAfter(s, mentions, m.last()) : null;
+        if (accuser != null) {
+            return Subjects.expandForward(s, mentions, accuser); // the accuser, not the party of the denied act
+        }
         // actors among the pattern's words count ("expelled seven senior UN officials"); the
         // distance and the clause boundaries are counted from the pattern's end
         int from = m.last();
