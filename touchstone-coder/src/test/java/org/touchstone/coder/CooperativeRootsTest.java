@@ -149,6 +149,9 @@ class CooperativeRootsTest {
     void aPlaceIsTheTargetOfADeploymentInIt() {
         // the rule's "in" for deployments (074, 0334) had been swallowed by a trailing comment
         assertThat(events("Kenya offered police officers for the mission in Haiti.")).containsExactly("KEN>HTI:0334");
+        // the forces pledged are the giver's own, never a target: the place they go to is
+        assertThat(events("Brazil has pledged to lead a peacekeeping force in Haiti and to send security forces."))
+                .containsExactly("BRA>HTI:0334");
         assertThat(events("The EU imposed sanctions on 200 companies in Russia.")).containsExactly("IGOEUREEC>RUS:163");
         // arrests "in" a place are not on it
         assertThat(events("Russia arrested two Ukrainian soldiers in Kursk.")).containsExactly("RUS>UKRMIL:173");

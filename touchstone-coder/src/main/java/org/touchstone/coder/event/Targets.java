@@ -312,6 +312,13 @@ final class Targets {
             if (a.start() > 0 && s.lower(a.start() - 1).equals("what")) {
                 continue; // "struck what New Delhi described as a camp": the describer is no target
             }
+            if (a.start() < from && code != null && code.startsWith("0334")) {
+                continue; // "offered to send a thousand police officers": the forces pledged are the giver's own
+            }
+            ActorMention opposed = code != null && code.startsWith("14") ? opposedAfterCause(s, mentions, a) : null;
+            if (opposed != null) {
+                return Subjects.expandForward(s, mentions, opposed);
+            }
             if (code != null && code.startsWith("04") && Meetings.venue(s, a)) {
                 ActorMention place = Meetings.placeOfVenue(s, mentions, a);
                 if (place != null && code.startsWith("042")) {
@@ -355,6 +362,27 @@ final class Targets {
             return Subjects.expandForward(s, mentions, hosted != null ? hosted : a);
         }
         return List.of();
+    }
+
+    /**
+     * "rallied in support of the Palestinians and against Israel's bombardment", "marched in solidarity with Ukraine
+     * and against the Russian invasion": a protest is aimed at whom it is against, named right after the cause it
+     * supports; or null (a protest only "in support of" someone keeps them).
+     */
+    static ActorMention opposedAfterCause(Sentence s, List<ActorMention> mentions, ActorMention cause) {
+        int k = cause.start() > 0 && s.lower(cause.start() - 1).equals("the") ? cause.start() - 2 : cause.start() - 1;
+        boolean supports = k >= 1 && (s.lower(k).equals("of") && s.lower(k - 1).equals("support")
+                || s.lower(k).equals("with") && s.lower(k - 1).equals("solidarity"));
+        for (int t = cause.end(); supports && t < s.size() - 1 && t <= cause.end() + 2; t++) {
+            if (s.lower(t).equals("against")) {
+                int at = s.lower(t + 1).equals("the") ? t + 2 : t + 1;
+                return mentions.stream().filter(a -> a.start() == at && a.isResolved()).findFirst().orElse(null);
+            }
+            if (!s.lower(t).equals("and") && !s.lower(t).equals(",")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> HOSTING = Set.of("hosting", "housing", "sheltering");
