@@ -149,6 +149,9 @@ class CooperativeRootsTest {
     void aPlaceIsTheTargetOfADeploymentInIt() {
         // the rule's "in" for deployments (074, 0334) had been swallowed by a trailing comment
         assertThat(events("Kenya offered police officers for the mission in Haiti.")).containsExactly("KEN>HTI:0334");
+        // the forces pledged are the giver's own, never a target: the place they go to is
+        assertThat(events("Brazil has pledged to lead a peacekeeping force in Haiti and to send security forces."))
+                .containsExactly("BRA>HTI:0334");
         assertThat(events("The EU imposed sanctions on 200 companies in Russia.")).containsExactly("IGOEUREEC>RUS:163");
         // arrests "in" a place are not on it
         assertThat(events("Russia arrested two Ukrainian soldiers in Kursk.")).containsExactly("RUS>UKRMIL:173");
@@ -208,6 +211,19 @@ class CooperativeRootsTest {
                 .contains("IRNGOV>USA:016");
         // a denial with its own object keeps it
         assertThat(events("Russia denied the accusations by Ukraine.")).containsExactly("RUS>UKR:016");
+    }
+
+    @Test
+    void aDenialAnswersTheAccuserNamedAfterItNotThePartyOfTheDeniedAct() {
+        // R8: the accuser if named, here in a participle after the denial
+        assertThat(events("Iran denied supplying drones to Russia, rejecting Ukraine's accusations as baseless."))
+                .containsExactly("IRN>UKR:016");
+        assertThat(events("China denied sending weapons to Moscow, calling the claims by Washington groundless."))
+                .containsExactly("CHN>USAGOV:016");
+        assertThat(events("North Korea denied selling artillery shells to Russia, dismissing a South Korean report as a fabrication."))
+                .containsExactly("PRK>KOR:016");
+        // no accuser named: the party the denied act was aimed at
+        assertThat(events("Iran denied supplying drones to Russia.")).containsExactly("IRN>RUS:016");
     }
 
     @Test

@@ -49,6 +49,16 @@ class ForceAndProtestRootsTest {
     }
 
     @Test
+    void aProtestForOneCauseAndAgainstAnActorIsAimedAtThatActor() {
+        assertThat(events("Tens of thousands of people rallied in Jakarta on Sunday in support of the Palestinians and "
+                + "against Israel.")).containsExactly("IDNCVL>ISR:141");
+        assertThat(events("Thousands of Moroccans rallied in Rabat in support of the Palestinians and against the United States."))
+                .containsExactly("MARCVL>USA:141");
+        // a protest only in support of someone keeps them
+        assertThat(events("Thousands of Moroccans rallied in Rabat in support of the Palestinians.")).containsExactly("MARCVL>PSECVL:141");
+    }
+
+    @Test
     void emergencyRuleDeclaredNowhereInParticularIsImposedOnTheCountry() {
         assertThat(events("The Thai government declared martial law.")).containsExactly("THAGOV>THA:1724");
         assertThat(events("Peru's president declared a state of emergency on Monday.")).containsExactly("PERGOV>PER:1724");

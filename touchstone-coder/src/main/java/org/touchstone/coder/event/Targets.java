@@ -250,8 +250,46 @@ final class Targets {
         return false;
     }
 
+    /** Nouns of a charge a denial answers, whose owner is the accuser (R8). */
+    private static final Set<String> CHARGE_NOUNS = Set.of("accusation", "accusations", "charge", "charges", "claim",
+            "claims", "allegation", "allegations", "report");
+
+    /**
+     * R8: the accuser a denial answers, named after it as the owner of the charge: "denied supplying drones to Russia,
+     * rejecting Ukraine's accusations", "dismissing a U.S. intelligence report as fabricated", "the claims by Kyiv";
+     * or null when the first charge named after the denial has no owner.
+     */
+    static ActorMention accuserAfter(Sentence s, List<ActorMention> mentions, int from) {
+        for (int t = from; t < s.size() && t - from <= 15; t++) {
+            String w = s.lower(t);
+            if (w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas")) {
+                return null;
+            }
+            if (!CHARGE_NOUNS.contains(w)) {
+                continue;
+            }
+            ActorMention owner = Subjects.possessor(s, mentions, t);
+            for (int k = t; owner == null && k >= from && t - k <= 2; k--) {
+                owner = Subjects.endingAt(mentions, k); // "a U.S. intelligence report", "the Ukrainian claims"
+                if (k < t && !s.token(k).isWord()) {
+                    break;
+                }
+            }
+            if (owner == null && t + 2 < s.size() && s.lower(t + 1).equals("by")) {
+                int at = s.lower(t + 2).equals("the") ? t + 3 : t + 2;
+                owner = mentions.stream().filter(a -> a.start() == at && a.isResolved()).findFirst().orElse(null);
+            }
+            return owner;
+        }
+        return null;
+    }
+
     /** The target: the first actor after the pattern, in the same clause. */
     static List<ActorMention> target(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {
+        ActorMention accuser = code != null && code.startsWith("016") ? accuserAfter(s, mentions, m.last()) : null;
+        if (accuser != null) {
+            return Subjects.expandForward(s, mentions, accuser); // the accuser, not the party of the denied act
+        }
         // actors among the pattern's words count ("expelled seven senior UN officials"); the
         // distance and the clause boundaries are counted from the pattern's end
         int from = m.last();
@@ -273,6 +311,13 @@ final class Targets {
             }
             if (a.start() > 0 && s.lower(a.start() - 1).equals("what")) {
                 continue; // "struck what New Delhi described as a camp": the describer is no target
+            }
+            if (a.start() < from && code != null && code.startsWith("0334")) {
+                continue; // "offered to send a thousand police officers": the forces pledged are the giver's own
+            }
+            ActorMention opposed = code != null && code.startsWith("14") ? opposedAfterCause(s, mentions, a) : null;
+            if (opposed != null) {
+                return Subjects.expandForward(s, mentions, opposed);
             }
             if (code != null && code.startsWith("04") && Meetings.venue(s, a)) {
                 ActorMention place = Meetings.placeOfVenue(s, mentions, a);
@@ -317,6 +362,27 @@ final class Targets {
             return Subjects.expandForward(s, mentions, hosted != null ? hosted : a);
         }
         return List.of();
+    }
+
+    /**
+     * "rallied in support of the Palestinians and against Israel's bombardment", "marched in solidarity with Ukraine
+     * and against the Russian invasion": a protest is aimed at whom it is against, named right after the cause it
+     * supports; or null (a protest only "in support of" someone keeps them).
+     */
+    static ActorMention opposedAfterCause(Sentence s, List<ActorMention> mentions, ActorMention cause) {
+        int k = cause.start() > 0 && s.lower(cause.start() - 1).equals("the") ? cause.start() - 2 : cause.start() - 1;
+        boolean supports = k >= 1 && (s.lower(k).equals("of") && s.lower(k - 1).equals("support")
+                || s.lower(k).equals("with") && s.lower(k - 1).equals("solidarity"));
+        for (int t = cause.end(); supports && t < s.size() - 1 && t <= cause.end() + 2; t++) {
+            if (s.lower(t).equals("against")) {
+                int at = s.lower(t + 1).equals("the") ? t + 2 : t + 1;
+                return mentions.stream().filter(a -> a.start() == at && a.isResolved()).findFirst().orElse(null);
+            }
+            if (!s.lower(t).equals("and") && !s.lower(t).equals(",")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> HOSTING = Set.of("hosting", "housing", "sheltering");

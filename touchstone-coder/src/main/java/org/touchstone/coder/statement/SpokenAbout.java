@@ -64,9 +64,19 @@ final class SpokenAbout {
             "mechanism", "framework", "summit", "summits", "exercises", "drills", "ministerial", "member", "members",
             "meeting", "meetings");
 
-    /** An organization named only as the modifier of a document or a process: not an actor spoken about. */
+    /** Verbs whose organization is one to become a member of ("applications to join NATO"), like "membership". */
+    private static final Set<String> JOINING = Set.of("join", "joins", "joined", "joining", "rejoin", "rejoining");
+
+    /**
+     * An organization named only as the modifier of a document or a process, or as what someone joins ("to join
+     * the bloc"): not an actor spoken about.
+     */
     static boolean partOfThing(Sentence s, ActorMention m) {
-        return m.code() != null && m.code().startsWith("IGO") && m.end() < s.size() && THINGS.contains(s.lower(m.end()));
+        if (m.code() == null || !m.code().startsWith("IGO")) {
+            return false;
+        }
+        int before = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 2 : m.start() - 1;
+        return m.end() < s.size() && THINGS.contains(s.lower(m.end())) || before >= 0 && JOINING.contains(s.lower(before));
     }
 
     private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "their", "its", "him", "his", "her");

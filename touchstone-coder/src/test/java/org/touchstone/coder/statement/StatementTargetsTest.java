@@ -78,6 +78,14 @@ class StatementTargetsTest {
     }
 
     @Test
+    void anOrganizationSomeoneJoinsIsTheirMembershipNotATarget() {
+        assertThat(only("Orban said Hungary would approve Sweden's application to join NATO next week.").targets())
+                .containsExactly("SWE");
+        assertThat(only("Lula said Argentina and Egypt were ready to join the BRICS group.").targets())
+                .containsExactly("ARG", "EGY");
+    }
+
+    @Test
     void theOneAddressedInALetterCallOrMeetingIsATarget() {
         assertThat(only("In a letter to Xi, Biden said cooperation on climate was welcome.").targets()).containsExactly("CHNGOV");
         assertThat(only("South Korea's foreign minister delivered a letter from President Yoon to Japan's prime minister, "
@@ -100,6 +108,11 @@ class StatementTargetsTest {
                 + "Japanese officials.").targets()).containsExactly("JPNGOV");
         assertThat(only("Germany will send another air-defence system to Ukraine, the defence minister said.").targets())
                 .containsExactly("UKR");
+        // a capital standing for the government names the state again, not officials of it
+        assertThat(only("Macron said France would impose new sanctions on Iran if Tehran kept arming Russia.").targets())
+                .containsExactly("IRN");
+        assertThat(only("Seoul said it was investigating a suspected North Korean cyberattack, which Pyongyang did not "
+                + "comment on.").targets()).containsExactly("PRK");
     }
 
     @Test
