@@ -245,4 +245,12 @@ class DisapprovalRootsTest {
         // harassment at sea is an accusation without a more specific kind
         assertThat(events("China accused Japan of harassing its fishermen.")).containsExactly("CHN>JPN:112");
     }
+
+    @Test
+    void anOrderOrDecreeSignedDoesWhatItSays() {
+        assertThat(events("Trump signed an executive order imposing sanctions on the International Criminal Court.", java.time.LocalDate.of(2025, 2, 6)))
+                .containsExactly("USAGOV>IGOJUDICC:163");
+        // a text only drafted or debated does nothing
+        assertThat(events("Lawmakers debated a bill imposing sanctions on the International Criminal Court.")).isEmpty();
+    }
 }

@@ -261,6 +261,10 @@ public final class EventAssembler {
                     && !Clauses.adoptedText(s, m.start() - 1)) {
                 continue; // "a resolution demanding a ceasefire": a participle modifying a noun
             }
+            if (code != null && code.startsWith("07") && !m.nominal() && group == m.start() && m.formText().endsWith("ing")
+                    && Clauses.aidLaw(s, m.start() - 1)) {
+                code = ModalityCodes.intentOf(code); // "signed a bill providing $61 billion to Ukraine": aid promised, paid later
+            }
             if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && GERUND_PREPOSITIONS.contains(s.lower(m.start() - 1))) {
                 // "warned the West against sending troops", "barred X from entering", "accused China of supplying
                 // weapons to Russia" (R4: what is alleged is not coded): not asserted
@@ -450,9 +454,11 @@ public final class EventAssembler {
             } else if ("180".equals(code) && "kill".equals(m.entry().name()) && !passive && Targets.massKilling(s, m)) {
                 code = "202"; // "killed more than 400 civilians", "killed around 1,200 people": a mass killing
                 reverse = null;
-            } else if (code.startsWith("19") && !sources.isEmpty() && sources.stream().allMatch(ActorMention::individual)
+            } else if (code.startsWith("19") && !m.nominal() && !sources.isEmpty() && sources.stream().allMatch(ActorMention::individual)
                     && targets.stream().filter(t -> !t.locative()).allMatch(ActorMention::individual)) {
-                code = "111"; // "Trump and Zelensky clashed in a heated exchange": leaders clash in words
+                // "Trump and Zelensky clashed in a heated exchange": leaders clash in words; an offensive a leader
+                // orders or launches is his forces' ("Abiy ordered a military offensive against the TPLF")
+                code = "111";
                 reverse = "111".equals(code) && reverse != null ? "111" : null;
             }
             if (targets.stream().noneMatch(ActorMention::isResolved) && !passive && !m.nominal() && ActCodes.reaction(code)
@@ -816,7 +822,8 @@ public final class EventAssembler {
         }
         int relative = Clauses.beforeRelativeClause(s, group); // "Germany, which holds the presidency, condemned ..."
         if (relative == group && k >= 0 && (s.lower(k).equals("and") || s.lower(k).equals(",") || s.lower(k).equals("but")) && v > 0
-                && verbs.get(previous).last() <= k + 1 && !verbs.get(previous).nominal()) {
+                && verbs.get(previous).last() <= k + 1 && !verbs.get(previous).nominal()
+                && !Clauses.labelAfterWhat(s, verbs.get(previous).start())) {
             return sourcesOf.get(previous);
         }
         if (k >= 1 && s.lower(k).equals("but") && s.lower(k - 1).equals(",")) {
@@ -875,7 +882,7 @@ public final class EventAssembler {
                 VerbMatch other = verbs.get(w);
                 // another verb between the actor and this verb: the actor is that verb's object
                 if (other.start() >= m.end() && other.end() <= group && other.entry().kind() != VerbEntry.Kind.SAY
-                        && !other.nominal() && other.pattern().code() != null) {
+                        && !other.nominal() && other.pattern().code() != null && !reducedRelative(s, m, other)) {
                     if (infinitive) {
                         return List.of(); // "urged X to sign": the complement of the earlier verb
                     }
@@ -915,6 +922,16 @@ public final class EventAssembler {
     }
 
     static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom");
+
+    /**
+     * "Eritrean troops fighting in Tigray massacred ...", "inspectors led by Grossi crossed ...": a participle
+     * right after the actor describes it; the actor stays the subject of the clause's verb.
+     */
+    private static boolean reducedRelative(Sentence s, ActorMention actor, VerbMatch participle) {
+        String form = participle.formText();
+        return participle.start() == actor.end() && (form.endsWith("ing")
+                || form.endsWith("ed") && participle.end() < s.size() && s.lower(participle.end()).equals("by"));
+    }
 
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("against", "from", "of");
     private static final Set<String> STOPPING = Set.of("stop", "stops", "stopped", "stopping", "halt", "halts", "halted",
