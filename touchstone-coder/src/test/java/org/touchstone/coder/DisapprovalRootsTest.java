@@ -253,4 +253,19 @@ class DisapprovalRootsTest {
         // a text only drafted or debated does nothing
         assertThat(events("Lawmakers debated a bill imposing sanctions on the International Criminal Court.")).isEmpty();
     }
+
+    @Test
+    void aPeacekeepingMissionEndedWithdrawsPeacekeepersAndSanctionsEndedAreEased() {
+        assertThat(events("The Security Council ended the peacekeeping mission in South Sudan.")).containsExactly("IGOUNOSCR>SSD:1661");
+        assertThat(events("The UN halted its peacekeeping operation in Congo.")).containsExactly("IGOUNO>COD:1661");
+        assertThat(events("The US ended its sanctions on Syria.")).containsExactly("USA>SYR:085");
+        // a military presence ended is a withdrawal
+        assertThat(events("The United States ended its military presence in Afghanistan.")).containsExactly("USA>AFG:0874");
+    }
+
+    @Test
+    void aVerbsFormAsANounInAnAppositionHidesNoSubject() {
+        assertThat(events("Evo Morales, speaking from exile in Mexico, accused the Bolivian government of persecuting his supporters."))
+                .containsExactly("BOLOPP>BOLGOV:1122");
+    }
 }

@@ -248,6 +248,8 @@ class ForceAndProtestRootsTest {
         assertThat(events("Soldiers in Gabon detained President Ali Bongo at his residence on Wednesday.", java.time.LocalDate.of(2023, 8, 30)))
                 .containsExactly("GABMIL>GABGOV:173");
         assertThat(events("Security forces in Myanmar killed more than 100 protesters.")).containsExactly("MMRCOP>MMRCVL:175");
+        // named by where they are, troops act for that state only at home
+        assertThat(events("Soldiers in Gabon attacked Cameroon.")).isEmpty();
         assertThat(events("Peruvian police arrested Pedro Castillo on Wednesday.", java.time.LocalDate.of(2022, 12, 7)))
                 .containsExactly("PERCOP>PERGOV:173");
     }
@@ -285,5 +287,12 @@ class ForceAndProtestRootsTest {
     void aStandbyForceActivatedOrSentIsAMobilisation() {
         assertThat(events("ECOWAS ordered the activation of its standby force near Niger.")).containsExactly("IGOWAFWAS>NER:154");
         assertThat(events("ECOWAS ordered the deployment of its standby force to Niger.")).contains("IGOWAFWAS>NER:074");
+    }
+
+    @Test
+    void aCapitalsAirportIsAPlaceNotItsGovernment() {
+        assertThat(events("US troops left Kabul airport, ending two decades of American military presence in Afghanistan."))
+                .containsExactly("USAMIL>AFG:0874");
+        assertThat(events("Israeli jets struck Damascus airport.")).containsExactly("ISRMIL>SYR:195");
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.ActorRecognizer;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
@@ -119,8 +120,7 @@ public final class EventAssembler {
                 continue;
             }
             String code = override[v] != null ? override[v] : m.pattern().code();
-            if (!m.nominal() && m.start() > 0 && NOUN_PREPOSITIONS.contains(s.lower(m.start() - 1))
-                    && !m.formText().endsWith("ing")) {
+            if (usedAsNoun(s, m)) {
                 continue; // "advised against travel to Tunisia": a verb's form used as a noun
             }
             if (!m.nominal() && code != null && code.startsWith("045") && group == m.start() && m.formText().endsWith("ed")
@@ -361,6 +361,9 @@ public final class EventAssembler {
                     && targets.stream().noneMatch(ActorMention::isResolved)) {
                 // "security forces fired on protesters": a state's police use force at home, on its own people
                 targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
+            }
+            if (sources.size() == 1 && abroad(sources.get(0), targets)) {
+                continue; // "Troops in Syria attacked Turkey": troops named by where they are act for that state only at home
             }
             boolean modal = intent[v] || Clauses.hasModal(s, group, m.start()) || intendedOf[v];
             String reverse = m.pattern().reverseCode();
@@ -823,7 +826,7 @@ public final class EventAssembler {
         int relative = Clauses.beforeRelativeClause(s, group); // "Germany, which holds the presidency, condemned ..."
         if (relative == group && k >= 0 && (s.lower(k).equals("and") || s.lower(k).equals(",") || s.lower(k).equals("but")) && v > 0
                 && verbs.get(previous).last() <= k + 1 && !verbs.get(previous).nominal()
-                && !Clauses.labelAfterWhat(s, verbs.get(previous).start())) {
+                && !Clauses.labelAfterWhat(s, verbs.get(previous).start()) && !usedAsNoun(s, verbs.get(previous))) {
             return sourcesOf.get(previous);
         }
         if (k >= 1 && s.lower(k).equals("but") && s.lower(k - 1).equals(",")) {
@@ -882,7 +885,8 @@ public final class EventAssembler {
                 VerbMatch other = verbs.get(w);
                 // another verb between the actor and this verb: the actor is that verb's object
                 if (other.start() >= m.end() && other.end() <= group && other.entry().kind() != VerbEntry.Kind.SAY
-                        && !other.nominal() && other.pattern().code() != null && !reducedRelative(s, m, other)) {
+                        && !other.nominal() && other.pattern().code() != null && !reducedRelative(s, m, other)
+                        && !usedAsNoun(s, other)) { // "Morales, speaking from exile in Mexico, accused ..."
                     if (infinitive) {
                         return List.of(); // "urged X to sign": the complement of the earlier verb
                     }
@@ -922,6 +926,17 @@ public final class EventAssembler {
     }
 
     static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom");
+
+    /** A verb's form after a preposition that takes a noun ("advised against travel", "from exile"): a noun. */
+    private static boolean usedAsNoun(Sentence s, VerbMatch m) {
+        return !m.nominal() && m.start() > 0 && NOUN_PREPOSITIONS.contains(s.lower(m.start() - 1)) && !m.formText().endsWith("ing");
+    }
+
+    /** Troops named by the state they are in ("soldiers in Niger") acting on another state's actor. */
+    private static boolean abroad(ActorMention source, List<ActorMention> targets) {
+        return source.entries().contains(ActorRecognizer.PLACED_TROOPS)
+                && targets.stream().anyMatch(t -> t.isResolved() && !t.locative() && !ActCodes.sameCountry(t, source));
+    }
 
     /**
      * "Eritrean troops fighting in Tigray massacred ...", "inspectors led by Grossi crossed ...": a participle
