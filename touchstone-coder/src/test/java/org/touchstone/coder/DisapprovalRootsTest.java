@@ -268,4 +268,15 @@ class DisapprovalRootsTest {
         assertThat(events("Evo Morales, speaking from exile in Mexico, accused the Bolivian government of persecuting his supporters."))
                 .containsExactly("BOLOPP>BOLGOV:1122");
     }
+
+    @Test
+    void inspectorsCamerasRemovedAreInspectorsExpelled() {
+        assertThat(events("Iran removed IAEA cameras from the Karaj site.")).containsExactly("IRN>IGOUNOIAE:1662");
+        assertThat(events("The city removed traffic cameras.")).isEmpty();
+    }
+
+    @Test
+    void aSpokespersonForABodySpeaksForIt() {
+        assertThat(events("A spokesman for the Chinese embassy accused the Philippines of stirring up tensions.")).containsExactly("CHNGOV>PHL:112");
+    }
 }

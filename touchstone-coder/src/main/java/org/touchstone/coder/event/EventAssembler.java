@@ -908,7 +908,8 @@ public final class EventAssembler {
             if (prep.equals("the") && m.start() > 1) {
                 prep = s.lower(m.start() - 2);
             }
-            if (Subjects.OBJECT_PREPOSITIONS.contains(prep) && !Subjects.quantityOf(s, m.start()) || m.possessive()) {
+            if (Subjects.OBJECT_PREPOSITIONS.contains(prep) && !Subjects.quantityOf(s, m.start()) && !Subjects.spokenFor(s, m)
+                    || m.possessive()) {
                 continue;
             }
             List<ActorMention> conjuncts = Subjects.expandBackward(s, mentions, m);

@@ -283,6 +283,17 @@ final class Subjects {
         return of >= 1 && s.lower(of).equals("of") && QUANTITIES.contains(s.lower(of - 1));
     }
 
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople");
+
+    /** "A spokesman for the Chinese embassy accused ...": the body a spokesperson speaks for is the subject. */
+    static boolean spokenFor(Sentence s, ActorMention a) {
+        int p = a.start() - 1;
+        if (p > 0 && s.lower(p).equals("the")) {
+            p--;
+        }
+        return p > 0 && s.lower(p).equals("for") && SPOKESPEOPLE.contains(s.lower(p - 1));
+    }
+
     /** "After meeting Xi in California, Joe Biden told ...": the main clause's subject after the opening clause. */
     static List<ActorMention> subjectAfterComma(Sentence s, List<ActorMention> mentions, int from) {
         for (int i = from; i < s.size(); i++) {

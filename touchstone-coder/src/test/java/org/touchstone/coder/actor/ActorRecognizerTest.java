@@ -353,4 +353,11 @@ class ActorRecognizerTest {
         assertThat(codes("Armenian separatists laid down their arms.")).containsExactly("AZEREB");
         assertThat(codes("Armenian troops laid down their arms.")).containsExactly("ARMMIL");
     }
+
+    @Test
+    void thePopeNamedByOfficeIsTheHolySee() {
+        assertThat(codes("The Pope urged Russia to end the war.")).containsExactly("VATGOV", "RUS");
+        assertThat(codes("The pontiff visited Iraq.")).containsExactly("VATGOV", "IRQ");
+        assertThat(codes("Pope Francis met Zelensky.", LocalDate.of(2023, 5, 13))).containsExactly("VATGOV", "UKRGOV");
+    }
 }
