@@ -527,4 +527,11 @@ class CooperativeRootsTest {
         // bodies returned are property given back
         assertThat(events("Israel handed over the bodies of 80 Palestinians to Gaza.")).containsExactly("ISR>PSE:0842");
     }
+
+    @Test
+    void aDecreeSignedRecognisingTheDonbasRepublicsRecognisesThem() {
+        assertThat(events("Putin signed decrees recognising the independence of the Donetsk and Luhansk people's republics."))
+                .containsExactly("RUSGOV>UKRREB:054");
+        assertThat(events("Russia recognised the Donetsk and Luhansk People's Republics.")).containsExactly("RUS>UKRREB:054");
+    }
 }

@@ -612,7 +612,8 @@ public final class ActorRecognizer {
         // "soldiers in Niger": troops placed only by a state's name are its own at home (in a town they may be an
         // occupier's; "airstrikes in Syria" are no troops); the event step keeps them from acting abroad
         String localSector = roles.isEmpty() ? null : roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code();
-        boolean localTroops = "MIL".equals(localSector) && TROOPS.contains(s.text(start, end).toLowerCase(java.util.Locale.ROOT));
+        boolean localTroops = "MIL".equals(localSector) && end + 1 < s.size() && s.lower(end).equals("in")
+                && TROOPS.contains(s.text(start, end).toLowerCase(java.util.Locale.ROOT));
         if (holder == null && person == null && !roles.isEmpty() && end + 1 < s.size() && s.lower(end).equals("in")
                 && (LOCAL_SECTORS.contains(localSector) || localTroops)
                 && !(start > 0 && ALLUSIVE.contains(s.lower(start - 1)))) { // "some people in the United States" allude
