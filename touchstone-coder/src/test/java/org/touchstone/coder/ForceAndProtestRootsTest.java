@@ -295,4 +295,11 @@ class ForceAndProtestRootsTest {
                 .containsExactly("USAMIL>AFG:0874");
         assertThat(events("Israeli jets struck Damascus airport.")).containsExactly("ISRMIL>SYR:195");
     }
+
+    @Test
+    void aPresidentialGuardIsTheMilitaryAndItsMembersActForIt() {
+        assertThat(events("Niger's presidential guard detained President Mohamed Bazoum.", java.time.LocalDate.of(2023, 7, 26)))
+                .containsExactly("NERMIL>NERGOV:173");
+        assertThat(events("Members of Iran's Revolutionary Guards seized a British tanker.")).containsExactly("IRNMIL>GBR:1711");
+    }
 }

@@ -272,9 +272,10 @@ final class Subjects {
 
     private static final Set<String> QUANTITIES = Set.of("thousands", "hundreds", "dozens", "millions", "scores",
             "tens", "crowds", "groups", "group", "number", "majority", "some", "many", "most", "all", "contingent",
-            "delegation", "team", "battalion", "unit", "convoy", "fleet", "squadron", "detachment", "wave", "flotilla");
+            "delegation", "team", "battalion", "unit", "convoy", "fleet", "squadron", "detachment", "wave", "flotilla",
+            "members");
 
-    /** "Tens of thousands of Georgians", "a group of Russian soldiers": the actor after "of" heads the phrase. */
+    /** "Tens of thousands of Georgians", "a group of Russian soldiers", "members of the presidential guard": the actor after "of" heads the phrase. */
     static boolean quantityOf(Sentence s, int actor) {
         int of = actor - 1;
         if (of >= 0 && s.lower(of).equals("the")) {
