@@ -287,6 +287,10 @@ class ForceAndProtestRootsTest {
     void aStandbyForceActivatedOrSentIsAMobilisation() {
         assertThat(events("ECOWAS ordered the activation of its standby force near Niger.")).containsExactly("IGOWAFWAS>NER:154");
         assertThat(events("ECOWAS ordered the deployment of its standby force to Niger.")).contains("IGOWAFWAS>NER:074");
+        // the purpose names where the force is aimed; where its orderers met is no subject
+        assertThat(events("West African leaders meeting in Abuja ordered the activation of a standby force to restore order in Mali."))
+                .containsExactly("IGOWAFWAS>MLI:154");
+        assertThat(events("EU leaders meeting in Brussels ordered the expulsion of Russian diplomats.")).containsExactly("IGOEUREEC>RUSGOV:161");
     }
 
     @Test

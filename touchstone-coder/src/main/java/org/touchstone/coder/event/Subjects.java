@@ -454,7 +454,10 @@ final class Subjects {
                     return List.of();
                 }
             }
-            if (!m.isResolved() || m.locative() || m.possessive()) {
+            if (m.locative() && m.isResolved()) {
+                continue; // "leaders meeting in Abuja on Thursday ordered ...": where they met, not who ordered
+            }
+            if (!m.isResolved() || m.possessive()) {
                 return List.of();
             }
             String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
