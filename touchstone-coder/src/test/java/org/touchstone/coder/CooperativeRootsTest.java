@@ -527,4 +527,27 @@ class CooperativeRootsTest {
         assertThat(events("Zelensky wrote to Biden on his birthday.")).isEmpty();
         assertThat(events("The United States sent weapons to Ukraine.")).containsExactly("USA>UKR:072");
     }
+
+    @Test
+    void aLawOrBillThatProvidesAidIsAidPromised() {
+        assertThat(events("Congress passed a bill providing $8 billion in military aid to Taiwan.")).containsExactly("USALEG>TWN:0332");
+        assertThat(events("Biden signed a law providing billions of dollars in aid to Israel.")).containsExactly("USAGOV>ISR:0331");
+        // a bill vetoed provides nothing
+        assertThat(events("Trump vetoed a bill providing aid to Ukraine.")).containsExactly("USAOPP>UKR:129");
+    }
+
+    @Test
+    void captivesHandedBackOrReturnedAreReleased() {
+        assertThat(events("Nigeria handed back a captured Cameroonian pilot.")).containsExactly("NGA>CMR:0841");
+        assertThat(events("Russia returned 95 prisoners of war to Ukraine.")).containsExactly("RUS>UKR:0841");
+        // bodies returned are property given back
+        assertThat(events("Israel handed over the bodies of 80 Palestinians to Gaza.")).containsExactly("ISR>PSE:0842");
+    }
+
+    @Test
+    void aDecreeSignedRecognisingTheDonbasRepublicsRecognisesThem() {
+        assertThat(events("Putin signed decrees recognising the independence of the Donetsk and Luhansk people's republics."))
+                .containsExactly("RUSGOV>UKRREB:054");
+        assertThat(events("Russia recognised the Donetsk and Luhansk People's Republics.")).containsExactly("RUS>UKRREB:054");
+    }
 }

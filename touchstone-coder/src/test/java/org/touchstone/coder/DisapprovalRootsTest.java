@@ -245,4 +245,38 @@ class DisapprovalRootsTest {
         // harassment at sea is an accusation without a more specific kind
         assertThat(events("China accused Japan of harassing its fishermen.")).containsExactly("CHN>JPN:112");
     }
+
+    @Test
+    void anOrderOrDecreeSignedDoesWhatItSays() {
+        assertThat(events("Trump signed an executive order imposing sanctions on the International Criminal Court.", java.time.LocalDate.of(2025, 2, 6)))
+                .containsExactly("USAGOV>IGOJUDICC:163");
+        // a text only drafted or debated does nothing
+        assertThat(events("Lawmakers debated a bill imposing sanctions on the International Criminal Court.")).isEmpty();
+    }
+
+    @Test
+    void aPeacekeepingMissionEndedWithdrawsPeacekeepersAndSanctionsEndedAreEased() {
+        assertThat(events("The Security Council ended the peacekeeping mission in South Sudan.")).containsExactly("IGOUNOSCR>SSD:1661");
+        assertThat(events("The UN halted its peacekeeping operation in Congo.")).containsExactly("IGOUNO>COD:1661");
+        assertThat(events("The US ended its sanctions on Syria.")).containsExactly("USA>SYR:085");
+        // a military presence ended is a withdrawal
+        assertThat(events("The United States ended its military presence in Afghanistan.")).containsExactly("USA>AFG:0874");
+    }
+
+    @Test
+    void aVerbsFormAsANounInAnAppositionHidesNoSubject() {
+        assertThat(events("Evo Morales, speaking from exile in Mexico, accused the Bolivian government of persecuting his supporters."))
+                .containsExactly("BOLOPP>BOLGOV:1122");
+    }
+
+    @Test
+    void inspectorsCamerasRemovedAreInspectorsExpelled() {
+        assertThat(events("Iran removed IAEA cameras from the Karaj site.")).containsExactly("IRN>IGOUNOIAE:1662");
+        assertThat(events("The city removed traffic cameras.")).isEmpty();
+    }
+
+    @Test
+    void aSpokespersonForABodySpeaksForIt() {
+        assertThat(events("A spokesman for the Chinese embassy accused the Philippines of stirring up tensions.")).containsExactly("CHNGOV>PHL:112");
+    }
 }

@@ -252,4 +252,68 @@ class ForceAndProtestRootsTest {
         assertThat(events("NATO announced the deployment of British troops to Estonia.")).contains("IGOWSTNAT>EST:074");
         assertThat(events("Russia deployed troops near Ukraine.")).containsExactly("RUSMIL>UKR:154");
     }
+
+    @Test
+    void troopsOrPolicePlacedInAStateActForIt() {
+        assertThat(events("Soldiers in Gabon detained President Ali Bongo at his residence on Wednesday.", java.time.LocalDate.of(2023, 8, 30)))
+                .containsExactly("GABMIL>GABGOV:173");
+        assertThat(events("Security forces in Myanmar killed more than 100 protesters.")).containsExactly("MMRCOP>MMRCVL:175");
+        // named by where they are, troops act for that state only at home
+        assertThat(events("Soldiers in Gabon attacked Cameroon.")).isEmpty();
+        assertThat(events("Peruvian police arrested Pedro Castillo on Wednesday.", java.time.LocalDate.of(2022, 12, 7)))
+                .containsExactly("PERCOP>PERGOV:173");
+    }
+
+    @Test
+    void aParticipleRightAfterTheSubjectDescribesIt() {
+        assertThat(events("Rwandan troops fighting in Congo killed hundreds of civilians in Goma.")).containsExactly("RWAMIL>CODCVL:202");
+        // the participle's own clause still codes nothing of its own
+        assertThat(events("Western countries sending troops to Ukraine would face retaliation.")).isEmpty();
+    }
+
+    @Test
+    void aParticipleAfterALabelledActBelongsToTheActNotToTheLabel() {
+        assertThat(events("Azerbaijan launched what it called a counter-terrorism operation in Karabakh, shelling Armenian separatist positions."))
+                .containsExactly("AZE>AZEREB:194");
+        assertThat(events("Armenian separatists in Nagorno-Karabakh fired on Azerbaijani troops.")).containsExactly("AZEREB>AZEMIL:193");
+    }
+
+    @Test
+    void anOffensiveALeaderOrdersIsMilitaryNotWords() {
+        assertThat(events("Abiy Ahmed ordered a military offensive against the TPLF on Wednesday.", java.time.LocalDate.of(2020, 11, 4)))
+                .containsExactly("ETHGOV>ETHREB:190");
+        // two leaders clashing is still a clash of words
+        assertThat(events("Trump and Zelensky clashed in a heated exchange at the White House.", java.time.LocalDate.of(2025, 3, 1)))
+                .contains("USAGOV>UKRGOV:111");
+    }
+
+    @Test
+    void aWarrantObtainedByProsecutorsIsAnArrestOrder() {
+        assertThat(events("French prosecutors obtained an arrest warrant for a Syrian general.")).containsExactly("FRAJUD>SYRMIL:173");
+        assertThat(events("The company obtained a licence from Germany.")).isEmpty();
+    }
+
+    @Test
+    void aStandbyForceActivatedOrSentIsAMobilisation() {
+        assertThat(events("ECOWAS ordered the activation of its standby force near Niger.")).containsExactly("IGOWAFWAS>NER:154");
+        assertThat(events("ECOWAS ordered the deployment of its standby force to Niger.")).contains("IGOWAFWAS>NER:074");
+        // the purpose names where the force is aimed; where its orderers met is no subject
+        assertThat(events("West African leaders meeting in Abuja ordered the activation of a standby force to restore order in Mali."))
+                .containsExactly("IGOWAFWAS>MLI:154");
+        assertThat(events("EU leaders meeting in Brussels ordered the expulsion of Russian diplomats.")).containsExactly("IGOEUREEC>RUSGOV:161");
+    }
+
+    @Test
+    void aCapitalsAirportIsAPlaceNotItsGovernment() {
+        assertThat(events("US troops left Kabul airport, ending two decades of American military presence in Afghanistan."))
+                .containsExactly("USAMIL>AFG:0874");
+        assertThat(events("Israeli jets struck Damascus airport.")).containsExactly("ISRMIL>SYR:195");
+    }
+
+    @Test
+    void aPresidentialGuardIsTheMilitaryAndItsMembersActForIt() {
+        assertThat(events("Niger's presidential guard detained President Mohamed Bazoum.", java.time.LocalDate.of(2023, 7, 26)))
+                .containsExactly("NERMIL>NERGOV:173");
+        assertThat(events("Members of Iran's Revolutionary Guards seized a British tanker.")).containsExactly("IRNMIL>GBR:1711");
+    }
 }

@@ -608,11 +608,22 @@ public final class ActorRecognizer {
         if (holder == null && person == null && !roles.isEmpty() && end + 1 < s.size() && s.lower(end).equals("of")) {
             held = heldBy(s, matches, k, end + 1, false);
         }
-        // "protesters in Dhaka", "civilians in the Kyiv suburb of Bucha": the people of a place are its own
+        // "protesters in Dhaka", "civilians in the Kyiv suburb of Bucha": the people of a place are its own;
+        // "soldiers in Niger": troops placed only by a state's name are its own at home (in a town they may be an
+        // occupier's; "airstrikes in Syria" are no troops); the event step keeps them from acting abroad
+        String localSector = roles.isEmpty() ? null : roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code();
+        boolean localTroops = "MIL".equals(localSector) && end + 1 < s.size() && s.lower(end).equals("in")
+                && TROOPS.contains(s.text(start, end).toLowerCase(java.util.Locale.ROOT));
         if (holder == null && person == null && !roles.isEmpty() && end + 1 < s.size() && s.lower(end).equals("in")
-                && LOCAL_SECTORS.contains(roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code())
+                && (LOCAL_SECTORS.contains(localSector) || localTroops)
                 && !(start > 0 && ALLUSIVE.contains(s.lower(start - 1)))) { // "some people in the United States" allude
             held = heldBy(s, matches, k, end + 1, true);
+            if (held != null && localTroops && !held.holder().has(ActorKind.COUNTRY)) {
+                held = null;
+            }
+            if (held != null && localTroops) {
+                entries.add(PLACED_TROOPS);
+            }
         }
         // "rebel-held eastern Aleppo", "separatist-controlled areas of Donetsk": the group of the place it holds
         if (holder == null && person == null && roles.size() == 1 && holdingCompound(s.lower(start)) && end == start + 1) {
@@ -690,6 +701,8 @@ public final class ActorRecognizer {
                 kind = holderForm.kind() == ActorKind.METONYM ? ActorMention.Kind.METONYM : ActorMention.Kind.NAMED;
             }
             String place = Coreference.isCountryCode(holderForm.code()) ? holderForm.code().substring(0, 3) : holderForm.code();
+            // "left Kabul airport", "struck Damascus airport": a capital's airport or port is a place, not its government
+            locative |= kind == ActorMention.Kind.METONYM && end < s.size() && PORTS.contains(s.lower(end));
             if (kind == ActorMention.Kind.METONYM && locative) {
                 code = place;
             }
@@ -779,7 +792,8 @@ public final class ActorRecognizer {
         if (h == null || !h.isHolder()) {
             return null;
         }
-        boolean demonym = h.has(ActorKind.ADJECTIVE);
+        // a state's name that is also its adjective ("Myanmar", "US") is the state here
+        boolean demonym = h.has(ActorKind.ADJECTIVE) && !h.has(ActorKind.COUNTRY);
         int end = h.end();
         if (end < s.size() && PLACE_MODIFIERS.contains(s.lower(end))) {
             end++;
@@ -808,6 +822,12 @@ public final class ActorRecognizer {
             "OPP", "REB", "UAF", "INS", "SEP", "CVL", "MED");
     /** A state's own bodies, whose "its" is the state: "the government ... its troops" are the state's army. */
     private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "GOVMIL", "COP", "SPY", "LEG", "JUD");
+    private static final Set<String> PORTS = Set.of("airport", "port", "harbour", "harbor", "seaport");
+    /** The provenance entry of troops named by the state they are in, not by their own ("soldiers in Niger"). */
+    public static final String PLACED_TROOPS = "placed:troops in a state";
+    /** Armed men named by role who, placed in a state, are that state's: "soldiers in Niger", "the army in Sudan". */
+    private static final Set<String> TROOPS = Set.of("soldiers", "troops", "army", "military", "armed forces",
+            "junta", "military junta", "government forces", "government troops");
     /** The people of a place are its own: "protesters in Dhaka", "police in Vladivostok", "a court in Tehran". */
     private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "COP", "JUD", "LEG", "EDU", "LAB", "AGR");
 

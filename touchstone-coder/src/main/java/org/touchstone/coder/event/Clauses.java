@@ -73,13 +73,15 @@ final class Clauses {
     }
 
     private static final Set<String> TEXTS = Set.of("resolution", "resolutions", "statement", "declaration",
-            "communique", "communiqué", "motion", "paper", "plan", "proposal", "letter", "report", "document");
+            "communique", "communiqué", "motion", "paper", "plan", "proposal", "letter", "report", "document",
+            "order", "orders", "decree", "decrees", "bill", "law", "legislation");
     private static final Set<String> ADOPTING = Set.of("passed", "adopted", "approved", "issued", "released", "published",
-            "unveiled", "presented", "sent", "submitted", "put forward", "tabled");
+            "unveiled", "presented", "sent", "submitted", "put forward", "tabled", "signed", "signs");
 
     /**
-     * "The IAEA board passed a resolution criticising Iran", "issued a joint statement condemning": what a
-     * text its authors adopt says is their act; a text vetoed or debated is not.
+     * "The IAEA board passed a resolution criticising Iran", "issued a joint statement condemning", "signed an
+     * order withdrawing the United States from the WHO": what a text its authors adopt or sign says (or does)
+     * is their act; a text vetoed or debated is not.
      */
     static boolean adoptedText(Sentence s, int noun) {
         if (!TEXTS.contains(s.lower(noun))) {
@@ -88,6 +90,30 @@ final class Clauses {
         for (int i = noun - 1; i >= 0 && noun - i <= 4; i--) {
             if (ADOPTING.contains(s.lower(i))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a bill", "the law": a text that, adopted or signed, commits its authors' future budgets. */
+    static boolean aidLaw(Sentence s, int noun) {
+        return LAWS.contains(s.lower(noun)) && adoptedText(s, noun);
+    }
+
+    private static final Set<String> LAWS = Set.of("bill", "law", "legislation");
+
+    /**
+     * "launched what it called 'anti-terrorist measures', shelling ...": the verb of a label inside "what X called" is
+     * no clause of the sentence; a participle after it belongs to the clause's own verb.
+     */
+    static boolean labelAfterWhat(Sentence s, int verb) {
+        for (int i = verb - 1; i >= 0 && verb - i <= 4; i--) {
+            String w = s.lower(i);
+            if (w.equals("what")) {
+                return true;
+            }
+            if (w.equals(",") || BOUNDARIES.contains(w)) {
+                return false;
             }
         }
         return false;

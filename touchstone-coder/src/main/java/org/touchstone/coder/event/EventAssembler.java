@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.ActorRecognizer;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
@@ -121,8 +122,7 @@ public final class EventAssembler {
                 continue;
             }
             String code = override[v] != null ? override[v] : m.pattern().code();
-            if (!m.nominal() && m.start() > 0 && NOUN_PREPOSITIONS.contains(s.lower(m.start() - 1))
-                    && !m.formText().endsWith("ing")) {
+            if (usedAsNoun(s, m)) {
                 continue; // "advised against travel to Tunisia": a verb's form used as a noun
             }
             if (!m.nominal() && code != null && code.startsWith("045") && group == m.start() && m.formText().endsWith("ed")
@@ -263,6 +263,10 @@ public final class EventAssembler {
                     && !Clauses.adoptedText(s, m.start() - 1)) {
                 continue; // "a resolution demanding a ceasefire": a participle modifying a noun
             }
+            if (code != null && code.startsWith("07") && !m.nominal() && group == m.start() && m.formText().endsWith("ing")
+                    && Clauses.aidLaw(s, m.start() - 1)) {
+                code = ModalityCodes.intentOf(code); // "signed a bill providing $61 billion to Ukraine": aid promised, paid later
+            }
             if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && GERUND_PREPOSITIONS.contains(s.lower(m.start() - 1))) {
                 // "warned the West against sending troops", "barred X from entering", "accused China of supplying
                 // weapons to Russia" (R4: what is alleged is not coded): not asserted
@@ -360,6 +364,9 @@ public final class EventAssembler {
                 // "security forces fired on protesters": a state's police use force at home, on its own people
                 targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
             }
+            if (sources.size() == 1 && abroad(sources.get(0), targets)) {
+                continue; // "Troops in Syria attacked Turkey": troops named by where they are act for that state only at home
+            }
             boolean modal = intent[v] || Clauses.hasModal(s, group, m.start()) || intendedOf[v];
             String reverse = m.pattern().reverseCode();
             if (obligation != null && !negated && !reporter.isEmpty() && !sources.isEmpty()) {
@@ -454,9 +461,11 @@ public final class EventAssembler {
             } else if ("180".equals(code) && "kill".equals(m.entry().name()) && !passive && Targets.massKilling(s, m)) {
                 code = "202"; // "killed more than 400 civilians", "killed around 1,200 people": a mass killing
                 reverse = null;
-            } else if (code.startsWith("19") && !sources.isEmpty() && sources.stream().allMatch(ActorMention::individual)
+            } else if (code.startsWith("19") && !m.nominal() && !sources.isEmpty() && sources.stream().allMatch(ActorMention::individual)
                     && targets.stream().filter(t -> !t.locative()).allMatch(ActorMention::individual)) {
-                code = "111"; // "Trump and Zelensky clashed in a heated exchange": leaders clash in words
+                // "Trump and Zelensky clashed in a heated exchange": leaders clash in words; an offensive a leader
+                // orders or launches is his forces' ("Abiy ordered a military offensive against the TPLF")
+                code = "111";
                 reverse = "111".equals(code) && reverse != null ? "111" : null;
             }
             if (targets.stream().noneMatch(ActorMention::isResolved) && !passive && !m.nominal() && ActCodes.reaction(code)
@@ -840,7 +849,8 @@ public final class EventAssembler {
         }
         int relative = Clauses.beforeRelativeClause(s, group); // "Germany, which holds the presidency, condemned ..."
         if (relative == group && k >= 0 && (s.lower(k).equals("and") || s.lower(k).equals(",") || s.lower(k).equals("but")) && v > 0
-                && verbs.get(previous).last() <= k + 1 && !verbs.get(previous).nominal()) {
+                && verbs.get(previous).last() <= k + 1 && !verbs.get(previous).nominal()
+                && !Clauses.labelAfterWhat(s, verbs.get(previous).start()) && !usedAsNoun(s, verbs.get(previous))) {
             return sourcesOf.get(previous);
         }
         if (k >= 1 && s.lower(k).equals("but") && s.lower(k - 1).equals(",")) {
@@ -899,7 +909,8 @@ public final class EventAssembler {
                 VerbMatch other = verbs.get(w);
                 // another verb between the actor and this verb: the actor is that verb's object
                 if (other.start() >= m.end() && other.end() <= group && other.entry().kind() != VerbEntry.Kind.SAY
-                        && !other.nominal() && other.pattern().code() != null) {
+                        && !other.nominal() && other.pattern().code() != null && !reducedRelative(s, m, other)
+                        && !usedAsNoun(s, other)) { // "Morales, speaking from exile in Mexico, accused ..."
                     if (infinitive) {
                         return List.of(); // "urged X to sign": the complement of the earlier verb
                     }
@@ -921,7 +932,8 @@ public final class EventAssembler {
             if (prep.equals("the") && m.start() > 1) {
                 prep = s.lower(m.start() - 2);
             }
-            if (Subjects.OBJECT_PREPOSITIONS.contains(prep) && !Subjects.quantityOf(s, m.start()) || m.possessive()) {
+            if (Subjects.OBJECT_PREPOSITIONS.contains(prep) && !Subjects.quantityOf(s, m.start()) && !Subjects.spokenFor(s, m)
+                    || m.possessive()) {
                 continue;
             }
             List<ActorMention> conjuncts = Subjects.expandBackward(s, mentions, m);
@@ -939,6 +951,27 @@ public final class EventAssembler {
     }
 
     static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom");
+
+    /** A verb's form after a preposition that takes a noun ("advised against travel", "from exile"): a noun. */
+    private static boolean usedAsNoun(Sentence s, VerbMatch m) {
+        return !m.nominal() && m.start() > 0 && NOUN_PREPOSITIONS.contains(s.lower(m.start() - 1)) && !m.formText().endsWith("ing");
+    }
+
+    /** Troops named by the state they are in ("soldiers in Niger") acting on another state's actor. */
+    private static boolean abroad(ActorMention source, List<ActorMention> targets) {
+        return source.entries().contains(ActorRecognizer.PLACED_TROOPS)
+                && targets.stream().anyMatch(t -> t.isResolved() && !t.locative() && !ActCodes.sameCountry(t, source));
+    }
+
+    /**
+     * "Eritrean troops fighting in Tigray massacred ...", "inspectors led by Grossi crossed ...": a participle
+     * right after the actor describes it; the actor stays the subject of the clause's verb.
+     */
+    private static boolean reducedRelative(Sentence s, ActorMention actor, VerbMatch participle) {
+        String form = participle.formText();
+        return participle.start() == actor.end() && (form.endsWith("ing")
+                || form.endsWith("ed") && participle.end() < s.size() && s.lower(participle.end()).equals("by"));
+    }
 
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("against", "from", "of");
     private static final Set<String> STOPPING = Set.of("stop", "stops", "stopped", "stopping", "halt", "halts", "halted",

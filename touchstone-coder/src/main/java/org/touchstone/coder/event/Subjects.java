@@ -303,15 +303,27 @@ final class Subjects {
 
     private static final Set<String> QUANTITIES = Set.of("thousands", "hundreds", "dozens", "millions", "scores",
             "tens", "crowds", "groups", "group", "number", "majority", "some", "many", "most", "all", "contingent",
-            "delegation", "team", "battalion", "unit", "convoy", "fleet", "squadron", "detachment", "wave", "flotilla");
+            "delegation", "team", "battalion", "unit", "convoy", "fleet", "squadron", "detachment", "wave", "flotilla",
+            "members");
 
-    /** "Tens of thousands of Georgians", "a group of Russian soldiers": the actor after "of" heads the phrase. */
+    /** "Tens of thousands of Georgians", "a group of Russian soldiers", "members of the presidential guard": the actor after "of" heads the phrase. */
     static boolean quantityOf(Sentence s, int actor) {
         int of = actor - 1;
         if (of >= 0 && s.lower(of).equals("the")) {
             of--;
         }
         return of >= 1 && s.lower(of).equals("of") && QUANTITIES.contains(s.lower(of - 1));
+    }
+
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople");
+
+    /** "A spokesman for the Chinese embassy accused ...": the body a spokesperson speaks for is the subject. */
+    static boolean spokenFor(Sentence s, ActorMention a) {
+        int p = a.start() - 1;
+        if (p > 0 && s.lower(p).equals("the")) {
+            p--;
+        }
+        return p > 0 && s.lower(p).equals("for") && SPOKESPEOPLE.contains(s.lower(p - 1));
     }
 
     /** "After meeting Xi in California, Joe Biden told ...": the main clause's subject after the opening clause. */
@@ -473,7 +485,10 @@ final class Subjects {
                     return List.of();
                 }
             }
-            if (!m.isResolved() || m.locative() || m.possessive()) {
+            if (m.locative() && m.isResolved()) {
+                continue; // "leaders meeting in Abuja on Thursday ordered ...": where they met, not who ordered
+            }
+            if (!m.isResolved() || m.possessive()) {
                 return List.of();
             }
             String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";

@@ -322,4 +322,42 @@ class ActorRecognizerTest {
         assertThat(codes("Iran freed British-Iranian aid worker Nazanin Zaghari-Ratcliffe.")).containsExactly("IRN", "GBRCVL");
         assertThat(codes("A French-Algerian journalist was detained.")).containsExactly("FRAMED");
     }
+
+    @Test
+    void troopsOrPolicePlacedInAStateAreItsOwnEvenWhereItsNameIsAlsoItsAdjective() {
+        assertThat(codes("Soldiers in Gabon seized power.")).containsExactly("GABMIL");
+        assertThat(codes("The army in Sudan took over.")).containsExactly("SDNMIL");
+        // "Myanmar" and "US" are names and adjectives at once
+        assertThat(codes("Police in Myanmar arrested students.")).containsExactly("MMRCOP", "?");
+        assertThat(codes("Security forces in the US arrested students.")).containsExactly("USACOP", "?");
+        // troops in a town may be an occupier's, and airstrikes are no troops
+        assertThat(codes("Troops in Kherson shelled the town.")).containsExactly("?", "UKR");
+        assertThat(codes("Russian jets carried out airstrikes in Syria.")).containsExactly("RUSMIL", "?", "SYR");
+    }
+
+    @Test
+    void headsOfStateAndGovernmentOfSmallerStatesHoldTheirOfficesOnTheirDates() {
+        assertThat(codes("Pedro Castillo spoke.", LocalDate.of(2022, 12, 7))).containsExactly("PERGOV");
+        assertThat(codes("Dina Boluarte spoke.", LocalDate.of(2024, 5, 1))).containsExactly("PERGOV");
+        assertThat(codes("Jacinda Ardern spoke.", LocalDate.of(2020, 3, 16))).containsExactly("NZLGOV");
+        assertThat(codes("Leo Varadkar spoke.", LocalDate.of(2019, 3, 16))).containsExactly("IRLGOV");
+        assertThat(codes("Ali Bongo spoke.", LocalDate.of(2022, 3, 16))).containsExactly("GABGOV");
+        assertThat(codes("Brice Oligui Nguema spoke.", LocalDate.of(2024, 3, 16))).containsExactly("GABMIL");
+    }
+
+    @Test
+    void companiesThatSanctionsNameAreTheirStatesBusiness() {
+        assertThat(codes("Washington blacklisted Huawei and ZTE.")).containsExactly("USAGOV", "CHNBUS", "CHNBUS");
+        assertThat(codes("West African leaders met in Abuja.")).containsExactly("IGOWAFWAS", "NGA");
+        // the separatists of Nagorno-Karabakh are rebels inside Azerbaijan
+        assertThat(codes("Armenian separatists laid down their arms.")).containsExactly("AZEREB");
+        assertThat(codes("Armenian troops laid down their arms.")).containsExactly("ARMMIL");
+    }
+
+    @Test
+    void thePopeNamedByOfficeIsTheHolySee() {
+        assertThat(codes("The Pope urged Russia to end the war.")).containsExactly("VATGOV", "RUS");
+        assertThat(codes("The pontiff visited Iraq.")).containsExactly("VATGOV", "IRQ");
+        assertThat(codes("Pope Francis met Zelensky.", LocalDate.of(2023, 5, 13))).containsExactly("VATGOV", "UKRGOV");
+    }
 }
