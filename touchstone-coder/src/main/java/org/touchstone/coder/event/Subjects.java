@@ -7,6 +7,7 @@ import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.Words;
 import org.touchstone.coder.verb.VerbMatch;
 
 /**
@@ -43,8 +44,6 @@ final class Subjects {
         return List.of();
     }
 
-    private static final Set<String> TELLING = Set.of("told", "tells", "tell", "telling");
-
     /**
      * "Lukashenko told striking workers that he would never give up power": the actor told, named right after
      * the reporting verb of verb v's words (a few lower-case words may stand between, "told striking factory
@@ -54,7 +53,7 @@ final class Subjects {
         for (int w = v - 1; w >= 0; w--) {
             VerbMatch r = verbs.get(w);
             if (r.entry().kind() == VerbEntry.Kind.SAY && r.pattern().code() == null && r.last() <= verbs.get(v).start()) {
-                if (!TELLING.contains(r.formText())) {
+                if (!Words.TOLD.contains(r.formText())) {
                     return List.of();
                 }
                 for (int at = r.end(); at < Math.min(s.size(), r.end() + 4); at++) {

@@ -7,6 +7,7 @@ import org.touchstone.coder.actor.Coreference;
 import org.touchstone.core.Audience;
 import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.Words;
 
 /**
  * To whom words were said, as far as the sentence says: a press conference ("told reporters"),
@@ -196,7 +197,7 @@ public final class AudienceDetector {
                 || onSoilOf(s, mentions, targets, speakerCountry)) {
             return Audience.TARGET;
         }
-        if (toldTarget(s, mentions, targets, TOLD)) {
+        if (toldTarget(s, mentions, targets, Words.TOLD)) {
             return Audience.TARGET;
         }
         int group = toldHomeGroup(s);
@@ -252,7 +253,7 @@ public final class AudienceDetector {
     /** Where a home group is named as the one told ("told police and army cadets"), or -1. */
     private static int toldHomeGroup(Sentence s) {
         for (int i = 0; i < s.size(); i++) {
-            if (!TOLD.contains(s.lower(i))) {
+            if (!Words.TOLD.contains(s.lower(i))) {
                 continue;
             }
             for (int k = i + 1; k < Math.min(s.size(), i + 6) && !CUE_STOPS.contains(s.lower(k)); k++) {
@@ -361,7 +362,7 @@ public final class AudienceDetector {
             return false;
         }
         for (int i = 0; i < s.size(); i++) {
-            if (TOLD.contains(s.lower(i))) {
+            if (Words.TOLD.contains(s.lower(i))) {
                 for (ActorMention m : mentions) {
                     String code = m.code();
                     boolean media = code != null && Coreference.isCountryCode(code)
@@ -437,7 +438,7 @@ public final class AudienceDetector {
         int visit = visit(s, null);
         for (int i = 0; i < s.size(); i++) {
             PhraseIndex.Hit<Boolean> hit = i == visit ? VISITS.at(s, i) : TARGET.at(s, i);
-            int after = hit != null ? i + hit.length() : (TOLD.contains(s.lower(i)) ? i + 1 : -1);
+            int after = hit != null ? i + hit.length() : (Words.TOLD.contains(s.lower(i)) ? i + 1 : -1);
             if (after < 0) {
                 continue;
             }
@@ -463,7 +464,6 @@ public final class AudienceDetector {
         return null;
     }
 
-    private static final Set<String> TOLD = Set.of("told", "tells", "tell", "telling");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Verbs whose object is the forum or body that heard the words. */
     private static final Set<String> ADDRESSING = Set.of("told", "tells", "tell", "addressing", "addressed", "addresses");
@@ -684,7 +684,7 @@ public final class AudienceDetector {
                 return i;
             }
             for (int k = i - 1; k >= Math.max(0, i - CUE_WINDOW) && !CUE_STOPS.contains(s.lower(k)); k--) {
-                if (TOLD.contains(s.lower(k)) && k > 0 && otherSpeakerEnds[k - 1] && k > firstSpeakerToken(speakerTokens)) {
+                if (Words.TOLD.contains(s.lower(k)) && k > 0 && otherSpeakerEnds[k - 1] && k > firstSpeakerToken(speakerTokens)) {
                     break; // told by another speaker after this one: its channel, not this speaker's
                 }
                 if (CHANNEL_CUES.contains(s.lower(k)) && (i - k <= 4 || !NEAR_CUES.contains(s.lower(k))) && !infinitive(s, k, i)) {

@@ -2,7 +2,7 @@ package org.touchstone.coder.text;
 
 import java.util.Set;
 
-/** Closed classes of words that several steps of the coder read: directions, inspection staff and plain counts. */
+/** Closed classes of words that several steps of the coder read: directions, inspection staff, "told" and plain counts. */
 public final class Words {
     /** A part of a country named by its direction: "into northern Gaza", "the southern Ukrainian city of Melitopol". */
     public static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central",
@@ -12,6 +12,9 @@ public final class Words {
     /** A body's people sent to inspect or investigate: "IAEA inspectors", "UN investigators", "OPCW experts". */
     public static final Set<String> INSPECTION_STAFF = Set.of("inspectors", "inspector", "investigators", "monitors",
             "observers", "experts", "fact-finding");
+
+    /** The forms of "tell": "told reporters", "telling the assembly"; who is told follows. */
+    public static final Set<String> TOLD = Set.of("told", "tells", "tell", "telling");
 
     private Words() {
     }
