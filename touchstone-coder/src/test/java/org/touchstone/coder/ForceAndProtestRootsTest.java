@@ -218,14 +218,32 @@ class ForceAndProtestRootsTest {
     }
 
     @Test
-    void aStateThatMassesOrAlertsItsForcesIsCodedAsThoseForces() {
-        assertThat(events("Venezuela deployed troops to its border with Guyana on Friday.")).containsExactly("VENMIL>GUY:154");
-        assertThat(events("Pakistan put its air force on high alert against India.")).containsExactly("PAKMIL>IND:152");
-        assertThat(events("The United States deployed warships near Iran.")).containsExactly("USAMIL>IRN:154");
-        // police stay police, a deployment into another country is R19's, and a threat to deploy is the state's
+    void aStateThatMassesOrAlertsItsForcesStaysTheState() {
+        // S7-4: the force named as the object does not make the subject MIL
+        assertThat(events("Venezuela deployed troops to its border with Guyana on Friday.")).containsExactly("VEN>GUY:154");
+        assertThat(events("Pakistan put its air force on high alert against India.")).containsExactly("PAK>IND:152");
+        assertThat(events("The United States deployed warships near Iran.")).containsExactly("USA>IRN:154");
+        assertThat(events("Poland moved 10,000 soldiers to its border with Belarus.")).containsExactly("POL>BLR:154");
+        // the force as the subject is MIL; police stay police, a deployment into another country is R19's,
+        // and a threat to deploy is the state's
+        assertThat(events("Russian troops were massed near the border with Ukraine.")).containsExactly("RUSMIL>UKR:154");
         assertThat(events("Russia deployed riot police near Ukraine.")).containsExactly("RUS>UKR:153");
         assertThat(events("Russia deployed troops to Belarus.")).containsExactly("RUS>BLR:074", "BLR>RUS:0861");
         assertThat(events("Russia said it would deploy troops near its border with Finland.")).containsExactly("RUS>FIN:138");
+    }
+
+    @Test
+    void aShowOfForceWithNoTargetAnswersTheDoerOfTheActNamedAfterIt() {
+        assertThat(events("Greece put its navy on alert on Monday after Turkey's decision to send a survey ship into disputed waters."))
+                .containsExactly("GRC>TUR:152");
+        assertThat(events("Serbia put its army on high alert after Kosovo police raided northern municipalities.")).containsExactly("SRB>KSVCOP:152");
+        assertThat(events("Japan placed its missile defence units on alert following North Korea's announcement of a satellite launch."))
+                .containsExactly("JPN>PRK:152");
+        assertThat(events("The Philippine navy raised its readiness in response to a Chinese blockade of the shoal.")).containsExactly("PHLMIL>CHN:152");
+        // the source's own side, a time or a clause of its own are no target
+        assertThat(events("Israel put its forces on high alert after the holiday.")).isEmpty();
+        assertThat(events("India put its army on high alert after Indian jets struck a camp.")).isEmpty();
+        assertThat(events("Taiwan put its forces on high alert, and China said the drills were over.")).doesNotContain("TWN>CHN:152");
     }
 
     @Test
@@ -250,7 +268,7 @@ class ForceAndProtestRootsTest {
         assertThat(events("Putin put Russian nuclear forces on high alert.")).isEmpty();
         // another state's forces, and a neighbour named, still are
         assertThat(events("NATO announced the deployment of British troops to Estonia.")).contains("IGOWSTNAT>EST:074");
-        assertThat(events("Russia deployed troops near Ukraine.")).containsExactly("RUSMIL>UKR:154");
+        assertThat(events("Russia deployed troops near Ukraine.")).containsExactly("RUS>UKR:154");
     }
 
     @Test

@@ -285,9 +285,6 @@ public final class EventAssembler {
             if (ActCodes.ownForces(code, sources, targets)) {
                 targets = List.of(); // the force moved is no target
             }
-            if (code != null && !intent[v] && !Clauses.hasModal(s, group, m.start())) {
-                sources = ActCodes.forcesMoved(s, m, code, sources); // a threat to deploy stays the state's
-            }
             if (targets.isEmpty() && "1722".equals(code) && sources.size() == 1 && sources.get(0).code() != null
                     && sources.get(0).code().length() == 6 && Coreference.isCountryCode(sources.get(0).code())
                     && (sources.get(0).code().endsWith("MIL") || sources.get(0).code().endsWith("REB"))) {
@@ -481,6 +478,9 @@ public final class EventAssembler {
             int before = out.size();
             if (targets.isEmpty() && (code.startsWith("12") || code.startsWith("13") || modal && code.startsWith("03"))) {
                 targets = announcedTarget(s, mentions, verbs, v, code, sources, reporter);
+            }
+            if (targets.isEmpty() && code.startsWith("15") && !sources.isEmpty()) {
+                targets = Targets.provoker(s, mentions, m.last(), sources); // "went on alert after Turkey's decision"
             }
             if (code.startsWith("145") || code.startsWith("17") || ActCodes.placeOfForce(code)) {
                 targets = Targets.buildingsAsCountries(s, targets); // "stormed the Swedish embassy": Sweden's premises

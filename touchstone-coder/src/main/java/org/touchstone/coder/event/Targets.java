@@ -284,6 +284,33 @@ final class Targets {
         return null;
     }
 
+    /**
+     * "put its forces on high alert after Pakistan said ...", "declared a mobilisation in response to an Azerbaijani
+     * offensive": a show of force with no target in its own clause answers the doer of the act named right after
+     * "after", "following" or "in response to" (the first actor within four words of it, not the source's own side);
+     * or nothing when the clause ends first.
+     */
+    static List<ActorMention> provoker(Sentence s, List<ActorMention> mentions, int from, List<ActorMention> sources) {
+        for (int i = from; i < s.size() && i - from <= 6; i++) {
+            String w = s.lower(i);
+            boolean cause = w.equals("after") || w.equals("following")
+                    || w.equals("response") && i > 0 && s.lower(i - 1).equals("in") && i + 1 < s.size() && s.lower(i + 1).equals("to");
+            if (cause) {
+                for (ActorMention a : mentions) {
+                    if (a.start() > i && a.start() - i <= 4 && a.isResolved() && !a.locative()
+                            && sources.stream().noneMatch(own -> ActCodes.sameCountry(own, a))) {
+                        return Subjects.expandForward(s, mentions, a);
+                    }
+                }
+                return List.of();
+            }
+            if (TARGET_STOPS.contains(w)) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
     /** The target: the first actor after the pattern, in the same clause. */
     static List<ActorMention> target(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {
         ActorMention accuser = code != null && code.startsWith("016") ? accuserAfter(s, mentions, m.last()) : null;
