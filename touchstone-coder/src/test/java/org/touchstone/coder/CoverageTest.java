@@ -440,7 +440,7 @@ class CoverageTest {
         assertThat(events("Putin warned the West of a nuclear war.")).containsExactly("RUSGOV>WST:138");
         assertThat(events("Kenyan protesters marched against the government in Nairobi.")).containsExactly("KENCVL>KENGOV:141");
         assertThat(events("China flew bombers near Taiwan.")).containsExactly("CHN>TWN:150");
-        assertThat(events("Russia massed troops on its border with Ukraine.")).containsExactly("RUSMIL>UKR:154");
+        assertThat(events("Russia massed troops on its border with Ukraine.")).containsExactly("RUS>UKR:154");
     }
 
     @Test
@@ -595,8 +595,8 @@ class CoverageTest {
         assertThat(events("China took umbrage at the remarks of the US ambassador.")).containsExactly("CHN>USAGOV:110");
         assertThat(events("The EU kept sanctions on Russia in place.")).containsExactly("IGOEUREEC>RUS:1244");
         assertThat(events("The United States maintained its embargo against Cuba.")).containsExactly("USA>CUB:1244");
-        assertThat(events("Russia built up forces near Ukraine.")).containsExactly("RUSMIL>UKR:154");
-        assertThat(events("Russia moved troops closer to the Ukrainian border.")).containsExactly("RUSMIL>UKR:154");
+        assertThat(events("Russia built up forces near Ukraine.")).containsExactly("RUS>UKR:154");
+        assertThat(events("Russia moved troops closer to the Ukrainian border.")).containsExactly("RUS>UKR:154");
         assertThat(events("The United States evacuated its embassy staff from Sudan.")).containsExactly("USA>SDN:160");
         assertThat(events("The US Navy intercepted an Iranian arms shipment.")).containsExactly("USAMIL>IRN:1711");
         assertThat(events("Russia menaced Finland.")).containsExactly("RUS>FIN:130");

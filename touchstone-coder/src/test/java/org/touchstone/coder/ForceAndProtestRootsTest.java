@@ -218,10 +218,13 @@ class ForceAndProtestRootsTest {
     }
 
     @Test
-    void aStateThatMassesOrAlertsItsForcesIsCodedAsThoseForces() {
-        assertThat(events("Venezuela deployed troops to its border with Guyana on Friday.")).containsExactly("VENMIL>GUY:154");
-        assertThat(events("Pakistan put its air force on high alert against India.")).containsExactly("PAKMIL>IND:152");
-        assertThat(events("The United States deployed warships near Iran.")).containsExactly("USAMIL>IRN:154");
+    void aStateThatMassesOrAlertsItsForcesStaysTheBareStateWhileAForceAsSubjectIsMilitary() {
+        // GOLD-SET.md S7-4: the force named as object does not make the subject MIL
+        assertThat(events("Venezuela deployed troops to its border with Guyana on Friday.")).containsExactly("VEN>GUY:154");
+        assertThat(events("Pakistan put its air force on high alert against India.")).containsExactly("PAK>IND:152");
+        assertThat(events("The United States deployed warships near Iran.")).containsExactly("USA>IRN:154");
+        // the force itself as the subject is the military
+        assertThat(events("Russian troops massed near the border with Ukraine on Monday.")).containsExactly("RUSMIL>UKR:154");
         // police stay police, a deployment into another country is R19's, and a threat to deploy is the state's
         assertThat(events("Russia deployed riot police near Ukraine.")).containsExactly("RUS>UKR:153");
         assertThat(events("Russia deployed troops to Belarus.")).containsExactly("RUS>BLR:074", "BLR>RUS:0861");
@@ -250,7 +253,7 @@ class ForceAndProtestRootsTest {
         assertThat(events("Putin put Russian nuclear forces on high alert.")).isEmpty();
         // another state's forces, and a neighbour named, still are
         assertThat(events("NATO announced the deployment of British troops to Estonia.")).contains("IGOWSTNAT>EST:074");
-        assertThat(events("Russia deployed troops near Ukraine.")).containsExactly("RUSMIL>UKR:154");
+        assertThat(events("Russia deployed troops near Ukraine.")).containsExactly("RUS>UKR:154");
     }
 
     @Test

@@ -32,31 +32,6 @@ final class ActCodes {
         return x != null && x.equals(y);
     }
 
-    private static final Set<String> FORCE_WORDS = Set.of("troops", "forces", "soldiers", "reservists", "army",
-            "military", "force", "navy", "warships", "jets", "tanks", "missiles", "units", "battalions", "brigades",
-            "paratroopers", "marines", "warplanes", "bombers", "submarines");
-
-    /**
-     * "Russia massed 100,000 troops near the border", "Pakistan put its air force on high alert": a state that deploys or
-     * alerts its forces is coded as those forces (XXXMIL), as "Russian troops massed" is.
-     */
-    static List<ActorMention> forcesMoved(Sentence s, VerbMatch m, String code, List<ActorMention> sources) {
-        if (m.nominal() || !(code.startsWith("152") || code.startsWith("154")) || sources.size() != 1) {
-            return sources;
-        }
-        ActorMention a = sources.get(0);
-        String c = a.code();
-        if (c == null || c.length() != 3 || !Coreference.isCountryCode(c)) {
-            return sources;
-        }
-        for (int i = m.end(); i < m.last() && i < s.size(); i++) {
-            if (FORCE_WORDS.contains(s.lower(i))) {
-                return List.of(a.withCodes(List.of(c + "MIL"), ActorMention.Kind.COMPOSED, List.of("forces:" + c)));
-            }
-        }
-        return sources;
-    }
-
     /**
      * "announced a mobilisation of Russian reservists", "put Russian nuclear forces on alert": a state's own forces
      * after a posture verb are the force moved, not whom the posture is aimed at.

@@ -285,9 +285,6 @@ public final class EventAssembler {
             if (ActCodes.ownForces(code, sources, targets)) {
                 targets = List.of(); // the force moved is no target
             }
-            if (code != null && !intent[v] && !Clauses.hasModal(s, group, m.start())) {
-                sources = ActCodes.forcesMoved(s, m, code, sources); // a threat to deploy stays the state's
-            }
             if (targets.isEmpty() && "1722".equals(code) && sources.size() == 1 && sources.get(0).code() != null
                     && sources.get(0).code().length() == 6 && Coreference.isCountryCode(sources.get(0).code())
                     && (sources.get(0).code().endsWith("MIL") || sources.get(0).code().endsWith("REB"))) {
