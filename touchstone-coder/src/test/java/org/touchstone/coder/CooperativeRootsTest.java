@@ -43,6 +43,9 @@ class CooperativeRootsTest {
         assertThat(events("Ethiopia signed a cessation of hostilities with Eritrea.")).containsExactly("ETH>ERI:057", "ERI>ETH:057");
         assertThat(events("Israel and the United Arab Emirates signed a peace treaty.")).containsExactly("ISR>ARE:057", "ARE>ISR:057");
         assertThat(events("Azerbaijan declared a unilateral ceasefire.")).doesNotContain("AZE>ARM:057");
+        // the ceasefire as the subject of a passive "signed" (R2: the parties of a reciprocal act)
+        assertThat(events("A ceasefire between Armenia and Azerbaijan, brokered by Qatar, was signed in Doha late on Tuesday."))
+                .containsExactly("ARM>AZE:057", "AZE>ARM:057", "QAT>ARM:045", "QAT>AZE:045");
         assertThat(events("A ceasefire between Armenia and Azerbaijan came into force at midnight."))
                 .containsExactly("ARM>AZE:0871", "AZE>ARM:0871");
     }
