@@ -51,6 +51,16 @@ class CooperativeRootsTest {
     }
 
     @Test
+    void anActSomeoneWasDueToDoIsAPlanNotADoneAct() {
+        // "was due to" reports a schedule, as "is due to" does: intent (036), or nothing for a resignation (S7-1: done only)
+        assertThat(events("The Japanese prime minister was due to meet Xi in Beijing on Monday.")).containsExactly("JPNGOV>CHNGOV:036");
+        assertThat(events("The Peruvian president fled to Mexico on Tuesday, hours before he was due to resign.")).isEmpty();
+        // done, the same acts code
+        assertThat(events("The Japanese prime minister met Xi in Beijing on Monday.")).contains("JPNGOV>CHNGOV:042");
+        assertThat(events("The Peruvian president resigned on Tuesday.")).containsExactly("PERGOV>PER:0831");
+    }
+
+    @Test
     void aMediatorActsTowardThePartiesOfTheDealNotThePlaceWhereItWasSigned() {
         assertThat(events("Armenia and Azerbaijan signed a ceasefire in Doha in a deal brokered by Egypt."))
                 .containsExactly("ARM>AZE:057", "AZE>ARM:057", "EGY>ARM:045", "EGY>AZE:045");
