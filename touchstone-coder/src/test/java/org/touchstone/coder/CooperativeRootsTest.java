@@ -51,6 +51,14 @@ class CooperativeRootsTest {
     }
 
     @Test
+    void orderingSomeonesReleaseFreesThemAsOrderingAnArrestArrestsThem() {
+        assertThat(events("A court in Tunisia ordered the release of the opposition leader Rached Ghannouchi on Monday."))
+                .containsExactly("TUNJUD>TUNOPP:0841");
+        // telling another to release someone, or demanding it, stays a demand
+        assertThat(events("The UN demanded the release of Tunisian opposition leader Rached Ghannouchi.")).containsExactly("IGOUNO>TUNOPP:1053");
+    }
+
+    @Test
     void anActSomeoneWasDueToDoIsAPlanNotADoneAct() {
         // "was due to" reports a schedule, as "is due to" does: intent (036), or nothing for a resignation (S7-1: done only)
         assertThat(events("The Japanese prime minister was due to meet Xi in Beijing on Monday.")).containsExactly("JPNGOV>CHNGOV:036");
