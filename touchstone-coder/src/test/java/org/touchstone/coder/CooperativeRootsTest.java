@@ -37,17 +37,41 @@ class CooperativeRootsTest {
     }
 
     @Test
-    void aSignedCeasefireIsDeclaredNotAnAgreementOfRoot05() {
-        // manual 0871: "agreements to commence a ceasefire ... are still coded here"
-        assertThat(events("Armenia and Azerbaijan signed a ceasefire agreement.")).containsExactly("ARM>AZE:0871", "AZE>ARM:0871");
-        assertThat(events("Ethiopia signed a cessation of hostilities with Eritrea.")).containsExactly("ETH>ERI:0871", "ERI>ETH:0871");
+    void aSignedCeasefireIsAnAgreementWhileADeclaredOneIs0871() {
+        // GOLD-SET.md S7-14: a signature is 057 whatever its terms (manual 057); declaring or observing stays 0871
+        assertThat(events("Armenia and Azerbaijan signed a ceasefire agreement.")).containsExactly("ARM>AZE:057", "AZE>ARM:057");
+        assertThat(events("Ethiopia signed a cessation of hostilities with Eritrea.")).containsExactly("ETH>ERI:057", "ERI>ETH:057");
         assertThat(events("Israel and the United Arab Emirates signed a peace treaty.")).containsExactly("ISR>ARE:057", "ARE>ISR:057");
+        assertThat(events("Azerbaijan declared a unilateral ceasefire.")).doesNotContain("AZE>ARM:057");
+        // the ceasefire as the subject of a passive "signed" (R2: the parties of a reciprocal act)
+        assertThat(events("A ceasefire between Armenia and Azerbaijan, brokered by Qatar, was signed in Doha late on Tuesday."))
+                .containsExactly("ARM>AZE:057", "AZE>ARM:057", "QAT>ARM:045", "QAT>AZE:045");
+        assertThat(events("A ceasefire between Armenia and Azerbaijan came into force at midnight."))
+                .containsExactly("ARM>AZE:0871", "AZE>ARM:0871");
+    }
+
+    @Test
+    void orderingSomeonesReleaseFreesThemAsOrderingAnArrestArrestsThem() {
+        assertThat(events("A court in Tunisia ordered the release of the opposition leader Rached Ghannouchi on Monday."))
+                .containsExactly("TUNJUD>TUNOPP:0841");
+        // telling another to release someone, or demanding it, stays a demand
+        assertThat(events("The UN demanded the release of Tunisian opposition leader Rached Ghannouchi.")).containsExactly("IGOUNO>TUNOPP:1053");
+    }
+
+    @Test
+    void anActSomeoneWasDueToDoIsAPlanNotADoneAct() {
+        // "was due to" reports a schedule, as "is due to" does: intent (036), or nothing for a resignation (S7-1: done only)
+        assertThat(events("The Japanese prime minister was due to meet Xi in Beijing on Monday.")).containsExactly("JPNGOV>CHNGOV:036");
+        assertThat(events("The Peruvian president fled to Mexico on Tuesday, hours before he was due to resign.")).isEmpty();
+        // done, the same acts code
+        assertThat(events("The Japanese prime minister met Xi in Beijing on Monday.")).contains("JPNGOV>CHNGOV:042");
+        assertThat(events("The Peruvian president resigned on Tuesday.")).containsExactly("PERGOV>PER:0831");
     }
 
     @Test
     void aMediatorActsTowardThePartiesOfTheDealNotThePlaceWhereItWasSigned() {
         assertThat(events("Armenia and Azerbaijan signed a ceasefire in Doha in a deal brokered by Egypt."))
-                .containsExactly("ARM>AZE:0871", "AZE>ARM:0871", "EGY>ARM:045", "EGY>AZE:045");
+                .containsExactly("ARM>AZE:057", "AZE>ARM:057", "EGY>ARM:045", "EGY>AZE:045");
         assertThat(events("Israel and Hamas agreed to a truce in a deal brokered by Qatar."))
                 .containsExactly("ISR>PSEREB:0356", "PSEREB>ISR:0356", "QAT>ISR:045", "QAT>PSEREB:045");
     }

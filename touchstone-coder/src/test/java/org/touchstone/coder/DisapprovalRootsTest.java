@@ -12,6 +12,24 @@ import org.junit.jupiter.api.Test;
  */
 class DisapprovalRootsTest {
     @Test
+    void blameInAFigureOfSpeechIsTheSpeakersCriticismNotARemark() {
+        // R3c: the speaker's own criticism or general allegation, not a 010 remark (R3d)
+        assertThat(events("Poland's prime minister told a German newspaper that Russia was trying to drag Europe into a wider war."))
+                .containsExactly("POLGOV>RUS:111");
+        assertThat(events("The Serbian president said the European Union was sleepwalking into a new crisis in the Balkans."))
+                .containsExactly("SRBGOV>IGOEUREEC:111");
+        assertThat(events("Iran's foreign minister told state television that Israel was behind the explosions at the Natanz site."))
+                .containsExactly("IRNGOV>ISR:112");
+        assertThat(events("Belarus's exiled opposition leader told the BBC that Lukashenko had stolen the August election."))
+                .containsExactly("BLROPP>BLRGOV:112");
+        // the same speakers' remarks with no blame in them stay 010
+        assertThat(events("Poland's prime minister told a German newspaper that Russia was trying to rebuild its economy."))
+                .containsExactly("POLGOV>RUS:010");
+        assertThat(events("Iran's foreign minister told state television that Israel was not behind the explosions."))
+                .doesNotContain("IRNGOV>ISR:112");
+    }
+
+    @Test
     void aCommaAndBetweenTwoActorsJoinsClausesNotAList() {
         assertThat(events("Russia expelled two Estonian diplomats, and Estonia condemned the expulsions."))
                 .contains("RUS>ESTGOV:161").doesNotContain("RUS>EST:161");

@@ -565,6 +565,20 @@ final class Clauses {
         return false;
     }
 
+    /** "... was signed in Jeddah": the nominal before it, as the passive's subject, was signed (bounded look). */
+    static boolean signedAfter(Sentence s, int from) {
+        for (int i = from; i < Math.min(s.size(), from + 25); i++) {
+            String w = s.lower(i);
+            if (BOUNDARIES.contains(w) || w.equals(".")) {
+                return false;
+            }
+            if (w.equals("signed") && i > 0 && BE.contains(s.lower(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> RECORDS = Set.of("first", "only", "last", "highest-ranking", "highest-level",
             "senior-most", "youngest", "oldest", "highest", "biggest", "largest", "latest", "most");
 

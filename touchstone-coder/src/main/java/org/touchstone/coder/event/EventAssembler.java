@@ -184,6 +184,9 @@ public final class EventAssembler {
                 // "Fighting between Sudan's army and the RSF continued": the parties act on each other
                 sources = Meetings.betweenParties(s, mentions, m);
                 targets = List.of();
+                if (code.startsWith("0871") && Clauses.signedAfter(s, m.last())) {
+                    code = "057"; // S7-14: "a ceasefire between X and Y was signed": an agreement both signed
+                }
             } else if (m.nominal()) {
                 ActorMention possessor = Subjects.possessor(s, mentions, m.start());
                 ActorMention agent = possessor != null ? possessor : Subjects.byAgent(s, mentions, m.last());

@@ -74,6 +74,11 @@ public final class StanceLexicon {
                 "fuelling the conflict", "fueling the conflict", "prolonging the war", "obstructing",
                 "obstruction", "interference in", "meddling in", "stealing", "theft", "occupation",
                 "occupiers", "invaders", "annexation", "land grab", "ceasefire violations");
+        // blame in a figure of speech: an actor leading others into war or misusing a body, a country made a
+        // prison, an election stolen, a hidden hand behind events
+        add("111", "sleepwalking", "drifting into", "to drag", "dragging", "into a tool", "into an instrument",
+                "no strategy", "open-air prison", "largest prison", "biggest prison");
+        add("112", "was behind", "were behind", "is behind", "are behind", "stolen", "stole", "rigged", "rigging");
         // a warning of harm to come with no act named: a threat (130, manual 130 and R10)
         add("130", "pay a heavy price", "pay a high price", "pay dearly",
                 "bear the consequences", "bear all the consequences", "bear all consequences",
