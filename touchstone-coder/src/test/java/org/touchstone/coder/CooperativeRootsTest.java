@@ -550,4 +550,15 @@ class CooperativeRootsTest {
                 .containsExactly("RUSGOV>UKRREB:054");
         assertThat(events("Russia recognised the Donetsk and Luhansk People's Republics.")).containsExactly("RUS>UKRREB:054");
     }
+
+    @Test
+    void reportedWordsOfTiesAtTheirBestOrADealNearAreOptimism() {
+        assertThat(events("India's prime minister told reporters that ties with Japan had never been stronger."))
+                .containsExactly("INDGOV>JPN:013");
+        assertThat(events("Saudi Arabia's foreign minister told CNN that a deal with Israel was within reach."))
+                .containsExactly("SAUGOV>ISR:013");
+        // troops drawing near are no deal
+        assertThat(events("Ukraine's army said Russian troops were getting closer to Kharkiv."))
+                .noneMatch(e -> e.endsWith(":013"));
+    }
 }

@@ -279,4 +279,59 @@ class DisapprovalRootsTest {
     void aSpokespersonForABodySpeaksForIt() {
         assertThat(events("A spokesman for the Chinese embassy accused the Philippines of stirring up tensions.")).containsExactly("CHNGOV>PHL:112");
     }
+
+    @Test
+    void reportedWordsOfEnmityFailureOrDistrustAreCriticism() {
+        assertThat(events("Poland's prime minister told reporters that Russia could never be trusted."))
+                .containsExactly("POLGOV>RUS:111");
+        assertThat(events("The Greek prime minister told parliament that Turkey's sanctions had backfired."))
+                .containsExactly("GRCGOV>TUR:111");
+        assertThat(events("Kim Jong Un told a party meeting that South Korea was the principal enemy."))
+                .containsExactly("PRKGOV>KOR:111");
+        assertThat(events("Armenia's prime minister told parliament that Azerbaijan had made no progress on the border talks."))
+                .containsExactly("ARMGOV>AZE:111");
+        // without the negation, or with progress made, the same words carry no blame
+        assertThat(events("Poland's prime minister told reporters that Germany could be trusted."))
+                .noneMatch(e -> e.endsWith(":111"));
+        assertThat(events("Armenia's prime minister told parliament that Azerbaijan had made progress on the border talks."))
+                .noneMatch(e -> e.endsWith(":111"));
+    }
+
+    @Test
+    void reportedChargesOfStolenVotesHybridWarOrAPrisonAreAccusations() {
+        assertThat(events("The Bolivian opposition leader told CNN that the Bolivian government had stolen the election."))
+                .containsExactly("BOLOPP>BOLGOV:112");
+        assertThat(events("Pakistan's foreign minister told the council that India had turned Kashmir into an open-air prison."))
+                .containsExactly("PAKGOV>IND:112");
+        assertThat(events("Canada's prime minister told parliament there were credible allegations linking India to the killing."))
+                .containsExactly("CANGOV>IND:112");
+        assertThat(events("Lavrov told reporters that NATO was waging a hybrid war against Russia."))
+                .containsExactly("RUSGOV>IGOWSTNAT:1123");
+        // an election reported without a charge is a remark
+        assertThat(events("The Bolivian opposition leader told CNN that the Bolivian government had won the election."))
+                .noneMatch(e -> e.contains(":11"));
+    }
+
+    @Test
+    void reportedWordsOfShockOrAWarThatCannotBeRuledOutAreConcern() {
+        assertThat(events("Japan's prime minister told reporters that a war with China could not be ruled out."))
+                .containsExactly("JPNGOV>CHN:012");
+        assertThat(events("The German chancellor said she was deeply shocked by the killing of protesters by Belarus's police."))
+                .containsExactly("DEUGOV>BLRCOP:012");
+        assertThat(events("The German chancellor said she was pleased by the conduct of Belarus's police."))
+                .noneMatch(e -> e.endsWith(":012"));
+    }
+
+    @Test
+    void reportedWordsOfPunishmentToComeOrOfDefenceIfAttackedAreThreats() {
+        assertThat(events("Israel's prime minister told reporters that Hezbollah would pay for it."))
+                .containsExactly("ISRGOV>LBNUAF:130");
+        assertThat(events("Iran's foreign minister told reporters that Iran did not seek a war with Israel but would defend itself if attacked."))
+                .containsExactly("IRNGOV>ISR:130");
+        assertThat(events("India's prime minister told parliament that India would not tolerate terrorism from Pakistan."))
+                .containsExactly("INDGOV>PAK:130");
+        // what a state tolerates is no threat
+        assertThat(events("India's prime minister told parliament that India would tolerate dissent from Pakistan."))
+                .noneMatch(e -> e.contains(":13"));
+    }
 }

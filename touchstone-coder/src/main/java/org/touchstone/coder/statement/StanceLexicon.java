@@ -81,6 +81,26 @@ public final class StanceLexicon {
                 "regret it", "regret its", "regret their", "play with fire", "playing with fire", "get burned",
                 "get burnt", "be burned", "be burnt", "will be punished", "would be punished", "crushing response",
                 "decisive response", "forceful response");
+        // reported comments of news English: shock and fear (012), nearness of a deal or the best ties
+        // ever (013), rhetoric of enmity, failure and distrust (111), charges of stolen votes, backing
+        // of unrest or a "hybrid war" (112, 1123), a conditional threat (130)
+        add("012", "shocked", "deeply shocked", "dismayed", "dismay", "saddened", "feared", "powder keg",
+                "not be ruled out", "n't be ruled out", "cannot be ruled out");
+        add("013", "closer to a deal", "closer to an agreement", "closer to peace", "closer than ever", "within reach",
+                "never been stronger", "never been better");
+        add("111", "principal enemy", "main enemy", "sworn enemy", "arch-enemy", "archenemy", "enemy of the people",
+                "backfired", "backfire", "backfiring", "counterproductive", "counter-productive",
+                "self-defeating", "into a powder keg", "into a tool", "into an instrument", "not be trusted",
+                "n't be trusted", "never be trusted", "cannot be trusted", "untrustworthy", "made no progress",
+                "failed to honour", "failed to honor", "failed to implement", "failed to comply", "failed to live up",
+                "failed to fulfil", "failed to fulfill", "revanchist", "revanchists", "revanchism");
+        add("112", "credible allegations", "stolen the election", "stole the election", "stealing the election",
+                "stolen election", "election was stolen", "rigged", "vote-rigging", "vote rigging", "electoral fraud",
+                "election fraud", "open-air prison", "open air prison", "largest prison", "trying to derail",
+                "tried to derail", "seeking to derail", "bankrolling", "prolonging the conflict");
+        add("1123", "hybrid war", "hybrid warfare", "waging war against", "waging a war against");
+        add("130", "pay for it", "pay for this", "pay for that", "if attacked", "not tolerate", "n't tolerate",
+                "never tolerate", "not be tolerated");
         add("016", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "fabrications", "false claims",
                 "false accusations", "slanders", "no evidence", "without evidence", "untrue", "not true");
     }
