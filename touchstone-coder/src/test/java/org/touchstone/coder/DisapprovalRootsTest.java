@@ -213,10 +213,10 @@ class DisapprovalRootsTest {
     void aBareVerbJoinedToAnIntendedActIsIntendedToo() {
         assertThat(events("Pakistan said it would expel India's ambassador and close its airspace to India."))
                 .containsExactly("PAK>INDGOV:1313", "PAK>IND:1312");
-        // deeds stay deeds, and a possibility stays an assessment
+        // deeds stay deeds, and a possibility stays an assessment: the speaker's concern (R10, R11), no act of Russia's
         assertThat(events("Pakistan expelled India's ambassador and closed its airspace to India."))
                 .containsExactly("PAK>INDGOV:161", "PAK>IND:163");
-        assertThat(events("Duda said Russia could attack Poland and seize its territory.")).isEmpty();
+        assertThat(events("Duda said Russia could attack Poland and seize its territory.")).containsExactly("POLGOV>RUS:012");
     }
 
     @Test
@@ -301,6 +301,8 @@ class DisapprovalRootsTest {
     void reportedChargesOfStolenVotesHybridWarOrAPrisonAreAccusations() {
         assertThat(events("The Bolivian opposition leader told CNN that the Bolivian government had stolen the election."))
                 .containsExactly("BOLOPP>BOLGOV:112");
+        assertThat(events("Belarus's opposition leader told the BBC that Lukashenko had stolen the August vote."))
+                .containsExactly("BLROPP>BLRGOV:112");
         assertThat(events("Pakistan's foreign minister told the council that India had turned Kashmir into an open-air prison."))
                 .containsExactly("PAKGOV>IND:112");
         assertThat(events("Canada's prime minister told parliament there were credible allegations linking India to the killing."))
@@ -316,6 +318,9 @@ class DisapprovalRootsTest {
     void reportedWordsOfShockOrAWarThatCannotBeRuledOutAreConcern() {
         assertThat(events("Japan's prime minister told reporters that a war with China could not be ruled out."))
                 .containsExactly("JPNGOV>CHN:012");
+        // what another state could do is feared, not threatened (see whatAnotherStateCouldDoIsAnAssessmentNotItsThreat)
+        assertThat(events("Finland's president told the BBC that Russia could attack the Baltic states within a decade."))
+                .containsExactly("FINGOV>RUS:012");
         assertThat(events("The German chancellor said she was deeply shocked by the killing of protesters by Belarus's police."))
                 .containsExactly("DEUGOV>BLRCOP:012");
         assertThat(events("The German chancellor said she was pleased by the conduct of Belarus's police."))

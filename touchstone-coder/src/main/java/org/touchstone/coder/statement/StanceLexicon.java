@@ -85,6 +85,7 @@ public final class StanceLexicon {
         // ever (013), rhetoric of enmity, failure and distrust (111), charges of stolen votes, backing
         // of unrest or a "hybrid war" (112, 1123), a conditional threat (130)
         add("012", "shocked", "deeply shocked", "dismayed", "dismay", "saddened", "feared", "powder keg",
+                "could attack", "could invade", "might attack", "might invade",
                 "not be ruled out", "n't be ruled out", "cannot be ruled out");
         add("013", "closer to a deal", "closer to an agreement", "closer to peace", "closer than ever", "within reach",
                 "never been stronger", "never been better");
@@ -94,8 +95,7 @@ public final class StanceLexicon {
                 "n't be trusted", "never be trusted", "cannot be trusted", "untrustworthy", "made no progress",
                 "failed to honour", "failed to honor", "failed to implement", "failed to comply", "failed to live up",
                 "failed to fulfil", "failed to fulfill", "revanchist", "revanchists", "revanchism");
-        add("112", "credible allegations", "stolen the election", "stole the election", "stealing the election",
-                "stolen election", "election was stolen", "rigged", "vote-rigging", "vote rigging", "electoral fraud",
+        add("112", "credible allegations", "stolen", "stole", "rigged", "vote-rigging", "vote rigging", "electoral fraud",
                 "election fraud", "open-air prison", "open air prison", "largest prison", "trying to derail",
                 "tried to derail", "seeking to derail", "bankrolling", "prolonging the conflict");
         add("1123", "hybrid war", "hybrid warfare", "waging war against", "waging a war against");
