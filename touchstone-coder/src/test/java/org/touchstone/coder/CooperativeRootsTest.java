@@ -574,4 +574,17 @@ class CooperativeRootsTest {
                 .containsExactly("RUSGOV>UKRREB:054");
         assertThat(events("Russia recognised the Donetsk and Luhansk People's Republics.")).containsExactly("RUS>UKRREB:054");
     }
+
+    @Test
+    void reportedWordsOfTiesAtTheirBestOrADealNearAreOptimism() {
+        assertThat(events("India's prime minister told reporters that ties with Japan had never been stronger."))
+                .containsExactly("INDGOV>JPN:013");
+        assertThat(events("Saudi Arabia's foreign minister told CNN that the talks had brought Israel closer to a deal."))
+                .containsExactly("SAUGOV>ISR:013");
+        // troops drawing near, or a city in reach of missiles, are no deal
+        assertThat(events("Iran's army chief told state television that Tel Aviv was within reach of Iranian missiles."))
+                .noneMatch(e -> e.endsWith(":013"));
+        assertThat(events("Ukraine's army said Russian troops were getting closer to Kharkiv."))
+                .noneMatch(e -> e.endsWith(":013"));
+    }
 }

@@ -231,10 +231,10 @@ class DisapprovalRootsTest {
     void aBareVerbJoinedToAnIntendedActIsIntendedToo() {
         assertThat(events("Pakistan said it would expel India's ambassador and close its airspace to India."))
                 .containsExactly("PAK>INDGOV:1313", "PAK>IND:1312");
-        // deeds stay deeds, and a possibility stays an assessment
+        // deeds stay deeds, and a possibility stays an assessment: the speaker's concern (R10, R11), no act of Russia's
         assertThat(events("Pakistan expelled India's ambassador and closed its airspace to India."))
                 .containsExactly("PAK>INDGOV:161", "PAK>IND:163");
-        assertThat(events("Duda said Russia could attack Poland and seize its territory.")).isEmpty();
+        assertThat(events("Duda said Russia could attack Poland and seize its territory.")).containsExactly("POLGOV>RUS:012");
     }
 
     @Test
@@ -296,5 +296,65 @@ class DisapprovalRootsTest {
     @Test
     void aSpokespersonForABodySpeaksForIt() {
         assertThat(events("A spokesman for the Chinese embassy accused the Philippines of stirring up tensions.")).containsExactly("CHNGOV>PHL:112");
+    }
+
+    @Test
+    void reportedWordsOfEnmityFailureOrDistrustAreCriticism() {
+        assertThat(events("Poland's prime minister told reporters that Russia could never be trusted."))
+                .containsExactly("POLGOV>RUS:111");
+        assertThat(events("The Greek prime minister told parliament that Turkey's sanctions had backfired."))
+                .containsExactly("GRCGOV>TUR:111");
+        assertThat(events("Kim Jong Un told a party meeting that South Korea was the principal enemy."))
+                .containsExactly("PRKGOV>KOR:111");
+        assertThat(events("Armenia's prime minister told parliament that Azerbaijan had made no progress on the border talks."))
+                .containsExactly("ARMGOV>AZE:111");
+        // without the negation, or with progress made, the same words carry no blame
+        assertThat(events("Poland's prime minister told reporters that Germany could be trusted."))
+                .noneMatch(e -> e.endsWith(":111"));
+        assertThat(events("Armenia's prime minister told parliament that Azerbaijan had made progress on the border talks."))
+                .noneMatch(e -> e.endsWith(":111"));
+    }
+
+    @Test
+    void reportedChargesOfStolenVotesHybridWarOrAPrisonAreAccusations() {
+        assertThat(events("The Bolivian opposition leader told CNN that the Bolivian government had stolen the election."))
+                .containsExactly("BOLOPP>BOLGOV:112");
+        assertThat(events("Belarus's opposition leader told the BBC that Lukashenko had stolen the August vote."))
+                .containsExactly("BLROPP>BLRGOV:112");
+        assertThat(events("Pakistan's foreign minister told the council that India had turned Kashmir into an open-air prison."))
+                .containsExactly("PAKGOV>IND:112");
+        assertThat(events("Canada's prime minister told parliament there were credible allegations linking India to the killing."))
+                .containsExactly("CANGOV>IND:112");
+        assertThat(events("Lavrov told reporters that NATO was waging a hybrid war against Russia."))
+                .containsExactly("RUSGOV>IGOWSTNAT:1123");
+        // an election reported without a charge is a remark
+        assertThat(events("The Bolivian opposition leader told CNN that the Bolivian government had won the election."))
+                .noneMatch(e -> e.contains(":11"));
+    }
+
+    @Test
+    void reportedWordsOfShockOrAWarThatCannotBeRuledOutAreConcern() {
+        assertThat(events("Japan's prime minister told reporters that a war with China could not be ruled out."))
+                .containsExactly("JPNGOV>CHN:012");
+        // what another state could do is feared, not threatened (see whatAnotherStateCouldDoIsAnAssessmentNotItsThreat)
+        assertThat(events("Finland's president told the BBC that Russia could attack the Baltic states within a decade."))
+                .containsExactly("FINGOV>RUS:012");
+        assertThat(events("The German chancellor said she was deeply shocked by the killing of protesters by Belarus's police."))
+                .containsExactly("DEUGOV>BLRCOP:012");
+        assertThat(events("The German chancellor said she was pleased by the conduct of Belarus's police."))
+                .noneMatch(e -> e.endsWith(":012"));
+    }
+
+    @Test
+    void reportedWordsOfPunishmentToComeOrOfDefenceIfAttackedAreThreats() {
+        assertThat(events("Israel's prime minister told reporters that Hezbollah would pay for it."))
+                .containsExactly("ISRGOV>LBNUAF:130");
+        assertThat(events("Iran's foreign minister told reporters that Iran did not seek a war with Israel but would defend itself if attacked."))
+                .containsExactly("IRNGOV>ISR:130");
+        assertThat(events("India's prime minister told parliament that India would not tolerate terrorism from Pakistan."))
+                .containsExactly("INDGOV>PAK:130");
+        // what a state tolerates is no threat
+        assertThat(events("India's prime minister told parliament that India would tolerate dissent from Pakistan."))
+                .noneMatch(e -> e.contains(":13"));
     }
 }

@@ -86,6 +86,26 @@ public final class StanceLexicon {
                 "regret it", "regret its", "regret their", "play with fire", "playing with fire", "get burned",
                 "get burnt", "be burned", "be burnt", "will be punished", "would be punished", "crushing response",
                 "decisive response", "forceful response");
+        // reported comments of news English: shock, or a war not ruled out (012), nearness of a deal or the best ties
+        // ever (013), rhetoric of enmity, failure and distrust (111), charges of stolen votes, backing
+        // of unrest or a "hybrid war" (112, 1123), a conditional threat (130)
+        add("012", "shocked", "deeply shocked", "dismayed", "dismay", "saddened", "powder keg",
+                "could attack", "could invade", "might attack", "might invade",
+                "not be ruled out", "n't be ruled out", "cannot be ruled out");
+        add("013", "closer to a deal", "closer to an agreement", "closer to peace", "closer than ever",
+                "never been stronger", "never been better");
+        add("111", "principal enemy", "main enemy", "sworn enemy", "arch-enemy", "archenemy", "enemy of the people",
+                "backfired", "backfire", "backfiring", "counterproductive", "counter-productive",
+                "self-defeating", "into a powder keg", "into a tool", "into an instrument", "not be trusted",
+                "n't be trusted", "never be trusted", "cannot be trusted", "untrustworthy", "made no progress",
+                "failed to honour", "failed to honor", "failed to implement", "failed to comply", "failed to live up",
+                "failed to fulfil", "failed to fulfill", "revanchist", "revanchists", "revanchism");
+        add("112", "credible allegations", "stolen", "stole", "rigged", "vote-rigging", "vote rigging", "electoral fraud",
+                "election fraud", "open-air prison", "open air prison", "largest prison", "trying to derail",
+                "tried to derail", "seeking to derail", "bankrolling", "prolonging the conflict");
+        add("1123", "hybrid war", "hybrid warfare", "waging war against", "waging a war against");
+        add("130", "pay for it", "pay for this", "if attacked", "not tolerate", "n't tolerate",
+                "never tolerate", "not be tolerated");
         add("016", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "fabrications", "false claims",
                 "false accusations", "slanders", "no evidence", "without evidence", "untrue", "not true");
     }
