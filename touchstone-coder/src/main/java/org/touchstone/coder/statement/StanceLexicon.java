@@ -14,6 +14,8 @@ import org.touchstone.coder.text.Sentence;
  */
 public final class StanceLexicon {
     private static final PhraseIndex<String> INDEX = new PhraseIndex<>();
+    /** Every phrase listed so far (declared before the lists are read). */
+    private static final java.util.Set<String> LISTED = new java.util.HashSet<>();
 
     static {
         add("051", "friend", "friends", "friendship", "close partner", "trusted partner", "reliable partner",
@@ -62,7 +64,7 @@ public final class StanceLexicon {
                 "neo-nazi", "neo-nazis", "despicable", "heinous", "abhorrent", "appalling", "shameless", "treacherous",
                 "betrayal", "betrayed", "insult", "insulting", "slanderous", "defamatory", "malicious", "hostile acts",
                 "unfriendly", "confrontational", "zero-sum", "militarization", "militarisation", "militarizing",
-                "militarising", "expansionist", "expansionism", "arrogant", "bullies", "sabotage", "sabotaging",
+                "militarising", "expansionist", "expansionism", "bullies", "sabotage", "sabotaging",
                 "economic war", "act of war", "declaration of war", "criminal", "criminals", "thugs", "gangsters",
                 "regime change", "mafia", "irresponsibility", "pathetic", "shame", "terror state", "terrorist state",
                 "stab in the back", "null and void", "rogue state", "evil");
@@ -77,7 +79,7 @@ public final class StanceLexicon {
         // blame in a figure of speech: an actor leading others into war or misusing a body, a country made a
         // prison, an election stolen, a hidden hand behind events
         add("111", "sleepwalking", "drifting into", "to drag", "dragging", "into a tool", "into an instrument",
-                "no strategy", "open-air prison", "largest prison", "biggest prison");
+                "no strategy", "open-air prison", "open air prison", "largest prison", "biggest prison");
         add("112", "was behind", "were behind", "is behind", "are behind", "stolen", "stole", "rigged", "rigging");
         // a warning of harm to come with no act named: a threat (130, manual 130 and R10)
         add("130", "pay a heavy price", "pay a high price", "pay dearly",
@@ -96,12 +98,11 @@ public final class StanceLexicon {
                 "never been stronger", "never been better");
         add("111", "principal enemy", "main enemy", "sworn enemy", "arch-enemy", "archenemy", "enemy of the people",
                 "backfired", "backfire", "backfiring", "counterproductive", "counter-productive",
-                "self-defeating", "into a powder keg", "into a tool", "into an instrument", "not be trusted",
+                "self-defeating", "into a powder keg", "not be trusted",
                 "n't be trusted", "never be trusted", "cannot be trusted", "untrustworthy", "made no progress",
                 "failed to honour", "failed to honor", "failed to implement", "failed to comply", "failed to live up",
                 "failed to fulfil", "failed to fulfill", "revanchist", "revanchists", "revanchism");
-        add("112", "credible allegations", "stolen", "stole", "rigged", "vote-rigging", "vote rigging", "electoral fraud",
-                "election fraud", "open-air prison", "open air prison", "largest prison", "trying to derail",
+        add("112", "credible allegations", "vote-rigging", "vote rigging", "electoral fraud", "election fraud", "trying to derail",
                 "tried to derail", "seeking to derail", "bankrolling", "prolonging the conflict");
         add("1123", "hybrid war", "hybrid warfare", "waging war against", "waging a war against");
         add("130", "pay for it", "pay for this", "if attacked", "not tolerate", "n't tolerate",
@@ -110,8 +111,12 @@ public final class StanceLexicon {
                 "false accusations", "slanders", "no evidence", "without evidence", "untrue", "not true");
     }
 
+    /** A phrase is listed once: with two codes, the first listed would silently win. */
     private static void add(String code, String... phrases) {
         for (String p : phrases) {
+            if (!LISTED.add(p)) {
+                throw new IllegalStateException("stance phrase listed twice: " + p);
+            }
             INDEX.add(p, code);
         }
     }
