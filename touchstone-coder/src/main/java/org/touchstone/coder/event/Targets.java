@@ -329,7 +329,7 @@ final class Targets {
                 return List.of();
             }
             for (int t = Math.max(from, labelled); t < a.start(); t++) {
-                if (TARGET_STOPS.contains(s.lower(t)) && !closesQuotedVerb(s, m, t)) {
+                if (TARGET_STOPS.contains(s.lower(t)) && !closesQuotedVerb(s, m, t) || t > from && labelOfAct(s, t)) {
                     return List.of();
                 }
             }
@@ -430,6 +430,18 @@ final class Targets {
 
     private static final Set<String> LABELLING = Set.of("said", "says", "called", "calls", "described", "describes",
             "claimed", "claims", "alleged", "considers", "considered", "termed", "dubbed");
+    private static final Set<String> NAMING = Set.of("calling", "called", "describing", "described", "branding",
+            "branded", "terming", "termed", "dubbing", "dubbed");
+    private static final Set<String> NAMED_ACT = Set.of("it", "them", "this");
+
+    /**
+     * "condemned the strike, calling it an attack on Ukraine": the words after "calling it" are the speaker's label
+     * for the act, and an actor named inside them ("on British sovereignty") is no target of the verb before.
+     */
+    private static boolean labelOfAct(Sentence s, int t) {
+        return NAMING.contains(s.lower(t)) && t + 1 < s.size() && NAMED_ACT.contains(s.lower(t + 1));
+    }
+
     private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "as", "be");
 
     /**
