@@ -78,6 +78,15 @@ class EventCodingTest {
     }
 
     @Test
+    void aCountryNamedInsideALabelForTheActIsNoTarget() {
+        // "calling it ..." labels the act condemned; the country in the label is not whom the condemnation is aimed at
+        assertThat(events("Spain condemned the raid, calling it an assault against Moroccan sovereignty.")).isEmpty();
+        // the doer named before the label stays the target
+        assertThat(events("Russia condemned the sanctions imposed by the European Union, calling them illegal."))
+                .containsExactly("RUS>IGOEUREEC:111");
+    }
+
+    @Test
     void killingANamedLeaderIsAnAssassinationWhateverTheWeapon() {
         // R16; and an agentless passive whose deed is "in" an attack takes the attack's owner as source
         assertThat(events("A US drone strike near Baghdad airport killed Qassem Soleimani.", LocalDate.of(2020, 1, 3)))

@@ -21,6 +21,15 @@ class ForceAndProtestRootsTest {
     }
 
     @Test
+    void forceInAPlaceAgainstANamedSideIsAimedAtThatSide() {
+        // the place says where; "against" right after it names whom the force is aimed at
+        assertThat(events("Israel launched air strikes in Gaza against Hamas fighters.")).containsExactly("ISR>PSEREB:190");
+        assertThat(events("Turkish troops launched an assault in northern Iraq against PKK militants.")).containsExactly("TURMIL>TURREB:190");
+        // "against" naming no actor leaves the place
+        assertThat(events("Israeli jets struck targets in Lebanon against the advice of the United States.")).containsExactly("ISRMIL>LBN:195");
+    }
+
+    @Test
     void killingAHundredPeopleOrMoreIsAMassKilling() {
         // manual 202: mass killings of non-combatants; a count of a hundred or more people makes it one
         assertThat(events("Boko Haram fighters killed more than 150 villagers in Nigeria.")).containsExactly("NGAREB>NGACVL:202");

@@ -329,7 +329,7 @@ final class Targets {
                 return List.of();
             }
             for (int t = Math.max(from, labelled); t < a.start(); t++) {
-                if (TARGET_STOPS.contains(s.lower(t)) && !closesQuotedVerb(s, m, t)) {
+                if (TARGET_STOPS.contains(s.lower(t)) && !closesQuotedVerb(s, m, t) || t > from && labelOfAct(s, t)) {
                     return List.of();
                 }
             }
@@ -370,10 +370,11 @@ final class Targets {
             if (prep.equals("the") && a.start() > 1) {
                 prep = s.lower(a.start() - 2);
             }
-            if (a.locative() && ActCodes.placeOfForce(code)) {
-                ActorMention victim = killedAfter(s, mentions, a);
-                if (victim != null) {
-                    return List.of(victim); // "a drone strike near Baghdad airport killed Soleimani": whom, not where
+            if ((a.locative() || invaded(s, a.start())) && ActCodes.placeOfForce(code)) {
+                ActorMention struck = struckAfter(s, mentions, a);
+                if (struck != null) {
+                    // "a drone strike near Baghdad airport killed Soleimani": whom, not where
+                    return Subjects.expandForward(s, mentions, struck);
                 }
             }
             if (a.locative() && !ActCodes.placeTarget(code, prep)) {
@@ -429,6 +430,18 @@ final class Targets {
 
     private static final Set<String> LABELLING = Set.of("said", "says", "called", "calls", "described", "describes",
             "claimed", "claims", "alleged", "considers", "considered", "termed", "dubbed");
+    private static final Set<String> NAMING = Set.of("calling", "called", "describing", "described", "branding",
+            "branded", "terming", "termed", "dubbing", "dubbed");
+    private static final Set<String> NAMED_ACT = Set.of("it", "them", "this");
+
+    /**
+     * "condemned the strike, calling it an attack on Ukraine": the words after "calling it" are the speaker's label
+     * for the act, and an actor named inside them ("on British sovereignty") is no target of the verb before.
+     */
+    private static boolean labelOfAct(Sentence s, int t) {
+        return NAMING.contains(s.lower(t)) && t + 1 < s.size() && NAMED_ACT.contains(s.lower(t + 1));
+    }
+
     private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "as", "be");
 
     /**
@@ -523,10 +536,22 @@ final class Targets {
     private static final Set<String> KILLED = Set.of("killed", "kills", "kill", "killing", "assassinated", "assassinates",
             "assassinate", "assassinating", "dead", "eliminated", "eliminating");
 
-    /** The actor killed later in the clause of a place: "a strike near Baghdad airport killed Soleimani". */
-    private static ActorMention killedAfter(Sentence s, List<ActorMention> mentions, ActorMention place) {
+    /**
+     * The actor killed or fought later in the clause of a place: "a strike near Baghdad airport killed Soleimani",
+     * "an offensive into northeast Syria against Kurdish militants" (whom the force is against, not where).
+     */
+    private static ActorMention struckAfter(Sentence s, List<ActorMention> mentions, ActorMention place) {
         for (int t = place.end(); t < Math.min(s.size(), place.end() + 4); t++) {
             if (TARGET_STOPS.contains(s.lower(t)) || s.lower(t).equals(",")) {
+                return null;
+            }
+            if (s.lower(t).equals("against")) {
+                int next = t + 1 < s.size() && s.lower(t + 1).equals("the") ? t + 2 : t + 1;
+                for (ActorMention a : mentions) {
+                    if (a.start() == next) {
+                        return a.isResolved() && !a.locative() ? a : null;
+                    }
+                }
                 return null;
             }
             if (KILLED.contains(s.lower(t))) {
