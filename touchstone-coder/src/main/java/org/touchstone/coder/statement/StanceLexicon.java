@@ -76,10 +76,10 @@ public final class StanceLexicon {
                 "fuelling the conflict", "fueling the conflict", "prolonging the war", "obstructing",
                 "obstruction", "interference in", "meddling in", "stealing", "theft", "occupation",
                 "occupiers", "invaders", "annexation", "land grab", "ceasefire violations");
-        // blame in a figure of speech: an actor leading others into war or misusing a body, a country made a
-        // prison, an election stolen, a hidden hand behind events
+        // blame in a figure of speech: an actor leading others into war or misusing a body, an election stolen,
+        // a hidden hand behind events
         add("111", "sleepwalking", "drifting into", "to drag", "dragging", "into a tool", "into an instrument",
-                "no strategy", "open-air prison", "open air prison", "largest prison", "biggest prison");
+                "no strategy");
         add("112", "was behind", "were behind", "is behind", "are behind", "stolen", "stole", "rigged", "rigging");
         // a warning of harm to come with no act named: a threat (130, manual 130 and R10)
         add("130", "pay a heavy price", "pay a high price", "pay dearly",
@@ -89,8 +89,8 @@ public final class StanceLexicon {
                 "get burnt", "be burned", "be burnt", "will be punished", "would be punished", "crushing response",
                 "decisive response", "forceful response");
         // reported comments of news English: shock, or a war not ruled out (012), nearness of a deal or the best ties
-        // ever (013), rhetoric of enmity, failure and distrust (111), charges of stolen votes, backing
-        // of unrest or a "hybrid war" (112, 1123), a conditional threat (130)
+        // ever (013), rhetoric of enmity, failure and distrust (111), charges of rigged votes, a country made a
+        // prison, backing of unrest or a "hybrid war" (112, 1123), a conditional threat (130)
         add("012", "shocked", "deeply shocked", "dismayed", "dismay", "saddened", "powder keg",
                 "could attack", "could invade", "might attack", "might invade",
                 "not be ruled out", "n't be ruled out", "cannot be ruled out");
@@ -102,7 +102,8 @@ public final class StanceLexicon {
                 "n't be trusted", "never be trusted", "cannot be trusted", "untrustworthy", "made no progress",
                 "failed to honour", "failed to honor", "failed to implement", "failed to comply", "failed to live up",
                 "failed to fulfil", "failed to fulfill", "revanchist", "revanchists", "revanchism");
-        add("112", "credible allegations", "vote-rigging", "vote rigging", "electoral fraud", "election fraud", "trying to derail",
+        add("112", "credible allegations", "open-air prison", "open air prison", "largest prison", "biggest prison",
+                "vote-rigging", "vote rigging", "electoral fraud", "election fraud", "trying to derail",
                 "tried to derail", "seeking to derail", "bankrolling", "prolonging the conflict");
         add("1123", "hybrid war", "hybrid warfare", "waging war against", "waging a war against");
         add("130", "pay for it", "pay for this", "if attacked", "not tolerate", "n't tolerate",
