@@ -39,10 +39,10 @@ class GoldSetEvaluationTest {
     static final String[][] TUNING_SETS = {{"tune", "gold-tuning.jsonl"}, {"tune2", "gold-tuning-2.jsonl"},
             {"tune3", "gold-tuning-3.jsonl"}, {"tune4", "gold-tuning-4.jsonl"}};
 
-    // measured on test when set (issue #3, session 5): events 0.614, speakers 0.885, speaker+target 0.723,
+    // measured on test when set (issue #3, session 7): events 0.628, speakers 0.885, speaker+target 0.745,
     // speaker+audience 0.823
-    private static final double FLOOR_EVENTS = 0.59;
+    private static final double FLOOR_EVENTS = 0.61;
     private static final double FLOOR_SPEAKERS = 0.86;
-    private static final double FLOOR_TARGETS = 0.70;
+    private static final double FLOOR_TARGETS = 0.72;
     private static final double FLOOR_AUDIENCES = 0.80;
 }
