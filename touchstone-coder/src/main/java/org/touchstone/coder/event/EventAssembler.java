@@ -580,13 +580,8 @@ public final class EventAssembler {
                                                        List<ActorMention> sources, boolean refused) {
         for (int i = from; i < s.size(); i++) {
             if (s.lower(i).equals("if") || s.lower(i).equals("unless") || refused && s.lower(i).equals("until")) {
-                for (ActorMention a : mentions) {
-                    if (a.start() > i && a.start() - i <= 6 && a.isResolved() && !a.locative() && !sources.contains(a)
-                            && sources.stream().noneMatch(own -> ActCodes.sameCountry(own, a))) {
-                        return List.of(a);
-                    }
-                }
-                return List.of();
+                ActorMention subject = Targets.otherSideAfter(mentions, i, 6, sources);
+                return subject == null ? List.of() : List.of(subject);
             }
             if (s.lower(i).equals(";") || s.lower(i).equals(".") || s.lower(i).equals("that")) {
                 break; // the condition belongs to a content clause, not to this verb

@@ -83,6 +83,17 @@ final class Subjects {
                 && !w.endsWith("ly");
     }
 
+    /** The resolved actor that starts at token {@code at}, or after an article there ("against the TPLF"), or null. */
+    static ActorMention startingAt(Sentence s, List<ActorMention> mentions, int at) {
+        int start = at < s.size() && s.lower(at).equals("the") ? at + 1 : at;
+        for (ActorMention a : mentions) {
+            if (a.start() == start && a.isResolved()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     /** The resolved actor that ends right before token {@code at}, or null. */
     static ActorMention endingAt(List<ActorMention> mentions, int at) {
         for (ActorMention a : mentions) {

@@ -276,8 +276,7 @@ final class Targets {
                 }
             }
             if (owner == null && t + 2 < s.size() && s.lower(t + 1).equals("by")) {
-                int at = s.lower(t + 2).equals("the") ? t + 3 : t + 2;
-                owner = mentions.stream().filter(a -> a.start() == at && a.isResolved()).findFirst().orElse(null);
+                owner = Subjects.startingAt(s, mentions, t + 2);
             }
             return owner;
         }
@@ -296,19 +295,28 @@ final class Targets {
             boolean cause = w.equals("after") || w.equals("following")
                     || w.equals("response") && i > 0 && s.lower(i - 1).equals("in") && i + 1 < s.size() && s.lower(i + 1).equals("to");
             if (cause) {
-                for (ActorMention a : mentions) {
-                    if (a.start() > i && a.start() - i <= 4 && a.isResolved() && !a.locative()
-                            && sources.stream().noneMatch(own -> ActCodes.sameCountry(own, a))) {
-                        return Subjects.expandForward(s, mentions, a);
-                    }
-                }
-                return List.of();
+                ActorMention doer = otherSideAfter(mentions, i, 4, sources);
+                return doer == null ? List.of() : Subjects.expandForward(s, mentions, doer);
             }
             if (TARGET_STOPS.contains(w)) {
                 return List.of();
             }
         }
         return List.of();
+    }
+
+    /**
+     * The first actor named within {@code within} tokens after the cue word at {@code cue} ("if Ukraine's
+     * counteroffensive ...", "after Pakistan said ..."), neither a source nor of a source's country; or null.
+     */
+    static ActorMention otherSideAfter(List<ActorMention> mentions, int cue, int within, List<ActorMention> sources) {
+        for (ActorMention a : mentions) {
+            if (a.start() > cue && a.start() - cue <= within && a.isResolved() && !a.locative() && !sources.contains(a)
+                    && sources.stream().noneMatch(own -> ActCodes.sameCountry(own, a))) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** The target: the first actor after the pattern, in the same clause. */
@@ -403,8 +411,7 @@ final class Targets {
                 || s.lower(k).equals("with") && s.lower(k - 1).equals("solidarity"));
         for (int t = cause.end(); supports && t < s.size() - 1 && t <= cause.end() + 2; t++) {
             if (s.lower(t).equals("against")) {
-                int at = s.lower(t + 1).equals("the") ? t + 2 : t + 1;
-                return mentions.stream().filter(a -> a.start() == at && a.isResolved()).findFirst().orElse(null);
+                return Subjects.startingAt(s, mentions, t + 1);
             }
             if (!s.lower(t).equals("and") && !s.lower(t).equals(",")) {
                 return null;
@@ -546,13 +553,8 @@ final class Targets {
                 return null;
             }
             if (s.lower(t).equals("against")) {
-                int next = t + 1 < s.size() && s.lower(t + 1).equals("the") ? t + 2 : t + 1;
-                for (ActorMention a : mentions) {
-                    if (a.start() == next) {
-                        return a.isResolved() && !a.locative() ? a : null;
-                    }
-                }
-                return null;
+                ActorMention side = Subjects.startingAt(s, mentions, t + 1);
+                return side != null && !side.locative() ? side : null;
             }
             if (KILLED.contains(s.lower(t))) {
                 for (ActorMention a : mentions) {
