@@ -84,7 +84,15 @@ public final class VerbDictionaryReader {
             nounForms.add(words(v));
         }
         List<VerbPattern> patterns = new ArrayList<>();
+        Map<String, Integer> written = new HashMap<>();
         for (DictionaryBlock.Attribute a : b.lines("pattern")) {
+            Integer earlier = written.putIfAbsent(a.values().get(0).trim(), a.line());
+            if (earlier != null) {
+                // the first copy always matches first: a second one is dead weight, most likely a merge's
+                problems.add(new DictionaryProblem(b.file(), a.line(), "pattern repeats line " + earlier + " of the block: "
+                        + a.values().get(0)));
+                continue;
+            }
             VerbPattern p = pattern(a.values().get(0), b.file(), a.line(), synsets);
             if (p != null) {
                 patterns.add(p);

@@ -1,5 +1,7 @@
 package org.touchstone.coder.statement;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 
@@ -15,7 +17,7 @@ import org.touchstone.coder.text.Sentence;
 public final class StanceLexicon {
     private static final PhraseIndex<String> INDEX = new PhraseIndex<>();
     /** Every phrase listed so far (declared before the lists are read). */
-    private static final java.util.Set<String> LISTED = new java.util.HashSet<>();
+    private static final Set<String> LISTED = new HashSet<>();
 
     static {
         add("051", "friend", "friends", "friendship", "close partner", "trusted partner", "reliable partner",

@@ -67,6 +67,21 @@ class DictionaryReadersTest {
     }
 
     @Test
+    void aPatternRepeatedInItsBlockIsReportedAndReadOnce() {
+        List<DictionaryProblem> problems = new ArrayList<>();
+        VerbDictionary d = new VerbDictionaryReader(problems).read("v.txt", new StringReader("""
+                return
+                  verbs: returned
+                  pattern: * + => 0841
+                  pattern: * to_+ => 0842
+                  pattern: * + => 0841
+                """)).build();
+        assertThat(problems).extracting(DictionaryProblem::line).containsExactly(5);
+        assertThat(problems.get(0).reason()).isEqualTo("pattern repeats line 3 of the block: * + => 0841");
+        assertThat(d.entries().get(0).patterns()).hasSize(2);
+    }
+
+    @Test
     void regularInflection() {
         assertThat(VerbDictionaryReader.inflect("visit")).containsExactly("visit", "visits", "visited", "visiting");
         assertThat(VerbDictionaryReader.inflect("criticize")).containsExactly("criticize", "criticizes", "criticized", "criticizing");
