@@ -608,10 +608,12 @@ public final class StatementExtractor {
             named = false;
         }
         ActorMention meant = Speakers.veiledReferent(s, mentions);
-        if (meant != null && !targets.containsAll(meant.codes()) && !SpokenAbout.ownSide(speaker, meant.codes())) {
+        if (meant != null && !SpokenAbout.ownSide(speaker, meant.codes())) {
             // "..., in an apparent reference to China": the words allude to it, named or not
-            targets = new ArrayList<>(targets);
-            targets.addAll(meant.codes());
+            if (!targets.containsAll(meant.codes())) {
+                targets = new ArrayList<>(targets);
+                targets.addAll(meant.codes());
+            }
             named = false;
         }
         if (allusion != null) {
@@ -639,6 +641,9 @@ public final class StatementExtractor {
             targets.addAll(addressee.codes());
         }
         targets = SpokenAbout.withoutPeopleBesideActors(targets);
+        if (allusion != null && targets.isEmpty()) {
+            named = false; // the forum addressed was the only actor named: the words themselves only allude
+        }
         if (SpokenAbout.countriesSpokenOf(s, from, to)) {
             targets = SpokenAbout.asCountries(targets); // "told Putin that he hoped to develop relations between the two countries"
         }

@@ -189,6 +189,61 @@ class StatementTargetsTest {
     }
 
     @Test
+    void foreignHandsBehindUnrestAreAlludedTo() {
+        for (String text : List.of("The Georgian prime minister said the protests were a coup attempt financed by foreign interests.",
+                "Lukashenko told reporters that some foreign intelligence services were behind the riots in Minsk.",
+                "Kazakhstan's interior minister said the attackers were foreign-trained terrorists.",
+                "Ortega warned some foreign countries not to meddle in the November election.")) {
+            Statement s = only(text);
+            assertThat(s.named()).as(text).isFalse();
+            assertThat(s.targets()).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void anAllusionNamingItsRegionOrFixedByUsageHasItsReferent() {
+        Statement west = only("The Georgian premier told state television that certain Western embassies were funding the protests.");
+        assertThat(west.targets()).containsExactly("WST");
+        assertThat(west.named()).isFalse();
+        assertThat(west.code()).isEqualTo("112"); // money for unrest is a charge
+        assertThat(only("Ortega told a rally that the opposition was financed by foreign governments.").code()).isEqualTo("112");
+        Statement collective = only("Lavrov said the collective West was waging a hybrid war against Russia.");
+        assertThat(collective.targets()).containsExactly("WST");
+        assertThat(collective.named()).isFalse();
+        Statement empire = only("Maduro accused the empire of sabotaging the power grid.");
+        assertThat(empire.targets()).containsExactly("USA");
+        assertThat(empire.named()).isFalse();
+        Statement puppets = only("Kim Yo Jong said the puppets in Seoul would pay dearly for the leaflets.");
+        assertThat(puppets.targets()).containsExactly("KOR");
+        assertThat(puppets.named()).isFalse();
+        Statement revanchists = only("Aliyev said revanchist forces in Armenia were trying to derail the peace treaty.");
+        assertThat(revanchists.targets()).containsExactly("ARM");
+        assertThat(revanchists.named()).isFalse();
+    }
+
+    @Test
+    void anAllusionToldToAForumStaysAnAllusion() {
+        // the assembly addressed is no target, so the words name no one
+        Statement s = only("Wang Yi told the UN General Assembly that certain countries were abusing sanctions.");
+        assertThat(s.targets()).isEmpty();
+        assertThat(s.named()).isFalse();
+    }
+
+    @Test
+    void anActorLeftUnnamedOrClearlyMeantIsAnAllusion() {
+        Statement without = only("Without naming China, the Philippine president told a summit that some countries were bullying their neighbours.");
+        assertThat(without.targets()).contains("CHN");
+        assertThat(without.named()).isFalse();
+        Statement directly = only("Estonia's prime minister said, without directly mentioning Russia, that aggression must not be rewarded.");
+        assertThat(directly.targets()).contains("RUS");
+        assertThat(directly.named()).isFalse();
+        // named in the words and meant as well: still an allusion
+        Statement clear = only("Modi told parliament that India would not tolerate terror from across the border, in a clear reference to Pakistan.");
+        assertThat(clear.targets()).containsExactly("PAK");
+        assertThat(clear.named()).isFalse();
+    }
+
+    @Test
     void unnamedPowersAndEnemiesAreAlludedTo() {
         for (String text : List.of("Xi warned that outside powers were stirring up trouble in the South China Sea.",
                 "Kim Jong Un said the enemy was plotting an invasion.",
