@@ -57,6 +57,28 @@ final class SpokenAbout {
         return new ArrayList<>(after.isEmpty() ? before : after);
     }
 
+    /**
+     * R8: whom a denied act was aimed at when the denial names no accuser and no actor: the last place in
+     * its clause ("denied that Tehran had supplied drones to Russia for use in Ukraine", "denied sending
+     * migrants into Poland"), none when the clause names only the speaker's side.
+     */
+    static List<String> placeAimedAt(Sentence s, List<ActorMention> mentions, String speaker, int from) {
+        String aimed = null;
+        for (ActorMention m : mentions) {
+            String place = m.placeCode() != null ? m.placeCode() : m.code();
+            if (m.start() < from || place == null || !m.isResolved() || ownSide(speaker, List.of(place))) {
+                continue;
+            }
+            for (int i = from + 1; i < m.start(); i++) {
+                if (s.lower(i).equals(",") || s.lower(i).equals(";")) {
+                    return aimed == null ? List.of() : List.of(aimed); // the clause ended ("..., saying ...")
+                }
+            }
+            aimed = place;
+        }
+        return aimed == null ? List.of() : List.of(aimed);
+    }
+
     /** Nouns after an organization's name that make it a modifier of a thing ("the UN Charter", "its NATO bid"). */
     private static final Set<String> THINGS = Set.of("charter", "bid", "bids", "membership", "accession", "rules",
             "standards", "norms", "resolution", "resolutions", "mandate", "law", "laws", "flag", "budget", "funding",

@@ -114,6 +114,10 @@ public final class StatementExtractor {
                         if (about.isEmpty() && a.code().equals("015")) {
                             about = SpokenAbout.placesOf(mentions, a.source(), v.last()); // "claimed the bombing in Kabul"
                         }
+                        if (about.isEmpty() && a.code().equals("016")) {
+                            // "denied sending drones for use in Ukraine"; not where it was denied ("denied at the court in The Hague that ...")
+                            about = SpokenAbout.placeAimedAt(s, mentions, a.source(), ReportedWords.afterCircumstance(s, mentions, v.end()));
+                        }
                         int speakerAt = Speakers.speakerStart(mentions, a.source(), v.start());
                         boolean label = CHARACTERIZING.contains(v.entry().name()) && v.end() < s.size() && s.lower(v.end()).equals("it");
                         if (about.isEmpty() && !a.code().equals("015") && (SpeechActs.actObject(s, v.end()) || SpeechActs.actBefore(s, speakerAt) || label)) {

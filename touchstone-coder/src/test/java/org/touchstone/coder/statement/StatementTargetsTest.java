@@ -244,6 +244,15 @@ class StatementTargetsTest {
     }
 
     @Test
+    void aDenialNamingNoAccuserIsAimedWhereTheDeniedActWas() {
+        // R8: the party the denied act was allegedly aimed at, not the place of the denial
+        assertThat(only("Belarus denied that it had pushed migrants across the border into Poland.").targets()).containsExactly("POL");
+        assertThat(only("Venezuela denied that its troops had crossed into Guyana.").targets()).containsExactly("GUY");
+        assertThat(only("Tehran denied that it had sent drones to Russia for use in Ukraine.").targets()).containsExactly("UKR");
+        assertThat(only("Myanmar's leader denied at a hearing in The Hague that the army had burned villages.").targets()).isEmpty();
+    }
+
+    @Test
     void unnamedPowersAndEnemiesAreAlludedTo() {
         for (String text : List.of("Xi warned that outside powers were stirring up trouble in the South China Sea.",
                 "Kim Jong Un said the enemy was plotting an invasion.",
