@@ -279,6 +279,16 @@ final class SpokenAbout {
         return k > 0 && s.lower(k).equals("on") && ATTACK_NOUNS.contains(s.lower(k - 1));
     }
 
+    /** Nouns of a measure whose preposition names what it bears on: "sanctions against Russia", "the embargo on Cuba". */
+    private static final Set<String> MEASURE_NOUNS = Set.of("sanctions", "embargo", "blockade", "tariffs", "war", "aid",
+            "package", "restrictions", "measures");
+    private static final Set<String> MEASURE_PREPOSITIONS = Set.of("on", "against", "with", "for", "to");
+
+    /** Whether token k is the preposition of a measure ("sanctions against", "sleepwalking into war with"). */
+    static boolean measureOn(Sentence s, int k) {
+        return k > 0 && MEASURE_PREPOSITIONS.contains(s.lower(k)) && MEASURE_NOUNS.contains(s.lower(k - 1));
+    }
+
     /**
      * A country's bare code beside one of its actors is that actor's possessor or place, not a second
      * target: "Myanmar's top generals ... the army" is about MMRMIL, "Palestinian factions including Hamas" about PSEREB.

@@ -629,7 +629,8 @@ public final class StatementExtractor {
             }
         }
         targets = withConjoined(s, mentions, speaker, targets, from, to);
-        if (code.startsWith("112") && !targets.isEmpty()) {
+        if (code.startsWith("11") && !targets.isEmpty()) {
+            // a criticism or an allegation is about its author, not about those its act or measure bore on
             targets = withoutVictims(s, mentions, targets, from, to, true);
         }
         Audience audience = audiences.detect(s, speaker, mentions, targets);
@@ -666,7 +667,8 @@ public final class StatementExtractor {
         Set<String> victims = new LinkedHashSet<>();
         for (ActorMention m : mentions) {
             int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
-            boolean against = k > 0 && (s.lower(k - 1).equals("against") || SpokenAbout.attackedOn(s, k - 1)) && m.start() >= from && m.start() < to;
+            boolean against = k > 0 && (s.lower(k - 1).equals("against") || SpokenAbout.attackedOn(s, k - 1)
+                    || SpokenAbout.measureOn(s, k - 1)) && m.start() >= from && m.start() < to;
             if (k > 0 && s.lower(k - 1).equals("by")) {
                 continue; // "carried out by the Americans": the agent
             }

@@ -253,6 +253,15 @@ class StatementTargetsTest {
     }
 
     @Test
+    void aCriticismIsAboutTheAuthorOfAMeasureNotWhomItBearsOn() {
+        assertThat(only("Orban told a Hungarian radio station that EU sanctions against Russia had backfired.").targets())
+                .containsExactly("IGOEUREEC");
+        assertThat(only("Lula told the UN General Assembly that the US embargo on Cuba was illegal.").targets())
+                .containsExactly("USA");
+        assertThat(only("Fico said Brussels was reckless to push a war with Russia.").targets()).doesNotContain("RUS");
+    }
+
+    @Test
     void unnamedPowersAndEnemiesAreAlludedTo() {
         for (String text : List.of("Xi warned that outside powers were stirring up trouble in the South China Sea.",
                 "Kim Jong Un said the enemy was plotting an invasion.",
