@@ -242,7 +242,8 @@ final class SpokenAbout {
     }
 
     /** Words that make the countries themselves what is spoken of: "relations between the two countries". */
-    private static final Set<String> COUNTRY_NOUNS = Set.of("countries", "nations");
+    private static final Set<String> COUNTRY_NOUNS = Set.of("countries", "nations", "democracies", "peoples", "neighbours",
+            "neighbors", "allies");
     private static final Set<String> PAIR_WORDS = Set.of("two", "both");
 
     static boolean countriesSpokenOf(Sentence s, int from, int to) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.text.Sentence;
@@ -488,6 +489,10 @@ public final class StatementExtractor {
                 eventTargets.add(allusion.code());
             } else if (first != null) {
                 eventTargets.addAll(first.codes());
+            } else if (allusion == null && d.targets().size() == 1 && d.targets().get(0).length() == 3
+                    && AudienceDetector.addressedBody(s, mentions) != null) {
+                // the country of a parliament told of "the two democracies", named before the words
+                eventTargets.addAll(d.targets());
             }
             eventTargets.remove(code);
             d = new StatementDraft(d.speaker(), d.targets(), d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
@@ -638,6 +643,11 @@ public final class StatementExtractor {
         if (body != null && !Collections.disjoint(targets, body.codes())) {
             targets = new ArrayList<>(targets);
             targets.removeAll(body.codes()); // "told the Security Council that ...": the forum heard the words
+        }
+        if (body != null && targets.isEmpty() && Coreference.isCountryCode(body.code()) && !SpokenAbout.ownSide(speaker, List.of(body.code()))
+                && SpokenAbout.countriesSpokenOf(s, from, to)) {
+            // "told a joint meeting of the US Congress that ties between the two democracies ...": its country is spoken of
+            targets = List.of(body.code().substring(0, 3));
         }
         ActorMention addressee = audience == Audience.TARGET ? AudienceDetector.addressee(s, mentions) : null;
         if (addressee != null && !SpokenAbout.ownSide(speaker, addressee.codes()) && !SpokenAbout.aboutCountryOf(targets, addressee.code())) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.touchstone.coder.statement.CodedStatements.only;
 import static org.touchstone.coder.statement.CodedStatements.statements;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.touchstone.core.Document;
 import org.touchstone.core.Statement;
 
 /** Whom statements are about (targets) and whether they name them, class by class, on sentences written for the test. */
@@ -259,6 +261,25 @@ class StatementTargetsTest {
         assertThat(only("Lula told the UN General Assembly that the US embargo on Cuba was illegal.").targets())
                 .containsExactly("USA");
         assertThat(only("Fico said Brussels was reckless to push a war with Russia.").targets()).doesNotContain("RUS");
+    }
+
+    @Test
+    void aForeignParliamentToldOfTheTwoCountriesHasItsCountrySpokenOf() {
+        for (String text : List.of(
+                "Modi told a joint meeting of the US Congress that ties between the two democracies had never been stronger.",
+                "Zelensky told the Canadian parliament that the two nations stood together.",
+                "Macron told the German Bundestag that both countries must lead Europe.")) {
+            Statement s = only(text);
+            assertThat(s.targets()).as(text).hasSize(1);
+            assertThat(s.targets().get(0)).as(text).hasSize(3); // the country, not its parliament
+        }
+        // the stance is an event toward that country too (R11)
+        var coded = CodedStatements.CODER.code(new Document("p", LocalDate.of(2023, 6, 15), null, null,
+                null, null, "Modi told a joint meeting of the US Congress that ties between the two democracies had never been stronger.", null));
+        assertThat(coded.events()).anyMatch(e -> e.source().code().equals("INDGOV") && e.target().code().equals("USA")
+                && e.code().equals("013"));
+        // a forum of many is no country
+        assertThat(only("Wang Yi told the UN Security Council that the two countries should talk.").targets()).isEmpty();
     }
 
     @Test
