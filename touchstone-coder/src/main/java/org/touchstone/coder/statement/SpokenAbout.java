@@ -59,14 +59,16 @@ final class SpokenAbout {
 
     /**
      * R8: whom a denied act was aimed at when the denial names no accuser and no actor: the last place in
-     * its clause ("denied that Tehran had supplied drones to Russia for use in Ukraine", "denied sending
-     * migrants into Poland"), none when the clause names only the speaker's side.
+     * its clause the act went into ("denied that Tehran had supplied drones to Russia for use in Ukraine",
+     * "denied sending migrants into Poland"), none when the clause names only the speaker's side or only
+     * where an act took place ("denied involvement in the strike on the Golan Heights").
      */
     static List<String> placeAimedAt(Sentence s, List<ActorMention> mentions, String speaker, int from) {
         String aimed = null;
         for (ActorMention m : mentions) {
             String place = m.placeCode() != null ? m.placeCode() : m.code();
-            if (m.start() < from || place == null || !m.isResolved() || ownSide(speaker, List.of(place))) {
+            if (m.start() < from || place == null || !m.isResolved() || ownSide(speaker, List.of(place))
+                    || m.locative() && !wentInto(s, m)) {
                 continue;
             }
             for (int i = from + 1; i < m.start(); i++) {
@@ -77,6 +79,13 @@ final class SpokenAbout {
             aimed = place;
         }
         return aimed == null ? List.of() : List.of(aimed);
+    }
+
+    /** Whether a place is where something went: "into Poland", "to Russia", "for use in Ukraine". */
+    private static boolean wentInto(Sentence s, ActorMention m) {
+        int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
+        return k > 0 && (s.lower(k - 1).equals("into") || DIRECTIONS.contains(s.lower(k - 1)) && !s.lower(k - 1).equals("from")
+                || k > 1 && s.lower(k - 1).equals("in") && s.lower(k - 2).equals("use"));
     }
 
     /** Nouns after an organization's name that make it a modifier of a thing ("the UN Charter", "its NATO bid"). */

@@ -252,6 +252,8 @@ class StatementTargetsTest {
         assertThat(only("Venezuela denied that its troops had crossed into Guyana.").targets()).containsExactly("GUY");
         assertThat(only("Tehran denied that it had sent drones to Russia for use in Ukraine.").targets()).containsExactly("UKR");
         assertThat(only("Myanmar's leader denied at a hearing in The Hague that the army had burned villages.").targets()).isEmpty();
+        // where the denied act took place is not whom it was aimed at
+        assertThat(only("Moscow denied any role in the shelling of the market in Kostiantynivka.").targets()).isEmpty();
     }
 
     @Test
