@@ -42,9 +42,22 @@ public final class AllusionDetector {
             a("foreign enemies", null), a("those that", null), a("anyone who", null), a("the hegemon", null),
             a("partners who", null), a("all partners", null), a("countries that", "UIS"), a("countries which", "UIS"),
             a("those countries", "UIS"), a("all those who", null), a("everyone who", null),
+            // foreign hands behind unrest, named by their being foreign only
+            a("some foreign countries", "UIS"), a("certain foreign countries", "UIS"), a("some foreign states", "UIS"),
+            a("certain foreign states", "UIS"), a("some foreign governments", "UIS"), a("certain foreign governments", "UIS"),
+            a("foreign interests", null), a("foreign backers", null), a("its foreign backers", null), a("their foreign backers", null),
+            a("foreign agents", null), a("foreign-trained", null), a("foreign intelligence services", null),
+            a("some foreign intelligence services", null), a("certain foreign intelligence services", null),
+            a("foreign sponsors", null), a("foreign masters", null), a("foreign hands", null),
+            a("certain western embassies", "WST"), a("some western embassies", "WST"), a("certain western governments", "WST"),
+            a("some western governments", "WST"), a("the collective west", "WST"), a("certain embassies", null),
+            a("some embassies", null), a("the far right", null), a("terrorist gangs", null), a("revanchist forces", null),
+            a("revanchists", null), a("the puppets", null), a("the puppet regime", null), a("puppet forces", null),
             // epithets whose referent the usage fixes: Palestinian and Iranian names for Israel, Iranian for the US
             a("the occupation", "ISR"), a("the occupier", "ISR"), a("the occupiers", "ISR"), a("the zionist entity", "ISR"),
-            a("the zionist enemy", "ISR"), a("the great satan", "USA"), a("global arrogance", "USA"));
+            a("the zionist enemy", "ISR"), a("the great satan", "USA"), a("global arrogance", "USA"),
+            // Venezuelan, Cuban and Iranian usage for the United States
+            a("the empire", "USA"), a("the yankee empire", "USA"), a("the north american empire", "USA"));
 
     static {
         for (String[] p : PHRASES) {

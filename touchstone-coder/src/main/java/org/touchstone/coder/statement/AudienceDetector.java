@@ -227,11 +227,14 @@ public final class AudienceDetector {
 
     /**
      * "told Biden", "told the Ukrainian president", "told striking factory workers": words addressed to
-     * one of their targets, named after the verb or after up to three lower-case words.
+     * one of their targets, named after the verb or after up to three lower-case words. A state told by
+     * its name or its capital ("told Sweden not to expect", "Saudi Arabia told Washington that") is
+     * told through the news, no channel to it.
      */
     private static boolean toldTarget(Sentence s, List<ActorMention> mentions, List<String> targets, Set<String> verbs) {
         for (ActorMention m : mentions) {
-            if (!m.isResolved() || m.locative() || !targets.contains(m.code())) {
+            if (!m.isResolved() || m.locative() || !targets.contains(m.code()) || m.code().length() == 3
+                    || m.kind() == ActorMention.Kind.METONYM) {
                 continue;
             }
             for (int k = m.start() - 1; k >= Math.max(0, m.start() - 4); k--) {

@@ -376,11 +376,24 @@ final class Speakers {
     private static final Set<String> VEILED = Set.of("apparent", "veiled", "implicit", "oblique", "indirect", "thinly-veiled",
             "obvious", "clear");
 
-    /** R14 without an allusion phrase: "'We will not be intimidated,' she said, in an apparent reference to China". */
+    /** Verbs of "without naming Pakistan, Modi said ...": the actor left unnamed in the words is their referent. */
+    private static final Set<String> UNNAMING = Set.of("naming", "mentioning", "identifying");
+
+    /**
+     * R14 without an allusion phrase: "'We will not be intimidated,' she said, in an apparent reference to China";
+     * "Without naming Pakistan, Modi said ...", "without directly mentioning the United States".
+     */
     static ActorMention veiledReferent(Sentence s, List<ActorMention> mentions) {
-        for (int i = 1; i + 2 < s.size(); i++) {
-            if (VEILED.contains(s.lower(i - 1)) && REFERENCE_CUES.contains(s.lower(i) + " " + s.lower(i + 1))) {
-                int at = s.lower(i + 2).equals("the") ? i + 3 : i + 2;
+        for (int i = 0; i + 2 < s.size(); i++) {
+            int at = -1;
+            if (i > 0 && VEILED.contains(s.lower(i - 1)) && REFERENCE_CUES.contains(s.lower(i) + " " + s.lower(i + 1))) {
+                at = i + 2;
+            } else if (s.lower(i).equals("without")) {
+                int v = s.lower(i + 1).endsWith("ly") ? i + 2 : i + 1; // "without directly naming"
+                at = v < s.size() && UNNAMING.contains(s.lower(v)) ? v + 1 : -1;
+            }
+            if (at >= 0 && at < s.size()) {
+                at = s.lower(at).equals("the") ? at + 1 : at;
                 for (ActorMention m : mentions) {
                     if (m.start() == at && m.isResolved()) {
                         return m;

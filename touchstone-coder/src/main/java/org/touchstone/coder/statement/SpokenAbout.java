@@ -57,6 +57,37 @@ final class SpokenAbout {
         return new ArrayList<>(after.isEmpty() ? before : after);
     }
 
+    /**
+     * R8: whom a denied act was aimed at when the denial names no accuser and no actor: the last place in
+     * its clause the act went into ("denied that Tehran had supplied drones to Russia for use in Ukraine",
+     * "denied sending migrants into Poland"), none when the clause names only the speaker's side or only
+     * where an act took place ("denied involvement in the strike on the Golan Heights").
+     */
+    static List<String> placeAimedAt(Sentence s, List<ActorMention> mentions, String speaker, int from) {
+        String aimed = null;
+        for (ActorMention m : mentions) {
+            String place = m.placeCode() != null ? m.placeCode() : m.code();
+            if (m.start() < from || place == null || !m.isResolved() || ownSide(speaker, List.of(place))
+                    || m.locative() && !wentInto(s, m)) {
+                continue;
+            }
+            for (int i = from + 1; i < m.start(); i++) {
+                if (s.lower(i).equals(",") || s.lower(i).equals(";")) {
+                    return aimed == null ? List.of() : List.of(aimed); // the clause ended ("..., saying ...")
+                }
+            }
+            aimed = place;
+        }
+        return aimed == null ? List.of() : List.of(aimed);
+    }
+
+    /** Whether a place is where something went: "into Poland", "to Russia", "for use in Ukraine". */
+    private static boolean wentInto(Sentence s, ActorMention m) {
+        int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
+        return k > 0 && (s.lower(k - 1).equals("into") || DIRECTIONS.contains(s.lower(k - 1)) && !s.lower(k - 1).equals("from")
+                || k > 1 && s.lower(k - 1).equals("in") && s.lower(k - 2).equals("use"));
+    }
+
     /** Nouns after an organization's name that make it a modifier of a thing ("the UN Charter", "its NATO bid"). */
     private static final Set<String> THINGS = Set.of("charter", "bid", "bids", "membership", "accession", "rules",
             "standards", "norms", "resolution", "resolutions", "mandate", "law", "laws", "flag", "budget", "funding",
@@ -220,7 +251,8 @@ final class SpokenAbout {
     }
 
     /** Words that make the countries themselves what is spoken of: "relations between the two countries". */
-    private static final Set<String> COUNTRY_NOUNS = Set.of("countries", "nations");
+    private static final Set<String> COUNTRY_NOUNS = Set.of("countries", "nations", "democracies", "peoples", "neighbours",
+            "neighbors", "allies");
     private static final Set<String> PAIR_WORDS = Set.of("two", "both");
 
     static boolean countriesSpokenOf(Sentence s, int from, int to) {
@@ -255,6 +287,16 @@ final class SpokenAbout {
     /** Whether token k is the "on" of an attack ("attacks on", "an assault on British sovereignty"). */
     static boolean attackedOn(Sentence s, int k) {
         return k > 0 && s.lower(k).equals("on") && ATTACK_NOUNS.contains(s.lower(k - 1));
+    }
+
+    /** Nouns of a measure whose preposition names what it bears on: "sanctions against Russia", "the embargo on Cuba". */
+    private static final Set<String> MEASURE_NOUNS = Set.of("sanctions", "embargo", "blockade", "tariffs", "war", "aid",
+            "package", "restrictions", "measures");
+    private static final Set<String> MEASURE_PREPOSITIONS = Set.of("on", "against", "with", "for", "to");
+
+    /** Whether token k is the preposition of a measure ("sanctions against", "sleepwalking into war with"). */
+    static boolean measureOn(Sentence s, int k) {
+        return k > 0 && MEASURE_PREPOSITIONS.contains(s.lower(k)) && MEASURE_NOUNS.contains(s.lower(k - 1));
     }
 
     /**

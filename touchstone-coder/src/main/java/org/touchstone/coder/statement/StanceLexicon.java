@@ -106,7 +106,9 @@ public final class StanceLexicon {
                 "failed to fulfil", "failed to fulfill", "revanchist", "revanchists", "revanchism");
         add("112", "credible allegations", "open-air prison", "open air prison", "largest prison", "biggest prison",
                 "vote-rigging", "vote rigging", "electoral fraud", "election fraud", "trying to derail",
-                "tried to derail", "seeking to derail", "bankrolling", "prolonging the conflict");
+                "tried to derail", "seeking to derail", "bankrolling", "prolonging the conflict", "financed by foreign", "funded by foreign",
+                "financed from abroad", "funded from abroad", "financing the protests", "funding the protests", "financing the unrest",
+                "funding the unrest");
         add("1123", "hybrid war", "hybrid warfare", "waging war against", "waging a war against");
         add("130", "pay for it", "pay for this", "if attacked", "not tolerate", "n't tolerate",
                 "never tolerate", "not be tolerated");

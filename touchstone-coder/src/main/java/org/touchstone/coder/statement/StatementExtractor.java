@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.text.Sentence;
@@ -113,6 +114,10 @@ public final class StatementExtractor {
                         }
                         if (about.isEmpty() && a.code().equals("015")) {
                             about = SpokenAbout.placesOf(mentions, a.source(), v.last()); // "claimed the bombing in Kabul"
+                        }
+                        if (about.isEmpty() && a.code().equals("016")) {
+                            // "denied sending drones for use in Ukraine"; not where it was denied ("denied at the court in The Hague that ...")
+                            about = SpokenAbout.placeAimedAt(s, mentions, a.source(), ReportedWords.afterCircumstance(s, mentions, v.end()));
                         }
                         int speakerAt = Speakers.speakerStart(mentions, a.source(), v.start());
                         boolean label = CHARACTERIZING.contains(v.entry().name()) && v.end() < s.size() && s.lower(v.end()).equals("it");
@@ -484,6 +489,10 @@ public final class StatementExtractor {
                 eventTargets.add(allusion.code());
             } else if (first != null) {
                 eventTargets.addAll(first.codes());
+            } else if (allusion == null && d.targets().size() == 1 && d.targets().get(0).length() == 3
+                    && AudienceDetector.addressedBody(s, mentions) != null) {
+                // the country of a parliament told of "the two democracies", named before the words
+                eventTargets.addAll(d.targets());
             }
             eventTargets.remove(code);
             d = new StatementDraft(d.speaker(), d.targets(), d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
@@ -608,10 +617,12 @@ public final class StatementExtractor {
             named = false;
         }
         ActorMention meant = Speakers.veiledReferent(s, mentions);
-        if (meant != null && !targets.containsAll(meant.codes()) && !SpokenAbout.ownSide(speaker, meant.codes())) {
+        if (meant != null && !SpokenAbout.ownSide(speaker, meant.codes())) {
             // "..., in an apparent reference to China": the words allude to it, named or not
-            targets = new ArrayList<>(targets);
-            targets.addAll(meant.codes());
+            if (!targets.containsAll(meant.codes())) {
+                targets = new ArrayList<>(targets);
+                targets.addAll(meant.codes());
+            }
             named = false;
         }
         if (allusion != null) {
@@ -623,7 +634,8 @@ public final class StatementExtractor {
             }
         }
         targets = withConjoined(s, mentions, speaker, targets, from, to);
-        if (code.startsWith("112") && !targets.isEmpty()) {
+        if (code.startsWith("11") && !targets.isEmpty()) {
+            // a criticism or an allegation is about its author, not about those its act or measure bore on
             targets = withoutVictims(s, mentions, targets, from, to, true);
         }
         Audience audience = audiences.detect(s, speaker, mentions, targets);
@@ -632,6 +644,11 @@ public final class StatementExtractor {
             targets = new ArrayList<>(targets);
             targets.removeAll(body.codes()); // "told the Security Council that ...": the forum heard the words
         }
+        if (body != null && targets.isEmpty() && Coreference.isCountryCode(body.code()) && !SpokenAbout.ownSide(speaker, List.of(body.code()))
+                && SpokenAbout.countriesSpokenOf(s, from, to)) {
+            // "told a joint meeting of the US Congress that ties between the two democracies ...": its country is spoken of
+            targets = List.of(body.code().substring(0, 3));
+        }
         ActorMention addressee = audience == Audience.TARGET ? AudienceDetector.addressee(s, mentions) : null;
         if (addressee != null && !SpokenAbout.ownSide(speaker, addressee.codes()) && !SpokenAbout.aboutCountryOf(targets, addressee.code())) {
             // words said to the target are about it too ("In a letter to Xi, Biden said ...")
@@ -639,6 +656,9 @@ public final class StatementExtractor {
             targets.addAll(addressee.codes());
         }
         targets = SpokenAbout.withoutPeopleBesideActors(targets);
+        if (allusion != null && targets.isEmpty()) {
+            named = false; // the forum addressed was the only actor named: the words themselves only allude
+        }
         if (SpokenAbout.countriesSpokenOf(s, from, to)) {
             targets = SpokenAbout.asCountries(targets); // "told Putin that he hoped to develop relations between the two countries"
         }
@@ -657,7 +677,8 @@ public final class StatementExtractor {
         Set<String> victims = new LinkedHashSet<>();
         for (ActorMention m : mentions) {
             int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
-            boolean against = k > 0 && (s.lower(k - 1).equals("against") || SpokenAbout.attackedOn(s, k - 1)) && m.start() >= from && m.start() < to;
+            boolean against = k > 0 && (s.lower(k - 1).equals("against") || SpokenAbout.attackedOn(s, k - 1)
+                    || SpokenAbout.measureOn(s, k - 1)) && m.start() >= from && m.start() < to;
             if (k > 0 && s.lower(k - 1).equals("by")) {
                 continue; // "carried out by the Americans": the agent
             }

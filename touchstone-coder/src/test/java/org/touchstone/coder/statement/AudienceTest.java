@@ -23,6 +23,17 @@ class AudienceTest {
     }
 
     @Test
+    void aStateToldByItsNameOrCapitalIsNoChannelToIt() {
+        assertThat(audience("Erdogan told Sweden not to expect Turkey's support for its NATO bid.")).isEqualTo(Audience.UNKNOWN);
+        assertThat(audience("Saudi Arabia told Washington that there would be no ties with Israel without a Palestinian state."))
+                .isEqualTo(Audience.UNKNOWN);
+        assertThat(audience("China told Japan that it would not accept the release of the water.")).isEqualTo(Audience.UNKNOWN);
+        // a person or an office told is
+        assertThat(audience("Erdogan told the Swedish prime minister that Ankara would not back the bid.")).isEqualTo(Audience.TARGET);
+        assertThat(audience("Macron told Putin that France would not accept the annexation.")).isEqualTo(Audience.TARGET);
+    }
+
+    @Test
     void namedOutletsAreForeignOrHomeMediaByTheirCountry() {
         assertThat(audience("Zelensky told the New York Times that Russia was preparing a new offensive."))
                 .isEqualTo(Audience.FOREIGN_MEDIA);

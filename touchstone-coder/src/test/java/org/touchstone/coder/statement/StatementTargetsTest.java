@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.touchstone.coder.statement.CodedStatements.only;
 import static org.touchstone.coder.statement.CodedStatements.statements;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.touchstone.core.Document;
 import org.touchstone.core.Statement;
 
 /** Whom statements are about (targets) and whether they name them, class by class, on sentences written for the test. */
@@ -186,6 +188,100 @@ class StatementTargetsTest {
         // "relations between Russia and China": the act's own side is not spoken about
         assertThat(only("Putin told Xi in a video call that relations between Russia and China were at their best.").targets())
                 .containsExactly("CHNGOV");
+    }
+
+    @Test
+    void foreignHandsBehindUnrestAreAlludedTo() {
+        for (String text : List.of("The Georgian prime minister said the protests were a coup attempt financed by foreign interests.",
+                "Lukashenko told reporters that some foreign intelligence services were behind the riots in Minsk.",
+                "Kazakhstan's interior minister said the attackers were foreign-trained terrorists.",
+                "Ortega warned some foreign countries not to meddle in the November election.")) {
+            Statement s = only(text);
+            assertThat(s.named()).as(text).isFalse();
+            assertThat(s.targets()).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void anAllusionNamingItsRegionOrFixedByUsageHasItsReferent() {
+        Statement west = only("The Georgian premier told state television that certain Western embassies were funding the protests.");
+        assertThat(west.targets()).containsExactly("WST");
+        assertThat(west.named()).isFalse();
+        assertThat(west.code()).isEqualTo("112"); // money for unrest is a charge
+        assertThat(only("Ortega told a rally that the opposition was financed by foreign governments.").code()).isEqualTo("112");
+        Statement collective = only("Lavrov said the collective West was waging a hybrid war against Russia.");
+        assertThat(collective.targets()).containsExactly("WST");
+        assertThat(collective.named()).isFalse();
+        Statement empire = only("Maduro accused the empire of sabotaging the power grid.");
+        assertThat(empire.targets()).containsExactly("USA");
+        assertThat(empire.named()).isFalse();
+        Statement puppets = only("Kim Yo Jong said the puppets in Seoul would pay dearly for the leaflets.");
+        assertThat(puppets.targets()).containsExactly("KOR");
+        assertThat(puppets.named()).isFalse();
+        Statement revanchists = only("Aliyev said revanchist forces in Armenia were trying to derail the peace treaty.");
+        assertThat(revanchists.targets()).containsExactly("ARM");
+        assertThat(revanchists.named()).isFalse();
+    }
+
+    @Test
+    void anAllusionToldToAForumStaysAnAllusion() {
+        // the assembly addressed is no target, so the words name no one
+        Statement s = only("Wang Yi told the UN General Assembly that certain countries were abusing sanctions.");
+        assertThat(s.targets()).isEmpty();
+        assertThat(s.named()).isFalse();
+    }
+
+    @Test
+    void anActorLeftUnnamedOrClearlyMeantIsAnAllusion() {
+        Statement without = only("Without naming China, the Philippine president told a summit that some countries were bullying their neighbours.");
+        assertThat(without.targets()).contains("CHN");
+        assertThat(without.named()).isFalse();
+        Statement directly = only("Estonia's prime minister said, without directly mentioning Russia, that aggression must not be rewarded.");
+        assertThat(directly.targets()).contains("RUS");
+        assertThat(directly.named()).isFalse();
+        // named in the words and meant as well: still an allusion
+        Statement clear = only("Modi told parliament that India would not tolerate terror from across the border, in a clear reference to Pakistan.");
+        assertThat(clear.targets()).containsExactly("PAK");
+        assertThat(clear.named()).isFalse();
+    }
+
+    @Test
+    void aDenialNamingNoAccuserIsAimedWhereTheDeniedActWas() {
+        // R8: the party the denied act was allegedly aimed at, not the place of the denial
+        assertThat(only("Belarus denied that it had pushed migrants across the border into Poland.").targets()).containsExactly("POL");
+        assertThat(only("Venezuela denied that its troops had crossed into Guyana.").targets()).containsExactly("GUY");
+        assertThat(only("Tehran denied that it had sent drones to Russia for use in Ukraine.").targets()).containsExactly("UKR");
+        assertThat(only("Myanmar's leader denied at a hearing in The Hague that the army had burned villages.").targets()).isEmpty();
+        // where the denied act took place is not whom it was aimed at
+        assertThat(only("Moscow denied any role in the shelling of the market in Kostiantynivka.").targets()).isEmpty();
+    }
+
+    @Test
+    void aCriticismIsAboutTheAuthorOfAMeasureNotWhomItBearsOn() {
+        assertThat(only("Orban told a Hungarian radio station that EU sanctions against Russia had backfired.").targets())
+                .containsExactly("IGOEUREEC");
+        assertThat(only("Lula told the UN General Assembly that the US embargo on Cuba was illegal.").targets())
+                .containsExactly("USA");
+        assertThat(only("Fico said Brussels was reckless to push a war with Russia.").targets()).doesNotContain("RUS");
+    }
+
+    @Test
+    void aForeignParliamentToldOfTheTwoCountriesHasItsCountrySpokenOf() {
+        for (String text : List.of(
+                "Modi told a joint meeting of the US Congress that ties between the two democracies had never been stronger.",
+                "Zelensky told the Canadian parliament that the two nations stood together.",
+                "Macron told the German Bundestag that both countries must lead Europe.")) {
+            Statement s = only(text);
+            assertThat(s.targets()).as(text).hasSize(1);
+            assertThat(s.targets().get(0)).as(text).hasSize(3); // the country, not its parliament
+        }
+        // the stance is an event toward that country too (R11)
+        var coded = CodedStatements.CODER.code(new Document("p", LocalDate.of(2023, 6, 15), null, null,
+                null, null, "Modi told a joint meeting of the US Congress that ties between the two democracies had never been stronger.", null));
+        assertThat(coded.events()).anyMatch(e -> e.source().code().equals("INDGOV") && e.target().code().equals("USA")
+                && e.code().equals("013"));
+        // a forum of many is no country
+        assertThat(only("Wang Yi told the UN Security Council that the two countries should talk.").targets()).isEmpty();
     }
 
     @Test
