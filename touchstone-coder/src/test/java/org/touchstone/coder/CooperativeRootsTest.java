@@ -587,4 +587,14 @@ class CooperativeRootsTest {
         assertThat(events("Ukraine's army said Russian troops were getting closer to Kharkiv."))
                 .noneMatch(e -> e.endsWith(":013"));
     }
+
+    @Test
+    void judgesAuthorisingAnInvestigationOpenIt() {
+        // a court or prosecutor that authorises an investigation opens it (09x), it agrees to nothing (03x)
+        assertThat(events("ICC judges authorised a full investigation on Wednesday into killings in the Philippines."))
+                .containsExactly("IGOJUDICC>PHL:090");
+        assertThat(events("The International Criminal Court authorized an investigation into abuses in Myanmar."))
+                .containsExactly("IGOJUDICC>MMR:092");
+        assertThat(events("ICC judges approved an investigation into war crimes in Ukraine.")).containsExactly("IGOJUDICC>UKR:094");
+    }
 }

@@ -461,6 +461,9 @@ public final class EventAssembler {
             } else if ("180".equals(code) && "kill".equals(m.entry().name()) && !passive && Targets.massKilling(s, m)) {
                 code = "202"; // "killed more than 400 civilians", "killed around 1,200 people": a mass killing
                 reverse = null;
+            } else if (("161".equals(code) || "174".equals(code)) && Targets.massExpulsion(s, m, passive)) {
+                code = "201"; // "deported more than 400,000 Afghans": a people driven out en masse, no diplomats
+                reverse = null;
             } else if (code.startsWith("19") && !m.nominal() && !sources.isEmpty() && sources.stream().allMatch(ActorMention::individual)
                     && targets.stream().filter(t -> !t.locative()).allMatch(ActorMention::individual)) {
                 // "Trump and Zelensky clashed in a heated exchange": leaders clash in words; an offensive a leader
