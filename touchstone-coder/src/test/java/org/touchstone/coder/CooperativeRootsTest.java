@@ -597,4 +597,26 @@ class CooperativeRootsTest {
                 .containsExactly("IGOJUDICC>MMR:092");
         assertThat(events("ICC judges approved an investigation into war crimes in Ukraine.")).containsExactly("IGOJUDICC>UKR:094");
     }
+
+    @Test
+    void wordsAddressedToAPersonInHisCountryAreAVisitToHim() {
+        // S7-2: "told X in Kyiv" places both face to face in X's country: a visit with X as host (042, 043 reversed)
+        assertThat(events("Japanese Prime Minister Fumio Kishida told Chinese President Xi Jinping in Beijing that Japan wanted stable ties."))
+                .containsExactly("JPNGOV>CHNGOV:042", "CHNGOV>JPNGOV:043");
+        assertThat(events("Swedish Prime Minister Ulf Kristersson asked President Tayyip Erdogan in Ankara to back Sweden's bid."))
+                .containsExactly("SWEGOV>TURGOV:042", "TURGOV>SWEGOV:043", "SWEGOV>TURGOV:022");
+        // said in the speaker's own country: the hearer is the visitor
+        assertThat(events("Putin told Scholz in Moscow that Russia did not want war.")).containsExactly("RUSGOV>DEUGOV:043", "DEUGOV>RUSGOV:042");
+        // said during talks: the talks pair (R13), wherever they are held
+        assertThat(events("Qatar's foreign minister urged the Taliban during talks in Doha to reopen schools for girls."))
+                .containsExactly("QATGOV>AFGGOV:046", "AFGGOV>QATGOV:046", "QATGOV>AFGGOV:020");
+        // no place, a call, a body or a third place: no visit
+        assertThat(events("Modi told Zelensky that India was not neutral.")).isEmpty();
+        assertThat(events("Biden warned Putin in a phone call that Russia would pay a price.")).containsExactly("USAGOV>RUSGOV:130");
+        assertThat(events("Biden told Putin at their summit in Geneva that cyber attacks must stop."))
+                .containsExactly("USAGOV>RUSGOV:044", "RUSGOV>USAGOV:044");
+        // a meeting coded already stands
+        assertThat(events("Blinken met Xi Jinping in Beijing and told him that Washington wanted stable ties."))
+                .containsExactly("USAGOV>CHNGOV:042", "CHNGOV>USAGOV:043");
+    }
 }

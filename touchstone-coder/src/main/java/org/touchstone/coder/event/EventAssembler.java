@@ -258,6 +258,9 @@ public final class EventAssembler {
                 targets = targetsOf.get(v - 1);
             }
             targetsOf.set(v, targets);
+            if (!passive && !m.nominal() && !negated && sources.size() == 1) {
+                addressedInPerson(s, mentions, m, sources.get(0), out);
+            }
             if (!m.nominal() && group == m.start() && m.formText().endsWith("ing") && m.start() > 0
                     && Subjects.endsActor(mentions, m.start()) && !s.lower(m.start() - 1).equals(",")) {
                 continue; // "Western countries sending troops ... would face": a reduced relative, not an assertion
@@ -741,6 +744,33 @@ public final class EventAssembler {
             }
         }
         return List.of();
+    }
+
+    /**
+     * S7-2: words addressed face to face ("told Zelensky in Kyiv", "asked Erdogan in Ankara", "berated Zelensky in the
+     * Oval Office") to a person of the country they are said in are a visit with that person as host (042, 043
+     * reversed); said during talks, the talks pair (046, R13). Once per speaker: a meeting coded already stands.
+     */
+    private void addressedInPerson(Sentence s, List<ActorMention> mentions, VerbMatch m, ActorMention speaker, List<CodedAct> out) {
+        ActorMention hearer = Meetings.addressedHearer(s, mentions, m);
+        if (hearer == null || hearer.locative() || speaker.code() == null || hearer.code() == null) {
+            return;
+        }
+        String a = ActCodes.country(speaker.code());
+        String b = ActCodes.country(hearer.code());
+        if (a.equals(b) || out.stream().anyMatch(e -> e.code().startsWith("04") && (e.source().equals(speaker.code()) || e.target().equals(speaker.code())))) {
+            return;
+        }
+        if (Meetings.duringTalks(s, hearer.end())) {
+            emit(s, m, "046", "046", List.of(speaker), List.of(hearer), out);
+        } else if (hearer.individual()) {
+            String place = Meetings.placeAt(s, mentions, hearer.end());
+            if (b.equals(place)) {
+                emit(s, m, "042", "043", List.of(speaker), List.of(hearer), out);
+            } else if (a.equals(place)) {
+                emit(s, m, "043", "042", List.of(speaker), List.of(hearer), out);
+            }
+        }
     }
 
     private void emit(Sentence s, VerbMatch m, String code, String reverse, List<ActorMention> sources,
