@@ -619,4 +619,18 @@ class CooperativeRootsTest {
         assertThat(events("Blinken met Xi Jinping in Beijing and told him that Washington wanted stable ties."))
                 .containsExactly("USAGOV>CHNGOV:042", "CHNGOV>USAGOV:043");
     }
+
+    @Test
+    void pledgesGivenInAParticipleAfterASignatureAreThePactsTerms() {
+        // R5, S7-6: "signed a pact, pledging to ..." is one act, the 057 pair; the pledges are what was signed
+        assertThat(events("Russia and China signed a treaty on Monday, pledging to deepen ties.")).containsExactly("RUS>CHN:057", "CHN>RUS:057");
+        assertThat(events("Japan and the Philippines signed a defence pact, vowing to cooperate.")).containsExactly("JPN>PHL:057", "PHL>JPN:057");
+        assertThat(events("Putin and Kim Jong Un signed a mutual defence pact in Pyongyang, pledging to help each other."))
+                .containsExactly("RUSGOV>PRKGOV:057", "PRKGOV>RUSGOV:057");
+        // the same pledge without a signature before it stays a promise
+        assertThat(events("Russia and China pledged to deepen ties.")).containsExactly("RUS>CHN:032", "CHN>RUS:032");
+        // a meeting is no signature: what its parties agree there is news of its own
+        assertThat(events("Modi and Xi met in Chennai on Saturday, agreeing to set up a new trade mechanism."))
+                .contains("INDGOV>CHNGOV:030", "CHNGOV>INDGOV:030");
+    }
 }

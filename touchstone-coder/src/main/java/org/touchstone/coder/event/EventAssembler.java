@@ -480,9 +480,14 @@ public final class EventAssembler {
                 // points back at the earlier act is aimed at that act's doer
                 targets = earlierDoer(s, mentions, verbs, sourcesOf, v, sources);
             }
-            if (code.startsWith("11") && Clauses.participleAfterComma(s, m) && alreadyActedOn(out, ActCodes.codes(sources, false, code),
-                    ActCodes.codes(targets, true, code))) {
-                continue; // R5: "cut ties with Qatar, accusing it of supporting terrorism": one act, the participle explains it
+            if ((code.startsWith("11") || code.startsWith("03")) && (Clauses.participleAfterComma(s, m)
+                    || governedBy[v] != null && Clauses.participleAfterComma(s, verbs.get(v - 1)))
+                    && alreadyActedOn(out, ActCodes.codes(sources, false, code),
+                            targets.isEmpty() ? ActCodes.codes(sources, false, code) : ActCodes.codes(targets, true, code),
+                            code.startsWith("03") ? "057" : "")) {
+                // R5, S7-6: "cut ties with Qatar, accusing it of supporting terrorism": one act, the participle explains
+                // it; "signed a defence pact, pledging to help each other": the pledges are the pact's terms
+                continue;
             }
             int before = out.size();
             if (targets.isEmpty() && (code.startsWith("12") || code.startsWith("13") || modal && code.startsWith("03"))) {
@@ -596,20 +601,25 @@ public final class EventAssembler {
         return List.of();
     }
 
-    /** Whether each source's country already acts on each target's country in this sentence. */
-    private static boolean alreadyActedOn(List<CodedAct> out, List<String> sources, List<String> targets) {
+    /** Whether each source's country already acts on each other target's country in this sentence, by a code starting with {@code codePrefix}. */
+    private static boolean alreadyActedOn(List<CodedAct> out, List<String> sources, List<String> targets, String codePrefix) {
         if (sources.isEmpty() || targets.isEmpty()) {
             return false;
         }
+        boolean any = false;
         for (String source : sources) {
             for (String target : targets) {
-                if (out.stream().noneMatch(a -> java.util.Objects.equals(ActCodes.country(a.source()), ActCodes.country(source))
+                if (source.equals(target)) {
+                    continue; // "X and Y signed a pact, pledging ...": each toward the other
+                }
+                any = true;
+                if (out.stream().noneMatch(a -> a.code().startsWith(codePrefix) && java.util.Objects.equals(ActCodes.country(a.source()), ActCodes.country(source))
                         && java.util.Objects.equals(ActCodes.country(a.target()), ActCodes.country(target)))) {
                     return false;
                 }
             }
         }
-        return true;
+        return any;
     }
 
     /** Nouns that name an act just reported ("condemned the move", "a decision the UN condemned"). */
