@@ -361,4 +361,13 @@ class ForceAndProtestRootsTest {
                 .containsExactly("NERMIL>NERGOV:173");
         assertThat(events("Members of Iran's Revolutionary Guards seized a British tanker.")).containsExactly("IRNMIL>GBR:1711");
     }
+
+    @Test
+    void aCrowdThatOverrunsOrSeizesABuildingRiotsItTakesNoTerritory() {
+        // civilians who overrun a residence or seize a building protest violently (145); armed groups take ground (192)
+        assertThat(events("Thousands of Sri Lankan protesters overran the official residence of the president in Colombo."))
+                .containsExactly("LKACVL>LKAGOV:145");
+        assertThat(events("Protesters seized the parliament building in Baghdad.")).containsExactly("IRQCVL>IRQLEG:145");
+        assertThat(events("Rebels seized the town of Goma.")).noneMatch(e -> e.endsWith(":145"));
+    }
 }
