@@ -587,4 +587,50 @@ class CooperativeRootsTest {
         assertThat(events("Ukraine's army said Russian troops were getting closer to Kharkiv."))
                 .noneMatch(e -> e.endsWith(":013"));
     }
+
+    @Test
+    void judgesAuthorisingAnInvestigationOpenIt() {
+        // a court or prosecutor that authorises an investigation opens it (09x), it agrees to nothing (03x)
+        assertThat(events("ICC judges authorised a full investigation on Wednesday into killings in the Philippines."))
+                .containsExactly("IGOJUDICC>PHL:090");
+        assertThat(events("The International Criminal Court authorized an investigation into abuses in Myanmar."))
+                .containsExactly("IGOJUDICC>MMR:092");
+        assertThat(events("ICC judges approved an investigation into war crimes in Ukraine.")).containsExactly("IGOJUDICC>UKR:094");
+    }
+
+    @Test
+    void wordsAddressedToAPersonInHisCountryAreAVisitToHim() {
+        // S7-2: "told X in Kyiv" places both face to face in X's country: a visit with X as host (042, 043 reversed)
+        assertThat(events("Japanese Prime Minister Fumio Kishida told Chinese President Xi Jinping in Beijing that Japan wanted stable ties."))
+                .containsExactly("JPNGOV>CHNGOV:042", "CHNGOV>JPNGOV:043");
+        assertThat(events("Swedish Prime Minister Ulf Kristersson asked President Tayyip Erdogan in Ankara to back Sweden's bid."))
+                .containsExactly("SWEGOV>TURGOV:042", "TURGOV>SWEGOV:043", "SWEGOV>TURGOV:022");
+        // said in the speaker's own country: the hearer is the visitor
+        assertThat(events("Putin told Scholz in Moscow that Russia did not want war.")).containsExactly("RUSGOV>DEUGOV:043", "DEUGOV>RUSGOV:042");
+        // said during talks: the talks pair (R13), wherever they are held
+        assertThat(events("Qatar's foreign minister urged the Taliban during talks in Doha to reopen schools for girls."))
+                .containsExactly("QATGOV>AFGGOV:046", "AFGGOV>QATGOV:046", "QATGOV>AFGGOV:020");
+        // no place, a call, a body or a third place: no visit
+        assertThat(events("Modi told Zelensky that India was not neutral.")).isEmpty();
+        assertThat(events("Biden warned Putin in a phone call that Russia would pay a price.")).containsExactly("USAGOV>RUSGOV:130");
+        assertThat(events("Biden told Putin at their summit in Geneva that cyber attacks must stop."))
+                .containsExactly("USAGOV>RUSGOV:044", "RUSGOV>USAGOV:044");
+        // a meeting coded already stands
+        assertThat(events("Blinken met Xi Jinping in Beijing and told him that Washington wanted stable ties."))
+                .containsExactly("USAGOV>CHNGOV:042", "CHNGOV>USAGOV:043");
+    }
+
+    @Test
+    void pledgesGivenInAParticipleAfterASignatureAreThePactsTerms() {
+        // R5, S7-6: "signed a pact, pledging to ..." is one act, the 057 pair; the pledges are what was signed
+        assertThat(events("Russia and China signed a treaty on Monday, pledging to deepen ties.")).containsExactly("RUS>CHN:057", "CHN>RUS:057");
+        assertThat(events("Japan and the Philippines signed a defence pact, vowing to cooperate.")).containsExactly("JPN>PHL:057", "PHL>JPN:057");
+        assertThat(events("Putin and Kim Jong Un signed a mutual defence pact in Pyongyang, pledging to help each other."))
+                .containsExactly("RUSGOV>PRKGOV:057", "PRKGOV>RUSGOV:057");
+        // the same pledge without a signature before it stays a promise
+        assertThat(events("Russia and China pledged to deepen ties.")).containsExactly("RUS>CHN:032", "CHN>RUS:032");
+        // a meeting is no signature: what its parties agree there is news of its own
+        assertThat(events("Modi and Xi met in Chennai on Saturday, agreeing to set up a new trade mechanism."))
+                .contains("INDGOV>CHNGOV:030", "CHNGOV>INDGOV:030");
+    }
 }

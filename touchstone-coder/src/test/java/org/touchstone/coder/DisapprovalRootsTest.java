@@ -357,4 +357,24 @@ class DisapprovalRootsTest {
         assertThat(events("India's prime minister told parliament that India would tolerate dissent from Pakistan."))
                 .noneMatch(e -> e.contains(":13"));
     }
+
+    @Test
+    void troopsToBePulledOutOfACountryAreAThreatToReduceRelations() {
+        // S7-8: an announced or agreed withdrawal is 1313 until reported as done (then 0874)
+        assertThat(events("France said it would withdraw its troops from Mali.")).containsExactly("FRA>MLI:1313");
+        assertThat(events("The United States agreed to pull its troops out of Niger.")).containsExactly("USA>NER:1313");
+        assertThat(events("Germany will withdraw its soldiers from Mali.")).containsExactly("DEU>MLI:1313");
+        assertThat(events("France withdrew its troops from Mali.")).containsExactly("FRA>MLI:0874");
+    }
+
+    @Test
+    void aClaimToTerritoryRejectedIsARefusalAndWarningsDismissedADenial() {
+        // "claims" alone are allegations (016); a claim to territory or waters is what the other wants (12x)
+        assertThat(events("Manila rejected China's territorial claims.")).containsExactly("PHLGOV>CHN:120");
+        assertThat(events("Vietnam rejected Beijing's claims in the South China Sea.")).containsExactly("VNM>CHNGOV:120");
+        assertThat(events("India rejected Canada's claims.")).containsExactly("IND>CAN:016");
+        // warnings of one's own attack dismissed deny the intent
+        assertThat(events("Russia dismissed U.S. warnings of an imminent invasion of Ukraine as hysteria.")).containsExactly("RUS>USA:016");
+        assertThat(events("Moscow rejected British warnings of an attack.")).containsExactly("RUSGOV>GBR:016");
+    }
 }

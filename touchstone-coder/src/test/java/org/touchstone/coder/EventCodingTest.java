@@ -303,7 +303,8 @@ class EventCodingTest {
     @Test
     void forceOnOnesOwnPeopleIsRepressionAndLeadersClashInWords() {
         assertThat(events("Iranian security forces fired on protesters in several cities.")).containsExactly("IRNCOP>IRNCVL:175");
-        assertThat(events("Israeli troops shot dead dozens of Palestinians.")).containsExactly("ISRMIL>PSECVL:180");
+        // not their own people: no repression; the shooting states its weapon (R17 small arms)
+        assertThat(events("Israeli troops shot dead dozens of Palestinians.")).containsExactly("ISRMIL>PSECVL:193");
         assertThat(events("Trump and Zelensky clashed in a heated exchange in the Oval Office."))
                 .containsExactly("USAOPP>UKRGOV:111", "UKRGOV>USAOPP:111");
         assertThat(events("Azerbaijani and Armenian forces clashed along the border."))

@@ -150,6 +150,24 @@ class ForceAndProtestRootsTest {
     }
 
     @Test
+    void aCountOfTensOfThousandsExpelledIsAMassExpulsion() {
+        // a count of ten thousand or more after the verb, or before it in the passive; a few hundred stay 174
+        assertThat(events("Pakistan has deported more than 400,000 Afghans.")).containsExactly("PAK>AFGCVL:201");
+        assertThat(events("Algeria expelled 13,000 Nigeriens.")).containsExactly("DZA>NERCVL:201");
+        assertThat(events("More than 300,000 Afghans have been expelled by Pakistani authorities.")).containsExactly("PAKGOV>AFGCVL:201");
+        assertThat(events("Pakistan deported 300 Afghans.")).containsExactly("PAK>AFGCVL:174");
+    }
+
+    @Test
+    void shootingDeadStatesTheWeaponSmallArms() {
+        // R17: the shooting says how, so small arms (193), not a bare killing (180); police on their own people stay 175
+        assertThat(events("Israeli troops shot dead dozens of Palestinians.")).containsExactly("ISRMIL>PSECVL:193");
+        assertThat(events("Indian soldiers shot dead three Pakistani intruders.")).containsExactly("INDMIL>PAK:193");
+        assertThat(events("Sudanese security forces shot dead 15 protesters.")).containsExactly("SDNCOP>SDNCVL:175");
+        assertThat(events("Israeli troops killed dozens of Palestinians.")).containsExactly("ISRMIL>PSECVL:180");
+    }
+
+    @Test
     void aStrikeThatKillsIsCodedByItsWeaponWhateverTheToll() {
         assertThat(events("Israeli air strikes killed more than 100 people in Gaza.")).containsExactly("ISRMIL>PSECVL:195");
         assertThat(events("Russian missiles killed 14 people in Kyiv.")).containsExactly("RUSMIL>UKRCVL:194");
@@ -342,5 +360,14 @@ class ForceAndProtestRootsTest {
         assertThat(events("Niger's presidential guard detained President Mohamed Bazoum.", java.time.LocalDate.of(2023, 7, 26)))
                 .containsExactly("NERMIL>NERGOV:173");
         assertThat(events("Members of Iran's Revolutionary Guards seized a British tanker.")).containsExactly("IRNMIL>GBR:1711");
+    }
+
+    @Test
+    void aCrowdThatOverrunsOrSeizesABuildingRiotsItTakesNoTerritory() {
+        // civilians who overrun a residence or seize a building protest violently (145); armed groups take ground (192)
+        assertThat(events("Thousands of Sri Lankan protesters overran the official residence of the president in Colombo."))
+                .containsExactly("LKACVL>LKAGOV:145");
+        assertThat(events("Protesters seized the parliament building in Baghdad.")).containsExactly("IRQCVL>IRQLEG:145");
+        assertThat(events("Rebels seized the town of Goma.")).noneMatch(e -> e.endsWith(":145"));
     }
 }

@@ -258,6 +258,9 @@ public final class EventAssembler {
                 targets = targetsOf.get(v - 1);
             }
             targetsOf.set(v, targets);
+            if (!passive && !m.nominal() && !negated && sources.size() == 1) {
+                addressedInPerson(s, mentions, m, sources.get(0), out);
+            }
             if (!m.nominal() && group == m.start() && m.formText().endsWith("ing") && m.start() > 0
                     && Subjects.endsActor(mentions, m.start()) && !s.lower(m.start() - 1).equals(",")) {
                 continue; // "Western countries sending troops ... would face": a reduced relative, not an assertion
@@ -413,9 +416,9 @@ public final class EventAssembler {
                 code = ModalityCodes.demonstrationOf(code);
             } else if (code.equals("114") && !sources.isEmpty() && Subjects.crowd(sources.get(0)) && !sources.get(0).individual()) {
                 code = "141"; // a state, or one official, protests officially (114); a crowd that protests demonstrates
-            } else if ((code.startsWith("171") || rioting) && !sources.isEmpty() && sources.get(0).code() != null
+            } else if ((code.startsWith("171") || code.startsWith("192") || rioting) && !sources.isEmpty() && sources.get(0).code() != null
                     && sources.get(0).code().endsWith("CVL")) {
-                code = "145"; // a crowd that storms, burns or wrecks property, or besieges a building, riots (violent protest)
+                code = "145"; // a crowd that storms, burns, wrecks, overruns or seizes property, or besieges a building, riots (violent protest)
             } else if (code.equals("042") && !sources.isEmpty() && sources.get(0).code() != null
                     && (sources.get(0).code().endsWith("MIL") || sources.get(0).code().endsWith("COP"))) {
                 code = "074"; // troops or police arriving in another country: a deployment (R19)
@@ -461,6 +464,9 @@ public final class EventAssembler {
             } else if ("180".equals(code) && "kill".equals(m.entry().name()) && !passive && Targets.massKilling(s, m)) {
                 code = "202"; // "killed more than 400 civilians", "killed around 1,200 people": a mass killing
                 reverse = null;
+            } else if (("161".equals(code) || "174".equals(code)) && Targets.massExpulsion(s, m, passive)) {
+                code = "201"; // "deported more than 400,000 Afghans": a people driven out en masse, no diplomats
+                reverse = null;
             } else if (code.startsWith("19") && !m.nominal() && !sources.isEmpty() && sources.stream().allMatch(ActorMention::individual)
                     && targets.stream().filter(t -> !t.locative()).allMatch(ActorMention::individual)) {
                 // "Trump and Zelensky clashed in a heated exchange": leaders clash in words; an offensive a leader
@@ -474,9 +480,14 @@ public final class EventAssembler {
                 // points back at the earlier act is aimed at that act's doer
                 targets = earlierDoer(s, mentions, verbs, sourcesOf, v, sources);
             }
-            if (code.startsWith("11") && Clauses.participleAfterComma(s, m) && alreadyActedOn(out, ActCodes.codes(sources, false, code),
-                    ActCodes.codes(targets, true, code))) {
-                continue; // R5: "cut ties with Qatar, accusing it of supporting terrorism": one act, the participle explains it
+            if ((code.startsWith("11") || code.startsWith("03")) && (Clauses.participleAfterComma(s, m)
+                    || governedBy[v] != null && Clauses.participleAfterComma(s, verbs.get(v - 1)))
+                    && alreadyActedOn(out, ActCodes.codes(sources, false, code),
+                            targets.isEmpty() ? ActCodes.codes(sources, false, code) : ActCodes.codes(targets, true, code),
+                            code.startsWith("03") ? "057" : "")) {
+                // R5, S7-6: "cut ties with Qatar, accusing it of supporting terrorism": one act, the participle explains
+                // it; "signed a defence pact, pledging to help each other": the pledges are the pact's terms
+                continue;
             }
             int before = out.size();
             if (targets.isEmpty() && (code.startsWith("12") || code.startsWith("13") || modal && code.startsWith("03"))) {
@@ -590,20 +601,25 @@ public final class EventAssembler {
         return List.of();
     }
 
-    /** Whether each source's country already acts on each target's country in this sentence. */
-    private static boolean alreadyActedOn(List<CodedAct> out, List<String> sources, List<String> targets) {
+    /** Whether each source's country already acts on each other target's country in this sentence, by a code starting with {@code codePrefix}. */
+    private static boolean alreadyActedOn(List<CodedAct> out, List<String> sources, List<String> targets, String codePrefix) {
         if (sources.isEmpty() || targets.isEmpty()) {
             return false;
         }
+        boolean any = false;
         for (String source : sources) {
             for (String target : targets) {
-                if (out.stream().noneMatch(a -> java.util.Objects.equals(ActCodes.country(a.source()), ActCodes.country(source))
+                if (source.equals(target)) {
+                    continue; // "X and Y signed a pact, pledging ...": each toward the other
+                }
+                any = true;
+                if (out.stream().noneMatch(a -> a.code().startsWith(codePrefix) && java.util.Objects.equals(ActCodes.country(a.source()), ActCodes.country(source))
                         && java.util.Objects.equals(ActCodes.country(a.target()), ActCodes.country(target)))) {
                     return false;
                 }
             }
         }
-        return true;
+        return any;
     }
 
     /** Nouns that name an act just reported ("condemned the move", "a decision the UN condemned"). */
@@ -738,6 +754,33 @@ public final class EventAssembler {
             }
         }
         return List.of();
+    }
+
+    /**
+     * S7-2: words addressed face to face ("told Zelensky in Kyiv", "asked Erdogan in Ankara", "berated Zelensky in the
+     * Oval Office") to a person of the country they are said in are a visit with that person as host (042, 043
+     * reversed); said during talks, the talks pair (046, R13). Once per speaker: a meeting coded already stands.
+     */
+    private void addressedInPerson(Sentence s, List<ActorMention> mentions, VerbMatch m, ActorMention speaker, List<CodedAct> out) {
+        ActorMention hearer = Meetings.addressedHearer(s, mentions, m);
+        if (hearer == null || hearer.locative() || speaker.code() == null || hearer.code() == null) {
+            return;
+        }
+        String a = ActCodes.country(speaker.code());
+        String b = ActCodes.country(hearer.code());
+        if (a.equals(b) || out.stream().anyMatch(e -> e.code().startsWith("04") && (e.source().equals(speaker.code()) || e.target().equals(speaker.code())))) {
+            return;
+        }
+        if (Meetings.duringTalks(s, hearer.end())) {
+            emit(s, m, "046", "046", List.of(speaker), List.of(hearer), out);
+        } else if (hearer.individual()) {
+            String place = Meetings.placeAt(s, mentions, hearer.end());
+            if (b.equals(place)) {
+                emit(s, m, "042", "043", List.of(speaker), List.of(hearer), out);
+            } else if (a.equals(place)) {
+                emit(s, m, "043", "042", List.of(speaker), List.of(hearer), out);
+            }
+        }
     }
 
     private void emit(Sentence s, VerbMatch m, String code, String reverse, List<ActorMention> sources,

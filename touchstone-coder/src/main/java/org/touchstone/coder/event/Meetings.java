@@ -66,6 +66,49 @@ final class Meetings {
         return venue.equals(a) ? "043" : "042";
     }
 
+    /** Verb forms that address a hearer, face to face where a place is named: "told X in Jakarta", "asked X in Ankara". */
+    private static final Set<String> ADDRESSING = Set.of("told", "tells", "telling", "asked", "asks", "asking", "urged", "urges",
+            "urging", "pressed", "presses", "pressing", "assured", "assures", "assuring", "berated", "berates", "berating",
+            "thanked", "thanks", "thanking", "warned", "warns", "warning");
+    private static final Set<String> TALKS = Set.of("talks", "negotiations");
+    private static final Set<String> TALKS_OPENERS = Set.of("during", "in", "at");
+
+    /** The actor right after a one-word verb form that addresses a hearer ("told Zelensky", "urged the Taliban"), or null. */
+    static ActorMention addressedHearer(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        if (m.end() != m.start() + 1 || !ADDRESSING.contains(s.lower(m.start()))) {
+            return null;
+        }
+        ActorMention hearer = Subjects.startingAt(s, mentions, m.end());
+        return hearer != null ? hearer : firstAt(mentions, m.end()); // "the Taliban" may begin at its article
+    }
+
+    private static ActorMention firstAt(List<ActorMention> mentions, int at) {
+        for (ActorMention a : mentions) {
+            if (a.start() == at && a.isResolved()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The country of the place named right after token {@code at} by "in" or "at" ("told Xi in Beijing"), or null. */
+    static String placeAt(Sentence s, List<ActorMention> mentions, int at) {
+        if (at >= s.size() || !(s.lower(at).equals("in") || s.lower(at).equals("at"))) {
+            return null;
+        }
+        ActorMention place = Subjects.startingAt(s, mentions, at + 1);
+        return place != null && place.locative() && place.placeCode() != null ? ActCodes.country(place.placeCode()) : null;
+    }
+
+    /** "during talks", "at their talks", "in negotiations" at token {@code at}: the words were said in negotiations. */
+    static boolean duringTalks(Sentence s, int at) {
+        if (at >= s.size() || !TALKS_OPENERS.contains(s.lower(at))) {
+            return false;
+        }
+        int next = at + 1 < s.size() && Targets.POSSESSIVE_PRONOUNS.contains(s.lower(at + 1)) ? at + 2 : at + 1;
+        return next < s.size() && TALKS.contains(s.lower(next));
+    }
+
     /**
      * The country of the place a meeting is said to take place in ("met Xi in Beijing"), {@link #VENUE} for
      * a meeting of an organization ("on the sidelines of the G20 summit"), or null.

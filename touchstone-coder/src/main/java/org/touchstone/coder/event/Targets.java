@@ -147,6 +147,22 @@ final class Targets {
         return false;
     }
 
+    /**
+     * A count of ten thousand or more right after an expelling verb ("deported more than 400,000 Afghans"), or
+     * before it in the passive ("300,000 Afghans have been expelled"): a mass expulsion (201); the words
+     * "thousands of" are a pattern.
+     */
+    static boolean massExpulsion(Sentence s, VerbMatch m, boolean passive) {
+        int from = passive ? Math.max(0, m.start() - 6) : m.end();
+        int to = passive ? m.start() : Math.min(s.size(), m.end() + 4);
+        for (int i = from; i < to; i++) {
+            if (Words.count(s.lower(i)) >= 10_000) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** People or hostages named as what the verb acts on ("killed 200 people", "took 150 people hostage"). */
     static boolean victims(Sentence s, VerbMatch m) {
         for (int i = m.start(); i < s.size() && i < m.last() + 6; i++) {

@@ -21,6 +21,9 @@ public final class ModalityCodes {
             Map.entry("08", "035"), Map.entry("081", "0351"), Map.entry("082", "0352"), Map.entry("083", "034"),
             Map.entry("0831", "0341"), Map.entry("084", "0353"), Map.entry("085", "0354"), Map.entry("086", "0355"),
             Map.entry("087", "0356"),
+            // troops to be pulled out of a country: a threat to reduce relations with it, not a promise to
+            // de-escalate (GOLD-SET.md S7-8: "would withdraw their troops from Mali" -> 1313)
+            Map.entry("0874", "1313"),
             Map.entry("15", "138"), Map.entry("16", "131"), Map.entry("161", "1313"), Map.entry("162", "1311"),
             Map.entry("163", "1312"), Map.entry("164", "134"), Map.entry("165", "135"), Map.entry("166", "136"),
             Map.entry("17", "137"), Map.entry("1712", "138"), Map.entry("172", "132"), Map.entry("18", "138"), Map.entry("183", "1383"),
