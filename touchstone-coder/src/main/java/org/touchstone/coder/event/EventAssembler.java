@@ -229,7 +229,8 @@ public final class EventAssembler {
                     targets = place != null && code.startsWith("042") ? List.of(place) : List.of();
                 } else if (m.target() != null) {
                     ActorMention hosted = ActCodes.placeOfForce(code) ? Targets.hosted(s, mentions, m.target()) : null;
-                    targets = Targets.beforeNextClause(s, verbs, Subjects.expandForward(s, mentions, hosted != null ? hosted : m.target()));
+                    targets = Targets.beforeNextClause(s, verbs, hosted != null ? Subjects.expandForward(s, mentions, hosted)
+                            : Subjects.wholeList(s, mentions, m.target()));
                     if (targets.stream().noneMatch(ActorMention::isResolved) && ActCodes.placeOfForce(code)) {
                         // "air strikes on militant camps in Pakistan": force on people the dictionaries do not
                         // place falls where the sentence places it

@@ -537,6 +537,16 @@ final class Subjects {
         return and ? out : List.of(last);
     }
 
+    /**
+     * The whole list a pattern's slot landed in: "ordered diplomats from Argentina, Chile and Peru to leave", whose
+     * slot passes over the place after "from" and fills with Chile, is aimed at all three.
+     */
+    static List<ActorMention> wholeList(Sentence s, List<ActorMention> mentions, ActorMention member) {
+        List<ActorMention> forward = expandForward(s, mentions, member);
+        List<ActorMention> all = expandBackward(s, mentions, forward.get(forward.size() - 1));
+        return all.size() > forward.size() && all.containsAll(forward) ? all : forward;
+    }
+
     static List<ActorMention> expandForward(Sentence s, List<ActorMention> mentions, ActorMention first) {
         List<ActorMention> out = new ArrayList<>();
         out.add(first);

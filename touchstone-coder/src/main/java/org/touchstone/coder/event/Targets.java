@@ -329,8 +329,9 @@ final class Targets {
         // distance and the clause boundaries are counted from the pattern's end
         int from = m.last();
         int labelled = labelledObject(s, from);
+        List<ActorMention> skipped = List.of();
         for (ActorMention a : mentions) {
-            if (a.start() < m.end() || a.start() < labelled && labelled > from) {
+            if (a.start() < m.end() || a.start() < labelled && labelled > from || skipped.contains(a)) {
                 continue;
             }
             if (a.start() - Math.max(from, labelled) > 8) {
@@ -386,12 +387,14 @@ final class Targets {
                 }
             }
             if (a.locative() && !ActCodes.placeTarget(code, prep)) {
+                skipped = Subjects.expandForward(s, mentions, a); // "in Iraq and Syria": the list is a place too
                 continue;
             }
             // "rejected accusations by Washington": the accuser is the target of a denial (R8);
             // "from" names the one asked ("demanded an explanation from Washington", "sought aid from")
             if (prep.equals("by") && !(ActCodes.byNamesTarget(code) && (!code.startsWith("12") || requestBy(s, a)))
-                    || prep.equals("from") && !ActCodes.asksFrom(code)) {
+                    || prep.equals("from") && !ActCodes.fromNamesTarget(code)) {
+                skipped = Subjects.expandForward(s, mentions, a); // "by A, B and C": the preposition governs the list
                 continue;
             }
             ActorMention hosted = ActCodes.placeOfForce(code) ? hosted(s, mentions, a) : null;
