@@ -171,6 +171,17 @@ class DisapprovalRootsTest {
     }
 
     @Test
+    void aVerbAfterAndIsTheAccusersNotThatOfTheGerundTheChargeNames() {
+        // "of sending", "of illegally sending": the charge is no clause whose subject "and demanded" would share
+        assertThat(events("China accused the Philippines of sending a vessel to the shoal and demanded that Manila withdraw it."))
+                .containsExactly("CHN>PHL:112", "CHN>PHLGOV:1056");
+        assertThat(events("China accused the Philippines of illegally sending a vessel to the shoal and urged Manila to withdraw it."))
+                .containsExactly("CHN>PHL:112", "CHN>PHLGOV:0256");
+        assertThat(events("Turkey accused Greece of harbouring coup plotters and summoned the Greek ambassador."))
+                .contains("TUR>GRCGOV:114").doesNotContain("GRC>GRCGOV:114");
+    }
+
+    @Test
     void aGroupOfStatesFollowedByTheMembersItIncludesIsThoseMembers() {
         assertThat(events("Nicaragua expelled the ambassadors of five European countries, including Spain, Italy and France."))
                 .containsExactly("NIC>ESP:161", "NIC>ITA:161", "NIC>FRA:161");
