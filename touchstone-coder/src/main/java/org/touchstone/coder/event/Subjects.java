@@ -510,6 +510,9 @@ final class Subjects {
         return List.of();
     }
 
+    private static final Set<String> POSSESSIVE_S = Set.of("'s", "’s");
+    private static final String ROLE_ENTRY = "actors:agents.txt:";
+
     /** "China and Russia", "the United States, Britain and Australia": actors joined before this one. */
     static List<ActorMention> expandBackward(Sentence s, List<ActorMention> mentions, ActorMention last) {
         List<ActorMention> out = new ArrayList<>();
@@ -534,7 +537,33 @@ final class Subjects {
                 && s.lower(last.end()).equals("and"); i++) {
             and |= s.lower(i).equals("other");
         }
-        return and ? out : List.of(last);
+        return and ? sharedRole(s, out) : List.of(last);
+    }
+
+    /**
+     * "China and Russia's bombers", "Ukraine and Russia's foreign ministers": the role after the last owner's "'s" is
+     * each owner's, so a bare country before it takes the same role.
+     */
+    private static List<ActorMention> sharedRole(Sentence s, List<ActorMention> list) {
+        ActorMention last = list.get(list.size() - 1);
+        String code = last.code();
+        if (list.size() < 2 || last.kind() != ActorMention.Kind.COMPOSED || code == null || code.length() <= 3
+                || last.end() - last.start() < 3 || !POSSESSIVE_S.contains(s.lower(last.start() + 1))
+                || !code.startsWith(last.placeCode() == null ? "-" : last.placeCode())) {
+            return list;
+        }
+        String role = code.substring(3);
+        String roleEntry = last.entries().get(last.entries().size() - 1);
+        if (!roleEntry.startsWith(ROLE_ENTRY + role + " ")) {
+            return list; // "Hamas's negotiators": the group's own code, not a role the words give
+        }
+        List<ActorMention> out = new ArrayList<>(list.size());
+        for (ActorMention a : list) {
+            boolean bare = a != last && a.kind() == ActorMention.Kind.NAMED && !a.possessive() && a.code() != null
+                    && a.code().length() == 3 && Coreference.isCountryCode(a.code());
+            out.add(bare ? a.withCodes(List.of(a.code() + role), ActorMention.Kind.COMPOSED, List.of(roleEntry)) : a);
+        }
+        return out;
     }
 
     /**
