@@ -189,6 +189,18 @@ class DisapprovalRootsTest {
     }
 
     @Test
+    void tiesNamedOnlyByTheirOwnerAreTheTiesTheSentenceAlreadyNamed() {
+        assertThat(events("Kuwait and Qatar severed relations with Baghdad, while Oman downgraded its ties."))
+                .containsExactly("KWT>IRQGOV:161", "QAT>IRQGOV:161", "OMN>IRQGOV:161");
+        assertThat(events("Chile cut diplomatic ties with Venezuela on Sunday, and Peru cut its ties on Monday."))
+                .containsExactly("CHL>VEN:161", "PER>VEN:161");
+        assertThat(events("Ecuador broke off relations with Mexico, and Nicaragua severed its diplomatic relations too."))
+                .containsExactly("ECU>MEX:161", "NIC>MEX:161");
+        // no earlier ties, no partner
+        assertThat(events("Morocco cut its ties.")).isEmpty();
+    }
+
+    @Test
     void aListOfStatesAfterFromIsWholeWhenItsFirstIsReadAsAPlace() {
         // "from X" reads as a place; its list's later members are no place, and each of them is a target
         assertThat(events("Venezuela ordered diplomats from Argentina, Chile and Peru to leave the country."))

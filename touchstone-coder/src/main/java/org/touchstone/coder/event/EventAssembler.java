@@ -252,6 +252,15 @@ public final class EventAssembler {
                     && m.entry().kind() == VerbEntry.Kind.VERBAL && sources.equals(sourcesOf.get(earlier))) {
                 targets = targetsOf.get(earlier);
             }
+            if (targets.isEmpty() && v > 0 && code != null && code.startsWith("16") && Targets.ownTiesOnly(s, m)) {
+                // "Bahrain severed relations with Tehran, while the UAE downgraded its ties": the ties already named
+                for (int w = v - 1; w >= 0 && targets.isEmpty(); w--) {
+                    String earlierCode = verbs.get(w).pattern().code();
+                    if (earlierCode != null && earlierCode.startsWith("16") && !sourcesOf.get(w).equals(sources)) {
+                        targets = targetsOf.get(w);
+                    }
+                }
+            }
             if (targets.isEmpty() && v > 0 && verbs.get(v - 1).entry().governs() == VerbEntry.Governs.INTENT
                     && Clauses.linked(s, verbs.get(v - 1), m) && sources.equals(sourcesOf.get(v - 1))) {
                 // "sent condolences to Nepal and offered to send relief supplies": the complement of an intent

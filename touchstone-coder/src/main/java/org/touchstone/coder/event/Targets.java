@@ -403,6 +403,21 @@ final class Targets {
         return List.of();
     }
 
+    private static final Set<String> TIES = Set.of("ties", "relations");
+
+    /**
+     * "downgraded its ties", "cut their diplomatic relations" with no partner after: ties named only by their owner,
+     * whose partner is the one the sentence has already named.
+     */
+    static boolean ownTiesOnly(Sentence s, VerbMatch m) {
+        int t = m.last() - 1;
+        if (t < 1 || t + 1 < s.size() && s.lower(t + 1).equals("with") || !TIES.contains(s.lower(t))) {
+            return false;
+        }
+        int owner = s.lower(t - 1).equals("diplomatic") ? t - 2 : t - 1;
+        return owner >= 0 && POSSESSIVE_PRONOUNS.contains(s.lower(owner));
+    }
+
     /**
      * "rallied in support of the Palestinians and against Israel's bombardment", "marched in solidarity with Ukraine
      * and against the Russian invasion": a protest is aimed at whom it is against, named right after the cause it
