@@ -40,6 +40,15 @@ class EventCodingTest {
     }
 
     @Test
+    void aVisitRightAfterTheSpeakersWordsIsTheSpeakers() {
+        // "X will do Y, Z said during a visit to W": the one visiting is the speaker, not the first clause's subject
+        assertThat(events("Russia is losing the war, Blinken said during a visit to Kyiv."))
+                .contains("USAGOV>UKR:042", "UKR>USAGOV:043").doesNotContain("RUS>UKR:042");
+        assertThat(events("Japan will provide Ukraine with drones, Kishida told reporters during a trip to Kyiv."))
+                .contains("JPNGOV>UKR:042", "UKR>JPNGOV:043").doesNotContain("JPN>UKR:042");
+    }
+
+    @Test
     void aRoleAfterTheLastOwnerOfAListIsEachOwnersRole() {
         // "China and Russia's bombers": both air forces, not China the state and Russia's air force
         assertThat(events("China and Russia's bombers conducted a joint patrol over the Sea of Japan."))

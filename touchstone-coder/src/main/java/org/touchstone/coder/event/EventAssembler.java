@@ -197,8 +197,10 @@ public final class EventAssembler {
                 targets = m.target() != null ? Subjects.expandForward(s, mentions, m.target()) : Targets.nominalTarget(s, mentions, m, agent);
                 if (agent == null && Clauses.adverbial(s, m.start())) {
                     // "during his visit to Russia", "during a phone call", "at their meeting": the
-                    // main clause's subject (and, for a meeting, its partner) take part (R1)
-                    int main = Subjects.firstWithSources(sourcesOf, v);
+                    // main clause's subject (and, for a meeting, its partner) take part (R1); after "said" or "told X",
+                    // the speaker's ("Japan will give ..., Kamikawa said during a visit to Dhaka": Kamikawa visits)
+                    int main = Subjects.speakingRightBefore(verbs, sourcesOf, v, m.start());
+                    main = main >= 0 ? main : Subjects.firstWithSources(sourcesOf, v);
                     if (main >= 0) {
                         sources = sourcesOf.get(main);
                         if (targets.isEmpty() && code != null && code.startsWith("04")) {

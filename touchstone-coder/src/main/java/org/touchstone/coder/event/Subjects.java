@@ -213,6 +213,18 @@ final class Subjects {
         return -1;
     }
 
+    /** A say-verb with a subject whose words end at most four tokens before the nominal at {@code noun}, or -1. */
+    static int speakingRightBefore(List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf, int v, int noun) {
+        for (int w = v - 1; w >= 0; w--) {
+            VerbMatch said = verbs.get(w);
+            if (said.last() <= noun && noun - said.last() <= 4 && said.entry().kind() == VerbEntry.Kind.SAY
+                    && !sourcesOf.get(w).isEmpty()) {
+                return w;
+            }
+        }
+        return -1;
+    }
+
     /** The last verb before {@code before} whose subject is the main verb's (the main verb itself at the latest). */
     static int nearestOfSubject(List<List<ActorMention>> sourcesOf, int before, int main) {
         for (int w = before - 1; w > main; w--) {
