@@ -171,10 +171,47 @@ class DisapprovalRootsTest {
     }
 
     @Test
+    void aVerbAfterAndIsTheAccusersNotThatOfTheGerundTheChargeNames() {
+        // "of sending", "of illegally sending": the charge is no clause whose subject "and demanded" would share
+        assertThat(events("China accused the Philippines of sending a vessel to the shoal and demanded that Manila withdraw it."))
+                .containsExactly("CHN>PHL:112", "CHN>PHLGOV:1056");
+        assertThat(events("China accused the Philippines of illegally sending a vessel to the shoal and urged Manila to withdraw it."))
+                .containsExactly("CHN>PHL:112", "CHN>PHLGOV:0256");
+        assertThat(events("Turkey accused Greece of harbouring coup plotters and summoned the Greek ambassador."))
+                .contains("TUR>GRCGOV:114").doesNotContain("GRC>GRCGOV:114");
+    }
+
+    @Test
     void aGroupOfStatesFollowedByTheMembersItIncludesIsThoseMembers() {
         assertThat(events("Nicaragua expelled the ambassadors of five European countries, including Spain, Italy and France."))
                 .containsExactly("NIC>ESP:161", "NIC>ITA:161", "NIC>FRA:161");
         assertThat(events("Nicaragua expelled the ambassadors of five European countries.")).containsExactly("NIC>EUR:161");
+    }
+
+    @Test
+    void tiesNamedOnlyByTheirOwnerAreTheTiesTheSentenceAlreadyNamed() {
+        assertThat(events("Kuwait and Qatar severed relations with Baghdad, while Oman downgraded its ties."))
+                .containsExactly("KWT>IRQGOV:161", "QAT>IRQGOV:161", "OMN>IRQGOV:161");
+        assertThat(events("Chile cut diplomatic ties with Venezuela on Sunday, and Peru cut its ties on Monday."))
+                .containsExactly("CHL>VEN:161", "PER>VEN:161");
+        assertThat(events("Ecuador broke off relations with Mexico, and Nicaragua severed its diplomatic relations too."))
+                .containsExactly("ECU>MEX:161", "NIC>MEX:161");
+        // no earlier ties, no partner
+        assertThat(events("Morocco cut its ties.")).isEmpty();
+    }
+
+    @Test
+    void aListOfStatesAfterFromIsWholeWhenItsFirstIsReadAsAPlace() {
+        // "from X" reads as a place; its list's later members are no place, and each of them is a target
+        assertThat(events("Venezuela ordered diplomats from Argentina, Chile and Peru to leave the country."))
+                .containsExactly("VEN>ARG:161", "VEN>CHL:161", "VEN>PER:161");
+        assertThat(events("Venezuela expelled diplomats from Argentina, Chile and Peru."))
+                .containsExactly("VEN>ARG:161", "VEN>CHL:161", "VEN>PER:161");
+        assertThat(events("Moscow expelled diplomats from Germany and France on Monday."))
+                .containsExactly("RUSGOV>DEU:161", "RUSGOV>FRA:161");
+        assertThat(events("China halted imports from Australia and New Zealand.")).containsExactly("CHN>AUS:163", "CHN>NZL:163");
+        // a place that is no target keeps its list out: no event aimed at the second of two places
+        assertThat(events("Britain expelled 23 Russian diplomats from London and Edinburgh.")).containsExactly("GBR>RUSGOV:161");
     }
 
     @Test

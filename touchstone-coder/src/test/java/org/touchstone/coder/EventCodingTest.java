@@ -40,6 +40,28 @@ class EventCodingTest {
     }
 
     @Test
+    void aVisitRightAfterTheSpeakersWordsIsTheSpeakers() {
+        // "X will do Y, Z said during a visit to W": the one visiting is the speaker, not the first clause's subject
+        assertThat(events("Russia is losing the war, Blinken said during a visit to Kyiv."))
+                .contains("USAGOV>UKR:042", "UKR>USAGOV:043").doesNotContain("RUS>UKR:042");
+        assertThat(events("Japan will provide Ukraine with drones, Kishida told reporters during a trip to Kyiv."))
+                .contains("JPNGOV>UKR:042", "UKR>JPNGOV:043").doesNotContain("JPN>UKR:042");
+    }
+
+    @Test
+    void aRoleAfterTheLastOwnerOfAListIsEachOwnersRole() {
+        // "China and Russia's bombers": both air forces, not China the state and Russia's air force
+        assertThat(events("China and Russia's bombers conducted a joint patrol over the Sea of Japan."))
+                .containsExactly("CHNMIL>RUSMIL:062", "RUSMIL>CHNMIL:062");
+        assertThat(events("The United States and Britain's navies struck Houthi targets in Yemen."))
+                .containsExactly("USAMIL>YEMREB:194", "GBRMIL>YEMREB:194");
+        // a group's own code is no role the words give, and a list without the possessive keeps bare states
+        assertThat(events("Israel and Hamas's negotiators resumed talks in Doha.")).contains("ISR>PSEREB:046");
+        assertThat(events("China and Russia conducted a joint patrol over the Sea of Japan."))
+                .containsExactly("CHN>RUS:062", "RUS>CHN:062");
+    }
+
+    @Test
     void aConditionIsNoAct() {
         assertThat(events("Russia would use nuclear weapons if Ukraine attacked Crimea, Medvedev warned."))
                 .containsExactly("RUS>UKR:1385");

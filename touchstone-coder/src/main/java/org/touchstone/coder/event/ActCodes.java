@@ -149,8 +149,8 @@ final class ActCodes {
     /**
      * A place is a target as a destination ("to", "into"), of force or posture, of a deployment, sanctions or an
      * investigation "in" it ("a force in Haiti", "sanctions on 500 targets in Russia", "an inquiry into war crimes in
-     * Ukraine", curfews and martial law in it), of a commemoration, of a de-escalation in, from or of it, and as the one asked "from" in refusals,
-     * demands and appeals.
+     * Ukraine", curfews and martial law in it), of a commemoration, of a de-escalation in, from or of it, as the one asked "from" in refusals,
+     * demands and appeals, and as the state whose diplomats or goods a 16x act sends back "from" it.
      */
     static boolean placeTarget(String code, String prep) {
         if (prep.equals("to") || prep.equals("into") || placeOfForce(code)) {
@@ -162,7 +162,7 @@ final class ActCodes {
         return code.startsWith("017")
                 || prep.equals("in") && (code.startsWith("163") || code.startsWith("074") || code.startsWith("0334") || code.startsWith("087")
                         || code.startsWith("09") || code.startsWith("1721") || code.startsWith("1723") || code.startsWith("1724"))
-                || prep.equals("from") && (asksFrom(code) || code.startsWith("087"))
+                || prep.equals("from") && (fromNamesTarget(code) || code.startsWith("087"))
                 || prep.equals("of") && code.startsWith("087");
     }
 
@@ -183,5 +183,13 @@ final class ActCodes {
     /** Refusals, demands and appeals whose "from X" names the one asked (the requester, for a refusal). */
     static boolean asksFrom(String code) {
         return code != null && (code.startsWith("12") || code.startsWith("10") || code.startsWith("02"));
+    }
+
+    /**
+     * Whose "from X" is the target: the one asked ({@link #asksFrom}), and the state relations are cut with in a 16x
+     * act ("recalled its ambassador from Israel", "ordered diplomats from Argentina to leave", "halted imports from").
+     */
+    static boolean fromNamesTarget(String code) {
+        return asksFrom(code) || code != null && code.startsWith("16");
     }
 }

@@ -72,6 +72,24 @@ final class Clauses {
         return modifier != null && modifier.start() > 0 && NOUN_DETERMINERS.contains(s.lower(modifier.start() - 1));
     }
 
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "for", "over", "about", "from");
+
+    /**
+     * "accused the Philippines of (illegally) sending a vessel", "sanctioned firms for helping Russia": a gerund after a
+     * preposition is what the charge or the reason names, not a clause of its own, so "... and demanded" is the
+     * main verb's subject's, not the gerund's.
+     */
+    static boolean gerundAfterPreposition(Sentence s, VerbMatch m) {
+        if (m.nominal() || !s.lower(m.start()).endsWith("ing")) {
+            return false;
+        }
+        int w = m.start() - 1;
+        if (w > 0 && s.lower(w).endsWith("ly")) {
+            w--; // "of illegally sending"
+        }
+        return w >= 0 && GERUND_PREPOSITIONS.contains(s.lower(w));
+    }
+
     private static final Set<String> TEXTS = Set.of("resolution", "resolutions", "statement", "declaration",
             "communique", "communiqué", "motion", "paper", "plan", "proposal", "letter", "report", "document",
             "order", "orders", "decree", "decrees", "bill", "law", "legislation");

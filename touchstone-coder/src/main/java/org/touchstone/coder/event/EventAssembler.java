@@ -197,8 +197,10 @@ public final class EventAssembler {
                 targets = m.target() != null ? Subjects.expandForward(s, mentions, m.target()) : Targets.nominalTarget(s, mentions, m, agent);
                 if (agent == null && Clauses.adverbial(s, m.start())) {
                     // "during his visit to Russia", "during a phone call", "at their meeting": the
-                    // main clause's subject (and, for a meeting, its partner) take part (R1)
-                    int main = Subjects.firstWithSources(sourcesOf, v);
+                    // main clause's subject (and, for a meeting, its partner) take part (R1); after "said" or "told X",
+                    // the speaker's ("Japan will give ..., Kamikawa said during a visit to Dhaka": Kamikawa visits)
+                    int main = Subjects.speakingRightBefore(verbs, sourcesOf, v, m.start());
+                    main = main >= 0 ? main : Subjects.firstWithSources(sourcesOf, v);
                     if (main >= 0) {
                         sources = sourcesOf.get(main);
                         if (targets.isEmpty() && code != null && code.startsWith("04")) {
@@ -229,7 +231,8 @@ public final class EventAssembler {
                     targets = place != null && code.startsWith("042") ? List.of(place) : List.of();
                 } else if (m.target() != null) {
                     ActorMention hosted = ActCodes.placeOfForce(code) ? Targets.hosted(s, mentions, m.target()) : null;
-                    targets = Targets.beforeNextClause(s, verbs, Subjects.expandForward(s, mentions, hosted != null ? hosted : m.target()));
+                    targets = Targets.beforeNextClause(s, verbs, hosted != null ? Subjects.expandForward(s, mentions, hosted)
+                            : Subjects.wholeList(s, mentions, m.target()));
                     if (targets.stream().noneMatch(ActorMention::isResolved) && ActCodes.placeOfForce(code)) {
                         // "air strikes on militant camps in Pakistan": force on people the dictionaries do not
                         // place falls where the sentence places it
@@ -250,6 +253,15 @@ public final class EventAssembler {
             if (targets.isEmpty() && v > 0 && group > 0 && s.lower(group - 1).equals("and")
                     && m.entry().kind() == VerbEntry.Kind.VERBAL && sources.equals(sourcesOf.get(earlier))) {
                 targets = targetsOf.get(earlier);
+            }
+            if (targets.isEmpty() && v > 0 && code != null && code.startsWith("16") && Targets.ownTiesOnly(s, m)) {
+                // "Bahrain severed relations with Tehran, while the UAE downgraded its ties": the ties already named
+                for (int w = v - 1; w >= 0 && targets.isEmpty(); w--) {
+                    String earlierCode = verbs.get(w).pattern().code();
+                    if (earlierCode != null && earlierCode.startsWith("16") && !sourcesOf.get(w).equals(sources)) {
+                        targets = targetsOf.get(w);
+                    }
+                }
             }
             if (targets.isEmpty() && v > 0 && verbs.get(v - 1).entry().governs() == VerbEntry.Governs.INTENT
                     && Clauses.linked(s, verbs.get(v - 1), m) && sources.equals(sourcesOf.get(v - 1))) {
@@ -885,7 +897,8 @@ public final class EventAssembler {
         boolean joinedVerb = k >= 0 && (s.lower(k).equals(",") && verbs.get(v).formText().endsWith("ing") || s.lower(k).equals("and"));
         while (joinedVerb && previous > 0 && (verbs.get(previous).nominal()
                 || s.lower(k).equals("and") && Targets.nounModifier(s, mentions, verbs.get(previous))
-                || Clauses.nounAfterModifier(s, mentions, verbs.get(previous)))) {
+                || Clauses.nounAfterModifier(s, mentions, verbs.get(previous))
+                || s.lower(k).equals("and") && Clauses.gerundAfterPreposition(s, verbs.get(previous)))) {
             previous--;
         }
         int relative = Clauses.beforeRelativeClause(s, group); // "Germany, which holds the presidency, condemned ..."

@@ -213,6 +213,18 @@ final class Subjects {
         return -1;
     }
 
+    /** A say-verb with a subject whose words end at most four tokens before the nominal at {@code noun}, or -1. */
+    static int speakingRightBefore(List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf, int v, int noun) {
+        for (int w = v - 1; w >= 0; w--) {
+            VerbMatch said = verbs.get(w);
+            if (said.last() <= noun && noun - said.last() <= 4 && said.entry().kind() == VerbEntry.Kind.SAY
+                    && !sourcesOf.get(w).isEmpty()) {
+                return w;
+            }
+        }
+        return -1;
+    }
+
     /** The last verb before {@code before} whose subject is the main verb's (the main verb itself at the latest). */
     static int nearestOfSubject(List<List<ActorMention>> sourcesOf, int before, int main) {
         for (int w = before - 1; w > main; w--) {
@@ -510,6 +522,9 @@ final class Subjects {
         return List.of();
     }
 
+    private static final Set<String> POSSESSIVE_S = Set.of("'s", "’s");
+    private static final String ROLE_ENTRY = "actors:agents.txt:";
+
     /** "China and Russia", "the United States, Britain and Australia": actors joined before this one. */
     static List<ActorMention> expandBackward(Sentence s, List<ActorMention> mentions, ActorMention last) {
         List<ActorMention> out = new ArrayList<>();
@@ -534,7 +549,43 @@ final class Subjects {
                 && s.lower(last.end()).equals("and"); i++) {
             and |= s.lower(i).equals("other");
         }
-        return and ? out : List.of(last);
+        return and ? sharedRole(s, out) : List.of(last);
+    }
+
+    /**
+     * "China and Russia's bombers", "Ukraine and Russia's foreign ministers": the role after the last owner's "'s" is
+     * each owner's, so a bare country before it takes the same role.
+     */
+    private static List<ActorMention> sharedRole(Sentence s, List<ActorMention> list) {
+        ActorMention last = list.get(list.size() - 1);
+        String code = last.code();
+        if (list.size() < 2 || last.kind() != ActorMention.Kind.COMPOSED || code == null || code.length() <= 3
+                || last.end() - last.start() < 3 || !POSSESSIVE_S.contains(s.lower(last.start() + 1))
+                || !code.startsWith(last.placeCode() == null ? "-" : last.placeCode())) {
+            return list;
+        }
+        String role = code.substring(3);
+        String roleEntry = last.entries().get(last.entries().size() - 1);
+        if (!roleEntry.startsWith(ROLE_ENTRY + role + " ")) {
+            return list; // "Hamas's negotiators": the group's own code, not a role the words give
+        }
+        List<ActorMention> out = new ArrayList<>(list.size());
+        for (ActorMention a : list) {
+            boolean bare = a != last && a.kind() == ActorMention.Kind.NAMED && !a.possessive() && a.code() != null
+                    && a.code().length() == 3 && Coreference.isCountryCode(a.code());
+            out.add(bare ? a.withCodes(List.of(a.code() + role), ActorMention.Kind.COMPOSED, List.of(roleEntry)) : a);
+        }
+        return out;
+    }
+
+    /**
+     * The whole list a pattern's slot landed in: "ordered diplomats from Argentina, Chile and Peru to leave", whose
+     * slot passes over the place after "from" and fills with Chile, is aimed at all three.
+     */
+    static List<ActorMention> wholeList(Sentence s, List<ActorMention> mentions, ActorMention member) {
+        List<ActorMention> forward = expandForward(s, mentions, member);
+        List<ActorMention> all = expandBackward(s, mentions, forward.get(forward.size() - 1));
+        return all.size() > forward.size() && all.containsAll(forward) ? all : forward;
     }
 
     static List<ActorMention> expandForward(Sentence s, List<ActorMention> mentions, ActorMention first) {

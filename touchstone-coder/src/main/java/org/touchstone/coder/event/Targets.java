@@ -345,8 +345,9 @@ final class Targets {
         // distance and the clause boundaries are counted from the pattern's end
         int from = m.last();
         int labelled = labelledObject(s, from);
+        List<ActorMention> skipped = List.of();
         for (ActorMention a : mentions) {
-            if (a.start() < m.end() || a.start() < labelled && labelled > from) {
+            if (a.start() < m.end() || a.start() < labelled && labelled > from || skipped.contains(a)) {
                 continue;
             }
             if (a.start() - Math.max(from, labelled) > 8) {
@@ -402,18 +403,35 @@ final class Targets {
                 }
             }
             if (a.locative() && !ActCodes.placeTarget(code, prep)) {
+                skipped = Subjects.expandForward(s, mentions, a); // "in Iraq and Syria": the list is a place too
                 continue;
             }
             // "rejected accusations by Washington": the accuser is the target of a denial (R8);
             // "from" names the one asked ("demanded an explanation from Washington", "sought aid from")
             if (prep.equals("by") && !(ActCodes.byNamesTarget(code) && (!code.startsWith("12") || requestBy(s, a)))
-                    || prep.equals("from") && !ActCodes.asksFrom(code)) {
+                    || prep.equals("from") && !ActCodes.fromNamesTarget(code)) {
+                skipped = Subjects.expandForward(s, mentions, a); // "by A, B and C": the preposition governs the list
                 continue;
             }
             ActorMention hosted = ActCodes.placeOfForce(code) ? hosted(s, mentions, a) : null;
             return Subjects.expandForward(s, mentions, hosted != null ? hosted : a);
         }
         return List.of();
+    }
+
+    private static final Set<String> TIES = Set.of("ties", "relations");
+
+    /**
+     * "downgraded its ties", "cut their diplomatic relations" with no partner after: ties named only by their owner,
+     * whose partner is the one the sentence has already named.
+     */
+    static boolean ownTiesOnly(Sentence s, VerbMatch m) {
+        int t = m.last() - 1;
+        if (t < 1 || t + 1 < s.size() && s.lower(t + 1).equals("with") || !TIES.contains(s.lower(t))) {
+            return false;
+        }
+        int owner = s.lower(t - 1).equals("diplomatic") ? t - 2 : t - 1;
+        return owner >= 0 && POSSESSIVE_PRONOUNS.contains(s.lower(owner));
     }
 
     /**
