@@ -587,4 +587,14 @@ class CooperativeRootsTest {
         assertThat(events("Ukraine's army said Russian troops were getting closer to Kharkiv."))
                 .noneMatch(e -> e.endsWith(":013"));
     }
+
+    @Test
+    void stapleFoodAndVaccineDosesSentAreHumanitarianAid() {
+        assertThat(events("India sent 2,500 tonnes of wheat to Afghanistan.")).containsExactly("IND>AFG:073");
+        assertThat(events("India shipped rice to Sri Lanka.")).containsExactly("IND>LKA:073");
+        assertThat(events("China donated a million vaccine doses to Cambodia.")).containsExactly("CHN>KHM:073");
+        // wheat bought or exported is trade, no aid
+        assertThat(events("Egypt bought wheat from Russia.")).isEmpty();
+        assertThat(events("Russia exported wheat to Egypt.")).isEmpty();
+    }
 }

@@ -342,9 +342,11 @@ public final class EventAssembler {
                                 ActorMention.Kind.COMPOSED, List.of("own:GOV")));
                     }
                 }
-                if (targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1 && ActCodes.authority(sources.get(0).code())) {
+                if (targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1 && (ActCodes.authority(sources.get(0).code())
+                        || code.startsWith("17") && ActCodes.forceAtHome(sources.get(0).code()) && !placedAbroad(mentions, sources.get(0)))) {
                     // "Venezuelan police arrested hundreds of people protesting": a state's police, government or
-                    // courts act on its own people when no other country is named
+                    // courts act on its own people when no other country is named; so do its troops when they
+                    // repress at home ("soldiers fired tear gas at crowds"), though not when they fight (18-20)
                     targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
                 }
             }
@@ -712,6 +714,12 @@ public final class EventAssembler {
     }
 
     /** Sectors of people who protest: civilians, opposition, workers, students, farmers. */
+    /** The sentence names a place of another state than the actor's ("... in the West Bank"). */
+    private static boolean placedAbroad(List<ActorMention> mentions, ActorMention actor) {
+        String home = actor.code().substring(0, 3);
+        return mentions.stream().anyMatch(a -> a.locative() && a.isResolved() && !a.code().startsWith(home));
+    }
+
     static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI");
     /** A state's own institutions that its people protest against or make demands of. */
     static final Set<String> INSTITUTIONS = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
