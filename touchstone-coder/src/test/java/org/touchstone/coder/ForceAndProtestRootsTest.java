@@ -356,6 +356,16 @@ class ForceAndProtestRootsTest {
     }
 
     @Test
+    void aStateNamedBareThatArrestsOrFreesUnnamedPeopleActsOnItsOwn() {
+        assertThat(events("Russia arrested hundreds of protesters.")).containsExactly("RUS>RUSCVL:173");
+        assertThat(events("Belarus freed dozens of political prisoners.")).containsExactly("BLR>BLROPP:0841");
+        assertThat(events("Myanmar released thousands of prisoners in an amnesty.")).containsExactly("MMR>MMRCVL:0841");
+        // people of another state, named or placed, stay theirs
+        assertThat(events("Belarus freed a Japanese citizen.")).containsExactly("BLR>JPNCVL:0841");
+        assertThat(events("Russia arrested hundreds of protesters in Georgia.")).containsExactly("RUS>GEOCVL:173");
+    }
+
+    @Test
     void thePeopleNearAPlaceAreItsPeople() {
         assertThat(events("Boko Haram fighters killed 110 villagers near Maiduguri.")).containsExactly("NGAREB>NGACVL:202");
         assertThat(events("Protesters near Tbilisi clashed with police.")).containsExactly("GEOCVL>GEOCOP:145");

@@ -109,6 +109,11 @@ final class ActCodes {
                 && FORCES_AT_HOME.contains(code.substring(3));
     }
 
+    /** A state named bare ("Belarus", "RUS"). */
+    static boolean bareState(String code) {
+        return code != null && code.length() == 3 && Coreference.isCountryCode(code);
+    }
+
     static boolean authority(String code) {
         return code != null && code.length() == 6 && Coreference.isCountryCode(code)
                 && AUTHORITIES.contains(code.substring(3));

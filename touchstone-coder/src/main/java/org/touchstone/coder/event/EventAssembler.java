@@ -342,11 +342,14 @@ public final class EventAssembler {
                                 ActorMention.Kind.COMPOSED, List.of("own:GOV")));
                     }
                 }
-                if (targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1 && (ActCodes.authority(sources.get(0).code())
-                        || code.startsWith("17") && ActCodes.forceAtHome(sources.get(0).code()) && !placedAbroad(mentions, sources.get(0)))) {
+                String own = sources.size() == 1 ? sources.get(0).code() : null;
+                if (targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1 && (ActCodes.authority(own)
+                        || (code.startsWith("17") && ActCodes.forceAtHome(own) || (code.startsWith("17") || code.startsWith("084"))
+                            && ActCodes.bareState(own)) && !placedAbroad(mentions, sources.get(0)))) {
                     // "Venezuelan police arrested hundreds of people protesting": a state's police, government or
                     // courts act on its own people when no other country is named; so do its troops when they
-                    // repress at home ("soldiers fired tear gas at crowds"), though not when they fight (18-20)
+                    // repress at home ("soldiers fired tear gas at crowds"), though not when they fight (18-20), and
+                    // a state named bare that represses or frees ("Belarus freed dozens of political prisoners")
                     targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
                 }
             }
