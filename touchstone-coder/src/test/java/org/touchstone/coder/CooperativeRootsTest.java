@@ -633,4 +633,28 @@ class CooperativeRootsTest {
         assertThat(events("Modi and Xi met in Chennai on Saturday, agreeing to set up a new trade mechanism."))
                 .contains("INDGOV>CHNGOV:030", "CHNGOV>INDGOV:030");
     }
+
+    @Test
+    void stapleFoodAndVaccineDosesSentAreHumanitarianAid() {
+        assertThat(events("India sent 2,500 tonnes of wheat to Afghanistan.")).containsExactly("IND>AFG:073");
+        assertThat(events("India shipped rice to Sri Lanka.")).containsExactly("IND>LKA:073");
+        assertThat(events("China donated a million vaccine doses to Cambodia.")).containsExactly("CHN>KHM:073");
+        // wheat bought or exported is trade, no aid
+        assertThat(events("Egypt bought wheat from Russia.")).isEmpty();
+        assertThat(events("Russia exported wheat to Egypt.")).isEmpty();
+    }
+
+    @Test
+    void aBorderReopenedEasesARestrictionAndAPipelineLaunchedTogetherIsEconomicCooperation() {
+        assertThat(events("Venezuela reopened its border with Colombia.")).containsExactly("VEN>COL:081");
+        assertThat(events("Venezuela and Colombia reopened their shared border on Monday.")).containsExactly("VEN>COL:081", "COL>VEN:081");
+        // a crossing reopened lets goods and aid through (0863); fire opened on a border is force
+        assertThat(events("Pakistan reopened the Torkham border crossing with Afghanistan.")).containsExactly("PAK>AFG:0863");
+        assertThat(events("Russia opened fire on the border with Ukraine.")).containsExactly("RUS>UKR:193");
+        assertThat(events("Turkey and Azerbaijan launched construction of a gas pipeline to Nakhchivan.")).containsExactly("TUR>AZE:061", "AZE>TUR:061");
+        assertThat(events("China and Laos launched work on a high-speed railway.")).containsExactly("CHN>LAO:061", "LAO>CHN:061");
+        // drones or missiles launched at a pipeline or a power plant stay attacks
+        assertThat(events("Ukraine launched drones at a Russian oil pipeline.")).containsExactly("UKR>RUS:195");
+        assertThat(events("Russia launched missiles at a Ukrainian power plant.")).containsExactly("RUS>UKR:194");
+    }
 }

@@ -650,4 +650,14 @@ class EventCodingTest {
         assertThat(events("Iran and six world powers reached a framework agreement in Lausanne to limit Tehran's nuclear work.",
                 LocalDate.of(2015, 4, 2))).doesNotContain("IRN>IRNGOV:057", "IRNGOV>IRN:057");
     }
+
+    @Test
+    void aCapitalisedMayInsideTheSentenceIsANameNotTheModal() {
+        LocalDate d = LocalDate.of(2018, 11, 5);
+        assertThat(events("British Prime Minister Theresa May arrived in New Delhi on Sunday.", d))
+                .containsExactly("GBRGOV>IND:042", "IND>GBRGOV:043");
+        assertThat(events("Theresa May expelled 23 Russian diplomats.", d)).containsExactly("GBRGOV>RUSGOV:161");
+        // the modal still makes the act a possibility, not a deed
+        assertThat(events("Britain may expel Russian diplomats.", d)).doesNotContain("GBR>RUSGOV:161");
+    }
 }

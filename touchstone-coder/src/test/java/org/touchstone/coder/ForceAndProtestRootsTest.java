@@ -370,4 +370,58 @@ class ForceAndProtestRootsTest {
         assertThat(events("Protesters seized the parliament building in Baghdad.")).containsExactly("IRQCVL>IRQLEG:145");
         assertThat(events("Rebels seized the town of Goma.")).noneMatch(e -> e.endsWith(":145"));
     }
+
+    @Test
+    void troopsWhoRepressUnnamedPeopleAtHomeRepressTheirOwnPeople() {
+        // a state's soldiers firing tear gas at or arresting people named only by their role: its own people (17x)
+        assertThat(events("Venezuelan troops fired tear gas at crowds.")).containsExactly("VENMIL>VENCVL:175");
+        assertThat(events("Sudanese soldiers fired tear gas at demonstrators on Saturday.")).containsExactly("SDNMIL>SDNCVL:175");
+        assertThat(events("Venezuelan soldiers arrested dozens of protesters.")).containsExactly("VENMIL>VENCVL:173");
+        // a place of another state decides; and fighting (18-20) is no repression, so unnamed victims stay unnamed
+        assertThat(events("Israeli troops fired tear gas at protesters in the West Bank.")).containsExactly("ISRMIL>PSECVL:175");
+        assertThat(events("Russian troops killed dozens of civilians.")).isEmpty();
+    }
+
+    @Test
+    void aStateNamedBareThatArrestsOrFreesUnnamedPeopleActsOnItsOwn() {
+        assertThat(events("Russia arrested hundreds of protesters.")).containsExactly("RUS>RUSCVL:173");
+        assertThat(events("Belarus freed dozens of political prisoners.")).containsExactly("BLR>BLROPP:0841");
+        assertThat(events("Myanmar released thousands of prisoners in an amnesty.")).containsExactly("MMR>MMRCVL:0841");
+        // people of another state, named or placed, stay theirs
+        assertThat(events("Belarus freed a Japanese citizen.")).containsExactly("BLR>JPNCVL:0841");
+        assertThat(events("Russia arrested hundreds of protesters in Georgia.")).containsExactly("RUS>GEOCVL:173");
+    }
+
+    @Test
+    void thePeopleNearAPlaceAreItsPeople() {
+        assertThat(events("Boko Haram fighters killed 110 villagers near Maiduguri.")).containsExactly("NGAREB>NGACVL:202");
+        assertThat(events("Protesters near Tbilisi clashed with police.")).containsExactly("GEOCVL>GEOCOP:145");
+        // troops near a place may be anyone's: they keep the state that names them
+        assertThat(events("Russian troops near Kharkiv shelled Ukrainian positions.")).containsExactly("RUSMIL>UKRMIL:194");
+    }
+
+    @Test
+    void theWestBankIsAPlaceNotTheWest() {
+        assertThat(events("Israeli police arrested dozens of protesters in the West Bank.")).containsExactly("ISRCOP>PSECVL:173");
+        assertThat(events("Protesters in the West Bank clashed with police.")).containsExactly("PSECVL>PSECOP:145");
+        // a river's west bank is no Palestine
+        assertThat(events("Russian Defence Minister Sergei Shoigu ordered troops to withdraw from the west bank of the Dnipro River."))
+                .doesNotContain("RUSGOVMIL>PSE:0874");
+    }
+
+    @Test
+    void blockingBridgesAndRingRoadsIsObstruction() {
+        assertThat(events("Serbian students blocked three bridges in Novi Sad.")).containsExactly("SRBCVL>SRBGOV:144");
+        assertThat(events("French farmers blocked the ring road around Paris.")).containsExactly("FRACVL>FRAGOV:144");
+        assertThat(events("Dutch farmers blocked railway tracks near Utrecht.")).containsExactly("NLDCVL>NLDGOV:144");
+        // blocking a loan is a veto, not a blockade of roads
+        assertThat(events("Hungary blocked the bridge loan for Ukraine.")).containsExactly("HUN>UKR:129");
+    }
+
+    @Test
+    void schoolchildrenAreCivilians() {
+        assertThat(events("Boko Haram abducted 300 schoolgirls in Nigeria.")).containsExactly("NGAREB>NGACVL:181");
+        assertThat(events("Boko Haram abducted dozens of schoolboys in Nigeria.")).containsExactly("NGAREB>NGACVL:181");
+        assertThat(events("Boko Haram kidnapped dozens of pupils in Nigeria.")).containsExactly("NGAREB>NGACVL:181");
+    }
 }

@@ -608,14 +608,17 @@ public final class ActorRecognizer {
         if (holder == null && person == null && !roles.isEmpty() && end + 1 < s.size() && s.lower(end).equals("of")) {
             held = heldBy(s, matches, k, end + 1, false);
         }
-        // "protesters in Dhaka", "civilians in the Kyiv suburb of Bucha": the people of a place are its own;
-        // "soldiers in Niger": troops placed only by a state's name are its own at home (in a town they may be an
-        // occupier's; "airstrikes in Syria" are no troops); the event step keeps them from acting abroad
+        // "protesters in Dhaka", "civilians in the Kyiv suburb of Bucha", "farm workers near Maiduguri": the people
+        // of a place are its own; "soldiers in Niger": troops placed only by a state's name are its own at home (in
+        // a town they may be an occupier's; "airstrikes in Syria" are no troops); the event step keeps them from
+        // acting abroad. Troops "near" a place may be anyone's, so only people are placed by "near".
         String localSector = roles.isEmpty() ? null : roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code();
-        boolean localTroops = "MIL".equals(localSector) && end + 1 < s.size() && s.lower(end).equals("in")
+        String placing = end + 1 < s.size() ? s.lower(end) : "";
+        boolean localTroops = "MIL".equals(localSector) && placing.equals("in")
                 && TROOPS.contains(s.text(start, end).toLowerCase(java.util.Locale.ROOT));
-        if (holder == null && person == null && !roles.isEmpty() && end + 1 < s.size() && s.lower(end).equals("in")
-                && (LOCAL_SECTORS.contains(localSector) || localTroops)
+        if (holder == null && person == null && !roles.isEmpty()
+                && (placing.equals("in") && (LOCAL_SECTORS.contains(localSector) || localTroops)
+                    || placing.equals("near") && "CVL".equals(localSector))
                 && !(start > 0 && ALLUSIVE.contains(s.lower(start - 1)))) { // "some people in the United States" allude
             held = heldBy(s, matches, k, end + 1, true);
             if (held != null && localTroops && !held.holder().has(ActorKind.COUNTRY)) {

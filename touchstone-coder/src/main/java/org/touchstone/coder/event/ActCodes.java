@@ -103,6 +103,17 @@ final class ActCodes {
         return home != null && !targets.isEmpty() && targets.stream().allMatch(t -> home.equals(country(t.code())));
     }
 
+    /** A state's police or troops ("VENMIL"): the sectors that repress a state's own people. */
+    static boolean forceAtHome(String code) {
+        return code != null && code.length() == 6 && Coreference.isCountryCode(code)
+                && FORCES_AT_HOME.contains(code.substring(3));
+    }
+
+    /** A state named bare ("Belarus", "RUS"). */
+    static boolean bareState(String code) {
+        return code != null && code.length() == 3 && Coreference.isCountryCode(code);
+    }
+
     static boolean authority(String code) {
         return code != null && code.length() == 6 && Coreference.isCountryCode(code)
                 && AUTHORITIES.contains(code.substring(3));

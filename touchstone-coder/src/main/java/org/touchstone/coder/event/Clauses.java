@@ -391,7 +391,8 @@ final class Clauses {
         int k = verb;
         for (int j = verb; j > 0 && verb - j < 6; j--) {
             String w = s.lower(j - 1);
-            if (AUXILIARIES.contains(w)) {
+            // a capitalised "May" inside the sentence is a name ("Theresa May arrived"), not the modal
+            if (AUXILIARIES.contains(w) && !(w.equals("may") && j > 1 && s.token(j - 1).isCapitalized())) {
                 k = j - 1;
             } else if (!isQuote(w) && !(w.length() > 4 && w.endsWith("ly")
                     && Character.isLowerCase(s.token(j - 1).text().charAt(0)))) {

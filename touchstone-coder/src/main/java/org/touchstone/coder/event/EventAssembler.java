@@ -357,9 +357,14 @@ public final class EventAssembler {
                                 ActorMention.Kind.COMPOSED, List.of("own:GOV")));
                     }
                 }
-                if (targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1 && ActCodes.authority(sources.get(0).code())) {
+                String own = sources.size() == 1 ? sources.get(0).code() : null;
+                if (targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1 && (ActCodes.authority(own)
+                        || (code.startsWith("17") && ActCodes.forceAtHome(own) || (code.startsWith("17") || code.startsWith("084"))
+                            && ActCodes.bareState(own)) && !placedAbroad(mentions, sources.get(0)))) {
                     // "Venezuelan police arrested hundreds of people protesting": a state's police, government or
-                    // courts act on its own people when no other country is named
+                    // courts act on its own people when no other country is named; so do its troops when they
+                    // repress at home ("soldiers fired tear gas at crowds"), though not when they fight (18-20), and
+                    // a state named bare that represses or frees ("Belarus freed dozens of political prisoners")
                     targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
                 }
             }
@@ -740,6 +745,12 @@ public final class EventAssembler {
     }
 
     /** Sectors of people who protest: civilians, opposition, workers, students, farmers. */
+    /** The sentence names a place of another state than the actor's ("... in the West Bank"). */
+    private static boolean placedAbroad(List<ActorMention> mentions, ActorMention actor) {
+        String home = actor.code().substring(0, 3);
+        return mentions.stream().anyMatch(a -> a.locative() && a.isResolved() && !a.code().startsWith(home));
+    }
+
     static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI");
     /** A state's own institutions that its people protest against or make demands of. */
     static final Set<String> INSTITUTIONS = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
