@@ -12,7 +12,8 @@ import org.touchstone.coder.text.Sentence;
  * 013; concern or a negative assessment without blame -> 012; condemnation, derision,
  * denigration -> 111; a general allegation of wrongdoing -> 112; of aggression -> 1123; a warning of
  * harm to come ("would pay a heavy price", "playing with fire") -> 130.
- * The first evaluative phrase in the words decides; a negation just before it cancels it.
+ * The first evaluative phrase in the words decides; a negation just before it cancels it; a criticism of
+ * allegations or accusations named before it denies them (016).
  */
 public final class StanceLexicon {
     private static final PhraseIndex<String> INDEX = new PhraseIndex<>();
@@ -112,6 +113,15 @@ public final class StanceLexicon {
         add("1123", "hybrid war", "hybrid warfare", "waging war against", "waging a war against");
         add("130", "pay for it", "pay for this", "if attacked", "not tolerate", "n't tolerate",
                 "never tolerate", "not be tolerated");
+        // blame laid on a hand behind events or shared with the one who armed it (112), pressure and enmity
+        // named (111), a step said to be taken as an act of war: a warning of what would follow (130)
+        add("112", "engineered", "masterminded", "been planned by", "was planned by", "were planned by",
+                "share the blame", "shares the blame", "shared the blame", "bear the blame", "bears the blame",
+                "bear responsibility", "bears responsibility", "bore responsibility");
+        add("111", "enemies of", "enemy of", "tried to pressure", "trying to pressure", "seeking to pressure",
+                "sought to pressure", "attempts to pressure", "politically motivated");
+        add("130", "be an act of war", "be considered an act of war", "be regarded as an act of war",
+                "be treated as an act of war", "be seen as an act of war");
         add("016", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "fabrications", "false claims",
                 "false accusations", "slanders", "no evidence", "without evidence", "untrue", "not true");
     }
@@ -134,10 +144,22 @@ public final class StanceLexicon {
         for (int i = Math.max(0, from); i < Math.min(to, s.size()); i++) {
             PhraseIndex.Hit<String> h = INDEX.at(s, i);
             if (h != null && !negatedBefore(s, i, from)) {
-                return h.value();
+                return h.value().equals("111") && chargeBefore(s, from, i) ? "016" : h.value();
             }
         }
         return null;
+    }
+
+    /** Charges spoken of before a criticism: calling them absurd or a smear denies them ("said the allegations were absurd"). */
+    private static final Set<String> CHARGES = Set.of("allegation", "allegations", "accusation", "accusations");
+
+    private static boolean chargeBefore(Sentence s, int from, int i) {
+        for (int k = Math.max(0, from); k < i; k++) {
+            if (CHARGES.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean negatedBefore(Sentence s, int i, int from) {

@@ -223,4 +223,43 @@ class StatementClassesTest {
         assertThat(only("NATO's secretary general said the alliance would defend every inch of its territory.").speaker())
                 .isEqualTo("IGOWSTNAT");
     }
+
+    @Test
+    void callingAllegationsAbsurdDeniesThem() {
+        assertThat(only("Moscow said the allegations were absurd.").code()).isEqualTo("016");
+        assertThat(only("China said the accusations of forced labour were ridiculous and politically motivated.").code())
+                .isEqualTo("016");
+        assertThat(only("India said Canada's allegations were a smear campaign.").code()).isEqualTo("016");
+        // a criticism with no charge spoken of before it stays a criticism
+        assertThat(only("Moscow said the sanctions were absurd.").code()).isEqualTo("111");
+        assertThat(only("Beijing said the arrest of the journalist was politically motivated.").code()).isEqualTo("111");
+    }
+
+    @Test
+    void aHandBehindEventsOrASharedBlameIsAnAccusation() {
+        assertThat(only("Iran said the riots had been engineered by Israel.").code()).isEqualTo("112");
+        assertThat(only("Khamenei said the protests were planned by the United States.").code()).isEqualTo("112");
+        assertThat(only("Erdogan said those who arm Israel shared the blame for the killings.").code()).isEqualTo("112");
+        assertThat(only("Kyiv said Belarus bore responsibility for the attack.").code()).isEqualTo("112");
+        // a plan or a share of a burden is no blame
+        assertThat(only("Iran said the talks had been planned for next week.").code()).isEqualTo("010");
+        assertThat(only("Germany said the EU would share the cost of the programme.").code()).isEqualTo("010");
+    }
+
+    @Test
+    void pressureAndEnmityNamedAreCriticism() {
+        assertThat(only("Tokayev said some partners had tried to pressure Kazakhstan over the sanctions.").code())
+                .isEqualTo("111");
+        assertThat(only("Raisi said the United States was the enemy of the Iranian people.").code()).isEqualTo("111");
+        assertThat(only("Maduro said the opposition were enemies of the homeland.").code()).isEqualTo("111");
+    }
+
+    @Test
+    void aStepSaidToBeAnActOfWarIsAWarning() {
+        Statement s = only("Pakistan said any attempt by India to divert the river would be considered an act of war.");
+        assertThat(s.code()).isEqualTo("130");
+        assertThat(only("Moscow said a blockade of Kaliningrad would be an act of war.").code()).isEqualTo("130");
+        // an act already done, so named, is condemned
+        assertThat(only("Iran said the killing of its general was an act of war.").code()).isEqualTo("111");
+    }
 }
