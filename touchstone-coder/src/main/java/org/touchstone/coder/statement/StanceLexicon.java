@@ -119,7 +119,8 @@ public final class StanceLexicon {
                 "share the blame", "shares the blame", "shared the blame", "bear the blame", "bears the blame",
                 "bear responsibility", "bears responsibility", "bore responsibility");
         add("111", "enemies of", "enemy of", "tried to pressure", "trying to pressure", "seeking to pressure",
-                "sought to pressure", "attempts to pressure", "politically motivated");
+                "sought to pressure", "attempts to pressure", "politically motivated", "bloc confrontation",
+                "camp confrontation", "into an arena");
         add("130", "be an act of war", "be considered an act of war", "be regarded as an act of war",
                 "be treated as an act of war", "be seen as an act of war");
         add("016", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "fabrications", "false claims",

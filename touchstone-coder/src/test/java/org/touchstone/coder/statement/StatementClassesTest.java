@@ -1,11 +1,15 @@
 package org.touchstone.coder.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.statement.CodedStatements.CODER;
 import static org.touchstone.coder.statement.CodedStatements.only;
 import static org.touchstone.coder.statement.CodedStatements.statements;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.touchstone.core.Document;
+import org.touchstone.core.Event;
 import org.touchstone.core.Statement;
 
 /** Classes of statement error found on the tuning set, each on sentences written for the test. */
@@ -247,11 +251,33 @@ class StatementClassesTest {
     }
 
     @Test
+    void anActorNamedInTheClauseOfAnAllusionIsNotWhomTheStanceIsAimedAt() {
+        List<Event> events = CODER.code(new Document("t", LocalDate.of(2023, 6, 15), null, null, null, null,
+                "Erdogan said those who arm Israel shared the blame for the killings.", null)).events();
+        assertThat(events).noneMatch(e -> e.target().code().startsWith("ISR"));
+        assertThat(CODER.code(new Document("t", LocalDate.of(2023, 6, 15), null, null, null, null,
+                "Erdogan said Israel shared the blame for the killings.", null)).events())
+                .anyMatch(e -> e.target().code().startsWith("ISR") && e.code().equals("112"));
+    }
+
+    @Test
+    void somePartnersAllude() {
+        Statement s = only("Tokayev said some partners had tried to pressure Kazakhstan over sanctions on Russia.");
+        assertThat(s.code()).isEqualTo("111");
+        // the stance goes to the unnamed states alluded to, not to the country the sanctions bear on
+        assertThat(CODER.code(new Document("t", LocalDate.of(2023, 6, 15), null, null, null, null,
+                "Tokayev said some partners had tried to pressure Kazakhstan over sanctions on Russia.", null)).events())
+                .anyMatch(e -> e.target().code().equals("UIS")).noneMatch(e -> e.target().code().startsWith("RUS"));
+    }
+
+    @Test
     void pressureAndEnmityNamedAreCriticism() {
         assertThat(only("Tokayev said some partners had tried to pressure Kazakhstan over the sanctions.").code())
                 .isEqualTo("111");
         assertThat(only("Raisi said the United States was the enemy of the Iranian people.").code()).isEqualTo("111");
         assertThat(only("Maduro said the opposition were enemies of the homeland.").code()).isEqualTo("111");
+        assertThat(only("Beijing said Washington was stoking bloc confrontation in Asia.").code()).isEqualTo("111");
+        assertThat(only("China said Australia was trying to turn the Pacific into an arena of rivalry.").code()).isEqualTo("111");
     }
 
     @Test
