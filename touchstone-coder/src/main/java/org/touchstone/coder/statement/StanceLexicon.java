@@ -22,11 +22,13 @@ public final class StanceLexicon {
 
     static {
         add("051", "friend", "friends", "friendship", "close partner", "trusted partner", "reliable partner",
-                "constructive", "candid", "productive", "substantive", "statesman", "great relationship",
+                "candid", "statesman", "great relationship",
                 "excellent relationship", "good relationship", "very good relationship", "great respect", "respect for",
                 "grateful", "gratitude", "thank", "thanked", "thanks", "wonderful", "fantastic", "brilliant", "admire",
                 "admires", "great leader", "strong leader", "ironclad", "all-weather", "no limits", "warm", "cordial",
-                "fruitful", "successful talks", "important partner", "valued partner", "appreciate", "appreciated");
+                "important partner", "valued partner", "appreciate", "appreciated");
+        // talks or a meeting called good are optimism about relations, not praise of the partner (GOLD-SET.md R11)
+        add("013", "constructive", "productive", "substantive", "fruitful", "successful talks");
         add("013", "confident", "optimistic", "hopeful", "positive momentum", "on the right track", "stabilize",
                 "stabilise", "back on track");
         add("012", "challenge", "concern", "concerns", "concerned", "worried", "worrying", "alarming", "alarmed",

@@ -271,6 +271,15 @@ class StatementClassesTest {
     }
 
     @Test
+    void talksCalledGoodAreOptimismAboutRelationsNotPraise() {
+        assertThat(only("The Kremlin said the talks with Turkey had been constructive.").code()).isEqualTo("013");
+        assertThat(only("Tokyo described its meeting with South Korea as productive and substantive.").code()).isEqualTo("013");
+        assertThat(only("Lavrov said the consultations with India were fruitful.").code()).isEqualTo("013");
+        // a partner's own part praised stays praise
+        assertThat(only("Washington said Qatar had played a constructive role in the negotiations.").code()).isEqualTo("051");
+    }
+
+    @Test
     void pressureAndEnmityNamedAreCriticism() {
         assertThat(only("Tokayev said some partners had tried to pressure Kazakhstan over the sanctions.").code())
                 .isEqualTo("111");
