@@ -40,7 +40,7 @@ public final class AllusionDetector {
             a("certain individuals", null), a("a certain individual", null), a("certain quarters", null),
             a("some quarters", null), a("the enemy", null), a("the enemies", null), a("our enemies", null),
             a("foreign enemies", null), a("those that", null), a("anyone who", null), a("the hegemon", null),
-            a("partners who", null), a("all partners", null), a("countries that", "UIS"), a("countries which", "UIS"),
+            a("partners who", null), a("all partners", null), a("some partners", "UIS"), a("certain partners", "UIS"), a("countries that", "UIS"), a("countries which", "UIS"),
             a("those countries", "UIS"), a("all those who", null), a("everyone who", null),
             // foreign hands behind unrest, named by their being foreign only
             a("some foreign countries", "UIS"), a("certain foreign countries", "UIS"), a("some foreign states", "UIS"),
@@ -72,6 +72,17 @@ public final class AllusionDetector {
     /** Words before "the occupation" that make it a time or a state of things, not the occupier ("during the occupation"). */
     private static final Set<String> DESCRIPTIVE = Set.of("during", "under", "since", "after", "before", "throughout",
             "of", "end", "ending", "against");
+
+    /** Relative words that open the clause by which an allusion describes whom it means. */
+    private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+
+    /**
+     * Whether an actor is named in the clause an allusion opens ("those who arm Israel", "anyone who attacks
+     * Iran"): the actor is what the alluded ones do something to, not whom the words are aimed at.
+     */
+    public static boolean inRelativeClause(Sentence s, Allusion a, int token) {
+        return RELATIVES.contains(s.lower(a.end() - 1)) && token >= a.end() && token <= a.end() + 3;
+    }
 
     /** The first allusion in tokens [from, to), or null. */
     public Allusion find(Sentence s, int from, int to) {

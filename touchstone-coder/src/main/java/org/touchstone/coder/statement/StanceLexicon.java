@@ -12,7 +12,8 @@ import org.touchstone.coder.text.Sentence;
  * 013; concern or a negative assessment without blame -> 012; condemnation, derision,
  * denigration -> 111; a general allegation of wrongdoing -> 112; of aggression -> 1123; a warning of
  * harm to come ("would pay a heavy price", "playing with fire") -> 130.
- * The first evaluative phrase in the words decides; a negation just before it cancels it.
+ * The first evaluative phrase in the words decides; a negation just before it cancels it; a criticism of
+ * allegations or accusations named before it denies them (016).
  */
 public final class StanceLexicon {
     private static final PhraseIndex<String> INDEX = new PhraseIndex<>();
@@ -21,11 +22,13 @@ public final class StanceLexicon {
 
     static {
         add("051", "friend", "friends", "friendship", "close partner", "trusted partner", "reliable partner",
-                "constructive", "candid", "productive", "substantive", "statesman", "great relationship",
+                "candid", "statesman", "great relationship",
                 "excellent relationship", "good relationship", "very good relationship", "great respect", "respect for",
                 "grateful", "gratitude", "thank", "thanked", "thanks", "wonderful", "fantastic", "brilliant", "admire",
                 "admires", "great leader", "strong leader", "ironclad", "all-weather", "no limits", "warm", "cordial",
-                "fruitful", "successful talks", "important partner", "valued partner", "appreciate", "appreciated");
+                "important partner", "valued partner", "appreciate", "appreciated");
+        // talks or a meeting called good are optimism about relations, not praise of the partner (GOLD-SET.md R11)
+        add("013", "constructive", "productive", "substantive", "fruitful", "successful talks");
         add("013", "confident", "optimistic", "hopeful", "positive momentum", "on the right track", "stabilize",
                 "stabilise", "back on track");
         add("012", "challenge", "concern", "concerns", "concerned", "worried", "worrying", "alarming", "alarmed",
@@ -112,6 +115,16 @@ public final class StanceLexicon {
         add("1123", "hybrid war", "hybrid warfare", "waging war against", "waging a war against");
         add("130", "pay for it", "pay for this", "if attacked", "not tolerate", "n't tolerate",
                 "never tolerate", "not be tolerated");
+        // blame laid on a hand behind events or shared with the one who armed it (112), pressure and enmity
+        // named (111), a step said to be taken as an act of war: a warning of what would follow (130)
+        add("112", "engineered", "masterminded", "been planned by", "was planned by", "were planned by",
+                "share the blame", "shares the blame", "shared the blame", "bear the blame", "bears the blame",
+                "bear responsibility", "bears responsibility", "bore responsibility");
+        add("111", "enemies of", "enemy of", "tried to pressure", "trying to pressure", "seeking to pressure",
+                "sought to pressure", "attempts to pressure", "politically motivated", "bloc confrontation",
+                "camp confrontation", "into an arena");
+        add("130", "be an act of war", "be considered an act of war", "be regarded as an act of war",
+                "be treated as an act of war", "be seen as an act of war");
         add("016", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "fabrications", "false claims",
                 "false accusations", "slanders", "no evidence", "without evidence", "untrue", "not true");
     }
@@ -134,10 +147,22 @@ public final class StanceLexicon {
         for (int i = Math.max(0, from); i < Math.min(to, s.size()); i++) {
             PhraseIndex.Hit<String> h = INDEX.at(s, i);
             if (h != null && !negatedBefore(s, i, from)) {
-                return h.value();
+                return h.value().equals("111") && chargeBefore(s, from, i) ? "016" : h.value();
             }
         }
         return null;
+    }
+
+    /** Charges spoken of before a criticism: calling them absurd or a smear denies them ("said the allegations were absurd"). */
+    private static final Set<String> CHARGES = Set.of("allegation", "allegations", "accusation", "accusations");
+
+    private static boolean chargeBefore(Sentence s, int from, int i) {
+        for (int k = Math.max(0, from); k < i; k++) {
+            if (CHARGES.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean negatedBefore(Sentence s, int i, int from) {

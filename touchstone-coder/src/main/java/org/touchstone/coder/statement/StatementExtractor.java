@@ -480,7 +480,7 @@ public final class StatementExtractor {
                     break;
                 }
                 if (m.isResolved() && m.start() >= from && m.start() < to && d.targets().containsAll(m.codes())
-                        && !m.codes().isEmpty()) {
+                        && !m.codes().isEmpty() && (allusion == null || !AllusionDetector.inRelativeClause(s, allusion, m.start()))) {
                     first = m;
                     break;
                 }

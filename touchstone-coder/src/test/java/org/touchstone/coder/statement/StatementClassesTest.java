@@ -1,11 +1,15 @@
 package org.touchstone.coder.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.statement.CodedStatements.CODER;
 import static org.touchstone.coder.statement.CodedStatements.only;
 import static org.touchstone.coder.statement.CodedStatements.statements;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.touchstone.core.Document;
+import org.touchstone.core.Event;
 import org.touchstone.core.Statement;
 
 /** Classes of statement error found on the tuning set, each on sentences written for the test. */
@@ -222,5 +226,75 @@ class StatementClassesTest {
         // an organization's officer stays the organization
         assertThat(only("NATO's secretary general said the alliance would defend every inch of its territory.").speaker())
                 .isEqualTo("IGOWSTNAT");
+    }
+
+    @Test
+    void callingAllegationsAbsurdDeniesThem() {
+        assertThat(only("Moscow said the allegations were absurd.").code()).isEqualTo("016");
+        assertThat(only("China said the accusations of forced labour were ridiculous and politically motivated.").code())
+                .isEqualTo("016");
+        assertThat(only("India said Canada's allegations were a smear campaign.").code()).isEqualTo("016");
+        // a criticism with no charge spoken of before it stays a criticism
+        assertThat(only("Moscow said the sanctions were absurd.").code()).isEqualTo("111");
+        assertThat(only("Beijing said the arrest of the journalist was politically motivated.").code()).isEqualTo("111");
+    }
+
+    @Test
+    void aHandBehindEventsOrASharedBlameIsAnAccusation() {
+        assertThat(only("Iran said the riots had been engineered by Israel.").code()).isEqualTo("112");
+        assertThat(only("Khamenei said the protests were planned by the United States.").code()).isEqualTo("112");
+        assertThat(only("Erdogan said those who arm Israel shared the blame for the killings.").code()).isEqualTo("112");
+        assertThat(only("Kyiv said Belarus bore responsibility for the attack.").code()).isEqualTo("112");
+        // a plan or a share of a burden is no blame
+        assertThat(only("Iran said the talks had been planned for next week.").code()).isEqualTo("010");
+        assertThat(only("Germany said the EU would share the cost of the programme.").code()).isEqualTo("010");
+    }
+
+    @Test
+    void anActorNamedInTheClauseOfAnAllusionIsNotWhomTheStanceIsAimedAt() {
+        List<Event> events = CODER.code(new Document("t", LocalDate.of(2023, 6, 15), null, null, null, null,
+                "Erdogan said those who arm Israel shared the blame for the killings.", null)).events();
+        assertThat(events).noneMatch(e -> e.target().code().startsWith("ISR"));
+        assertThat(CODER.code(new Document("t", LocalDate.of(2023, 6, 15), null, null, null, null,
+                "Erdogan said Israel shared the blame for the killings.", null)).events())
+                .anyMatch(e -> e.target().code().startsWith("ISR") && e.code().equals("112"));
+    }
+
+    @Test
+    void somePartnersAllude() {
+        Statement s = only("Tokayev said some partners had tried to pressure Kazakhstan over sanctions on Russia.");
+        assertThat(s.code()).isEqualTo("111");
+        // the stance goes to the unnamed states alluded to, not to the country the sanctions bear on
+        assertThat(CODER.code(new Document("t", LocalDate.of(2023, 6, 15), null, null, null, null,
+                "Tokayev said some partners had tried to pressure Kazakhstan over sanctions on Russia.", null)).events())
+                .anyMatch(e -> e.target().code().equals("UIS")).noneMatch(e -> e.target().code().startsWith("RUS"));
+    }
+
+    @Test
+    void talksCalledGoodAreOptimismAboutRelationsNotPraise() {
+        assertThat(only("The Kremlin said the talks with Turkey had been constructive.").code()).isEqualTo("013");
+        assertThat(only("Tokyo described its meeting with South Korea as productive and substantive.").code()).isEqualTo("013");
+        assertThat(only("Lavrov said the consultations with India were fruitful.").code()).isEqualTo("013");
+        // a partner's own part praised stays praise
+        assertThat(only("Washington said Qatar had played a constructive role in the negotiations.").code()).isEqualTo("051");
+    }
+
+    @Test
+    void pressureAndEnmityNamedAreCriticism() {
+        assertThat(only("Tokayev said some partners had tried to pressure Kazakhstan over the sanctions.").code())
+                .isEqualTo("111");
+        assertThat(only("Raisi said the United States was the enemy of the Iranian people.").code()).isEqualTo("111");
+        assertThat(only("Maduro said the opposition were enemies of the homeland.").code()).isEqualTo("111");
+        assertThat(only("Beijing said Washington was stoking bloc confrontation in Asia.").code()).isEqualTo("111");
+        assertThat(only("China said Australia was trying to turn the Pacific into an arena of rivalry.").code()).isEqualTo("111");
+    }
+
+    @Test
+    void aStepSaidToBeAnActOfWarIsAWarning() {
+        Statement s = only("Pakistan said any attempt by India to divert the river would be considered an act of war.");
+        assertThat(s.code()).isEqualTo("130");
+        assertThat(only("Moscow said a blockade of Kaliningrad would be an act of war.").code()).isEqualTo("130");
+        // an act already done, so named, is condemned
+        assertThat(only("Iran said the killing of its general was an act of war.").code()).isEqualTo("111");
     }
 }
