@@ -27,7 +27,7 @@ public final class VerbPatternMatcher {
      * opens with a determiner or a number ("spoke warmly of his relationship with" is about the relationship),
      * and no actor stands in it (one passed over is what the verb is about: "ordered diplomats from Chile to
      * leave"), nor a preposition but "of" (it opens a phrase of its own: "agreed on Wednesday to lay down arms
-     * under a truce mediated by").
+     * under a truce mediated by"), nor ", and" (a new clause: "imposed a package of sanctions, and Moscow ...").
      */
     static final int LONG_GAP = 8;
     private static final Set<String> PHRASE_OPENERS = Set.of("to", "in", "on", "at", "by", "for", "from", "with",
@@ -145,7 +145,8 @@ public final class VerbPatternMatcher {
             if (k > pos && CLAUSE_BOUNDARIES.contains(s.lower(k - 1))) {
                 break;
             }
-            phrasePassed |= k > pos && (startsAt[k - 1] != null || PHRASE_OPENERS.contains(s.lower(k - 1)));
+            phrasePassed |= k > pos && (startsAt[k - 1] != null || PHRASE_OPENERS.contains(s.lower(k - 1))
+                    || k - 1 > pos && s.lower(k - 2).equals(",") && s.lower(k - 1).equals("and"));
             if (!el.adjacent() && k > pos + MAX_GAP && (phrasePassed || !opensNounPhrase(s.lower(pos)))) {
                 break;
             }
