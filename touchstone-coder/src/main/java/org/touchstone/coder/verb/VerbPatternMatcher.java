@@ -15,11 +15,24 @@ import org.touchstone.coder.text.Words;
  * Finds verbs and their patterns in a sentence. At each token outside an actor, candidate forms
  * come from one hash look-up; for each, the entry's patterns are tried most specific first
  * (elements before the verb backwards, after it forwards, with small gaps inside a clause unless
- * joined). The longest form, then the most specific pattern, wins. Stateless and thread-safe.
+ * joined, longer ones after the verb over a single noun phrase). The longest form, then the most specific pattern, wins. Stateless and thread-safe.
  */
 public final class VerbPatternMatcher {
     /** How many other words may stand between two pattern elements that are not joined. */
     public static final int MAX_GAP = 4;
+    /**
+     * After the verb, the gap may stretch this far over one noun phrase: wire text puts long modifiers
+     * between a verb and the word or target its pattern needs ("imposed a fresh round of sweeping financial
+     * and trade sanctions on", "signed a 10-year, $2 billion defence cooperation agreement with"). Such a gap
+     * opens with a determiner or a number ("spoke warmly of his relationship with" is about the relationship),
+     * and no actor stands in it (one passed over is what the verb is about: "ordered diplomats from Chile to
+     * leave"), nor a preposition but "of" (it opens a phrase of its own: "agreed on Wednesday to lay down arms
+     * under a truce mediated by"), nor ", and" (a new clause: "imposed a package of sanctions, and Moscow ...").
+     */
+    static final int LONG_GAP = 8;
+    private static final Set<String> PHRASE_OPENERS = Set.of("to", "in", "on", "at", "by", "for", "from", "with",
+            "into", "under", "over", "against", "during", "as", "near", "through", "across", "amid", "toward",
+            "towards", "about", "without", "if", "when");
     static final Set<String> CLAUSE_BOUNDARIES = Set.of(".", ";", ":", "!", "?", "that", "which", "who", "while",
             "but", "whereas", "because", "although", "saying", "after", "before", "since", "--", "—");
     private static final Set<String> TRANSPARENT = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
@@ -126,9 +139,15 @@ public final class VerbPatternMatcher {
             return pos;
         }
         PatternElement el = elements.get(e);
-        int limit = el.adjacent() ? pos : pos + MAX_GAP;
+        int limit = el.adjacent() ? pos : pos + LONG_GAP;
+        boolean phrasePassed = false; // an actor or a new phrase among the words passed over
         for (int k = pos; k <= limit && k < s.size(); k++) {
             if (k > pos && CLAUSE_BOUNDARIES.contains(s.lower(k - 1))) {
+                break;
+            }
+            phrasePassed |= k > pos && (startsAt[k - 1] != null || PHRASE_OPENERS.contains(s.lower(k - 1))
+                    || k - 1 > pos && s.lower(k - 2).equals(",") && s.lower(k - 1).equals("and"));
+            if (!el.adjacent() && k > pos + MAX_GAP && (phrasePassed || !opensNounPhrase(s.lower(pos)))) {
                 break;
             }
             // a place fills a slot right after the verb only when adjacent; across a gap only where the
@@ -213,6 +232,10 @@ public final class VerbPatternMatcher {
 
     private static boolean plural(String w) {
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+    }
+
+    private static boolean opensNounPhrase(String w) {
+        return DETERMINERS.contains(w) || Character.isDigit(w.charAt(0)) || w.equals("$");
     }
 
     private static boolean isSlot(PatternElement el) {
