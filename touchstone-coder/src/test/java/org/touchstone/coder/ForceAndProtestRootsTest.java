@@ -424,4 +424,34 @@ class ForceAndProtestRootsTest {
         assertThat(events("Boko Haram abducted dozens of schoolboys in Nigeria.")).containsExactly("NGAREB>NGACVL:181");
         assertThat(events("Boko Haram kidnapped dozens of pupils in Nigeria.")).containsExactly("NGAREB>NGACVL:181");
     }
+
+    @Test
+    void forcesMassedOrAlertedAlongABorderFaceTheStateAcrossIt() {
+        // 154: forces massed or deployed at a border with a named state, whatever else is listed with them
+        assertThat(events("Azerbaijan massed troops and armour along its border with Armenia on Tuesday.")).containsExactly("AZE>ARM:154");
+        assertThat(events("Poland deployed tanks and artillery to its eastern border with Belarus.")).containsExactly("POL>BLR:154");
+        // 152: units along a border put on alert, the border named by the neighbour's adjective or by "with"
+        assertThat(events("Thailand's army put its units along the Cambodian border on high alert.")).containsExactly("THAMIL>KHM:152");
+        assertThat(events("Azerbaijan placed its troops along the line of contact with Armenia on combat alert.")).containsExactly("AZE>ARM:152");
+        // no neighbour named, or no alert: nothing
+        assertThat(events("The army deployed troops along the border.")).isEmpty();
+        assertThat(events("Thailand put its troops along the border on high alert.")).isEmpty();
+    }
+
+    @Test
+    void artilleryAndRocketFireExchangedIsShellingBothWays() {
+        assertThat(events("Thai and Cambodian troops exchanged artillery and rocket fire along their disputed border."))
+                .containsExactly("THAMIL>KHMMIL:194", "KHMMIL>THAMIL:194");
+        assertThat(events("Armenian and Azerbaijani forces traded rocket and artillery fire overnight."))
+                .containsExactly("ARMMIL>AZEMIL:194", "AZEMIL>ARMMIL:194");
+    }
+
+    @Test
+    void silencingAnOutletsBroadcastsRestrictsThePress() {
+        // 1721: the outlet whose broadcasts are suspended or banned is the target
+        assertThat(events("Burkina Faso's junta suspended the broadcasts of France 24 on Monday.")).containsExactly("BFAMIL>FRAMED:1721");
+        assertThat(events("Russia banned the broadcasts of Deutsche Welle.")).containsExactly("RUS>DEUMED:1721");
+        // broadcasts of no named outlet: nothing
+        assertThat(events("The ministry suspended the broadcasts for a day.")).isEmpty();
+    }
 }
