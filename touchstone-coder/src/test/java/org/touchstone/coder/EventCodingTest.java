@@ -660,4 +660,20 @@ class EventCodingTest {
         // the modal still makes the act a possibility, not a deed
         assertThat(events("Britain may expel Russian diplomats.", d)).doesNotContain("GBR>RUSGOV:161");
     }
+
+    @Test
+    void makersOfAProductNamedByNationalityAreThatCountrysBusiness() {
+        assertThat(events("The EU opened an investigation into Chinese electric car makers.")).containsExactly("IGOEUREEC>CHNBUS:090");
+        assertThat(events("The US imposed tariffs on Chinese EV makers.")).containsExactly("USA>CHNBUS:163");
+        assertThat(events("Washington imposed sanctions on Russian defence companies.")).containsExactly("USAGOV>RUSBUS:163");
+    }
+
+    @Test
+    void pakistansRangersAreItsMilitaryAndSyriasKurdishLedForcesItsRebels() {
+        assertThat(events("Former Pakistani prime minister Imran Khan was arrested by paramilitary Rangers.")).containsExactly("PAKMIL>PAKOPP:173");
+        assertThat(events("Pakistan Rangers arrested three opposition activists in Karachi.")).containsExactly("PAKMIL>PAKOPP:173");
+        assertThat(events("Turkish jets struck Kurdish-led forces in northern Syria.")).containsExactly("TURMIL>SYRREB:195");
+        // a sports team of that name is no actor
+        assertThat(events("The Texas Rangers beat the Yankees.")).isEmpty();
+    }
 }
