@@ -676,4 +676,21 @@ class EventCodingTest {
         // a sports team of that name is no actor
         assertThat(events("The Texas Rangers beat the Yankees.")).isEmpty();
     }
+
+    @Test
+    void aVisitorWelcomedByAHostOnArrivalIsHosted() {
+        // welcomed by a host "on arrival": the by-agent hosts the subject (not praise, 051)
+        assertThat(events("Erdogan was welcomed by Saudi Crown Prince Mohammed bin Salman upon arrival."))
+                .containsExactly("SAUGOV>TURGOV:043", "TURGOV>SAUGOV:042");
+        assertThat(events("Macron was welcomed by Chinese President Xi Jinping on arrival."))
+                .containsExactly("CHNGOV>FRAGOV:043", "FRAGOV>CHNGOV:042");
+        // a decision welcomed is no visit
+        assertThat(events("The ceasefire was welcomed by Egypt in Cairo.")).isEmpty();
+    }
+
+    @Test
+    void aDiplomaticNoteThatDemandsIsADemand() {
+        assertThat(events("Poland sent a diplomatic note to Germany on Monday demanding reparations.")).containsExactly("POL>DEU:100");
+        assertThat(events("Poland sent a diplomatic note to Germany.")).isEmpty();
+    }
 }

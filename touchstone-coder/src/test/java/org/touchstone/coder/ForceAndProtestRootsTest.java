@@ -454,4 +454,16 @@ class ForceAndProtestRootsTest {
         // broadcasts of no named outlet: nothing
         assertThat(events("The ministry suspended the broadcasts for a day.")).isEmpty();
     }
+
+    @Test
+    void aPeopleDrivenAcrossABorderEnMasseIsAMassExpulsion() {
+        // 201; the Rohingya are Myanmar's civilians wherever they are driven
+        assertThat(events("Myanmar's army drove hundreds of thousands of Rohingya Muslims across the border into Bangladesh."))
+                .containsExactly("MMRMIL>MMRCVL:201");
+        assertThat(events("The army drove the Rohingya from their villages.")).isEmpty(); // no state named for the army
+        assertThat(events("Myanmar's army drove the Rohingya from their villages.")).containsExactly("MMRMIL>MMRCVL:201");
+        // driving a distance, a crowd into the streets or rebels out of a town is no expulsion
+        assertThat(events("The Russian president drove hundreds of miles to Kyiv.")).isEmpty();
+        assertThat(events("Russian troops drove the rebels out of the town.")).isEmpty();
+    }
 }
