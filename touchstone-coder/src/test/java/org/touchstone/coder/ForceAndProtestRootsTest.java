@@ -460,10 +460,21 @@ class ForceAndProtestRootsTest {
         // 201; the Rohingya are Myanmar's civilians wherever they are driven
         assertThat(events("Myanmar's army drove hundreds of thousands of Rohingya Muslims across the border into Bangladesh."))
                 .containsExactly("MMRMIL>MMRCVL:201");
-        assertThat(events("The army drove the Rohingya from their villages.")).isEmpty(); // no state named for the army
-        assertThat(events("Myanmar's army drove the Rohingya from their villages.")).containsExactly("MMRMIL>MMRCVL:201");
+        assertThat(events("The army drove the Rohingya Muslims from their villages.")).isEmpty(); // no state named for the army
+        assertThat(events("Myanmar's army drove the Rohingya Muslims from their villages.")).containsExactly("MMRMIL>MMRCVL:201");
         // driving a distance, a crowd into the streets or rebels out of a town is no expulsion
         assertThat(events("The Russian president drove hundreds of miles to Kyiv.")).isEmpty();
         assertThat(events("Russian troops drove the rebels out of the town.")).isEmpty();
+    }
+
+    @Test
+    void armedPeopleFromAGroupAreTheGroupsAndTheUnitAfterAStatesPossessiveIsWhereTheyServe() {
+        // "fighters from" a named group are the group; a state after "from" is only where troops come from or leave
+        assertThat(events("Fighters from the Islamic State attacked a Syrian army base.")).containsExactly("IMGMOSISI>SYRMIL:190");
+        assertThat(events("Militants from Hamas attacked Israeli soldiers.")).containsExactly("PSEREB>ISRMIL:190");
+        assertThat(events("Russia withdrew troops from Syria.")).containsExactly("RUS>SYR:0874");
+        // "soldiers of Niger's presidential guard": the state's military, not two actors
+        assertThat(events("Soldiers of Niger's presidential guard detained President Mohamed Bazoum in his palace."))
+                .containsExactly("NERMIL>NERGOV:173");
     }
 }
