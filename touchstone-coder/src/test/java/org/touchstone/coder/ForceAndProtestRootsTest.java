@@ -476,5 +476,7 @@ class ForceAndProtestRootsTest {
         // "soldiers of Niger's presidential guard": the state's military, not two actors
         assertThat(events("Soldiers of Niger's presidential guard detained President Mohamed Bazoum in his palace."))
                 .containsExactly("NERMIL>NERGOV:173");
+        assertThat(events("Envoys of Sudan's army met officials of the Rapid Support Forces in Jeddah."))
+                .containsExactly("SDNMIL>SDNREB:044", "SDNREB>SDNMIL:044");
     }
 }

@@ -607,11 +607,13 @@ public final class ActorRecognizer {
         Held held = null;
         if (holder == null && person == null && !roles.isEmpty() && end + 1 < s.size() && s.lower(end).equals("of")) {
             held = heldBy(s, matches, k, end + 1, false);
-            // "soldiers of Niger's presidential guard": the unit named after the holder's 's is where they serve
-            if (held != null && held.end() + 1 < s.size() && s.lower(held.end()).equals("'s") && held.next() < matches.size()
-                    && matches.get(held.next()).start() == held.end() + 1 && matches.get(held.next()).isAgentOrTitle()
-                    && !matches.get(held.next()).isHolder()) {
-                held = new Held(held.holder(), matches.get(held.next()).end(), held.next() + 1);
+            // "soldiers of Niger's presidential guard", "envoys of Sudan's army": the unit named after the holder's 's
+            // is where they serve, and gives the sector
+            Match unit = held != null && held.next() < matches.size() ? matches.get(held.next()) : null;
+            if (unit != null && held.end() + 1 < s.size() && s.lower(held.end()).equals("'s") && unit.start() == held.end() + 1
+                    && unit.isAgentOrTitle() && !unit.isHolder()) {
+                held = new Held(held.holder(), unit.end(), held.next() + 1);
+                roles.add(0, unit);
             }
         }
         // "fighters from the Islamic State", "militants from Hamas": armed people from a group are its own; a state
