@@ -660,4 +660,37 @@ class EventCodingTest {
         // the modal still makes the act a possibility, not a deed
         assertThat(events("Britain may expel Russian diplomats.", d)).doesNotContain("GBR>RUSGOV:161");
     }
+
+    @Test
+    void makersOfAProductNamedByNationalityAreThatCountrysBusiness() {
+        assertThat(events("The EU opened an investigation into Chinese electric car makers.")).containsExactly("IGOEUREEC>CHNBUS:090");
+        assertThat(events("The US imposed tariffs on Chinese EV makers.")).containsExactly("USA>CHNBUS:163");
+        assertThat(events("Washington imposed sanctions on Russian defence companies.")).containsExactly("USAGOV>RUSBUS:163");
+    }
+
+    @Test
+    void pakistansRangersAreItsMilitaryAndSyriasKurdishLedForcesItsRebels() {
+        assertThat(events("Former Pakistani prime minister Imran Khan was arrested by paramilitary Rangers.")).containsExactly("PAKMIL>PAKOPP:173");
+        assertThat(events("Pakistan Rangers arrested three opposition activists in Karachi.")).containsExactly("PAKMIL>PAKOPP:173");
+        assertThat(events("Turkish jets struck Kurdish-led forces in northern Syria.")).containsExactly("TURMIL>SYRREB:195");
+        // a sports team of that name is no actor
+        assertThat(events("The Texas Rangers beat the Yankees.")).isEmpty();
+    }
+
+    @Test
+    void aVisitorWelcomedByAHostOnArrivalIsHosted() {
+        // welcomed by a host "on arrival": the by-agent hosts the subject (not praise, 051)
+        assertThat(events("Erdogan was welcomed by Saudi Crown Prince Mohammed bin Salman upon arrival."))
+                .containsExactly("SAUGOV>TURGOV:043", "TURGOV>SAUGOV:042");
+        assertThat(events("Macron was welcomed by Chinese President Xi Jinping on arrival."))
+                .containsExactly("CHNGOV>FRAGOV:043", "FRAGOV>CHNGOV:042");
+        // a decision welcomed is no visit
+        assertThat(events("The ceasefire was welcomed by Egypt in Cairo.")).isEmpty();
+    }
+
+    @Test
+    void aDiplomaticNoteThatDemandsIsADemand() {
+        assertThat(events("Poland sent a diplomatic note to Germany on Monday demanding reparations.")).containsExactly("POL>DEU:100");
+        assertThat(events("Poland sent a diplomatic note to Germany.")).isEmpty();
+    }
 }

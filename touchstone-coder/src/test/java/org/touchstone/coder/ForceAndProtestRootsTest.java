@@ -424,4 +424,59 @@ class ForceAndProtestRootsTest {
         assertThat(events("Boko Haram abducted dozens of schoolboys in Nigeria.")).containsExactly("NGAREB>NGACVL:181");
         assertThat(events("Boko Haram kidnapped dozens of pupils in Nigeria.")).containsExactly("NGAREB>NGACVL:181");
     }
+
+    @Test
+    void forcesMassedOrAlertedAlongABorderFaceTheStateAcrossIt() {
+        // 154: forces massed or deployed at a border with a named state, whatever else is listed with them
+        assertThat(events("Azerbaijan massed troops and armour along its border with Armenia on Tuesday.")).containsExactly("AZE>ARM:154");
+        assertThat(events("Poland deployed tanks and artillery to its eastern border with Belarus.")).containsExactly("POL>BLR:154");
+        // 152: units along a border put on alert, the border named by the neighbour's adjective or by "with"
+        assertThat(events("Thailand's army put its units along the Cambodian border on high alert.")).containsExactly("THAMIL>KHM:152");
+        assertThat(events("Azerbaijan placed its troops along the line of contact with Armenia on combat alert.")).containsExactly("AZE>ARM:152");
+        // no neighbour named, or no alert: nothing
+        assertThat(events("The army deployed troops along the border.")).isEmpty();
+        assertThat(events("Thailand put its troops along the border on high alert.")).isEmpty();
+    }
+
+    @Test
+    void artilleryAndRocketFireExchangedIsShellingBothWays() {
+        assertThat(events("Thai and Cambodian troops exchanged artillery and rocket fire along their disputed border."))
+                .containsExactly("THAMIL>KHMMIL:194", "KHMMIL>THAMIL:194");
+        assertThat(events("Armenian and Azerbaijani forces traded rocket and artillery fire overnight."))
+                .containsExactly("ARMMIL>AZEMIL:194", "AZEMIL>ARMMIL:194");
+    }
+
+    @Test
+    void silencingAnOutletsBroadcastsRestrictsThePress() {
+        // 1721: the outlet whose broadcasts are suspended or banned is the target
+        assertThat(events("Burkina Faso's junta suspended the broadcasts of France 24 on Monday.")).containsExactly("BFAMIL>FRAMED:1721");
+        assertThat(events("Russia banned the broadcasts of Deutsche Welle.")).containsExactly("RUS>DEUMED:1721");
+        // broadcasts of no named outlet: nothing
+        assertThat(events("The ministry suspended the broadcasts for a day.")).isEmpty();
+    }
+
+    @Test
+    void aPeopleDrivenAcrossABorderEnMasseIsAMassExpulsion() {
+        // 201; the Rohingya are Myanmar's civilians wherever they are driven
+        assertThat(events("Myanmar's army drove hundreds of thousands of Rohingya Muslims across the border into Bangladesh."))
+                .containsExactly("MMRMIL>MMRCVL:201");
+        assertThat(events("The army drove the Rohingya Muslims from their villages.")).isEmpty(); // no state named for the army
+        assertThat(events("Myanmar's army drove the Rohingya Muslims from their villages.")).containsExactly("MMRMIL>MMRCVL:201");
+        // driving a distance, a crowd into the streets or rebels out of a town is no expulsion
+        assertThat(events("The Russian president drove hundreds of miles to Kyiv.")).isEmpty();
+        assertThat(events("Russian troops drove the rebels out of the town.")).isEmpty();
+    }
+
+    @Test
+    void armedPeopleFromAGroupAreTheGroupsAndTheUnitAfterAStatesPossessiveIsWhereTheyServe() {
+        // "fighters from" a named group are the group; a state after "from" is only where troops come from or leave
+        assertThat(events("Fighters from the Islamic State attacked a Syrian army base.")).containsExactly("IMGMOSISI>SYRMIL:190");
+        assertThat(events("Militants from Hamas attacked Israeli soldiers.")).containsExactly("PSEREB>ISRMIL:190");
+        assertThat(events("Russia withdrew troops from Syria.")).containsExactly("RUS>SYR:0874");
+        // "soldiers of Niger's presidential guard": the state's military, not two actors
+        assertThat(events("Soldiers of Niger's presidential guard detained President Mohamed Bazoum in his palace."))
+                .containsExactly("NERMIL>NERGOV:173");
+        assertThat(events("Envoys of Sudan's army met officials of the Rapid Support Forces in Jeddah."))
+                .containsExactly("SDNMIL>SDNREB:044", "SDNREB>SDNMIL:044");
+    }
 }

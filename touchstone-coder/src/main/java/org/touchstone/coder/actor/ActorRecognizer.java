@@ -607,6 +607,25 @@ public final class ActorRecognizer {
         Held held = null;
         if (holder == null && person == null && !roles.isEmpty() && end + 1 < s.size() && s.lower(end).equals("of")) {
             held = heldBy(s, matches, k, end + 1, false);
+            // "soldiers of Niger's presidential guard", "envoys of Sudan's army": the unit named after the holder's 's
+            // is where they serve, and gives the sector
+            Match unit = held != null && held.next() < matches.size() ? matches.get(held.next()) : null;
+            if (unit != null && held.end() + 1 < s.size() && s.lower(held.end()).equals("'s") && unit.start() == held.end() + 1
+                    && unit.isAgentOrTitle() && !unit.isHolder()) {
+                held = new Held(held.holder(), unit.end(), held.next() + 1);
+                roles.add(0, unit);
+            }
+        }
+        // "fighters from the Islamic State", "militants from Hamas": armed people from a group are its own; a state
+        // named after "from" may only be where they come from or leave ("withdrew troops from Syria")
+        if (holder == null && person == null && held == null && !roles.isEmpty() && end + 1 < s.size() && s.lower(end).equals("from")
+                && armedPeople(s, roles.get(0))) {
+            Held group = heldBy(s, matches, k, end + 1, false);
+            if (group != null && (group.holder().has(ActorKind.ORGANIZATION) || group.holder().has(ActorKind.INSTITUTION))
+                    && !group.holder().has(ActorKind.COUNTRY) && !group.holder().has(ActorKind.PLACE)
+                    && !group.holder().has(ActorKind.METONYM) && !group.holder().has(ActorKind.ADJECTIVE)) {
+                held = group;
+            }
         }
         // "protesters in Dhaka", "civilians in the Kyiv suburb of Bucha", "farm workers near Maiduguri": the people
         // of a place are its own; "soldiers in Niger": troops placed only by a state's name are its own at home (in
@@ -816,6 +835,15 @@ public final class ActorRecognizer {
         return new Held(h, end, next);
     }
 
+    /** Sectors of armed people, who belong to the group they are "from". */
+    private static final Set<String> ARMED_SECTORS = Set.of("REB", "UAF", "INS");
+
+    /** Fighters, militants or troops, not the weapons ("fighter jets from the West" are asked of it). */
+    private static boolean armedPeople(Sentence s, Match role) {
+        String sector = role.first(ActorKind.AGENT, ActorKind.TITLE).code();
+        return ARMED_SECTORS.contains(sector)
+                || "MIL".equals(sector) && TROOPS.contains(s.text(role.start(), role.end()).toLowerCase(java.util.Locale.ROOT));
+    }
     private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "port", "region", "province",
             "district", "state", "county", "oblast", "capital", "suburb", "enclave", "villages", "towns", "cities",
             "areas", "parts");
