@@ -58,10 +58,19 @@ class DisapprovalRootsTest {
 
     @Test
     void anAccusationExplainingTheSameActorsActOnTheSameTargetIsOneAct() {
-        // R5: the participle explains the act; another actor's or another target's stance stays an event
+        // R5, S7-6: the participle explains the deed, whoever it accuses: no event of its own, the statement
+        // carries it; another actor's stance, or one after words rather than a deed, stays an event
         assertThat(events("Kuwait cut ties with Iraq, accusing Baghdad of aggression.")).containsExactly("KWT>IRQ:161");
         assertThat(events("Kuwait expelled Iraq's ambassador, accusing Iraq of aggression.")).containsExactly("KWT>IRQGOV:161");
-        assertThat(events("Kuwait cut ties with Iraq, accusing Iran of aggression.")).contains("KWT>IRQ:161", "KWT>IRN:1123");
+        assertThat(events("Kuwait cut ties with Iraq, accusing Iran of aggression.")).containsExactly("KWT>IRQ:161");
+        assertThat(CoderTestSupport.code("Kuwait cut ties with Iraq on Friday, accusing Iran of aggression.",
+                java.time.LocalDate.of(2023, 3, 15)).statements()).singleElement()
+                .satisfies(st -> assertThat(st.targets()).containsExactly("IRN"));
+        assertThat(events("Lithuania closed its border with Belarus on Monday, accusing Moscow of orchestrating a migrant crisis."))
+                .noneMatch(e -> e.startsWith("LTU>RUS"));
+        assertThat(events("Peru arrested two Bolivians, accusing La Paz of funding the protests."))
+                .noneMatch(e -> e.contains(":112"));
+        assertThat(events("Kuwait's foreign minister told reporters, accusing Iran of aggression.")).contains("KWTGOV>IRN:1123");
         assertThat(events("Kuwait cut ties with Iraq, and Saudi Arabia accused Iraq of aggression."))
                 .containsExactly("KWT>IRQ:161", "SAU>IRQ:1123");
     }

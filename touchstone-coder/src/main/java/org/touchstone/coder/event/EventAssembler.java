@@ -497,13 +497,26 @@ public final class EventAssembler {
                 // points back at the earlier act is aimed at that act's doer
                 targets = earlierDoer(s, mentions, verbs, sourcesOf, v, sources);
             }
-            if ((code.startsWith("11") || code.startsWith("03")) && (Clauses.participleAfterComma(s, m)
-                    || governedBy[v] != null && Clauses.participleAfterComma(s, verbs.get(v - 1)))
+            int participle = Clauses.participleAfterComma(s, m) ? v
+                    : governedBy[v] != null && Clauses.participleAfterComma(s, verbs.get(v - 1)) ? v - 1 : -1;
+            if ((code.startsWith("11") || code.startsWith("03")) && participle >= 0
                     && alreadyActedOn(out, ActCodes.codes(sources, false, code),
                             targets.isEmpty() ? ActCodes.codes(sources, false, code) : ActCodes.codes(targets, true, code),
                             code.startsWith("03") ? "057" : "")) {
                 // R5, S7-6: "cut ties with Qatar, accusing it of supporting terrorism": one act, the participle explains
                 // it; "signed a defence pact, pledging to help each other": the pledges are the pact's terms
+                continue;
+            }
+            if (code.startsWith("11") && participle > 0 && !m.nominal() && deedOf(out, verbs.get(participle - 1), ActCodes.codes(sources, false, code))) {
+                // S7-6: whoever it accuses ("severed ties with Kiribati, accusing Beijing of luring ..."), the participle
+                // explains the deed: no event, only the speaker's statement
+                // (whom it accuses stays what the statement is about)
+                List<String> accused = targets.isEmpty() ? java.util.Collections.singletonList(null) : ActCodes.codes(targets, true, code);
+                for (String source : ActCodes.codes(sources, false, code)) {
+                    for (String target : accused) {
+                        untargeted.add(new CodedAct(source, target, code, m, m.start(), m.last(), List.of(m.provenance())));
+                    }
+                }
                 continue;
             }
             int before = out.size();
@@ -619,6 +632,15 @@ public final class EventAssembler {
     }
 
     /** Whether each source's country already acts on each other target's country in this sentence, by a code starting with {@code codePrefix}. */
+    /**
+     * S7-6: the verb right before a participle is a deed (not words: "told a news conference, accusing ...")
+     * already coded for the participle's source.
+     */
+    private static boolean deedOf(List<CodedAct> out, VerbMatch deed, List<String> sources) {
+        return deed.entry().kind() == VerbEntry.Kind.ACT && out.stream().anyMatch(a -> a.verb() == deed
+                && sources.stream().anyMatch(src -> java.util.Objects.equals(ActCodes.country(a.source()), ActCodes.country(src))));
+    }
+
     private static boolean alreadyActedOn(List<CodedAct> out, List<String> sources, List<String> targets, String codePrefix) {
         if (sources.isEmpty() || targets.isEmpty()) {
             return false;
