@@ -76,6 +76,29 @@ class DisapprovalRootsTest {
     }
 
     @Test
+    void whatIsDeniedChargedOrNotAllowedIsNoEvent() {
+        // R4: a denial with a circumstance before its "that" still covers the clause
+        assertThat(events("Serbia denied on Monday that Serbian troops had crossed into Kosovo.")).noneMatch(e -> e.startsWith("SRB") && e.contains(":19"));
+        assertThat(events("Greece denied in a statement that a Greek frigate had fired on a Turkish vessel."))
+                .noneMatch(e -> e.contains(":19"));
+        // an object between the verb and "that" is no circumstance: the relative clause after it is not denied
+        assertThat(events("Greece denied involvement in the raid that freed two Albanian hostages.")).isNotEmpty();
+        // R4: the means of a charged act is charged with it
+        assertThat(events("Moscow accused Kyiv of provoking the crisis by shelling villages in Donetsk."))
+                .noneMatch(e -> e.contains(":19"));
+        assertThat(events("Iran accused Britain of fuelling the war in Yemen by selling arms to Saudi Arabia."))
+                .noneMatch(e -> e.endsWith(":072") || e.endsWith(":070"));
+        assertThat(events("Russia responded by expelling ten British diplomats.")).containsExactly("RUS>GBRGOV:161");
+        // what an actor has no authority or power to do it does not do
+        assertThat(events("Kenya had no authority to deploy police officers to Haiti.")).isEmpty();
+        assertThat(events("The president has no power to send troops to Ukraine without parliament's approval.")).isEmpty();
+        // a negation reaches a verb after "or"
+        assertThat(events("Qatar said it would not close Al Jazeera or cut its ties with Iran.")).noneMatch(e -> e.endsWith(":161"));
+        assertThat(events("Beijing said it would not cut its ties with Iran.")).noneMatch(e -> e.endsWith(":161"));
+        assertThat(events("Qatar closed Al Jazeera or cut its ties with Iran.")).anyMatch(e -> e.endsWith(">IRN:161"));
+    }
+
+    @Test
     void aCapitalThatPressesRequestsOrDemandsIsItsGovernmentNotAPlace() {
         assertThat(events("India rejected a request from Dhaka for the extradition of the former prime minister."))
                 .containsExactly("IND>BGDGOV:120");

@@ -37,6 +37,7 @@ public final class EventAssembler {
         VerbEntry.Governs[] governedBy = new VerbEntry.Governs[n];
         String[] obligationOf = new String[n];
         boolean[] intendedOf = new boolean[n];
+        boolean[] negatedAt = new boolean[n];
         // complements: "agreed to visit" (intent), "refused to sign" (refusal), "denied attacking"; a verb
         // coordinated with a complement is governed alike ("agreed to restore ties and reopen embassies")
         for (int v = 1; v < n; v++) {
@@ -97,6 +98,17 @@ public final class EventAssembler {
                 }
             }
         }
+        // R4: the means of a charged or denied act is charged or denied with it ("accusing Germany of facilitating
+        // genocide in Gaza by supplying arms to Israel")
+        for (int v = 1; v < n; v++) {
+            VerbMatch m = verbs.get(v);
+            VerbMatch p = verbs.get(v - 1);
+            String pCode = p.pattern().code();
+            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && s.lower(m.start() - 1).equals("by")
+                    && (suppressed[v - 1] || pCode != null && pCode.startsWith("11")) && !Clauses.commaBetween(s, p.start(), m.start())) {
+                suppressed[v] = true;
+            }
+        }
         List<CodedAct> out = new ArrayList<>();
         List<List<ActorMention>> sourcesOf = new ArrayList<>();
         List<List<ActorMention>> targetsOf = new ArrayList<>();
@@ -105,7 +117,10 @@ public final class EventAssembler {
             targetsOf.add(List.of());
             VerbMatch m = verbs.get(v);
             int group = Clauses.groupStart(s, m.start());
-            boolean negated = Clauses.negated(s, group, m.start());
+            // "would not close Al Jazeera or cut its ties with Iran": the negation reaches a verb after "or"
+            boolean negated = Clauses.negated(s, group, m.start()) || v > 0 && negatedAt[v - 1] && !m.nominal()
+                    && group > 0 && s.lower(group - 1).equals("or") && !Clauses.commaBetween(s, verbs.get(v - 1).start(), group);
+            negatedAt[v] = negated;
             if (negated && v + 1 < n && Clauses.linked(s, m, verbs.get(v + 1))) {
                 suppressed[v + 1] = true;
             }
