@@ -657,4 +657,28 @@ class CooperativeRootsTest {
         assertThat(events("Ukraine launched drones at a Russian oil pipeline.")).containsExactly("UKR>RUS:195");
         assertThat(events("Russia launched missiles at a Ukrainian power plant.")).containsExactly("RUS>UKR:194");
     }
+
+    @Test
+    void twoStatesForcesDrillingOnTheirOwnGroundCooperate() {
+        // R12: the forces of two states drilling together, at home, cooperate militarily (062 each way)
+        assertThat(events("Chinese and Cambodian troops launched their annual military drills near the Cambodian port of Ream."))
+                .containsExactlyInAnyOrder("CHNMIL>KHMMIL:062", "KHMMIL>CHNMIL:062");
+        assertThat(events("Russian and Belarusian troops began large-scale military exercises in Belarus on Thursday."))
+                .containsExactlyInAnyOrder("RUSMIL>BLRMIL:062", "BLRMIL>RUSMIL:062");
+        assertThat(events("Russia and Belarus began military exercises on Friday.")).containsExactlyInAnyOrder("RUS>BLR:062", "BLR>RUS:062");
+        // near a third state they show force to it; one state's drills, or two states' alert, are no cooperation
+        assertThat(events("Russian and Chinese warships held naval drills near Japan.")).contains("RUSMIL>JPN:150", "CHNMIL>JPN:150");
+        assertThat(events("Chinese troops launched military drills near the Cambodian port of Ream.")).noneMatch(e -> e.endsWith(":062"));
+        assertThat(events("India and Pakistan put their air forces on high alert on Tuesday.")).noneMatch(e -> e.endsWith(":062"));
+    }
+
+    @Test
+    void armsAndPatrolBoatsHandedOverAreMilitaryAid() {
+        // handed over to a receiver, new materiel is given (072); seized or captured things handed over are returned (0842)
+        assertThat(events("Japan handed over two patrol vessels to the Philippines on Monday.")).containsExactly("JPN>PHL:072");
+        assertThat(events("Germany handed over 20 armoured vehicles to Ukraine.")).containsExactly("DEU>UKR:072");
+        assertThat(events("Japan sent patrol boats to Sri Lanka.")).containsExactly("JPN>LKA:072");
+        assertThat(events("Iran handed over the seized vessels to Britain.")).containsExactly("IRN>GBR:0842");
+        assertThat(events("Russia handed over the bodies of 500 soldiers to Ukraine.")).containsExactly("RUS>UKR:0842");
+    }
 }

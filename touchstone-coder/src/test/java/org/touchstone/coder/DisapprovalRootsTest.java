@@ -446,4 +446,12 @@ class DisapprovalRootsTest {
         assertThat(events("Russia dismissed U.S. warnings of an imminent invasion of Ukraine as hysteria.")).containsExactly("RUS>USA:016");
         assertThat(events("Moscow rejected British warnings of an attack.")).containsExactly("RUSGOV>GBR:016");
     }
+
+    @Test
+    void anExpelledPersonWhoIsNoDiplomatIsExpelledAsAPerson() {
+        // 174: one person expelled who holds no diplomatic post; diplomats stay a reduction of relations (161)
+        assertThat(events("Mali's junta expelled the spokesman of the UN peacekeeping mission on Wednesday.")).containsExactly("MLIMIL>IGOUNO:174");
+        assertThat(events("Russia expelled a BBC correspondent on Friday.")).containsExactly("RUS>GBRMED:174");
+        assertThat(events("Russia expelled two Estonian diplomats.")).containsExactly("RUS>ESTGOV:161");
+    }
 }

@@ -506,6 +506,14 @@ public final class EventAssembler {
                 code = "111";
                 reverse = "111".equals(code) && reverse != null ? "111" : null;
             }
+            if (code.equals("150") && !m.nominal() && !passive && m.target() == null && DRILLS.stream().anyMatch(m.pattern().text()::contains)
+                    && jointDrills(sources, targets, code)) {
+                // "Chinese and Cambodian troops launched their annual drills near the Cambodian port of Kampot": two
+                // states' forces drilling together on their own ground cooperate militarily (062, R12), no show of force
+                code = "062";
+                reverse = "062";
+                targets = List.of();
+            }
             if (targets.stream().noneMatch(ActorMention::isResolved) && !passive && !m.nominal() && ActCodes.reaction(code)
                     && answersEarlierAct(s, mentions, m, group, code, sources)) {
                 // "India revoked Kashmir's status, and Pakistan condemned the move": a reaction whose object only
@@ -647,6 +655,18 @@ public final class EventAssembler {
     }
 
     /** Whether each source's country already acts on each other target's country in this sentence, by a code starting with {@code codePrefix}. */
+    private static final List<String> DRILLS = List.of("drills", "exercises", "war games", "manoeuvres", "maneuvers");
+
+    /** Forces of two states or more drilling with no third state named, or only on one of their own soils. */
+    private static boolean jointDrills(List<ActorMention> sources, List<ActorMention> targets, String code) {
+        Set<String> countries = new java.util.HashSet<>();
+        for (String c : ActCodes.codes(sources, false, code)) {
+            countries.add(ActCodes.country(c));
+        }
+        return countries.size() >= 2 && targets.stream().allMatch(t -> t.locative() && t.isResolved()
+                && ActCodes.codes(List.of(t), true, code).stream().allMatch(c -> countries.contains(ActCodes.country(c))));
+    }
+
     /**
      * S7-6: the verb right before a participle is a deed (not words: "told a news conference, accusing ...")
      * already coded for the participle's source.
