@@ -681,4 +681,16 @@ class CooperativeRootsTest {
         assertThat(events("Iran handed over the seized vessels to Britain.")).containsExactly("IRN>GBR:0842");
         assertThat(events("Russia handed over the bodies of 500 soldiers to Ukraine.")).containsExactly("RUS>UKR:0842");
     }
+
+    @Test
+    void aPersonIncludedInAnInvestigationIsInvestigated() {
+        // 09x: a court or prosecutor including someone in its investigation investigates him ("agreed to" it too)
+        assertThat(events("Brazil's Supreme Court agreed on Friday to include former president Jair Bolsonaro in its investigation into the riots."))
+                .containsExactly("BRAJUD>BRAOPP:091");
+        assertThat(events("The ICC prosecutor included Russian President Vladimir Putin in the war crimes investigation."))
+                .containsExactly("IGOJUDICC>RUSGOV:091");
+        // a list or a delegation that includes people investigates no one
+        assertThat(events("The summit included Chinese President Xi Jinping and Russian President Vladimir Putin.")).isEmpty();
+        assertThat(events("Ukraine's delegation included Defence Minister Rustem Umerov.")).isEmpty();
+    }
 }
