@@ -454,4 +454,15 @@ class DisapprovalRootsTest {
         assertThat(events("Russia expelled a BBC correspondent on Friday.")).containsExactly("RUS>GBRMED:174");
         assertThat(events("Russia expelled two Estonian diplomats.")).containsExactly("RUS>ESTGOV:161");
     }
+
+    @Test
+    void anIdeaOrPlanDismissedAsAbsurdIsRefusedNotDenied() {
+        // 12x: what is proposed is refused, whether "as absurd" comes before or after it; a claim of fact stays denied (016)
+        assertThat(events("Danish Prime Minister Mette Frederiksen dismissed as absurd President Donald Trump's idea of buying Greenland."))
+                .singleElement().satisfies(e -> assertThat(e).endsWith(":120"));
+        assertThat(events("Denmark dismissed Trump's idea as absurd.")).singleElement().satisfies(e -> assertThat(e).endsWith(":120"));
+        assertThat(events("Kyiv dismissed as unrealistic the Chinese peace plan.")).containsExactly("UKRGOV>CHN:127");
+        assertThat(events("Beijing dismissed the accusations as absurd.")).noneMatch(e -> e.endsWith(":120"));
+        assertThat(events("Beijing dismissed Washington's accusations as absurd.")).containsExactly("CHNGOV>USAGOV:016");
+    }
 }
