@@ -693,4 +693,14 @@ class CooperativeRootsTest {
         assertThat(events("The summit included Chinese President Xi Jinping and Russian President Vladimir Putin.")).isEmpty();
         assertThat(events("Ukraine's delegation included Defence Minister Rustem Umerov.")).isEmpty();
     }
+
+    @Test
+    void forcesDeployedToHelpAStateProtectIt() {
+        // 074 (its receipt 0861, R19), and agreed to, the intent 0334; troops deployed to a border stay a posture
+        assertThat(events("Rwanda deployed 1,000 troops to help Mozambique fight Islamist insurgents."))
+                .containsExactlyInAnyOrder("RWA>MOZ:074", "MOZ>RWA:0861");
+        assertThat(events("North Korea deployed troops to help Russia.")).containsExactlyInAnyOrder("PRK>RUS:074", "RUS>PRK:0861");
+        assertThat(events("The African Union agreed to deploy a regional force to help Somalia.")).contains("IGOAFRAFU>SOM:0334");
+        assertThat(events("Russia deployed troops to the border with Ukraine.")).noneMatch(e -> e.endsWith(":074"));
+    }
 }
