@@ -657,4 +657,50 @@ class CooperativeRootsTest {
         assertThat(events("Ukraine launched drones at a Russian oil pipeline.")).containsExactly("UKR>RUS:195");
         assertThat(events("Russia launched missiles at a Ukrainian power plant.")).containsExactly("RUS>UKR:194");
     }
+
+    @Test
+    void twoStatesForcesDrillingOnTheirOwnGroundCooperate() {
+        // R12: the forces of two states drilling together, at home, cooperate militarily (062 each way)
+        assertThat(events("Chinese and Cambodian troops launched their annual military drills near the Cambodian port of Ream."))
+                .containsExactlyInAnyOrder("CHNMIL>KHMMIL:062", "KHMMIL>CHNMIL:062");
+        assertThat(events("Russian and Belarusian troops began large-scale military exercises in Belarus on Thursday."))
+                .containsExactlyInAnyOrder("RUSMIL>BLRMIL:062", "BLRMIL>RUSMIL:062");
+        assertThat(events("Russia and Belarus began military exercises on Friday.")).containsExactlyInAnyOrder("RUS>BLR:062", "BLR>RUS:062");
+        // near a third state they show force to it; one state's drills, or two states' alert, are no cooperation
+        assertThat(events("Russian and Chinese warships held naval drills near Japan.")).contains("RUSMIL>JPN:150", "CHNMIL>JPN:150");
+        assertThat(events("Chinese troops launched military drills near the Cambodian port of Ream.")).noneMatch(e -> e.endsWith(":062"));
+        assertThat(events("India and Pakistan put their air forces on high alert on Tuesday.")).noneMatch(e -> e.endsWith(":062"));
+    }
+
+    @Test
+    void armsAndPatrolBoatsHandedOverAreMilitaryAid() {
+        // handed over to a receiver, new materiel is given (072); seized or captured things handed over are returned (0842)
+        assertThat(events("Japan handed over two patrol vessels to the Philippines on Monday.")).containsExactly("JPN>PHL:072");
+        assertThat(events("Germany handed over 20 armoured vehicles to Ukraine.")).containsExactly("DEU>UKR:072");
+        assertThat(events("Japan sent patrol boats to Sri Lanka.")).containsExactly("JPN>LKA:072");
+        assertThat(events("Iran handed over the seized vessels to Britain.")).containsExactly("IRN>GBR:0842");
+        assertThat(events("Russia handed over the bodies of 500 soldiers to Ukraine.")).containsExactly("RUS>UKR:0842");
+    }
+
+    @Test
+    void aPersonIncludedInAnInvestigationIsInvestigated() {
+        // 09x: a court or prosecutor including someone in its investigation investigates him ("agreed to" it too)
+        assertThat(events("Brazil's Supreme Court agreed on Friday to include former president Jair Bolsonaro in its investigation into the riots."))
+                .containsExactly("BRAJUD>BRAOPP:091");
+        assertThat(events("The ICC prosecutor included Russian President Vladimir Putin in the war crimes investigation."))
+                .containsExactly("IGOJUDICC>RUSGOV:091");
+        // a list or a delegation that includes people investigates no one
+        assertThat(events("The summit included Chinese President Xi Jinping and Russian President Vladimir Putin.")).isEmpty();
+        assertThat(events("Ukraine's delegation included Defence Minister Rustem Umerov.")).isEmpty();
+    }
+
+    @Test
+    void forcesDeployedToHelpAStateProtectIt() {
+        // 074 (its receipt 0861, R19), and agreed to, the intent 0334; troops deployed to a border stay a posture
+        assertThat(events("Rwanda deployed 1,000 troops to help Mozambique fight Islamist insurgents."))
+                .containsExactlyInAnyOrder("RWA>MOZ:074", "MOZ>RWA:0861");
+        assertThat(events("North Korea deployed troops to help Russia.")).containsExactlyInAnyOrder("PRK>RUS:074", "RUS>PRK:0861");
+        assertThat(events("The African Union agreed to deploy a regional force to help Somalia.")).contains("IGOAFRAFU>SOM:0334");
+        assertThat(events("Russia deployed troops to the border with Ukraine.")).noneMatch(e -> e.endsWith(":074"));
+    }
 }

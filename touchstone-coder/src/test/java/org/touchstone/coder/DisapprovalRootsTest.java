@@ -58,12 +58,44 @@ class DisapprovalRootsTest {
 
     @Test
     void anAccusationExplainingTheSameActorsActOnTheSameTargetIsOneAct() {
-        // R5: the participle explains the act; another actor's or another target's stance stays an event
+        // R5, S7-6: the participle explains the deed, whoever it accuses: no event of its own, the statement
+        // carries it; another actor's stance, or one after words rather than a deed, stays an event
         assertThat(events("Kuwait cut ties with Iraq, accusing Baghdad of aggression.")).containsExactly("KWT>IRQ:161");
         assertThat(events("Kuwait expelled Iraq's ambassador, accusing Iraq of aggression.")).containsExactly("KWT>IRQGOV:161");
-        assertThat(events("Kuwait cut ties with Iraq, accusing Iran of aggression.")).contains("KWT>IRQ:161", "KWT>IRN:1123");
+        assertThat(events("Kuwait cut ties with Iraq, accusing Iran of aggression.")).containsExactly("KWT>IRQ:161");
+        assertThat(CoderTestSupport.code("Kuwait cut ties with Iraq on Friday, accusing Iran of aggression.",
+                java.time.LocalDate.of(2023, 3, 15)).statements()).singleElement()
+                .satisfies(st -> assertThat(st.targets()).containsExactly("IRN"));
+        assertThat(events("Lithuania closed its border with Belarus on Monday, accusing Moscow of orchestrating a migrant crisis."))
+                .noneMatch(e -> e.startsWith("LTU>RUS"));
+        assertThat(events("Peru arrested two Bolivians, accusing La Paz of funding the protests."))
+                .noneMatch(e -> e.contains(":112"));
+        assertThat(events("Kuwait's foreign minister told reporters, accusing Iran of aggression.")).contains("KWTGOV>IRN:1123");
         assertThat(events("Kuwait cut ties with Iraq, and Saudi Arabia accused Iraq of aggression."))
                 .containsExactly("KWT>IRQ:161", "SAU>IRQ:1123");
+    }
+
+    @Test
+    void whatIsDeniedChargedOrNotAllowedIsNoEvent() {
+        // R4: a denial with a circumstance before its "that" still covers the clause
+        assertThat(events("Serbia denied on Monday that Serbian troops had crossed into Kosovo.")).noneMatch(e -> e.startsWith("SRB") && e.contains(":19"));
+        assertThat(events("Greece denied in a statement that a Greek frigate had fired on a Turkish vessel."))
+                .noneMatch(e -> e.contains(":19"));
+        // an object between the verb and "that" is no circumstance: the relative clause after it is not denied
+        assertThat(events("Greece denied involvement in the raid that freed two Albanian hostages.")).isNotEmpty();
+        // R4: the means of a charged act is charged with it
+        assertThat(events("Moscow accused Kyiv of provoking the crisis by shelling villages in Donetsk."))
+                .noneMatch(e -> e.contains(":19"));
+        assertThat(events("Iran accused Britain of fuelling the war in Yemen by selling arms to Saudi Arabia."))
+                .noneMatch(e -> e.endsWith(":072") || e.endsWith(":070"));
+        assertThat(events("Russia responded by expelling ten British diplomats.")).containsExactly("RUS>GBRGOV:161");
+        // what an actor has no authority or power to do it does not do
+        assertThat(events("Kenya had no authority to deploy police officers to Haiti.")).isEmpty();
+        assertThat(events("The president has no power to send troops to Ukraine without parliament's approval.")).isEmpty();
+        // a negation reaches a verb after "or"
+        assertThat(events("Qatar said it would not close Al Jazeera or cut its ties with Iran.")).noneMatch(e -> e.endsWith(":161"));
+        assertThat(events("Beijing said it would not cut its ties with Iran.")).noneMatch(e -> e.endsWith(":161"));
+        assertThat(events("Qatar closed Al Jazeera or cut its ties with Iran.")).anyMatch(e -> e.endsWith(">IRN:161"));
     }
 
     @Test
@@ -413,5 +445,24 @@ class DisapprovalRootsTest {
         // warnings of one's own attack dismissed deny the intent
         assertThat(events("Russia dismissed U.S. warnings of an imminent invasion of Ukraine as hysteria.")).containsExactly("RUS>USA:016");
         assertThat(events("Moscow rejected British warnings of an attack.")).containsExactly("RUSGOV>GBR:016");
+    }
+
+    @Test
+    void anExpelledPersonWhoIsNoDiplomatIsExpelledAsAPerson() {
+        // 174: one person expelled who holds no diplomatic post; diplomats stay a reduction of relations (161)
+        assertThat(events("Mali's junta expelled the spokesman of the UN peacekeeping mission on Wednesday.")).containsExactly("MLIMIL>IGOUNO:174");
+        assertThat(events("Russia expelled a BBC correspondent on Friday.")).containsExactly("RUS>GBRMED:174");
+        assertThat(events("Russia expelled two Estonian diplomats.")).containsExactly("RUS>ESTGOV:161");
+    }
+
+    @Test
+    void anIdeaOrPlanDismissedAsAbsurdIsRefusedNotDenied() {
+        // 12x: what is proposed is refused, whether "as absurd" comes before or after it; a claim of fact stays denied (016)
+        assertThat(events("Danish Prime Minister Mette Frederiksen dismissed as absurd President Donald Trump's idea of buying Greenland."))
+                .singleElement().satisfies(e -> assertThat(e).endsWith(":120"));
+        assertThat(events("Denmark dismissed Trump's idea as absurd.")).singleElement().satisfies(e -> assertThat(e).endsWith(":120"));
+        assertThat(events("Kyiv dismissed as unrealistic the Chinese peace plan.")).containsExactly("UKRGOV>CHN:127");
+        assertThat(events("Beijing dismissed the accusations as absurd.")).noneMatch(e -> e.endsWith(":120"));
+        assertThat(events("Beijing dismissed Washington's accusations as absurd.")).containsExactly("CHNGOV>USAGOV:016");
     }
 }

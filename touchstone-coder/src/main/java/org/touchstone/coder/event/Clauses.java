@@ -357,6 +357,26 @@ final class Clauses {
     private static final Set<String> CONFIRMING = Set.of("confirmed", "confirms", "confirm", "confirming", "acknowledged",
             "acknowledges", "verified", "corroborated");
 
+    private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("on", "in", "at", "during", "late", "earlier", "again",
+            "also", "flatly", "firmly", "strongly", "categorically", "publicly", "repeatedly", "through", "via");
+
+    /**
+     * "denied on Tuesday that", "denied in a statement that": between a verb and its "that" only a short time,
+     * place or manner circumstance (no verb, no comma), not an object ("denied involvement in the attack that killed").
+     */
+    private static boolean circumstanceOnly(Sentence s, List<VerbMatch> verbs, int from, int that) {
+        if (that - from > 7 || !CIRCUMSTANCE_OPENERS.contains(s.lower(from))) {
+            return false;
+        }
+        for (int i = from; i < that; i++) {
+            if (s.lower(i).equals(",") || BOUNDARIES.contains(s.lower(i)) || s.lower(i).equals("and")) {
+                return false;
+            }
+        }
+        int to = that;
+        return verbs.stream().noneMatch(v -> v.start() >= from && v.start() < to);
+    }
+
     /**
      * A clause opened by "that" after an allegation noun ("allegations that X abused ...", not "confirmed reports
      * that") or after a denial ("denied that X had ..."): its verb reports what is alleged or denied.
@@ -374,7 +394,8 @@ final class Clauses {
                     return k < 0 || !CONFIRMING.contains(s.lower(k));
                 }
                 int that = i;
-                return verbs.stream().anyMatch(g -> g.entry().governs() == VerbEntry.Governs.DENIAL && g.last() == that);
+                return verbs.stream().anyMatch(g -> g.entry().governs() == VerbEntry.Governs.DENIAL
+                        && (g.last() == that || g.last() < that && circumstanceOnly(s, verbs, g.last(), that)));
             }
             if (BOUNDARIES.contains(w) || w.equals(",")) {
                 return false;
@@ -413,8 +434,9 @@ final class Clauses {
         return false;
     }
 
+    // with "no" before them, what makes an act meant or allowed: "has no plans to", "had no authority to deploy"
     private static final Set<String> NEGATED_INTENTS = Set.of("intention", "intentions", "plans", "plan", "desire", "wish",
-            "interest", "need", "reason");
+            "interest", "need", "reason", "authority", "right", "power", "powers", "mandate", "permission");
 
     static boolean negated(Sentence s, int group, int verb) {
         for (int i = group; i < verb; i++) {
@@ -422,7 +444,7 @@ final class Clauses {
                 return true;
             }
         }
-        // "had no intention of attacking", "has no plans to visit"
+        // "had no intention of attacking", "has no plans to visit", "had no authority to deploy"
         for (int i = Math.max(0, verb - 4); i + 1 < verb; i++) {
             if (s.lower(i).equals("no") && NEGATED_INTENTS.contains(s.lower(i + 1))) {
                 return true;

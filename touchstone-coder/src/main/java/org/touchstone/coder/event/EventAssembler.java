@@ -37,6 +37,7 @@ public final class EventAssembler {
         VerbEntry.Governs[] governedBy = new VerbEntry.Governs[n];
         String[] obligationOf = new String[n];
         boolean[] intendedOf = new boolean[n];
+        boolean[] negatedAt = new boolean[n];
         // complements: "agreed to visit" (intent), "refused to sign" (refusal), "denied attacking"; a verb
         // coordinated with a complement is governed alike ("agreed to restore ties and reopen embassies")
         for (int v = 1; v < n; v++) {
@@ -97,6 +98,17 @@ public final class EventAssembler {
                 }
             }
         }
+        // R4: the means of a charged or denied act is charged or denied with it ("accusing Germany of facilitating
+        // genocide in Gaza by supplying arms to Israel")
+        for (int v = 1; v < n; v++) {
+            VerbMatch m = verbs.get(v);
+            VerbMatch p = verbs.get(v - 1);
+            String pCode = p.pattern().code();
+            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && s.lower(m.start() - 1).equals("by")
+                    && (suppressed[v - 1] || pCode != null && pCode.startsWith("11")) && !Clauses.commaBetween(s, p.start(), m.start())) {
+                suppressed[v] = true;
+            }
+        }
         List<CodedAct> out = new ArrayList<>();
         List<List<ActorMention>> sourcesOf = new ArrayList<>();
         List<List<ActorMention>> targetsOf = new ArrayList<>();
@@ -105,7 +117,10 @@ public final class EventAssembler {
             targetsOf.add(List.of());
             VerbMatch m = verbs.get(v);
             int group = Clauses.groupStart(s, m.start());
-            boolean negated = Clauses.negated(s, group, m.start());
+            // "would not close Al Jazeera or cut its ties with Iran": the negation reaches a verb after "or"
+            boolean negated = Clauses.negated(s, group, m.start()) || v > 0 && negatedAt[v - 1] && !m.nominal()
+                    && group > 0 && s.lower(group - 1).equals("or") && !Clauses.commaBetween(s, verbs.get(v - 1).start(), group);
+            negatedAt[v] = negated;
             if (negated && v + 1 < n && Clauses.linked(s, m, verbs.get(v + 1))) {
                 suppressed[v + 1] = true;
             }
@@ -491,19 +506,40 @@ public final class EventAssembler {
                 code = "111";
                 reverse = "111".equals(code) && reverse != null ? "111" : null;
             }
+            if (code.equals("150") && !m.nominal() && !passive && m.target() == null && DRILLS.stream().anyMatch(m.pattern().text()::contains)
+                    && jointDrills(sources, targets, code)) {
+                // "Chinese and Cambodian troops launched their annual drills near the Cambodian port of Kampot": two
+                // states' forces drilling together on their own ground cooperate militarily (062, R12), no show of force
+                code = "062";
+                reverse = "062";
+                targets = List.of();
+            }
             if (targets.stream().noneMatch(ActorMention::isResolved) && !passive && !m.nominal() && ActCodes.reaction(code)
                     && answersEarlierAct(s, mentions, m, group, code, sources)) {
                 // "India revoked Kashmir's status, and Pakistan condemned the move": a reaction whose object only
                 // points back at the earlier act is aimed at that act's doer
                 targets = earlierDoer(s, mentions, verbs, sourcesOf, v, sources);
             }
-            if ((code.startsWith("11") || code.startsWith("03")) && (Clauses.participleAfterComma(s, m)
-                    || governedBy[v] != null && Clauses.participleAfterComma(s, verbs.get(v - 1)))
+            int participle = Clauses.participleAfterComma(s, m) ? v
+                    : governedBy[v] != null && Clauses.participleAfterComma(s, verbs.get(v - 1)) ? v - 1 : -1;
+            if ((code.startsWith("11") || code.startsWith("03")) && participle >= 0
                     && alreadyActedOn(out, ActCodes.codes(sources, false, code),
                             targets.isEmpty() ? ActCodes.codes(sources, false, code) : ActCodes.codes(targets, true, code),
                             code.startsWith("03") ? "057" : "")) {
                 // R5, S7-6: "cut ties with Qatar, accusing it of supporting terrorism": one act, the participle explains
                 // it; "signed a defence pact, pledging to help each other": the pledges are the pact's terms
+                continue;
+            }
+            if (code.startsWith("11") && participle > 0 && !m.nominal() && deedOf(out, verbs.get(participle - 1), ActCodes.codes(sources, false, code))) {
+                // S7-6: whoever it accuses ("severed ties with Kiribati, accusing Beijing of luring ..."), the participle
+                // explains the deed: no event, only the speaker's statement
+                // (whom it accuses stays what the statement is about)
+                List<String> accused = targets.isEmpty() ? java.util.Collections.singletonList(null) : ActCodes.codes(targets, true, code);
+                for (String source : ActCodes.codes(sources, false, code)) {
+                    for (String target : accused) {
+                        untargeted.add(new CodedAct(source, target, code, m, m.start(), m.last(), List.of(m.provenance())));
+                    }
+                }
                 continue;
             }
             int before = out.size();
@@ -619,6 +655,27 @@ public final class EventAssembler {
     }
 
     /** Whether each source's country already acts on each other target's country in this sentence, by a code starting with {@code codePrefix}. */
+    private static final List<String> DRILLS = List.of("drills", "exercises", "war games", "manoeuvres", "maneuvers");
+
+    /** Forces of two states or more drilling with no third state named, or only on one of their own soils. */
+    private static boolean jointDrills(List<ActorMention> sources, List<ActorMention> targets, String code) {
+        Set<String> countries = new java.util.HashSet<>();
+        for (String c : ActCodes.codes(sources, false, code)) {
+            countries.add(ActCodes.country(c));
+        }
+        return countries.size() >= 2 && targets.stream().allMatch(t -> t.locative() && t.isResolved()
+                && ActCodes.codes(List.of(t), true, code).stream().allMatch(c -> countries.contains(ActCodes.country(c))));
+    }
+
+    /**
+     * S7-6: the verb right before a participle is a deed (not words: "told a news conference, accusing ...")
+     * already coded for the participle's source.
+     */
+    private static boolean deedOf(List<CodedAct> out, VerbMatch deed, List<String> sources) {
+        return deed.entry().kind() == VerbEntry.Kind.ACT && out.stream().anyMatch(a -> a.verb() == deed
+                && sources.stream().anyMatch(src -> java.util.Objects.equals(ActCodes.country(a.source()), ActCodes.country(src))));
+    }
+
     private static boolean alreadyActedOn(List<CodedAct> out, List<String> sources, List<String> targets, String codePrefix) {
         if (sources.isEmpty() || targets.isEmpty()) {
             return false;

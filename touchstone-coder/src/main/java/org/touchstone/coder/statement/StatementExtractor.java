@@ -29,6 +29,12 @@ public final class StatementExtractor {
     private static final Set<String> CHARACTERIZING = Set.of("describe", "call");
 
     private final AudienceDetector audiences = new AudienceDetector();
+
+    /** S7-6: a deed is the verb right before a participle ("severed ties with Kiribati, accusing Beijing ..."). */
+    private static boolean deedRightBefore(List<VerbMatch> verbs, VerbMatch deed, VerbMatch participle) {
+        int i = verbs.indexOf(participle);
+        return i > 0 && verbs.get(i - 1) == deed && deed.entry().kind() == VerbEntry.Kind.ACT;
+    }
     private final AllusionDetector allusions = new AllusionDetector();
 
     public List<StatementDraft> extract(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
@@ -108,7 +114,12 @@ public final class StatementExtractor {
                         continue; // "Lai was sworn in": the subject of a passive undergoes the act, it does not speak
                     }
                     if (!coded && SpeechActs.ownAct(s, v, a) && SpeechActs.verbalRoot(a.code()) && !bySpeaker.containsKey(a.source())) {
-                        List<String> about = SpokenAbout.spokenAbout(s, mentions, a.source(), v.last());
+                        // S7-6: whom a participle after the speaker's deed accuses ("..., accusing Beijing of ...")
+                        List<String> about = untargeted.stream().filter(x -> x.verb() == v && x.source().equals(u.source())
+                                && x.target() != null).map(CodedAct::target).distinct().toList();
+                        if (about.isEmpty()) {
+                            about = SpokenAbout.spokenAbout(s, mentions, a.source(), v.last());
+                        }
                         if (about.isEmpty()) {
                             about = SpokenAbout.referredTo(s, mentions, a.source(), v.end(), s.size()); // "accused their government"
                         }
@@ -133,7 +144,8 @@ public final class StatementExtractor {
                         boolean participle = v.formText().endsWith("ing");
                         boolean actedOn = acts.stream().anyMatch(x -> (x.source().equals(a.source()) ? participle
                                 : SpokenAbout.sameCountry(x.source(), a.source()))
-                                && x.target() != null && (x.target().equals(about0) || SpokenAbout.sameCountry(x.target(), about0)));
+                                && x.target() != null && (x.target().equals(about0) || SpokenAbout.sameCountry(x.target(), about0)))
+                                || participle && acts.stream().anyMatch(x -> x.source().equals(a.source()) && deedRightBefore(verbs, x.verb(), v));
                         // (not when the speaker's side already acts on it in the words, or the words are a participle
                         // explaining the speaker's own act on it: "expelled UN officials, accusing them of meddling"
                         // is one act, R5; "demanded the release of a tanker, and summoned the ambassador" are two)
