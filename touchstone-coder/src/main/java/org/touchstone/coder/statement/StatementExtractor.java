@@ -356,7 +356,8 @@ public final class StatementExtractor {
             if (a.verb().start() >= from && a.verb().start() < to && SpeechActs.claims(code, a.source())) {
                 if (stance == null) {
                     stanceAct = a.code();
-                    stance = SpeechActs.isForce(a.code()) ? "015" : a.code(); // R3a: the own side's force is claimed, 015
+                    // R3a: the own side's force is claimed, 015; another done act of its own is news, 010
+                    stance = SpeechActs.isForce(a.code()) ? "015" : SpeechActs.reportedDeed(a.code()) ? "010" : a.code();
                 }
                 if (a.code().equals(stanceAct) && !targets.contains(a.target()) && !SpokenAbout.ownSide(code, List.of(a.target()))) {
                     targets.add(a.target());

@@ -59,6 +59,25 @@ class StatementTest {
     }
 
     @Test
+    void aDeedOfTheSpeakersOwnSideReportedAsDoneIsNews() {
+        // R3a: a done act that is no force and no stance is reported, 010; the act is still its own event
+        for (String text : List.of(
+                "The last British troops have left Afghanistan, the defence ministry said.",
+                "India sent rescue teams to Turkey, the foreign ministry said.",
+                "Japanese and Indian warships held joint exercises in the Arabian Sea, the Japanese defence ministry said.",
+                "The Kremlin said Putin had met the Chinese president in Beijing.")) {
+            Document doc = new Document("s", LocalDate.of(2023, 3, 15), null, null, null, null, text, null);
+            var coded = CODER.code(doc);
+            assertThat(coded.events()).as(text).isNotEmpty();
+            assertThat(coded.statements()).as(text).hasSize(1);
+            assertThat(coded.statements().get(0).code()).as(text).isEqualTo("010");
+        }
+        // a future act of its own keeps the act's code (R3b)
+        assertThat(statements("Britain will send more troops to Estonia, the defence ministry said.", null).get(0).code())
+                .startsWith("03");
+    }
+
+    @Test
     void alludedTargetsAreNotNamed() {
         Statement s = statements("Xi said certain countries were practising hegemonism.", null).get(0);
         assertThat(s.named()).isFalse();
