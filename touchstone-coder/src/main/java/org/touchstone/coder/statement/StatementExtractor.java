@@ -353,13 +353,19 @@ public final class StatementExtractor {
         String stanceAct = null;
         List<String> targets = new ArrayList<>();
         for (CodedAct a : acts) {
-            if (a.verb().start() >= from && a.verb().start() < to && SpeechActs.claims(code, a.source())) {
-                if (stance == null) {
-                    stanceAct = a.code();
-                    // R3a: the own side's force is claimed, 015; another done act of its own is news, 010
-                    stance = SpeechActs.isForce(a.code()) ? "015" : SpeechActs.reportedDeed(a.code()) ? "010" : a.code();
-                }
-                if (a.code().equals(stanceAct) && !targets.contains(a.target()) && !SpokenAbout.ownSide(code, List.of(a.target()))) {
+            // a deed is the stance only when the words hold no stance or intent of the speaker's side: "told
+            // Farmaajo at their meeting that Nairobi wanted to restore ties" is 032, not the meeting
+            boolean inWords = a.verb().start() >= from && a.verb().start() < to && SpeechActs.claims(code, a.source());
+            if (inWords && (stanceAct == null || SpeechActs.reportedDeed(stanceAct) && !SpeechActs.reportedDeed(a.code()))) {
+                stanceAct = a.code();
+            }
+        }
+        if (stanceAct != null) {
+            // R3a: the own side's force is claimed, 015; another done act of its own is news, 010
+            stance = SpeechActs.isForce(stanceAct) ? "015" : SpeechActs.reportedDeed(stanceAct) ? "010" : stanceAct;
+            for (CodedAct a : acts) {
+                if (a.verb().start() >= from && a.verb().start() < to && SpeechActs.claims(code, a.source())
+                        && a.code().equals(stanceAct) && !targets.contains(a.target()) && !SpokenAbout.ownSide(code, List.of(a.target()))) {
                     targets.add(a.target());
                 }
             }

@@ -72,9 +72,23 @@ class StatementTest {
             assertThat(coded.statements()).as(text).hasSize(1);
             assertThat(coded.statements().get(0).code()).as(text).isEqualTo("010");
         }
+        // a protest lodged is a formal act, reported like the others (GOLD-SET.md, Statements)
+        assertThat(statements("Japan's top government spokesman told reporters that Tokyo had lodged a protest with Beijing.", null)
+                .get(0).code()).isEqualTo("010");
         // a future act of its own keeps the act's code (R3b)
         assertThat(statements("Britain will send more troops to Estonia, the defence ministry said.", null).get(0).code())
                 .startsWith("03");
+    }
+
+    @Test
+    void aStanceInTheWordsOutranksTheMeetingTheyWereSaidAt() {
+        // the meeting or call is where the words were said; the wish or refusal in them is the stance
+        assertThat(statements("Kenya's president told the visiting Somali president that Nairobi wanted to restore diplomatic ties.",
+                null).get(0).code()).startsWith("03");
+        assertThat(statements("Kim Jong Un told Putin at their summit in Vladivostok that he hoped to develop relations.",
+                null).get(0).code()).startsWith("03");
+        assertThat(statements("Guyana's president told Maduro at their meeting in St Vincent that Guyana would not negotiate over Essequibo.",
+                null).get(0).code()).startsWith("12");
     }
 
     @Test
