@@ -95,6 +95,14 @@ public final class StatementExtractor {
                         // a second speech act of the speaker ("accused Israel of ... and called on the UN to act"):
                         // the first stance stands, and the second's target is spoken of too
                         SpokenAbout.addTargets(bySpeaker, a.source(), List.of(a.target()));
+                        StatementDraft d = bySpeaker.get(a.source());
+                        if (d != null && d.code().equals("010") && !d.evaluation() && v.start() > 0 && s.lower(v.start() - 1).equals(",")
+                                && v.formText().endsWith("ing")) {
+                            // but words with no stance leave it to the participle after them: "'There is no military
+                            // solution,' Guterres told reporters, calling on Armenia and Azerbaijan to return to talks" is 026
+                            bySpeaker.put(a.source(), new StatementDraft(d.speaker(), d.targets(), d.named(), a.code(), d.audience(),
+                                    d.quote(), d.fromToken(), d.toToken(), d.entries(), false, d.eventTargets()));
+                        }
                     }
                 }
                 for (CodedAct u : untargeted) {

@@ -92,6 +92,17 @@ class StatementTest {
     }
 
     @Test
+    void wordsWithNoStanceLeaveItToTheSpeechActAfterThem() {
+        assertThat(statements("'There is no military solution,' Guterres told reporters, calling on Armenia and Azerbaijan to resume talks.",
+                null).get(0).code()).startsWith("02");
+        assertThat(statements("'The pact is dead,' Orban told a German newspaper, dismissing the European Union's migration plan.",
+                null).get(0).code()).startsWith("12");
+        // words that take a stance keep it: the participle adds its target only
+        assertThat(statements("'This is a grave provocation,' China's foreign ministry said, urging Japan to withdraw its ships.",
+                null).get(0).code()).startsWith("11");
+    }
+
+    @Test
     void alludedTargetsAreNotNamed() {
         Statement s = statements("Xi said certain countries were practising hegemonism.", null).get(0);
         assertThat(s.named()).isFalse();
