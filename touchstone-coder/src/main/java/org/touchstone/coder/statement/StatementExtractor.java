@@ -371,6 +371,14 @@ public final class StatementExtractor {
         if (stanceAct != null) {
             // R3a: the own side's force is claimed, 015; another done act of its own is news, 010
             stance = SpeechActs.isForce(stanceAct) ? "015" : SpeechActs.reportedDeed(stanceAct) ? "010" : stanceAct;
+            for (CodedAct b : acts) {
+                if (stance.equals("015") && b.code().equals(stanceAct) && b.verb().start() >= from && b.verb().start() < to
+                        && !SpeechActs.claims(code, b.source()) && SpeechActs.claims(code, b.target())) {
+                    // a clash of both sides told by one of them alleges the other's force: "Twenty Indian soldiers
+                    // were killed in a clash with Chinese troops, the Indian army said" is 1123, not a claim
+                    stance = SpeechActs.allegationOf(stanceAct);
+                }
+            }
             for (CodedAct a : acts) {
                 if (a.verb().start() >= from && a.verb().start() < to && SpeechActs.claims(code, a.source())
                         && a.code().equals(stanceAct) && !targets.contains(a.target()) && !SpokenAbout.ownSide(code, List.of(a.target()))) {

@@ -103,6 +103,18 @@ class StatementTest {
     }
 
     @Test
+    void aClashToldByOneSideAllegesTheOthersForce() {
+        for (String text : List.of(
+                "Kyrgyz and Tajik troops exchanged fire along their disputed border, the Kyrgyz government said.",
+                "Three Armenian soldiers were killed in a clash with Azerbaijani troops on the border, the Armenian defence ministry said.")) {
+            assertThat(statements(text, null).get(0).code()).as(text).startsWith("112");
+        }
+        // force of its own side alone is claimed
+        assertThat(statements("Kyrgyz troops shelled Tajik positions along the border, the Kyrgyz government said.", null).get(0).code())
+                .isEqualTo("015");
+    }
+
+    @Test
     void alludedTargetsAreNotNamed() {
         Statement s = statements("Xi said certain countries were practising hegemonism.", null).get(0);
         assertThat(s.named()).isFalse();
