@@ -293,6 +293,20 @@ final class SpeechActs {
         return code.startsWith("02") || code.startsWith("10");
     }
 
+    /**
+     * A deed the words report rather than a stance the speaker takes or an intent it announces: a meeting
+     * or visit (04), material cooperation (06), aid (07), a concession (08), an investigation (09), a
+     * protest (14), reduced relations (16), coercion (17), a signed agreement (057) or a protest lodged (114, a
+     * formal act, GOLD-SET.md Statements). Its statement is a
+     * plain report, 010 (GOLD-SET.md, Statements: R3a "everything else"); a future act is already 03x or 13x.
+     */
+    static boolean reportedDeed(String code) {
+        return switch (code.length() >= 2 ? code.substring(0, 2) : code) {
+            case "04", "06", "07", "08", "09", "14", "16", "17" -> true;
+            default -> code.equals("057") || code.equals("114");
+        };
+    }
+
     /** Use of force, military posture or violence (roots 15, 18, 19, 20 and 170, 171x, 175). */
     static boolean isForce(String code) {
         return code.startsWith("15") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20")

@@ -101,6 +101,14 @@ public final class StatementExtractor {
                         // a second speech act of the speaker ("accused Israel of ... and called on the UN to act"):
                         // the first stance stands, and the second's target is spoken of too
                         SpokenAbout.addTargets(bySpeaker, a.source(), List.of(a.target()));
+                        StatementDraft d = bySpeaker.get(a.source());
+                        if (d != null && d.code().equals("010") && !d.evaluation() && v.start() > 0 && s.lower(v.start() - 1).equals(",")
+                                && v.formText().endsWith("ing")) {
+                            // but words with no stance leave it to the participle after them: "'There is no military
+                            // solution,' Guterres told reporters, calling on Armenia and Azerbaijan to return to talks" is 026
+                            bySpeaker.put(a.source(), new StatementDraft(d.speaker(), d.targets(), d.named(), a.code(), d.audience(),
+                                    d.quote(), d.fromToken(), d.toToken(), d.entries(), false, d.eventTargets()));
+                        }
                     }
                 }
                 for (CodedAct u : untargeted) {
@@ -365,12 +373,27 @@ public final class StatementExtractor {
         String stanceAct = null;
         List<String> targets = new ArrayList<>();
         for (CodedAct a : acts) {
-            if (a.verb().start() >= from && a.verb().start() < to && SpeechActs.claims(code, a.source())) {
-                if (stance == null) {
-                    stanceAct = a.code();
-                    stance = SpeechActs.isForce(a.code()) ? "015" : a.code(); // R3a: the own side's force is claimed, 015
+            // a deed is the stance only when the words hold no stance or intent of the speaker's side: "told
+            // Farmaajo at their meeting that Nairobi wanted to restore ties" is 032, not the meeting
+            boolean inWords = a.verb().start() >= from && a.verb().start() < to && SpeechActs.claims(code, a.source());
+            if (inWords && (stanceAct == null || SpeechActs.reportedDeed(stanceAct) && !SpeechActs.reportedDeed(a.code()))) {
+                stanceAct = a.code();
+            }
+        }
+        if (stanceAct != null) {
+            // R3a: the own side's force is claimed, 015; another done act of its own is news, 010
+            stance = SpeechActs.isForce(stanceAct) ? "015" : SpeechActs.reportedDeed(stanceAct) ? "010" : stanceAct;
+            for (CodedAct b : acts) {
+                if (stance.equals("015") && b.code().equals(stanceAct) && b.verb().start() >= from && b.verb().start() < to
+                        && !SpeechActs.claims(code, b.source()) && SpeechActs.claims(code, b.target())) {
+                    // a clash of both sides told by one of them alleges the other's force: "Twenty Indian soldiers
+                    // were killed in a clash with Chinese troops, the Indian army said" is 1123, not a claim
+                    stance = SpeechActs.allegationOf(stanceAct);
                 }
-                if (a.code().equals(stanceAct) && !targets.contains(a.target()) && !SpokenAbout.ownSide(code, List.of(a.target()))) {
+            }
+            for (CodedAct a : acts) {
+                if (a.verb().start() >= from && a.verb().start() < to && SpeechActs.claims(code, a.source())
+                        && a.code().equals(stanceAct) && !targets.contains(a.target()) && !SpokenAbout.ownSide(code, List.of(a.target()))) {
                     targets.add(a.target());
                 }
             }

@@ -59,6 +59,62 @@ class StatementTest {
     }
 
     @Test
+    void aDeedOfTheSpeakersOwnSideReportedAsDoneIsNews() {
+        // R3a: a done act that is no force and no stance is reported, 010; the act is still its own event
+        for (String text : List.of(
+                "The last British troops have left Afghanistan, the defence ministry said.",
+                "India sent rescue teams to Turkey, the foreign ministry said.",
+                "Japanese and Indian warships held joint exercises in the Arabian Sea, the Japanese defence ministry said.",
+                "The Kremlin said Putin had met the Chinese president in Beijing.")) {
+            Document doc = new Document("s", LocalDate.of(2023, 3, 15), null, null, null, null, text, null);
+            var coded = CODER.code(doc);
+            assertThat(coded.events()).as(text).isNotEmpty();
+            assertThat(coded.statements()).as(text).hasSize(1);
+            assertThat(coded.statements().get(0).code()).as(text).isEqualTo("010");
+        }
+        // a protest lodged is a formal act, reported like the others (GOLD-SET.md, Statements)
+        assertThat(statements("Japan's top government spokesman told reporters that Tokyo had lodged a protest with Beijing.", null)
+                .get(0).code()).isEqualTo("010");
+        // a future act of its own keeps the act's code (R3b)
+        assertThat(statements("Britain will send more troops to Estonia, the defence ministry said.", null).get(0).code())
+                .startsWith("03");
+    }
+
+    @Test
+    void aStanceInTheWordsOutranksTheMeetingTheyWereSaidAt() {
+        // the meeting or call is where the words were said; the wish or refusal in them is the stance
+        assertThat(statements("Kenya's president told the visiting Somali president that Nairobi wanted to restore diplomatic ties.",
+                null).get(0).code()).startsWith("03");
+        assertThat(statements("Kim Jong Un told Putin at their summit in Vladivostok that he hoped to develop relations.",
+                null).get(0).code()).startsWith("03");
+        assertThat(statements("Guyana's president told Maduro at their meeting in St Vincent that Guyana would not negotiate over Essequibo.",
+                null).get(0).code()).startsWith("12");
+    }
+
+    @Test
+    void wordsWithNoStanceLeaveItToTheSpeechActAfterThem() {
+        assertThat(statements("'There is no military solution,' Guterres told reporters, calling on Armenia and Azerbaijan to resume talks.",
+                null).get(0).code()).startsWith("02");
+        assertThat(statements("'The pact is dead,' Orban told a German newspaper, dismissing the European Union's migration plan.",
+                null).get(0).code()).startsWith("12");
+        // words that take a stance keep it: the participle adds its target only
+        assertThat(statements("'This is a grave provocation,' China's foreign ministry said, urging Japan to withdraw its ships.",
+                null).get(0).code()).startsWith("11");
+    }
+
+    @Test
+    void aClashToldByOneSideAllegesTheOthersForce() {
+        for (String text : List.of(
+                "Kyrgyz and Tajik troops exchanged fire along their disputed border, the Kyrgyz government said.",
+                "Three Armenian soldiers were killed in a clash with Azerbaijani troops on the border, the Armenian defence ministry said.")) {
+            assertThat(statements(text, null).get(0).code()).as(text).startsWith("112");
+        }
+        // force of its own side alone is claimed
+        assertThat(statements("Kyrgyz troops shelled Tajik positions along the border, the Kyrgyz government said.", null).get(0).code())
+                .isEqualTo("015");
+    }
+
+    @Test
     void alludedTargetsAreNotNamed() {
         Statement s = statements("Xi said certain countries were practising hegemonism.", null).get(0);
         assertThat(s.named()).isFalse();
