@@ -460,9 +460,32 @@ class EventCodingTest {
         assertThat(events("Pakistani shelling of Afghan villages continued.")).containsExactly("PAK>AFG:194");
         // the strike in which a leader was killed is how he was killed: one act
         assertThat(events("Hamas political leader Ismail Haniyeh was killed in an Israeli strike on his guesthouse in Tehran."))
-                .containsExactly("ISR>PSEREB:186");
+                .containsExactly("ISRMIL>PSEREB:186");
         assertThat(events("Twenty Indian soldiers were killed in a clash with Chinese troops in Ladakh."))
                 .containsExactly("INDMIL>CHNMIL:190", "CHNMIL>INDMIL:190");
+    }
+
+    @Test
+    void aStateNamedOnlyByTheStrikeThatKilledIsItsMilitary() {
+        // S7-5: a strike, raid or shelling owned by a state is its armed forces at work; an "attack" names no force
+        assertThat(events("A Hezbollah commander was killed in an Israeli strike in southern Lebanon."))
+                .containsExactly("ISRMIL>LBNUAF:186");
+        assertThat(events("Two Hamas commanders were killed in Israeli air raids on Gaza.")).containsExactly("ISRMIL>PSEREB:186");
+        assertThat(events("Ukrainian soldiers were killed in Russian shelling of Kharkiv.")).containsExactly("RUSMIL>UKRMIL:180");
+        assertThat(events("Ukrainian soldiers were killed in a Russian attack on Kharkiv.")).containsExactly("RUS>UKRMIL:180");
+    }
+
+    @Test
+    void whoIsPromptedToReactIsNotTheTargetOfTheAct() {
+        assertThat(events("Ecuadorean police arrested a former vice president, prompting Mexico to sever diplomatic relations."))
+                .doesNotContain("ECUCOP>MEX:173");
+        assertThat(events("Russian troops shelled a village near the border, forcing Finland to close its crossings."))
+                .noneMatch(e -> e.startsWith("RUSMIL>FIN:19"));
+        assertThat(events("Iran seized an oil tanker in the Gulf, prompting Britain to send a warship."))
+                .noneMatch(e -> e.startsWith("IRN>GBR"));
+        // the act's own object stays its target
+        assertThat(events("Venezuela expelled the Spanish ambassador, prompting Madrid to respond in kind."))
+                .contains("VEN>ESPGOV:161");
     }
 
     @Test

@@ -286,7 +286,14 @@ final class Subjects {
     private static final Set<String> ATTACKS = Set.of("strike", "strikes", "airstrike", "airstrikes", "air strike",
             "attack", "attacks", "raid", "raids", "bombing", "bombardment", "shelling", "barrage");
 
-    /** "was killed in an Israeli strike", "died in a Russian missile attack": the attack's owner does the deed. */
+    /** Attack nouns that name a state's armed forces at work (S7-5: "an Israeli strike" is ISRMIL, like missiles). */
+    private static final Set<String> MILITARY_ATTACKS = Set.of("strike", "strikes", "airstrike", "airstrikes", "raid",
+            "raids", "bombardment", "shelling", "barrage");
+
+    /**
+     * "was killed in an Israeli strike", "died in a Russian missile attack": the attack's owner does the deed; a state
+     * named only by the strike, raid or shelling is its military (S7-5), an "attack" or "bombing" leaves it bare.
+     */
     static ActorMention attacker(Sentence s, List<ActorMention> mentions, int from) {
         if (from + 2 >= s.size() || !(s.lower(from).equals("in") || s.lower(from).equals("by"))) {
             return null;
@@ -299,7 +306,10 @@ final class Subjects {
             if (a.start() == at && a.isResolved() && !a.possessive() && !a.locative()) {
                 for (int t = a.end() - 1; t < Math.min(s.size(), a.end() + 3); t++) {
                     if (ATTACKS.contains(s.lower(t))) {
-                        return a;
+                        String c = a.code();
+                        boolean bareState = c.length() == 3 && Coreference.isCountryCode(c) && t >= a.end();
+                        return bareState && MILITARY_ATTACKS.contains(s.lower(t))
+                                ? a.withCodes(List.of(c + "MIL"), ActorMention.Kind.COMPOSED, List.of("strike of:" + c)) : a;
                     }
                 }
             }

@@ -16,10 +16,14 @@ import org.touchstone.coder.verb.VerbMatch;
 final class Targets {
     private Targets() {
     }
-    /** Where the search for a target stops: the next clause. */
+    /**
+     * Where the search for a target stops: the next clause, or a participle of consequence whose object is the one who
+     * reacts ("arrested a former vice president, prompting Mexico to cut ties": Mexico is not arrested).
+     */
     static final Set<String> TARGET_STOPS = Set.of("as", "when", "where", "amid", "during", "after", "before",
             "since", "while", "and", "saying", "who", "which", "that", ";", ":", ".", "\"", "but", "because", "if",
-            "following", "despite", "ahead", "until", "unless", "whereas", "according");
+            "following", "despite", "ahead", "until", "unless", "whereas", "according", "prompting", "forcing",
+            "sparking", "triggering");
 
     private static final Set<String> CHARGES = Set.of("accusation", "accusations", "charge", "charges", "claim", "claims",
             "allegation", "allegations");
