@@ -476,6 +476,27 @@ class EventCodingTest {
     }
 
     @Test
+    void aStrikeOnAPlaceThatKilledIsAimedAtWhomItKilled() {
+        assertThat(events("A US drone strike at Baghdad airport killed Iranian commander Qassem Soleimani."))
+                .containsExactly("USAMIL>IRNMIL:186");
+        assertThat(events("An Israeli air strike on a building in Beirut killed a senior Hezbollah commander."))
+                .containsExactly("ISRMIL>LBNUAF:186");
+        // a place struck with no one named killed stays the target
+        assertThat(events("A US drone strike at Baghdad airport destroyed two vehicles."))
+                .hasSize(1).allMatch(e -> e.startsWith("USAMIL>IRQ:19"));
+    }
+
+    @Test
+    void aTrailingSpeakerNamedWithTheBodyHeServesIsNoTarget() {
+        assertThat(events("Myanmar security forces shot dead at least 38 protesters on Wednesday, the UN special envoy for Myanmar said."))
+                .containsExactly("MMRCOP>MMRCVL:175");
+        assertThat(events("Russian troops shelled Kharkiv on Sunday, the head of the regional administration of Ukraine said."))
+                .noneMatch(e -> e.contains(">UKRGOV"));
+        assertThat(events("Iranian police arrested dozens of protesters, the spokesman of the EU foreign service said."))
+                .noneMatch(e -> e.contains("IGOEUREEC"));
+    }
+
+    @Test
     void whoIsPromptedToReactIsNotTheTargetOfTheAct() {
         assertThat(events("Ecuadorean police arrested a former vice president, prompting Mexico to sever diplomatic relations."))
                 .doesNotContain("ECUCOP>MEX:173");

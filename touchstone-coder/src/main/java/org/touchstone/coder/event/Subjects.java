@@ -461,13 +461,24 @@ final class Subjects {
         if (before >= 0 && s.lower(before).equals("the")) {
             before--;
         }
-        int verb = a.end();
-        if (verb + 1 < s.size() && s.token(verb).isWord() && Character.isLowerCase(s.token(verb).text().charAt(0))
-                && !ATTRIBUTING.contains(s.lower(verb))) {
-            verb++; // ", the Taliban government said": a role word the actor does not include
+        if (before < 0 || !s.lower(before).equals(",")) {
+            return false;
         }
-        return before >= 0 && s.lower(before).equals(",") && verb < s.size() && ATTRIBUTING.contains(s.lower(verb));
+        // ", the Taliban government said", ", the UN special envoy for Myanmar said", ", a spokesman for the UN
+        // secretary-general said": role words and the body served, with no punctuation, before the verb
+        for (int verb = a.end(); verb < s.size() && verb <= a.end() + ATTRIBUTION_TAIL; verb++) {
+            if (ATTRIBUTING.contains(s.lower(verb))) {
+                return true;
+            }
+            if (!s.token(verb).isWord() || Targets.TARGET_STOPS.contains(s.lower(verb))) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    /** The most words between a trailing speaker and the verb of the attribution. */
+    private static final int ATTRIBUTION_TAIL = 5;
 
     private static final Set<String> LIGHT_VERBS = Set.of("made", "make", "makes", "making", "issued", "issue", "issues",
             "renewed", "renews", "launched", "launches", "undertook", "undertakes", "began", "begins", "started", "starts",

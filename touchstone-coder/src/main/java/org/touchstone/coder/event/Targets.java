@@ -85,6 +85,10 @@ final class Targets {
                     prep = s.lower(a.start() - 2); // "talks with his counterpart", "incursion into northern Iraq"
                 }
                 String code = m.pattern().code();
+                ActorMention struck = a.locative() && ActCodes.placeOfForce(code) ? struckAfter(s, mentions, a) : null;
+                if (struck != null) {
+                    return Subjects.expandForward(s, mentions, struck); // "a drone strike at Baghdad airport killed Soleimani"
+                }
                 if (NOMINAL_TARGET_PREPOSITIONS.contains(prep)
                         || prep.equals("from") && code != null && code.startsWith("087") || m.last() > m.end()) {
                     return Subjects.expandForward(s, mentions, a);
@@ -585,7 +589,7 @@ final class Targets {
      * The actor killed or fought later in the clause of a place: "a strike near Baghdad airport killed Soleimani",
      * "an offensive into northeast Syria against Kurdish militants" (whom the force is against, not where).
      */
-    private static ActorMention struckAfter(Sentence s, List<ActorMention> mentions, ActorMention place) {
+    static ActorMention struckAfter(Sentence s, List<ActorMention> mentions, ActorMention place) {
         for (int t = place.end(); t < Math.min(s.size(), place.end() + 4); t++) {
             if (TARGET_STOPS.contains(s.lower(t)) || s.lower(t).equals(",")) {
                 return null;
