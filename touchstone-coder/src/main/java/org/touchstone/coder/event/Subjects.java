@@ -242,7 +242,7 @@ final class Subjects {
                     && (!m.possessive() && m.kind() != ActorMention.Kind.COREFERENCE
                     && Character.isUpperCase(s.token(m.start()).text().charAt(0)) && demonym(s.token(m.start()).text())
                     || s.token(m.start()).text().endsWith("ese"))) {
-                return m;
+                return strikeOwner(s, m, noun); // "Israeli strikes on Gaza": Israel's military (S7-5)
             }
         }
         return null;
@@ -290,6 +290,13 @@ final class Subjects {
     private static final Set<String> MILITARY_ATTACKS = Set.of("strike", "strikes", "airstrike", "airstrikes", "raid",
             "raids", "bombardment", "shelling", "barrage");
 
+    /** A bare state that owns the strike, raid or shelling at {@code noun} is its military (S7-5); others stay. */
+    private static ActorMention strikeOwner(Sentence s, ActorMention a, int noun) {
+        String c = a.code();
+        return c.length() == 3 && Coreference.isCountryCode(c) && MILITARY_ATTACKS.contains(s.lower(noun))
+                ? a.withCodes(List.of(c + "MIL"), ActorMention.Kind.COMPOSED, List.of("strike of:" + c)) : a;
+    }
+
     /**
      * "was killed in an Israeli strike", "died in a Russian missile attack": the attack's owner does the deed; a state
      * named only by the strike, raid or shelling is its military (S7-5), an "attack" or "bombing" leaves it bare.
@@ -306,10 +313,7 @@ final class Subjects {
             if (a.start() == at && a.isResolved() && !a.possessive() && !a.locative()) {
                 for (int t = a.end() - 1; t < Math.min(s.size(), a.end() + 3); t++) {
                     if (ATTACKS.contains(s.lower(t))) {
-                        String c = a.code();
-                        boolean bareState = c.length() == 3 && Coreference.isCountryCode(c) && t >= a.end();
-                        return bareState && MILITARY_ATTACKS.contains(s.lower(t))
-                                ? a.withCodes(List.of(c + "MIL"), ActorMention.Kind.COMPOSED, List.of("strike of:" + c)) : a;
+                        return t >= a.end() ? strikeOwner(s, a, t) : a;
                     }
                 }
             }
