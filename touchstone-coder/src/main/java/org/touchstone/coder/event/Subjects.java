@@ -594,6 +594,11 @@ final class Subjects {
         if (!roleEntry.startsWith(ROLE_ENTRY + role + " ")) {
             return list; // "Hamas's negotiators": the group's own code, not a role the words give
         }
+        for (int t = last.start() + 2; t < last.end(); t++) {
+            if (Character.isUpperCase(s.token(t).text().charAt(0))) {
+                return list; // "Turkmenistan and Afghanistan's Taliban administration": a body named as the last owner's own
+            }
+        }
         List<ActorMention> out = new ArrayList<>(list.size());
         for (ActorMention a : list) {
             boolean bare = a != last && a.kind() == ActorMention.Kind.NAMED && !a.possessive() && a.code() != null
