@@ -500,6 +500,10 @@ class EventCodingTest {
                 .noneMatch(e -> e.contains(">UKRGOV"));
         assertThat(events("Iranian police arrested dozens of protesters, the spokesman of the EU foreign service said."))
                 .noneMatch(e -> e.contains("IGOEUREEC"));
+        assertThat(events("Iranian police shot dead five protesters, a spokesman for the UN human rights office said."))
+                .containsExactly("IRNCOP>IRNCVL:175");
+        // an actor after "for" that is no speaker's body stays the target
+        assertThat(events("Russia imposed sanctions on Estonia, citing support for Ukraine.")).contains("RUS>EST:163");
     }
 
     @Test

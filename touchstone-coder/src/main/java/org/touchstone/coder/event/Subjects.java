@@ -465,6 +465,15 @@ final class Subjects {
         if (before >= 0 && s.lower(before).equals("the")) {
             before--;
         }
+        if (before >= 2 && (s.lower(before).equals("for") || s.lower(before).equals("of"))) {
+            // ", a spokesman for the UN secretary-general said": the body the speaker serves
+            int role = before - 1;
+            while (role > before - ATTRIBUTION_TAIL && role > 0 && s.token(role).isWord()
+                    && Character.isLowerCase(s.token(role).text().charAt(0)) && !s.lower(role).equals(",")) {
+                role--;
+            }
+            before = role < before - 1 && s.lower(role).equals(",") ? role : before;
+        }
         if (before < 0 || !s.lower(before).equals(",")) {
             return false;
         }
