@@ -245,8 +245,13 @@ public final class EventAssembler {
                     ActorMention place = Meetings.placeOfVenue(s, mentions, m.target());
                     targets = place != null && code.startsWith("042") ? List.of(place) : List.of();
                 } else if (m.target() != null) {
-                    ActorMention hosted = ActCodes.placeOfForce(code) ? Targets.hosted(s, mentions, m.target()) : null;
-                    targets = Targets.beforeNextClause(s, verbs, hosted != null ? Subjects.expandForward(s, mentions, hosted)
+                    // force on a place is aimed at whom it hosts or whom it killed there ("a strike at Baghdad
+                    // airport killed Soleimani")
+                    ActorMention aimed = ActCodes.placeOfForce(code) ? Targets.hosted(s, mentions, m.target()) : null;
+                    if (aimed == null && ActCodes.placeOfForce(code) && m.target().locative()) {
+                        aimed = Targets.struckAfter(s, mentions, m.target());
+                    }
+                    targets = Targets.beforeNextClause(s, verbs, aimed != null ? Subjects.expandForward(s, mentions, aimed)
                             : Subjects.wholeList(s, mentions, m.target()));
                     if (targets.stream().noneMatch(ActorMention::isResolved) && ActCodes.placeOfForce(code)) {
                         // "air strikes on militant camps in Pakistan": force on people the dictionaries do not

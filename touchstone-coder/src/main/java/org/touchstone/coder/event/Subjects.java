@@ -242,7 +242,7 @@ final class Subjects {
                     && (!m.possessive() && m.kind() != ActorMention.Kind.COREFERENCE
                     && Character.isUpperCase(s.token(m.start()).text().charAt(0)) && demonym(s.token(m.start()).text())
                     || s.token(m.start()).text().endsWith("ese"))) {
-                return m;
+                return strikeOwner(s, m, noun); // "Israeli strikes on Gaza": Israel's military (S7-5)
             }
         }
         return null;
@@ -286,7 +286,21 @@ final class Subjects {
     private static final Set<String> ATTACKS = Set.of("strike", "strikes", "airstrike", "airstrikes", "air strike",
             "attack", "attacks", "raid", "raids", "bombing", "bombardment", "shelling", "barrage");
 
-    /** "was killed in an Israeli strike", "died in a Russian missile attack": the attack's owner does the deed. */
+    /** Attack nouns that name a state's armed forces at work (S7-5: "an Israeli strike" is ISRMIL, like missiles). */
+    private static final Set<String> MILITARY_ATTACKS = Set.of("strike", "strikes", "airstrike", "airstrikes", "raid",
+            "raids", "bombardment", "shelling", "barrage");
+
+    /** A bare state that owns the strike, raid or shelling at {@code noun} is its military (S7-5); others stay. */
+    private static ActorMention strikeOwner(Sentence s, ActorMention a, int noun) {
+        String c = a.code();
+        return c.length() == 3 && Coreference.isCountryCode(c) && MILITARY_ATTACKS.contains(s.lower(noun))
+                ? a.withCodes(List.of(c + "MIL"), ActorMention.Kind.COMPOSED, List.of("strike of:" + c)) : a;
+    }
+
+    /**
+     * "was killed in an Israeli strike", "died in a Russian missile attack": the attack's owner does the deed; a state
+     * named only by the strike, raid or shelling is its military (S7-5), an "attack" or "bombing" leaves it bare.
+     */
     static ActorMention attacker(Sentence s, List<ActorMention> mentions, int from) {
         if (from + 2 >= s.size() || !(s.lower(from).equals("in") || s.lower(from).equals("by"))) {
             return null;
@@ -299,7 +313,7 @@ final class Subjects {
             if (a.start() == at && a.isResolved() && !a.possessive() && !a.locative()) {
                 for (int t = a.end() - 1; t < Math.min(s.size(), a.end() + 3); t++) {
                     if (ATTACKS.contains(s.lower(t))) {
-                        return a;
+                        return t >= a.end() ? strikeOwner(s, a, t) : a;
                     }
                 }
             }
@@ -451,13 +465,33 @@ final class Subjects {
         if (before >= 0 && s.lower(before).equals("the")) {
             before--;
         }
-        int verb = a.end();
-        if (verb + 1 < s.size() && s.token(verb).isWord() && Character.isLowerCase(s.token(verb).text().charAt(0))
-                && !ATTRIBUTING.contains(s.lower(verb))) {
-            verb++; // ", the Taliban government said": a role word the actor does not include
+        if (before >= 2 && (s.lower(before).equals("for") || s.lower(before).equals("of"))) {
+            // ", a spokesman for the UN secretary-general said": the body the speaker serves
+            int role = before - 1;
+            while (role > before - ATTRIBUTION_TAIL && role > 0 && s.token(role).isWord()
+                    && Character.isLowerCase(s.token(role).text().charAt(0)) && !s.lower(role).equals(",")) {
+                role--;
+            }
+            before = role < before - 1 && s.lower(role).equals(",") ? role : before;
         }
-        return before >= 0 && s.lower(before).equals(",") && verb < s.size() && ATTRIBUTING.contains(s.lower(verb));
+        if (before < 0 || !s.lower(before).equals(",")) {
+            return false;
+        }
+        // ", the Taliban government said", ", the UN special envoy for Myanmar said", ", a spokesman for the UN
+        // secretary-general said": role words and the body served, with no punctuation, before the verb
+        for (int verb = a.end(); verb < s.size() && verb <= a.end() + ATTRIBUTION_TAIL; verb++) {
+            if (ATTRIBUTING.contains(s.lower(verb))) {
+                return true;
+            }
+            if (!s.token(verb).isWord() || Targets.TARGET_STOPS.contains(s.lower(verb))) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    /** The most words between a trailing speaker and the verb of the attribution. */
+    private static final int ATTRIBUTION_TAIL = 5;
 
     private static final Set<String> LIGHT_VERBS = Set.of("made", "make", "makes", "making", "issued", "issue", "issues",
             "renewed", "renews", "launched", "launches", "undertook", "undertakes", "began", "begins", "started", "starts",
@@ -568,6 +602,11 @@ final class Subjects {
         String roleEntry = last.entries().get(last.entries().size() - 1);
         if (!roleEntry.startsWith(ROLE_ENTRY + role + " ")) {
             return list; // "Hamas's negotiators": the group's own code, not a role the words give
+        }
+        for (int t = last.start() + 2; t < last.end(); t++) {
+            if (Character.isUpperCase(s.token(t).text().charAt(0))) {
+                return list; // "Turkmenistan and Afghanistan's Taliban administration": a body named as the last owner's own
+            }
         }
         List<ActorMention> out = new ArrayList<>(list.size());
         for (ActorMention a : list) {

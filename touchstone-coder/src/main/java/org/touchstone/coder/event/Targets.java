@@ -16,10 +16,14 @@ import org.touchstone.coder.verb.VerbMatch;
 final class Targets {
     private Targets() {
     }
-    /** Where the search for a target stops: the next clause. */
+    /**
+     * Where the search for a target stops: the next clause, or a participle of consequence whose object is the one who
+     * reacts ("arrested a former vice president, prompting Mexico to cut ties": Mexico is not arrested).
+     */
     static final Set<String> TARGET_STOPS = Set.of("as", "when", "where", "amid", "during", "after", "before",
             "since", "while", "and", "saying", "who", "which", "that", ";", ":", ".", "\"", "but", "because", "if",
-            "following", "despite", "ahead", "until", "unless", "whereas", "according");
+            "following", "despite", "ahead", "until", "unless", "whereas", "according", "prompting", "forcing",
+            "sparking", "triggering");
 
     private static final Set<String> CHARGES = Set.of("accusation", "accusations", "charge", "charges", "claim", "claims",
             "allegation", "allegations");
@@ -81,6 +85,10 @@ final class Targets {
                     prep = s.lower(a.start() - 2); // "talks with his counterpart", "incursion into northern Iraq"
                 }
                 String code = m.pattern().code();
+                ActorMention struck = a.locative() && ActCodes.placeOfForce(code) ? struckAfter(s, mentions, a) : null;
+                if (struck != null) {
+                    return Subjects.expandForward(s, mentions, struck); // "a drone strike at Baghdad airport killed Soleimani"
+                }
                 if (NOMINAL_TARGET_PREPOSITIONS.contains(prep)
                         || prep.equals("from") && code != null && code.startsWith("087") || m.last() > m.end()) {
                     return Subjects.expandForward(s, mentions, a);
@@ -581,7 +589,7 @@ final class Targets {
      * The actor killed or fought later in the clause of a place: "a strike near Baghdad airport killed Soleimani",
      * "an offensive into northeast Syria against Kurdish militants" (whom the force is against, not where).
      */
-    private static ActorMention struckAfter(Sentence s, List<ActorMention> mentions, ActorMention place) {
+    static ActorMention struckAfter(Sentence s, List<ActorMention> mentions, ActorMention place) {
         for (int t = place.end(); t < Math.min(s.size(), place.end() + 4); t++) {
             if (TARGET_STOPS.contains(s.lower(t)) || s.lower(t).equals(",")) {
                 return null;
