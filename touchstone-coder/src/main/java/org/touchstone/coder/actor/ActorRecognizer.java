@@ -633,8 +633,7 @@ public final class ActorRecognizer {
         // acting abroad. Troops "near" a place may be anyone's, so only people are placed by "near".
         String localSector = roles.isEmpty() ? null : roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code();
         String placing = end + 1 < s.size() ? s.lower(end) : "";
-        boolean localTroops = "MIL".equals(localSector) && placing.equals("in")
-                && TROOPS.contains(s.text(start, end).toLowerCase(java.util.Locale.ROOT));
+        boolean localTroops = "MIL".equals(localSector) && placing.equals("in") && troops(s, start, end);
         if (holder == null && person == null && !roles.isEmpty()
                 && (placing.equals("in") && (LOCAL_SECTORS.contains(localSector) || localTroops)
                     || placing.equals("near") && "CVL".equals(localSector))
@@ -841,8 +840,12 @@ public final class ActorRecognizer {
     /** Fighters, militants or troops, not the weapons ("fighter jets from the West" are asked of it). */
     private static boolean armedPeople(Sentence s, Match role) {
         String sector = role.first(ActorKind.AGENT, ActorKind.TITLE).code();
-        return ARMED_SECTORS.contains(sector)
-                || "MIL".equals(sector) && TROOPS.contains(s.text(role.start(), role.end()).toLowerCase(java.util.Locale.ROOT));
+        return ARMED_SECTORS.contains(sector) || "MIL".equals(sector) && troops(s, role.start(), role.end());
+    }
+
+    /** Whether tokens [start, end) are words for troops ("soldiers", "troops"), not for weapons or units. */
+    private static boolean troops(Sentence s, int start, int end) {
+        return TROOPS.contains(s.text(start, end).toLowerCase(java.util.Locale.ROOT));
     }
     private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "port", "region", "province",
             "district", "state", "county", "oblast", "capital", "suburb", "enclave", "villages", "towns", "cities",

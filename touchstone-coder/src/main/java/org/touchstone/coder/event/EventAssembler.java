@@ -1,8 +1,11 @@
 package org.touchstone.coder.event;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.ActorRecognizer;
@@ -539,7 +542,7 @@ public final class EventAssembler {
                 // S7-6: whoever it accuses ("severed ties with Kiribati, accusing Beijing of luring ..."), the participle
                 // explains the deed: no event, only the speaker's statement
                 // (whom it accuses stays what the statement is about)
-                List<String> accused = targets.isEmpty() ? java.util.Collections.singletonList(null) : ActCodes.codes(targets, true, code);
+                List<String> accused = targets.isEmpty() ? Collections.singletonList(null) : ActCodes.codes(targets, true, code);
                 for (String source : ActCodes.codes(sources, false, code)) {
                     for (String target : accused) {
                         untargeted.add(new CodedAct(source, target, code, m, m.start(), m.last(), List.of(m.provenance())));
@@ -659,12 +662,11 @@ public final class EventAssembler {
         return List.of();
     }
 
-    /** Whether each source's country already acts on each other target's country in this sentence, by a code starting with {@code codePrefix}. */
     private static final List<String> DRILLS = List.of("drills", "exercises", "war games", "manoeuvres", "maneuvers");
 
     /** Forces of two states or more drilling with no third state named, or only on one of their own soils. */
     private static boolean jointDrills(List<ActorMention> sources, List<ActorMention> targets, String code) {
-        Set<String> countries = new java.util.HashSet<>();
+        Set<String> countries = new HashSet<>();
         for (String c : ActCodes.codes(sources, false, code)) {
             countries.add(ActCodes.country(c));
         }
@@ -678,9 +680,10 @@ public final class EventAssembler {
      */
     private static boolean deedOf(List<CodedAct> out, VerbMatch deed, List<String> sources) {
         return deed.entry().kind() == VerbEntry.Kind.ACT && out.stream().anyMatch(a -> a.verb() == deed
-                && sources.stream().anyMatch(src -> java.util.Objects.equals(ActCodes.country(a.source()), ActCodes.country(src))));
+                && sources.stream().anyMatch(src -> Objects.equals(ActCodes.country(a.source()), ActCodes.country(src))));
     }
 
+    /** Whether each source's country already acts on each other target's country in this sentence, by a code starting with {@code codePrefix}. */
     private static boolean alreadyActedOn(List<CodedAct> out, List<String> sources, List<String> targets, String codePrefix) {
         if (sources.isEmpty() || targets.isEmpty()) {
             return false;
@@ -692,8 +695,8 @@ public final class EventAssembler {
                     continue; // "X and Y signed a pact, pledging ...": each toward the other
                 }
                 any = true;
-                if (out.stream().noneMatch(a -> a.code().startsWith(codePrefix) && java.util.Objects.equals(ActCodes.country(a.source()), ActCodes.country(source))
-                        && java.util.Objects.equals(ActCodes.country(a.target()), ActCodes.country(target)))) {
+                if (out.stream().noneMatch(a -> a.code().startsWith(codePrefix) && Objects.equals(ActCodes.country(a.source()), ActCodes.country(source))
+                        && Objects.equals(ActCodes.country(a.target()), ActCodes.country(target)))) {
                     return false;
                 }
             }
@@ -768,7 +771,7 @@ public final class EventAssembler {
 
     /** R13: when talks (046) are reported between two parties, their meeting and visit codes are not. */
     private static List<CodedAct> negotiationTakesPrecedence(List<CodedAct> acts) {
-        Set<String> talks = new java.util.HashSet<>();
+        Set<String> talks = new HashSet<>();
         for (CodedAct a : acts) {
             if (a.code().equals("046")) {
                 talks.add(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target()));
@@ -795,7 +798,7 @@ public final class EventAssembler {
      * between the same pair, the first, more specific, is kept.
      */
     private static List<CodedAct> oneAttackPerPair(List<CodedAct> acts) {
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         List<CodedAct> out = new ArrayList<>(acts.size());
         for (CodedAct a : acts) {
             boolean force = a.code().startsWith("18") || a.code().startsWith("19") || a.code().startsWith("20");
@@ -806,13 +809,13 @@ public final class EventAssembler {
         return out;
     }
 
-    /** Sectors of people who protest: civilians, opposition, workers, students, farmers. */
     /** The sentence names a place of another state than the actor's ("... in the West Bank"). */
     private static boolean placedAbroad(List<ActorMention> mentions, ActorMention actor) {
         String home = actor.code().substring(0, 3);
         return mentions.stream().anyMatch(a -> a.locative() && a.isResolved() && !a.code().startsWith(home));
     }
 
+    /** Sectors of people who protest: civilians, opposition, workers, students, farmers. */
     static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI");
     /** A state's own institutions that its people protest against or make demands of. */
     static final Set<String> INSTITUTIONS = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
@@ -891,7 +894,7 @@ public final class EventAssembler {
                 }
             }
         } else {
-            Set<String> places = new java.util.HashSet<>();
+            Set<String> places = new HashSet<>();
             for (ActorMention t : targets) {
                 if (t.isResolved() && (t.locative() || t.kind() == ActorMention.Kind.METONYM) && t.placeCode() != null) {
                     places.add(t.placeCode());

@@ -79,16 +79,7 @@ final class Meetings {
             return null;
         }
         ActorMention hearer = Subjects.startingAt(s, mentions, m.end());
-        return hearer != null ? hearer : firstAt(mentions, m.end()); // "the Taliban" may begin at its article
-    }
-
-    private static ActorMention firstAt(List<ActorMention> mentions, int at) {
-        for (ActorMention a : mentions) {
-            if (a.start() == at && a.isResolved()) {
-                return a;
-            }
-        }
-        return null;
+        return hearer != null ? hearer : Subjects.startsAt(mentions, m.end()); // "the Taliban" may begin at its article
     }
 
     /** The country of the place named right after token {@code at} by "in" or "at" ("told Xi in Beijing"), or null. */

@@ -85,9 +85,13 @@ final class Subjects {
 
     /** The resolved actor that starts at token {@code at}, or after an article there ("against the TPLF"), or null. */
     static ActorMention startingAt(Sentence s, List<ActorMention> mentions, int at) {
-        int start = at < s.size() && s.lower(at).equals("the") ? at + 1 : at;
+        return startsAt(mentions, at < s.size() && s.lower(at).equals("the") ? at + 1 : at);
+    }
+
+    /** The resolved actor that starts at token {@code at}, or null. */
+    static ActorMention startsAt(List<ActorMention> mentions, int at) {
         for (ActorMention a : mentions) {
-            if (a.start() == start && a.isResolved()) {
+            if (a.start() == at && a.isResolved()) {
                 return a;
             }
         }
@@ -556,7 +560,6 @@ final class Subjects {
         return List.of();
     }
 
-    private static final Set<String> POSSESSIVE_S = Set.of("'s", "’s");
     private static final String ROLE_ENTRY = "actors:agents.txt:";
 
     /** "China and Russia", "the United States, Britain and Australia": actors joined before this one. */
@@ -594,7 +597,7 @@ final class Subjects {
         ActorMention last = list.get(list.size() - 1);
         String code = last.code();
         if (list.size() < 2 || last.kind() != ActorMention.Kind.COMPOSED || code == null || code.length() <= 3
-                || last.end() - last.start() < 3 || !POSSESSIVE_S.contains(s.lower(last.start() + 1))
+                || last.end() - last.start() < 3 || !s.lower(last.start() + 1).equals("'s")
                 || !code.startsWith(last.placeCode() == null ? "-" : last.placeCode())) {
             return list;
         }

@@ -40,7 +40,8 @@ public final class AllusionDetector {
             a("certain individuals", null), a("a certain individual", null), a("certain quarters", null),
             a("some quarters", null), a("the enemy", null), a("the enemies", null), a("our enemies", null),
             a("foreign enemies", null), a("those that", null), a("anyone who", null), a("the hegemon", null),
-            a("partners who", null), a("all partners", null), a("some partners", "UIS"), a("certain partners", "UIS"), a("countries that", "UIS"), a("countries which", "UIS"),
+            a("partners who", null), a("all partners", null), a("some partners", "UIS"), a("certain partners", "UIS"),
+            a("countries that", "UIS"), a("countries which", "UIS"),
             a("those countries", "UIS"), a("all those who", null), a("everyone who", null),
             // foreign hands behind unrest, named by their being foreign only
             a("some foreign countries", "UIS"), a("certain foreign countries", "UIS"), a("some foreign states", "UIS"),

@@ -296,9 +296,9 @@ final class SpeechActs {
     /**
      * A deed the words report rather than a stance the speaker takes or an intent it announces: a meeting
      * or visit (04), material cooperation (06), aid (07), a concession (08), an investigation (09), a
-     * protest (14), reduced relations (16), coercion (17), a signed agreement (057) or a protest lodged (114, a
-     * formal act, GOLD-SET.md Statements). Its statement is a
-     * plain report, 010 (GOLD-SET.md, Statements: R3a "everything else"); a future act is already 03x or 13x.
+     * protest (14), reduced relations (16), coercion (17), a signed agreement (057) or a protest lodged
+     * (114, a formal act). Its statement is a plain report, 010 (GOLD-SET.md, Statements: R3a "everything
+     * else"); a future act is already 03x or 13x.
      */
     static boolean reportedDeed(String code) {
         return switch (code.length() >= 2 ? code.substring(0, 2) : code) {

@@ -29,13 +29,13 @@ public final class StatementExtractor {
     private static final Set<String> CHARACTERIZING = Set.of("describe", "call");
 
     private final AudienceDetector audiences = new AudienceDetector();
+    private final AllusionDetector allusions = new AllusionDetector();
 
     /** S7-6: a deed is the verb right before a participle ("severed ties with Kiribati, accusing Beijing ..."). */
     private static boolean deedRightBefore(List<VerbMatch> verbs, VerbMatch deed, VerbMatch participle) {
         int i = verbs.indexOf(participle);
         return i > 0 && verbs.get(i - 1) == deed && deed.entry().kind() == VerbEntry.Kind.ACT;
     }
-    private final AllusionDetector allusions = new AllusionDetector();
 
     public List<StatementDraft> extract(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
                                         List<CodedAct> acts) {

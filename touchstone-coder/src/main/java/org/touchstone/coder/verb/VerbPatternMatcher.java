@@ -15,7 +15,8 @@ import org.touchstone.coder.text.Words;
  * Finds verbs and their patterns in a sentence. At each token outside an actor, candidate forms
  * come from one hash look-up; for each, the entry's patterns are tried most specific first
  * (elements before the verb backwards, after it forwards, with small gaps inside a clause unless
- * joined, longer ones after the verb over a single noun phrase). The longest form, then the most specific pattern, wins. Stateless and thread-safe.
+ * joined, longer ones after the verb over a single noun phrase). The longest form, then the most
+ * specific pattern, wins. Stateless and thread-safe.
  */
 public final class VerbPatternMatcher {
     /** How many other words may stand between two pattern elements that are not joined. */
