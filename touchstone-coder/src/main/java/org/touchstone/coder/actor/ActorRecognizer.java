@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.touchstone.coder.dict.ActorDictionary;
 import org.touchstone.coder.dict.ActorForm;
 import org.touchstone.coder.dict.ActorKind;
 import org.touchstone.coder.dict.Person;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.Token;
+import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.text.Words;
 
 /**
@@ -22,26 +22,26 @@ import org.touchstone.coder.text.Words;
  */
 public final class ActorRecognizer {
     /** What comes "from" an agent, not a place ("pressure from Beijing", "a request from Kyiv"): the capital is its government. */
-    private static final Set<String> WORDS_FROM = Set.of("pressure", "demands", "demand", "request", "requests", "calls",
+    private static final WordSet WORDS_FROM = WordSet.of("pressure", "demands", "demand", "request", "requests", "calls",
             "criticism", "condemnation", "threats", "threat", "warnings", "warning", "objections", "protests", "appeals",
             "appeal", "invitation", "offer", "ultimatum", "proposal", "message", "letter", "accusations", "blackmail");
     /** Verbs of speech after "Taipei, which ...": the capital that says or calls is its government. */
-    private static final Set<String> SPEAKING = Set.of("said", "says", "called", "calls", "described", "condemned",
+    private static final WordSet SPEAKING = WordSet.of("said", "says", "called", "calls", "described", "condemned",
             "denounced", "criticised", "criticized", "protested", "accused", "rejected", "warned", "denied", "welcomed",
             "vowed", "threatened", "demanded", "urged", "dismissed", "blamed", "insisted");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+    private static final WordSet PLACE_PREPOSITIONS = WordSet.of(
             "in", "at", "near", "outside", "inside", "from", "across", "around", "within", "to", "into", "toward",
             "towards", "via", "through");
     /** Words that may follow "City, Country" when the country only says where the city is. */
-    private static final Set<String> AFTER_A_PLACE = Set.of("on", "in", "at", "last", "this", "next", "earlier", "during",
+    private static final WordSet AFTER_A_PLACE = WordSet.of("on", "in", "at", "last", "this", "next", "earlier", "during",
             "where", "for", "after", "before");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his");
-    private static final Set<String> ALLUSIVE = Set.of("some", "certain", "those");
-    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves");
-    private static final Set<String> COUNTRY_NOUNS = Set.of("kingdom", "island", "republic", "emirate", "sultanate");
-    private static final Set<String> OWN_COUNTRY_PRONOUNS = Set.of("his", "her", "its", "their", "our");
+    private static final WordSet PRONOUNS = WordSet.of("he", "she", "him", "her", "his");
+    private static final WordSet ALLUSIVE = WordSet.of("some", "certain", "those");
+    private static final WordSet REFLEXIVES = WordSet.of("himself", "herself", "themselves");
+    private static final WordSet COUNTRY_NOUNS = WordSet.of("kingdom", "island", "republic", "emirate", "sultanate");
+    private static final WordSet OWN_COUNTRY_PRONOUNS = WordSet.of("his", "her", "its", "their", "our");
     /** A leader's government: "his government", "the Trump administration", "the Assad regime". */
-    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "administration", "regime", "cabinet");
+    private static final WordSet GOVERNMENT_NOUNS = WordSet.of("government", "administration", "regime", "cabinet");
     private static final List<List<String>> PAIRS = List.of(
             List.of("both", "sides"), List.of("the", "two", "sides"), List.of("the", "two", "countries"),
             List.of("both", "countries"), List.of("the", "two", "leaders"), List.of("both", "leaders"),
@@ -219,7 +219,7 @@ public final class ActorRecognizer {
     }
 
     /** Institutions that, named alone, are the US's unless the sentence places them elsewhere. */
-    private static final Set<String> BARE_US_INSTITUTIONS = Set.of("congress", "senate", "supreme court",
+    private static final WordSet BARE_US_INSTITUTIONS = WordSet.of("congress", "senate", "supreme court",
             "house of representatives");
 
     /**
@@ -259,7 +259,7 @@ public final class ActorRecognizer {
     }
 
     /** Nouns of a group of states: "Western countries", "member states", "Gulf states". */
-    private static final Set<String> GROUP_NOUNS = Set.of("countries", "states", "nations", "governments", "members",
+    private static final WordSet GROUP_NOUNS = WordSet.of("countries", "states", "nations", "governments", "members",
             "neighbours", "neighbors", "allies", "partners");
 
     /**
@@ -294,8 +294,8 @@ public final class ActorRecognizer {
                 leader.placeCode(), leader.possessive(), entries);
     }
 
-    private static final Set<String> SUPPORTERS = Set.of("supporters", "supporter", "followers");
-    private static final Set<String> BEFORE_A_LEADER = Set.of("the", "former", "ousted", "jailed", "exiled", "late",
+    private static final WordSet SUPPORTERS = WordSet.of("supporters", "supporter", "followers");
+    private static final WordSet BEFORE_A_LEADER = WordSet.of("the", "former", "ousted", "jailed", "exiled", "late",
             "deposed", "imprisoned");
 
     /**
@@ -490,7 +490,7 @@ public final class ActorRecognizer {
         return forms;
     }
 
-    private static final Set<String> ORGANIZATION_NOUNS = Set.of("alliance", "bloc", "organisation", "organization",
+    private static final WordSet ORGANIZATION_NOUNS = WordSet.of("alliance", "bloc", "organisation", "organization",
             "grouping");
 
     private static String organizationNoun(String noun, Coreference coreference) {
@@ -501,10 +501,10 @@ public final class ActorRecognizer {
     }
 
     /** Compounds whose first part is who leads, runs or owns the thing: "Saudi-led", "British-operated", "Greek-owned". */
-    private static final Set<String> HOLDING = Set.of("led", "operated", "owned", "flagged", "registered", "controlled",
+    private static final WordSet HOLDING = WordSet.of("led", "operated", "owned", "flagged", "registered", "controlled",
             "run", "chartered", "held");
     /** Armed and opposition groups that hold places: "rebel-held Idlib", "separatist-controlled Donetsk". */
-    private static final Set<String> HOLDING_GROUPS = Set.of("REB", "OPP", "UAF");
+    private static final WordSet HOLDING_GROUPS = WordSet.of("REB", "OPP", "UAF");
 
     private static boolean holdingCompound(String lower) {
         int dash = lower.lastIndexOf('-');
@@ -835,7 +835,7 @@ public final class ActorRecognizer {
     }
 
     /** Sectors of armed people, who belong to the group they are "from". */
-    private static final Set<String> ARMED_SECTORS = Set.of("REB", "UAF", "INS");
+    private static final WordSet ARMED_SECTORS = WordSet.of("REB", "UAF", "INS");
 
     /** Fighters, militants or troops, not the weapons ("fighter jets from the West" are asked of it). */
     private static boolean armedPeople(Sentence s, Match role) {
@@ -847,26 +847,26 @@ public final class ActorRecognizer {
     private static boolean troops(Sentence s, int start, int end) {
         return TROOPS.contains(s.text(start, end).toLowerCase(java.util.Locale.ROOT));
     }
-    private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "port", "region", "province",
+    private static final WordSet SETTLEMENTS = WordSet.of("city", "town", "village", "port", "region", "province",
             "district", "state", "county", "oblast", "capital", "suburb", "enclave", "villages", "towns", "cities",
             "areas", "parts");
     /** Words between a state's demonym and its place noun: "the Syrian border town of Kobani". */
-    private static final Set<String> PLACE_MODIFIERS = Set.of("border", "frontline", "front-line", "coastal");
-    private static final Set<String> COREFERRING_SECTORS = Set.of("GOV", "GOVMIL", "MIL", "COP", "JUD", "LEG", "SPY",
+    private static final WordSet PLACE_MODIFIERS = WordSet.of("border", "frontline", "front-line", "coastal");
+    private static final WordSet COREFERRING_SECTORS = WordSet.of("GOV", "GOVMIL", "MIL", "COP", "JUD", "LEG", "SPY",
             "OPP", "REB", "UAF", "INS", "SEP", "CVL", "MED");
     /** A state's own bodies, whose "its" is the state: "the government ... its troops" are the state's army. */
-    private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "GOVMIL", "COP", "SPY", "LEG", "JUD");
-    private static final Set<String> PORTS = Set.of("airport", "port", "harbour", "harbor", "seaport");
+    private static final WordSet STATE_BODIES = WordSet.of("GOV", "MIL", "GOVMIL", "COP", "SPY", "LEG", "JUD");
+    private static final WordSet PORTS = WordSet.of("airport", "port", "harbour", "harbor", "seaport");
     /** The provenance entry of troops named by the state they are in, not by their own ("soldiers in Niger"). */
     public static final String PLACED_TROOPS = "placed:troops in a state";
     /** Armed men named by role who, placed in a state, are that state's: "soldiers in Niger", "the army in Sudan". */
-    private static final Set<String> TROOPS = Set.of("soldiers", "troops", "army", "military", "armed forces",
+    private static final WordSet TROOPS = WordSet.of("soldiers", "troops", "army", "military", "armed forces",
             "junta", "military junta", "government forces", "government troops");
     /** The people of a place are its own: "protesters in Dhaka", "police in Vladivostok", "a court in Tehran". */
-    private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "COP", "JUD", "LEG", "EDU", "LAB", "AGR");
+    private static final WordSet LOCAL_SECTORS = WordSet.of("CVL", "OPP", "COP", "JUD", "LEG", "EDU", "LAB", "AGR");
 
     /** Words that are neither nouns nor their modifiers: function words, auxiliaries, common past tenses. */
-    private static final Set<String> NOT_NOUNS = Set.of("and", "or", "but", "nor", "of", "to", "in", "on", "at", "for",
+    private static final WordSet NOT_NOUNS = WordSet.of("and", "or", "but", "nor", "of", "to", "in", "on", "at", "for",
             "with", "by", "from", "into", "over", "after", "before", "during", "against", "that", "which", "who", "as",
             "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
             "might", "must", "should", "shall", "did", "does", "do", "also", "then", "still", "already", "now", "later",

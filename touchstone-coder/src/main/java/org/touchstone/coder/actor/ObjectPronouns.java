@@ -2,8 +2,8 @@ package org.touchstone.coder.actor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
 
 /**
  * "him" and "her" as the object of a verb never mean the subject of their own clause: "Trump
@@ -13,7 +13,7 @@ import org.touchstone.coder.text.Sentence;
  * coreference resolved to that subject is corrected the same way. Stateless.
  */
 public final class ObjectPronouns {
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+    private static final WordSet OBJECT_PRONOUNS = WordSet.of("him", "her");
 
     public List<ActorMention> resolve(Sentence s, List<ActorMention> mentions) {
         List<ActorMention> out = null;

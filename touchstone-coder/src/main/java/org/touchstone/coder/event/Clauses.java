@@ -1,10 +1,10 @@
 package org.touchstone.coder.event;
 
 import java.util.List;
-import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.verb.VerbMatch;
 
 /**
@@ -14,7 +14,7 @@ import org.touchstone.coder.verb.VerbMatch;
 final class Clauses {
     private Clauses() {
     }
-    static final Set<String> AUXILIARIES = Set.of("did", "does", "do", "has", "have", "had", "was", "were",
+    static final WordSet AUXILIARIES = WordSet.of("did", "does", "do", "has", "have", "had", "was", "were",
             "is", "are", "be", "been", "being", "will", "would", "could", "should", "can", "may", "might", "must",
             "shall", "'ll", "also", "still", "yet", "reportedly", "already", "not", "n't", "never", "to", "now",
             "then", "jointly", "further", "again", "formally", "officially", "repeatedly", "publicly", "strongly",
@@ -22,19 +22,19 @@ final class Clauses {
             "effectively", "unanimously", "separately", "personally", "directly", "openly", "reluctantly", "on",
             "mistakenly", "allegedly", "just", "even", "always", "no", "longer", "neither", "nor", "without", "ever",
             "only", "subsequently", "later", "earlier", "eventually", "indeed", "both", "continue", "continues");
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "neither", "nor", "without", "no");
-    private static final Set<String> MODALS = Set.of("will", "would", "'ll", "shall", "could", "might", "may");
-    static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being", "got", "get", "gets");
-    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("met", "held", "hit", "shot", "struck", "sent",
+    private static final WordSet NEGATORS = WordSet.of("not", "n't", "never", "neither", "nor", "without", "no");
+    private static final WordSet MODALS = WordSet.of("will", "would", "'ll", "shall", "could", "might", "may");
+    static final WordSet BE = WordSet.of("was", "were", "is", "are", "been", "be", "being", "got", "get", "gets");
+    private static final WordSet IRREGULAR_PARTICIPLES = WordSet.of("met", "held", "hit", "shot", "struck", "sent",
             "made", "given", "told", "sold", "seen", "brought", "taken", "cut", "broken", "frozen", "shut", "put",
             "laid", "paid", "led", "bought", "fought", "won", "beaten", "forgiven", "withdrawn", "shot down", "downed");
-    static final Set<String> BOUNDARIES = Set.of(";", ":", "that", "which", "because", "but", "while",
+    static final WordSet BOUNDARIES = WordSet.of(";", ":", "that", "which", "because", "but", "while",
             "although", "whereas", "if", "unless", "saying", "\"");
-    private static final Set<String> GLUE = Set.of("to", "not", "also", "further", "jointly", "immediately", "again",
+    private static final WordSet GLUE = WordSet.of("to", "not", "also", "further", "jointly", "immediately", "again",
             "soon", "formally", "officially", "be", "have", "help", "continue", "swiftly", "quickly", "fully",
             "eventually", "finally", "gradually", "personally", "publicly");
 
-    static final Set<String> NOT_NOUNS = Set.of("and", "or", "but", "by", "after", "before", "while", "when",
+    static final WordSet NOT_NOUNS = WordSet.of("and", "or", "but", "by", "after", "before", "while", "when",
             "without", "of", "for", "from", "against", "to", "in", "on", "at", "with", "into", "over", "then", "also",
             "as", "is", "are", "was", "were", "be", "been", "being", "begin", "began", "begun", "started", "start",
             "stop", "stopped", "kept", "keep", "continue", "continued", "resumed", "avoid", "avoided", "risk", "like",
@@ -57,7 +57,7 @@ final class Clauses {
         return true;
     }
 
-    private static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "an", "new", "fresh", "latest", "further",
+    private static final WordSet NOUN_DETERMINERS = WordSet.of("the", "a", "an", "new", "fresh", "latest", "further",
             "its", "their", "his", "her", "these", "those", "tough", "harsh", "sweeping");
 
     /**
@@ -72,7 +72,7 @@ final class Clauses {
         return modifier != null && modifier.start() > 0 && NOUN_DETERMINERS.contains(s.lower(modifier.start() - 1));
     }
 
-    private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "for", "over", "about", "from");
+    private static final WordSet GERUND_PREPOSITIONS = WordSet.of("of", "for", "over", "about", "from");
 
     /**
      * "accused the Philippines of (illegally) sending a vessel", "sanctioned firms for helping Russia": a gerund after a
@@ -90,10 +90,10 @@ final class Clauses {
         return w >= 0 && GERUND_PREPOSITIONS.contains(s.lower(w));
     }
 
-    private static final Set<String> TEXTS = Set.of("resolution", "resolutions", "statement", "declaration",
+    private static final WordSet TEXTS = WordSet.of("resolution", "resolutions", "statement", "declaration",
             "communique", "communiqué", "motion", "paper", "plan", "proposal", "letter", "report", "document",
             "order", "orders", "decree", "decrees", "bill", "law", "legislation");
-    private static final Set<String> ADOPTING = Set.of("passed", "adopted", "approved", "issued", "released", "published",
+    private static final WordSet ADOPTING = WordSet.of("passed", "adopted", "approved", "issued", "released", "published",
             "unveiled", "presented", "sent", "submitted", "put forward", "tabled", "signed", "signs");
 
     /**
@@ -118,7 +118,7 @@ final class Clauses {
         return LAWS.contains(s.lower(noun)) && adoptedText(s, noun);
     }
 
-    private static final Set<String> LAWS = Set.of("bill", "law", "legislation");
+    private static final WordSet LAWS = WordSet.of("bill", "law", "legislation");
 
     /**
      * "launched what it called 'anti-terrorist measures', shelling ...": the verb of a label inside "what X called" is
@@ -151,10 +151,10 @@ final class Clauses {
         return false;
     }
 
-    private static final Set<String> SHOULD = Set.of("should", "ought");
-    private static final Set<String> MUST = Set.of("must");
+    private static final WordSet SHOULD = WordSet.of("should", "ought");
+    private static final WordSet MUST = WordSet.of("must");
 
-    private static final Set<String> PHASE_VERBS = Set.of("stop", "cease", "start", "begin", "keep", "quit", "end");
+    private static final WordSet PHASE_VERBS = WordSet.of("stop", "cease", "start", "begin", "keep", "quit", "end");
 
     /**
      * "should" or "must" in the verb group, also before a phase verb ("should stop backing"): an appeal
@@ -212,8 +212,8 @@ final class Clauses {
         return false;
     }
 
-    private static final Set<String> RESPONSES = Set.of("response", "reaction", "reply", "retaliation", "answer");
-    private static final Set<String> BACKGROUND = Set.of("after", "since", "following", "over", "for", "ahead",
+    private static final WordSet RESPONSES = WordSet.of("response", "reaction", "reply", "retaliation", "answer");
+    private static final WordSet BACKGROUND = WordSet.of("after", "since", "following", "over", "for", "ahead",
             "despite", "amid");
 
     /** R7: a nominal event in a background adverbial ("after the invasion", "ahead of Xi's visit"). */
@@ -236,7 +236,7 @@ final class Clauses {
         return false;
     }
 
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "the", "its",
+    private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "it", "they", "we", "i", "the", "its",
             "his", "her", "their");
 
     /**
@@ -253,9 +253,9 @@ final class Clauses {
                 || s.lower(next).endsWith("ing");
     }
 
-    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    private static final WordSet CONDITIONS = WordSet.of("if", "unless", "whether");
 
-    private static final Set<String> MAIN_CLAUSE_MODALS = Set.of("should", "would", "will", "must", "could", "can",
+    private static final WordSet MAIN_CLAUSE_MODALS = WordSet.of("should", "would", "will", "must", "could", "can",
             "may", "might", "shall");
 
     /** A verb in a clause opened by "if", "unless" or "whether". */
@@ -282,9 +282,9 @@ final class Clauses {
         return -1;
     }
 
-    private static final Set<String> ADVERBIAL = Set.of("during", "at", "in");
+    private static final WordSet ADVERBIAL = WordSet.of("during", "at", "in");
     /** Nouns whose "in" names what one took part in: "a role in", "involvement in", "complicity in". */
-    private static final Set<String> PARTAKING = Set.of("role", "roles", "involvement", "involved", "part", "participation",
+    private static final WordSet PARTAKING = WordSet.of("role", "roles", "involvement", "involved", "part", "participation",
             "complicity", "complicit", "hand", "responsibility", "implicated");
 
     /** "during a phone call", "during his visit", "at their meeting": a nominal in a simultaneous adverbial. */
@@ -323,7 +323,7 @@ final class Clauses {
         return true;
     }
 
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    private static final WordSet WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
 
     /**
@@ -348,16 +348,16 @@ final class Clauses {
     }
 
     /** Irregular past forms that are no base form: "plans to visit China and met Xi" is a new finite verb. */
-    private static final Set<String> PAST_TENSES = Set.of("met", "held", "sent", "made", "gave", "given", "told", "sold",
+    private static final WordSet PAST_TENSES = WordSet.of("met", "held", "sent", "made", "gave", "given", "told", "sold",
             "saw", "brought", "took", "taken", "broke", "laid", "paid", "led", "bought", "fought", "won", "struck", "went",
             "came", "began", "spoke", "flew", "withdrew", "froze", "kept", "left", "stood", "sought", "drew", "threw");
 
-    private static final Set<String> ALLEGATIONS = Set.of("allegation", "allegations", "accusation", "accusations",
+    private static final WordSet ALLEGATIONS = WordSet.of("allegation", "allegations", "accusation", "accusations",
             "claim", "claims", "charge", "charges", "reports", "report", "rumours", "rumors", "suspicions", "speculation");
-    private static final Set<String> CONFIRMING = Set.of("confirmed", "confirms", "confirm", "confirming", "acknowledged",
+    private static final WordSet CONFIRMING = WordSet.of("confirmed", "confirms", "confirm", "confirming", "acknowledged",
             "acknowledges", "verified", "corroborated");
 
-    private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("on", "in", "at", "during", "late", "earlier", "again",
+    private static final WordSet CIRCUMSTANCE_OPENERS = WordSet.of("on", "in", "at", "during", "late", "earlier", "again",
             "also", "flatly", "firmly", "strongly", "categorically", "publicly", "repeatedly", "through", "via");
 
     /**
@@ -435,7 +435,7 @@ final class Clauses {
     }
 
     // with "no" before them, what makes an act meant or allowed: "has no plans to", "had no authority to deploy"
-    private static final Set<String> NEGATED_INTENTS = Set.of("intention", "intentions", "plans", "plan", "desire", "wish",
+    private static final WordSet NEGATED_INTENTS = WordSet.of("intention", "intentions", "plans", "plan", "desire", "wish",
             "interest", "need", "reason", "authority", "right", "power", "powers", "mandate", "permission");
 
     static boolean negated(Sentence s, int group, int verb) {
@@ -468,7 +468,7 @@ final class Clauses {
         return false;
     }
 
-    private static final Set<String> SPECULATIVE = Set.of("could", "might", "may");
+    private static final WordSet SPECULATIVE = WordSet.of("could", "might", "may");
 
     /** "could attack", "might invade": a possibility, not an intent. */
     static boolean speculation(Sentence s, int group, int verb) {
@@ -511,8 +511,8 @@ final class Clauses {
     }
 
     /** Participles that, followed by their preposition in a verb form, are adjectives of a state of mind. */
-    private static final Set<String> ADJECTIVES_WITH_PREPOSITION = Set.of("concerned", "worried", "alarmed");
-    private static final Set<String> AFTER_PARTICIPLE = Set.of("by", "in", "at", "on", "near", "during", "over", "after",
+    private static final WordSet ADJECTIVES_WITH_PREPOSITION = WordSet.of("concerned", "worried", "alarmed");
+    private static final WordSet AFTER_PARTICIPLE = WordSet.of("by", "in", "at", "on", "near", "during", "over", "after",
             "since", "for", "last", "yesterday", "today", "overnight", "earlier", ",", ".");
 
     /**
@@ -549,7 +549,7 @@ final class Clauses {
         }
         return verb;
     }
-    private static final Set<String> TIME_CONNECTIVES = Set.of("after", "before", "until", "when");
+    private static final WordSet TIME_CONNECTIVES = WordSet.of("after", "before", "until", "when");
 
     /**
      * "after a far-right politician burned a Koran": a time clause with words of its own before its verb
@@ -567,7 +567,7 @@ final class Clauses {
         return true;
     }
 
-    private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+    private static final WordSet NUMBERS = WordSet.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "several", "dozens", "hundreds", "thousands");
 
     /** "40", "four", "dozens": a number before the actor it counts ("by 40 drones", "of four regions"). */
@@ -579,9 +579,9 @@ final class Clauses {
         return w.equals("'") || w.equals("\"");
     }
 
-    private static final Set<String> CALLED_OFF = Set.of("postponed", "cancelled", "canceled", "delayed", "scrapped",
+    private static final WordSet CALLED_OFF = WordSet.of("postponed", "cancelled", "canceled", "delayed", "scrapped",
             "shelved", "called");
-    private static final Set<String> COLLAPSED = Set.of("collapsed", "collapses", "expired", "expires", "unravelled",
+    private static final WordSet COLLAPSED = WordSet.of("collapsed", "collapses", "expired", "expires", "unravelled",
             "unraveled", "faltered", "crumbled", "failed", "fails");
 
     /**
@@ -620,7 +620,7 @@ final class Clauses {
         return false;
     }
 
-    private static final Set<String> RECORDS = Set.of("first", "only", "last", "highest-ranking", "highest-level",
+    private static final WordSet RECORDS = WordSet.of("first", "only", "last", "highest-ranking", "highest-level",
             "senior-most", "youngest", "oldest", "highest", "biggest", "largest", "latest", "most");
 
     /** ", the highest-ranking American official to visit Taiwan": an appositive infinitive that describes a record. */

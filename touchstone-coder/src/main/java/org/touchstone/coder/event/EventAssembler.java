@@ -12,6 +12,7 @@ import org.touchstone.coder.actor.ActorRecognizer;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.verb.ModalityCodes;
 import org.touchstone.coder.verb.VerbMatch;
 
@@ -601,7 +602,7 @@ public final class EventAssembler {
      * curb Tehran's programme" is no deal between Iran and its government): a mutual act between a state
      * and its own government, or an actor and itself, is a misreading of the pair.
      */
-    private static final Set<String> STATE = Set.of("GOV", "MIL", "GOVMIL");
+    private static final WordSet STATE = WordSet.of("GOV", "MIL", "GOVMIL");
 
     private static List<CodedAct> noSelfDealings(List<CodedAct> acts) {
         List<CodedAct> out = new ArrayList<>(acts.size());
@@ -705,13 +706,13 @@ public final class EventAssembler {
     }
 
     /** Nouns that name an act just reported ("condemned the move", "a decision the UN condemned"). */
-    private static final Set<String> ACT_NOUNS = Set.of("move", "decision", "step", "deal", "agreement", "action",
+    private static final WordSet ACT_NOUNS = WordSet.of("move", "decision", "step", "deal", "agreement", "action",
             "actions", "measure", "measures", "announcement", "attack", "attacks", "strike", "strikes", "plan", "law",
             "vote", "ruling", "visit", "remarks", "comments", "statement", "incident", "launch", "test", "sanctions",
             "ban", "tariffs", "expulsion", "expulsions", "annexation", "recognition", "raid", "executions", "execution",
             "killing", "killings", "arrest", "arrests", "incursion", "drills", "exercises", "deployment");
-    private static final Set<String> POINTERS = Set.of("the", "this", "that", "these", "those", "such");
-    private static final Set<String> REACTION_CLAUSE_OPENERS = Set.of(",", "and", ";", "which", "who");
+    private static final WordSet POINTERS = WordSet.of("the", "this", "that", "these", "those", "such");
+    private static final WordSet REACTION_CLAUSE_OPENERS = WordSet.of(",", "and", ";", "which", "who");
 
     /**
      * A reaction in a clause of its own after another act ("..., and Pakistan condemned the move as illegal",
@@ -816,19 +817,19 @@ public final class EventAssembler {
     }
 
     /** Sectors of people who protest: civilians, opposition, workers, students, farmers. */
-    static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI");
+    static final WordSet PROTESTERS = WordSet.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI");
     /** A state's own institutions that its people protest against or make demands of. */
-    static final Set<String> INSTITUTIONS = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
+    static final WordSet INSTITUTIONS = WordSet.of("GOV", "LEG", "JUD", "COP", "MIL");
 
-    private static final Set<String> POLICE = Set.of("COP");
+    private static final WordSet POLICE = WordSet.of("COP");
     /** Crowds that riot: civilians only ("protesters", "crowds"); armed men named by role stay unknown (R2). */
-    private static final Set<String> CROWDS = Set.of("CVL");
+    private static final WordSet CROWDS = WordSet.of("CVL");
     /** People and police named only by their role, who belong to the place where the sentence puts them. */
-    private static final Set<String> LOCALS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI", "COP");
+    private static final WordSet LOCALS = WordSet.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI", "COP");
 
     /** Subject pronouns: when one stands right before a verb and names no actor, the verb has no known source. */
-    private static final Set<String> UNRESOLVED_SUBJECTS = Set.of("it", "they", "he", "she", "we", "i", "you", "this");
-    private static final Set<String> GERUND_CONNECTIVES = Set.of("by", "after", "before", "while", "when", "without");
+    private static final WordSet UNRESOLVED_SUBJECTS = WordSet.of("it", "they", "he", "she", "we", "i", "you", "this");
+    private static final WordSet GERUND_CONNECTIVES = WordSet.of("by", "after", "before", "while", "when", "without");
 
     /** The partner of the main clause's verb: its pattern target, or the first actor after it. */
     static List<ActorMention> mainTargets(Sentence s, List<ActorMention> mentions, VerbMatch main,
@@ -947,7 +948,7 @@ public final class EventAssembler {
     }
 
     /** Prepositions that take a noun, so a verb form right after one is a noun ("against travel"). */
-    private static final Set<String> NOUN_PREPOSITIONS = Set.of("against", "on", "of", "by", "via", "about", "for", "over", "from",
+    private static final WordSet NOUN_PREPOSITIONS = WordSet.of("against", "on", "of", "by", "via", "about", "for", "over", "from",
             "into", "with", "despite", "amid", "without");
 
     /** The subject: the nearest actor before the verb in its clause, with coordinated actors. */
@@ -1080,7 +1081,7 @@ public final class EventAssembler {
         return List.of();
     }
 
-    static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom");
+    static final WordSet RELATIVES = WordSet.of("which", "who", "whose", "whom");
 
     /** A verb's form after a preposition that takes a noun ("advised against travel", "from exile"): a noun. */
     private static boolean usedAsNoun(Sentence s, VerbMatch m) {
@@ -1103,7 +1104,7 @@ public final class EventAssembler {
                 || form.endsWith("ed") && participle.end() < s.size() && s.lower(participle.end()).equals("by"));
     }
 
-    private static final Set<String> GERUND_PREPOSITIONS = Set.of("against", "from", "of");
-    private static final Set<String> STOPPING = Set.of("stop", "stops", "stopped", "stopping", "halt", "halts", "halted",
+    private static final WordSet GERUND_PREPOSITIONS = WordSet.of("against", "from", "of");
+    private static final WordSet STOPPING = WordSet.of("stop", "stops", "stopped", "stopping", "halt", "halts", "halted",
             "cease", "ceases", "ceased", "quit", "end", "ending");
 }

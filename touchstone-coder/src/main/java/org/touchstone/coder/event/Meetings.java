@@ -1,10 +1,10 @@
 package org.touchstone.coder.event;
 
 import java.util.List;
-import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.verb.VerbMatch;
 
 /**
@@ -67,11 +67,11 @@ final class Meetings {
     }
 
     /** Verb forms that address a hearer, face to face where a place is named: "told X in Jakarta", "asked X in Ankara". */
-    private static final Set<String> ADDRESSING = Set.of("told", "tells", "telling", "asked", "asks", "asking", "urged", "urges",
+    private static final WordSet ADDRESSING = WordSet.of("told", "tells", "telling", "asked", "asks", "asking", "urged", "urges",
             "urging", "pressed", "presses", "pressing", "assured", "assures", "assuring", "berated", "berates", "berating",
             "thanked", "thanks", "thanking", "warned", "warns", "warning");
-    private static final Set<String> TALKS = Set.of("talks", "negotiations");
-    private static final Set<String> TALKS_OPENERS = Set.of("during", "in", "at");
+    private static final WordSet TALKS = WordSet.of("talks", "negotiations");
+    private static final WordSet TALKS_OPENERS = WordSet.of("during", "in", "at");
 
     /** The actor right after a one-word verb form that addresses a hearer ("told Zelensky", "urged the Taliban"), or null. */
     static ActorMention addressedHearer(Sentence s, List<ActorMention> mentions, VerbMatch m) {
@@ -142,9 +142,9 @@ final class Meetings {
 
     /** Not a country: the place of a meeting held by an organization, a third place for any two states. */
     private static final String VENUE = "venue";
-    private static final Set<String> GATHERINGS = Set.of("summit", "summits", "meeting", "meetings", "conference",
+    private static final WordSet GATHERINGS = WordSet.of("summit", "summits", "meeting", "meetings", "conference",
             "ministerial", "forum", "gathering", "assembly", "session", "talks");
-    private static final Set<String> VENUE_PREPOSITIONS = Set.of("at", "of", "during", "to", "for");
+    private static final WordSet VENUE_PREPOSITIONS = WordSet.of("at", "of", "during", "to", "for");
 
     /** "at the NATO summit", "on the sidelines of the G20 meeting", "to the G7 summit": an organization's gathering as a place. */
     static boolean venue(Sentence s, ActorMention a) {

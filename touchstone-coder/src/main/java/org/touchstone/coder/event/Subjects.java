@@ -2,11 +2,11 @@ package org.touchstone.coder.event;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.text.Words;
 import org.touchstone.coder.verb.VerbMatch;
 
@@ -18,9 +18,9 @@ final class Subjects {
     private Subjects() {
     }
     /** The verb of a trailing attribution (", the White House said"), whose subject is no target. */
-    private static final Set<String> ATTRIBUTING = Set.of("said", "says", "told", "announced", "added", "stated",
+    private static final WordSet ATTRIBUTING = WordSet.of("said", "says", "told", "announced", "added", "stated",
             "reported", "confirmed", "noted", "tweeted", "wrote");
-    static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "against", "for", "about", "on", "to", "by",
+    static final WordSet OBJECT_PREPOSITIONS = WordSet.of("with", "against", "for", "about", "on", "to", "by",
             "over", "from", "than", "toward", "towards", "into", "between", "at", "in", "of");
 
     /** The speaker of a trailing attribution after position {@code from} ("..., Lavrov said"), or none. */
@@ -129,7 +129,7 @@ final class Subjects {
      * place standing alone, police are those of the crowd they act on ("police fired on protesters in Nairobi") and a
      * protesting crowd is that of the institution it protests at ("rallied outside parliament in Dhaka").
      */
-    static List<ActorMention> localPeople(Sentence s, List<ActorMention> mentions, int group, Set<String> sectors,
+    static List<ActorMention> localPeople(Sentence s, List<ActorMention> mentions, int group, WordSet sectors,
                                                   List<ActorMention> targets, String code) {
         ActorMention role = roleSubject(s, mentions, group, sectors);
         if (role == null) {
@@ -154,7 +154,7 @@ final class Subjects {
     }
 
     /** The actor named only by a role of {@code sectors} right before the verb, in its clause; or null. */
-    private static ActorMention roleSubject(Sentence s, List<ActorMention> mentions, int group, Set<String> sectors) {
+    private static ActorMention roleSubject(Sentence s, List<ActorMention> mentions, int group, WordSet sectors) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             ActorMention a = mentions.get(i);
             if (a.end() > group) {
@@ -188,7 +188,7 @@ final class Subjects {
      * authority's own people). With {@code firstOnly} a resolved actor met first ends the search.
      */
     static List<ActorMention> ownRole(Sentence s, List<ActorMention> mentions, VerbMatch m, String country,
-                                              Set<String> sectors, boolean firstOnly) {
+                                              WordSet sectors, boolean firstOnly) {
         for (ActorMention a : mentions) {
             if (a.start() < m.end()) {
                 continue;
@@ -282,16 +282,16 @@ final class Subjects {
         return null;
     }
 
-    static final Set<String> AGENT_QUANTIFIERS = Set.of("the", "its", "a", "an", "more", "than", "at", "least",
+    static final WordSet AGENT_QUANTIFIERS = WordSet.of("the", "its", "a", "an", "more", "than", "at", "least",
             "some", "about", "around", "nearly", "almost", "over", "up", "to", "scores", "of");
 
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final WordSet ARTICLES = WordSet.of("a", "an", "the");
 
-    private static final Set<String> ATTACKS = Set.of("strike", "strikes", "airstrike", "airstrikes", "air strike",
+    private static final WordSet ATTACKS = WordSet.of("strike", "strikes", "airstrike", "airstrikes", "air strike",
             "attack", "attacks", "raid", "raids", "bombing", "bombardment", "shelling", "barrage");
 
     /** Attack nouns that name a state's armed forces at work (S7-5: "an Israeli strike" is ISRMIL, like missiles). */
-    private static final Set<String> MILITARY_ATTACKS = Set.of("strike", "strikes", "airstrike", "airstrikes", "raid",
+    private static final WordSet MILITARY_ATTACKS = WordSet.of("strike", "strikes", "airstrike", "airstrikes", "raid",
             "raids", "bombardment", "shelling", "barrage");
 
     /** A bare state that owns the strike, raid or shelling at {@code noun} is its military (S7-5); others stay. */
@@ -341,7 +341,7 @@ final class Subjects {
         return null;
     }
 
-    private static final Set<String> QUANTITIES = Set.of("thousands", "hundreds", "dozens", "millions", "scores",
+    private static final WordSet QUANTITIES = WordSet.of("thousands", "hundreds", "dozens", "millions", "scores",
             "tens", "crowds", "groups", "group", "number", "majority", "some", "many", "most", "all", "contingent",
             "delegation", "team", "battalion", "unit", "convoy", "fleet", "squadron", "detachment", "wave", "flotilla",
             "members");
@@ -355,7 +355,7 @@ final class Subjects {
         return of >= 1 && s.lower(of).equals("of") && QUANTITIES.contains(s.lower(of - 1));
     }
 
-    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople");
+    private static final WordSet SPOKESPEOPLE = WordSet.of("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople");
 
     /** "A spokesman for the Chinese embassy accused ...": the body a spokesperson speaks for is the subject. */
     static boolean spokenFor(Sentence s, ActorMention a) {
@@ -404,7 +404,7 @@ final class Subjects {
         return List.of();
     }
 
-    private static final Set<String> OBJECT_GAP_WORDS = Set.of("the", "a", "an", "his", "her", "its", "their", "on", "upon");
+    private static final WordSet OBJECT_GAP_WORDS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "on", "upon");
 
     /** An actor right after an earlier verb (articles and titles between): that verb's object. */
     static boolean objectOfEarlierVerb(Sentence s, List<VerbMatch> verbs, int v, ActorMention m) {
@@ -497,15 +497,15 @@ final class Subjects {
     /** The most words between a trailing speaker and the verb of the attribution. */
     private static final int ATTRIBUTION_TAIL = 5;
 
-    private static final Set<String> LIGHT_VERBS = Set.of("made", "make", "makes", "making", "issued", "issue", "issues",
+    private static final WordSet LIGHT_VERBS = WordSet.of("made", "make", "makes", "making", "issued", "issue", "issues",
             "renewed", "renews", "launched", "launches", "undertook", "undertakes", "began", "begins", "started", "starts",
             "resumed", "resumes", "completed", "completes", "conducted", "conducts", "gave", "gives", "extended",
             "lodged", "delivered", "continued", "continues", "stepped", "announced", "paid", "pays", "wrapped", "concluded",
             "sent", "sends", "led", "leads", "offered", "offers");
     /** "ordered the expulsion of 60 diplomats", "authorised air strikes on": who orders an act is its source. */
-    private static final Set<String> ORDERING_VERBS = Set.of("ordered", "orders", "order", "ordering", "authorised",
+    private static final WordSet ORDERING_VERBS = WordSet.of("ordered", "orders", "order", "ordering", "authorised",
             "authorized", "authorises", "authorizes", "approved", "approves", "decreed");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "new", "up", "fresh",
+    private static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "its", "his", "her", "their", "new", "up", "fresh",
             "first", "second", "another", "further", "formal", "official", "urgent");
 
     private static boolean lightVerb(String w) {

@@ -2,10 +2,10 @@ package org.touchstone.coder.event;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.text.Words;
 import org.touchstone.coder.verb.VerbMatch;
 
@@ -20,12 +20,12 @@ final class Targets {
      * Where the search for a target stops: the next clause, or a participle of consequence whose object is the one who
      * reacts ("arrested a former vice president, prompting Mexico to cut ties": Mexico is not arrested).
      */
-    static final Set<String> TARGET_STOPS = Set.of("as", "when", "where", "amid", "during", "after", "before",
+    static final WordSet TARGET_STOPS = WordSet.of("as", "when", "where", "amid", "during", "after", "before",
             "since", "while", "and", "saying", "who", "which", "that", ";", ":", ".", "\"", "but", "because", "if",
             "following", "despite", "ahead", "until", "unless", "whereas", "according", "prompting", "forcing",
             "sparking", "triggering");
 
-    private static final Set<String> CHARGES = Set.of("accusation", "accusations", "charge", "charges", "claim", "claims",
+    private static final WordSet CHARGES = WordSet.of("accusation", "accusations", "charge", "charges", "claim", "claims",
             "allegation", "allegations");
 
     /**
@@ -59,8 +59,8 @@ final class Targets {
         }
         return List.of();
     }
-    static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
-    private static final Set<String> HARMED = Set.of("killed", "wounded", "injured", "died", "hurt", "destroyed", "damaged");
+    static final WordSet POSSESSIVE_PRONOUNS = WordSet.of("his", "her", "its", "their");
+    private static final WordSet HARMED = WordSet.of("killed", "wounded", "injured", "died", "hurt", "destroyed", "damaged");
 
     /**
      * "was killed in an Israeli strike on his guesthouse": the strike is how the killing was done and names its
@@ -74,7 +74,7 @@ final class Targets {
         return k >= 1 && s.lower(k).equals("in") && HARMED.contains(s.lower(k - 1)) && Subjects.attacker(s, mentions, k) != null;
     }
 
-    private static final Set<String> NOMINAL_TARGET_PREPOSITIONS = Set.of("to", "with", "of", "on", "against", "between",
+    private static final WordSet NOMINAL_TARGET_PREPOSITIONS = WordSet.of("to", "with", "of", "on", "against", "between",
             "in", "and", "into");
 
     static List<ActorMention> nominalTarget(Sentence s, List<ActorMention> mentions, VerbMatch m, ActorMention agent) {
@@ -125,10 +125,10 @@ final class Targets {
                 && !Subjects.endsActor(mentions, m.start());
     }
 
-    private static final Set<String> WEAPONS = Set.of("strike", "strikes", "airstrike", "airstrikes", "missile", "missiles",
+    private static final WordSet WEAPONS = WordSet.of("strike", "strikes", "airstrike", "airstrikes", "missile", "missiles",
             "rocket", "rockets", "shelling", "bombardment", "bombing", "bombings", "attack", "attacks", "raid", "raids",
             "drone", "drones", "blast", "explosion", "barrage");
-    private static final Set<String> VICTIMS = Set.of("people", "civilians", "villagers", "residents", "men", "women",
+    private static final WordSet VICTIMS = WordSet.of("people", "civilians", "villagers", "residents", "men", "women",
             "children", "worshippers", "refugees", "inhabitants", "persons");
 
     /**
@@ -182,7 +182,7 @@ final class Targets {
         return false;
     }
 
-    private static final Set<String> INVADED = Set.of("on", "into", "inside", "in");
+    private static final WordSet INVADED = WordSet.of("on", "into", "inside", "in");
     /** A country right after "on", "into" or "inside", perhaps with a region word: "attack on southern Israel". */
     private static boolean invaded(Sentence s, int at) {
         int p = at - 1;
@@ -193,9 +193,9 @@ final class Targets {
     }
 
     /** (The compounds, "rebel-held Aleppo", are the actor recognizer's: it codes the holders itself.) */
-    private static final Set<String> REBEL_HOLDERS = Set.of("rebel", "rebels", "insurgent", "insurgents", "separatist",
+    private static final WordSet REBEL_HOLDERS = WordSet.of("rebel", "rebels", "insurgent", "insurgents", "separatist",
             "separatists");
-    private static final Set<String> HELD_PLACE_WORDS = Set.of("the", "of", "in", "around", "near", "held", "by",
+    private static final WordSet HELD_PLACE_WORDS = WordSet.of("the", "of", "in", "around", "near", "held", "by",
             "positions", "areas", "parts", "territory", "strongholds", "pockets", "enclave", "groups", "fighters",
             "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern",
             "southwestern");
@@ -250,9 +250,9 @@ final class Targets {
         return targets;
     }
 
-    private static final Set<String> CROWD_WORDS = Set.of("protesters", "protestors", "demonstrators", "marchers", "rioters",
+    private static final WordSet CROWD_WORDS = WordSet.of("protesters", "protestors", "demonstrators", "marchers", "rioters",
             "crowds", "crowd");
-    private static final Set<String> REQUESTS = Set.of("call", "calls", "demand", "demands", "request", "requests",
+    private static final WordSet REQUESTS = WordSet.of("call", "calls", "demand", "demands", "request", "requests",
             "appeal", "appeals", "proposal", "proposals", "offer", "offers", "plan", "bid", "invitation", "ultimatum",
             "pressure");
 
@@ -275,7 +275,7 @@ final class Targets {
     }
 
     /** Nouns of a charge a denial answers, whose owner is the accuser (R8). */
-    private static final Set<String> CHARGE_NOUNS = Set.of("accusation", "accusations", "charge", "charges", "claim",
+    private static final WordSet CHARGE_NOUNS = WordSet.of("accusation", "accusations", "charge", "charges", "claim",
             "claims", "allegation", "allegations", "report");
 
     /**
@@ -427,7 +427,7 @@ final class Targets {
         return List.of();
     }
 
-    private static final Set<String> TIES = Set.of("ties", "relations");
+    private static final WordSet TIES = WordSet.of("ties", "relations");
 
     /**
      * "downgraded its ties", "cut their diplomatic relations" with no partner after: ties named only by their owner,
@@ -462,7 +462,7 @@ final class Targets {
         return null;
     }
 
-    private static final Set<String> HOSTING = Set.of("hosting", "housing", "sheltering");
+    private static final WordSet HOSTING = WordSet.of("hosting", "housing", "sheltering");
 
     /** "missiles at Iraqi bases hosting U.S. troops": force on a place aimed at whom it hosts; or null. */
     static ActorMention hosted(Sentence s, List<ActorMention> mentions, ActorMention place) {
@@ -477,11 +477,11 @@ final class Targets {
         return null;
     }
 
-    private static final Set<String> LABELLING = Set.of("said", "says", "called", "calls", "described", "describes",
+    private static final WordSet LABELLING = WordSet.of("said", "says", "called", "calls", "described", "describes",
             "claimed", "claims", "alleged", "considers", "considered", "termed", "dubbed");
-    private static final Set<String> NAMING = Set.of("calling", "called", "describing", "described", "branding",
+    private static final WordSet NAMING = WordSet.of("calling", "called", "describing", "described", "branding",
             "branded", "terming", "termed", "dubbing", "dubbed");
-    private static final Set<String> NAMED_ACT = Set.of("it", "them", "this");
+    private static final WordSet NAMED_ACT = WordSet.of("it", "them", "this");
 
     /**
      * "condemned the strike, calling it an attack on Ukraine": the words after "calling it" are the speaker's label
@@ -491,7 +491,7 @@ final class Targets {
         return NAMING.contains(s.lower(t)) && t + 1 < s.size() && NAMED_ACT.contains(s.lower(t + 1));
     }
 
-    private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "as", "be");
+    private static final WordSet COPULAS = WordSet.of("was", "were", "is", "are", "as", "be");
 
     /**
      * "struck what New Delhi said was a camp in Pakistan", "strikes on what it called terrorist sites in Pakistan": the
@@ -545,9 +545,9 @@ final class Targets {
         return false;
     }
 
-    static final Set<String> NOMINAL_DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their",
+    static final WordSet NOMINAL_DETERMINERS = WordSet.of("a", "an", "the", "its", "his", "her", "their",
             "this", "that", "these", "those", "'s");
-    private static final Set<String> EMBEDDING_PREPOSITIONS = Set.of("on", "about", "over", "of", "by", "into",
+    private static final WordSet EMBEDDING_PREPOSITIONS = WordSet.of("on", "about", "over", "of", "by", "into",
             "from", "against", "regarding", "concerning", "toward", "towards", "upon", "as");
 
     /**
@@ -582,7 +582,7 @@ final class Targets {
         return k >= 0 && EMBEDDING_PREPOSITIONS.contains(s.lower(k));
     }
 
-    private static final Set<String> KILLED = Set.of("killed", "kills", "kill", "killing", "assassinated", "assassinates",
+    private static final WordSet KILLED = WordSet.of("killed", "kills", "kill", "killing", "assassinated", "assassinates",
             "assassinate", "assassinating", "dead", "eliminated", "eliminating");
 
     /**
@@ -620,7 +620,7 @@ final class Targets {
         return false;
     }
 
-    private static final Set<String> LEADERS = Set.of("leader", "leaders", "commander", "commanders", "chief", "founder",
+    private static final WordSet LEADERS = WordSet.of("leader", "leaders", "commander", "commanders", "chief", "founder",
             "head", "general", "generals");
 
     /** A named leader ("Soleimani") or a group's leader ("al-Qaeda leader Ayman al-Zawahiri", "three Hamas commanders"). */
@@ -639,7 +639,7 @@ final class Targets {
         return false;
     }
 
-    private static final Set<String> PREMISES = Set.of("embassy", "embassies", "consulate", "consulates");
+    private static final WordSet PREMISES = WordSet.of("embassy", "embassies", "consulate", "consulates");
 
     /**
      * An embassy or consulate stormed, set on fire, raided or struck is the premises of its state, not its

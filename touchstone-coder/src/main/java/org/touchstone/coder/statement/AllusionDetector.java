@@ -1,9 +1,9 @@
 package org.touchstone.coder.statement;
 
 import java.util.List;
-import java.util.Set;
 import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
 
 /**
  * Targets only alluded to: "certain countries", "some forces", "a certain major power", "outside
@@ -71,11 +71,11 @@ public final class AllusionDetector {
     }
 
     /** Words before "the occupation" that make it a time or a state of things, not the occupier ("during the occupation"). */
-    private static final Set<String> DESCRIPTIVE = Set.of("during", "under", "since", "after", "before", "throughout",
+    private static final WordSet DESCRIPTIVE = WordSet.of("during", "under", "since", "after", "before", "throughout",
             "of", "end", "ending", "against");
 
     /** Relative words that open the clause by which an allusion describes whom it means. */
-    private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+    private static final WordSet RELATIVES = WordSet.of("who", "that", "which");
 
     /**
      * Whether an actor is named in the clause an allusion opens ("those who arm Israel", "anyone who attacks

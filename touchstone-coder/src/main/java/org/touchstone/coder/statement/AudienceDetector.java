@@ -1,9 +1,9 @@
 package org.touchstone.coder.statement;
 
 import java.util.List;
-import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
+import org.touchstone.coder.text.WordSet;
 import org.touchstone.core.Audience;
 import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
@@ -50,7 +50,7 @@ public final class AudienceDetector {
     /** A visit the words were said during, with its host or its guest: "during Scholz's visit to Beijing". */
     private static final PhraseIndex<Boolean> VISITS = phrases("visit to", "trip to", "visit", "trip", "state visit");
     /** What puts the words in a visit ("during", "on a visit to"), not a visit spoken of ("responded to Pelosi's visit"). */
-    private static final Set<String> VISIT_CUES = Set.of("during", "on", "while", "end");
+    private static final WordSet VISIT_CUES = WordSet.of("during", "on", "while", "end");
     private static final PhraseIndex<Boolean> DOMESTIC = phrases("parliament", "lawmakers", "state of the union",
             "televised address", "address to the nation", "national address", "rally", "state media",
             "state television", "state tv", "national television", "domestic", "fundraiser", "campaign trail", "campaign rally", "campaign event",
@@ -66,15 +66,15 @@ public final class AudienceDetector {
             "party meeting", "address", "on state television", "on state tv", "on national television", "on national tv",
             "on state radio", "on public television", "inaugural speech", "inauguration speech", "crowd", "crowds");
     /** Words that make "address" the noun of a speech ("in his address"), not the verb ("to address the issue"). */
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its");
+    private static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "his", "her", "their", "its");
     /** Words before a forum, a body or a meeting that make it the channel of the words, not their topic. */
-    private static final Set<String> CHANNEL_CUES = Set.of("at", "to", "told", "telling", "tells", "before", "addressed",
+    private static final WordSet CHANNEL_CUES = WordSet.of("at", "to", "told", "telling", "tells", "before", "addressed",
             "addressing", "address", "speech", "during", "in", "carried", "aired", "opening", "opened", "sidelines",
             "delivered", "sent", "handed", "while", "remarks", "urged", "urging", "asked", "asking", "appealed");
     /** Cues that name the occasion only when close to it ("in a letter", "to the summit"), not across a phrase. */
-    private static final Set<String> NEAR_CUES = Set.of("to", "in", "at");
+    private static final WordSet NEAR_CUES = WordSet.of("to", "in", "at");
     /** Forum and channel phrases that are a channel by themselves. */
-    private static final Set<String> FREE_CHANNELS = Set.of("at the un", "at the u.n.", "communique",
+    private static final WordSet FREE_CHANNELS = WordSet.of("at the un", "at the u.n.", "communique",
             "ministerial", "state of the union", "televised address", "address to the nation", "national address",
             "televised", "direct line", "fundraiser",
             "during talks", "during a phone call", "during a call", "during a video call", "during their meeting",
@@ -91,33 +91,33 @@ public final class AudienceDetector {
             "sent condolences", "sent a congratulatory", "sent a telegram", "message of condolence", "message of condolences",
             "message of congratulations");
     /** Participles that put the words where they stand when they open the sentence ("Visiting Kyiv, Macron said"). */
-    private static final Set<String> OPENING_CHANNELS = Set.of("visiting", "hosting");
+    private static final WordSet OPENING_CHANNELS = WordSet.of("visiting", "hosting");
     /** Prepositions that make a participle after them a gerund ("of hosting", "for visiting"). */
-    private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "for", "from", "about", "by", "against");
+    private static final WordSet GERUND_PREPOSITIONS = WordSet.of("of", "for", "from", "about", "by", "against");
     /** Verbs of meeting whose object heard the words said with them ("met Biden ... and said"). */
-    private static final Set<String> MEETING_VERBS = Set.of("met", "hosted");
+    private static final WordSet MEETING_VERBS = WordSet.of("met", "hosted");
     /** A meeting at another time than the words ("after meeting Xi"). */
-    private static final Set<String> BEFORE_OR_AFTER = Set.of("after", "before", "since", "having");
+    private static final WordSet BEFORE_OR_AFTER = WordSet.of("after", "before", "since", "having");
     /** A meeting at the time of the words ("when they met"). */
-    private static final Set<String> WHILE = Set.of("when", "as", "while");
+    private static final WordSet WHILE = WordSet.of("when", "as", "while");
     /** How far before a phrase its cue may stand ("addressing the Voice of Global South summit"). */
     private static final int CUE_WINDOW = 7;
     /** Words a cue is not looked for across: another clause. */
-    private static final Set<String> CUE_STOPS = Set.of(",", ";", ":", "\"", "that", "said", "says");
+    private static final WordSet CUE_STOPS = WordSet.of(",", ";", ":", "\"", "that", "said", "says");
     /** Words before an outlet that make it the channel of the words ("told CNN", "in comments to Reuters"). */
-    private static final Set<String> MEDIA_CUES = Set.of("told", "telling", "tells", "tell", "with", "on", "wrote",
+    private static final WordSet MEDIA_CUES = WordSet.of("told", "telling", "tells", "tell", "with", "on", "wrote",
             "writing", "carried", "aired", "broadcast", "published", "interview");
     /** Words before "to" that make an outlet after it the channel ("speaking to CNN", "in comments to Reuters"). */
-    private static final Set<String> TO_CUES = Set.of("speaking", "talking", "spoke", "talked", "comments", "remarks",
+    private static final WordSet TO_CUES = WordSet.of("speaking", "talking", "spoke", "talked", "comments", "remarks",
             "interview", "statement", "said", "says");
     /** Words after an outlet's name that make it a description ("Wall Street Journal reporter"), not a channel. */
-    private static final Set<String> OUTLET_PEOPLE = Set.of("reporter", "reporters", "journalist", "journalists",
+    private static final WordSet OUTLET_PEOPLE = WordSet.of("reporter", "reporters", "journalist", "journalists",
             "correspondent", "correspondents", "editor", "columnist", "staff", "bureau", "crew", "report", "reported",
             "reports", "said", "says");
     /** Words that say the words were an interview or a piece written for an outlet. */
-    private static final Set<String> INTERVIEW_WORDS = Set.of("interview", "interviews", "interviewed", "interviewer",
+    private static final WordSet INTERVIEW_WORDS = WordSet.of("interview", "interviews", "interviewed", "interviewer",
             "op-ed", "article", "column", "commentary");
-    private static final Set<String> FOREIGN_WORDS = Set.of("foreign", "western", "international", "overseas");
+    private static final WordSet FOREIGN_WORDS = WordSet.of("foreign", "western", "international", "overseas");
 
     public Audience detect(Sentence s, String speaker, List<ActorMention> mentions, List<String> targets) {
         String speakerCountry = speaker != null && Coreference.isCountryCode(speaker) ? speaker.substring(0, 3) : null;
@@ -222,7 +222,7 @@ public final class AudienceDetector {
     }
 
     /** Verbs whose object is the one the words were said to, at a meeting with it ("asked EU leaders at their summit"). */
-    private static final Set<String> TOLD_OR_ASKED = Set.of("told", "tells", "tell", "telling", "asked", "asking", "urged",
+    private static final WordSet TOLD_OR_ASKED = WordSet.of("told", "tells", "tell", "telling", "asked", "asking", "urged",
             "urging", "assured", "assuring");
 
     /**
@@ -231,7 +231,7 @@ public final class AudienceDetector {
      * its name or its capital ("told Sweden not to expect", "Saudi Arabia told Washington that") is
      * told through the news, no channel to it.
      */
-    private static boolean toldTarget(Sentence s, List<ActorMention> mentions, List<String> targets, Set<String> verbs) {
+    private static boolean toldTarget(Sentence s, List<ActorMention> mentions, List<String> targets, WordSet verbs) {
         for (ActorMention m : mentions) {
             if (!m.isResolved() || m.locative() || !targets.contains(m.code()) || m.code().length() == 3
                     || m.kind() == ActorMention.Kind.METONYM) {
@@ -250,7 +250,7 @@ public final class AudienceDetector {
     }
 
     /** Bodies of the speaker's own people an address is given to in person. */
-    private static final Set<String> HOME_GROUPS = Set.of("cadets", "workers", "troops", "soldiers", "sailors", "students",
+    private static final WordSet HOME_GROUPS = WordSet.of("cadets", "workers", "troops", "soldiers", "sailors", "students",
             "graduates", "officers", "veterans", "clerics", "cadres", "citizens", "farmers", "miners", "compatriots", "nation");
 
     /** Where a home group is named as the one told ("told police and army cadets"), or -1. */
@@ -284,7 +284,7 @@ public final class AudienceDetector {
         return false;
     }
 
-    private static final Set<String> GATHERING = Set.of("meeting", "gathered", "gathering", "assembled");
+    private static final WordSet GATHERING = WordSet.of("meeting", "gathered", "gathering", "assembled");
 
     /**
      * Whether an organization speaks as its members met: "NATO leaders meeting in Madrid said", "EU
@@ -467,9 +467,9 @@ public final class AudienceDetector {
         return null;
     }
 
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final WordSet ARTICLES = WordSet.of("a", "an", "the");
     /** Verbs whose object is the forum or body that heard the words. */
-    private static final Set<String> ADDRESSING = Set.of("told", "tells", "tell", "addressing", "addressed", "addresses");
+    private static final WordSet ADDRESSING = WordSet.of("told", "tells", "tell", "addressing", "addressed", "addresses");
 
     /**
      * The forum or body the words were told to ("told the Security Council", "addressing the European
@@ -490,10 +490,10 @@ public final class AudienceDetector {
     }
 
     /** Gatherings of a body that words are told to. */
-    private static final Set<String> GATHERINGS = Set.of("summit", "meeting", "session", "conference", "gathering",
+    private static final WordSet GATHERINGS = WordSet.of("summit", "meeting", "session", "conference", "gathering",
             "ministerial", "assembly", "forum");
     /** The words before the one addressed: "a call with", "a letter to", "a visit by". */
-    private static final Set<String> ADDRESS_WORDS = Set.of("with", "to", "by");
+    private static final WordSet ADDRESS_WORDS = WordSet.of("with", "to", "by");
 
     /** Whether a place of another country than the speaker's follows a home channel closely ("a speech in Beijing"). */
     private static boolean abroad(Sentence s, List<ActorMention> mentions, int channel, String speakerCountry) {
@@ -579,7 +579,7 @@ public final class AudienceDetector {
     }
 
     /** Verbs of making a visit ("made a surprise visit to"), whose subject is the visitor. */
-    private static final Set<String> VISIT_MADE = Set.of("made", "makes", "paid", "pays");
+    private static final WordSet VISIT_MADE = WordSet.of("made", "makes", "paid", "pays");
 
     /**
      * The one met in a meeting the words were said at: "met Biden at the White House and said",
@@ -613,7 +613,7 @@ public final class AudienceDetector {
     }
 
     /** Participles of speech: the words of the one who met or hosted ("..., promising to help"). */
-    private static final Set<String> SPOKEN = Set.of("saying", "telling", "promising", "pledging", "vowing", "urging",
+    private static final WordSet SPOKEN = WordSet.of("saying", "telling", "promising", "pledging", "vowing", "urging",
             "calling", "warning", "assuring", "offering", "praising", "hailing", "stressing", "expressing", "announcing",
             "describing", "welcoming", "thanking", "inviting", "asking");
 
@@ -647,14 +647,14 @@ public final class AudienceDetector {
         return false;
     }
 
-    private static final Set<String> SAID_HERE = Set.of("said", "says", "told", "spoke", "speaking");
+    private static final WordSet SAID_HERE = WordSet.of("said", "says", "told", "spoke", "speaking");
 
     static boolean isMediaWord(String w) {
         return MEDIA_WORDS.contains(w);
     }
 
     /** Nouns of an outlet after its country's name: "a German newspaper", "Swiss weekly Die Weltwoche". */
-    private static final Set<String> MEDIA_WORDS = Set.of("broadcaster", "newspaper", "interviewer", "outlet", "television",
+    private static final WordSet MEDIA_WORDS = WordSet.of("broadcaster", "newspaper", "interviewer", "outlet", "television",
             "network", "magazine", "daily", "weekly", "tabloid", "radio", "channel", "paper", "website", "broadsheet");
 
     private static boolean containsWord(Sentence s, String w) {

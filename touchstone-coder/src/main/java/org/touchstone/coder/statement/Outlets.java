@@ -1,8 +1,8 @@
 package org.touchstone.coder.statement;
 
-import java.util.Set;
 import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
 
 /**
  * News outlets by name and the country each is from, which decides whether an interview was given
@@ -57,7 +57,7 @@ final class Outlets {
         add(INTERNATIONAL, "euronews");
     }
 
-    private static final Set<String> NAME_TAILS = Set.of("news", "agency", "international", "sunday",
+    private static final WordSet NAME_TAILS = WordSet.of("news", "agency", "international", "sunday",
             "radio", "television", "tv", "online");
 
     private static void add(String country, String... names) {

@@ -2,11 +2,11 @@ package org.touchstone.coder.statement;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.verb.VerbMatch;
 
 /**
@@ -16,12 +16,12 @@ import org.touchstone.coder.verb.VerbMatch;
 final class ReportedWords {
     private ReportedWords() {
     }
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
+    private static final WordSet NEGATORS = WordSet.of("not", "n't", "never");
     /** Verbs that negate the verb after their "to" ("failed to explain"). */
-    private static final Set<String> FAILING = Set.of("fail", "fails", "failed", "failing");
+    private static final WordSet FAILING = WordSet.of("fail", "fails", "failed", "failing");
 
     /** Words before a body that make it the one spoken to or at, not the subject. */
-    private static final Set<String> SPOKEN_TO = Set.of("told", "tell", "tells", "telling", "addressed", "addressing",
+    private static final WordSet SPOKEN_TO = WordSet.of("told", "tell", "tells", "telling", "addressed", "addressing",
             "to", "at", "before", "in");
 
     /** Whether a mention is the object of a verb of speaking or of a preposition ("told the Security Council"). */
@@ -86,7 +86,7 @@ final class ReportedWords {
         return outerAt < innerWords[0] || outerAt >= innerWords[1] || outerAt > at;
     }
 
-    private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("at", "in", "during", "on", "after", "before", "while",
+    private static final WordSet CIRCUMSTANCE_OPENERS = WordSet.of("at", "in", "during", "on", "after", "before", "while",
             "following", "from", "ahead");
 
     /**
@@ -191,18 +191,18 @@ final class ReportedWords {
         return s.text(from, to);
     }
 
-    private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "late", "early", "earlier", "next");
-    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final WordSet TIME_OPENERS = WordSet.of("on", "last", "this", "late", "early", "earlier", "next");
+    private static final WordSet TIME_WORDS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend",
             "yesterday", "today");
     /** What may stand between a reporting verb and "that": the addressee and the time. */
-    private static final Set<String> PREAMBLE = Set.of("reporters", "journalists", "lawmakers", "parliament", "the",
+    private static final WordSet PREAMBLE = WordSet.of("reporters", "journalists", "lawmakers", "parliament", "the",
             "a", "an", "his", "her", "their", "its", "on", "in", "at", "last", "this", "late", "early", "earlier",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "night",
             "morning", "evening", "afternoon", "weekend", "yesterday", "today", "news", "conference", "briefing",
             "rally", "supporters", "audience", "crowd", "interview", "statement", "speech", "address", "also", "again");
 
-    private static final Set<String> CIRCUMSTANCE = Set.of("on", "in", "at", "after", "during", "before", "late",
+    private static final WordSet CIRCUMSTANCE = WordSet.of("on", "in", "at", "after", "during", "before", "late",
             "earlier", "last", "this", "yesterday", "today", "according", "while", "when", "as", "adding", "citing");
 
     /** After a trailing "X said": nothing, a short circumstance ("on Tuesday", "in a statement") or a participle. */
@@ -236,15 +236,15 @@ final class ReportedWords {
         return words <= 2;
     }
 
-    private static final Set<String> ADDRESSEE_VERBS = Set.of("told", "tells", "tell");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its");
+    private static final WordSet ADDRESSEE_VERBS = WordSet.of("told", "tells", "tell");
+    private static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "his", "her", "their", "its");
 
-    private static final Set<String> SPANS = Set.of("a", "an", "one", "two", "three", "four", "five", "few", "several", "just",
+    private static final WordSet SPANS = WordSet.of("a", "an", "one", "two", "three", "four", "five", "few", "several", "just",
             "only", "shortly", "soon", "moments", "minutes", "hours", "days", "weeks", "months", "years", "day", "week",
             "month", "year", "hour");
 
     /** Words that end a span of time told as a time of saying: "a day later", "two weeks ago". */
-    private static final Set<String> LATER = Set.of("later", "earlier", "ago");
+    private static final WordSet LATER = WordSet.of("later", "earlier", "ago");
 
     /** "..., the ministry said, days after Helsinki joined ...": a span of time before an after/before clause. */
     private static boolean timeBefore(Sentence s, int i) {

@@ -2,10 +2,10 @@ package org.touchstone.coder.statement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.verb.VerbMatch;
 
 /**
@@ -15,10 +15,10 @@ import org.touchstone.coder.verb.VerbMatch;
  * events get their source. Stateless.
  */
 public final class SpeakerPronouns {
-    private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we");
-    private static final Set<String> CIRCUMSTANCE = Set.of("on", "in", "at", "during", "after", "late", "earlier",
+    private static final WordSet PRONOUNS = WordSet.of("it", "he", "she", "they", "we");
+    private static final WordSet CIRCUMSTANCE = WordSet.of("on", "in", "at", "during", "after", "late", "earlier",
             "last", "this", "yesterday", "today");
-    private static final Set<String> CLAUSE_STOPS = Set.of(";", ":", "that", "which", "because", "but", "while",
+    private static final WordSet CLAUSE_STOPS = WordSet.of(";", ":", "that", "which", "because", "but", "while",
             "\"", ",", "who");
 
     public List<ActorMention> resolve(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs) {

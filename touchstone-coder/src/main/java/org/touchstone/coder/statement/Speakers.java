@@ -9,6 +9,7 @@ import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.verb.VerbMatch;
 import org.touchstone.core.Audience;
 
@@ -21,7 +22,7 @@ final class Speakers {
     }
 
     /** Sectors of people who speak for no state or organization. */
-    private static final Set<String> UNAFFILIATED = Set.of("CVL", "AGR", "LAB", "REF", "EDU");
+    private static final WordSet UNAFFILIATED = WordSet.of("CVL", "AGR", "LAB", "REF", "EDU");
 
     static boolean unaffiliated(String speaker) {
         return speaker.length() >= 6 && Coreference.isCountryCode(speaker)
@@ -69,7 +70,7 @@ final class Speakers {
     }
 
     /** Units of an organization that speak for it ("Islamic State's Afghan affiliate"). */
-    private static final Set<String> AFFILIATES = Set.of("affiliate", "affiliates", "branch", "wing", "arm", "franchise",
+    private static final WordSet AFFILIATES = WordSet.of("affiliate", "affiliates", "branch", "wing", "arm", "franchise",
             "offshoot", "chapter", "faction", "cell");
 
     /**
@@ -148,7 +149,7 @@ final class Speakers {
     }
 
     /** Works whose authors speak through them: "a joint investigation by the United Nations and the OPCW found". */
-    private static final Set<String> REPORTS = Set.of("investigation", "inquiry", "report", "study", "probe", "review",
+    private static final WordSet REPORTS = WordSet.of("investigation", "inquiry", "report", "study", "probe", "review",
             "statement", "assessment", "analysis");
 
     /** "..., said Lavrov", "\"...\" said the ministry": a reporting verb after a comma or a quote, or opening the sentence. */
@@ -161,7 +162,7 @@ final class Speakers {
     }
 
     /** State organs a report names without their state ("its interior ministry", "prosecutor", "soldiers"), and its opposition. */
-    private static final Set<String> ORGANS = Set.of("GOV", "LEG", "JUD", "COP", "MIL", "OPP");
+    private static final WordSet ORGANS = WordSet.of("GOV", "LEG", "JUD", "COP", "MIL", "OPP");
 
     /**
      * The mentions with an organ that names no state given its state when the sentence does: the
@@ -214,7 +215,7 @@ final class Speakers {
     }
 
     /** Conjunctions that open a contrasting clause after a comma ("..., but U.S. officials said ..."). */
-    private static final Set<String> CONTRASTS = Set.of("but", "while", "whereas", "although", "though");
+    private static final WordSet CONTRASTS = WordSet.of("but", "while", "whereas", "although", "though");
 
     /**
      * Where reported words end when a contrasting clause with another reporting verb follows: "Russia began
@@ -236,9 +237,9 @@ final class Speakers {
     }
 
     /** Prepositions whose actor is an object of something, not a speaker. */
-    static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "to", "by", "of", "on", "about", "against", "for");
+    static final WordSet OBJECT_PREPOSITIONS = WordSet.of("with", "to", "by", "of", "on", "about", "against", "for");
     /** The same and the place prepositions. */
-    static final Set<String> OBJECT_OR_PLACE_PREPOSITIONS = Set.of("with", "to", "by", "of", "on", "about", "against",
+    static final WordSet OBJECT_OR_PLACE_PREPOSITIONS = WordSet.of("with", "to", "by", "of", "on", "about", "against",
             "for", "in", "at");
 
     /** The subject of a reporting verb: the nearest actor before it, not across a clause boundary or a quote. */
@@ -295,7 +296,7 @@ final class Speakers {
     }
 
     /** Nouns of a state body or official that speaks for its government ("Russia's aviation agency"). */
-    private static final Set<String> STATE_BODIES = Set.of("agency", "ministry", "office", "authority", "authorities",
+    private static final WordSet STATE_BODIES = WordSet.of("agency", "ministry", "office", "authority", "authorities",
             "regulator", "department", "commission", "committee", "cabinet", "presidency", "government", "embassy",
             "spokesman", "spokeswoman", "spokesperson", "official", "officials", "watchdog");
 
@@ -317,7 +318,7 @@ final class Speakers {
     }
 
     /** Words after a possessor that make it the owner of a thing, not of an office ("Russia's war has said"). */
-    private static final Set<String> ROLE_STOPS = Set.of("of", "and", "or", "has", "have", "had", "was", "were", "is",
+    private static final WordSet ROLE_STOPS = WordSet.of("of", "and", "or", "has", "have", "had", "was", "were", "is",
             "are", "also", "not", "would", "will");
 
     /** The sentence's subject: the first actor before the first verb, not after a preposition, a place or a possessor. */
@@ -352,7 +353,7 @@ final class Speakers {
         return null;
     }
 
-    private static final Set<String> REFERENCE_CUES = Set.of("reference to", "references to", "aimed at", "directed at",
+    private static final WordSet REFERENCE_CUES = WordSet.of("reference to", "references to", "aimed at", "directed at",
             "swipe at", "dig at", "jab at",
             "alluding to", "an allusion to", "a swipe at", "a dig at");
 
@@ -373,11 +374,11 @@ final class Speakers {
     }
 
     /** Words that make a reference an allusion: "an apparent reference to", "a veiled swipe at". */
-    private static final Set<String> VEILED = Set.of("apparent", "veiled", "implicit", "oblique", "indirect", "thinly-veiled",
+    private static final WordSet VEILED = WordSet.of("apparent", "veiled", "implicit", "oblique", "indirect", "thinly-veiled",
             "obvious", "clear");
 
     /** Verbs of "without naming Pakistan, Modi said ...": the actor left unnamed in the words is their referent. */
-    private static final Set<String> UNNAMING = Set.of("naming", "mentioning", "identifying");
+    private static final WordSet UNNAMING = WordSet.of("naming", "mentioning", "identifying");
 
     /**
      * R14 without an allusion phrase: "'We will not be intimidated,' she said, in an apparent reference to China";

@@ -1,11 +1,11 @@
 package org.touchstone.coder.statement;
 
 import java.util.List;
-import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.verb.VerbMatch;
 
 /**
@@ -15,7 +15,7 @@ import org.touchstone.coder.verb.VerbMatch;
 final class SpeechActs {
     private SpeechActs() {
     }
-    static final Set<String> STOPS = Set.of(";", ":", "that", "which", "because", "but", "while", "although");
+    static final WordSet STOPS = WordSet.of(";", ":", "that", "which", "because", "but", "while", "although");
 
     /** "called Israel 'a terror state'", "calling it 'barbarism'": a label in quotes is a characterization. */
     static boolean labels(Sentence s, VerbMatch v) {
@@ -48,7 +48,7 @@ final class SpeechActs {
     /** Chambers whose demands and appeals are resolutions adopted by vote (GOLD-SET.md, Statements: formal acts). */
     private static final List<String> VOTING_BODIES = List.of("assembly", "security council", "human rights council", "board");
     /** Documents that speak for a body ("a Security Council draft calling for ..."). */
-    private static final Set<String> DOCUMENTS = Set.of("draft", "resolution", "resolutions", "text");
+    private static final WordSet DOCUMENTS = WordSet.of("draft", "resolution", "resolutions", "text");
 
     /**
      * Whether a speech act is a resolution rather than words: its subject voted ("the assembly voted to
@@ -84,7 +84,7 @@ final class SpeechActs {
         return VOTING_BODIES.stream().anyMatch(name::contains);
     }
 
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    private static final WordSet BE = WordSet.of("is", "are", "was", "were", "be", "been", "being");
 
     /**
      * A speech act in the passive with no by-agent ("was sworn in", "were urged to leave"): its
@@ -114,14 +114,14 @@ final class SpeechActs {
     }
 
     /** Nouns that name an act already told ("condemned the move", "a decision the UN criticized"). */
-    private static final Set<String> ACT_NOUNS = Set.of("move", "moves", "decision", "decisions", "step", "steps",
+    private static final WordSet ACT_NOUNS = WordSet.of("move", "moves", "decision", "decisions", "step", "steps",
             "measure", "measures", "action", "actions", "deal", "agreement", "accord", "attack", "attacks", "strike",
             "strikes", "raid", "raids", "killing", "killings", "test", "tests", "launch", "launches", "vote", "referendum",
             "ban", "plan", "announcement", "order", "ruling", "verdict", "arrest", "arrests", "detention", "execution",
             "executions", "expulsion", "expulsions", "annexation", "invasion", "incursion", "offensive", "operation",
             "sanctions", "restrictions", "blockade", "shooting", "bombing", "bombings", "seizure", "crackdown");
     /** Words that may stand between a speech act and the act noun it takes ("condemned the latest move"). */
-    private static final Set<String> ACT_DETERMINERS = Set.of("the", "this", "that", "these", "those", "such", "its",
+    private static final WordSet ACT_DETERMINERS = WordSet.of("the", "this", "that", "these", "those", "such", "its",
             "their", "latest", "recent", "new", "unilateral", "planned");
 
     /** Whether the object of a speech act is an act named by a noun: "condemned the move", "criticized this decision". */
@@ -159,9 +159,9 @@ final class SpeechActs {
                 : new CodedAct(org.code(), a.target(), a.code(), a.verb(), a.fromToken(), a.toToken(), a.entries());
     }
 
-    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
+    private static final WordSet REFLEXIVES = WordSet.of("himself", "herself", "itself", "themselves");
     /** Statuses a declaration confers ("declared the outbreak a pandemic", "declared three days of national mourning"). */
-    private static final Set<String> STATUSES = Set.of("pandemic", "epidemic", "emergency", "independence", "disaster",
+    private static final WordSet STATUSES = WordSet.of("pandemic", "epidemic", "emergency", "independence", "disaster",
             "winner", "victor", "elected", "mourning", "holiday", "curfew", "martial", "lockdown");
 
     /**
@@ -216,7 +216,7 @@ final class SpeechActs {
      * Words between "by" and the agent of a passive ("by their Russian captors", "by an Israeli drone");
      * not "the", which as often opens a thing the name only modifies ("killed by the Malaysia Airlines crash").
      */
-    private static final Set<String> AGENT_DETERMINERS = Set.of("a", "an", "their", "its", "his", "her");
+    private static final WordSet AGENT_DETERMINERS = WordSet.of("a", "an", "their", "its", "his", "her");
 
     /** Who used the force: "Iran fired", "an Israeli strike", "fired by Iran". */
     static ActorMention forceSource(Sentence s, List<ActorMention> mentions, VerbMatch v) {

@@ -9,6 +9,7 @@ import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.verb.VerbMatch;
 
 /**
@@ -89,14 +90,14 @@ final class SpokenAbout {
     }
 
     /** Nouns after an organization's name that make it a modifier of a thing ("the UN Charter", "its NATO bid"). */
-    private static final Set<String> THINGS = Set.of("charter", "bid", "bids", "membership", "accession", "rules",
+    private static final WordSet THINGS = WordSet.of("charter", "bid", "bids", "membership", "accession", "rules",
             "standards", "norms", "resolution", "resolutions", "mandate", "law", "laws", "flag", "budget", "funding",
             "aspirations", "application", "candidacy", "criteria", "treaty", "fund", "funds", "programme", "program",
             "mechanism", "framework", "summit", "summits", "exercises", "drills", "ministerial", "member", "members",
             "meeting", "meetings");
 
     /** Verbs whose organization is one to become a member of ("applications to join NATO"), like "membership". */
-    private static final Set<String> JOINING = Set.of("join", "joins", "joined", "joining", "rejoin", "rejoining");
+    private static final WordSet JOINING = WordSet.of("join", "joins", "joined", "joining", "rejoin", "rejoining");
 
     /**
      * An organization named only as the modifier of a document or a process, or as what someone joins ("to join
@@ -110,7 +111,7 @@ final class SpokenAbout {
         return m.end() < s.size() && THINGS.contains(s.lower(m.end())) || before >= 0 && JOINING.contains(s.lower(before));
     }
 
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "their", "its", "him", "his", "her");
+    private static final WordSet OBJECT_PRONOUNS = WordSet.of("them", "their", "its", "him", "his", "her");
 
     /**
      * The actor a pronoun in the words refers to ("expelled two diplomats, accusing them of spying"):
@@ -140,7 +141,7 @@ final class SpokenAbout {
     }
 
     /** Prepositions of a place that something goes to or comes from. */
-    private static final Set<String> DIRECTIONS = Set.of("to", "toward", "towards", "from");
+    private static final WordSet DIRECTIONS = WordSet.of("to", "toward", "towards", "from");
 
     /**
      * A country named as where something goes or comes from: "to Russia", "from Mexico", not "in Syria",
@@ -251,9 +252,9 @@ final class SpokenAbout {
     }
 
     /** Words that make the countries themselves what is spoken of: "relations between the two countries". */
-    private static final Set<String> COUNTRY_NOUNS = Set.of("countries", "nations", "democracies", "peoples", "neighbours",
+    private static final WordSet COUNTRY_NOUNS = WordSet.of("countries", "nations", "democracies", "peoples", "neighbours",
             "neighbors", "allies");
-    private static final Set<String> PAIR_WORDS = Set.of("two", "both");
+    private static final WordSet PAIR_WORDS = WordSet.of("two", "both");
 
     static boolean countriesSpokenOf(Sentence s, int from, int to) {
         for (int i = Math.max(1, from); i < Math.min(to, s.size()); i++) {
@@ -278,10 +279,10 @@ final class SpokenAbout {
     }
 
     /** Sectors of people an act of violence or abuse is done to, not by. */
-    static final Set<String> PEOPLE = Set.of("CVL", "REF");
+    static final WordSet PEOPLE = WordSet.of("CVL", "REF");
 
     /** Nouns of an attack whose "on" names what was struck: "the drone attacks on Saudi oil facilities". */
-    private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "strike", "strikes", "assault", "assaults",
+    private static final WordSet ATTACK_NOUNS = WordSet.of("attack", "attacks", "strike", "strikes", "assault", "assaults",
             "raid", "raids", "bombing", "bombings", "bombardment", "shelling", "aggression");
 
     /** Whether token k is the "on" of an attack ("attacks on", "an assault on British sovereignty"). */
@@ -290,9 +291,9 @@ final class SpokenAbout {
     }
 
     /** Nouns of a measure whose preposition names what it bears on: "sanctions against Russia", "the embargo on Cuba". */
-    private static final Set<String> MEASURE_NOUNS = Set.of("sanctions", "embargo", "blockade", "tariffs", "war", "aid",
+    private static final WordSet MEASURE_NOUNS = WordSet.of("sanctions", "embargo", "blockade", "tariffs", "war", "aid",
             "package", "restrictions", "measures");
-    private static final Set<String> MEASURE_PREPOSITIONS = Set.of("on", "against", "with", "for", "to");
+    private static final WordSet MEASURE_PREPOSITIONS = WordSet.of("on", "against", "with", "for", "to");
 
     /** Whether token k is the preposition of a measure ("sanctions against", "sleepwalking into war with"). */
     static boolean measureOn(Sentence s, int k) {
@@ -328,7 +329,7 @@ final class SpokenAbout {
     }
 
     /** Sectors that stand against their state: its opposition, rebels, insurgents, separatists, armed groups. */
-    private static final Set<String> AGAINST_STATE = Set.of("OPP", "REB", "INS", "SEP", "UAF");
+    private static final WordSet AGAINST_STATE = WordSet.of("OPP", "REB", "INS", "SEP", "UAF");
 
     static boolean againstState(String code) {
         return code.length() >= 6 && AGAINST_STATE.contains(code.substring(3, 6));
@@ -353,7 +354,7 @@ final class SpokenAbout {
         return code.length() == 3 || STATE_ORGANS.contains(code.substring(3, 6));
     }
 
-    private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED");
+    private static final WordSet STATE_ORGANS = WordSet.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED");
 
     /** The country of a place right after an allusion ("some politicians in the Philippines"), or null. */
     static String placeAfter(Sentence s, List<ActorMention> mentions, AllusionDetector.Allusion a) {

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
 
 /**
  * The stance of reported words that report no act: the speaker's own evaluation or
@@ -154,7 +155,7 @@ public final class StanceLexicon {
     }
 
     /** Charges spoken of before a criticism: calling them absurd or a smear denies them ("said the allegations were absurd"). */
-    private static final Set<String> CHARGES = Set.of("allegation", "allegations", "accusation", "accusations");
+    private static final WordSet CHARGES = WordSet.of("allegation", "allegations", "accusation", "accusations");
 
     private static boolean chargeBefore(Sentence s, int from, int i) {
         for (int k = Math.max(0, from); k < i; k++) {

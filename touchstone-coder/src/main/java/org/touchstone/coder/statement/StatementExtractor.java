@@ -12,6 +12,7 @@ import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.verb.VerbMatch;
 import org.touchstone.core.Audience;
 
@@ -26,7 +27,7 @@ import org.touchstone.core.Audience;
  */
 public final class StatementExtractor {
     /** Reporting verbs whose words are one characterization ("describe X as ..."), not a clause of content. */
-    private static final Set<String> CHARACTERIZING = Set.of("describe", "call");
+    private static final WordSet CHARACTERIZING = WordSet.of("describe", "call");
 
     private final AudienceDetector audiences = new AudienceDetector();
     private final AllusionDetector allusions = new AllusionDetector();
@@ -199,8 +200,8 @@ public final class StatementExtractor {
     }
 
     /** Nouns of an accusation that a relative clause denies: "a charge Moscow denied", "an accusation Tehran dismissed". */
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "swiftly");
-    private static final Set<String> ACCUSATIONS = Set.of("accusation", "accusations", "charge", "charges", "allegation",
+    private static final WordSet AUXILIARIES = WordSet.of("has", "have", "had", "also", "swiftly");
+    private static final WordSet ACCUSATIONS = WordSet.of("accusation", "accusations", "charge", "charges", "allegation",
             "allegations", "claim", "claims");
 
     /**
@@ -289,7 +290,7 @@ public final class StatementExtractor {
     }
 
     /** Articles before a trailing speaker: "..., the ministry said", "..., an army commander told state media". */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
 
     private void say(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch v, List<CodedAct> acts,
                      Map<String, StatementDraft> bySpeaker, Map<String, int[]> wordsOf, Map<String, Integer> saidAt) {

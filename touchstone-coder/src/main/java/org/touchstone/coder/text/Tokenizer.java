@@ -3,7 +3,6 @@ package org.touchstone.coder.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A fast rule-based English tokenizer for news prose. Whitespace separates chunks; leading and
@@ -13,7 +12,7 @@ import java.util.Set;
  * Linear in the input; never throws.
  */
 public final class Tokenizer {
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    private static final WordSet ABBREVIATIONS = WordSet.of(
             "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "brig",
             "sen", "rep", "gov", "amb", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "co", "ltd", "dept",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "vol",

@@ -1,20 +1,19 @@
 package org.touchstone.coder.text;
 
-import java.util.Set;
 
 /** Closed classes of words that several steps of the coder read: directions, inspection staff, "told" and plain counts. */
 public final class Words {
     /** A part of a country named by its direction: "into northern Gaza", "the southern Ukrainian city of Melitopol". */
-    public static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central",
+    public static final WordSet DIRECTIONS = WordSet.of("northern", "southern", "eastern", "western", "central",
             "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
             "south-eastern", "south-western");
 
     /** A body's people sent to inspect or investigate: "IAEA inspectors", "UN investigators", "OPCW experts". */
-    public static final Set<String> INSPECTION_STAFF = Set.of("inspectors", "inspector", "investigators", "monitors",
+    public static final WordSet INSPECTION_STAFF = WordSet.of("inspectors", "inspector", "investigators", "monitors",
             "observers", "experts", "fact-finding");
 
     /** The forms of "tell": "told reporters", "telling the assembly"; who is told follows. */
-    public static final Set<String> TOLD = Set.of("told", "tells", "tell", "telling");
+    public static final WordSet TOLD = WordSet.of("told", "tells", "tell", "telling");
 
     private Words() {
     }

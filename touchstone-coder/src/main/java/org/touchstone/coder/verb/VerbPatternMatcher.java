@@ -3,12 +3,12 @@ package org.touchstone.coder.verb;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.dict.PatternElement;
 import org.touchstone.coder.dict.VerbDictionary;
 import org.touchstone.coder.dict.VerbPattern;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.text.Words;
 
 /**
@@ -31,12 +31,12 @@ public final class VerbPatternMatcher {
      * under a truce mediated by"), nor ", and" (a new clause: "imposed a package of sanctions, and Moscow ...").
      */
     static final int LONG_GAP = 8;
-    private static final Set<String> PHRASE_OPENERS = Set.of("to", "in", "on", "at", "by", "for", "from", "with",
+    private static final WordSet PHRASE_OPENERS = WordSet.of("to", "in", "on", "at", "by", "for", "from", "with",
             "into", "under", "over", "against", "during", "as", "near", "through", "across", "amid", "toward",
             "towards", "about", "without", "if", "when");
-    static final Set<String> CLAUSE_BOUNDARIES = Set.of(".", ";", ":", "!", "?", "that", "which", "who", "while",
+    static final WordSet CLAUSE_BOUNDARIES = WordSet.of(".", ";", ":", "!", "?", "that", "which", "who", "while",
             "but", "whereas", "because", "although", "saying", "after", "before", "since", "--", "—");
-    private static final Set<String> TRANSPARENT = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+    private static final WordSet TRANSPARENT = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our",
             "fellow", "counterpart", "visiting");
 
     private final VerbDictionary verbs;
@@ -194,7 +194,7 @@ public final class VerbPatternMatcher {
         return false;
     }
 
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "this",
+    private static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "its", "their", "his", "her", "our", "this",
             "these", "those", "whose");
 
     /**

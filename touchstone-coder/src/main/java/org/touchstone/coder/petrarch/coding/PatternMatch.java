@@ -2,10 +2,10 @@ package org.touchstone.coder.petrarch.coding;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.touchstone.coder.dict.PatternElement;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.dict.VerbPattern;
+import org.touchstone.coder.text.WordSet;
 
 /**
  * The pattern a verb of the sentence matches, PETRARCH's way: every pattern of every entry with
@@ -18,7 +18,7 @@ import org.touchstone.coder.dict.VerbPattern;
  */
 final class PatternMatch {
     static final int MAX_GAP = 8;
-    private static final Set<String> HARD_STOPS = Set.of(";", ":", ".", "!", "?");
+    private static final WordSet HARD_STOPS = WordSet.of(";", ":", ".", "!", "?");
 
     final SentenceReading.VerbAt verb;
     final VerbEntry entry;

@@ -13,6 +13,7 @@ import org.touchstone.coder.dict.Dictionaries;
 import org.touchstone.coder.dict.VerbDictionary;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.verb.VerbMatch;
 
 /**
@@ -40,18 +41,18 @@ import org.touchstone.coder.verb.VerbMatch;
  * Stateless and thread-safe.
  */
 public final class PetrarchSentenceCoder {
-    private static final Set<String> COORDINATORS = Set.of("and", "or", "but");
-    private static final Set<String> SUBJECT_STOPS = Set.of(";", ":", "that", "which", "who", "whom", "whose",
+    private static final WordSet COORDINATORS = WordSet.of("and", "or", "but");
+    private static final WordSet SUBJECT_STOPS = WordSet.of(";", ":", "that", "which", "who", "whom", "whose",
             "while", "because", "although", "whereas", "if", "unless", "whether", "when", "where");
-    private static final Set<String> TARGET_STOPS = Set.of(";", ":", "while", "when", "where", "because",
+    private static final WordSet TARGET_STOPS = WordSet.of(";", ":", "while", "when", "where", "because",
             "although", "whereas", "unless", "which", "who", "whom", "whose", "if");
-    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since",
+    private static final WordSet SUBORDINATORS = WordSet.of("after", "before", "when", "while", "because", "since",
             "until", "that", "which", "who", "whom", "whether", "where", "if", "although", "though", "unless");
-    private static final Set<String> GROUP_WORDS = Set.of("is", "was", "were", "are", "am", "be", "been", "being",
+    private static final WordSet GROUP_WORDS = WordSet.of("is", "was", "were", "are", "am", "be", "been", "being",
             "has", "have", "had", "having", "do", "does", "did", "will", "would", "should", "could", "can", "may",
             "might", "must", "shall", "wo", "ca", "to", "not", "n't", "never", "about", "also", "again", "still",
             "already", "just", "now", "reportedly", "then", "soon", "yet", "ever", "even", "really");
-    private static final Set<String> BE = Set.of("is", "was", "were", "are", "am", "be", "been", "being");
+    private static final WordSet BE = WordSet.of("is", "was", "were", "are", "am", "be", "been", "being");
 
     private final ActorDictionary actors;
     private final VerbDictionary verbs;

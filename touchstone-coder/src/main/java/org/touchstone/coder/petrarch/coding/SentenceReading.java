@@ -15,6 +15,7 @@ import org.touchstone.coder.dict.VerbDictionary;
 import org.touchstone.coder.petrarch.mapping.ActorMapping;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.Token;
+import org.touchstone.coder.text.WordSet;
 
 /**
  * A sentence read the way PETRARCH reads its parse, without a parser: dictionary actors, agents
@@ -24,26 +25,26 @@ import org.touchstone.coder.text.Token;
  * tokens that remain ({@link #original(int)} maps them back).
  */
 final class SentenceReading {
-    static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "my",
+    static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "its", "their", "his", "her", "our", "my",
             "your", "this", "these", "those", "each", "every", "another", "some", "any", "both", "all");
-    static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we", "i", "you", "him", "them", "us",
+    static final WordSet PRONOUNS = WordSet.of("it", "he", "she", "they", "we", "i", "you", "him", "them", "us",
             "one");
-    static final Set<String> MODALS = Set.of("will", "would", "should", "could", "can", "may", "might", "must",
+    static final WordSet MODALS = WordSet.of("will", "would", "should", "could", "can", "may", "might", "must",
             "shall", "wo", "ca");
-    static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "with", "by", "from", "to", "for",
+    static final WordSet PREPOSITIONS = WordSet.of("of", "in", "on", "at", "with", "by", "from", "to", "for",
             "against", "between", "into", "near", "over", "about", "under", "toward", "towards", "after", "during",
             "through", "among", "across", "since", "until", "along", "within", "without", "behind", "beyond",
             "upon", "onto", "amid", "despite", "like", "than", "around", "before", "outside", "inside");
-    private static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final WordSet TEMPORAL = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "today", "yesterday", "tomorrow", "tonight", "week",
             "weeks", "month", "months", "year", "years", "day", "days", "night", "nights", "morning", "afternoon",
             "evening", "weekend", "next", "last", "this", "late", "early", "ago", "hour", "hours", "decade");
-    private static final Set<String> MERGING_PREPOSITIONS = Set.of("of", "in", "from");
-    private static final Set<String> DEGREE = Set.of("very", "too", "so", "quite", "more", "most", "less", "least",
+    private static final WordSet MERGING_PREPOSITIONS = WordSet.of("of", "in", "from");
+    private static final WordSet DEGREE = WordSet.of("very", "too", "so", "quite", "more", "most", "less", "least",
             "rather", "fairly", "extremely", "increasingly");
-    private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM", "INTJ");
-    private static final Set<String> CLOSED_TAGS = Set.of("ADP", "CCONJ", "SCONJ", "PRON", "PART", "AUX", "DET",
+    private static final WordSet NOMINAL_TAGS = WordSet.of("NOUN", "PROPN", "ADJ", "NUM", "INTJ");
+    private static final WordSet CLOSED_TAGS = WordSet.of("ADP", "CCONJ", "SCONJ", "PRON", "PART", "AUX", "DET",
             "PUNCT");
 
     /** A dictionary actor or agent found at a span of the tokens. */
