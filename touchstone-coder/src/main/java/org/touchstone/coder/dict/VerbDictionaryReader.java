@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.touchstone.coder.text.WordSet;
 import org.touchstone.core.CameoCodes;
 
 /**
