@@ -114,7 +114,7 @@ public final class ActorRecognizer {
             }
             String lower = s.lower(i);
             String leader = (lower.equals("his") || lower.equals("her")) && i + 1 < s.size()
-                    && GOVERNMENT_NOUNS.contains(s.lower(i + 1)) ? coreference.lastIndividual() : null;
+                    && GOVERNMENT_NOUNS.contains(s.token(i + 1)) ? coreference.lastIndividual() : null;
             if (leader != null && Coreference.isCountryCode(leader)) {
                 // "ready to work with his government": the government of the last person named
                 String country = leader.substring(0, 3);
@@ -125,7 +125,7 @@ public final class ActorRecognizer {
             }
             if (OWN_COUNTRY_PRONOUNS.contains(lower) && i + 1 < s.size()
                     && (s.lower(i + 1).equals("country") || s.lower(i + 1).equals("nation"))
-                    || lower.equals("the") && i + 1 < s.size() && COUNTRY_NOUNS.contains(s.lower(i + 1))) {
+                    || lower.equals("the") && i + 1 < s.size() && COUNTRY_NOUNS.contains(s.token(i + 1))) {
                 // "his country", "their nation", "the kingdom", "the island": the country of the last
                 // named actor, as a country; "his" or "her" is a person's, so the country of the last person
                 // named ("Mohammed bin Salman told Fox News that his country ...": Saudi Arabia, not the outlet's)
@@ -207,7 +207,7 @@ public final class ActorRecognizer {
         }
         for (int i = 0; agency != null && i < out.size(); i++) {
             ActorMention m = out.get(i);
-            if ("IGOUNO".equals(m.code()) && m.end() < s.size() && Words.INSPECTION_STAFF.contains(s.lower(m.end()))) {
+            if ("IGOUNO".equals(m.code()) && m.end() < s.size() && Words.INSPECTION_STAFF.contains(s.token(m.end()))) {
                 out.set(i, m.withCodes(List.of(agency), m.kind(), List.of("coreference:agency staff")));
             }
         }
@@ -215,7 +215,7 @@ public final class ActorRecognizer {
 
     private static boolean afterReflexive(Sentence s, int start) {
         int before = start > 1 && s.lower(start - 1).equals("as") ? start - 2 : start - 1;
-        return before >= 0 && REFLEXIVES.contains(s.lower(before));
+        return before >= 0 && REFLEXIVES.contains(s.token(before));
     }
 
     /** Institutions that, named alone, are the US's unless the sentence places them elsewhere. */
@@ -242,7 +242,7 @@ public final class ActorRecognizer {
                 return m;
             }
             boolean place = x.has(ActorKind.PLACE) || x.has(ActorKind.METONYM);
-            if (place && x.start() > 0 && PLACE_PREPOSITIONS.contains(s.lower(x.start() - 1)) && Coreference.isCountryCode(country)) {
+            if (place && x.start() > 0 && PLACE_PREPOSITIONS.contains(s.token(x.start() - 1)) && Coreference.isCountryCode(country)) {
                 if (seat != null && !seat.equals(country)) {
                     return m;
                 }
@@ -272,7 +272,7 @@ public final class ActorRecognizer {
             return false;
         }
         ActorMention prev = out.get(out.size() - 1);
-        return prev.end() == cur.start() - 2 && GROUP_NOUNS.contains(s.lower(prev.end() - 1));
+        return prev.end() == cur.start() - 2 && GROUP_NOUNS.contains(s.token(prev.end() - 1));
     }
 
     /**
@@ -306,13 +306,13 @@ public final class ActorRecognizer {
         ActorMention leader;
         ActorMention group;
         if (prev.kind() == ActorMention.Kind.PERSON && prev.end() == cur.start() && !prev.possessive()
-                && cur.kind() == ActorMention.Kind.AGENT_ONLY && SUPPORTERS.contains(s.lower(cur.end() - 1))) {
+                && cur.kind() == ActorMention.Kind.AGENT_ONLY && SUPPORTERS.contains(s.token(cur.end() - 1))) {
             leader = prev;
             group = cur;
-        } else if (prev.kind() == ActorMention.Kind.AGENT_ONLY && SUPPORTERS.contains(s.lower(prev.end() - 1))
+        } else if (prev.kind() == ActorMention.Kind.AGENT_ONLY && SUPPORTERS.contains(s.token(prev.end() - 1))
                 && cur.individual() && cur.isResolved() && prev.end() < cur.start() && s.lower(prev.end()).equals("of")) {
             for (int i = prev.end() + 1; i < cur.start(); i++) {
-                if (!BEFORE_A_LEADER.contains(s.lower(i))) {
+                if (!BEFORE_A_LEADER.contains(s.token(i))) {
                     return null;
                 }
             }
@@ -339,7 +339,7 @@ public final class ActorRecognizer {
         boolean joined = prev.end() == cur.start() && !prev.possessive()
                 || prev.possessive() && cur.start() == prev.end() + 1 && s.lower(prev.end()).equals("'s");
         if (prev.kind() != ActorMention.Kind.PERSON || !joined || cur.kind() != ActorMention.Kind.AGENT_ONLY
-                || cur.end() != cur.start() + 1 || !GOVERNMENT_NOUNS.contains(s.lower(cur.start()))
+                || cur.end() != cur.start() + 1 || !GOVERNMENT_NOUNS.contains(s.token(cur.start()))
                 || !Coreference.isCountryCode(prev.code())) {
             return null;
         }
@@ -388,7 +388,7 @@ public final class ActorRecognizer {
 
     /** A place noun right after an adjective, or after one more modifier: "Ethiopian city", "Syrian border town". */
     private static boolean placeNounAt(Sentence s, int at) {
-        return at < s.size() && SETTLEMENTS.contains(s.lower(at)) || at + 1 < s.size() && SETTLEMENTS.contains(s.lower(at + 1));
+        return at < s.size() && SETTLEMENTS.contains(s.token(at)) || at + 1 < s.size() && SETTLEMENTS.contains(s.token(at + 1));
     }
 
     /**
@@ -400,7 +400,7 @@ public final class ActorRecognizer {
         return place.locative() && country.kind() == ActorMention.Kind.NAMED && !country.locative()
                 && country.start() == place.end() + 1 && s.lower(place.end()).equals(",")
                 && country.codes().size() == 1 && country.code().equals(place.placeCode())
-                && (next >= s.size() || !s.token(next).isWord() || AFTER_A_PLACE.contains(s.lower(next)));
+                && (next >= s.size() || !s.token(next).isWord() || AFTER_A_PLACE.contains(s.token(next)));
     }
 
     private static final org.touchstone.coder.text.PhraseIndex<Boolean> PAIR_INDEX = new org.touchstone.coder.text.PhraseIndex<>();
@@ -557,9 +557,9 @@ public final class ActorRecognizer {
         boolean former = start > 0 && s.lower(start - 1).equals("former") || start > 1 && s.lower(start - 2).equals("former");
         boolean definite = start > 0 && (s.lower(start - 1).equals("the") || s.lower(start - 1).equals("its"));
         int prepAt = definite ? start - 2 : start - 1;
-        boolean locative = prepAt >= 0 && PLACE_PREPOSITIONS.contains(s.lower(prepAt))
+        boolean locative = prepAt >= 0 && PLACE_PREPOSITIONS.contains(s.token(prepAt))
                 && !(prepAt >= 1 && s.lower(prepAt).equals("to") && s.lower(prepAt - 1).equals("according"))
-                && !(prepAt >= 1 && s.lower(prepAt).equals("from") && WORDS_FROM.contains(s.lower(prepAt - 1)));
+                && !(prepAt >= 1 && s.lower(prepAt).equals("from") && WORDS_FROM.contains(s.token(prepAt - 1)));
         Match holder = null;
         Match person = null;
         List<Match> roles = new ArrayList<>();
@@ -637,7 +637,7 @@ public final class ActorRecognizer {
         if (holder == null && person == null && !roles.isEmpty()
                 && (placing.equals("in") && (LOCAL_SECTORS.contains(localSector) || localTroops)
                     || placing.equals("near") && "CVL".equals(localSector))
-                && !(start > 0 && ALLUSIVE.contains(s.lower(start - 1)))) { // "some people in the United States" allude
+                && !(start > 0 && ALLUSIVE.contains(s.token(start - 1)))) { // "some people in the United States" allude
             held = heldBy(s, matches, k, end + 1, true);
             if (held != null && localTroops && !held.holder().has(ActorKind.COUNTRY)) {
                 held = null;
@@ -704,7 +704,7 @@ public final class ActorRecognizer {
             sector = "CVL"; // "Tens of thousands of Georgians rallied": a people's plural names its civilians
         }
         if (locative && end + 2 < s.size() && s.lower(end).equals(",")
-                && (s.lower(end + 1).equals("which") || s.lower(end + 1).equals("who")) && SPEAKING.contains(s.lower(end + 2))) {
+                && (s.lower(end + 1).equals("which") || s.lower(end + 1).equals("who")) && SPEAKING.contains(s.token(end + 2))) {
             locative = false; // "a blow to Taipei, which called the decision regrettable": the capital speaks
         }
         if (holderForm != null) {
@@ -723,7 +723,7 @@ public final class ActorRecognizer {
             }
             String place = Coreference.isCountryCode(holderForm.code()) ? holderForm.code().substring(0, 3) : holderForm.code();
             // "left Kabul airport", "struck Damascus airport": a capital's airport or port is a place, not its government
-            locative |= kind == ActorMention.Kind.METONYM && end < s.size() && PORTS.contains(s.lower(end));
+            locative |= kind == ActorMention.Kind.METONYM && end < s.size() && PORTS.contains(s.token(end));
             if (kind == ActorMention.Kind.METONYM && locative) {
                 code = place;
             }
@@ -806,7 +806,7 @@ public final class ActorRecognizer {
         while (at < s.size() && Words.DIRECTIONS.contains(s.token(at).text())) {
             at++;
         }
-        if (at + 2 < s.size() && SETTLEMENTS.contains(s.lower(at)) && s.lower(at + 1).equals("of")) {
+        if (at + 2 < s.size() && SETTLEMENTS.contains(s.token(at)) && s.lower(at + 1).equals("of")) {
             at += 2; // "the governor of the region of Belgorod"
         }
         Match h = k < matches.size() && matches.get(k).start() == at ? matches.get(k) : null;
@@ -816,10 +816,10 @@ public final class ActorRecognizer {
         // a state's name that is also its adjective ("Myanmar", "US") is the state here
         boolean demonym = h.has(ActorKind.ADJECTIVE) && !h.has(ActorKind.COUNTRY);
         int end = h.end();
-        if (end < s.size() && PLACE_MODIFIERS.contains(s.lower(end))) {
+        if (end < s.size() && PLACE_MODIFIERS.contains(s.token(end))) {
             end++;
         }
-        boolean settlement = end < s.size() && SETTLEMENTS.contains(s.lower(end));
+        boolean settlement = end < s.size() && SETTLEMENTS.contains(s.token(end));
         if (demonym && !settlement || placesOnly && !demonym && !h.has(ActorKind.COUNTRY) && !h.has(ActorKind.PLACE)
                 && !h.has(ActorKind.METONYM)) {
             return null;

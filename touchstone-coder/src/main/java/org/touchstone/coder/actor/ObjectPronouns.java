@@ -18,7 +18,7 @@ public final class ObjectPronouns {
     public List<ActorMention> resolve(Sentence s, List<ActorMention> mentions) {
         List<ActorMention> out = null;
         for (int i = 0; i < s.size(); i++) {
-            if (!OBJECT_PRONOUNS.contains(s.lower(i)) || i + 1 < s.size() && s.lower(i + 1).equals("'s")) {
+            if (!OBJECT_PRONOUNS.contains(s.token(i)) || i + 1 < s.size() && s.lower(i + 1).equals("'s")) {
                 continue;
             }
             List<ActorMention> current = out == null ? mentions : out;

@@ -69,7 +69,7 @@ final class Clauses {
             return false;
         }
         ActorMention modifier = Subjects.endingAt(mentions, m.start());
-        return modifier != null && modifier.start() > 0 && NOUN_DETERMINERS.contains(s.lower(modifier.start() - 1));
+        return modifier != null && modifier.start() > 0 && NOUN_DETERMINERS.contains(s.token(modifier.start() - 1));
     }
 
     private static final WordSet GERUND_PREPOSITIONS = WordSet.of("of", "for", "over", "about", "from");
@@ -87,7 +87,7 @@ final class Clauses {
         if (w > 0 && s.lower(w).endsWith("ly")) {
             w--; // "of illegally sending"
         }
-        return w >= 0 && GERUND_PREPOSITIONS.contains(s.lower(w));
+        return w >= 0 && GERUND_PREPOSITIONS.contains(s.token(w));
     }
 
     private static final WordSet TEXTS = WordSet.of("resolution", "resolutions", "statement", "declaration",
@@ -102,11 +102,11 @@ final class Clauses {
      * is their act; a text vetoed or debated is not.
      */
     static boolean adoptedText(Sentence s, int noun) {
-        if (!TEXTS.contains(s.lower(noun))) {
+        if (!TEXTS.contains(s.token(noun))) {
             return false;
         }
         for (int i = noun - 1; i >= 0 && noun - i <= 4; i--) {
-            if (ADOPTING.contains(s.lower(i))) {
+            if (ADOPTING.contains(s.token(i))) {
                 return true;
             }
         }
@@ -115,7 +115,7 @@ final class Clauses {
 
     /** "a bill", "the law": a text that, adopted or signed, commits its authors' future budgets. */
     static boolean aidLaw(Sentence s, int noun) {
-        return LAWS.contains(s.lower(noun)) && adoptedText(s, noun);
+        return LAWS.contains(s.token(noun)) && adoptedText(s, noun);
     }
 
     private static final WordSet LAWS = WordSet.of("bill", "law", "legislation");
@@ -161,14 +161,14 @@ final class Clauses {
      * or a demand when reported; else null.
      */
     static String obligation(Sentence s, int group, int verb) {
-        if (group >= 1 && PHASE_VERBS.contains(s.lower(group - 1))) {
+        if (group >= 1 && PHASE_VERBS.contains(s.token(group - 1))) {
             group = groupStart(s, group - 1);
         }
         for (int i = group; i < verb; i++) {
-            if (SHOULD.contains(s.lower(i))) {
+            if (SHOULD.contains(s.token(i))) {
                 return "should";
             }
-            if (MUST.contains(s.lower(i))) {
+            if (MUST.contains(s.token(i))) {
                 return "must";
             }
         }
@@ -226,7 +226,7 @@ final class Clauses {
                 // is the meeting's purpose, not an earlier event; "was responsible for the attack" names its author
                 return !(w.equals("for") && (code != null && code.startsWith("04") || Targets.responsible(s, i)));
             }
-            if (w.equals("to") && i >= 1 && RESPONSES.contains(s.lower(i - 1))) {
+            if (w.equals("to") && i >= 1 && RESPONSES.contains(s.token(i - 1))) {
                 return true; // "in response to Washington's restrictions on Chinese media" (R7)
             }
             if (w.equals("during") || w.equals(",") || w.equals("and") || BOUNDARIES.contains(w)) {
@@ -249,7 +249,7 @@ final class Clauses {
             return false;
         }
         int next = at + 1;
-        return next == verb || SUBJECT_PRONOUNS.contains(s.lower(next)) || mentions.stream().anyMatch(a -> a.start() == next)
+        return next == verb || SUBJECT_PRONOUNS.contains(s.token(next)) || mentions.stream().anyMatch(a -> a.start() == next)
                 || s.lower(next).endsWith("ing");
     }
 
@@ -261,7 +261,7 @@ final class Clauses {
     /** A verb in a clause opened by "if", "unless" or "whether". */
     static boolean conditionClause(Sentence s, int verb) {
         int at = clauseOpener(s, verb);
-        return at >= 0 && CONDITIONS.contains(s.lower(at));
+        return at >= 0 && CONDITIONS.contains(s.token(at));
     }
 
     /**
@@ -293,7 +293,7 @@ final class Clauses {
             String w = s.lower(i);
             if (ADVERBIAL.contains(w)) {
                 // "denied any role in the attack", "involvement in the strike": the object of a noun, not a circumstance
-                return !(w.equals("in") && i > 0 && PARTAKING.contains(s.lower(i - 1)));
+                return !(w.equals("in") && i > 0 && PARTAKING.contains(s.token(i - 1)));
             }
             if (!(w.equals("a") || w.equals("an") || w.equals("the") || Targets.POSSESSIVE_PRONOUNS.contains(w)
                     || s.token(i).isWord() && !BOUNDARIES.contains(w) && Character.isLowerCase(s.token(i).text().charAt(0)))) {
@@ -312,11 +312,11 @@ final class Clauses {
             return false;
         }
         for (int i = g.end(); i < c.start(); i++) {
-            if (s.lower(i).equals("on") && i + 1 < c.start() && WEEKDAYS.contains(s.lower(i + 1))) {
+            if (s.lower(i).equals("on") && i + 1 < c.start() && WEEKDAYS.contains(s.token(i + 1))) {
                 i++; // "refused on Tuesday to receive", "agreed on Wednesday to lay down": the day is no break
                 continue;
             }
-            if (!GLUE.contains(s.lower(i))) {
+            if (!GLUE.contains(s.token(i))) {
                 return false;
             }
         }
@@ -365,11 +365,11 @@ final class Clauses {
      * place or manner circumstance (no verb, no comma), not an object ("denied involvement in the attack that killed").
      */
     private static boolean circumstanceOnly(Sentence s, List<VerbMatch> verbs, int from, int that) {
-        if (that - from > 7 || !CIRCUMSTANCE_OPENERS.contains(s.lower(from))) {
+        if (that - from > 7 || !CIRCUMSTANCE_OPENERS.contains(s.token(from))) {
             return false;
         }
         for (int i = from; i < that; i++) {
-            if (s.lower(i).equals(",") || BOUNDARIES.contains(s.lower(i)) || s.lower(i).equals("and")) {
+            if (s.lower(i).equals(",") || BOUNDARIES.contains(s.token(i)) || s.lower(i).equals("and")) {
                 return false;
             }
         }
@@ -388,10 +388,10 @@ final class Clauses {
                 String before = s.lower(i - 1);
                 if (ALLEGATIONS.contains(before)) {
                     int k = i - 2;
-                    while (k >= 0 && (Targets.NOMINAL_DETERMINERS.contains(s.lower(k)) || s.lower(k).equals("the"))) {
+                    while (k >= 0 && (Targets.NOMINAL_DETERMINERS.contains(s.token(k)) || s.lower(k).equals("the"))) {
                         k--;
                     }
-                    return k < 0 || !CONFIRMING.contains(s.lower(k));
+                    return k < 0 || !CONFIRMING.contains(s.token(k));
                 }
                 int that = i;
                 return verbs.stream().anyMatch(g -> g.entry().governs() == VerbEntry.Governs.DENIAL
@@ -440,19 +440,19 @@ final class Clauses {
 
     static boolean negated(Sentence s, int group, int verb) {
         for (int i = group; i < verb; i++) {
-            if (NEGATORS.contains(s.lower(i))) {
+            if (NEGATORS.contains(s.token(i))) {
                 return true;
             }
         }
         // "had no intention of attacking", "has no plans to visit", "had no authority to deploy"
         for (int i = Math.max(0, verb - 4); i + 1 < verb; i++) {
-            if (s.lower(i).equals("no") && NEGATED_INTENTS.contains(s.lower(i + 1))) {
+            if (s.lower(i).equals("no") && NEGATED_INTENTS.contains(s.token(i + 1))) {
                 return true;
             }
         }
         // "Neither Washington nor Beijing has commented": a negated compound subject
         for (int i = group - 1; i >= 0 && group - i <= 10; i--) {
-            if (BOUNDARIES.contains(s.lower(i)) || s.lower(i).equals(",")) {
+            if (BOUNDARIES.contains(s.token(i)) || s.lower(i).equals(",")) {
                 break;
             }
             if (s.lower(i).equals("neither")) {
@@ -473,7 +473,7 @@ final class Clauses {
     /** "could attack", "might invade": a possibility, not an intent. */
     static boolean speculation(Sentence s, int group, int verb) {
         for (int i = group; i < verb; i++) {
-            if (SPECULATIVE.contains(s.lower(i))) {
+            if (SPECULATIVE.contains(s.token(i))) {
                 return true;
             }
         }
@@ -482,7 +482,7 @@ final class Clauses {
 
     static boolean hasModal(Sentence s, int group, int verb) {
         for (int i = group; i < verb; i++) {
-            if (MODALS.contains(s.lower(i))) {
+            if (MODALS.contains(s.token(i))) {
                 return true;
             }
         }
@@ -492,7 +492,7 @@ final class Clauses {
     static boolean isPassive(Sentence s, int group, VerbMatch m) {
         boolean be = false;
         for (int i = group; i < m.start(); i++) {
-            if (BE.contains(s.lower(i))) {
+            if (BE.contains(s.token(i))) {
                 be = true;
             }
         }
@@ -523,7 +523,7 @@ final class Clauses {
     static boolean reducedPassive(Sentence s, List<ActorMention> mentions, int group, VerbMatch m, String code) {
         if (group != m.start() || m.last() != m.end() || m.end() >= s.size() || code == null
                 || !(code.startsWith("16") || code.startsWith("17") || code.startsWith("18") || code.startsWith("20"))
-                || !AFTER_PARTICIPLE.contains(s.lower(m.end())) || !Subjects.endsActor(mentions, m.start())) {
+                || !AFTER_PARTICIPLE.contains(s.token(m.end())) || !Subjects.endsActor(mentions, m.start())) {
             return false;
         }
         String f = m.formText();
@@ -541,7 +541,7 @@ final class Clauses {
         for (int c = verb - 3; c >= Math.max(1, verb - 25); c--) {
             String w = s.lower(c);
             if (w.equals(",")) {
-                return EventAssembler.RELATIVES.contains(s.lower(c + 1)) ? c : verb;
+                return EventAssembler.RELATIVES.contains(s.token(c + 1)) ? c : verb;
             }
             if (w.equals(";") || w.equals(":")) {
                 return verb;
@@ -556,7 +556,7 @@ final class Clauses {
      * has its own subject, even one the dictionaries do not know; the main clause's actor is not it.
      */
     static boolean ownSubjectClause(Sentence s, int connective, int group) {
-        if (!TIME_CONNECTIVES.contains(s.lower(connective)) || connective + 1 >= group) {
+        if (!TIME_CONNECTIVES.contains(s.token(connective)) || connective + 1 >= group) {
             return false;
         }
         for (int t = connective + 1; t < group; t++) {
@@ -594,7 +594,7 @@ final class Clauses {
             if (BOUNDARIES.contains(w) || w.equals(",")) {
                 return false;
             }
-            if (i < from + 6 && CALLED_OFF.contains(w) && i > 0 && BE.contains(s.lower(i - 1))
+            if (i < from + 6 && CALLED_OFF.contains(w) && i > 0 && BE.contains(s.token(i - 1))
                     && (!w.equals("called") || i + 1 < s.size() && s.lower(i + 1).equals("off"))) {
                 return true;
             }
@@ -613,7 +613,7 @@ final class Clauses {
             if (BOUNDARIES.contains(w) || w.equals(".")) {
                 return false;
             }
-            if (w.equals("signed") && i > 0 && BE.contains(s.lower(i - 1))) {
+            if (w.equals("signed") && i > 0 && BE.contains(s.token(i - 1))) {
                 return true;
             }
         }

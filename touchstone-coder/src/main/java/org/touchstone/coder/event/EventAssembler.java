@@ -309,7 +309,7 @@ public final class EventAssembler {
                     && Clauses.aidLaw(s, m.start() - 1)) {
                 code = ModalityCodes.intentOf(code); // "signed a bill providing $61 billion to Ukraine": aid promised, paid later
             }
-            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && GERUND_PREPOSITIONS.contains(s.lower(m.start() - 1))) {
+            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && GERUND_PREPOSITIONS.contains(s.token(m.start() - 1))) {
                 // "warned the West against sending troops", "barred X from entering", "accused China of supplying
                 // weapons to Russia" (R4: what is alleged is not coded): not asserted
                 continue;
@@ -419,7 +419,7 @@ public final class EventAssembler {
                         null, reporter, sources, out);
                 continue;
             }
-            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && STOPPING.contains(s.lower(m.start() - 1))) {
+            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && STOPPING.contains(s.token(m.start() - 1))) {
                 continue; // "urged Washington to stop arming Taiwan": what is to end is not asserted
             }
             if (obligation != null) {
@@ -728,10 +728,10 @@ public final class EventAssembler {
         int first = sources.get(0).start();
         int opener = first > 0 && s.lower(first - 1).equals("the") ? first - 2 : first - 1;
         int after = sources.get(sources.size() - 1).end();
-        boolean ownClause = opener > 0 && REACTION_CLAUSE_OPENERS.contains(s.lower(opener))
-                || after + 1 < m.start() && s.lower(after).equals(",") && RELATIVES.contains(s.lower(after + 1))
+        boolean ownClause = opener > 0 && REACTION_CLAUSE_OPENERS.contains(s.token(opener))
+                || after + 1 < m.start() && s.lower(after).equals(",") && RELATIVES.contains(s.token(after + 1))
                 && !Clauses.commaBetween(s, after + 2, m.start()); // "Taipei, which called", not "Turkey, which borders Syria, called"
-        boolean gap = opener > 0 && ACT_NOUNS.contains(s.lower(opener)); // "a decision the UN condemned as"
+        boolean gap = opener > 0 && ACT_NOUNS.contains(s.token(opener)); // "a decision the UN condemned as"
         if (!ownClause && !gap) {
             return false;
         }
@@ -748,10 +748,10 @@ public final class EventAssembler {
         }
         if (POINTERS.contains(next) && o + 1 < s.size()) {
             int noun = o + 1;
-            while (noun < s.size() && noun - o <= 3 && !ACT_NOUNS.contains(s.lower(noun))) {
+            while (noun < s.size() && noun - o <= 3 && !ACT_NOUNS.contains(s.token(noun))) {
                 noun++; // "the Israeli move", "the latest U.S. sanctions"
             }
-            return noun < s.size() && ACT_NOUNS.contains(s.lower(noun)) && Subjects.endingAt(mentions, noun) == null;
+            return noun < s.size() && ACT_NOUNS.contains(s.token(noun)) && Subjects.endingAt(mentions, noun) == null;
         }
         return code.startsWith("13") && mentions.stream().noneMatch(a -> a.start() == o); // "vowed to respond"
     }
@@ -991,7 +991,7 @@ public final class EventAssembler {
                 }
             }
         }
-        if (k >= 0 && GERUND_CONNECTIVES.contains(s.lower(k)) && verbs.get(v).formText().endsWith("ing")) {
+        if (k >= 0 && GERUND_CONNECTIVES.contains(s.token(k)) && verbs.get(v).formText().endsWith("ing")) {
             // "opened the summit by thanking him", "ordered ... after accusing Seoul": the gerund's
             // subject is the main clause's
             int main = Subjects.firstWithSources(sourcesOf, v);
@@ -1002,7 +1002,7 @@ public final class EventAssembler {
             return before.isEmpty() ? Subjects.subjectAfterComma(s, mentions, verbs.get(v).last()) : before;
         }
         int before = k;
-        if (k >= 0 && UNRESOLVED_SUBJECTS.contains(s.lower(k)) && mentions.stream().noneMatch(a -> a.start() <= before && a.end() > before)) {
+        if (k >= 0 && UNRESOLVED_SUBJECTS.contains(s.token(k)) && mentions.stream().noneMatch(a -> a.start() <= before && a.end() > before)) {
             return List.of(); // "... telling Blinken it would threaten Egypt's security": the verb has its own subject
         }
         boolean infinitive = false;
@@ -1034,7 +1034,7 @@ public final class EventAssembler {
             }
             boolean blocked = false;
             for (int t = m.end(); t < group && !blocked; t++) {
-                blocked = Clauses.BOUNDARIES.contains(s.lower(t)) || Clauses.ownSubjectClause(s, t, group);
+                blocked = Clauses.BOUNDARIES.contains(s.token(t)) || Clauses.ownSubjectClause(s, t, group);
             }
             for (int w = 0; w < v && !blocked; w++) {
                 VerbMatch other = verbs.get(w);
@@ -1085,7 +1085,7 @@ public final class EventAssembler {
 
     /** A verb's form after a preposition that takes a noun ("advised against travel", "from exile"): a noun. */
     private static boolean usedAsNoun(Sentence s, VerbMatch m) {
-        return !m.nominal() && m.start() > 0 && NOUN_PREPOSITIONS.contains(s.lower(m.start() - 1)) && !m.formText().endsWith("ing");
+        return !m.nominal() && m.start() > 0 && NOUN_PREPOSITIONS.contains(s.token(m.start() - 1)) && !m.formText().endsWith("ing");
     }
 
     /** Troops named by the state they are in ("soldiers in Niger") acting on another state's actor. */

@@ -75,7 +75,7 @@ final class Meetings {
 
     /** The actor right after a one-word verb form that addresses a hearer ("told Zelensky", "urged the Taliban"), or null. */
     static ActorMention addressedHearer(Sentence s, List<ActorMention> mentions, VerbMatch m) {
-        if (m.end() != m.start() + 1 || !ADDRESSING.contains(s.lower(m.start()))) {
+        if (m.end() != m.start() + 1 || !ADDRESSING.contains(s.token(m.start()))) {
             return null;
         }
         ActorMention hearer = Subjects.startingAt(s, mentions, m.end());
@@ -93,11 +93,11 @@ final class Meetings {
 
     /** "during talks", "at their talks", "in negotiations" at token {@code at}: the words were said in negotiations. */
     static boolean duringTalks(Sentence s, int at) {
-        if (at >= s.size() || !TALKS_OPENERS.contains(s.lower(at))) {
+        if (at >= s.size() || !TALKS_OPENERS.contains(s.token(at))) {
             return false;
         }
-        int next = at + 1 < s.size() && Targets.POSSESSIVE_PRONOUNS.contains(s.lower(at + 1)) ? at + 2 : at + 1;
-        return next < s.size() && TALKS.contains(s.lower(next));
+        int next = at + 1 < s.size() && Targets.POSSESSIVE_PRONOUNS.contains(s.token(at + 1)) ? at + 2 : at + 1;
+        return next < s.size() && TALKS.contains(s.token(next));
     }
 
     /**
@@ -120,7 +120,7 @@ final class Meetings {
                 continue;
             }
             for (int t = m.last(); t < a.start(); t++) {
-                if (Targets.TARGET_STOPS.contains(s.lower(t))) {
+                if (Targets.TARGET_STOPS.contains(s.token(t))) {
                     return null;
                 }
             }
@@ -128,7 +128,7 @@ final class Meetings {
                 return VENUE;
             }
             int p = a.start() - 1;
-            while (p > 0 && (Targets.POSSESSIVE_PRONOUNS.contains(s.lower(p)) || s.lower(p).equals("the"))) {
+            while (p > 0 && (Targets.POSSESSIVE_PRONOUNS.contains(s.token(p)) || s.lower(p).equals("the"))) {
                 p--; // "at his Florida residence"
             }
             String prep = p >= 0 ? s.lower(p) : "";
@@ -152,16 +152,16 @@ final class Meetings {
         if (p >= 0 && s.lower(p).equals("the")) {
             p--;
         }
-        boolean placed = p >= 0 && VENUE_PREPOSITIONS.contains(s.lower(p));
+        boolean placed = p >= 0 && VENUE_PREPOSITIONS.contains(s.token(p));
         return placed && a.code() != null && (a.code().startsWith("IGO") || a.code().startsWith("NGO")) && gatheringEnd(s, a) > 0;
     }
 
     /** The end of the gathering word of "the G7 summit" or of a body named "NATO summit", or 0. */
     private static int gatheringEnd(Sentence s, ActorMention a) {
-        if (GATHERINGS.contains(s.lower(a.end() - 1))) {
+        if (GATHERINGS.contains(s.token(a.end() - 1))) {
             return a.end();
         }
-        return a.end() < s.size() && GATHERINGS.contains(s.lower(a.end())) ? a.end() + 1 : 0;
+        return a.end() < s.size() && GATHERINGS.contains(s.token(a.end())) ? a.end() + 1 : 0;
     }
 
     /** "the G7 summit in Hiroshima": the place named right after a venue's gathering, or null. */

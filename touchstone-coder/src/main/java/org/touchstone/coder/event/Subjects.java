@@ -63,7 +63,7 @@ final class Subjects {
                         }
                     }
                     if (!s.token(at).isWord() || !Character.isLowerCase(s.token(at).text().charAt(0))
-                            || Clauses.BOUNDARIES.contains(s.lower(at))) {
+                            || Clauses.BOUNDARIES.contains(s.token(at))) {
                         return List.of(); // "told reporters that", "told a briefing in Beijing"
                     }
                 }
@@ -161,7 +161,7 @@ final class Subjects {
                 continue;
             }
             for (int t = a.end(); t < group; t++) {
-                if (Clauses.BOUNDARIES.contains(s.lower(t)) || s.lower(t).equals(",")) {
+                if (Clauses.BOUNDARIES.contains(s.token(t)) || s.lower(t).equals(",")) {
                     return null;
                 }
             }
@@ -194,7 +194,7 @@ final class Subjects {
                 continue;
             }
             for (int t = m.last(); t < a.start(); t++) {
-                if (Targets.TARGET_STOPS.contains(s.lower(t))) {
+                if (Targets.TARGET_STOPS.contains(s.token(t))) {
                     return List.of();
                 }
             }
@@ -268,7 +268,7 @@ final class Subjects {
             if (w.equals("by")) {
                 int at = i + 1;
                 // "by the EU", "by more than 40 Russian drones", "by dozens of Israeli jets"
-                while (at < s.size() && at - i <= 5 && (AGENT_QUANTIFIERS.contains(s.lower(at)) || Clauses.number(s.lower(at)))) {
+                while (at < s.size() && at - i <= 5 && (AGENT_QUANTIFIERS.contains(s.token(at)) || Clauses.number(s.lower(at)))) {
                     at++;
                 }
                 for (ActorMention m : mentions) {
@@ -297,7 +297,7 @@ final class Subjects {
     /** A bare state that owns the strike, raid or shelling at {@code noun} is its military (S7-5); others stay. */
     private static ActorMention strikeOwner(Sentence s, ActorMention a, int noun) {
         String c = a.code();
-        return c.length() == 3 && Coreference.isCountryCode(c) && MILITARY_ATTACKS.contains(s.lower(noun))
+        return c.length() == 3 && Coreference.isCountryCode(c) && MILITARY_ATTACKS.contains(s.token(noun))
                 ? a.withCodes(List.of(c + "MIL"), ActorMention.Kind.COMPOSED, List.of("strike of:" + c)) : a;
     }
 
@@ -310,13 +310,13 @@ final class Subjects {
             return null;
         }
         int at = from + 1;
-        while (at < s.size() && ARTICLES.contains(s.lower(at))) {
+        while (at < s.size() && ARTICLES.contains(s.token(at))) {
             at++;
         }
         for (ActorMention a : mentions) {
             if (a.start() == at && a.isResolved() && !a.possessive() && !a.locative()) {
                 for (int t = a.end() - 1; t < Math.min(s.size(), a.end() + 3); t++) {
-                    if (ATTACKS.contains(s.lower(t))) {
+                    if (ATTACKS.contains(s.token(t))) {
                         return t >= a.end() ? strikeOwner(s, a, t) : a;
                     }
                 }
@@ -331,7 +331,7 @@ final class Subjects {
             if (m.possessive() && m.isResolved() && m.end() + 1 <= noun && noun - (m.end() + 1) <= 2) {
                 boolean clear = true;
                 for (int i = m.end() + 1; i < noun; i++) {
-                    clear &= s.token(i).isWord() && !Clauses.BOUNDARIES.contains(s.lower(i));
+                    clear &= s.token(i).isWord() && !Clauses.BOUNDARIES.contains(s.token(i));
                 }
                 if (clear) {
                     return m;
@@ -352,7 +352,7 @@ final class Subjects {
         if (of >= 0 && s.lower(of).equals("the")) {
             of--;
         }
-        return of >= 1 && s.lower(of).equals("of") && QUANTITIES.contains(s.lower(of - 1));
+        return of >= 1 && s.lower(of).equals("of") && QUANTITIES.contains(s.token(of - 1));
     }
 
     private static final WordSet SPOKESPEOPLE = WordSet.of("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople");
@@ -363,7 +363,7 @@ final class Subjects {
         if (p > 0 && s.lower(p).equals("the")) {
             p--;
         }
-        return p > 0 && s.lower(p).equals("for") && SPOKESPEOPLE.contains(s.lower(p - 1));
+        return p > 0 && s.lower(p).equals("for") && SPOKESPEOPLE.contains(s.token(p - 1));
     }
 
     /** "After meeting Xi in California, Joe Biden told ...": the main clause's subject after the opening clause. */
@@ -413,7 +413,7 @@ final class Subjects {
             if (other.end() <= m.start() && m.start() - other.end() <= 2 && other.entry().kind() != VerbEntry.Kind.SAY) {
                 boolean clear = true;
                 for (int t = other.end(); t < m.start(); t++) {
-                    clear &= OBJECT_GAP_WORDS.contains(s.lower(t)) || Clauses.number(s.lower(t)); // "freed 32 soldiers"
+                    clear &= OBJECT_GAP_WORDS.contains(s.token(t)) || Clauses.number(s.lower(t)); // "freed 32 soldiers"
                 }
                 if (clear) {
                     return true;
@@ -434,7 +434,7 @@ final class Subjects {
                 return List.of();
             }
             for (int t = m.end(); t < group; t++) {
-                if (Clauses.BOUNDARIES.contains(s.lower(t))) {
+                if (Clauses.BOUNDARIES.contains(s.token(t))) {
                     return List.of();
                 }
             }
@@ -484,10 +484,10 @@ final class Subjects {
         // ", the Taliban government said", ", the UN special envoy for Myanmar said", ", a spokesman for the UN
         // secretary-general said": role words and the body served, with no punctuation, before the verb
         for (int verb = a.end(); verb < s.size() && verb <= a.end() + ATTRIBUTION_TAIL; verb++) {
-            if (ATTRIBUTING.contains(s.lower(verb))) {
+            if (ATTRIBUTING.contains(s.token(verb))) {
                 return true;
             }
-            if (!s.token(verb).isWord() || Targets.TARGET_STOPS.contains(s.lower(verb))) {
+            if (!s.token(verb).isWord() || Targets.TARGET_STOPS.contains(s.token(verb))) {
                 return false;
             }
         }
@@ -541,7 +541,7 @@ final class Subjects {
                 return List.of();
             }
             for (int t = m.end(); t < verb; t++) {
-                if (Clauses.BOUNDARIES.contains(s.lower(t)) || s.lower(t).equals(",")) {
+                if (Clauses.BOUNDARIES.contains(s.token(t)) || s.lower(t).equals(",")) {
                     return List.of();
                 }
             }

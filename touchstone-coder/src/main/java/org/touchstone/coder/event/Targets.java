@@ -38,7 +38,7 @@ final class Targets {
         if (i >= 0 && s.lower(i).equals("that")) {
             i--;
         }
-        if (i >= 0 && CHARGES.contains(s.lower(i))) {
+        if (i >= 0 && CHARGES.contains(s.token(i))) {
             i--;
             if (i >= 0 && (s.lower(i).equals("a") || s.lower(i).equals("an") || s.lower(i).equals("the"))) {
                 i--;
@@ -71,7 +71,7 @@ final class Targets {
         while (k >= 0 && noun - k <= 3 && !s.lower(k).equals("in")) {
             k--;
         }
-        return k >= 1 && s.lower(k).equals("in") && HARMED.contains(s.lower(k - 1)) && Subjects.attacker(s, mentions, k) != null;
+        return k >= 1 && s.lower(k).equals("in") && HARMED.contains(s.token(k - 1)) && Subjects.attacker(s, mentions, k) != null;
     }
 
     private static final WordSet NOMINAL_TARGET_PREPOSITIONS = WordSet.of("to", "with", "of", "on", "against", "between",
@@ -106,7 +106,7 @@ final class Targets {
     static List<ActorMention> beforeNextClause(Sentence s, List<VerbMatch> verbs, List<ActorMention> conjuncts) {
         for (int i = 1; i < conjuncts.size(); i++) {
             int t = conjuncts.get(i).end();
-            while (t < s.size() && Clauses.AUXILIARIES.contains(s.lower(t)) && !s.lower(t).equals("to")) {
+            while (t < s.size() && Clauses.AUXILIARIES.contains(s.token(t)) && !s.lower(t).equals("to")) {
                 t++;
             }
             for (VerbMatch w : verbs) {
@@ -136,7 +136,7 @@ final class Targets {
      * 15,000 people", "hundreds of villagers" is a pattern): the manual's mass killing of non-combatants (202).
      */
     static boolean massKilling(Sentence s, VerbMatch m) {
-        if (m.start() > 0 && WEAPONS.contains(s.lower(m.start() - 1))) {
+        if (m.start() > 0 && WEAPONS.contains(s.token(m.start() - 1))) {
             return false; // "Israeli air strikes killed 100 people": the strike is the act (R17)
         }
         boolean hundred = false;
@@ -186,10 +186,10 @@ final class Targets {
     /** A country right after "on", "into" or "inside", perhaps with a region word: "attack on southern Israel". */
     private static boolean invaded(Sentence s, int at) {
         int p = at - 1;
-        while (p >= 0 && (Words.DIRECTIONS.contains(s.lower(p)) || s.lower(p).equals("the"))) {
+        while (p >= 0 && (Words.DIRECTIONS.contains(s.token(p)) || s.lower(p).equals("the"))) {
             p--;
         }
-        return p >= 0 && INVADED.contains(s.lower(p));
+        return p >= 0 && INVADED.contains(s.token(p));
     }
 
     /** (The compounds, "rebel-held Aleppo", are the actor recognizer's: it codes the holders itself.) */
@@ -258,7 +258,7 @@ final class Targets {
 
     /** "calls by France", "a proposal by Egypt": the one who asked, whom a refusal answers (not "a deal brokered by"). */
     private static boolean requestBy(Sentence s, ActorMention a) {
-        return a.start() >= 2 && REQUESTS.contains(s.lower(a.start() - 2));
+        return a.start() >= 2 && REQUESTS.contains(s.token(a.start() - 2));
     }
 
     /** "would 'totally destroy' North Korea": the quote mark right after a quoted verb closes the quote, not the clause. */
@@ -362,7 +362,7 @@ final class Targets {
                 return List.of();
             }
             for (int t = Math.max(from, labelled); t < a.start(); t++) {
-                if (TARGET_STOPS.contains(s.lower(t)) && !closesQuotedVerb(s, m, t) || t > from && labelOfAct(s, t)) {
+                if (TARGET_STOPS.contains(s.token(t)) && !closesQuotedVerb(s, m, t) || t > from && labelOfAct(s, t)) {
                     return List.of();
                 }
             }
@@ -388,7 +388,7 @@ final class Targets {
             }
             if (!a.isResolved()) {
                 if ("CVL".equals(a.sector()) && (code != null && (code.startsWith("17") || code.startsWith("18"))
-                        && CROWD_WORDS.contains(s.lower(a.end() - 1))
+                        && CROWD_WORDS.contains(s.token(a.end() - 1))
                         || a.end() < s.size() && s.lower(a.end()).endsWith("ing") && !s.lower(a.end()).equals("including"))) {
                     // "fired tear gas at protesters marching on the presidential palace": the people named first are
                     // the target, placed by the assembler; the building they march on is not
@@ -435,11 +435,11 @@ final class Targets {
      */
     static boolean ownTiesOnly(Sentence s, VerbMatch m) {
         int t = m.last() - 1;
-        if (t < 1 || t + 1 < s.size() && s.lower(t + 1).equals("with") || !TIES.contains(s.lower(t))) {
+        if (t < 1 || t + 1 < s.size() && s.lower(t + 1).equals("with") || !TIES.contains(s.token(t))) {
             return false;
         }
         int owner = s.lower(t - 1).equals("diplomatic") ? t - 2 : t - 1;
-        return owner >= 0 && POSSESSIVE_PRONOUNS.contains(s.lower(owner));
+        return owner >= 0 && POSSESSIVE_PRONOUNS.contains(s.token(owner));
     }
 
     /**
@@ -466,7 +466,7 @@ final class Targets {
 
     /** "missiles at Iraqi bases hosting U.S. troops": force on a place aimed at whom it hosts; or null. */
     static ActorMention hosted(Sentence s, List<ActorMention> mentions, ActorMention place) {
-        if (place.end() >= s.size() || !HOSTING.contains(s.lower(place.end()))) {
+        if (place.end() >= s.size() || !HOSTING.contains(s.token(place.end()))) {
             return null;
         }
         for (ActorMention m : mentions) {
@@ -488,7 +488,7 @@ final class Targets {
      * for the act, and an actor named inside them ("on British sovereignty") is no target of the verb before.
      */
     private static boolean labelOfAct(Sentence s, int t) {
-        return NAMING.contains(s.lower(t)) && t + 1 < s.size() && NAMED_ACT.contains(s.lower(t + 1));
+        return NAMING.contains(s.token(t)) && t + 1 < s.size() && NAMED_ACT.contains(s.token(t + 1));
     }
 
     private static final WordSet COPULAS = WordSet.of("was", "were", "is", "are", "as", "be");
@@ -498,14 +498,14 @@ final class Targets {
      * object named through someone's label is what follows the label; returns where it starts (or {@code at}).
      */
     private static int labelledObject(Sentence s, int at) {
-        int what = at < s.size() && Subjects.OBJECT_PREPOSITIONS.contains(s.lower(at)) ? at + 1 : at;
+        int what = at < s.size() && Subjects.OBJECT_PREPOSITIONS.contains(s.token(at)) ? at + 1 : at;
         if (what >= s.size() || !s.lower(what).equals("what")) {
             return at;
         }
         for (int i = what + 2; i < s.size() && i <= what + 5; i++) {
-            if (LABELLING.contains(s.lower(i))) {
+            if (LABELLING.contains(s.token(i))) {
                 int next = i + 1;
-                while (next < s.size() && (COPULAS.contains(s.lower(next)) || s.lower(next).equals("to"))) {
+                while (next < s.size() && (COPULAS.contains(s.token(next)) || s.lower(next).equals("to"))) {
                     next++;
                 }
                 return next;
@@ -517,7 +517,7 @@ final class Targets {
     /** "was responsible for", "was behind" at {@code i} (the preposition): who did the act named after it. */
     static boolean responsible(Sentence s, int i) {
         return i > 1 && (s.lower(i).equals("for") && s.lower(i - 1).equals("responsible") || s.lower(i).equals("behind"))
-                && COPULAS.contains(s.lower(s.lower(i).equals("for") ? i - 2 : i - 1));
+                && COPULAS.contains(s.token(s.lower(i).equals("for") ? i - 2 : i - 1));
     }
 
     /**
@@ -572,14 +572,14 @@ final class Targets {
                 modifiers = 0;
             } else if (modifiers < 2 && s.token(k).isWord() && Character.isLowerCase(s.token(k).text().charAt(0))
                     && k > 0 && !EMBEDDING_PREPOSITIONS.contains(w) && !Clauses.BOUNDARIES.contains(w)
-                    && (NOMINAL_DETERMINERS.contains(s.lower(k - 1)) || modifiers == 1 || Clauses.isQuote(s.lower(k - 1)))) {
+                    && (NOMINAL_DETERMINERS.contains(s.token(k - 1)) || modifiers == 1 || Clauses.isQuote(s.lower(k - 1)))) {
                 k--;
                 modifiers++;
             } else {
                 break;
             }
         }
-        return k >= 0 && EMBEDDING_PREPOSITIONS.contains(s.lower(k));
+        return k >= 0 && EMBEDDING_PREPOSITIONS.contains(s.token(k));
     }
 
     private static final WordSet KILLED = WordSet.of("killed", "kills", "kill", "killing", "assassinated", "assassinates",
@@ -591,14 +591,14 @@ final class Targets {
      */
     static ActorMention struckAfter(Sentence s, List<ActorMention> mentions, ActorMention place) {
         for (int t = place.end(); t < Math.min(s.size(), place.end() + 4); t++) {
-            if (TARGET_STOPS.contains(s.lower(t)) || s.lower(t).equals(",")) {
+            if (TARGET_STOPS.contains(s.token(t)) || s.lower(t).equals(",")) {
                 return null;
             }
             if (s.lower(t).equals("against")) {
                 ActorMention side = Subjects.startingAt(s, mentions, t + 1);
                 return side != null && !side.locative() ? side : null;
             }
-            if (KILLED.contains(s.lower(t))) {
+            if (KILLED.contains(s.token(t))) {
                 for (ActorMention a : mentions) {
                     if (a.start() > t && a.start() - t <= 4 && a.isResolved() && !a.locative()) {
                         return a;
@@ -613,7 +613,7 @@ final class Targets {
     /** "IAEA inspectors", "UN investigators", "OPCW experts": a body's inspectors named by their role. */
     static boolean inspectors(Sentence s, ActorMention a) {
         for (int t = a.start(); t < Math.min(s.size(), a.end() + 1); t++) {
-            if (Words.INSPECTION_STAFF.contains(s.lower(t))) {
+            if (Words.INSPECTION_STAFF.contains(s.token(t))) {
                 return true;
             }
         }
@@ -625,14 +625,14 @@ final class Targets {
 
     /** A named leader ("Soleimani") or a group's leader ("al-Qaeda leader Ayman al-Zawahiri", "three Hamas commanders"). */
     static boolean leader(Sentence s, ActorMention a) {
-        return a.kind() == ActorMention.Kind.PERSON || LEADERS.contains(s.lower(a.end() - 1))
-                || a.end() < s.size() && LEADERS.contains(s.lower(a.end()));
+        return a.kind() == ActorMention.Kind.PERSON || LEADERS.contains(s.token(a.end() - 1))
+                || a.end() < s.size() && LEADERS.contains(s.token(a.end()));
     }
 
     /** A word of killing between the verb and its target: "a drone strike killed Soleimani", "X was shot dead". */
     static boolean killed(Sentence s, int from, int target) {
         for (int t = from; t < target; t++) {
-            if (KILLED.contains(s.lower(t))) {
+            if (KILLED.contains(s.token(t))) {
                 return true;
             }
         }
@@ -650,7 +650,7 @@ final class Targets {
         List<ActorMention> out = new ArrayList<>(targets.size());
         for (ActorMention t : targets) {
             String code = t.code();
-            boolean premises = t.end() > t.start() && PREMISES.contains(s.lower(t.end() - 1)) && code != null
+            boolean premises = t.end() > t.start() && PREMISES.contains(s.token(t.end() - 1)) && code != null
                     && code.length() > 3 && Coreference.isCountryCode(code.substring(0, 3));
             out.add(premises ? t.withCodes(List.of(code.substring(0, 3)), ActorMention.Kind.COMPOSED, List.of()) : t);
         }

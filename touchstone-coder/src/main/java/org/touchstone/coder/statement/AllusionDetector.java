@@ -82,14 +82,14 @@ public final class AllusionDetector {
      * Iran"): the actor is what the alluded ones do something to, not whom the words are aimed at.
      */
     public static boolean inRelativeClause(Sentence s, Allusion a, int token) {
-        return RELATIVES.contains(s.lower(a.end() - 1)) && token >= a.end() && token <= a.end() + 3;
+        return RELATIVES.contains(s.token(a.end() - 1)) && token >= a.end() && token <= a.end() + 3;
     }
 
     /** The first allusion in tokens [from, to), or null. */
     public Allusion find(Sentence s, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, s.size()); i++) {
             PhraseIndex.Hit<String> hit = INDEX.at(s, i);
-            if (hit == null || s.lower(i + hit.length() - 1).startsWith("occup") && i > 0 && DESCRIPTIVE.contains(s.lower(i - 1))) {
+            if (hit == null || s.lower(i + hit.length() - 1).startsWith("occup") && i > 0 && DESCRIPTIVE.contains(s.token(i - 1))) {
                 continue;
             }
             return new Allusion(hit.start(), hit.start() + hit.length(), hit.value().isEmpty() ? null : hit.value());

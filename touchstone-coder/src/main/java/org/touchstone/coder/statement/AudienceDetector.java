@@ -142,7 +142,7 @@ public final class AudienceDetector {
         }
         boolean interview = false;
         for (int i = 0; i < s.size(); i++) {
-            interview |= INTERVIEW_WORDS.contains(s.lower(i));
+            interview |= INTERVIEW_WORDS.contains(s.token(i));
         }
         // a named outlet the words were given to: "told CNN", "in an interview with Le Monde"
         Outlets.Outlet outlet = outletChannel(s, speakerTokens, interview);
@@ -163,7 +163,7 @@ public final class AudienceDetector {
             }
             boolean foreignWord = false;
             for (int i = 0; i < s.size(); i++) {
-                foreignWord |= FOREIGN_WORDS.contains(s.lower(i));
+                foreignWord |= FOREIGN_WORDS.contains(s.token(i));
             }
             if (outletCountry != null && speakerCountry != null) {
                 return outletCountry.equals(speakerCountry) ? Audience.DOMESTIC : Audience.FOREIGN_MEDIA;
@@ -238,10 +238,10 @@ public final class AudienceDetector {
                 continue;
             }
             for (int k = m.start() - 1; k >= Math.max(0, m.start() - 4); k--) {
-                if (verbs.contains(s.lower(k))) {
+                if (verbs.contains(s.token(k))) {
                     return true;
                 }
-                if (!s.token(k).isWord() || s.token(k).isCapitalized() || CUE_STOPS.contains(s.lower(k))) {
+                if (!s.token(k).isWord() || s.token(k).isCapitalized() || CUE_STOPS.contains(s.token(k))) {
                     break;
                 }
             }
@@ -256,11 +256,11 @@ public final class AudienceDetector {
     /** Where a home group is named as the one told ("told police and army cadets"), or -1. */
     private static int toldHomeGroup(Sentence s) {
         for (int i = 0; i < s.size(); i++) {
-            if (!Words.TOLD.contains(s.lower(i))) {
+            if (!Words.TOLD.contains(s.token(i))) {
                 continue;
             }
-            for (int k = i + 1; k < Math.min(s.size(), i + 6) && !CUE_STOPS.contains(s.lower(k)); k++) {
-                if (HOME_GROUPS.contains(s.lower(k))) {
+            for (int k = i + 1; k < Math.min(s.size(), i + 6) && !CUE_STOPS.contains(s.token(k)); k++) {
+                if (HOME_GROUPS.contains(s.token(k))) {
                     return k;
                 }
             }
@@ -300,7 +300,7 @@ public final class AudienceDetector {
                 continue;
             }
             boolean metAt = s.lower(k).equals("met") && (s.lower(k + 1).equals("in") || s.lower(k + 1).equals("at"));
-            if ((GATHERING.contains(s.lower(k)) || metAt) && !modifier(s, m)) {
+            if ((GATHERING.contains(s.token(k)) || metAt) && !modifier(s, m)) {
                 return true;
             }
         }
@@ -310,7 +310,7 @@ public final class AudienceDetector {
     /** An organization's name used as a modifier of a noun after an article: "a two-day U.N. meeting", "at an EU gathering". */
     private static boolean modifier(Sentence s, ActorMention m) {
         for (int k = m.start() - 1; k >= Math.max(0, m.start() - 2); k--) {
-            if (ARTICLES.contains(s.lower(k)) && !s.lower(k).equals("the")) {
+            if (ARTICLES.contains(s.token(k)) && !s.lower(k).equals("the")) {
                 return true;
             }
         }
@@ -365,7 +365,7 @@ public final class AudienceDetector {
             return false;
         }
         for (int i = 0; i < s.size(); i++) {
-            if (Words.TOLD.contains(s.lower(i))) {
+            if (Words.TOLD.contains(s.token(i))) {
                 for (ActorMention m : mentions) {
                     String code = m.code();
                     boolean media = code != null && Coreference.isCountryCode(code)
@@ -382,7 +382,7 @@ public final class AudienceDetector {
     /** Whether an outlet is in the list of those told, from "told" at {@code told} to it: no clause or words between. */
     private static boolean toldTogether(Sentence s, int told, int outlet) {
         for (int k = told + 1; k < outlet; k++) {
-            if (CUE_STOPS.contains(s.lower(k))) {
+            if (CUE_STOPS.contains(s.token(k))) {
                 return false;
             }
         }
@@ -415,12 +415,12 @@ public final class AudienceDetector {
             if (k > 0 && s.lower(k - 1).equals("to") && k > 1 && s.lower(k - 2).equals("according")) {
                 continue; // the source of the report, not the channel of the words
             }
-            if (o.end() < s.size() && OUTLET_PEOPLE.contains(s.lower(o.end()))) {
+            if (o.end() < s.size() && OUTLET_PEOPLE.contains(s.token(o.end()))) {
                 continue;
             }
             boolean cue = interview;
             for (int c = Math.max(0, k - 3); c < k && !cue; c++) {
-                cue = MEDIA_CUES.contains(s.lower(c)) || s.lower(c).equals("to") && c > 0 && TO_CUES.contains(s.lower(c - 1));
+                cue = MEDIA_CUES.contains(s.token(c)) || s.lower(c).equals("to") && c > 0 && TO_CUES.contains(s.token(c - 1));
             }
             if (cue) {
                 return o;
@@ -441,14 +441,14 @@ public final class AudienceDetector {
         int visit = visit(s, null);
         for (int i = 0; i < s.size(); i++) {
             PhraseIndex.Hit<Boolean> hit = i == visit ? VISITS.at(s, i) : TARGET.at(s, i);
-            int after = hit != null ? i + hit.length() : (Words.TOLD.contains(s.lower(i)) ? i + 1 : -1);
+            int after = hit != null ? i + hit.length() : (Words.TOLD.contains(s.token(i)) ? i + 1 : -1);
             if (after < 0) {
                 continue;
             }
-            if (hit != null && !ADDRESS_WORDS.contains(s.lower(after - 1))) {
+            if (hit != null && !ADDRESS_WORDS.contains(s.token(after - 1))) {
                 // "a letter from Moon to Japan's prime minister": the one after "to" or "with"
                 for (int k = after; k < Math.min(s.size(), after + 6); k++) {
-                    if (ADDRESS_WORDS.contains(s.lower(k))) {
+                    if (ADDRESS_WORDS.contains(s.token(k))) {
                         after = k + 1;
                         break;
                     }
@@ -477,12 +477,12 @@ public final class AudienceDetector {
      */
     static ActorMention addressedBody(Sentence s, List<ActorMention> mentions) {
         for (ActorMention m : mentions) {
-            int k = m.start() > 0 && ARTICLES.contains(s.lower(m.start() - 1)) ? m.start() - 1 : m.start();
+            int k = m.start() > 0 && ARTICLES.contains(s.token(m.start() - 1)) ? m.start() - 1 : m.start();
             String c = m.code();
             boolean body = c != null && (c.startsWith("IGO") || c.endsWith("LEG"));
             // "told a summit of the Shanghai Cooperation Organisation": the organization whose gathering heard the words
-            boolean gathering = k > 1 && s.lower(k - 1).equals("of") && GATHERINGS.contains(s.lower(k - 2)) && toldTo(s, m);
-            if (k > 0 && body && (ADDRESSING.contains(s.lower(k - 1)) || gathering)) {
+            boolean gathering = k > 1 && s.lower(k - 1).equals("of") && GATHERINGS.contains(s.token(k - 2)) && toldTo(s, m);
+            if (k > 0 && body && (ADDRESSING.contains(s.token(k - 1)) || gathering)) {
                 return m;
             }
         }
@@ -511,17 +511,17 @@ public final class AudienceDetector {
     /** Whether a mention is where or to whom the words were said ("told a meeting of the Politburo", "at a NATO meeting"). */
     private static boolean toldTo(Sentence s, ActorMention m) {
         int k0 = m.start() - 1;
-        while (k0 >= 0 && ARTICLES.contains(s.lower(k0))) {
+        while (k0 >= 0 && ARTICLES.contains(s.token(k0))) {
             k0--;
         }
         if (k0 >= 0 && (s.lower(k0).equals("at") || s.lower(k0).equals("before"))) {
             return true;
         }
         for (int k = m.start() - 1; k >= Math.max(0, m.start() - 6); k--) {
-            if (ADDRESSING.contains(s.lower(k))) {
+            if (ADDRESSING.contains(s.token(k))) {
                 return true;
             }
-            if (CUE_STOPS.contains(s.lower(k))) {
+            if (CUE_STOPS.contains(s.token(k))) {
                 return false;
             }
         }
@@ -568,9 +568,9 @@ public final class AudienceDetector {
             if (VISITS.at(s, i) == null) {
                 continue;
             }
-            for (int k = i - 1; k >= Math.max(0, i - 4) && !CUE_STOPS.contains(s.lower(k)); k--) {
-                boolean speakersVisit = speakerTokens != null && k > 0 && speakerTokens[k - 1] && VISIT_MADE.contains(s.lower(k));
-                if (VISIT_CUES.contains(s.lower(k)) || speakersVisit) {
+            for (int k = i - 1; k >= Math.max(0, i - 4) && !CUE_STOPS.contains(s.token(k)); k--) {
+                boolean speakersVisit = speakerTokens != null && k > 0 && speakerTokens[k - 1] && VISIT_MADE.contains(s.token(k));
+                if (VISIT_CUES.contains(s.token(k)) || speakersVisit) {
                     return i;
                 }
             }
@@ -587,12 +587,12 @@ public final class AudienceDetector {
      */
     private static ActorMention metWith(Sentence s, List<ActorMention> mentions) {
         for (int i = 0; i < s.size(); i++) {
-            boolean meet = MEETING_VERBS.contains(s.lower(i)) || s.lower(i).equals("meet");
-            if (!meet || i > 0 && BEFORE_OR_AFTER.contains(s.lower(i - 1))) {
+            boolean meet = MEETING_VERBS.contains(s.token(i)) || s.lower(i).equals("meet");
+            if (!meet || i > 0 && BEFORE_OR_AFTER.contains(s.token(i - 1))) {
                 continue;
             }
             // "when they met", "as he hosted Xi"
-            boolean when = i > 0 && WHILE.contains(s.lower(i - 1)) || i > 1 && WHILE.contains(s.lower(i - 2));
+            boolean when = i > 0 && WHILE.contains(s.token(i - 1)) || i > 1 && WHILE.contains(s.token(i - 2));
             boolean coordinated = false;
             boolean where = false; // "met Kim at the cosmodrome, where Putin said ..."
             for (int k = i + 1; k < Math.min(s.size(), i + 14) && !coordinated; k++) {
@@ -600,7 +600,7 @@ public final class AudienceDetector {
                 where |= s.lower(k).equals("where") && s.lower(k - 1).equals(",");
             }
             coordinated |= participleAfter(s, i); // "hosted Kim at the cosmodrome on Wednesday, promising to help ..."
-            coordinated &= MEETING_VERBS.contains(s.lower(i));
+            coordinated &= MEETING_VERBS.contains(s.token(i));
             for (ActorMention m : mentions) {
                 // with "where", the ones who met may be the subjects before the verb ("Kim and Putin met at ..., where")
                 boolean party = m.start() > i && m.start() <= i + 3 || where && m.end() <= i && i - m.end() <= 3;
@@ -624,7 +624,7 @@ public final class AudienceDetector {
             if (w.equals(";") || w.equals("that") || w.equals("said") || w.equals("says") || w.equals("\"")) {
                 return false;
             }
-            if (w.equals(",") && SPOKEN.contains(s.lower(k + 1))) {
+            if (w.equals(",") && SPOKEN.contains(s.token(k + 1))) {
                 return true;
             }
         }
@@ -636,7 +636,7 @@ public final class AudienceDetector {
         for (ActorMention m : mentions) {
             String place = m.placeCode() != null ? m.placeCode() : m.code();
             if (!m.locative() || place == null || !Coreference.isCountryCode(place) || m.start() < 2
-                    || !s.lower(m.start() - 1).equals("in") || !SAID_HERE.contains(s.lower(m.start() - 2))) {
+                    || !s.lower(m.start() - 1).equals("in") || !SAID_HERE.contains(s.token(m.start() - 2))) {
                 continue;
             }
             String country = place.substring(0, 3);
@@ -676,21 +676,21 @@ public final class AudienceDetector {
             if (hit.length() == 1 && s.lower(i).equals("address") && !nounAfterDeterminer(s, i)) {
                 continue;
             }
-            if (i > 0 && OPENING_CHANNELS.contains(s.lower(i)) && GERUND_PREPOSITIONS.contains(s.lower(i - 1))) {
+            if (i > 0 && OPENING_CHANNELS.contains(s.token(i)) && GERUND_PREPOSITIONS.contains(s.token(i - 1))) {
                 continue; // "accused Venezuela of hosting terrorists": a deed spoken of, not a visit
             }
             if (afterOccasion(s, i)) {
                 continue; // "praised Kim after their summit in Singapore": the occasion is past, not the channel
             }
             if (FREE_CHANNELS.contains(s.text(i, i + hit.length()).toLowerCase(java.util.Locale.ROOT))
-                    || i == 0 && OPENING_CHANNELS.contains(s.lower(i))) {
+                    || i == 0 && OPENING_CHANNELS.contains(s.token(i))) {
                 return i;
             }
-            for (int k = i - 1; k >= Math.max(0, i - CUE_WINDOW) && !CUE_STOPS.contains(s.lower(k)); k--) {
-                if (Words.TOLD.contains(s.lower(k)) && k > 0 && otherSpeakerEnds[k - 1] && k > firstSpeakerToken(speakerTokens)) {
+            for (int k = i - 1; k >= Math.max(0, i - CUE_WINDOW) && !CUE_STOPS.contains(s.token(k)); k--) {
+                if (Words.TOLD.contains(s.token(k)) && k > 0 && otherSpeakerEnds[k - 1] && k > firstSpeakerToken(speakerTokens)) {
                     break; // told by another speaker after this one: its channel, not this speaker's
                 }
-                if (CHANNEL_CUES.contains(s.lower(k)) && (i - k <= 4 || !NEAR_CUES.contains(s.lower(k))) && !infinitive(s, k, i)) {
+                if (CHANNEL_CUES.contains(s.token(k)) && (i - k <= 4 || !NEAR_CUES.contains(s.token(k))) && !infinitive(s, k, i)) {
                     return i;
                 }
             }
@@ -715,16 +715,16 @@ public final class AudienceDetector {
         if (!s.lower(k).equals("to") || k + 1 >= phrase) {
             return false;
         }
-        return !DETERMINERS.contains(s.lower(k + 1)) && !s.token(k + 1).isCapitalized() && !s.lower(k + 1).equals("u.n.");
+        return !DETERMINERS.contains(s.token(k + 1)) && !s.token(k + 1).isCapitalized() && !s.lower(k + 1).equals("u.n.");
     }
 
     /** "after their summit", "before the talks": an occasion named as a time. */
     private static boolean afterOccasion(Sentence s, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-            if (BEFORE_OR_AFTER.contains(s.lower(k))) {
+            if (BEFORE_OR_AFTER.contains(s.token(k))) {
                 return true;
             }
-            if (CHANNEL_CUES.contains(s.lower(k)) && !DETERMINERS.contains(s.lower(k))) {
+            if (CHANNEL_CUES.contains(s.token(k)) && !DETERMINERS.contains(s.token(k))) {
                 return false;
             }
         }
@@ -737,7 +737,7 @@ public final class AudienceDetector {
             if (s.lower(k).equals("to")) {
                 return false;
             }
-            if (DETERMINERS.contains(s.lower(k))) {
+            if (DETERMINERS.contains(s.token(k))) {
                 return true;
             }
         }

@@ -82,7 +82,7 @@ final class Outlets {
         }
         int after = i + hit.length();
         // part of a longer name ("the Guardian Council", "Sputnik V"), unless the outlet's own ("Fox News Sunday")
-        boolean longer = after < s.size() && s.token(after).isCapitalized() && !NAME_TAILS.contains(s.lower(after));
+        boolean longer = after < s.size() && s.token(after).isCapitalized() && !NAME_TAILS.contains(s.token(after));
         return s.token(name).isCapitalized() && !longer ? new Outlet(i, after, hit.value()) : null;
     }
 }

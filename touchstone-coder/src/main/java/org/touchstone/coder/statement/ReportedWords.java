@@ -27,7 +27,7 @@ final class ReportedWords {
     /** Whether a mention is the object of a verb of speaking or of a preposition ("told the Security Council"). */
     static boolean addressed(Sentence s, ActorMention m) {
         int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
-        return k > 0 && SPOKEN_TO.contains(s.lower(k - 1));
+        return k > 0 && SPOKEN_TO.contains(s.token(k - 1));
     }
 
     /** An outlet just after an actor, which owns it: "Germany's Bild newspaper", "the US outlet Politico". */
@@ -52,7 +52,7 @@ final class ReportedWords {
             if (s.lower(i).equals("as")) {
                 return true;
             }
-            if (SpeechActs.STOPS.contains(s.lower(i)) || s.lower(i).equals(",")) {
+            if (SpeechActs.STOPS.contains(s.token(i)) || s.lower(i).equals(",")) {
                 break;
             }
         }
@@ -97,12 +97,12 @@ final class ReportedWords {
      */
     static int afterCircumstance(Sentence s, List<ActorMention> mentions, int from) {
         int opener = from;
-        while (opener < Math.min(s.size(), from + 5) && !CIRCUMSTANCE_OPENERS.contains(s.lower(opener))
+        while (opener < Math.min(s.size(), from + 5) && !CIRCUMSTANCE_OPENERS.contains(s.token(opener))
                 && s.token(opener).isWord() && !s.token(opener).isCapitalized() && !s.lower(opener).equals("that")
                 && !Speakers.startsMention(mentions, opener)) {
             opener++; // the one told, when no actor: "reporters", "his counterparts" ("told Biden at ..." keeps Biden)
         }
-        if (opener >= s.size() || !CIRCUMSTANCE_OPENERS.contains(s.lower(opener))) {
+        if (opener >= s.size() || !CIRCUMSTANCE_OPENERS.contains(s.token(opener))) {
             return from;
         }
         for (int i = opener + 1; i < Math.min(s.size(), opener + 15); i++) {
@@ -120,7 +120,7 @@ final class ReportedWords {
     /** Words with a negation ("had not invaded"): R3e, no remark event. */
     static boolean negatedWords(Sentence s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (NEGATORS.contains(s.lower(i))) {
+            if (NEGATORS.contains(s.token(i))) {
                 return true;
             }
         }
@@ -163,7 +163,7 @@ final class ReportedWords {
             if (s.lower(i).equals("that")) {
                 boolean preamble = true;
                 for (int k = from; k < i && preamble; k++) {
-                    preamble = PREAMBLE.contains(s.lower(k)) || s.token(k).isCapitalized();
+                    preamble = PREAMBLE.contains(s.token(k)) || s.token(k).isCapitalized();
                 }
                 if (preamble) {
                     from = i + 1;
@@ -177,10 +177,10 @@ final class ReportedWords {
             if (s.lower(from).equals("that") || s.lower(from).equals(",")) {
                 from++;
                 skipped = true;
-            } else if (TIME_OPENERS.contains(s.lower(from)) && from + 1 < to && TIME_WORDS.contains(s.lower(from + 1))) {
+            } else if (TIME_OPENERS.contains(s.token(from)) && from + 1 < to && TIME_WORDS.contains(s.token(from + 1))) {
                 from += 2; // "on Tuesday", "last week"
                 skipped = true;
-            } else if (TIME_WORDS.contains(s.lower(from)) && (s.lower(from).equals("yesterday") || s.lower(from).equals("today"))) {
+            } else if (TIME_WORDS.contains(s.token(from)) && (s.lower(from).equals("yesterday") || s.lower(from).equals("today"))) {
                 from++;
                 skipped = true;
             }
@@ -207,7 +207,7 @@ final class ReportedWords {
 
     /** After a trailing "X said": nothing, a short circumstance ("on Tuesday", "in a statement") or a participle. */
     static boolean onlyCircumstanceAfter(Sentence s, int from) {
-        if (from > 0 && from < s.size() && ADDRESSEE_VERBS.contains(s.lower(from - 1))) {
+        if (from > 0 && from < s.size() && ADDRESSEE_VERBS.contains(s.token(from - 1))) {
             // "..., Erdogan told a rally in Ankara": the one told, then only a circumstance
             for (int i = from; i < s.size(); i++) {
                 if (s.lower(i).equals("that") || s.lower(i).equals(":") || s.lower(i).equals("\"")) {
@@ -216,8 +216,8 @@ final class ReportedWords {
             }
             int k = from + 1;
             // the one told: "reporters", "a rally in Ankara", "state media"
-            while (k < Math.min(s.size(), from + 5) && s.token(k).isWord() && !CIRCUMSTANCE.contains(s.lower(k))
-                    && (DETERMINERS.contains(s.lower(from)) || !s.token(k).isCapitalized())) {
+            while (k < Math.min(s.size(), from + 5) && s.token(k).isWord() && !CIRCUMSTANCE.contains(s.token(k))
+                    && (DETERMINERS.contains(s.token(from)) || !s.token(k).isCapitalized())) {
                 k++;
             }
             from = k;
@@ -227,7 +227,7 @@ final class ReportedWords {
             if (s.token(i).isWord()) {
                 // a participle ("..., the ministry said, adding ..."), not a name ending so ("Beijing", "Xi Jinping")
                 boolean participle = s.lower(i).endsWith("ing") && !s.token(i).isCapitalized();
-                if (words == 0 && (CIRCUMSTANCE.contains(s.lower(i)) || participle || timeBefore(s, i))) {
+                if (words == 0 && (CIRCUMSTANCE.contains(s.token(i)) || participle || timeBefore(s, i))) {
                     return true;
                 }
                 words++;
@@ -272,16 +272,16 @@ final class ReportedWords {
 
     static boolean negated(Sentence s, int verb) {
         for (int i = Math.max(0, verb - 3); i < verb; i++) {
-            if (NEGATORS.contains(s.lower(i))) {
+            if (NEGATORS.contains(s.token(i))) {
                 return true;
             }
         }
-        if (verb >= 2 && s.lower(verb - 1).equals("to") && FAILING.contains(s.lower(verb - 2))) {
+        if (verb >= 2 && s.lower(verb - 1).equals("to") && FAILING.contains(s.token(verb - 2))) {
             return true; // "criticising Iran for failing to explain ...": what was not done was not said
         }
         // "Neither Washington nor Beijing has commented"
         for (int i = verb - 1; i >= 0 && verb - i <= 10; i--) {
-            if (SpeechActs.STOPS.contains(s.lower(i)) || s.lower(i).equals(",")) {
+            if (SpeechActs.STOPS.contains(s.token(i)) || s.lower(i).equals(",")) {
                 break;
             }
             if (s.lower(i).equals("neither")) {

@@ -28,21 +28,21 @@ public final class SpeakerPronouns {
                 continue;
             }
             int p = v.end();
-            if (p < s.size() && CIRCUMSTANCE.contains(s.lower(p))) {
+            if (p < s.size() && CIRCUMSTANCE.contains(s.token(p))) {
                 // "said on Monday it would ...", "said in a statement that it ...": past the circumstance
                 int q = p + 1;
-                while (q < s.size() && q - p <= 5 && !PRONOUNS.contains(s.lower(q)) && !s.lower(q).equals("that")
-                        && !CLAUSE_STOPS.contains(s.lower(q))) {
+                while (q < s.size() && q - p <= 5 && !PRONOUNS.contains(s.token(q)) && !s.lower(q).equals("that")
+                        && !CLAUSE_STOPS.contains(s.token(q))) {
                     q++;
                 }
-                if (q < s.size() && (PRONOUNS.contains(s.lower(q)) || s.lower(q).equals("that"))) {
+                if (q < s.size() && (PRONOUNS.contains(s.token(q)) || s.lower(q).equals("that"))) {
                     p = q;
                 }
             }
             if (p < s.size() && s.lower(p).equals("that")) {
                 p++;
             }
-            if (p >= s.size() || !PRONOUNS.contains(s.lower(p))) {
+            if (p >= s.size() || !PRONOUNS.contains(s.token(p))) {
                 continue;
             }
             ActorMention speaker = subject(s, out == null ? mentions : out, v.start());
@@ -121,7 +121,7 @@ public final class SpeakerPronouns {
                 return null;
             }
             for (int t = m.end(); t < verb; t++) {
-                if (CLAUSE_STOPS.contains(s.lower(t))) {
+                if (CLAUSE_STOPS.contains(s.token(t))) {
                     return null;
                 }
             }

@@ -88,7 +88,7 @@ final class Speakers {
             boolean role = organization && !m.possessive() && speaker.kind() == ActorMention.Kind.PERSON && gap >= 1 && gap <= 3
                     && lowerCaseRun(s, m.end(), speaker.start()) && !SpokenAbout.sameCountry(m.code(), speaker.code());
             boolean branch = m.possessive() && m.end() < s.size() && s.lower(m.end()).equals("'s") && m.end() + 1 == speaker.start()
-                    && speaker.end() < s.size() && AFFILIATES.contains(s.lower(speaker.end())) && !m.code().equals(speaker.code());
+                    && speaker.end() < s.size() && AFFILIATES.contains(s.token(speaker.end())) && !m.code().equals(speaker.code());
             if (role || branch) {
                 return m;
             }
@@ -144,8 +144,8 @@ final class Speakers {
             return out;
         }
         int first = next.start() > 0 && s.lower(next.start() - 1).equals("the") ? next.start() - 1 : next.start();
-        boolean authors = first >= 2 && s.lower(first - 1).equals("by") && REPORTS.contains(s.lower(first - 2));
-        return first == 0 || SpeechActs.STOPS.contains(s.lower(first - 1)) || authors ? out : List.of();
+        boolean authors = first >= 2 && s.lower(first - 1).equals("by") && REPORTS.contains(s.token(first - 2));
+        return first == 0 || SpeechActs.STOPS.contains(s.token(first - 1)) || authors ? out : List.of();
     }
 
     /** Works whose authors speak through them: "a joint investigation by the United Nations and the OPCW found". */
@@ -224,7 +224,7 @@ final class Speakers {
      */
     static int beforeOtherSpeaker(Sentence s, List<VerbMatch> verbs, VerbMatch v, int from, int to) {
         for (int i = from + 1; i + 1 < to; i++) {
-            if (!CONTRASTS.contains(s.lower(i)) || !(s.lower(i - 1).equals(",") || s.lower(i - 1).equals(";"))) {
+            if (!CONTRASTS.contains(s.token(i)) || !(s.lower(i - 1).equals(",") || s.lower(i - 1).equals(";"))) {
                 continue;
             }
             for (VerbMatch o : verbs) {
@@ -254,7 +254,7 @@ final class Speakers {
             }
             boolean comma = false;
             for (int t = m.end(); t < verb; t++) {
-                if (SpeechActs.STOPS.contains(s.lower(t)) || s.lower(t).equals("\"")) {
+                if (SpeechActs.STOPS.contains(s.token(t)) || s.lower(t).equals("\"")) {
                     return null;
                 }
                 comma |= s.lower(t).equals(",");
@@ -310,7 +310,7 @@ final class Speakers {
             return speaker;
         }
         for (int i = speaker.end(); i < verb; i++) {
-            if (STATE_BODIES.contains(s.lower(i))) {
+            if (STATE_BODIES.contains(s.token(i))) {
                 return speaker.withCodes(List.of(c + "GOV"), ActorMention.Kind.COMPOSED, List.of("state body:" + s.lower(i)));
             }
         }
@@ -387,11 +387,11 @@ final class Speakers {
     static ActorMention veiledReferent(Sentence s, List<ActorMention> mentions) {
         for (int i = 0; i + 2 < s.size(); i++) {
             int at = -1;
-            if (i > 0 && VEILED.contains(s.lower(i - 1)) && REFERENCE_CUES.contains(s.lower(i) + " " + s.lower(i + 1))) {
+            if (i > 0 && VEILED.contains(s.token(i - 1)) && REFERENCE_CUES.contains(s.lower(i) + " " + s.lower(i + 1))) {
                 at = i + 2;
             } else if (s.lower(i).equals("without")) {
                 int v = s.lower(i + 1).endsWith("ly") ? i + 2 : i + 1; // "without directly naming"
-                at = v < s.size() && UNNAMING.contains(s.lower(v)) ? v + 1 : -1;
+                at = v < s.size() && UNNAMING.contains(s.token(v)) ? v + 1 : -1;
             }
             if (at >= 0 && at < s.size()) {
                 at = s.lower(at).equals("the") ? at + 1 : at;

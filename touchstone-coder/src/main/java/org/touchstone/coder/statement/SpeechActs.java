@@ -67,7 +67,7 @@ final class SpeechActs {
             return false; // "..., Baerbock told the U.N. General Assembly, urging ...": the body heard the appeal
         }
         for (int i = subject.end(); i < v.start(); i++) {
-            if (s.lower(i).equals("voted") || s.lower(i).equals(",") || STOPS.contains(s.lower(i))) {
+            if (s.lower(i).equals("voted") || s.lower(i).equals(",") || STOPS.contains(s.token(i))) {
                 if (s.lower(i).equals("voted")) {
                     return true;
                 }
@@ -77,7 +77,7 @@ final class SpeechActs {
         if (subject.code() == null || !subject.code().startsWith("IGO")) {
             return false;
         }
-        if (subject.end() < s.size() && DOCUMENTS.contains(s.lower(subject.end()))) {
+        if (subject.end() < s.size() && DOCUMENTS.contains(s.token(subject.end()))) {
             return true;
         }
         String name = s.text(subject.start(), subject.end()).toLowerCase(java.util.Locale.ROOT);
@@ -95,7 +95,7 @@ final class SpeechActs {
         if (k > 0 && s.lower(k).endsWith("ly")) {
             k--; // "was formally sworn in"
         }
-        if (k < 0 || !BE.contains(s.lower(k)) || s.lower(v.start()).endsWith("ing")) {
+        if (k < 0 || !BE.contains(s.token(k)) || s.lower(v.start()).endsWith("ing")) {
             return false;
         }
         for (int i = v.end(); i < Math.min(s.size(), v.last() + 3); i++) {
@@ -127,10 +127,10 @@ final class SpeechActs {
     /** Whether the object of a speech act is an act named by a noun: "condemned the move", "criticized this decision". */
     static boolean actObject(Sentence s, int from) {
         for (int i = from; i < Math.min(s.size(), from + 3); i++) {
-            if (ACT_NOUNS.contains(s.lower(i))) {
+            if (ACT_NOUNS.contains(s.token(i))) {
                 return i > from || !s.lower(i).equals("order"); // "ordered ..." is no object
             }
-            if (!ACT_DETERMINERS.contains(s.lower(i))) {
+            if (!ACT_DETERMINERS.contains(s.token(i))) {
                 return false;
             }
         }
@@ -143,7 +143,7 @@ final class SpeechActs {
         if (k >= 0 && s.lower(k).equals("the")) {
             k--;
         }
-        return k >= 0 && (ACT_NOUNS.contains(s.lower(k)) || s.lower(k).equals("which") && k > 0 && s.lower(k - 1).equals(","));
+        return k >= 0 && (ACT_NOUNS.contains(s.token(k)) || s.lower(k).equals("which") && k > 0 && s.lower(k - 1).equals(","));
     }
 
     /** A speech act with the source its speaker speaks for ("Islamic State's Afghan affiliate claimed ..."). */
@@ -172,7 +172,7 @@ final class SpeechActs {
         if (!s.lower(v.start()).startsWith("declar") || v.end() >= s.size()) {
             return false;
         }
-        if (REFLEXIVES.contains(s.lower(v.end()))) {
+        if (REFLEXIVES.contains(s.token(v.end()))) {
             return true;
         }
         for (int i = v.end(); i < Math.min(s.size(), v.end() + 8); i++) {
@@ -231,7 +231,7 @@ final class SpeechActs {
             if (m.end() == v.start()) {
                 before = m;
             }
-            int agent = v.end() + 1 < s.size() && AGENT_DETERMINERS.contains(s.lower(v.end() + 1)) ? v.end() + 2 : v.end() + 1;
+            int agent = v.end() + 1 < s.size() && AGENT_DETERMINERS.contains(s.token(v.end() + 1)) ? v.end() + 2 : v.end() + 1;
             if (v.end() + 1 < s.size() && s.lower(v.end()).equals("by") && m.start() == agent) {
                 return m; // "fired by Iran", "tortured by their Russian captors"
             }

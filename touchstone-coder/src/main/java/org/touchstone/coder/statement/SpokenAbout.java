@@ -85,7 +85,7 @@ final class SpokenAbout {
     /** Whether a place is where something went: "into Poland", "to Russia", "for use in Ukraine". */
     private static boolean wentInto(Sentence s, ActorMention m) {
         int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
-        return k > 0 && (s.lower(k - 1).equals("into") || DIRECTIONS.contains(s.lower(k - 1)) && !s.lower(k - 1).equals("from")
+        return k > 0 && (s.lower(k - 1).equals("into") || DIRECTIONS.contains(s.token(k - 1)) && !s.lower(k - 1).equals("from")
                 || k > 1 && s.lower(k - 1).equals("in") && s.lower(k - 2).equals("use"));
     }
 
@@ -108,7 +108,7 @@ final class SpokenAbout {
             return false;
         }
         int before = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 2 : m.start() - 1;
-        return m.end() < s.size() && THINGS.contains(s.lower(m.end())) || before >= 0 && JOINING.contains(s.lower(before));
+        return m.end() < s.size() && THINGS.contains(s.token(m.end())) || before >= 0 && JOINING.contains(s.token(before));
     }
 
     private static final WordSet OBJECT_PRONOUNS = WordSet.of("them", "their", "its", "him", "his", "her");
@@ -120,7 +120,7 @@ final class SpokenAbout {
      */
     static List<String> referredTo(Sentence s, List<ActorMention> mentions, String speaker, int from, int to) {
         for (int p = from; p < to; p++) {
-            if (!OBJECT_PRONOUNS.contains(s.lower(p))) {
+            if (!OBJECT_PRONOUNS.contains(s.token(p))) {
                 continue;
             }
             ActorMention antecedent = null;
@@ -151,7 +151,7 @@ final class SpokenAbout {
         int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
         boolean modifier = m.end() < s.size() && s.token(m.end()).isWord() && !s.token(m.end()).isCapitalized()
                 && !s.lower(m.end()).equals("and") && !s.lower(m.end()).equals("or");
-        return k > 0 && DIRECTIONS.contains(s.lower(k - 1)) && !m.possessive() && !modifier;
+        return k > 0 && DIRECTIONS.contains(s.token(k - 1)) && !m.possessive() && !modifier;
     }
 
     /**
@@ -258,7 +258,7 @@ final class SpokenAbout {
 
     static boolean countriesSpokenOf(Sentence s, int from, int to) {
         for (int i = Math.max(1, from); i < Math.min(to, s.size()); i++) {
-            if (COUNTRY_NOUNS.contains(s.lower(i)) && PAIR_WORDS.contains(s.lower(i - 1))) {
+            if (COUNTRY_NOUNS.contains(s.token(i)) && PAIR_WORDS.contains(s.token(i - 1))) {
                 return true;
             }
         }
@@ -287,7 +287,7 @@ final class SpokenAbout {
 
     /** Whether token k is the "on" of an attack ("attacks on", "an assault on British sovereignty"). */
     static boolean attackedOn(Sentence s, int k) {
-        return k > 0 && s.lower(k).equals("on") && ATTACK_NOUNS.contains(s.lower(k - 1));
+        return k > 0 && s.lower(k).equals("on") && ATTACK_NOUNS.contains(s.token(k - 1));
     }
 
     /** Nouns of a measure whose preposition names what it bears on: "sanctions against Russia", "the embargo on Cuba". */
@@ -297,7 +297,7 @@ final class SpokenAbout {
 
     /** Whether token k is the preposition of a measure ("sanctions against", "sleepwalking into war with"). */
     static boolean measureOn(Sentence s, int k) {
-        return k > 0 && MEASURE_PREPOSITIONS.contains(s.lower(k)) && MEASURE_NOUNS.contains(s.lower(k - 1));
+        return k > 0 && MEASURE_PREPOSITIONS.contains(s.token(k)) && MEASURE_NOUNS.contains(s.token(k - 1));
     }
 
     /**

@@ -159,7 +159,7 @@ public final class StanceLexicon {
 
     private static boolean chargeBefore(Sentence s, int from, int i) {
         for (int k = Math.max(0, from); k < i; k++) {
-            if (CHARGES.contains(s.lower(k))) {
+            if (CHARGES.contains(s.token(k))) {
                 return true;
             }
         }

@@ -217,7 +217,7 @@ public final class StatementExtractor {
                 continue;
             }
             int before = v.start();
-            while (before > 0 && before > v.start() - 3 && (AUXILIARIES.contains(s.lower(before - 1))
+            while (before > 0 && before > v.start() - 3 && (AUXILIARIES.contains(s.token(before - 1))
                     || s.lower(before - 1).endsWith("ly"))) {
                 before--; // "allegations China has repeatedly denied"
             }
@@ -228,7 +228,7 @@ public final class StatementExtractor {
                 }
             }
             int k = denier == null ? -1 : denier.start() - 1;
-            if (k < 0 || !s.lower(k).equals("which") && !ACCUSATIONS.contains(s.lower(k))) {
+            if (k < 0 || !s.lower(k).equals("which") && !ACCUSATIONS.contains(s.token(k))) {
                 continue;
             }
             String speaker = denier.code();
@@ -343,7 +343,7 @@ public final class StatementExtractor {
         if (bySpeaker.containsKey(code)) {
             return;
         }
-        int lead = speaker.start() > 0 && ARTICLES.contains(s.lower(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
+        int lead = speaker.start() > 0 && ARTICLES.contains(s.token(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
         // "..., the White House said [on Tuesday]": a trailing attribution; but "Addressing the summit,
         // Modi said that ..." opens the words after the verb
         boolean trailing = lead >= 0 && (s.lower(lead).equals(",") || s.lower(lead).equals("\"") || s.lower(lead).equals("'"))
@@ -466,7 +466,7 @@ public final class StatementExtractor {
                 // explain the speaker's act just before, and are about whom it was done to
                 targets.addAll(SpokenAbout.targetsOfOwnAct(acts, code, v.start()));
             }
-            int opens = speaker.start() > 0 && ARTICLES.contains(s.lower(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
+            int opens = speaker.start() > 0 && ARTICLES.contains(s.token(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
             if (targets.isEmpty() && speakerFirst && opens > 0 && s.lower(opens).equals("and")) {
                 // "Russian troops attacked Ukraine ..., and the Ukrainian army said it was fighting back": words
                 // that name no one answer the act just told against the speaker's side, and are about its actor

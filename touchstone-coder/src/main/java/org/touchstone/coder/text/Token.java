@@ -3,12 +3,17 @@ package org.touchstone.coder.text;
 /**
  * A token with its character span in the document text.
  *
- * @param text  as written, with typographic apostrophes made plain ("’s" becomes "'s")
- * @param lower {@code text} in lower case: the key for dictionary look-ups
- * @param start offset of the first character in the document text
- * @param end   offset after the last character
+ * @param text    as written, with typographic apostrophes made plain ("’s" becomes "'s")
+ * @param lower   {@code text} in lower case: the key for dictionary look-ups
+ * @param start   offset of the first character in the document text
+ * @param end     offset after the last character
+ * @param classes the closed word classes of {@code lower}, for {@link WordSet#contains(Token)}
  */
-public record Token(String text, String lower, int start, int end) {
+public record Token(String text, String lower, int start, int end, WordSet.Classes classes) {
+    public Token(String text, String lower, int start, int end) {
+        this(text, lower, start, end, WordSet.classesOf(lower));
+    }
+
     public boolean isCapitalized() {
         return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
     }

@@ -143,10 +143,10 @@ public final class VerbPatternMatcher {
         int limit = el.adjacent() ? pos : pos + LONG_GAP;
         boolean phrasePassed = false; // an actor or a new phrase among the words passed over
         for (int k = pos; k <= limit && k < s.size(); k++) {
-            if (k > pos && CLAUSE_BOUNDARIES.contains(s.lower(k - 1))) {
+            if (k > pos && CLAUSE_BOUNDARIES.contains(s.token(k - 1))) {
                 break;
             }
-            phrasePassed |= k > pos && (startsAt[k - 1] != null || PHRASE_OPENERS.contains(s.lower(k - 1))
+            phrasePassed |= k > pos && (startsAt[k - 1] != null || PHRASE_OPENERS.contains(s.token(k - 1))
                     || k - 1 > pos && s.lower(k - 2).equals(",") && s.lower(k - 1).equals("and"));
             if (!el.adjacent() && k > pos + MAX_GAP && (phrasePassed || !opensNounPhrase(s.lower(pos)))) {
                 break;
@@ -163,7 +163,7 @@ public final class VerbPatternMatcher {
                     return r;
                 }
             }
-            if (el.adjacent() && isSlot(el) && (TRANSPARENT.contains(s.lower(k)) || Words.DIRECTIONS.contains(s.lower(k)))
+            if (el.adjacent() && isSlot(el) && (TRANSPARENT.contains(s.token(k)) || Words.DIRECTIONS.contains(s.token(k)))
                     && limit < s.size()) {
                 limit++; // "met with the Chinese president", "into northern Gaza": these do not break a join to an actor
             }
@@ -180,7 +180,7 @@ public final class VerbPatternMatcher {
         PatternElement el = elements.get(e);
         int limit = el.adjacent() ? pos : pos - MAX_GAP;
         for (int k = pos; k >= Math.max(0, limit); k--) {
-            if (k < pos && CLAUSE_BOUNDARIES.contains(s.lower(k + 1))) {
+            if (k < pos && CLAUSE_BOUNDARIES.contains(s.token(k + 1))) {
                 break;
             }
             // an element ending at token k: try starting points that end exactly at k
@@ -205,7 +205,7 @@ public final class VerbPatternMatcher {
      */
     private static boolean afterDeterminer(Sentence s, int i) {
         int w = wordBefore(s, i);
-        if (w >= 0 && DETERMINERS.contains(s.lower(w))) {
+        if (w >= 0 && DETERMINERS.contains(s.token(w))) {
             return true;
         }
         if (w >= 0 && Words.count(s.lower(w)) >= 0 && s.lower(i).endsWith("s")) {
@@ -216,7 +216,7 @@ public final class VerbPatternMatcher {
         if (d >= 0 && (s.lower(d).equals("a") || s.lower(d).equals("an")) && s.token(w).isWord() && base) {
             return true; // "a Russian assault", "an Israeli strike": an indefinite article never opens a subject here
         }
-        return d >= 0 && DETERMINERS.contains(s.lower(d)) && s.token(w).isWord()
+        return d >= 0 && DETERMINERS.contains(s.token(d)) && s.token(w).isWord()
                 && Character.isLowerCase(s.token(w).text().charAt(0)) && !s.lower(w).endsWith("ly")
                 && !plural(s.lower(w)) // "its jets struck": a plural noun and its verb, not "its first strike"
                 && base;

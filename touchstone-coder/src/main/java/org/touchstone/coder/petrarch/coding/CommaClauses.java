@@ -109,7 +109,7 @@ final class CommaClauses {
             j++;
         }
         int modifiers = 0;
-        while (j < s.size() && dict[j] == null && modifiers < 3 && (SentenceReading.DETERMINERS.contains(s.lower(j))
+        while (j < s.size() && dict[j] == null && modifiers < 3 && (SentenceReading.DETERMINERS.contains(s.token(j))
                 || "ADJ".equals(tags[j]))) {
             j++;
             modifiers++;

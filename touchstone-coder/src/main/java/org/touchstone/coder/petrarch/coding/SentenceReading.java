@@ -292,7 +292,7 @@ final class SentenceReading {
         List<VerbAt> out = new ArrayList<>();
         int i = 0;
         while (i < s.size()) {
-            if (dict[i] != null || MODALS.contains(s.lower(i))) {
+            if (dict[i] != null || MODALS.contains(s.token(i))) {
                 i++;
                 continue;
             }
@@ -341,7 +341,7 @@ final class SentenceReading {
         if (start > 0 && dict[start - 1] != null && !dict[start - 1].isActor()) {
             return false; // "a senior official said": the agent ends the noun phrase
         }
-        if ("ADJ".equals(tags[start]) && start > 0 && DEGREE.contains(s.lower(start - 1))) {
+        if ("ADJ".equals(tags[start]) && start > 0 && DEGREE.contains(s.token(start - 1))) {
             return true; // "very close to the border"
         }
         for (int k = start - 1; k >= 0 && k >= start - 5; k--) {
