@@ -182,6 +182,7 @@ public final class ActorRecognizer {
                         out.set(out.size() - 1, joined);
                         mention = joined;
                     } else {
+                        mention = counterpartOf(s, out, mention);
                         shareRole(s, matches, out, mention);
                         if (namesMembers(s, out, mention)) {
                             out.remove(out.size() - 1); // the states are named: "seven Latin American countries, including Peru"
@@ -218,6 +219,30 @@ public final class ActorRecognizer {
                 out.set(i, m.withCodes(List.of(agency), m.kind(), List.of("coreference:agency staff")));
             }
         }
+    }
+
+    private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts");
+
+    /**
+     * "Defence Minister Reznikov met his British counterpart", "the Philippine coast guard accused its Chinese
+     * counterpart": a counterpart holds, in its own state, the office of the actor named before it.
+     */
+    private static ActorMention counterpartOf(Sentence s, List<ActorMention> out, ActorMention cur) {
+        if (cur.kind() != ActorMention.Kind.COMPOSED || cur.code() == null || !Coreference.isCountryCode(cur.code())
+                || !COUNTERPARTS.contains(s.lower(cur.end() - 1)) || cur.start() == 0
+                || !OWN_COUNTRY_PRONOUNS.contains(s.lower(cur.start() - 1))) {
+            return cur;
+        }
+        for (int i = out.size() - 1; i >= 0; i--) {
+            ActorMention prev = out.get(i);
+            if (prev.code() != null && Coreference.isCountryCode(prev.code()) && !prev.locative()) {
+                String office = prev.code().substring(3);
+                return office.isEmpty() || cur.code().endsWith(office) ? cur
+                        : cur.withCodes(List.of(cur.code().substring(0, 3) + office), cur.kind(),
+                                List.of("composition:counterpart " + office));
+            }
+        }
+        return cur;
     }
 
     /**
@@ -611,7 +636,10 @@ public final class ActorRecognizer {
             boolean possessiveGap = gap == 1 && s.lower(end).equals("'s")
                     // "Pakistan's caretaker government": a possessive holder keeps its role across modifiers
                     || gap > 1 && s.lower(end).equals("'s") && modifierGap(s, end + 1, x.start()) && x.has(ActorKind.AGENT)
-                    && !x.isPerson();
+                    && !x.isPerson()
+                    // "Britain's Conservative government", "Israel's Likud-led cabinet": the party that governs
+                    || gap == 2 && s.lower(end).equals("'s") && s.token(end + 1).isCapitalized()
+                    && x.end() == x.start() + 1 && GOVERNMENT_NOUNS.contains(s.lower(x.start()));
             if (k > m && !(gap == 0 || possessiveGap && holder != null && roles.isEmpty() && person == null
                     || modifierGap(s, end, x.start()) && holder != null && holder.has(ActorKind.ADJECTIVE) && roles.isEmpty()
                     && person == null && x.has(ActorKind.AGENT) && !x.isPerson())) {
