@@ -222,6 +222,11 @@ public final class ActorRecognizer {
     }
 
     private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts");
+    /**
+     * Offices a leader's or a ruling movement's "'s" puts in its state ("Putin's spokesman"); not soldiers: a
+     * leader's "chief of staff" is civilian.
+     */
+    private static final Set<String> OWN_STAFF = Set.of("GOV", "GOVMIL", "SPY", "COP");
 
     /**
      * "Defence Minister Reznikov met his British counterpart", "the Philippine coast guard accused its Chinese
@@ -253,7 +258,8 @@ public final class ActorRecognizer {
     private static ActorMention staffOfBody(Sentence s, List<Match> matches, int m, int i) {
         if (i + 2 >= s.size() || m >= matches.size() || i > 0 && !NOUN_PHRASE_OPENERS.contains(s.lower(i - 1))
                 || !(Words.INSPECTION_STAFF.contains(s.lower(i))
-                && STAFF_PREPOSITIONS.contains(s.lower(i + 1)) || HEADS.contains(s.lower(i)) && s.lower(i + 1).equals("of"))) {
+                && STAFF_PREPOSITIONS.contains(s.lower(i + 1))
+                || HEADS.contains(s.lower(i)) && s.lower(i + 1).equals("of"))) {
             return null;
         }
         int at = s.lower(i + 2).equals("the") ? i + 3 : i + 2;
@@ -563,9 +569,9 @@ public final class ActorRecognizer {
         return noun.equals("group") || noun.equals("militants") ? coreference.lastArmedGroup() : null;
     }
 
-    /** Compounds whose first part is who leads, runs or owns the thing: "Saudi-led", "British-operated", "Greek-owned". */
+    /** Compounds whose first part leads, runs, owns or placed the thing: "Saudi-led", "Greek-owned", "Russian-installed". */
     private static final Set<String> HOLDING = Set.of("led", "operated", "owned", "flagged", "registered", "controlled",
-            "run", "chartered", "held");
+            "run", "chartered", "held", "installed", "appointed");
     /** Armed and opposition groups that hold places: "rebel-held Idlib", "separatist-controlled Donetsk". */
     private static final Set<String> HOLDING_GROUPS = Set.of("REB", "OPP", "UAF");
 
@@ -703,7 +709,8 @@ public final class ActorRecognizer {
         // "at" or "from" a body serves it ("judges at the International Criminal Court", "officials from the IMF"),
         // but weapons "from" it are what it gives ("fighter jets from the West")
         boolean fromOrAt = end + 1 < s.size() && !roles.isEmpty() && (s.lower(end).equals("from")
-                && (armedPeople(s, roles.get(0)) || !"MIL".equals(roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code()))
+                && (armedPeople(s, roles.get(0))
+                    || !"MIL".equals(roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code()))
                 || s.lower(end).equals("at"));
         if (holder == null && person == null && held == null && !roles.isEmpty() && fromOrAt) {
             Held group = heldBy(s, matches, k, end + 1, false);
@@ -719,7 +726,8 @@ public final class ActorRecognizer {
         // acting abroad. Troops "near" a place may be anyone's, so only people are placed by "near".
         String localSector = roles.isEmpty() ? null : roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code();
         String placing = end + 1 < s.size() ? s.lower(end) : "";
-        boolean rulers = "MIL".equals(localSector) && RULERS.contains(s.text(start, rolesEnd).toLowerCase(java.util.Locale.ROOT));
+        boolean rulers = "MIL".equals(localSector)
+                && RULERS.contains(s.text(start, rolesEnd).toLowerCase(java.util.Locale.ROOT));
         boolean localTroops = "MIL".equals(localSector) && placing.equals("in") && troops(s, start, rolesEnd) && !rulers;
         if (holder == null && person == null && !roles.isEmpty()
                 && (placing.equals("in") && (LOCAL_SECTORS.contains(localSector) || localTroops || rulers)
@@ -766,6 +774,21 @@ public final class ActorRecognizer {
                 // text gives stand where the dictionary's dates have ended (or not begun)
                 String sector = roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code();
                 code = Optional.of(holderCode(holderForm, "NONE".equals(sector) ? "GOV" : sector));
+            }
+            Match office = possessive && roles.isEmpty() && k < matches.size() ? matches.get(k) : null;
+            if (!former && code.isPresent() && Coreference.isCountryCode(code.get())
+                    && OWN_STAFF.contains(code.get().substring(3))
+                    && office != null && office.start() == end + 1
+                    && office.has(ActorKind.AGENT) && !office.isHolder() && !office.isPerson()
+                    && OWN_STAFF.contains(office.first(ActorKind.AGENT).code())
+                    && !(office.end() < s.size() && s.token(office.end()).isCapitalized())) {
+                // "the Taliban's foreign minister", "Putin's spokesman": an office in the state its owner governs
+                entries.add(office.first(ActorKind.AGENT).entry());
+                used[0] = k + 1 - m;
+                String staff = code.get().substring(0, 3) + office.first(ActorKind.AGENT).code();
+                boolean own = office.end() < s.size() && s.lower(office.end()).equals("'s");
+                return new ActorMention(start, office.end(), List.of(staff), ActorMention.Kind.COMPOSED,
+                        singularOfficial(office), false, staff.substring(0, 3), own, entries);
             }
             if (code.isPresent()) {
                 return new ActorMention(start, end, List.of(code.get()), ActorMention.Kind.PERSON, true, false,
