@@ -153,6 +153,13 @@ public final class ActorRecognizer {
                 covered = i + 1;
                 continue;
             }
+            ActorMention staff = staffOfBody(s, matches, m, i);
+            if (staff != null) {
+                out.add(staff);
+                covered = staff.end();
+                coreference.remember(staff, s.index());
+                continue;
+            }
             if (m < matches.size() && matches.get(m).start() == i) {
                 int[] used = new int[1];
                 ActorMention mention = compose(s, matches, m, date, coreference, used);
@@ -175,6 +182,7 @@ public final class ActorRecognizer {
                         out.set(out.size() - 1, joined);
                         mention = joined;
                     } else {
+                        mention = counterpartOf(s, out, mention);
                         shareRole(s, matches, out, mention);
                         if (namesMembers(s, out, mention)) {
                             out.remove(out.size() - 1); // the states are named: "seven Latin American countries, including Peru"
@@ -212,6 +220,67 @@ public final class ActorRecognizer {
             }
         }
     }
+
+    private static final WordSet COUNTERPARTS = WordSet.of("counterpart", "counterparts");
+    /**
+     * Offices a leader's or a ruling movement's "'s" puts in its state ("Putin's spokesman"); not soldiers: a
+     * leader's "chief of staff" is civilian.
+     */
+    private static final WordSet OWN_STAFF = WordSet.of("GOV", "GOVMIL", "SPY", "COP");
+
+    /**
+     * "Defence Minister Reznikov met his British counterpart", "the Philippine coast guard accused its Chinese
+     * counterpart": a counterpart holds, in its own state, the office of the actor named before it.
+     */
+    private static ActorMention counterpartOf(Sentence s, List<ActorMention> out, ActorMention cur) {
+        if (cur.kind() != ActorMention.Kind.COMPOSED || cur.code() == null || !Coreference.isCountryCode(cur.code())
+                || !COUNTERPARTS.contains(s.token(cur.end() - 1)) || cur.start() == 0
+                || !OWN_COUNTRY_PRONOUNS.contains(s.token(cur.start() - 1))) {
+            return cur;
+        }
+        for (int i = out.size() - 1; i >= 0; i--) {
+            ActorMention prev = out.get(i);
+            if (prev.code() != null && Coreference.isCountryCode(prev.code()) && !prev.locative()) {
+                String office = prev.code().substring(3);
+                return office.isEmpty() || cur.code().endsWith(office) ? cur
+                        : cur.withCodes(List.of(cur.code().substring(0, 3) + office), cur.kind(),
+                                List.of("composition:counterpart " + office));
+            }
+        }
+        return cur;
+    }
+
+    /**
+     * "observers from the Southern African Development Community", "inspectors of the IAEA", "the head of the
+     * World Health Organization": the staff and the heads of an international body named after them act for it; a
+     * state named there is only where they come from.
+     */
+    private static ActorMention staffOfBody(Sentence s, List<Match> matches, int m, int i) {
+        if (i + 2 >= s.size() || m >= matches.size() || i > 0 && !NOUN_PHRASE_OPENERS.contains(s.token(i - 1))
+                || !(Words.INSPECTION_STAFF.contains(s.token(i))
+                && STAFF_PREPOSITIONS.contains(s.token(i + 1))
+                || HEADS.contains(s.token(i)) && s.lower(i + 1).equals("of"))) {
+            return null;
+        }
+        int at = s.lower(i + 2).equals("the") ? i + 3 : i + 2;
+        Match body = matches.get(m);
+        ActorForm org = body.first(ActorKind.ORGANIZATION);
+        if (body.start() != at || org == null || body.has(ActorKind.COUNTRY) || body.has(ActorKind.ADJECTIVE)) {
+            return null;
+        }
+        boolean possessive = body.end() < s.size() && s.lower(body.end()).equals("'s");
+        return new ActorMention(i, body.end(), List.of(org.code()), ActorMention.Kind.NAMED, false, false, org.code(),
+                possessive, List.of(org.entry(), "staff:" + s.lower(i)));
+    }
+
+    private static final WordSet STAFF_PREPOSITIONS = WordSet.of("from", "of", "at");
+    /**
+     * What may come right before the staff who act for a body: they open the clause or a conjunct. After a verb
+     * ("received inspectors from the IAEA") or "of" ("a mission of observers from the OSCE") the body is where
+     * they come from, which the verb's own patterns read.
+     */
+    private static final WordSet NOUN_PHRASE_OPENERS = WordSet.of("the", "a", "an", ",", "and", "but", "while", "as");
+    private static final WordSet HEADS = WordSet.of("head", "chief", "director", "director-general");
 
     private static boolean afterReflexive(Sentence s, int start) {
         int before = start > 1 && s.lower(start - 1).equals("as") ? start - 2 : start - 1;
@@ -500,9 +569,9 @@ public final class ActorRecognizer {
         return noun.equals("group") || noun.equals("militants") ? coreference.lastArmedGroup() : null;
     }
 
-    /** Compounds whose first part is who leads, runs or owns the thing: "Saudi-led", "British-operated", "Greek-owned". */
+    /** Compounds whose first part leads, runs, owns or placed the thing: "Saudi-led", "Greek-owned", "Russian-installed". */
     private static final WordSet HOLDING = WordSet.of("led", "operated", "owned", "flagged", "registered", "controlled",
-            "run", "chartered", "held");
+            "run", "chartered", "held", "installed", "appointed");
     /** Armed and opposition groups that hold places: "rebel-held Idlib", "separatist-controlled Donetsk". */
     private static final WordSet HOLDING_GROUPS = WordSet.of("REB", "OPP", "UAF");
 
@@ -573,7 +642,10 @@ public final class ActorRecognizer {
             boolean possessiveGap = gap == 1 && s.lower(end).equals("'s")
                     // "Pakistan's caretaker government": a possessive holder keeps its role across modifiers
                     || gap > 1 && s.lower(end).equals("'s") && modifierGap(s, end + 1, x.start()) && x.has(ActorKind.AGENT)
-                    && !x.isPerson();
+                    && !x.isPerson()
+                    // "Britain's Conservative government", "Israel's Likud-led cabinet": the party that governs
+                    || gap == 2 && s.lower(end).equals("'s") && s.token(end + 1).isCapitalized()
+                    && x.end() == x.start() + 1 && GOVERNMENT_NOUNS.contains(s.token(x.start()));
             if (k > m && !(gap == 0 || possessiveGap && holder != null && roles.isEmpty() && person == null
                     || modifierGap(s, end, x.start()) && holder != null && holder.has(ActorKind.ADJECTIVE) && roles.isEmpty()
                     && person == null && x.has(ActorKind.AGENT) && !x.isPerson())) {
@@ -603,6 +675,7 @@ public final class ActorRecognizer {
             unknownName = j > end;
             end = j;
         }
+        int rolesEnd = end;
         // "the foreign ministry of China", "the mayor of the southern Ukrainian city of Melitopol"
         Held held = null;
         if (holder == null && person == null && !roles.isEmpty() && end + 1 < s.size() && s.lower(end).equals("of")) {
@@ -615,11 +688,31 @@ public final class ActorRecognizer {
                 held = new Held(held.holder(), unit.end(), held.next() + 1);
                 roles.add(0, unit);
             }
+            int at = end + 1 < s.size() && s.lower(end + 1).equals("the") ? end + 2 : end + 1;
+            Match named = k < matches.size() && matches.get(k).start() == at ? matches.get(k) : null;
+            unit = named != null && k + 1 < matches.size() ? matches.get(k + 1) : null;
+            if (held == null && unit != null && named.has(ActorKind.ADJECTIVE) && unit.start() == named.end()
+                    && unit.has(ActorKind.AGENT) && !unit.isHolder()) {
+                // "the commander of the Russian navy", "a spokesman of the Chinese foreign ministry": the state's unit
+                held = new Held(named, unit.end(), k + 2);
+                roles.add(0, unit);
+            } else if (held == null && named != null && named.has(ActorKind.AGENT) && !named.isHolder()
+                    && named.end() + 1 < s.size() && s.lower(named.end()).equals("in")) {
+                // "soldiers of the presidential guard in Niger": the unit gives the sector, the place after it the state
+                roles.add(0, named);
+                end = named.end();
+                k++;
+            }
         }
         // "fighters from the Islamic State", "militants from Hamas": armed people from a group are its own; a state
-        // named after "from" may only be where they come from or leave ("withdrew troops from Syria")
-        if (holder == null && person == null && held == null && !roles.isEmpty() && end + 1 < s.size() && s.lower(end).equals("from")
-                && armedPeople(s, roles.get(0))) {
+        // named after "from" may only be where they come from or leave ("withdrew troops from Syria"). Anyone else
+        // "at" or "from" a body serves it ("judges at the International Criminal Court", "officials from the IMF"),
+        // but weapons "from" it are what it gives ("fighter jets from the West")
+        boolean fromOrAt = end + 1 < s.size() && !roles.isEmpty() && (s.lower(end).equals("from")
+                && (armedPeople(s, roles.get(0))
+                    || !"MIL".equals(roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code()))
+                || s.lower(end).equals("at"));
+        if (holder == null && person == null && held == null && !roles.isEmpty() && fromOrAt) {
             Held group = heldBy(s, matches, k, end + 1, false);
             if (group != null && (group.holder().has(ActorKind.ORGANIZATION) || group.holder().has(ActorKind.INSTITUTION))
                     && !group.holder().has(ActorKind.COUNTRY) && !group.holder().has(ActorKind.PLACE)
@@ -633,9 +726,11 @@ public final class ActorRecognizer {
         // acting abroad. Troops "near" a place may be anyone's, so only people are placed by "near".
         String localSector = roles.isEmpty() ? null : roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code();
         String placing = end + 1 < s.size() ? s.lower(end) : "";
-        boolean localTroops = "MIL".equals(localSector) && placing.equals("in") && troops(s, start, end);
+        boolean rulers = "MIL".equals(localSector)
+                && RULERS.contains(s.text(start, rolesEnd).toLowerCase(java.util.Locale.ROOT));
+        boolean localTroops = "MIL".equals(localSector) && placing.equals("in") && troops(s, start, rolesEnd) && !rulers;
         if (holder == null && person == null && !roles.isEmpty()
-                && (placing.equals("in") && (LOCAL_SECTORS.contains(localSector) || localTroops)
+                && (placing.equals("in") && (LOCAL_SECTORS.contains(localSector) || localTroops || rulers)
                     || placing.equals("near") && "CVL".equals(localSector))
                 && !(start > 0 && ALLUSIVE.contains(s.token(start - 1)))) { // "some people in the United States" allude
             held = heldBy(s, matches, k, end + 1, true);
@@ -679,6 +774,21 @@ public final class ActorRecognizer {
                 // text gives stand where the dictionary's dates have ended (or not begun)
                 String sector = roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code();
                 code = Optional.of(holderCode(holderForm, "NONE".equals(sector) ? "GOV" : sector));
+            }
+            Match office = possessive && roles.isEmpty() && k < matches.size() ? matches.get(k) : null;
+            if (!former && code.isPresent() && Coreference.isCountryCode(code.get())
+                    && OWN_STAFF.contains(code.get().substring(3))
+                    && office != null && office.start() == end + 1
+                    && office.has(ActorKind.AGENT) && !office.isHolder() && !office.isPerson()
+                    && OWN_STAFF.contains(office.first(ActorKind.AGENT).code())
+                    && !(office.end() < s.size() && s.token(office.end()).isCapitalized())) {
+                // "the Taliban's foreign minister", "Putin's spokesman": an office in the state its owner governs
+                entries.add(office.first(ActorKind.AGENT).entry());
+                used[0] = k + 1 - m;
+                String staff = code.get().substring(0, 3) + office.first(ActorKind.AGENT).code();
+                boolean own = office.end() < s.size() && s.lower(office.end()).equals("'s");
+                return new ActorMention(start, office.end(), List.of(staff), ActorMention.Kind.COMPOSED,
+                        singularOfficial(office), false, staff.substring(0, 3), own, entries);
             }
             if (code.isPresent()) {
                 return new ActorMention(start, end, List.of(code.get()), ActorMention.Kind.PERSON, true, false,
@@ -861,9 +971,13 @@ public final class ActorRecognizer {
     public static final String PLACED_TROOPS = "placed:troops in a state";
     /** Armed men named by role who, placed in a state, are that state's: "soldiers in Niger", "the army in Sudan". */
     private static final WordSet TROOPS = WordSet.of("soldiers", "troops", "army", "military", "armed forces",
-            "junta", "military junta", "government forces", "government troops");
+            "government forces", "government troops", "mutinous soldiers", "mutinous troops", "mutineers");
+    /** Soldiers who rule where they are, wherever it is named: "the junta in Niamey", "military rulers in Mali". */
+    private static final WordSet RULERS = WordSet.of("junta", "military junta", "military rulers", "military government",
+            "military regime", "military authorities", "coup leaders");
     /** The people of a place are its own: "protesters in Dhaka", "police in Vladivostok", "a court in Tehran". */
-    private static final WordSet LOCAL_SECTORS = WordSet.of("CVL", "OPP", "COP", "JUD", "LEG", "EDU", "LAB", "AGR");
+    private static final WordSet LOCAL_SECTORS = WordSet.of("CVL", "OPP", "COP", "JUD", "LEG", "EDU", "LAB", "AGR", "REB",
+            "UAF");
 
     /** Words that are neither nouns nor their modifiers: function words, auxiliaries, common past tenses. */
     private static final WordSet NOT_NOUNS = WordSet.of("and", "or", "but", "nor", "of", "to", "in", "on", "at", "for",
