@@ -12,12 +12,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * How wire reporters word the acts of CAMEO roots 01, 02, 04, 05 and 11: for each code, constructed sentences in
  * varied phrasings (verbs and their synonyms, verb + noun collocations, nominal forms, passives, tenses, a date or an
  * attribution), written from the CAMEO 1.1b3 manual's definitions and never taken from a gold or tuning set, each
- * with the events it must give ("SRC>TGT:CODE", other events may come with them: the reverse of a visit, a second
+ * with the events it must give ("SRC>TGT:CODE"; other events may come with them: the reverse of a visit, a second
  * target); and near misses with the same words that must give no event, or none of a given code.
  */
 class WirePhrasingsTalkTest {
 
-    /** Make a public statement (01): remarks, declining comment, pessimism and optimism, weighing an option, owning or denying responsibility, symbolic acts, sympathy and accord. */
+    /**
+     * Make a public statement (01): remarks, declining comment, pessimism and optimism, weighing an option,
+     * owning or denying responsibility, symbolic acts, sympathy and accord.
+     */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2023-05-04 | Brazil's foreign minister commented on the Venezuelan election dispute during a news conference in Brasilia. | BRAGOV>VEN:010
@@ -73,12 +76,25 @@ class WirePhrasingsTalkTest {
             2024-02-05 | Poland's prime minister said Warsaw would look into Ukraine's request for more tanks. | POLGOV>UKR:014
             2024-05-16 | Slovakia's president paid homage to Slovak soldiers killed in Ukraine. | SVKGOV>SVKMIL:017
             2024-10-24 | The British king acknowledged the painful aspects of Britain's past in Samoa. | GBRGOV>WSM:015
+            2023-06-02 | Beijing has voiced deep concern about the deployment of American missiles in the Philippines. | CHNGOV>USAMIL:012
+            2024-09-17 | Seoul is alarmed over Pyongyang's growing nuclear arsenal, the unification ministry said. | KORGOV>PRKGOV:012
+            2022-03-16 | Israel's prime minister has been upbeat about the chances of a ceasefire between Russia and Ukraine. | ISRGOV>RUS:013
+            2023-12-19 | Finland is mulling over a request from Estonia to share its artillery stocks. | FIN>EST:014
+            2025-02-13 | Mexico's president said her government was reviewing Washington's proposal on migration. | MEXGOV>USAGOV:014
+            2021-02-15 | Myanmar's junta has dismissed accusations from the United Nations of abuses against protesters. | MMRMIL>IGOUNO:016
+            2023-11-06 | Japan's emperor laid flowers at a memorial to the victims of the war in Indonesia. | JPNGOV>JPNCVL:017
+            2022-11-13 | The Turkish president sent his condolences to the families of the victims in Istanbul. | TURGOV>TURCVL:018
+            2024-06-07 | Canada's prime minister shared Biden's view that Ukraine must win the war. | CANGOV>USAGOV:019
+            2023-01-27 | Britain and Japan are of one mind on the need to deter China. | GBR>JPN:019,JPN>GBR:019
             """)
     void makePublicStatement(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
     }
 
-    /** Appeal (02): the appeal verbs with what they ask for (trade, extradition, intelligence, recognition, aid, reform, rights, yielding, talks, settlement, mediation). */
+    /**
+     * Appeal (02): the appeal verbs with what they ask for (trade, extradition, intelligence, recognition, aid,
+     * reform, rights, yielding, talks, settlement, mediation).
+     */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2023-10-16 | Jordan appealed to the United Nations to stop the Israeli bombardment of Gaza. | JOR>IGOUNO:0256
@@ -128,12 +144,25 @@ class WirePhrasingsTalkTest {
             2025-01-03 | The European Union appealed to Serbia to refrain from provocations in Kosovo. | IGOEUREEC>SRB:020
             2023-07-24 | Ukraine invited Saudi Arabia to mediate talks with Russia. | UKR>SAU:028
             2022-09-13 | Armenia appealed to the Collective Security Treaty Organization after the Azerbaijani attack. | ARM>IGOCASCST:020
+            2022-05-25 | Sri Lanka has appealed to India for emergency fuel supplies. | LKA>IND:020
+            2024-12-10 | Ukraine is urging its Western allies to allow strikes deep inside Russia. | UKR>WST:020
+            2023-02-10 | Ankara renewed its call on Stockholm to extradite the suspects. | TURGOV>SWEGOV:0213
+            2025-03-26 | Panama asked the United States to respect its sovereignty over the canal. | PAN>USA:020
+            2023-05-29 | Greece called on Turkey to return to exploratory talks. | GRC>TUR:026
+            2022-07-06 | The United Nations is pressing Ethiopia to allow aid convoys into Tigray. | IGOUNO>ETH:0255
+            2024-04-29 | The Arab League urged Hamas to release the hostages. | IGOMEAARL>PSEREB:0253
+            2023-08-14 | Niger's junta was asked by ECOWAS to reinstate the ousted president. | IGOWAFWAS>NERMIL:0241
+            2024-11-25 | The African Union called on Mozambique's government to respect the right to protest. | IGOAFRAFU>MOZGOV:0243
+            2023-10-12 | Jordan's king has urged the United States to press Israel to halt the bombardment. | JORGOV>USA:0256
+            2022-12-07 | The European Union called for the immediate release of the detained Iranian protesters by Tehran. | IGOEUREEC>IRNCVL:0253
             """)
     void appeal(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
     }
 
-    /** Consult (04): meetings, calls, visits made and hosted, meetings abroad, mediation and negotiation. */
+    /**
+     * Consult (04): meetings, calls, visits made and hosted, meetings abroad, mediation and negotiation.
+     */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2023-06-14 | Blinken met with Saudi Crown Prince Mohammed bin Salman in Jeddah on Wednesday. | USAGOV>SAUGOV:042
@@ -192,12 +221,25 @@ class WirePhrasingsTalkTest {
             2025-03-03 | Zelensky jetted to London after the clash at the White House. | UKRGOV>GBR:042
             2023-11-24 | The Qatari mediators shuttled between Israel and Hamas to extend the truce. | QAT>ISR:045,QAT>PSEREB:045
             2022-03-29 | Russian and Ukrainian negotiators held face-to-face talks in Istanbul. | RUSGOV>UKRGOV:046,UKRGOV>RUSGOV:046
+            2023-06-18 | Blinken held talks with Xi Jinping in Beijing on Monday. | USAGOV>CHNGOV:046
+            2021-10-22 | Israeli and Palestinian officials met in Cairo for the first time in years. | ISRGOV>PSEGOV:044
+            2022-09-15 | Xi and Putin met in Samarkand on the sidelines of the Shanghai Cooperation Organisation summit. | CHNGOV>RUSGOV:044,RUSGOV>CHNGOV:044
+            2023-02-20 | Biden made a surprise visit to Kyiv on Monday. | USAGOV>UKR:042
+            2024-08-26 | Japan's defence minister is visiting Australia this week. | JPNGOVMIL>AUS:042
+            2025-01-28 | Hungary's foreign minister has travelled to Minsk for talks with the Belarusian government. | HUNGOV>BLRGOV:046
+            2023-03-30 | King Charles began a state visit to Germany on Wednesday. | GBRGOV>DEU:042
+            2022-11-29 | The Polish president hosted his Ukrainian counterpart in Warsaw. | POLGOV>UKRGOV:043
+            2023-04-28 | Saudi Arabia is brokering talks between Sudan's army and the Rapid Support Forces. | SAU>SDNMIL:045,SAU>SDNREB:045
+            2024-12-02 | The negotiations between India and Britain on a trade deal are continuing. | IND>GBR:046,GBR>IND:046
             """)
     void consult(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
     }
 
-    /** Diplomatic cooperation (05): ties and membership, praise and backing, verbal defence, rallying support, recognition, apology, forgiveness and signed agreements. */
+    /**
+     * Diplomatic cooperation (05): ties and membership, praise and backing, verbal defence, rallying support,
+     * recognition, apology, forgiveness and signed agreements.
+     */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2023-09-05 | Vietnam upgraded its relations with the United States to a comprehensive strategic partnership. | VNM>USA:050
@@ -255,12 +297,28 @@ class WirePhrasingsTalkTest {
             2022-05-30 | India and Australia put pen to paper on an interim trade deal. | IND>AUS:057,AUS>IND:057
             2023-12-18 | Kenya and the European Union signed off on an economic partnership agreement. | KEN>IGOEUREEC:057,IGOEUREEC>KEN:057
             2024-07-10 | Britain and Germany initialled a defence pact. | GBR>DEU:057,DEU>GBR:057
+            2023-03-26 | Honduras established diplomatic relations with China after cutting ties with Taiwan. | HND>CHN:054
+            2023-04-03 | Argentina's president lavished praise on the Chinese leader. | ARGGOV>CHNGOV:051
+            2024-01-09 | Egypt welcomed Somalia's decision to seek talks with Ethiopia. | EGY>SOM:051
+            2025-02-24 | Lula lauded Colombia's president for his role in the Venezuela talks. | BRAGOV>COLGOV:051
+            2022-10-06 | The United States has thrown its weight behind India's bid for a permanent seat. | USA>IND:051
+            2023-07-19 | Pakistan leapt to the defence of China over the Uyghur issue. | PAK>CHN:052
+            2024-04-09 | Nicaragua rushed to the defence of Mexico after the embassy raid in Quito. | NIC>MEX:052
+            2021-11-05 | Indonesia lobbied ASEAN members to support its candidate for the UN rights council. | IDN>IGOSEAASN:053
+            2024-06-04 | Armenia formally recognised the State of Palestine. | ARM>PSE:054
+            2022-04-22 | Britain's ambassador apologised to the Saudi foreign ministry over the remarks. | GBRGOV>SAUGOV:055
+            2023-12-14 | The Belgian king expressed his deepest regrets to Congo for the colonial abuses. | BELGOV>COD:055
+            2024-08-08 | Russia signed a memorandum on energy cooperation with Myanmar. | RUS>MMR:057
+            2023-10-05 | Kenya and Haiti signed a bilateral agreement on the deployment of Kenyan police. | KEN>HTI:057,HTI>KEN:057
             """)
     void engageInDiplomaticCooperation(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
     }
 
-    /** Disapprove (11): objection, criticism, accusation, rallied opposition, official complaints, lawsuits and convictions. */
+    /**
+     * Disapprove (11): objection, criticism, accusation, rallied opposition, official complaints, lawsuits and
+     * convictions.
+     */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2023-01-11 | Poland objected to Hungary's plan to block aid to Ukraine. | POL>HUN:110
@@ -325,6 +383,20 @@ class WirePhrasingsTalkTest {
             2025-02-21 | Rwanda lodged a complaint with the African Union over Burundi's troop deployment. | RWA>IGOAFRAFU:114
             2024-12-12 | Nicaragua brought a case against Germany at the World Court over arms sales to Israel. | NIC>DEU:115
             2023-09-28 | Iran sued the United States over the seizure of its assets. | IRN>USA:115
+            2023-05-24 | Israel's foreign minister was on a tour of African capitals to drum up support against Iran. | ISRGOV>IRN:113
+            2024-12-16 | Slovakia voiced strong objections to the European Union's new sanctions package. | SVK>IGOEUREEC:111
+            2023-02-25 | China's foreign ministry expressed strong dissatisfaction with the Japanese export controls. | CHNGOV>JPN:111
+            2022-11-24 | Russia was condemned by the European Parliament as a state sponsor of terrorism. | IGOEUREECLEG>RUS:111
+            2024-02-03 | Iraq's government has strongly condemned the American strikes on its territory. | IRQGOV>USA:111
+            2025-01-21 | Denmark pushed back against Trump's remarks about buying Greenland. | DNK>USAGOV:110
+            2021-06-11 | Belarus was accused by the European Union of state piracy after the Ryanair diversion. | IGOEUREEC>BLR:112
+            2024-07-15 | Venezuela's opposition charged the government with fraud in the vote count. | VENOPP>VENGOV:1121
+            2023-03-08 | Washington has accused Beijing of supplying lethal aid to Russia. | USAGOV>CHNGOV:112
+            2022-02-25 | Ukraine called on the world to isolate Russia. | UKR>RUS:113
+            2024-10-18 | Manila has filed a diplomatic protest against Beijing over the water cannon attack. | PHLGOV>CHNGOV:114
+            2023-07-21 | Sweden summoned the Iraqi charge d'affaires over the Koran burning. | SWE>IRQGOV:114
+            2024-05-02 | Ukraine filed a complaint against Russia at the European Court of Human Rights. | UKR>RUS:115
+            2023-10-11 | An Iranian court convicted a French tourist of spying. | IRNJUD>FRACVL:116
             """)
     void disapprove(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
@@ -394,6 +466,16 @@ class WirePhrasingsTalkTest {
             2023-02-03 | Israel hailed a taxi in Jerusalem. |
             2024-10-09 | China's coast guard had a collision with a Philippine vessel. | 04
             2023-12-22 | The Indian team had a meeting of minds with the Saudi delegation. | 111
+            2021-08-24 | The Afghan government's fall prompted appeals from the UN to the Taliban to protect women's rights. |
+            2024-03-04 | The Chinese and Pakistani foreign ministers will meet in Beijing next week. | 04
+            2024-05-12 | The Iranian and American negotiators exchanged messages through Oman. |
+            2022-08-01 | Turkey offered to mediate between Serbia and Kosovo. | 045
+            2024-03-22 | Algeria's mediation between Mali and the Tuareg rebels collapsed. |
+            2022-08-18 | Turkey and Israel agreed to restore full diplomatic ties and return ambassadors. | 05
+            2024-06-24 | Armenia rejoined the Council of Europe's monitoring mission after a year's absence. |
+            2022-06-23 | Ukraine was granted candidate status by the European Union. |
+            2022-03-23 | The two Koreas have signed no agreement since 2018. | 057
+            2023-08-01 | Ecuador is at odds with Mexico over the asylum granted to its former vice president. |
             """)
     void nearMiss(LocalDate date, String sentence, String forbidden) {
         List<String> events = events(sentence, date);
