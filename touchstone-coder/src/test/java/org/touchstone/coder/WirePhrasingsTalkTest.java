@@ -86,6 +86,17 @@ class WirePhrasingsTalkTest {
             2022-11-13 | The Turkish president sent his condolences to the families of the victims in Istanbul. | TURGOV>TURCVL:018
             2024-06-07 | Canada's prime minister shared Biden's view that Ukraine must win the war. | CANGOV>USAGOV:019
             2023-01-27 | Britain and Japan are of one mind on the need to deter China. | GBR>JPN:019,JPN>GBR:019
+            2023-07-13 | Russia's foreign ministry said it was deeply disappointed by Turkey's decision to release the Azov commanders. | RUSGOV>TUR:012
+            2024-02-22 | Egypt's president expressed frustration with Ethiopia over the stalled Nile talks. | EGYGOV>ETH:012
+            2023-09-25 | India remains confident about its ties with Canada despite the row, its foreign minister said. | IND>CAN:013
+            2022-07-28 | The German government is examining a Ukrainian request for Leopard tanks. | DEUGOV>UKR:014
+            2024-10-23 | Pakistan's army acknowledged responsibility for the strikes in Afghanistan. | PAKMIL>AFG:015
+            2022-12-27 | Moscow flatly denied Kyiv's claim that Russian troops had looted museums in Kherson. | RUSGOV>UKRGOV:016
+            2025-03-11 | Iran dismissed Washington's accusations of arming the Houthis as baseless. | IRN>USAGOV:016
+            2021-03-29 | Spain sent a message of condolences to Egypt after the train crash. | ESP>EGY:018
+            2024-11-18 | The Vatican voiced its solidarity with Lebanon after the Israeli strikes. | VAT>LBN:018
+            2023-10-08 | India's prime minister stood in solidarity with Israel after the Hamas attack. | INDGOV>ISR:018
+            2022-09-30 | France and Germany agreed on the need for a gas price cap in the European Union. | FRA>DEU:019,DEU>FRA:019
             """)
     void makePublicStatement(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
@@ -155,6 +166,19 @@ class WirePhrasingsTalkTest {
             2024-11-25 | The African Union called on Mozambique's government to respect the right to protest. | IGOAFRAFU>MOZGOV:0243
             2023-10-12 | Jordan's king has urged the United States to press Israel to halt the bombardment. | JORGOV>USA:0256
             2022-12-07 | The European Union called for the immediate release of the detained Iranian protesters by Tehran. | IGOEUREEC>IRNCVL:0253
+            2024-01-12 | Brazil's foreign minister told his Argentine counterpart that both countries should expand trade. | BRAGOV>ARGGOV:021
+            2023-06-30 | The European Union has asked China to use its influence on Russia to end the war. | IGOEUREEC>CHN:028
+            2023-12-08 | The UN chief invoked Article 99 to urge the Security Council to press for a ceasefire in Gaza. | IGOUNO>IGOUNOSCR:020
+            2021-01-28 | Russia asked Interpol to help locate the opposition activist. | RUS>IGOCOPITP:020
+            2024-04-08 | The Philippines requested coast guard vessels from Japan. | PHL>JPN:0232
+            2023-01-06 | Armenia urged Russia to deploy peacekeepers along the Lachin corridor. | ARM>RUS:0234
+            2024-08-15 | The United States called on Iran to stand down its threatened attack on Israel. | USA>IRN:020
+            2021-06-24 | The EU called on Hungary to withdraw its law targeting LGBT people. | IGOEUREEC>HUN:0242
+            2022-08-24 | The United Nations urged Russia and Ukraine to allow inspectors to visit the nuclear plant. | IGOUNO>RUS:0255,IGOUNO>UKR:0255
+            2023-10-27 | Qatar called on Israel to lift the siege of Gaza. | QAT>ISR:0254
+            2024-06-10 | The United States urged Hamas to accept the ceasefire proposal. | USA>PSEREB:0256
+            2022-09-09 | China encouraged Japan and South Korea to resolve their differences through dialogue. | CHN>JPN:027,CHN>KOR:027
+            2023-11-17 | Colombia asked Venezuela to host talks with the ELN guerrillas. | COL>VEN:020
             """)
     void appeal(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
@@ -231,6 +255,17 @@ class WirePhrasingsTalkTest {
             2022-11-29 | The Polish president hosted his Ukrainian counterpart in Warsaw. | POLGOV>UKRGOV:043
             2023-04-28 | Saudi Arabia is brokering talks between Sudan's army and the Rapid Support Forces. | SAU>SDNMIL:045,SAU>SDNREB:045
             2024-12-02 | The negotiations between India and Britain on a trade deal are continuing. | IND>GBR:046,GBR>IND:046
+            2024-02-19 | Wang Yi met Blinken on the sidelines of the Munich Security Conference. | CHNGOV>USAGOV:040,USAGOV>CHNGOV:040
+            2023-09-06 | Modi and Biden held bilateral talks ahead of the G20 summit in New Delhi. | INDGOV>USAGOV:046,USAGOV>INDGOV:046
+            2022-06-28 | Erdogan had a meeting with Swedish and Finnish leaders in Madrid. | TURGOV>SWEGOV:040,TURGOV>FINGOV:040
+            2024-10-04 | The Saudi foreign minister paid a courtesy call on the Emir of Kuwait. | SAUGOV>KWTGOV:042
+            2021-12-16 | Putin and Xi held a video summit on Wednesday. | RUSGOV>CHNGOV:040,CHNGOV>RUSGOV:040
+            2023-02-01 | Israel's foreign minister visited Sudan for talks on normalising ties. | ISRGOV>SDN:042
+            2024-11-06 | The Hungarian prime minister called Trump to congratulate him on his victory. | HUNGOV>USAOPP:041
+            2023-03-22 | Kishida's visit to Kyiv came as Xi was in Moscow. | JPNGOV>UKR:042
+            2025-02-27 | Keir Starmer flew to Washington for talks with Trump on Ukraine. | GBRGOV>USAGOV:046
+            2024-03-14 | Egypt and Qatar hosted talks between Israel and Hamas in Cairo. | EGY>ISR:045,EGY>PSEREB:045,QAT>ISR:045,QAT>PSEREB:045
+            2022-01-10 | Russia and the United States sat down for strategic stability talks in Geneva. | RUS>USA:046,USA>RUS:046
             """)
     void consult(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
@@ -310,6 +345,16 @@ class WirePhrasingsTalkTest {
             2023-12-14 | The Belgian king expressed his deepest regrets to Congo for the colonial abuses. | BELGOV>COD:055
             2024-08-08 | Russia signed a memorandum on energy cooperation with Myanmar. | RUS>MMR:057
             2023-10-05 | Kenya and Haiti signed a bilateral agreement on the deployment of Kenyan police. | KEN>HTI:057,HTI>KEN:057
+            2023-03-29 | Saudi Arabia joined the Shanghai Cooperation Organisation as a dialogue partner. | SAU>IGOCASSCO:050
+            2022-03-31 | The Solomon Islands and China have established closer ties in recent months. | SLB>CHN:050,CHN>SLB:050
+            2023-01-24 | Poland lauded Germany's decision to send tanks to Ukraine. | POL>DEU:051
+            2021-10-05 | The Taliban thanked Qatar for its help with the evacuations. | AFGGOV>QAT:051
+            2024-12-21 | Japan's government voiced support for South Korea's acting president. | JPNGOV>KORGOV:051
+            2023-05-21 | The G7 leaders reaffirmed their support for Ukraine at the Hiroshima summit. | IGOBUSGOS>UKR:051
+            2024-02-29 | Mexico officially recognised the government of Venezuela's Maduro. | MEX>VENGOV:054
+            2021-12-10 | Nicaragua switched diplomatic recognition from Taiwan to China. | NIC>CHN:054
+            2022-06-15 | Turkey's president forgave Sweden for its past support of Kurdish groups, officials said. | TURGOV>SWE:056
+            2023-06-01 | Turkey and Sweden signed a memorandum of understanding on counter-terrorism. | TUR>SWE:057,SWE>TUR:057
             """)
     void engageInDiplomaticCooperation(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
@@ -397,6 +442,19 @@ class WirePhrasingsTalkTest {
             2023-07-21 | Sweden summoned the Iraqi charge d'affaires over the Koran burning. | SWE>IRQGOV:114
             2024-05-02 | Ukraine filed a complaint against Russia at the European Court of Human Rights. | UKR>RUS:115
             2023-10-11 | An Iranian court convicted a French tourist of spying. | IRNJUD>FRACVL:116
+            2024-03-27 | Germany's foreign minister criticised China's support for Russia's war economy. | DEUGOV>CHN:111
+            2024-08-02 | Venezuela's president accused Elon Musk and the United States of instigating a coup. | VENGOV>USA:112
+            2023-02-17 | China accused the United States of overreacting to the balloon incident. | CHN>USA:112
+            2022-07-25 | Ukraine accused Russia of spitting in the face of the UN with its strike on Odesa. | UKR>RUS:112
+            2024-10-25 | Lithuania accused Belarus of sending smuggling balloons into its airspace. | LTU>BLR:1121
+            2023-09-29 | Azerbaijan accused Armenia's forces of planting mines in Karabakh. | AZE>ARMMIL:112
+            2021-09-02 | Ethiopia accused Sudan of hosting Tigrayan rebels. | ETH>SDN:112
+            2023-10-26 | Jordan's queen accused Western leaders of a glaring double standard on Gaza. | JORGOV>WST:112
+            2024-12-06 | The Chinese coast guard was accused by Manila of firing flares at a Philippine aircraft. | PHLGOV>CHNCOP:112
+            2022-05-20 | Finland complained to Russia about the violation of its airspace. | FIN>RUS:114
+            2023-02-09 | China summoned the Lithuanian envoy after Vilnius allowed a Taiwan office. | CHN>LTUGOV:114
+            2024-09-06 | Guyana brought a case against Venezuela at the International Court of Justice. | GUY>VEN:115
+            2023-01-20 | A Chinese court sentenced an Australian writer to death with a reprieve. | CHNJUD>AUS:116
             """)
     void disapprove(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
@@ -476,6 +534,21 @@ class WirePhrasingsTalkTest {
             2022-06-23 | Ukraine was granted candidate status by the European Union. |
             2022-03-23 | The two Koreas have signed no agreement since 2018. | 057
             2023-08-01 | Ecuador is at odds with Mexico over the asylum granted to its former vice president. |
+            2024-06-13 | Switzerland is weighing whether to join the European Sky Shield initiative. |
+            2023-06-23 | The Wagner group claimed it had shot down a Russian helicopter. |
+            2023-08-24 | Nigeria declared three days of mourning for the victims of the attack in Niger. |
+            2022-05-02 | The Pope offered to go to Moscow to meet Putin. | 04
+            2023-05-06 | Kenya appealed to its neighbours to help with the famine. |
+            2025-03-08 | Syria's neighbours urged Damascus to protect minorities after the killings. |
+            2023-06-16 | The African peace mission shuttled between Kyiv and Moscow. |
+            2024-09-03 | Malaysia applied to join BRICS. | 05
+            2022-02-26 | Hungary defended its refusal to send weapons to Ukraine. |
+            2023-11-13 | Iran's foreign minister toured Gulf capitals to rally support for a ceasefire in Gaza. |
+            2024-05-23 | Egypt and Qatar signed on as guarantors of the ceasefire deal. |
+            2022-10-12 | Russia was roundly condemned at the UN General Assembly for annexing four Ukrainian regions. |
+            2023-06-09 | Poland defended its decision to close the border with Belarus. | 05
+            2024-05-08 | Britain called on Iran to discuss the detained sailors. | 041
+            2022-12-12 | Germany signed on as a sponsor of the Ukrainian peace formula. | 057
             """)
     void nearMiss(LocalDate date, String sentence, String forbidden) {
         List<String> events = events(sentence, date);
