@@ -97,6 +97,7 @@ class WirePhrasingsTalkTest {
             2024-11-18 | The Vatican voiced its solidarity with Lebanon after the Israeli strikes. | VAT>LBN:018
             2023-10-08 | India's prime minister stood in solidarity with Israel after the Hamas attack. | INDGOV>ISR:018
             2022-09-30 | France and Germany agreed on the need for a gas price cap in the European Union. | FRA>DEU:019,DEU>FRA:019
+            2021-10-19 | India rejected the accusation by Pakistan that it was funding terrorism. | IND>PAK:016
             """)
     void makePublicStatement(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
@@ -179,6 +180,13 @@ class WirePhrasingsTalkTest {
             2024-06-10 | The United States urged Hamas to accept the ceasefire proposal. | USA>PSEREB:0256
             2022-09-09 | China encouraged Japan and South Korea to resolve their differences through dialogue. | CHN>JPN:027,CHN>KOR:027
             2023-11-17 | Colombia asked Venezuela to host talks with the ELN guerrillas. | COL>VEN:020
+            2024-10-10 | Turkey urged Israel to stop its attacks on Lebanon. | TUR>ISR:0256
+            2023-04-20 | The United Nations asked Sudan's generals to agree to a humanitarian truce. | IGOUNO>SDNMIL:0256
+            2025-03-04 | Britain asked Norway to supply more gas to Europe this winter. | GBR>NOR:020
+            2022-09-05 | Iraq appealed to Iran to halt its shelling of Kurdish villages. | IRQ>IRN:0256
+            2021-07-07 | Haiti asked the United States to send troops to protect key infrastructure. | HTI>USA:0234
+            2023-02-13 | Syria asked the European Union to lift sanctions to help earthquake victims. | SYR>IGOEUREEC:0254
+            2024-07-02 | Hungary's prime minister urged Zelensky to consider a quick ceasefire. | HUNGOV>UKRGOV:0256
             """)
     void appeal(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
@@ -266,6 +274,16 @@ class WirePhrasingsTalkTest {
             2025-02-27 | Keir Starmer flew to Washington for talks with Trump on Ukraine. | GBRGOV>USAGOV:046
             2024-03-14 | Egypt and Qatar hosted talks between Israel and Hamas in Cairo. | EGY>ISR:045,EGY>PSEREB:045,QAT>ISR:045,QAT>PSEREB:045
             2022-01-10 | Russia and the United States sat down for strategic stability talks in Geneva. | RUS>USA:046,USA>RUS:046
+            2024-09-09 | Modi made his first foreign trip of his third term to the Maldives. | INDGOV>MDV:042
+            2025-01-23 | The new Syrian foreign minister arrived in Riyadh on his first trip abroad. | SYRGOV>SAU:042
+            2023-11-10 | Erdogan wrapped up a visit to Germany marked by a row over Gaza. | TURGOV>DEU:042
+            2024-04-05 | Putin welcomed Lukashenko to the Kremlin for talks on Thursday. | RUSGOV>BLRGOV:043
+            2023-07-28 | Putin received African leaders at the Kremlin ahead of the summit in St Petersburg. | RUSGOV>AFR:043
+            2022-12-09 | Kazakhstan's president exchanged views with his Chinese counterpart in Riyadh. | KAZGOV>CHNGOV:044
+            2024-02-14 | Egyptian and Israeli officials met behind closed doors in Cairo. | EGYGOV>ISRGOV:043
+            2024-11-01 | Talks between Iraq and Turkey on water resumed in Ankara. | IRQ>TUR:046,TUR>IRQ:046
+            2023-08-21 | Ukraine and Poland entered a new round of talks on grain transit. | UKR>POL:046,POL>UKR:046
+            2022-04-26 | Russia and Ukraine haggled over the terms of a humanitarian corridor. | RUS>UKR:046,UKR>RUS:046
             """)
     void consult(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
@@ -355,6 +373,13 @@ class WirePhrasingsTalkTest {
             2021-12-10 | Nicaragua switched diplomatic recognition from Taiwan to China. | NIC>CHN:054
             2022-06-15 | Turkey's president forgave Sweden for its past support of Kurdish groups, officials said. | TURGOV>SWE:056
             2023-06-01 | Turkey and Sweden signed a memorandum of understanding on counter-terrorism. | TUR>SWE:057,SWE>TUR:057
+            2023-04-11 | France expressed support for Taiwan's participation in the World Health Assembly. | FRA>TWN:051
+            2024-01-31 | Japan reaffirmed its support for the Philippines in the South China Sea dispute. | JPN>PHL:051
+            2022-09-21 | Qatar's emir said he appreciated Iran's role in the prisoner swap with the United States. | QATGOV>IRN:051
+            2023-12-20 | Bahrain named an ambassador to Israel after a two-year gap. | BHR>ISR:050
+            2024-03-13 | Kuwait upgraded ties with Iraq to a strategic partnership. | KWT>IRQ:050
+            2023-12-28 | Germany and Kenya struck a deal on skilled migration. | DEU>KEN:057,KEN>DEU:057
+            2024-09-27 | India and Bangladesh penned a water-sharing deal. | IND>BGD:057,BGD>IND:057
             """)
     void engageInDiplomaticCooperation(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
@@ -450,11 +475,24 @@ class WirePhrasingsTalkTest {
             2023-09-29 | Azerbaijan accused Armenia's forces of planting mines in Karabakh. | AZE>ARMMIL:112
             2021-09-02 | Ethiopia accused Sudan of hosting Tigrayan rebels. | ETH>SDN:112
             2023-10-26 | Jordan's queen accused Western leaders of a glaring double standard on Gaza. | JORGOV>WST:112
-            2024-12-06 | The Chinese coast guard was accused by Manila of firing flares at a Philippine aircraft. | PHLGOV>CHNCOP:112
+            2024-12-06 | The Chinese coast guard was accused by Manila of firing flares at a Philippine aircraft. | PHLGOV>CHNCOP:1123
             2022-05-20 | Finland complained to Russia about the violation of its airspace. | FIN>RUS:114
             2023-02-09 | China summoned the Lithuanian envoy after Vilnius allowed a Taiwan office. | CHN>LTUGOV:114
             2024-09-06 | Guyana brought a case against Venezuela at the International Court of Justice. | GUY>VEN:115
             2023-01-20 | A Chinese court sentenced an Australian writer to death with a reprieve. | CHNJUD>AUS:116
+            2023-07-25 | Kenya's president heaped scorn on the African Union over its silence on Sudan. | KENGOV>IGOAFRAFU:111
+            2024-08-19 | Moscow dismissed the American statement as hypocritical. | RUSGOV>USA:111
+            2024-06-18 | South Korea protested to China over the detention of a Korean fan. | KOR>CHN:114
+            2025-02-04 | Panama issued a demarche to the United States over the canal claims. | PAN>USA:114
+            2023-03-03 | Italy's prime minister took Germany to task over its migration policy. | ITAGOV>DEU:111
+            2023-09-14 | Canada's prime minister reproached India over the killing of a Sikh leader. | CANGOV>IND:111
+            2024-04-25 | Kenya's foreign ministry castigated Rwanda for supporting the rebels in Congo. | KENGOV>RWA:111
+            2022-11-18 | Poland accused Russia of firing the missile that landed on its territory. | POL>RUS:1123
+            2024-07-04 | Iran accused Israel of assassinating Hamas's political leader in Tehran. | IRN>ISR:112
+            2023-06-29 | Niger's junta accused France of plotting military intervention. | NERMIL>FRA:1123
+            2024-02-23 | Moscow blames Kyiv for the downing of the military transport plane. | RUSGOV>UKRGOV:1123
+            2023-07-06 | The Netherlands took Syria to the International Court of Justice over torture. | NLD>SYR:115
+            2025-02-17 | Mexico is suing American arms makers in a US court. | MEX>USABUS:115
             """)
     void disapprove(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
@@ -549,6 +587,16 @@ class WirePhrasingsTalkTest {
             2023-06-09 | Poland defended its decision to close the border with Belarus. | 05
             2024-05-08 | Britain called on Iran to discuss the detained sailors. | 041
             2022-12-12 | Germany signed on as a sponsor of the Ukrainian peace formula. | 057
+            2023-10-13 | The killing of the journalist drew condemnation from France. |
+            2023-05-17 | Negotiators from Armenia and Azerbaijan gathered in Washington for a new round of talks. |
+            2021-08-30 | Sweden was admitted to the Nordic defence cooperation framework. |
+            2022-11-30 | The Gulf states inked an agreement on a joint rail network. |
+            2023-06-19 | Jordan and Egypt have agreed on a deal to link their power grids. | 057
+            2022-03-18 | The United States warned China against providing military aid to Russia. | 02
+            2022-01-13 | Kazakhstan said foreign terrorists had attacked the country, blaming no state. |
+            2023-05-11 | Russia rejected the Ukrainian peace plan as unacceptable. | 11
+            2022-06-20 | The writer penned an essay on Russia. |
+            2024-03-18 | The minister took office in Kyiv. |
             """)
     void nearMiss(LocalDate date, String sentence, String forbidden) {
         List<String> events = events(sentence, date);
