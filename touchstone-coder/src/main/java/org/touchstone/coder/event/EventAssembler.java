@@ -461,8 +461,10 @@ public final class EventAssembler {
                     && sources.get(0).code().endsWith("CVL")) {
                 code = "145"; // a crowd that storms, burns, wrecks, overruns or seizes property, or besieges a building, riots (violent protest)
             } else if (code.equals("042") && !sources.isEmpty() && sources.get(0).code() != null
-                    && (sources.get(0).code().endsWith("MIL") || sources.get(0).code().endsWith("COP"))) {
-                code = "074"; // troops or police arriving in another country: a deployment (R19)
+                    && (sources.get(0).code().endsWith("MIL") && !sources.get(0).code().endsWith("GOVMIL")
+                    || sources.get(0).code().endsWith("COP"))) {
+                // troops or police arriving in another country: a deployment (R19); a defence minister's trip is a visit
+                code = "074";
                 reverse = "0861";
             } else if (code.equals("042") && !sources.isEmpty() && Targets.inspectors(s, sources.get(0))) {
                 code = "090"; // "IAEA inspectors arrived in Iran": an inspection, received by the host (R19)
