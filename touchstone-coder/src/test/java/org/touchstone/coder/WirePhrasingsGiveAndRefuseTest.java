@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class WirePhrasingsGiveAndRefuseTest {
 
+    /** The sentence codes at least these events (source, target and code); other events may come with them. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Japan will provide $5.5 billion in economic aid to Ukraine, Prime Minister Fumio Kishida said on Friday.                       | 2023-05-10 | JPN>UKR:0331
@@ -178,6 +179,66 @@ class WirePhrasingsGiveAndRefuseTest {
             Iran vowed to take revenge on Israel for the drone attack on a military plant in Isfahan.                                      | 2023-01-29 | IRN>ISR:138
             Hezbollah promised a painful response to Israel's killing of its commander Fuad Shukr.                                         | 2024-08-12 | LBNUAF>ISR:138
             Azerbaijan gave Armenian separatist forces in Karabakh 24 hours to lay down their arms.                                        | 2023-09-25 | AZE>AZEREB:139
+            Britain said it would lift sanctions on Syrian banks if the government released political prisoners.                           | 2023-06-20 | GBR>SYRBUS:0354
+            Macron announced plans to open a French embassy in Kyiv's liberated territories.                                               | 2022-10-06 | FRAGOV>UKR:032
+            Indonesia expressed interest in buying Chinese J-10 fighter jets.                                                              | 2024-02-15 | IDN>CHNMIL:030
+            Saudi Arabia has committed $20 billion in investment to Pakistan, Shehbaz Sharif said.                                         | 2023-09-09 | SAU>PAK:0331
+            The Turkish president offered to hold a meeting between Putin and Zelensky in Istanbul.                                        | 2022-04-06 | TURGOV>RUSGOV:036 TURGOV>UKRGOV:036
+            Qatar is prepared to host a new round of talks between Hamas and Israel.                                                       | 2024-09-23 | QAT>PSEREB:039 QAT>ISR:039
+            China is weighing a visit by Wang Yi to Washington in the coming weeks.                                                        | 2023-12-06 | CHN>USA:014
+            Germany said it was ready to deliver another Patriot system to Ukraine.                                                        | 2024-04-25 | DEU>UKR:0332
+            The Taliban said they were willing to hand over the bodies of two American soldiers to the United States.                      | 2025-01-28 | AFGGOV>USA:0353
+            Indonesia promised to send peacekeepers to Lebanon.                                                                            | 2022-11-15 | IDN>LBN:0334
+            Egypt and China signed a deal to jointly produce drones.                                                                       | 2023-07-26 | EGY>CHN:057 CHN>EGY:057
+            The United States and India will co-produce Stryker armoured vehicles.                                                         | 2024-05-28 | USA>IND:0312 IND>USA:0312
+            Japan lent its air bases to US forces for a joint exercise with the Philippines.                                               | 2023-01-11 | JPN>USAMIL:062
+            India received a first batch of S-400 air defence systems from Russia.                                                         | 2023-04-14 | RUS>IND:072
+            Ukraine took delivery of its first F-16 fighter jets from Denmark and the Netherlands.                                         | 2024-08-08 | DNK>UKR:072 NLD>UKR:072
+            Malaysia arrested a Chinese national wanted by Beijing and extradited him to China.                                            | 2023-10-02 | MYS>CHN:063
+            China and Brazil are jointly developing an earth observation satellite.                                                        | 2024-11-25 | CHN>BRA:060 BRA>CHN:060
+            The United Arab Emirates rushed aid to Syria after the earthquake.                                                             | 2023-02-10 | ARE>SYR:070
+            Japan channelled $100 million in emergency aid to Ukraine through UN agencies.                                                 | 2022-03-10 | JPN>UKR:073
+            China has delivered a batch of Wing Loong drones to Serbia.                                                                    | 2023-08-09 | CHN>SRB:072
+            Pakistan gave shelter to thousands of Afghans fleeing the Taliban.                                                             | 2021-08-27 | PAK>AFGCVL:073
+            Italy deployed 400 soldiers to Lebanon with the UN peacekeeping force.                                                         | 2024-10-08 | ITA>LBN:074 LBN>ITA:0861
+            The European Union disbursed a first tranche of 1 billion euros to Ukraine.                                                    | 2022-07-20 | IGOEUREEC>UKR:071
+            Poland has supplied Ukraine with 14 Leopard tanks.                                                                             | 2023-06-08 | POL>UKR:072
+            Egypt opened its borders to Sudanese refugees fleeing the fighting.                                                            | 2023-10-30 | EGY>SDNCVL:081
+            Iran set free a French tourist detained since 2022.                                                                            | 2023-03-04 | IRN>FRACVL:0841
+            Iran handed back the seized tanker St Nikolas to Greece.                                                                       | 2024-12-20 | IRN>GRC:0842
+            Israel reopened the Erez crossing to Palestinian workers from Gaza.                                                            | 2022-09-07 | ISR>PSECVL:0863
+            Pakistan reopened its airspace to Indian flights.                                                                              | 2023-06-12 | PAK>IND:081
+            Armenia's prime minister conceded that Nagorno-Karabakh was part of Azerbaijan.                                                | 2024-01-31 | ARMGOV>AZE:015
+            Cuba freed several political prisoners after talks with the Vatican.                                                           | 2022-11-22 | CUB>CUBOPP:0841
+            Hamas released two elderly Israeli women held hostage in Gaza.                                                                 | 2023-10-26 | PSEREB>ISRCVL:0841
+            Serbia eased restrictions on trucks from Kosovo.                                                                               | 2024-03-01 | SRB>KSV:081
+            Russia said it was pulling some troops back from the Ukrainian border.                                                         | 2022-02-17 | RUS>UKR:0874
+            Ukraine handed over 150 Russian prisoners of war to Russia in a swap.                                                          | 2025-02-14 | UKR>RUS:0841
+            Brazilian police are investigating Jair Bolsonaro over a plan to overturn the election.                                        | 2024-09-03 | BRACOP>BRAOPP:090
+            The UN launched an inquiry into the killing of a Palestinian-American journalist in Jenin.                                     | 2022-06-23 | IGOUNO>PSEMED:090
+            German prosecutors opened a case against a Russian diplomat suspected of spying.                                               | 2023-08-28 | DEUJUD>RUSGOV:091
+            Czech police are investigating Russian military intelligence over the 2014 ammunition depot blasts.                            | 2021-04-19 | CZECOP>RUSSPY:093
+            Iran must release the detained French nationals, France's foreign minister said.                                               | 2023-01-05 | FRAGOV>IRN:1053
+            Russia must withdraw its troops from Ukraine, the G7 leaders said.                                                             | 2022-06-14 | IGOBUSGOS>RUS:1056
+            Poland demanded that Germany pay 1.3 trillion euros in war reparations.                                                        | 2024-02-02 | POL>DEU:100
+            Azerbaijan insisted that Armenian separatists disarm and leave Karabakh.                                                       | 2023-09-14 | AZE>AZEREB:1056
+            Mali's junta ordered the UN mission to leave the country by the end of the year.                                               | 2024-06-05 | MLIMIL>IGOUNO:161
+            Beijing demanded that Seoul stop interfering in the Taiwan question.                                                           | 2023-04-19 | CHNGOV>KORGOV:1056
+            Kyiv spurned Moscow's offer of a Christmas truce.                                                                              | 2023-02-07 | UKRGOV>RUSGOV:120
+            Washington shot down a Russian proposal to reopen the Nord Stream pipeline.                                                    | 2022-11-17 | USAGOV>RUS:120
+            Israel's prime minister said no to a Palestinian state after the war.                                                          | 2024-01-16 | ISRGOV>PSE:120
+            Hungary blocked an 18 billion euro EU loan for Ukraine.                                                                        | 2022-12-09 | HUN>UKR:129
+            Pyongyang refused to hold talks with Seoul and Washington.                                                                     | 2024-06-11 | PRKGOV>KORGOV:125 PRKGOV>USAGOV:125
+            Niger's junta rejected ECOWAS's demand to reinstate Mohamed Bazoum.                                                            | 2023-09-20 | NERMIL>IGOWAFWAS:124
+            The Taliban rejected calls from Western countries to form an inclusive government.                                             | 2021-12-22 | AFGGOV>WST:120
+            Russia declined Ukraine's proposal for a prisoner exchange.                                                                    | 2023-05-25 | RUS>UKR:120
+            Belarus threatened to join the war if Ukraine attacked its territory.                                                          | 2022-10-10 | BLR>UKR:138
+            China threatened Australia with unspecified consequences over its Taiwan policy.                                               | 2023-06-07 | CHN>AUS:130
+            Iran warned the United States against deploying THAAD missile defence systems in Israel.                                       | 2024-10-15 | IRN>USA:130
+            Trump threatened Hamas with hell if the hostages were not released.                                                            | 2025-02-20 | USAGOV>PSEREB:130
+            Moscow put Kyiv on notice that it would strike government buildings if attacks on Crimea continued.                            | 2022-07-27 | RUSGOV>UKRGOV:130
+            China issued a stern warning to the Philippines over its resupply mission to the Second Thomas Shoal.                          | 2023-08-21 | CHN>PHL:130
+            India will co-produce jet engines with the United States.                                                                      | 2024-05-28 | IND>USA:031
             """)
     void aPhrasingCodesItsEvents(String sentence, LocalDate date, String expected) {
         assertThat(CoderTestSupport.events(sentence, date)).contains(expected.split(" "));
@@ -186,43 +247,57 @@ class WirePhrasingsGiveAndRefuseTest {
     /** Events of none of the listed roots; with no roots listed, no event at all. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            Turkey received rescue teams from 70 countries after the earthquake.                              | 2023-02-07 | 
-            Dutch investigators said the missile that downed flight MH17 came from a Russian army brigade.    | 2024-04-03 | 
-            The IAEA called for a safety zone around the Zaporizhzhia plant.                                  | 2022-12-19 | 
-            Putin threatened to use all available means to defend Russia's territory.                         | 2022-09-21 | 
+            Turkey received rescue teams from 70 countries after the earthquake.                              | 2023-02-07 |
+            Dutch investigators said the missile that downed flight MH17 came from a Russian army brigade.    | 2024-04-03 |
+            The IAEA called for a safety zone around the Zaporizhzhia plant.                                  | 2022-12-19 |
+            Putin threatened to use all available means to defend Russia's territory.                         | 2022-09-21 |
             Trump refused to rule out using military force to take control of the Panama Canal and Greenland. | 2025-01-07 | 13
-            The company shipped 2,000 electric cars to Norway last month.                                     | 2023-05-02 | 
-            The central bank embraced a policy of lower interest rates.                                       | 2024-02-14 | 
+            The company shipped 2,000 electric cars to Norway last month.                                     | 2023-05-02 |
+            The central bank embraced a policy of lower interest rates.                                       | 2024-02-14 |
             Ukraine denied that it had received weapons from Iran.                                            | 2023-06-19 | 07 06
             Germany did not send tanks to Ukraine last year.                                                  | 2022-10-03 | 07
             Turkey has not freed any of the detained journalists.                                             | 2023-03-05 | 08
             Russia did not threaten Finland, the Kremlin said.                                                | 2024-04-23 | 13
-            The minister investigated the possibility of a new career in business.                            | 2023-08-17 | 
-            Apple released a new iPhone in China on Friday.                                                   | 2022-11-11 | 
-            The Swiss firm supplies turbines to power plants across Europe.                                   | 2023-09-28 | 
-            The Red Cross said the release of hostages was delayed.                                           | 2024-01-22 | 
-            The prime minister demanded silence in the chamber.                                               | 2023-12-01 | 
+            The minister investigated the possibility of a new career in business.                            | 2023-08-17 |
+            Apple released a new iPhone in China on Friday.                                                   | 2022-11-11 |
+            The Swiss firm supplies turbines to power plants across Europe.                                   | 2023-09-28 |
+            The Red Cross said the release of hostages was delayed.                                           | 2024-01-22 |
+            The prime minister demanded silence in the chamber.                                               | 2023-12-01 |
             The ruling party rejected the criticism as unfounded.                                             | 2022-07-19 | 12
-            The singer threatened to cancel her concert in Tel Aviv.                                          | 2023-04-13 | 
-            The heatwave threatened crops across southern Europe.                                             | 2024-06-28 | 
+            The singer threatened to cancel her concert in Tel Aviv.                                          | 2023-04-13 |
+            The heatwave threatened crops across southern Europe.                                             | 2024-06-28 |
             Greece did not ask Turkey for help.                                                               | 2023-02-14 | 10 02
             The ambassador said talks on a prisoner swap had stalled.                                         | 2022-09-09 | 08
             Russia has not withdrawn its troops from Transnistria.                                            | 2023-10-04 | 08
             Germany has no plans to send Taurus missiles to Ukraine, Scholz said.                             | 2024-05-06 | 03 07
-            The hospital received shipments of medicine from a local charity.                                 | 2023-11-17 | 
-            The bank will lend more to small businesses this year.                                            | 2025-01-30 | 
-            A Chinese ship carrying steel docked in Rotterdam.                                                | 2023-07-07 | 
+            The hospital received shipments of medicine from a local charity.                                 | 2023-11-17 |
+            The bank will lend more to small businesses this year.                                            | 2025-01-30 |
+            A Chinese ship carrying steel docked in Rotterdam.                                                | 2023-07-07 |
             The IMF warned of a slowdown in global growth.                                                    | 2022-01-25 | 13
             The court dismissed the lawsuit filed by the former minister.                                     | 2023-03-09 | 12
-            The European Commission dropped its forecast for German growth.                                   | 2024-09-10 | 
-            Investors embraced the Indian rupee after the election.                                           | 2023-06-22 | 
+            The European Commission dropped its forecast for German growth.                                   | 2024-09-10 |
+            Investors embraced the Indian rupee after the election.                                           | 2023-06-22 |
             Sweden is not seeking to join a military alliance, its foreign minister said in 2021.             | 2022-05-11 | 03
             The government denied that it would seek a loan from the IMF.                                     | 2023-10-30 | 03
             Poland did not offer to mediate between Ukraine and Russia.                                       | 2024-03-27 | 03
             The ministry refused to comment on reports of a prisoner exchange.                                | 2023-01-16 | 08
-            Residents fled their homes as the fire threatened the village.                                    | 2022-08-19 | 
-            The airline pulled its flights from the schedule for the winter.                                  | 2023-05-15 | 
-            Analysts said the deal would release billions of dollars in funds.                                | 2024-10-21 | 
+            Residents fled their homes as the fire threatened the village.                                    | 2022-08-19 |
+            The airline pulled its flights from the schedule for the winter.                                  | 2023-05-15 |
+            Analysts said the deal would release billions of dollars in funds.                                | 2024-10-21 |
+            Saudi Arabia evacuated 91 people from Sudan.                                                      | 2023-04-23 |
+            An independent commission is examining the conduct of Israeli forces in Gaza.                     | 2023-11-07 |
+            Medvedev warned that the defeat of a nuclear power could trigger a nuclear war.                   | 2023-01-24 |
+            The firm sent 10,000 tonnes of wheat to its mills in Egypt.                                       | 2023-09-11 |
+            Germany is not ready to deliver fighter jets to Ukraine, a spokesman said.                        | 2023-03-20 | 03 07
+            Brazil has never supplied weapons to Russia, the foreign ministry said.                           | 2022-06-01 | 07
+            The opposition leader was freed on bail by a court in Dhaka.                                      | 2024-09-12 |
+            The minister threatened to resign if the budget was cut.                                          | 2023-05-05 | 13
+            The storm threatened to disrupt supplies of oil to Europe.                                        | 2021-10-20 |
+            The central bank held interest rates steady in November.                                          | 2023-11-29 |
+            The drills were held despite the snow, state media said.                                          | 2024-02-27 |
+            Scholz rejected the idea that Germany was isolated in Europe.                                     | 2022-08-31 | 12
+            Turkey shot down a drone over northern Syria.                                                     | 2023-03-01 | 12
+            Pakistan reopened its airspace to Indian airlines.                                                | 2022-10-05 | 19
             """)
     void aNearMissCodesNoneOfTheseRoots(String sentence, LocalDate date, String roots) {
         List<String> events = CoderTestSupport.events(sentence, date);
