@@ -239,6 +239,58 @@ class WirePhrasingsGiveAndRefuseTest {
             Moscow put Kyiv on notice that it would strike government buildings if attacks on Crimea continued.                            | 2022-07-27 | RUSGOV>UKRGOV:130
             China issued a stern warning to the Philippines over its resupply mission to the Second Thomas Shoal.                          | 2023-08-21 | CHN>PHL:130
             India will co-produce jet engines with the United States.                                                                      | 2024-05-28 | IND>USA:031
+            Saudi Arabia and Iran agreed to reopen their embassies within two months.                                                      | 2023-04-27 | SAU>IRN:032 IRN>SAU:032
+            Biden and Xi agreed to resume cooperation on climate change.                                                                   | 2022-11-14 | USAGOV>CHNGOV:032 CHNGOV>USAGOV:032
+            Israel said it would release Palestinian prisoners in exchange for hostages.                                                   | 2024-02-20 | ISR>PSECVL:0353
+            Sudan's army agreed to extend the ceasefire with the RSF by five days.                                                         | 2023-05-31 | SDNMIL>SDNREB:0356
+            Moldova offered to share intelligence with Romania on Russian interference.                                                    | 2022-10-26 | MDA>ROM:0314
+            Ukraine accepted Qatar's offer to mediate the return of Ukrainian children from Russia.                                        | 2024-09-10 | UKR>QAT:038
+            Greece and Turkey pledged to settle their maritime dispute through dialogue.                                                   | 2023-11-20 | GRC>TUR:030 TUR>GRC:030
+            Japan pledged to cooperate with South Korea on North Korea's missile programme.                                                | 2021-03-18 | JPN>KOR:031
+            Russia is ready to restore trade ties with the United States, Lavrov said.                                                     | 2025-02-18 | RUS>USA:032
+            The United States will send 31 Abrams tanks to Ukraine, Biden announced.                                                       | 2023-01-26 | USA>UKR:0332
+            Germany bought 97 million euros of artillery shells from South Korea.                                                          | 2023-10-10 | DEU>KOR:062
+            Belarus and Russia launched joint military drills near the Ukrainian border.                                                   | 2022-02-10 | BLR>RUS:062 RUS>BLR:062
+            North Korea and Russia signed a mutual defence pact in Pyongyang.                                                              | 2024-06-19 | PRK>RUS:057 RUS>PRK:057
+            The FBI is assisting Serbian police in the investigation of the school shooting.                                               | 2023-05-08 | USACOP>SRBCOP:063
+            India has bought five S-400 systems from Russia.                                                                               | 2021-12-01 | IND>RUS:062
+            Morocco accepted search and rescue teams from Spain, Britain, Qatar and the UAE.                                               | 2023-09-12 | ESP>MAR:073
+            India sent 30 tonnes of medicines to Lebanon.                                                                                  | 2024-10-04 | IND>LBN:073
+            Ukraine received 100 million euros in aid from Germany.                                                                        | 2022-08-18 | DEU>UKR:071
+            China provided Syria with earthquake relief worth 30 million yuan.                                                             | 2023-03-03 | CHN>SYR:070
+            Slovakia will give its S-300 air defence system to Ukraine.                                                                    | 2022-03-16 | SVK>UKR:0332
+            The Czech Republic has delivered hundreds of thousands of shells to Ukraine.                                                   | 2024-05-13 | CZE>UKR:072
+            Sweden offered asylum to Belarusian opposition activists.                                                                      | 2023-07-11 | SWE>BLROPP:075
+            Iran released two Austrian citizens in a prisoner exchange mediated by Oman.                                                   | 2023-06-15 | IRN>AUTCVL:0841
+            Turkey dropped its objection to Finland and Sweden joining NATO.                                                               | 2022-06-29 | TUR>FIN:080 TUR>SWE:080
+            China lifted its ban on Japanese seafood imports.                                                                              | 2024-07-01 | CHN>JPN:085
+            Ethiopia's government and the Tigray rebels agreed to lay down arms.                                                           | 2022-11-02 | ETHGOV>ETHREB:0356 ETHREB>ETHGOV:0356
+            Bulgaria lifted its veto on North Macedonia's EU accession talks.                                                              | 2021-02-11 | BGR>MKD:080
+            Azerbaijan unblocked the Lachin corridor to Armenian trucks.                                                                   | 2023-02-01 | AZE>ARM:081
+            The European Union opened an investigation into TikTok's compliance with the Digital Services Act.                             | 2024-02-13 | IGOEUREEC>CHNBUS:090
+            Ukrainian prosecutors are documenting evidence of war crimes committed by Russian troops in Bucha.                             | 2022-04-04 | UKRJUD>RUSMIL:094
+            Pakistan's election commission is probing Imran Khan over undisclosed gifts.                                                   | 2023-08-22 | PAKGOV>PAKOPP:090
+            France opened an inquiry into reports that Moroccan intelligence spied on journalists.                                         | 2021-07-19 | FRA>MARSPY:091
+            Russia demanded that the United States hand back Russian diplomatic property.                                                  | 2024-01-10 | RUS>USA:100
+            Zelensky demanded more weapons from Western countries.                                                                         | 2022-04-18 | UKRGOV>WST:103
+            Iran demanded an immediate end to Israeli strikes on Gaza.                                                                     | 2023-10-16 | IRN>ISR:100
+            Washington demanded that Kyiv sign over half of its mineral wealth.                                                            | 2025-02-24 | USAGOV>UKRGOV:100
+            The IAEA demanded access to the Zaporizhzhia plant.                                                                            | 2022-09-06 | IGOUNOIAE>UKR:1055
+            Turkey refused to ratify Sweden's NATO membership.                                                                             | 2023-06-02 | TUR>SWE:127
+            Israel rejected Egypt's proposal for a truce in Gaza.                                                                          | 2024-08-27 | ISR>EGY:127
+            Russia dismissed the US response to its security demands.                                                                      | 2022-01-26 | RUS>USA:120
+            China refused to join calls for Russia to withdraw from Ukraine.                                                               | 2023-02-23 | CHN>RUS:120
+            Hungary vetoed EU sanctions against Georgian officials.                                                                        | 2024-12-11 | HUN>IGOEUREEC:129
+            Serbia declined to join Western sanctions against Russia.                                                                      | 2022-06-22 | SRB>RUS:120
+            Iran threatened to block shipping in the Red Sea if Israel did not stop its offensive.                                         | 2023-12-26 | IRN>ISR:1381
+            China warned Japan against interfering in its internal affairs.                                                                | 2024-02-05 | CHN>JPN:130
+            North Korea threatened South Korea with a nuclear strike.                                                                      | 2022-08-08 | PRK>KOR:1385
+            Russia warned that it would respond to the deployment of US missiles in Germany.                                               | 2023-09-01 | RUS>USAMIL:130
+            Iran vowed to punish Israel for the strike on its consulate in Damascus.                                                       | 2024-04-02 | IRN>ISR:130
+            Trump threatened Russia with large-scale sanctions and tariffs.                                                                | 2025-03-10 | USAGOV>RUS:1312
+            Belarusian troops fought alongside Russian forces against Ukraine.                                                             | 2022-02-23 | BLRMIL>UKR:190
+            Egypt received humanitarian aid from the United Arab Emirates for Gaza.                                                        | 2024-06-11 | ARE>EGY:073
+            Russia exported a record 40 million tonnes of coal to China last year.                                                         | 2023-02-15 | RUS>CHN:061
             """)
     void aPhrasingCodesItsEvents(String sentence, LocalDate date, String expected) {
         assertThat(CoderTestSupport.events(sentence, date)).contains(expected.split(" "));
@@ -298,6 +350,15 @@ class WirePhrasingsGiveAndRefuseTest {
             Scholz rejected the idea that Germany was isolated in Europe.                                     | 2022-08-31 | 12
             Turkey shot down a drone over northern Syria.                                                     | 2023-03-01 | 12
             Pakistan reopened its airspace to Indian airlines.                                                | 2022-10-05 | 19
+            Lukashenko warned that Belarus would fight alongside Russia if attacked.                          | 2022-02-23 | 19
+            The bank threatened to sue the government over the contract.                                      | 2023-03-15 | 13
+            Refugees received food from a local charity in Athens.                                            | 2024-07-15 |
+            The firm exported 2 million tonnes of steel to Europe.                                            | 2022-12-28 |
+            The football club released its captain at the end of the season.                                  | 2023-05-21 |
+            Turkey has not decided whether to ratify Sweden's NATO membership.                                | 2024-01-02 | 12
+            France did not rule out sending troops to Ukraine.                                                | 2022-03-30 | 03 07 13
+            The ministry accepted help from volunteers.                                                       | 2023-11-30 |
+            Turkey exported steel products to its neighbours.                                                 | 2022-03-09 |
             """)
     void aNearMissCodesNoneOfTheseRoots(String sentence, LocalDate date, String roots) {
         List<String> events = CoderTestSupport.events(sentence, date);
