@@ -291,6 +291,31 @@ class WirePhrasingsGiveAndRefuseTest {
             Belarusian troops fought alongside Russian forces against Ukraine.                                                             | 2022-02-23 | BLRMIL>UKR:190
             Egypt received humanitarian aid from the United Arab Emirates for Gaza.                                                        | 2024-06-11 | ARE>EGY:073
             Russia exported a record 40 million tonnes of coal to China last year.                                                         | 2023-02-15 | RUS>CHN:061
+            The American journalist was freed by Russia in a prisoner swap.                                                                | 2023-12-14 | RUS>USAMED:0841
+            Finland was threatened by Russia with countermeasures over its NATO membership.                                                | 2023-07-05 | RUS>FIN:1312
+            Russia's withdrawal from Kherson was confirmed by Ukrainian officials.                                                         | 2023-01-18 | RUS>UKR:0874
+            Turkey's mediation between Russia and Ukraine led to the grain deal.                                                           | 2022-07-22 | TUR>RUS:045 TUR>UKR:045
+            The EU's pledge of 50 billion euros to Ukraine was blocked by Hungary.                                                         | 2023-06-29 | HUN>IGOEUREEC:129
+            Iran has been supplying ballistic missiles to Russia, Western officials said.                                                  | 2024-09-26 | IRN>RUS:072
+            Washington has been rushing ammunition and interceptors to Israel.                                                             | 2023-10-11 | USAGOV>ISR:072
+            North Korea has been sending artillery shells to Russia by rail.                                                               | 2022-11-30 | PRK>RUS:072
+            Beijing has repeatedly rebuffed Washington's requests for military talks.                                                      | 2023-03-31 | CHNGOV>USAGOV:120
+            The Taliban have been demanding recognition from the international community.                                                  | 2021-09-15 | AFGGOV>INT:100
+            Niger's junta vowed to resist any military intervention by ECOWAS.                                                             | 2023-08-04 | NERMIL>IGOWAFWAS:138
+            South Korea hinted it could send weapons to Ukraine in response to North Korean troop deployments.                             | 2024-10-24 | KOR>UKR:0332
+            Poland is willing to hand over its MiG-29 jets to Ukraine.                                                                     | 2022-03-04 | POL>UKR:0353
+            Japan signalled it would ease export controls on South Korea.                                                                  | 2023-05-16 | JPN>KOR:0354
+            The EU and the G7 imposed a price cap on Russian oil.                                                                          | 2022-12-05 | IGOEUREEC>RUS:163 IGOBUSGOS>RUS:163
+            Algeria banned French military planes from its airspace.                                                                       | 2021-10-11 | DZA>FRAMIL:163
+            Azerbaijan agreed to let Armenians leave Karabakh freely.                                                                      | 2023-09-29 | AZE>ARMCVL:030
+            Pakistan demanded that Iran hand over militants behind cross-border attacks.                                                   | 2024-01-19 | PAK>IRN:100
+            China refused to let a US congressional delegation visit Tibet.                                                                | 2022-08-16 | CHN>USALEG:120
+            Iran's supreme leader warned Israel's allies of a regional war.                                                                | 2023-11-09 | IRNGOV>ISR:138
+            Israel threatened to expand its ground offensive to southern Gaza.                                                             | 2023-11-16 | ISR>PSE:130
+            The Houthis threatened to target all ships linked to Israel.                                                                   | 2024-06-03 | YEMREB>ISR:1384
+            Zelensky vowed to liberate all Ukrainian territory from Russian occupation.                                                    | 2022-09-22 | UKRGOV>RUS:138
+            Moldova's president accused Russia of plotting a coup and demanded explanations.                                               | 2023-02-13 | MDAGOV>RUS:112
+            Canada has imposed a price cap on Russian oil products.                                                                        | 2022-12-02 | CAN>RUS:163
             """)
     void aPhrasingCodesItsEvents(String sentence, LocalDate date, String expected) {
         assertThat(CoderTestSupport.events(sentence, date)).contains(expected.split(" "));
@@ -359,6 +384,15 @@ class WirePhrasingsGiveAndRefuseTest {
             France did not rule out sending troops to Ukraine.                                                | 2022-03-30 | 03 07 13
             The ministry accepted help from volunteers.                                                       | 2023-11-30 |
             Turkey exported steel products to its neighbours.                                                 | 2022-03-09 |
+            The proposal was rejected by Ukraine on Thursday.                                                 | 2022-05-12 |
+            Egypt has been blocking aid trucks at the Rafah crossing.                                         | 2024-05-20 |
+            The government released the budget figures on Monday.                                             | 2023-06-10 |
+            Germany has not yet decided whether to send Taurus missiles.                                      | 2024-11-13 | 03 07
+            Sweden demanded nothing from its partners, the minister said.                                     | 2022-01-31 | 10
+            The union threatened a strike at the port of Antwerp.                                             | 2023-10-03 | 13
+            The G7 lifted the price cap on Russian oil for Japan.                                             | 2023-05-22 | 16
+            The president vowed to defeat poverty by 2030.                                                    | 2024-02-08 |
+            The minister hinted at a cabinet reshuffle.                                                       | 2023-03-10 |
             """)
     void aNearMissCodesNoneOfTheseRoots(String sentence, LocalDate date, String roots) {
         List<String> events = CoderTestSupport.events(sentence, date);
