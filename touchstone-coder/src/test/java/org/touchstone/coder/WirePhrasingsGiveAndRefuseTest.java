@@ -316,6 +316,8 @@ class WirePhrasingsGiveAndRefuseTest {
             Zelensky vowed to liberate all Ukrainian territory from Russian occupation.                                                    | 2022-09-22 | UKRGOV>RUS:138
             Moldova's president accused Russia of plotting a coup and demanded explanations.                                               | 2023-02-13 | MDAGOV>RUS:112
             Canada has imposed a price cap on Russian oil products.                                                                        | 2022-12-02 | CAN>RUS:163
+            The G7 lifted the price cap on Russian oil.                                                                                    | 2023-05-22 | IGOBUSGOS>RUS:085
+            The EU threatened to impose a price cap on Russian gas.                                                                        | 2023-05-22 | IGOEUREEC>RUS:1312
             """)
     void aPhrasingCodesItsEvents(String sentence, LocalDate date, String expected) {
         assertThat(CoderTestSupport.events(sentence, date)).contains(expected.split(" "));
