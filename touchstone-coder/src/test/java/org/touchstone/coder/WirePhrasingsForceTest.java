@@ -65,6 +65,14 @@ class WirePhrasingsForceTest {
             2022-12-15 | British nurses went on strike for the first time in their history. | GBRCVL>GBRGOV:143
             2023-05-10 | Pakistani protesters torched a military building in Lahore after Imran Khan's arrest. | PAKCVL>PAKMIL:145
             2022-09-24 | Iranian protesters set fire to police stations in several cities. | IRNCVL>IRNCOP:145
+            2023-03-18 | Thousands of Georgians rallied outside parliament for a third night against the foreign agents law. | GEOCVL>GEOLEG:141
+            2024-05-12 | Tens of thousands of Georgians demonstrated in Tbilisi against the government's foreign influence bill. | GEOCVL>GEOGOV:141
+            2022-10-29 | Iranian students chanted slogans against the supreme leader at universities across the country. | IRNCVL>IRNGOV:141
+            2023-04-13 | French unions led a twelfth day of nationwide protests against the pension reform. | FRACVL>FRAGOV:141
+            2024-03-08 | Thousands of Argentine women marched in Buenos Aires against President Milei's policies. | ARGCVL>ARGGOV:141
+            2019-03-01 | Algerian protesters took to the streets to oppose a fifth term for President Bouteflika. | DZACVL>DZAGOV:141
+            2023-09-26 | German railway workers staged a warning strike, halting trains across the country. | DEUCVL>DEUGOV:143
+            2023-07-29 | Kenyan protesters hurled rocks at police in Nairobi during the third week of protests. | KENCVL>KENCOP:145
             """)
     void aProtestStrikeBoycottBlockadeOrRiotIsCoded(LocalDate date, String sentence, String expected) {
         codes(date, sentence, expected);
@@ -104,6 +112,11 @@ class WirePhrasingsForceTest {
             2022-02-10 | Belarus and Russia kicked off large-scale military drills near the Ukrainian border. | BLR>UKR:150 RUS>UKR:150
             2024-07-22 | China's military put troops in the Eastern Theatre Command on high alert near Taiwan. | CHNMIL>TWN:152
             2023-10-08 | Israel called up 300,000 reservists after the Hamas attack. | ISR>PSEREB:154
+            2022-08-05 | China fired 11 ballistic missiles into waters around Taiwan during live-fire drills. | CHN>TWN:150
+            2024-05-24 | Russian forces began tactical nuclear weapons drills near the Ukrainian border. | RUSMIL>UKR:150
+            2021-12-10 | Russia deployed Iskander missiles close to the Ukrainian border. | RUS>UKR:154
+            2022-04-20 | Russia has mobilised tens of thousands of reservists for its offensive in eastern Ukraine. | RUS>UKR:154
+            2023-12-07 | Venezuela reinforced its military presence on the border with Guyana. | VEN>GUY:154
             """)
     void aShowOfForceAlertOrMobilisationIsCoded(LocalDate date, String sentence, String expected) {
         codes(date, sentence, expected);
@@ -154,6 +167,17 @@ class WirePhrasingsForceTest {
             2024-09-01 | Niger expelled the European Union's ambassador in the capital Niamey. | NER>IGOEUREEC:161
             2023-03-10 | China suspended its military dialogue with the United States. | CHN>USA:164
             2022-08-05 | Beijing cancelled climate talks with Washington over Pelosi's visit to Taiwan. | CHNGOV>USAGOV:164
+            2023-06-06 | Kosovo recalled its ambassador to Serbia for consultations. | KSV>SRB:161
+            2022-05-31 | Spain expelled 25 Russian diplomats on Tuesday, the foreign ministry said. | ESP>RUSGOV:161
+            2023-11-05 | Chad recalled its ambassador to Israel, citing the humanitarian crisis in Gaza. | TCD>ISR:161
+            2024-06-05 | Belize suspended diplomatic relations with Israel over the Gaza war. | BLZ>ISR:161
+            2023-08-07 | Sweden halted development aid to Niger after the military coup. | SWE>NER:162
+            2022-09-12 | Germany cut off budget support to Mali over the presence of Russian mercenaries. | DEU>MLI:1621
+            2021-08-18 | Germany suspended development aid to Afghanistan after the Taliban takeover. | DEU>AFG:162
+            2024-03-01 | The United States imposed new export restrictions on 93 Chinese companies. | USA>CHNBUS:163
+            2023-12-18 | The European Union adopted its 12th package of sanctions against Russia. | IGOEUREEC>RUS:163
+            2022-04-07 | Japan banned new investment in Russia and imports of Russian coal. | JPN>RUS:163
+            2023-04-20 | Russia suspended talks with Japan on a peace treaty. | RUS>JPN:164
             """)
     void aReductionOfRelationsIsCoded(LocalDate date, String sentence, String expected) {
         codes(date, sentence, expected);
@@ -202,6 +226,12 @@ class WirePhrasingsForceTest {
             2024-07-18 | Bangladeshi police shot at student protesters in Dhaka with rubber bullets. | BGDCOP>BGDCVL:175
             2022-02-15 | Russian hackers launched a cyberattack on Ukrainian banks and the defence ministry. | RUSGOV>UKRBUS:176
             2024-02-06 | Chinese hackers breached the networks of the Dutch defence ministry. | CHNGOV>NLDGOVMIL:176
+            2024-02-26 | Russia's security services detained a French citizen in Moscow. | RUSSPY>FRACVL:173
+            2022-09-25 | Iranian police arrested hundreds of protesters across the country overnight. | IRNCOP>IRNCVL:173
+            2024-04-18 | Nicaragua stripped 94 opposition figures of their citizenship. | NIC>NICOPP:172
+            2023-05-04 | The Taliban banned Afghan women from working for the United Nations. | AFGGOV>AFGCVL:172
+            2022-06-15 | Turkish authorities blocked access to the websites of Voice of America and Deutsche Welle. | TURGOV>USAMED:1721
+            2024-07-29 | Venezuelan security forces used tear gas against opposition supporters in Caracas. | VENCOP>VENOPP:175
             """)
     void aCoercionIsCoded(LocalDate date, String sentence, String expected) {
         codes(date, sentence, expected);
@@ -224,6 +254,8 @@ class WirePhrasingsForceTest {
             2024-03-20 | Russian police beat Ukrainian detainees during interrogations. | RUSCOP>UKRCVL:182
             2023-10-07 | Hamas militants used Israeli civilians as human shields in Gaza, the Israeli army said. | PSEREB>ISRCVL:184
             2024-10-17 | Israeli troops killed Hamas leader Yahya Sinwar in Rafah. | ISRMIL>PSEREB:186
+            2024-08-31 | Hamas militants executed six Israeli hostages in a tunnel in Rafah. | PSEREB>ISRCVL:180
+            2023-02-20 | Russian soldiers tortured Ukrainian civilians in occupied Kherson, UN investigators said. | RUSMIL>UKRCVL:1822
             """)
     void anAssaultIsCoded(LocalDate date, String sentence, String expected) {
         codes(date, sentence, expected);
@@ -253,6 +285,7 @@ class WirePhrasingsForceTest {
             2022-03-01 | Russian troops encircled the southern Ukrainian city of Mariupol. | RUSMIL>UKR:191
             2024-06-17 | Chinese coast guard vessels blocked a Philippine resupply mission to Second Thomas Shoal. | CHNCOP>PHL:191
             2022-03-03 | Russian forces captured the Ukrainian city of Kherson. | RUSMIL>UKR:192
+            2023-10-18 | Ukrainian forces retook the village of Robotyne from Russian troops. | UKRMIL>RUSMIL:192
             2022-11-11 | Ukrainian troops liberated Kherson city after Russia's retreat. | UKRMIL>UKR:192
             2024-08-12 | Ukrainian troops have occupied 1,000 square kilometres of Russian territory. | UKRMIL>RUS:192
             2024-06-17 | Indian border guards shot dead a Bangladeshi smuggler at the frontier. | INDCOP>BGDCRM:193
@@ -284,6 +317,15 @@ class WirePhrasingsForceTest {
             2022-03-16 | A Russian airstrike destroyed the Mariupol drama theatre. | RUSMIL>UKR:195
             2023-10-17 | Russia's army broke the Easter ceasefire by shelling Ukrainian positions. | RUSMIL>UKRMIL:196
             2022-03-05 | Russian forces violated the ceasefire in Mariupol, Ukrainian officials said. | RUSMIL>UKR:196
+            2023-10-17 | Russian forces launched a large-scale assault on Avdiivka. | RUSMIL>UKR:190
+            2024-05-10 | Russia opened a new front in the Kharkiv region with a cross-border offensive. | RUS>UKR:190
+            2023-11-01 | Israeli ground forces pushed deeper into Gaza City on Wednesday. | ISRMIL>PSE:190
+            2024-10-26 | Israeli warplanes struck military sites in Iran in retaliation for Tehran's missile barrage. | ISRMIL>IRN:195
+            2023-01-14 | Russian missiles hit an apartment building in Dnipro, killing 45 people. | RUSMIL>UKR:194
+            2024-07-08 | A Russian missile struck a children's hospital in Kyiv. | RUSMIL>UKR:194
+            2022-10-10 | Russia unleashed a barrage of missiles on Kyiv and other Ukrainian cities. | RUS>UKR:194
+            2024-02-10 | Israeli tanks and bulldozers encircled Nasser hospital in Khan Younis. | ISRMIL>PSE:191
+            2022-05-06 | Russian troops besieged the Azovstal steel plant in Mariupol. | RUSMIL>UKR:191
             """)
     void aFightIsCoded(LocalDate date, String sentence, String expected) {
         codes(date, sentence, expected);
@@ -301,6 +343,9 @@ class WirePhrasingsForceTest {
             2023-05-15 | Sudanese militias drove tens of thousands of Masalit out of El Geneina. | SDNUAF>SDNCVL:201
             2017-08-30 | Myanmar troops killed hundreds of Rohingya villagers in Rakhine state. | MMRMIL>MMRCVL:202
             2019-03-25 | Islamic State militants executed hundreds of Yazidi captives in Iraq. | IMGMOSISI>IRQCVL:202
+            2023-09-23 | Azerbaijan expelled tens of thousands of Armenians from Nagorno-Karabakh. | AZE>ARMCVL:201
+            2024-06-14 | Sudan's Rapid Support Forces killed more than 100 villagers in Gezira state. | SDNREB>SDNCVL:202
+            2022-03-18 | Russian forces forcibly relocated thousands of Mariupol residents to Russia. | RUSMIL>UKRCVL:201
             """)
     void aMassViolenceIsCoded(LocalDate date, String sentence, String expected) {
         codes(date, sentence, expected);
@@ -390,6 +435,17 @@ class WirePhrasingsForceTest {
             2024-05-15 | Britain intensified its diplomacy with India during the trade talks. | 19
             2023-12-04 | South Korea raised its interest rates to curb inflation. | 15
             2024-10-20 | The company suspended its contributions to the pension fund. | 
+            2021-04-23 | Jailed Russian opposition leader Alexei Navalny ended his hunger strike after three weeks. | 
+            2023-07-12 | North Korea test-launched a new solid-fuel ICBM on Wednesday, Japan's defence ministry said. | 
+            2023-05-18 | Gunmen kidnapped two Chinese nationals in northern Nigeria. | 
+            2022-08-20 | A car bomb killed Darya Dugina, daughter of a Russian nationalist, near Moscow. | 
+            2023-06-14 | Brazilian fans rallied behind the national team before the World Cup qualifier. | 14
+            2024-02-02 | The Indian rupee staged a recovery against the dollar. | 14
+            2022-09-30 | Russian banks were cut off from the SWIFT system. | 17 18 19 20
+            2023-11-09 | Swiss voters launched a referendum campaign against the new tax law. | 14 15 19
+            2024-08-14 | Ukrainian officials denied that their troops had seized the town of Sudzha. | 19
+            2023-05-28 | The Turkish government did not impose a curfew after the earthquake. | 17
+            2022-12-20 | Japan's government raised its defence budget to a record level. | 15
             """)
     void aNearMissCodesNoneOfTheRoots(LocalDate date, String sentence, String forbiddenRoots) {
         if (forbiddenRoots == null) {
