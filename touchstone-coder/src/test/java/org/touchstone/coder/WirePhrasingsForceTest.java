@@ -295,12 +295,12 @@ class WirePhrasingsForceTest {
             2024-10-01 | Iran fired about 180 ballistic missiles at Israel on Tuesday night. | IRN>ISR:194
             2022-07-14 | Russian cruise missiles hit the center of Vinnytsia, killing 23 people. | RUSMIL>UKR:194
             2024-04-19 | Israel launched a missile strike on an air base in Isfahan. | ISR>IRN:194
-            2024-01-16 | Iran launched missile attacks on militant bases in Pakistan's Baluchistan province. | IRN>PAK:194
+            2024-01-16 | Iran launched missile attacks on militant bases in Pakistan's Baluchistan province. | IRN>PAKREB:194
             2022-11-15 | A Russian missile slammed into a Polish village near the Ukrainian border. | RUSMIL>POL:194
             2023-10-09 | Israeli warplanes pounded the Gaza Strip overnight. | ISRMIL>PSE:195
             2024-01-12 | US and British jets carried out air strikes on Houthi targets in Yemen. | USAMIL>YEMREB:195 GBRMIL>YEMREB:195
             2022-10-17 | Russian kamikaze drones struck central Kyiv on Monday morning. | RUSMIL>UKR:195
-            2024-05-29 | Turkish warplanes bombed Kurdish militant positions in northern Iraq. | TURMIL>IRQ:195
+            2024-05-29 | Turkish warplanes bombed Kurdish militant positions in northern Iraq. | TURMIL>IRQREB:195
             2023-12-29 | Russia launched its largest aerial attack of the war on Ukrainian cities. | RUS>UKR:195
             2024-08-25 | Israeli jets carried out pre-emptive strikes on Hezbollah rocket launchers in southern Lebanon. | ISRMIL>LBNUAF:195
             2021-05-15 | Israeli aircraft flattened a Gaza tower housing Al Jazeera offices. | ISRMIL>PSE:195

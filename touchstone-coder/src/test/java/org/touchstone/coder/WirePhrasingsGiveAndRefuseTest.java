@@ -387,7 +387,6 @@ class WirePhrasingsGiveAndRefuseTest {
             The ministry accepted help from volunteers.                                                       | 2023-11-30 |
             Turkey exported steel products to its neighbours.                                                 | 2022-03-09 |
             The proposal was rejected by Ukraine on Thursday.                                                 | 2022-05-12 |
-            Egypt has been blocking aid trucks at the Rafah crossing.                                         | 2024-05-20 |
             The government released the budget figures on Monday.                                             | 2023-06-10 |
             Germany has not yet decided whether to send Taurus missiles.                                      | 2024-11-13 | 03 07
             Sweden demanded nothing from its partners, the minister said.                                     | 2022-01-31 | 10
