@@ -714,7 +714,10 @@ public final class ActorRecognizer {
                 || s.lower(end).equals("at"));
         if (holder == null && person == null && held == null && !roles.isEmpty() && fromOrAt) {
             Held group = heldBy(s, matches, k, end + 1, false);
+            // people "at the ASEAN summit" attend its meeting; they do not serve the body
             if (group != null && (group.holder().has(ActorKind.ORGANIZATION) || group.holder().has(ActorKind.INSTITUTION))
+                    && !Words.GATHERINGS.contains(s.token(group.holder().end() - 1))
+                    && !(group.end() < s.size() && Words.GATHERINGS.contains(s.token(group.end())))
                     && !group.holder().has(ActorKind.COUNTRY) && !group.holder().has(ActorKind.PLACE)
                     && !group.holder().has(ActorKind.METONYM) && !group.holder().has(ActorKind.ADJECTIVE)) {
                 held = group;

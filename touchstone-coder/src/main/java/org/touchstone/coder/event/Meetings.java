@@ -5,6 +5,7 @@ import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
+import org.touchstone.coder.text.Words;
 import org.touchstone.coder.verb.VerbMatch;
 
 /**
@@ -142,8 +143,6 @@ final class Meetings {
 
     /** Not a country: the place of a meeting held by an organization, a third place for any two states. */
     private static final String VENUE = "venue";
-    private static final WordSet GATHERINGS = WordSet.of("summit", "summits", "meeting", "meetings", "conference",
-            "ministerial", "forum", "gathering", "assembly", "session", "talks");
     private static final WordSet VENUE_PREPOSITIONS = WordSet.of("at", "of", "during", "to", "for");
 
     /** "at the NATO summit", "on the sidelines of the G20 meeting", "to the G7 summit": an organization's gathering as a place. */
@@ -158,10 +157,10 @@ final class Meetings {
 
     /** The end of the gathering word of "the G7 summit" or of a body named "NATO summit", or 0. */
     private static int gatheringEnd(Sentence s, ActorMention a) {
-        if (GATHERINGS.contains(s.token(a.end() - 1))) {
+        if (Words.GATHERINGS.contains(s.token(a.end() - 1))) {
             return a.end();
         }
-        return a.end() < s.size() && GATHERINGS.contains(s.token(a.end())) ? a.end() + 1 : 0;
+        return a.end() < s.size() && Words.GATHERINGS.contains(s.token(a.end())) ? a.end() + 1 : 0;
     }
 
     /** "the G7 summit in Hiroshima": the place named right after a venue's gathering, or null. */

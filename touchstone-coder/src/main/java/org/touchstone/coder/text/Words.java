@@ -12,6 +12,10 @@ public final class Words {
     public static final WordSet INSPECTION_STAFF = WordSet.of("inspectors", "inspector", "investigators", "monitors",
             "observers", "experts", "fact-finding");
 
+    /** Meetings named by their kind: "the ASEAN summit", "a NATO ministerial", "the G20 talks". */
+    public static final WordSet GATHERINGS = WordSet.of("summit", "summits", "meeting", "meetings", "conference",
+            "ministerial", "forum", "gathering", "assembly", "session", "talks");
+
     /** The forms of "tell": "told reporters", "telling the assembly"; who is told follows. */
     public static final WordSet TOLD = WordSet.of("told", "tells", "tell", "telling");
 

@@ -399,6 +399,8 @@ class WireActorNamesTest {
             2021-11-11 | A Russian-made car attacked nobody.
             2022-12-24 | The cartel of OPEC producers met in Vienna.
             2022-03-16 | Bolsonaro's supporters criticised the Supreme Court.
+            2023-07-11 | Officials at the NATO summit in Vilnius criticised Russia.
+            2023-07-11 | Delegates at the G20 meeting in New Delhi criticised Russia.
             """)
     void wordsThatOnlyLookLikeActorsGiveNoEvent(LocalDate date, String sentence) {
         assertThat(events(sentence, date)).as("events of: %s", sentence).isEmpty();
