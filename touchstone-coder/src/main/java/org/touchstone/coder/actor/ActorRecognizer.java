@@ -651,6 +651,9 @@ public final class ActorRecognizer {
                     && person == null && x.has(ActorKind.AGENT) && !x.isPerson())) {
                 break;
             }
+            if (k > m && gap == 0 && givenThings(s, holder, x)) {
+                break;
+            }
             if (x.isPerson() && person == null) {
                 person = x;
             } else if (x.isHolder() && holder == null && person == null && roles.isEmpty()) {
@@ -951,6 +954,21 @@ public final class ActorRecognizer {
     private static final WordSet ARMED_SECTORS = WordSet.of("REB", "UAF", "INS");
 
     /** Fighters, militants or troops, not the weapons ("fighter jets from the West" are asked of it). */
+    private static final WordSet GIVING = WordSet.of("give", "gives", "gave", "giving", "given", "send", "sends", "sent",
+            "sending", "sell", "sells", "sold", "selling", "supply", "supplies", "supplied", "supplying", "offer",
+            "offers", "offered", "offering", "lend", "lends", "lent", "lending", "promise", "promises", "promised",
+            "promising", "hand", "hands", "handed", "handing");
+
+    /**
+     * "will give Ukraine fighter jets", "sold Taiwan warships": after a verb of giving, a state named bare and the
+     * weapons after it are the receiver and the thing given, not the state's military.
+     */
+    private static boolean givenThings(Sentence s, Match holder, Match x) {
+        return holder != null && holder.start() > 0 && GIVING.contains(s.token(holder.start() - 1))
+                && holder.has(ActorKind.COUNTRY) && x.isAgentOrTitle() && !x.isHolder() && !x.isPerson()
+                && "MIL".equals(x.first(ActorKind.AGENT, ActorKind.TITLE).code()) && !troops(s, x.start(), x.end());
+    }
+
     private static boolean armedPeople(Sentence s, Match role) {
         String sector = role.first(ActorKind.AGENT, ActorKind.TITLE).code();
         return ARMED_SECTORS.contains(sector) || "MIL".equals(sector) && troops(s, role.start(), role.end());

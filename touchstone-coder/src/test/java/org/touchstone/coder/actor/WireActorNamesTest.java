@@ -343,6 +343,9 @@ class WireActorNamesTest {
             2024-04-20 | Taliban Foreign Minister Amir Khan Muttaqi met the Chinese ambassador. | AFGGOV | CHNGOV | 04
             2023-05-16 | Putin's spokesman criticised the Group of Seven. | RUSGOV | IGOBUSGOS | 11
             2023-08-15 | Putin's spokesman Dmitry Peskov criticised Kyiv. | RUSGOV | UKRGOV | 11
+            2024-01-15 | The Netherlands will give Ukraine fighter jets. | NLD | UKR | 03
+            2024-01-15 | Japan will give Bangladesh patrol boats under a new security aid programme. | JPN | BGD | 03
+            2024-01-15 | Britain will send Ukrainian troops new tanks. | GBR | UKRMIL | 03
             """)
     void theActorIsCodedAsNamed(LocalDate date, String sentence, String source, String target, String root) {
         assertThat(events(sentence, date))
