@@ -123,7 +123,7 @@ public final class ActorRecognizer {
                 covered = i + 2;
                 continue;
             }
-            if (OWN_COUNTRY_PRONOUNS.contains(lower) && i + 1 < s.size()
+            if (OWN_COUNTRY_PRONOUNS.contains(s.token(i)) && i + 1 < s.size()
                     && (s.lower(i + 1).equals("country") || s.lower(i + 1).equals("nation"))
                     || lower.equals("the") && i + 1 < s.size() && COUNTRY_NOUNS.contains(s.token(i + 1))) {
                 // "his country", "their nation", "the kingdom", "the island": the country of the last
@@ -146,7 +146,7 @@ public final class ActorRecognizer {
                 covered = i + 2;
                 continue;
             }
-            if (PRONOUNS.contains(lower) && !lower.equals("her") && !lower.equals("his")) {
+            if (PRONOUNS.contains(s.token(i)) && !lower.equals("her") && !lower.equals("his")) {
                 String code = coreference.lastIndividual();
                 out.add(new ActorMention(i, i + 1, code == null ? List.of() : List.of(code),
                         ActorMention.Kind.COREFERENCE, true, false, null, false, List.of("coreference:pronoun " + lower)));

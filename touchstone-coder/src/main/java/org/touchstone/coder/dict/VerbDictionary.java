@@ -5,7 +5,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.touchstone.coder.text.Token;
 
 /**
  * The verb model: entries indexed by the first token of each form, verbal and nominal, so the
@@ -23,46 +22,55 @@ public final class VerbDictionary {
         }
     }
 
+    /**
+     * What the dictionary knows of a word, found with one look-up: the forms it begins (longest first) and its
+     * number among the patterns' literal words, or -1.
+     */
+    public record Word(List<Form> forms, int number) {
+        static final Word UNKNOWN = new Word(List.of(), -1);
+    }
+
     private final List<VerbEntry> entries;
-    private final Map<String, List<Form>> byFirstToken = new HashMap<>();
-    /** Every literal word of the patterns, numbered for the sentence's bit set. */
-    private final Map<String, Integer> vocabulary = new HashMap<>();
+    private final Map<String, Word> words = new HashMap<>();
+    private final int literalWords;
 
     public VerbDictionary(List<VerbEntry> entries) {
         this.entries = List.copyOf(entries);
+        Map<String, List<Form>> byFirstToken = new HashMap<>();
+        Map<String, Integer> vocabulary = new HashMap<>(); // every literal word of the patterns, numbered
         for (VerbEntry e : this.entries) {
             List<PatternLiterals> literals = e.patterns().stream().map(p -> PatternLiterals.of(p, vocabulary)).toList();
             for (List<String> f : e.verbForms()) {
-                index(new Form(f, false, e, literals));
+                index(byFirstToken, new Form(f, false, e, literals));
             }
             for (List<String> f : e.nounForms()) {
-                index(new Form(f, true, e, literals));
+                index(byFirstToken, new Form(f, true, e, literals));
             }
         }
         // longest forms first, so "lash out" is tried before "lash"
         byFirstToken.values().forEach(l -> l.sort((a, b) -> b.tokens().size() - a.tokens().size()));
+        byFirstToken.forEach((w, forms) -> words.put(w, new Word(List.copyOf(forms), vocabulary.getOrDefault(w, -1))));
+        vocabulary.forEach((w, n) -> words.putIfAbsent(w, new Word(List.of(), n)));
+        literalWords = vocabulary.size();
     }
 
-    private void index(Form f) {
+    private static void index(Map<String, List<Form>> byFirstToken, Form f) {
         if (!f.tokens().isEmpty()) {
             byFirstToken.computeIfAbsent(f.tokens().get(0), k -> new ArrayList<>(2)).add(f);
         }
     }
 
-    public List<Form> formsStartingWith(String lowerToken) {
-        return byFirstToken.getOrDefault(lowerToken, List.of());
+    public Word word(String lowerToken) {
+        return words.getOrDefault(lowerToken, Word.UNKNOWN);
     }
 
-    /** The numbers of the sentence's words that some pattern names, for {@link Form#literalsIn}. */
-    public BitSet literalWordsOf(List<Token> tokens) {
-        BitSet words = new BitSet(vocabulary.size());
-        for (Token t : tokens) {
-            Integer n = vocabulary.get(t.lower());
-            if (n != null) {
-                words.set(n);
-            }
-        }
-        return words;
+    public List<Form> formsStartingWith(String lowerToken) {
+        return word(lowerToken).forms();
+    }
+
+    /** How many literal words the patterns have: the size of a sentence's bit set for {@link Form#literalsIn}. */
+    public int literalWords() {
+        return literalWords;
     }
 
     public List<VerbEntry> entries() {

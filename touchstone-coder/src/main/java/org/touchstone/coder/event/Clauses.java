@@ -272,10 +272,10 @@ final class Clauses {
     private static int clauseOpener(Sentence s, int verb) {
         for (int i = verb - 1; i >= 0; i--) {
             String w = s.lower(i);
-            if (w.equals("since") || CONDITIONS.contains(w)) {
+            if (w.equals("since") || CONDITIONS.contains(s.token(i))) {
                 return i;
             }
-            if (w.equals(",") || w.equals("then") || BOUNDARIES.contains(w) || MAIN_CLAUSE_MODALS.contains(w)) {
+            if (w.equals(",") || w.equals("then") || BOUNDARIES.contains(s.token(i)) || MAIN_CLAUSE_MODALS.contains(s.token(i))) {
                 return -1;
             }
         }
@@ -413,7 +413,7 @@ final class Clauses {
         for (int j = verb; j > 0 && verb - j < 6; j--) {
             String w = s.lower(j - 1);
             // a capitalised "May" inside the sentence is a name ("Theresa May arrived"), not the modal
-            if (AUXILIARIES.contains(w) && !(w.equals("may") && j > 1 && s.token(j - 1).isCapitalized())) {
+            if (AUXILIARIES.contains(s.token(j - 1)) && !(w.equals("may") && j > 1 && s.token(j - 1).isCapitalized())) {
                 k = j - 1;
             } else if (!isQuote(w) && !(w.length() > 4 && w.endsWith("ly")
                     && Character.isLowerCase(s.token(j - 1).text().charAt(0)))) {

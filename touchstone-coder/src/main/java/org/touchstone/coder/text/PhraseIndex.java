@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * A small set of lower-case phrases indexed by their first word, so that looking for any of them
- * in a sentence costs one hash look-up per token.
+ * in a sentence costs a bit test per token (the first words are a {@link WordSet}) and a hash look-up
+ * where a phrase may start. Filled once, then read by any thread.
  */
 public final class PhraseIndex<V> {
     /** A phrase found: where it starts, how many tokens it has and its value. */
@@ -18,8 +19,11 @@ public final class PhraseIndex<V> {
     }
 
     private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
+    /** The first words, made on the first look-up after the last {@link #add}. */
+    private volatile WordSet firstWords;
 
     public PhraseIndex<V> add(String phrase, V value) {
+        firstWords = null;
         String[] words = phrase.split(" ");
         byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(words, value));
         byFirst.get(words[0]).sort((a, b) -> b.words().length - a.words().length);
@@ -39,6 +43,14 @@ public final class PhraseIndex<V> {
 
     /** The longest phrase starting at token i, or null. */
     public Hit<V> at(Sentence s, int i) {
+        WordSet firsts = firstWords;
+        if (firsts == null) {
+            firsts = WordSet.of(byFirst.keySet().toArray(String[]::new));
+            firstWords = firsts;
+        }
+        if (!firsts.contains(s.token(i))) {
+            return null;
+        }
         List<Entry<V>> candidates = byFirst.get(s.lower(i));
         if (candidates == null) {
             return null;

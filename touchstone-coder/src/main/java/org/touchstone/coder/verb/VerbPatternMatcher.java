@@ -56,14 +56,22 @@ public final class VerbPatternMatcher {
                 inActor[i] = true;
             }
         }
-        BitSet words = verbs.literalWordsOf(s.tokens());
+        // one look-up per token: the forms it begins and whether some pattern names it
+        VerbDictionary.Word[] known = new VerbDictionary.Word[s.size()];
+        BitSet words = new BitSet(verbs.literalWords());
+        for (int i = 0; i < s.size(); i++) {
+            known[i] = verbs.word(s.lower(i));
+            if (known[i].number() >= 0) {
+                words.set(known[i].number());
+            }
+        }
         List<VerbMatch> out = new ArrayList<>();
         int i = 0;
         while (i < s.size()) {
             VerbMatch best = null;
             if (!inActor[i]) {
                 int nounPhrase = -1; // afterDeterminer(s, i), once asked: 0 or 1
-                for (VerbDictionary.Form f : verbs.formsStartingWith(s.lower(i))) {
+                for (VerbDictionary.Form f : known[i].forms()) {
                     int n = f.tokens().size();
                     if (best != null && n < best.end() - best.start()) {
                         break; // forms are sorted longest first
