@@ -1,6 +1,7 @@
 package org.touchstone.coder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.code;
 import static org.touchstone.coder.CoderTestSupport.events;
 
 import java.time.LocalDate;
@@ -605,5 +606,18 @@ class WirePhrasingsTalkTest {
         } else {
             assertThat(events).noneMatch(e -> e.substring(e.indexOf(':') + 1).startsWith(forbidden));
         }
+    }
+
+    /** "back" after take, bring or win is the verb's particle: the one who takes back endorses no one and says nothing. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            2018-09-27 | Bangladesh's Prime Minister Sheikh Hasina urged the UN General Assembly to pressure Myanmar to take back the Rohingya refugees. | BGDGOV
+            2023-05-02 | Myanmar agreed to take back the first Rohingya refugees from Bangladesh. |
+            2024-03-11 | Kyiv vowed to win back every town the Russian army had seized. | UKRGOV
+            2022-10-05 | France backed Germany's bid to host the talks. | FRA
+            """)
+    void backAfterTakeIsAParticle(LocalDate date, String sentence, String speaker) {
+        List<String> speakers = code(sentence, date).statements().stream().map(st -> st.speaker()).toList();
+        assertThat(speakers).isEqualTo(speaker == null ? List.of() : List.of(speaker));
     }
 }
