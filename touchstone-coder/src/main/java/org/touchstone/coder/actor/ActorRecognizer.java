@@ -3,7 +3,9 @@ package org.touchstone.coder.actor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.touchstone.coder.dict.ActorDictionary;
 import org.touchstone.coder.dict.ActorForm;
 import org.touchstone.coder.dict.ActorKind;
@@ -226,7 +228,7 @@ public final class ActorRecognizer {
      * Offices a leader's or a ruling movement's "'s" puts in its state ("Putin's spokesman"); not soldiers: a
      * leader's "chief of staff" is civilian.
      */
-    private static final WordSet OWN_STAFF = WordSet.of("GOV", "GOVMIL", "SPY", "COP");
+    private static final Set<String> OWN_STAFF = Set.of("GOV", "GOVMIL", "SPY", "COP");
 
     /**
      * "Defence Minister Reznikov met his British counterpart", "the Philippine coast guard accused its Chinese
@@ -297,13 +299,13 @@ public final class ActorRecognizer {
      */
     private static ActorMention seatedAbroad(Sentence s, List<Match> matches, ActorMention m) {
         if (m.kind() != ActorMention.Kind.NAMED || m.code() == null || m.code().length() != 6 || !m.code().startsWith("USA")
-                || !BARE_US_INSTITUTIONS.contains(s.text(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT))) {
+                || !BARE_US_INSTITUTIONS.contains(s.lowerText(m.start(), m.end()))) {
             return m;
         }
         String seat = null;
         for (Match x : matches) {
             ActorForm f = x.first(ActorKind.PLACE, ActorKind.METONYM, ActorKind.COUNTRY, ActorKind.ADJECTIVE, ActorKind.INSTITUTION);
-            if (f == null || BARE_US_INSTITUTIONS.contains(s.text(x.start(), x.end()).toLowerCase(java.util.Locale.ROOT))) {
+            if (f == null || BARE_US_INSTITUTIONS.contains(s.lowerText(x.start(), x.end()))) {
                 continue;
             }
             String country = f.code().length() >= 3 ? f.code().substring(0, 3) : f.code();
@@ -573,7 +575,7 @@ public final class ActorRecognizer {
     private static final WordSet HOLDING = WordSet.of("led", "operated", "owned", "flagged", "registered", "controlled",
             "run", "chartered", "held", "installed", "appointed");
     /** Armed and opposition groups that hold places: "rebel-held Idlib", "separatist-controlled Donetsk". */
-    private static final WordSet HOLDING_GROUPS = WordSet.of("REB", "OPP", "UAF");
+    private static final Set<String> HOLDING_GROUPS = Set.of("REB", "OPP", "UAF");
 
     private static boolean holdingCompound(String lower) {
         int dash = lower.lastIndexOf('-');
@@ -611,7 +613,7 @@ public final class ActorRecognizer {
 
     /** The one-word forms of a part of a compound, as written there (acronyms and cased forms keep their case). */
     private List<ActorForm> formsOfWord(String word) {
-        ActorDictionary.Node n = dictionary.root().child(word.toLowerCase(java.util.Locale.ROOT));
+        ActorDictionary.Node n = dictionary.root().child(word.toLowerCase(Locale.ROOT));
         return n == null ? List.of() : n.forms().stream()
                 .filter(f -> f.tokens().size() == 1)
                 .filter(f -> !(f.caseSensitive() || ActorDictionary.isAcronym(f.tokens().get(0))) || f.tokens().get(0).equals(word))
@@ -733,7 +735,7 @@ public final class ActorRecognizer {
         String localSector = roles.isEmpty() ? null : roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code();
         String placing = end + 1 < s.size() ? s.lower(end) : "";
         boolean rulers = "MIL".equals(localSector)
-                && RULERS.contains(s.text(start, rolesEnd).toLowerCase(java.util.Locale.ROOT));
+                && RULERS.contains(s.lowerText(start, rolesEnd));
         boolean localTroops = "MIL".equals(localSector) && placing.equals("in") && troops(s, start, rolesEnd) && !rulers;
         if (holder == null && person == null && !roles.isEmpty()
                 && (placing.equals("in") && (LOCAL_SECTORS.contains(localSector) || localTroops || rulers)
@@ -864,7 +866,7 @@ public final class ActorRecognizer {
             if (body != null) {
                 String code = !Coreference.isCountryCode(body) || body.length() > 3 && !STATE_BODIES.contains(body.substring(3))
                         ? body : body.substring(0, 3) + sector;
-                entries.add("coreference:its " + s.text(start, end).toLowerCase(java.util.Locale.ROOT));
+                entries.add("coreference:its " + s.lowerText(start, end));
                 return new ActorMention(start, end, List.of(code), ActorMention.Kind.COREFERENCE, false, false,
                         code.substring(0, Math.min(3, code.length())), possessive, entries);
             }
@@ -888,7 +890,7 @@ public final class ActorRecognizer {
                 code = country == null ? null : country + sector;
             }
             if (code != null) {
-                entries.add("coreference:" + s.text(start, end).toLowerCase(java.util.Locale.ROOT));
+                entries.add("coreference:" + s.lowerText(start, end));
                 return new ActorMention(start, end, List.of(code), ActorMention.Kind.COREFERENCE, individual, false,
                         code.substring(0, Math.min(3, code.length())), possessive, entries);
             }
@@ -951,7 +953,7 @@ public final class ActorRecognizer {
     }
 
     /** Sectors of armed people, who belong to the group they are "from". */
-    private static final WordSet ARMED_SECTORS = WordSet.of("REB", "UAF", "INS");
+    private static final Set<String> ARMED_SECTORS = Set.of("REB", "UAF", "INS");
 
     /** Fighters, militants or troops, not the weapons ("fighter jets from the West" are asked of it). */
     private static final WordSet GIVING = WordSet.of("give", "gives", "gave", "giving", "given", "send", "sends", "sent",
@@ -976,17 +978,17 @@ public final class ActorRecognizer {
 
     /** Whether tokens [start, end) are words for troops ("soldiers", "troops"), not for weapons or units. */
     private static boolean troops(Sentence s, int start, int end) {
-        return TROOPS.contains(s.text(start, end).toLowerCase(java.util.Locale.ROOT));
+        return TROOPS.contains(s.lowerText(start, end));
     }
     private static final WordSet SETTLEMENTS = WordSet.of("city", "town", "village", "port", "region", "province",
             "district", "state", "county", "oblast", "capital", "suburb", "enclave", "villages", "towns", "cities",
             "areas", "parts");
     /** Words between a state's demonym and its place noun: "the Syrian border town of Kobani". */
     private static final WordSet PLACE_MODIFIERS = WordSet.of("border", "frontline", "front-line", "coastal");
-    private static final WordSet COREFERRING_SECTORS = WordSet.of("GOV", "GOVMIL", "MIL", "COP", "JUD", "LEG", "SPY",
+    private static final Set<String> COREFERRING_SECTORS = Set.of("GOV", "GOVMIL", "MIL", "COP", "JUD", "LEG", "SPY",
             "OPP", "REB", "UAF", "INS", "SEP", "CVL", "MED");
     /** A state's own bodies, whose "its" is the state: "the government ... its troops" are the state's army. */
-    private static final WordSet STATE_BODIES = WordSet.of("GOV", "MIL", "GOVMIL", "COP", "SPY", "LEG", "JUD");
+    private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "GOVMIL", "COP", "SPY", "LEG", "JUD");
     private static final WordSet PORTS = WordSet.of("airport", "port", "harbour", "harbor", "seaport");
     /** The provenance entry of troops named by the state they are in, not by their own ("soldiers in Niger"). */
     public static final String PLACED_TROOPS = "placed:troops in a state";
@@ -997,7 +999,7 @@ public final class ActorRecognizer {
     private static final WordSet RULERS = WordSet.of("junta", "military junta", "military rulers", "military government",
             "military regime", "military authorities", "coup leaders");
     /** The people of a place are its own: "protesters in Dhaka", "police in Vladivostok", "a court in Tehran". */
-    private static final WordSet LOCAL_SECTORS = WordSet.of("CVL", "OPP", "COP", "JUD", "LEG", "EDU", "LAB", "AGR", "REB",
+    private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "COP", "JUD", "LEG", "EDU", "LAB", "AGR", "REB",
             "UAF");
 
     /** Words that are neither nouns nor their modifiers: function words, auxiliaries, common past tenses. */
@@ -1057,7 +1059,7 @@ public final class ActorRecognizer {
     /** "former president", "ex-minister": an office word that says its holder has left it. */
     private static boolean formerOffice(Match r) {
         ActorForm f = r.first(ActorKind.AGENT, ActorKind.TITLE);
-        String first = f == null ? "" : f.tokens().get(0).toLowerCase(java.util.Locale.ROOT);
+        String first = f == null ? "" : f.tokens().get(0).toLowerCase(Locale.ROOT);
         return first.equals("former") || first.startsWith("ex-");
     }
 
@@ -1067,7 +1069,7 @@ public final class ActorRecognizer {
         if (f == null) {
             return false;
         }
-        String last = f.tokens().get(f.tokens().size() - 1).toLowerCase(java.util.Locale.ROOT);
+        String last = f.tokens().get(f.tokens().size() - 1).toLowerCase(Locale.ROOT);
         return f.kind() == ActorKind.TITLE || last.endsWith("ent") || last.endsWith("er") || last.endsWith("or")
                 || last.endsWith("man") || last.endsWith("woman") || last.endsWith("person") || last.equals("premier")
                 || last.equals("chancellor") || last.equals("king") || last.equals("queen") || last.equals("emir");

@@ -2,9 +2,9 @@ package org.touchstone.coder.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
-import org.touchstone.coder.text.WordSet;
 
 /**
  * What a CAMEO code says about an act: cooperative or conflictual, force, reactions, acts on people,
@@ -73,9 +73,9 @@ final class ActCodes {
     }
 
     /** Sectors that use force on a state's own people (repression). */
-    private static final WordSet FORCES_AT_HOME = WordSet.of("COP", "MIL");
+    private static final Set<String> FORCES_AT_HOME = Set.of("COP", "MIL");
     /** Sectors that act on a state's own people: police, government, courts. */
-    private static final WordSet AUTHORITIES = WordSet.of("COP", "GOV", "JUD");
+    private static final Set<String> AUTHORITIES = Set.of("COP", "GOV", "JUD");
 
     /** A state's police, troops or security forces acting on that state's own civilians or opposition. */
     static boolean repression(List<ActorMention> sources, List<ActorMention> targets) {

@@ -604,7 +604,7 @@ public final class EventAssembler {
      * curb Tehran's programme" is no deal between Iran and its government): a mutual act between a state
      * and its own government, or an actor and itself, is a misreading of the pair.
      */
-    private static final WordSet STATE = WordSet.of("GOV", "MIL", "GOVMIL");
+    private static final Set<String> STATE = Set.of("GOV", "MIL", "GOVMIL");
 
     private static List<CodedAct> noSelfDealings(List<CodedAct> acts) {
         List<CodedAct> out = new ArrayList<>(acts.size());
@@ -819,15 +819,15 @@ public final class EventAssembler {
     }
 
     /** Sectors of people who protest: civilians, opposition, workers, students, farmers. */
-    static final WordSet PROTESTERS = WordSet.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI");
+    static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI");
     /** A state's own institutions that its people protest against or make demands of. */
-    static final WordSet INSTITUTIONS = WordSet.of("GOV", "LEG", "JUD", "COP", "MIL");
+    static final Set<String> INSTITUTIONS = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
 
-    private static final WordSet POLICE = WordSet.of("COP");
+    private static final Set<String> POLICE = Set.of("COP");
     /** Crowds that riot: civilians only ("protesters", "crowds"); armed men named by role stay unknown (R2). */
-    private static final WordSet CROWDS = WordSet.of("CVL");
+    private static final Set<String> CROWDS = Set.of("CVL");
     /** People and police named only by their role, who belong to the place where the sentence puts them. */
-    private static final WordSet LOCALS = WordSet.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI", "COP");
+    private static final Set<String> LOCALS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI", "COP");
 
     /** Subject pronouns: when one stands right before a verb and names no actor, the verb has no known source. */
     private static final WordSet UNRESOLVED_SUBJECTS = WordSet.of("it", "they", "he", "she", "we", "i", "you", "this");

@@ -2,6 +2,7 @@ package org.touchstone.coder.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
@@ -129,7 +130,7 @@ final class Subjects {
      * place standing alone, police are those of the crowd they act on ("police fired on protesters in Nairobi") and a
      * protesting crowd is that of the institution it protests at ("rallied outside parliament in Dhaka").
      */
-    static List<ActorMention> localPeople(Sentence s, List<ActorMention> mentions, int group, WordSet sectors,
+    static List<ActorMention> localPeople(Sentence s, List<ActorMention> mentions, int group, Set<String> sectors,
                                                   List<ActorMention> targets, String code) {
         ActorMention role = roleSubject(s, mentions, group, sectors);
         if (role == null) {
@@ -154,7 +155,7 @@ final class Subjects {
     }
 
     /** The actor named only by a role of {@code sectors} right before the verb, in its clause; or null. */
-    private static ActorMention roleSubject(Sentence s, List<ActorMention> mentions, int group, WordSet sectors) {
+    private static ActorMention roleSubject(Sentence s, List<ActorMention> mentions, int group, Set<String> sectors) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             ActorMention a = mentions.get(i);
             if (a.end() > group) {
@@ -188,7 +189,7 @@ final class Subjects {
      * authority's own people). With {@code firstOnly} a resolved actor met first ends the search.
      */
     static List<ActorMention> ownRole(Sentence s, List<ActorMention> mentions, VerbMatch m, String country,
-                                              WordSet sectors, boolean firstOnly) {
+                                              Set<String> sectors, boolean firstOnly) {
         for (ActorMention a : mentions) {
             if (a.start() < m.end()) {
                 continue;

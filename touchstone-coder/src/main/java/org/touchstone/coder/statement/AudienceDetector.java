@@ -682,7 +682,7 @@ public final class AudienceDetector {
             if (afterOccasion(s, i)) {
                 continue; // "praised Kim after their summit in Singapore": the occasion is past, not the channel
             }
-            if (FREE_CHANNELS.contains(s.text(i, i + hit.length()).toLowerCase(java.util.Locale.ROOT))
+            if (FREE_CHANNELS.contains(s.lowerText(i, i + hit.length()))
                     || i == 0 && OPENING_CHANNELS.contains(s.token(i))) {
                 return i;
             }

@@ -22,7 +22,7 @@ final class Speakers {
     }
 
     /** Sectors of people who speak for no state or organization. */
-    private static final WordSet UNAFFILIATED = WordSet.of("CVL", "AGR", "LAB", "REF", "EDU");
+    private static final Set<String> UNAFFILIATED = Set.of("CVL", "AGR", "LAB", "REF", "EDU");
 
     static boolean unaffiliated(String speaker) {
         return speaker.length() >= 6 && Coreference.isCountryCode(speaker)
@@ -162,7 +162,7 @@ final class Speakers {
     }
 
     /** State organs a report names without their state ("its interior ministry", "prosecutor", "soldiers"), and its opposition. */
-    private static final WordSet ORGANS = WordSet.of("GOV", "LEG", "JUD", "COP", "MIL", "OPP");
+    private static final Set<String> ORGANS = Set.of("GOV", "LEG", "JUD", "COP", "MIL", "OPP");
 
     /**
      * The mentions with an organ that names no state given its state when the sentence does: the

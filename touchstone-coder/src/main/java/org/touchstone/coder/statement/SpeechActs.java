@@ -80,7 +80,7 @@ final class SpeechActs {
         if (subject.end() < s.size() && DOCUMENTS.contains(s.token(subject.end()))) {
             return true;
         }
-        String name = s.text(subject.start(), subject.end()).toLowerCase(java.util.Locale.ROOT);
+        String name = s.lowerText(subject.start(), subject.end());
         return VOTING_BODIES.stream().anyMatch(name::contains);
     }
 

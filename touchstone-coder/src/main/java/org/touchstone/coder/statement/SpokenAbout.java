@@ -279,7 +279,7 @@ final class SpokenAbout {
     }
 
     /** Sectors of people an act of violence or abuse is done to, not by. */
-    static final WordSet PEOPLE = WordSet.of("CVL", "REF");
+    static final Set<String> PEOPLE = Set.of("CVL", "REF");
 
     /** Nouns of an attack whose "on" names what was struck: "the drone attacks on Saudi oil facilities". */
     private static final WordSet ATTACK_NOUNS = WordSet.of("attack", "attacks", "strike", "strikes", "assault", "assaults",
@@ -329,7 +329,7 @@ final class SpokenAbout {
     }
 
     /** Sectors that stand against their state: its opposition, rebels, insurgents, separatists, armed groups. */
-    private static final WordSet AGAINST_STATE = WordSet.of("OPP", "REB", "INS", "SEP", "UAF");
+    private static final Set<String> AGAINST_STATE = Set.of("OPP", "REB", "INS", "SEP", "UAF");
 
     static boolean againstState(String code) {
         return code.length() >= 6 && AGAINST_STATE.contains(code.substring(3, 6));
@@ -354,7 +354,7 @@ final class SpokenAbout {
         return code.length() == 3 || STATE_ORGANS.contains(code.substring(3, 6));
     }
 
-    private static final WordSet STATE_ORGANS = WordSet.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED");
+    private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED");
 
     /** The country of a place right after an allusion ("some politicians in the Philippines"), or null. */
     static String placeAfter(Sentence s, List<ActorMention> mentions, AllusionDetector.Allusion a) {

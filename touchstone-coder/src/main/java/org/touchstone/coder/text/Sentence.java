@@ -1,6 +1,7 @@
 package org.touchstone.coder.text;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** A sentence: its index in the document, its tokens and its span in the document text. */
 public record Sentence(int index, List<Token> tokens, int start, int end) {
@@ -18,12 +19,21 @@ public record Sentence(int index, List<Token> tokens, int start, int end) {
 
     /** The text of tokens [from, to) joined by single spaces (for messages and keys). */
     public String text(int from, int to) {
+        return join(from, to, Token::text);
+    }
+
+    /** The lower-case words of tokens [from, to) joined by single spaces: the key for phrase look-ups. */
+    public String lowerText(int from, int to) {
+        return join(from, to, Token::lower);
+    }
+
+    private String join(int from, int to, Function<Token, String> word) {
         StringBuilder sb = new StringBuilder();
         for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            sb.append(tokens.get(i).text());
+            sb.append(word.apply(tokens.get(i)));
         }
         return sb.toString();
     }

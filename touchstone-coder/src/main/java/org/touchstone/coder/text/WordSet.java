@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Sets are registered for good, so they belong in constants. A token made before a set was
  * registered (while the classes that hold the sets are still being loaded) falls back to the string.
+ * Sets of codes (sectors such as "GOV", tags such as "NOUN") are asked about codes, never tokens, and
+ * stay plain {@code Set}s.
  */
 public final class WordSet {
     /** The classes of a word, complete for the sets numbered below {@code known}. */

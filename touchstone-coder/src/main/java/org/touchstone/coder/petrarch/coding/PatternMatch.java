@@ -51,7 +51,7 @@ final class PatternMatch {
     }
 
     String formText(SentenceReading r) {
-        return r.sentence().text(verb.start(), verb.end()).toLowerCase(java.util.Locale.ROOT);
+        return r.sentence().lowerText(verb.start(), verb.end());
     }
 
     /** The best pattern for the verb; never null (the bare verb fits). */

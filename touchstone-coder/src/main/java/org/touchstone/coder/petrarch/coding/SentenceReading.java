@@ -43,8 +43,8 @@ final class SentenceReading {
     private static final WordSet MERGING_PREPOSITIONS = WordSet.of("of", "in", "from");
     private static final WordSet DEGREE = WordSet.of("very", "too", "so", "quite", "more", "most", "less", "least",
             "rather", "fairly", "extremely", "increasingly");
-    private static final WordSet NOMINAL_TAGS = WordSet.of("NOUN", "PROPN", "ADJ", "NUM", "INTJ");
-    private static final WordSet CLOSED_TAGS = WordSet.of("ADP", "CCONJ", "SCONJ", "PRON", "PART", "AUX", "DET",
+    private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM", "INTJ");
+    private static final Set<String> CLOSED_TAGS = Set.of("ADP", "CCONJ", "SCONJ", "PRON", "PART", "AUX", "DET",
             "PUNCT");
 
     /** A dictionary actor or agent found at a span of the tokens. */
