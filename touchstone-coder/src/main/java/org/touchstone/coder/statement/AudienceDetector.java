@@ -46,7 +46,7 @@ public final class AudienceDetector {
             "writing to", "while visiting", "while hosting", "visiting", "hosting", "in a phone call",
             "in a telephone call", "on a phone call", "in a video call", "sent a message", "sent a letter",
             "sent condolences", "sent a congratulatory", "sent a telegram", "message of condolence", "message of condolences",
-            "message of congratulations");
+            "message of congratulations", "diplomatic note", "note verbale", "their first meeting", "their first talks");
     /** A visit the words were said during, with its host or its guest: "during Scholz's visit to Beijing". */
     private static final PhraseIndex<Boolean> VISITS = phrases("visit to", "trip to", "visit", "trip", "state visit");
     /** What puts the words in a visit ("during", "on a visit to"), not a visit spoken of ("responded to Pelosi's visit"). */
@@ -64,7 +64,8 @@ public final class AudienceDetector {
             "state-run", "ruling party", "party conference", "supporters", "graduation", "military parade",
             "at home", "home audience", "oval office address", "politburo", "central committee", "plenum", "plenary",
             "party meeting", "address", "on state television", "on state tv", "on national television", "on national tv",
-            "on state radio", "on public television", "inaugural speech", "inauguration speech", "crowd", "crowds");
+            "on state radio", "on public television", "inaugural speech", "inauguration speech", "crowd", "crowds",
+            "state of the nation", "state-of-the-nation", "swearing-in");
     /** Words that make "address" the noun of a speech ("in his address"), not the verb ("to address the issue"). */
     private static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "his", "her", "their", "its");
     /** Words before a forum, a body or a meeting that make it the channel of the words, not their topic. */
@@ -89,13 +90,14 @@ public final class AudienceDetector {
             "on public television", "campaign trail", "in a phone call", "in a telephone call", "on a phone call",
             "in a video call", "inaugural speech", "inauguration speech", "inaugural address", "sent a message", "sent a letter",
             "sent condolences", "sent a congratulatory", "sent a telegram", "message of condolence", "message of condolences",
-            "message of congratulations");
+            "message of congratulations", "diplomatic note", "note verbale", "state of the nation",
+            "state-of-the-nation", "their first meeting", "their first talks");
     /** Participles that put the words where they stand when they open the sentence ("Visiting Kyiv, Macron said"). */
     private static final WordSet OPENING_CHANNELS = WordSet.of("visiting", "hosting");
     /** Prepositions that make a participle after them a gerund ("of hosting", "for visiting"). */
     private static final WordSet GERUND_PREPOSITIONS = WordSet.of("of", "for", "from", "about", "by", "against");
     /** Verbs of meeting whose object heard the words said with them ("met Biden ... and said"). */
-    private static final WordSet MEETING_VERBS = WordSet.of("met", "hosted");
+    private static final WordSet MEETING_VERBS = WordSet.of("met", "hosted", "received");
     /** A meeting at another time than the words ("after meeting Xi"). */
     private static final WordSet BEFORE_OR_AFTER = WordSet.of("after", "before", "since", "having");
     /** A meeting at the time of the words ("when they met"). */
@@ -185,7 +187,14 @@ public final class AudienceDetector {
         }
         int legislature = channel(s, DOMESTIC, speakerTokens, otherSpeakerEnds);
         int multilateral = channel(s, MULTILATERAL, speakerTokens, otherSpeakerEnds);
-        if (multilateral >= 0 && theirSummit(s, multilateral) && toldTarget(s, mentions, targets, TOLD_OR_ASKED)
+        if (multilateral < 0) {
+            multilateral = gatheringOfBody(s, mentions, speakerTokens, speaker);
+        }
+        int withTarget = channel(s, TARGET, speakerTokens, otherSpeakerEnds);
+        // "told Xi at their first meeting, on the sidelines of the APEC summit": the talks come first, the forum is
+        // only where they were held
+        boolean talksFirst = multilateral >= 0 && (theirSummit(s, multilateral) || withTarget >= 0 && withTarget < multilateral);
+        if (talksFirst && toldTarget(s, mentions, targets, TOLD_OR_ASKED)
                 && (speaker == null || !speaker.startsWith("IGO"))) {
             return Audience.TARGET;
         }
@@ -193,12 +202,15 @@ public final class AudienceDetector {
                 && s.lower(multilateral).equals("summit") && s.lower(multilateral + 1).equals("with"))) {
             return Audience.MULTILATERAL;
         }
-        if (channel(s, TARGET, speakerTokens, otherSpeakerEnds) >= 0 || visitOfTarget(s, mentions, targets, speakerTokens) || metWith(s, mentions) != null
+        if (withTarget >= 0 || visitOfTarget(s, mentions, targets, speakerTokens) || metWith(s, mentions) != null
                 || onSoilOf(s, mentions, targets, speakerCountry)) {
             return Audience.TARGET;
         }
         if (toldTarget(s, mentions, targets, Words.TOLD)) {
             return Audience.TARGET;
+        }
+        if (tookOffice(s, mentions, speaker)) {
+            return Audience.DOMESTIC; // "took office on Sunday, pledging to ...": words of an inauguration
         }
         int group = toldHomeGroup(s);
         if (group >= 0 && !abroad(s, mentions, group, speakerCountry)) {
@@ -251,7 +263,8 @@ public final class AudienceDetector {
 
     /** Bodies of the speaker's own people an address is given to in person. */
     private static final WordSet HOME_GROUPS = WordSet.of("cadets", "workers", "troops", "soldiers", "sailors", "students",
-            "graduates", "officers", "veterans", "clerics", "cadres", "citizens", "farmers", "miners", "compatriots", "nation");
+            "graduates", "officers", "veterans", "clerics", "cadres", "citizens", "farmers", "miners", "compatriots", "nation",
+            "gathering", "audience");
 
     /** Where a home group is named as the one told ("told police and army cadets"), or -1. */
     private static int toldHomeGroup(Sentence s) {
@@ -301,6 +314,46 @@ public final class AudienceDetector {
             }
             boolean metAt = s.lower(k).equals("met") && (s.lower(k + 1).equals("in") || s.lower(k + 1).equals("at"));
             if ((GATHERING.contains(s.token(k)) || metAt) && !modifier(s, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where words were told to a gathering of an organization named as its modifier ("told a Shanghai Cooperation
+     * Organisation meeting in Goa", "at an ASEAN summit"), or -1; the speaker's own meeting is {@link #membersMeeting}.
+     */
+    private static int gatheringOfBody(Sentence s, List<ActorMention> mentions, boolean[] speakerTokens, String speaker) {
+        for (ActorMention m : mentions) {
+            String c = m.code();
+            if (c == null || !c.startsWith("IGO") || c.equals(speaker) || m.end() >= s.size() || speakerTokens[m.start()]
+                    || !GATHERINGS.contains(s.token(m.end())) || !modifier(s, m)) {
+                continue;
+            }
+            int cue = m.start() - 2 >= 0 && ARTICLES.contains(s.token(m.start() - 1)) ? m.start() - 2 : m.start() - 1;
+            if (cue >= 0 && CHANNEL_CUES.contains(s.token(cue))) {
+                return m.end();
+            }
+        }
+        return -1;
+    }
+
+    /** Verbs of taking office; words said with them are the new leader's to the nation. */
+    private static final PhraseIndex<Boolean> TOOK_OFFICE = phrases("took office", "sworn in", "was inaugurated",
+            "were inaugurated");
+    /**
+     * "Petro took office as president on Sunday, pledging to ...", "Yunus was sworn in ... and appealed": the
+     * speaker's own inauguration, its name just before the verb; not another's ("after Lai was sworn in").
+     */
+    private static boolean tookOffice(Sentence s, List<ActorMention> mentions, String speaker) {
+        PhraseIndex.Hit<Boolean> hit = TOOK_OFFICE.find(s, 0, s.size());
+        if (hit == null || speaker == null) {
+            return false;
+        }
+        int subjectEnd = s.lower(hit.start()).equals("took") ? hit.start() : hit.start() - 1; // "was sworn in"
+        for (ActorMention m : mentions) {
+            if (m.end() == subjectEnd && speaker.equals(m.code()) && (m.start() == 0 || !s.lower(m.start() - 1).equals("after"))) {
                 return true;
             }
         }
@@ -448,6 +501,9 @@ public final class AudienceDetector {
             if (hit != null && !ADDRESS_WORDS.contains(s.token(after - 1))) {
                 // "a letter from Moon to Japan's prime minister": the one after "to" or "with"
                 for (int k = after; k < Math.min(s.size(), after + 6); k++) {
+                    if (infinitive(s, k, s.size())) {
+                        break; // "asked India in a diplomatic note to send back ...": what was asked, not to whom
+                    }
                     if (ADDRESS_WORDS.contains(s.token(k))) {
                         after = k + 1;
                         break;
@@ -647,7 +703,8 @@ public final class AudienceDetector {
         return false;
     }
 
-    private static final WordSet SAID_HERE = WordSet.of("said", "says", "told", "spoke", "speaking");
+    private static final WordSet SAID_HERE = WordSet.of("said", "says", "told", "spoke", "speaking", "announced", "declared",
+            "apologised", "apologized", "pledged", "promised", "vowed", "warned");
 
     static boolean isMediaWord(String w) {
         return MEDIA_WORDS.contains(w);

@@ -278,4 +278,61 @@ class AudienceTest {
         assertThat(audience("Orban told a German newspaper during his visit to Beijing that China was a partner."))
                 .isEqualTo(Audience.FOREIGN_MEDIA);
     }
+
+    @Test
+    void aGuestReceivedOrANoteDeliveredHearsTheWords() {
+        assertThat(audience("Kazakh President Kassym-Jomart Tokayev received the Chinese foreign minister in Astana and praised "
+                + "Beijing as a reliable partner.")).isEqualTo(Audience.TARGET);
+        assertThat(audience("Ghana sent a diplomatic note to Togo on Friday, urging it to reopen the border crossing."))
+                .isEqualTo(Audience.TARGET);
+        // an infinitive after the note is what was asked, not the one it went to
+        Statement asked = only("Kenya asked Uganda in a diplomatic note to hand over opposition leader Kizza Besigye.");
+        assertThat(asked.audience()).isEqualTo(Audience.TARGET);
+        assertThat(asked.targets()).containsExactly("UGA");
+    }
+
+    @Test
+    void anApologyOrAnAnnouncementOnTheTargetsSoilIsSaidToIt() {
+        assertThat(audience("Belgian King Philippe apologised in Kinshasa on Wednesday for the suffering Belgium had inflicted on Congo."))
+                .isEqualTo(Audience.TARGET);
+        assertThat(audience("Japanese Prime Minister Fumio Kishida announced in Manila that Japan would give the Philippines "
+                + "coastal radars.")).isEqualTo(Audience.TARGET);
+        // at home it is not
+        assertThat(audience("Belgian King Philippe apologised in Brussels on Wednesday for the suffering Belgium had inflicted on Congo."))
+                .isNotEqualTo(Audience.TARGET);
+    }
+
+    @Test
+    void wordsOfTheSpeakersOwnInaugurationOrStateOfTheNationAreForHome() {
+        assertThat(audience("Bassirou Diomaye Faye took office as Senegal's president on Tuesday, pledging to review "
+                + "fishing deals with the European Union.")).isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Claudia Sheinbaum was sworn in as Mexico's president on Tuesday and vowed to defend Mexico's "
+                + "sovereignty against the United States.")).isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("In his state of the nation address, South African President Cyril Ramaphosa said Russia was a friend."))
+                .isEqualTo(Audience.DOMESTIC);
+        // another's inauguration is only the time of the words
+        assertThat(audience("China's foreign ministry said Beijing was ready to work with Taiwan, three days after Lai Ching-te "
+                + "was sworn in.")).isNotEqualTo(Audience.DOMESTIC);
+    }
+
+    @Test
+    void aGatheringOrAnAudienceAtHomeIsDomestic() {
+        assertThat(audience("Iranian President Masoud Pezeshkian told a gathering in Tabriz that Israel was dragging the region into war."))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Joe Biden told an audience of veterans in Ohio that Russia would never defeat Ukraine."))
+                .isEqualTo(Audience.DOMESTIC);
+        // abroad it is not
+        assertThat(audience("Iranian President Masoud Pezeshkian told a gathering in Baghdad that Israel was dragging the region into war."))
+                .isNotEqualTo(Audience.DOMESTIC);
+    }
+
+    @Test
+    void aMeetingNamedByItsOrganizationIsTheForumUnlessTalksWithTheTargetComeFirst() {
+        assertThat(audience("Russian Foreign Minister Sergei Lavrov told a Shanghai Cooperation Organisation meeting in Astana "
+                + "that the West was provoking a new arms race.")).isEqualTo(Audience.MULTILATERAL);
+        assertThat(audience("Indonesian President Joko Widodo told Chinese Premier Li Qiang at their first meeting, on the sidelines "
+                + "of the G20 summit in New Delhi, that Jakarta wanted calm in the South China Sea.")).isEqualTo(Audience.TARGET);
+        assertThat(audience("Indonesian President Joko Widodo told the G20 summit in New Delhi that the war in Ukraine must end."))
+                .isEqualTo(Audience.MULTILATERAL);
+    }
 }
