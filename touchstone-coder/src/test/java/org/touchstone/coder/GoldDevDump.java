@@ -9,10 +9,10 @@ import org.touchstone.coder.evaluation.GoldSetEvaluation;
 
 /**
  * Prints the coder's errors on the gold set's dev split (-Dtouchstone.dump=dev) or on the tuning set
- * (-Dtouchstone.dump=tune, tune2, tune3, tune4, tune5 or tune6: {@link GoldSetEvaluationTest#TUNING_SETS}), never on the held-out test split, for tuning: a printing
+ * (-Dtouchstone.dump=tune, tune2, tune3, tune4, tune5, tune6 or tune7: {@link GoldSetEvaluationTest#TUNING_SETS}), never on the held-out test split, for tuning: a printing
  * aid, not a check, so it runs only when asked, with -Dtest=GoldDevDump.
  */
-@EnabledIfSystemProperty(named = "touchstone.dump", matches = "dev|tune|tune2|tune3|tune4|tune5|tune6")
+@EnabledIfSystemProperty(named = "touchstone.dump", matches = "dev|tune|tune2|tune3|tune4|tune5|tune6|tune7")
 class GoldDevDump {
     @Test
     void dump() {
