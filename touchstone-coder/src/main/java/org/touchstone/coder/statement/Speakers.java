@@ -163,11 +163,15 @@ final class Speakers {
 
     /** State organs a report names without their state ("its interior ministry", "prosecutor", "soldiers"), and its opposition. */
     private static final Set<String> ORGANS = Set.of("GOV", "LEG", "JUD", "COP", "MIL", "OPP");
+    /** Organs whose state an attribution after the news leaves to the news, with its media and defence ministry. */
+    private static final Set<String> REPORTING_ORGANS = Set.of("GOV", "LEG", "JUD", "COP", "MIL", "OPP", "MED", "GOVMIL");
 
     /**
      * The mentions with an organ that names no state given its state when the sentence does: the
      * possessor before it ("Istanbul's chief prosecutor"), the place after it ("soldiers in Niger"),
-     * or the one country the sentence names ("Turnout in Iran's run-off rose ..., the interior ministry said").
+     * or the one country the sentence names ("Turnout in Iran's run-off rose ..., the interior ministry said"). An
+     * organ in an attribution after the news is the state's the news opens with, even when the organ was taken for
+     * the last state named ("Algeria will close its airspace to Moroccan aircraft, the presidency said").
      */
     static List<ActorMention> withOrgansPlaced(Sentence s, List<ActorMention> mentions) {
         Set<String> countries = new LinkedHashSet<>();
@@ -178,8 +182,14 @@ final class Speakers {
             }
         }
         List<ActorMention> out = new ArrayList<>(mentions);
+        String opening = openingCountry(s, mentions);
         for (int i = 0; i < out.size(); i++) {
             ActorMention m = out.get(i);
+            String sector = m.kind() == ActorMention.Kind.AGENT_ONLY && !m.isResolved() ? m.sector() : resolvedOrgan(m);
+            if (opening != null && sector != null && REPORTING_ORGANS.contains(sector) && trailing(s, m)) {
+                out.set(i, m.withCodes(List.of(opening + sector), ActorMention.Kind.COMPOSED, List.of("organ of:" + opening)));
+                continue;
+            }
             if (m.kind() != ActorMention.Kind.AGENT_ONLY || m.isResolved() || !ORGANS.contains(String.valueOf(m.sector()))) {
                 continue;
             }
@@ -203,6 +213,42 @@ final class Speakers {
             }
         }
         return out;
+    }
+
+    /** The country of the actor a sentence opens with ("Algeria will close ...", "Iran's Revolutionary Guards seized ..."), or null. */
+    private static String openingCountry(Sentence s, List<ActorMention> mentions) {
+        for (ActorMention m : mentions) {
+            if (m.start() > 2) {
+                return null;
+            }
+            String c = m.placeCode() != null ? m.placeCode() : m.code();
+            if (m.isResolved() && !m.locative() && c != null && Coreference.isCountryCode(c)) {
+                return c.substring(0, 3);
+            }
+        }
+        return null;
+    }
+
+    /** The organ of a role word resolved to the last state named ("the ministry" -> its GOV), or null. */
+    private static String resolvedOrgan(ActorMention m) {
+        boolean roleWord = m.kind() == ActorMention.Kind.COREFERENCE && m.isResolved()
+                && m.entries().stream().anyMatch(e -> e.startsWith("coreference:") && !e.startsWith("coreference:its")
+                && !e.startsWith("coreference:pronoun"));
+        String c = m.code();
+        return roleWord && Coreference.isCountryCode(c) && c.length() > 3 && REPORTING_ORGANS.contains(c.substring(3)) ? c.substring(3) : null;
+    }
+
+    /**
+     * Whether a mention opens an attribution after a comma: "..., the army said", "..., a defence ministry spokesman
+     * said", "..., state television reported"; not unaffiliated people ("..., officials said", "..., newspapers reported").
+     */
+    private static boolean trailing(Sentence s, ActorMention m) {
+        int k = m.start() - 1;
+        boolean article = k >= 0 && (s.lower(k).equals("the") || s.lower(k).equals("a") || s.lower(k).equals("an"));
+        if (!article && !s.lower(m.start()).equals("state")) {
+            return false;
+        }
+        return (article ? k - 1 : k) > 0 && s.lower(article ? k - 1 : k).equals(",");
     }
 
     static boolean startsMention(List<ActorMention> mentions, int at) {

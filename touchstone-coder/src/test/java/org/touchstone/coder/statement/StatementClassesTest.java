@@ -104,6 +104,20 @@ class StatementClassesTest {
     }
 
     @Test
+    void anOrganInAnAttributionAfterTheNewsIsTheStateTheNewsOpensWith() {
+        assertThat(only("Estonia expelled a Russian diplomat on Tuesday over a cyberattack, the foreign ministry said.").speaker())
+                .isEqualTo("ESTGOV");
+        assertThat(only("Senegal will send 300 troops to Gambia to support the new government, a defence ministry spokesman said.")
+                .speaker()).isEqualTo("SENGOVMIL");
+        assertThat(only("Egypt's navy intercepted a Turkish survey ship off Cyprus on Sunday, state television reported.").speaker())
+                .isEqualTo("EGYMED");
+        assertThat(only("Norway scrambled fighter jets after two Russian bombers flew along its coast, a military spokesman said.")
+                .speaker()).isEqualTo("NORMIL");
+        // unaffiliated people after the news give no statement of the state it opens with
+        assertThat(statements("Poland arrested a Belarusian man suspected of spying for Minsk, newspapers reported.")).isEmpty();
+    }
+
+    @Test
     void coordinatedSpeakersEachMakeTheStatement() {
         List<Statement> all = statements("Japan, Australia and India said in a joint statement that China's drills were destabilising.");
         assertThat(all).extracting(Statement::speaker).containsExactlyInAnyOrder("JPN", "AUS", "IND");
