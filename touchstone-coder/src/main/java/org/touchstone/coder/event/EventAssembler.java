@@ -391,6 +391,15 @@ public final class EventAssembler {
                     // a state named bare that represses or frees ("Belarus freed dozens of political prisoners")
                     targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
                 }
+            } else if (!passive && !m.nominal() && targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1
+                    && ActCodes.rebels(sources.get(0).code()) && !otherStateNamed(mentions, sources.get(0).code())
+                    && !Clauses.participleAfterComma(s, m)
+                    && !(m.start() > 0 && Subjects.OBJECT_PREPOSITIONS.contains(s.token(m.start() - 1)))) {
+                // "Boko Haram fighters killed 110 farm workers", "ELN rebels kidnapped two teachers", "al-Shabaab
+                // bombed the education ministry": a state's rebels fight at home, so the people and bodies they strike
+                // (18-20), named only by role, are that state's when the sentence names no other state (not the
+                // consequence after a comma, ", killing 100 people", nor a deed claimed, "for abducting")
+                targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), STRUCK_AT_HOME, true);
             }
             boolean rioting = false;
             if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19"))
@@ -501,10 +510,18 @@ public final class EventAssembler {
                     && targets.stream().allMatch(t -> Targets.leader(s, t)) && Targets.killed(s, Math.min(m.start(), targets.get(0).start()), Math.max(m.last(), targets.get(0).start()))) {
                 code = "186"; // R16: killing a named leader is an assassination, whatever the weapon
                 reverse = null;
-            } else if ((code.startsWith("18") || code.startsWith("19")) && !code.startsWith("186") && ActCodes.repression(sources, targets)) {
-                code = "175"; // a state's police or troops using force on its own people: violent repression
+            } else if ((code.startsWith("18") || code.startsWith("19")) && !code.startsWith("186") && !code.startsWith("1821")
+                    && !code.startsWith("1822") && ActCodes.repression(sources, targets)) {
+                // a state's police or troops using force on its own people: violent repression (torture and rape of
+                // detainees are no crowd control and keep their codes)
+                code = "175";
                 reverse = null;
-            } else if ("180".equals(code) && "kill".equals(m.entry().name()) && !passive && Targets.massKilling(s, m)) {
+            } else if ("1711".equals(code) && "seize".equals(m.entry().name()) && m.target() == null && targets.size() == 1
+                    && targets.get(0).kind() == ActorMention.Kind.METONYM && !targets.get(0).possessive()) {
+                code = "192"; // "rebels seized Damascus", "captured Kabul": a capital taken is the city, not property
+                reverse = null;
+            } else if ("180".equals(code) && ("kill".equals(m.entry().name()) || "behead".equals(m.entry().name())) && !passive
+                    && Targets.massKilling(s, m)) {
                 code = "202"; // "killed more than 400 civilians", "killed around 1,200 people": a mass killing
                 reverse = null;
             } else if (("161".equals(code) || "174".equals(code)) && Targets.massExpulsion(s, m, passive)) {
@@ -813,6 +830,13 @@ public final class EventAssembler {
     }
 
     /** The sentence names a place of another state than the actor's ("... in the West Bank"). */
+    /** Whether the sentence names a state other than the one of {@code own}, in any role. */
+    private static boolean otherStateNamed(List<ActorMention> mentions, String own) {
+        String home = own.substring(0, 3);
+        return mentions.stream().anyMatch(a -> a.isResolved() && Coreference.isCountryCode(a.code())
+                && !a.code().startsWith(home));
+    }
+
     private static boolean placedAbroad(List<ActorMention> mentions, ActorMention actor) {
         String home = actor.code().substring(0, 3);
         return mentions.stream().anyMatch(a -> a.locative() && a.isResolved() && !a.code().startsWith(home));
@@ -824,6 +848,9 @@ public final class EventAssembler {
     static final Set<String> INSTITUTIONS = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
 
     private static final Set<String> POLICE = Set.of("COP");
+    /** Whom a state's rebels strike at home when named only by role: its people, institutions and media. */
+    private static final Set<String> STRUCK_AT_HOME = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI", "GOV", "LEG", "JUD",
+            "COP", "MIL", "MED");
     /** Crowds that riot: civilians only ("protesters", "crowds"); armed men named by role stay unknown (R2). */
     private static final Set<String> CROWDS = Set.of("CVL");
     /** People and police named only by their role, who belong to the place where the sentence puts them. */
