@@ -516,9 +516,10 @@ public final class EventAssembler {
                 // detainees are no crowd control and keep their codes)
                 code = "175";
                 reverse = null;
-            } else if ("1711".equals(code) && "seize".equals(m.entry().name()) && m.target() == null && targets.size() == 1
-                    && targets.get(0).kind() == ActorMention.Kind.METONYM && !targets.get(0).possessive()) {
-                code = "192"; // "rebels seized Damascus", "captured Kabul": a capital taken is the city, not property
+            } else if ("1711".equals(code) && "seize".equals(m.entry().name()) && m.target() == null
+                    && takenPlace(s, mentions, m) != null) {
+                code = "192"; // "rebels seized Damascus", "seized Goma": a capital or city taken is territory, not property
+                targets = List.of(takenPlace(s, mentions, m));
                 reverse = null;
             } else if ("180".equals(code) && ("kill".equals(m.entry().name()) || "behead".equals(m.entry().name())) && !passive
                     && Targets.massKilling(s, m)) {
@@ -830,6 +831,17 @@ public final class EventAssembler {
     }
 
     /** The sentence names a place of another state than the actor's ("... in the West Bank"). */
+    /** A capital or city named right after the verb (not its possessor: "seized Moscow's assets"), or null. */
+    private static ActorMention takenPlace(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        int at = m.end() < s.size() && s.lower(m.end()).equals("the") ? m.end() + 1 : m.end();
+        for (ActorMention a : mentions) {
+            if (a.start() == at && a.kind() == ActorMention.Kind.METONYM && !a.possessive() && a.placeCode() != null) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     /** Whether the sentence names a state other than the one of {@code own}, in any role. */
     private static boolean otherStateNamed(List<ActorMention> mentions, String own) {
         String home = own.substring(0, 3);
