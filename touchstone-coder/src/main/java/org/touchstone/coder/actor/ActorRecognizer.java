@@ -628,12 +628,6 @@ public final class ActorRecognizer {
         boolean former = start > 0 && s.lower(start - 1).equals("former") || start > 1 && s.lower(start - 2).equals("former");
         boolean definite = start > 0 && (s.lower(start - 1).equals("the") || s.lower(start - 1).equals("its"));
         int prepAt = definite ? start - 2 : start - 1;
-        while (prepAt >= 0 && Words.DIRECTIONS.contains(s.token(prepAt))) {
-            prepAt--; // "in eastern Congo", "across southern Ukraine": a region of the place
-        }
-        if (prepAt >= 0 && prepAt < start - 1 && s.lower(prepAt).equals("the")) {
-            prepAt--; // "in the northern Gaza Strip"
-        }
         boolean locative = prepAt >= 0 && PLACE_PREPOSITIONS.contains(s.token(prepAt))
                 && !(prepAt >= 1 && s.lower(prepAt).equals("to") && s.lower(prepAt - 1).equals("according"))
                 && !(prepAt >= 1 && s.lower(prepAt).equals("from") && WORDS_FROM.contains(s.token(prepAt - 1)));
