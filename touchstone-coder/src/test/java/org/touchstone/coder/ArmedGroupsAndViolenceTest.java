@@ -43,6 +43,9 @@ class ArmedGroupsAndViolenceTest {
             2024-12-09 | Rebels led by Hayat Tahrir al-Sham captured Aleppo. | SYRREB>SYR:192
             2024-12-09 | HTS seized Damascus on Sunday. | SYRREB>SYR:192
             2025-01-28 | M23 rebels seized Goma after a lightning offensive. | CODREB>COD:192
+            2016-06-16 | UN investigators said Islamic State was committing genocide against the Yazidis. | IMGMOSISI>IRQCVL:202
+            2022-03-21 | Washington determined that Myanmar's army had committed genocide against Rohingya Muslims. | MMRMIL>MMRCVL:202
+            2023-09-25 | Azerbaijani troops ethnically cleansed Nagorno-Karabakh. | AZEMIL>AZECVL:203
             2023-07-19 | Egyptian police tortured detainees in Cairo, a rights group said. | EGYCOP>EGYCVL:1822
             2021-01-20 | Belarusian security forces tortured hundreds of protesters. | BLRCOP>BLRCVL:1822
             2021-01-20 | Belarusian police arrested at least 20 protesters. | BLRCOP>BLRCVL:173
