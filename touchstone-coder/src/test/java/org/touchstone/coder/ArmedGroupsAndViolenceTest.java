@@ -46,6 +46,9 @@ class ArmedGroupsAndViolenceTest {
             2016-06-16 | UN investigators said Islamic State was committing genocide against the Yazidis. | IMGMOSISI>IRQCVL:202
             2022-03-21 | Washington determined that Myanmar's army had committed genocide against Rohingya Muslims. | MMRMIL>MMRCVL:202
             2023-09-25 | Azerbaijani troops ethnically cleansed Nagorno-Karabakh. | AZEMIL>AZECVL:203
+            2024-02-20 | Russian forces advanced near Avdiivka and captured the village of Novomykhailivka. | RUSMIL>UKR:192
+            2017-04-06 | The Syrian air force had dropped sarin on the town of Ltamenah. | SYRMIL>SYRCVL:2041
+            2021-06-05 | Boko Haram fighters attacked the town of Gwoza. | NGAREB>NGACVL:190
             2023-07-19 | Egyptian police tortured detainees in Cairo, a rights group said. | EGYCOP>EGYCVL:1822
             2021-01-20 | Belarusian security forces tortured hundreds of protesters. | BLRCOP>BLRCVL:1822
             2021-01-20 | Belarusian police arrested at least 20 protesters. | BLRCOP>BLRCVL:173
@@ -56,6 +59,8 @@ class ArmedGroupsAndViolenceTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-02-20 | Russian forces captured the village of Novomykhailivka. |
+            2024-02-20 | Russian troops shelled the town of Vovchansk and the Ukrainian city of Kharkiv. | RUSMIL>UKR:194
             2023-05-10 | The protest triggered a crisis in the ruling coalition. |
             2023-05-10 | The minister exploded in anger at the reporters. |
             2023-05-10 | The court dropped charges against the activist. |

@@ -401,6 +401,14 @@ public final class EventAssembler {
                 // consequence after a comma, ", killing 100 people", nor a deed claimed, "for abducting")
                 targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), STRUCK_AT_HOME, true);
             }
+            if (!passive && !m.nominal() && targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1
+                    && sources.get(0).code() != null && Coreference.isCountryCode(sources.get(0).code())
+                    && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20")) && unnamedSettlement(s, m)) {
+                // "captured the village of Novomykhailivka", "dropped sarin on the town of Ltamenah": a place the
+                // dictionaries do not know is in the one state the sentence places things in, or, for a state's rebels
+                // and for mass violence (20), when none is, in the striker's own state
+                targets = settlementState(mentions, sources.get(0), code);
+            }
             boolean rioting = false;
             if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19"))
                     && sources.stream().noneMatch(ActorMention::isResolved)) {
@@ -831,6 +839,42 @@ public final class EventAssembler {
     }
 
     /** The sentence names a place of another state than the actor's ("... in the West Bank"). */
+    private static final WordSet SETTLEMENT_NOUNS = WordSet.of("town", "city", "village", "villages", "towns", "settlement",
+            "settlements", "port", "hamlet");
+
+    /** "the town of Ltamenah", "the strategic village of Robotyne": a settlement named by "of", within four words of the verb. */
+    private static boolean unnamedSettlement(Sentence s, VerbMatch m) {
+        for (int i = m.end(); i < s.size() - 2 && i <= m.last() + 4; i++) {
+            if (Targets.TARGET_STOPS.contains(s.token(i))) {
+                return false;
+            }
+            if (SETTLEMENT_NOUNS.contains(s.token(i)) && s.lower(i + 1).equals("of") && s.token(i + 2).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The state of the one place the sentence names, or the striker's own for rebels and mass violence; none else. */
+    private static List<ActorMention> settlementState(List<ActorMention> mentions, ActorMention source, String code) {
+        String state = null;
+        for (ActorMention a : mentions) {
+            if (a.isResolved() && a.locative() && a.placeCode() != null && Coreference.isCountryCode(a.placeCode())) {
+                String c = a.placeCode().substring(0, 3);
+                if (state != null && !state.equals(c)) {
+                    return List.of();
+                }
+                state = c;
+            }
+        }
+        String own = source.code().substring(0, 3);
+        if (state == null && (ActCodes.rebels(source.code()) || code.startsWith("20")) && !otherStateNamed(mentions, own)) {
+            state = own;
+        }
+        return state == null ? List.of()
+                : List.of(source.withCodes(List.of(state), ActorMention.Kind.COMPOSED, List.of("settlement:" + state)));
+    }
+
     /** A capital or city named right after the verb (not its possessor: "seized Moscow's assets"), or null. */
     private static ActorMention takenPlace(Sentence s, List<ActorMention> mentions, VerbMatch m) {
         int at = m.end() < s.size() && s.lower(m.end()).equals("the") ? m.end() + 1 : m.end();
