@@ -719,11 +719,11 @@ public final class ActorRecognizer {
                 || s.lower(end).equals("at"));
         // "rebels led by Hayat Tahrir al-Sham", "fighters of the Allied Democratic Forces": armed people a group leads or
         // that are its own fight as the group
-        int ledBy = end + 2 < s.size() && s.lower(end).equals("led") && s.lower(end + 1).equals("by") ? end + 2
+        int groupAt = end + 2 < s.size() && s.lower(end).equals("led") && s.lower(end + 1).equals("by") ? end + 2
                 : end + 1 < s.size() && s.lower(end).equals("of") ? end + 1 : -1;
-        boolean armedOfGroup = ledBy > 0 && !roles.isEmpty() && armedPeople(s, roles.get(0));
+        boolean armedOfGroup = groupAt > 0 && !roles.isEmpty() && armedPeople(s, roles.get(0));
         if (holder == null && person == null && held == null && !roles.isEmpty() && (fromOrAt || armedOfGroup)) {
-            Held group = heldBy(s, matches, k, fromOrAt ? end + 1 : ledBy, false);
+            Held group = heldBy(s, matches, k, fromOrAt ? end + 1 : groupAt, false);
             // people "at the ASEAN summit" attend its meeting; they do not serve the body
             if (group != null && (group.holder().has(ActorKind.ORGANIZATION) || group.holder().has(ActorKind.INSTITUTION))
                     && !Words.GATHERINGS.contains(s.token(group.holder().end() - 1))
