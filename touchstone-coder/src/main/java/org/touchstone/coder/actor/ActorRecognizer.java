@@ -717,8 +717,13 @@ public final class ActorRecognizer {
                 && (armedPeople(s, roles.get(0))
                     || !"MIL".equals(roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code()))
                 || s.lower(end).equals("at"));
-        if (holder == null && person == null && held == null && !roles.isEmpty() && fromOrAt) {
-            Held group = heldBy(s, matches, k, end + 1, false);
+        // "rebels led by Hayat Tahrir al-Sham", "fighters of the Allied Democratic Forces": armed people a group leads or
+        // that are its own fight as the group
+        int groupAt = end + 2 < s.size() && s.lower(end).equals("led") && s.lower(end + 1).equals("by") ? end + 2
+                : end + 1 < s.size() && s.lower(end).equals("of") ? end + 1 : -1;
+        boolean armedOfGroup = groupAt > 0 && !roles.isEmpty() && armedPeople(s, roles.get(0));
+        if (holder == null && person == null && held == null && !roles.isEmpty() && (fromOrAt || armedOfGroup)) {
+            Held group = heldBy(s, matches, k, fromOrAt ? end + 1 : groupAt, false);
             // people "at the ASEAN summit" attend its meeting; they do not serve the body
             if (group != null && (group.holder().has(ActorKind.ORGANIZATION) || group.holder().has(ActorKind.INSTITUTION))
                     && !Words.GATHERINGS.contains(s.token(group.holder().end() - 1))

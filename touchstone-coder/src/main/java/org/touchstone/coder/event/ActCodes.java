@@ -109,6 +109,11 @@ final class ActCodes {
                 && FORCES_AT_HOME.contains(code.substring(3));
     }
 
+    /** A state's rebels ("NGAREB"). */
+    static boolean rebels(String code) {
+        return code != null && code.length() == 6 && Coreference.isCountryCode(code) && code.endsWith("REB");
+    }
+
     /** A state named bare ("Belarus", "RUS"). */
     static boolean bareState(String code) {
         return code != null && code.length() == 3 && Coreference.isCountryCode(code);

@@ -523,11 +523,19 @@ final class Clauses {
     static boolean reducedPassive(Sentence s, List<ActorMention> mentions, int group, VerbMatch m, String code) {
         if (group != m.start() || m.last() != m.end() || m.end() >= s.size() || code == null
                 || !(code.startsWith("16") || code.startsWith("17") || code.startsWith("18") || code.startsWith("20"))
-                || !AFTER_PARTICIPLE.contains(s.token(m.end())) || !Subjects.endsActor(mentions, m.start())) {
+                || !AFTER_PARTICIPLE.contains(s.token(m.end())) || !Subjects.endsActor(mentions, m.start())
+                || countFollows(s, m.end())) {
             return false;
         }
         String f = m.formText();
         return f.endsWith("ed") || f.endsWith("en") || IRREGULAR_PARTICIPLES.contains(f);
+    }
+
+    /** "at least 20", "over 100": a count's quantifier, where the object begins, not a preposition. */
+    private static boolean countFollows(Sentence s, int at) {
+        String w = s.lower(at);
+        return at + 1 < s.size() && (w.equals("at") && (s.lower(at + 1).equals("least") || s.lower(at + 1).equals("most"))
+                || w.equals("over") && number(s.lower(at + 1)));
     }
 
     /**

@@ -391,6 +391,23 @@ public final class EventAssembler {
                     // a state named bare that represses or frees ("Belarus freed dozens of political prisoners")
                     targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
                 }
+            } else if (!passive && !m.nominal() && targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1
+                    && ActCodes.rebels(sources.get(0).code()) && !otherStateNamed(mentions, sources.get(0).code())
+                    && !Clauses.participleAfterComma(s, m)
+                    && !(m.start() > 0 && Subjects.OBJECT_PREPOSITIONS.contains(s.token(m.start() - 1)))) {
+                // "Boko Haram fighters killed 110 farm workers", "ELN rebels kidnapped two teachers", "al-Shabaab
+                // bombed the education ministry": a state's rebels fight at home, so the people and bodies they strike
+                // (18-20), named only by role, are that state's when the sentence names no other state (not the
+                // consequence after a comma, ", killing 100 people", nor a deed claimed, "for abducting")
+                targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), STRUCK_AT_HOME, true);
+            }
+            if (!passive && !m.nominal() && targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1
+                    && sources.get(0).code() != null && Coreference.isCountryCode(sources.get(0).code())
+                    && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20")) && unnamedSettlement(s, m)) {
+                // "captured the village of Novomykhailivka", "dropped sarin on the town of Ltamenah": a place the
+                // dictionaries do not know is in the one state the sentence places things in, or, for a state's rebels
+                // and for mass violence (20), when none is, in the striker's own state
+                targets = settlementState(mentions, sources.get(0), code);
             }
             boolean rioting = false;
             if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19"))
@@ -501,10 +518,19 @@ public final class EventAssembler {
                     && targets.stream().allMatch(t -> Targets.leader(s, t)) && Targets.killed(s, Math.min(m.start(), targets.get(0).start()), Math.max(m.last(), targets.get(0).start()))) {
                 code = "186"; // R16: killing a named leader is an assassination, whatever the weapon
                 reverse = null;
-            } else if ((code.startsWith("18") || code.startsWith("19")) && !code.startsWith("186") && ActCodes.repression(sources, targets)) {
-                code = "175"; // a state's police or troops using force on its own people: violent repression
+            } else if ((code.startsWith("18") || code.startsWith("19")) && !code.startsWith("186") && !code.startsWith("1821")
+                    && !code.startsWith("1822") && ActCodes.repression(sources, targets)) {
+                // a state's police or troops using force on its own people: violent repression (torture and rape of
+                // detainees are no crowd control and keep their codes)
+                code = "175";
                 reverse = null;
-            } else if ("180".equals(code) && "kill".equals(m.entry().name()) && !passive && Targets.massKilling(s, m)) {
+            } else if ("1711".equals(code) && "seize".equals(m.entry().name()) && m.target() == null
+                    && takenPlace(s, mentions, m) != null) {
+                code = "192"; // "rebels seized Damascus", "seized Goma": a capital or city taken is territory, not property
+                targets = List.of(takenPlace(s, mentions, m));
+                reverse = null;
+            } else if ("180".equals(code) && ("kill".equals(m.entry().name()) || "behead".equals(m.entry().name())) && !passive
+                    && Targets.massKilling(s, m)) {
                 code = "202"; // "killed more than 400 civilians", "killed around 1,200 people": a mass killing
                 reverse = null;
             } else if (("161".equals(code) || "174".equals(code)) && Targets.massExpulsion(s, m, passive)) {
@@ -813,6 +839,60 @@ public final class EventAssembler {
     }
 
     /** The sentence names a place of another state than the actor's ("... in the West Bank"). */
+    private static final WordSet SETTLEMENT_NOUNS = WordSet.of("town", "city", "village", "villages", "towns", "settlement",
+            "settlements", "port", "hamlet");
+
+    /** "the town of Ltamenah", "the strategic village of Robotyne": a settlement named by "of", within four words of the verb. */
+    private static boolean unnamedSettlement(Sentence s, VerbMatch m) {
+        for (int i = m.end(); i < s.size() - 2 && i <= m.last() + 4; i++) {
+            if (Targets.TARGET_STOPS.contains(s.token(i))) {
+                return false;
+            }
+            if (SETTLEMENT_NOUNS.contains(s.token(i)) && s.lower(i + 1).equals("of") && s.token(i + 2).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The state of the one place the sentence names, or the striker's own for rebels and mass violence; none else. */
+    private static List<ActorMention> settlementState(List<ActorMention> mentions, ActorMention source, String code) {
+        String state = null;
+        for (ActorMention a : mentions) {
+            if (a.isResolved() && a.locative() && a.placeCode() != null && Coreference.isCountryCode(a.placeCode())) {
+                String c = a.placeCode().substring(0, 3);
+                if (state != null && !state.equals(c)) {
+                    return List.of();
+                }
+                state = c;
+            }
+        }
+        String own = source.code().substring(0, 3);
+        if (state == null && (ActCodes.rebels(source.code()) || code.startsWith("20")) && !otherStateNamed(mentions, own)) {
+            state = own;
+        }
+        return state == null ? List.of()
+                : List.of(source.withCodes(List.of(state), ActorMention.Kind.COMPOSED, List.of("settlement:" + state)));
+    }
+
+    /** A capital or city named right after the verb (not its possessor: "seized Moscow's assets"), or null. */
+    private static ActorMention takenPlace(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        int at = m.end() < s.size() && s.lower(m.end()).equals("the") ? m.end() + 1 : m.end();
+        for (ActorMention a : mentions) {
+            if (a.start() == at && a.kind() == ActorMention.Kind.METONYM && !a.possessive() && a.placeCode() != null) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the sentence names a state other than the one of {@code own}, in any role. */
+    private static boolean otherStateNamed(List<ActorMention> mentions, String own) {
+        String home = own.substring(0, 3);
+        return mentions.stream().anyMatch(a -> a.isResolved() && Coreference.isCountryCode(a.code())
+                && !a.code().startsWith(home));
+    }
+
     private static boolean placedAbroad(List<ActorMention> mentions, ActorMention actor) {
         String home = actor.code().substring(0, 3);
         return mentions.stream().anyMatch(a -> a.locative() && a.isResolved() && !a.code().startsWith(home));
@@ -824,6 +904,9 @@ public final class EventAssembler {
     static final Set<String> INSTITUTIONS = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
 
     private static final Set<String> POLICE = Set.of("COP");
+    /** Whom a state's rebels strike at home when named only by role: its people, institutions and media. */
+    private static final Set<String> STRUCK_AT_HOME = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI", "GOV", "LEG", "JUD",
+            "COP", "MIL", "MED");
     /** Crowds that riot: civilians only ("protesters", "crowds"); armed men named by role stay unknown (R2). */
     private static final Set<String> CROWDS = Set.of("CVL");
     /** People and police named only by their role, who belong to the place where the sentence puts them. */

@@ -129,7 +129,9 @@ final class Targets {
             "rocket", "rockets", "shelling", "bombardment", "bombing", "bombings", "attack", "attacks", "raid", "raids",
             "drone", "drones", "blast", "explosion", "barrage");
     private static final WordSet VICTIMS = WordSet.of("people", "civilians", "villagers", "residents", "men", "women",
-            "children", "worshippers", "refugees", "inhabitants", "persons");
+            "children", "worshippers", "worshipers", "refugees", "inhabitants", "persons", "workers", "farmers", "fishermen",
+            "herders", "pupils", "students", "schoolchildren", "passengers", "mourners", "protesters", "demonstrators",
+            "migrants", "detainees", "prisoners", "inmates", "displaced", "farmworkers", "miners", "traders");
 
     /**
      * A count of a hundred or more people right after a killing verb ("more than 400 civilians", "between 10,000 and
@@ -148,6 +150,8 @@ final class Targets {
             }
             if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
                 hundred |= Words.count(w) >= 100;
+            } else if (hundred && i + 1 < s.size() && VICTIMS.contains(s.lower(i + 1))) {
+                return true; // one word that says who they were: "110 farm workers", "300 Yazidi women"
             } else if (!Subjects.AGENT_QUANTIFIERS.contains(w) && !w.equals("between") && !w.equals("and")) {
                 return false;
             }
