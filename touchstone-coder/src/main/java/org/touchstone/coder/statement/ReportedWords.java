@@ -117,6 +117,21 @@ final class ReportedWords {
         return from;
     }
 
+    /**
+     * Where the words proper begin after the one told and the circumstance of the telling: "told Yoon in a
+     * phone call on Friday that he was confident ..." says what follows "that"; the call is how it was said,
+     * not what. Without an addressee and a circumstance closed by "that", the words begin at {@code from}.
+     */
+    static int afterAddressee(Sentence s, List<ActorMention> mentions, int from) {
+        for (ActorMention m : mentions) {
+            if (m.start() == from && from > 0 && ADDRESSEE_VERBS.contains(s.token(from - 1))) {
+                int words = afterCircumstance(s, mentions, m.end());
+                return words > m.end() ? words : from;
+            }
+        }
+        return from;
+    }
+
     /** Words with a negation ("had not invaded"): R3e, no remark event. */
     static boolean negatedWords(Sentence s, int from, int to) {
         for (int i = from; i < to; i++) {

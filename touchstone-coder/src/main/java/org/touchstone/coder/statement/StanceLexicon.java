@@ -166,10 +166,23 @@ public final class StanceLexicon {
         return false;
     }
 
+    /**
+     * Words that make what follows a problem to be dealt with, not a charge or a feeling: "help resolve the
+     * North's security concerns", "join the fight on terrorism", "off-limits to cyber attacks".
+     */
+    private static final WordSet REMEDIES = WordSet.of("resolve", "resolving", "address", "addressing", "allay",
+            "allaying", "ease", "easing", "alleviate", "tackle", "tackling", "combat", "combating", "combatting", "fight",
+            "fighting", "prevent", "preventing", "counter", "countering", "curb", "curbing", "off-limits");
+
     private static boolean negatedBefore(Sentence s, int i, int from) {
         for (int k = Math.max(from, i - 3); k < i; k++) {
             String w = s.lower(k);
             if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("no") || w.equals("nothing")) {
+                return true;
+            }
+        }
+        for (int k = Math.max(from, i - 5); k < i; k++) {
+            if (REMEDIES.contains(s.token(k))) {
                 return true;
             }
         }

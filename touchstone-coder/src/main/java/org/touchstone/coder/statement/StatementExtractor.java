@@ -368,7 +368,8 @@ public final class StatementExtractor {
                 }
             }
         }
-        // the stance: the speaker's own event in the words
+        // the stance: the speaker's own event in the words, which begin after the one told and how it was told
+        int words = speakerFirst ? ReportedWords.afterAddressee(s, mentions, from) : from;
         String stance = null;
         boolean evaluation = false;
         String stanceAct = null;
@@ -376,7 +377,7 @@ public final class StatementExtractor {
         for (CodedAct a : acts) {
             // a deed is the stance only when the words hold no stance or intent of the speaker's side: "told
             // Farmaajo at their meeting that Nairobi wanted to restore ties" is 032, not the meeting
-            boolean inWords = a.verb().start() >= from && a.verb().start() < to && SpeechActs.claims(code, a.source());
+            boolean inWords = a.verb().start() >= words && a.verb().start() < to && SpeechActs.claims(code, a.source());
             if (inWords && (stanceAct == null || SpeechActs.reportedDeed(stanceAct) && !SpeechActs.reportedDeed(a.code()))) {
                 stanceAct = a.code();
             }
@@ -385,7 +386,7 @@ public final class StatementExtractor {
             // R3a: the own side's force is claimed, 015; another done act of its own is news, 010
             stance = SpeechActs.isForce(stanceAct) ? "015" : SpeechActs.reportedDeed(stanceAct) ? "010" : stanceAct;
             for (CodedAct b : acts) {
-                if (stance.equals("015") && b.code().equals(stanceAct) && b.verb().start() >= from && b.verb().start() < to
+                if (stance.equals("015") && b.code().equals(stanceAct) && b.verb().start() >= words && b.verb().start() < to
                         && !SpeechActs.claims(code, b.source()) && SpeechActs.claims(code, b.target())) {
                     // a clash of both sides told by one of them alleges the other's force: "Twenty Indian soldiers
                     // were killed in a clash with Chinese troops, the Indian army said" is 1123, not a claim
@@ -393,7 +394,7 @@ public final class StatementExtractor {
                 }
             }
             for (CodedAct a : acts) {
-                if (a.verb().start() >= from && a.verb().start() < to && SpeechActs.claims(code, a.source())
+                if (a.verb().start() >= words && a.verb().start() < to && SpeechActs.claims(code, a.source())
                         && a.code().equals(stanceAct) && !targets.contains(a.target()) && !SpokenAbout.ownSide(code, List.of(a.target()))) {
                     targets.add(a.target());
                 }
@@ -402,7 +403,7 @@ public final class StatementExtractor {
         targets = refined(s, mentions, code, targets, from, to);
         if (stance != null && SpeechActs.appeal(stance)) {
             // "said Beijing must stop supplying components that allow Russia to wage war": who the demanded act is about
-            for (String t : objectsOfActs(s, mentions, verbs, code, from, to)) {
+            for (String t : objectsOfActs(s, mentions, verbs, code, words, to)) {
                 if (!targets.contains(t) && !(t.length() == 3 && SpokenAbout.aboutCountryOf(targets, t))) {
                     targets.add(t);
                 }
@@ -412,7 +413,7 @@ public final class StatementExtractor {
             // R3a: an attributed concrete act of force: the speaker's own side's -> 015 (claim of
             // responsibility); another's, reported by its victim or a monitor -> 112x about its source
             for (CodedAct a : acts) {
-                if (a.verb().start() >= from && a.verb().start() < to && SpeechActs.isForce(a.code())) {
+                if (a.verb().start() >= words && a.verb().start() < to && SpeechActs.isForce(a.code())) {
                     boolean own = SpeechActs.claims(code, a.source());
                     stance = own ? "015" : SpeechActs.allegationOf(a.code());
                     String about = own ? a.target() : a.source();
@@ -427,7 +428,7 @@ public final class StatementExtractor {
             // R3a for an act of force the events could not code, its target unnamed ("Iran fired
             // missiles at two bases ..., the Pentagon said"): another's force is alleged of its source
             for (VerbMatch f : verbs) {
-                ActorMention by = f.start() >= from && f.start() < to && SpeechActs.uncodedForce(f, acts) ? SpeechActs.forceSource(s, mentions, f) : null;
+                ActorMention by = f.start() >= words && f.start() < to && SpeechActs.uncodedForce(f, acts) ? SpeechActs.forceSource(s, mentions, f) : null;
                 if (by != null && by.codes().stream().noneMatch(c -> SpeechActs.claims(code, c))) {
                     stance = SpeechActs.allegationOf(SpeechActs.forceCode(f));
                     targets.addAll(by.codes());
@@ -477,9 +478,9 @@ public final class StatementExtractor {
                 targets.addAll(0, referent.codes()); // R14: the allusion the sentence resolves
             }
             // R3c: the speaker's own evaluation or characterization in the words is its stance
-            String evaluated = StanceLexicon.stanceOf(s, from, to);
-            ActorMention obliged = evaluated == null && !ReportedWords.hasActIn(acts, from, to) ? SpeechActs.obliged(s, mentions, code, from, to) : null;
-            if (evaluated != null && !ReportedWords.hasActIn(acts, from, to)) {
+            String evaluated = StanceLexicon.stanceOf(s, words, to);
+            ActorMention obliged = evaluated == null && !ReportedWords.hasActIn(acts, words, to) ? SpeechActs.obliged(s, mentions, code, words, to) : null;
+            if (evaluated != null && !ReportedWords.hasActIn(acts, words, to)) {
                 stance = evaluated;
                 evaluation = true;
             } else if (obliged != null) {
@@ -492,7 +493,7 @@ public final class StatementExtractor {
                 targets.removeAll(obliged.codes());
                 targets.addAll(0, obliged.codes());
                 evaluation = true;
-            } else if (!targets.isEmpty() && !ReportedWords.hasVerbIn(verbs, from, to) && !ReportedWords.negatedWords(s, from, to)) {
+            } else if (!targets.isEmpty() && !ReportedWords.hasVerbIn(verbs, words, to) && !ReportedWords.negatedWords(s, words, to)) {
                 evaluation = true; // R3d: a remark about a named actor, with no act in it at all, is 010
             }
             if (spoken != null) {
