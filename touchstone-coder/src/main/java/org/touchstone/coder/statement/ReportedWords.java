@@ -5,6 +5,7 @@ import java.util.Map;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.event.CodedAct;
+import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.verb.VerbMatch;
@@ -125,6 +126,9 @@ final class ReportedWords {
     static int afterAddressee(Sentence s, List<ActorMention> mentions, int from) {
         for (ActorMention m : mentions) {
             if (m.start() == from && from > 0 && ADDRESSEE_VERBS.contains(s.token(from - 1))) {
+                if (m.end() < s.size() && s.lower(m.end()).equals("that")) {
+                    return m.end() + 1; // "told Fox News that ..."
+                }
                 int words = afterCircumstance(s, mentions, m.end());
                 return words > m.end() ? words : from;
             }
@@ -153,8 +157,17 @@ final class ReportedWords {
     }
 
     static boolean hasActIn(List<CodedAct> acts, int from, int to) {
+        return hasActIn(acts, from, to, null);
+    }
+
+    /**
+     * An act in the words other than one whose verb an evaluative phrase takes in: "said Bogota was funding the
+     * coup" charges a coup paid for, it reports no aid.
+     */
+    static boolean hasActIn(List<CodedAct> acts, int from, int to, PhraseIndex.Hit<String> phrase) {
         for (CodedAct a : acts) {
-            if (a.verb().start() >= from && a.verb().start() < to) {
+            int at = a.verb().start();
+            if (at >= from && at < to && (phrase == null || at < phrase.start() || at >= phrase.start() + phrase.length())) {
                 return true;
             }
         }

@@ -11,6 +11,7 @@ import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.event.CodedAct;
+import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.verb.VerbMatch;
@@ -478,10 +479,10 @@ public final class StatementExtractor {
                 targets.addAll(0, referent.codes()); // R14: the allusion the sentence resolves
             }
             // R3c: the speaker's own evaluation or characterization in the words is its stance
-            String evaluated = StanceLexicon.stanceOf(s, words, to);
+            PhraseIndex.Hit<String> evaluated = StanceLexicon.evaluation(s, words, to);
             ActorMention obliged = evaluated == null && !ReportedWords.hasActIn(acts, words, to) ? SpeechActs.obliged(s, mentions, code, words, to) : null;
-            if (evaluated != null && !ReportedWords.hasActIn(acts, words, to)) {
-                stance = evaluated;
+            if (evaluated != null && !ReportedWords.hasActIn(acts, words, to, evaluated)) {
+                stance = evaluated.value();
                 evaluation = true;
             } else if (obliged != null) {
                 // R10: "said Armenia must change its constitution" demands (10x), "Europe should not get caught
@@ -512,14 +513,17 @@ public final class StatementExtractor {
             AllusionDetector.Allusion allusion = allusions.find(s, from, to);
             ActorMention referent = allusion == null ? null : Speakers.referent(s, mentions);
             ActorMention first = referent;
-            for (ActorMention m : mentions) {
-                if (first != null) {
-                    break;
-                }
-                if (m.isResolved() && m.start() >= from && m.start() < to && d.targets().containsAll(m.codes())
-                        && !m.codes().isEmpty() && (allusion == null || !AllusionDetector.inRelativeClause(s, allusion, m.start()))) {
-                    first = m;
-                    break;
+            // the words proper first, then the one told ("told Fox News that the kingdom was getting closer to Israel")
+            for (int start : new int[] {words, from}) {
+                for (ActorMention m : mentions) {
+                    if (first != null) {
+                        break;
+                    }
+                    if (m.isResolved() && m.start() >= start && m.start() < to && d.targets().containsAll(m.codes())
+                            && !m.codes().isEmpty() && (allusion == null || !AllusionDetector.inRelativeClause(s, allusion, m.start()))) {
+                        first = m;
+                        break;
+                    }
                 }
             }
             if (referent == null && allusion != null && allusion.code() != null && (first == null || allusion.start() < first.start())) {

@@ -27,4 +27,37 @@ class ReportedStanceTest {
         // near miss: the charge itself stands
         assertThat(only("Kyiv said Russia was behind the cyber attacks on its banks.").code()).startsWith("112");
     }
+
+    @Test
+    void treasonBetrayalAndBrokenPromisesAreCriticism() {
+        assertThat(only("Tunisia's president said any deal with Israel would be high treason.").code()).isEqualTo("111");
+        assertThat(only("Maduro said Colombia had betrayed the peace process.").code()).isEqualTo("111");
+        assertThat(only("Erdogan said Finland had not kept its promises on the PKK.").code()).isEqualTo("111");
+        assertThat(only("Kabul said Washington had abandoned Afghanistan.").code()).isEqualTo("111");
+        assertThat(only("Tehran said the Europeans had reneged on the nuclear deal.").code()).isEqualTo("111");
+        // near miss: promises kept are no charge
+        assertThat(only("Erdogan said Finland had kept its promises on the PKK.").code()).isNotEqualTo("111");
+    }
+
+    @Test
+    void liesAPretextAndDestabilisationAreAllegations() {
+        assertThat(only("Beijing said Washington was spreading lies about Xinjiang.").code()).isEqualTo("112");
+        assertThat(only("Moscow said NATO was using the drills as a pretext to expand.").code()).isEqualTo("112");
+        assertThat(only("Tehran said Israel was trying to destabilise Iraq.").code()).isEqualTo("112");
+        assertThat(only("Yerevan said Baku was sowing discord among its neighbours.").code()).isEqualTo("112");
+        assertThat(only("Sisi said Israel was using hunger as a weapon in Gaza.").code()).isEqualTo("1124");
+    }
+
+    @Test
+    void aCoupPaidForOrPlottedIsAnAllegationOfAggression() {
+        assertThat(only("Ortega said Washington was financing the coup against his government.").code()).isEqualTo("1123");
+        assertThat(only("Maduro said Bogota was funding the coup against him.").code()).isEqualTo("1123");
+    }
+
+    @Test
+    void tiesDrawingCloserAreOptimism() {
+        assertThat(only("The crown prince said the kingdom was getting closer to normalising relations with Israel.").code())
+                .isEqualTo("013");
+        assertThat(only("Ankara said relations with Yerevan were drawing closer every month.").code()).isEqualTo("013");
+    }
 }
