@@ -503,6 +503,14 @@ public final class StatementExtractor {
                 evaluation = false;
             }
         }
+        for (CodedAct a : acts) {
+            // whom the speaker called or visited when saying the words is spoken to ("told Chinese state television
+            // during his visit to Beijing that ...")
+            if (a.verb().start() >= from && a.verb().start() < words && SpeechActs.claims(code, a.source()) && a.target() != null
+                    && !targets.contains(a.target()) && !SpokenAbout.ownSide(code, List.of(a.target()))) {
+                targets.add(a.target());
+            }
+        }
         List<String> entries = new ArrayList<>(speaker.entries());
         entries.add(v.provenance());
         StatementDraft d = draft(s, mentions, code, targets, stance, from, to, Math.min(speaker.start(), v.start()), entries);
