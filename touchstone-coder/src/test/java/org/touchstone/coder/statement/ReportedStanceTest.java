@@ -60,4 +60,15 @@ class ReportedStanceTest {
                 .isEqualTo("013");
         assertThat(only("Ankara said relations with Yerevan were drawing closer every month.").code()).isEqualTo("013");
     }
+
+    @Test
+    void hadToInReportedWordsIsTheMustOfADemand() {
+        assertThat(only("Akufo-Addo said Mali's junta had to set a date for elections.").code()).isEqualTo("100");
+        assertThat(only("Scholz said China has to use its influence on Russia.").code()).isEqualTo("100");
+        assertThat(only("Blinken said Israel has to do more to protect civilians.").code()).isEqualTo("100");
+        assertThat(only("Baerbock said Iran needs to do more to calm the region.").code()).isEqualTo("100");
+        // near misses: what had to be done to someone, and the speaker's own side
+        assertThat(only("The UN said civilians in Rafah had to be evacuated.").code()).isNotEqualTo("100");
+        assertThat(only("Kyiv said Ukraine had to ration electricity this winter.").code()).isNotEqualTo("100");
+    }
 }
