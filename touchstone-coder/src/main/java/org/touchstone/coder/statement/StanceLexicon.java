@@ -128,7 +128,7 @@ public final class StanceLexicon {
                 "be treated as an act of war", "be seen as an act of war");
         // the charges of wire copy put in officials' mouths: treason and betrayal, promises broken (111); lies
         // spread, a pretext, unrest sown or a state destabilised, hunger made a weapon (112, 1124); a coup
-        // plotted or paid for (1123); ties said to draw closer day by day (013)
+        // plotted or paid for (1123); ties said to draw closer day by day or to normal (013)
         add("111", "treason", "high treason", "treasonous", "traitor", "traitors", "betray", "betrays", "betraying",
                 "abandoned", "broke its promises", "broken its promises", "broke their promises", "broken their promises",
                 "broken promises", "not kept its promises", "not kept their promises", "not kept its word",
@@ -141,7 +141,8 @@ public final class StanceLexicon {
         add("1124", "starvation as a weapon", "hunger as a weapon", "starvation as a method", "collective punishment");
         add("1123", "financing the coup", "funding the coup", "backing the coup", "plotting a coup", "plotted a coup",
                 "planning a coup", "planned a coup", "coup plot", "to overthrow", "to topple");
-        add("013", "closer every day", "getting closer", "moving closer", "drawing closer");
+        add("013", "closer every day", "closer to normalising", "closer to normalizing", "closer to normalisation",
+                "closer to normalization");
         add("016", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "fabrications", "false claims",
                 "false accusations", "slanders", "no evidence", "without evidence", "untrue", "not true");
     }
@@ -169,11 +170,16 @@ public final class StanceLexicon {
     public static PhraseIndex.Hit<String> evaluation(Sentence s, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, s.size()); i++) {
             PhraseIndex.Hit<String> h = INDEX.at(s, i);
-            if (h != null && !negatedBefore(s, i, from)) {
+            if (h != null && !negatedBefore(s, i, from) && !obliged(s, i + h.length())) {
                 return h.value().equals("111") && chargeBefore(s, from, i) ? new PhraseIndex.Hit<>(h.start(), h.length(), "016") : h;
             }
         }
         return null;
+    }
+
+    /** "cyber attacks must stop", "interference should end": what is to end is asked for, not charged. */
+    private static boolean obliged(Sentence s, int after) {
+        return after < s.size() && (s.lower(after).equals("must") || s.lower(after).equals("should"));
     }
 
     /** Charges spoken of before a criticism: calling them absurd or a smear denies them ("said the allegations were absurd"). */

@@ -24,6 +24,7 @@ class ReportedStanceTest {
         assertThat(only("Xi said China was willing to help resolve Pyongyang's security concerns.").code()).isNotEqualTo("012");
         assertThat(only("Biden said infrastructure should be off-limits to cyber attacks by Russia.").code()).isNotEqualTo("112");
         assertThat(only("Modi said India and Japan would cooperate in tackling terrorism.").code()).isNotEqualTo("112");
+        assertThat(only("Biden said interference in elections must stop.").code()).isNotEqualTo("111");
         // near miss: the charge itself stands
         assertThat(only("Kyiv said Russia was behind the cyber attacks on its banks.").code()).startsWith("112");
     }
@@ -58,7 +59,9 @@ class ReportedStanceTest {
     void tiesDrawingCloserAreOptimism() {
         assertThat(only("The crown prince said the kingdom was getting closer to normalising relations with Israel.").code())
                 .isEqualTo("013");
-        assertThat(only("Ankara said relations with Yerevan were drawing closer every month.").code()).isEqualTo("013");
+        // near miss: troops drawing near are no ties
+        assertThat(only("Kyiv said Russian troops were getting closer to Kharkiv.").code()).isNotEqualTo("013");
+        assertThat(only("Riyadh said the kingdom was closer to normalisation with Israel.").code()).isEqualTo("013");
     }
 
     @Test
