@@ -161,13 +161,16 @@ final class ReportedWords {
     }
 
     /**
-     * An act in the words other than one whose verb an evaluative phrase takes in: "said Bogota was funding the
-     * coup" charges a coup paid for, it reports no aid.
+     * An act in the words other than one whose verb an evaluative phrase takes in, or one named by a noun that
+     * the phrase then judges: "said Bogota was funding the coup" charges a coup paid for, it reports no aid;
+     * "said Pelosi's visit to Taiwan was a serious provocation" judges the visit.
      */
     static boolean hasActIn(List<CodedAct> acts, int from, int to, PhraseIndex.Hit<String> phrase) {
         for (CodedAct a : acts) {
             int at = a.verb().start();
-            if (at >= from && at < to && (phrase == null || at < phrase.start() || at >= phrase.start() + phrase.length())) {
+            boolean judged = phrase != null && (at >= phrase.start() && at < phrase.start() + phrase.length()
+                    || a.verb().nominal() && at < phrase.start());
+            if (at >= from && at < to && !judged) {
                 return true;
             }
         }

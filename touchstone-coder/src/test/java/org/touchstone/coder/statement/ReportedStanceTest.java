@@ -74,4 +74,13 @@ class ReportedStanceTest {
         assertThat(only("The UN said civilians in Rafah had to be evacuated.").code()).isNotEqualTo("100");
         assertThat(only("Kyiv said Ukraine had to ration electricity this winter.").code()).isNotEqualTo("100");
     }
+
+    @Test
+    void anActNamedByANounAndThenJudgedIsTheJudgement() {
+        assertThat(only("Beijing said Pelosi's visit to Taiwan was a serious provocation.").code()).startsWith("11");
+        assertThat(only("Moscow said the expulsion of its diplomats was an unfriendly step by Berlin.").code()).startsWith("11");
+        assertThat(only("Seoul said Pyongyang's missile launch was a grave provocation.").code()).startsWith("11");
+        // near miss: the act told after the judgement stands as the words' content
+        assertThat(only("Beijing said it was deeply concerned and would hold talks with Manila.").code()).isNotEqualTo("012");
+    }
 }
