@@ -5,6 +5,7 @@ import java.util.Map;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.event.CodedAct;
+import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.verb.VerbMatch;
@@ -117,6 +118,24 @@ final class ReportedWords {
         return from;
     }
 
+    /**
+     * Where the words proper begin after the one told and the circumstance of the telling: "told Yoon in a
+     * phone call on Friday that he was confident ..." says what follows "that"; the call is how it was said,
+     * not what. Without an addressee and a circumstance closed by "that", the words begin at {@code from}.
+     */
+    static int afterAddressee(Sentence s, List<ActorMention> mentions, int from) {
+        for (ActorMention m : mentions) {
+            if (m.start() == from && from > 0 && ADDRESSEE_VERBS.contains(s.token(from - 1))) {
+                if (m.end() < s.size() && s.lower(m.end()).equals("that")) {
+                    return m.end() + 1; // "told Fox News that ..."
+                }
+                int words = afterCircumstance(s, mentions, m.end());
+                return words > m.end() ? words : from;
+            }
+        }
+        return from;
+    }
+
     /** Words with a negation ("had not invaded"): R3e, no remark event. */
     static boolean negatedWords(Sentence s, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -138,8 +157,20 @@ final class ReportedWords {
     }
 
     static boolean hasActIn(List<CodedAct> acts, int from, int to) {
+        return hasActIn(acts, from, to, null);
+    }
+
+    /**
+     * An act in the words other than one whose verb an evaluative phrase takes in, or one named by a noun that
+     * the phrase then judges: "said Bogota was funding the coup" charges a coup paid for, it reports no aid;
+     * "said Pelosi's visit to Taiwan was a serious provocation" judges the visit.
+     */
+    static boolean hasActIn(List<CodedAct> acts, int from, int to, PhraseIndex.Hit<String> phrase) {
         for (CodedAct a : acts) {
-            if (a.verb().start() >= from && a.verb().start() < to) {
+            int at = a.verb().start();
+            boolean judged = phrase != null && (at >= phrase.start() && at < phrase.start() + phrase.length()
+                    || a.verb().nominal() && at < phrase.start());
+            if (at >= from && at < to && !judged) {
                 return true;
             }
         }

@@ -333,16 +333,28 @@ final class SpeechActs {
      * country, and for a state organ its state's other organs. An opposition, rebels or civilians
      * speak about their government and forces ("the army should stop backing Maduro").
      */
-    /** The actor of the words that "must" or "should" do something, not the speaker's own side; null when none. */
+    /**
+     * The actor of the words that "must", "should" or "has to" do something, not the speaker's own side; null when
+     * none. "had to" in reported words is the "must" of direct speech ("said the juntas had to set dates for
+     * elections"); "had to be" is no demand of the one named ("said civilians had to be evacuated").
+     */
     static ActorMention obliged(Sentence s, List<ActorMention> mentions, String speaker, int from, int to) {
         for (ActorMention m : mentions) {
             if (m.start() >= from && m.end() < Math.min(to, s.size()) && m.isResolved() && !m.locative() && !m.possessive()
-                    && (s.lower(m.end()).equals("must") || s.lower(m.end()).equals("should"))
+                    && (s.lower(m.end()).equals("must") || s.lower(m.end()).equals("should") || hasTo(s, m.end(), to))
                     && !SpokenAbout.ownSide(speaker, m.codes())) {
                 return m;
             }
         }
         return null;
+    }
+
+    private static final WordSet HAVE = WordSet.of("has", "have", "had", "needs", "need");
+
+    /** "has to do", "had to set", "needs to stop" at token i, within the words ending at {@code to}. */
+    private static boolean hasTo(Sentence s, int i, int to) {
+        return i + 2 < Math.min(to, s.size()) && HAVE.contains(s.token(i)) && s.lower(i + 1).equals("to")
+                && s.token(i + 2).isWord() && !s.lower(i + 2).equals("be");
     }
 
     /**

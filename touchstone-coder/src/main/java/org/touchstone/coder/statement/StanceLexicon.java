@@ -126,6 +126,23 @@ public final class StanceLexicon {
                 "camp confrontation", "into an arena");
         add("130", "be an act of war", "be considered an act of war", "be regarded as an act of war",
                 "be treated as an act of war", "be seen as an act of war");
+        // the charges of wire copy put in officials' mouths: treason and betrayal, promises broken (111); lies
+        // spread, a pretext, unrest sown or a state destabilised, hunger made a weapon (112, 1124); a coup
+        // plotted or paid for (1123); ties said to draw closer day by day or to normal (013)
+        add("111", "treason", "high treason", "treasonous", "traitor", "traitors", "betray", "betrays", "betraying",
+                "abandoned", "broke its promises", "broken its promises", "broke their promises", "broken their promises",
+                "broken promises", "not kept its promises", "not kept their promises", "not kept its word",
+                "not kept their word", "failed to keep", "reneged", "reneging", "went back on its word",
+                "gone back on its word", "failed state");
+        add("112", "spreading lies", "spreading false", "spreading fake", "spreading rumours", "spreading rumors",
+                "false reports", "fake reports", "pretext", "destabilise", "destabilize", "sow discord", "sowing discord",
+                "sow division", "sowing division", "stoking tensions", "stoke tensions", "inciting", "incitement",
+                "as a weapon");
+        add("1124", "starvation as a weapon", "hunger as a weapon", "starvation as a method", "collective punishment");
+        add("1123", "financing the coup", "funding the coup", "backing the coup", "plotting a coup", "plotted a coup",
+                "planning a coup", "planned a coup", "coup plot", "to overthrow", "to topple");
+        add("013", "closer every day", "closer to normalising", "closer to normalizing", "closer to normalisation",
+                "closer to normalization");
         add("016", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "fabrications", "false claims",
                 "false accusations", "slanders", "no evidence", "without evidence", "untrue", "not true");
     }
@@ -145,13 +162,24 @@ public final class StanceLexicon {
 
     /** The stance of words in tokens [from, to), or null when they carry no evaluation. */
     public static String stanceOf(Sentence s, int from, int to) {
+        PhraseIndex.Hit<String> h = evaluation(s, from, to);
+        return h == null ? null : h.value();
+    }
+
+    /** The phrase that decides the stance of words in tokens [from, to), with its stance, or null. */
+    public static PhraseIndex.Hit<String> evaluation(Sentence s, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, s.size()); i++) {
             PhraseIndex.Hit<String> h = INDEX.at(s, i);
-            if (h != null && !negatedBefore(s, i, from)) {
-                return h.value().equals("111") && chargeBefore(s, from, i) ? "016" : h.value();
+            if (h != null && !negatedBefore(s, i, from) && !obliged(s, i + h.length())) {
+                return h.value().equals("111") && chargeBefore(s, from, i) ? new PhraseIndex.Hit<>(h.start(), h.length(), "016") : h;
             }
         }
         return null;
+    }
+
+    /** "cyber attacks must stop", "interference should end": what is to end is asked for, not charged. */
+    private static boolean obliged(Sentence s, int after) {
+        return after < s.size() && (s.lower(after).equals("must") || s.lower(after).equals("should"));
     }
 
     /** Charges spoken of before a criticism: calling them absurd or a smear denies them ("said the allegations were absurd"). */
@@ -166,10 +194,23 @@ public final class StanceLexicon {
         return false;
     }
 
+    /**
+     * Words that make what follows a problem to be dealt with, not a charge or a feeling: "help resolve the
+     * North's security concerns", "join the fight on terrorism", "off-limits to cyber attacks".
+     */
+    private static final WordSet REMEDIES = WordSet.of("resolve", "resolving", "address", "addressing", "allay",
+            "allaying", "ease", "easing", "alleviate", "tackle", "tackling", "combat", "combating", "combatting", "fight",
+            "fighting", "prevent", "preventing", "counter", "countering", "curb", "curbing", "off-limits");
+
     private static boolean negatedBefore(Sentence s, int i, int from) {
         for (int k = Math.max(from, i - 3); k < i; k++) {
             String w = s.lower(k);
             if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("no") || w.equals("nothing")) {
+                return true;
+            }
+        }
+        for (int k = Math.max(from, i - 5); k < i; k++) {
+            if (REMEDIES.contains(s.token(k))) {
                 return true;
             }
         }

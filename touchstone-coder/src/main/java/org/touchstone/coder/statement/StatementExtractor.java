@@ -11,6 +11,7 @@ import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.event.CodedAct;
+import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.verb.VerbMatch;
@@ -368,7 +369,8 @@ public final class StatementExtractor {
                 }
             }
         }
-        // the stance: the speaker's own event in the words
+        // the stance: the speaker's own event in the words, which begin after the one told and how it was told
+        int words = speakerFirst ? ReportedWords.afterAddressee(s, mentions, from) : from;
         String stance = null;
         boolean evaluation = false;
         String stanceAct = null;
@@ -376,7 +378,7 @@ public final class StatementExtractor {
         for (CodedAct a : acts) {
             // a deed is the stance only when the words hold no stance or intent of the speaker's side: "told
             // Farmaajo at their meeting that Nairobi wanted to restore ties" is 032, not the meeting
-            boolean inWords = a.verb().start() >= from && a.verb().start() < to && SpeechActs.claims(code, a.source());
+            boolean inWords = a.verb().start() >= words && a.verb().start() < to && SpeechActs.claims(code, a.source());
             if (inWords && (stanceAct == null || SpeechActs.reportedDeed(stanceAct) && !SpeechActs.reportedDeed(a.code()))) {
                 stanceAct = a.code();
             }
@@ -385,7 +387,7 @@ public final class StatementExtractor {
             // R3a: the own side's force is claimed, 015; another done act of its own is news, 010
             stance = SpeechActs.isForce(stanceAct) ? "015" : SpeechActs.reportedDeed(stanceAct) ? "010" : stanceAct;
             for (CodedAct b : acts) {
-                if (stance.equals("015") && b.code().equals(stanceAct) && b.verb().start() >= from && b.verb().start() < to
+                if (stance.equals("015") && b.code().equals(stanceAct) && b.verb().start() >= words && b.verb().start() < to
                         && !SpeechActs.claims(code, b.source()) && SpeechActs.claims(code, b.target())) {
                     // a clash of both sides told by one of them alleges the other's force: "Twenty Indian soldiers
                     // were killed in a clash with Chinese troops, the Indian army said" is 1123, not a claim
@@ -393,7 +395,7 @@ public final class StatementExtractor {
                 }
             }
             for (CodedAct a : acts) {
-                if (a.verb().start() >= from && a.verb().start() < to && SpeechActs.claims(code, a.source())
+                if (a.verb().start() >= words && a.verb().start() < to && SpeechActs.claims(code, a.source())
                         && a.code().equals(stanceAct) && !targets.contains(a.target()) && !SpokenAbout.ownSide(code, List.of(a.target()))) {
                     targets.add(a.target());
                 }
@@ -402,7 +404,7 @@ public final class StatementExtractor {
         targets = refined(s, mentions, code, targets, from, to);
         if (stance != null && SpeechActs.appeal(stance)) {
             // "said Beijing must stop supplying components that allow Russia to wage war": who the demanded act is about
-            for (String t : objectsOfActs(s, mentions, verbs, code, from, to)) {
+            for (String t : objectsOfActs(s, mentions, verbs, code, words, to)) {
                 if (!targets.contains(t) && !(t.length() == 3 && SpokenAbout.aboutCountryOf(targets, t))) {
                     targets.add(t);
                 }
@@ -412,7 +414,7 @@ public final class StatementExtractor {
             // R3a: an attributed concrete act of force: the speaker's own side's -> 015 (claim of
             // responsibility); another's, reported by its victim or a monitor -> 112x about its source
             for (CodedAct a : acts) {
-                if (a.verb().start() >= from && a.verb().start() < to && SpeechActs.isForce(a.code())) {
+                if (a.verb().start() >= words && a.verb().start() < to && SpeechActs.isForce(a.code())) {
                     boolean own = SpeechActs.claims(code, a.source());
                     stance = own ? "015" : SpeechActs.allegationOf(a.code());
                     String about = own ? a.target() : a.source();
@@ -427,7 +429,7 @@ public final class StatementExtractor {
             // R3a for an act of force the events could not code, its target unnamed ("Iran fired
             // missiles at two bases ..., the Pentagon said"): another's force is alleged of its source
             for (VerbMatch f : verbs) {
-                ActorMention by = f.start() >= from && f.start() < to && SpeechActs.uncodedForce(f, acts) ? SpeechActs.forceSource(s, mentions, f) : null;
+                ActorMention by = f.start() >= words && f.start() < to && SpeechActs.uncodedForce(f, acts) ? SpeechActs.forceSource(s, mentions, f) : null;
                 if (by != null && by.codes().stream().noneMatch(c -> SpeechActs.claims(code, c))) {
                     stance = SpeechActs.allegationOf(SpeechActs.forceCode(f));
                     targets.addAll(by.codes());
@@ -477,10 +479,10 @@ public final class StatementExtractor {
                 targets.addAll(0, referent.codes()); // R14: the allusion the sentence resolves
             }
             // R3c: the speaker's own evaluation or characterization in the words is its stance
-            String evaluated = StanceLexicon.stanceOf(s, from, to);
-            ActorMention obliged = evaluated == null && !ReportedWords.hasActIn(acts, from, to) ? SpeechActs.obliged(s, mentions, code, from, to) : null;
-            if (evaluated != null && !ReportedWords.hasActIn(acts, from, to)) {
-                stance = evaluated;
+            PhraseIndex.Hit<String> evaluated = StanceLexicon.evaluation(s, words, to);
+            ActorMention obliged = evaluated == null && !ReportedWords.hasActIn(acts, words, to) ? SpeechActs.obliged(s, mentions, code, words, to) : null;
+            if (evaluated != null && !ReportedWords.hasActIn(acts, words, to, evaluated)) {
+                stance = evaluated.value();
                 evaluation = true;
             } else if (obliged != null) {
                 // R10: "said Armenia must change its constitution" demands (10x), "Europe should not get caught
@@ -492,13 +494,21 @@ public final class StatementExtractor {
                 targets.removeAll(obliged.codes());
                 targets.addAll(0, obliged.codes());
                 evaluation = true;
-            } else if (!targets.isEmpty() && !ReportedWords.hasVerbIn(verbs, from, to) && !ReportedWords.negatedWords(s, from, to)) {
+            } else if (!targets.isEmpty() && !ReportedWords.hasVerbIn(verbs, words, to) && !ReportedWords.negatedWords(s, words, to)) {
                 evaluation = true; // R3d: a remark about a named actor, with no act in it at all, is 010
             }
             if (spoken != null) {
                 // "dismissed the peace proposal, saying ...": the speech act the saying explains is the stance
                 stance = spoken;
                 evaluation = false;
+            }
+        }
+        for (CodedAct a : acts) {
+            // whom the speaker called or visited when saying the words is spoken to ("told Chinese state television
+            // during his visit to Beijing that ...")
+            if (a.verb().start() >= from && a.verb().start() < words && SpeechActs.claims(code, a.source()) && a.target() != null
+                    && !targets.contains(a.target()) && !SpokenAbout.ownSide(code, List.of(a.target()))) {
+                targets.add(a.target());
             }
         }
         List<String> entries = new ArrayList<>(speaker.entries());
@@ -511,14 +521,17 @@ public final class StatementExtractor {
             AllusionDetector.Allusion allusion = allusions.find(s, from, to);
             ActorMention referent = allusion == null ? null : Speakers.referent(s, mentions);
             ActorMention first = referent;
-            for (ActorMention m : mentions) {
-                if (first != null) {
-                    break;
-                }
-                if (m.isResolved() && m.start() >= from && m.start() < to && d.targets().containsAll(m.codes())
-                        && !m.codes().isEmpty() && (allusion == null || !AllusionDetector.inRelativeClause(s, allusion, m.start()))) {
-                    first = m;
-                    break;
+            // the words proper first, then the one told ("told Fox News that the kingdom was getting closer to Israel")
+            for (int start : new int[] {words, from}) {
+                for (ActorMention m : mentions) {
+                    if (first != null) {
+                        break;
+                    }
+                    if (m.isResolved() && m.start() >= start && m.start() < to && d.targets().containsAll(m.codes())
+                            && !m.codes().isEmpty() && (allusion == null || !AllusionDetector.inRelativeClause(s, allusion, m.start()))) {
+                        first = m;
+                        break;
+                    }
                 }
             }
             if (referent == null && allusion != null && allusion.code() != null && (first == null || allusion.start() < first.start())) {
