@@ -206,6 +206,9 @@ public final class EventAssembler {
                 if (code.startsWith("0871") && Clauses.signedAfter(s, m.last())) {
                     code = "057"; // S7-14: "a ceasefire between X and Y was signed": an agreement both signed
                 }
+                if (code.startsWith("04") && Clauses.failedAfter(s, m.last())) {
+                    code = "164"; // "talks between Egypt and Ethiopia ended without agreement": halted, not held
+                }
             } else if (m.nominal()) {
                 ActorMention possessor = Subjects.possessor(s, mentions, m.start());
                 ActorMention agent = possessor != null ? possessor : Subjects.byAgent(s, mentions, m.last());
