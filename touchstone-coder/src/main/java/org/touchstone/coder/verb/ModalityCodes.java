@@ -63,8 +63,7 @@ public final class ModalityCodes {
     private static final Map<String, String> DEMAND = Map.ofEntries(
             Map.entry("04", "106"), Map.entry("045", "108"), Map.entry("05", "102"), Map.entry("057", "107"),
             Map.entry("06", "101"), Map.entry("061", "1011"), Map.entry("062", "1012"), Map.entry("063", "1013"),
-            Map.entry("064", "1014"), Map.entry("07", "103"), Map.entry("071", "1031"), Map.entry("072", "1032"),
-            Map.entry("073", "1033"), Map.entry("08", "105"), Map.entry("0831", "1041"),
+            Map.entry("064", "1014"), Map.entry("07", "103"), Map.entry("08", "105"), Map.entry("0831", "1041"),
             Map.entry("0841", "1053"), Map.entry("085", "1054"), Map.entry("086", "1055"), Map.entry("087", "1056"));
 
     private static final Map<String, String> DEMONSTRATION = Map.ofEntries(
