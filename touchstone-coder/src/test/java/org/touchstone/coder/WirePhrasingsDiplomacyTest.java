@@ -65,6 +65,8 @@ class WirePhrasingsDiplomacyTest {
             2023-12-01 | Guyana put its defence force on alert, saying Venezuela's threats over the Essequibo region could not be ignored. | GUY>VEN:152
             2022-08-04 | Taiwan put its forces on high alert amid Chinese threats. | TWN>CHN:152
             2022-03-01 | Finland raised its alert level, citing the threat from Russia. | FIN>RUS:152
+            2023-11-02 | Jordan recalled its ambassador from Israel in protest at the Israeli offensive in Gaza. | JOR>ISR:161
+            2023-04-11 | Beijing protested to Tokyo over the visit. | CHNGOV>JPN:114
             """)
     void aPhrasingCodesItsEvents(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
@@ -85,6 +87,10 @@ class WirePhrasingsDiplomacyTest {
             2023-03-15 | Poland put its troops on alert on Monday, citing bad weather. |
             2023-03-15 | Serbia put its army on alert, citing threats from Serbian extremists. |
             2023-03-15 | Russia revoked the visa of the journalist. | 12
+            2023-11-02 | Jordan recalled its ambassador from Israel in protest at the Israeli offensive in Gaza. | 11
+            2023-11-02 | Jordan recalled its ambassador from Israel in protest at the Israeli offensive in Gaza. | 19
+            2019-08-07 | Pakistan expelled India's ambassador in protest at New Delhi's moves in Kashmir. | 11
+            2020-01-01 | Supporters of a militia set fires in protest at US air strikes. |
             """)
     void aNearMissCodesNoneOfThese(LocalDate date, String sentence, String forbidden) {
         List<String> events = events(sentence, date);

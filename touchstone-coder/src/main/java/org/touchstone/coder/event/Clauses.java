@@ -229,6 +229,10 @@ final class Clauses {
             if (w.equals("to") && i >= 1 && RESPONSES.contains(s.token(i - 1))) {
                 return true; // "in response to Washington's restrictions on Chinese media" (R7)
             }
+            if ((w.equals("at") || w.equals("against")) && i >= 2 && s.lower(i - 1).equals("protest")
+                    && s.lower(i - 2).equals("in")) {
+                return true; // "recalled its ambassador in protest at the Israeli offensive": the reason, not an act
+            }
             if (w.equals("during") || w.equals(",") || w.equals("and") || BOUNDARIES.contains(w)) {
                 return false;
             }
