@@ -67,6 +67,10 @@ class WirePhrasingsDiplomacyTest {
             2022-03-01 | Finland raised its alert level, citing the threat from Russia. | FIN>RUS:152
             2023-11-02 | Jordan recalled its ambassador from Israel in protest at the Israeli offensive in Gaza. | JOR>ISR:161
             2023-04-11 | Beijing protested to Tokyo over the visit. | CHNGOV>JPN:114
+            2019-07-01 | Japan said on Monday it would tighten controls on exports of chemicals to South Korea. | JPN>KOR:1312
+            2019-06-04 | The EU tightened sanctions on Iran on Monday. | IGOEUREEC>IRN:163
+            2022-10-07 | The United States tightened export controls on chips to China. | USA>CHN:163
+            2019-04-17 | Washington would tighten restrictions on travel and trade with Cuba, the State Department said. | USAGOV>CUB:1312
             """)
     void aPhrasingCodesItsEvents(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
@@ -91,6 +95,8 @@ class WirePhrasingsDiplomacyTest {
             2023-11-02 | Jordan recalled its ambassador from Israel in protest at the Israeli offensive in Gaza. | 19
             2019-08-07 | Pakistan expelled India's ambassador in protest at New Delhi's moves in Kashmir. | 11
             2020-01-01 | Supporters of a militia set fires in protest at US air strikes. |
+            2023-03-15 | The central bank tightened monetary policy. |
+            2023-03-15 | Beijing tightened its grip on Hong Kong. | 16
             """)
     void aNearMissCodesNoneOfThese(LocalDate date, String sentence, String forbidden) {
         List<String> events = events(sentence, date);
