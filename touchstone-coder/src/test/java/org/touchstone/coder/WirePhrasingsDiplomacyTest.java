@@ -59,6 +59,8 @@ class WirePhrasingsDiplomacyTest {
             2021-04-06 | Talks between Egypt and Ethiopia on the Nile dam ended without agreement. | EGY>ETH:164,ETH>EGY:164
             2024-05-03 | Negotiations between Armenia and Azerbaijan in Washington ended without a peace deal. | ARM>AZE:164,AZE>ARM:164
             2022-03-10 | Russia and Ukraine ended their talks without agreement. | RUS>UKR:164,UKR>RUS:164
+            2023-04-20 | Negotiations between Serbia and Kosovo broke down in Brussels. | SRB>KSV:164,KSV>SRB:164
+            2022-04-01 | Talks between Russia and Ukraine collapsed on Friday. | RUS>UKR:164,UKR>RUS:164
             2019-03-01 | Pakistan handed captured Indian pilot Abhinandan Varthaman back to India. | PAK>IND:0841
             2022-09-22 | Russia handed two captured British fighters back to Britain. | RUS>GBR:0841
             2023-05-29 | Serbia put its army on the highest level of combat readiness, citing threats to ethnic Serbs in northern Kosovo. | SRB>KSV:152
@@ -96,6 +98,8 @@ class WirePhrasingsDiplomacyTest {
             2019-08-07 | Pakistan expelled India's ambassador in protest at New Delhi's moves in Kashmir. | 11
             2020-01-01 | Supporters of a militia set fires in protest at US air strikes. |
             2023-03-15 | The central bank tightened monetary policy. |
+            2023-03-15 | The truce between Israel and Hamas collapsed on Friday. |
+            2023-03-15 | The visit by Blinken to Beijing was postponed. |
             2023-03-15 | Beijing tightened its grip on Hong Kong. | 16
             """)
     void aNearMissCodesNoneOfThese(LocalDate date, String sentence, String forbidden) {
