@@ -99,6 +99,9 @@ class WirePhrasingsDiplomacyTest {
             2020-01-01 | Supporters of a militia set fires in protest at US air strikes. |
             2023-03-15 | The central bank tightened monetary policy. |
             2023-03-15 | The truce between Israel and Hamas collapsed on Friday. |
+            2025-01-08 | Trump demanded that Denmark hand over Greenland to the United States. | 1013
+            2023-03-15 | Russia demanded that Ukraine hand over the territory. | 1013
+            2023-03-15 | Trump demanded that Denmark hand over Greenland to the United States. | 08
             2023-03-15 | The visit by Blinken to Beijing was postponed. |
             2023-03-15 | Beijing tightened its grip on Hong Kong. | 16
             """)
