@@ -357,7 +357,7 @@ class CooperativeRootsTest {
         assertThat(events("Colombia extradited the drug trafficker Dairo Antonio Usuga to the United States."))
                 .containsExactly("COL>USA:063");
         assertThat(events("Turkey imported two million tonnes of Russian wheat.")).containsExactly("TUR>RUS:061");
-        assertThat(events("Honduras switched diplomatic recognition from Taipei to Beijing.")).containsExactly("HND>CHN:054");
+        assertThat(events("Honduras switched diplomatic recognition from Taipei to Beijing.")).containsExactly("HND>CHN:054", "HND>TWN:161");
     }
 
     @Test

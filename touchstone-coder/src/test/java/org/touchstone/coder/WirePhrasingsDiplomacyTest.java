@@ -69,6 +69,9 @@ class WirePhrasingsDiplomacyTest {
             2022-03-01 | Finland raised its alert level, citing the threat from Russia. | FIN>RUS:152
             2023-11-02 | Jordan recalled its ambassador from Israel in protest at the Israeli offensive in Gaza. | JOR>ISR:161
             2023-04-11 | Beijing protested to Tokyo over the visit. | CHNGOV>JPN:114
+            2021-12-10 | Nicaragua switched diplomatic recognition from Taiwan to Beijing on Thursday. | NIC>CHN:054,NIC>TWN:161
+            2019-09-16 | Solomon Islands switched its diplomatic recognition from Taipei to Beijing on Monday. | SLB>CHN:054,SLB>TWN:161
+            2017-06-13 | Panama switched diplomatic recognition from Taiwan to China on Tuesday, a blow to Taipei. | PAN>CHN:054,PAN>TWN:161
             2019-07-01 | Japan said on Monday it would tighten controls on exports of chemicals to South Korea. | JPN>KOR:1312
             2019-06-04 | The EU tightened sanctions on Iran on Monday. | IGOEUREEC>IRN:163
             2022-10-07 | The United States tightened export controls on chips to China. | USA>CHN:163
@@ -99,6 +102,7 @@ class WirePhrasingsDiplomacyTest {
             2020-01-01 | Supporters of a militia set fires in protest at US air strikes. |
             2023-03-15 | The central bank tightened monetary policy. |
             2023-03-15 | The truce between Israel and Hamas collapsed on Friday. |
+            2023-03-26 | Honduras established diplomatic relations with China. | 16
             2025-01-08 | Trump demanded that Denmark hand over Greenland to the United States. | 1013
             2023-03-15 | Russia demanded that Ukraine hand over the territory. | 1013
             2023-03-15 | Trump demanded that Denmark hand over Greenland to the United States. | 08

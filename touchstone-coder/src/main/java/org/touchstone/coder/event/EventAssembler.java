@@ -578,6 +578,11 @@ public final class EventAssembler {
                 targets = Targets.peopleAttacked(s, mentions, sources.get(0), targets);
             }
             emit(s, m, code, reverse, sources, targets, out);
+            ActorMention left = code.equals("054") ? Targets.leftFor(s, mentions, m) : null;
+            if (left != null) {
+                // "switched diplomatic recognition from Taiwan to Beijing": the side left loses its ties (161)
+                emit(s, m, "161", null, sources, List.of(left), out);
+            }
             if (out.size() == before && (m.entry().kind() == VerbEntry.Kind.VERBAL || m.entry().kind() == VerbEntry.Kind.SAY)
                     && !m.nominal() && !code.startsWith("12")) {
                 for (String source : ActCodes.codes(sources, false, code)) {

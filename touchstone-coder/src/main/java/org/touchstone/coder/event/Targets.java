@@ -335,6 +335,20 @@ final class Targets {
         return List.of();
     }
 
+    /**
+     * The side a recognition moves away from, named "from X to Y" inside the act ("switched diplomatic recognition
+     * from Taiwan to Beijing"); null when the act names none.
+     */
+    static ActorMention leftFor(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        for (int i = m.end(); i < m.last(); i++) {
+            if (s.lower(i).equals("from")) {
+                ActorMention left = Subjects.startingAt(s, mentions, i + 1);
+                return left != null && left.end() < s.size() && s.lower(left.end()).equals("to") ? left : null;
+            }
+        }
+        return null;
+    }
+
     private static final WordSet REASONS = WordSet.of("citing", "saying", "amid", "over");
     private static final WordSet THREATS = WordSet.of("threat", "threats", "provocation", "provocations", "aggression",
             "buildup", "build-up", "incursion", "incursions", "threatening");
