@@ -16,7 +16,7 @@ class CooperativeRootsTest {
         assertThat(events("Armenia held a prisoner exchange with Azerbaijan.")).containsExactly("ARM>AZE:0841", "AZE>ARM:0841");
         assertThat(events("An exchange of prisoners between Armenia and Azerbaijan took place on Monday."))
                 .containsExactly("ARM>AZE:0841", "AZE>ARM:0841");
-        assertThat(events("Pakistan handed the captured soldier back to India.")).containsExactly("PAK>IND:0842");
+        assertThat(events("Pakistan handed the captured soldier back to India.")).containsExactly("PAK>IND:0841");
         assertThat(events("Pakistan handed aid to Turkey.")).containsExactly("PAK>TUR:070");
         assertThat(events("Germany scaled back ties with Iran.")).containsExactly("DEU>IRN:161");
         assertThat(events("The bank scaled back its forecast.")).isEmpty();
@@ -29,7 +29,8 @@ class CooperativeRootsTest {
         assertThat(events("Israel's truce with Hezbollah has largely held.")).containsExactly("ISR>LBNUAF:0871", "LBNUAF>ISR:0871");
         assertThat(events("The truce between Russia and Ukraine collapsed within hours.")).isEmpty();
         assertThat(events("The ceasefire between Armenia and Azerbaijan broke down on Sunday.")).isEmpty();
-        assertThat(events("Talks between Serbia and Kosovo collapsed on Sunday.")).isEmpty();
+        // talks that collapsed did take place and were halted by both (164; u-019's and y-120's gold)
+        assertThat(events("Talks between Serbia and Kosovo collapsed on Sunday.")).containsExactly("SRB>KSV:164", "KSV>SRB:164");
         // the nominal inside another act is that act's object, and "broke out" is no collapse
         assertThat(events("Qatar brokered a truce between Israel and Hamas.")).containsExactly("QAT>ISR:045", "QAT>PSEREB:045");
         assertThat(events("The UN called for a ceasefire between Israel and Hamas.")).containsExactly("IGOUNO>ISR:0256", "IGOUNO>PSEREB:0256");
@@ -356,7 +357,7 @@ class CooperativeRootsTest {
         assertThat(events("Colombia extradited the drug trafficker Dairo Antonio Usuga to the United States."))
                 .containsExactly("COL>USA:063");
         assertThat(events("Turkey imported two million tonnes of Russian wheat.")).containsExactly("TUR>RUS:061");
-        assertThat(events("Honduras switched diplomatic recognition from Taipei to Beijing.")).containsExactly("HND>CHN:054");
+        assertThat(events("Honduras switched diplomatic recognition from Taipei to Beijing.")).containsExactly("HND>CHN:054", "HND>TWN:161");
     }
 
     @Test

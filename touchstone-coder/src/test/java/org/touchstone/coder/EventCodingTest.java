@@ -744,7 +744,7 @@ class EventCodingTest {
 
     @Test
     void aDiplomaticNoteThatDemandsIsADemand() {
-        assertThat(events("Poland sent a diplomatic note to Germany on Monday demanding reparations.")).containsExactly("POL>DEU:100");
+        assertThat(events("Poland sent a diplomatic note to Germany on Monday demanding reparations.")).containsExactly("POL>DEU:1031");
         assertThat(events("Poland sent a diplomatic note to Germany.")).isEmpty();
     }
 }

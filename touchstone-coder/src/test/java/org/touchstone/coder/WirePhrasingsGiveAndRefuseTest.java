@@ -308,7 +308,7 @@ class WirePhrasingsGiveAndRefuseTest {
             The EU and the G7 imposed a price cap on Russian oil.                                                                          | 2022-12-05 | IGOEUREEC>RUS:163 IGOBUSGOS>RUS:163
             Algeria banned French military planes from its airspace.                                                                       | 2021-10-11 | DZA>FRAMIL:163
             Azerbaijan agreed to let Armenians leave Karabakh freely.                                                                      | 2023-09-29 | AZE>ARMCVL:030
-            Pakistan demanded that Iran hand over militants behind cross-border attacks.                                                   | 2024-01-19 | PAK>IRN:100
+            Pakistan demanded that Iran hand over militants behind cross-border attacks.                                                   | 2024-01-19 | PAK>IRN:1013
             China refused to let a US congressional delegation visit Tibet.                                                                | 2022-08-16 | CHN>USALEG:120
             Iran's supreme leader warned Israel's allies of a regional war.                                                                | 2023-11-09 | IRNGOV>ISR:138
             Israel threatened to expand its ground offensive to southern Gaza.                                                             | 2023-11-16 | ISR>PSE:130

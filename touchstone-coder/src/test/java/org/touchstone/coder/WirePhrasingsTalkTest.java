@@ -168,7 +168,7 @@ class WirePhrasingsTalkTest {
             2024-11-25 | The African Union called on Mozambique's government to respect the right to protest. | IGOAFRAFU>MOZGOV:0243
             2023-10-12 | Jordan's king has urged the United States to press Israel to halt the bombardment. | JORGOV>USA:0256
             2022-12-07 | The European Union called for the immediate release of the detained Iranian protesters by Tehran. | IGOEUREEC>IRNCVL:0253
-            2024-01-12 | Brazil's foreign minister told his Argentine counterpart that both countries should expand trade. | BRAGOV>ARGGOV:021
+            2024-01-12 | Brazil's foreign minister told his Argentine counterpart that both countries should expand trade. | BRAGOV>ARGGOV:0211
             2023-06-30 | The European Union has asked China to use its influence on Russia to end the war. | IGOEUREEC>CHN:028
             2023-12-08 | The UN chief invoked Article 99 to urge the Security Council to press for a ceasefire in Gaza. | IGOUNO>IGOUNOSCR:020
             2021-01-28 | Russia asked Interpol to help locate the opposition activist. | RUS>IGOCOPITP:020
@@ -420,7 +420,7 @@ class WirePhrasingsTalkTest {
             2023-07-05 | Germany accused China of large-scale cyber espionage against its government. | DEU>CHN:1125
             2024-03-15 | The United States accused Venezuela of rigging the election. | USA>VEN:112
             2021-02-22 | Britain accused China of gross human rights abuses against the Uyghurs. | GBR>CHN:1122
-            2025-01-30 | Rwanda was accused by Congo of backing the M23 rebels. | COD>RWA:112
+            2025-01-30 | Rwanda was accused by Congo of backing the M23 rebels. | COD>RWA:1123
             2023-11-07 | Israel pointed the finger at Iran for the attacks on its ships. | ISR>IRN:112
             2022-08-11 | Serbia charged that Kosovo was persecuting its Serb minority. | SRB>KSV:112
             2023-02-23 | Ukraine urged the Security Council to condemn Russia's aggression. | UKR>IGOUNOSCR:113

@@ -229,6 +229,10 @@ final class Clauses {
             if (w.equals("to") && i >= 1 && RESPONSES.contains(s.token(i - 1))) {
                 return true; // "in response to Washington's restrictions on Chinese media" (R7)
             }
+            if ((w.equals("at") || w.equals("against")) && i >= 2 && s.lower(i - 1).equals("protest")
+                    && s.lower(i - 2).equals("in")) {
+                return true; // "recalled its ambassador in protest at the Israeli offensive": the reason, not an act
+            }
             if (w.equals("during") || w.equals(",") || w.equals("and") || BOUNDARIES.contains(w)) {
                 return false;
             }
@@ -623,6 +627,40 @@ final class Clauses {
             }
             if (w.equals("signed") && i > 0 && BE.contains(s.token(i - 1))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet ENDED = WordSet.of("ended", "ends", "closed", "concluded", "broke", "wrapped");
+    private static final WordSet FAILED = WordSet.of("collapsed", "collapse", "collapses", "foundered", "founders");
+    private static final WordSet OUTCOMES = WordSet.of("agreement", "deal", "breakthrough", "progress", "result",
+            "results", "accord", "compromise", "settlement");
+
+    /**
+     * "Talks between Egypt and Ethiopia on the Nile dam ended without agreement", "negotiations between Serbia and
+     * Kosovo collapsed": talks named as the clause's subject that stop with nothing agreed are halted (164), not held.
+     */
+    static boolean failedAfter(Sentence s, int from) {
+        for (int i = from; i < Math.min(s.size(), from + 12); i++) {
+            String w = s.lower(i);
+            if (BOUNDARIES.contains(s.token(i)) || w.equals(".") || w.equals(",")) {
+                return false;
+            }
+            if (FAILED.contains(s.token(i)) || w.equals("broke") && i + 1 < s.size() && s.lower(i + 1).equals("down")) {
+                return true;
+            }
+            if (ENDED.contains(s.token(i))) {
+                for (int j = i + 1; j < Math.min(s.size(), i + 4); j++) {
+                    if (s.lower(j).equals("without")) {
+                        for (int k = j + 1; k < Math.min(s.size(), j + 4); k++) {
+                            if (OUTCOMES.contains(s.token(k))) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+                return false;
             }
         }
         return false;

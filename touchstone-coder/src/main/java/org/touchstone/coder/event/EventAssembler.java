@@ -128,7 +128,10 @@ public final class EventAssembler {
             if (negated && v + 1 < n && Clauses.linked(s, m, verbs.get(v + 1))) {
                 suppressed[v + 1] = true;
             }
-            if (m.nominal() && (Clauses.background(s, m.start(), m.pattern().code()) || Clauses.calledOff(s, m.last()) || Targets.responseObject(s, verbs, v)
+            // "talks between Egypt and Ethiopia collapsed": talks that did take place and broke down are halted (164, below)
+            boolean halted = m.nominal() && m.pattern().code() != null && m.pattern().code().startsWith("04")
+                    && Meetings.reciprocalBetween(s, m, m.pattern().code()) && Clauses.failedAfter(s, m.last());
+            if (m.nominal() && (Clauses.background(s, m.start(), m.pattern().code()) || !halted && Clauses.calledOff(s, m.last()) || Targets.responseObject(s, verbs, v)
                     || Targets.prepositionObject(s, mentions, m.start()) || Targets.meansOfHarm(s, mentions, m.start()))) {
                 continue; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen
             }
@@ -205,6 +208,9 @@ public final class EventAssembler {
                 targets = List.of();
                 if (code.startsWith("0871") && Clauses.signedAfter(s, m.last())) {
                     code = "057"; // S7-14: "a ceasefire between X and Y was signed": an agreement both signed
+                }
+                if (code.startsWith("04") && Clauses.failedAfter(s, m.last())) {
+                    code = "164"; // "talks between Egypt and Ethiopia ended without agreement": halted, not held
                 }
             } else if (m.nominal()) {
                 ActorMention possessor = Subjects.possessor(s, mentions, m.start());
@@ -598,6 +604,11 @@ public final class EventAssembler {
                 targets = Targets.peopleAttacked(s, mentions, sources.get(0), targets);
             }
             emit(s, m, code, reverse, sources, targets, out);
+            ActorMention left = code.equals("054") ? Targets.leftFor(s, mentions, m) : null;
+            if (left != null) {
+                // "switched diplomatic recognition from Taiwan to Beijing": the side left loses its ties (161)
+                emit(s, m, "161", null, sources, List.of(left), out);
+            }
             if (out.size() == before && (m.entry().kind() == VerbEntry.Kind.VERBAL || m.entry().kind() == VerbEntry.Kind.SAY)
                     && !m.nominal() && !code.startsWith("12")) {
                 for (String source : ActCodes.codes(sources, false, code)) {

@@ -20,11 +20,13 @@ final class Meetings {
      * Acts that coordinated actors do with each other when no one else is named: agreeing, meeting,
      * signing, cooperating, exchanging, clashing ("China and Russia signed an agreement"). Refusing,
      * demanding, threatening or sanctioning together is done to someone else, never to each other
-     * ("India, Saudi Arabia and South Africa declined to sign it").
+     * ("India, Saudi Arabia and South Africa declined to sign it"); talks broken off between them are halted by both
+     * ("talks between Egypt and Ethiopia ended without agreement", 164).
      */
     static boolean mutual(String code) {
         return code.startsWith("019") || code.startsWith("03") || code.startsWith("04") || code.startsWith("05")
-                || code.startsWith("06") || code.startsWith("0841") || code.startsWith("087") || code.startsWith("19");
+                || code.startsWith("06") || code.startsWith("0841") || code.startsWith("087") || code.startsWith("164")
+                || code.startsWith("19");
     }
 
     /** "expelled each other's diplomats", "accused one another": the act is done both ways, whatever it is. */

@@ -320,6 +320,12 @@ final class Targets {
     static List<ActorMention> provoker(Sentence s, List<ActorMention> mentions, int from, List<ActorMention> sources) {
         for (int i = from; i < s.size() && i - from <= 6; i++) {
             String w = s.lower(i);
+            if (REASONS.contains(s.token(i))) {
+                ActorMention threatener = threatener(s, mentions, i, sources);
+                if (threatener != null) {
+                    return Subjects.expandForward(s, mentions, threatener);
+                }
+            }
             boolean cause = w.equals("after") || w.equals("following")
                     || w.equals("response") && i > 0 && s.lower(i - 1).equals("in") && i + 1 < s.size() && s.lower(i + 1).equals("to");
             if (cause) {
@@ -331,6 +337,51 @@ final class Targets {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The side a recognition moves away from, named "from X to Y" inside the act ("switched diplomatic recognition
+     * from Taiwan to Beijing"); null when the act names none.
+     */
+    static ActorMention leftFor(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        for (int i = m.end(); i < m.last(); i++) {
+            if (s.lower(i).equals("from")) {
+                ActorMention left = Subjects.startingAt(s, mentions, i + 1);
+                return left != null && left.end() < s.size() && s.lower(left.end()).equals("to") ? left : null;
+            }
+        }
+        return null;
+    }
+
+    private static final WordSet REASONS = WordSet.of("citing", "saying", "amid", "over");
+    private static final WordSet THREATS = WordSet.of("threat", "threats", "provocation", "provocations", "aggression",
+            "buildup", "build-up", "incursion", "incursions", "threatening");
+
+    /**
+     * "put its army on combat readiness, citing threats to ethnic Serbs in northern Kosovo", "..., saying Venezuela's
+     * threats could not be ignored": a posture taken for a threat named right after the reason given (within three
+     * words of "citing", "saying", "amid" or "over") faces who threatens: the threat's possessor or nationality, else
+     * the first other side named within six words after it (a place too: the threat is there); null when none.
+     */
+    private static ActorMention threatener(Sentence s, List<ActorMention> mentions, int cue, List<ActorMention> sources) {
+        for (int t = cue + 1; t < s.size() && t - cue <= 3; t++) {
+            if (!THREATS.contains(s.token(t))) {
+                continue;
+            }
+            ActorMention possessor = Subjects.possessor(s, mentions, t);
+            ActorMention owner = possessor != null ? possessor : Subjects.modifier(s, mentions, t);
+            if (owner != null) {
+                return sources.stream().anyMatch(own -> ActCodes.sameCountry(own, owner)) ? null : owner;
+            }
+            for (ActorMention a : mentions) {
+                if (a.start() > t && a.start() - t <= 6 && a.isResolved() && !sources.contains(a)
+                        && sources.stream().noneMatch(own -> ActCodes.sameCountry(own, a))) {
+                    return a;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /**

@@ -24,6 +24,9 @@ public final class ModalityCodes {
             // troops to be pulled out of a country: a threat to reduce relations with it, not a promise to
             // de-escalate (GOLD-SET.md S7-8: "would withdraw their troops from Mali" -> 1313)
             Map.entry("0874", "1313"),
+            // military or economic cooperation to be ended ("would end a military intelligence-sharing pact with Tokyo"):
+            // a threat to cut relations, as for troops pulled out
+            Map.entry("121", "1313"),
             Map.entry("15", "138"), Map.entry("16", "131"), Map.entry("161", "1313"), Map.entry("162", "1311"),
             Map.entry("163", "1312"), Map.entry("164", "134"), Map.entry("165", "135"), Map.entry("166", "136"),
             Map.entry("17", "137"), Map.entry("1712", "138"), Map.entry("172", "132"), Map.entry("18", "138"), Map.entry("183", "1383"),
@@ -52,13 +55,15 @@ public final class ModalityCodes {
 
     private static final Map<String, String> APPEAL = Map.ofEntries(
             Map.entry("04", "026"), Map.entry("045", "028"), Map.entry("05", "022"), Map.entry("057", "027"),
-            Map.entry("06", "021"), Map.entry("07", "023"), Map.entry("071", "0231"), Map.entry("072", "0232"),
+            Map.entry("06", "021"), Map.entry("061", "0211"), Map.entry("062", "0212"), Map.entry("063", "0213"),
+            Map.entry("064", "0214"), Map.entry("07", "023"), Map.entry("071", "0231"), Map.entry("072", "0232"),
             Map.entry("073", "0233"), Map.entry("08", "025"), Map.entry("081", "0251"), Map.entry("0841", "0253"),
             Map.entry("085", "0254"), Map.entry("086", "0255"), Map.entry("087", "0256"));
 
     private static final Map<String, String> DEMAND = Map.ofEntries(
             Map.entry("04", "106"), Map.entry("045", "108"), Map.entry("05", "102"), Map.entry("057", "107"),
-            Map.entry("06", "101"), Map.entry("07", "103"), Map.entry("08", "105"), Map.entry("0831", "1041"),
+            Map.entry("06", "101"), Map.entry("061", "1011"), Map.entry("062", "1012"), Map.entry("063", "1013"),
+            Map.entry("064", "1014"), Map.entry("07", "103"), Map.entry("08", "105"), Map.entry("0831", "1041"),
             Map.entry("0841", "1053"), Map.entry("085", "1054"), Map.entry("086", "1055"), Map.entry("087", "1056"));
 
     private static final Map<String, String> DEMONSTRATION = Map.ofEntries(
