@@ -211,6 +211,9 @@ public final class VerbPatternMatcher {
      * attack'": quote marks do not count; "a Russian assault" too), unless it is a participle after "the"
      * and an adverb.
      */
+    /** Irregular pasts of reporting, never nouns: after ", the military" they are its verb. */
+    private static final WordSet REPORTING_PASTS = WordSet.of("said", "told", "wrote");
+
     private static boolean afterDeterminer(Sentence s, int i) {
         int w = wordBefore(s, i);
         if (w >= 0 && DETERMINERS.contains(s.token(w))) {
@@ -220,7 +223,8 @@ public final class VerbPatternMatcher {
             return true; // "issued Qatar with 13 demands": a counted plural is a noun
         }
         int d = w >= 0 ? wordBefore(s, w) : -1;
-        boolean base = !s.lower(i).endsWith("ed") && !s.lower(i).endsWith("ing") && !s.lower(i).endsWith("s");
+        boolean base = !s.lower(i).endsWith("ed") && !s.lower(i).endsWith("ing") && !s.lower(i).endsWith("s")
+                && !(d > 0 && s.lower(d - 1).equals(",") && REPORTING_PASTS.contains(s.token(i))); // "..., the military said"
         if (d >= 0 && (s.lower(d).equals("a") || s.lower(d).equals("an")) && s.token(w).isWord() && base) {
             return true; // "a Russian assault", "an Israeli strike": an indefinite article never opens a subject here
         }

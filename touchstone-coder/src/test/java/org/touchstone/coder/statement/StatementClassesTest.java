@@ -113,6 +113,10 @@ class StatementClassesTest {
                 .isEqualTo("EGYMED");
         assertThat(only("Norway scrambled fighter jets after two Russian bombers flew along its coast, a military spokesman said.")
                 .speaker()).isEqualTo("NORMIL");
+        // "said" after ", the military" is the organ's verb, not a noun of a phrase ("the said agreement")
+        assertThat(only("Norway scrambled fighter jets after two Russian bombers flew along its coast, the military said.").speaker())
+                .isEqualTo("NORMIL");
+        assertThat(only("Ghana closed its border with Togo on Monday, the president told reporters.").speaker()).isEqualTo("GHAGOV");
         // unaffiliated people after the news give no statement of the state it opens with
         assertThat(statements("Poland arrested a Belarusian man suspected of spying for Minsk, newspapers reported.")).isEmpty();
     }
