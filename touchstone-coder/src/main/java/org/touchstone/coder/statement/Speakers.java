@@ -182,12 +182,15 @@ final class Speakers {
             }
         }
         List<ActorMention> out = new ArrayList<>(mentions);
-        String opening = openingCountry(s, mentions);
+        ActorMention openingActor = openingActor(s, mentions);
+        String opening = openingActor == null ? null : countryOf(openingActor);
         for (int i = 0; i < out.size(); i++) {
             ActorMention m = out.get(i);
             String sector = m.kind() == ActorMention.Kind.AGENT_ONLY && !m.isResolved() ? m.sector() : resolvedOrgan(m);
             if (opening != null && sector != null && REPORTING_ORGANS.contains(sector) && trailing(s, m)) {
-                out.set(i, m.withCodes(List.of(opening + sector), ActorMention.Kind.COMPOSED, List.of("organ of:" + opening)));
+                // "China's defence ministry warned ..., a spokesman told": the government body the news opens with speaks
+                String code = sector.equals("GOV") && openingActor.code().startsWith(opening + "GOV") ? openingActor.code() : opening + sector;
+                out.set(i, m.withCodes(List.of(code), ActorMention.Kind.COMPOSED, List.of("organ of:" + opening)));
                 continue;
             }
             if (m.kind() != ActorMention.Kind.AGENT_ONLY || m.isResolved() || !ORGANS.contains(String.valueOf(m.sector()))) {
@@ -215,18 +218,22 @@ final class Speakers {
         return out;
     }
 
-    /** The country of the actor a sentence opens with ("Algeria will close ...", "Iran's Revolutionary Guards seized ..."), or null. */
-    private static String openingCountry(Sentence s, List<ActorMention> mentions) {
+    /** The state's actor a sentence opens with ("Algeria will close ...", "Iran's Revolutionary Guards seized ..."), or null. */
+    private static ActorMention openingActor(Sentence s, List<ActorMention> mentions) {
         for (ActorMention m : mentions) {
             if (m.start() > 2) {
                 return null;
             }
-            String c = m.placeCode() != null ? m.placeCode() : m.code();
-            if (m.isResolved() && !m.locative() && c != null && Coreference.isCountryCode(c)) {
-                return c.substring(0, 3);
+            if (m.isResolved() && !m.locative() && countryOf(m) != null) {
+                return m;
             }
         }
         return null;
+    }
+
+    private static String countryOf(ActorMention m) {
+        String c = m.placeCode() != null ? m.placeCode() : m.code();
+        return c != null && Coreference.isCountryCode(c) ? c.substring(0, 3) : null;
     }
 
     /** The organ of a role word resolved to the last state named ("the ministry" -> its GOV), or null. */

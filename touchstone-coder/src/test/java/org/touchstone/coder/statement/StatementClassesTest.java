@@ -117,6 +117,9 @@ class StatementClassesTest {
         assertThat(only("Norway scrambled fighter jets after two Russian bombers flew along its coast, the military said.").speaker())
                 .isEqualTo("NORMIL");
         assertThat(only("Ghana closed its border with Togo on Monday, the president told reporters.").speaker()).isEqualTo("GHAGOV");
+        // the government body the news opens with is the one whose spokesman speaks
+        assertThat(statements("Japan's defence ministry warned on Friday that it would respond firmly if Chinese ships entered "
+                + "its waters again, a spokesman told reporters.")).extracting(Statement::speaker).containsExactly("JPNGOVMIL");
         // unaffiliated people after the news give no statement of the state it opens with
         assertThat(statements("Poland arrested a Belarusian man suspected of spying for Minsk, newspapers reported.")).isEmpty();
     }
