@@ -76,6 +76,11 @@ class WirePhrasingsDiplomacyTest {
             2019-06-04 | The EU tightened sanctions on Iran on Monday. | IGOEUREEC>IRN:163
             2022-10-07 | The United States tightened export controls on chips to China. | USA>CHN:163
             2019-04-17 | Washington would tighten restrictions on travel and trade with Cuba, the State Department said. | USAGOV>CUB:1312
+            2025-03-04 | Canada said it would respond with counter-tariffs on US steel. | CAN>USA:1312
+            2018-06-01 | Canada responded with counter-tariffs on US steel and aluminium. | CAN>USA:163
+            2018-07-06 | China responded to the U.S. tariffs with tariffs on American soybeans. | CHN>USA:163
+            2022-05-12 | Russia said it would take military-technical measures if Finland joins NATO. | RUS>FIN:138
+            2023-04-05 | Russia took military-technical measures after Finland joined NATO. | RUS>FIN:150
             """)
     void aPhrasingCodesItsEvents(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
@@ -108,6 +113,9 @@ class WirePhrasingsDiplomacyTest {
             2023-03-15 | Trump demanded that Denmark hand over Greenland to the United States. | 08
             2023-03-15 | The visit by Blinken to Beijing was postponed. |
             2023-03-15 | Beijing tightened its grip on Hong Kong. | 16
+            2023-03-15 | China responded with a statement criticising the visit. |
+            2023-03-15 | The central bank responded with an interest rate cut. |
+            2023-03-15 | Japan reacted with anger to the decision. | 16
             """)
     void aNearMissCodesNoneOfThese(LocalDate date, String sentence, String forbidden) {
         List<String> events = events(sentence, date);
