@@ -81,6 +81,9 @@ class WirePhrasingsDiplomacyTest {
             2018-07-06 | China responded to the U.S. tariffs with tariffs on American soybeans. | CHN>USA:163
             2022-05-12 | Russia said it would take military-technical measures if Finland joins NATO. | RUS>FIN:138
             2023-04-05 | Russia took military-technical measures after Finland joined NATO. | RUS>FIN:150
+            2020-02-28 | Erdogan said Turkey would no longer prevent migrants from crossing into Greece. | TUR>GRC:130
+            2021-11-08 | Belarus said it would no longer stop migrants from entering Poland. | BLR>POL:130
+            2020-02-29 | Turkey will not stop Syrian refugees from going to Greece, an official said. | TUR>GRC:130
             """)
     void aPhrasingCodesItsEvents(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
@@ -116,6 +119,9 @@ class WirePhrasingsDiplomacyTest {
             2023-03-15 | China responded with a statement criticising the visit. |
             2023-03-15 | The central bank responded with an interest rate cut. |
             2023-03-15 | Japan reacted with anger to the decision. | 16
+            2023-03-15 | Greek police stopped migrants from entering the country. |
+            2023-03-15 | Turkey stopped migrants from reaching Greece. | 13
+            2023-03-15 | Turkey will no longer stop buying Russian oil. |
             """)
     void aNearMissCodesNoneOfThese(LocalDate date, String sentence, String forbidden) {
         List<String> events = events(sentence, date);
