@@ -83,6 +83,8 @@ class WirePhrasingsDiplomacyTest {
             2023-04-05 | Russia took military-technical measures after Finland joined NATO. | RUS>FIN:150
             2020-02-28 | Erdogan said Turkey would no longer prevent migrants from crossing into Greece. | TUR>GRC:130
             2021-11-08 | Belarus said it would no longer stop migrants from entering Poland. | BLR>POL:130
+            2019-05-08 | Iran said it would stop complying with some commitments, giving European signatories 60 days to shield its economy from U.S. sanctions. | IRN>EUR:139
+            2019-07-01 | Iran gave the European signatories 60 days to save the deal. | IRN>EUR:139
             2020-02-29 | Turkey will not stop Syrian refugees from going to Greece, an official said. | TUR>GRC:130
             """)
     void aPhrasingCodesItsEvents(LocalDate date, String sentence, String expected) {
