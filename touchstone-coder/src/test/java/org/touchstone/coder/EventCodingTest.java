@@ -532,6 +532,17 @@ class EventCodingTest {
     }
 
     @Test
+    void anActOneWouldBeForcedToTakeIsThreatened() {
+        // R3b: "would be forced to" keeps the modal of its group, so the act is threatened, not done
+        assertThat(events("Russia would be forced to take countermeasures against Finland, the foreign ministry said."))
+                .containsExactly("RUS>FIN:1312");
+        assertThat(events("Moscow will be compelled to impose sanctions on Finland, Lavrov said.")).contains("RUSGOV>FIN:1312");
+        // near misses: done under constraint, with no modal, it stays the deed
+        assertThat(events("Russia said it had been forced to expel ten Polish diplomats.")).containsExactly("RUS>POLGOV:161");
+        assertThat(events("Thousands of civilians were forced to flee to Poland.")).isEmpty();
+    }
+
+    @Test
     void aThreatMadeInResponseIsAimedAtTheDoerOfTheActNamedBefore() {
         // S7-7, S7-8: the clause's subject threatens the one whose act it answers, named earlier in the sentence
         assertThat(events("Peskov said Finland's move to join NATO was a threat to Russia and that Moscow would take "
