@@ -532,6 +532,31 @@ class EventCodingTest {
     }
 
     @Test
+    void anActOneWouldBeForcedToTakeIsThreatened() {
+        // R3b: "would be forced to" keeps the modal of its group, so the act is threatened, not done
+        assertThat(events("Russia would be forced to take countermeasures against Finland, the foreign ministry said."))
+                .containsExactly("RUS>FIN:1312");
+        assertThat(events("Moscow will be compelled to impose sanctions on Finland, Lavrov said.")).contains("RUSGOV>FIN:1312");
+        // near misses: done under constraint, with no modal, it stays the deed
+        assertThat(events("Russia said it had been forced to expel ten Polish diplomats.")).containsExactly("RUS>POLGOV:161");
+        assertThat(events("Thousands of civilians were forced to flee to Poland.")).isEmpty();
+    }
+
+    @Test
+    void aThreatMadeInResponseIsAimedAtTheDoerOfTheActNamedBefore() {
+        // S7-7, S7-8: the clause's subject threatens the one whose act it answers, named earlier in the sentence
+        assertThat(events("Peskov said Finland's move to join NATO was a threat to Russia and that Moscow would take "
+                + "military-technical steps in response.")).contains("RUSGOV>FIN:138");
+        assertThat(events("China said the US arms sale to Taiwan was a provocation and that Beijing would impose sanctions in retaliation."))
+                .contains("CHNGOV>USA:1312");
+        assertThat(events("Iran said Israel's strike on its consulate would not go unanswered and that Tehran would take "
+                + "countermeasures in retaliation.")).contains("IRNGOV>ISR:1312");
+        // near misses: the act answered is named after the response, or only the responding side is named
+        assertThat(events("Russia said it would take countermeasures in response to the expulsions.")).isEmpty();
+        assertThat(events("Russia said Moscow would take countermeasures in response.")).isEmpty();
+    }
+
+    @Test
     void anEmbassyStormedOrStruckIsItsStatesPremisesAndWhoStormsItDecidesTheCode() {
         assertThat(events("Protesters stormed the Swedish embassy in Baghdad and set it on fire.")).containsExactly("IRQCVL>SWE:145");
         assertThat(events("Ecuadorean police stormed Mexico's embassy in Quito.")).containsExactly("ECUCOP>MEX:171");

@@ -76,6 +76,16 @@ class WirePhrasingsDiplomacyTest {
             2019-06-04 | The EU tightened sanctions on Iran on Monday. | IGOEUREEC>IRN:163
             2022-10-07 | The United States tightened export controls on chips to China. | USA>CHN:163
             2019-04-17 | Washington would tighten restrictions on travel and trade with Cuba, the State Department said. | USAGOV>CUB:1312
+            2025-03-04 | Canada said it would respond with counter-tariffs on US steel. | CAN>USA:1312
+            2018-06-01 | Canada responded with counter-tariffs on US steel and aluminium. | CAN>USA:163
+            2018-07-06 | China responded to the U.S. tariffs with tariffs on American soybeans. | CHN>USA:163
+            2022-05-12 | Russia said it would take military-technical measures if Finland joins NATO. | RUS>FIN:138
+            2023-04-05 | Russia took military-technical measures after Finland joined NATO. | RUS>FIN:150
+            2020-02-28 | Erdogan said Turkey would no longer prevent migrants from crossing into Greece. | TUR>GRC:130
+            2021-11-08 | Belarus said it would no longer stop migrants from entering Poland. | BLR>POL:130
+            2019-05-08 | Iran said it would stop complying with some commitments, giving European signatories 60 days to shield its economy from U.S. sanctions. | IRN>EUR:139
+            2019-07-01 | Iran gave the European signatories 60 days to save the deal. | IRN>EUR:139
+            2020-02-29 | Turkey will not stop Syrian refugees from going to Greece, an official said. | TUR>GRC:130
             """)
     void aPhrasingCodesItsEvents(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
@@ -108,6 +118,12 @@ class WirePhrasingsDiplomacyTest {
             2023-03-15 | Trump demanded that Denmark hand over Greenland to the United States. | 08
             2023-03-15 | The visit by Blinken to Beijing was postponed. |
             2023-03-15 | Beijing tightened its grip on Hong Kong. | 16
+            2023-03-15 | China responded with a statement criticising the visit. |
+            2023-03-15 | The central bank responded with an interest rate cut. |
+            2023-03-15 | Japan reacted with anger to the decision. | 16
+            2023-03-15 | Greek police stopped migrants from entering the country. |
+            2023-03-15 | Turkey stopped migrants from reaching Greece. | 13
+            2023-03-15 | Turkey will no longer stop buying Russian oil. |
             """)
     void aNearMissCodesNoneOfThese(LocalDate date, String sentence, String forbidden) {
         List<String> events = events(sentence, date);

@@ -412,6 +412,9 @@ final class Clauses {
      * Where the verb group begins: auxiliaries, negation and adverbs just before the verb. Quote marks and
      * other -ly adverbs belong to it when an auxiliary stands before them ("would 'totally destroy'").
      */
+    /** Participles that, after "be" and before "to", make the act a constraint the subject is under, not a verb of its own. */
+    private static final WordSet COMPELLED = WordSet.of("forced", "compelled", "obliged", "obligated");
+
     static int groupStart(Sentence s, int verb) {
         int k = verb;
         for (int j = verb; j > 0 && verb - j < 6; j--) {
@@ -419,6 +422,8 @@ final class Clauses {
             // a capitalised "May" inside the sentence is a name ("Theresa May arrived"), not the modal
             if (AUXILIARIES.contains(s.token(j - 1)) && !(w.equals("may") && j > 1 && s.token(j - 1).isCapitalized())) {
                 k = j - 1;
+            } else if (COMPELLED.contains(s.token(j - 1)) && j > 1 && BE.contains(s.token(j - 2)) && s.lower(j).equals("to")) {
+                k = j - 1; // "would be forced to take countermeasures": the act keeps the modal of its group
             } else if (!isQuote(w) && !(w.length() > 4 && w.endsWith("ly")
                     && Character.isLowerCase(s.token(j - 1).text().charAt(0)))) {
                 break;

@@ -589,6 +589,11 @@ public final class EventAssembler {
             if (targets.isEmpty() && (code.startsWith("12") || code.startsWith("13") || modal && code.startsWith("03"))) {
                 targets = announcedTarget(s, mentions, verbs, v, code, sources, reporter);
             }
+            if (targets.isEmpty() && code.startsWith("13") && !sources.isEmpty() && Targets.bareResponse(s, m.last())) {
+                // "Finland's move to join NATO was a threat, and Moscow would take military-technical steps in
+                // response": a threat that answers an act named before is aimed at that act's doer
+                targets = Targets.answeredBefore(s, mentions, m.start(), sources, reporter);
+            }
             if (targets.isEmpty() && code.startsWith("15") && !sources.isEmpty()) {
                 targets = Targets.provoker(s, mentions, m.last(), sources); // "went on alert after Turkey's decision"
             }

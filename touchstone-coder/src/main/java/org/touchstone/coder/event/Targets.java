@@ -340,6 +340,42 @@ final class Targets {
     }
 
     /**
+     * Whether the act's clause, from {@code from} (the first word after the act's words), ends "in response" or "in
+     * retaliation" with nothing answered named after it ("would take steps in response."): the act answers one named
+     * before, not "in response to X".
+     */
+    static boolean bareResponse(Sentence s, int from) {
+        for (int i = from; i + 1 < s.size() && i - from <= 4; i++) {
+            if (s.lower(i).equals("in") && (s.lower(i + 1).equals("response") || s.lower(i + 1).equals("retaliation"))) {
+                return i + 2 >= s.size() || !s.token(i + 2).isWord();
+            }
+            if (TARGET_STOPS.contains(s.token(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The doer of the act a response answers when that act is named before it ("Finland's move to join NATO was a
+     * threat ... and Moscow would take steps in response"): the first actor of the sentence before {@code verb} that
+     * is no place and of neither the responding side's nor the speaker's country; none when there is no such actor.
+     */
+    static List<ActorMention> answeredBefore(Sentence s, List<ActorMention> mentions, int verb, List<ActorMention> sources,
+                                             List<ActorMention> reporter) {
+        for (ActorMention a : mentions) {
+            if (a.start() >= verb) {
+                break;
+            }
+            if (a.isResolved() && !a.locative() && sources.stream().noneMatch(own -> ActCodes.sameCountry(own, a))
+                    && reporter.stream().noneMatch(own -> ActCodes.sameCountry(own, a))) {
+                return Subjects.expandForward(s, mentions, a);
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * The side a recognition moves away from, named "from X to Y" inside the act ("switched diplomatic recognition
      * from Taiwan to Beijing"); null when the act names none.
      */
