@@ -169,7 +169,7 @@ class StatementTest {
                 "OPCW investigators concluded on Wednesday that the Syrian air force had used sarin in an attack.",
                 "The OPCW's investigation team concluded in a report that Syria's air force dropped chlorine on a suburb.",
                 "Syrian helicopters dropped chlorine on the town, the OPCW's investigation team concluded in a report on Friday.",
-                "The Syrian air force dropped chlorine gas on the town, investigators of the Organisation for the Prohibition of Chemical Weapons concluded.")) {
+                "Syrian forces dropped chlorine gas on the town, OPCW investigators concluded.")) {
             List<Statement> found = statements(text, null);
             assertThat(found).as(text).hasSize(1);
             assertThat(found.get(0).speaker()).as(text).isEqualTo("IGOOPW");
@@ -183,6 +183,8 @@ class StatementTest {
         assertThat(statements("Russia and China concluded a deal on gas supplies.", null)).isEmpty();
         assertThat(statements("Turkey and Iraq concluded talks on water sharing on Monday.", null)).isEmpty();
         assertThat(statements("The summit concluded on Friday.", null)).isEmpty();
+        assertThat(statements("Talks between Russia and Ukraine concluded on Friday.", null)).isEmpty();
+        assertThat(statements("The bodies of three Iraqi soldiers were found.", null)).isEmpty();
     }
 
     @Test
