@@ -564,9 +564,15 @@ public final class ActorRecognizer {
     private static final WordSet ORGANIZATION_NOUNS = WordSet.of("alliance", "bloc", "organisation", "organization",
             "grouping");
 
+    /** Nouns for an international or non-governmental body just named: "the agency said", "the watchdog's chief". */
+    private static final WordSet AGENCY_NOUNS = WordSet.of("agency", "watchdog");
+
     private static String organizationNoun(String noun, Coreference coreference) {
         if (ORGANIZATION_NOUNS.contains(noun)) {
             return coreference.lastOrganization();
+        }
+        if (AGENCY_NOUNS.contains(noun)) {
+            return coreference.lastAgency();
         }
         return noun.equals("group") || noun.equals("militants") ? coreference.lastArmedGroup() : null;
     }

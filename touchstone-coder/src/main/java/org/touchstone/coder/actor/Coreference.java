@@ -71,6 +71,22 @@ public final class Coreference {
         return null;
     }
 
+    /**
+     * The international or non-governmental body named last (for "the agency", "the watchdog"), when no other
+     * body was named after it: a state itself ("Iran has not answered, the agency said") is what the body
+     * reports on and does not count; a state's organ or an outlet ("Xinhua", "Iran's nuclear agency") is the
+     * agency meant, which is not such a body, so nothing.
+     */
+    public String lastAgency() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Seen s = history.get(i);
+            if (!s.individual() && s.code().length() > 3) {
+                return s.code().startsWith("IGO") || s.code().startsWith("NGO") ? s.code() : null;
+            }
+        }
+        return null;
+    }
+
     /** The last international organization named (for "the alliance", "the bloc"). */
     public String lastOrganization() {
         for (int i = history.size() - 1; i >= 0; i--) {

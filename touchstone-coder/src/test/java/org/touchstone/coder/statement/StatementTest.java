@@ -161,4 +161,44 @@ class StatementTest {
         // "found" without "that" reports nothing
         assertThat(statements("Ukrainian investigators found a mass grave near Izium.", null)).isEmpty();
     }
+
+    @Test
+    void whatInvestigatorsAndReportsConcludeIsTheirWords() {
+        for (String text : List.of(
+                "Investigators of the Organisation for the Prohibition of Chemical Weapons concluded that Syrian forces dropped chlorine on a town.",
+                "OPCW investigators concluded on Wednesday that the Syrian air force had used sarin in an attack.",
+                "The OPCW's investigation team concluded in a report that Syria's air force dropped chlorine on a suburb.",
+                "Syrian helicopters dropped chlorine on the town, the OPCW's investigation team concluded in a report on Friday.",
+                "Syrian forces dropped chlorine gas on the town, OPCW investigators concluded.")) {
+            List<Statement> found = statements(text, null);
+            assertThat(found).as(text).hasSize(1);
+            assertThat(found.get(0).speaker()).as(text).isEqualTo("IGOOPW");
+            assertThat(found.get(0).targets()).as(text).containsExactly("SYRMIL");
+        }
+        assertThat(statements("A UN fact-finding mission found on Monday that Myanmar's army drove the Rohingya into Bangladesh.", null)
+                .get(0).speaker()).isEqualTo("IGOUNO");
+        assertThat(statements("Russian troops killed civilians in Bucha, a UN report found.", null).get(0).speaker())
+                .isEqualTo("IGOUNO");
+        // concluding a deal, talks or a summit is an act, not words
+        assertThat(statements("Russia and China concluded a deal on gas supplies.", null)).isEmpty();
+        assertThat(statements("Turkey and Iraq concluded talks on water sharing on Monday.", null)).isEmpty();
+        assertThat(statements("The summit concluded on Friday.", null)).isEmpty();
+        assertThat(statements("Talks between Russia and Ukraine concluded on Friday.", null)).isEmpty();
+        assertThat(statements("The bodies of three Iraqi soldiers were found.", null)).isEmpty();
+    }
+
+    @Test
+    void theAgencyOrTheWatchdogIsTheOrganizationJustNamed() {
+        for (String text : List.of(
+                "Iran agreed to let IAEA inspectors reinstall cameras, the agency's chief said after talks in Tehran.",
+                "Iran agreed to let IAEA inspectors reinstall cameras, the watchdog's director general said.",
+                "Iran agreed to let IAEA inspectors reinstall cameras, the agency reported.")) {
+            List<Statement> found = statements(text, null);
+            assertThat(found).as(text).hasSize(1);
+            assertThat(found.get(0).speaker()).as(text).isEqualTo("IGOUNOIAE");
+        }
+        // after a state's own organ, "the agency" is that organ, which is left unnamed rather than given the IAEA
+        assertThat(statements("The IAEA met Iranian officials. Iran has enriched uranium to 60 percent, the agency said.", null)
+                .stream().map(Statement::speaker)).doesNotContain("IGOUNOIAE");
+    }
 }
