@@ -701,9 +701,15 @@ public final class EventAssembler {
         if (cue >= s.size() || !s.lower(cue).equals("that") && !s.lower(cue).equals("which")) {
             return List.of();
         }
+        int end = Math.min(s.size(), cue + 11);
+        for (int i = cue + 1; i < end; i++) {
+            if (s.lower(i).equals(",") || s.lower(i).equals(";")) {
+                end = i; // "proposals that were non-starters, including an end to NATO's open door": past the clause
+            }
+        }
         for (ActorMention a : mentions) {
             // "... to give up territory to Russia": the one handed something is served, though named after "to"
-            if (a.start() > cue && a.start() - cue <= 10 && a.isResolved() && sources.stream().noneMatch(own -> ActCodes.sameCountry(own, a))) {
+            if (a.start() > cue && a.start() < end && a.isResolved() && sources.stream().noneMatch(own -> ActCodes.sameCountry(own, a))) {
                 return List.of(a);
             }
         }
