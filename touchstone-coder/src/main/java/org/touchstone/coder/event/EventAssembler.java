@@ -587,7 +587,7 @@ public final class EventAssembler {
             }
             int before = out.size();
             if (code.startsWith("127") && ownSideOnly(sources, targets)) {
-                targets = List.of(); // "would never accept any deal that required it to give up ...": its own side is no target
+                targets = List.of(); // "would never accept any deal that required it to give up ...": the refuser itself is no target
             }
             if (targets.isEmpty() && (code.startsWith("12") || code.startsWith("13") || modal && code.startsWith("03"))) {
                 targets = announcedTarget(s, mentions, verbs, v, code, sources, reporter);
@@ -690,7 +690,7 @@ public final class EventAssembler {
     }
 
     private static boolean ownSideOnly(List<ActorMention> sources, List<ActorMention> targets) {
-        return !targets.isEmpty() && targets.stream().allMatch(t -> sources.stream().anyMatch(o -> ActCodes.sameCountry(o, t)));
+        return !targets.isEmpty() && targets.stream().allMatch(t -> sources.stream().anyMatch(o -> Objects.equals(o.code(), t.code())));
     }
 
     /**
