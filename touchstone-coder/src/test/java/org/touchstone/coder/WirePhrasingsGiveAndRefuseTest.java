@@ -159,6 +159,13 @@ class WirePhrasingsGiveAndRefuseTest {
             Netanyahu ruled out a ceasefire in Gaza until all hostages are released.                                                       | 2023-11-08 | ISRGOV>PSE:1246
             Beijing brushed off demands from Washington to stop selling drone parts to Russia.                                             | 2024-05-14 | CHNGOV>USAGOV:124
             Japan said it would not accept the return of the disputed islands under Russian terms.                                         | 2023-01-10 | JPN>RUS:120
+            Armenia said there would be no peace talks with Azerbaijan until its troops withdrew.                                         | 2023-05-10 | ARM>AZE:125
+            Israel said there will be no ceasefire with Hamas until the hostages are freed.                                                | 2024-01-10 | ISR>PSEREB:1246
+            Saudi Arabia said there would be no diplomatic relations with Israel.                                                          | 2024-02-07 | SAU>ISR:120
+            Serbia said it would never accept any settlement that recognised Kosovo's independence.                                        | 2017-11-10 | SRB>KSV:127
+            Zelensky said Ukraine would never accept a deal that handed occupied land to Russia.                                           | 2023-06-10 | UKR>RUS:127
+            Russia said it would not give up its aims in Ukraine.                                                                          | 2024-03-06 | RUS>UKR:124
+            Iran said it would not resume talks as long as the United States kept sanctions in place.                                      | 2023-02-01 | IRN>USA:125
             China warned the United States against using the balloon incident to escalate tensions.                                        | 2023-02-19 | CHN>USA:130
             Britain threatened Russia with tough sanctions if it invades Ukraine.                                                          | 2022-02-08 | GBR>RUS:1312
             Iran warned Israel that it would face a much bigger attack if it retaliated.                                                   | 2024-04-14 | IRN>ISR:138
@@ -394,6 +401,10 @@ class WirePhrasingsGiveAndRefuseTest {
             The G7 lifted the price cap on Russian oil for Japan.                                             | 2023-05-22 | 16
             The president vowed to defeat poverty by 2030.                                                    | 2024-02-08 |
             The minister hinted at a cabinet reshuffle.                                                       | 2023-03-10 |
+            Officials said there would be no delay to the elections.                                          | 2023-06-01 |
+            Forecasters said there would be no rain in Madrid this week.                                      | 2023-06-01 |
+            France said it would not accept a deal that hurt French farmers.                                  | 2023-02-01 | 12
+            The minister said there will be no new taxes next year.                                           | 2023-06-01 | 12
             """)
     void aNearMissCodesNoneOfTheseRoots(String sentence, LocalDate date, String roots) {
         List<String> events = CoderTestSupport.events(sentence, date);

@@ -586,6 +586,9 @@ public final class EventAssembler {
                 continue;
             }
             int before = out.size();
+            if (code.startsWith("127") && ownSideOnly(sources, targets)) {
+                targets = List.of(); // "would never accept any deal that required it to give up ...": the refuser itself is no target
+            }
             if (targets.isEmpty() && (code.startsWith("12") || code.startsWith("13") || modal && code.startsWith("03"))) {
                 targets = announcedTarget(s, mentions, verbs, v, code, sources, reporter);
             }
@@ -681,6 +684,9 @@ public final class EventAssembler {
                                                       String code, List<ActorMention> sources, List<ActorMention> reporter) {
         List<ActorMention> condition = code.startsWith("03") ? List.of()
                 : conditionSubject(s, mentions, verbs.get(v).last(), sources, code.startsWith("12"));
+        if (condition.isEmpty() && code.startsWith("127")) {
+            condition = beneficiary(s, mentions, verbs.get(v).last(), sources);
+        }
         if (!condition.isEmpty() || reporter.isEmpty()) {
             return condition;
         }
@@ -688,15 +694,44 @@ public final class EventAssembler {
         return told.isEmpty() || sources.stream().anyMatch(a -> told.get(0).code().equals(a.code())) ? List.of() : told;
     }
 
+    private static boolean ownSideOnly(List<ActorMention> sources, List<ActorMention> targets) {
+        return !targets.isEmpty() && targets.stream().allMatch(t -> sources.stream().anyMatch(o -> Objects.equals(o.code(), t.code())));
+    }
+
+    /**
+     * R8: whom a refused settlement would have served, named in a relative clause right after it ("would never accept a
+     * peace deal that required it to give up territory to Russia", "any deal that allowed Haftar's forces to ...").
+     */
+    private static List<ActorMention> beneficiary(Sentence s, List<ActorMention> mentions, int cue, List<ActorMention> sources) {
+        if (cue >= s.size() || !s.lower(cue).equals("that") && !s.lower(cue).equals("which")) {
+            return List.of();
+        }
+        int end = Math.min(s.size(), cue + 11);
+        for (int i = cue + 1; i < end; i++) {
+            if (s.lower(i).equals(",") || s.lower(i).equals(";")) {
+                end = i; // "proposals that were non-starters, including an end to NATO's open door": past the clause
+            }
+        }
+        for (ActorMention a : mentions) {
+            // "... to give up territory to Russia": the one handed something is served, though named after "to"
+            if (a.start() > cue && a.start() < end && a.isResolved() && sources.stream().noneMatch(own -> ActCodes.sameCountry(own, a))) {
+                return List.of(a);
+            }
+        }
+        return List.of();
+    }
+
     /**
      * The first actor after "if" or "unless" following the verb, in the same sentence, and after "until" when the act
-     * is refused ("would not agree to a ceasefire until ..." sets a condition; "would fight until ..." a duration);
+     * is refused ("would not agree to a ceasefire until ..." sets a condition; "would fight until ..." a duration), as
+     * "as long as" does ("would not attend the summit as long as Peru's government refused ...");
      * the source's own side is no target ("until the hostages held by Hamas are released": Hamas, not the hostages).
      */
     private static List<ActorMention> conditionSubject(Sentence s, List<ActorMention> mentions, int from,
                                                        List<ActorMention> sources, boolean refused) {
         for (int i = from; i < s.size(); i++) {
-            if (s.lower(i).equals("if") || s.lower(i).equals("unless") || refused && s.lower(i).equals("until")) {
+            if (s.lower(i).equals("if") || s.lower(i).equals("unless") || refused && (s.lower(i).equals("until")
+                    || s.lower(i).equals("as") && i + 2 < s.size() && s.lower(i + 1).equals("long") && s.lower(i + 2).equals("as"))) {
                 ActorMention subject = Targets.otherSideAfter(mentions, i, 6, sources);
                 return subject == null ? List.of() : List.of(subject);
             }
