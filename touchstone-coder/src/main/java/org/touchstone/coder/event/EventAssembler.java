@@ -42,77 +42,9 @@ public final class EventAssembler {
         String[] obligationOf = new String[n];
         boolean[] intendedOf = new boolean[n];
         boolean[] negatedAt = new boolean[n];
-        // complements: "agreed to visit" (intent), "refused to sign" (refusal), "denied attacking"; a verb
-        // coordinated with a complement is governed alike ("agreed to restore ties and reopen embassies")
-        for (int v = 1; v < n; v++) {
-            VerbMatch g = verbs.get(v - 1);
-            VerbMatch c = verbs.get(v);
-            // a nominal among the words the governor's own pattern used is its object, not a complement: "agreed to
-            // talks with Russia" is the agreement (036), not talks (046) that the agreement would give way to
-            boolean direct = Clauses.linked(s, g, c) && !(c.nominal() && c.start() < g.last() && g.pattern().code() != null);
-            VerbEntry.Governs governs;
-            if (direct) {
-                governs = g.entry().governs();
-            } else if (governedBy[v - 1] != null && Clauses.coordinatedComplement(s, g, c)) {
-                governs = governedBy[v - 1];
-            } else {
-                continue;
-            }
-            if (governs != VerbEntry.Governs.NONE) {
-                governedBy[v] = governs;
-            }
-            String cCode = c.pattern().code();
-            switch (governs) {
-                case INTENT -> {
-                    if (cCode != null) {
-                        suppressed[v - 1] |= direct; // the governor gives way; a coordinated complement does not
-                        intent[v] = true;
-                    }
-                }
-                case REFUSAL -> {
-                    if (direct && !"011".equals(g.pattern().code())) {
-                        override[v - 1] = ModalityCodes.refusalOf(cCode);
-                    }
-                    suppressed[v] = true;
-                }
-                case DENIAL -> suppressed[v] = true;
-                case NEGATION -> {
-                    suppressed[v - 1] |= direct;
-                    suppressed[v] = true;
-                }
-                default -> {
-                }
-            }
-        }
-        // R4, R8: what is denied or only alleged is not asserted ("denied that Tehran had supplied drones",
-        // "is examining allegations that security forces abused detainees")
-        for (int v = 0; v < n; v++) {
-            if (!verbs.get(v).nominal() && Clauses.allegedContent(s, verbs, Clauses.groupStart(s, verbs.get(v).start()))) {
-                suppressed[v] = true;
-            }
-        }
-        // a verb inside the words an earlier pattern used is part of that act ("demanded that Israel
-        // allow aid", "rejected accusations"): it is not asserted on its own; a governor that gave
-        // way to its complement ("promised to deliver tanks to Ukraine") owns no words
-        for (int v = 1; v < n; v++) {
-            for (int w = 0; w < v; w++) {
-                VerbMatch g = verbs.get(w);
-                if (!suppressed[w] && g.pattern().code() != null && g.last() > verbs.get(v).start() && g.end() <= verbs.get(v).start()) {
-                    suppressed[v] = true;
-                }
-            }
-        }
-        // R4: the means of a charged or denied act is charged or denied with it ("accusing Germany of facilitating
-        // genocide in Gaza by supplying arms to Israel")
-        for (int v = 1; v < n; v++) {
-            VerbMatch m = verbs.get(v);
-            VerbMatch p = verbs.get(v - 1);
-            String pCode = p.pattern().code();
-            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && s.lower(m.start() - 1).equals("by")
-                    && (suppressed[v - 1] || pCode != null && pCode.startsWith("11")) && !Clauses.commaBetween(s, p.start(), m.start())) {
-                suppressed[v] = true;
-            }
-        }
+        // a separate method keeps assemble under HotSpot's limit of 8,000 bytecodes for JIT compilation: above
+        // it the method runs interpreted and the coder at a fraction of its speed
+        markGoverned(s, verbs, governedBy, suppressed, intent, override);
         List<CodedAct> out = new ArrayList<>();
         List<List<ActorMention>> sourcesOf = new ArrayList<>();
         List<List<ActorMention>> targetsOf = new ArrayList<>();
@@ -179,102 +111,10 @@ public final class EventAssembler {
                 continue; // R2: "ten Russian soldiers killed in Ukraine": an agentless passive
             }
             boolean passive = !m.nominal() && (reduced || Clauses.isPassive(s, group, m));
-            List<ActorMention> sources;
-            List<ActorMention> targets;
-            if (passive) {
-                // "was greeted by Kim": the by-agent right after the verb, even where a pattern slot took it
-                ActorMention agent = Subjects.byAgent(s, mentions, m.end());
-                if (agent == null) {
-                    agent = Subjects.attacker(s, mentions, m.end()); // "was killed in an Israeli strike": Israel's act (R2)
-                }
-                List<ActorMention> subject = Subjects.passiveSubject(s, mentions, group);
-                sources = agent == null ? List.of() : Subjects.expandForward(s, mentions, agent);
-                targets = subject;
-                if (subject.stream().noneMatch(ActorMention::isResolved) && agent != null) {
-                    // "sanctions were imposed on Iran by the EU": a thing undergoes it, the actor after the verb is the target
-                    int by = agent.start();
-                    targets = m.target() != null ? Subjects.expandForward(s, mentions, m.target())
-                            : Targets.target(s, mentions, m, code).stream().filter(t -> t.start() < by).toList();
-                }
-                if (agent == null && ActCodes.placedForce(code, subject)) {
-                    // R2: "Russian troops were placed on high alert along the border with Finland": the force
-                    // put in position is the actor of the posture, aimed where the sentence points it
-                    sources = subject;
-                    targets = Targets.target(s, mentions, m, code);
-                }
-            } else if (m.nominal() && Subjects.possessor(s, mentions, m.start()) == null && Meetings.reciprocalBetween(s, m, code)) {
-                // "Fighting between Sudan's army and the RSF continued": the parties act on each other
-                sources = Meetings.betweenParties(s, mentions, m);
-                targets = List.of();
-                if (code.startsWith("0871") && Clauses.signedAfter(s, m.last())) {
-                    code = "057"; // S7-14: "a ceasefire between X and Y was signed": an agreement both signed
-                }
-                if (code.startsWith("04") && Clauses.failedAfter(s, m.last())) {
-                    code = "164"; // "talks between Egypt and Ethiopia ended without agreement": halted, not held
-                }
-            } else if (m.nominal()) {
-                ActorMention possessor = Subjects.possessor(s, mentions, m.start());
-                ActorMention agent = possessor != null ? possessor : Subjects.byAgent(s, mentions, m.last());
-                if (agent == null) {
-                    agent = Subjects.modifier(s, mentions, m.start());
-                }
-                sources = agent == null ? Subjects.lightVerbSubject(s, mentions, m.start()) : List.of(agent);
-                targets = m.target() != null ? Subjects.expandForward(s, mentions, m.target()) : Targets.nominalTarget(s, mentions, m, agent);
-                if (agent == null && Clauses.adverbial(s, m.start())) {
-                    // "during his visit to Russia", "during a phone call", "at their meeting": the
-                    // main clause's subject (and, for a meeting, its partner) take part (R1); after "said" or "told X",
-                    // the speaker's ("Japan will give ..., Kamikawa said during a visit to Dhaka": Kamikawa visits)
-                    int main = Subjects.speakingRightBefore(verbs, sourcesOf, v, m.start());
-                    main = main >= 0 ? main : Subjects.firstWithSources(sourcesOf, v);
-                    if (main >= 0) {
-                        sources = sourcesOf.get(main);
-                        if (targets.isEmpty() && code != null && code.startsWith("04")) {
-                            // the partner of the nearest verb of the same subject: "rejected calls for a Palestinian
-                            // state, telling Biden in a phone call" is a call with Biden
-                            targets = mainTargets(s, mentions, verbs.get(Subjects.nearestOfSubject(sourcesOf, v, main)), sources);
-                            if (targets.isEmpty()) {
-                                targets = mainTargets(s, mentions, verbs.get(main), sources);
-                            }
-                        } else if (code != null && code.startsWith("044") && sources.size() == 1) {
-                            targets = Meetings.partnerAtThirdPlace(s, mentions, verbs.get(main), sources.get(0), targets);
-                        }
-                    } else {
-                        sources = Subjects.firstSubject(s, mentions, m.start());
-                        if (sources.isEmpty()) {
-                            // "In a phone call with Xi, Biden warned ...": the subject after the opening phrase
-                            sources = Subjects.subjectAfterComma(s, mentions, m.last());
-                        }
-                        sources = sources.equals(targets) ? List.of() : sources;
-                    }
-                }
-            } else {
-                List<ActorMention> subject = subject(s, mentions, verbs, v, sourcesOf, group, suppressed);
-                sources = m.source() != null ? Subjects.expandForward(s, mentions, m.source()) : subject;
-                if (m.target() != null && code != null && code.startsWith("04") && Meetings.venue(s, m.target())) {
-                    // "flew to the G7 summit in Hiroshima": a visit to Japan; "met at the NATO summit": no one
-                    ActorMention place = Meetings.placeOfVenue(s, mentions, m.target());
-                    targets = place != null && code.startsWith("042") ? List.of(place) : List.of();
-                } else if (m.target() != null) {
-                    // force on a place is aimed at whom it hosts or whom it killed there ("a strike at Baghdad
-                    // airport killed Soleimani")
-                    ActorMention aimed = ActCodes.placeOfForce(code) ? Targets.hosted(s, mentions, m.target()) : null;
-                    if (aimed == null && ActCodes.placeOfForce(code) && m.target().locative()) {
-                        aimed = Targets.struckAfter(s, mentions, m.target());
-                    }
-                    targets = Targets.beforeNextClause(s, verbs, aimed != null ? Subjects.expandForward(s, mentions, aimed)
-                            : Subjects.wholeList(s, mentions, m.target()));
-                    if (targets.stream().noneMatch(ActorMention::isResolved) && ActCodes.placeOfForce(code)) {
-                        // "air strikes on militant camps in Pakistan": force on people the dictionaries do not
-                        // place falls where the sentence places it
-                        List<ActorMention> placed = Targets.target(s, mentions, m, code);
-                        targets = placed.isEmpty() ? targets : placed;
-                    }
-                } else if (m.source() != null) {
-                    targets = subject; // "Syria received aid from the UAE": the giver is the source, the subject the target
-                } else {
-                    targets = Targets.beforeNextClause(s, verbs, Targets.target(s, mentions, m, code));
-                }
-            }
+            Participants parties = participants(s, mentions, verbs, v, m, code, group, passive, sourcesOf, suppressed);
+            List<ActorMention> sources = parties.sources();
+            List<ActorMention> targets = parties.targets();
+            code = parties.code();
             sourcesOf.set(v, sources);
             int earlier = v - 1;
             while (earlier > 0 && suppressed[earlier]) {
@@ -631,6 +471,197 @@ public final class EventAssembler {
      * "Blinken met Xi in Beijing, the highest-level American visit to China": a nominal form that names
      * again, between the same two states, an act already coded is the same act, not a second one.
      */
+    /** The acting and the acted-on parties of a verb, and its code as the parties settle it (a halted or signed truce). */
+    private record Participants(List<ActorMention> sources, List<ActorMention> targets, String code) {
+    }
+
+    /**
+     * Who acts and on whom, by the verb's voice and form: the by-agent of a passive, the parties "between" whom a
+     * nominal happens, a nominal's possessor or agent, or an active verb's subject and object.
+     */
+    private static Participants participants(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v, VerbMatch m,
+                                             String code, int group, boolean passive, List<List<ActorMention>> sourcesOf,
+                                             boolean[] suppressed) {
+        List<ActorMention> sources;
+        List<ActorMention> targets;
+        if (passive) {
+            // "was greeted by Kim": the by-agent right after the verb, even where a pattern slot took it
+            ActorMention agent = Subjects.byAgent(s, mentions, m.end());
+            if (agent == null) {
+                agent = Subjects.attacker(s, mentions, m.end()); // "was killed in an Israeli strike": Israel's act (R2)
+            }
+            List<ActorMention> subject = Subjects.passiveSubject(s, mentions, group);
+            sources = agent == null ? List.of() : Subjects.expandForward(s, mentions, agent);
+            targets = subject;
+            if (subject.stream().noneMatch(ActorMention::isResolved) && agent != null) {
+                // "sanctions were imposed on Iran by the EU": a thing undergoes it, the actor after the verb is the target
+                int by = agent.start();
+                targets = m.target() != null ? Subjects.expandForward(s, mentions, m.target())
+                        : Targets.target(s, mentions, m, code).stream().filter(t -> t.start() < by).toList();
+            }
+            if (agent == null && ActCodes.placedForce(code, subject)) {
+                // R2: "Russian troops were placed on high alert along the border with Finland": the force
+                // put in position is the actor of the posture, aimed where the sentence points it
+                sources = subject;
+                targets = Targets.target(s, mentions, m, code);
+            }
+        } else if (m.nominal() && Subjects.possessor(s, mentions, m.start()) == null && Meetings.reciprocalBetween(s, m, code)) {
+            // "Fighting between Sudan's army and the RSF continued": the parties act on each other
+            sources = Meetings.betweenParties(s, mentions, m);
+            targets = List.of();
+            if (code.startsWith("0871") && Clauses.signedAfter(s, m.last())) {
+                code = "057"; // S7-14: "a ceasefire between X and Y was signed": an agreement both signed
+            }
+            if (code.startsWith("04") && Clauses.failedAfter(s, m.last())) {
+                code = "164"; // "talks between Egypt and Ethiopia ended without agreement": halted, not held
+            }
+        } else if (m.nominal()) {
+            ActorMention possessor = Subjects.possessor(s, mentions, m.start());
+            ActorMention agent = possessor != null ? possessor : Subjects.byAgent(s, mentions, m.last());
+            if (agent == null) {
+                agent = Subjects.modifier(s, mentions, m.start());
+            }
+            sources = agent == null ? Subjects.lightVerbSubject(s, mentions, m.start()) : List.of(agent);
+            targets = m.target() != null ? Subjects.expandForward(s, mentions, m.target()) : Targets.nominalTarget(s, mentions, m, agent);
+            if (agent == null && Clauses.adverbial(s, m.start())) {
+                // "during his visit to Russia", "during a phone call", "at their meeting": the
+                // main clause's subject (and, for a meeting, its partner) take part (R1); after "said" or "told X",
+                // the speaker's ("Japan will give ..., Kamikawa said during a visit to Dhaka": Kamikawa visits)
+                int main = Subjects.speakingRightBefore(verbs, sourcesOf, v, m.start());
+                main = main >= 0 ? main : Subjects.firstWithSources(sourcesOf, v);
+                if (main >= 0) {
+                    sources = sourcesOf.get(main);
+                    if (targets.isEmpty() && code != null && code.startsWith("04")) {
+                        // the partner of the nearest verb of the same subject: "rejected calls for a Palestinian
+                        // state, telling Biden in a phone call" is a call with Biden
+                        targets = mainTargets(s, mentions, verbs.get(Subjects.nearestOfSubject(sourcesOf, v, main)), sources);
+                        if (targets.isEmpty()) {
+                            targets = mainTargets(s, mentions, verbs.get(main), sources);
+                        }
+                    } else if (code != null && code.startsWith("044") && sources.size() == 1) {
+                        targets = Meetings.partnerAtThirdPlace(s, mentions, verbs.get(main), sources.get(0), targets);
+                    }
+                } else {
+                    sources = Subjects.firstSubject(s, mentions, m.start());
+                    if (sources.isEmpty()) {
+                        // "In a phone call with Xi, Biden warned ...": the subject after the opening phrase
+                        sources = Subjects.subjectAfterComma(s, mentions, m.last());
+                    }
+                    sources = sources.equals(targets) ? List.of() : sources;
+                }
+            }
+        } else {
+            List<ActorMention> subject = subject(s, mentions, verbs, v, sourcesOf, group, suppressed);
+            sources = m.source() != null ? Subjects.expandForward(s, mentions, m.source()) : subject;
+            if (m.target() != null && code != null && code.startsWith("04") && Meetings.venue(s, m.target())) {
+                // "flew to the G7 summit in Hiroshima": a visit to Japan; "met at the NATO summit": no one
+                ActorMention place = Meetings.placeOfVenue(s, mentions, m.target());
+                targets = place != null && code.startsWith("042") ? List.of(place) : List.of();
+            } else if (m.target() != null) {
+                // force on a place is aimed at whom it hosts or whom it killed there ("a strike at Baghdad
+                // airport killed Soleimani")
+                ActorMention aimed = ActCodes.placeOfForce(code) ? Targets.hosted(s, mentions, m.target()) : null;
+                if (aimed == null && ActCodes.placeOfForce(code) && m.target().locative()) {
+                    aimed = Targets.struckAfter(s, mentions, m.target());
+                }
+                targets = Targets.beforeNextClause(s, verbs, aimed != null ? Subjects.expandForward(s, mentions, aimed)
+                        : Subjects.wholeList(s, mentions, m.target()));
+                if (targets.stream().noneMatch(ActorMention::isResolved) && ActCodes.placeOfForce(code)) {
+                    // "air strikes on militant camps in Pakistan": force on people the dictionaries do not
+                    // place falls where the sentence places it
+                    List<ActorMention> placed = Targets.target(s, mentions, m, code);
+                    targets = placed.isEmpty() ? targets : placed;
+                }
+            } else if (m.source() != null) {
+                targets = subject; // "Syria received aid from the UAE": the giver is the source, the subject the target
+            } else {
+                targets = Targets.beforeNextClause(s, verbs, Targets.target(s, mentions, m, code));
+            }
+        }
+        return new Participants(sources, targets, code);
+    }
+
+    /**
+     * How the verbs govern one another, before any is coded: complements ("agreed to visit" intent, "refused to sign"
+     * refusal, "denied attacking"), denied or alleged words, verbs inside an earlier pattern's words, and the means of
+     * a charged act. Fills {@code governedBy}, {@code suppressed}, {@code intent} and {@code override}.
+     */
+    private static void markGoverned(Sentence s, List<VerbMatch> verbs, VerbEntry.Governs[] governedBy, boolean[] suppressed,
+                                     boolean[] intent, String[] override) {
+        int n = verbs.size();
+        // complements: "agreed to visit" (intent), "refused to sign" (refusal), "denied attacking"; a verb
+        // coordinated with a complement is governed alike ("agreed to restore ties and reopen embassies")
+        for (int v = 1; v < n; v++) {
+            VerbMatch g = verbs.get(v - 1);
+            VerbMatch c = verbs.get(v);
+            // a nominal among the words the governor's own pattern used is its object, not a complement: "agreed to
+            // talks with Russia" is the agreement (036), not talks (046) that the agreement would give way to
+            boolean direct = Clauses.linked(s, g, c) && !(c.nominal() && c.start() < g.last() && g.pattern().code() != null);
+            VerbEntry.Governs governs;
+            if (direct) {
+                governs = g.entry().governs();
+            } else if (governedBy[v - 1] != null && Clauses.coordinatedComplement(s, g, c)) {
+                governs = governedBy[v - 1];
+            } else {
+                continue;
+            }
+            if (governs != VerbEntry.Governs.NONE) {
+                governedBy[v] = governs;
+            }
+            String cCode = c.pattern().code();
+            switch (governs) {
+                case INTENT -> {
+                    if (cCode != null) {
+                        suppressed[v - 1] |= direct; // the governor gives way; a coordinated complement does not
+                        intent[v] = true;
+                    }
+                }
+                case REFUSAL -> {
+                    if (direct && !"011".equals(g.pattern().code())) {
+                        override[v - 1] = ModalityCodes.refusalOf(cCode);
+                    }
+                    suppressed[v] = true;
+                }
+                case DENIAL -> suppressed[v] = true;
+                case NEGATION -> {
+                    suppressed[v - 1] |= direct;
+                    suppressed[v] = true;
+                }
+                default -> {
+                }
+            }
+        }
+        // R4, R8: what is denied or only alleged is not asserted ("denied that Tehran had supplied drones",
+        // "is examining allegations that security forces abused detainees")
+        for (int v = 0; v < n; v++) {
+            if (!verbs.get(v).nominal() && Clauses.allegedContent(s, verbs, Clauses.groupStart(s, verbs.get(v).start()))) {
+                suppressed[v] = true;
+            }
+        }
+        // a verb inside the words an earlier pattern used is part of that act ("demanded that Israel
+        // allow aid", "rejected accusations"): it is not asserted on its own; a governor that gave
+        // way to its complement ("promised to deliver tanks to Ukraine") owns no words
+        for (int v = 1; v < n; v++) {
+            for (int w = 0; w < v; w++) {
+                VerbMatch g = verbs.get(w);
+                if (!suppressed[w] && g.pattern().code() != null && g.last() > verbs.get(v).start() && g.end() <= verbs.get(v).start()) {
+                    suppressed[v] = true;
+                }
+            }
+        }
+        // R4: the means of a charged or denied act is charged or denied with it ("accusing Germany of facilitating
+        // genocide in Gaza by supplying arms to Israel")
+        for (int v = 1; v < n; v++) {
+            VerbMatch m = verbs.get(v);
+            VerbMatch p = verbs.get(v - 1);
+            String pCode = p.pattern().code();
+            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && s.lower(m.start() - 1).equals("by")
+                    && (suppressed[v - 1] || pCode != null && pCode.startsWith("11")) && !Clauses.commaBetween(s, p.start(), m.start())) {
+                suppressed[v] = true;
+            }
+        }
+    }
+
     private static List<CodedAct> restatedOnce(List<CodedAct> acts) {
         List<CodedAct> out = new ArrayList<>(acts.size());
         for (CodedAct a : acts) {
