@@ -307,6 +307,9 @@ public final class EventAssembler {
                     && !sources.isEmpty() && !ActCodes.sameCountry(reporter.get(0), sources.get(0))) {
                 continue; // "Duda told the BBC that Russia could attack a NATO member": an assessment, not Russia's threat
             }
+            // a capital or city seized: territory taken (192), below
+            ActorMention taken = "1711".equals(code) && "seize".equals(m.entry().name()) && m.target() == null
+                    ? takenPlace(s, mentions, m) : null;
             if (modal) {
                 if (code.equals(reverse) && ActCodes.codes(sources, false, code).size() >= 2) {
                     targets = List.of(); // "Biden and Xi will meet in San Francisco": each intends to meet the other
@@ -370,10 +373,9 @@ public final class EventAssembler {
                 // detainees are no crowd control and keep their codes)
                 code = "175";
                 reverse = null;
-            } else if ("1711".equals(code) && "seize".equals(m.entry().name()) && m.target() == null
-                    && takenPlace(s, mentions, m) != null) {
+            } else if (taken != null) {
                 code = "192"; // "rebels seized Damascus", "seized Goma": a capital or city taken is territory, not property
-                targets = List.of(takenPlace(s, mentions, m));
+                targets = List.of(taken);
                 reverse = null;
             } else if ("180".equals(code) && ("kill".equals(m.entry().name()) || "behead".equals(m.entry().name())) && !passive
                     && Targets.massKilling(s, m)) {

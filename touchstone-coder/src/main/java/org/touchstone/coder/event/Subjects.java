@@ -286,7 +286,6 @@ final class Subjects {
     static final WordSet AGENT_QUANTIFIERS = WordSet.of("the", "its", "a", "an", "more", "than", "at", "least",
             "some", "about", "around", "nearly", "almost", "over", "up", "to", "scores", "of");
 
-    private static final WordSet ARTICLES = WordSet.of("a", "an", "the");
 
     private static final WordSet ATTACKS = WordSet.of("strike", "strikes", "airstrike", "airstrikes", "air strike",
             "attack", "attacks", "raid", "raids", "bombing", "bombardment", "shelling", "barrage");
@@ -311,7 +310,7 @@ final class Subjects {
             return null;
         }
         int at = from + 1;
-        while (at < s.size() && ARTICLES.contains(s.token(at))) {
+        while (at < s.size() && Words.ARTICLES.contains(s.token(at))) {
             at++;
         }
         for (ActorMention a : mentions) {

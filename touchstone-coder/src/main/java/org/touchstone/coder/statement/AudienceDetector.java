@@ -331,7 +331,7 @@ public final class AudienceDetector {
                     || !GATHERINGS.contains(s.token(m.end())) || !modifier(s, m)) {
                 continue;
             }
-            int cue = m.start() - 2 >= 0 && ARTICLES.contains(s.token(m.start() - 1)) ? m.start() - 2 : m.start() - 1;
+            int cue = m.start() - 2 >= 0 && Words.ARTICLES.contains(s.token(m.start() - 1)) ? m.start() - 2 : m.start() - 1;
             if (cue >= 0 && CHANNEL_CUES.contains(s.token(cue))) {
                 return m.end();
             }
@@ -363,7 +363,7 @@ public final class AudienceDetector {
     /** An organization's name used as a modifier of a noun after an article: "a two-day U.N. meeting", "at an EU gathering". */
     private static boolean modifier(Sentence s, ActorMention m) {
         for (int k = m.start() - 1; k >= Math.max(0, m.start() - 2); k--) {
-            if (ARTICLES.contains(s.token(k)) && !s.lower(k).equals("the")) {
+            if (Words.ARTICLES.contains(s.token(k)) && !s.lower(k).equals("the")) {
                 return true;
             }
         }
@@ -523,7 +523,6 @@ public final class AudienceDetector {
         return null;
     }
 
-    private static final WordSet ARTICLES = WordSet.of("a", "an", "the");
     /** Verbs whose object is the forum or body that heard the words. */
     private static final WordSet ADDRESSING = WordSet.of("told", "tells", "tell", "addressing", "addressed", "addresses");
 
@@ -533,7 +532,7 @@ public final class AudienceDetector {
      */
     static ActorMention addressedBody(Sentence s, List<ActorMention> mentions) {
         for (ActorMention m : mentions) {
-            int k = m.start() > 0 && ARTICLES.contains(s.token(m.start() - 1)) ? m.start() - 1 : m.start();
+            int k = m.start() > 0 && Words.ARTICLES.contains(s.token(m.start() - 1)) ? m.start() - 1 : m.start();
             String c = m.code();
             boolean body = c != null && (c.startsWith("IGO") || c.endsWith("LEG"));
             // "told a summit of the Shanghai Cooperation Organisation": the organization whose gathering heard the words
@@ -567,7 +566,7 @@ public final class AudienceDetector {
     /** Whether a mention is where or to whom the words were said ("told a meeting of the Politburo", "at a NATO meeting"). */
     private static boolean toldTo(Sentence s, ActorMention m) {
         int k0 = m.start() - 1;
-        while (k0 >= 0 && ARTICLES.contains(s.token(k0))) {
+        while (k0 >= 0 && Words.ARTICLES.contains(s.token(k0))) {
             k0--;
         }
         if (k0 >= 0 && (s.lower(k0).equals("at") || s.lower(k0).equals("before"))) {

@@ -5,11 +5,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
+import org.touchstone.coder.text.Words;
 import org.touchstone.coder.verb.VerbMatch;
 import org.touchstone.core.Audience;
 
@@ -164,7 +167,8 @@ final class Speakers {
     /** State organs a report names without their state ("its interior ministry", "prosecutor", "soldiers"), and its opposition. */
     private static final Set<String> ORGANS = Set.of("GOV", "LEG", "JUD", "COP", "MIL", "OPP");
     /** Organs whose state an attribution after the news leaves to the news, with its media and defence ministry. */
-    private static final Set<String> REPORTING_ORGANS = Set.of("GOV", "LEG", "JUD", "COP", "MIL", "OPP", "MED", "GOVMIL");
+    private static final Set<String> REPORTING_ORGANS = Stream.concat(ORGANS.stream(), Stream.of("MED", "GOVMIL"))
+            .collect(Collectors.toUnmodifiableSet());
 
     /**
      * The mentions with an organ that names no state given its state when the sentence does: the
@@ -176,9 +180,8 @@ final class Speakers {
     static List<ActorMention> withOrgansPlaced(Sentence s, List<ActorMention> mentions) {
         Set<String> countries = new LinkedHashSet<>();
         for (ActorMention m : mentions) {
-            String c = m.placeCode() != null ? m.placeCode() : m.code();
-            if (c != null && Coreference.isCountryCode(c)) {
-                countries.add(c.substring(0, 3));
+            if (countryOf(m) != null) {
+                countries.add(countryOf(m));
             }
         }
         List<ActorMention> out = new ArrayList<>(mentions);
@@ -198,14 +201,10 @@ final class Speakers {
             }
             String country = null;
             for (ActorMention o : mentions) {
-                String c = o.placeCode() != null ? o.placeCode() : o.code();
-                if (c == null || !Coreference.isCountryCode(c)) {
-                    continue;
-                }
                 boolean owner = o.possessive() && o.end() < m.start() && m.start() - o.end() <= 3;
                 boolean place = o.locative() && o.start() == m.end() + 1 && s.lower(m.end()).equals("in");
-                if (owner || place) {
-                    country = c.substring(0, 3);
+                if (countryOf(o) != null && (owner || place)) {
+                    country = countryOf(o);
                 }
             }
             if (country == null && countries.size() == 1) {
@@ -231,6 +230,7 @@ final class Speakers {
         return null;
     }
 
+    /** The country of a mention, or of the place it names; null for organizations and unresolved mentions. */
     private static String countryOf(ActorMention m) {
         String c = m.placeCode() != null ? m.placeCode() : m.code();
         return c != null && Coreference.isCountryCode(c) ? c.substring(0, 3) : null;
@@ -250,12 +250,9 @@ final class Speakers {
      * said", "..., state television reported"; not unaffiliated people ("..., officials said", "..., newspapers reported").
      */
     private static boolean trailing(Sentence s, ActorMention m) {
-        int k = m.start() - 1;
-        boolean article = k >= 0 && (s.lower(k).equals("the") || s.lower(k).equals("a") || s.lower(k).equals("an"));
-        if (!article && !s.lower(m.start()).equals("state")) {
-            return false;
-        }
-        return (article ? k - 1 : k) > 0 && s.lower(article ? k - 1 : k).equals(",");
+        boolean article = m.start() > 0 && Words.ARTICLES.contains(s.token(m.start() - 1));
+        int comma = article ? m.start() - 2 : m.start() - 1;
+        return (article || s.lower(m.start()).equals("state")) && comma > 0 && s.lower(comma).equals(",");
     }
 
     static boolean startsMention(List<ActorMention> mentions, int at) {

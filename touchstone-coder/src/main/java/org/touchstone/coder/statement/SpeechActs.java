@@ -42,7 +42,7 @@ final class SpeechActs {
             end = i + 1;
         }
         // "called the deal null and void", "called the decision deeply regrettable": an evaluation, unquoted
-        return StanceLexicon.stanceOf(s, v.end(), end) != null;
+        return StanceLexicon.evaluation(s, v.end(), end) != null;
     }
 
     /** Chambers whose demands and appeals are resolutions adopted by vote (GOLD-SET.md, Statements: formal acts). */

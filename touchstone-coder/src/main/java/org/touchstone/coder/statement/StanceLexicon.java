@@ -160,11 +160,6 @@ public final class StanceLexicon {
     private StanceLexicon() {
     }
 
-    /** The stance of words in tokens [from, to), or null when they carry no evaluation. */
-    public static String stanceOf(Sentence s, int from, int to) {
-        PhraseIndex.Hit<String> h = evaluation(s, from, to);
-        return h == null ? null : h.value();
-    }
 
     /** The phrase that decides the stance of words in tokens [from, to), with its stance, or null. */
     public static PhraseIndex.Hit<String> evaluation(Sentence s, int from, int to) {

@@ -14,6 +14,7 @@ import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
+import org.touchstone.coder.text.Words;
 import org.touchstone.coder.verb.VerbMatch;
 import org.touchstone.core.Audience;
 
@@ -291,7 +292,6 @@ public final class StatementExtractor {
     }
 
     /** Articles before a trailing speaker: "..., the ministry said", "..., an army commander told state media". */
-    private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
 
     private void say(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch v, List<CodedAct> acts,
                      Map<String, StatementDraft> bySpeaker, Map<String, int[]> wordsOf, Map<String, Integer> saidAt) {
@@ -344,7 +344,7 @@ public final class StatementExtractor {
         if (bySpeaker.containsKey(code)) {
             return;
         }
-        int lead = speaker.start() > 0 && ARTICLES.contains(s.token(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
+        int lead = speaker.start() > 0 && Words.ARTICLES.contains(s.token(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
         // "..., the White House said [on Tuesday]": a trailing attribution; but "Addressing the summit,
         // Modi said that ..." opens the words after the verb
         boolean trailing = lead >= 0 && (s.lower(lead).equals(",") || s.lower(lead).equals("\"") || s.lower(lead).equals("'"))
@@ -468,7 +468,7 @@ public final class StatementExtractor {
                 // explain the speaker's act just before, and are about whom it was done to
                 targets.addAll(SpokenAbout.targetsOfOwnAct(acts, code, v.start()));
             }
-            int opens = speaker.start() > 0 && ARTICLES.contains(s.token(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
+            int opens = speaker.start() > 0 && Words.ARTICLES.contains(s.token(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
             if (targets.isEmpty() && speakerFirst && opens > 0 && s.lower(opens).equals("and")) {
                 // "Russian troops attacked Ukraine ..., and the Ukrainian army said it was fighting back": words
                 // that name no one answer the act just told against the speaker's side, and are about its actor

@@ -18,6 +18,8 @@ public final class Words {
 
     /** The forms of "tell": "told reporters", "telling the assembly"; who is told follows. */
     public static final WordSet TOLD = WordSet.of("told", "tells", "tell", "telling");
+    /** The articles, before a noun whose phrase begins one word earlier ("..., the ministry said"). */
+    public static final WordSet ARTICLES = WordSet.of("a", "an", "the");
 
     private Words() {
     }
