@@ -8,15 +8,21 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.touchstone.coder.evaluation.GoldSetEvaluation;
 
 /**
- * Prints the coder's errors on the gold set's dev split (-Dtouchstone.dump=dev) or on the tuning set
- * (-Dtouchstone.dump=tune, tune2, tune3, tune4, tune5, tune6 or tune7: {@link GoldSetEvaluationTest#TUNING_SETS}), never on the held-out test split, for tuning: a printing
- * aid, not a check, so it runs only when asked, with -Dtest=GoldDevDump.
+ * Prints the coder's errors on the gold set's dev split (-Dtouchstone.dump=dev) or on a tuning set
+ * (-Dtouchstone.dump=tune, tune2 ... tune7: {@link GoldSetEvaluationTest#TUNING_SETS}), or on several of them
+ * (-Dtouchstone.dump=dev,tune,tune2 in one JVM), never on the held-out test split, for tuning: a printing aid, not
+ * a check, so it runs only when asked, with -Dtest=GoldDevDump.
  */
-@EnabledIfSystemProperty(named = "touchstone.dump", matches = "dev|tune|tune2|tune3|tune4|tune5|tune6|tune7")
+@EnabledIfSystemProperty(named = "touchstone.dump", matches = "(dev|tune[2-9]?)(,(dev|tune[2-9]?))*")
 class GoldDevDump {
     @Test
     void dump() {
-        String split = System.getProperty("touchstone.dump");
+        for (String split : System.getProperty("touchstone.dump").split(",")) {
+            dump(split);
+        }
+    }
+
+    private void dump(String split) {
         String file = Arrays.stream(GoldSetEvaluationTest.TUNING_SETS).filter(t -> t[0].equals(split))
                 .map(t -> t[1]).findFirst().orElse("gold-sentences.jsonl");
         GoldSetEvaluation eval = new GoldSetEvaluation(new InputStreamReader(
