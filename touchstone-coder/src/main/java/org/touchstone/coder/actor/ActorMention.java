@@ -33,6 +33,16 @@ public record ActorMention(int start, int end, List<String> codes, Kind kind, bo
         this(start, end, codes, kind, individual, locative, placeCode, possessive, entries, null);
     }
 
+    /** Whether no mention of the list is resolved (an indexed loop: the assembler asks it of every verb's parties). */
+    public static boolean noneResolved(List<ActorMention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).isResolved()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public boolean isResolved() {
         return !codes.isEmpty();
     }

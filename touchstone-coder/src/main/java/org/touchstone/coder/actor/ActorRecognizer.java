@@ -59,9 +59,10 @@ public final class ActorRecognizer {
 
     /** A raw dictionary match: its span and the forms found there. */
     record Match(int start, int end, List<ActorForm> forms) {
+        // indexed loops: these run for every mention and its neighbours, and an iterator is an allocation
         boolean has(ActorKind k) {
-            for (ActorForm f : forms) {
-                if (f.kind() == k) {
+            for (int i = 0; i < forms.size(); i++) {
+                if (forms.get(i).kind() == k) {
                     return true;
                 }
             }
@@ -70,9 +71,9 @@ public final class ActorRecognizer {
 
         ActorForm first(ActorKind... kinds) {
             for (ActorKind k : kinds) {
-                for (ActorForm f : forms) {
-                    if (f.kind() == k) {
-                        return f;
+                for (int i = 0; i < forms.size(); i++) {
+                    if (forms.get(i).kind() == k) {
+                        return forms.get(i);
                     }
                 }
             }
@@ -552,9 +553,37 @@ public final class ActorRecognizer {
         return ok == null ? forms : ok;
     }
 
+    // loops, not streams: compose runs for every mention
+    private static boolean anyHas(List<Match> matches, ActorKind kind) {
+        for (int i = 0; i < matches.size(); i++) {
+            if (matches.get(i).has(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyFormerOffice(List<Match> roles) {
+        for (int i = 0; i < roles.size(); i++) {
+            if (formerOffice(roles.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean anySingularOfficial(List<Match> roles) {
+        for (int i = 0; i < roles.size(); i++) {
+            if (singularOfficial(roles.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<ActorForm> withoutAvoided(List<ActorForm> forms) {
-        for (ActorForm f : forms) {
-            if (f.kind() == ActorKind.AVOID) {
+        for (int i = 0; i < forms.size(); i++) {
+            if (forms.get(i).kind() == ActorKind.AVOID) {
                 return forms.stream().filter(x -> x.kind() != ActorKind.AVOID).toList();
             }
         }
@@ -675,7 +704,7 @@ public final class ActorRecognizer {
             k++;
         }
         // a title followed by capitalised words not in the dictionary: an unnamed official ("Vice Premier Liu He")
-        boolean hasTitle = roles.stream().anyMatch(r -> r.has(ActorKind.TITLE));
+        boolean hasTitle = anyHas(roles, ActorKind.TITLE);
         boolean unknownName = false;
         if (person == null && hasTitle) {
             int j = end;
@@ -781,7 +810,7 @@ public final class ActorRecognizer {
             entries.add(r.first(ActorKind.AGENT, ActorKind.TITLE).entry());
         }
         // "former President Putin", "ex-president": a former office makes a known person a former official
-        former |= roles.stream().anyMatch(ActorRecognizer::formerOffice);
+        former |= anyFormerOffice(roles);
         if (person != null) {
             ActorForm pf = person.first(ActorKind.PERSON);
             entries.add(pf.entry());
@@ -827,7 +856,7 @@ public final class ActorRecognizer {
                 sector = roles.size() > 1 ? roles.get(1).first(ActorKind.AGENT, ActorKind.TITLE).code() : null;
             }
         }
-        boolean individual = unknownName || roles.stream().anyMatch(this::singularOfficial);
+        boolean individual = unknownName || anySingularOfficial(roles);
         if (sector == null && holderForm != null && holderForm.kind() == ActorKind.ADJECTIVE && holder.first(ActorKind.COUNTRY) == null
                 && pluralDemonym(s.token(end - 1).text())) {
             sector = "CVL"; // "Tens of thousands of Georgians rallied": a people's plural names its civilians

@@ -69,6 +69,9 @@ public final class ActorDictionary {
 
     /** True when the tokens as written satisfy the form's case rule (acronyms and cased forms). */
     public static boolean caseMatches(ActorForm form, List<Token> tokens, int start) {
+        if (!form.caseSensitive() && form.acronyms() == 0 && form.tokens().size() <= 31) {
+            return true; // most forms match in any case: no token to compare
+        }
         for (int k = 0; k < form.tokens().size(); k++) {
             String written = form.tokens().get(k);
             if (!written.equals(tokens.get(start + k).text()) && (form.caseSensitive() || form.acronymAt(k))) {

@@ -215,10 +215,10 @@ public final class EventAssembler {
             if (!passive && !m.nominal() && !code.startsWith("18") && !code.startsWith("19") && !code.startsWith("20")) {
                 // "Thousands of protesters rallied in Tbilisi against the government": people named only by
                 // their role protest where the sentence places them, against that place's government
-                if (sources.stream().noneMatch(ActorMention::isResolved)) {
+                if (ActorMention.noneResolved(sources)) {
                     sources = Subjects.localPeople(s, mentions, group, LOCALS, targets, code);
                 }
-                if (targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1 && Subjects.crowd(sources.get(0))) {
+                if (ActorMention.noneResolved(targets) && sources.size() == 1 && Subjects.crowd(sources.get(0))) {
                     targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), INSTITUTIONS, false);
                     if (targets.isEmpty() && (code.startsWith("14") || code.startsWith("171") && sources.get(0).code().endsWith("CVL"))) {
                         // "marched in Hong Kong against a bill", "went on hunger strike", "rallied in Tbilisi": a
@@ -228,7 +228,7 @@ public final class EventAssembler {
                     }
                 }
                 String own = sources.size() == 1 ? sources.get(0).code() : null;
-                if (targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1 && (ActCodes.authority(own)
+                if (ActorMention.noneResolved(targets) && sources.size() == 1 && (ActCodes.authority(own)
                         || (code.startsWith("17") && ActCodes.forceAtHome(own) || (code.startsWith("17") || code.startsWith("084"))
                             && ActCodes.bareState(own)) && !placedAbroad(mentions, sources.get(0)))) {
                     // "Venezuelan police arrested hundreds of people protesting": a state's police, government or
@@ -237,7 +237,7 @@ public final class EventAssembler {
                     // a state named bare that represses or frees ("Belarus freed dozens of political prisoners")
                     targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
                 }
-            } else if (!passive && !m.nominal() && targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1
+            } else if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && sources.size() == 1
                     && ActCodes.rebels(sources.get(0).code()) && !otherStateNamed(mentions, sources.get(0).code())
                     && !Clauses.participleAfterComma(s, m)
                     && !(m.start() > 0 && Subjects.OBJECT_PREPOSITIONS.contains(s.token(m.start() - 1)))) {
@@ -247,7 +247,7 @@ public final class EventAssembler {
                 // consequence after a comma, ", killing 100 people", nor a deed claimed, "for abducting")
                 targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), STRUCK_AT_HOME, true);
             }
-            if (!passive && !m.nominal() && targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1
+            if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && sources.size() == 1
                     && sources.get(0).code() != null && Coreference.isCountryCode(sources.get(0).code())
                     && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20")) && unnamedSettlement(s, m)) {
                 // "captured the village of Novomykhailivka", "dropped sarin on the town of Ltamenah": a place the
@@ -257,7 +257,7 @@ public final class EventAssembler {
             }
             boolean rioting = false;
             if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19"))
-                    && sources.stream().noneMatch(ActorMention::isResolved)) {
+                    && ActorMention.noneResolved(sources)) {
                 sources = Subjects.localPeople(s, mentions, group, POLICE, targets, code); // "police opened fire on protesters in Nairobi"
                 if (sources.isEmpty()) {
                     // "protesters besieged the embassy in Niamey": a crowd named only by its role that uses force riots
@@ -267,7 +267,7 @@ public final class EventAssembler {
             }
             if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19")) && sources.size() == 1
                     && sources.get(0).code() != null && sources.get(0).code().endsWith("COP") && ActCodes.authority(sources.get(0).code())
-                    && targets.stream().noneMatch(ActorMention::isResolved)) {
+                    && ActorMention.noneResolved(targets)) {
                 // "security forces fired on protesters": a state's police use force at home, on its own people
                 targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
             }
@@ -399,7 +399,7 @@ public final class EventAssembler {
                 reverse = "062";
                 targets = List.of();
             }
-            if (targets.stream().noneMatch(ActorMention::isResolved) && !passive && !m.nominal() && ActCodes.reaction(code)
+            if (ActorMention.noneResolved(targets) && !passive && !m.nominal() && ActCodes.reaction(code)
                     && answersEarlierAct(s, mentions, m, group, code, sources)) {
                 // "India revoked Kashmir's status, and Pakistan condemned the move": a reaction whose object only
                 // points back at the earlier act is aimed at that act's doer
@@ -495,7 +495,7 @@ public final class EventAssembler {
             List<ActorMention> subject = Subjects.passiveSubject(s, mentions, group);
             sources = agent == null ? List.of() : Subjects.expandForward(s, mentions, agent);
             targets = subject;
-            if (subject.stream().noneMatch(ActorMention::isResolved) && agent != null) {
+            if (ActorMention.noneResolved(subject) && agent != null) {
                 // "sanctions were imposed on Iran by the EU": a thing undergoes it, the actor after the verb is the target
                 int by = agent.start();
                 targets = m.target() != null ? Subjects.expandForward(s, mentions, m.target())
@@ -568,7 +568,7 @@ public final class EventAssembler {
                 }
                 targets = Targets.beforeNextClause(s, verbs, aimed != null ? Subjects.expandForward(s, mentions, aimed)
                         : Subjects.wholeList(s, mentions, m.target()));
-                if (targets.stream().noneMatch(ActorMention::isResolved) && ActCodes.placeOfForce(code)) {
+                if (ActorMention.noneResolved(targets) && ActCodes.placeOfForce(code)) {
                     // "air strikes on militant camps in Pakistan": force on people the dictionaries do not
                     // place falls where the sentence places it
                     List<ActorMention> placed = Targets.target(s, mentions, m, code);

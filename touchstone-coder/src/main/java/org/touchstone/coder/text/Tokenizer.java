@@ -52,30 +52,29 @@ public final class Tokenizer {
             add(text, start, start + 1, out);
             start++;
         }
-        List<Token> tail = new ArrayList<>(2);
-        while (end > start) {
-            char c = text.charAt(end - 1);
-            if (TRAILING.indexOf(c) >= 0) {
-                // "countries'" keeps a plural possessive apostrophe as its own token too
-                tail.add(0, token(text, end - 1, end));
-                end--;
-            } else if (c == '.' && !keepsPeriod(text, start, end)) {
-                tail.add(0, token(text, end - 1, end));
-                end--;
+        // trailing punctuation, one token a character, peeled off from the right and added after the word
+        int body = end;
+        while (body > start) {
+            char c = text.charAt(body - 1);
+            // "countries'" keeps a plural possessive apostrophe as its own token too
+            if (TRAILING.indexOf(c) >= 0 || c == '.' && !keepsPeriod(text, start, body)) {
+                body--;
             } else {
                 break;
             }
         }
-        if (end > start) {
-            int split = suffixSplit(text, start, end);
-            if (split > start && split < end) {
+        if (body > start) {
+            int split = suffixSplit(text, start, body);
+            if (split > start && split < body) {
                 add(text, start, split, out);
-                add(text, split, end, out);
+                add(text, split, body, out);
             } else {
-                add(text, start, end, out);
+                add(text, start, body, out);
             }
         }
-        out.addAll(tail);
+        for (int k = body; k < end; k++) {
+            add(text, k, k + 1, out);
+        }
     }
 
     /** Where "'s" or "n't" begins, or -1. */

@@ -71,7 +71,9 @@ public final class VerbPatternMatcher {
             VerbMatch best = null;
             if (!inActor[i]) {
                 int nounPhrase = -1; // afterDeterminer(s, i), once asked: 0 or 1
-                for (VerbDictionary.Form f : known[i].forms()) {
+                List<VerbDictionary.Form> forms = known[i].forms();
+                for (int fi = 0; fi < forms.size(); fi++) { // indexed: no iterator for every token
+                    VerbDictionary.Form f = forms.get(fi);
                     int n = f.tokens().size();
                     if (best != null && n < best.end() - best.start()) {
                         break; // forms are sorted longest first
