@@ -11,11 +11,14 @@ import org.touchstone.coder.text.WordSet;
  * recorded with {@code named = false}.
  */
 public final class AllusionDetector {
-    /** An allusion found: its token span, and the code of unnamed states (UIS) where it alludes to states. */
-    public record Allusion(int start, int end, String code) {
+    /**
+     * An allusion found: its token span, the code of unnamed states (UIS) where it alludes to states, and the
+     * sector it means in the place named after it ("the regime in Minsk": the government of Belarus).
+     */
+    public record Allusion(int start, int end, String code, String sector) {
     }
 
-    private static final PhraseIndex<String> INDEX = new PhraseIndex<>();
+    private static final PhraseIndex<String[]> INDEX = new PhraseIndex<>();
     private static final List<String[]> PHRASES = List.of(
             a("certain countries", "UIS"), a("certain country", "UIS"), a("some countries", "UIS"),
             a("some country", "UIS"), a("a certain country", "UIS"), a("certain states", "UIS"),
@@ -58,16 +61,29 @@ public final class AllusionDetector {
             a("the occupation", "ISR"), a("the occupier", "ISR"), a("the occupiers", "ISR"), a("the zionist entity", "ISR"),
             a("the zionist enemy", "ISR"), a("the great satan", "USA"), a("global arrogance", "USA"),
             // Venezuelan, Cuban and Iranian usage for the United States
-            a("the empire", "USA"), a("the yankee empire", "USA"), a("the north american empire", "USA"));
+            a("the empire", "USA"), a("the yankee empire", "USA"), a("the north american empire", "USA"),
+            // unnamed hands behind an act, and capitals or politicians known only by their region
+            a("a state actor", "UIS"), a("a foreign state actor", "UIS"), a("any country", null), a("any other country", null),
+            a("any foreign country", null), a("historical enemies", null), a("historic enemies", null),
+            a("certain western capitals", "WST"), a("some western capitals", "WST"), a("certain capitals", "UIS"),
+            a("some capitals", "UIS"), a("some european politicians", "EUR"), a("certain european politicians", "EUR"),
+            a("some european leaders", "EUR"), a("certain european leaders", "EUR"), a("some western leaders", "WST"),
+            a("certain western leaders", "WST"),
+            // a government named by its seat and a word for its rule: "the regime in Minsk"
+            a("the regime", null, "GOV"), a("the illegitimate regime", null, "GOV"), a("the ruling regime", null, "GOV"));
 
     static {
         for (String[] p : PHRASES) {
-            INDEX.add(p[0], p[1] == null ? "" : p[1]);
+            INDEX.add(p[0], p);
         }
     }
 
     private static String[] a(String phrase, String code) {
-        return new String[] {phrase, code};
+        return new String[] {phrase, code, null};
+    }
+
+    private static String[] a(String phrase, String code, String sector) {
+        return new String[] {phrase, code, sector};
     }
 
     /** Words before "the occupation" that make it a time or a state of things, not the occupier ("during the occupation"). */
@@ -88,11 +104,11 @@ public final class AllusionDetector {
     /** The first allusion in tokens [from, to), or null. */
     public Allusion find(Sentence s, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, s.size()); i++) {
-            PhraseIndex.Hit<String> hit = INDEX.at(s, i);
+            PhraseIndex.Hit<String[]> hit = INDEX.at(s, i);
             if (hit == null || s.lower(i + hit.length() - 1).startsWith("occup") && i > 0 && DESCRIPTIVE.contains(s.token(i - 1))) {
                 continue;
             }
-            return new Allusion(hit.start(), hit.start() + hit.length(), hit.value().isEmpty() ? null : hit.value());
+            return new Allusion(hit.start(), hit.start() + hit.length(), hit.value()[1], hit.value()[2]);
         }
         return null;
     }

@@ -206,7 +206,7 @@ public final class AudienceDetector {
                 || onSoilOf(s, mentions, targets, speakerCountry)) {
             return Audience.TARGET;
         }
-        if (toldTarget(s, mentions, targets, Words.TOLD)) {
+        if (toldTarget(s, mentions, ownPeopleAside(targets, speakerCountry), Words.TOLD)) {
             return Audience.TARGET;
         }
         if (tookOffice(s, mentions, speaker)) {
@@ -231,6 +231,18 @@ public final class AudienceDetector {
             return Audience.DOMESTIC;
         }
         return Audience.UNKNOWN;
+    }
+
+    /**
+     * The targets without the speaker's own people when the words are about others too: "told supporters in Caracas
+     * that the empire ..." is an address at home; "told striking workers in Minsk that he would never give up power"
+     * is words to their target.
+     */
+    private static List<String> ownPeopleAside(List<String> targets, String speakerCountry) {
+        if (speakerCountry == null || targets.stream().allMatch(t -> t.startsWith(speakerCountry))) {
+            return targets;
+        }
+        return targets.stream().filter(t -> !(t.startsWith(speakerCountry) && t.endsWith("CVL"))).toList();
     }
 
     /** Verbs whose object is the one the words were said to, at a meeting with it ("asked EU leaders at their summit"). */
@@ -388,8 +400,61 @@ public final class AudienceDetector {
                         told = told == Audience.FOREIGN_MEDIA || !home ? Audience.FOREIGN_MEDIA : Audience.DOMESTIC;
                     }
                 }
+                ActorMention outlet = told == null ? possessiveOutlet(s, mentions, i) : null;
+                if (outlet != null) {
+                    told = speakerCountry != null && outlet.code().startsWith(speakerCountry) ? Audience.DOMESTIC
+                            : Audience.FOREIGN_MEDIA;
+                }
                 if (told != null) {
                     return told;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "told Australia's ABC that ...", "told Japan's NHK": a country's name in the possessive right after "told",
+     * followed by a capitalized name the dictionaries do not know and then the words: an outlet of that country. The
+     * country is the outlet's, not one spoken of.
+     */
+    static ActorMention possessiveOutlet(Sentence s, List<ActorMention> mentions, int told) {
+        for (ActorMention m : mentions) {
+            if (m.start() != told + 1 || m.end() + 2 >= s.size() || !s.lower(m.end()).equals("'s") || m.code() == null
+                    || m.code().length() != 3 || !Coreference.isCountryCode(m.code())) {
+                continue;
+            }
+            int name = m.end() + 1;
+            int k = name;
+            while (k < s.size() && k < name + 3 && s.token(k).isCapitalized() && s.token(k).isWord() && !startsMention(mentions, k)) {
+                k++;
+            }
+            if (k > name && k < s.size() && OUTLET_FOLLOWERS.contains(s.token(k))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Words that may follow an outlet told the words: the words themselves, or when and where they were said. */
+    private static final WordSet OUTLET_FOLLOWERS = WordSet.of("that", "on", "in", ",", "last", "this", "late", "earlier");
+
+    private static boolean startsMention(List<ActorMention> mentions, int token) {
+        for (ActorMention m : mentions) {
+            if (m.start() <= token && token < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country of an outlet named by it ("told Australia's ABC"), wherever "told" stands, or null. */
+    static ActorMention possessiveOutlet(Sentence s, List<ActorMention> mentions) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if (s.lower(i).equals("told") || s.lower(i).equals("telling")) {
+                ActorMention m = possessiveOutlet(s, mentions, i);
+                if (m != null) {
+                    return m;
                 }
             }
         }

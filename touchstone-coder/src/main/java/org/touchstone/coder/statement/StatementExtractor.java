@@ -674,9 +674,13 @@ public final class StatementExtractor {
             }
             named = false;
         }
+        String alluded = null;
         if (allusion != null) {
             // "some politicians in the Philippines", "the occupation": the allusion's country or region
-            String alluded = allusion.code() != null && !allusion.code().equals("UIS") ? allusion.code() : SpokenAbout.placeAfter(s, mentions, allusion);
+            alluded = allusion.code() != null && !allusion.code().equals("UIS") ? allusion.code() : SpokenAbout.placeAfter(s, mentions, allusion);
+            if (alluded != null && allusion.sector() != null && alluded.length() == 3 && Coreference.isCountryCode(alluded)) {
+                alluded += allusion.sector(); // "the regime in Minsk": Belarus's government
+            }
             if (alluded != null && !targets.contains(alluded) && !SpokenAbout.ownSide(speaker, List.of(alluded))) {
                 targets = new ArrayList<>(targets);
                 targets.add(alluded);
@@ -693,6 +697,11 @@ public final class StatementExtractor {
             targets = new ArrayList<>(targets);
             targets.removeAll(body.codes()); // "told the Security Council that ...": the forum heard the words
         }
+        ActorMention outletCountry = AudienceDetector.possessiveOutlet(s, mentions);
+        if (outletCountry != null && targets.contains(outletCountry.code()) && !namedElsewhere(mentions, outletCountry)) {
+            targets = new ArrayList<>(targets);
+            targets.remove(outletCountry.code()); // "told Australia's ABC": the outlet's country heard the words
+        }
         if (body != null && targets.isEmpty() && Coreference.isCountryCode(body.code()) && !SpokenAbout.ownSide(speaker, List.of(body.code()))
                 && SpokenAbout.countriesSpokenOf(s, from, to)) {
             // "told a joint meeting of the US Congress that ties between the two democracies ...": its country is spoken of
@@ -705,14 +714,37 @@ public final class StatementExtractor {
             targets.addAll(addressee.codes());
         }
         targets = SpokenAbout.withoutPeopleBesideActors(targets);
-        if (allusion != null && targets.isEmpty()) {
-            named = false; // the forum addressed was the only actor named: the words themselves only allude
+        if (allusion != null && onlyAlluded(targets, alluded, mentions, allusion)) {
+            // the forum addressed or the speaker's own people were the only others named: the words themselves only allude
+            named = false;
         }
         if (SpokenAbout.countriesSpokenOf(s, from, to)) {
             targets = SpokenAbout.asCountries(targets); // "told Putin that he hoped to develop relations between the two countries"
         }
         return new StatementDraft(speaker, List.copyOf(SpokenAbout.withoutBareCountries(targets)), named, code, audience, ReportedWords.quote(s, from, to),
                 Math.max(0, Math.min(spanFrom, from)), s.size(), List.copyOf(new LinkedHashSet<>(entries)));
+    }
+
+    /** Whether the actor of a mention is named by another mention of the sentence too. */
+    private static boolean namedElsewhere(List<ActorMention> mentions, ActorMention m) {
+        for (ActorMention other : mentions) {
+            if (other != m && m.codes().equals(other.codes())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every target is the one the allusion means (none, or its code, or an actor named inside it). */
+    private static boolean onlyAlluded(List<String> targets, String alluded, List<ActorMention> mentions,
+                                       AllusionDetector.Allusion allusion) {
+        for (String t : targets) {
+            if (!t.equals(alluded) && !t.equals(allusion.code())
+                    && !SpokenAbout.targetsInsideAllusion(mentions, allusion, List.of(t))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

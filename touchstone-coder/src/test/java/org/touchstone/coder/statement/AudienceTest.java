@@ -335,4 +335,23 @@ class AudienceTest {
         assertThat(audience("Indonesian President Joko Widodo told the G20 summit in New Delhi that the war in Ukraine must end."))
                 .isEqualTo(Audience.MULTILATERAL);
     }
+    @Test
+    void theSpeakersOwnSupportersToldAreAnAddressAtHome() {
+        assertThat(audience("Maduro told a rally of supporters in Caracas that the empire was plotting against Venezuela."))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Erdogan told supporters in Istanbul that certain Western capitals wanted Turkey weak."))
+                .isEqualTo(Audience.DOMESTIC);
+        // the speaker's own people are the target when the words are about them alone
+        assertThat(audience("Serbia's president told striking miners in Bor that he would never give in to pressure."))
+                .isNotEqualTo(Audience.UNKNOWN);
+    }
+
+    @Test
+    void anOutletNamedByItsCountryIsMediaOfThatCountry() {
+        assertThat(audience("Fiji's prime minister told Australia's ABC that the Pacific must stay free of bases."))
+                .isEqualTo(Audience.FOREIGN_MEDIA);
+        assertThat(audience("Sogavare told Solomon Islands' SIBC that the deal was signed.")).isNotEqualTo(Audience.FOREIGN_MEDIA);
+        // a person named by the country's possessive is the one told
+        assertThat(audience("Biden told Japan's Kishida that the United States would defend Japan.")).isEqualTo(Audience.TARGET);
+    }
 }

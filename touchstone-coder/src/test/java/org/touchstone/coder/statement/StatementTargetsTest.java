@@ -508,4 +508,47 @@ class StatementTargetsTest {
         assertThat(only("Turkish F-16 jets shot down a Russian warplane near the border on Tuesday, and Putin called it \"a stab in the back\".")
                 .targets()).singleElement().asString().startsWith("TUR");
     }
+    @Test
+    void regionsAndRegimesOnlyAlludedToAreTheTargetsUnnamed() {
+        Statement europe = only("Hungary's prime minister told supporters that some European politicians wanted to drag the country into war.");
+        assertThat(europe.targets()).containsExactly("EUR");
+        assertThat(europe.named()).isFalse();
+        Statement west = only("Iran's foreign ministry said certain Western capitals were stoking the unrest.");
+        assertThat(west.targets()).containsExactly("WST");
+        assertThat(west.named()).isFalse();
+        Statement regime = only("Poland's president said the migrants were being pushed across the border by the regime in Minsk.");
+        assertThat(regime.targets()).containsExactly("BLRGOV");
+        assertThat(regime.named()).isFalse();
+        // a state named outright is named
+        Statement named = only("Poland's president said the migrants were being pushed across the border by Belarus.");
+        assertThat(named.named()).isTrue();
+    }
+
+    @Test
+    void unnamedHandsAndEnemiesAreAllusions() {
+        assertThat(only("Norway told the Security Council that the sabotage had most likely been carried out by a state actor.")
+                .named()).isFalse();
+        assertThat(only("Eritrea's president told parliament that historic enemies of the nation were trying to destabilise it.").named())
+                .isFalse();
+        assertThat(only("Vanuatu's prime minister said his government would not let any country build a base on the islands.")
+                .named()).isFalse();
+    }
+
+    @Test
+    void theSpeakersOwnPeopleToldDoNotNameTheWordsAllusion() {
+        // the supporters told are the audience; the words only allude to the United States
+        Statement s = only("Nicolas Maduro told supporters in Caracas that the empire wanted Venezuela's oil.");
+        assertThat(s.targets()).containsExactly("USA");
+        assertThat(s.named()).isFalse();
+    }
+
+    @Test
+    void theCountryOfAnOutletToldIsNotSpokenOf() {
+        Statement s = only("Fiji's prime minister told Australia's ABC that no country would be allowed a base in the Pacific.");
+        assertThat(s.targets()).isEmpty();
+        assertThat(s.audience()).isEqualTo(org.touchstone.core.Audience.FOREIGN_MEDIA);
+        // named in the words as well, it is
+        assertThat(only("Fiji's prime minister told Australia's ABC that Australia remained its closest partner.").targets())
+                .containsExactly("AUS");
+    }
 }
