@@ -412,19 +412,18 @@ public final class EventAssembler {
                             targets.isEmpty() ? ActCodes.codes(sources, false, code) : ActCodes.codes(targets, true, code),
                             code.startsWith("03") ? "057" : "")) {
                 // R5, S7-6: "cut ties with Qatar, accusing it of supporting terrorism": one act, the participle explains
-                // it; "signed a defence pact, pledging to help each other": the pledges are the pact's terms
+                // it; "signed a defence pact, pledging to help each other": the pledges are the pact's terms. An
+                // accusation is still the speaker's statement
+                if (code.startsWith("11") && !m.nominal()) {
+                    explainedAccusation(untargeted, sources, targets, code, m);
+                }
                 continue;
             }
             if (code.startsWith("11") && participle > 0 && !m.nominal() && deedOf(out, verbs.get(participle - 1), ActCodes.codes(sources, false, code))) {
                 // S7-6: whoever it accuses ("severed ties with Kiribati, accusing Beijing of luring ..."), the participle
                 // explains the deed: no event, only the speaker's statement
                 // (whom it accuses stays what the statement is about)
-                List<String> accused = targets.isEmpty() ? Collections.singletonList(null) : ActCodes.codes(targets, true, code);
-                for (String source : ActCodes.codes(sources, false, code)) {
-                    for (String target : accused) {
-                        untargeted.add(new CodedAct(source, target, code, m, m.start(), m.last(), List.of(m.provenance())));
-                    }
-                }
+                explainedAccusation(untargeted, sources, targets, code, m);
                 continue;
             }
             int before = out.size();
@@ -785,6 +784,17 @@ public final class EventAssembler {
         }
         return countries.size() >= 2 && targets.stream().allMatch(t -> t.locative() && t.isResolved()
                 && ActCodes.codes(List.of(t), true, code).stream().allMatch(c -> countries.contains(ActCodes.country(c))));
+    }
+
+    /** S7-6: an accusation explaining the speaker's deed gives no event, only the speaker's statement about the accused. */
+    private static void explainedAccusation(List<CodedAct> untargeted, List<ActorMention> sources, List<ActorMention> targets,
+                                            String code, VerbMatch m) {
+        List<String> accused = targets.isEmpty() ? Collections.singletonList(null) : ActCodes.codes(targets, true, code);
+        for (String source : ActCodes.codes(sources, false, code)) {
+            for (String target : accused) {
+                untargeted.add(new CodedAct(source, target, code, m, m.start(), m.last(), List.of(m.provenance())));
+            }
+        }
     }
 
     /**

@@ -551,4 +551,23 @@ class StatementTargetsTest {
         assertThat(only("Fiji's prime minister told Australia's ABC that Australia remained its closest partner.").targets())
                 .containsExactly("AUS");
     }
+    @Test
+    void anAccusationExplainingADeedOnTheAccusedIsStillTheSpeakersStatement() {
+        // S7-6: one event, the deed; the participle gives the statement about the accused
+        var coded = CodedStatements.CODER.code(new Document("t", LocalDate.of(2018, 5, 1), null, null, null, null,
+                "Morocco cut diplomatic ties with Iran on Tuesday, accusing Tehran of arming the Polisario Front.", null));
+        assertThat(coded.events()).extracting(e -> e.code()).containsExactly("161");
+        assertThat(coded.statements()).singleElement().satisfies(st -> {
+            assertThat(st.speaker()).isEqualTo("MAR");
+            assertThat(st.targets()).containsExactly("IRNGOV");
+            assertThat(st.code()).startsWith("11");
+        });
+        // each of several states that cut ties speaks
+        assertThat(statements("Bahrain and Egypt cut diplomatic ties with Qatar on Monday, accusing Doha of meddling in their affairs."))
+                .extracting(Statement::speaker).containsExactlyInAnyOrder("BHR", "EGY");
+        assertThat(only("Chad expelled Germany's ambassador on Friday, accusing him of disrespect.").targets())
+                .containsExactly("DEUGOV");
+        // a deed with no words beside it is no statement
+        assertThat(statements("Morocco cut diplomatic ties with Iran on Tuesday.")).isEmpty();
+    }
 }
