@@ -553,6 +553,9 @@ public final class ActorRecognizer {
         return ok == null ? forms : ok;
     }
 
+    /** Agent words for a state's envoy to the UN that, with no state named, are the UN's own envoy. */
+    private static final Set<String> UN_OWN_ENVOYS = Set.of("un envoy", "u.n. envoy", "un peace envoy", "u.n. peace envoy");
+
     // loops, not streams: compose runs for every mention
     private static boolean anyHas(List<Match> matches, ActorKind kind) {
         for (int i = 0; i < matches.size(); i++) {
@@ -899,6 +902,13 @@ public final class ActorRecognizer {
         if (sector == null) {
             return null;
         }
+        if (titleText != null && !former && UN_OWN_ENVOYS.contains(titleText.toLowerCase(Locale.ROOT))) {
+            // "UN envoy Hans Grundberg said", "the UN envoy": with no state before it ("Russia's UN envoy") the
+            // envoy is the UN's own
+            entries.add("role:" + titleText);
+            return new ActorMention(start, end, List.of("IGOUNO"), ActorMention.Kind.COMPOSED, true, false, null,
+                    possessive, entries);
+        }
         // "its leaders", "its staff": the role of the last body named; a party's or an agency's people are
         // the party or the agency, a state's its government, troops, police ...
         if (start > 0 && s.lower(start - 1).equals("its") && !former) {
@@ -922,6 +932,12 @@ public final class ActorRecognizer {
                 if (code != null && !Coreference.isCountryCode(code) && !code.startsWith("IGO")) {
                     code = null;
                 }
+            }
+            if (code == null && definite && sector.equals("REB")) {
+                // "the rebels said": the rebels last named, not the last state's ("Separatist rebels in Indonesia's
+                // Papua region abducted a New Zealand pilot, the rebels said")
+                String group = coreference.lastArmedGroup();
+                code = group != null && group.endsWith("REB") ? group : null;
             }
             if ((code == null && !individual || code == null && definite) && COREFERRING_SECTORS.contains(sector)) {
                 // "the ministry", "the army", "the court": the last named state's; "the hospital",

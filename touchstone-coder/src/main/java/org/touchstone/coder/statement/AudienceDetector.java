@@ -71,7 +71,8 @@ public final class AudienceDetector {
     /** Words before a forum, a body or a meeting that make it the channel of the words, not their topic. */
     private static final WordSet CHANNEL_CUES = WordSet.of("at", "to", "told", "telling", "tells", "before", "addressed",
             "addressing", "address", "speech", "during", "in", "carried", "aired", "opening", "opened", "sidelines",
-            "delivered", "sent", "handed", "while", "remarks", "urged", "urging", "asked", "asking", "appealed");
+            "delivered", "sent", "handed", "while", "remarks", "urged", "urging", "asked", "asking", "appealed", "warned",
+            "warns", "briefed", "briefing", "assured");
     /** Cues that name the occasion only when close to it ("in a letter", "to the summit"), not across a phrase. */
     private static final WordSet NEAR_CUES = WordSet.of("to", "in", "at");
     /** Forum and channel phrases that are a channel by themselves. */
@@ -590,6 +591,8 @@ public final class AudienceDetector {
 
     /** Verbs whose object is the forum or body that heard the words. */
     private static final WordSet ADDRESSING = WordSet.of("told", "tells", "tell", "addressing", "addressed", "addresses");
+    private static final WordSet WARNING_OR_BRIEFING = WordSet.of("warned", "warns", "warning", "briefed", "briefs", "briefing",
+            "assured", "assures");
 
     /**
      * The forum or body the words were told to ("told the Security Council", "addressing the European
@@ -602,7 +605,11 @@ public final class AudienceDetector {
             boolean body = c != null && (c.startsWith("IGO") || c.endsWith("LEG"));
             // "told a summit of the Shanghai Cooperation Organisation": the organization whose gathering heard the words
             boolean gathering = k > 1 && s.lower(k - 1).equals("of") && GATHERINGS.contains(s.token(k - 2)) && toldTo(s, m);
-            if (k > 0 && body && (ADDRESSING.contains(s.token(k - 1)) || gathering)) {
+            // "warned the Security Council that ...", "briefed parliament": a UN organ or a legislature warned or
+            // briefed heard the words (the UN itself or a state's government warned is what they are about)
+            boolean forum = c != null && (c.endsWith("LEG") || c.startsWith("IGOUNO") && c.length() > 6);
+            if (k > 0 && body && (ADDRESSING.contains(s.token(k - 1)) || gathering
+                    || forum && WARNING_OR_BRIEFING.contains(s.token(k - 1)))) {
                 return m;
             }
         }

@@ -8,6 +8,7 @@ import static org.touchstone.coder.statement.CodedStatements.statements;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.touchstone.core.Audience;
 import org.touchstone.core.Document;
 import org.touchstone.core.Event;
 import org.touchstone.core.Statement;
@@ -317,5 +318,30 @@ class StatementClassesTest {
         assertThat(only("Moscow said a blockade of Kaliningrad would be an act of war.").code()).isEqualTo("130");
         // an act already done, so named, is condemned
         assertThat(only("Iran said the killing of its general was an act of war.").code()).isEqualTo("111");
+    }
+    @Test
+    void speakersNamedAfterTheNewsByRoleAlone() {
+        // "UN envoy" with no state before it is the UN's own envoy; with one, the state's envoy to the UN
+        assertThat(speakersOf("Libya's rival governments agreed to hold talks in Geneva next month, UN envoy Stephanie Williams said."))
+                .containsExactly("IGOUNO");
+        assertThat(speakersOf("Lebanon and Israel exchanged prisoners on Monday, the UN envoy said.")).containsExactly("IGOUNO");
+        assertThat(speakersOf("Russia's UN envoy Vassily Nebenzia said the resolution was unacceptable.")).containsExactly("RUSGOV");
+        // "the rebels" are the rebels last named, not the last state's
+        assertThat(speakersOf("Rebels in Colombia's south kidnapped two Ecuadorean engineers on Friday, the rebels said."))
+                .containsExactly("COLREB");
+        // a lower-case national security council is the country's own, not the White House's
+        assertThat(speakersOf("Philippine coast guard ships were blocked near the shoal on Monday, the national security council said."))
+                .containsExactly("PHLGOV");
+    }
+
+    @Test
+    void aUnOrganOrParliamentWarnedOrBriefedHeardTheWords() {
+        Statement s = only("Guterres warned the Security Council on Monday that Sudan was sliding into famine.");
+        assertThat(s.audience()).isEqualTo(Audience.MULTILATERAL);
+        assertThat(s.targets()).doesNotContain("IGOUNOSCR");
+    }
+
+    private static List<String> speakersOf(String text) {
+        return statements(text).stream().map(Statement::speaker).toList();
     }
 }
