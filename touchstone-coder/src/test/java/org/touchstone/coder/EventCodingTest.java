@@ -772,4 +772,22 @@ class EventCodingTest {
         assertThat(events("Poland sent a diplomatic note to Germany on Monday demanding reparations.")).containsExactly("POL>DEU:1031");
         assertThat(events("Poland sent a diplomatic note to Germany.")).isEmpty();
     }
+    @Test
+    void aPluralRoleOfACountryWithAnArticleExtendsToTheCountriesAfterIt() {
+        assertThat(events("The navies of India, Australia and the United States began joint exercises in the Bay of Bengal."))
+                .contains("INDMIL>AUSMIL:062", "AUSMIL>USAMIL:062", "USAMIL>INDMIL:062");
+        assertThat(events("The coast guards of the Philippines and Vietnam held their first joint drill on Monday."))
+                .contains("PHLCOP>VNMCOP:062", "VNMCOP>PHLCOP:062");
+    }
+
+    @Test
+    void anOrganizationsGatheringAsTheOccasionOfAnActIsNotItsTarget() {
+        // where the act was done, not whom: the criticism is of the state named
+        assertThat(events("Japan criticised China at an emergency ASEAN meeting in Jakarta on Friday."))
+                .containsExactly("JPN>CHN:111");
+        assertThat(events("Blinken criticised China during the G20 summit in Bali.")).containsExactly("USAGOV>CHN:111");
+        // a body addressed is the target of an appeal to it
+        assertThat(events("Zelensky urged the UN General Assembly to condemn the annexation.")).isNotEmpty()
+                .allMatch(e -> e.contains(">IGOUNO"));
+    }
 }

@@ -101,16 +101,19 @@ public final class SharedRoles {
         for (int i = 0; i + 1 < mentions.size(); i++) {
             List<ActorMention> current = out == null ? mentions : out;
             ActorMention a = current.get(i);
+            int of = ofBefore(s, a);
             if (a.kind() != ActorMention.Kind.COMPOSED || a.codes().size() != 1 || a.code().length() <= 3
-                    || a.end() - a.start() < 3 || !s.lower(a.end() - 2).equals("of") || !s.lower(a.start()).endsWith("s")
-                    && !s.lower(a.end() - 3).endsWith("s") || !Coreference.isCountryCode(a.code())) {
+                    || of < 0 || !s.lower(a.start()).endsWith("s") && !s.lower(of - 1).endsWith("s")
+                    || !Coreference.isCountryCode(a.code())) {
                 continue;
             }
             String role = a.code().substring(3);
             int previousEnd = a.end();
             for (int j = i + 1; j < current.size(); j++) {
                 ActorMention b = current.get(j);
-                String between = b.start() == previousEnd + 1 ? s.lower(previousEnd) : "";
+                // "..., Japan and the United States": a conjunction, and an article before a country's name
+                int gap = b.start() - previousEnd;
+                String between = gap == 1 || gap == 2 && s.lower(b.start() - 1).equals("the") ? s.lower(previousEnd) : "";
                 if (!(between.equals("and") || between.equals(",")) || b.kind() != ActorMention.Kind.NAMED
                         || b.codes().size() != 1 || b.code().length() != 3 || b.possessive() || b.locative()) {
                     break;
@@ -125,5 +128,15 @@ public final class SharedRoles {
             }
         }
         return out == null ? mentions : out;
+    }
+
+    /** The "of" before the country that ends a composed role ("ministers of France", "coast guards of the Philippines"), or -1. */
+    private static int ofBefore(Sentence s, ActorMention a) {
+        for (int k = a.end() - 2; k >= Math.max(a.start() + 1, a.end() - 4); k--) {
+            if (s.lower(k).equals("of")) {
+                return k;
+            }
+        }
+        return -1;
     }
 }

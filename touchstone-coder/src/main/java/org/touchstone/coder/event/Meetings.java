@@ -157,6 +157,34 @@ final class Meetings {
         return placed && a.code() != null && (a.code().startsWith("IGO") || a.code().startsWith("NGO")) && gatheringEnd(s, a) > 0;
     }
 
+    private static final WordSet OCCASION_PREPOSITIONS = WordSet.of("at", "during");
+
+    /**
+     * "demanded at an emergency UN Security Council meeting that Rwanda withdraw", "warned during the SCO summit": an
+     * organization's gathering as the occasion of an act that is not a meeting; it is where, not whom. Up to two
+     * lower-case words ("an emergency", "a special") may stand between the preposition and the body.
+     */
+    static boolean occasion(Sentence s, ActorMention a) {
+        if (a.code() == null || !a.code().startsWith("IGO") && !a.code().startsWith("NGO")) {
+            return false;
+        }
+        int before = a.start() > 0 && s.lower(a.start() - 1).equals("the") ? a.start() - 1 : a.start();
+        if (before > 1 && s.lower(before - 1).equals("of") && Words.GATHERINGS.contains(s.token(before - 2))) {
+            before -= 2; // "at a summit of the Shanghai Cooperation Organisation"
+        } else if (gatheringEnd(s, a) == 0) {
+            return false;
+        }
+        for (int p = before - 1; p >= Math.max(0, before - 3); p--) {
+            if (OCCASION_PREPOSITIONS.contains(s.token(p))) {
+                return true;
+            }
+            if (!s.token(p).isWord() || s.token(p).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The end of the gathering word of "the G7 summit" or of a body named "NATO summit", or 0. */
     private static int gatheringEnd(Sentence s, ActorMention a) {
         if (Words.GATHERINGS.contains(s.token(a.end() - 1))) {

@@ -477,6 +477,9 @@ final class Targets {
                 }
                 continue; // "met on the sidelines of the G20 summit": the organization is where, not whom
             }
+            if (code != null && !code.startsWith("04") && Meetings.occasion(s, a)) {
+                continue; // "demanded at an emergency Security Council meeting that Rwanda withdraw": the forum is where
+            }
             if (!a.isResolved()) {
                 if ("CVL".equals(a.sector()) && (code != null && (code.startsWith("17") || code.startsWith("18"))
                         && CROWD_WORDS.contains(s.token(a.end() - 1))

@@ -641,6 +641,13 @@ public final class AudienceDetector {
         while (k0 >= 0 && Words.ARTICLES.contains(s.token(k0))) {
             k0--;
         }
+        if (k0 > 0 && s.lower(k0).equals("of") && GATHERINGS.contains(s.token(k0 - 1))) {
+            // "warned at a summit of the Shanghai Cooperation Organisation": the gathering's preposition
+            k0 -= 2;
+            while (k0 >= 0 && Words.ARTICLES.contains(s.token(k0))) {
+                k0--;
+            }
+        }
         if (k0 >= 0 && (s.lower(k0).equals("at") || s.lower(k0).equals("before"))) {
             return true;
         }
