@@ -790,4 +790,15 @@ class EventCodingTest {
         assertThat(events("Zelensky urged the UN General Assembly to condemn the annexation.")).isNotEmpty()
                 .allMatch(e -> e.contains(">IGOUNO"));
     }
+    @Test
+    void aDemandsThatClauseIsFoundAfterACircumstanceOfTheDemand() {
+        // "at the meeting on Sunday" stands between the verb and its "that": the pattern still reads what is demanded
+        assertThat(events("Kenya demanded at an emergency African Union summit on Friday that Ethiopia withdraw its troops."))
+                .containsExactly("KEN>ETH:1056");
+        assertThat(events("The Dutch parliament demanded in a motion on Tuesday that Iran free the jailed aid worker."))
+                .contains("NLDLEG>IRN:1053");
+        // the same circumstance before another verb's "that" is no demand
+        assertThat(events("Kenya said at an emergency African Union summit on Friday that Ethiopia had withdrawn its troops."))
+                .noneMatch(e -> e.startsWith("KEN>ETH:10"));
+    }
 }
