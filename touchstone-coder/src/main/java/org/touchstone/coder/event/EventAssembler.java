@@ -163,6 +163,9 @@ public final class EventAssembler {
             if (!m.nominal() && m.formText().endsWith("ing") && Clauses.inIncludingList(s, m.start())) {
                 continue; // "13 demands, including closing Al Jazeera and cutting ties with Iran": what was demanded
             }
+            if (scheduledResignation(verbs, v, code, governedBy)) {
+                continue; // S7-1: "hours before he was due to resign": only scheduled, not announced
+            }
             if (targets.isEmpty() && code != null && (code.startsWith("0831") || ActCodes.emergencyRule(code)) && !sources.isEmpty()) {
                 // "X resigned": 0831 toward X's country; "declared a state of emergency": imposed on the country
                 targets = List.of(ActCodes.ownCountry(sources.get(0)));
@@ -684,11 +687,31 @@ public final class EventAssembler {
      */
     private static final Set<String> STATE = Set.of("GOV", "MIL", "GOVMIL");
 
+    /** Forms of an intent verb that only schedule ("was due to", "is expected to", "is set to"). */
+    private static final WordSet SCHEDULING = WordSet.of("due", "expected", "set", "scheduled");
+
+    /** A resignation governed by a verb that only schedules it ("was due to resign"): no event (S7-1). */
+    private static boolean scheduledResignation(List<VerbMatch> verbs, int v, String code, VerbEntry.Governs[] governedBy) {
+        if (code == null || !code.startsWith("0831") || v == 0 || governedBy[v] != VerbEntry.Governs.INTENT) {
+            return false;
+        }
+        for (String w : verbs.get(v - 1).formText().split(" ")) {
+            if (SCHEDULING.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A resignation done, announced or refused: aimed at the resigner's own country (S7-1, R8). */
+    private static final Set<String> RESIGNATIONS = Set.of("0831", "0341", "1231");
+
     private static List<CodedAct> noSelfDealings(List<CodedAct> acts) {
         List<CodedAct> out = new ArrayList<>(acts.size());
         for (CodedAct a : acts) {
             String state = ActCodes.country(a.source());
-            boolean self = Meetings.mutual(a.code()) && !a.code().startsWith("19") && state.equals(ActCodes.country(a.target()))
+            // an announced resignation toward one's own country (0341, S7-1) is no self-dealing
+            boolean self = Meetings.mutual(a.code()) && !a.code().startsWith("19") && !RESIGNATIONS.contains(a.code()) && state.equals(ActCodes.country(a.target()))
                     && (a.source().equals(a.target()) || a.source().equals(state) && STATE.contains(a.target().substring(3))
                     || a.target().equals(state) && STATE.contains(a.source().substring(3)));
             if (!self) {
@@ -1073,9 +1096,10 @@ public final class EventAssembler {
             for (String a : srcCodes) {
                 for (String target : tgtCodes) {
                     // a state's own body toward the bare state itself is no event ("bans on travel to Canada"
-                    // by Canada), except a resignation toward one's country (0831) and force used on one's own
-                    // towns, whose target is the people there ("dropped chlorine gas on the town of Douma")
-                    boolean own = target.length() == 3 && a.startsWith(target) && !code.startsWith("0831")
+                    // by Canada), except a resignation toward one's country, done (0831), announced (0341, S7-1) or
+                    // refused (1231), and force used on one's own towns, whose target is the people there ("dropped
+                    // chlorine gas on Douma")
+                    boolean own = target.length() == 3 && a.startsWith(target) && !RESIGNATIONS.contains(code)
                             && !(ActCodes.emergencyRule(code) && !places.contains(target));
                     boolean force = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
                     // hostages, torture, mass killings, curfews and martial law "in" a place: its people are the victims
