@@ -43,6 +43,8 @@ class ReportedWordsCodesTest {
             2024-03-15 | The Georgian prime minister told parliament that Georgia would never allow Russia to open a military base on its soil. | GEO>RUS:1212
             2024-03-15 | Hungary could not approve Ukraine joining the European Union, Orban said. | HUN>UKR:120
             2024-03-15 | The Polish prime minister said Poland would not allow Germany to dictate its laws. | POL>DEU:124
+            2024-03-15 | The Panamanian president said the canal was not for sale after Trump threatened to take it back. | PANGOV>USAOPP:124
+            2024-03-15 | The Danish prime minister said Greenland would never be for sale, a day after Trump said the United States should buy it. | DNKGOV>USAOPP:124
             """)
     void aRefusalInTheWordsIsIts12Code(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));
@@ -82,6 +84,7 @@ class ReportedWordsCodesTest {
             2024-03-15 | Kenya remained a partner of Ethiopia during the talks. |
             2024-03-15 | Djibouti allowed China to build a naval base. | DJI>CHN:062
             2024-03-15 | Armenia amended its constitution in 2015. |
+            2024-03-15 | The minister said the state airline was not for sale. |
             2024-03-15 | The German chancellor said trusting Russia had not been a mistake. |
             2024-03-15 | Tusk said on Monday investigators were examining whether Russia was behind the fire. |
             2024-03-15 | 'Iran made a big mistake and it will pay for it,' the Israeli prime minister said. | ISRGOV>IRN:130
