@@ -43,6 +43,9 @@ class ReportedWordsCodesTest {
             2024-03-15 | The Georgian prime minister told parliament that Georgia would never allow Russia to open a military base on its soil. | GEO>RUS:1212
             2024-03-15 | Hungary could not approve Ukraine joining the European Union, Orban said. | HUN>UKR:120
             2024-03-15 | The Polish prime minister said Poland would not allow Germany to dictate its laws. | POL>DEU:124
+            2024-03-15 | Austria would not seek to join NATO, the chancellor said. | AUT>IGOWSTNAT:120
+            2024-03-15 | Kazakhstan will not seek to join BRICS for now, Tokayev said. | KAZ>IGOBUSBRC:120
+            2024-03-15 | Hungary would not want to meet Zelensky, Orban said. | HUN>UKRGOV:125
             2024-03-15 | The Panamanian president said the canal was not for sale after Trump threatened to take it back. | PANGOV>USAOPP:124
             2024-03-15 | The Danish prime minister said Greenland would never be for sale, a day after Trump said the United States should buy it. | DNKGOV>USAOPP:124
             """)
@@ -85,6 +88,9 @@ class ReportedWordsCodesTest {
             2024-03-15 | Djibouti allowed China to build a naval base. | DJI>CHN:062
             2024-03-15 | Armenia amended its constitution in 2015. |
             2024-03-15 | The minister said the state airline was not for sale. |
+            2024-03-15 | Kazakhstan will seek to join BRICS, Tokayev said. | KAZ>IGOBUSBRC:032
+            2024-03-15 | Turkey will not seek to attack Greece, Erdogan said. |
+            2024-03-15 | Finland did not seek to join NATO before 2022. |
             2024-03-15 | The German chancellor said trusting Russia had not been a mistake. |
             2024-03-15 | Tusk said on Monday investigators were examining whether Russia was behind the fire. |
             2024-03-15 | 'Iran made a big mistake and it will pay for it,' the Israeli prime minister said. | ISRGOV>IRN:130

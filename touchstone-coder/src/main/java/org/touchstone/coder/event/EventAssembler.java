@@ -55,9 +55,10 @@ public final class EventAssembler {
             int group = Clauses.groupStart(s, m.start());
             // "would not close Al Jazeera or cut its ties with Iran": the negation reaches a verb after "or"
             boolean negated = Clauses.negated(s, group, m.start()) || v > 0 && negatedAt[v - 1] && !m.nominal()
-                    && group > 0 && s.lower(group - 1).equals("or") && !Clauses.commaBetween(s, verbs.get(v - 1).start(), group);
+                    && group > 0 && s.lower(group - 1).equals("or") && !Clauses.commaBetween(s, verbs.get(v - 1).start(), group)
+                    || v > 0 && refusedIntent(s, verbs, v - 1, negatedAt[v - 1]);
             negatedAt[v] = negated;
-            if (negated && v + 1 < n && Clauses.linked(s, m, verbs.get(v + 1))) {
+            if (negated && v + 1 < n && Clauses.linked(s, m, verbs.get(v + 1)) && !refusedIntent(s, verbs, v, true)) {
                 suppressed[v + 1] = true;
             }
             // "talks between Egypt and Ethiopia collapsed": talks that did take place and broke down are halted (164, below)
@@ -686,6 +687,21 @@ public final class EventAssembler {
      * and its own government, or an actor and itself, is a misreading of the pair.
      */
     private static final Set<String> STATE = Set.of("GOV", "MIL", "GOVMIL");
+
+    /** Intent verbs whose stated negation refuses their complement: "will not seek to join", "would not want to meet". */
+    private static final WordSet REFUSABLE_INTENTS = WordSet.of("seek", "seeks", "sought", "seeking", "want", "wants", "wanted",
+            "intend", "intends", "intended");
+
+    /**
+     * R8: a bare intent verb negated with a modal ("Kazakhstan will not seek to join BRICS") is a stated refusal of its
+     * complement, which is coded as refused (12x) rather than dropped with the intent.
+     */
+    private static boolean refusedIntent(Sentence s, List<VerbMatch> verbs, int g, boolean negated) {
+        VerbMatch m = verbs.get(g);
+        return negated && g + 1 < verbs.size() && m.entry().governs() == VerbEntry.Governs.INTENT && m.pattern().code() == null
+                && !m.nominal() && REFUSABLE_INTENTS.contains(s.token(m.start()))
+                && Clauses.hasModal(s, Clauses.groupStart(s, m.start()), m.start()) && Clauses.linked(s, m, verbs.get(g + 1));
+    }
 
     /** Forms of an intent verb that only schedule ("was due to", "is expected to", "is set to"). */
     private static final WordSet SCHEDULING = WordSet.of("due", "expected", "set", "scheduled");
