@@ -72,6 +72,8 @@ class ReportedWordsCodesTest {
             2024-03-15 | A Hezbollah commander said Israeli ships had become legitimate targets. | LBNUAF>ISR:138
             2024-03-15 | A Houthi spokesman said American and British warships were now legitimate targets. | YEMREB>USAMIL:138 YEMREB>GBRMIL:138
             2024-03-15 | The United Nations said on Friday it was alarmed by reports that the RSF had burned villages near El Geneina. | IGOUNO>SDNREB:012
+            2024-03-15 | The Iranian foreign minister said Israel was conspiring against Iran with Saudi Arabia. | IRNGOV>ISR:112
+            2024-03-15 | Nicolas Maduro told supporters in Caracas that Washington was plotting to take Venezuela's oil. | VENGOV>USAGOV:112
             2024-03-15 | Malaysia said on Tuesday it was deeply concerned by reports that the Myanmar army had bombed a school. | MYS>MMRMIL:012
             """)
     void anEvaluationInTheWordsIsTheSpeakersStance(LocalDate date, String sentence, String expected) {
@@ -89,6 +91,8 @@ class ReportedWordsCodesTest {
             2024-03-15 | Armenia amended its constitution in 2015. |
             2024-03-15 | The minister said the state airline was not for sale. |
             2024-03-15 | Kazakhstan will seek to join BRICS, Tokayev said. | KAZ>IGOBUSBRC:032
+            2024-03-15 | The Serbian president said the plot against him had failed. |
+            2024-03-15 | The Serbian president said Croatia was not plotting against Serbia. |
             2024-03-15 | Turkey will not seek to attack Greece, Erdogan said. |
             2024-03-15 | Finland did not seek to join NATO before 2022. |
             2024-03-15 | The German chancellor said trusting Russia had not been a mistake. |

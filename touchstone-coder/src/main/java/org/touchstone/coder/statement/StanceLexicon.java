@@ -152,6 +152,9 @@ public final class StanceLexicon {
                 "historical mistake", "strategic error");
         add("111", "economic warfare", "financial warfare", "economic terrorism", "economic strangulation");
         add("138", "legitimate targets", "legitimate target", "legitimate military targets", "legitimate military target");
+        // a plot or conspiracy laid at another's door is an allegation of wrongdoing (112, R11)
+        add("112", "plotting to", "plotted to", "plotting against", "plotted against", "conspiring to", "conspired to",
+                "conspiring against", "conspired against", "scheming to", "scheming against");
         // a territory or a principle said not to be for sale or negotiation: a refusal to yield it (124, R8)
         add("124", "not for sale", "never for sale", "never be for sale", "not up for sale", "non-negotiable",
                 "not negotiable");
