@@ -82,6 +82,23 @@ class ReportedWordsCodesTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-03-15 | The Polish president said the drone had been shot down and called on Russia to explain the incident. | POLGOV>RUS:020
+            2024-03-15 | The Iranian foreign minister said the tanker had been seized illegally and urged Britain to release it. | IRNGOV>GBR:0253
+            """)
+    void theReporterGoesOnSpeakingAfterAnAgentlessPassive(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-03-15 | The Azerbaijani foreign ministry told a briefing that Western capitals were arming Armenia and encouraging it to prepare for war. | AZEGOV>ARM:020
+            """)
+    void aVerbAfterAndKeepsTheSubjectOfItsClause(LocalDate date, String sentence, String notExpected) {
+        assertThat(events(sentence, date)).doesNotContain(notExpected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2024-03-15 | The police officers sent to Haiti returned home on Monday. |
             2024-03-15 | Armenia and Azerbaijan signed a peace treaty in Washington. | ARM>AZE:057 AZE>ARM:057
             2024-03-15 | The prime minister of Nepal was due to resign on Friday. |

@@ -688,6 +688,28 @@ public final class EventAssembler {
      */
     private static final Set<String> STATE = Set.of("GOV", "MIL", "GOVMIL");
 
+    /**
+     * "the Polish president said the drone had been shot down and called on Russia to explain": a speech act after
+     * "and" whose coordinated verb inside reported words is an agentless passive is the reporter's, who goes on
+     * speaking; otherwise none ("certain capitals were arming Armenia and encouraging it" keeps its own subject).
+     */
+    private static List<ActorMention> speakerOfWords(Sentence s, List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf, int v,
+                                                     int previous) {
+        int before = verbs.get(previous).start() - 1;
+        if (verbs.get(v).entry().kind() != VerbEntry.Kind.VERBAL || verbs.get(v).nominal() || before < 0 || !BE_FORMS.contains(s.token(before))
+                || verbs.get(previous).formText().endsWith("ing")) {
+            return List.of();
+        }
+        for (int w = previous - 1; w >= 0; w--) {
+            if (verbs.get(w).entry().kind() == VerbEntry.Kind.SAY && !verbs.get(w).nominal()) {
+                return sourcesOf.get(w);
+            }
+        }
+        return List.of();
+    }
+
+    private static final WordSet BE_FORMS = WordSet.of("been", "was", "were", "is", "are", "be", "being");
+
     /** Intent verbs whose stated negation refuses their complement: "will not seek to join", "would not want to meet". */
     private static final WordSet REFUSABLE_INTENTS = WordSet.of("seek", "seeks", "sought", "seeking", "want", "wants", "wanted",
             "intend", "intends", "intended");
@@ -1191,7 +1213,7 @@ public final class EventAssembler {
         if (relative == group && k >= 0 && (s.lower(k).equals("and") || s.lower(k).equals(",") || s.lower(k).equals("but")) && v > 0
                 && verbs.get(previous).last() <= k + 1 && !verbs.get(previous).nominal()
                 && !Clauses.labelAfterWhat(s, verbs.get(previous).start()) && !usedAsNoun(s, verbs.get(previous))) {
-            return sourcesOf.get(previous);
+            return sourcesOf.get(previous).isEmpty() ? speakerOfWords(s, verbs, sourcesOf, v, previous) : sourcesOf.get(previous);
         }
         if (k >= 1 && s.lower(k).equals("but") && s.lower(k - 1).equals(",")) {
             for (int w = v - 1; w >= 0; w--) {
