@@ -55,9 +55,10 @@ public final class EventAssembler {
             int group = Clauses.groupStart(s, m.start());
             // "would not close Al Jazeera or cut its ties with Iran": the negation reaches a verb after "or"
             boolean negated = Clauses.negated(s, group, m.start()) || v > 0 && negatedAt[v - 1] && !m.nominal()
-                    && group > 0 && s.lower(group - 1).equals("or") && !Clauses.commaBetween(s, verbs.get(v - 1).start(), group);
+                    && group > 0 && s.lower(group - 1).equals("or") && !Clauses.commaBetween(s, verbs.get(v - 1).start(), group)
+                    || v > 0 && refusedIntent(s, verbs, v - 1, negatedAt[v - 1]);
             negatedAt[v] = negated;
-            if (negated && v + 1 < n && Clauses.linked(s, m, verbs.get(v + 1))) {
+            if (negated && v + 1 < n && Clauses.linked(s, m, verbs.get(v + 1)) && !refusedIntent(s, verbs, v, true)) {
                 suppressed[v + 1] = true;
             }
             // "talks between Egypt and Ethiopia collapsed": talks that did take place and broke down are halted (164, below)
@@ -162,6 +163,9 @@ public final class EventAssembler {
             }
             if (!m.nominal() && m.formText().endsWith("ing") && Clauses.inIncludingList(s, m.start())) {
                 continue; // "13 demands, including closing Al Jazeera and cutting ties with Iran": what was demanded
+            }
+            if (scheduledResignation(verbs, v, code, governedBy)) {
+                continue; // S7-1: "hours before he was due to resign": only scheduled, not announced
             }
             if (targets.isEmpty() && code != null && (code.startsWith("0831") || ActCodes.emergencyRule(code)) && !sources.isEmpty()) {
                 // "X resigned": 0831 toward X's country; "declared a state of emergency": imposed on the country
@@ -683,11 +687,68 @@ public final class EventAssembler {
      */
     private static final Set<String> STATE = Set.of("GOV", "MIL", "GOVMIL");
 
+    /**
+     * "the Polish president said the drone had been shot down and called on Russia to explain": a speech act after
+     * "and" whose coordinated verb inside reported words is an agentless passive is the reporter's, who goes on
+     * speaking; otherwise none ("certain capitals were arming Armenia and encouraging it" keeps its own subject).
+     */
+    private static List<ActorMention> speakerOfWords(Sentence s, List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf, int v,
+                                                     int previous) {
+        int before = verbs.get(previous).start() - 1;
+        if (verbs.get(v).entry().kind() != VerbEntry.Kind.VERBAL || verbs.get(v).nominal() || before < 0 || !BE_FORMS.contains(s.token(before))
+                || verbs.get(previous).formText().endsWith("ing")) {
+            return List.of();
+        }
+        for (int w = previous - 1; w >= 0; w--) {
+            if (verbs.get(w).entry().kind() == VerbEntry.Kind.SAY && !verbs.get(w).nominal()) {
+                return sourcesOf.get(w);
+            }
+        }
+        return List.of();
+    }
+
+    private static final WordSet BE_FORMS = WordSet.of("been", "was", "were", "is", "are", "be", "being");
+
+    /** Intent verbs whose stated negation refuses their complement: "will not seek to join", "would not want to meet". */
+    private static final WordSet REFUSABLE_INTENTS = WordSet.of("seek", "seeks", "sought", "seeking", "want", "wants", "wanted",
+            "intend", "intends", "intended");
+
+    /**
+     * R8: a bare intent verb negated with a modal ("Kazakhstan will not seek to join BRICS") is a stated refusal of its
+     * complement, which is coded as refused (12x) rather than dropped with the intent.
+     */
+    private static boolean refusedIntent(Sentence s, List<VerbMatch> verbs, int g, boolean negated) {
+        VerbMatch m = verbs.get(g);
+        return negated && g + 1 < verbs.size() && m.entry().governs() == VerbEntry.Governs.INTENT && m.pattern().code() == null
+                && !m.nominal() && REFUSABLE_INTENTS.contains(s.token(m.start()))
+                && Clauses.hasModal(s, Clauses.groupStart(s, m.start()), m.start()) && Clauses.linked(s, m, verbs.get(g + 1));
+    }
+
+    /** Forms of an intent verb that only schedule ("was due to", "is expected to", "is set to"). */
+    private static final WordSet SCHEDULING = WordSet.of("due", "expected", "set", "scheduled");
+
+    /** A resignation governed by a verb that only schedules it ("was due to resign"): no event (S7-1). */
+    private static boolean scheduledResignation(List<VerbMatch> verbs, int v, String code, VerbEntry.Governs[] governedBy) {
+        if (code == null || !code.startsWith("0831") || v == 0 || governedBy[v] != VerbEntry.Governs.INTENT) {
+            return false;
+        }
+        for (String w : verbs.get(v - 1).formText().split(" ")) {
+            if (SCHEDULING.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A resignation done, announced or refused: aimed at the resigner's own country (S7-1, R8). */
+    private static final Set<String> RESIGNATIONS = Set.of("0831", "0341", "1231");
+
     private static List<CodedAct> noSelfDealings(List<CodedAct> acts) {
         List<CodedAct> out = new ArrayList<>(acts.size());
         for (CodedAct a : acts) {
             String state = ActCodes.country(a.source());
-            boolean self = Meetings.mutual(a.code()) && !a.code().startsWith("19") && state.equals(ActCodes.country(a.target()))
+            // an announced resignation toward one's own country (0341, S7-1) is no self-dealing
+            boolean self = Meetings.mutual(a.code()) && !a.code().startsWith("19") && !RESIGNATIONS.contains(a.code()) && state.equals(ActCodes.country(a.target()))
                     && (a.source().equals(a.target()) || a.source().equals(state) && STATE.contains(a.target().substring(3))
                     || a.target().equals(state) && STATE.contains(a.source().substring(3)));
             if (!self) {
@@ -1083,9 +1144,10 @@ public final class EventAssembler {
             for (String a : srcCodes) {
                 for (String target : tgtCodes) {
                     // a state's own body toward the bare state itself is no event ("bans on travel to Canada"
-                    // by Canada), except a resignation toward one's country (0831) and force used on one's own
-                    // towns, whose target is the people there ("dropped chlorine gas on the town of Douma")
-                    boolean own = target.length() == 3 && a.startsWith(target) && !code.startsWith("0831")
+                    // by Canada), except a resignation toward one's country, done (0831), announced (0341, S7-1) or
+                    // refused (1231), and force used on one's own towns, whose target is the people there ("dropped
+                    // chlorine gas on Douma")
+                    boolean own = target.length() == 3 && a.startsWith(target) && !RESIGNATIONS.contains(code)
                             && !(ActCodes.emergencyRule(code) && !places.contains(target));
                     boolean force = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
                     // hostages, torture, mass killings, curfews and martial law "in" a place: its people are the victims
@@ -1161,7 +1223,7 @@ public final class EventAssembler {
         if (relative == group && k >= 0 && (s.lower(k).equals("and") || s.lower(k).equals(",") || s.lower(k).equals("but")) && v > 0
                 && verbs.get(previous).last() <= k + 1 && !verbs.get(previous).nominal()
                 && !Clauses.labelAfterWhat(s, verbs.get(previous).start()) && !usedAsNoun(s, verbs.get(previous))) {
-            return sourcesOf.get(previous);
+            return sourcesOf.get(previous).isEmpty() ? speakerOfWords(s, verbs, sourcesOf, v, previous) : sourcesOf.get(previous);
         }
         if (k >= 1 && s.lower(k).equals("but") && s.lower(k - 1).equals(",")) {
             for (int w = v - 1; w >= 0; w--) {

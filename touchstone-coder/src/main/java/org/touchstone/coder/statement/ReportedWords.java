@@ -111,12 +111,16 @@ final class ReportedWords {
             if (w.equals("that")) {
                 return i + 1;
             }
-            if (w.equals(",") || w.equals("\"") || w.equals(";")) {
-                return from;
+            if (w.equals(",") || w.equals("\"") || w.equals(";") || CLAUSE_WORDS.contains(s.token(i))) {
+                return from; // "said on Thursday it was alarmed by reports that ...": the words began before that "that"
             }
         }
         return from;
     }
+
+    /** A subject pronoun or a finite auxiliary: the words themselves, not a circumstance of the saying. */
+    private static final WordSet CLAUSE_WORDS = WordSet.of("it", "he", "she", "they", "we", "i", "was", "is", "were", "are",
+            "had", "has", "have", "would", "will");
 
     /**
      * Where the words proper begin after the one told and the circumstance of the telling: "told Yoon in a

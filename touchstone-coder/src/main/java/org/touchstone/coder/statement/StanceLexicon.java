@@ -143,6 +143,21 @@ public final class StanceLexicon {
                 "planning a coup", "planned a coup", "coup plot", "to overthrow", "to topple");
         add("013", "closer every day", "closer to normalising", "closer to normalizing", "closer to normalisation",
                 "closer to normalization");
+        // reported assessments of news English: a step called gravely concerning or a strategic mistake is a negative
+        // assessment without blame (012, R11); a measure said to amount to economic warfare is condemned (111); people or
+        // interests declared legitimate targets are threatened with force (138, R10)
+        add("012", "gravely concerning", "deeply concerning", "very concerning", "extremely concerning", "highly concerning",
+                "seriously concerning", "is concerning", "was concerning", "are concerning", "were concerning",
+                "been a mistake", "was a mistake", "is a mistake", "be a mistake", "strategic mistake", "historic mistake",
+                "historical mistake", "strategic error");
+        add("111", "economic warfare", "financial warfare", "economic terrorism", "economic strangulation");
+        add("138", "legitimate targets", "legitimate target", "legitimate military targets", "legitimate military target");
+        // a plot or conspiracy laid at another's door is an allegation of wrongdoing (112, R11)
+        add("112", "plotting to", "plotted to", "plotting against", "plotted against", "conspiring to", "conspired to",
+                "conspiring against", "conspired against", "scheming to", "scheming against");
+        // a territory or a principle said not to be for sale or negotiation: a refusal to yield it (124, R8)
+        add("124", "not for sale", "never for sale", "never be for sale", "not up for sale", "non-negotiable",
+                "not negotiable");
         add("016", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "fabrications", "false claims",
                 "false accusations", "slanders", "no evidence", "without evidence", "untrue", "not true");
     }
@@ -165,11 +180,21 @@ public final class StanceLexicon {
     public static PhraseIndex.Hit<String> evaluation(Sentence s, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, s.size()); i++) {
             PhraseIndex.Hit<String> h = INDEX.at(s, i);
-            if (h != null && !negatedBefore(s, i, from) && !obliged(s, i + h.length())) {
+            if (h != null && !negatedBefore(s, i, from) && !obliged(s, i + h.length()) && !asked(s, from, i)) {
                 return h.value().equals("111") && chargeBefore(s, from, i) ? new PhraseIndex.Hit<>(h.start(), h.length(), "016") : h;
             }
         }
         return null;
+    }
+
+    /** "investigators were examining whether Russia was behind the fire": what is asked is not charged. */
+    private static boolean asked(Sentence s, int from, int i) {
+        for (int k = Math.max(0, from); k < i; k++) {
+            if (s.lower(k).equals("whether")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "cyber attacks must stop", "interference should end": what is to end is asked for, not charged. */

@@ -291,6 +291,37 @@ public final class StatementExtractor {
         return out;
     }
 
+    /**
+     * The actor the words characterize first and those coordinated with it ("American and British interests had become
+     * legitimate targets", "the pact between China and the Solomon Islands was gravely concerning"): R12, a compound
+     * target gives one event per member. Only commas, "and" and an article may stand between, and the list must close
+     * with "and".
+     */
+    private static List<ActorMention> coordinatedFrom(Sentence s, List<ActorMention> mentions, ActorMention first) {
+        List<ActorMention> out = new ArrayList<>(List.of(first));
+        int listed = 1;
+        ActorMention cur = first;
+        for (int i = mentions.indexOf(first) + 1; i > 0 && i < mentions.size(); i++) {
+            ActorMention next = mentions.get(i);
+            boolean joined = next.start() > cur.end() && next.isResolved() && !next.locative() && !cur.possessive();
+            boolean and = false;
+            for (int t = cur.end(); t < next.start() && joined; t++) {
+                String w = s.lower(t);
+                joined = w.equals(",") || w.equals("and") || w.equals("the") && t == next.start() - 1;
+                and |= w.equals("and");
+            }
+            if (!joined) {
+                break;
+            }
+            out.add(next);
+            if (and) {
+                listed = out.size();
+            }
+            cur = next;
+        }
+        return out.subList(0, listed);
+    }
+
     /** Articles before a trailing speaker: "..., the ministry said", "..., an army commander told state media". */
 
     private void say(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch v, List<CodedAct> acts,
@@ -537,7 +568,11 @@ public final class StatementExtractor {
             if (referent == null && allusion != null && allusion.code() != null && (first == null || allusion.start() < first.start())) {
                 eventTargets.add(allusion.code());
             } else if (first != null) {
-                eventTargets.addAll(first.codes());
+                for (ActorMention m : coordinatedFrom(s, mentions, first)) {
+                    if (d.targets().containsAll(m.codes())) {
+                        eventTargets.addAll(m.codes()); // "the pact between China and the Solomon Islands was concerning"
+                    }
+                }
             } else if (allusion == null && d.targets().size() == 1 && d.targets().get(0).length() == 3
                     && AudienceDetector.addressedBody(s, mentions) != null) {
                 // the country of a parliament told of "the two democracies", named before the words
@@ -756,6 +791,8 @@ public final class StatementExtractor {
     private static List<String> withoutVictims(Sentence s, List<ActorMention> mentions, List<String> targets, int from, int to,
                                                boolean keepAlone) {
         Set<String> victims = new LinkedHashSet<>();
+        Set<String> pointedBack = new LinkedHashSet<>();
+        Set<String> named = new LinkedHashSet<>();
         for (ActorMention m : mentions) {
             int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
             boolean against = k > 0 && (s.lower(k - 1).equals("against") || SpokenAbout.attackedOn(s, k - 1)
@@ -765,10 +802,15 @@ public final class StatementExtractor {
             }
             for (String c : m.codes()) {
                 if (against || c.length() >= 6 && SpokenAbout.PEOPLE.contains(c.substring(3, 6))) {
-                    victims.add(c);
+                    (m.kind() == ActorMention.Kind.COREFERENCE ? pointedBack : victims).add(c);
+                } else if (m.kind() != ActorMention.Kind.COREFERENCE && m.start() >= from && m.start() < to) {
+                    named.add(c);
                 }
             }
         }
+        // "the US embargo on the island": a word that only points back does not make the measure's named author its victim
+        pointedBack.removeAll(named);
+        victims.addAll(pointedBack);
         List<String> accused = new ArrayList<>(targets);
         accused.removeAll(victims);
         return accused.isEmpty() && keepAlone ? targets : accused;
