@@ -134,8 +134,11 @@ public final class ActorRecognizer {
                 String person = lower.equals("his") || lower.equals("her") ? coreference.lastIndividual() : null;
                 String country = person != null && Coreference.isCountryCode(person) ? person.substring(0, 3)
                         : coreference.lastCountry();
+                // after a place preposition it is where things happen ("took to the streets in cities across the
+                // island"), as a country's name there is
+                boolean place = i > 0 && PLACE_PREPOSITIONS.contains(s.token(i - 1));
                 out.add(new ActorMention(i, i + 2, country == null ? List.of() : List.of(country), ActorMention.Kind.COREFERENCE,
-                        false, false, country, false, List.of("coreference:" + lower + " " + s.lower(i + 1))));
+                        false, place && country != null, country, false, List.of("coreference:" + lower + " " + s.lower(i + 1))));
                 covered = i + 2;
                 continue;
             }
@@ -175,6 +178,7 @@ public final class ActorRecognizer {
                 }
                 if (mention != null) {
                     mention = seatedAbroad(s, matches, mention);
+                    mention = embassyAbroad(s, matches, out, mention);
                     // a group and the person it belongs to are one actor: "Bolsonaro supporters", "a delegation led by ..."
                     ActorMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
                     ActorMention joined = prev == null ? null : supportersOf(s, prev, mention);
@@ -327,6 +331,43 @@ public final class ActorRecognizer {
         entries.add("place:" + seat);
         return new ActorMention(m.start(), m.end(), List.of(seat + m.code().substring(3)), m.kind(), m.individual(),
                 m.locative(), seat, m.possessive(), entries);
+    }
+
+    private static final WordSet MISSIONS = WordSet.of("embassy", "embassies", "consulate", "consulates");
+
+    /**
+     * "Saudi Arabia cut ties with Iran after protesters stormed its embassy in Tehran": a state's embassy is never in
+     * that state, so an "its embassy" that the last body named would place at home is that of the state named before
+     * it in the sentence.
+     */
+    private static ActorMention embassyAbroad(Sentence s, List<Match> matches, List<ActorMention> out, ActorMention m) {
+        if (m.kind() != ActorMention.Kind.COREFERENCE || m.start() == 0 || !s.lower(m.start() - 1).equals("its")
+                || !MISSIONS.contains(s.token(m.end() - 1)) || m.code() == null || !Coreference.isCountryCode(m.code())
+                || m.end() + 1 >= s.size() || !s.lower(m.end()).equals("in")) {
+            return m;
+        }
+        String host = null;
+        for (Match x : matches) {
+            ActorForm f = x.start() == m.end() + 1 ? x.first(ActorKind.PLACE, ActorKind.METONYM, ActorKind.COUNTRY) : null;
+            if (f != null && f.code().length() >= 3) {
+                host = f.code().substring(0, 3);
+            }
+        }
+        if (host == null || !host.equals(m.code().substring(0, 3))) {
+            return m;
+        }
+        for (int i = out.size() - 1; i >= 0; i--) {
+            ActorMention a = out.get(i);
+            if (a.isResolved() && !a.locative() && Coreference.isCountryCode(a.code()) && !a.code().startsWith(host)) {
+                String owner = a.code().substring(0, 3);
+                List<String> entries = new ArrayList<>(m.entries());
+                entries.add("abroad:" + owner);
+                // another state's premises, not the source's own agent ("recalled its ambassador")
+                return new ActorMention(m.start(), m.end(), List.of(owner + m.code().substring(3)), ActorMention.Kind.COMPOSED,
+                        m.individual(), m.locative(), owner, m.possessive(), entries);
+            }
+        }
+        return m;
     }
 
     /** Nouns of a group of states: "Western countries", "member states", "Gulf states". */

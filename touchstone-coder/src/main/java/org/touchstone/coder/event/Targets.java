@@ -488,7 +488,7 @@ final class Targets {
                 continue;
             }
             String prep = a.start() > 0 ? s.lower(a.start() - 1) : "";
-            if (a.kind() == ActorMention.Kind.COREFERENCE && POSSESSIVE_PRONOUNS.contains(prep)) {
+            if (a.kind() == ActorMention.Kind.COREFERENCE && POSSESSIVE_PRONOUNS.contains(prep) && !premisesStruck(s, a, code)) {
                 continue; // "recalled its ambassador from Israel": the source's own agent is no target
             }
             if (prep.equals("the") && a.start() > 1) {
@@ -731,6 +731,15 @@ final class Targets {
     }
 
     private static final WordSet PREMISES = WordSet.of("embassy", "embassies", "consulate", "consulates");
+
+    /**
+     * "Sweden recalled its ambassador after protesters stormed its embassy in Baghdad": a mission abroad that is
+     * stormed, attacked or besieged is struck whoever's "its" names it; closing or reopening it stays its owner's act.
+     */
+    private static boolean premisesStruck(Sentence s, ActorMention a, String code) {
+        return code != null && (code.startsWith("14") || code.startsWith("17") || code.startsWith("18") || code.startsWith("19"))
+                && PREMISES.contains(s.token(a.end() - 1)) && a.end() < s.size() && s.lower(a.end()).equals("in");
+    }
 
     /**
      * An embassy or consulate stormed, set on fire, raided or struck is the premises of its state, not its
