@@ -38,6 +38,12 @@ public final class ActorRecognizer {
     private static final WordSet AFTER_A_PLACE = WordSet.of("on", "in", "at", "last", "this", "next", "earlier", "during",
             "where", "for", "after", "before");
     private static final WordSet PRONOUNS = WordSet.of("he", "she", "him", "her", "his");
+    /**
+     * What follows "his office" when the office acts in reported words: "that his office was investigating"; not a
+     * trailing "..., his office said", whose speaker is an unnamed staff.
+     */
+    private static final WordSet OFFICE_ACTS = WordSet.of("was", "is", "has", "had", "would", "will", "could", "opened",
+            "launched");
     private static final WordSet ALLUSIVE = WordSet.of("some", "certain", "those");
     private static final WordSet REFLEXIVES = WordSet.of("himself", "herself", "themselves");
     private static final WordSet COUNTRY_NOUNS = WordSet.of("kingdom", "island", "republic", "emirate", "sultanate");
@@ -117,6 +123,18 @@ public final class ActorRecognizer {
             String lower = s.lower(i);
             String leader = (lower.equals("his") || lower.equals("her")) && i + 1 < s.size()
                     && GOVERNMENT_NOUNS.contains(s.token(i + 1)) ? coreference.lastIndividual() : null;
+            String holder = (lower.equals("his") || lower.equals("her")) && i + 2 < s.size() && s.lower(i + 1).equals("office")
+                    && OFFICE_ACTS.contains(s.token(i + 2)) && !(i > 0 && PLACE_PREPOSITIONS.contains(s.token(i - 1)))
+                    ? coreference.lastIndividual() : null;
+            if (holder != null) {
+                // "ICC prosecutor Karim Khan told the council that his office was investigating": the office acts
+                // for the person named last, whatever body he holds it in (not "at his office", a place)
+                out.add(new ActorMention(i, i + 2, List.of(holder), ActorMention.Kind.COREFERENCE, false, false,
+                        Coreference.isCountryCode(holder) ? holder.substring(0, 3) : null, false,
+                        List.of("coreference:" + lower + " office")));
+                covered = i + 2;
+                continue;
+            }
             if (leader != null && Coreference.isCountryCode(leader)) {
                 // "ready to work with his government": the government of the last person named
                 String country = leader.substring(0, 3);

@@ -65,7 +65,38 @@ public final class SharedRoles {
                     a.individual(), false, b.placeCode(), a.possessive(), entries));
             out = next;
         }
-        return rolesOfCountries(s, personOfCountry(s, out == null ? mentions : out));
+        return rolesOfCountries(s, personOfCountry(s, countryAcrossRoles(s, out == null ? mentions : out)));
+    }
+
+    /**
+     * "Turkish police and prosecutors searched ...", "Iranian officials and diplomats": a country's role word
+     * coordinated with a second role word alone shares its country, unless the second has its own ("prosecutors of
+     * the ICC") or is placed elsewhere.
+     */
+    private static List<ActorMention> countryAcrossRoles(Sentence s, List<ActorMention> mentions) {
+        List<ActorMention> out = null;
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            List<ActorMention> current = out == null ? mentions : out;
+            ActorMention a = current.get(i);
+            ActorMention b = current.get(i + 1);
+            if (a.kind() != ActorMention.Kind.COMPOSED || a.codes().size() != 1 || a.code().length() != 6
+                    || !Coreference.isCountryCode(a.code()) || a.possessive() || a.locative()
+                    || !Character.isLowerCase(s.token(a.end() - 1).text().charAt(0))
+                    || !(s.lower(a.end() - 1).endsWith("s") || s.lower(a.end() - 1).equals("police")) // a plural role,
+                    // not an adjective ("Moroccan civilian and military aircraft")
+                    || b.kind() != ActorMention.Kind.AGENT_ONLY || b.sector() == null || b.start() != a.end() + 1
+                    || !s.lower(a.end()).equals("and") || b.end() < s.size() && (s.lower(b.end()).equals("of")
+                    || s.lower(b.end()).equals("in") || s.lower(b.end()).equals("from") || s.lower(b.end()).equals("at"))) {
+                continue;
+            }
+            List<String> entries = new ArrayList<>(b.entries());
+            entries.add("composition:shared-country " + a.code().substring(0, 3));
+            List<ActorMention> next = new ArrayList<>(current);
+            next.set(i + 1, new ActorMention(b.start(), b.end(), List.of(a.code().substring(0, 3) + b.sector()),
+                    ActorMention.Kind.COMPOSED, b.individual(), false, a.code().substring(0, 3), b.possessive(), entries));
+            out = next;
+        }
+        return out == null ? mentions : out;
     }
 
     /**

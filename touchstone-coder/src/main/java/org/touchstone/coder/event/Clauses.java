@@ -601,6 +601,40 @@ final class Clauses {
     private static final WordSet COLLAPSED = WordSet.of("collapsed", "collapses", "expired", "expires", "unravelled",
             "unraveled", "faltered", "crumbled", "failed", "fails");
 
+    private static final WordSet INQUIRIES = WordSet.of("investigation", "investigations", "inquiry", "inquiries", "probe",
+            "probes", "inquest");
+    private static final WordSet SEARCHING = WordSet.of("raid", "raids", "raided", "raiding", "search", "searches", "searched",
+            "searching", "stormed", "seized", "seize", "seizes", "seizing", "confiscated");
+
+    /**
+     * "Police raided apartments linked to Najib as part of a corruption investigation", "searched the consulate as part
+     * of their inquiry into ...", "seized documents in a fraud probe": a raid, search or seizure made for an inquiry
+     * gathers evidence for it (091), and is no use of force; anything else keeps {@code code}.
+     */
+    static String inquiryCode(Sentence s, VerbMatch m, String code) {
+        if (code == null || m.nominal() || !(code.startsWith("17") || code.startsWith("19")) || !SEARCHING.contains(s.token(m.start()))) {
+            return code;
+        }
+        for (int i = m.end(); i + 2 < s.size(); i++) {
+            if (s.lower(i).equals(";") || BOUNDARIES.contains(s.token(i)) && !s.lower(i).equals("that")) {
+                return code;
+            }
+            boolean part = s.lower(i).equals("as") && s.lower(i + 1).equals("part") && s.lower(i + 2).equals("of");
+            boolean in = s.lower(i).equals("in") && i + 1 < s.size() && (s.lower(i + 1).equals("a") || s.lower(i + 1).equals("an"));
+            if (part || in) {
+                for (int j = i + (part ? 3 : 2); j < Math.min(s.size(), i + 8); j++) {
+                    if (INQUIRIES.contains(s.token(j))) {
+                        return "091";
+                    }
+                    if (s.lower(j).equals(",") || s.lower(j).equals("into")) {
+                        break;
+                    }
+                }
+            }
+        }
+        return code;
+    }
+
     /**
      * "... was postponed / cancelled / called off", "the truce between X and Y collapsed": a nominal event that
      * did not take place or no longer holds.

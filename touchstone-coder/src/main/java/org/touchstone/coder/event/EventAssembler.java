@@ -114,7 +114,7 @@ public final class EventAssembler {
             Participants parties = participants(s, mentions, verbs, v, m, code, group, passive, sourcesOf, suppressed);
             List<ActorMention> sources = parties.sources();
             List<ActorMention> targets = parties.targets();
-            code = parties.code();
+            code = Clauses.inquiryCode(s, m, parties.code()); // "raided apartments ... as part of a corruption investigation"
             sourcesOf.set(v, sources);
             int earlier = v - 1;
             while (earlier > 0 && suppressed[earlier]) {
@@ -235,7 +235,8 @@ public final class EventAssembler {
                     // courts act on its own people when no other country is named; so do its troops when they
                     // repress at home ("soldiers fired tear gas at crowds"), though not when they fight (18-20), and
                     // a state named bare that represses or frees ("Belarus freed dozens of political prisoners")
-                    targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
+                    targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3),
+                            code.startsWith("09") ? INVESTIGATED : PROTESTERS, true);
                 }
             } else if (!passive && !m.nominal() && targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1
                     && ActCodes.rebels(sources.get(0).code()) && !otherStateNamed(mentions, sources.get(0).code())
@@ -987,6 +988,9 @@ public final class EventAssembler {
     static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI");
     /** A state's own institutions that its people protest against or make demands of. */
     static final Set<String> INSTITUTIONS = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
+
+    /** Whom a state's authority investigates at home: its people, and its own officers ("investigating police officers"). */
+    private static final Set<String> INVESTIGATED = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI", "COP", "MIL", "GOV");
 
     private static final Set<String> POLICE = Set.of("COP");
     /** Whom a state's rebels strike at home when named only by role: its people, institutions and media. */
