@@ -144,7 +144,8 @@ public final class EventAssembler {
                 addressedInPerson(s, mentions, m, sources.get(0), out);
             }
             if (!m.nominal() && group == m.start() && m.formText().endsWith("ing") && m.start() > 0
-                    && Subjects.endsActor(mentions, m.start()) && !s.lower(m.start() - 1).equals(",")) {
+                    && Subjects.endsActor(mentions, m.start()) && !s.lower(m.start() - 1).equals(",")
+                    && Subjects.withAbsolute(s, mentions, m).isEmpty()) {
                 continue; // "Western countries sending troops ... would face": a reduced relative, not an assertion
             }
             if (!m.nominal() && group == m.start() && m.formText().endsWith("ing") && Clauses.afterNoun(s, verbs, m.start())
@@ -1129,6 +1130,15 @@ public final class EventAssembler {
     private static List<ActorMention> subject(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v,
                                               List<List<ActorMention>> sourcesOf, int group, boolean[] suppressed) {
         int k = group - 1;
+        List<ActorMention> absolute = group == verbs.get(v).start() ? Subjects.withAbsolute(s, mentions, verbs.get(v)) : List.of();
+        if (!absolute.isEmpty()) {
+            // "with Harris attending the ceremony": the participle's own subject; the same side's "..., with Maduro
+            // giving Colombian diplomats 24 hours to leave" elaborates the act before it (R5) and is none of its own
+            int main = Subjects.firstWithSources(sourcesOf, v);
+            boolean sameSide = main >= 0 && sourcesOf.get(main).stream().anyMatch(a -> absolute.stream()
+                    .anyMatch(b -> a.code() != null && b.code() != null && a.code().regionMatches(0, b.code(), 0, 3)));
+            return sameSide ? List.of() : absolute;
+        }
         // the complement of an intent verb has the intent verb's subject ("offered to mediate")
         if (v > 0 && verbs.get(v - 1).entry().governs() == VerbEntry.Governs.INTENT && Clauses.linked(s, verbs.get(v - 1), verbs.get(v))) {
             return sourcesOf.get(v - 1);
