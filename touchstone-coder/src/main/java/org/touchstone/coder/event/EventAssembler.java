@@ -220,7 +220,11 @@ public final class EventAssembler {
                     sources = Subjects.localPeople(s, mentions, group, LOCALS, targets, code);
                 }
                 if (targets.stream().noneMatch(ActorMention::isResolved) && sources.size() == 1 && Subjects.crowd(sources.get(0))) {
-                    targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), INSTITUTIONS, false);
+                    // "prisoners in Israeli jails began a hunger strike": prisoners protest against whoever holds them
+                    targets = code.startsWith("14") ? Targets.jailer(s, mentions) : List.of();
+                    if (targets.isEmpty()) {
+                        targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), INSTITUTIONS, false);
+                    }
                     if (targets.isEmpty() && (code.startsWith("14") || code.startsWith("171") && sources.get(0).code().endsWith("CVL"))) {
                         // "marched in Hong Kong against a bill", "went on hunger strike", "rallied in Tbilisi": a
                         // crowd's protest that names no one else is against its own government
