@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Protest, inquiries, ceremonies and membership as wire reporters word them, written for this test from the CAMEO
  * 1.1b3 manual and ordinary news English (never gold or tuning sentences): crowds that storm their own institutions,
- * supporters "of" a group, "across the island", an embassy stormed abroad named by "its", prisoners
- * protesting against whoever jails them; raids and searches made for
+ * supporters "of" a group, "across the island", an embassy stormed abroad named by "its", a crowd
+ * as the by-agent of a passive, prisoners protesting against whoever jails them; raids and searches made for
  * an inquiry, officers investigated at home, an office acting for the person named, prosecutors telling a forum what
  * they investigate, missions set up to investigate abuses in a state; handshakes, guests at an inauguration, a
  * recognition after ", and", a possessive before an unknown title; admission as a member, applications to join,
@@ -33,6 +33,8 @@ class ProtestInquiryCeremonyTest {
             2022-06-14 | Indigenous protesters marched in Quito against the government. | ECUCVL>ECUGOV:141
             2023-07-21 | Denmark summoned Iraq's envoy after protesters attacked its embassy in Baghdad. | IRQCVL>DNK:145
             2023-07-21 | Sweden recalled its ambassador from Iraq after protesters stormed its embassy in Baghdad. | IRQCVL>SWE:145
+            2023-07-20 | The Swedish embassy in Baghdad was stormed by hundreds of protesters. | IRQCVL>SWE:145
+            2020-01-01 | The US embassy in Baghdad was attacked by protesters on Tuesday. | IRQCVL>USA:145
             2023-04-17 | Hundreds of Palestinian detainees in Israeli prisons went on hunger strike on Tuesday. | PSECVL>ISR:142
             2022-11-06 | Saudi prisoners in Iraqi jails began a hunger strike, led by a jailed cleric. | SAUCVL>IRQ:142
             2022-11-06 | Jailed Egyptian activist Alaa Abd el-Fattah escalated a hunger strike against his detention by Egyptian authorities. | EGYOPP>EGYGOV:142
@@ -87,6 +89,8 @@ class ProtestInquiryCeremonyTest {
             2023-03-09 | Protesters stormed the building on Thursday. |
             2022-11-06 | Palestinian prisoners began a hunger strike on Monday. | PSECVL>PSEGOV:142
             2022-11-06 | Rebels attacked the town on Monday, led by a former army officer. |
+            2023-08-03 | The embassy was attacked by protesters on Thursday. |
+            2023-08-03 | The town was attacked by gunmen in Mali. |
             2022-10-01 | Soldiers of the junta attacked the French embassy in Ouagadougou. |
             2020-10-06 | Protesters stormed government buildings in Yerevan. | ARMCVL>ARMGOV:145
             2023-07-21 | Russia closed its embassy in Kabul after protesters in Kabul stormed it. | RUS>AFG:161

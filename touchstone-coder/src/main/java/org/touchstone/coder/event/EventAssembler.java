@@ -499,6 +499,11 @@ public final class EventAssembler {
             if (agent == null) {
                 agent = Subjects.attacker(s, mentions, m.end()); // "was killed in an Israeli strike": Israel's act (R2)
             }
+            if (agent == null && code != null && (code.startsWith("17") || code.startsWith("19"))) {
+                // "the embassy in Niamey was besieged by thousands of supporters of the junta": a crowd's riot (145)
+                agent = Subjects.crowdByAgent(s, mentions, m.end());
+                code = agent == null ? code : "145";
+            }
             List<ActorMention> subject = Subjects.passiveSubject(s, mentions, group);
             sources = agent == null ? List.of() : Subjects.expandForward(s, mentions, agent);
             targets = subject;

@@ -315,6 +315,33 @@ final class Subjects {
         return null;
     }
 
+    /**
+     * "The French embassy in Niamey was besieged by thousands of supporters of the junta": a crowd named only by role as
+     * the by-agent of force or coercion, placed where the sentence places things (its first place); or null.
+     */
+    static ActorMention crowdByAgent(Sentence s, List<ActorMention> mentions, int from) {
+        for (int i = from; i < Math.min(s.size(), from + 3); i++) {
+            if (!s.lower(i).equals("by")) {
+                continue;
+            }
+            ActorMention crowd = null;
+            for (ActorMention m : mentions) {
+                if (crowd == null && m.start() > i && m.start() <= i + 4 && m.kind() == ActorMention.Kind.AGENT_ONLY
+                        && "CVL".equals(m.sector())) {
+                    crowd = m;
+                }
+            }
+            for (ActorMention m : crowd == null ? List.<ActorMention>of() : mentions) {
+                if (m.locative() && m.placeCode() != null && Coreference.isCountryCode(m.placeCode())) {
+                    String place = m.placeCode().substring(0, 3);
+                    return crowd.withCodes(List.of(place + "CVL"), ActorMention.Kind.COMPOSED, List.of("place:" + place));
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     static final WordSet AGENT_QUANTIFIERS = WordSet.of("the", "its", "a", "an", "more", "than", "at", "least",
             "some", "about", "around", "nearly", "almost", "over", "up", "to", "scores", "of");
 
