@@ -10,13 +10,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Protest, inquiries, ceremonies and membership as wire reporters word them, written for this test from the CAMEO
  * 1.1b3 manual and ordinary news English (never gold or tuning sentences): crowds that storm their own institutions,
- * supporters "of" a group, "across the island", an embassy stormed abroad named by "its", a crowd
- * as the by-agent of a passive, prisoners protesting against whoever jails them; raids and searches made for
- * an inquiry, officers investigated at home, an office acting for the person named, prosecutors telling a forum what
- * they investigate, missions set up to investigate abuses in a state; handshakes, guests at an inauguration, a
- * recognition after ", and", a possessive before an unknown title; admission as a member, applications to join,
- * humanitarian visas, small arms handed over. Each row is "date | sentence | expected events"; the near misses list
- * every event the sentence gives.
+ * supporters "of" a group, "across the island", an embassy stormed abroad named by "its", a crowd as the by-agent of
+ * a passive, prisoners protesting against whoever jails them; raids and searches made for an inquiry, officers
+ * investigated at home, an office acting for the person named, prosecutors telling a forum what they investigate,
+ * missions set up to investigate abuses in a state; handshakes, guests at an inauguration, a recognition after
+ * ", and", a possessive before an unknown title, a flight into exile that is no visit; admission as a member,
+ * applications to join, humanitarian visas, small arms handed over. Each row is "date | sentence | expected events";
+ * the near misses list every event the sentence gives.
  */
 class ProtestInquiryCeremonyTest {
 
@@ -98,6 +98,9 @@ class ProtestInquiryCeremonyTest {
             2021-03-02 | Israeli troops raided the town of Nablus as part of an operation against militants. | ISRMIL>PSE:190
             2024-01-01 | Moroccan civilian and military aircraft were barred from Algerian airspace. |
             2023-01-01 | Lula was sworn in as president on Sunday. |
+            2024-09-08 | The Venezuelan opposition leader flew to Spain on Sunday after being granted asylum. |
+            2019-11-12 | Bolivian President Evo Morales flew to Mexico on Tuesday to go into exile. |
+            2024-09-08 | Venezuelan President Nicolas Maduro flew to Russia on Sunday for talks on asylum seekers. | VENGOV>RUS:042 RUS>VENGOV:043
             2023-05-01 | Macron attended talks in Brussels on Monday. |
             2022-08-06 | Venezuela broke off diplomatic relations with Colombia, with Maduro giving Colombian diplomats a day to leave. | VEN>COL:161
             2022-11-20 | Erdogan refused to shake hands with Sisi. | TURGOV>EGYGOV:125

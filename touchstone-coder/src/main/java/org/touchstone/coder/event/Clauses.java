@@ -72,6 +72,29 @@ final class Clauses {
         return modifier != null && modifier.start() > 0 && NOUN_DETERMINERS.contains(s.token(modifier.start() - 1));
     }
 
+    private static final WordSet REFUGE = WordSet.of("asylum", "exile", "refuge");
+    private static final WordSet TOPICS = WordSet.of("seekers", "seeker", "applications", "application", "claims", "policy",
+            "rules", "system", "requests", "cases");
+
+    /**
+     * "flew to Spain on Sunday after being granted asylum", "left for exile in Turkey": a trip into exile or to seek
+     * refuge is no visit to the state that takes the traveller in (042).
+     */
+    static boolean exileTrip(Sentence s, VerbMatch m, String code) {
+        if (code == null || !code.startsWith("042") || m.nominal()) {
+            return false;
+        }
+        for (int i = m.end(); i < Math.min(s.size(), m.end() + 12); i++) {
+            if (s.lower(i).equals(",") || s.lower(i).equals(";")) {
+                return false;
+            }
+            if (REFUGE.contains(s.token(i)) && !(i + 1 < s.size() && TOPICS.contains(s.token(i + 1)))) {
+                return true; // not "talks on asylum seekers", a topic
+            }
+        }
+        return false;
+    }
+
     private static final WordSet GERUND_PREPOSITIONS = WordSet.of("of", "for", "over", "about", "from");
 
     /**

@@ -76,8 +76,10 @@ public final class EventAssembler {
                 continue;
             }
             String code = override[v] != null ? override[v] : m.pattern().code();
-            if (usedAsNoun(s, m)) {
-                continue; // "advised against travel to Tunisia": a verb's form used as a noun
+            if (usedAsNoun(s, m) || Clauses.exileTrip(s, m, code)) {
+                // "advised against travel to Tunisia": a verb's form used as a noun; "flew to Spain after being granted
+                // asylum": a flight into exile, no visit
+                continue;
             }
             if (!m.nominal() && code != null && code.startsWith("045") && group == m.start() && m.formText().endsWith("ed")
                     && m.end() < s.size() && s.lower(m.end()).equals("by")) {
