@@ -127,7 +127,7 @@ class WirePhrasingsGiveAndRefuseTest {
             Israel's military said it was looking into reports of a strike on a refugee camp in Jabalia.                                   | 2023-10-31 | ISRMIL>PSE:093
             Ukraine's prosecutor general has opened more than 10,000 war crimes cases against Russian soldiers.                            | 2022-05-19 | UKRJUD>RUSMIL:094
             Canada is investigating credible allegations that Indian agents killed a Sikh leader in British Columbia.                      | 2023-09-19 | CAN>IND:090
-            Belgian police raided the homes of European Parliament members in a bribery probe linked to Qatar.                             | 2022-12-14 | BELCOP>IGOEUREECLEG:170
+            Belgian police raided the homes of European Parliament members in a bribery probe linked to Qatar.                             | 2022-12-14 | BELCOP>IGOEUREECLEG:091
             Russia demanded that NATO withdraw its forces from Eastern Europe.                                                             | 2022-02-17 | RUS>IGOWSTNAT:1056
             Niger's junta demanded that French troops leave the country within a month.                                                    | 2023-07-26 | NERMIL>FRAMIL:1056
             China insisted that the United States stop arming Taiwan.                                                                      | 2024-01-04 | CHN>USA:1056

@@ -38,6 +38,12 @@ public final class ActorRecognizer {
     private static final WordSet AFTER_A_PLACE = WordSet.of("on", "in", "at", "last", "this", "next", "earlier", "during",
             "where", "for", "after", "before");
     private static final WordSet PRONOUNS = WordSet.of("he", "she", "him", "her", "his");
+    /**
+     * What follows "his office" when the office acts in reported words: "that his office was investigating"; not a
+     * trailing "..., his office said", whose speaker is an unnamed staff.
+     */
+    private static final WordSet OFFICE_ACTS = WordSet.of("was", "is", "has", "had", "would", "will", "could", "opened",
+            "launched");
     private static final WordSet ALLUSIVE = WordSet.of("some", "certain", "those");
     private static final WordSet REFLEXIVES = WordSet.of("himself", "herself", "themselves");
     private static final WordSet COUNTRY_NOUNS = WordSet.of("kingdom", "island", "republic", "emirate", "sultanate");
@@ -118,6 +124,18 @@ public final class ActorRecognizer {
             String lower = s.lower(i);
             String leader = (lower.equals("his") || lower.equals("her")) && i + 1 < s.size()
                     && GOVERNMENT_NOUNS.contains(s.token(i + 1)) ? coreference.lastIndividual() : null;
+            String holder = (lower.equals("his") || lower.equals("her")) && i + 2 < s.size() && s.lower(i + 1).equals("office")
+                    && OFFICE_ACTS.contains(s.token(i + 2)) && !(i > 0 && PLACE_PREPOSITIONS.contains(s.token(i - 1)))
+                    ? coreference.lastIndividual() : null;
+            if (holder != null) {
+                // "ICC prosecutor Karim Khan told the council that his office was investigating": the office acts
+                // for the person named last, whatever body he holds it in (not "at his office", a place)
+                out.add(new ActorMention(i, i + 2, List.of(holder), ActorMention.Kind.COREFERENCE, false, false,
+                        Coreference.isCountryCode(holder) ? holder.substring(0, 3) : null, false,
+                        List.of("coreference:" + lower + " office")));
+                covered = i + 2;
+                continue;
+            }
             if (leader != null && Coreference.isCountryCode(leader)) {
                 // "ready to work with his government": the government of the last person named
                 String country = leader.substring(0, 3);
@@ -135,8 +153,11 @@ public final class ActorRecognizer {
                 String person = lower.equals("his") || lower.equals("her") ? coreference.lastIndividual() : null;
                 String country = person != null && Coreference.isCountryCode(person) ? person.substring(0, 3)
                         : coreference.lastCountry();
+                // after a place preposition it is where things happen ("took to the streets in cities across the
+                // island"), as a country's name there is
+                boolean place = i > 0 && PLACE_PREPOSITIONS.contains(s.token(i - 1));
                 out.add(new ActorMention(i, i + 2, country == null ? List.of() : List.of(country), ActorMention.Kind.COREFERENCE,
-                        false, false, country, false, List.of("coreference:" + lower + " " + s.lower(i + 1))));
+                        false, place && country != null, country, false, List.of("coreference:" + lower + " " + s.lower(i + 1))));
                 covered = i + 2;
                 continue;
             }
@@ -176,6 +197,7 @@ public final class ActorRecognizer {
                 }
                 if (mention != null) {
                     mention = seatedAbroad(s, matches, mention);
+                    mention = embassyAbroad(s, matches, out, mention);
                     // a group and the person it belongs to are one actor: "Bolsonaro supporters", "a delegation led by ..."
                     ActorMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
                     ActorMention joined = prev == null ? null : supportersOf(s, prev, mention);
@@ -328,6 +350,43 @@ public final class ActorRecognizer {
         entries.add("place:" + seat);
         return new ActorMention(m.start(), m.end(), List.of(seat + m.code().substring(3)), m.kind(), m.individual(),
                 m.locative(), seat, m.possessive(), entries);
+    }
+
+    private static final WordSet MISSIONS = WordSet.of("embassy", "embassies", "consulate", "consulates");
+
+    /**
+     * "Saudi Arabia cut ties with Iran after protesters stormed its embassy in Tehran": a state's embassy is never in
+     * that state, so an "its embassy" that the last body named would place at home is that of the state named before
+     * it in the sentence.
+     */
+    private static ActorMention embassyAbroad(Sentence s, List<Match> matches, List<ActorMention> out, ActorMention m) {
+        if (m.kind() != ActorMention.Kind.COREFERENCE || m.start() == 0 || !s.lower(m.start() - 1).equals("its")
+                || !MISSIONS.contains(s.token(m.end() - 1)) || m.code() == null || !Coreference.isCountryCode(m.code())
+                || m.end() + 1 >= s.size() || !s.lower(m.end()).equals("in")) {
+            return m;
+        }
+        String host = null;
+        for (Match x : matches) {
+            ActorForm f = x.start() == m.end() + 1 ? x.first(ActorKind.PLACE, ActorKind.METONYM, ActorKind.COUNTRY) : null;
+            if (f != null && f.code().length() >= 3) {
+                host = f.code().substring(0, 3);
+            }
+        }
+        if (host == null || !host.equals(m.code().substring(0, 3))) {
+            return m;
+        }
+        for (int i = out.size() - 1; i >= 0; i--) {
+            ActorMention a = out.get(i);
+            if (a.isResolved() && !a.locative() && Coreference.isCountryCode(a.code()) && !a.code().startsWith(host)) {
+                String owner = a.code().substring(0, 3);
+                List<String> entries = new ArrayList<>(m.entries());
+                entries.add("abroad:" + owner);
+                // another state's premises, not the source's own agent ("recalled its ambassador")
+                return new ActorMention(m.start(), m.end(), List.of(owner + m.code().substring(3)), ActorMention.Kind.COMPOSED,
+                        m.individual(), m.locative(), owner, m.possessive(), entries);
+            }
+        }
+        return m;
     }
 
     /** Nouns of a group of states: "Western countries", "member states", "Gulf states". */

@@ -36,6 +36,10 @@ public final class ObjectPronouns {
                     }
                 }
             }
+            ActorMention clauseSubject = clauseSubject(s, current, i);
+            if (clauseSubject != null && clauseSubject != subject && at != null && at.isResolved() && !sameCodes(at, clauseSubject)) {
+                continue; // "Guaido declared himself president, and Trump recognised him": Guaido, not Trump
+            }
             if (antecedent == null || at != null && at.isResolved() && !sameCodes(at, subject)) {
                 continue; // resolved by the document's coreference, and not to its own clause's subject
             }
@@ -61,6 +65,22 @@ public final class ObjectPronouns {
             out = next;
         }
         return out == null ? mentions : out;
+    }
+
+    /** The actor opening the clause of the pronoun at {@code i} after ", and", ", but" or ";"; or null. */
+    private static ActorMention clauseSubject(Sentence s, List<ActorMention> mentions, int i) {
+        for (int t = i - 1; t > 0; t--) {
+            String w = s.lower(t);
+            if (w.equals(";") || (w.equals("and") || w.equals("but")) && s.lower(t - 1).equals(",")) {
+                for (ActorMention m : mentions) {
+                    if (m.start() == t + 1 && m.isResolved() && !m.locative()) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private static boolean sameCodes(ActorMention a, ActorMention b) {

@@ -45,6 +45,24 @@ public final class SharedRoles {
         }
         mentions = out == null ? mentions : out;
         out = null;
+        // "Vietnam's Communist Party chief Nguyen Phu Trong": a state's possessive before a title the dictionaries do not
+        // know and a person of that state is one actor, not a conjunct of its own
+        for (int i = mentions.size() - 2; i >= 0; i--) {
+            List<ActorMention> current = out == null ? mentions : out;
+            ActorMention a = current.get(i);
+            ActorMention b = current.get(i + 1);
+            if (a.possessive() && a.kind() == ActorMention.Kind.NAMED && a.codes().size() == 1 && a.code().length() == 3
+                    && b.kind() == ActorMention.Kind.PERSON && b.code() != null && b.code().startsWith(a.code())
+                    && titleBetween(s, a.end() + 1, b.start())) {
+                List<ActorMention> next = new ArrayList<>(current);
+                next.remove(i);
+                next.set(i, new ActorMention(a.start(), b.end(), b.codes(), b.kind(), b.individual(), b.locative(),
+                        b.placeCode(), b.possessive(), b.entries()));
+                out = next;
+            }
+        }
+        mentions = out == null ? mentions : out;
+        out = null;
         // "protesters in Dhaka", "residents in Gaza": a role word for people alone, placed in a country, is
         // that country's (GOLD-SET.md: a demonym or place with a role noun takes the role)
         for (int i = 0; i + 1 < mentions.size(); i++) {
@@ -65,8 +83,57 @@ public final class SharedRoles {
                     a.individual(), false, b.placeCode(), a.possessive(), entries));
             out = next;
         }
-        return rolesOfCountries(s, personOfCountry(s, out == null ? mentions : out));
+        return rolesOfCountries(s, personOfCountry(s, countryAcrossRoles(s, out == null ? mentions : out)));
     }
+
+    /**
+     * "Turkish police and prosecutors searched ...", "Iranian officials and diplomats": a country's role word
+     * coordinated with a second role word alone shares its country, unless the second has its own ("prosecutors of
+     * the ICC") or is placed elsewhere.
+     */
+    private static List<ActorMention> countryAcrossRoles(Sentence s, List<ActorMention> mentions) {
+        List<ActorMention> out = null;
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            List<ActorMention> current = out == null ? mentions : out;
+            ActorMention a = current.get(i);
+            ActorMention b = current.get(i + 1);
+            if (a.kind() != ActorMention.Kind.COMPOSED || a.codes().size() != 1 || a.code().length() != 6
+                    || !Coreference.isCountryCode(a.code()) || a.possessive() || a.locative()
+                    || !Character.isLowerCase(s.token(a.end() - 1).text().charAt(0))
+                    || !(s.lower(a.end() - 1).endsWith("s") || s.lower(a.end() - 1).equals("police")) // a plural role,
+                    // not an adjective ("Moroccan civilian and military aircraft")
+                    || b.kind() != ActorMention.Kind.AGENT_ONLY || b.sector() == null || b.start() != a.end() + 1
+                    || !s.lower(a.end()).equals("and") || b.end() < s.size() && (s.lower(b.end()).equals("of")
+                    || s.lower(b.end()).equals("in") || s.lower(b.end()).equals("from") || s.lower(b.end()).equals("at"))) {
+                continue;
+            }
+            List<String> entries = new ArrayList<>(b.entries());
+            entries.add("composition:shared-country " + a.code().substring(0, 3));
+            List<ActorMention> next = new ArrayList<>(current);
+            next.set(i + 1, new ActorMention(b.start(), b.end(), List.of(a.code().substring(0, 3) + b.sector()),
+                    ActorMention.Kind.COMPOSED, b.individual(), false, a.code().substring(0, 3), b.possessive(), entries));
+            out = next;
+        }
+        return out == null ? mentions : out;
+    }
+
+    /** One to four words of a title between a possessive and a name: no punctuation, no conjunction. */
+    private static boolean titleBetween(Sentence s, int from, int to) {
+        if (from < 1 || !s.lower(from - 1).equals("'s") || to - from < 1 || to - from > 4) {
+            return false;
+        }
+        for (int t = from; t < to; t++) {
+            String w = s.lower(t);
+            if (!Character.isLetter(w.charAt(0)) || w.equals("and") || w.equals("or") || w.equals("of") || w.equals("that")) {
+                return false;
+            }
+        }
+        return TITLE_HEADS.contains(s.lower(to - 1));
+    }
+
+    /** The last word of a descriptive title: "Communist Party chief", "top diplomat", "junta leader". */
+    private static final java.util.Set<String> TITLE_HEADS = java.util.Set.of("chief", "leader", "head", "boss", "strongman",
+            "diplomat", "chairman", "chairwoman", "secretary", "commander", "ruler", "envoy");
 
     /**
      * "Presidents Nicolas Maduro of Venezuela and Irfaan Ali of Guyana met": a known person followed by "of" and

@@ -72,6 +72,29 @@ final class Clauses {
         return modifier != null && modifier.start() > 0 && NOUN_DETERMINERS.contains(s.token(modifier.start() - 1));
     }
 
+    private static final WordSet REFUGE = WordSet.of("asylum", "exile", "refuge");
+    private static final WordSet TOPICS = WordSet.of("seekers", "seeker", "applications", "application", "claims", "policy",
+            "rules", "system", "requests", "cases");
+
+    /**
+     * "flew to Spain on Sunday after being granted asylum", "left for exile in Turkey": a trip into exile or to seek
+     * refuge is no visit to the state that takes the traveller in (042).
+     */
+    static boolean exileTrip(Sentence s, VerbMatch m, String code) {
+        if (code == null || !code.startsWith("042") || m.nominal()) {
+            return false;
+        }
+        for (int i = m.end(); i < Math.min(s.size(), m.end() + 12); i++) {
+            if (s.lower(i).equals(",") || s.lower(i).equals(";")) {
+                return false;
+            }
+            if (REFUGE.contains(s.token(i)) && !(i + 1 < s.size() && TOPICS.contains(s.token(i + 1)))) {
+                return true; // not "talks on asylum seekers", a topic
+            }
+        }
+        return false;
+    }
+
     private static final WordSet GERUND_PREPOSITIONS = WordSet.of("of", "for", "over", "about", "from");
 
     /**
@@ -600,6 +623,40 @@ final class Clauses {
             "shelved", "called");
     private static final WordSet COLLAPSED = WordSet.of("collapsed", "collapses", "expired", "expires", "unravelled",
             "unraveled", "faltered", "crumbled", "failed", "fails");
+
+    private static final WordSet INQUIRIES = WordSet.of("investigation", "investigations", "inquiry", "inquiries", "probe",
+            "probes", "inquest");
+    private static final WordSet SEARCHING = WordSet.of("raid", "raids", "raided", "raiding", "search", "searches", "searched",
+            "searching", "stormed", "seized", "seize", "seizes", "seizing", "confiscated");
+
+    /**
+     * "Police raided apartments linked to Najib as part of a corruption investigation", "searched the consulate as part
+     * of their inquiry into ...", "seized documents in a fraud probe": a raid, search or seizure made for an inquiry
+     * gathers evidence for it (091), and is no use of force; anything else keeps {@code code}.
+     */
+    static String inquiryCode(Sentence s, VerbMatch m, String code) {
+        if (code == null || m.nominal() || !(code.startsWith("17") || code.startsWith("19")) || !SEARCHING.contains(s.token(m.start()))) {
+            return code;
+        }
+        for (int i = m.end(); i + 2 < s.size(); i++) {
+            if (s.lower(i).equals(";") || BOUNDARIES.contains(s.token(i)) && !s.lower(i).equals("that")) {
+                return code;
+            }
+            boolean part = s.lower(i).equals("as") && s.lower(i + 1).equals("part") && s.lower(i + 2).equals("of");
+            boolean in = s.lower(i).equals("in") && i + 1 < s.size() && (s.lower(i + 1).equals("a") || s.lower(i + 1).equals("an"));
+            if (part || in) {
+                for (int j = i + (part ? 3 : 2); j < Math.min(s.size(), i + 8); j++) {
+                    if (INQUIRIES.contains(s.token(j))) {
+                        return "091";
+                    }
+                    if (s.lower(j).equals(",") || s.lower(j).equals("into")) {
+                        break;
+                    }
+                }
+            }
+        }
+        return code;
+    }
 
     /**
      * "... was postponed / cancelled / called off", "the truce between X and Y collapsed": a nominal event that

@@ -77,8 +77,10 @@ public final class EventAssembler {
                 continue;
             }
             String code = override[v] != null ? override[v] : m.pattern().code();
-            if (usedAsNoun(s, m)) {
-                continue; // "advised against travel to Tunisia": a verb's form used as a noun
+            if (usedAsNoun(s, m) || Clauses.exileTrip(s, m, code)) {
+                // "advised against travel to Tunisia": a verb's form used as a noun; "flew to Spain after being granted
+                // asylum": a flight into exile, no visit
+                continue;
             }
             if (!m.nominal() && code != null && code.startsWith("045") && group == m.start() && m.formText().endsWith("ed")
                     && m.end() < s.size() && s.lower(m.end()).equals("by")) {
@@ -115,7 +117,7 @@ public final class EventAssembler {
             Participants parties = participants(s, mentions, verbs, v, m, code, group, passive, sourcesOf, suppressed);
             List<ActorMention> sources = parties.sources();
             List<ActorMention> targets = parties.targets();
-            code = parties.code();
+            code = Clauses.inquiryCode(s, m, parties.code()); // "raided apartments ... as part of a corruption investigation"
             sourcesOf.set(v, sources);
             int earlier = v - 1;
             while (earlier > 0 && suppressed[earlier]) {
@@ -145,7 +147,8 @@ public final class EventAssembler {
                 addressedInPerson(s, mentions, m, sources.get(0), out);
             }
             if (!m.nominal() && group == m.start() && m.formText().endsWith("ing") && m.start() > 0
-                    && Subjects.endsActor(mentions, m.start()) && !s.lower(m.start() - 1).equals(",")) {
+                    && Subjects.endsActor(mentions, m.start()) && !s.lower(m.start() - 1).equals(",")
+                    && Subjects.withAbsolute(s, mentions, m).isEmpty()) {
                 continue; // "Western countries sending troops ... would face": a reduced relative, not an assertion
             }
             if (!m.nominal() && group == m.start() && m.formText().endsWith("ing") && Clauses.afterNoun(s, verbs, m.start())
@@ -223,7 +226,11 @@ public final class EventAssembler {
                     sources = Subjects.localPeople(s, mentions, group, LOCALS, targets, code);
                 }
                 if (ActorMention.noneResolved(targets) && sources.size() == 1 && Subjects.crowd(sources.get(0))) {
-                    targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), INSTITUTIONS, false);
+                    // "prisoners in Israeli jails began a hunger strike": prisoners protest against whoever holds them
+                    targets = code.startsWith("14") ? Targets.jailer(s, mentions) : List.of();
+                    if (targets.isEmpty()) {
+                        targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), INSTITUTIONS, false);
+                    }
                     if (targets.isEmpty() && (code.startsWith("14") || code.startsWith("171") && sources.get(0).code().endsWith("CVL"))) {
                         // "marched in Hong Kong against a bill", "went on hunger strike", "rallied in Tbilisi": a
                         // crowd's protest that names no one else is against its own government
@@ -239,7 +246,8 @@ public final class EventAssembler {
                     // courts act on its own people when no other country is named; so do its troops when they
                     // repress at home ("soldiers fired tear gas at crowds"), though not when they fight (18-20), and
                     // a state named bare that represses or frees ("Belarus freed dozens of political prisoners")
-                    targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
+                    targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3),
+                            code.startsWith("09") ? INVESTIGATED : PROTESTERS, true);
                 }
             } else if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && sources.size() == 1
                     && ActCodes.rebels(sources.get(0).code()) && !otherStateNamed(mentions, sources.get(0).code())
@@ -327,7 +335,8 @@ public final class EventAssembler {
                 code = ModalityCodes.demonstrationOf(code);
             } else if (code.equals("114") && !sources.isEmpty() && Subjects.crowd(sources.get(0)) && !sources.get(0).individual()) {
                 code = "141"; // a state, or one official, protests officially (114); a crowd that protests demonstrates
-            } else if ((code.startsWith("171") || code.startsWith("192") || rioting) && !sources.isEmpty() && sources.get(0).code() != null
+            } else if ((code.startsWith("171") || code.startsWith("192") || rioting || "storm".equals(m.entry().name()))
+                    && !sources.isEmpty() && sources.get(0).code() != null
                     && sources.get(0).code().endsWith("CVL")) {
                 code = "145"; // a crowd that storms, burns, wrecks, overruns or seizes property, or besieges a building, riots (violent protest)
             } else if (code.equals("042") && !sources.isEmpty() && sources.get(0).code() != null
@@ -494,6 +503,11 @@ public final class EventAssembler {
             ActorMention agent = Subjects.byAgent(s, mentions, m.end());
             if (agent == null) {
                 agent = Subjects.attacker(s, mentions, m.end()); // "was killed in an Israeli strike": Israel's act (R2)
+            }
+            if (agent == null && code != null && (code.startsWith("17") || code.startsWith("19"))) {
+                // "the embassy in Niamey was besieged by thousands of supporters of the junta": a crowd's riot (145)
+                agent = Subjects.crowdByAgent(s, mentions, m.end());
+                code = agent == null ? code : "145";
             }
             List<ActorMention> subject = Subjects.passiveSubject(s, mentions, group);
             sources = agent == null ? List.of() : Subjects.expandForward(s, mentions, agent);
@@ -1058,6 +1072,9 @@ public final class EventAssembler {
     /** A state's own institutions that its people protest against or make demands of. */
     static final Set<String> INSTITUTIONS = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
 
+    /** Whom a state's authority investigates at home: its people, and its own officers ("investigating police officers"). */
+    private static final Set<String> INVESTIGATED = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI", "COP", "MIL", "GOV");
+
     private static final Set<String> POLICE = Set.of("COP");
     /** Whom a state's rebels strike at home when named only by role: its people, institutions and media. */
     private static final Set<String> STRUCK_AT_HOME = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI", "GOV", "LEG", "JUD",
@@ -1196,6 +1213,15 @@ public final class EventAssembler {
     private static List<ActorMention> subject(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v,
                                               List<List<ActorMention>> sourcesOf, int group, boolean[] suppressed) {
         int k = group - 1;
+        List<ActorMention> absolute = group == verbs.get(v).start() ? Subjects.withAbsolute(s, mentions, verbs.get(v)) : List.of();
+        if (!absolute.isEmpty()) {
+            // "with Harris attending the ceremony": the participle's own subject; the same side's "..., with Maduro
+            // giving Colombian diplomats 24 hours to leave" elaborates the act before it (R5) and is none of its own
+            int main = Subjects.firstWithSources(sourcesOf, v);
+            boolean sameSide = main >= 0 && sourcesOf.get(main).stream().anyMatch(a -> absolute.stream()
+                    .anyMatch(b -> a.code() != null && b.code() != null && a.code().regionMatches(0, b.code(), 0, 3)));
+            return sameSide ? List.of() : absolute;
+        }
         // the complement of an intent verb has the intent verb's subject ("offered to mediate")
         if (v > 0 && verbs.get(v - 1).entry().governs() == VerbEntry.Governs.INTENT && Clauses.linked(s, verbs.get(v - 1), verbs.get(v))) {
             return sourcesOf.get(v - 1);

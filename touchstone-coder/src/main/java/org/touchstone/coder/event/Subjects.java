@@ -109,6 +109,23 @@ final class Subjects {
         return null;
     }
 
+    /**
+     * "..., with US Vice President Kamala Harris attending the ceremony in Tegucigalpa": the actors right after "with"
+     * are the subject of the participle that follows them (an absolute clause); empty otherwise.
+     */
+    static List<ActorMention> withAbsolute(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        if (m.nominal() || !m.formText().endsWith("ing") || m.start() < 2) {
+            return List.of();
+        }
+        ActorMention last = endingAt(mentions, m.start());
+        if (last == null || last.locative()) {
+            return List.of();
+        }
+        List<ActorMention> all = expandBackward(s, mentions, last);
+        int first = all.stream().mapToInt(ActorMention::start).min().orElse(last.start());
+        return first > 0 && s.lower(first - 1).equals("with") ? all : List.of();
+    }
+
     static boolean endsActor(List<ActorMention> mentions, int at) {
         for (ActorMention a : mentions) {
             if (a.end() == at && a.isResolved()) {
@@ -147,8 +164,10 @@ final class Subjects {
         }
         String target = targets.size() == 1 ? targets.get(0).code() : null;
         if (place == null && target != null && target.length() == 6 && Coreference.isCountryCode(target)
-                && ("COP".equals(role.sector()) ? crowd(targets.get(0)) : code.startsWith("14") && EventAssembler.INSTITUTIONS.contains(target.substring(3)))) {
-            place = target.substring(0, 3); // "police fired on protesters in Nairobi", "rallied outside parliament in Dhaka"
+                && ("COP".equals(role.sector()) ? crowd(targets.get(0)) : (code.startsWith("14") || code.startsWith("171")) && EventAssembler.INSTITUTIONS.contains(target.substring(3)))) {
+            // "police fired on protesters in Nairobi", "rallied outside parliament in Dhaka", "stormed the parliament in
+            // Yerevan": a crowd that protests at or storms an institution is of its country
+            place = target.substring(0, 3);
         }
         return place == null ? List.of()
                 : List.of(role.withCodes(List.of(place + role.sector()), ActorMention.Kind.COMPOSED, List.of("place:" + place)));
@@ -166,9 +185,22 @@ final class Subjects {
                     return null;
                 }
             }
+            ActorMention head = i > 0 ? headBeforeOf(s, mentions.get(i - 1), a) : null;
+            if (head != null && head.kind() == ActorMention.Kind.AGENT_ONLY && sectors.contains(String.valueOf(head.sector()))) {
+                return head; // "supporters of the junta attacked the embassy": the supporters act, not the junta
+            }
             return a.kind() == ActorMention.Kind.AGENT_ONLY && sectors.contains(String.valueOf(a.sector())) ? a : null;
         }
         return null;
+    }
+
+    /** The role word {@code head} when {@code a} follows it after "of" or "of the" ("supporters of the junta"); or null. */
+    private static ActorMention headBeforeOf(Sentence s, ActorMention head, ActorMention a) {
+        int of = a.start() - 1;
+        if (of > 0 && s.lower(of).equals("the")) {
+            of--;
+        }
+        return of > 0 && s.lower(of).equals("of") && head.end() == of ? head : null;
     }
 
     /** The actors of the first earlier verb that has any: its sources and targets (not the place it happened). */
@@ -279,6 +311,33 @@ final class Subjects {
                 }
                 return null;
             }
+        }
+        return null;
+    }
+
+    /**
+     * "The French embassy in Niamey was besieged by thousands of supporters of the junta": a crowd named only by role as
+     * the by-agent of force or coercion, placed where the sentence places things (its first place); or null.
+     */
+    static ActorMention crowdByAgent(Sentence s, List<ActorMention> mentions, int from) {
+        for (int i = from; i < Math.min(s.size(), from + 3); i++) {
+            if (!s.lower(i).equals("by")) {
+                continue;
+            }
+            ActorMention crowd = null;
+            for (ActorMention m : mentions) {
+                if (crowd == null && m.start() > i && m.start() <= i + 4 && m.kind() == ActorMention.Kind.AGENT_ONLY
+                        && "CVL".equals(m.sector())) {
+                    crowd = m;
+                }
+            }
+            for (ActorMention m : crowd == null ? List.<ActorMention>of() : mentions) {
+                if (m.locative() && m.placeCode() != null && Coreference.isCountryCode(m.placeCode())) {
+                    String place = m.placeCode().substring(0, 3);
+                    return crowd.withCodes(List.of(place + "CVL"), ActorMention.Kind.COMPOSED, List.of("place:" + place));
+                }
+            }
+            return null;
         }
         return null;
     }

@@ -456,6 +456,9 @@ final class Targets {
                 if (TARGET_STOPS.contains(s.token(t)) && !closesQuotedVerb(s, m, t) || t > from && labelOfAct(s, t)) {
                     return List.of();
                 }
+                if (s.lower(t).equals(",") && t + 2 < a.start() && s.lower(t + 1).endsWith("ed") && s.lower(t + 2).equals("by")) {
+                    return List.of(); // "began a hunger strike, led by the jailed Fatah leader": who leads them, not a target
+                }
             }
             if (Subjects.attribution(s, a)) {
                 return List.of();
@@ -491,7 +494,7 @@ final class Targets {
                 continue;
             }
             String prep = a.start() > 0 ? s.lower(a.start() - 1) : "";
-            if (a.kind() == ActorMention.Kind.COREFERENCE && POSSESSIVE_PRONOUNS.contains(prep)) {
+            if (a.kind() == ActorMention.Kind.COREFERENCE && POSSESSIVE_PRONOUNS.contains(prep) && !premisesStruck(s, a, code)) {
                 continue; // "recalled its ambassador from Israel": the source's own agent is no target
             }
             if (prep.equals("the") && a.start() > 1) {
@@ -734,6 +737,37 @@ final class Targets {
     }
 
     private static final WordSet PREMISES = WordSet.of("embassy", "embassies", "consulate", "consulates");
+    private static final WordSet JAILS = WordSet.of("jails", "jail", "prisons", "prison", "custody", "detention");
+    private static final WordSet HOLDING = WordSet.of("detention", "custody", "imprisonment", "jailing", "held");
+
+    /**
+     * Who holds protesting prisoners: the state named before "jails", "prisons" or "custody" ("prisoners in Israeli
+     * jails began a hunger strike" -> ISR), or the agent of their detention ("a hunger strike against his detention by
+     * Egyptian authorities" -> EGYGOV); empty when the sentence names none.
+     */
+    static List<ActorMention> jailer(Sentence s, List<ActorMention> mentions) {
+        for (ActorMention a : mentions) {
+            if (!a.isResolved() || a.possessive() && a.end() + 1 < s.size() && !JAILS.contains(s.token(a.end() + 1))) {
+                continue;
+            }
+            int after = a.possessive() ? a.end() + 1 : a.end();
+            boolean before = after < s.size() && JAILS.contains(s.token(after));
+            boolean by = a.start() > 1 && s.lower(a.start() - 1).equals("by") && HOLDING.contains(s.token(a.start() - 2));
+            if (before || by) {
+                return List.of(a.locative() ? a.withCodes(List.of(a.placeCode()), ActorMention.Kind.COMPOSED, List.of()) : a);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "Sweden recalled its ambassador after protesters stormed its embassy in Baghdad": a mission abroad that is
+     * stormed, attacked or besieged is struck whoever's "its" names it; closing or reopening it stays its owner's act.
+     */
+    private static boolean premisesStruck(Sentence s, ActorMention a, String code) {
+        return code != null && (code.startsWith("14") || code.startsWith("17") || code.startsWith("18") || code.startsWith("19"))
+                && PREMISES.contains(s.token(a.end() - 1)) && a.end() < s.size() && s.lower(a.end()).equals("in");
+    }
 
     /**
      * An embassy or consulate stormed, set on fire, raided or struck is the premises of its state, not its

@@ -39,6 +39,11 @@ public final class SpeakerPronouns {
                     p = q;
                 }
             }
+            if (p < s.size() && !s.lower(p).equals("that") && !PRONOUNS.contains(s.token(p))) {
+                // "told a news conference on Tuesday that they were ...": past the forum told, when it names no actor
+                int q = objectEnd(s, mentions, p);
+                p = q > 0 ? q : p;
+            }
             if (p < s.size() && s.lower(p).equals("that")) {
                 p++;
             }
@@ -76,6 +81,24 @@ public final class SpeakerPronouns {
             out = next;
         }
         return out == null ? mentions : out;
+    }
+
+    /** The "that" ending a short object of the saying with no resolved actor in it ("a news conference on Tuesday"); or -1. */
+    private static int objectEnd(Sentence s, List<ActorMention> mentions, int from) {
+        for (int q = from; q < s.size() && q - from <= 8; q++) {
+            if (s.lower(q).equals("that")) {
+                for (ActorMention m : mentions) {
+                    if (m.isResolved() && m.start() >= from && m.start() < q) {
+                        return -1;
+                    }
+                }
+                return q;
+            }
+            if (CLAUSE_STOPS.contains(s.token(q))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static ActorMention pronoun(int at, ActorMention speaker) {

@@ -238,6 +238,7 @@ public final class VerbPatternMatcher {
 
     private static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "its", "their", "his", "her", "our", "this",
             "these", "those", "whose");
+    private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "into", "from", "at", "on", "against");
 
     /**
      * A verb form right after a determiner or a number, or after a determiner and one adjective, heads a
@@ -257,6 +258,10 @@ public final class VerbPatternMatcher {
             return true; // "issued Qatar with 13 demands": a counted plural is a noun
         }
         int d = w >= 0 ? wordBefore(s, w) : -1;
+        if (d >= 0 && PLACE_PREPOSITIONS.contains(s.token(d)) && s.lower(i).endsWith("s") && !s.lower(i).endsWith("ss")
+                && s.token(w).isWord() && Character.isUpperCase(s.token(w).text().charAt(0))) {
+            return true; // "prisoners in Israeli jails", "killed in Russian strikes": a plural after a place's modifier
+        }
         boolean base = !s.lower(i).endsWith("ed") && !s.lower(i).endsWith("ing") && !s.lower(i).endsWith("s")
                 && !(d > 0 && s.lower(d - 1).equals(",") && REPORTING_PASTS.contains(s.token(i))); // "..., the military said"
         if (d >= 0 && (s.lower(d).equals("a") || s.lower(d).equals("an")) && s.token(w).isWord() && base) {
