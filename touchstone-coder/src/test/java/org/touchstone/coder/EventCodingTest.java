@@ -801,4 +801,18 @@ class EventCodingTest {
         assertThat(events("Kenya said at an emergency African Union summit on Friday that Ethiopia had withdrawn its troops."))
                 .noneMatch(e -> e.startsWith("KEN>ETH:10"));
     }
+    @Test
+    void aCountrysOwnGroupNamedInThePossessiveIsTheGroup() {
+        assertThat(events("Two Swiss aid workers were kidnapped by Nigeria's Boko Haram on Tuesday.")).containsExactly("NGAREB>CHECVL:181");
+        assertThat(events("Lebanon's Hezbollah fired rockets at Israel.")).containsExactly("LBNUAF>ISR:194");
+        // a group of another country keeps the country as its own actor
+        assertThat(events("Syria's army attacked Hezbollah fighters.")).noneMatch(e -> e.startsWith("LBNUAF>"));
+    }
+
+    @Test
+    void peopleNamedByNationalityAndOccupationAreCivilians() {
+        assertThat(events("A Chinese court sentenced Swedish bookseller Gui Minhai to ten years in prison."))
+                .containsExactly("CHNJUD>SWECVL:116");
+        assertThat(events("Gunmen in Nigeria kidnapped three Chinese engineers on Sunday.")).allMatch(e -> e.endsWith("CHNCVL:181"));
+    }
 }

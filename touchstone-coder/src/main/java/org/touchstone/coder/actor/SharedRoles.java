@@ -83,7 +83,34 @@ public final class SharedRoles {
                     a.individual(), false, b.placeCode(), a.possessive(), entries));
             out = next;
         }
-        return rolesOfCountries(s, personOfCountry(s, countryAcrossRoles(s, out == null ? mentions : out)));
+        return rolesOfCountries(s, groupOfCountry(s, personOfCountry(s, countryAcrossRoles(s, out == null ? mentions : out))));
+    }
+
+    /**
+     * "Yemen's Houthis", "Lebanon's Hezbollah": a country in the possessive right before a group of its own named by
+     * name is one actor, the group ("detained by Yemen's Houthis" is the Houthis' act, not Yemen's).
+     */
+    private static List<ActorMention> groupOfCountry(Sentence s, List<ActorMention> mentions) {
+        List<ActorMention> out = null;
+        for (int i = mentions.size() - 2; i >= 0; i--) {
+            List<ActorMention> current = out == null ? mentions : out;
+            ActorMention a = current.get(i);
+            ActorMention b = current.get(i + 1);
+            if (a.kind() != ActorMention.Kind.NAMED || a.codes().size() != 1 || a.code().length() != 3
+                    || !Coreference.isCountryCode(a.code()) || b.kind() != ActorMention.Kind.NAMED || b.codes().size() != 1
+                    || b.code().length() <= 3 || !b.code().startsWith(a.code()) || b.start() != a.end() + 1
+                    || !s.lower(a.end()).equals("'s")) {
+                continue;
+            }
+            List<ActorMention> next = new ArrayList<>(current);
+            next.remove(i + 1);
+            List<String> entries = new ArrayList<>(a.entries());
+            entries.addAll(b.entries());
+            next.set(i, new ActorMention(a.start(), b.end(), b.codes(), b.kind(), b.individual(), b.locative(), b.placeCode(),
+                    b.possessive(), entries));
+            out = next;
+        }
+        return out == null ? mentions : out;
     }
 
     /**
