@@ -815,4 +815,13 @@ class EventCodingTest {
                 .containsExactly("CHNJUD>SWECVL:116");
         assertThat(events("Gunmen in Nigeria kidnapped three Chinese engineers on Sunday.")).allMatch(e -> e.endsWith("CHNCVL:181"));
     }
+    @Test
+    void whatIsDemandedInAThatClauseIsNotAsserted() {
+        assertThat(events("The European Union demanded that Serbia recognise Kosovo.")).containsExactly("IGOEUREEC>SRB:100");
+        assertThat(events("Poland demanded that Germany pay reparations and return looted art.")).noneMatch(e -> e.startsWith("DEU>"));
+        // the demander's own next act is asserted, and so is a new clause
+        assertThat(events("China demanded that Canada free the executive and warned of consequences.")).contains("CHN>CAN:130");
+        assertThat(events("Kenya demanded that Ethiopia withdraw its troops, and Ethiopia recalled its ambassador from Kenya."))
+                .contains("ETH>KEN:161");
+    }
 }

@@ -668,6 +668,7 @@ public final class EventAssembler {
                 }
             }
         }
+        demandedContent(s, verbs, suppressed);
         // R4: the means of a charged or denied act is charged or denied with it ("accusing Germany of facilitating
         // genocide in Gaza by supplying arms to Israel")
         for (int v = 1; v < n; v++) {
@@ -679,6 +680,49 @@ public final class EventAssembler {
                 suppressed[v] = true;
             }
         }
+    }
+
+    /**
+     * What is demanded or appealed for in a that-clause is not asserted: "demanded that Serbia recognise Kosovo" is a
+     * demand on Serbia, no recognition (the clause ends at a full stop, a semicolon or ", and" / ", but").
+     */
+    private static void demandedContent(Sentence s, List<VerbMatch> verbs, boolean[] suppressed) {
+        for (int w = 0; w < verbs.size(); w++) {
+            VerbMatch g = verbs.get(w);
+            String code = g.pattern().code();
+            if (g.nominal() || suppressed[w] || code == null || !code.startsWith("10") && !code.startsWith("02")) {
+                continue;
+            }
+            int that = -1;
+            for (int k = g.end(); k < Math.min(g.last(), s.size()); k++) {
+                if (s.lower(k).equals("that")) {
+                    that = k;
+                    break;
+                }
+            }
+            for (int v = w + 1; that >= 0 && v < verbs.size() && !clauseEndBetween(s, that, verbs.get(v).start()); v++) {
+                suppressed[v] = true;
+            }
+        }
+    }
+
+    /** Pasts that, right after "and", continue the demander's own clause ("demanded that ... and warned of ..."). */
+    private static final WordSet COORDINATED_PASTS = WordSet.of("said", "told", "threatened", "warned", "met", "held",
+            "sent", "gave", "made", "took", "began", "left", "cut", "put", "set", "struck", "fought", "sought", "spoke");
+
+    /**
+     * Whether the demanded clause has ended before token {@code to}: at a full stop or semicolon, at a comma not
+     * inside a list of names ("that Israel, Egypt and Jordan allow aid"), or at "and" before a past tense of the
+     * demander's ("... and warned of consequences"), where the subjunctive of the demand would be a base form.
+     */
+    private static boolean clauseEndBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.lower(k);
+            if (w.equals(".") || w.equals(";") || w.equals(",") && k + 1 < s.size() && !s.token(k + 1).isCapitalized()) {
+                return true;
+            }
+        }
+        return to > 0 && s.lower(to - 1).equals("and") && (s.lower(to).endsWith("ed") || COORDINATED_PASTS.contains(s.token(to)));
     }
 
     private static List<CodedAct> restatedOnce(List<CodedAct> acts) {
