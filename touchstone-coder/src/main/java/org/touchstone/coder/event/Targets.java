@@ -141,6 +141,29 @@ final class Targets {
         if (m.start() > 0 && WEAPONS.contains(s.token(m.start() - 1))) {
             return false; // "Israeli air strikes killed 100 people": the strike is the act (R17)
         }
+        return hundredVictims(s, m);
+    }
+
+    /**
+     * A hundred people or more killed who were no crowd ("executed 223 villagers", not "killed more than 100 protesters",
+     * which is repression): a massacre.
+     */
+    static boolean massacre(Sentence s, VerbMatch m) {
+        if (!hundredVictims(s, m)) {
+            return false;
+        }
+        for (int i = m.end(); i < s.size() && i < m.end() + 8; i++) {
+            if (CROWD_VICTIMS.contains(s.token(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final WordSet CROWD_VICTIMS = WordSet.of("protesters", "demonstrators", "marchers", "protestors", "rioters");
+
+    /** A hundred people or more named right after the verb ("killed more than 100 people", "at least 223 villagers"). */
+    static boolean hundredVictims(Sentence s, VerbMatch m) {
         boolean hundred = false;
         int at = m.end();
         for (int i = at; i < s.size() && i < at + 7; i++) {
