@@ -47,6 +47,9 @@ class ForceMethodsTest {
             2022-05-01 | Belarusian police detained four journalists. | BLRCOP>BLRMED:173
             2025-03-15 | Georgian riot police were deployed outside parliament as protesters marched through Tbilisi. | GEOCOP>GEOCVL:153
             2023-12-04 | Guyana's defence force was placed on high alert after Venezuela's referendum. | GUYMIL>VEN:152
+            2020-01-03 | A US drone strike killed Iranian Quds Force commander Qassem Soleimani. | USAMIL>IRNMIL:186
+            2020-01-03 | Iranian agents kidnapped a dissident in Iraq. | IRNGOV>IRQOPP:181
+            2020-01-03 | Chinese agents harassed Uyghur activists in Turkey. | CHNGOV>TUROPP:170
             """)
     void codesTheMethod(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));
@@ -69,6 +72,7 @@ class ForceMethodsTest {
             2021-05-24 | Belarus forced the opposition to withdraw. |
             2022-05-01 | Russia freed a journalist and two prisoners in an exchange with the West. |
             2025-03-15 | Riot police were deployed outside parliament in Tbilisi. |
+            2021-08-31 | Border agents detained a migrant. |
             """)
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
         if (expected == null) {

@@ -603,6 +603,16 @@ public final class ActorRecognizer {
                 .toList();
     }
 
+    /** A demonym followed by an institution of its own state ("Iranian Quds Force", "Russian Federal Security Service"). */
+    private static boolean ownInstitution(Match holder, Match x) {
+        if (holder == null || !holder.has(ActorKind.ADJECTIVE) || !x.has(ActorKind.INSTITUTION)) {
+            return false;
+        }
+        String state = holder.first(ActorKind.ADJECTIVE).code();
+        String body = x.first(ActorKind.INSTITUTION).code();
+        return state != null && body != null && state.length() >= 3 && body.startsWith(state.substring(0, 3));
+    }
+
     /** "British-Iranian", "Iranian-American": a dual national is reported under the first nationality. */
     private List<ActorForm> firstNationality(Token t) {
         int dash = t.text().indexOf('-');
@@ -662,7 +672,12 @@ public final class ActorRecognizer {
             if (k > m && gap == 0 && givenThings(s, holder, x)) {
                 break;
             }
-            if (x.isPerson() && person == null) {
+            if (gap == 0 && ownInstitution(holder, x) && roles.isEmpty() && person == null && k + 1 < matches.size()
+                    && matches.get(k + 1).start() == x.end() && (matches.get(k + 1).isAgentOrTitle() || matches.get(k + 1).isPerson())) {
+                // "Iranian Quds Force commander Qassem Soleimani": the demonym names the state of the institution the
+                // commander serves
+                holder = x;
+            } else if (x.isPerson() && person == null) {
                 person = x;
             } else if (x.isHolder() && holder == null && person == null && roles.isEmpty()) {
                 holder = x;
