@@ -50,6 +50,10 @@ class ForceMethodsTest {
             2020-01-03 | A US drone strike killed Iranian Quds Force commander Qassem Soleimani. | USAMIL>IRNMIL:186
             2020-01-03 | Iranian agents kidnapped a dissident in Iraq. | IRNGOV>IRQOPP:181
             2020-01-03 | Chinese agents harassed Uyghur activists in Turkey. | CHNGOV>TUROPP:170
+            2024-06-07 | Two UN employees were detained by Yemen's Houthis. | YEMREB>IGOUNO:173
+            2021-10-25 | Troops from Sudan's army arrested the prime minister. | SDNMIL>SDNGOV:173
+            2023-05-01 | Russian troops shelled positions held by Ukrainian forces near Bakhmut. | RUSMIL>UKRMIL:194
+            2023-05-01 | Sudan's army struck areas controlled by the RSF in Khartoum. | SDNMIL>SDNREB:194
             """)
     void codesTheMethod(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));
@@ -73,6 +77,8 @@ class ForceMethodsTest {
             2022-05-01 | Russia freed a journalist and two prisoners in an exchange with the West. |
             2025-03-15 | Riot police were deployed outside parliament in Tbilisi. |
             2021-08-31 | Border agents detained a migrant. |
+            2021-10-25 | Troops from Chad arrested two rebels. |
+            2023-05-01 | Russian troops shelled the village, which was held by Ukrainian troops until May. |
             """)
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
         if (expected == null) {

@@ -704,6 +704,17 @@ public final class ActorRecognizer {
         int rolesEnd = end;
         // "the foreign ministry of China", "the mayor of the southern Ukrainian city of Melitopol"
         Held held = null;
+        if (holder == null && person == null && !roles.isEmpty() && end + 1 < s.size() && s.lower(end).equals("from")) {
+            // "soldiers from Niger's presidential guard", "troops from Sudan's army": as "of", the unit named after the
+            // state's 's is where they serve (a state alone after "from" stays where they come from)
+            Held from = heldBy(s, matches, k, end + 1, false);
+            Match unit = from != null && from.next() < matches.size() ? matches.get(from.next()) : null;
+            if (unit != null && from.end() + 1 < s.size() && s.lower(from.end()).equals("'s") && unit.start() == from.end() + 1
+                    && unit.isAgentOrTitle() && !unit.isHolder()) {
+                held = new Held(from.holder(), unit.end(), from.next() + 1);
+                roles.add(0, unit);
+            }
+        }
         if (holder == null && person == null && !roles.isEmpty() && end + 1 < s.size() && s.lower(end).equals("of")) {
             held = heldBy(s, matches, k, end + 1, false);
             // "soldiers of Niger's presidential guard", "envoys of Sudan's army": the unit named after the holder's 's

@@ -462,7 +462,7 @@ public final class EventAssembler {
                 targets = Targets.buildingsAsCountries(s, targets); // "stormed the Swedish embassy": Sweden's premises
             }
             if (ActCodes.placeOfForce(code)) {
-                targets = Targets.rebelHeld(s, targets);
+                targets = Targets.holders(s, mentions, m, Targets.rebelHeld(s, targets));
             }
             if ((code.startsWith("181") || code.startsWith("202")) && sources.size() == 1 && Targets.victims(s, m)) {
                 // "took more than 150 people hostage during their assault on southern Israel": the people of the

@@ -274,7 +274,9 @@ final class Subjects {
                 }
                 for (ActorMention m : mentions) {
                     if (m.start() > i && m.start() <= at && m.isResolved()) {
-                        return m; // "by Germany", "by the West" (a mention that holds its article)
+                        ActorMention owned = m.possessive() ? startsAt(mentions, m.end() + 1) : null;
+                        // "by Yemen's Houthis", "by Iran's Revolutionary Guards": the body after the state's 's acts
+                        return owned != null && owned.isResolved() && !owned.locative() ? owned : m;
                     }
                 }
                 return null;

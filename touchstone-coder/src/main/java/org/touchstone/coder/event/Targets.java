@@ -228,6 +228,28 @@ final class Targets {
             "southwestern");
 
     /**
+     * "shelling positions held by ethnic Armenian forces", "struck areas controlled by the RSF": force on ground that
+     * the sentence says someone holds falls on the holders named after "by" (when no actor is struck by name first).
+     */
+    static List<ActorMention> holders(Sentence s, List<ActorMention> mentions, VerbMatch m, List<ActorMention> targets) {
+        if (targets.stream().anyMatch(t -> t.isResolved() && !t.locative())) {
+            return targets;
+        }
+        for (int i = m.end(); i + 1 < s.size() && i <= m.last() + 4; i++) {
+            if (HOLDING.contains(s.token(i)) && s.lower(i + 1).equals("by")) {
+                ActorMention holder = Subjects.byAgent(s, mentions, i + 1);
+                return holder == null || holder.locative() ? targets : Subjects.expandForward(s, mentions, holder);
+            }
+            if (TARGET_STOPS.contains(s.token(i))) {
+                break;
+            }
+        }
+        return targets;
+    }
+
+    private static final WordSet HOLDING = WordSet.of("held", "controlled", "occupied", "manned", "defended", "run");
+
+    /**
      * "hit positions held by rebel groups around Homs": force on a place the sentence says rebels hold falls on
      * those rebels (SYR -> SYRREB), not on the state or its people.
      */
