@@ -54,6 +54,8 @@ class ForceMethodsTest {
             2021-10-25 | Troops from Sudan's army arrested the prime minister. | SDNMIL>SDNGOV:173
             2023-05-01 | Russian troops shelled positions held by Ukrainian forces near Bakhmut. | RUSMIL>UKRMIL:194
             2023-05-01 | Sudan's army struck areas controlled by the RSF in Khartoum. | SDNMIL>SDNREB:194
+            2023-09-19 | Azerbaijan began what it called a counter-terrorism operation, shelling positions held by ethnic Armenian forces. | AZE>AZEREB:194
+            2022-02-24 | Russia launched what it called a "special military operation" in Ukraine, shelling Ukrainian positions near Kharkiv. | RUS>UKRMIL:194
             """)
     void codesTheMethod(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));

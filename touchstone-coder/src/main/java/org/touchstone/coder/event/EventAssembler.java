@@ -1225,6 +1225,15 @@ public final class EventAssembler {
                 && !Clauses.labelAfterWhat(s, verbs.get(previous).start()) && !usedAsNoun(s, verbs.get(previous))) {
             return sourcesOf.get(previous);
         }
+        if (relative == group && k >= 0 && s.lower(k).equals(",") && verbs.get(v).formText().endsWith("ing") && v > 0
+                && verbs.get(previous).last() <= k + 1 && Clauses.labelAfterWhat(s, verbs.get(previous).start())) {
+            // "Azerbaijan launched what it called 'anti-terrorist measures' in Nagorno-Karabakh, shelling positions ...":
+            // past the label, the participle is the sentence subject's
+            List<ActorMention> subject = Subjects.firstSubject(s, mentions, verbs.get(previous).start());
+            if (!subject.isEmpty()) {
+                return subject;
+            }
+        }
         if (k >= 1 && s.lower(k).equals("but") && s.lower(k - 1).equals(",")) {
             for (int w = v - 1; w >= 0; w--) {
                 if (!verbs.get(w).nominal()) {
