@@ -56,6 +56,8 @@ class ForceMethodsTest {
             2023-05-01 | Sudan's army struck areas controlled by the RSF in Khartoum. | SDNMIL>SDNREB:194
             2023-09-19 | Azerbaijan began what it called a counter-terrorism operation, shelling positions held by ethnic Armenian forces. | AZE>AZEREB:194
             2022-02-24 | Russia launched what it called a "special military operation" in Ukraine, shelling Ukrainian positions near Kharkiv. | RUS>UKRMIL:194
+            2023-11-19 | Houthi rebels seized a British-owned oil tanker off Yemen. | YEMREB>GBR:181
+            2023-11-19 | Al-Shabaab militants seized an Iran-linked fishing boat off the Somali coast. | SOMREB>IRN:181
             """)
     void codesTheMethod(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));
@@ -80,6 +82,8 @@ class ForceMethodsTest {
             2025-03-15 | Riot police were deployed outside parliament in Tbilisi. |
             2021-08-31 | Border agents detained a migrant. |
             2021-10-25 | Troops from Chad arrested two rebels. |
+            2023-11-19 | Iran's Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz. | IRNMIL>GBR:1711
+            2023-11-19 | Iran-linked militias attacked US troops in Syria. |
             2023-05-01 | Russian troops shelled the village, which was held by Ukrainian troops until May. |
             """)
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {

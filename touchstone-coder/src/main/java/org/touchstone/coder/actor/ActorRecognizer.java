@@ -516,6 +516,9 @@ public final class ActorRecognizer {
             }
             if (best == null) {
                 List<ActorForm> holder = holderOfCompound(tokens.get(i));
+                if (holder.isEmpty() && i + 1 < tokens.size() && VESSELS.contains(tokens.get(i + 1))) {
+                    holder = linkedVessel(tokens.get(i)); // "the Israel-linked cargo ship": the state it is tied to
+                }
                 if (holder.isEmpty()) {
                     holder = firstNationality(tokens.get(i));
                 }
@@ -580,6 +583,22 @@ public final class ActorRecognizer {
     /** Compounds whose first part leads, runs, owns or placed the thing: "Saudi-led", "Greek-owned", "Russian-installed". */
     private static final WordSet HOLDING = WordSet.of("led", "operated", "owned", "flagged", "registered", "controlled",
             "run", "chartered", "held", "installed", "appointed");
+    /** Ships and planes whose link to a state makes them its property when seized or struck ("Israel-linked cargo ship"). */
+    private static final WordSet VESSELS = WordSet.of("ship", "ships", "vessel", "vessels", "tanker", "tankers", "cargo",
+            "freighter", "merchant", "container", "bulk", "oil", "commercial", "plane", "aircraft", "fishing", "passenger", "boat");
+
+    /** The state of "Israel-linked", "Israeli-owned" before a vessel noun; none elsewhere ("Iran-linked militias"). */
+    private List<ActorForm> linkedVessel(Token t) {
+        String lower = t.lower();
+        int dash = lower.lastIndexOf('-');
+        if (dash <= 0 || !(lower.endsWith("-linked") || lower.endsWith("-affiliated") || lower.endsWith("-associated"))) {
+            return List.of();
+        }
+        return formsOfWord(t.text().substring(0, dash)).stream()
+                .filter(f -> f.kind() == ActorKind.COUNTRY || f.kind() == ActorKind.ADJECTIVE)
+                .toList();
+    }
+
     /** Armed and opposition groups that hold places: "rebel-held Idlib", "separatist-controlled Donetsk". */
     private static final Set<String> HOLDING_GROUPS = Set.of("REB", "OPP", "UAF");
 

@@ -384,6 +384,10 @@ public final class EventAssembler {
                 // detainees are no crowd control and keep their codes, nor are air strikes and mass killings)
                 code = "175";
                 reverse = null;
+            } else if ("1711".equals(code) && sources.size() == 1 && ActCodes.rebels(sources.get(0).code()) && Targets.vesselTaken(s, m)) {
+                code = "181"; // "Houthi fighters seized the cargo ship Galaxy Leader": an armed group hijacks a ship (manual 181)
+                reverse = null;
+                targets = Targets.owners(targets); // "a ship linked to Israel": the state the ship is tied to, not its people
             } else if (taken != null) {
                 code = "192"; // "rebels seized Damascus", "seized Goma": a capital or city taken is territory, not property
                 targets = List.of(taken);
@@ -464,7 +468,7 @@ public final class EventAssembler {
             if (ActCodes.placeOfForce(code)) {
                 targets = Targets.holders(s, mentions, m, Targets.rebelHeld(s, targets));
             }
-            if ((code.startsWith("181") || code.startsWith("202")) && sources.size() == 1 && Targets.victims(s, m)) {
+            if ((code.startsWith("181") || code.startsWith("202")) && sources.size() == 1 && Targets.victims(s, m) && !Targets.vesselTaken(s, m)) {
                 // "took more than 150 people hostage during their assault on southern Israel": the people of the
                 // country attacked
                 targets = Targets.peopleAttacked(s, mentions, sources.get(0), targets);

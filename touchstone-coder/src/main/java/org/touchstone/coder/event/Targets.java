@@ -247,6 +247,32 @@ final class Targets {
         return targets;
     }
 
+    /** A ship or plane named within five words after the verb ("seized the Israel-linked cargo ship Galaxy Leader"). */
+    static boolean vesselTaken(Sentence s, VerbMatch m) {
+        for (int i = m.end(); i < s.size() && i <= m.last() + 5; i++) {
+            if (SHIPS.contains(s.token(i))) {
+                return true;
+            }
+            if (TARGET_STOPS.contains(s.token(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The states a hijacked ship is tied to ("linked to Israel"), as owners rather than places whose people suffer. */
+    static List<ActorMention> owners(List<ActorMention> targets) {
+        List<ActorMention> out = new ArrayList<>(targets.size());
+        for (ActorMention t : targets) {
+            out.add(t.locative() && t.isResolved() ? new ActorMention(t.start(), t.end(), t.codes(), ActorMention.Kind.COMPOSED,
+                    false, false, null, false, t.entries()) : t);
+        }
+        return out;
+    }
+
+    private static final WordSet SHIPS = WordSet.of("ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
+            "freighters", "boat", "boats", "yacht", "trawler", "trawlers");
+
     private static final WordSet HOLDING = WordSet.of("held", "controlled", "occupied", "manned", "defended", "run");
 
     /**

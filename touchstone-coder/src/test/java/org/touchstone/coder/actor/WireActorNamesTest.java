@@ -149,7 +149,7 @@ class WireActorNamesTest {
             2021-12-02 | Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov in Stockholm. | USAGOV | RUSGOV | 04
             2021-06-05 | Boko Haram militants attacked Nigerian soldiers in Borno. | NGAREB | NGAMIL | 19
             2024-01-12 | Houthi forces attacked a US warship in the Red Sea. | YEMREB | USAMIL | 19
-            2023-11-19 | Houthi rebels seized a ship linked to Israel. | YEMREB | ISR | 17
+            2023-11-19 | Houthi rebels seized a ship linked to Israel. | YEMREB | ISR | 18
             2024-03-06 | Yemen's Houthis attacked a British oil tanker in the Gulf of Aden. | YEMREB | GBR | 19
             2019-09-14 | The Houthis accused Saudi Arabia of bombing civilians. | YEMREB | SAU | 11
             2022-11-13 | The separatists in Donetsk accused Kyiv of shelling the city. | UKRREB | UKRGOV | 11
