@@ -999,6 +999,15 @@ public final class ActorRecognizer {
             return null;
         }
         int next = k + 1;
+        // "rebels in Indonesia's Papua region", "in Ethiopia's Amhara region": the state's own place after its 's
+        if (!demonym && end + 1 < s.size() && s.lower(end).equals("'s") && next < matches.size()
+                && matches.get(next).start() == end + 1 && matches.get(next).has(ActorKind.PLACE)) {
+            end = matches.get(next).end();
+            next++;
+            if (end < s.size() && SETTLEMENTS.contains(s.token(end))) {
+                end++;
+            }
+        }
         // "... city of Melitopol": the place named after the holder is the same state's
         if (settlement && end + 2 < s.size() && s.lower(end + 1).equals("of") && next < matches.size()
                 && matches.get(next).start() == end + 2 && matches.get(next).has(ActorKind.PLACE)) {
