@@ -60,7 +60,7 @@ class ForceMethodsTest {
             2023-11-19 | Al-Shabaab militants seized an Iran-linked fishing boat off the Somali coast. | SOMREB>IRN:181
             2023-02-07 | Rebels in Indonesia's Papua province abducted a New Zealand teacher. | IDNREB>NZLCVL:181
             2023-02-07 | Police in Russia's Belgorod region arrested two Ukrainians. | RUSCOP>UKRCVL:173
-            2023-02-07 | Separatist rebels in Indonesia's Papua region kidnapped a New Zealand pilot. | IDNREB>NZLCVL:181
+            2023-02-07 | Separatist rebels in Indonesia's Papua region kidnapped a New Zealand airline pilot. | IDNREB>NZLCVL:181
             """)
     void codesTheMethod(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));
