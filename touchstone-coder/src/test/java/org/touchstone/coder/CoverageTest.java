@@ -461,7 +461,7 @@ class CoverageTest {
         assertThat(events("Russian troops withdrew from Kherson.")).containsExactly("RUSMIL>UKR:0874");
         assertThat(events("Hungary drew sharp criticism from the European Union.")).containsExactly("IGOEUREEC>HUN:111");
         assertThat(events("Washington ordered tariffs on Chinese steel.")).containsExactly("USAGOV>CHN:163");
-        assertThat(events("Saudi agents strangled a Turkish journalist.")).containsExactly("SAU>TURMED:1823");
+        assertThat(events("Saudi agents strangled a Turkish journalist.")).containsExactly("SAUGOV>TURMED:1823");
     }
 
     @Test

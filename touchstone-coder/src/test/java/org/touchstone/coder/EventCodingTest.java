@@ -477,7 +477,8 @@ class EventCodingTest {
         assertThat(events("A Hezbollah commander was killed in an Israeli strike in southern Lebanon."))
                 .containsExactly("ISRMIL>LBNUAF:186");
         assertThat(events("Two Hamas commanders were killed in Israeli air raids on Gaza.")).containsExactly("ISRMIL>PSEREB:186");
-        assertThat(events("Ukrainian soldiers were killed in Russian shelling of Kharkiv.")).containsExactly("RUSMIL>UKRMIL:180");
+        // the shelling names the weapon (R17): artillery, 194
+        assertThat(events("Ukrainian soldiers were killed in Russian shelling of Kharkiv.")).containsExactly("RUSMIL>UKRMIL:194");
         assertThat(events("Ukrainian soldiers were killed in a Russian attack on Kharkiv.")).containsExactly("RUS>UKRMIL:180");
     }
 

@@ -206,9 +206,11 @@ class ForceAndProtestRootsTest {
         assertThat(events("Thai and Cambodian troops exchanged artillery fire along the border."))
                 .containsExactly("THAMIL>KHMMIL:194", "KHMMIL>THAMIL:194");
         assertThat(events("Thailand traded rocket fire with Cambodia.")).containsExactly("THA>KHM:194", "KHM>THA:194");
-        // gunfire stays small arms
-        assertThat(events("Thai and Cambodian troops exchanged fire along the border."))
+        // gunfire stays small arms; "fire" alone names no weapon: fighting (R17, 190)
+        assertThat(events("Thai and Cambodian troops exchanged gunfire along the border."))
                 .containsExactly("THAMIL>KHMMIL:193", "KHMMIL>THAMIL:193");
+        assertThat(events("Thai and Cambodian troops exchanged fire along the border."))
+                .containsExactly("THAMIL>KHMMIL:190", "KHMMIL>THAMIL:190");
     }
 
     @Test

@@ -120,13 +120,13 @@ class WirePhrasingsGiveAndRefuseTest {
             The ICC prosecutor opened an investigation into possible war crimes in Ukraine.                                                | 2022-03-03 | IGOJUDICC>UKR:094
             The UN Human Rights Council voted to set up a fact-finding mission on Sudan.                                                   | 2024-10-29 | IGOUNOHRI>SDN:090
             Polish prosecutors are probing a Russian drone that crashed near Bydgoszcz.                                                    | 2023-05-24 | POLJUD>RUSMIL:090
-            Germany's federal prosecutor is examining allegations that Russian agents sabotaged the Nord Stream pipelines.                 | 2022-09-14 | DEUJUD>RUS:090
+            Germany's federal prosecutor is examining allegations that Russian agents sabotaged the Nord Stream pipelines.                 | 2022-09-14 | DEUJUD>RUSGOV:090
             Indian tax officials searched the BBC's offices in New Delhi and Mumbai.                                                       | 2023-02-02 | INDGOV>GBRMED:091
             Poland launched an inquiry into the missile that landed in Przewodow, killing two farmers.                                     | 2022-11-16 | POL>POLMIL:090
             The European Commission opened a probe into Chinese subsidies for electric cars.                                               | 2024-06-20 | IGOEUREEC>CHN:090
             Israel's military said it was looking into reports of a strike on a refugee camp in Jabalia.                                   | 2023-10-31 | ISRMIL>PSE:093
             Ukraine's prosecutor general has opened more than 10,000 war crimes cases against Russian soldiers.                            | 2022-05-19 | UKRJUD>RUSMIL:094
-            Canada is investigating credible allegations that Indian agents killed a Sikh leader in British Columbia.                      | 2023-09-19 | CAN>IND:090
+            Canada is investigating credible allegations that Indian agents killed a Sikh leader in British Columbia.                      | 2023-09-19 | CAN>INDGOV:090
             Belgian police raided the homes of European Parliament members in a bribery probe linked to Qatar.                             | 2022-12-14 | BELCOP>IGOEUREECLEG:091
             Russia demanded that NATO withdraw its forces from Eastern Europe.                                                             | 2022-02-17 | RUS>IGOWSTNAT:1056
             Niger's junta demanded that French troops leave the country within a month.                                                    | 2023-07-26 | NERMIL>FRAMIL:1056

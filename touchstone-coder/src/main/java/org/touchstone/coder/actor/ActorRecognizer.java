@@ -576,6 +576,9 @@ public final class ActorRecognizer {
             }
             if (best == null) {
                 List<ActorForm> holder = holderOfCompound(tokens.get(i));
+                if (holder.isEmpty() && i + 1 < tokens.size() && VESSELS.contains(tokens.get(i + 1))) {
+                    holder = linkedVessel(tokens.get(i)); // "the Israel-linked cargo ship": the state it is tied to
+                }
                 if (holder.isEmpty()) {
                     holder = firstNationality(tokens.get(i));
                 }
@@ -671,6 +674,22 @@ public final class ActorRecognizer {
     /** Compounds whose first part leads, runs, owns or placed the thing: "Saudi-led", "Greek-owned", "Russian-installed". */
     private static final WordSet HOLDING = WordSet.of("led", "operated", "owned", "flagged", "registered", "controlled",
             "run", "chartered", "held", "installed", "appointed");
+    /** Ships and planes whose link to a state makes them its property when seized or struck ("Israel-linked cargo ship"). */
+    private static final WordSet VESSELS = WordSet.of("ship", "ships", "vessel", "vessels", "tanker", "tankers", "cargo",
+            "freighter", "merchant", "container", "bulk", "oil", "commercial", "plane", "aircraft", "fishing", "passenger", "boat");
+
+    /** The state of "Israel-linked", "Israeli-owned" before a vessel noun; none elsewhere ("Iran-linked militias"). */
+    private List<ActorForm> linkedVessel(Token t) {
+        String lower = t.lower();
+        int dash = lower.lastIndexOf('-');
+        if (dash <= 0 || !(lower.endsWith("-linked") || lower.endsWith("-affiliated") || lower.endsWith("-associated"))) {
+            return List.of();
+        }
+        return formsOfWord(t.text().substring(0, dash)).stream()
+                .filter(f -> f.kind() == ActorKind.COUNTRY || f.kind() == ActorKind.ADJECTIVE)
+                .toList();
+    }
+
     /** Armed and opposition groups that hold places: "rebel-held Idlib", "separatist-controlled Donetsk". */
     private static final Set<String> HOLDING_GROUPS = Set.of("REB", "OPP", "UAF");
 
@@ -692,6 +711,16 @@ public final class ActorRecognizer {
                 .filter(f -> f.kind() == ActorKind.COUNTRY || f.kind() == ActorKind.ADJECTIVE
                         || f.kind() == ActorKind.AGENT && HOLDING_GROUPS.contains(f.code()))
                 .toList();
+    }
+
+    /** A demonym followed by an institution of its own state ("Iranian Quds Force", "Russian Federal Security Service"). */
+    private static boolean ownInstitution(Match holder, Match x) {
+        if (holder == null || !holder.has(ActorKind.ADJECTIVE) || !x.has(ActorKind.INSTITUTION)) {
+            return false;
+        }
+        String state = holder.first(ActorKind.ADJECTIVE).code();
+        String body = x.first(ActorKind.INSTITUTION).code();
+        return state != null && body != null && state.length() >= 3 && body.startsWith(state.substring(0, 3));
     }
 
     /** "British-Iranian", "Iranian-American": a dual national is reported under the first nationality. */
@@ -753,7 +782,12 @@ public final class ActorRecognizer {
             if (k > m && gap == 0 && givenThings(s, holder, x)) {
                 break;
             }
-            if (x.isPerson() && person == null) {
+            if (gap == 0 && ownInstitution(holder, x) && roles.isEmpty() && person == null && k + 1 < matches.size()
+                    && matches.get(k + 1).start() == x.end() && (matches.get(k + 1).isAgentOrTitle() || matches.get(k + 1).isPerson())) {
+                // "Iranian Quds Force commander Qassem Soleimani": the demonym names the state of the institution the
+                // commander serves
+                holder = x;
+            } else if (x.isPerson() && person == null) {
                 person = x;
             } else if (x.isHolder() && holder == null && person == null && roles.isEmpty()) {
                 holder = x;
@@ -780,6 +814,17 @@ public final class ActorRecognizer {
         int rolesEnd = end;
         // "the foreign ministry of China", "the mayor of the southern Ukrainian city of Melitopol"
         Held held = null;
+        if (holder == null && person == null && !roles.isEmpty() && end + 1 < s.size() && s.lower(end).equals("from")) {
+            // "soldiers from Niger's presidential guard", "troops from Sudan's army": as "of", the unit named after the
+            // state's 's is where they serve (a state alone after "from" stays where they come from)
+            Held from = heldBy(s, matches, k, end + 1, false);
+            Match unit = from != null && from.next() < matches.size() ? matches.get(from.next()) : null;
+            if (unit != null && from.end() + 1 < s.size() && s.lower(from.end()).equals("'s") && unit.start() == from.end() + 1
+                    && unit.isAgentOrTitle() && !unit.isHolder()) {
+                held = new Held(from.holder(), unit.end(), from.next() + 1);
+                roles.add(0, unit);
+            }
+        }
         if (holder == null && person == null && !roles.isEmpty() && end + 1 < s.size() && s.lower(end).equals("of")) {
             held = heldBy(s, matches, k, end + 1, false);
             // "soldiers of Niger's presidential guard", "envoys of Sudan's army": the unit named after the holder's 's
@@ -1058,6 +1103,15 @@ public final class ActorRecognizer {
             return null;
         }
         int next = k + 1;
+        // "rebels in Indonesia's Papua region", "in Ethiopia's Amhara region": the state's own place after its 's
+        if (!demonym && end + 1 < s.size() && s.lower(end).equals("'s") && next < matches.size()
+                && matches.get(next).start() == end + 1 && matches.get(next).has(ActorKind.PLACE)) {
+            end = matches.get(next).end();
+            next++;
+            if (end < s.size() && SETTLEMENTS.contains(s.token(end))) {
+                end++;
+            }
+        }
         // "... city of Melitopol": the place named after the holder is the same state's
         if (settlement && end + 2 < s.size() && s.lower(end + 1).equals("of") && next < matches.size()
                 && matches.get(next).start() == end + 2 && matches.get(next).has(ActorKind.PLACE)) {

@@ -50,11 +50,14 @@ public final class Coreference {
         return found;
     }
 
-    /** The country of the last state actor named (for "the ministry", "the government"). */
+    /**
+     * The country of the last state actor named (for "the ministry", "the government"); a company is no state actor
+     * ("Belarus forced a Ryanair plane to land and arrested the dissident journalist": Belarus's).
+     */
     public String lastCountry() {
         for (int i = history.size() - 1; i >= 0; i--) {
             String c = history.get(i).code();
-            if (isCountryCode(c)) {
+            if (isCountryCode(c) && !c.endsWith("BUS")) {
                 return c.substring(0, 3);
             }
         }

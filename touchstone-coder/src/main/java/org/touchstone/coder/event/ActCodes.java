@@ -104,6 +104,11 @@ final class ActCodes {
     }
 
     /** A state's police or troops ("VENMIL"): the sectors that repress a state's own people. */
+    /** Force and mass violence (roots 18-20). */
+    static boolean isForce(String code) {
+        return code != null && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20"));
+    }
+
     static boolean forceAtHome(String code) {
         return code != null && code.length() == 6 && Coreference.isCountryCode(code)
                 && FORCES_AT_HOME.contains(code.substring(3));

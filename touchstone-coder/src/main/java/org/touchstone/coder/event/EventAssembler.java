@@ -115,6 +115,9 @@ public final class EventAssembler {
             }
             boolean passive = !m.nominal() && (reduced || Clauses.isPassive(s, group, m));
             Participants parties = participants(s, mentions, verbs, v, m, code, group, passive, sourcesOf, suppressed);
+            if (code != null && code.startsWith("04") && Subjects.companyVehicle(s, parties.sources())) {
+                continue; // "Lufthansa flights landed in Minsk": an airline's planes arrive, no one visits
+            }
             List<ActorMention> sources = parties.sources();
             List<ActorMention> targets = parties.targets();
             code = Clauses.inquiryCode(s, m, parties.code()); // "raided apartments ... as part of a corruption investigation"
@@ -240,14 +243,16 @@ public final class EventAssembler {
                 }
                 String own = sources.size() == 1 ? sources.get(0).code() : null;
                 if (ActorMention.noneResolved(targets) && sources.size() == 1 && (ActCodes.authority(own)
-                        || (code.startsWith("17") && ActCodes.forceAtHome(own) || (code.startsWith("17") || code.startsWith("084"))
+                        || ((code.startsWith("17") || code.startsWith("116")) && ActCodes.forceAtHome(own) || (code.startsWith("17") || code.startsWith("084"))
                             && ActCodes.bareState(own)) && !placedAbroad(mentions, sources.get(0)))) {
                     // "Venezuelan police arrested hundreds of people protesting": a state's police, government or
                     // courts act on its own people when no other country is named; so do its troops when they
                     // repress at home ("soldiers fired tear gas at crowds"), though not when they fight (18-20), and
                     // a state named bare that represses or frees ("Belarus freed dozens of political prisoners")
+                    // ("Myanmar's junta sentenced two journalists": its own journalists, as its own protesters)
                     targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3),
-                            code.startsWith("09") ? INVESTIGATED : PROTESTERS, true);
+                            code.startsWith("09") ? INVESTIGATED
+                            : ActCodes.bareState(own) || !code.startsWith("17") && !code.startsWith("116") ? PROTESTERS : OWN_PEOPLE, true);
                 }
             } else if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && sources.size() == 1
                     && ActCodes.rebels(sources.get(0).code()) && !otherStateNamed(mentions, sources.get(0).code())
@@ -258,6 +263,12 @@ public final class EventAssembler {
                 // (18-20), named only by role, are that state's when the sentence names no other state (not the
                 // consequence after a comma, ", killing 100 people", nor a deed claimed, "for abducting")
                 targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), STRUCK_AT_HOME, true);
+            }
+            if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && massAtHome(s, mentions, m, code, sources)) {
+                // "Burkina Faso's army summarily executed at least 223 villagers", "a Myanmar military air strike killed
+                // more than 100 people": a state's forces killing people en masse, named only by role, where the
+                // sentence names no other state, kill their own state's people
+                targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
             }
             if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && sources.size() == 1
                     && sources.get(0).code() != null && Coreference.isCountryCode(sources.get(0).code())
@@ -381,16 +392,21 @@ public final class EventAssembler {
                 code = "186"; // R16: killing a named leader is an assassination, whatever the weapon
                 reverse = null;
             } else if ((code.startsWith("18") || code.startsWith("19")) && !code.startsWith("186") && !code.startsWith("1821")
-                    && !code.startsWith("1822") && ActCodes.repression(sources, targets)) {
+                    && !code.startsWith("1822") && !code.startsWith("195") && !Targets.massacre(s, m) && ActCodes.repression(sources, targets)) {
                 // a state's police or troops using force on its own people: violent repression (torture and rape of
-                // detainees are no crowd control and keep their codes)
+                // detainees are no crowd control and keep their codes, nor are air strikes and mass killings)
                 code = "175";
                 reverse = null;
+            } else if ("1711".equals(code) && sources.size() == 1 && ActCodes.rebels(sources.get(0).code()) && Targets.vesselTaken(s, m)) {
+                code = "181"; // "Houthi fighters seized the cargo ship Galaxy Leader": an armed group hijacks a ship (manual 181)
+                reverse = null;
+                targets = Targets.owners(targets); // "a ship linked to Israel": the state the ship is tied to, not its people
             } else if (taken != null) {
                 code = "192"; // "rebels seized Damascus", "seized Goma": a capital or city taken is territory, not property
                 targets = List.of(taken);
                 reverse = null;
-            } else if ("180".equals(code) && ("kill".equals(m.entry().name()) || "behead".equals(m.entry().name())) && !passive
+            } else if (("180".equals(code) || "1823".equals(code)) && ("kill".equals(m.entry().name()) || "behead".equals(m.entry().name())
+                    || "kill by assault".equals(m.entry().name())) && !passive
                     && Targets.massKilling(s, m)) {
                 code = "202"; // "killed more than 400 civilians", "killed around 1,200 people": a mass killing
                 reverse = null;
@@ -432,6 +448,10 @@ public final class EventAssembler {
                 }
                 continue;
             }
+            if (participle == v && m.pattern().code() != null
+                    && consequenceOfForce(out, m.pattern().code(), ActCodes.codes(sources, false, code), ActCodes.codes(targets, true, code))) {
+                continue; // R5: "exchanged fire on Wednesday, killing one Cambodian soldier": the fighting's toll, not a second act
+            }
             if (code.startsWith("11") && participle > 0 && !m.nominal() && deedOf(out, verbs.get(participle - 1), ActCodes.codes(sources, false, code))) {
                 // S7-6: whoever it accuses ("severed ties with Kiribati, accusing Beijing of luring ..."), the participle
                 // explains the deed: no event, only the speaker's statement
@@ -458,9 +478,9 @@ public final class EventAssembler {
                 targets = Targets.buildingsAsCountries(s, targets); // "stormed the Swedish embassy": Sweden's premises
             }
             if (ActCodes.placeOfForce(code)) {
-                targets = Targets.rebelHeld(s, targets);
+                targets = Targets.holders(s, mentions, m, Targets.rebelHeld(s, targets));
             }
-            if ((code.startsWith("181") || code.startsWith("202")) && sources.size() == 1 && Targets.victims(s, m)) {
+            if ((code.startsWith("181") || code.startsWith("202")) && sources.size() == 1 && Targets.victims(s, m) && !Targets.vesselTaken(s, m)) {
                 // "took more than 150 people hostage during their assault on southern Israel": the people of the
                 // country attacked
                 targets = Targets.peopleAttacked(s, mentions, sources.get(0), targets);
@@ -500,9 +520,15 @@ public final class EventAssembler {
         List<ActorMention> targets;
         if (passive) {
             // "was greeted by Kim": the by-agent right after the verb, even where a pattern slot took it
-            ActorMention agent = Subjects.byAgent(s, mentions, m.end());
+            // "was killed in an Israeli strike", "were killed by Armenian fire": the attack's owner does it (R2), by the
+            // weapon the attack names (R17)
+            ActorMention agent = Subjects.attacker(s, mentions, m.end());
+            String weapon = agent == null || code == null || !code.startsWith("18") ? null : Subjects.attackCode(s, agent);
+            if (weapon != null) {
+                code = weapon;
+            }
             if (agent == null) {
-                agent = Subjects.attacker(s, mentions, m.end()); // "was killed in an Israeli strike": Israel's act (R2)
+                agent = Subjects.byAgent(s, mentions, m.end());
             }
             if (agent == null && code != null && (code.startsWith("17") || code.startsWith("19"))) {
                 // "the embassy in Niamey was besieged by thousands of supporters of the junta": a crowd's riot (145)
@@ -523,6 +549,15 @@ public final class EventAssembler {
                 // put in position is the actor of the posture, aimed where the sentence points it
                 sources = subject;
                 targets = Targets.target(s, mentions, m, code);
+                if (code.startsWith("154") && subject.stream().allMatch(a -> a.code().endsWith("COP"))) {
+                    code = "153"; // "riot police were deployed around parliament": police mobilized
+                }
+            }
+            if (code != null && code.startsWith("153") && sources.size() == 1 && ActCodes.forceAtHome(sources.get(0).code())) {
+                // "riot police were deployed around parliament as thousands of students marched": police mobilized face
+                // the crowd the sentence names, not the building they guard
+                List<ActorMention> crowd = crowdFaced(mentions, m, sources.get(0).code().substring(0, 3));
+                targets = crowd.isEmpty() ? targets : crowd;
             }
         } else if (m.nominal() && Subjects.possessor(s, mentions, m.start()) == null && Meetings.reciprocalBetween(s, m, code)) {
             // "Fighting between Sudan's army and the RSF continued": the parties act on each other
@@ -926,6 +961,24 @@ public final class EventAssembler {
     }
 
     /** Whether each source's country already acts on each other target's country in this sentence, by a code starting with {@code codePrefix}. */
+    /**
+     * A killing or wounding (180-184, 20x) told in a participle after a comma when the same sides already fight in the
+     * sentence (18x-20x): the toll of that fighting, one act (R5). An assassination (185, 186) says more and stays.
+     */
+    private static boolean consequenceOfForce(List<CodedAct> out, String code, List<String> sources, List<String> targets) {
+        if (!(code.startsWith("18") || code.startsWith("20")) || code.startsWith("185") || code.startsWith("186") || targets.isEmpty()) {
+            return false;
+        }
+        for (String side : targets) {
+            String country = ActCodes.country(side);
+            if (out.stream().noneMatch(a -> ActCodes.isForce(a.code()) && (Objects.equals(ActCodes.country(a.target()), country)
+                    || Objects.equals(ActCodes.country(a.source()), country)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean alreadyActedOn(List<CodedAct> out, List<String> sources, List<String> targets, String codePrefix) {
         if (sources.isEmpty() || targets.isEmpty()) {
             return false;
@@ -1068,6 +1121,27 @@ public final class EventAssembler {
         return false;
     }
 
+    /** The first crowd named only by its role after the verb (protesters, students), as the state's own people; or none. */
+    private static List<ActorMention> crowdFaced(List<ActorMention> mentions, VerbMatch m, String country) {
+        for (ActorMention a : mentions) {
+            if (a.start() >= m.end() && a.kind() == ActorMention.Kind.AGENT_ONLY && PROTESTERS.contains(String.valueOf(a.sector()))) {
+                return List.of(a.withCodes(List.of(country + a.sector()), ActorMention.Kind.COMPOSED, List.of("own:" + country)));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A state's troops or police (one source) killing en masse (20x, or a hundred people or more, by a strike too) where
+     * the sentence names no other state and places nothing abroad; not the toll after a comma (", killing 100 people").
+     */
+    private static boolean massAtHome(Sentence s, List<ActorMention> mentions, VerbMatch m, String code, List<ActorMention> sources) {
+        return code != null && sources.size() == 1 && ActCodes.forceAtHome(sources.get(0).code())
+                && (code.startsWith("20") || (code.startsWith("18") || code.startsWith("19")) && Targets.hundredVictims(s, m))
+                && !otherStateNamed(mentions, sources.get(0).code()) && !placedAbroad(mentions, sources.get(0))
+                && !Clauses.participleAfterComma(s, m);
+    }
+
     /** The state of the one place the sentence names, or the striker's own for rebels and mass violence; none else. */
     private static List<ActorMention> settlementState(List<ActorMention> mentions, ActorMention source, String code) {
         String state = null;
@@ -1113,6 +1187,8 @@ public final class EventAssembler {
 
     /** Sectors of people who protest: civilians, opposition, workers, students, farmers. */
     static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI");
+    /** A state's own people that its police, courts or rulers act on when named only by role: protesters and the press. */
+    private static final Set<String> OWN_PEOPLE = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI", "MED");
     /** A state's own institutions that its people protest against or make demands of. */
     static final Set<String> INSTITUTIONS = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
 
@@ -1294,6 +1370,15 @@ public final class EventAssembler {
                 && verbs.get(previous).last() <= k + 1 && !verbs.get(previous).nominal()
                 && !Clauses.labelAfterWhat(s, verbs.get(previous).start()) && !usedAsNoun(s, verbs.get(previous))) {
             return sourcesOf.get(previous).isEmpty() ? speakerOfWords(s, verbs, sourcesOf, v, previous) : sourcesOf.get(previous);
+        }
+        if (relative == group && k >= 0 && s.lower(k).equals(",") && verbs.get(v).formText().endsWith("ing") && v > 0
+                && verbs.get(previous).last() <= k + 1 && Clauses.labelAfterWhat(s, verbs.get(previous).start())) {
+            // "Azerbaijan launched what it called 'anti-terrorist measures' in Nagorno-Karabakh, shelling positions ...":
+            // past the label, the participle is the sentence subject's
+            List<ActorMention> subject = Subjects.firstSubject(s, mentions, verbs.get(previous).start());
+            if (!subject.isEmpty()) {
+                return subject;
+            }
         }
         if (k >= 1 && s.lower(k).equals("but") && s.lower(k - 1).equals(",")) {
             for (int w = v - 1; w >= 0; w--) {

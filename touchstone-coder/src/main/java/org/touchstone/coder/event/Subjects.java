@@ -306,7 +306,9 @@ final class Subjects {
                 }
                 for (ActorMention m : mentions) {
                     if (m.start() > i && m.start() <= at && m.isResolved()) {
-                        return m; // "by Germany", "by the West" (a mention that holds its article)
+                        ActorMention owned = m.possessive() ? startsAt(mentions, m.end() + 1) : null;
+                        // "by Yemen's Houthis", "by Iran's Revolutionary Guards": the body after the state's 's acts
+                        return owned != null && owned.isResolved() && !owned.locative() ? owned : m;
                     }
                 }
                 return null;
@@ -342,16 +344,59 @@ final class Subjects {
         return null;
     }
 
+    /** A company named as the owner of a plane, flight or ship ("a Ryanair plane", "Lufthansa flights"): the vehicle acts. */
+    static boolean companyVehicle(Sentence s, List<ActorMention> sources) {
+        return sources.size() == 1 && sources.get(0).code() != null && sources.get(0).code().endsWith("BUS")
+                && sources.get(0).end() < s.size() && VEHICLES.contains(s.token(sources.get(0).end()));
+    }
+
+    private static final WordSet VEHICLES = WordSet.of("plane", "planes", "flight", "flights", "jet", "jets", "airliner",
+            "airliners", "aircraft", "ship", "ships", "vessel", "vessels", "tanker", "tankers", "passenger");
+
     static final WordSet AGENT_QUANTIFIERS = WordSet.of("the", "its", "a", "an", "more", "than", "at", "least",
             "some", "about", "around", "nearly", "almost", "over", "up", "to", "scores", "of");
 
 
     private static final WordSet ATTACKS = WordSet.of("strike", "strikes", "airstrike", "airstrikes", "air strike",
-            "attack", "attacks", "raid", "raids", "bombing", "bombardment", "shelling", "barrage");
+            "attack", "attacks", "raid", "raids", "bombing", "bombardment", "shelling", "barrage", "fire", "gunfire",
+            "shellfire");
 
-    /** Attack nouns that name a state's armed forces at work (S7-5: "an Israeli strike" is ISRMIL, like missiles). */
+    /**
+     * Attack nouns that name a state's armed forces at work (S7-5: "an Israeli strike" is ISRMIL, like missiles; "killed
+     * by Armenian fire" is ARMMIL).
+     */
     private static final WordSet MILITARY_ATTACKS = WordSet.of("strike", "strikes", "airstrike", "airstrikes", "raid",
-            "raids", "bombardment", "shelling", "barrage");
+            "raids", "bombardment", "shelling", "barrage", "fire", "gunfire", "shellfire");
+
+    /**
+     * The weapon an attack noun after a by-agent states, as R17 codes it: "by Armenian fire" 190 (no weapon named),
+     * "by Israeli gunfire" or "sniper fire" 193, "by Russian shelling" or "artillery fire" 194, "in a Turkish drone
+     * strike" 195; null for an attack that names no weapon ("in an Israeli strike", "in a Russian attack").
+     */
+    static String attackCode(Sentence s, ActorMention agent) {
+        for (int t = agent.end(); t < Math.min(s.size(), agent.end() + 3); t++) {
+            String w = s.lower(t);
+            if (w.equals("fire") || w.equals("gunfire") || w.equals("shellfire")) {
+                return w.equals("shellfire") || WEAPON_WORDS.contains(s.token(t - 1)) ? "194"
+                        : w.equals("gunfire") || SMALL_ARMS_WORDS.contains(s.token(t - 1)) ? "193" : "190";
+            }
+            if (w.equals("shelling") || w.equals("bombardment") || w.equals("barrage")) {
+                return "194";
+            }
+            if (w.equals("airstrike") || w.equals("airstrikes") || (w.equals("strike") || w.equals("strikes") || w.equals("raid")
+                    || w.equals("raids")) && AIR_WORDS.contains(s.token(t - 1))) {
+                return "195";
+            }
+            if (ATTACKS.contains(s.token(t))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final WordSet WEAPON_WORDS = WordSet.of("artillery", "rocket", "missile", "mortar", "tank", "shell");
+    private static final WordSet SMALL_ARMS_WORDS = WordSet.of("sniper", "machine-gun", "rifle", "small-arms");
+    private static final WordSet AIR_WORDS = WordSet.of("air", "drone", "aerial", "bombing");
 
     /** A bare state that owns the strike, raid or shelling at {@code noun} is its military (S7-5); others stay. */
     private static ActorMention strikeOwner(Sentence s, ActorMention a, int noun) {

@@ -141,6 +141,29 @@ final class Targets {
         if (m.start() > 0 && WEAPONS.contains(s.token(m.start() - 1))) {
             return false; // "Israeli air strikes killed 100 people": the strike is the act (R17)
         }
+        return hundredVictims(s, m);
+    }
+
+    /**
+     * A hundred people or more killed who were no crowd ("executed 223 villagers", not "killed more than 100 protesters",
+     * which is repression): a massacre.
+     */
+    static boolean massacre(Sentence s, VerbMatch m) {
+        if (!hundredVictims(s, m)) {
+            return false;
+        }
+        for (int i = m.end(); i < s.size() && i < m.end() + 8; i++) {
+            if (CROWD_VICTIMS.contains(s.token(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final WordSet CROWD_VICTIMS = WordSet.of("protesters", "demonstrators", "marchers", "protestors", "rioters");
+
+    /** A hundred people or more named right after the verb ("killed more than 100 people", "at least 223 villagers"). */
+    static boolean hundredVictims(Sentence s, VerbMatch m) {
         boolean hundred = false;
         int at = m.end();
         for (int i = at; i < s.size() && i < at + 7; i++) {
@@ -203,6 +226,54 @@ final class Targets {
             "positions", "areas", "parts", "territory", "strongholds", "pockets", "enclave", "groups", "fighters",
             "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern",
             "southwestern");
+
+    /**
+     * "shelling positions held by ethnic Armenian forces", "struck areas controlled by the RSF": force on ground that
+     * the sentence says someone holds falls on the holders named after "by" (when no actor is struck by name first).
+     */
+    static List<ActorMention> holders(Sentence s, List<ActorMention> mentions, VerbMatch m, List<ActorMention> targets) {
+        if (targets.stream().anyMatch(t -> t.isResolved() && !t.locative())) {
+            return targets;
+        }
+        for (int i = m.end(); i + 1 < s.size() && i <= m.last() + 4; i++) {
+            if (HOLDING.contains(s.token(i)) && s.lower(i + 1).equals("by")) {
+                ActorMention holder = Subjects.byAgent(s, mentions, i + 1);
+                return holder == null || holder.locative() ? targets : Subjects.expandForward(s, mentions, holder);
+            }
+            if (TARGET_STOPS.contains(s.token(i))) {
+                break;
+            }
+        }
+        return targets;
+    }
+
+    /** A ship or plane named within five words after the verb ("seized the Israel-linked cargo ship Galaxy Leader"). */
+    static boolean vesselTaken(Sentence s, VerbMatch m) {
+        for (int i = m.end(); i < s.size() && i <= m.last() + 5; i++) {
+            if (SHIPS.contains(s.token(i))) {
+                return true;
+            }
+            if (TARGET_STOPS.contains(s.token(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The states a hijacked ship is tied to ("linked to Israel"), as owners rather than places whose people suffer. */
+    static List<ActorMention> owners(List<ActorMention> targets) {
+        List<ActorMention> out = new ArrayList<>(targets.size());
+        for (ActorMention t : targets) {
+            out.add(t.locative() && t.isResolved() ? new ActorMention(t.start(), t.end(), t.codes(), ActorMention.Kind.COMPOSED,
+                    false, false, null, false, t.entries()) : t);
+        }
+        return out;
+    }
+
+    private static final WordSet SHIPS = WordSet.of("ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
+            "freighters", "boat", "boats", "yacht", "trawler", "trawlers");
+
+    private static final WordSet HOLDING = WordSet.of("held", "controlled", "occupied", "manned", "defended", "run");
 
     /**
      * "hit positions held by rebel groups around Homs": force on a place the sentence says rebels hold falls on

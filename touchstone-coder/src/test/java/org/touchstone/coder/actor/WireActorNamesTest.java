@@ -75,7 +75,7 @@ class WireActorNamesTest {
             2021-01-23 | Russian police detained more than 3,000 protesters. | RUSCOP | RUSCVL | 17
             2022-03-06 | Russian riot police detained anti-war protesters in Moscow. | RUSCOP | RUSCVL | 17
             2019-10-19 | Police in Chile arrested dozens of rioters in Santiago. | CHLCOP | CHLCVL | 17
-            2018-10-10 | Turkish police accused Saudi agents of killing Jamal Khashoggi. | TURCOP | SAU | 11
+            2018-10-10 | Turkish police accused Saudi agents of killing Jamal Khashoggi. | TURCOP | SAUGOV | 11
             2024-05-02 | Greek coastguards accused Turkish boats of harassing them in the Aegean. | GRCCOP | TUR | 11
             2023-01-09 | Brazilian police arrested hundreds of Bolsonaro supporters in Brasilia. | BRACOP | BRAOPP | 17
             2021-01-07 | US Capitol police arrested dozens of rioters. | USACOP | USACVL | 17
@@ -149,7 +149,7 @@ class WireActorNamesTest {
             2021-12-02 | Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov in Stockholm. | USAGOV | RUSGOV | 04
             2021-06-05 | Boko Haram militants attacked Nigerian soldiers in Borno. | NGAREB | NGAMIL | 19
             2024-01-12 | Houthi forces attacked a US warship in the Red Sea. | YEMREB | USAMIL | 19
-            2023-11-19 | Houthi rebels seized a ship linked to Israel. | YEMREB | ISR | 17
+            2023-11-19 | Houthi rebels seized a ship linked to Israel. | YEMREB | ISR | 18
             2024-03-06 | Yemen's Houthis attacked a British oil tanker in the Gulf of Aden. | YEMREB | GBR | 19
             2019-09-14 | The Houthis accused Saudi Arabia of bombing civilians. | YEMREB | SAU | 11
             2022-11-13 | The separatists in Donetsk accused Kyiv of shelling the city. | UKRREB | UKRGOV | 11
@@ -225,7 +225,7 @@ class WireActorNamesTest {
             2023-09-07 | Separatists in eastern Ukraine accused Kyiv of shelling Donetsk. | UKRREB | UKRGOV | 11
             2016-05-20 | Rebels in Syria accused Russia of bombing hospitals. | SYRREB | RUS | 11
             2024-03-11 | Chinese state security agents arrested a British citizen. | CHNSPY | GBRCVL | 17
-            2019-02-07 | Russian agents attacked a Bulgarian arms dealer. | RUS | BGRCRM | 19
+            2019-02-07 | Russian agents attacked a Bulgarian arms dealer. | RUSGOV | BGRCRM | 19
             2020-06-17 | An Indian patrol attacked Chinese troops in Ladakh. | INDMIL | CHNMIL | 19
             2020-01-08 | Iranian missiles attacked a US base in Iraq. | IRNMIL | USAMIL | 19
             2023-05-20 | Wagner fighters attacked Ukrainian troops in Bakhmut. | RUSMIL | UKRMIL | 19
