@@ -809,7 +809,7 @@ final class Targets {
 
     private static final WordSet PREMISES = WordSet.of("embassy", "embassies", "consulate", "consulates");
     private static final WordSet JAILS = WordSet.of("jails", "jail", "prisons", "prison", "custody", "detention");
-    private static final WordSet HOLDING = WordSet.of("detention", "custody", "imprisonment", "jailing", "held");
+    private static final WordSet DETENTION = WordSet.of("detention", "custody", "imprisonment", "jailing", "held");
 
     /**
      * Who holds protesting prisoners: the state named before "jails", "prisons" or "custody" ("prisoners in Israeli
@@ -823,7 +823,7 @@ final class Targets {
             }
             int after = a.possessive() ? a.end() + 1 : a.end();
             boolean before = after < s.size() && JAILS.contains(s.token(after));
-            boolean by = a.start() > 1 && s.lower(a.start() - 1).equals("by") && HOLDING.contains(s.token(a.start() - 2));
+            boolean by = a.start() > 1 && s.lower(a.start() - 1).equals("by") && DETENTION.contains(s.token(a.start() - 2));
             if (before || by) {
                 return List.of(a.locative() ? a.withCodes(List.of(a.placeCode()), ActorMention.Kind.COMPOSED, List.of()) : a);
             }
