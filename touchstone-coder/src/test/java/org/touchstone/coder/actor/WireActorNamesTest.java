@@ -334,7 +334,7 @@ class WireActorNamesTest {
             2022-11-02 | The Red Cross criticised Russia over prisoners of war. | NGOHLHIRC | RUS | 11
             2024-02-27 | Reporters Without Borders criticised Georgia's government. | NGOHRIRWB | GEOGOV | 11
             2024-01-16 | Ecuadorean police arrested Colombian smugglers. | ECUCOP | COLCRM | 17
-            2021-04-21 | Baloch separatists attacked Chinese engineers in Pakistan. | PAKREB | CHN | 19
+            2021-04-21 | Baloch separatists attacked Chinese engineers in Pakistan. | PAKREB | CHNCVL | 19
             2024-12-09 | Hayat Tahrir al-Sham met Turkish officials in Damascus. | SYRREB | TURGOV | 04
             2019-10-09 | The Syrian Democratic Forces accused Turkey of attacking civilians. | SYRUAF | TUR | 11
             2017-08-25 | Rohingya militants attacked Myanmar police posts. | MMRREB | MMRCOP | 19
