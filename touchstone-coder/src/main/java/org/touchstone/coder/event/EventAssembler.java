@@ -270,6 +270,9 @@ public final class EventAssembler {
                 // sentence names no other state, kill their own state's people
                 targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
             }
+            if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && rebelsDeescalating(sources, code)) {
+                targets = rebelsHome(s, mentions, sources.get(0));
+            }
             if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && sources.size() == 1
                     && sources.get(0).code() != null && Coreference.isCountryCode(sources.get(0).code())
                     && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20")) && unnamedSettlement(s, m)) {
@@ -1173,6 +1176,42 @@ public final class EventAssembler {
         return null;
     }
 
+    /**
+     * "Armenian separatists in Nagorno-Karabakh agreed to lay down their weapons", "FARC rebels declared a ceasefire":
+     * a state's rebels who de-escalate (087x) and name no one fight their own state, so they yield to it.
+     */
+    private static boolean rebelsDeescalating(List<ActorMention> sources, String code) {
+        return sources.size() == 1 && ActCodes.rebels(sources.get(0).code()) && code.startsWith("087");
+    }
+
+    /**
+     * The state rebels yield to, when the sentence places them at home: its government or body if named ("a day after
+     * Baku launched its offensive"), else the state itself when a place of it is named ("separatists in
+     * Nagorno-Karabakh", "rebels in Colombia"); none when the sentence places them nowhere at home ("Hamas agreed to a
+     * truce": its war may be with another state).
+     */
+    private static List<ActorMention> rebelsHome(Sentence s, List<ActorMention> mentions, ActorMention rebels) {
+        String home = rebels.code().substring(0, 3);
+        ActorMention place = null;
+        for (int i = rebels.start(); i < rebels.end(); i++) {
+            if (s.lower(i).equals("in")) {
+                place = rebels; // "Armenian separatists in Nagorno-Karabakh", "FARC rebels in Colombia"
+            }
+        }
+        for (ActorMention a : mentions) {
+            if (a == rebels || !a.isResolved() || a.code() == null || !a.code().startsWith(home) || ActCodes.rebels(a.code())) {
+                continue;
+            }
+            if (!a.locative() && a.code().length() == 6 && Coreference.isCountryCode(a.code())) {
+                return List.of(a);
+            }
+            if (a.locative() || a.code().length() == 3) {
+                place = a;
+            }
+        }
+        return place == null ? List.of() : List.of(ActCodes.ownCountry(rebels));
+    }
+
     /** Whether the sentence names a state other than the one of {@code own}, in any role. */
     private static boolean otherStateNamed(List<ActorMention> mentions, String own) {
         String home = own.substring(0, 3);
@@ -1283,9 +1322,11 @@ public final class EventAssembler {
                     // a state's own body toward the bare state itself is no event ("bans on travel to Canada"
                     // by Canada), except a resignation toward one's country, done (0831), announced (0341, S7-1) or
                     // refused (1231), and force used on one's own towns, whose target is the people there ("dropped
-                    // chlorine gas on Douma")
+                    // chlorine gas on Douma"), and a state's rebels who de-escalate toward it ("agreed to lay down
+                    // their arms"), who are no body of it
                     boolean own = target.length() == 3 && a.startsWith(target) && !RESIGNATIONS.contains(code)
-                            && !(ActCodes.emergencyRule(code) && !places.contains(target));
+                            && !(ActCodes.emergencyRule(code) && !places.contains(target))
+                            && !(ActCodes.rebels(a) && (code.startsWith("087") || code.startsWith("0356")));
                     boolean force = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
                     // hostages, torture, mass killings, curfews and martial law "in" a place: its people are the victims
                     boolean people = own && force || target.length() == 3 && places.contains(target) && ActCodes.onPeople(code);
