@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Verbs the dictionary knows whose event was lost to grammar, written for this test (never gold or tuning sentences):
  * a state's rebels placed at home who de-escalate (lay down their arms, declare a truce) and name no one yield to their
- * state. Each row is "date | sentence | expected events"; the near misses list every event the sentence gives.
+ * state; the subject of a passive named only by role, acted on by a state's police, troops or courts, is that state's
+ * people as in the active voice. Each row is "date | sentence | expected events"; the near misses list every event the sentence gives.
  */
 class GrammarGapsTest {
 
@@ -26,6 +27,21 @@ class GrammarGapsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-03-15 | The opposition leader was arrested by Georgian police on Tuesday. | GEOCOP>GEOOPP:173
+            2023-03-15 | Two journalists were detained by Turkish police in Istanbul. | TURCOP>TURMED:173
+            2023-03-15 | Hundreds of protesters were detained by Russian police on Sunday. | RUSCOP>RUSCVL:173
+            2023-03-15 | An opposition activist was sentenced by an Egyptian court to five years in prison. | EGYJUD>EGYOPP:116
+            """)
+    void aPassivesSubjectNamedByRoleIsTheAgentsOwnPeople(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactly(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-03-15 | Dozens of protesters were arrested by Russian police in Tbilisi. |
+            2023-03-15 | Two soldiers were killed by government troops on Sunday. |
+            2023-03-15 | Dozens of protesters were arrested on Sunday. |
+            2023-03-15 | Two Turkish journalists were detained by Russian police. | RUSCOP>TURMED:173
             2023-11-20 | Hamas agreed to a three-day truce. |
             2016-06-23 | FARC rebels agreed to lay down their weapons. |
             2022-04-02 | Houthi rebels agreed to a ceasefire with Saudi Arabia. | YEMREB>SAU:0356 SAU>YEMREB:0356

@@ -270,6 +270,11 @@ public final class EventAssembler {
                 // sentence names no other state, kill their own state's people
                 targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
             }
+            if (passive && ActorMention.noneResolved(targets) && sources.size() == 1 && patientAtHome(mentions, sources.get(0))) {
+                // "the opposition leader was arrested by Georgian police": as in the active voice, a state's police,
+                // troops, government or courts act on its own people named only by role
+                targets = passivePeople(s, mentions, group, sources.get(0).code().substring(0, 3));
+            }
             if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && rebelsDeescalating(sources, code)) {
                 targets = rebelsHome(s, mentions, sources.get(0));
             }
@@ -1174,6 +1179,34 @@ public final class EventAssembler {
             }
         }
         return null;
+    }
+
+    /** A by-agent that acts on its state's own people: its police, troops, government or courts, placed nowhere abroad. */
+    private static boolean patientAtHome(List<ActorMention> mentions, ActorMention agent) {
+        String c = agent.code();
+        return (ActCodes.authority(c) || ActCodes.forceAtHome(c)) && !otherStateNamed(mentions, c) && !placedAbroad(mentions, agent);
+    }
+
+    /**
+     * The subject of a passive named only by role ("Dozens of protesters were detained by", "An opposition activist was
+     * sentenced by"), as one of the people of {@code country}; none when a clause mark or a comma stands between.
+     */
+    private static List<ActorMention> passivePeople(Sentence s, List<ActorMention> mentions, int group, String country) {
+        ActorMention subject = null;
+        for (ActorMention a : mentions) {
+            if (a.end() <= group) {
+                subject = a;
+            }
+        }
+        if (subject == null || subject.kind() != ActorMention.Kind.AGENT_ONLY || !OWN_PEOPLE.contains(String.valueOf(subject.sector()))) {
+            return List.of();
+        }
+        for (int t = subject.end(); t < group; t++) {
+            if (Targets.TARGET_STOPS.contains(s.token(t)) || s.lower(t).equals(",")) {
+                return List.of();
+            }
+        }
+        return List.of(subject.withCodes(List.of(country + subject.sector()), ActorMention.Kind.COMPOSED, List.of("own:" + country)));
     }
 
     /**
