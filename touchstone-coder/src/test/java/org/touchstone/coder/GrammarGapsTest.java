@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Verbs the dictionary knows whose event was lost to grammar, written for this test (never gold or tuning sentences):
  * a state's rebels placed at home who de-escalate (lay down their arms, declare a truce) and name no one yield to their
  * state; the subject of a passive named only by role, acted on by a state's police, troops or courts, is that state's
- * people as in the active voice. Each row is "date | sentence | expected events"; the near misses list every event the sentence gives.
+ * people as in the active voice; a reaction caused by an earlier act ("..., prompting Mexico to break off relations")
+ * with no target of its own is aimed at that act's doer, relations cut at the doer's state. Each row is "date | sentence | expected events"; the near misses list every event the sentence gives.
  */
 class GrammarGapsTest {
 
@@ -38,6 +39,19 @@ class GrammarGapsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-04-06 | Ecuadorean police stormed the Mexican embassy in Quito, prompting Mexico to break off diplomatic relations. | ECUCOP>MEX:171 MEX>ECU:161
+            2023-03-15 | Nicaragua expelled the German ambassador, prompting Berlin to recall its envoy. | NIC>DEUGOV:161 DEUGOV>NIC:161
+            2014-03-18 | Russia annexed Crimea, prompting the European Union to impose sanctions. | RUS>UKR:192 IGOEUREEC>RUS:163
+            2015-11-24 | Turkey shot down a Russian jet, prompting Moscow to suspend military contacts. | TUR>RUS:190 RUSGOV>TUR:161
+            """)
+    void aPromptedReactionIsAimedAtTheEarlierDoer(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactly(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-03-15 | Prices rose sharply, prompting Egypt to impose sanctions. |
+            2022-12-21 | Mexico granted asylum to the family of Pedro Castillo, prompting Peru to expel the Mexican ambassador. | MEX>PEROPP:075 PER>MEXGOV:161
             2023-03-15 | Dozens of protesters were arrested by Russian police in Tbilisi. |
             2023-03-15 | Two soldiers were killed by government troops on Sunday. |
             2023-03-15 | Dozens of protesters were arrested on Sunday. |

@@ -436,6 +436,12 @@ public final class EventAssembler {
                 reverse = "062";
                 targets = List.of();
             }
+            if (ActorMention.noneResolved(targets) && !passive && !m.nominal() && promptedReaction(s, sources, code)) {
+                // "..., prompting Mexico to break off diplomatic relations": a reaction the earlier act caused, with no
+                // target of its own, is aimed at that act's doer, and relations cut are with the doer's state
+                targets = earlierDoer(s, mentions, verbs, sourcesOf, v, sources);
+                targets = code.startsWith("16") ? targets.stream().map(ActCodes::ownCountry).toList() : targets;
+            }
             if (ActorMention.noneResolved(targets) && !passive && !m.nominal() && ActCodes.reaction(code)
                     && answersEarlierAct(s, mentions, m, group, code, sources)) {
                 // "India revoked Kashmir's status, and Pakistan condemned the move": a reaction whose object only
@@ -1179,6 +1185,22 @@ public final class EventAssembler {
             }
         }
         return null;
+    }
+
+    private static final WordSet CAUSATIVES = WordSet.of("prompting", "forcing", "leading", "spurring", "pushing",
+            "causing", "provoking", "driving");
+
+    /**
+     * A reaction (11-13x) or cut in relations (16x) whose actor is caused to act by what came before: "..., prompting the
+     * European Union to impose sanctions", "..., forcing Berlin to recall its envoy".
+     */
+    private static boolean promptedReaction(Sentence s, List<ActorMention> sources, String code) {
+        if (sources.size() != 1 || !(ActCodes.reaction(code) || code.startsWith("16"))) {
+            return false;
+        }
+        ActorMention a = sources.get(0);
+        int before = a.start() > 0 && s.lower(a.start() - 1).equals("the") ? a.start() - 2 : a.start() - 1;
+        return before > 0 && CAUSATIVES.contains(s.lower(before)) && a.end() < s.size() && s.lower(a.end()).equals("to");
     }
 
     /** A by-agent that acts on its state's own people: its police, troops, government or courts, placed nowhere abroad. */
