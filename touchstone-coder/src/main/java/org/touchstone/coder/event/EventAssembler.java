@@ -270,6 +270,14 @@ public final class EventAssembler {
                 // sentence names no other state, kill their own state's people
                 targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
             }
+            if (passive && ActorMention.noneResolved(targets) && sources.size() == 1 && patientAtHome(mentions, sources.get(0))) {
+                // "the opposition leader was arrested by Georgian police": as in the active voice, a state's police,
+                // troops, government or courts act on its own people named only by role
+                targets = passivePeople(s, mentions, group, sources.get(0).code().substring(0, 3));
+            }
+            if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && rebelsDeescalating(sources, code)) {
+                targets = rebelsHome(s, mentions, sources.get(0));
+            }
             if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && sources.size() == 1
                     && sources.get(0).code() != null && Coreference.isCountryCode(sources.get(0).code())
                     && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20")) && unnamedSettlement(s, m)) {
@@ -427,6 +435,12 @@ public final class EventAssembler {
                 code = "062";
                 reverse = "062";
                 targets = List.of();
+            }
+            if (ActorMention.noneResolved(targets) && !passive && !m.nominal() && promptedReaction(s, sources, code)) {
+                // "..., prompting Mexico to break off diplomatic relations": a reaction the earlier act caused, with no
+                // target of its own, is aimed at that act's doer, and relations cut are with the doer's state
+                targets = earlierDoer(s, mentions, verbs, sourcesOf, v, sources);
+                targets = code.startsWith("16") ? targets.stream().map(ActCodes::ownCountry).toList() : targets;
             }
             if (ActorMention.noneResolved(targets) && !passive && !m.nominal() && ActCodes.reaction(code)
                     && answersEarlierAct(s, mentions, m, group, code, sources)) {
@@ -1173,6 +1187,86 @@ public final class EventAssembler {
         return null;
     }
 
+    private static final WordSet CAUSATIVES = WordSet.of("prompting", "forcing", "leading", "spurring", "pushing",
+            "causing", "provoking", "driving");
+
+    /**
+     * A reaction (11-13x) or cut in relations (16x) whose actor is caused to act by what came before: "..., prompting the
+     * European Union to impose sanctions", "..., forcing Berlin to recall its envoy".
+     */
+    private static boolean promptedReaction(Sentence s, List<ActorMention> sources, String code) {
+        if (sources.size() != 1 || !(ActCodes.reaction(code) || code.startsWith("16"))) {
+            return false;
+        }
+        ActorMention a = sources.get(0);
+        int before = a.start() > 0 && s.lower(a.start() - 1).equals("the") ? a.start() - 2 : a.start() - 1;
+        return before > 0 && CAUSATIVES.contains(s.lower(before)) && a.end() < s.size() && s.lower(a.end()).equals("to");
+    }
+
+    /** A by-agent that acts on its state's own people: its police, troops, government or courts, placed nowhere abroad. */
+    private static boolean patientAtHome(List<ActorMention> mentions, ActorMention agent) {
+        String c = agent.code();
+        return (ActCodes.authority(c) || ActCodes.forceAtHome(c)) && !otherStateNamed(mentions, c) && !placedAbroad(mentions, agent);
+    }
+
+    /**
+     * The subject of a passive named only by role ("Dozens of protesters were detained by", "An opposition activist was
+     * sentenced by"), as one of the people of {@code country}; none when a clause mark or a comma stands between.
+     */
+    private static List<ActorMention> passivePeople(Sentence s, List<ActorMention> mentions, int group, String country) {
+        ActorMention subject = null;
+        for (ActorMention a : mentions) {
+            if (a.end() <= group) {
+                subject = a;
+            }
+        }
+        if (subject == null || subject.kind() != ActorMention.Kind.AGENT_ONLY || !OWN_PEOPLE.contains(String.valueOf(subject.sector()))) {
+            return List.of();
+        }
+        for (int t = subject.end(); t < group; t++) {
+            if (Targets.TARGET_STOPS.contains(s.token(t)) || s.lower(t).equals(",")) {
+                return List.of();
+            }
+        }
+        return List.of(subject.withCodes(List.of(country + subject.sector()), ActorMention.Kind.COMPOSED, List.of("own:" + country)));
+    }
+
+    /**
+     * "Armenian separatists in Nagorno-Karabakh agreed to lay down their weapons", "FARC rebels declared a ceasefire":
+     * a state's rebels who de-escalate (087x) and name no one fight their own state, so they yield to it.
+     */
+    private static boolean rebelsDeescalating(List<ActorMention> sources, String code) {
+        return sources.size() == 1 && ActCodes.rebels(sources.get(0).code()) && code.startsWith("087");
+    }
+
+    /**
+     * The state rebels yield to, when the sentence places them at home: its government or body if named ("a day after
+     * Baku launched its offensive"), else the state itself when a place of it is named ("separatists in
+     * Nagorno-Karabakh", "rebels in Colombia"); none when the sentence places them nowhere at home ("Hamas agreed to a
+     * truce": its war may be with another state).
+     */
+    private static List<ActorMention> rebelsHome(Sentence s, List<ActorMention> mentions, ActorMention rebels) {
+        String home = rebels.code().substring(0, 3);
+        ActorMention place = null;
+        for (int i = rebels.start(); i < rebels.end(); i++) {
+            if (s.lower(i).equals("in")) {
+                place = rebels; // "Armenian separatists in Nagorno-Karabakh", "FARC rebels in Colombia"
+            }
+        }
+        for (ActorMention a : mentions) {
+            if (a == rebels || !a.isResolved() || a.code() == null || !a.code().startsWith(home) || ActCodes.rebels(a.code())) {
+                continue;
+            }
+            if (!a.locative() && a.code().length() == 6 && Coreference.isCountryCode(a.code())) {
+                return List.of(a);
+            }
+            if (a.locative() || a.code().length() == 3) {
+                place = a;
+            }
+        }
+        return place == null ? List.of() : List.of(ActCodes.ownCountry(rebels));
+    }
+
     /** Whether the sentence names a state other than the one of {@code own}, in any role. */
     private static boolean otherStateNamed(List<ActorMention> mentions, String own) {
         String home = own.substring(0, 3);
@@ -1283,9 +1377,11 @@ public final class EventAssembler {
                     // a state's own body toward the bare state itself is no event ("bans on travel to Canada"
                     // by Canada), except a resignation toward one's country, done (0831), announced (0341, S7-1) or
                     // refused (1231), and force used on one's own towns, whose target is the people there ("dropped
-                    // chlorine gas on Douma")
+                    // chlorine gas on Douma"), and a state's rebels who de-escalate toward it ("agreed to lay down
+                    // their arms"), who are no body of it
                     boolean own = target.length() == 3 && a.startsWith(target) && !RESIGNATIONS.contains(code)
-                            && !(ActCodes.emergencyRule(code) && !places.contains(target));
+                            && !(ActCodes.emergencyRule(code) && !places.contains(target))
+                            && !(ActCodes.rebels(a) && (code.startsWith("087") || code.startsWith("0356")));
                     boolean force = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
                     // hostages, torture, mass killings, curfews and martial law "in" a place: its people are the victims
                     boolean people = own && force || target.length() == 3 && places.contains(target) && ActCodes.onPeople(code);
