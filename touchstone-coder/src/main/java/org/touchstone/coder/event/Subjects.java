@@ -769,6 +769,8 @@ final class Subjects {
         return comma + 1 < b.start() && s.lower(comma).equals(",") && s.lower(comma + 1).equals("and");
     }
 
+    private static final WordSet ALLY_NOUNS = WordSet.of("allies", "partners", "countries", "governments");
+
     private static boolean joined(Sentence s, ActorMention a, ActorMention b) {
         int gap = b.start() - a.end();
         if (gap < 1 || gap > 3) {
@@ -780,6 +782,8 @@ final class Subjects {
         }
         String w = between.toString().trim();
         return w.equals("and") || w.equals(",") || w.equals(", and") || w.equals("and the") || w.equals(", the")
-                || w.equals("as well as") || w.equals(", and the") || w.equals("&");
+                || w.equals("as well as") || w.equals(", and the") || w.equals("&")
+                // "France and its European allies", "Washington and its Western partners": the owner and its allies
+                || (w.equals("and its") || w.equals("and their")) && ALLY_NOUNS.contains(s.token(b.end() - 1));
     }
 }
