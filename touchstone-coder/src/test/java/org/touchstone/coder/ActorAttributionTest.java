@@ -1,0 +1,46 @@
+package org.touchstone.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Attribution: the right code, given to the right parties. Written for this test from GOLD-SET.md's conventions and
+ * ordinary news English (never gold or tuning sentences): a state and "its European allies" are two sources (S7-10),
+ * a journalist called dissident or opposition is media. Each row is "date | sentence | expected events"; the near
+ * misses list every event the sentence gives.
+ */
+class ActorAttributionTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2022-02-17 | France and its European allies announced that they would pull their troops out of Mali. | FRA>MLI:1313 EUR>MLI:1313
+            2022-02-17 | Italy and its European allies said they would suspend military aid to Niger. | ITA>NER:1311 EUR>NER:1311
+            2022-02-17 | Germany and its European partners will withdraw their ambassadors from Minsk. | DEU>BLR:1313 EUR>BLR:1313
+            2022-02-17 | Canada and its Western allies imposed sanctions on Belarus. | CAN>BLR:163 WST>BLR:163
+            2021-05-23 | Belarus diverted a passenger jet to Minsk and arrested the dissident journalist Roman Protasevich. | BLR>BLRMED:173
+            2021-05-23 | Russia arrested the opposition journalist Ivan Petrov on Monday. | RUS>RUSMED:173
+            2021-05-23 | Iran detained the exiled journalist on his return to Tehran. | IRN>IRNMED:173
+            """)
+    void codesTheRightParties(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2022-02-17 | Germany imposed sanctions on Russia and its European allies condemned Iran. | DEU>RUS:163 EUR>IRN:111
+            2022-02-17 | The United States imposed sanctions on Iran and its regional allies. | USA>IRN:163
+            2021-05-23 | Police in Minsk detained an opposition activist on Sunday. | BLRCOP>BLROPP:173
+            2021-05-23 | Police in Minsk detained a dissident on Sunday. | BLRCOP>BLROPP:173
+            """)
+    void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
+        if (expected == null) {
+            assertThat(events(sentence, date)).isEmpty();
+        } else {
+            assertThat(events(sentence, date)).containsExactly(expected.split(" "));
+        }
+    }
+}
