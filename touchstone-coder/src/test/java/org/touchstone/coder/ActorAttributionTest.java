@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Attribution: the right code, given to the right parties. Written for this test from GOLD-SET.md's conventions and
  * ordinary news English (never gold or tuning sentences): a state and "its European allies" are two sources (S7-10),
  * a journalist called dissident or opposition is media,
- * a state that joins a body is admitted by it (R18, coded from the organization). Each row is "date | sentence | expected events"; the near
+ * a state that joins a body is admitted by it (R18, coded from the organization), a denial is aimed at the accuser
+ * whose report it rejects (R8) and never at those the denier's troops fought alongside. Each row is "date | sentence | expected events"; the near
  * misses list every event the sentence gives.
  */
 class ActorAttributionTest {
@@ -30,6 +31,11 @@ class ActorAttributionTest {
             2024-01-01 | Egypt and Ethiopia joined BRICS on Monday. | IGOBUSBRC>EGY:050 IGOBUSBRC>ETH:050
             2024-03-07 | Timor-Leste became ASEAN's 11th member. | IGOSEAASN>TMP:050
             2023-09-09 | The African Union became a permanent member of the G20. | IGOBUSGTW>IGOAFRAFU:050
+            2023-06-01 | Burundi denied on Monday that its soldiers had fought alongside Congolese rebels in South Kivu. | BDI>COD:016
+            2023-06-01 | Iran denied that its advisers were fighting alongside Houthi rebels in Yemen. | IRN>YEM:016
+            2023-06-01 | Rwanda denied that its troops were fighting alongside M23 rebels, calling a UN experts' report biased. | RWA>IGOUNO:016
+            2023-06-01 | Iran denied on Tuesday that it had sent drones and missiles to Russia for use in Ukraine, dismissing a UN panel's report as politically motivated. | IRN>IGOUNO:016
+            2023-06-01 | Mali's junta denied that Russian mercenaries had been deployed in the country, rejecting accusations by 15 Western governments. | MLIMIL>WST:016
             """)
     void codesTheRightParties(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));
@@ -43,6 +49,8 @@ class ActorAttributionTest {
             2021-05-23 | Police in Minsk detained a dissident on Sunday. | BLRCOP>BLROPP:173
             2024-03-07 | Sweden joined NATO naval exercises in the Baltic. | SWE>IGOWSTNAT:062
             2024-03-07 | Sweden applied to join NATO. | SWE>IGOWSTNAT:022
+            2023-06-01 | Rwanda denied that its troops were fighting M23 rebels in eastern Congo. | RWA>CODREB:016
+            2023-06-01 | Iran denied supplying drones to Russia, and Ukraine published a report on the attacks. | IRN>RUS:016
             """)
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
         if (expected == null) {
