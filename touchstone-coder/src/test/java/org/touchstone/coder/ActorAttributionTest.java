@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ordinary news English (never gold or tuning sentences): a state and "its European allies" are two sources (S7-10),
  * a journalist called dissident or opposition is media,
  * a state that joins a body is admitted by it (R18, coded from the organization), a denial is aimed at the accuser
- * whose report it rejects (R8) and never at those the denier's troops fought alongside. Each row is "date | sentence | expected events"; the near
+ * whose report it rejects (R8) and never at those the denier's troops fought alongside, and an armed movement's local
+ * branch ("Islamic State's Afghan affiliate") is the movement, not the state its demonym names. Each row is "date | sentence | expected events"; the near
  * misses list every event the sentence gives.
  */
 class ActorAttributionTest {
@@ -36,6 +37,9 @@ class ActorAttributionTest {
             2023-06-01 | Rwanda denied that its troops were fighting alongside M23 rebels, calling a UN experts' report biased. | RWA>IGOUNO:016
             2023-06-01 | Iran denied on Tuesday that it had sent drones and missiles to Russia for use in Ukraine, dismissing a UN panel's report as politically motivated. | IRN>IGOUNO:016
             2023-06-01 | Mali's junta denied that Russian mercenaries had been deployed in the country, rejecting accusations by 15 Western governments. | MLIMIL>WST:016
+            2021-08-27 | Islamic State's Afghan branch claimed the bombing of a mosque in Kunduz. | IMGMOSISI>AFG:015
+            2019-04-22 | Al-Qaeda's Yemeni branch claimed the attack on a military parade in Aden. | IMGMOSALQ>YEM:015
+            2021-08-27 | Islamic State's Afghan affiliate claimed a suicide bombing in Kabul, and President Joe Biden vowed to track down those responsible. | USAGOV>IMGMOSISI:138
             """)
     void codesTheRightParties(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));
@@ -51,6 +55,7 @@ class ActorAttributionTest {
             2024-03-07 | Sweden applied to join NATO. | SWE>IGOWSTNAT:022
             2023-06-01 | Rwanda denied that its troops were fighting M23 rebels in eastern Congo. | RWA>CODREB:016
             2023-06-01 | Iran denied supplying drones to Russia, and Ukraine published a report on the attacks. | IRN>RUS:016
+            2019-04-22 | Russia's Syrian allies launched a new offensive in Idlib. | SYR>SYRCVL:190
             """)
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
         if (expected == null) {
