@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a journalist called dissident or opposition is media,
  * a state that joins a body is admitted by it (R18, coded from the organization), a denial is aimed at the accuser
  * whose report it rejects (R8) and never at those the denier's troops fought alongside, and an armed movement's local
- * branch ("Islamic State's Afghan affiliate") is the movement, not the state its demonym names. Each row is "date | sentence | expected events"; the near
+ * branch ("Islamic State's Afghan affiliate") is the movement, not the state its demonym names, and helpers named
+ * after an act of aid or force (", along with U.S. aircraft", "with the help of") are its doers too. Each row is "date | sentence | expected events"; the near
  * misses list every event the sentence gives.
  */
 class ActorAttributionTest {
@@ -39,6 +40,9 @@ class ActorAttributionTest {
             2023-06-01 | Mali's junta denied that Russian mercenaries had been deployed in the country, rejecting accusations by 15 Western governments. | MLIMIL>WST:016
             2021-08-27 | Islamic State's Afghan branch claimed the bombing of a mosque in Kunduz. | IMGMOSISI>AFG:015
             2019-04-22 | Al-Qaeda's Yemeni branch claimed the attack on a military parade in Aden. | IMGMOSALQ>YEM:015
+            2024-03-02 | Egypt delivered aid to Gaza with help from the United Arab Emirates. | EGY>PSE:070 ARE>PSE:070
+            2024-03-02 | The Royal Jordanian Air Force airdropped medical supplies into Gaza, along with French military aircraft. | JORMIL>PSE:073 FRAMIL>PSE:073
+            2024-03-02 | Russian warplanes struck rebel positions in Idlib, together with Syrian helicopters. | RUSMIL>SYRREB:195 SYRMIL>SYRREB:195
             2021-08-27 | Islamic State's Afghan affiliate claimed a suicide bombing in Kabul, and President Joe Biden vowed to track down those responsible. | USAGOV>IMGMOSISI:138
             """)
     void codesTheRightParties(LocalDate date, String sentence, String expected) {
@@ -56,6 +60,9 @@ class ActorAttributionTest {
             2023-06-01 | Rwanda denied that its troops were fighting M23 rebels in eastern Congo. | RWA>CODREB:016
             2023-06-01 | Iran denied supplying drones to Russia, and Ukraine published a report on the attacks. | IRN>RUS:016
             2019-04-22 | Russia's Syrian allies launched a new offensive in Idlib. | SYR>SYRCVL:190
+            2024-03-02 | The EU sanctioned Russian officials along with Belarusian businessmen. | IGOEUREEC>RUSGOV:163
+            2024-03-02 | Egypt condemned Israel, along with Jordan. | EGY>ISR:111
+            2024-03-02 | Israel shot down drones launched by Iran with the help of the United States. |
             """)
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
         if (expected == null) {

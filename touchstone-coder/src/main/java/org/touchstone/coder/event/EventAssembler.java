@@ -485,6 +485,7 @@ public final class EventAssembler {
                 // country attacked
                 targets = Targets.peopleAttacked(s, mentions, sources.get(0), targets);
             }
+            sources = Subjects.withHelpers(s, mentions, m, code, sources, targets); // ", along with U.S. aircraft"
             if (Targets.admittedBy(code, m, sources, targets)) {
                 List<ActorMention> members = sources; // "Finland joined NATO": admitted by NATO (R18)
                 sources = targets;
