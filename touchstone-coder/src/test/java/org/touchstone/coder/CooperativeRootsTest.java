@@ -163,7 +163,7 @@ class CooperativeRootsTest {
         assertThat(events("Israel agreed to the Egyptian ceasefire proposal.")).containsExactly("ISR>EGY:0356");
         assertThat(events("Russia agreed with China on the need for talks.")).containsExactly("RUS>CHN:019", "CHN>RUS:019");
         assertThat(events("Finland joined NATO military exercises in Norway.")).containsExactly("FIN>IGOWSTNAT:062");
-        assertThat(events("Britain joined NATO in 1949.")).containsExactly("GBR>IGOWSTNAT:050");
+        assertThat(events("Britain joined NATO in 1949.")).containsExactly("IGOWSTNAT>GBR:050");
         // "back to" after a verb and its object is the adverb: no support and no statement by Russia
         assertThat(CoderTestSupport.code("Macron urged Xi to help bring Russia back to the negotiating table.",
                 java.time.LocalDate.of(2023, 4, 6)).statements()).noneMatch(st -> st.speaker().equals("RUS"));
@@ -196,7 +196,7 @@ class CooperativeRootsTest {
     void welcomingAVisitorIsHostingAndBecomingAMemberIsAdmission() {
         assertThat(events("Macron welcomed Chinese President Xi Jinping to Paris.")).containsExactly("FRAGOV>CHNGOV:043", "CHNGOV>FRAGOV:042");
         assertThat(events("Stoltenberg welcomed Sweden into NATO.")).containsExactly("IGOWSTNAT>SWE:050");
-        assertThat(events("Sweden became the 32nd member of NATO.")).containsExactly("SWE>IGOWSTNAT:050");
+        assertThat(events("Sweden became the 32nd member of NATO.")).containsExactly("IGOWSTNAT>SWE:050");
         // welcoming a decision or mediation is no visit
         assertThat(events("Ukraine would welcome Turkish mediation to end the war.")).containsExactly("UKR>TUR:038");
         assertThat(events("Ukraine became a candidate for EU membership.")).isEmpty();
@@ -312,7 +312,7 @@ class CooperativeRootsTest {
         assertThat(events("The ministry is preparing a report.")).isEmpty();
         assertThat(events("Indonesia bought 42 Rafale jets from France.")).containsExactly("IDN>FRA:062");
         assertThat(events("India has sharply increased its purchases of discounted Russian oil.")).containsExactly("IND>RUS:061");
-        assertThat(events("Sweden became NATO's 32nd member on Thursday.")).containsExactly("SWE>IGOWSTNAT:050");
+        assertThat(events("Sweden became NATO's 32nd member on Thursday.")).containsExactly("IGOWSTNAT>SWE:050");
         assertThat(events("Russia remains open to dialogue with the United States.")).containsExactly("RUS>USA:036");
     }
 

@@ -537,7 +537,7 @@ class CoverageTest {
         assertThat(events("Ukraine sought military aid from Germany.")).containsExactly("UKR>DEU:0232");
         assertThat(events("Turkey sought the extradition of Gulen from the United States.")).containsExactly("TUR>USA:0213");
         assertThat(events("Xi rolled out the red carpet for Putin.")).containsExactly("CHNGOV>RUSGOV:043", "RUSGOV>CHNGOV:042");
-        assertThat(events("Finland became a member of NATO.")).containsExactly("FIN>IGOWSTNAT:050");
+        assertThat(events("Finland became a member of NATO.")).containsExactly("IGOWSTNAT>FIN:050");
         assertThat(events("The EU granted Ukraine candidate status.")).containsExactly("IGOEUREEC>UKR:050");
         assertThat(events("Russia boosted oil exports to India.")).containsExactly("RUS>IND:061");
         assertThat(events("South Korea and the United States kicked off joint military drills.")).containsExactly("KOR>USA:062", "USA>KOR:062");

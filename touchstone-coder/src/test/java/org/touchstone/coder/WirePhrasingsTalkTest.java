@@ -297,9 +297,9 @@ class WirePhrasingsTalkTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2023-09-05 | Vietnam upgraded its relations with the United States to a comprehensive strategic partnership. | VNM>USA:050
-            2023-04-04 | Finland joined NATO on Tuesday, doubling the alliance's border with Russia. | FIN>IGOWSTNAT:050
+            2023-04-04 | Finland joined NATO on Tuesday, doubling the alliance's border with Russia. | IGOWSTNAT>FIN:050
             2022-10-19 | Australia reopened its embassy in Kyiv on Wednesday. | AUS>UKR:050
-            2024-01-01 | Egypt, Ethiopia and Iran became members of BRICS on January 1. | EGY>IGOBUSBRC:050,ETH>IGOBUSBRC:050,IRN>IGOBUSBRC:050
+            2024-01-01 | Egypt, Ethiopia and Iran became members of BRICS on January 1. | IGOBUSBRC>EGY:050,IGOBUSBRC>ETH:050,IGOBUSBRC>IRN:050
             2023-06-06 | Iran reopened its embassy in Riyadh after a seven-year rupture. | IRN>SAU:050
             2021-08-19 | Israel and Morocco exchanged ambassadors for the first time. | ISR>MAR:050,MAR>ISR:050
             2025-01-20 | Tunisia normalised relations with Syria's new authorities. | TUN>SYRGOV:050
@@ -364,7 +364,7 @@ class WirePhrasingsTalkTest {
             2023-12-14 | The Belgian king expressed his deepest regrets to Congo for the colonial abuses. | BELGOV>COD:055
             2024-08-08 | Russia signed a memorandum on energy cooperation with Myanmar. | RUS>MMR:057
             2023-10-05 | Kenya and Haiti signed a bilateral agreement on the deployment of Kenyan police. | KEN>HTI:057,HTI>KEN:057
-            2023-03-29 | Saudi Arabia joined the Shanghai Cooperation Organisation as a dialogue partner. | SAU>IGOCASSCO:050
+            2023-03-29 | Saudi Arabia joined the Shanghai Cooperation Organisation as a dialogue partner. | IGOCASSCO>SAU:050
             2022-03-31 | The Solomon Islands and China have established closer ties in recent months. | SLB>CHN:050,CHN>SLB:050
             2023-01-24 | Poland lauded Germany's decision to send tanks to Ukraine. | POL>DEU:051
             2021-10-05 | The Taliban thanked Qatar for its help with the evacuations. | AFGGOV>QAT:051

@@ -203,6 +203,7 @@ public final class ActorRecognizer {
                     ActorMention joined = prev == null ? null : supportersOf(s, prev, mention);
                     joined = joined != null || prev == null ? joined : ledBy(s, prev, mention);
                     joined = joined != null || prev == null ? joined : governmentOf(s, prev, mention);
+                    joined = joined != null || prev == null ? joined : affiliateOf(s, prev, mention);
                     if (joined != null) {
                         out.set(out.size() - 1, joined);
                         mention = joined;
@@ -479,6 +480,27 @@ public final class ActorRecognizer {
         entries.addAll(cur.entries());
         return new ActorMention(prev.start(), cur.end(), List.of(country + "GOV"), ActorMention.Kind.COMPOSED, false,
                 false, country, cur.possessive(), entries);
+    }
+
+    private static final WordSet AFFILIATES = WordSet.of("affiliate", "affiliates", "branch", "branches", "offshoot",
+            "offshoots", "franchise", "chapter", "wing", "province");
+
+    /**
+     * "Islamic State's Afghan affiliate", "al-Qaeda's Yemeni branch": an armed movement's local arm is the movement,
+     * and the demonym only says where it fights; not a state's ("Russia's Syrian allies" are Syria's).
+     */
+    private static ActorMention affiliateOf(Sentence s, ActorMention prev, ActorMention cur) {
+        if (!prev.possessive() || !prev.isResolved() || prev.code().startsWith("IGO")
+                || Coreference.isCountryCode(prev.code()) && !prev.code().endsWith("REB")
+                || cur.start() != prev.end() + 1 || !s.lower(prev.end()).equals("'s")
+                || cur.code() == null || cur.code().length() != 3 || cur.end() >= s.size()
+                || !AFFILIATES.contains(s.token(cur.end()))) {
+            return null;
+        }
+        List<String> entries = new ArrayList<>(prev.entries());
+        entries.add("affiliate:" + s.lower(cur.end()));
+        return new ActorMention(prev.start(), cur.end() + 1, prev.codes(), ActorMention.Kind.COMPOSED, false, false,
+                prev.placeCode(), false, entries);
     }
 
     /**

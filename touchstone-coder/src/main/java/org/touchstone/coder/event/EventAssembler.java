@@ -499,6 +499,12 @@ public final class EventAssembler {
                 // country attacked
                 targets = Targets.peopleAttacked(s, mentions, sources.get(0), targets);
             }
+            sources = Subjects.withHelpers(s, mentions, m, code, sources, targets); // ", along with U.S. aircraft"
+            if (Targets.admittedBy(code, m, sources, targets)) {
+                List<ActorMention> members = sources; // "Finland joined NATO": admitted by NATO (R18)
+                sources = targets;
+                targets = members;
+            }
             emit(s, m, code, reverse, sources, targets, out);
             ActorMention left = code.equals("054") ? Targets.leftFor(s, mentions, m) : null;
             if (left != null) {

@@ -769,6 +769,8 @@ final class Subjects {
         return comma + 1 < b.start() && s.lower(comma).equals(",") && s.lower(comma + 1).equals("and");
     }
 
+    private static final WordSet ALLY_NOUNS = WordSet.of("allies", "partners", "countries", "governments");
+
     private static boolean joined(Sentence s, ActorMention a, ActorMention b) {
         int gap = b.start() - a.end();
         if (gap < 1 || gap > 3) {
@@ -780,6 +782,56 @@ final class Subjects {
         }
         String w = between.toString().trim();
         return w.equals("and") || w.equals(",") || w.equals(", and") || w.equals("and the") || w.equals(", the")
-                || w.equals("as well as") || w.equals(", and the") || w.equals("&");
+                || w.equals("as well as") || w.equals(", and the") || w.equals("&")
+                // "France and its European allies", "Washington and its Western partners": the owner and its allies
+                || (w.equals("and its") || w.equals("and their")) && ALLY_NOUNS.contains(s.token(b.end() - 1));
     }
+
+    /**
+     * Helpers named after a material act join its doers: "airdropped food into Gaza, along with U.S. military aircraft",
+     * "dropped supplies over Gaza with the help of US and French aircraft". Only aid, cooperation and force (06-08,
+     * 18-20), only after "with the help of", "with help from" or a comma before "along with", "together with" or
+     * "alongside" (without the comma "along with" may join the object: "sanctioned officials along with businessmen").
+     */
+    static List<ActorMention> withHelpers(Sentence s, List<ActorMention> mentions, VerbMatch m, String code,
+                                          List<ActorMention> sources, List<ActorMention> targets) {
+        if (code == null || sources.isEmpty() || !HELPED_ROOTS.contains(code.substring(0, 2))) {
+            return sources;
+        }
+        for (int t = m.last(); t + 2 < s.size() && t - m.last() <= 12; t++) {
+            String w = s.lower(t);
+            if (w.equals(";") || w.equals("by") || Clauses.BOUNDARIES.contains(s.token(t))) {
+                return sources; // "missiles fired by Iran with the help of ...": a passive's agent, whose help is unclear
+            }
+            int after = -1;
+            if (w.equals("with") && s.lower(t + 1).equals("the") && s.lower(t + 2).equals("help") && t + 3 < s.size()
+                    && s.lower(t + 3).equals("of")) {
+                after = t + 4;
+            } else if (w.equals("with") && s.lower(t + 1).equals("help") && s.lower(t + 2).equals("from")) {
+                after = t + 3;
+            } else if (w.equals(",") && (s.lower(t + 1).equals("along") || s.lower(t + 1).equals("together"))
+                    && s.lower(t + 2).equals("with")) {
+                after = t + 3;
+            } else if (w.equals(",") && s.lower(t + 1).equals("alongside")) {
+                after = t + 2;
+            }
+            ActorMention helper = after < 0 ? null : startsAt(mentions, after);
+            helper = helper != null || after < 0 ? helper : startingAt(s, mentions, after);
+            if (helper != null && !sources.contains(helper) && !targets.contains(helper)) {
+                List<ActorMention> out = new ArrayList<>(sources);
+                for (ActorMention h : expandForward(s, mentions, helper)) {
+                    if (!out.contains(h) && !targets.contains(h)) {
+                        out.add(h);
+                    }
+                }
+                return out;
+            }
+            if (after >= 0) {
+                return sources;
+            }
+        }
+        return sources;
+    }
+
+    private static final Set<String> HELPED_ROOTS = Set.of("06", "07", "08", "18", "19", "20");
 }

@@ -359,15 +359,20 @@ final class Targets {
      * or null when the first charge named after the denial has no owner.
      */
     static ActorMention accuserAfter(Sentence s, List<ActorMention> mentions, int from) {
-        for (int t = from; t < s.size() && t - from <= 15; t++) {
+        for (int t = from; t < s.size() && t - from <= 22; t++) {
             String w = s.lower(t);
-            if (w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas")) {
+            if (w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas")
+                    || w.equals("and") && s.lower(t - 1).equals(",")) {
                 return null;
             }
             if (!CHARGE_NOUNS.contains(w)) {
                 continue;
             }
             ActorMention owner = Subjects.possessor(s, mentions, t);
+            if (owner == null && t - 3 >= from && (s.lower(t - 1).equals("'") || s.lower(t - 1).equals("'s"))
+                    && Character.isLowerCase(s.token(t - 2).text().charAt(0))) {
+                owner = Subjects.endingAt(mentions, t - 2); // "a UN experts' report", "the UN panel's report"
+            }
             for (int k = t; owner == null && k >= from && t - k <= 2; k--) {
                 owner = Subjects.endingAt(mentions, k); // "a U.S. intelligence report", "the Ukrainian claims"
                 if (k < t && !s.token(k).isWord()) {
@@ -375,7 +380,9 @@ final class Targets {
                 }
             }
             if (owner == null && t + 2 < s.size() && s.lower(t + 1).equals("by")) {
-                owner = Subjects.startingAt(s, mentions, t + 2);
+                // "accusations by 15 Western governments": a count before the accusers
+                int at = t + 3 < s.size() && Character.isDigit(s.token(t + 2).text().charAt(0)) ? t + 3 : t + 2;
+                owner = Subjects.startingAt(s, mentions, at);
             }
             return owner;
         }
@@ -854,5 +861,19 @@ final class Targets {
             out.add(premises ? t.withCodes(List.of(code.substring(0, 3)), ActorMention.Kind.COMPOSED, List.of()) : t);
         }
         return out;
+    }
+
+    /** Entries of a state's joining a body: "joined NATO", "became NATO's 32nd member", "became a member of the AU". */
+    private static final java.util.Set<String> JOINING = java.util.Set.of("join", "become member", "become the nth member");
+
+    /**
+     * R18: admission to an organization is coded from the organization (GOLD-SET judgement calls): a state that joins
+     * a body or becomes its member is admitted by it, so "Finland joined NATO" is NATO's 050 toward Finland. Only
+     * when every target is an intergovernmental body ("joined the talks", "joined Hamas" are no admission).
+     */
+    static boolean admittedBy(String code, VerbMatch m, List<ActorMention> sources, List<ActorMention> targets) {
+        return "050".equals(code) && JOINING.contains(m.entry().name()) && !sources.isEmpty() && !targets.isEmpty()
+                && targets.stream().allMatch(t -> t.isResolved() && !t.locative() && t.code().startsWith("IGO"))
+                && sources.stream().allMatch(ActorMention::isResolved);
     }
 }

@@ -108,6 +108,9 @@ public final class SpeakerPronouns {
                 speaker.placeCode(), false, entries);
     }
 
+    private static final WordSet OWNERS = WordSet.of("its", "their");
+    private static final WordSet ALLY_NOUNS = WordSet.of("allies", "partners", "countries", "governments");
+
     /**
      * "Burkina Faso, Mali and Niger announced that they were leaving": a plural pronoun stands for the whole
      * list the speaker ends, so it carries each listed actor's code.
@@ -119,7 +122,10 @@ public final class SpeakerPronouns {
             ActorMention prev = mentions.get(i);
             int gap = cur.start() - prev.end();
             boolean joined = gap == 1 && (s.lower(prev.end()).equals(",") || s.lower(prev.end()).equals("and"))
-                    || gap == 2 && s.lower(prev.end()).equals(",") && s.lower(prev.end() + 1).equals("and");
+                    || gap == 2 && s.lower(prev.end()).equals(",") && s.lower(prev.end() + 1).equals("and")
+                    // "France and its European allies announced that they": the owner and its allies (S7-10)
+                    || gap == 2 && s.lower(prev.end()).equals("and") && OWNERS.contains(s.token(prev.end() + 1))
+                    && ALLY_NOUNS.contains(s.token(cur.end() - 1));
             if (!joined || !prev.isResolved() || prev.locative()) {
                 break;
             }

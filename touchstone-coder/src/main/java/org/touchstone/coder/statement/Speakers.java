@@ -134,7 +134,9 @@ final class Speakers {
             boolean and = false;
             for (int t = m.end(); t < next.start() && joined; t++) {
                 String w = s.lower(t);
-                joined = w.equals(",") || w.equals("and") || w.equals("the") && t == next.start() - 1;
+                // "France and its European allies said": the owner and its allies named by region (S7-10)
+                joined = w.equals(",") || w.equals("and") || (w.equals("the") || OWNERS.contains(s.token(t))
+                        && ALLY_NOUNS.contains(s.token(next.end() - 1))) && t == next.start() - 1;
                 and |= w.equals("and");
             }
             if (!joined || out.isEmpty() && !and) {
@@ -150,6 +152,9 @@ final class Speakers {
         boolean authors = first >= 2 && s.lower(first - 1).equals("by") && REPORTS.contains(s.token(first - 2));
         return first == 0 || SpeechActs.STOPS.contains(s.token(first - 1)) || authors ? out : List.of();
     }
+
+    private static final WordSet OWNERS = WordSet.of("its", "their");
+    private static final WordSet ALLY_NOUNS = WordSet.of("allies", "partners", "countries", "governments");
 
     /** Works whose authors speak through them: "a joint investigation by the United Nations and the OPCW found". */
     private static final WordSet REPORTS = WordSet.of("investigation", "inquiry", "report", "study", "probe", "review",

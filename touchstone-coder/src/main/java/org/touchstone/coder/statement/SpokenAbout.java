@@ -28,7 +28,8 @@ final class SpokenAbout {
         Set<String> out = new LinkedHashSet<>();
         Set<String> home = new LinkedHashSet<>();
         for (ActorMention m : mentions) {
-            if (m.start() < from || !m.isResolved() || m.locative() || ownSide(speaker, m.codes()) || partOfThing(s, m)) {
+            if (m.start() < from || !m.isResolved() || m.locative() || ownSide(speaker, m.codes()) || partOfThing(s, m)
+                    || alongside(s, m)) {
                 continue;
             }
             boolean clause = true;
@@ -40,6 +41,15 @@ final class SpokenAbout {
             }
         }
         return new ArrayList<>(out.isEmpty() ? home : out);
+    }
+
+    /**
+     * "denied that its troops were fighting alongside M23 rebels": those fought alongside are the speaker's side's
+     * partners in the act, not whom the words are about.
+     */
+    static boolean alongside(Sentence s, ActorMention m) {
+        int before = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 2 : m.start() - 1;
+        return before >= 0 && s.lower(before).equals("alongside");
     }
 
     /**
