@@ -2,6 +2,7 @@ package org.touchstone.coder.actor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import org.touchstone.coder.text.Sentence;
 
 /**
@@ -26,43 +27,24 @@ public final class SharedRoles {
     }
 
     public List<ActorMention> resolve(Sentence s, List<ActorMention> mentions) {
-        List<ActorMention> out = null;
         // "the paramilitary Rapid Support Forces", "Hezbollah leader Hassan Nasrallah": a descriptor
         // right before a name is part of the named actor
-        for (int i = mentions.size() - 2; i >= 0; i--) {
-            List<ActorMention> current = out == null ? mentions : out;
-            ActorMention a = current.get(i);
-            ActorMention b = current.get(i + 1);
-            if (a.end() == b.start() && (a.kind() == ActorMention.Kind.COREFERENCE || a.kind() == ActorMention.Kind.AGENT_ONLY)
-                    && (b.kind() == ActorMention.Kind.NAMED || b.kind() == ActorMention.Kind.PERSON) && b.isResolved()
-                    && !a.possessive()) {
-                List<ActorMention> next = new ArrayList<>(current);
-                next.remove(i);
-                next.set(i, new ActorMention(a.start(), b.end(), b.codes(), b.kind(), b.individual(), a.locative() || b.locative(),
-                        b.placeCode(), b.possessive(), b.entries()));
-                out = next;
-            }
-        }
-        mentions = out == null ? mentions : out;
-        out = null;
+        mentions = joinPairs(mentions, (a, b) -> a.end() == b.start()
+                && (a.kind() == ActorMention.Kind.COREFERENCE || a.kind() == ActorMention.Kind.AGENT_ONLY)
+                && (b.kind() == ActorMention.Kind.NAMED || b.kind() == ActorMention.Kind.PERSON) && b.isResolved()
+                && !a.possessive()
+                ? new ActorMention(a.start(), b.end(), b.codes(), b.kind(), b.individual(), a.locative() || b.locative(),
+                        b.placeCode(), b.possessive(), b.entries())
+                : null);
         // "Vietnam's Communist Party chief Nguyen Phu Trong": a state's possessive before a title the dictionaries do not
         // know and a person of that state is one actor, not a conjunct of its own
-        for (int i = mentions.size() - 2; i >= 0; i--) {
-            List<ActorMention> current = out == null ? mentions : out;
-            ActorMention a = current.get(i);
-            ActorMention b = current.get(i + 1);
-            if (a.possessive() && a.kind() == ActorMention.Kind.NAMED && a.codes().size() == 1 && a.code().length() == 3
-                    && b.kind() == ActorMention.Kind.PERSON && b.code() != null && b.code().startsWith(a.code())
-                    && titleBetween(s, a.end() + 1, b.start())) {
-                List<ActorMention> next = new ArrayList<>(current);
-                next.remove(i);
-                next.set(i, new ActorMention(a.start(), b.end(), b.codes(), b.kind(), b.individual(), b.locative(),
-                        b.placeCode(), b.possessive(), b.entries()));
-                out = next;
-            }
-        }
-        mentions = out == null ? mentions : out;
-        out = null;
+        mentions = joinPairs(mentions, (a, b) -> a.possessive() && a.kind() == ActorMention.Kind.NAMED && a.codes().size() == 1
+                && a.code().length() == 3 && b.kind() == ActorMention.Kind.PERSON && b.code() != null
+                && b.code().startsWith(a.code()) && titleBetween(s, a.end() + 1, b.start())
+                ? new ActorMention(a.start(), b.end(), b.codes(), b.kind(), b.individual(), b.locative(), b.placeCode(),
+                        b.possessive(), b.entries())
+                : null);
+        List<ActorMention> out = null;
         // "protesters in Dhaka", "residents in Gaza": a role word for people alone, placed in a country, is
         // that country's (GOLD-SET.md: a demonym or place with a role noun takes the role)
         for (int i = 0; i + 1 < mentions.size(); i++) {
@@ -91,26 +73,18 @@ public final class SharedRoles {
      * name is one actor, the group ("detained by Yemen's Houthis" is the Houthis' act, not Yemen's).
      */
     private static List<ActorMention> groupOfCountry(Sentence s, List<ActorMention> mentions) {
-        List<ActorMention> out = null;
-        for (int i = mentions.size() - 2; i >= 0; i--) {
-            List<ActorMention> current = out == null ? mentions : out;
-            ActorMention a = current.get(i);
-            ActorMention b = current.get(i + 1);
+        return joinPairs(mentions, (a, b) -> {
             if (a.kind() != ActorMention.Kind.NAMED || a.codes().size() != 1 || a.code().length() != 3
                     || !Coreference.isCountryCode(a.code()) || b.kind() != ActorMention.Kind.NAMED || b.codes().size() != 1
                     || b.code().length() <= 3 || !b.code().startsWith(a.code()) || b.start() != a.end() + 1
                     || !s.lower(a.end()).equals("'s")) {
-                continue;
+                return null;
             }
-            List<ActorMention> next = new ArrayList<>(current);
-            next.remove(i + 1);
             List<String> entries = new ArrayList<>(a.entries());
             entries.addAll(b.entries());
-            next.set(i, new ActorMention(a.start(), b.end(), b.codes(), b.kind(), b.individual(), b.locative(), b.placeCode(),
-                    b.possessive(), entries));
-            out = next;
-        }
-        return out == null ? mentions : out;
+            return new ActorMention(a.start(), b.end(), b.codes(), b.kind(), b.individual(), b.locative(), b.placeCode(),
+                    b.possessive(), entries);
+        });
     }
 
     /**
@@ -167,23 +141,30 @@ public final class SharedRoles {
      * the country of his role is one actor, so the country is no conjunct of its own.
      */
     private static List<ActorMention> personOfCountry(Sentence s, List<ActorMention> mentions) {
-        List<ActorMention> out = null;
+        return joinPairs(mentions, (a, b) -> a.kind() != ActorMention.Kind.PERSON || !a.isResolved() || a.code() == null
+                || a.code().length() < 3 || b.kind() != ActorMention.Kind.NAMED || b.codes().size() != 1
+                || b.start() != a.end() + 1 || !s.lower(a.end()).equals("of") || !a.code().substring(0, 3).equals(b.code())
+                || b.possessive()
+                ? null
+                : new ActorMention(a.start(), b.end(), a.codes(), a.kind(), a.individual(), a.locative(), a.placeCode(),
+                        a.possessive(), a.entries()));
+    }
+
+    /**
+     * Each pair of neighbouring mentions that {@code join} makes one (it returns the joined mention, or null), right
+     * to left, so that a joined mention may join the one before it.
+     */
+    private static List<ActorMention> joinPairs(List<ActorMention> mentions, BinaryOperator<ActorMention> join) {
+        List<ActorMention> out = mentions;
         for (int i = mentions.size() - 2; i >= 0; i--) {
-            List<ActorMention> current = out == null ? mentions : out;
-            ActorMention a = current.get(i);
-            ActorMention b = current.get(i + 1);
-            if (a.kind() != ActorMention.Kind.PERSON || !a.isResolved() || a.code() == null || a.code().length() < 3
-                    || b.kind() != ActorMention.Kind.NAMED || b.codes().size() != 1 || b.start() != a.end() + 1
-                    || !s.lower(a.end()).equals("of") || !a.code().substring(0, 3).equals(b.code()) || b.possessive()) {
-                continue;
+            ActorMention joined = join.apply(out.get(i), out.get(i + 1));
+            if (joined != null) {
+                out = new ArrayList<>(out);
+                out.remove(i + 1);
+                out.set(i, joined);
             }
-            List<ActorMention> next = new ArrayList<>(current);
-            next.remove(i + 1);
-            next.set(i, new ActorMention(a.start(), b.end(), a.codes(), a.kind(), a.individual(), a.locative(), a.placeCode(),
-                    a.possessive(), a.entries()));
-            out = next;
         }
-        return out == null ? mentions : out;
+        return out;
     }
 
     /**
