@@ -427,7 +427,8 @@ public final class AudienceDetector {
             }
             int name = m.end() + 1;
             int k = name;
-            while (k < s.size() && k < name + 3 && s.token(k).isCapitalized() && s.token(k).isWord() && !startsMention(mentions, k)) {
+            while (k < s.size() && k < name + 3 && s.token(k).isCapitalized() && s.token(k).isWord()
+                    && !Speakers.startsMention(mentions, k)) {
                 k++;
             }
             if (k > name && k < s.size() && OUTLET_FOLLOWERS.contains(s.token(k))) {
@@ -439,15 +440,6 @@ public final class AudienceDetector {
 
     /** Words that may follow an outlet told the words: the words themselves, or when and where they were said. */
     private static final WordSet OUTLET_FOLLOWERS = WordSet.of("that", "on", "in", ",", "last", "this", "late", "earlier");
-
-    private static boolean startsMention(List<ActorMention> mentions, int token) {
-        for (ActorMention m : mentions) {
-            if (m.start() <= token && token < m.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The country of an outlet named by it ("told Australia's ABC"), wherever "told" stands, or null. */
     static ActorMention possessiveOutlet(Sentence s, List<ActorMention> mentions) {
