@@ -1145,7 +1145,7 @@ public final class EventAssembler {
     private static List<ActorMention> crowdFaced(List<ActorMention> mentions, VerbMatch m, String country) {
         for (ActorMention a : mentions) {
             if (a.start() >= m.end() && a.kind() == ActorMention.Kind.AGENT_ONLY && PROTESTERS.contains(String.valueOf(a.sector()))) {
-                return List.of(a.withCodes(List.of(country + a.sector()), ActorMention.Kind.COMPOSED, List.of("own:" + country)));
+                return List.of(Subjects.asPeopleOf(a, country));
             }
         }
         return List.of();
@@ -1234,7 +1234,7 @@ public final class EventAssembler {
                 return List.of();
             }
         }
-        return List.of(subject.withCodes(List.of(country + subject.sector()), ActorMention.Kind.COMPOSED, List.of("own:" + country)));
+        return List.of(Subjects.asPeopleOf(subject, country));
     }
 
     /**
@@ -1287,22 +1287,28 @@ public final class EventAssembler {
 
     /** Sectors of people who protest: civilians, opposition, workers, students, farmers. */
     static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI");
+
+    /** The sectors of {@code base} and {@code more}: the sets of people below are the protesters and others. */
+    private static Set<String> with(Set<String> base, String... more) {
+        Set<String> out = new java.util.HashSet<>(base);
+        out.addAll(List.of(more));
+        return Set.copyOf(out);
+    }
     /** A state's own people that its police, courts or rulers act on when named only by role: protesters and the press. */
-    private static final Set<String> OWN_PEOPLE = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI", "MED");
+    private static final Set<String> OWN_PEOPLE = with(PROTESTERS, "MED");
     /** A state's own institutions that its people protest against or make demands of. */
     static final Set<String> INSTITUTIONS = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
 
     /** Whom a state's authority investigates at home: its people, and its own officers ("investigating police officers"). */
-    private static final Set<String> INVESTIGATED = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI", "COP", "MIL", "GOV");
+    private static final Set<String> INVESTIGATED = with(PROTESTERS, "COP", "MIL", "GOV");
 
     private static final Set<String> POLICE = Set.of("COP");
     /** Whom a state's rebels strike at home when named only by role: its people, institutions and media. */
-    private static final Set<String> STRUCK_AT_HOME = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI", "GOV", "LEG", "JUD",
-            "COP", "MIL", "MED");
+    private static final Set<String> STRUCK_AT_HOME = with(PROTESTERS, "GOV", "LEG", "JUD", "COP", "MIL", "MED");
     /** Crowds that riot: civilians only ("protesters", "crowds"); armed men named by role stay unknown (R2). */
     private static final Set<String> CROWDS = Set.of("CVL");
     /** People and police named only by their role, who belong to the place where the sentence puts them. */
-    private static final Set<String> LOCALS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI", "COP");
+    private static final Set<String> LOCALS = with(PROTESTERS, "COP");
 
     /** Subject pronouns: when one stands right before a verb and names no actor, the verb has no known source. */
     private static final WordSet UNRESOLVED_SUBJECTS = WordSet.of("it", "they", "he", "she", "we", "i", "you", "this");

@@ -235,10 +235,15 @@ final class Subjects {
                 return List.of();
             }
             if (a.kind() == ActorMention.Kind.AGENT_ONLY && sectors.contains(String.valueOf(a.sector()))) {
-                return List.of(a.withCodes(List.of(country + a.sector()), ActorMention.Kind.COMPOSED, List.of("own:" + country)));
+                return List.of(asPeopleOf(a, country));
             }
         }
         return List.of();
+    }
+
+    /** A role named alone ("protesters", "students") as the people of {@code country} in that role. */
+    static ActorMention asPeopleOf(ActorMention role, String country) {
+        return role.withCodes(List.of(country + role.sector()), ActorMention.Kind.COMPOSED, List.of("own:" + country));
     }
 
     static int firstWithSources(List<List<ActorMention>> sourcesOf, int before) {
