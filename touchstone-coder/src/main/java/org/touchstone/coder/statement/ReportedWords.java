@@ -8,6 +8,7 @@ import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
+import org.touchstone.coder.text.Words;
 import org.touchstone.coder.verb.VerbMatch;
 
 /**
@@ -87,40 +88,22 @@ final class ReportedWords {
         return outerAt < innerWords[0] || outerAt >= innerWords[1] || outerAt > at;
     }
 
-    private static final WordSet CIRCUMSTANCE_OPENERS = WordSet.of("at", "in", "during", "on", "after", "before", "while",
-            "following", "from", "ahead");
-
     /**
      * Where the words begin after a circumstance of the saying: "said at a joint news conference with
      * Scholz that Israel ..." speaks of Israel, not of Scholz. A circumstance opens with a preposition,
      * after the one told if it names no actor ("told reporters after talks with Putin that ..."), and
-     * runs without a comma or a quote to "that".
+     * runs without a comma or a quote to "that" ({@link Words#thatClosingCircumstance}).
      */
     static int afterCircumstance(Sentence s, List<ActorMention> mentions, int from) {
         int opener = from;
-        while (opener < Math.min(s.size(), from + 5) && !CIRCUMSTANCE_OPENERS.contains(s.token(opener))
+        while (opener < Math.min(s.size(), from + 5) && !Words.CIRCUMSTANCE_OPENERS.contains(s.token(opener))
                 && s.token(opener).isWord() && !s.token(opener).isCapitalized() && !s.lower(opener).equals("that")
                 && !Speakers.startsMention(mentions, opener)) {
             opener++; // the one told, when no actor: "reporters", "his counterparts" ("told Biden at ..." keeps Biden)
         }
-        if (opener >= s.size() || !CIRCUMSTANCE_OPENERS.contains(s.token(opener))) {
-            return from;
-        }
-        for (int i = opener + 1; i < Math.min(s.size(), opener + 15); i++) {
-            String w = s.lower(i);
-            if (w.equals("that")) {
-                return i + 1;
-            }
-            if (w.equals(",") || w.equals("\"") || w.equals(";") || CLAUSE_WORDS.contains(s.token(i))) {
-                return from; // "said on Thursday it was alarmed by reports that ...": the words began before that "that"
-            }
-        }
-        return from;
+        int that = Words.thatClosingCircumstance(s, opener);
+        return that < 0 ? from : that + 1;
     }
-
-    /** A subject pronoun or a finite auxiliary: the words themselves, not a circumstance of the saying. */
-    private static final WordSet CLAUSE_WORDS = WordSet.of("it", "he", "she", "they", "we", "i", "was", "is", "were", "are",
-            "had", "has", "have", "would", "will");
 
     /**
      * Where the words proper begin after the one told and the circumstance of the telling: "told Yoon in a

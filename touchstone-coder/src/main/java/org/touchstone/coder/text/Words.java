@@ -21,7 +21,35 @@ public final class Words {
     /** The articles, before a noun whose phrase begins one word earlier ("..., the ministry said"). */
     public static final WordSet ARTICLES = WordSet.of("a", "an", "the");
 
+    /** Prepositions that open a circumstance of an act or a saying: "at a news conference", "on Sunday", "after talks". */
+    public static final WordSet CIRCUMSTANCE_OPENERS = WordSet.of("at", "in", "during", "on", "after", "before", "while",
+            "following", "from", "ahead");
+    /** A subject pronoun or a finite auxiliary: a clause of its own, not a circumstance. */
+    private static final WordSet CLAUSE_WORDS = WordSet.of("it", "he", "she", "they", "we", "i", "was", "is", "were", "are",
+            "had", "has", "have", "would", "will");
+
     private Words() {
+    }
+
+    /**
+     * The "that" a circumstance opened at {@code opener} runs to ("demanded at an emergency meeting on Sunday that ...",
+     * "said at a news conference with Scholz that ..."), within 15 tokens and without a comma, a quote, a semicolon or
+     * a clause of its own between ("said on Thursday it was alarmed by reports that ..."); -1 when there is none.
+     */
+    public static int thatClosingCircumstance(Sentence s, int opener) {
+        if (opener >= s.size() || !CIRCUMSTANCE_OPENERS.contains(s.token(opener))) {
+            return -1;
+        }
+        for (int i = opener + 1; i < Math.min(s.size(), opener + 15); i++) {
+            String w = s.lower(i);
+            if (w.equals("that")) {
+                return i;
+            }
+            if (w.equals(",") || w.equals("\"") || w.equals(";") || CLAUSE_WORDS.contains(s.token(i))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "13" -> 13, "1,200" -> 1200; -1 when the word is no plain count (a character loop: it runs for verb forms). */

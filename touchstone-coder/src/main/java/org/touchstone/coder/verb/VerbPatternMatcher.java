@@ -131,7 +131,8 @@ public final class VerbPatternMatcher {
             VerbPattern p = patterns.get(i);
             ActorMention[] slots = new ActorMention[2];
             int last = matchAfter(s, startsAt, p.after(), 0, end, slots);
-            int that = last < 0 && opensWithThat(p.after()) ? thatAfterCircumstance(s, end) : -1;
+            // "demanded at an emergency UN Security Council meeting on Sunday that Rwanda withdraw": the "that" after a circumstance
+            int that = last < 0 && opensWithThat(p.after()) ? Words.thatClosingCircumstance(s, end) : -1;
             if (that > 0) {
                 slots = new ActorMention[2];
                 last = matchAfter(s, startsAt, p.after(), 0, that, slots);
@@ -148,31 +149,8 @@ public final class VerbPatternMatcher {
         return null;
     }
 
-    /** Prepositions that open a circumstance of an act between its verb and its "that" ("demanded at the meeting on Sunday that"). */
-    private static final WordSet CIRCUMSTANCE_OPENERS = WordSet.of("at", "in", "during", "on", "after", "before",
-            "following");
-
     private static boolean opensWithThat(List<PatternElement> after) {
         return !after.isEmpty() && after.get(0) instanceof PatternElement.Words w && w.phrases().contains(List.of("that"));
-    }
-
-    /**
-     * "demanded at an emergency UN Security Council meeting on Sunday that Rwanda withdraw": where the "that" stands
-     * after a circumstance that opens right after the verb and runs, with no comma, quote or other clause, to it; or -1.
-     */
-    private static int thatAfterCircumstance(Sentence s, int verbEnd) {
-        if (verbEnd >= s.size() || !CIRCUMSTANCE_OPENERS.contains(s.token(verbEnd))) {
-            return -1;
-        }
-        for (int i = verbEnd + 1; i < Math.min(s.size(), verbEnd + 15); i++) {
-            if (s.lower(i).equals("that")) {
-                return i;
-            }
-            if (CLAUSE_BOUNDARIES.contains(s.token(i)) || s.lower(i).equals(",") || s.lower(i).equals("\"")) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** Matches elements[e..] from token pos; returns the token after the last used, or -1. */
