@@ -353,7 +353,6 @@ public final class ActorRecognizer {
                 m.locative(), seat, m.possessive(), entries);
     }
 
-    private static final WordSet MISSIONS = WordSet.of("embassy", "embassies", "consulate", "consulates");
 
     /**
      * "Saudi Arabia cut ties with Iran after protesters stormed its embassy in Tehran": a state's embassy is never in
@@ -362,7 +361,7 @@ public final class ActorRecognizer {
      */
     private static ActorMention embassyAbroad(Sentence s, List<Match> matches, List<ActorMention> out, ActorMention m) {
         if (m.kind() != ActorMention.Kind.COREFERENCE || m.start() == 0 || !s.lower(m.start() - 1).equals("its")
-                || !MISSIONS.contains(s.token(m.end() - 1)) || m.code() == null || !Coreference.isCountryCode(m.code())
+                || !Words.MISSIONS.contains(s.token(m.end() - 1)) || m.code() == null || !Coreference.isCountryCode(m.code())
                 || m.end() + 1 >= s.size() || !s.lower(m.end()).equals("in")) {
             return m;
         }

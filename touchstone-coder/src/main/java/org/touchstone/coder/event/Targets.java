@@ -814,7 +814,6 @@ final class Targets {
         return false;
     }
 
-    private static final WordSet PREMISES = WordSet.of("embassy", "embassies", "consulate", "consulates");
     private static final WordSet JAILS = WordSet.of("jails", "jail", "prisons", "prison", "custody", "detention");
     private static final WordSet DETENTION = WordSet.of("detention", "custody", "imprisonment", "jailing", "held");
 
@@ -844,7 +843,7 @@ final class Targets {
      */
     private static boolean premisesStruck(Sentence s, ActorMention a, String code) {
         return code != null && (code.startsWith("14") || code.startsWith("17") || code.startsWith("18") || code.startsWith("19"))
-                && PREMISES.contains(s.token(a.end() - 1)) && a.end() < s.size() && s.lower(a.end()).equals("in");
+                && Words.MISSIONS.contains(s.token(a.end() - 1)) && a.end() < s.size() && s.lower(a.end()).equals("in");
     }
 
     /**
@@ -856,7 +855,7 @@ final class Targets {
         List<ActorMention> out = new ArrayList<>(targets.size());
         for (ActorMention t : targets) {
             String code = t.code();
-            boolean premises = t.end() > t.start() && PREMISES.contains(s.token(t.end() - 1)) && code != null
+            boolean premises = t.end() > t.start() && Words.MISSIONS.contains(s.token(t.end() - 1)) && code != null
                     && code.length() > 3 && Coreference.isCountryCode(code.substring(0, 3));
             out.add(premises ? t.withCodes(List.of(code.substring(0, 3)), ActorMention.Kind.COMPOSED, List.of()) : t);
         }

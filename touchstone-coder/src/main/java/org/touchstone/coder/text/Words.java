@@ -18,6 +18,8 @@ public final class Words {
 
     /** The forms of "tell": "told reporters", "telling the assembly"; who is told follows. */
     public static final WordSet TOLD = WordSet.of("told", "tells", "tell", "telling");
+    /** A state's missions abroad: "its embassy in Tehran", "stormed the French embassy". */
+    public static final WordSet MISSIONS = WordSet.of("embassy", "embassies", "consulate", "consulates");
     /** The articles, before a noun whose phrase begins one word earlier ("..., the ministry said"). */
     public static final WordSet ARTICLES = WordSet.of("a", "an", "the");
 
