@@ -149,8 +149,10 @@ public final class VerbPatternMatcher {
         return null;
     }
 
+    private static final List<String> THAT = List.of("that");
+
     private static boolean opensWithThat(List<PatternElement> after) {
-        return !after.isEmpty() && after.get(0) instanceof PatternElement.Words w && w.phrases().contains(List.of("that"));
+        return !after.isEmpty() && after.get(0) instanceof PatternElement.Words w && w.phrases().contains(THAT);
     }
 
     /** Matches elements[e..] from token pos; returns the token after the last used, or -1. */
