@@ -1499,6 +1499,10 @@ public final class EventAssembler {
             // "opened the summit by thanking him", "ordered ... after accusing Seoul": the gerund's
             // subject is the main clause's
             int main = Subjects.firstWithSources(sourcesOf, v);
+            List<ActorMention> own = Subjects.clauseSubject(s, mentions, main < 0 ? 0 : verbs.get(main).last(), k);
+            if (!own.isEmpty()) {
+                return own; // "..., and Paris responded in kind by expelling": a later clause's subject, not the first
+            }
             if (main >= 0) {
                 return sourcesOf.get(main);
             }

@@ -246,6 +246,32 @@ final class Subjects {
         return role.withCodes(List.of(country + role.sector()), ActorMention.Kind.COMPOSED, List.of("own:" + country));
     }
 
+    /**
+     * "..., and Lima responded by expelling", "; Paris hit back by recalling": the actor that opens the last clause
+     * between {@code from} and the connective at {@code connective}, when only a few words of a verb (not in the
+     * dictionaries, or not coded) stand between it and the connective; or an empty list.
+     */
+    static List<ActorMention> clauseSubject(Sentence s, List<ActorMention> mentions, int from, int connective) {
+        for (int b = connective - 1; b >= from; b--) {
+            if (!CLAUSE_JOINS.contains(s.token(b))) {
+                continue;
+            }
+            ActorMention a = startingAt(s, mentions, b + 1);
+            if (a == null || a.locative() || a.possessive() || connective - a.end() > 4) {
+                return List.of();
+            }
+            for (int t = a.end(); t < connective; t++) {
+                if (!s.token(t).isWord() || Character.isUpperCase(s.token(t).text().charAt(0))) {
+                    return List.of();
+                }
+            }
+            return expandForward(s, mentions, a);
+        }
+        return List.of();
+    }
+
+    private static final WordSet CLAUSE_JOINS = WordSet.of("and", "but", ";");
+
     static int firstWithSources(List<List<ActorMention>> sourcesOf, int before) {
         for (int w = 0; w < before; w++) {
             if (!sourcesOf.get(w).isEmpty()) {
