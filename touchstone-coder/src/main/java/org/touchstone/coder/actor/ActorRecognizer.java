@@ -57,6 +57,9 @@ public final class ActorRecognizer {
             List.of("the", "two", "governments"), List.of("both", "governments"), List.of("the", "two", "neighbours"),
             List.of("the", "two", "neighbors"), List.of("the", "two", "powers"), List.of("the", "two", "ministers"));
 
+    /** "between the two countries", "both nations": the states themselves, not the bodies last named for them. */
+    private static final WordSet STATE_PAIR_NOUNS = WordSet.of("countries", "nations", "neighbours", "neighbors", "powers");
+
     private final ActorDictionary dictionary;
 
     public ActorRecognizer(ActorDictionary dictionary) {
@@ -115,7 +118,13 @@ public final class ActorRecognizer {
             }
             int pair = pairAt(s, i);
             if (pair > 0) {
-                List<String> codes = coreference.lastPair();
+                String reporter = reporterBefore(s, out, i);
+                List<String> codes = coreference.lastPair(reporter);
+                if (STATE_PAIR_NOUNS.contains(s.token(i + pair - 1)) && (reporter != null || i > 0 && s.lower(i - 1).equals("between"))) {
+                    // "relations between the two countries", "Trump announced that the two countries had agreed"
+                    // (when a speaker tells one of them what the two should do, the hearer stays the body addressed)
+                    codes = codes.stream().map(c -> Coreference.isCountryCode(c) ? c.substring(0, 3) : c).toList();
+                }
                 out.add(new ActorMention(i, i + pair, codes, ActorMention.Kind.PAIR, false, false, null, false,
                         List.of("coreference:pair")));
                 covered = i + pair;
@@ -299,6 +308,24 @@ public final class ActorRecognizer {
                 possessive, List.of(org.entry(), "staff:" + s.lower(i)));
     }
 
+    /**
+     * "Trump announced that the two countries had agreed": the state of the actor whose words bring in "the two
+     * countries" (it ends at most three words before "that" right before them) is not one of the pair; or null.
+     */
+    private static String reporterBefore(Sentence s, List<ActorMention> found, int pair) {
+        if (pair < 2 || !s.lower(pair - 1).equals("that")) {
+            return null;
+        }
+        for (int k = found.size() - 1; k >= 0; k--) {
+            ActorMention a = found.get(k);
+            if (a.isResolved() && !a.locative()) {
+                return pair - 1 - a.end() <= 3 && pair - 1 > a.end() && Coreference.isCountryCode(a.code())
+                        ? a.code().substring(0, 3) : null;
+            }
+        }
+        return null;
+    }
+
     private static final WordSet STAFF_PREPOSITIONS = WordSet.of("from", "of", "at");
     /**
      * What may come right before the staff who act for a body: they open the clause or a conjunct. After a verb
@@ -337,7 +364,8 @@ public final class ActorRecognizer {
                 return m;
             }
             boolean place = x.has(ActorKind.PLACE) || x.has(ActorKind.METONYM);
-            if (place && x.start() > 0 && PLACE_PREPOSITIONS.contains(s.token(x.start() - 1)) && Coreference.isCountryCode(country)) {
+            if ((place && x.start() > 0 && PLACE_PREPOSITIONS.contains(s.token(x.start() - 1)) || ownerOfList(s, x, m))
+                    && Coreference.isCountryCode(country)) {
                 if (seat != null && !seat.equals(country)) {
                     return m;
                 }
@@ -353,6 +381,24 @@ public final class ActorRecognizer {
                 m.locative(), seat, m.possessive(), entries);
     }
 
+
+    /**
+     * "stormed Brazil's Congress, Supreme Court and presidential palace": a state's possessive that opens the list in
+     * which the institution stands (only names, commas and "and" between them) owns it too.
+     */
+    private static boolean ownerOfList(Sentence s, Match owner, ActorMention m) {
+        int after = owner.end();
+        if (after >= m.start() || !s.lower(after).equals("'s") || m.start() - after > 8) {
+            return false;
+        }
+        for (int t = after + 1; t < m.start(); t++) {
+            String w = s.token(t).text();
+            if (!(w.equals(",") || w.equals("and") || Character.isUpperCase(w.charAt(0)))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * "Saudi Arabia cut ties with Iran after protesters stormed its embassy in Tehran": a state's embassy is never in

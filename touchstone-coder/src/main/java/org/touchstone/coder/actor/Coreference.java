@@ -112,14 +112,17 @@ public final class Coreference {
         return null;
     }
 
-    /** The last two different states or organizations named, most recent last. */
-    public List<String> lastPair() {
+    /**
+     * The last two different states or organizations named, most recent last, leaving out the state {@code reporter}
+     * whose words name the pair (null: none).
+     */
+    public List<String> lastPair(String reporter) {
         Set<String> countries = new LinkedHashSet<>();
         List<String> codes = new ArrayList<>();
         for (int i = history.size() - 1; i >= 0 && codes.size() < 2; i--) {
             String c = history.get(i).code();
             String key = isCountryCode(c) ? c.substring(0, 3) : c;
-            if (countries.add(key)) {
+            if (!key.equals(reporter) && countries.add(key)) {
                 codes.add(0, c);
             }
         }
