@@ -310,6 +310,14 @@ final class Clauses {
     }
 
     private static final WordSet ADVERBIAL = WordSet.of("during", "at", "in");
+    /** Nouns of a journey that "on" makes a circumstance, not a topic: "On a visit to Seoul, Putin said". */
+    static final WordSet JOURNEYS = WordSet.of("visit", "visits", "trip", "trips", "tour", "stopover");
+    private static final WordSet JOURNEY_OPENERS = WordSet.of(",", "while", "is", "was", "are", "were", "currently", "who");
+
+    /** "On his first visit to Seoul, ...", "Putin, on a visit to Seoul, said": "on" at {@code on} opens a journey. */
+    static boolean onJourney(Sentence s, int on, int noun) {
+        return s.lower(on).equals("on") && JOURNEYS.contains(s.token(noun)) && (on == 0 || JOURNEY_OPENERS.contains(s.token(on - 1)));
+    }
     /** Nouns whose "in" names what one took part in: "a role in", "involvement in", "complicity in". */
     private static final WordSet PARTAKING = WordSet.of("role", "roles", "involvement", "involved", "part", "participation",
             "complicity", "complicit", "hand", "responsibility", "implicated");
@@ -318,7 +326,7 @@ final class Clauses {
     static boolean adverbial(Sentence s, int noun) {
         for (int i = noun - 1; i >= Math.max(0, noun - 4); i--) {
             String w = s.lower(i);
-            if (ADVERBIAL.contains(w)) {
+            if (ADVERBIAL.contains(w) || onJourney(s, i, noun)) {
                 // "denied any role in the attack", "involvement in the strike": the object of a noun, not a circumstance
                 return !(w.equals("in") && i > 0 && PARTAKING.contains(s.token(i - 1)));
             }

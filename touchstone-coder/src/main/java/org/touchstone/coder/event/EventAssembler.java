@@ -614,12 +614,20 @@ public final class EventAssembler {
                         }
                     } else if (code != null && code.startsWith("044") && sources.size() == 1) {
                         targets = Meetings.partnerAtThirdPlace(s, mentions, verbs.get(main), sources.get(0), targets);
+                    } else if (code != null && code.startsWith("042")) {
+                        targets = Meetings.namedHost(s, mentions, verbs.get(main), sources, targets);
                     }
                 } else {
                     sources = Subjects.firstSubject(s, mentions, m.start());
                     if (sources.isEmpty()) {
                         // "In a phone call with Xi, Biden warned ...": the subject after the opening phrase
-                        sources = Subjects.subjectAfterComma(s, mentions, m.last());
+                        sources = Subjects.subjectAfterComma(s, mentions, m.start());
+                    }
+                    if (!sources.isEmpty() && sources.equals(targets) && code != null && code.startsWith("04") && v + 1 < verbs.size()) {
+                        // "In a phone call on Tuesday, Sisi told Abiy that ...": the subject after the phrase calls the
+                        // one the next verb addresses
+                        ActorMention hearer = Meetings.addressedHearer(s, mentions, verbs.get(v + 1));
+                        targets = hearer == null ? targets : List.of(hearer);
                     }
                     sources = sources.equals(targets) ? List.of() : sources;
                 }

@@ -61,6 +61,21 @@ final class Meetings {
         return partners;
     }
 
+    /**
+     * "Xi told Kim Jong Un during a state visit to Pyongyang": a visit to a state whose leader or government the main
+     * verb addresses face to face ("told", "urged") is a visit to that host (R13), not to the bare state; otherwise
+     * the place stays.
+     */
+    static List<ActorMention> namedHost(Sentence s, List<ActorMention> mentions, VerbMatch main, List<ActorMention> sources,
+                                        List<ActorMention> places) {
+        if (places.size() != 1 || !Coreference.isCountryCode(places.get(0).code()) || places.get(0).code().length() != 3) {
+            return places;
+        }
+        ActorMention hearer = addressedHearer(s, mentions, main);
+        return hearer != null && hearer.code().endsWith("GOV") && ActCodes.country(hearer.code()).equals(places.get(0).code())
+                ? List.of(hearer) : places;
+    }
+
     /** A meeting of two in one's own country is a visit by the other (R13): the host's side 043, the guest's 042. */
     static String venueCode(String code, String venue, String a, String b) {
         if (venue == null || venue.equals(a) == venue.equals(b)) {

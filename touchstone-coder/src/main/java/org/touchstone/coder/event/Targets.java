@@ -754,7 +754,7 @@ final class Targets {
                 break;
             }
         }
-        return k >= 0 && EMBEDDING_PREPOSITIONS.contains(s.token(k));
+        return k >= 0 && EMBEDDING_PREPOSITIONS.contains(s.token(k)) && !Clauses.onJourney(s, k, noun);
     }
 
     private static final WordSet KILLED = WordSet.of("killed", "kills", "kill", "killing", "assassinated", "assassinates",

@@ -1,0 +1,56 @@
+package org.touchstone.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Meetings, visits and calls that a sentence gives only as the circumstance of what was said or done, written for this
+ * test (never gold or tuning sentences): "on a visit to" as well as "during a visit to", a phone call opening the
+ * sentence with the one called addressed later, "at their first meeting", and a visit whose host the speaker
+ * addresses (R13: the named host). Each row is "date | sentence | expected events" (all of them, in order).
+ */
+class MeetingCircumstancesTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2005-11-21 | On a visit to Seoul, Putin said Russia wanted closer ties. | RUSGOV>KOR:042 KOR>RUSGOV:043
+            2010-11-08 | Obama, on his first trip to India, praised its democracy. | USAGOV>IND:042 IND>USAGOV:043
+            2006-04-20 | On a three-day visit to Riyadh, Hu Jintao signed an energy deal. | CHNGOV>SAU:042 SAU>CHNGOV:043
+            """)
+    void onAVisitIsWhereTheSubjectWent(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactly(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The talks focused on a visit to Beijing by Putin.
+            Analysts commented on Putin's visit to Beijing.
+            """)
+    void aVisitThatIsTheTopicOfOnIsNoEvent(String sentence) {
+        assertThat(events(sentence, LocalDate.of(2014, 5, 2))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2005-11-21 | In a phone call on Tuesday, Putin told Roh Moo-hyun that Russia wanted closer ties. | RUSGOV>KORGOV:041 KORGOV>RUSGOV:041
+            2008-05-07 | In a telephone call, Hu Jintao told George W. Bush that Taiwan must not declare independence. | CHNGOV>USAGOV:041 USAGOV>CHNGOV:041
+            2005-11-21 | Putin told Roh Moo-hyun at their first meeting that Russia wanted closer ties. | RUSGOV>KORGOV:040 KORGOV>RUSGOV:040
+            2019-06-20 | Xi Jinping told Kim Jong Un during a state visit to Pyongyang that China would help. | CHNGOV>PRKGOV:042 PRKGOV>CHNGOV:043
+            """)
+    void aCallOrMeetingNamedBeforeTheWordsIsWithTheOneAddressed(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-03-16 | Fumio Kishida praised President Yoon Suk Yeol for his courage during a visit to Seoul. | JPNGOV>KOR:042
+            2022-02-06 | Imran Khan told Chinese state television during his visit to Beijing that Pakistan would not take sides. | PAKGOV>CHN:042
+            """)
+    void aVisitStaysWithTheStateWhenTheHostIsNotAddressed(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected);
+    }
+}
