@@ -96,4 +96,16 @@ class ForceMethodsTest {
             assertThat(events(sentence, date)).containsExactlyInAnyOrder(expected.split(" "));
         }
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2007-03-23 | Iranian forces seized 15 British sailors in the Gulf. | IRNMIL>GBRMIL:181
+            2006-07-12 | Hezbollah fighters captured two Israeli soldiers in a cross-border raid. | LBNUAF>ISRMIL:181
+            2014-04-27 | Pro-Russian separatists seized OSCE observers in Sloviansk. | UKRREB>IGOEURSCE:181
+            2022-02-28 | Russian troops captured the town of Berdyansk. | RUSMIL>UKR:192
+            2008-11-18 | Somali pirates captured a Saudi supertanker. | SOMCRM>SAU:1711
+            """)
+    void peopleSeizedAreTakenNotTerritoryOrProperty(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactly(expected);
+    }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
+import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
 
 /**
  * What a CAMEO code says about an act: cooperative or conflictual, force, reactions, acts on people,
@@ -137,6 +139,25 @@ final class ActCodes {
     /** A curfew, martial law or a state of emergency (1723, 1724): imposed on a country or on a place's people. */
     static boolean emergencyRule(String code) {
         return code.startsWith("1723") || code.startsWith("1724");
+    }
+
+    /** People named by what they are, who can be seized but are not territory or property. */
+    private static final WordSet PEOPLE_TAKEN = WordSet.of("soldiers", "soldier", "sailors", "marines", "troops", "servicemen",
+            "hostages", "journalists", "journalist", "tourists", "citizens", "nationals", "crew", "crewmen", "fishermen",
+            "civilians", "workers", "pilots", "pilot", "police officers", "policemen", "guards", "border guards", "officers",
+            "students", "pupils", "schoolgirls", "villagers", "passengers", "observers", "monitors", "inspectors", "peacekeepers",
+            "aid workers", "diplomats", "engineers", "missionaries");
+
+    /**
+     * "Iranian forces seized 15 British sailors", "Hezbollah fighters captured two Israeli soldiers": seizing or
+     * capturing people is taking them (181), not taking territory (192) or property (1711); other codes stay.
+     */
+    static String peopleTaken(Sentence s, String code, List<ActorMention> targets) {
+        if (code == null || !(code.equals("192") || code.equals("1711")) || targets.size() != 1 || targets.get(0).locative()) {
+            return code;
+        }
+        ActorMention t = targets.get(0);
+        return t.end() <= s.size() && PEOPLE_TAKEN.contains(s.token(t.end() - 1)) ? "181" : code;
     }
 
     static boolean onPeople(String code) {

@@ -1366,6 +1366,7 @@ public final class EventAssembler {
     private void emit(Sentence s, VerbMatch m, String code, String reverse, List<ActorMention> sources,
                       List<ActorMention> targets, List<CodedAct> out) {
         List<String[]> pairs = new ArrayList<>();
+        code = ActCodes.peopleTaken(s, code, targets);
         List<String> srcCodes = ActCodes.codes(sources, false, code);
         String venue = null;
         if ("044".equals(code) && srcCodes.size() >= 2 && !targets.isEmpty() && targets.stream().allMatch(ActorMention::locative)) {
