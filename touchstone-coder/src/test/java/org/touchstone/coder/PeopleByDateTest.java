@@ -1,0 +1,118 @@
+package org.touchstone.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Leaders, foreign ministers, envoys and spokespeople of 2000-2015 that people.txt's session-12
+ * section added (and extra terms of people already listed): a dated sentence naming the person
+ * codes the person's government on a day in office, and the state's opposition (former officials)
+ * the day before the first day or the day after the last, so a wrong date in the file fails here.
+ */
+class PeopleByDateTest {
+
+    @ParameterizedTest(name = "{0} ({1}) -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            President Jalal Talabani criticized Turkey.                      | 2005-04-07 | IRQGOV>TUR
+            Jalal Talabani criticized Turkey.                                | 2005-04-06 | IRQOPP>TUR
+            President Talabani praised Iran.                                 | 2014-07-24 | IRQGOV>IRN
+            Talabani praised Iran.                                           | 2014-07-25 | IRQOPP>IRN
+            Foreign Minister Hoshyar Zebari criticized Syria.                | 2009-08-30 | IRQGOV>SYR
+            Hoshyar Zebari criticized Syria.                                 | 2016-09-22 | IRQOPP>SYR
+            Masoud Barzani criticized Turkey.                                | 2010-05-03 | IRQGOV>TUR
+            Masoud Barzani criticized Turkey.                                | 2018-01-10 | IRQOPP>TUR
+            Paul Bremer criticized Syria.                                    | 2003-10-01 | USAGOV>SYR
+            Paul Bremer criticized Syria.                                    | 2004-06-29 | USAOPP>SYR
+            Zalmay Khalilzad criticized Pakistan.                            | 2019-03-01 | USAGOV>PAK
+            Zalmay Khalilzad criticized Pakistan.                            | 2012-03-01 | USAOPP>PAK
+            Saeed Jalili criticized France.                                  | 2008-06-02 | IRNGOV>FRA
+            Khaleda Zia criticized India.                                    | 2003-05-05 | BGDGOV>IND
+            Khaleda Zia criticized India.                                    | 2006-10-30 | BGDOPP>IND
+            Prime Minister Girija Prasad Koirala criticized India.           | 2007-01-10 | NPLGOV>IND
+            Girija Prasad Koirala criticized India.                          | 2008-08-19 | NPLOPP>IND
+            President Maumoon Abdul Gayoom criticized India.                 | 2008-11-11 | MDVGOV>IND
+            Gayoom criticized India.                                         | 2008-11-12 | MDVOPP>IND
+            Ben Ali criticized France.                                       | 2011-01-14 | TUNGOV>FRA
+            Ben Ali criticized France.                                       | 2011-01-15 | TUNOPP>FRA
+            President Moncef Marzouki praised Qatar.                         | 2013-01-07 | TUNGOV>QAT
+            President Emile Lahoud criticized France.                        | 2007-11-23 | LBNGOV>FRA
+            Emile Lahoud criticized France.                                  | 2007-11-24 | LBNOPP>FRA
+            President Michel Suleiman praised France.                        | 2010-01-11 | LBNGOV>FRA
+            Fouad Siniora criticized Israel.                                 | 2006-07-20 | LBNGOV>ISR
+            President Demetris Christofias criticized Turkey.                | 2013-02-28 | CYPGOV>TUR
+            Demetris Christofias criticized Turkey.                          | 2013-03-01 | CYPOPP>TUR
+            President Vaclav Klaus criticized Germany.                       | 2009-05-04 | CZEGOV>DEU
+            Robert Kocharyan criticized Azerbaijan.                          | 2005-01-10 | ARMGOV>AZE
+            Robert Kocharyan criticized Azerbaijan.                          | 2008-04-10 | ARMOPP>AZE
+            President Islam Karimov criticized Kyrgyzstan.                   | 2010-06-15 | UZBGOV>KGZ
+            Kurmanbek Bakiyev criticized Russia.                             | 2009-02-02 | KGZGOV>RUS
+            Kurmanbek Bakiyev criticized Russia.                             | 2010-04-08 | KGZOPP>RUS
+            Roza Otunbayeva praised Russia.                                  | 2010-05-03 | KGZGOV>RUS
+            Askar Akayev criticized Uzbekistan.                              | 2003-01-13 | KGZGOV>UZB
+            President Thein Sein praised Japan.                              | 2013-05-27 | MMRGOV>JPN
+            Thein Sein praised Japan.                                        | 2016-03-31 | MMROPP>JPN
+            Prime Minister Helen Clark criticized France.                    | 2005-07-11 | NZLGOV>FRA
+            President Alvaro Colom criticized Mexico.                        | 2010-03-08 | GTMGOV>MEX
+            Manuel Zelaya criticized the United States.                      | 2008-09-15 | HNDGOV>USA
+            Manuel Zelaya criticized the United States.                      | 2009-06-29 | HNDOPP>USA
+            Roberto Micheletti criticized Brazil.                            | 2009-09-22 | HNDGOV>BRA
+            President Porfirio Lobo praised Mexico.                          | 2011-06-06 | HNDGOV>MEX
+            President Rene Preval criticized the Dominican Republic.         | 2010-03-01 | HTIGOV>DOM
+            Jean-Bertrand Aristide criticized France.                        | 2003-04-07 | HTIGOV>FRA
+            Jean-Bertrand Aristide criticized France.                        | 2004-03-01 | HTIOPP>FRA
+            President Alan Garcia criticized Chile.                          | 2008-01-16 | PERGOV>CHL
+            Alan Garcia criticized Chile.                                    | 2011-07-29 | PEROPP>CHL
+            President Alejandro Toledo criticized Chile.                     | 2005-11-07 | PERGOV>CHL
+            Fernando Lugo criticized Brazil.                                 | 2009-05-04 | PRYGOV>BRA
+            Fernando Lugo criticized Brazil.                                 | 2012-06-23 | PRYOPP>BRA
+            President Ricardo Lagos criticized Peru.                         | 2006-03-11 | CHLGOV>PER
+            Ricardo Lagos criticized Peru.                                   | 2006-03-12 | CHLOPP>PER
+            Benazir Bhutto criticized India.                                 | 2007-11-05 | PAKOPP>IND
+            Abdullah Abdullah criticized Pakistan.                           | 2016-02-01 | AFGGOV>PAK
+            Abdullah Abdullah criticized Pakistan.                           | 2009-08-03 | AFGOPP>PAK
+            ICC prosecutor Luis Moreno-Ocampo criticized Sudan.              | 2008-07-14 | IGOJUDICC>SDN
+            Foreign ministry spokesman Liu Jianchao criticized Japan.        | 2007-03-05 | CHNGOV>JPN
+            Jiang Yu criticized Japan.                                       | 2010-09-13 | CHNGOV>JPN
+            Hong Lei criticized the Philippines.                             | 2012-05-07 | CHNGOV>PHL
+            Alexander Lukashevich criticized Georgia.                        | 2013-02-04 | RUSGOV>GEO
+            Sean McCormack criticized Iran.                                  | 2007-02-05 | USAGOV>IRN
+            Ari Fleischer criticized Iraq.                                   | 2002-09-09 | USAGOV>IRQ
+            Ari Fleischer criticized Iraq.                                   | 2003-07-16 | USAOPP>IRQ
+            Jen Psaki criticized Russia.                                     | 2014-03-03 | USAGOV>RUS
+            Jen Psaki criticized Russia.                                     | 2019-03-04 | USAOPP>RUS
+            Christopher Hill praised North Korea.                            | 2007-02-13 | USAGOV>PRK
+            Kim Kye-gwan criticized the United States.                       | 2007-02-13 | PRKGOV>USA
+            Wu Dawei praised North Korea.                                    | 2005-09-19 | CHNGOV>PRK
+            Ranil Wickremesinghe criticized India.                           | 2022-05-12 | LKAGOV>IND
+            Ranil Wickremesinghe criticized India.                           | 2022-05-11 | LKAOPP>IND
+            Prime Minister Ranil Wickremesinghe criticized India.            | 2003-02-03 | LKAGOV>IND
+            Ranil Wickremesinghe criticized India.                           | 2018-11-01 | LKAOPP>IND
+            Prime Minister Ranil Wickremesinghe praised Japan.               | 2018-12-16 | LKAGOV>JPN
+            President Heydar Aliyev criticized Armenia.                      | 2002-03-04 | AZEGOV>ARM
+            Prime Minister Guy Verhofstadt criticized the United States.     | 2003-02-10 | BELGOV>USA
+            Prime Minister Jan Peter Balkenende praised Germany.             | 2005-06-06 | NLDGOV>DEU
+            President Traian Basescu criticized Russia.                      | 2008-04-07 | ROMGOV>RUS
+            President Boris Tadic criticized Kosovo.                         | 2008-02-18 | SRBGOV>KSV
+            President Levy Mwanawasa criticized Zimbabwe.                    | 2007-03-12 | ZMBGOV>ZWE
+            Charles Taylor criticized Sierra Leone.                          | 2002-06-03 | LBRGOV>SLE
+            Charles Taylor criticized Sierra Leone.                          | 2004-06-07 | LBROPP>SLE
+            """)
+    void thePersonIsTheGovernmentOnlyOnTheDaysOfOffice(String sentence, LocalDate date, String expected) {
+        assertThat(CoderTestSupport.events(sentence, date)).singleElement().asString().startsWith(expected + ":");
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource(delimiter = '|', textBlock = """
+            Qubad Talabani criticized Turkey.                                | 2015-03-02 | IRQGOV
+            Babaker Zebari criticized Syria.                                 | 2010-05-03 | IRQGOV
+            Sandy Berger criticized Iraq.                                    | 2000-06-05 | GTMGOV
+            Janysh Bakiyev criticized Russia.                                | 2009-02-02 | KGZGOV
+            Nawaf Salam criticized Israel.                                   | 2015-03-02 | LBNGOV
+            """)
+    void aNamesakeOrRelativeIsNotThePerson(String sentence, LocalDate date, String notExpected) {
+        assertThat(CoderTestSupport.events(sentence, date)).noneMatch(e -> e.startsWith(notExpected));
+    }
+}
