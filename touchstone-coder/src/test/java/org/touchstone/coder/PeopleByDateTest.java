@@ -99,6 +99,34 @@ class PeopleByDateTest {
             President Levy Mwanawasa criticized Zimbabwe.                    | 2007-03-12 | ZMBGOV>ZWE
             Charles Taylor criticized Sierra Leone.                          | 2002-06-03 | LBRGOV>SLE
             Charles Taylor criticized Sierra Leone.                          | 2004-06-07 | LBROPP>SLE
+            Mustafa Abdul Jalil criticized Russia.                           | 2011-06-06 | LBYREB>RUS
+            Mustafa Abdul Jalil criticized Russia.                           | 2011-09-05 | LBYGOV>RUS
+            Mustafa Abdul Jalil criticized Russia.                           | 2012-08-09 | LBYOPP>RUS
+            Prime Minister Ali Zeidan criticized Egypt.                      | 2013-10-14 | LBYGOV>EGY
+            President Saparmurat Niyazov criticized Russia.                  | 2003-04-07 | TKMGOV>RUS
+            Hassan Rouhani criticized Britain.                               | 2004-06-14 | IRNGOV>GBR
+            Hassan Rouhani criticized Britain.                               | 2007-06-11 | IRNOPP>GBR
+            Dmitry Medvedev criticized Ukraine.                              | 2006-01-09 | RUSGOV>UKR
+            Qin Gang criticized Japan.                                       | 2008-04-07 | CHNGOV>JPN
+            John Kirby criticized Russia.                                    | 2016-10-03 | USAGOV>RUS
+            Prime Minister Mahinda Rajapaksa criticized India.               | 2005-03-07 | LKAGOV>IND
+            Prime Minister Sher Bahadur Deuba criticized India.              | 2002-03-04 | NPLGOV>IND
+            Prime Minister Beji Caid Essebsi criticized Libya.               | 2011-05-02 | TUNGOV>LBY
+            Andry Rajoelina criticized France.                               | 2010-05-03 | MDGGOV>FRA
+            Mohamed Ould Abdel Aziz criticized Senegal.                      | 2008-10-06 | MRTMIL>SEN
+            Sarah Sanders criticized China.                                  | 2024-03-04 | USAGOV>CHN
+            Sarah Sanders criticized China.                                  | 2020-03-02 | USAOPP>CHN
+            President Jaber al-Ahmad al-Sabah praised Qatar.                 | 2004-05-03 | KWTGOV>QAT
+            President Tabare Vazquez praised Argentina.                      | 2005-03-01 | URYGOV>ARG
+            President Jorge Batlle criticized Argentina.                     | 2005-03-02 | URYOPP>ARG
+            President Mauricio Funes criticized Honduras.                    | 2009-07-06 | SLVGOV>HND
+            Prime Minister Portia Simpson-Miller praised Cuba.               | 2013-06-03 | JAMGOV>CUB
+            President John Kufuor criticized Zimbabwe.                       | 2008-04-07 | GHAGOV>ZWE
+            President Blaise Compaore criticized Mali.                       | 2012-04-02 | BFAGOV>MLI
+            Blaise Compaore criticized Mali.                                 | 2014-11-03 | BFAOPP>MLI
+            Prime Minister Fredrik Reinfeldt criticized Russia.              | 2008-08-11 | SWEGOV>RUS
+            Chancellor Werner Faymann criticized Hungary.                    | 2015-09-07 | AUTGOV>HUN
+            Prime Minister Zoran Djindjic criticized Croatia.                | 2002-05-06 | SRBGOV>HRV
             """)
     void thePersonIsTheGovernmentOnlyOnTheDaysOfOffice(String sentence, LocalDate date, String expected) {
         assertThat(CoderTestSupport.events(sentence, date)).singleElement().asString().startsWith(expected + ":");
@@ -111,6 +139,8 @@ class PeopleByDateTest {
             Sandy Berger criticized Iraq.                                    | 2000-06-05 | GTMGOV
             Janysh Bakiyev criticized Russia.                                | 2009-02-02 | KGZGOV
             Nawaf Salam criticized Israel.                                   | 2015-03-02 | LBNGOV
+            Dusan Tadic criticized Croatia.                                  | 2008-02-18 | SRBGOV
+            Keiko Fujimori criticized Chile.                                 | 2000-05-01 | PERGOV
             """)
     void aNamesakeOrRelativeIsNotThePerson(String sentence, LocalDate date, String notExpected) {
         assertThat(CoderTestSupport.events(sentence, date)).noneMatch(e -> e.startsWith(notExpected));
