@@ -127,6 +127,18 @@ class PeopleByDateTest {
             Prime Minister Fredrik Reinfeldt criticized Russia.              | 2008-08-11 | SWEGOV>RUS
             Chancellor Werner Faymann criticized Hungary.                    | 2015-09-07 | AUTGOV>HUN
             Prime Minister Zoran Djindjic criticized Croatia.                | 2002-05-06 | SRBGOV>HRV
+            Slobodan Milosevic criticized NATO.                              | 1999-04-05 | SCGGOV>IGOWSTNAT
+            Slobodan Milosevic criticized NATO.                              | 2002-02-18 | SCGOPP>IGOWSTNAT
+            President Boris Trajkovski praised Albania.                      | 2003-06-02 | MKDGOV>ALB
+            Prime Minister Sali Berisha criticized Serbia.                   | 2008-02-18 | ALBGOV>SRB
+            Sali Berisha criticized Serbia.                                  | 2014-03-03 | ALBOPP>SRB
+            Prime Minister Milo Djukanovic criticized Serbia.                | 2004-05-03 | MNEGOV>SRB
+            President Nicolae Timofti criticized Russia.                     | 2014-03-03 | MDAGOV>RUS
+            Prime Minister Lawrence Gonzi praised Italy.                     | 2009-05-04 | MLTGOV>ITA
+            Prime Minister Xavier Bettel praised France.                     | 2015-03-02 | LUXGOV>FRA
+            Tung Chee-hwa praised Britain.                                   | 2003-07-07 | HKGGOV>GBR
+            Donald Tsang praised Britain.                                    | 2012-07-02 | HKGOPP>GBR
+            Prime Minister Abdullah al-Thinni criticized Qatar.              | 2015-02-16 | LBYGOV>QAT
             """)
     void thePersonIsTheGovernmentOnlyOnTheDaysOfOffice(String sentence, LocalDate date, String expected) {
         assertThat(CoderTestSupport.events(sentence, date)).singleElement().asString().startsWith(expected + ":");
