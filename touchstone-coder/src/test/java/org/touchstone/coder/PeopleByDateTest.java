@@ -139,6 +139,16 @@ class PeopleByDateTest {
             Tung Chee-hwa praised Britain.                                   | 2003-07-07 | HKGGOV>GBR
             Donald Tsang praised Britain.                                    | 2012-07-02 | HKGOPP>GBR
             Prime Minister Abdullah al-Thinni criticized Qatar.              | 2015-02-16 | LBYGOV>QAT
+            Foreign Minister Miguel Angel Moratinos praised Morocco.         | 2006-07-10 | ESPGOV>MAR
+            Foreign Minister Farouk al-Sharaa criticized Israel.             | 2005-03-07 | SYRGOV>ISR
+            Vice President Farouk al-Sharaa criticized Turkey.               | 2012-08-06 | SYRGOV>TUR
+            Frans Timmermans criticized Poland.                              | 2017-12-20 | IGOEUREEC>POL
+            Foreign Minister Vuk Jeremic criticized Kosovo.                  | 2008-02-18 | SRBGOV>KSV
+            Moussa Koussa criticized Russia.                                 | 2011-04-05 | LBYOPP>RUS
+            Foreign Minister Arseniy Yatsenyuk praised Poland.               | 2007-06-04 | UKRGOV>POL
+            Foreign Minister Petro Poroshenko praised Poland.                | 2010-01-11 | UKRGOV>POL
+            Khurshid Kasuri criticized India.                                | 2005-04-04 | PAKGOV>IND
+            Foreign Minister Elmar Mammadyarov criticized Armenia.           | 2010-10-04 | AZEGOV>ARM
             """)
     void thePersonIsTheGovernmentOnlyOnTheDaysOfOffice(String sentence, LocalDate date, String expected) {
         assertThat(CoderTestSupport.events(sentence, date)).singleElement().asString().startsWith(expected + ":");
