@@ -149,6 +149,10 @@ class PeopleByDateTest {
             Foreign Minister Petro Poroshenko praised Poland.                | 2010-01-11 | UKRGOV>POL
             Khurshid Kasuri criticized India.                                | 2005-04-04 | PAKGOV>IND
             Foreign Minister Elmar Mammadyarov criticized Armenia.           | 2010-10-04 | AZEGOV>ARM
+            Morgan Tsvangirai criticized South Africa.                       | 2010-03-01 | ZWEGOV>ZAF
+            Morgan Tsvangirai criticized South Africa.                       | 2008-05-05 | ZWEOPP>ZAF
+            Prime Minister Raila Odinga criticized Uganda.                   | 2009-05-11 | KENGOV>UGA
+            Mullah Omar criticized Pakistan.                                 | 2010-09-06 | AFGREB>PAK
             """)
     void thePersonIsTheGovernmentOnlyOnTheDaysOfOffice(String sentence, LocalDate date, String expected) {
         assertThat(CoderTestSupport.events(sentence, date)).singleElement().asString().startsWith(expected + ":");
