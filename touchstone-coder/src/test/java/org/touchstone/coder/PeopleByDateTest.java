@@ -153,6 +153,9 @@ class PeopleByDateTest {
             Morgan Tsvangirai criticized South Africa.                       | 2008-05-05 | ZWEOPP>ZAF
             Prime Minister Raila Odinga criticized Uganda.                   | 2009-05-11 | KENGOV>UGA
             Mullah Omar criticized Pakistan.                                 | 2010-09-06 | AFGREB>PAK
+            Foreign Minister Gebran Bassil criticized Israel.                | 2015-06-01 | LBNGOV>ISR
+            Foreign Minister Nasser Judeh criticized Israel.                 | 2014-11-10 | JORGOV>ISR
+            Foreign Minister David Choquehuanca criticized Chile.            | 2016-03-07 | BOLGOV>CHL
             """)
     void thePersonIsTheGovernmentOnlyOnTheDaysOfOffice(String sentence, LocalDate date, String expected) {
         assertThat(CoderTestSupport.events(sentence, date)).singleElement().asString().startsWith(expected + ":");
