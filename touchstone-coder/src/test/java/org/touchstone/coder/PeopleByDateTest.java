@@ -156,6 +156,7 @@ class PeopleByDateTest {
             Foreign Minister Gebran Bassil criticized Israel.                | 2015-06-01 | LBNGOV>ISR
             Foreign Minister Nasser Judeh criticized Israel.                 | 2014-11-10 | JORGOV>ISR
             Foreign Minister David Choquehuanca criticized Chile.            | 2016-03-07 | BOLGOV>CHL
+            Ismail Haniyeh criticized Egypt.                                 | 2010-06-07 | PSEREB>EGY
             """)
     void thePersonIsTheGovernmentOnlyOnTheDaysOfOffice(String sentence, LocalDate date, String expected) {
         assertThat(CoderTestSupport.events(sentence, date)).singleElement().asString().startsWith(expected + ":");
