@@ -54,4 +54,15 @@ class SharedReferenceTest {
     void wordsThatOnlyLookLikeAnotherActor(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactly(expected.split(" "));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2006-12-30 | ETA set off a car bomb at Madrid's Barajas airport. | ESPREB>ESPCVL:1832
+            2008-08-07 | South Ossetian separatists shelled Georgian villages. | GEOREB>GEOCVL:194
+            2011-09-13 | The Haqqani network attacked the US embassy in Kabul. | AFGREB>USA:190
+            2014-03-27 | The Philippine government signed a peace deal with the Moro Islamic Liberation Front. | PHLGOV>PHLREB:057 PHLREB>PHLGOV:057
+            """)
+    void armedGroupsNamedAloneAreRebelsOfTheirState(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactly(expected.split(" "));
+    }
 }
