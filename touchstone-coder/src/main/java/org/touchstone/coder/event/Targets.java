@@ -191,12 +191,18 @@ final class Targets {
         int from = passive ? Math.max(0, m.start() - 6) : m.end();
         int to = passive ? m.start() : Math.min(s.size(), m.end() + 4);
         for (int i = from; i < to; i++) {
-            if (Words.count(s.lower(i)) >= 10_000) {
+            if (Words.count(s.lower(i)) >= 10_000 || !passive && UNDOCUMENTED.contains(s.token(i)) && i + 1 < s.size()
+                    && (UPROOTED.contains(s.token(i + 1)) || Character.isUpperCase(s.token(i + 1).text().charAt(0)))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** "deporting undocumented Afghans", "expelled illegal migrants": a people without papers, sent out as a class (201). */
+    private static final WordSet UNDOCUMENTED = WordSet.of("undocumented", "illegal", "irregular", "unregistered");
+    private static final WordSet UPROOTED = WordSet.of("migrants", "immigrants", "refugees", "aliens", "foreigners", "workers",
+            "asylum-seekers", "residents");
 
     /** People or hostages named as what the verb acts on ("killed 200 people", "took 150 people hostage"). */
     static boolean victims(Sentence s, VerbMatch m) {
