@@ -302,7 +302,9 @@ final class Subjects {
     }
 
     private static final WordSet LIST_JOINS = WordSet.of("and", ",", "or", "including", "among", "them", "whom", "as",
-            "well", "several", "some", "many", "dozens", "hundreds", "scores", "of", "at", "least", "more", "than", "other");
+            "well", "several", "some", "many", "dozens", "hundreds", "scores", "of", "at", "least", "more", "than", "other",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "a", "few", "senior",
+            "top", "former", "prominent", "leading");
 
     /** Only list words and numbers stand between {@code from} and {@code to}, and one of them joins ("and", "including"). */
     private static boolean listedAfter(Sentence s, int from, int to) {
