@@ -43,6 +43,8 @@ class DomesticPowerTest {
             2019-01-20 | Cameroon's president ordered charges dropped against 300 detained protesters. | CMRGOV>CMRCVL:0841
             2019-01-20 | Egyptian prosecutors dropped charges against 40 protesters. | EGYJUD>EGYCVL:0841
             2019-01-20 | Algerian prosecutors withdrew the charges against dozens of students. | DZAJUD>DZACVL:0841
+            2024-05-01 | Kenyan police fired tear gas to break up an opposition rally in Nairobi. | KENCOP>KENOPP:175
+            2024-05-01 | Iranian police used water cannon to break up a rally of students in Tehran. | IRNCOP>IRNCVL:175
             2023-11-15 | Pakistan forced more than 200,000 Afghans across the border this month. | PAK>AFGCVL:201
             2023-11-01 | Iran began deporting undocumented Afghans on Monday. | IRN>AFGCVL:201
             2023-11-01 | Turkey deported thousands of undocumented Syrians last month. | TUR>SYRCVL:201
@@ -61,6 +63,8 @@ class DomesticPowerTest {
             2023-11-01 | Prosecutors charged a Russian diplomat with spying. |
             2023-11-01 | The president ordered more troops deployed to the border. |
             2023-11-01 | Russia took part in the talks with Ukraine on Monday. |
+            2022-01-20 | Taliban fighters broke up a women's protest in Kabul on Thursday. | AFGGOV>AFGCVL:175
+            2022-01-20 | The ruling coalition is breaking up over the budget. |
             """)
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
         if (expected == null) {

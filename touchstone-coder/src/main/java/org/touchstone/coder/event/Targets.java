@@ -726,6 +726,14 @@ final class Targets {
         return false;
     }
 
+    /**
+     * A verb's form right after a possessive is used as a noun ("broke up a women's protest", "condemned Moscow's
+     * attack"), so the checks of a nominal (R6, R7) hold for it too.
+     */
+    static boolean possessedForm(Sentence s, VerbMatch m) {
+        return m.start() > 0 && s.lower(m.start() - 1).equals("'s");
+    }
+
     static final WordSet NOMINAL_DETERMINERS = WordSet.of("a", "an", "the", "its", "his", "her", "their",
             "this", "that", "these", "those", "'s");
     private static final WordSet EMBEDDING_PREPOSITIONS = WordSet.of("on", "about", "over", "of", "by", "into",
