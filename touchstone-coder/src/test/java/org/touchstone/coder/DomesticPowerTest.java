@@ -45,6 +45,10 @@ class DomesticPowerTest {
             2019-01-20 | Algerian prosecutors withdrew the charges against dozens of students. | DZAJUD>DZACVL:0841
             2024-05-01 | Kenyan police fired tear gas to break up an opposition rally in Nairobi. | KENCOP>KENOPP:175
             2024-05-01 | Iranian police used water cannon to break up a rally of students in Tehran. | IRNCOP>IRNCVL:175
+            2024-07-30 | A Venezuelan court issued a warrant for the arrest of opposition candidate Edmundo Gonzalez. | VENJUD>VENOPP:173
+            2024-07-30 | A Venezuelan court issued a warrant for Edmundo Gonzalez's arrest. | VENJUD>VENOPP:173
+            2017-11-15 | The army's commander called on President Robert Mugabe to resign. | ZWEMIL>ZWEGOV:0241
+            2017-11-15 | Army generals urged Robert Mugabe to step down. | ZWEMIL>ZWEGOV:0241
             2023-11-15 | Pakistan forced more than 200,000 Afghans across the border this month. | PAK>AFGCVL:201
             2023-11-01 | Iran began deporting undocumented Afghans on Monday. | IRN>AFGCVL:201
             2023-11-01 | Turkey deported thousands of undocumented Syrians last month. | TUR>SYRCVL:201
@@ -65,6 +69,8 @@ class DomesticPowerTest {
             2023-11-01 | Russia took part in the talks with Ukraine on Monday. |
             2022-01-20 | Taliban fighters broke up a women's protest in Kabul on Thursday. | AFGGOV>AFGCVL:175
             2022-01-20 | The ruling coalition is breaking up over the budget. |
+            2017-11-15 | Army generals urged Robert Mugabe to visit the troops. |
+            2017-11-15 | Army generals praised Robert Mugabe on Monday. |
             """)
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
         if (expected == null) {

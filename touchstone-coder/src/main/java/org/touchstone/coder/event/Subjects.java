@@ -177,6 +177,8 @@ final class Subjects {
 
     /** Courts, prosecutors, investigators and police: the organs that arrest, try, charge and investigate at home. */
     private static final Set<String> JUSTICE = Set.of("JUD", "COP");
+    /** Who urges or demands a leader's departure at home: its generals and the justice ("the army chief urged Morales to step down"). */
+    private static final Set<String> OUSTERS = Set.of("JUD", "COP", "MIL");
     /** Office holders and politicians a state's justice acts on at home (not its civilians, firms or press: foreigners too). */
     private static final Set<String> OFFICE_HOLDERS = Set.of("GOV", "OPP", "MIL", "LEG", "JUD", "COP");
 
@@ -184,11 +186,14 @@ final class Subjects {
      * The role-only justice subject ("investigators", "a court", "prosecutors", "police") of an arrest, a trial, a
      * charge, an investigation or a release (17x, 116, 112x, 09x, 084x) whose one target is a named office holder or
      * politician of a state (a person the dictionaries know, not "a Russian diplomat", who may be abroad): that state's ("investigators detained impeached President Yoon" KORJUD, "a court
-     * sentenced opposition leader Navalny" RUSJUD, "prosecutors charged former president Bolsonaro" BRAJUD).
+     * sentenced opposition leader Navalny" RUSJUD, "prosecutors charged former president Bolsonaro" BRAJUD); so are
+     * the generals who urge or demand a named leader's departure (0241, 1041: "the army chief urged President Morales to
+     * step down" BOLMIL).
      */
     static List<ActorMention> domesticJustice(Sentence s, List<ActorMention> mentions, int group, List<ActorMention> targets, String code) {
+        boolean ouster = code.startsWith("0241") || code.startsWith("1041");
         if (targets.size() != 1 || !(code.startsWith("17") || code.startsWith("116") || code.startsWith("112") || code.startsWith("09")
-                || code.startsWith("084"))) {
+                || code.startsWith("084") || ouster)) {
             return List.of();
         }
         String target = targets.get(0).code();
@@ -197,7 +202,7 @@ final class Subjects {
         if (!named || target == null || target.length() != 6 || !Coreference.isCountryCode(target) || !OFFICE_HOLDERS.contains(target.substring(3))) {
             return List.of();
         }
-        ActorMention role = roleSubject(s, mentions, group, JUSTICE);
+        ActorMention role = roleSubject(s, mentions, group, ouster ? OUSTERS : JUSTICE);
         return role == null ? List.of()
                 : List.of(role.withCodes(List.of(target.substring(0, 3) + role.sector()), ActorMention.Kind.COMPOSED,
                         List.of("domestic:" + target.substring(0, 3))));
