@@ -49,6 +49,10 @@ class DomesticPowerTest {
             2024-07-30 | A Venezuelan court issued a warrant for Edmundo Gonzalez's arrest. | VENJUD>VENOPP:173
             2017-11-15 | The army's commander called on President Robert Mugabe to resign. | ZWEMIL>ZWEGOV:0241
             2017-11-15 | Army generals urged Robert Mugabe to step down. | ZWEMIL>ZWEGOV:0241
+            2023-11-15 | Britain's Supreme Court ruled the government's deportation plan unlawful. | GBRJUD>GBRGOV:116
+            2023-11-15 | Peru's Constitutional Court declared the president's decree unconstitutional. | PERJUD>PERGOV:116
+            2023-11-15 | Kenya's High Court ruled that the government's decision was illegal. | KENJUD>KENGOV:116
+            2023-11-15 | Brazil's Supreme Court struck down the government's ban on protests. | BRAJUD>BRAGOV:116
             2023-11-15 | Pakistan forced more than 200,000 Afghans across the border this month. | PAK>AFGCVL:201
             2023-11-01 | Iran began deporting undocumented Afghans on Monday. | IRN>AFGCVL:201
             2023-11-01 | Turkey deported thousands of undocumented Syrians last month. | TUR>SYRCVL:201
@@ -69,6 +73,8 @@ class DomesticPowerTest {
             2023-11-01 | Russia took part in the talks with Ukraine on Monday. |
             2022-01-20 | Taliban fighters broke up a women's protest in Kabul on Thursday. | AFGGOV>AFGCVL:175
             2022-01-20 | The ruling coalition is breaking up over the budget. |
+            2023-11-15 | Israel's Supreme Court ruled out a delay on Monday. |
+            2023-11-15 | China declared the US sanctions illegal. | CHN>USA:111
             2017-11-15 | Army generals urged Robert Mugabe to visit the troops. |
             2017-11-15 | Army generals praised Robert Mugabe on Monday. |
             """)
