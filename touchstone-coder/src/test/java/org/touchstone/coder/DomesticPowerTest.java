@@ -53,6 +53,9 @@ class DomesticPowerTest {
             2023-11-15 | Peru's Constitutional Court declared the president's decree unconstitutional. | PERJUD>PERGOV:116
             2023-11-15 | Kenya's High Court ruled that the government's decision was illegal. | KENJUD>KENGOV:116
             2023-11-15 | Brazil's Supreme Court struck down the government's ban on protests. | BRAJUD>BRAGOV:116
+            2022-01-10 | Thousands of protesters marched in Minsk, and Belarusian police detained them. | BLRCOP>BLRCVL:173
+            2022-01-10 | Georgians rallied in Tbilisi, and riot police dispersed them. | GEOCOP>GEOCVL:175
+            2022-01-10 | An Iranian court jailed three journalists on Sunday, days after police arrested them in Tehran. | IRNCOP>IRNMED:173
             2023-11-15 | Pakistan forced more than 200,000 Afghans across the border this month. | PAK>AFGCVL:201
             2023-11-01 | Iran began deporting undocumented Afghans on Monday. | IRN>AFGCVL:201
             2023-11-01 | Turkey deported thousands of undocumented Syrians last month. | TUR>SYRCVL:201
@@ -74,6 +77,7 @@ class DomesticPowerTest {
             2022-01-20 | Taliban fighters broke up a women's protest in Kabul on Thursday. | AFGGOV>AFGCVL:175
             2022-01-20 | The ruling coalition is breaking up over the budget. |
             2023-11-15 | Israel's Supreme Court ruled out a delay on Monday. |
+            2022-01-10 | Russia summoned two British diplomats and expelled them. | RUS>GBRGOV:114
             2023-11-15 | China declared the US sanctions illegal. | CHN>USA:111
             2017-11-15 | Army generals urged Robert Mugabe to visit the troops. |
             2017-11-15 | Army generals praised Robert Mugabe on Monday. |

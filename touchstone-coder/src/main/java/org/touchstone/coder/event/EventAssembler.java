@@ -274,6 +274,9 @@ public final class EventAssembler {
                 // sentence names no other state, kill their own state's people
                 targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
             }
+            if (!passive && ActorMention.noneResolved(targets) && sources.size() == 1 && code.startsWith("17")) {
+                targets = Targets.themBefore(s, m, out, sources.get(0)); // "..., and riot police used tear gas to disperse them"
+            }
             if (passive && ActorMention.noneResolved(targets) && sources.size() == 1 && patientAtHome(mentions, sources.get(0))) {
                 // "the opposition leader was arrested by Georgian police": as in the active voice, a state's police,
                 // troops, government or courts act on its own people named only by role

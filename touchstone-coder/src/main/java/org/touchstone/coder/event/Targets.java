@@ -734,6 +734,28 @@ final class Targets {
         return m.start() > 0 && s.lower(m.start() - 1).equals("'s");
     }
 
+    /**
+     * "them" right after a repressive act (17x) of a state's organ: the people of its own state that an earlier act of
+     * the sentence named, its target first, else its source ("tens of thousands rallied outside parliament, and riot
+     * police used tear gas to disperse them"; "sentenced two journalists, a week after arresting them"); else none.
+     */
+    static List<ActorMention> themBefore(Sentence s, VerbMatch m, List<CodedAct> out, ActorMention source) {
+        String own = source.code();
+        if (m.end() >= s.size() || !s.lower(m.end()).equals("them") || own == null || own.length() < 3) {
+            return List.of();
+        }
+        for (int i = out.size() - 1; i >= 0; i--) {
+            for (String c : new String[] {out.get(i).target(), out.get(i).source()}) {
+                if (c != null && c.length() == 6 && c.startsWith(own.substring(0, 3)) && !c.equals(own)
+                        && (EventAssembler.PROTESTERS.contains(c.substring(3)) || c.endsWith("MED"))) {
+                    return List.of(new ActorMention(m.end(), m.end() + 1, List.of(c), ActorMention.Kind.COREFERENCE, false, false,
+                            null, false, List.of("coreference:them")));
+                }
+            }
+        }
+        return List.of();
+    }
+
     static final WordSet NOMINAL_DETERMINERS = WordSet.of("a", "an", "the", "its", "his", "her", "their",
             "this", "that", "these", "those", "'s");
     private static final WordSet EMBEDDING_PREPOSITIONS = WordSet.of("on", "about", "over", "of", "by", "into",
