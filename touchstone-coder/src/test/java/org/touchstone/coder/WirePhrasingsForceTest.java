@@ -202,7 +202,7 @@ class WirePhrasingsForceTest {
             2020-01-03 | Iranian authorities arrested dozens of protesters in Tehran, state media said. | IRNGOV>IRNCVL:173
             2023-05-24 | Pakistani authorities have detained thousands of Imran Khan's supporters. | PAKGOV>PAKOPP:173
             2023-12-12 | Venezuelan authorities issued arrest warrants for 15 opposition figures. | VENGOV>VENOPP:173
-            2023-10-31 | Pakistan began deporting undocumented Afghans on Wednesday. | PAK>AFGCVL:174
+            2023-10-31 | Pakistan began deporting undocumented Afghans on Wednesday. | PAK>AFGCVL:201
             2024-06-18 | Britain deported a Rwandan asylum seeker under the new law. | GBR>RWACVL:174
             2023-08-08 | The Taliban expelled three Pakistani journalists from Kabul. | AFGGOV>PAKMED:174
             2022-09-21 | Iranian security forces fired tear gas at protesters in Tehran. | IRNCOP>IRNCVL:175

@@ -65,6 +65,24 @@ final class ActCodes {
                 a.entries());
     }
 
+    /**
+     * A resignation handed to an office of the resigner's own state ("emailed his resignation to the speaker of
+     * parliament", "tendered her resignation to the president", "the cabinet submitted its resignation to the emir"):
+     * the office receives the letter; the resignation is toward the country (S7-1), as one with no target.
+     */
+    /** A resignation done (0831), or announced ("announced his resignation": 0341, S7-1): toward the resigner's country. */
+    static boolean resignation(String code, String entry) {
+        return code.startsWith("0831") || "0341".equals(code) && "announce".equals(entry);
+    }
+
+    static boolean resignationHandedOver(String code, List<ActorMention> sources, List<ActorMention> targets) {
+        if (code == null || !(code.startsWith("0831") || "0341".equals(code)) || sources.isEmpty() || targets.isEmpty()) {
+            return false;
+        }
+        String own = country(sources.get(0).code());
+        return own != null && own.length() == 3 && targets.stream().allMatch(t -> own.equals(country(t.code())) && !own.equals(t.code()));
+    }
+
     static String country(String code) {
         return code != null && Coreference.isCountryCode(code) ? code.substring(0, 3) : code;
     }

@@ -64,7 +64,7 @@ public final class EventAssembler {
             // "talks between Egypt and Ethiopia collapsed": talks that did take place and broke down are halted (164, below)
             boolean halted = m.nominal() && m.pattern().code() != null && m.pattern().code().startsWith("04")
                     && Meetings.reciprocalBetween(s, m, m.pattern().code()) && Clauses.failedAfter(s, m.last());
-            if (m.nominal() && (Clauses.background(s, m.start(), m.pattern().code()) || !halted && Clauses.calledOff(s, m.last()) || Targets.responseObject(s, verbs, v)
+            if ((m.nominal() || Targets.possessedForm(s, m)) && (Clauses.background(s, m.start(), m.pattern().code()) || !halted && Clauses.calledOff(s, m.last()) || Targets.responseObject(s, verbs, v)
                     || Targets.prepositionObject(s, mentions, m.start()) || Targets.meansOfHarm(s, mentions, m.start()))) {
                 continue; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen
             }
@@ -173,7 +173,8 @@ public final class EventAssembler {
             if (scheduledResignation(verbs, v, code, governedBy)) {
                 continue; // S7-1: "hours before he was due to resign": only scheduled, not announced
             }
-            if (targets.isEmpty() && code != null && (code.startsWith("0831") || ActCodes.emergencyRule(code)) && !sources.isEmpty()) {
+            if ((targets.isEmpty() || ActCodes.resignationHandedOver(code, sources, targets)) && code != null
+                    && (ActCodes.resignation(code, m.entry().name()) || ActCodes.emergencyRule(code)) && !sources.isEmpty()) {
                 // "X resigned": 0831 toward X's country; "declared a state of emergency": imposed on the country
                 targets = List.of(ActCodes.ownCountry(sources.get(0)));
                 if (ActCodes.emergencyRule(code)) {
@@ -228,6 +229,9 @@ public final class EventAssembler {
                 if (ActorMention.noneResolved(sources)) {
                     sources = Subjects.localPeople(s, mentions, group, LOCALS, targets, code);
                 }
+                if (ActorMention.noneResolved(sources)) {
+                    sources = Subjects.domesticJustice(s, mentions, group, targets, code); // "investigators detained President Yoon"
+                }
                 if (ActorMention.noneResolved(targets) && sources.size() == 1 && Subjects.crowd(sources.get(0))) {
                     // "prisoners in Israeli jails began a hunger strike": prisoners protest against whoever holds them
                     targets = code.startsWith("14") ? Targets.jailer(s, mentions) : List.of();
@@ -250,8 +254,8 @@ public final class EventAssembler {
                     // repress at home ("soldiers fired tear gas at crowds"), though not when they fight (18-20), and
                     // a state named bare that represses or frees ("Belarus freed dozens of political prisoners")
                     // ("Myanmar's junta sentenced two journalists": its own journalists, as its own protesters)
-                    targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3),
-                            code.startsWith("09") ? INVESTIGATED
+                    targets = Subjects.ownRoles(s, mentions, m, sources.get(0).code().substring(0, 3),
+                            code.startsWith("09") ? INVESTIGATED : code.startsWith("173") ? DETAINED
                             : ActCodes.bareState(own) || !code.startsWith("17") && !code.startsWith("116") ? PROTESTERS : OWN_PEOPLE, true);
                 }
             } else if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && sources.size() == 1
@@ -269,6 +273,9 @@ public final class EventAssembler {
                 // more than 100 people": a state's forces killing people en masse, named only by role, where the
                 // sentence names no other state, kill their own state's people
                 targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
+            }
+            if (!passive && ActorMention.noneResolved(targets) && sources.size() == 1 && code.startsWith("17")) {
+                targets = Targets.themBefore(s, m, out, sources.get(0)); // "..., and riot police used tear gas to disperse them"
             }
             if (passive && ActorMention.noneResolved(targets) && sources.size() == 1 && patientAtHome(mentions, sources.get(0))) {
                 // "the opposition leader was arrested by Georgian police": as in the active voice, a state's police,
@@ -1304,6 +1311,11 @@ public final class EventAssembler {
     }
     /** A state's own people that its police, courts or rulers act on when named only by role: protesters and the press. */
     private static final Set<String> OWN_PEOPLE = with(PROTESTERS, "MED");
+    /**
+     * Whom a state's authority arrests at home when named only by role: its people and press, and its own soldiers,
+     * judges, police and officials ("detained thousands of soldiers and judges after the coup attempt").
+     */
+    private static final Set<String> DETAINED = with(OWN_PEOPLE, "MIL", "JUD", "COP", "GOV");
     /** A state's own institutions that its people protest against or make demands of. */
     static final Set<String> INSTITUTIONS = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
 
@@ -1602,8 +1614,18 @@ public final class EventAssembler {
 
     /** A verb's form after a preposition that takes a noun ("advised against travel", "from exile"): a noun. */
     private static boolean usedAsNoun(Sentence s, VerbMatch m) {
-        return !m.nominal() && m.start() > 0 && NOUN_PREPOSITIONS.contains(s.token(m.start() - 1)) && !m.formText().endsWith("ing");
+        return !m.nominal() && m.start() > 0 && !m.formText().endsWith("ing") && (NOUN_PREPOSITIONS.contains(s.token(m.start() - 1))
+                || CAUSED.contains(s.token(m.start() - 1)) || m.start() > 1 && s.lower(m.start() - 1).equals("off")
+                && CAUSED.contains(s.token(m.start() - 2)));
     }
+
+    /**
+     * What sets events off, and the adjectives of unrest, before a verb's form make it a noun: "arrested Imran Khan,
+     * triggering violent protests by his supporters", "setting off protests across Pakistan", "sparking mass strikes".
+     */
+    private static final WordSet CAUSED = WordSet.of("triggering", "triggered", "sparking", "sparked", "prompting", "provoking",
+            "provoked", "fuelling", "fueling", "igniting", "setting", "touching", "violent", "mass", "nationwide", "widespread",
+            "deadly");
 
     /** Troops named by the state they are in ("soldiers in Niger") acting on another state's actor. */
     private static boolean abroad(ActorMention source, List<ActorMention> targets) {

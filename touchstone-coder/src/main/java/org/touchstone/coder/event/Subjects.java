@@ -22,7 +22,9 @@ final class Subjects {
     private static final WordSet ATTRIBUTING = WordSet.of("said", "says", "told", "announced", "added", "stated",
             "reported", "confirmed", "noted", "tweeted", "wrote");
     static final WordSet OBJECT_PREPOSITIONS = WordSet.of("with", "against", "for", "about", "on", "to", "by",
-            "over", "from", "than", "toward", "towards", "into", "between", "at", "in", "of");
+            "over", "from", "than", "toward", "towards", "into", "between", "at", "in", "of",
+            // places named as where ("arrested Imran Khan inside the Islamabad High Court, triggering protests")
+            "inside", "outside", "near", "within");
 
     /** The speaker of a trailing attribution after position {@code from} ("..., Lavrov said"), or none. */
     static List<ActorMention> trailingSpeaker(Sentence s, List<ActorMention> mentions, int from) {
@@ -173,6 +175,39 @@ final class Subjects {
                 : List.of(role.withCodes(List.of(place + role.sector()), ActorMention.Kind.COMPOSED, List.of("place:" + place)));
     }
 
+    /** Courts, prosecutors, investigators and police: the organs that arrest, try, charge and investigate at home. */
+    private static final Set<String> JUSTICE = Set.of("JUD", "COP");
+    /** Who urges or demands a leader's departure at home: its generals and the justice ("the army chief urged Morales to step down"). */
+    private static final Set<String> OUSTERS = Set.of("JUD", "COP", "MIL");
+    /** Office holders and politicians a state's justice acts on at home (not its civilians, firms or press: foreigners too). */
+    private static final Set<String> OFFICE_HOLDERS = Set.of("GOV", "OPP", "MIL", "LEG", "JUD", "COP");
+
+    /**
+     * The role-only justice subject ("investigators", "a court", "prosecutors", "police") of an arrest, a trial, a
+     * charge, an investigation or a release (17x, 116, 112x, 09x, 084x) whose one target is a named office holder or
+     * politician of a state (a person the dictionaries know, not "a Russian diplomat", who may be abroad): that state's ("investigators detained impeached President Yoon" KORJUD, "a court
+     * sentenced opposition leader Navalny" RUSJUD, "prosecutors charged former president Bolsonaro" BRAJUD); so are
+     * the generals who urge or demand a named leader's departure (0241, 1041: "the army chief urged President Morales to
+     * step down" BOLMIL).
+     */
+    static List<ActorMention> domesticJustice(Sentence s, List<ActorMention> mentions, int group, List<ActorMention> targets, String code) {
+        boolean ouster = code.startsWith("0241") || code.startsWith("1041");
+        if (targets.size() != 1 || !(code.startsWith("17") || code.startsWith("116") || code.startsWith("112") || code.startsWith("09")
+                || code.startsWith("084") || ouster)) {
+            return List.of();
+        }
+        String target = targets.get(0).code();
+        boolean named = targets.get(0).kind() == ActorMention.Kind.PERSON
+                || targets.get(0).entries().stream().anyMatch(e -> e.startsWith("actors:people.txt"));
+        if (!named || target == null || target.length() != 6 || !Coreference.isCountryCode(target) || !OFFICE_HOLDERS.contains(target.substring(3))) {
+            return List.of();
+        }
+        ActorMention role = roleSubject(s, mentions, group, ouster ? OUSTERS : JUSTICE);
+        return role == null ? List.of()
+                : List.of(role.withCodes(List.of(target.substring(0, 3) + role.sector()), ActorMention.Kind.COMPOSED,
+                        List.of("domestic:" + target.substring(0, 3))));
+    }
+
     /** The actor named only by a role of {@code sectors} right before the verb, in its clause; or null. */
     private static ActorMention roleSubject(Sentence s, List<ActorMention> mentions, int group, Set<String> sectors) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
@@ -239,6 +274,54 @@ final class Subjects {
             }
         }
         return List.of();
+    }
+
+    /**
+     * {@link #ownRole}, with the roles named alone that a list or an "including" adds to the first: "detained thousands
+     * of soldiers and judges" (both), "arrested more than 600 people, among them opposition officials" (people and
+     * opposition). Only role-only actors of {@code sectors} joined by list words; a named actor or any other word ends it.
+     */
+    static List<ActorMention> ownRoles(Sentence s, List<ActorMention> mentions, VerbMatch m, String country,
+                                       Set<String> sectors, boolean firstOnly) {
+        List<ActorMention> first = ownRole(s, mentions, m, country, sectors, firstOnly);
+        if (first.isEmpty()) {
+            return first;
+        }
+        List<ActorMention> out = new java.util.ArrayList<>(first);
+        int end = first.get(0).end();
+        for (ActorMention a : mentions) {
+            if (a.start() < end) {
+                continue;
+            }
+            if (!listedAfter(s, end, a.start()) || a.kind() != ActorMention.Kind.AGENT_ONLY
+                    || !sectors.contains(String.valueOf(a.sector()))) {
+                break;
+            }
+            ActorMention more = asPeopleOf(a, country);
+            if (out.stream().noneMatch(o -> o.code().equals(more.code()))) {
+                out.add(more);
+            }
+            end = a.end();
+        }
+        return out.size() == 1 ? first : List.copyOf(out);
+    }
+
+    private static final WordSet LIST_JOINS = WordSet.of("and", ",", "or", "including", "among", "them", "whom", "as",
+            "well", "several", "some", "many", "dozens", "hundreds", "scores", "of", "at", "least", "more", "than", "other",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "a", "few", "senior",
+            "top", "former", "prominent", "leading");
+
+    /** Only list words and numbers stand between {@code from} and {@code to}, and one of them joins ("and", "including"). */
+    private static boolean listedAfter(Sentence s, int from, int to) {
+        boolean joined = false;
+        for (int t = from; t < to; t++) {
+            String w = s.lower(t);
+            if (!LIST_JOINS.contains(s.token(t)) && !Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+            joined |= w.equals("and") || w.equals("including") || w.equals("among") || w.equals("or") || w.equals(",");
+        }
+        return joined;
     }
 
     /** A role named alone ("protesters", "students") as the people of {@code country} in that role. */

@@ -191,12 +191,18 @@ final class Targets {
         int from = passive ? Math.max(0, m.start() - 6) : m.end();
         int to = passive ? m.start() : Math.min(s.size(), m.end() + 4);
         for (int i = from; i < to; i++) {
-            if (Words.count(s.lower(i)) >= 10_000) {
+            if (Words.count(s.lower(i)) >= 10_000 || !passive && UNDOCUMENTED.contains(s.token(i)) && i + 1 < s.size()
+                    && (UPROOTED.contains(s.token(i + 1)) || Character.isUpperCase(s.token(i + 1).text().charAt(0)))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** "deporting undocumented Afghans", "expelled illegal migrants": a people without papers, sent out as a class (201). */
+    private static final WordSet UNDOCUMENTED = WordSet.of("undocumented", "illegal", "irregular", "unregistered");
+    private static final WordSet UPROOTED = WordSet.of("migrants", "immigrants", "refugees", "aliens", "foreigners", "workers",
+            "asylum-seekers", "residents");
 
     /** People or hostages named as what the verb acts on ("killed 200 people", "took 150 people hostage"). */
     static boolean victims(Sentence s, VerbMatch m) {
@@ -718,6 +724,36 @@ final class Targets {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A verb's form right after a possessive is used as a noun ("broke up a women's protest", "condemned Moscow's
+     * attack"), so the checks of a nominal (R6, R7) hold for it too.
+     */
+    static boolean possessedForm(Sentence s, VerbMatch m) {
+        return m.start() > 0 && s.lower(m.start() - 1).equals("'s");
+    }
+
+    /**
+     * "them" right after a repressive act (17x) of a state's organ: the people of its own state that an earlier act of
+     * the sentence named, its target first, else its source ("tens of thousands rallied outside parliament, and riot
+     * police used tear gas to disperse them"; "sentenced two journalists, a week after arresting them"); else none.
+     */
+    static List<ActorMention> themBefore(Sentence s, VerbMatch m, List<CodedAct> out, ActorMention source) {
+        String own = source.code();
+        if (m.end() >= s.size() || !s.lower(m.end()).equals("them") || own == null || own.length() < 3) {
+            return List.of();
+        }
+        for (int i = out.size() - 1; i >= 0; i--) {
+            for (String c : new String[] {out.get(i).target(), out.get(i).source()}) {
+                if (c != null && c.length() == 6 && c.startsWith(own.substring(0, 3)) && !c.equals(own)
+                        && (EventAssembler.PROTESTERS.contains(c.substring(3)) || c.endsWith("MED"))) {
+                    return List.of(new ActorMention(m.end(), m.end() + 1, List.of(c), ActorMention.Kind.COREFERENCE, false, false,
+                            null, false, List.of("coreference:them")));
+                }
+            }
+        }
+        return List.of();
     }
 
     static final WordSet NOMINAL_DETERMINERS = WordSet.of("a", "an", "the", "its", "his", "her", "their",
