@@ -1008,8 +1008,12 @@ public final class ActorRecognizer {
                 kind = holderForm.kind() == ActorKind.METONYM ? ActorMention.Kind.METONYM : ActorMention.Kind.NAMED;
             }
             String place = Coreference.isCountryCode(holderForm.code()) ? holderForm.code().substring(0, 3) : holderForm.code();
-            // "left Kabul airport", "struck Damascus airport": a capital's airport or port is a place, not its government
-            locative |= kind == ActorMention.Kind.METONYM && end < s.size() && PORTS.contains(s.token(end));
+            // "left Kabul airport", "struck Damascus airport": a capital's airport or port is a place, not its government;
+            // so are its parts ("a strike on a Beirut suburb", "the Kyiv outskirts") and its quarters after a place word
+            // ("a strike in southern Beirut")
+            locative |= kind == ActorMention.Kind.METONYM && (end < s.size() && (PORTS.contains(s.token(end))
+                    || CITY_PARTS.contains(s.token(end))) || start >= 2 && Words.DIRECTIONS.contains(s.token(start - 1))
+                    && PLACE_PREPOSITIONS.contains(s.token(start - 2)));
             if (kind == ActorMention.Kind.METONYM && locative) {
                 code = place;
             }
@@ -1058,6 +1062,12 @@ public final class ActorRecognizer {
                     code = null;
                 }
             }
+            if (code == null && definite && sector.equals("GOV")) {
+                // "to support the government in Tripoli": a government placed by its seat is that state's, not the
+                // last state named
+                String seat = seatAfter(s, matches, k, end);
+                code = seat == null ? null : seat + sector;
+            }
             if (code == null && definite && sector.equals("REB")) {
                 // "the rebels said": the rebels last named, not the last state's ("Separatist rebels in Indonesia's
                 // Papua region abducted a New Zealand pilot, the rebels said")
@@ -1078,6 +1088,15 @@ public final class ActorRecognizer {
         }
         return new ActorMention(start, end, List.of(), ActorMention.Kind.AGENT_ONLY, individual, false, null, possessive,
                 entries, sector);
+    }
+
+    /** The state of the seat or place right after "in" ("the government in Tripoli"), or null. */
+    private static String seatAfter(Sentence s, List<Match> matches, int k, int end) {
+        if (end + 1 >= s.size() || !s.lower(end).equals("in") || k >= matches.size() || matches.get(k).start() != end + 1) {
+            return null;
+        }
+        ActorForm place = matches.get(k).first(ActorKind.PLACE, ActorKind.METONYM);
+        return place == null || !Coreference.isCountryCode(place.code()) ? null : place.code().substring(0, 3);
     }
 
     /** The state of the place right after "in" ("... in Nagorno-Karabakh"), or null. */
@@ -1180,6 +1199,9 @@ public final class ActorRecognizer {
     /** A state's own bodies, whose "its" is the state: "the government ... its troops" are the state's army. */
     private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "GOVMIL", "COP", "SPY", "LEG", "JUD");
     private static final WordSet PORTS = WordSet.of("airport", "port", "harbour", "harbor", "seaport");
+    /** Parts of a city: "a Beirut suburb", "the Kyiv outskirts", "a Damascus district". */
+    private static final WordSet CITY_PARTS = WordSet.of("suburb", "suburbs", "outskirts", "district", "districts",
+            "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods");
     /** The provenance entry of troops named by the state they are in, not by their own ("soldiers in Niger"). */
     public static final String PLACED_TROOPS = "placed:troops in a state";
     /** Armed men named by role who, placed in a state, are that state's: "soldiers in Niger", "the army in Sudan". */
