@@ -71,9 +71,11 @@ public final class EventAssembler {
             if (!m.nominal() && Clauses.describedRecord(s, m.start())) {
                 continue; // "..., the highest-ranking American official to visit Taiwan in 25 years": a description
             }
-            if (!m.nominal() && (Clauses.sinceClause(s, mentions, m.start()) || Clauses.conditionClause(s, m.start()))) {
+            if (!m.nominal() && (Clauses.sinceClause(s, mentions, m.start()) || Clauses.conditionClause(s, m.start())
+                    || Clauses.distantClause(s, m.start()))) {
                 // R7: "Since Russia invaded Ukraine, Finland has joined NATO": the time frame, not news; "if
-                // Washington wanted to end the fighting, it should ...": a condition, not an act
+                // Washington wanted to end the fighting, it should ...": a condition, not an act; "..., days after Kim
+                // Yo Jong threatened action": an act explicitly distant in time is background
                 continue;
             }
             String code = override[v] != null ? override[v] : m.pattern().code();
@@ -421,7 +423,7 @@ public final class EventAssembler {
             } else if (("161".equals(code) || "174".equals(code)) && Targets.massExpulsion(s, m, passive)) {
                 code = "201"; // "deported more than 400,000 Afghans": a people driven out en masse, no diplomats
                 reverse = null;
-            } else if (code.startsWith("19") && !m.nominal() && !sources.isEmpty() && sources.stream().allMatch(ActorMention::individual)
+            } else if (code.startsWith("19") && !m.nominal() && wordsOnly(code, sources)
                     && targets.stream().filter(t -> !t.locative()).allMatch(ActorMention::individual)) {
                 // "Trump and Zelensky clashed in a heated exchange": leaders clash in words; an offensive a leader
                 // orders or launches is his forces' ("Abiy ordered a military offensive against the TPLF")
@@ -530,6 +532,28 @@ public final class EventAssembler {
     }
 
     /**
+     * A verb of killing right after the nominal force at {@code v} in its clause, with its victim named ("An Israeli
+     * strike on a Beirut suburb killed Hamas deputy leader X"): the nominal is that verb's subject.
+     */
+    private static boolean killingAfter(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v) {
+        VerbMatch nominal = verbs.get(v);
+        if (v + 1 >= verbs.size() || verbs.get(v + 1).nominal() || !Targets.KILLED.contains(s.token(verbs.get(v + 1).start()))) {
+            return false;
+        }
+        int killed = verbs.get(v + 1).end();
+        // the killing names its victim ("killed Hamas deputy leader X"); "killed 20 people" leaves the strike the act
+        if (mentions.stream().noneMatch(a -> a.start() >= killed && a.start() - killed <= 4 && a.isResolved() && !a.locative())) {
+            return false;
+        }
+        for (int t = nominal.end(); t < verbs.get(v + 1).start(); t++) {
+            if (s.lower(t).equals(",") || Clauses.BOUNDARIES.contains(s.token(t)) || s.lower(t).equals("and")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Who acts and on whom, by the verb's voice and form: the by-agent of a passive, the parties "between" whom a
      * nominal happens, a nominal's possessor or agent, or an active verb's subject and object.
      */
@@ -596,6 +620,11 @@ public final class EventAssembler {
                 agent = Subjects.modifier(s, mentions, m.start());
             }
             sources = agent == null ? Subjects.lightVerbSubject(s, mentions, m.start()) : List.of(agent);
+            if (agent != null && possessor == null && ActCodes.isForce(code) && killingAfter(s, mentions, verbs, v)) {
+                // R5: "An Israeli strike on a Beirut suburb killed Hamas deputy leader X": the strike is the killing's
+                // subject, one act, coded once by the killing
+                return new Participants(List.of(), List.of(), code);
+            }
             targets = m.target() != null ? Subjects.expandForward(s, mentions, m.target()) : Targets.nominalTarget(s, mentions, m, agent);
             if (agent == null && Clauses.adverbial(s, m.start())) {
                 // "during his visit to Russia", "during a phone call", "at their meeting": the
@@ -627,6 +656,10 @@ public final class EventAssembler {
         } else {
             List<ActorMention> subject = subject(s, mentions, verbs, v, sourcesOf, group, suppressed);
             sources = m.source() != null ? Subjects.expandForward(s, mentions, m.source()) : subject;
+            if (ActCodes.isForce(code) && sources.size() == 1 && sources.get(0).end() <= m.start()) {
+                // S7-5: "An Israeli strike on a Beirut suburb killed X": a state named only by the strike is its military
+                sources = List.of(Subjects.strikeSubject(s, sources.get(0), m.start()));
+            }
             if (m.target() != null && code != null && code.startsWith("04") && Meetings.venue(s, m.target())) {
                 // "flew to the G7 summit in Hiroshima": a visit to Japan; "met at the NATO summit": no one
                 ActorMention place = Meetings.placeOfVenue(s, mentions, m.target());
@@ -951,6 +984,15 @@ public final class EventAssembler {
     private static final List<String> DRILLS = List.of("drills", "exercises", "war games", "manoeuvres", "maneuvers");
 
     /** Forces of two states or more drilling with no third state named, or only on one of their own soils. */
+    /**
+     * Individuals who "clash" or "fight" without arms do so in words (111): politicians, not a police officer who shoots
+     * or a movement the dictionaries hold as one person ("the Taliban captured Kandahar"), and only for unspecified
+     * fighting (190), not territory taken (192) or a weapon named (193-196).
+     */
+    private static boolean wordsOnly(String code, List<ActorMention> sources) {
+        return code.equals("190") && !sources.isEmpty() && sources.stream().allMatch(a -> a.individual() && !ActCodes.armed(a.code()));
+    }
+
     private static boolean jointDrills(List<ActorMention> sources, List<ActorMention> targets, String code) {
         Set<String> countries = new HashSet<>();
         for (String c : ActCodes.codes(sources, false, code)) {

@@ -757,7 +757,7 @@ final class Targets {
         return k >= 0 && EMBEDDING_PREPOSITIONS.contains(s.token(k));
     }
 
-    private static final WordSet KILLED = WordSet.of("killed", "kills", "kill", "killing", "assassinated", "assassinates",
+    static final WordSet KILLED = WordSet.of("killed", "kills", "kill", "killing", "assassinated", "assassinates",
             "assassinate", "assassinating", "dead", "eliminated", "eliminating");
 
     /**
@@ -796,7 +796,7 @@ final class Targets {
     }
 
     private static final WordSet LEADERS = WordSet.of("leader", "leaders", "commander", "commanders", "chief", "founder",
-            "head", "general", "generals");
+            "head", "general", "generals", "ambassador", "envoy", "minister", "governor", "mayor");
 
     /** A named leader ("Soleimani") or a group's leader ("al-Qaeda leader Ayman al-Zawahiri", "three Hamas commanders"). */
     static boolean leader(Sentence s, ActorMention a) {
