@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * movement the dictionaries hold as one actor taking a city; an ambassador, envoy, minister or governor killed; fire
  * exchanged however heavy; an earlier act days or more before is background; parts of a city are places; a strike that
  * kills is one act by the striking state's military; troops sent or deploying to help a state, received by it; a
- * government placed by its seat; rescue and medical teams sent. Each row is "date | sentence | expected events"; the
+ * government placed by its seat; rescue and medical teams sent; a city advanced on is the state's ground; aircraft or
+ * ships entering "its" airspace or waters intrude on the state named before them, and a restrictive relative clause ("aircraft
+ * that had entered ...") has the actor before "that" as its subject. Each row is "date | sentence | expected events"; the
  * near misses list every event the sentence gives.
  */
 class ForceAndAidTest {
@@ -44,6 +46,11 @@ class ForceAndAidTest {
             2023-02-07 | Algeria dispatched a search-and-rescue team to Morocco. | DZA>MAR:073
             2023-02-07 | India sent a medical team to Nepal on Monday. | IND>NPL:073
             2023-02-07 | Spain dispatched a disaster relief team to Libya. | ESP>LBY:073
+            2021-11-04 | Tigrayan rebels advanced toward Addis Ababa on Tuesday. | ETHREB>ETH:190
+            2021-11-04 | Houthi rebels pushed towards the port city of Aden. | YEMREB>YEM:190
+            2021-04-12 | Japan scrambled jets after Russian bombers entered its air defence zone. | RUSMIL>JPN:150 JPN>RUSMIL:150
+            2021-04-12 | Manila protested after Chinese coast guard vessels entered its territorial waters. | CHNCOP>PHL:150
+            2021-04-12 | Seoul scrambled fighters to warn off two Russian bombers that had violated its airspace. | RUSMIL>KOR:150
             2020-12-21 | Turkey condemned the government in Damascus. | TUR>SYRGOV:111
             2021-10-21 | The government in Kabul rejected the Pakistani accusations. | AFGGOV>PAK:016
             """)
@@ -64,6 +71,10 @@ class ForceAndAidTest {
             2022-02-10 | Russia deployed troops to the border to help deter Ukraine. | RUS>UKR:154
             2022-02-10 | Poland sent troops to its border with Belarus. | POL>BLR:154
             2023-02-07 | Japan sent a team of negotiators to Turkey on Tuesday. |
+            2021-11-04 | Tigrayan rebels attacked the town of Dessie. | ETHREB>ETHCVL:190
+            2021-04-12 | The airliner left its airspace on Monday. |
+            2021-04-12 | Japan warned Russia that its patience was running out. | JPN>RUS:130
+            2024-04-02 | Israel has neither confirmed nor denied carrying out the strike that destroyed Iran's consulate in Damascus. |
             """)
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
         if (expected == null) {

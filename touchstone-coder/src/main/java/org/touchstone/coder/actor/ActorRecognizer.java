@@ -1040,7 +1040,8 @@ public final class ActorRecognizer {
         }
         // "its leaders", "its staff": the role of the last body named; a party's or an agency's people are
         // the party or the agency, a state's its government, troops, police ...
-        if (start > 0 && s.lower(start - 1).equals("its") && !former) {
+        // ("its air defence zone" is a zone, not the body's forces)
+        if (start > 0 && s.lower(start - 1).equals("its") && !former && !(end < s.size() && ZONES.contains(s.token(end)))) {
             String body = coreference.lastBody();
             if (body != null) {
                 String code = !Coreference.isCountryCode(body) || body.length() > 3 && !STATE_BODIES.contains(body.substring(3))
@@ -1199,6 +1200,8 @@ public final class ActorRecognizer {
     /** A state's own bodies, whose "its" is the state: "the government ... its troops" are the state's army. */
     private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "GOVMIL", "COP", "SPY", "LEG", "JUD");
     private static final WordSet PORTS = WordSet.of("airport", "port", "harbour", "harbor", "seaport");
+    /** The words that make a role before them a zone's name: "its air defence zone", "air defence identification zone". */
+    private static final WordSet ZONES = WordSet.of("zone", "zones", "identification");
     /** Parts of a city: "a Beirut suburb", "the Kyiv outskirts", "a Damascus district". */
     private static final WordSet CITY_PARTS = WordSet.of("suburb", "suburbs", "outskirts", "district", "districts",
             "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods");

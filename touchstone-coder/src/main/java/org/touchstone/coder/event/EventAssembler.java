@@ -13,6 +13,7 @@ import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
+import org.touchstone.coder.text.Words;
 import org.touchstone.coder.verb.ModalityCodes;
 import org.touchstone.coder.verb.VerbMatch;
 
@@ -528,6 +529,9 @@ public final class EventAssembler {
      * again, between the same two states, an act already coded is the same act, not a second one.
      */
     /** The acting and the acted-on parties of a verb, and its code as the parties settle it (a halted or signed truce). */
+    /** Verbs of advancing on a place: "advanced toward Addis Ababa", "pushed towards Kyiv", "closed in on Aden". */
+    private static final WordSet ADVANCES = WordSet.of("advanced", "advance", "advances", "advancing", "pushed", "closed");
+
     private record Participants(List<ActorMention> sources, List<ActorMention> targets, String code) {
     }
 
@@ -683,6 +687,11 @@ public final class EventAssembler {
                 targets = subject; // "Syria received aid from the UAE": the giver is the source, the subject the target
             } else {
                 targets = Targets.beforeNextClause(s, verbs, Targets.target(s, mentions, m, code));
+            }
+            if (code != null && code.startsWith("150") && !m.nominal() && m.end() < s.size() && s.lower(m.end()).equals("its")) {
+                // "aircraft that had entered its air defence zone": the zone of the state named before the intruders
+                ActorMention owner = Targets.ownerOfIts(mentions, m.start(), sources);
+                targets = owner == null ? List.of() : List.of(ActCodes.ownCountry(owner));
             }
         }
         return new Participants(sources, targets, code);
@@ -1440,7 +1449,9 @@ public final class EventAssembler {
                     // hostages, torture, mass killings, curfews and martial law "in" a place: its people are the victims
                     boolean people = own && force || target.length() == 3 && places.contains(target) && ActCodes.onPeople(code);
                     // territory seized is the state's ("rebels captured the city of Goma" -> COD), not its people's
-                    boolean territory = own && code.startsWith("192");
+                    // and so is a city advanced on ("rebels advanced toward Addis Ababa": the state's ground, not its people)
+                    boolean territory = own && (code.startsWith("192") || code.startsWith("190") && !m.nominal()
+                            && ADVANCES.contains(s.token(m.start())));
                     String b = people && !territory ? target + "CVL" : target;
                     // a state's police using force in its own towns represses its people (175)
                     String c = own && force && a.endsWith("COP") && !code.startsWith("20") && !code.startsWith("186") ? "175" : code;
@@ -1491,6 +1502,16 @@ public final class EventAssembler {
             boolean sameSide = main >= 0 && sourcesOf.get(main).stream().anyMatch(a -> absolute.stream()
                     .anyMatch(b -> a.code() != null && b.code() != null && a.code().regionMatches(0, b.code(), 0, 3)));
             return sameSide ? List.of() : absolute;
+        }
+        // a restrictive relative clause has the actor right before "that" as its subject ("warn away 25 Chinese military
+        // aircraft that had entered its air defence zone")
+        ActorMention antecedent = k >= 1 && s.lower(k).equals("that") && !verbs.get(v).nominal() && s.token(group).isWord()
+                && Character.isLowerCase(s.token(group).text().charAt(0)) && !s.lower(group).equals("there")
+                ? Subjects.endingAt(mentions, k) : null;
+        if (antecedent != null && !antecedent.locative() && !antecedent.possessive() && antecedent.kind() != ActorMention.Kind.COREFERENCE
+                && antecedent.start() > 0 && !Clauses.BOUNDARIES.contains(s.token(antecedent.start() - 1))
+                && !Words.TOLD.contains(s.token(antecedent.start() - 1))) {
+            return List.of(antecedent);
         }
         // the complement of an intent verb has the intent verb's subject ("offered to mediate")
         if (v > 0 && verbs.get(v - 1).entry().governs() == VerbEntry.Governs.INTENT && Clauses.linked(s, verbs.get(v - 1), verbs.get(v))) {
