@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * kills is one act by the striking state's military; troops sent or deploying to help a state, received by it; a
  * government placed by its seat; rescue and medical teams sent; a city advanced on is the state's ground; aircraft or
  * ships entering "its" airspace or waters intrude on the state named before them, and a restrictive relative clause ("aircraft
- * that had entered ...") has the actor before "that" as its subject. Each row is "date | sentence | expected events"; the
+ * that had entered ...") has the actor before "that" as its subject; suspects and cartel figures sent or handed over to another state are judicial
+ * cooperation (063), intelligence passed or given is shared (064); a gerund after a possessive is a noun ("Khashoggi's
+ * killing"); what "to help X" do is a purpose. Each row is "date | sentence | expected events"; the
  * near misses list every event the sentence gives.
  */
 class ForceAndAidTest {
@@ -51,6 +53,11 @@ class ForceAndAidTest {
             2021-04-12 | Japan scrambled jets after Russian bombers entered its air defence zone. | RUSMIL>JPN:150 JPN>RUSMIL:150
             2021-04-12 | Manila protested after Chinese coast guard vessels entered its territorial waters. | CHNCOP>PHL:150
             2021-04-12 | Seoul scrambled fighters to warn off two Russian bombers that had violated its airspace. | RUSMIL>KOR:150
+            2025-02-27 | Mexico sent 29 cartel bosses to the United States on Thursday. | MEX>USA:063
+            2025-02-27 | Mexico handed over 26 cartel members to the United States. | MEX>USA:063
+            2017-08-22 | Morocco passed intelligence to Spain on the cell. | MAR>ESP:064
+            2017-08-22 | Morocco gave Spain intelligence on the attackers. | MAR>ESP:064
+            2017-08-22 | Jordan passed on information about the plot to France. | JOR>FRA:064
             2020-12-21 | Turkey condemned the government in Damascus. | TUR>SYRGOV:111
             2021-10-21 | The government in Kabul rejected the Pakistani accusations. | AFGGOV>PAK:016
             """)
@@ -73,6 +80,11 @@ class ForceAndAidTest {
             2023-02-07 | Japan sent a team of negotiators to Turkey on Tuesday. |
             2021-11-04 | Tigrayan rebels attacked the town of Dessie. | ETHREB>ETHCVL:190
             2021-04-12 | The airliner left its airspace on Monday. |
+            2025-02-27 | Mexico sent aid to Cuba. | MEX>CUB:070
+            2017-08-22 | Parliament passed a law on Tuesday. |
+            2021-05-26 | Southern African leaders agreed to deploy a standby force to help Mozambique fight insurgents in Cabo Delgado. | AFR>MOZ:0334
+            2021-05-26 | Western weapons helped Ukraine repel the Russian assault. | UKR>RUS:190
+            2018-10-27 | Turkey gave recordings related to Khashoggi's killing to Saudi Arabia. |
             2021-04-12 | Japan warned Russia that its patience was running out. | JPN>RUS:130
             2024-04-02 | Israel has neither confirmed nor denied carrying out the strike that destroyed Iran's consulate in Damascus. |
             """)

@@ -1169,16 +1169,21 @@ public final class ActorRecognizer {
     private static final WordSet GIVING = WordSet.of("give", "gives", "gave", "giving", "given", "send", "sends", "sent",
             "sending", "sell", "sells", "sold", "selling", "supply", "supplies", "supplied", "supplying", "offer",
             "offers", "offered", "offering", "lend", "lends", "lent", "lending", "promise", "promises", "promised",
-            "promising", "hand", "hands", "handed", "handing");
+            "promising", "hand", "hands", "handed", "handing", "pass", "passes", "passed", "passing");
 
     /**
      * "will give Ukraine fighter jets", "sold Taiwan warships": after a verb of giving, a state named bare and the
-     * weapons after it are the receiver and the thing given, not the state's military.
+     * weapons after it are the receiver and the thing given, not the state's military; so is the intelligence after it
+     * ("passed Spain intelligence on the cell"), not the state's spies.
      */
     private static boolean givenThings(Sentence s, Match holder, Match x) {
-        return holder != null && holder.start() > 0 && GIVING.contains(s.token(holder.start() - 1))
-                && holder.has(ActorKind.COUNTRY) && x.isAgentOrTitle() && !x.isHolder() && !x.isPerson()
-                && "MIL".equals(x.first(ActorKind.AGENT, ActorKind.TITLE).code()) && !troops(s, x.start(), x.end());
+        if (holder == null || holder.start() == 0 || !GIVING.contains(s.token(holder.start() - 1)) || !holder.has(ActorKind.COUNTRY)
+                || !x.isAgentOrTitle() || x.isHolder() || x.isPerson()) {
+            return false;
+        }
+        String sector = x.first(ActorKind.AGENT, ActorKind.TITLE).code();
+        return "MIL".equals(sector) && !troops(s, x.start(), x.end())
+                || "SPY".equals(sector) && x.end() == x.start() + 1 && s.lower(x.start()).equals("intelligence");
     }
 
     private static boolean armedPeople(Sentence s, Match role) {

@@ -302,6 +302,25 @@ final class Clauses {
         return false;
     }
 
+    private static final WordSet HELP = WordSet.of("help", "helps", "helped", "helping");
+
+    /**
+     * A bare infinitive after "to help X" ("deploy a force to help Mozambique fight an insurgency", "sent advisers to help Kyiv
+     * repel the assault"): what the helped are to do is the purpose of the helper's act, not an act; "helped Kyiv repel" stays.
+     */
+    static boolean purposeHelped(Sentence s, List<ActorMention> mentions, int verb) {
+        String form = s.lower(verb);
+        if (form.endsWith("ed") || form.endsWith("ing") || form.endsWith("s")) {
+            return false;
+        }
+        for (ActorMention a : mentions) {
+            if (a.end() == verb && a.start() >= 2 && HELP.contains(s.token(a.start() - 1)) && s.lower(a.start() - 2).equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final WordSet CONDITIONS = WordSet.of("if", "unless", "whether");
 
     private static final WordSet MAIN_CLAUSE_MODALS = WordSet.of("should", "would", "will", "must", "could", "can",

@@ -73,10 +73,11 @@ public final class EventAssembler {
                 continue; // "..., the highest-ranking American official to visit Taiwan in 25 years": a description
             }
             if (!m.nominal() && (Clauses.sinceClause(s, mentions, m.start()) || Clauses.conditionClause(s, m.start())
-                    || Clauses.distantClause(s, m.start()))) {
+                    || Clauses.distantClause(s, m.start()) || Clauses.purposeHelped(s, mentions, m.start()))) {
                 // R7: "Since Russia invaded Ukraine, Finland has joined NATO": the time frame, not news; "if
                 // Washington wanted to end the fighting, it should ...": a condition, not an act; "..., days after Kim
-                // Yo Jong threatened action": an act explicitly distant in time is background
+                // Yo Jong threatened action": an act explicitly distant in time is background; "to help Mozambique
+                // fight an insurgency": what the helped are to do is a purpose, not an act
                 continue;
             }
             String code = override[v] != null ? override[v] : m.pattern().code();
