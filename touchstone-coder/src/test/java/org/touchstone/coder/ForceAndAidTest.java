@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ships entering "its" airspace or waters intrude on the state named before them, and a restrictive relative clause ("aircraft
  * that had entered ...") has the actor before "that" as its subject; suspects and cartel figures sent or handed over to another state are judicial
  * cooperation (063), intelligence passed or given is shared (064); a gerund after a possessive is a noun ("Khashoggi's
- * killing"); what "to help X" do is a purpose. Each row is "date | sentence | expected events"; the
+ * killing"); what "to help X" do is a purpose; a crossing opened to let aid into a place lets it in (0863); separatists,
+ * rebels or insurgents named only so fight as the rebels of the state the sentence places their act in (not gunmen, R2). Each row is "date | sentence | expected events"; the
  * near misses list every event the sentence gives.
  */
 class ForceAndAidTest {
@@ -58,6 +59,11 @@ class ForceAndAidTest {
             2017-08-22 | Morocco passed intelligence to Spain on the cell. | MAR>ESP:064
             2017-08-22 | Morocco gave Spain intelligence on the attackers. | MAR>ESP:064
             2017-08-22 | Jordan passed on information about the plot to France. | JOR>FRA:064
+            2023-10-21 | Israel reopened the Kerem Shalom crossing to allow trucks carrying aid into Gaza. | ISR>PSE:0863
+            2023-10-21 | Turkey opened the border to let aid convoys into northern Syria. | TUR>SYR:0863
+            2023-10-21 | Egypt opened the Rafah crossing to let the first trucks of aid into Gaza. | EGY>PSE:0863
+            2022-11-07 | Armed separatists kidnapped 30 pupils from a school in Cameroon's North West region. | CMRREB>CMRCVL:181
+            2022-11-07 | Insurgents stormed a hotel in Mogadishu on Saturday. | SOMREB>SOMCVL:190
             2020-12-21 | Turkey condemned the government in Damascus. | TUR>SYRGOV:111
             2021-10-21 | The government in Kabul rejected the Pakistani accusations. | AFGGOV>PAK:016
             """)
@@ -80,6 +86,9 @@ class ForceAndAidTest {
             2023-02-07 | Japan sent a team of negotiators to Turkey on Tuesday. |
             2021-11-04 | Tigrayan rebels attacked the town of Dessie. | ETHREB>ETHCVL:190
             2021-04-12 | The airliner left its airspace on Monday. |
+            2022-11-07 | Gunmen abducted 30 pupils from a school in Cameroon's North West region. |
+            2022-11-07 | Separatists kidnapped two teachers on Monday. |
+            2021-07-07 | Gunmen killed the president at his residence in Port-au-Prince. |
             2025-02-27 | Mexico sent aid to Cuba. | MEX>CUB:070
             2017-08-22 | Parliament passed a law on Tuesday. |
             2021-05-26 | Southern African leaders agreed to deploy a standby force to help Mozambique fight insurgents in Cabo Delgado. | AFR>MOZ:0334
