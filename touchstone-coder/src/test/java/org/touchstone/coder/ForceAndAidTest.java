@@ -64,6 +64,10 @@ class ForceAndAidTest {
             2023-10-21 | Egypt opened the Rafah crossing to let the first trucks of aid into Gaza. | EGY>PSE:0863
             2022-11-07 | Armed separatists kidnapped 30 pupils from a school in Cameroon's North West region. | CMRREB>CMRCVL:181
             2022-11-07 | Insurgents stormed a hotel in Mogadishu on Saturday. | SOMREB>SOMCVL:190
+            2021-04-12 | Chinese military aircraft entered Taiwan's air defence zone on Monday. | CHNMIL>TWN:150
+            2021-04-12 | Russian bombers flew into Japan's air defense identification zone. | RUSMIL>JPN:150
+            2021-04-12 | Japan scrambled jets after Chinese drones flew into its airspace. | CHNMIL>JPN:150
+            2021-04-12 | Chinese coast guard ships intruded into Japanese territorial waters near the Senkakus. | CHNCOP>JPN:150
             2020-12-21 | Turkey condemned the government in Damascus. | TUR>SYRGOV:111
             2021-10-21 | The government in Kabul rejected the Pakistani accusations. | AFGGOV>PAK:016
             """)
@@ -86,6 +90,8 @@ class ForceAndAidTest {
             2023-02-07 | Japan sent a team of negotiators to Turkey on Tuesday. |
             2021-11-04 | Tigrayan rebels attacked the town of Dessie. | ETHREB>ETHCVL:190
             2021-04-12 | The airliner left its airspace on Monday. |
+            2023-06-18 | Blinken flew into Beijing on Sunday for talks with Wang Yi. | USAGOV>CHNGOV:046 CHNGOV>USAGOV:046
+            2021-04-12 | Russian paratroopers flew into Kazakhstan on Thursday. |
             2022-11-07 | Gunmen abducted 30 pupils from a school in Cameroon's North West region. |
             2022-11-07 | Separatists kidnapped two teachers on Monday. |
             2021-07-07 | Gunmen killed the president at his residence in Port-au-Prince. |

@@ -803,6 +803,9 @@ public final class ActorRecognizer {
             if (k > m && gap == 0 && givenThings(s, holder, x)) {
                 break;
             }
+            if (k > m && holder != null && x.isAgentOrTitle() && x.end() < s.size() && ZONES.contains(s.token(x.end()))) {
+                break; // "entered Taiwan's air defence zone": the state's zone, not its forces
+            }
             if (gap == 0 && ownInstitution(holder, x) && roles.isEmpty() && person == null && k + 1 < matches.size()
                     && matches.get(k + 1).start() == x.end() && (matches.get(k + 1).isAgentOrTitle() || matches.get(k + 1).isPerson())) {
                 // "Iranian Quds Force commander Qassem Soleimani": the demonym names the state of the institution the

@@ -696,7 +696,8 @@ public final class EventAssembler {
             } else {
                 targets = Targets.beforeNextClause(s, verbs, Targets.target(s, mentions, m, code));
             }
-            if (code != null && code.startsWith("150") && !m.nominal() && m.end() < s.size() && s.lower(m.end()).equals("its")) {
+            int zone = m.end() + 1 < s.size() && s.lower(m.end()).equals("into") ? m.end() + 1 : m.end(); // "flew into its airspace"
+            if (code != null && code.startsWith("150") && !m.nominal() && zone < s.size() && s.lower(zone).equals("its")) {
                 // "aircraft that had entered its air defence zone": the zone of the state named before the intruders
                 ActorMention owner = Targets.ownerOfIts(mentions, m.start(), sources);
                 targets = owner == null ? List.of() : List.of(ActCodes.ownCountry(owner));
