@@ -849,6 +849,9 @@ public final class ActorRecognizer {
             if (k > m && gap == 0 && givenThings(s, holder, x)) {
                 break;
             }
+            if (k > m && holder != null && x.isAgentOrTitle() && x.end() < s.size() && ZONES.contains(s.token(x.end()))) {
+                break; // "entered Taiwan's air defence zone": the state's zone, not its forces
+            }
             if (gap == 0 && ownInstitution(holder, x) && roles.isEmpty() && person == null && k + 1 < matches.size()
                     && matches.get(k + 1).start() == x.end() && (matches.get(k + 1).isAgentOrTitle() || matches.get(k + 1).isPerson())) {
                 // "Iranian Quds Force commander Qassem Soleimani": the demonym names the state of the institution the
@@ -1054,8 +1057,12 @@ public final class ActorRecognizer {
                 kind = holderForm.kind() == ActorKind.METONYM ? ActorMention.Kind.METONYM : ActorMention.Kind.NAMED;
             }
             String place = Coreference.isCountryCode(holderForm.code()) ? holderForm.code().substring(0, 3) : holderForm.code();
-            // "left Kabul airport", "struck Damascus airport": a capital's airport or port is a place, not its government
-            locative |= kind == ActorMention.Kind.METONYM && end < s.size() && PORTS.contains(s.token(end));
+            // "left Kabul airport", "struck Damascus airport": a capital's airport or port is a place, not its government;
+            // so are its parts ("a strike on a Beirut suburb", "the Kyiv outskirts") and its quarters after a place word
+            // ("a strike in southern Beirut")
+            locative |= kind == ActorMention.Kind.METONYM && (end < s.size() && (PORTS.contains(s.token(end))
+                    || CITY_PARTS.contains(s.token(end))) || start >= 2 && Words.DIRECTIONS.contains(s.token(start - 1))
+                    && PLACE_PREPOSITIONS.contains(s.token(start - 2)));
             if (kind == ActorMention.Kind.METONYM && locative) {
                 code = place;
             }
@@ -1082,7 +1089,8 @@ public final class ActorRecognizer {
         }
         // "its leaders", "its staff": the role of the last body named; a party's or an agency's people are
         // the party or the agency, a state's its government, troops, police ...
-        if (start > 0 && s.lower(start - 1).equals("its") && !former) {
+        // ("its air defence zone" is a zone, not the body's forces)
+        if (start > 0 && s.lower(start - 1).equals("its") && !former && !(end < s.size() && ZONES.contains(s.token(end)))) {
             String body = coreference.lastBody();
             if (body != null) {
                 String code = !Coreference.isCountryCode(body) || body.length() > 3 && !STATE_BODIES.contains(body.substring(3))
@@ -1104,6 +1112,12 @@ public final class ActorRecognizer {
                     code = null;
                 }
             }
+            if (code == null && definite && sector.equals("GOV")) {
+                // "to support the government in Tripoli": a government placed by its seat is that state's, not the
+                // last state named
+                String seat = seatAfter(s, matches, k, end);
+                code = seat == null ? null : seat + sector;
+            }
             if (code == null && definite && sector.equals("REB")) {
                 // "the rebels said": the rebels last named, not the last state's ("Separatist rebels in Indonesia's
                 // Papua region abducted a New Zealand pilot, the rebels said")
@@ -1124,6 +1138,15 @@ public final class ActorRecognizer {
         }
         return new ActorMention(start, end, List.of(), ActorMention.Kind.AGENT_ONLY, individual, false, null, possessive,
                 entries, sector);
+    }
+
+    /** The state of the seat or place right after "in" ("the government in Tripoli"), or null. */
+    private static String seatAfter(Sentence s, List<Match> matches, int k, int end) {
+        if (end + 1 >= s.size() || !s.lower(end).equals("in") || k >= matches.size() || matches.get(k).start() != end + 1) {
+            return null;
+        }
+        ActorForm place = matches.get(k).first(ActorKind.PLACE, ActorKind.METONYM);
+        return place == null || !Coreference.isCountryCode(place.code()) ? null : place.code().substring(0, 3);
     }
 
     /** The state of the place right after "in" ("... in Nagorno-Karabakh"), or null. */
@@ -1195,16 +1218,21 @@ public final class ActorRecognizer {
     private static final WordSet GIVING = WordSet.of("give", "gives", "gave", "giving", "given", "send", "sends", "sent",
             "sending", "sell", "sells", "sold", "selling", "supply", "supplies", "supplied", "supplying", "offer",
             "offers", "offered", "offering", "lend", "lends", "lent", "lending", "promise", "promises", "promised",
-            "promising", "hand", "hands", "handed", "handing");
+            "promising", "hand", "hands", "handed", "handing", "pass", "passes", "passed", "passing");
 
     /**
      * "will give Ukraine fighter jets", "sold Taiwan warships": after a verb of giving, a state named bare and the
-     * weapons after it are the receiver and the thing given, not the state's military.
+     * weapons after it are the receiver and the thing given, not the state's military; so is the intelligence after it
+     * ("passed Spain intelligence on the cell"), not the state's spies.
      */
     private static boolean givenThings(Sentence s, Match holder, Match x) {
-        return holder != null && holder.start() > 0 && GIVING.contains(s.token(holder.start() - 1))
-                && holder.has(ActorKind.COUNTRY) && x.isAgentOrTitle() && !x.isHolder() && !x.isPerson()
-                && "MIL".equals(x.first(ActorKind.AGENT, ActorKind.TITLE).code()) && !troops(s, x.start(), x.end());
+        if (holder == null || holder.start() == 0 || !GIVING.contains(s.token(holder.start() - 1)) || !holder.has(ActorKind.COUNTRY)
+                || !x.isAgentOrTitle() || x.isHolder() || x.isPerson()) {
+            return false;
+        }
+        String sector = x.first(ActorKind.AGENT, ActorKind.TITLE).code();
+        return "MIL".equals(sector) && !troops(s, x.start(), x.end())
+                || "SPY".equals(sector) && x.end() == x.start() + 1 && s.lower(x.start()).equals("intelligence");
     }
 
     private static boolean armedPeople(Sentence s, Match role) {
@@ -1226,6 +1254,11 @@ public final class ActorRecognizer {
     /** A state's own bodies, whose "its" is the state: "the government ... its troops" are the state's army. */
     private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "GOVMIL", "COP", "SPY", "LEG", "JUD");
     private static final WordSet PORTS = WordSet.of("airport", "port", "harbour", "harbor", "seaport");
+    /** The words that make a role before them a zone's name: "its air defence zone", "air defence identification zone". */
+    private static final WordSet ZONES = WordSet.of("zone", "zones", "identification");
+    /** Parts of a city: "a Beirut suburb", "the Kyiv outskirts", "a Damascus district". */
+    private static final WordSet CITY_PARTS = WordSet.of("suburb", "suburbs", "outskirts", "district", "districts",
+            "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods");
     /** The provenance entry of troops named by the state they are in, not by their own ("soldiers in Niger"). */
     public static final String PLACED_TROOPS = "placed:troops in a state";
     /** Armed men named by role who, placed in a state, are that state's: "soldiers in Niger", "the army in Sudan". */

@@ -134,6 +134,12 @@ final class ActCodes {
                 && FORCES_AT_HOME.contains(code.substring(3));
     }
 
+    /** Armed or policing sectors (troops, rebels, militias, police, spies): who uses force in fact, not in words. */
+    static boolean armed(String code) {
+        return code != null && (code.endsWith("MIL") || code.endsWith("REB") || code.endsWith("UAF") || code.endsWith("COP")
+                || code.endsWith("SPY"));
+    }
+
     /** A state's rebels ("NGAREB"). */
     static boolean rebels(String code) {
         return code != null && code.length() == 6 && Coreference.isCountryCode(code) && code.endsWith("REB");

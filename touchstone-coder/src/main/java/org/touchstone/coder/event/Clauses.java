@@ -280,6 +280,47 @@ final class Clauses {
                 || s.lower(next).endsWith("ing");
     }
 
+    /** Spans of time that put an earlier act at a distance: "days after", "three weeks after", "a year after". */
+    private static final WordSet DISTANT_SPANS = WordSet.of("days", "week", "weeks", "month", "months", "year", "years",
+            "decade", "decades");
+
+    /**
+     * R7: a verb in a clause opened by "after" right after a span of days or more ("..., days after Kim Yo Jong
+     * threatened action", "two weeks after US troops pulled back"): an explicitly distant earlier act is background.
+     * "hours after" and "a day after" stay recent and are coded.
+     */
+    static boolean distantClause(Sentence s, int verb) {
+        for (int i = verb - 1; i >= 1; i--) {
+            String w = s.lower(i);
+            if (w.equals("after")) {
+                return DISTANT_SPANS.contains(s.token(i - 1));
+            }
+            if (w.equals(",") || w.equals("then") || BOUNDARIES.contains(s.token(i)) || MAIN_CLAUSE_MODALS.contains(s.token(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet HELP = WordSet.of("help", "helps", "helped", "helping");
+
+    /**
+     * A bare infinitive after "to help X" ("deploy a force to help Mozambique fight an insurgency", "sent advisers to help Kyiv
+     * repel the assault"): what the helped are to do is the purpose of the helper's act, not an act; "helped Kyiv repel" stays.
+     */
+    static boolean purposeHelped(Sentence s, List<ActorMention> mentions, int verb) {
+        String form = s.lower(verb);
+        if (form.endsWith("ed") || form.endsWith("ing") || form.endsWith("s")) {
+            return false;
+        }
+        for (ActorMention a : mentions) {
+            if (a.end() == verb && a.start() >= 2 && HELP.contains(s.token(a.start() - 1)) && s.lower(a.start() - 2).equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final WordSet CONDITIONS = WordSet.of("if", "unless", "whether");
 
     private static final WordSet MAIN_CLAUSE_MODALS = WordSet.of("should", "would", "will", "must", "could", "can",

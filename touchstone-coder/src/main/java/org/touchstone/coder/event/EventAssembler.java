@@ -13,6 +13,7 @@ import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
+import org.touchstone.coder.text.Words;
 import org.touchstone.coder.verb.ModalityCodes;
 import org.touchstone.coder.verb.VerbMatch;
 
@@ -71,9 +72,12 @@ public final class EventAssembler {
             if (!m.nominal() && Clauses.describedRecord(s, m.start())) {
                 continue; // "..., the highest-ranking American official to visit Taiwan in 25 years": a description
             }
-            if (!m.nominal() && (Clauses.sinceClause(s, mentions, m.start()) || Clauses.conditionClause(s, m.start()))) {
+            if (!m.nominal() && (Clauses.sinceClause(s, mentions, m.start()) || Clauses.conditionClause(s, m.start())
+                    || Clauses.distantClause(s, m.start()) || Clauses.purposeHelped(s, mentions, m.start()))) {
                 // R7: "Since Russia invaded Ukraine, Finland has joined NATO": the time frame, not news; "if
-                // Washington wanted to end the fighting, it should ...": a condition, not an act
+                // Washington wanted to end the fighting, it should ...": a condition, not an act; "..., days after Kim
+                // Yo Jong threatened action": an act explicitly distant in time is background; "to help Mozambique
+                // fight an insurgency": what the helped are to do is a purpose, not an act
                 continue;
             }
             String code = override[v] != null ? override[v] : m.pattern().code();
@@ -302,6 +306,13 @@ public final class EventAssembler {
                     sources = Subjects.localPeople(s, mentions, group, CROWDS, targets, code);
                     rioting = !sources.isEmpty();
                 }
+                if (sources.isEmpty()) {
+                    // "armed separatists abducted 79 pupils from a school in Cameroon's North West region": rebels named
+                    // only by their role fight where the sentence places them, as that state's rebels
+                    // (not "gunmen" or "fighters", whom R2 leaves unidentified)
+                    sources = Subjects.localPeople(s, mentions, group, REBELS, targets, code);
+                    sources = sources.size() == 1 && REBEL_WORDS.contains(s.token(sources.get(0).end() - 1)) ? sources : List.of();
+                }
             }
             if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19")) && sources.size() == 1
                     && sources.get(0).code() != null && sources.get(0).code().endsWith("COP") && ActCodes.authority(sources.get(0).code())
@@ -428,7 +439,7 @@ public final class EventAssembler {
             } else if (("161".equals(code) || "174".equals(code)) && Targets.massExpulsion(s, m, passive)) {
                 code = "201"; // "deported more than 400,000 Afghans": a people driven out en masse, no diplomats
                 reverse = null;
-            } else if (code.startsWith("19") && !m.nominal() && !sources.isEmpty() && sources.stream().allMatch(ActorMention::individual)
+            } else if (code.startsWith("19") && !m.nominal() && wordsOnly(code, sources)
                     && targets.stream().filter(t -> !t.locative()).allMatch(ActorMention::individual)) {
                 // "Trump and Zelensky clashed in a heated exchange": leaders clash in words; an offensive a leader
                 // orders or launches is his forces' ("Abiy ordered a military offensive against the TPLF")
@@ -533,7 +544,32 @@ public final class EventAssembler {
      * again, between the same two states, an act already coded is the same act, not a second one.
      */
     /** The acting and the acted-on parties of a verb, and its code as the parties settle it (a halted or signed truce). */
+    /** Verbs of advancing on a place: "advanced toward Addis Ababa", "pushed towards Kyiv", "closed in on Aden". */
+    private static final WordSet ADVANCES = WordSet.of("advanced", "advance", "advances", "advancing", "pushed", "closed");
+
     private record Participants(List<ActorMention> sources, List<ActorMention> targets, String code) {
+    }
+
+    /**
+     * A verb of killing right after the nominal force at {@code v} in its clause, with its victim named ("An Israeli
+     * strike on a Beirut suburb killed Hamas deputy leader X"): the nominal is that verb's subject.
+     */
+    private static boolean killingAfter(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v) {
+        VerbMatch nominal = verbs.get(v);
+        if (v + 1 >= verbs.size() || verbs.get(v + 1).nominal() || !Targets.KILLED.contains(s.token(verbs.get(v + 1).start()))) {
+            return false;
+        }
+        int killed = verbs.get(v + 1).end();
+        // the killing names its victim ("killed Hamas deputy leader X"); "killed 20 people" leaves the strike the act
+        if (mentions.stream().noneMatch(a -> a.start() >= killed && a.start() - killed <= 4 && a.isResolved() && !a.locative())) {
+            return false;
+        }
+        for (int t = nominal.end(); t < verbs.get(v + 1).start(); t++) {
+            if (s.lower(t).equals(",") || Clauses.BOUNDARIES.contains(s.token(t)) || s.lower(t).equals("and")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -603,6 +639,11 @@ public final class EventAssembler {
                 agent = Subjects.modifier(s, mentions, m.start());
             }
             sources = agent == null ? Subjects.lightVerbSubject(s, mentions, m.start()) : List.of(agent);
+            if (agent != null && possessor == null && ActCodes.isForce(code) && killingAfter(s, mentions, verbs, v)) {
+                // R5: "An Israeli strike on a Beirut suburb killed Hamas deputy leader X": the strike is the killing's
+                // subject, one act, coded once by the killing
+                return new Participants(List.of(), List.of(), code);
+            }
             targets = m.target() != null ? Subjects.expandForward(s, mentions, m.target()) : Targets.nominalTarget(s, mentions, m, agent);
             if (agent == null && Clauses.adverbial(s, m.start())) {
                 // "during his visit to Russia", "during a phone call", "at their meeting": the
@@ -642,6 +683,10 @@ public final class EventAssembler {
         } else {
             List<ActorMention> subject = subject(s, mentions, verbs, v, sourcesOf, group, suppressed);
             sources = m.source() != null ? Subjects.expandForward(s, mentions, m.source()) : subject;
+            if (ActCodes.isForce(code) && sources.size() == 1 && sources.get(0).end() <= m.start()) {
+                // S7-5: "An Israeli strike on a Beirut suburb killed X": a state named only by the strike is its military
+                sources = List.of(Subjects.strikeSubject(s, sources.get(0), m.start()));
+            }
             if (m.target() != null && code != null && code.startsWith("04") && Meetings.venue(s, m.target())) {
                 // "flew to the G7 summit in Hiroshima": a visit to Japan; "met at the NATO summit": no one
                 ActorMention place = Meetings.placeOfVenue(s, mentions, m.target());
@@ -665,6 +710,12 @@ public final class EventAssembler {
                 targets = subject; // "Syria received aid from the UAE": the giver is the source, the subject the target
             } else {
                 targets = Targets.beforeNextClause(s, verbs, Targets.target(s, mentions, m, code));
+            }
+            int zone = m.end() + 1 < s.size() && s.lower(m.end()).equals("into") ? m.end() + 1 : m.end(); // "flew into its airspace"
+            if (code != null && code.startsWith("150") && !m.nominal() && zone < s.size() && s.lower(zone).equals("its")) {
+                // "aircraft that had entered its air defence zone": the zone of the state named before the intruders
+                ActorMention owner = Targets.ownerOfIts(mentions, m.start(), sources);
+                targets = owner == null ? List.of() : List.of(ActCodes.ownCountry(owner));
             }
         }
         return new Participants(sources, targets, code);
@@ -966,6 +1017,15 @@ public final class EventAssembler {
     private static final List<String> DRILLS = List.of("drills", "exercises", "war games", "manoeuvres", "maneuvers");
 
     /** Forces of two states or more drilling with no third state named, or only on one of their own soils. */
+    /**
+     * Individuals who "clash" or "fight" without arms do so in words (111): politicians, not a police officer who shoots
+     * or a movement the dictionaries hold as one person ("the Taliban captured Kandahar"), and only for unspecified
+     * fighting (190), not territory taken (192) or a weapon named (193-196).
+     */
+    private static boolean wordsOnly(String code, List<ActorMention> sources) {
+        return code.equals("190") && !sources.isEmpty() && sources.stream().allMatch(a -> a.individual() && !ActCodes.armed(a.code()));
+    }
+
     private static boolean jointDrills(List<ActorMention> sources, List<ActorMention> targets, String code) {
         Set<String> countries = new HashSet<>();
         for (String c : ActCodes.codes(sources, false, code)) {
@@ -1327,6 +1387,10 @@ public final class EventAssembler {
     private static final Set<String> STRUCK_AT_HOME = with(PROTESTERS, "GOV", "LEG", "JUD", "COP", "MIL", "MED");
     /** Crowds that riot: civilians only ("protesters", "crowds"); armed men named by role stay unknown (R2). */
     private static final Set<String> CROWDS = Set.of("CVL");
+    private static final Set<String> REBELS = Set.of("REB");
+    /** Rebels by the name of their struggle, placed where they fight: not gunmen or fighters, who are anyone's. */
+    private static final WordSet REBEL_WORDS = WordSet.of("separatists", "separatist", "rebels", "rebel", "insurgents",
+            "insurgent", "guerrillas", "guerrilla");
     /** People and police named only by their role, who belong to the place where the sentence puts them. */
     private static final Set<String> LOCALS = with(PROTESTERS, "COP");
 
@@ -1419,7 +1483,9 @@ public final class EventAssembler {
                     // hostages, torture, mass killings, curfews and martial law "in" a place: its people are the victims
                     boolean people = own && force || target.length() == 3 && places.contains(target) && ActCodes.onPeople(code);
                     // territory seized is the state's ("rebels captured the city of Goma" -> COD), not its people's
-                    boolean territory = own && code.startsWith("192");
+                    // and so is a city advanced on ("rebels advanced toward Addis Ababa": the state's ground, not its people)
+                    boolean territory = own && (code.startsWith("192") || code.startsWith("190") && !m.nominal()
+                            && ADVANCES.contains(s.token(m.start())));
                     String b = people && !territory ? target + "CVL" : target;
                     // a state's police using force in its own towns represses its people (175)
                     String c = own && force && a.endsWith("COP") && !code.startsWith("20") && !code.startsWith("186") ? "175" : code;
@@ -1470,6 +1536,16 @@ public final class EventAssembler {
             boolean sameSide = main >= 0 && sourcesOf.get(main).stream().anyMatch(a -> absolute.stream()
                     .anyMatch(b -> a.code() != null && b.code() != null && a.code().regionMatches(0, b.code(), 0, 3)));
             return sameSide ? List.of() : absolute;
+        }
+        // a restrictive relative clause has the actor right before "that" as its subject ("warn away 25 Chinese military
+        // aircraft that had entered its air defence zone")
+        ActorMention antecedent = k >= 1 && s.lower(k).equals("that") && !verbs.get(v).nominal() && s.token(group).isWord()
+                && Character.isLowerCase(s.token(group).text().charAt(0)) && !s.lower(group).equals("there")
+                ? Subjects.endingAt(mentions, k) : null;
+        if (antecedent != null && !antecedent.locative() && !antecedent.possessive() && antecedent.kind() != ActorMention.Kind.COREFERENCE
+                && antecedent.start() > 0 && !Clauses.BOUNDARIES.contains(s.token(antecedent.start() - 1))
+                && !Words.TOLD.contains(s.token(antecedent.start() - 1))) {
+            return List.of(antecedent);
         }
         // the complement of an intent verb has the intent verb's subject ("offered to mediate")
         if (v > 0 && verbs.get(v - 1).entry().governs() == VerbEntry.Governs.INTENT && Clauses.linked(s, verbs.get(v - 1), verbs.get(v))) {

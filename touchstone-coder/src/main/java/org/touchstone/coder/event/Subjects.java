@@ -512,6 +512,23 @@ final class Subjects {
     private static final WordSet SMALL_ARMS_WORDS = WordSet.of("sniper", "machine-gun", "rifle", "small-arms");
     private static final WordSet AIR_WORDS = WordSet.of("air", "drone", "aerial", "bombing");
 
+    /**
+     * The subject of a verb of force named by the strike it owns ("An Israeli strike on a Beirut suburb killed", "Israeli
+     * air strikes in Gaza killed"): a bare state whose strike, raid or shelling follows it within two words is its
+     * military (S7-5); any other subject stays.
+     */
+    static ActorMention strikeSubject(Sentence s, ActorMention a, int verb) {
+        for (int t = a.end(); t < Math.min(verb, a.end() + 3); t++) {
+            if (MILITARY_ATTACKS.contains(s.token(t))) {
+                return strikeOwner(s, a, t);
+            }
+            if (!AIR_WORDS.contains(s.token(t)) && !WEAPON_WORDS.contains(s.token(t))) {
+                return a;
+            }
+        }
+        return a;
+    }
+
     /** A bare state that owns the strike, raid or shelling at {@code noun} is its military (S7-5); others stay. */
     private static ActorMention strikeOwner(Sentence s, ActorMention a, int noun) {
         String c = a.code();

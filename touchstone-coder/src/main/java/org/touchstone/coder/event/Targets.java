@@ -793,7 +793,7 @@ final class Targets {
         return k >= 0 && EMBEDDING_PREPOSITIONS.contains(s.token(k)) && !Clauses.onJourney(s, k, noun);
     }
 
-    private static final WordSet KILLED = WordSet.of("killed", "kills", "kill", "killing", "assassinated", "assassinates",
+    static final WordSet KILLED = WordSet.of("killed", "kills", "kill", "killing", "assassinated", "assassinates",
             "assassinate", "assassinating", "dead", "eliminated", "eliminating");
 
     /**
@@ -821,6 +821,21 @@ final class Targets {
         return null;
     }
 
+    /**
+     * Whose "its" a zone is ("Taiwan scrambled jets to warn away Chinese aircraft that had entered its air defence zone"):
+     * the last state actor named before the verb that is not of the intruders' own countries; null when none is.
+     */
+    static ActorMention ownerOfIts(List<ActorMention> mentions, int verb, List<ActorMention> intruders) {
+        ActorMention owner = null;
+        for (ActorMention a : mentions) {
+            if (a.end() <= verb && a.isResolved() && a.code() != null && Coreference.isCountryCode(a.code())
+                    && intruders.stream().noneMatch(i -> ActCodes.sameCountry(i, a))) {
+                owner = a;
+            }
+        }
+        return owner;
+    }
+
     /** "IAEA inspectors", "UN investigators", "OPCW experts": a body's inspectors named by their role. */
     static boolean inspectors(Sentence s, ActorMention a) {
         for (int t = a.start(); t < Math.min(s.size(), a.end() + 1); t++) {
@@ -832,7 +847,7 @@ final class Targets {
     }
 
     private static final WordSet LEADERS = WordSet.of("leader", "leaders", "commander", "commanders", "chief", "founder",
-            "head", "general", "generals");
+            "head", "general", "generals", "ambassador", "envoy", "minister", "governor", "mayor");
 
     /** A named leader ("Soleimani") or a group's leader ("al-Qaeda leader Ayman al-Zawahiri", "three Hamas commanders"). */
     static boolean leader(Sentence s, ActorMention a) {
