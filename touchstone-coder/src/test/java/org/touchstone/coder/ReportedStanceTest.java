@@ -1,0 +1,61 @@
+package org.touchstone.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The stance a speaker's words carry about a target (GOLD-SET.md R3c, R11, R14, S7-6), written for this test in
+ * ordinary news English (never gold or tuning sentences): a step derided as untenable, a witch hunt or piracy; a state
+ * said to arm, fund or sponsor armed groups (1123); an alluded actor the sentence resolves by a veiled reference; a
+ * later participle of the same speaker that labels an act ("..., calling the seizure piracy") as an event of its own,
+ * but not after the speaker's own deed (R5); sympathy and condolences (018); a threat sized by gravity (012).
+ * Each row is "date | sentence | expected events".
+ */
+class ReportedStanceTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2020-05-21 | India's foreign ministry said Nepal's new map was untenable. | INDGOV>NPL:111
+            2023-06-02 | The Kremlin said the British investigation was a witch hunt. | RUSGOV>GBR:111
+            2023-06-02 | Beijing said the detention of the cargo ship by Washington amounted to piracy. | CHNGOV>USAGOV:111
+            2022-09-05 | Pakistan's foreign ministry said India was turning a blind eye to attacks on minorities. | PAKGOV>IND:111
+            2022-09-05 | Greece's prime minister said Turkey was trying to erode the rights of the islands. | GRCGOV>TUR:111
+            2023-03-10 | Mali's junta said Algeria was arming separatists in the north. | MLIMIL>DZA:1123
+            2023-03-10 | Ethiopia said Egypt had been funding rebels in the Amhara region. | ETH>EGY:1123
+            2023-03-10 | The Sudanese army said the UAE was financing militias in Darfur. | SDNMIL>ARE:1123
+            2023-03-10 | Congo's president told reporters that Rwanda was plundering its gold. | CODGOV>RWA:112
+            2023-03-10 | Lithuania's president said a 'certain neighbour' was sponsoring proxies on the border, an apparent reference to Belarus. | LTUGOV>BLR:1123
+            2023-03-10 | Armenia's prime minister said a 'certain neighbour' was harbouring separatist militants, a thinly veiled reference to Azerbaijan. | ARMGOV>AZE:1123
+            2023-03-10 | Venezuela demanded that Guyana release the detained fishing boat, calling its seizure an act of piracy. | VEN>GUY:111
+            2023-03-10 | Seoul urged Tokyo to scrap the export curbs, calling them 'a witch hunt'. | KORGOV>JPNGOV:111
+            2023-03-10 | The Vatican said Nicaragua had closed the university, calling the decision incomprehensible. | VAT>NIC:111
+            2023-02-07 | Putin expressed his condolences to Erdogan over the earthquake. | RUSGOV>TURGOV:018
+            2023-02-07 | Biden told Erdogan that his heart aches for the victims of the earthquake. | USAGOV>TURGOV:018
+            2023-02-07 | India's prime minister told Pakistan's prime minister that his heart goes out to the families of the flood victims. | INDGOV>PAKGOV:018
+            2023-02-07 | Japan's prime minister said North Korea's missile programme posed a grave threat. | JPNGOV>PRKMIL:012
+            2023-02-07 | South Korea's president said North Korea was an imminent threat to the peninsula. | KORGOV>PRK:012
+            """)
+    void theWordsCarryTheStance(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
+
+    /** Near misses: the speaker's own deed explained, a negated charge, a passive backer, praise of own training. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-03-10 | Russia expelled two Estonian diplomats, calling their activities hostile. | 11
+            2023-03-10 | North Korea fired two ballistic missiles into the sea, calling the launch a warning to Seoul's warmongers. | 11
+            2023-03-10 | Turkey's defence ministry said it had never armed militants in Syria. | 112
+            2023-03-10 | Niger's junta said the convoy had been attacked by militants backed by no one. | 112
+            2023-03-10 | Ukraine's defence minister said Britain was training Ukrainian troops. | 112
+            2023-03-10 | The Kremlin said Russia would not pay the price for the talks. | 13
+            """)
+    void aNearMissCarriesNoSuchStance(LocalDate date, String sentence, String root) {
+        List<String> codes = events(sentence, date).stream().map(e -> e.substring(e.indexOf(':') + 1)).toList();
+        assertThat(codes).noneMatch(c -> c.startsWith(root));
+    }
+}
