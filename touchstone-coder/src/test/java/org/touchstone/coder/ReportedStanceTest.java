@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ordinary news English (never gold or tuning sentences): a step derided as untenable, a witch hunt or piracy; a state
  * said to arm, fund or sponsor armed groups (1123); an alluded actor the sentence resolves by a veiled reference; a
  * later participle of the same speaker that labels an act ("..., calling the seizure piracy") as an event of its own,
- * but not after the speaker's own deed (R5); sympathy and condolences (018); a threat sized by gravity (012).
+ * but not after the speaker's own deed (R5); sympathy and condolences (018); a threat sized by gravity, or a warning that a conflict or another's
+ * act could come (012), not what the speaker itself could do.
  * Each row is "date | sentence | expected events".
  */
 class ReportedStanceTest {
@@ -34,7 +35,10 @@ class ReportedStanceTest {
             2023-03-10 | Venezuela demanded that Guyana release the detained fishing boat, calling its seizure an act of piracy. | VEN>GUY:111
             2023-03-10 | Seoul urged Tokyo to scrap the export curbs, calling them 'a witch hunt'. | KORGOV>JPNGOV:111
             2023-03-10 | The Vatican said Nicaragua had closed the university, calling the decision incomprehensible. | VAT>NIC:111
-            2023-02-07 | Putin expressed his condolences to Erdogan over the earthquake. | RUSGOV>TURGOV:018
+            2023-02-07 | Scholz told Erdogan that Germany's sympathies were with the people of Turkey. | DEUGOV>TURGOV:018
+            2023-02-07 | Germany's chancellor warned that the war could spread to Moldova. | DEUGOV>MDA:012
+            2023-02-07 | The UN secretary-general cautioned that the fighting in Gaza might spill into Lebanon. | IGOUNO>LBN:012
+            2023-02-07 | Zelensky warned that Russia could be preparing an attack from Belarus. | UKRGOV>RUS:012
             2023-02-07 | Biden told Erdogan that his heart aches for the victims of the earthquake. | USAGOV>TURGOV:018
             2023-02-07 | India's prime minister told Pakistan's prime minister that his heart goes out to the families of the flood victims. | INDGOV>PAKGOV:018
             2023-02-07 | Japan's prime minister said North Korea's missile programme posed a grave threat. | JPNGOV>PRKMIL:012
@@ -48,6 +52,9 @@ class ReportedStanceTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2023-03-10 | Russia expelled two Estonian diplomats, calling their activities hostile. | 11
+            2023-03-10 | Poland expelled three Belarusian diplomats, saying Minsk was behind the sabotage of the railway. | 11
+            2023-03-10 | China's army launched exercises around Taiwan, calling them 'a stern warning' to separatist forces. | 01
+            2023-03-10 | Russia warned that it could respond with force to the deployment of missiles in Poland. | 012
             2023-03-10 | North Korea fired two ballistic missiles into the sea, calling the launch a warning to Seoul's warmongers. | 11
             2023-03-10 | Turkey's defence ministry said it had never armed militants in Syria. | 112
             2023-03-10 | Niger's junta said the convoy had been attacked by militants backed by no one. | 112
