@@ -176,6 +176,16 @@ public final class StanceLexicon {
                 "heart goes out", "hearts go out", "heartfelt", "mourns with", "grieves with", "deepest sympathy");
         // a price to pay with no act named: a threat (130, R10)
         add("130", "pay a price", "pay the price", "pay a steep price", "pay a heavy toll");
+        // ties said to improve or a deal said to come near (013, R11 optimism about relations); challenges posed (012); a
+        // body or a step derided as dead, toothless or a dishonour (111); a side said to have nothing to do with an act
+        // denies it (016)
+        add("013", "improvement", "developing well", "going well", "growing stronger", "getting stronger", "get closer",
+                "getting closer", "growing closer", "drawing closer", "within reach", "within sight", "could be signed",
+                "can be signed", "could be reached", "can be reached");
+        add("012", "challenges", "systemic challenge", "systemic challenges");
+        add("111", "brain death", "brain-dead", "brain dead", "obsolete", "toothless", "paper tiger", "fiasco", "dishonour",
+                "dishonours", "dishonoured", "dishonor", "dishonors", "dishonored", "humiliating", "humiliation");
+        add("016", "nothing to do", "no involvement", "no role in", "no part in", "not involved", "not behind");
         add("016", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "fabrications", "false claims",
                 "false accusations", "slanders", "no evidence", "without evidence", "untrue", "not true");
     }
@@ -201,7 +211,8 @@ public final class StanceLexicon {
             if (h == null) {
                 h = backingArmed(s, i, Math.min(to, s.size()));
             }
-            if (h != null && !negatedBefore(s, i, from) && !obliged(s, i + h.length()) && !asked(s, from, i)) {
+            if (h != null && !negatedBefore(s, i, from) && !obliged(s, i + h.length()) && !asked(s, from, i)
+                    && !(h.value().equals("013") && conditioned(s, i, from))) {
                 return h.value().equals("111") && chargeBefore(s, from, i) ? new PhraseIndex.Hit<>(h.start(), h.length(), "016") : h;
             }
         }
@@ -236,6 +247,19 @@ public final class StanceLexicon {
             }
         }
         return null;
+    }
+
+    /** Words that make what follows a condition: "must change its constitution before a treaty could be signed". */
+    private static final WordSet CONDITIONS = WordSet.of("before", "until", "unless", "if", "once", "only");
+
+    /** Hope on a condition is not optimism: a deal that "could be signed" only "before" or "if" something is done. */
+    private static boolean conditioned(Sentence s, int i, int from) {
+        for (int k = Math.max(from, i - 6); k < i; k++) {
+            if (CONDITIONS.contains(s.token(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "investigators were examining whether Russia was behind the fire": what is asked is not charged. */
