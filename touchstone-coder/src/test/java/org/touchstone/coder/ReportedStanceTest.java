@@ -36,6 +36,10 @@ class ReportedStanceTest {
             2023-03-10 | Seoul urged Tokyo to scrap the export curbs, calling them 'a witch hunt'. | KORGOV>JPNGOV:111
             2023-03-10 | The Vatican said Nicaragua had closed the university, calling the decision incomprehensible. | VAT>NIC:111
             2023-02-07 | Scholz told Erdogan that Germany's sympathies were with the people of Turkey. | DEUGOV>TURGOV:018
+            2023-02-07 | Armenia's foreign minister said a border deal with Azerbaijan was within reach. | ARMGOV>AZE:013
+            2023-02-07 | Putin told Tokayev in Astana that relations between Russia and Kazakhstan were developing well. | RUSGOV>KAZGOV:013
+            2023-02-07 | Erdogan said NATO had become obsolete. | TURGOV>IGOWSTNAT:111
+            2023-02-07 | The Chinese foreign ministry said the new US tariffs were a dishonour to free trade. | CHNGOV>USA:111
             2023-02-07 | Germany's chancellor warned that the war could spread to Moldova. | DEUGOV>MDA:012
             2023-02-07 | The UN secretary-general cautioned that the fighting in Gaza might spill into Lebanon. | IGOUNO>LBN:012
             2023-02-07 | Zelensky warned that Russia could be preparing an attack from Belarus. | UKRGOV>RUS:012
@@ -54,6 +58,7 @@ class ReportedStanceTest {
             2023-03-10 | Russia expelled two Estonian diplomats, calling their activities hostile. | 11
             2023-03-10 | Poland expelled three Belarusian diplomats, saying Minsk was behind the sabotage of the railway. | 11
             2023-03-10 | China's army launched exercises around Taiwan, calling them 'a stern warning' to separatist forces. | 01
+            2023-03-10 | Kazakhstan said the treaty could be signed only if Russia dropped its demands. | 013
             2023-03-10 | Russia warned that it could respond with force to the deployment of missiles in Poland. | 012
             2023-03-10 | North Korea fired two ballistic missiles into the sea, calling the launch a warning to Seoul's warmongers. | 11
             2023-03-10 | Turkey's defence ministry said it had never armed militants in Syria. | 112
@@ -64,5 +69,17 @@ class ReportedStanceTest {
     void aNearMissCarriesNoSuchStance(LocalDate date, String sentence, String root) {
         List<String> codes = events(sentence, date).stream().map(e -> e.substring(e.indexOf(':') + 1)).toList();
         assertThat(codes).noneMatch(c -> c.startsWith(root));
+    }
+
+    /** A side that says it had nothing to do with an act denies it (016): the statement's stance. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Rwanda's government said it had nothing to do with the rebel offensive. | 016
+            Belgrade told reporters it had no involvement in the attack on the monastery. | 016
+            Serbia's president said Belgrade had something to do with the talks. | 010
+            """)
+    void aDenialInTheWords(String sentence, String code) {
+        assertThat(CoderTestSupport.code(sentence, LocalDate.of(2023, 10, 2)).statements())
+                .extracting(st -> st.code()).first().isEqualTo(code);
     }
 }

@@ -212,7 +212,7 @@ public final class StanceLexicon {
                 h = backingArmed(s, i, Math.min(to, s.size()));
             }
             if (h != null && !negatedBefore(s, i, from) && !obliged(s, i + h.length()) && !asked(s, from, i)
-                    && !(h.value().equals("013") && conditioned(s, i, from))) {
+                    && !(h.value().equals("013") && conditioned(s, i, from, i + h.length()))) {
                 return h.value().equals("111") && chargeBefore(s, from, i) ? new PhraseIndex.Hit<>(h.start(), h.length(), "016") : h;
             }
         }
@@ -253,8 +253,8 @@ public final class StanceLexicon {
     private static final WordSet CONDITIONS = WordSet.of("before", "until", "unless", "if", "once", "only");
 
     /** Hope on a condition is not optimism: a deal that "could be signed" only "before" or "if" something is done. */
-    private static boolean conditioned(Sentence s, int i, int from) {
-        for (int k = Math.max(from, i - 6); k < i; k++) {
+    private static boolean conditioned(Sentence s, int i, int from, int after) {
+        for (int k = Math.max(from, i - 6); k < Math.min(s.size(), after + 2); k++) {
             if (CONDITIONS.contains(s.token(k))) {
                 return true;
             }
