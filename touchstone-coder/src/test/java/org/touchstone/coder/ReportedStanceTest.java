@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * later participle of the same speaker that labels an act ("..., calling the seizure piracy") as an event of its own,
  * but not after the speaker's own deed (R5); sympathy and condolences (018); a threat sized by gravity, or a warning that a conflict or another's
  * act could come (012), not what the speaker itself could do.
+ * A label after "what" of another's act is the labeller's characterization ("in what Kyiv called a barbaric attack").
  * Each row is "date | sentence | expected events".
  */
 class ReportedStanceTest {
@@ -40,6 +41,8 @@ class ReportedStanceTest {
             2023-02-07 | Putin told Tokayev in Astana that relations between Russia and Kazakhstan were developing well. | RUSGOV>KAZGOV:013
             2023-02-07 | Erdogan said NATO had become obsolete. | TURGOV>IGOWSTNAT:111
             2023-02-07 | The Chinese foreign ministry said the new US tariffs were a dishonour to free trade. | CHNGOV>USA:111
+            2023-02-07 | Russian troops shelled the port of Odesa, in what Kyiv called a barbaric attack. | UKRGOV>RUSMIL:111
+            2023-02-07 | Chinese coast guard ships blocked a Philippine supply boat, in what Manila described as a dangerous manoeuvre. | PHLGOV>CHNCOP:111
             2023-02-07 | Germany's chancellor warned that the war could spread to Moldova. | DEUGOV>MDA:012
             2023-02-07 | The UN secretary-general cautioned that the fighting in Gaza might spill into Lebanon. | IGOUNO>LBN:012
             2023-02-07 | Zelensky warned that Russia could be preparing an attack from Belarus. | UKRGOV>RUS:012
@@ -59,6 +62,8 @@ class ReportedStanceTest {
             2023-03-10 | Poland expelled three Belarusian diplomats, saying Minsk was behind the sabotage of the railway. | 11
             2023-03-10 | China's army launched exercises around Taiwan, calling them 'a stern warning' to separatist forces. | 01
             2023-03-10 | Kazakhstan said the treaty could be signed only if Russia dropped its demands. | 013
+            2023-03-10 | Russia attacked Ukraine in what Moscow called a special military operation. | 11
+            2023-03-10 | Israeli jets struck what the Israeli army called terrorist targets in Gaza. | 11
             2023-03-10 | Russia warned that it could respond with force to the deployment of missiles in Poland. | 012
             2023-03-10 | North Korea fired two ballistic missiles into the sea, calling the launch a warning to Seoul's warmongers. | 11
             2023-03-10 | Turkey's defence ministry said it had never armed militants in Syria. | 112

@@ -57,7 +57,8 @@ public final class StatementExtractor {
             if (ReportedWords.negated(s, v.start())) {
                 continue;
             }
-            if (v.entry().kind() == VerbEntry.Kind.SAY && v.pattern().code() == null || SpeechActs.labels(s, v)) {
+            if (v.entry().kind() == VerbEntry.Kind.SAY && v.pattern().code() == null || SpeechActs.labels(s, v)
+                    || othersActLabelled(s, mentions, acts, v) != null) {
                 say(s, mentions, verbs, v, acts, bySpeaker, wordsOf, saidAt, further);
             } else if (v.entry().kind() == VerbEntry.Kind.VERBAL || v.entry().kind() == VerbEntry.Kind.SAY) {
                 // a speech act, or a reporting verb whose own words are an act ("reiterated its support for")
@@ -613,7 +614,8 @@ public final class StatementExtractor {
             d = new StatementDraft(d.speaker(), d.targets(), d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
                     d.toToken(), d.entries(), false, List.of());
         }
-        boolean named = speaker.start() > 0 && s.lower(speaker.start() - 1).equals("what"); // "what Moscow described as ..."
+        boolean named = speaker.start() > 0 && s.lower(speaker.start() - 1).equals("what") // "what Moscow described as ..."
+                && othersActLabelled(s, mentions, acts, v) == null;
         if (CHARACTERIZING.contains(v.entry().name()) && !v.formText().startsWith("refer") && d.targets().isEmpty() && !named) {
             // "cut ties with Ecuador, calling the embassy raid 'barbarism'", "a move Seoul called a violation":
             // a label on an act is about the actor named before it
@@ -643,6 +645,43 @@ public final class StatementExtractor {
                         d.quote(), d.fromToken(), d.toToken(), d.entries()));
             }
         }
+    }
+
+    /**
+     * "seized the tanker, in what London called a hostile act", "a raid in what Kyiv described as a war crime": a label
+     * after "what" is the report's distance from a name only when the labeller did the act itself ("launched what it
+     * called measures"); of another's act it is the labeller's characterization (R11), when it evaluates. The labeller,
+     * or null.
+     */
+    private static ActorMention othersActLabelled(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v) {
+        if (!CHARACTERIZING.contains(v.entry().name()) || v.formText().endsWith("ing")) {
+            return null;
+        }
+        ActorMention labeller = null;
+        for (ActorMention m : mentions) {
+            if (m.end() == v.start() && m.isResolved() && !m.locative() && m.start() > 0 && s.lower(m.start() - 1).equals("what")) {
+                labeller = m;
+            }
+        }
+        if (labeller == null) {
+            return null;
+        }
+        CodedAct last = null;
+        for (CodedAct a : acts) {
+            if (a.verb().start() < labeller.start() && (last == null || a.verb().start() > last.verb().start())) {
+                last = a;
+            }
+        }
+        int to = s.size();
+        for (int i = v.end(); i < s.size(); i++) {
+            if (s.lower(i).equals(",") || s.lower(i).equals(";")) {
+                to = i;
+                break;
+            }
+        }
+        boolean others = last != null && !SpokenAbout.ownSide(labeller.code(), List.of(last.source()))
+                && !SpokenAbout.sameCountry(labeller.code(), last.source());
+        return others && StanceLexicon.evaluation(s, v.end(), to) != null ? labeller : null;
     }
 
     /**
