@@ -614,7 +614,8 @@ public final class StatementExtractor {
             d = new StatementDraft(d.speaker(), d.targets(), d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
                     d.toToken(), d.entries(), false, List.of());
         }
-        boolean named = speaker.start() > 0 && s.lower(speaker.start() - 1).equals("what") // "what Moscow described as ..."
+        int what = speaker.start() > 0 && Words.ARTICLES.contains(s.token(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
+        boolean named = what >= 0 && s.lower(what).equals("what") // "what Moscow described as ...", "what the Kremlin called"
                 && othersActLabelled(s, mentions, acts, v) == null;
         if (CHARACTERIZING.contains(v.entry().name()) && !v.formText().startsWith("refer") && d.targets().isEmpty() && !named) {
             // "cut ties with Ecuador, calling the embassy raid 'barbarism'", "a move Seoul called a violation":
@@ -659,7 +660,8 @@ public final class StatementExtractor {
         }
         ActorMention labeller = null;
         for (ActorMention m : mentions) {
-            if (m.end() == v.start() && m.isResolved() && !m.locative() && m.start() > 0 && s.lower(m.start() - 1).equals("what")) {
+            int before = m.start() > 0 && Words.ARTICLES.contains(s.token(m.start() - 1)) ? m.start() - 2 : m.start() - 1;
+            if (m.end() == v.start() && m.isResolved() && !m.locative() && before >= 0 && s.lower(before).equals("what")) {
                 labeller = m;
             }
         }
