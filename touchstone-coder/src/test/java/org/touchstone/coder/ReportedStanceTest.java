@@ -37,7 +37,7 @@ class ReportedStanceTest {
             2023-03-10 | Seoul urged Tokyo to scrap the export curbs, calling them 'a witch hunt'. | KORGOV>JPNGOV:111
             2023-03-10 | The Vatican said Nicaragua had closed the university, calling the decision incomprehensible. | VAT>NIC:111
             2023-02-07 | Scholz told Erdogan that Germany's sympathies were with the people of Turkey. | DEUGOV>TURGOV:018
-            2023-02-07 | Armenia's foreign minister said a border deal with Azerbaijan was within reach. | ARMGOV>AZE:013
+            2023-02-07 | Armenia's foreign minister said a border deal with Azerbaijan could be signed this year. | ARMGOV>AZE:013
             2023-02-07 | Putin told Tokayev in Astana that relations between Russia and Kazakhstan were developing well. | RUSGOV>KAZGOV:013
             2023-02-07 | Erdogan said NATO had become obsolete. | TURGOV>IGOWSTNAT:111
             2023-02-07 | The Chinese foreign ministry said the new US tariffs were a dishonour to free trade. | CHNGOV>USA:111

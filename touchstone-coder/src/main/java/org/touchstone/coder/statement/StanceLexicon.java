@@ -176,11 +176,11 @@ public final class StanceLexicon {
                 "heart goes out", "hearts go out", "heartfelt", "mourns with", "grieves with", "deepest sympathy");
         // a price to pay with no act named: a threat (130, R10)
         add("130", "pay a price", "pay the price", "pay a steep price", "pay a heavy toll");
-        // ties said to improve or a deal said to come near (013, R11 optimism about relations); challenges posed (012); a
+        // ties said to improve or a deal said to be possible soon (013, R11 optimism about relations; not troops or
+        // missiles drawing near: "within reach", "getting closer" are left out); challenges posed (012); a
         // body or a step derided as dead, toothless or a dishonour (111); a side said to have nothing to do with an act
         // denies it (016)
-        add("013", "improvement", "developing well", "going well", "growing stronger", "getting stronger", "get closer",
-                "getting closer", "growing closer", "drawing closer", "within reach", "within sight", "could be signed",
+        add("013", "improvement", "developing well", "going well", "growing stronger", "getting stronger", "could be signed",
                 "can be signed", "could be reached", "can be reached");
         add("012", "challenges", "systemic challenge", "systemic challenges");
         add("111", "brain death", "brain-dead", "brain dead", "obsolete", "toothless", "paper tiger", "fiasco", "dishonour",
