@@ -182,6 +182,20 @@ public final class Coder {
                         null, null, null, null, null, doc.url(),
                         Provenance.ofText(doc.id(), s.index(), start, end, d.entries())));
             }
+            for (String more : d.furtherStances()) {
+                // S7-6: a later stance of the same speaker is an event of its own
+                String code = more.substring(0, more.indexOf(' '));
+                String target = more.substring(more.indexOf(' ') + 1);
+                if (!seen.add(d.speaker() + ">" + target + ":" + code)) {
+                    continue;
+                }
+                int start = s.token(Math.min(d.fromToken(), s.size() - 1)).start();
+                int end = s.token(s.size() - 1).end();
+                events.add(new Event(DATASET, doc.id() + "/" + s.index() + "/" + ordinal++, date,
+                        actor(d.speaker()), actor(target), code, QuadClass.ofCode(code), goldstein(code),
+                        null, null, null, null, null, doc.url(),
+                        Provenance.ofText(doc.id(), s.index(), start, end, d.entries())));
+            }
         }
         for (StatementDraft d : drafts) {
             Audience audience = d.audience();

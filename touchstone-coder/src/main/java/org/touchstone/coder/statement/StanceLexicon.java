@@ -158,6 +158,34 @@ public final class StanceLexicon {
         // a territory or a principle said not to be for sale or negotiation: a refusal to yield it (124, R8)
         add("124", "not for sale", "never for sale", "never be for sale", "not up for sale", "non-negotiable",
                 "not negotiable");
+        // session 12, reported stances of wire copy (R11). Derision of a step or a process: untenable, a witch hunt,
+        // piracy, incomprehensible, an empty gesture; looking away from another's wrong or wearing down what a state
+        // holds ("turning a blind eye to", "trying to erode the island's democracy") is criticism (111)
+        add("111", "untenable", "unwarranted", "unjust", "witch hunt", "witch-hunt", "witch hunts", "piracy", "act of piracy",
+                "pirates", "incomprehensible", "empty gesture", "hollow gesture", "mere gesture", "blind eye",
+                "erode", "eroding", "erodes", "eroded", "bullying tactics", "high-handed", "heavy-handed");
+        // spoils taken from another's land (112, R11: a specific allegation of wrongdoing)
+        add("112", "looting", "looted", "loots", "plundering", "plundered", "plunder", "pillaging", "pillaged",
+                "exploiting its resources", "stealing its resources");
+        // a threat sized by how near or grave it is, with no blame laid (012, R11 "a negative assessment without blame")
+        add("012", "grave threat", "imminent threat", "growing threat", "potential threat", "increasing threat",
+                "risk of escalation", "risk of war", "risk of a wider war", "could spread", "could escalate", "could spiral",
+                "could spill over", "risked sliding", "risks sliding", "at risk of");
+        // sympathy for people who suffered (018): the speaker's heart goes out to them
+        add("018", "condolences", "condolence", "sympathy for", "sympathies", "heart ached", "heart aches",
+                "heart goes out", "hearts go out", "heartfelt", "mourns with", "grieves with", "deepest sympathy");
+        // a price to pay with no act named: a threat (130, R10)
+        add("130", "pay a price", "pay the price", "pay a steep price", "pay a heavy toll");
+        // ties said to improve or a deal said to be possible soon (013, R11 optimism about relations; not troops or
+        // missiles drawing near: "within reach", "getting closer" are left out); challenges posed (012); a
+        // body or a step derided as dead, toothless or a dishonour (111); a side said to have nothing to do with an act
+        // denies it (016)
+        add("013", "improvement", "developing well", "going well", "growing stronger", "getting stronger", "could be signed",
+                "can be signed", "could be reached", "can be reached");
+        add("012", "challenges", "systemic challenge", "systemic challenges");
+        add("111", "brain death", "brain-dead", "brain dead", "obsolete", "toothless", "paper tiger", "fiasco", "dishonour",
+                "dishonours", "dishonoured", "dishonor", "dishonors", "dishonored", "humiliating", "humiliation");
+        add("016", "nothing to do", "no involvement", "no role in", "no part in", "not involved", "not behind");
         add("016", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "fabrications", "false claims",
                 "false accusations", "slanders", "no evidence", "without evidence", "untrue", "not true");
     }
@@ -180,11 +208,58 @@ public final class StanceLexicon {
     public static PhraseIndex.Hit<String> evaluation(Sentence s, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, s.size()); i++) {
             PhraseIndex.Hit<String> h = INDEX.at(s, i);
-            if (h != null && !negatedBefore(s, i, from) && !obliged(s, i + h.length()) && !asked(s, from, i)) {
+            if (h == null) {
+                h = backingArmed(s, i, Math.min(to, s.size()));
+            }
+            if (h != null && !negatedBefore(s, i, from) && !obliged(s, i + h.length()) && !asked(s, from, i)
+                    && !(h.value().equals("013") && conditioned(s, i, from, i + h.length()))) {
                 return h.value().equals("111") && chargeBefore(s, from, i) ? new PhraseIndex.Hit<>(h.start(), h.length(), "016") : h;
             }
         }
         return null;
+    }
+
+    /** Verbs of arming, paying for or sheltering others' fighters. */
+    private static final WordSet BACKING = WordSet.of("arming", "arms", "sponsoring", "sponsored", "sponsors", "sponsor",
+            "backing", "backed", "backs", "funding", "funded", "funds", "financing", "financed", "finances", "supporting",
+            "supported", "supports", "training", "trained", "trains", "equipping", "equipped", "supplying", "supplied",
+            "harbouring", "harboring", "harboured", "harbored", "sheltering", "sheltered", "using");
+    /** Fighters a state may be charged with standing behind. */
+    private static final WordSet ARMED = WordSet.of("militants", "militias", "militia", "rebels", "rebel", "terrorists",
+            "terrorist", "separatists", "separatist", "insurgents", "insurgent", "extremists", "jihadists", "mercenaries",
+            "proxies", "proxy", "paramilitaries");
+
+    /**
+     * R11, aggression (1123): a state said to arm, pay for, train or shelter armed groups or proxies ("a neighbouring
+     * country was sponsoring militants in Balochistan", "the United States was arming Kurdish militias", "looting its
+     * minerals through proxy rebels"): the backing verb with the fighters within three words after it, in its clause.
+     */
+    private static PhraseIndex.Hit<String> backingArmed(Sentence s, int i, int to) {
+        if (!BACKING.contains(s.token(i))) {
+            return null;
+        }
+        for (int k = i + 1; k < Math.min(to, i + 4); k++) {
+            if (ARMED.contains(s.token(k))) {
+                return new PhraseIndex.Hit<>(i, k + 1 - i, "1123");
+            }
+            if (!Character.isLetterOrDigit(s.token(k).text().charAt(0)) || s.lower(k).equals("by")) {
+                return null; // another clause, or the fighters back someone ("funded by militants")
+            }
+        }
+        return null;
+    }
+
+    /** Words that make what follows a condition: "must change its constitution before a treaty could be signed". */
+    private static final WordSet CONDITIONS = WordSet.of("before", "until", "unless", "if", "once", "only");
+
+    /** Hope on a condition is not optimism: a deal that "could be signed" only "before" or "if" something is done. */
+    private static boolean conditioned(Sentence s, int i, int from, int after) {
+        for (int k = Math.max(from, i - 6); k < Math.min(s.size(), after + 2); k++) {
+            if (CONDITIONS.contains(s.token(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "investigators were examining whether Russia was behind the fire": what is asked is not charged. */

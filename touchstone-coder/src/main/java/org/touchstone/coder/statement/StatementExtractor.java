@@ -52,12 +52,14 @@ public final class StatementExtractor {
         Map<String, Integer> verbalAt = new LinkedHashMap<>();
         Map<String, int[]> wordsOf = new LinkedHashMap<>(); // a reported speaker's words, [from, to)
         Map<String, Integer> saidAt = new LinkedHashMap<>(); // where a reporting verb's speaker speaks
+        Map<String, List<String>> further = new LinkedHashMap<>(); // a speaker's later stances, "code target"
         for (VerbMatch v : verbs) {
             if (ReportedWords.negated(s, v.start())) {
                 continue;
             }
-            if (v.entry().kind() == VerbEntry.Kind.SAY && v.pattern().code() == null || SpeechActs.labels(s, v)) {
-                say(s, mentions, verbs, v, acts, bySpeaker, wordsOf, saidAt);
+            if (v.entry().kind() == VerbEntry.Kind.SAY && v.pattern().code() == null || SpeechActs.labels(s, v)
+                    || othersActLabelled(s, mentions, acts, v) != null) {
+                say(s, mentions, verbs, v, acts, bySpeaker, wordsOf, saidAt, further);
             } else if (v.entry().kind() == VerbEntry.Kind.VERBAL || v.entry().kind() == VerbEntry.Kind.SAY) {
                 // a speech act, or a reporting verb whose own words are an act ("reiterated its support for")
                 boolean coded = false;
@@ -198,6 +200,17 @@ public final class StatementExtractor {
         }
         // citizens, protesters, farmers, workers, refugees and students are no identified speakers (GOLD-SET.md, Statements)
         bySpeaker.values().removeIf(d -> Speakers.unaffiliated(d.speaker()));
+        for (Map.Entry<String, List<String>> e : further.entrySet()) {
+            StatementDraft d = bySpeaker.get(e.getKey());
+            for (String more : e.getValue()) {
+                if (d != null) {
+                    d = d.withFurther(more.substring(0, more.indexOf(' ')), more.substring(more.indexOf(' ') + 1));
+                }
+            }
+            if (d != null) {
+                bySpeaker.put(e.getKey(), d);
+            }
+        }
         return new ArrayList<>(bySpeaker.values());
     }
 
@@ -325,7 +338,8 @@ public final class StatementExtractor {
     /** Articles before a trailing speaker: "..., the ministry said", "..., an army commander told state media". */
 
     private void say(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch v, List<CodedAct> acts,
-                     Map<String, StatementDraft> bySpeaker, Map<String, int[]> wordsOf, Map<String, Integer> saidAt) {
+                     Map<String, StatementDraft> bySpeaker, Map<String, int[]> wordsOf, Map<String, Integer> saidAt,
+                     Map<String, List<String>> further) {
         if (SpeechActs.proclamation(s, v)) {
             return; // "Guaido declared himself interim president": a formal act, not reported words
         }
@@ -355,6 +369,11 @@ public final class StatementExtractor {
                     more = withoutVictims(s, mentions, more, v.last(), s.size(), false); // "..., calling it an assault on British sovereignty"
                 }
                 SpokenAbout.addTargets(bySpeaker, previous, more);
+                String stance = laterStance(s, mentions, acts, v, bySpeaker.get(previous), wordsOf);
+                if (stance != null && bySpeaker.size() == 1) {
+                    // (only when one speaker has spoken: with two, the participle's speaker is not sure)
+                    further.computeIfAbsent(previous, x -> new ArrayList<>()).add(stance);
+                }
                 return;
             }
             if (speaker == null) {
@@ -390,6 +409,7 @@ public final class StatementExtractor {
         if (speakerFirst) {
             from = ReportedWords.afterCircumstance(s, mentions, from); // "said at a news conference with Scholz that ..."
             to = Speakers.beforeOtherSpeaker(s, verbs, v, from, to);
+            to = beforeOthersLabel(s, mentions, verbs, code, from, to);
         }
         if (speakerFirst && CHARACTERIZING.contains(v.entry().name())) {
             // "described Xi as a dictator, hours after ...": the characterization ends with its clause
@@ -551,6 +571,12 @@ public final class StatementExtractor {
             List<String> eventTargets = new ArrayList<>();
             AllusionDetector.Allusion allusion = allusions.find(s, from, to);
             ActorMention referent = allusion == null ? null : Speakers.referent(s, mentions);
+            if (referent == null) {
+                // "said a 'neighbouring country' was sponsoring militants ..., a thinly veiled reference to India": the
+                // words are aimed at whom the sentence says they refer to (R14)
+                ActorMention meant = Speakers.veiledReferent(s, mentions);
+                referent = meant != null && d.targets().containsAll(meant.codes()) ? meant : null;
+            }
             ActorMention first = referent;
             // the words proper first, then the one told ("told Fox News that the kingdom was getting closer to Israel")
             for (int start : new int[] {words, from}) {
@@ -582,7 +608,15 @@ public final class StatementExtractor {
             d = new StatementDraft(d.speaker(), d.targets(), d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
                     d.toToken(), d.entries(), true, List.copyOf(eventTargets));
         }
-        boolean named = speaker.start() > 0 && s.lower(speaker.start() - 1).equals("what"); // "what Moscow described as ..."
+        if (coordinated && v.formText().endsWith("ing") && d.evaluation() && ownDeedBefore(acts, code, v, wordsOf)) {
+            // S7-6: "launched drills around Taiwan, calling them 'strong punishment'", "expelled 18 diplomats, saying
+            // Russia was behind ...": the words explain the speaker's own deed just told and add no event of their own
+            d = new StatementDraft(d.speaker(), d.targets(), d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
+                    d.toToken(), d.entries(), false, List.of());
+        }
+        int what = speaker.start() > 0 && Words.ARTICLES.contains(s.token(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
+        boolean named = what >= 0 && s.lower(what).equals("what") // "what Moscow described as ...", "what the Kremlin called"
+                && othersActLabelled(s, mentions, acts, v) == null;
         if (CHARACTERIZING.contains(v.entry().name()) && !v.formText().startsWith("refer") && d.targets().isEmpty() && !named) {
             // "cut ties with Ecuador, calling the embassy raid 'barbarism'", "a move Seoul called a violation":
             // a label on an act is about the actor named before it
@@ -612,6 +646,128 @@ public final class StatementExtractor {
                         d.quote(), d.fromToken(), d.toToken(), d.entries()));
             }
         }
+    }
+
+    /**
+     * "seized the tanker, in what London called a hostile act", "a raid in what Kyiv described as a war crime": a label
+     * after "what" is the report's distance from a name only when the labeller did the act itself ("launched what it
+     * called measures"); of another's act it is the labeller's characterization (R11), when it evaluates. The labeller,
+     * or null.
+     */
+    private static ActorMention othersActLabelled(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v) {
+        if (!CHARACTERIZING.contains(v.entry().name()) || v.formText().endsWith("ing")) {
+            return null;
+        }
+        ActorMention labeller = null;
+        for (ActorMention m : mentions) {
+            int before = m.start() > 0 && Words.ARTICLES.contains(s.token(m.start() - 1)) ? m.start() - 2 : m.start() - 1;
+            if (m.end() == v.start() && m.isResolved() && !m.locative() && before >= 0 && s.lower(before).equals("what")) {
+                labeller = m;
+            }
+        }
+        if (labeller == null) {
+            return null;
+        }
+        CodedAct last = null;
+        for (CodedAct a : acts) {
+            if (a.verb().start() < labeller.start() && (last == null || a.verb().start() > last.verb().start())) {
+                last = a;
+            }
+        }
+        int to = s.size();
+        for (int i = v.end(); i < s.size(); i++) {
+            if (s.lower(i).equals(",") || s.lower(i).equals(";")) {
+                to = i;
+                break;
+            }
+        }
+        boolean others = last != null && !SpokenAbout.ownSide(labeller.code(), List.of(last.source()))
+                && !SpokenAbout.sameCountry(labeller.code(), last.source());
+        return others && StanceLexicon.evaluation(s, v.end(), to) != null ? labeller : null;
+    }
+
+    /**
+     * Words end before another's label in apposition ("unveiled a map that ..., a move New Delhi called 'untenable'",
+     * "..., in what London called a hostile act"): the comma before another actor who calls or describes.
+     */
+    private static int beforeOthersLabel(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, String speaker,
+                                         int from, int to) {
+        for (VerbMatch o : verbs) {
+            if (o.start() <= from || o.start() >= to || !CHARACTERIZING.contains(o.entry().name())) {
+                continue;
+            }
+            for (ActorMention m : mentions) {
+                if (m.end() == o.start() && m.isResolved() && !m.codes().contains(speaker)) {
+                    for (int i = m.start() - 1; i > from && i >= m.start() - 4; i--) {
+                        if (s.lower(i).equals(",")) {
+                            return i;
+                        }
+                    }
+                }
+            }
+        }
+        return to;
+    }
+
+    /**
+     * S7-6: whether the last act told before a participle (", saying ...", ", calling them ...") is a deed of the
+     * speaker itself, not words (roots 01-03, 05, 10-13) and not inside anyone's reported words.
+     */
+    private static boolean ownDeedBefore(List<CodedAct> acts, String speaker, VerbMatch v, Map<String, int[]> wordsOf) {
+        CodedAct last = null;
+        for (CodedAct a : acts) {
+            if (a.verb().start() < v.start() && (last == null || a.verb().start() > last.verb().start())) {
+                last = a;
+            }
+        }
+        if (last == null || !last.source().equals(speaker) || last.verb().entry().kind() != VerbEntry.Kind.ACT
+                || SpeechActs.verbalRoot(last.code())) {
+            return false;
+        }
+        for (int[] words : wordsOf.values()) {
+            if (last.verb().start() >= words[0] && last.verb().start() < words[1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * S7-6: a later stance of a speaker who has spoken already in the sentence, given by a participle after its words
+     * or speech act ("demanded that Britain release the tanker, calling the seizure 'piracy'", "urged Japan to
+     * reconsider ..., calling it unacceptable", "..., the Holy See said, calling the decision incomprehensible"): the
+     * evaluation of the participle's clause, when its root differs from the statement's, toward the actor it names
+     * right after the verb or else the one whose act it labels; "code target", or null. Not after the speaker's own deed
+     * (R5), and not when the participle repeats the stance already taken.
+     */
+    private static String laterStance(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v,
+                                      StatementDraft had, Map<String, int[]> wordsOf) {
+        if (had == null || !v.formText().endsWith("ing") || ownDeedBefore(acts, had.speaker(), v, wordsOf)) {
+            return null;
+        }
+        int to = s.size();
+        for (int i = v.end(); i < s.size(); i++) {
+            if (s.lower(i).equals(",") || s.lower(i).equals(";")) {
+                to = i;
+                break;
+            }
+        }
+        PhraseIndex.Hit<String> h = StanceLexicon.evaluation(s, v.end(), to);
+        if (h == null || !SpeechActs.verbalRoot(h.value()) || h.value().regionMatches(0, had.code(), 0, 2)
+                || ReportedWords.hasActIn(acts, v.end(), to)) {
+            return null;
+        }
+        List<String> about = List.of();
+        for (ActorMention m : mentions) {
+            int at = v.end() < s.size() && s.lower(v.end()).equals("the") ? v.end() + 1 : v.end();
+            if (m.start() == at && m.isResolved() && !m.locative() && !SpokenAbout.ownSide(had.speaker(), m.codes())) {
+                about = m.codes(); // "calling Putin's regime a threat"
+            }
+        }
+        if (about.isEmpty() && CHARACTERIZING.contains(v.entry().name())) {
+            about = SpokenAbout.actorOfAct(mentions, acts, had.speaker(), v.start()); // "calling the seizure 'piracy'"
+        }
+        return about.isEmpty() || SpokenAbout.ownSide(had.speaker(), about) ? null : h.value() + " " + about.get(0);
     }
 
     /**
