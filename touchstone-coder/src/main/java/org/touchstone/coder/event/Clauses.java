@@ -521,6 +521,32 @@ final class Clauses {
         return false;
     }
 
+    /**
+     * A verb right after "and" shares the modal of the verb group before it in the same clause: "Israel would go into
+     * Rafah and finish the job against Hamas", "Poland will stop supplying weapons and focus on its defence" (the second
+     * act is announced too). Stops at a comma, a clause boundary or a reporting word, so "said it would talk, and troops
+     * attacked" keeps the attack done.
+     */
+    static boolean sharedModal(Sentence s, int group) {
+        int and = group - 1;
+        while (and > 0 && isQuote(s.lower(and))) {
+            and--; // "would go into Rafah and 'finish the job'"
+        }
+        if (and < 1 || !s.lower(and).equals("and")) {
+            return false;
+        }
+        for (int i = and - 1; i >= 0 && and - i <= 12; i--) {
+            String w = s.lower(i);
+            if (MODALS.contains(s.token(i))) {
+                return !w.equals("could") && !w.equals("might") && !w.equals("may");
+            }
+            if (w.equals(",") || w.equals(";") || w.equals("and") || w.equals("that") || BOUNDARIES.contains(s.token(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean isPassive(Sentence s, int group, VerbMatch m) {
         boolean be = false;
         for (int i = group; i < m.start(); i++) {

@@ -305,7 +305,7 @@ public final class EventAssembler {
             if (sources.size() == 1 && abroad(sources.get(0), targets)) {
                 continue; // "Troops in Syria attacked Turkey": troops named by where they are act for that state only at home
             }
-            boolean modal = intent[v] || Clauses.hasModal(s, group, m.start()) || intendedOf[v];
+            boolean modal = intent[v] || Clauses.hasModal(s, group, m.start()) || intendedOf[v] || Clauses.sharedModal(s, group);
             String reverse = m.pattern().reverseCode();
             if (obligation != null && !negated && !reporter.isEmpty() && !sources.isEmpty()) {
                 // R10: "X said Y should / must do Z" is X's appeal (02x) or demand (10x) to Y
