@@ -197,6 +197,7 @@ public final class EventAssembler {
                 targets = Targets.answeredAccuser(s, verbs, sourcesOf, v, sources.get(0));
             }
             List<ActorMention> reporter = Subjects.reporterOf(s, verbs, sourcesOf, v);
+            sources = existentialSource(s, mentions, m, sources, reporter);
             String obligation = Clauses.obligation(s, group, m.start());
             if (obligation == null && v > 0 && group > 0 && s.lower(group - 1).equals("and") && obligationOf[v - 1] != null
                     && !sources.isEmpty() && sources.equals(sourcesOf.get(v - 1))) {
@@ -476,6 +477,9 @@ public final class EventAssembler {
             int before = out.size();
             if (code.startsWith("127") && ownSideOnly(sources, targets)) {
                 targets = List.of(); // "would never accept any deal that required it to give up ...": the refuser itself is no target
+            }
+            if (code.startsWith("12")) {
+                targets = Targets.internationalRequester(s, m, targets); // "rejected international calls to ..."
             }
             if (targets.isEmpty() && (code.startsWith("12") || code.startsWith("13") || modal && code.startsWith("03"))) {
                 targets = announcedTarget(s, mentions, verbs, v, code, sources, reporter);
@@ -898,6 +902,24 @@ public final class EventAssembler {
         }
         List<ActorMention> told = Subjects.hearer(s, mentions, verbs, v);
         return told.isEmpty() || sources.stream().anyMatch(a -> told.get(0).code().equals(a.code())) ? List.of() : told;
+    }
+
+    /**
+     * R8: "there would be no ceasefire / new election / relations with Israel" has no subject of its own: in reported
+     * words the refusal is the speaker's, also when the words were told to someone ("told Washington that there would
+     * be no ties with Israel": Saudi Arabia refuses, not the one told).
+     */
+    private static List<ActorMention> existentialSource(Sentence s, List<ActorMention> mentions, VerbMatch m,
+                                                        List<ActorMention> sources, List<ActorMention> reporter) {
+        if (!m.formText().regionMatches(true, 0, "there ", 0, 6)) {
+            return sources;
+        }
+        // "There will be no talks with Russia while Putin is in power, Zelensky said": the speaker after the words
+        if (!reporter.isEmpty()) {
+            return reporter;
+        }
+        List<ActorMention> trailing = Subjects.trailingSpeaker(s, mentions, m.last());
+        return trailing.isEmpty() ? sources : trailing;
     }
 
     private static boolean ownSideOnly(List<ActorMention> sources, List<ActorMention> targets) {
