@@ -306,7 +306,8 @@ public final class EventAssembler {
             if (sources.size() == 1 && abroad(sources.get(0), targets)) {
                 continue; // "Troops in Syria attacked Turkey": troops named by where they are act for that state only at home
             }
-            boolean modal = intent[v] || Clauses.hasModal(s, group, m.start()) || intendedOf[v] || Clauses.sharedModal(s, group);
+            boolean modal = intent[v] || Clauses.hasModal(s, group, m.start()) || intendedOf[v] || Clauses.sharedModal(s, group)
+                    || announcedCut(s, group, m, code, sources, reporter);
             String reverse = m.pattern().reverseCode();
             if (obligation != null && !negated && !reporter.isEmpty() && !sources.isEmpty()) {
                 // R10: "X said Y should / must do Z" is X's appeal (02x) or demand (10x) to Y
@@ -475,6 +476,11 @@ public final class EventAssembler {
                 continue;
             }
             int before = out.size();
+            if ("withhold support".equals(m.entry().name()) && !sources.isEmpty()) {
+                // "told Sweden not to expect Turkey's support": the support is the refuser's own, not whom it refuses
+                ActorMention refuser = sources.get(0);
+                targets = targets.stream().filter(t -> !ActCodes.sameCountry(refuser, t)).toList();
+            }
             if (code.startsWith("127") && ownSideOnly(sources, targets)) {
                 targets = List.of(); // "would never accept any deal that required it to give up ...": the refuser itself is no target
             }
@@ -907,11 +913,12 @@ public final class EventAssembler {
     /**
      * R8: "there would be no ceasefire / new election / relations with Israel" has no subject of its own: in reported
      * words the refusal is the speaker's, also when the words were told to someone ("told Washington that there would
-     * be no ties with Israel": Saudi Arabia refuses, not the one told).
+     * be no ties with Israel": Saudi Arabia refuses, not the one told); so is support one is told not to expect ("told
+     * Sweden it should not expect Ankara's support": Turkey withholds it, not Sweden).
      */
     private static List<ActorMention> existentialSource(Sentence s, List<ActorMention> mentions, VerbMatch m,
                                                         List<ActorMention> sources, List<ActorMention> reporter) {
-        if (!m.formText().regionMatches(true, 0, "there ", 0, 6)) {
+        if (!m.formText().regionMatches(true, 0, "there ", 0, 6) && !"withhold support".equals(m.entry().name())) {
             return sources;
         }
         // "There will be no talks with Russia while Putin is in power, Zelensky said": the speaker after the words
@@ -920,6 +927,16 @@ public final class EventAssembler {
         }
         List<ActorMention> trailing = Subjects.trailingSpeaker(s, mentions, m.last());
         return trailing.isEmpty() ? sources : trailing;
+    }
+
+    /**
+     * S7-8: "Venezuela said it was withdrawing its diplomats from Argentina", "the juntas said they were leaving ECOWAS":
+     * a cut in relations (16x) its own speaker reports in the progressive is announced, so a threat (13x), not a deed.
+     */
+    private static boolean announcedCut(Sentence s, int group, VerbMatch m, String code, List<ActorMention> sources,
+                                        List<ActorMention> reporter) {
+        return code.startsWith("16") && !reporter.isEmpty() && !sources.isEmpty()
+                && ActCodes.sameCountry(reporter.get(0), sources.get(0)) && Clauses.progressive(s, group, m);
     }
 
     private static boolean ownSideOnly(List<ActorMention> sources, List<ActorMention> targets) {

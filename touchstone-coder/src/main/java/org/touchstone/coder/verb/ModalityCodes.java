@@ -60,13 +60,15 @@ public final class ModalityCodes {
             Map.entry("06", "021"), Map.entry("061", "0211"), Map.entry("062", "0212"), Map.entry("063", "0213"),
             Map.entry("064", "0214"), Map.entry("07", "023"), Map.entry("071", "0231"), Map.entry("072", "0232"),
             Map.entry("073", "0233"), Map.entry("08", "025"), Map.entry("081", "0251"), Map.entry("0841", "0253"),
-            Map.entry("085", "0254"), Map.entry("086", "0255"), Map.entry("087", "0256"));
+            Map.entry("085", "0254"), Map.entry("086", "0255"), Map.entry("087", "0256"), Map.entry("162", "023"));
 
     private static final Map<String, String> DEMAND = Map.ofEntries(
             Map.entry("04", "106"), Map.entry("045", "108"), Map.entry("05", "102"), Map.entry("057", "107"),
             Map.entry("06", "101"), Map.entry("061", "1011"), Map.entry("062", "1012"), Map.entry("063", "1013"),
             Map.entry("064", "1014"), Map.entry("07", "103"), Map.entry("08", "105"), Map.entry("0831", "1041"),
-            Map.entry("0841", "1053"), Map.entry("085", "1054"), Map.entry("086", "1055"), Map.entry("087", "1056"));
+            Map.entry("0841", "1053"), Map.entry("085", "1054"), Map.entry("086", "1055"), Map.entry("087", "1056"),
+            // "must stop supplying weapons to Russia": a demand about the aid, as when the supplying verb alone coded it
+            Map.entry("162", "103"));
 
     private static final Map<String, String> DEMONSTRATION = Map.ofEntries(
             Map.entry("104", "141"), Map.entry("1041", "1411"), Map.entry("1042", "1412"), Map.entry("1043", "1413"),
