@@ -17,7 +17,8 @@ import org.touchstone.core.Event;
  * 1212), a wish that another state leave (0256), funds released for a state (071, promised 0331), a ceasefire approved
  * (0356), force announced to "finish the job" (138), the modal of a verb shared across "and", planes turned back (120),
  * "there would be no ..." told to someone, rights restored or refused (0833, 1233), international calls refused (INT),
- * a cut in relations its own speaker reports in the progressive (announced, 13x; not "with immediate effect"), support
+ * a cut in relations its own speaker reports in the progressive (announced, 13x; not "with immediate effect", and
+ * not leaving a body, done by saying so), support
  * one is told not to expect (120), meetings one will not attend or will boycott (125), and the date of an act announced
  * "from August 1". Each row is "date | sentence | expected events".
  */
@@ -57,7 +58,7 @@ class IntentAndRefusalTest {
             2023-03-15 | Iran's government rejected international calls to let women attend football matches. | IRNGOV>INT:120
             2024-07-30 | Peru said it was expelling Venezuelan diplomats. | PER>VENGOV:1313
             2024-07-30 | Chad said on Thursday it was withdrawing its ambassador from Sudan. | TCD>SDN:1313
-            2024-01-28 | Mali and Niger said they were leaving the Economic Community of West African States. | MLI>IGOWAFWAS:131 NER>IGOWAFWAS:131
+            2024-01-28 | Mali and Niger said they were leaving the Economic Community of West African States. | MLI>IGOWAFWAS:160 NER>IGOWAFWAS:160
             2023-01-23 | Erdogan told Sweden not to expect Turkey's support for its bid to join NATO. | TURGOV>SWE:120
             2023-01-23 | Hungary told Kyiv it should not expect Budapest's backing for EU membership talks. | HUN>UKRGOV:120
             2022-12-07 | Colombia's president said he would not attend the summit as long as Peru's government refused to free Castillo. | COLGOV>PERGOV:125
@@ -83,6 +84,7 @@ class IntentAndRefusalTest {
             2021-06-05 | Boko Haram fighters abducted more than 80 girls in Zamfara. | NGAREB>NGACVL:181
             2024-07-30 | Peru expelled Venezuelan diplomats, the foreign ministry said. | PER>VENGOV:161
             2024-07-30 | Argentina said Venezuela was withdrawing its diplomats from Buenos Aires. | VEN>ARG:161
+            2024-07-30 | Chad said it had been withdrawing its ambassador from Sudan for weeks. | TCD>SDN:161
             2024-01-28 | Mali and Niger said they were leaving the Economic Community of West African States with immediate effect. | MLI>IGOWAFWAS:160 NER>IGOWAFWAS:160
             2023-01-23 | Analysts said investors should not expect support from the central bank. |
             2024-08-13 | Sudan's army did not attend the talks in Jeddah. |
