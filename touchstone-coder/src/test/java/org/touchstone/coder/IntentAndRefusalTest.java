@@ -63,6 +63,9 @@ class IntentAndRefusalTest {
             2023-01-23 | Hungary told Kyiv it should not expect Budapest's backing for EU membership talks. | HUN>UKRGOV:120
             2022-12-07 | Colombia's president said he would not attend the summit as long as Peru's government refused to free Castillo. | COLGOV>PERGOV:125
             2024-08-13 | Sudan's army said it would boycott the talks with the RSF in Jeddah. | SDNMIL>SDNREB:125
+            2023-07-17 | Moscow would not extend the grain agreement that let Kyiv ship wheat, Peskov said. | RUSGOV>UKRGOV:127
+            2022-05-16 | Hungary would not approve Sweden's NATO bid, Orban said. | HUN>SWE:120
+            2023-03-30 | Turkey's parliament approved Finland's NATO membership bid on Thursday. | TURLEG>FIN:050
             """)
     void codesTheAnnouncedOrRefusedAct(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));
