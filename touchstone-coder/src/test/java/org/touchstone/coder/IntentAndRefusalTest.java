@@ -19,7 +19,8 @@ import org.touchstone.core.Event;
  * "there would be no ..." told to someone, rights restored or refused (0833, 1233), international calls refused (INT),
  * a cut in relations its own speaker reports in the progressive (announced, 13x; not "with immediate effect", and
  * not leaving a body, done by saying so), support
- * one is told not to expect (120), meetings one will not attend or will boycott (125), and the date of an act announced
+ * one is told not to expect (120), meetings one will not attend or will boycott (125), a threat in a participle after an accusation (aimed at the
+ * accused), and the date of an act announced
  * "from August 1". Each row is "date | sentence | expected events".
  */
 class IntentAndRefusalTest {
@@ -65,6 +66,8 @@ class IntentAndRefusalTest {
             2024-08-13 | Sudan's army said it would boycott the talks with the RSF in Jeddah. | SDNMIL>SDNREB:125
             2023-07-17 | Moscow would not extend the grain agreement that let Kyiv ship wheat, Peskov said. | RUSGOV>UKRGOV:127
             2022-05-16 | Hungary would not approve Sweden's NATO bid, Orban said. | HUN>SWE:120
+            2024-09-17 | Hezbollah blamed Israel for the blasts, vowing revenge. | LBNUAF>ISR:138
+            2024-09-17 | Iran condemned the strike on its consulate, threatening a harsh response against Israel. | IRN>ISR:130
             2023-03-30 | Turkey's parliament approved Finland's NATO membership bid on Thursday. | TURLEG>FIN:050
             """)
     void codesTheAnnouncedOrRefusedAct(LocalDate date, String sentence, String expected) {
@@ -91,6 +94,8 @@ class IntentAndRefusalTest {
             2024-01-28 | Mali and Niger said they were leaving the Economic Community of West African States with immediate effect. | MLI>IGOWAFWAS:160 NER>IGOWAFWAS:160
             2023-01-23 | Analysts said investors should not expect support from the central bank. |
             2024-08-13 | Sudan's army did not attend the talks in Jeddah. |
+            2024-09-17 | Israel struck Gaza, killing 20 people, and Hamas vowed revenge. | ISR>PSE:194
+            2024-03-20 | The UN chief called on Israel to open more crossings, warning that famine was imminent. | IGOUNO>ISR:020
             """)
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
         if (expected == null) {

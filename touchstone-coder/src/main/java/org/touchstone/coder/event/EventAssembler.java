@@ -126,7 +126,7 @@ public final class EventAssembler {
             while (earlier > 0 && suppressed[earlier]) {
                 earlier--; // "demanded that Canada release X and warned": the demand, not the release inside it
             }
-            if (targets.isEmpty() && v > 0 && group > 0 && s.lower(group - 1).equals("and")
+            if (targets.isEmpty() && v > 0 && group > 0 && (s.lower(group - 1).equals("and") || threatAfterComma(s, m, group, code))
                     && m.entry().kind() == VerbEntry.Kind.VERBAL && sources.equals(sourcesOf.get(earlier))) {
                 targets = targetsOf.get(earlier);
             }
@@ -908,6 +908,16 @@ public final class EventAssembler {
         }
         List<ActorMention> told = Subjects.hearer(s, mentions, verbs, v);
         return told.isEmpty() || sources.stream().anyMatch(a -> told.get(0).code().equals(a.code())) ? List.of() : told;
+    }
+
+    /**
+     * "the group blamed Israel, vowing a 'just punishment'", "accused Kyiv of the attack, threatening a response": a threat
+     * in a participle right after the comma of a verbal act of the same speaker is aimed at whom that act named.
+     */
+    private static boolean threatAfterComma(Sentence s, VerbMatch m, int group, String code) {
+        // not a warning ("..., warning that famine was imminent": a risk named, R10, not a threat to whom the appeal named)
+        return code != null && code.startsWith("13") && s.lower(group - 1).equals(",") && !m.nominal() && m.formText().endsWith("ing")
+                && !"warn".equals(m.entry().name());
     }
 
     /**
