@@ -38,10 +38,55 @@ public final class EventDateResolver {
         for (int i = 0; i < s.size(); i++) {
             LocalDate d = at(s, i, documentDate);
             if (d != null) {
+                if (inFutureClause(s, i)) {
+                    if (startsTheAct(s, i)) {
+                        continue; // "would impose a tariff from August 1": when the act will begin, not the news
+                    }
+                    if (yearlessMonth(s, i) && d.plusYears(1).isAfter(documentDate)) {
+                        return documentDate; // "will visit China in April": a date to come, not last year's
+                    }
+                }
                 return d.isAfter(documentDate) ? documentDate : d;
             }
         }
         return documentDate;
+    }
+
+    /** Words that open the starting point or deadline of an act ("from August 1", "starting on 1 August", "as of June"). */
+    private static final java.util.Set<String> STARTS = java.util.Set.of("from", "starting", "beginning", "effective", "until", "till", "by", "of");
+
+    /** A modal of the future (will, would, shall, 'll) before the date expression in the sentence. */
+    private static boolean inFutureClause(Sentence s, int i) {
+        for (int k = 0; k < i; k++) {
+            String w = s.lower(k);
+            if (w.equals("will") || w.equals("would") || w.equals("shall") || w.equals("'ll") || w.equals("wo")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The date expression at {@code i} (a month, a day of it, a weekday) is introduced by "from", "starting", "as of", "by". */
+    private static boolean startsTheAct(Sentence s, int i) {
+        int start = i > 0 && isDayNumber(s.lower(i - 1)) && MONTHS.containsKey(s.lower(i)) ? i - 1 : i;
+        int k = start - 1;
+        if (k >= 0 && (s.lower(k).equals("on") || s.lower(k).equals("in"))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = s.lower(k);
+        if (w.equals("of")) {
+            return k > 0 && s.lower(k - 1).equals("as");
+        }
+        return STARTS.contains(w);
+    }
+
+    /** A month named without a year ("August 1", "1 August", "in April"). */
+    private static boolean yearlessMonth(Sentence s, int i) {
+        return MONTHS.containsKey(s.lower(i)) && s.token(i).isCapitalized()
+                && yearAfter(s, i + 1, null) == null && yearAfter(s, i + 2, null) == null;
     }
 
     private LocalDate at(Sentence s, int i, LocalDate doc) {

@@ -570,6 +570,66 @@ final class Clauses {
         return false;
     }
 
+    private static final WordSet PROGRESSIVE_BE = WordSet.of("is", "are", "was", "were", "'s", "'re");
+
+    /**
+     * "it was withdrawing its diplomats", "they are leaving ECOWAS": a present or past progressive (not "had been
+     * leaving"), which in a speaker's words about its own side's act announces the step (S7-8) rather than reports it done;
+     * not when the step takes effect at once ("were leaving ECOWAS with immediate effect": done, 160).
+     */
+    static boolean progressive(Sentence s, int group, VerbMatch m) {
+        if (m.nominal() || !m.formText().endsWith("ing")) {
+            return false;
+        }
+        for (int i = group; i < m.start(); i++) {
+            if (PROGRESSIVE_BE.contains(s.token(i))) {
+                return (i == 0 || !s.lower(i - 1).equals("been")) && !takesEffectNow(s, m.last());
+            }
+        }
+        return false;
+    }
+
+    /** "... with immediate effect", "..., effective immediately": the step is taken now, a deed and not an announcement. */
+    private static boolean takesEffectNow(Sentence s, int from) {
+        for (int i = from; i + 1 < s.size() && i < from + 8; i++) {
+            String w = s.lower(i);
+            if (w.equals(";") || w.equals(".")) {
+                return false;
+            }
+            if (w.equals("immediate") && s.lower(i + 1).equals("effect") || w.equals("effective") && s.lower(i + 1).equals("immediately")
+                    || w.equals("immediately") || w.equals("forthwith")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb right after "and" shares the modal of the verb group before it in the same clause: "Israel would go into
+     * Rafah and finish the job against Hamas", "Poland will stop supplying weapons and focus on its defence" (the second
+     * act is announced too). Stops at a comma, a clause boundary or a reporting word, so "said it would talk, and troops
+     * attacked" keeps the attack done.
+     */
+    static boolean sharedModal(Sentence s, int group) {
+        int and = group - 1;
+        while (and > 0 && isQuote(s.lower(and))) {
+            and--; // "would go into Rafah and 'finish the job'"
+        }
+        if (and < 1 || !s.lower(and).equals("and")) {
+            return false;
+        }
+        for (int i = and - 1; i >= 0 && and - i <= 12; i--) {
+            String w = s.lower(i);
+            if (MODALS.contains(s.token(i))) {
+                return !w.equals("could") && !w.equals("might") && !w.equals("may");
+            }
+            if (w.equals(",") || w.equals(";") || w.equals("and") || w.equals("that") || BOUNDARIES.contains(s.token(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean isPassive(Sentence s, int group, VerbMatch m) {
         boolean be = false;
         for (int i = group; i < m.start(); i++) {

@@ -130,7 +130,7 @@ public final class EventAssembler {
             while (earlier > 0 && suppressed[earlier]) {
                 earlier--; // "demanded that Canada release X and warned": the demand, not the release inside it
             }
-            if (targets.isEmpty() && v > 0 && group > 0 && s.lower(group - 1).equals("and")
+            if (targets.isEmpty() && v > 0 && group > 0 && (s.lower(group - 1).equals("and") || threatAfterComma(s, m, group, code))
                     && m.entry().kind() == VerbEntry.Kind.VERBAL && sources.equals(sourcesOf.get(earlier))) {
                 targets = targetsOf.get(earlier);
             }
@@ -202,6 +202,7 @@ public final class EventAssembler {
                 targets = Targets.answeredAccuser(s, verbs, sourcesOf, v, sources.get(0));
             }
             List<ActorMention> reporter = Subjects.reporterOf(s, verbs, sourcesOf, v);
+            sources = existentialSource(s, mentions, m, sources, reporter);
             String obligation = Clauses.obligation(s, group, m.start());
             if (obligation == null && v > 0 && group > 0 && s.lower(group - 1).equals("and") && obligationOf[v - 1] != null
                     && !sources.isEmpty() && sources.equals(sourcesOf.get(v - 1))) {
@@ -323,7 +324,8 @@ public final class EventAssembler {
             if (sources.size() == 1 && abroad(sources.get(0), targets)) {
                 continue; // "Troops in Syria attacked Turkey": troops named by where they are act for that state only at home
             }
-            boolean modal = intent[v] || Clauses.hasModal(s, group, m.start()) || intendedOf[v];
+            boolean modal = intent[v] || Clauses.hasModal(s, group, m.start()) || intendedOf[v] || Clauses.sharedModal(s, group)
+                    || announcedCut(s, group, m, code, sources, reporter);
             String reverse = m.pattern().reverseCode();
             if (obligation != null && !negated && !reporter.isEmpty() && !sources.isEmpty()) {
                 // R10: "X said Y should / must do Z" is X's appeal (02x) or demand (10x) to Y
@@ -492,8 +494,16 @@ public final class EventAssembler {
                 continue;
             }
             int before = out.size();
+            if ("withhold support".equals(m.entry().name()) && !sources.isEmpty()) {
+                // "told Sweden not to expect Turkey's support": the support is the refuser's own, not whom it refuses
+                ActorMention refuser = sources.get(0);
+                targets = targets.stream().filter(t -> !ActCodes.sameCountry(refuser, t)).toList();
+            }
             if (code.startsWith("127") && ownSideOnly(sources, targets)) {
                 targets = List.of(); // "would never accept any deal that required it to give up ...": the refuser itself is no target
+            }
+            if (code.startsWith("12")) {
+                targets = Targets.internationalRequester(s, m, targets); // "rejected international calls to ..."
             }
             if (targets.isEmpty() && (code.startsWith("12") || code.startsWith("13") || modal && code.startsWith("03"))) {
                 targets = announcedTarget(s, mentions, verbs, v, code, sources, reporter);
@@ -964,6 +974,46 @@ public final class EventAssembler {
         }
         List<ActorMention> told = Subjects.hearer(s, mentions, verbs, v);
         return told.isEmpty() || sources.stream().anyMatch(a -> told.get(0).code().equals(a.code())) ? List.of() : told;
+    }
+
+    /**
+     * "the group blamed Israel, vowing a 'just punishment'", "accused Kyiv of the attack, threatening a response": a threat
+     * in a participle right after the comma of a verbal act of the same speaker is aimed at whom that act named.
+     */
+    private static boolean threatAfterComma(Sentence s, VerbMatch m, int group, String code) {
+        // not a warning ("..., warning that famine was imminent": a risk named, R10, not a threat to whom the appeal named)
+        return code != null && code.startsWith("13") && s.lower(group - 1).equals(",") && !m.nominal() && m.formText().endsWith("ing")
+                && !"warn".equals(m.entry().name());
+    }
+
+    /**
+     * R8: "there would be no ceasefire / new election / relations with Israel" has no subject of its own: in reported
+     * words the refusal is the speaker's, also when the words were told to someone ("told Washington that there would
+     * be no ties with Israel": Saudi Arabia refuses, not the one told); so is support one is told not to expect ("told
+     * Sweden it should not expect Ankara's support": Turkey withholds it, not Sweden).
+     */
+    private static List<ActorMention> existentialSource(Sentence s, List<ActorMention> mentions, VerbMatch m,
+                                                        List<ActorMention> sources, List<ActorMention> reporter) {
+        if (!m.formText().regionMatches(true, 0, "there ", 0, 6) && !"withhold support".equals(m.entry().name())) {
+            return sources;
+        }
+        // "There will be no talks with Russia while Putin is in power, Zelensky said": the speaker after the words
+        if (!reporter.isEmpty()) {
+            return reporter;
+        }
+        List<ActorMention> trailing = Subjects.trailingSpeaker(s, mentions, m.last());
+        return trailing.isEmpty() ? sources : trailing;
+    }
+
+    /**
+     * S7-8: "Venezuela said it was withdrawing its diplomats from Argentina", "Peru said it was expelling Venezuela's
+     * envoys": a cut in relations (16x) its own speaker reports in the progressive is announced, so a threat (13x), not a
+     * deed. Leaving an organization (160) is done by saying so ("announced it was quitting the OAS": 160).
+     */
+    private static boolean announcedCut(Sentence s, int group, VerbMatch m, String code, List<ActorMention> sources,
+                                        List<ActorMention> reporter) {
+        return code.startsWith("16") && !code.startsWith("160") && !reporter.isEmpty() && !sources.isEmpty()
+                && ActCodes.sameCountry(reporter.get(0), sources.get(0)) && Clauses.progressive(s, group, m);
     }
 
     private static boolean ownSideOnly(List<ActorMention> sources, List<ActorMention> targets) {

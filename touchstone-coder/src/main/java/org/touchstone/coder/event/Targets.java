@@ -473,6 +473,25 @@ final class Targets {
         return null;
     }
 
+    private static final WordSet INTERNATIONAL_ASKS = WordSet.of("calls", "call", "demands", "appeals", "pressure", "requests", "pleas");
+
+    /**
+     * R8: a refusal of "international calls / demands / pressure" (right after the verb, one determiner at most) is
+     * aimed at its requester, the international community (INT), not at whom the request would serve ("rejected
+     * international calls to let girls return to class"); otherwise the targets found.
+     */
+    static List<ActorMention> internationalRequester(Sentence s, VerbMatch m, List<ActorMention> targets) {
+        int i = m.end();
+        if (i < s.size() && (s.lower(i).equals("the") || s.lower(i).equals("growing") || s.lower(i).equals("mounting"))) {
+            i++;
+        }
+        if (i + 1 < s.size() && s.lower(i).equals("international") && INTERNATIONAL_ASKS.contains(s.token(i + 1))) {
+            return List.of(new ActorMention(i, i + 1, List.of("INT"), ActorMention.Kind.NAMED, false, false, "INT", false,
+                    List.of("requester:international " + s.lower(i + 1))));
+        }
+        return targets;
+    }
+
     private static final WordSet REASONS = WordSet.of("citing", "saying", "amid", "over");
     private static final WordSet THREATS = WordSet.of("threat", "threats", "provocation", "provocations", "aggression",
             "buildup", "build-up", "incursion", "incursions", "threatening");

@@ -19,7 +19,8 @@ public final class ModalityCodes {
             Map.entry("07", "033"), Map.entry("071", "0331"), Map.entry("072", "0332"), Map.entry("073", "0333"),
             Map.entry("074", "0334"),
             Map.entry("08", "035"), Map.entry("081", "0351"), Map.entry("082", "0352"), Map.entry("083", "034"),
-            Map.entry("0831", "0341"), Map.entry("084", "0353"), Map.entry("085", "0354"), Map.entry("086", "0355"),
+            Map.entry("0831", "0341"), Map.entry("0832", "0342"), Map.entry("0833", "0343"), Map.entry("0834", "0344"),
+            Map.entry("084", "0353"), Map.entry("085", "0354"), Map.entry("086", "0355"),
             Map.entry("087", "0356"),
             // troops to be pulled out of a country: a threat to reduce relations with it, not a promise to
             // de-escalate (GOLD-SET.md S7-8: "would withdraw their troops from Mali" -> 1313)
@@ -50,7 +51,8 @@ public final class ModalityCodes {
             Map.entry("07", "122"), Map.entry("071", "1221"), Map.entry("072", "1222"), Map.entry("073", "1223"),
             Map.entry("074", "1224"),
             Map.entry("08", "124"), Map.entry("081", "1241"), Map.entry("082", "1242"), Map.entry("083", "123"),
-            Map.entry("0831", "1231"), Map.entry("084", "1243"), Map.entry("085", "1244"), Map.entry("086", "1245"),
+            Map.entry("0831", "1231"), Map.entry("0832", "1232"), Map.entry("0833", "1233"),
+            Map.entry("0834", "1234"), Map.entry("084", "1243"), Map.entry("085", "1244"), Map.entry("086", "1245"),
             Map.entry("087", "1246"));
 
     private static final Map<String, String> APPEAL = Map.ofEntries(
@@ -58,13 +60,15 @@ public final class ModalityCodes {
             Map.entry("06", "021"), Map.entry("061", "0211"), Map.entry("062", "0212"), Map.entry("063", "0213"),
             Map.entry("064", "0214"), Map.entry("07", "023"), Map.entry("071", "0231"), Map.entry("072", "0232"),
             Map.entry("073", "0233"), Map.entry("08", "025"), Map.entry("081", "0251"), Map.entry("0841", "0253"),
-            Map.entry("085", "0254"), Map.entry("086", "0255"), Map.entry("087", "0256"));
+            Map.entry("085", "0254"), Map.entry("086", "0255"), Map.entry("087", "0256"), Map.entry("162", "023"));
 
     private static final Map<String, String> DEMAND = Map.ofEntries(
             Map.entry("04", "106"), Map.entry("045", "108"), Map.entry("05", "102"), Map.entry("057", "107"),
             Map.entry("06", "101"), Map.entry("061", "1011"), Map.entry("062", "1012"), Map.entry("063", "1013"),
             Map.entry("064", "1014"), Map.entry("07", "103"), Map.entry("08", "105"), Map.entry("0831", "1041"),
-            Map.entry("0841", "1053"), Map.entry("085", "1054"), Map.entry("086", "1055"), Map.entry("087", "1056"));
+            Map.entry("0841", "1053"), Map.entry("085", "1054"), Map.entry("086", "1055"), Map.entry("087", "1056"),
+            // "must stop supplying weapons to Russia": a demand about the aid, as when the supplying verb alone coded it
+            Map.entry("162", "103"));
 
     private static final Map<String, String> DEMONSTRATION = Map.ofEntries(
             Map.entry("104", "141"), Map.entry("1041", "1411"), Map.entry("1042", "1412"), Map.entry("1043", "1413"),
