@@ -55,7 +55,7 @@ class DomesticPowerTest {
             2023-11-15 | Brazil's Supreme Court struck down the government's ban on protests. | BRAJUD>BRAGOV:116
             2022-01-10 | Thousands of protesters marched in Minsk, and Belarusian police detained them. | BLRCOP>BLRCVL:173
             2022-01-10 | Georgians rallied in Tbilisi, and riot police dispersed them. | GEOCOP>GEOCVL:175
-            2022-01-10 | An Iranian court jailed three journalists on Sunday, days after police arrested them in Tehran. | IRNCOP>IRNMED:173
+            2022-01-10 | An Iranian court jailed three journalists on Sunday, hours after police arrested them in Tehran. | IRNCOP>IRNMED:173
             2023-11-15 | Pakistan forced more than 200,000 Afghans across the border this month. | PAK>AFGCVL:201
             2023-11-01 | Iran began deporting undocumented Afghans on Monday. | IRN>AFGCVL:201
             2023-11-01 | Turkey deported thousands of undocumented Syrians last month. | TUR>SYRCVL:201

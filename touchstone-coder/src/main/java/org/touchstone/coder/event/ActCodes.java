@@ -181,7 +181,8 @@ final class ActCodes {
             return code;
         }
         ActorMention t = targets.get(0);
-        return t.end() <= s.size() && PEOPLE_TAKEN.contains(s.token(t.end() - 1)) ? "181" : code;
+        boolean takenFrom = t.start() > 0 && s.lower(t.start() - 1).equals("from"); // "retook the village from Russian troops"
+        return !takenFrom && t.end() <= s.size() && PEOPLE_TAKEN.contains(s.token(t.end() - 1)) ? "181" : code;
     }
 
     static boolean onPeople(String code) {
