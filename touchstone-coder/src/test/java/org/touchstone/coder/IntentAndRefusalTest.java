@@ -57,7 +57,7 @@ class IntentAndRefusalTest {
             2023-03-15 | The Taliban backtracked on a promise to reopen high schools for girls on Monday. | AFGGOV>AFGCVL:1233
             2023-03-15 | The Taliban said they would reopen schools for girls next year. | AFGGOV>AFGCVL:0343
             2023-03-15 | Iran's government rejected international calls to let women attend football matches. | IRNGOV>INT:120
-            2024-07-30 | Peru said it was expelling Venezuelan diplomats. | PER>VENGOV:1313
+            2024-07-30 | Peru said it was expelling Venezuelan diplomats. | PER>VENGOV:161
             2024-07-30 | Chad said on Thursday it was withdrawing its ambassador from Sudan. | TCD>SDN:1313
             2024-01-28 | Mali and Niger said they were leaving the Economic Community of West African States. | MLI>IGOWAFWAS:160 NER>IGOWAFWAS:160
             2023-01-23 | Erdogan told Sweden not to expect Turkey's support for its bid to join NATO. | TURGOV>SWE:120
