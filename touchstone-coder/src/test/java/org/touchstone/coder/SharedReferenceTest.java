@@ -65,4 +65,15 @@ class SharedReferenceTest {
     void armedGroupsNamedAloneAreRebelsOfTheirState(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactly(expected.split(" "));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2006-09-21 | The ousted Thai prime minister criticised the generals. | THAOPP>THAMIL:111
+            2009-07-02 | The deposed Honduran president criticised the army. | HNDOPP>HNDMIL:111
+            2006-09-21 | The Thai prime minister criticised the generals. | THAGOV>THAMIL:111
+            2011-03-19 | French jets struck Libyan government tanks near Benghazi. | FRAMIL>LBYMIL:195
+            """)
+    void leadersOutOfOfficeAndAGovernmentsArms(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactly(expected);
+    }
 }

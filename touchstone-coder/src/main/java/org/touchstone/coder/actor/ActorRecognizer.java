@@ -813,12 +813,15 @@ public final class ActorRecognizer {
                 .toList();
     }
 
+    /** Words that say a leader has left office: "the ousted Thai leader", "the deposed president" (OPP, as "former"). */
+    private static final WordSet FORMER = WordSet.of("former", "ousted", "deposed", "toppled", "overthrown", "exiled");
+
     /** Composes the actor beginning with matches[m]; {@code used[0]} gets how many matches it took. */
     private ActorMention compose(Sentence s, List<Match> matches, int m, LocalDate date, Coreference coreference,
                                  int[] used) {
         Match first = matches.get(m);
         int start = first.start();
-        boolean former = start > 0 && s.lower(start - 1).equals("former") || start > 1 && s.lower(start - 2).equals("former");
+        boolean former = start > 0 && FORMER.contains(s.token(start - 1)) || start > 1 && FORMER.contains(s.token(start - 2));
         boolean definite = start > 0 && (s.lower(start - 1).equals("the") || s.lower(start - 1).equals("its"));
         int prepAt = definite ? start - 2 : start - 1;
         boolean locative = prepAt >= 0 && PLACE_PREPOSITIONS.contains(s.token(prepAt))
