@@ -71,6 +71,7 @@ class SharedReferenceTest {
             2006-09-21 | The ousted Thai prime minister criticised the generals. | THAOPP>THAMIL:111
             2009-07-02 | The deposed Honduran president criticised the army. | HNDOPP>HNDMIL:111
             2006-09-21 | The Thai prime minister criticised the generals. | THAGOV>THAMIL:111
+            2019-04-11 | Sudan's army ousted President Omar al-Bashir. | SDNMIL>SDNGOV:1722
             2011-03-19 | French jets struck Libyan government tanks near Benghazi. | FRAMIL>LBYMIL:195
             """)
     void leadersOutOfOfficeAndAGovernmentsArms(LocalDate date, String sentence, String expected) {

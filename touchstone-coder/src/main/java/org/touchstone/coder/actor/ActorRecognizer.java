@@ -813,15 +813,24 @@ public final class ActorRecognizer {
                 .toList();
     }
 
-    /** Words that say a leader has left office: "the ousted Thai leader", "the deposed president" (OPP, as "former"). */
-    private static final WordSet FORMER = WordSet.of("former", "ousted", "deposed", "toppled", "overthrown", "exiled");
+    /** Participles that, used as adjectives, say a leader has left office: "the ousted Thai leader" (OPP, as "former"). */
+    private static final WordSet REMOVED = WordSet.of("ousted", "deposed", "toppled", "overthrown", "exiled");
+    /** What comes before such a participle used as an adjective, not as a verb ("the army ousted President X"). */
+    private static final WordSet BEFORE_ADJECTIVE = WordSet.of("the", "a", "an", "his", "her", "its", "their", "of", "for",
+            "with", "to", "against", "by", ",");
+
+    /** "former" at {@code at}, or an adjectival "ousted", "deposed" ...: the office named after it is left. */
+    private static boolean leftOffice(Sentence s, int at) {
+        return at >= 0 && (s.lower(at).equals("former")
+                || REMOVED.contains(s.token(at)) && (at == 0 || BEFORE_ADJECTIVE.contains(s.token(at - 1))));
+    }
 
     /** Composes the actor beginning with matches[m]; {@code used[0]} gets how many matches it took. */
     private ActorMention compose(Sentence s, List<Match> matches, int m, LocalDate date, Coreference coreference,
                                  int[] used) {
         Match first = matches.get(m);
         int start = first.start();
-        boolean former = start > 0 && FORMER.contains(s.token(start - 1)) || start > 1 && FORMER.contains(s.token(start - 2));
+        boolean former = leftOffice(s, start - 1) || leftOffice(s, start - 2);
         boolean definite = start > 0 && (s.lower(start - 1).equals("the") || s.lower(start - 1).equals("its"));
         int prepAt = definite ? start - 2 : start - 1;
         boolean locative = prepAt >= 0 && PLACE_PREPOSITIONS.contains(s.token(prepAt))
