@@ -1,0 +1,38 @@
+package org.touchstone.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Relations cut, goods kept back and people pushed out, in wording of the 2000s written for this test (never gold or
+ * tuning sentences): military exchanges suspended (16x), the delivery or sale of goods to a state barred (163), people
+ * forced or pushed back across a border (174), and near misses that send people back without force. Each row is
+ * "date | sentence | expected events" (all of them, in order).
+ */
+class CutsAndRestrictionsTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2010-01-30 | Beijing retaliated by suspending military exchanges with the United States. | CHNGOV>USA:161
+            2010-09-22 | Medvedev signed a decree barring the delivery of S-300 missiles to Iran. | RUSGOV>IRN:163
+            2019-09-30 | Britain banned the sale of arms to Saudi Arabia. | GBR>SAU:163
+            2009-12-28 | Thai troops forced more than 4,000 Hmong asylum seekers back to Laos on Monday. | THAMIL>LAO:174
+            2021-06-01 | Greek police pushed dozens of migrants back across the border into Turkey. | GRCCOP>TUR:174
+            """)
+    void cutsRestrictionsAndPushBacks(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactly(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2022-03-01 | Russia sent troops back to Belarus. | RUS>BLR:074
+            2010-05-03 | The United States sent its envoy back to Caracas. | USA>VEN:042
+            """)
+    void sendingBackIsNoExpulsion(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected).noneMatch(e -> e.endsWith(":174"));
+    }
+}
