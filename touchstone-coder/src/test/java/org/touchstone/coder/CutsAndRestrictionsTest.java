@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Relations cut, goods kept back and people pushed out, in wording of the 2000s written for this test (never gold or
- * tuning sentences): military exchanges suspended (16x), the delivery or sale of goods to a state barred (163), people
+ * tuning sentences): military exchanges suspended (16x), peacekeepers pulled out (1661, troops: 0874), the delivery or sale of goods to a state barred (163), people
  * forced or pushed back across a border (174), and near misses that send people back without force. Each row is
  * "date | sentence | expected events" (all of them, in order).
  */
@@ -22,6 +22,9 @@ class CutsAndRestrictionsTest {
             2019-09-30 | Britain banned the sale of arms to Saudi Arabia. | GBR>SAU:163
             2009-12-28 | Thai troops forced more than 4,000 Hmong asylum seekers back to Laos on Monday. | THAMIL>LAO:174
             2021-06-01 | Greek police pushed dozens of migrants back across the border into Turkey. | GRCCOP>TUR:174
+            2004-07-14 | The Philippines began pulling its peacekeepers out of Iraq. | PHL>IRQ:1661
+            2004-07-14 | The Philippines withdrew its peacekeepers from Iraq. | PHL>IRQ:1661
+            2004-07-14 | Spain withdrew its troops from Iraq. | ESP>IRQ:0874
             """)
     void cutsRestrictionsAndPushBacks(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactly(expected.split(" "));
