@@ -38,4 +38,14 @@ class CutsAndRestrictionsTest {
     void sendingBackIsNoExpulsion(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected).noneMatch(e -> e.endsWith(":174"));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2010-09-08 | Japan's coast guard arrested the captain of a Chinese fishing trawler near the Senkakus. | JPNCOP>CHNCVL:173
+            2006-08-16 | Russian border guards opened fire on a Japanese crab boat off the Kurils. | RUSCOP>JPNCVL:193
+            2013-05-09 | Philippine coast guards shot dead a Taiwanese fisherman. | PHLCOP>TWNCVL:193
+            """)
+    void fishingBoatsAndTheirCrewsAreCivilians(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactly(expected);
+    }
 }
