@@ -901,6 +901,7 @@ final class Subjects {
     }
 
     private static final WordSet ALLY_NOUNS = WordSet.of("allies", "partners", "countries", "governments");
+    private static final WordSet COUNTERPARTS = WordSet.of("counterpart", "counterparts");
 
     private static boolean joined(Sentence s, ActorMention a, ActorMention b) {
         int gap = b.start() - a.end();
@@ -915,7 +916,9 @@ final class Subjects {
         return w.equals("and") || w.equals(",") || w.equals(", and") || w.equals("and the") || w.equals(", the")
                 || w.equals("as well as") || w.equals(", and the") || w.equals("&")
                 // "France and its European allies", "Washington and its Western partners": the owner and its allies
-                || (w.equals("and its") || w.equals("and their")) && ALLY_NOUNS.contains(s.token(b.end() - 1));
+                || (w.equals("and its") || w.equals("and their")) && ALLY_NOUNS.contains(s.token(b.end() - 1))
+                // "Hill and his North Korean counterpart Kim Kye-gwan held talks": the one and his counterpart
+                || (w.equals("and his") || w.equals("and her") || w.equals("and its")) && COUNTERPARTS.contains(s.token(b.end() - 1));
     }
 
     /**
