@@ -39,6 +39,8 @@ class TalksAndEpithetsTest {
             2016-03-02 | Sergei Lavrov and his Ukrainian counterpart held talks in Berlin. | RUSGOV>UKRGOV:046 UKRGOV>RUSGOV:046
             2016-03-02 | Sergei Lavrov and his Ukrainian counterpart met in Berlin on Monday. | RUSGOV>UKRGOV:044 UKRGOV>RUSGOV:044
             2016-03-02 | Sergei Lavrov and his Ukrainian counterpart held two days of talks in Vienna. | RUSGOV>UKRGOV:046 UKRGOV>RUSGOV:046
+            2016-03-02 | Sergei Lavrov and his Ukrainian counterpart Pavlo Klimkin held talks in Geneva. | RUSGOV>UKRGOV:046 UKRGOV>RUSGOV:046
+            2016-03-02 | Sergei Lavrov and his counterpart Pavlo Klimkin signed a deal in Minsk. | RUSGOV>UKRGOV:057 UKRGOV>RUSGOV:057
             """)
     void oneAndHisCounterpartAreBothParties(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactlyInAnyOrder(expected.split(" "));
