@@ -63,4 +63,25 @@ class TalksAndEpithetsTest {
     void aPremierSpelledAsWiresSpellHimIsCalled(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2015-06-08 | Erdogan told Putin by telephone that Turkey wanted a ceasefire. | TURGOV>RUSGOV:041 RUSGOV>TURGOV:041
+            2015-06-08 | Erdogan assured Putin by phone that Turkey would stay neutral. | TURGOV>RUSGOV:041 RUSGOV>TURGOV:041
+            2015-06-08 | Erdogan urged Putin over the phone to agree to a ceasefire. | TURGOV>RUSGOV:041 RUSGOV>TURGOV:041 TURGOV>RUSGOV:0256
+            2015-06-08 | Erdogan warned Putin on the telephone that Turkey would respond. | TURGOV>RUSGOV:041 RUSGOV>TURGOV:041 TURGOV>RUSGOV:130
+            """)
+    void wordsToTheOneCalledAreACall(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactlyInAnyOrder(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Erdogan told reporters by telephone that Turkey wanted a ceasefire.
+            Erdogan told Putin by letter that Turkey wanted a ceasefire.
+            Erdogan did not tell Putin by phone that Turkey wanted a ceasefire.
+            """)
+    void noCallWithoutAnAddressedActorOrAPhone(String sentence) {
+        assertThat(events(sentence, LocalDate.of(2015, 6, 8))).noneMatch(e -> e.endsWith(":041"));
+    }
 }

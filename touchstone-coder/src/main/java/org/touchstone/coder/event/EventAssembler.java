@@ -1479,6 +1479,9 @@ public final class EventAssembler {
         }
         if (Meetings.duringTalks(s, hearer.end())) {
             emit(s, m, "046", "046", List.of(speaker), List.of(hearer), out);
+        } else if (Meetings.byPhone(s, hearer.end())) {
+            // "told Ban Ki-moon by telephone that ...", "assured Merkel over the phone": words in a call (041 pair, R13)
+            emit(s, m, "041", "041", List.of(speaker), List.of(hearer), out);
         } else if (hearer.individual()) {
             String place = Meetings.placeAt(s, mentions, hearer.end());
             if (b.equals(place)) {
