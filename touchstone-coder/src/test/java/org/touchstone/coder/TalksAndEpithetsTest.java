@@ -84,4 +84,24 @@ class TalksAndEpithetsTest {
     void noCallWithoutAnAddressedActorOrAPhone(String sentence) {
         assertThat(events(sentence, LocalDate.of(2015, 6, 8))).noneMatch(e -> e.endsWith(":041"));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            2019-10-09 | Ankara said it "categorically rejects" the accusations by Greece. | TURGOV>GRC:016
+            2019-10-09 | China said it "strongly condemns" North Korea. | CHN>PRK:111
+            2019-10-09 | Beijing said it "firmly opposes" Japan's decision. | CHNGOV>JPN:111
+            2019-10-09 | Turkey "strongly rejects" the French resolution, the foreign ministry said. | TUR>FRA:120
+            """)
+    void aQuoteOpenedOnTheVerbKeepsItsSubject(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            "We will fight back," said Erdogan.
+            China said it "resolutely opposes" the plan, language Beijing reserves for its rivals.
+            """)
+    void noQuotedVerbGroupWithoutASubjectOrAgainstOneself(String sentence) {
+        assertThat(events(sentence, LocalDate.of(2019, 10, 9))).noneMatch(e -> e.contains(":11") || e.contains(":12"));
+    }
 }
