@@ -496,12 +496,29 @@ final class Clauses {
                 k = j - 1;
             } else if (COMPELLED.contains(s.token(j - 1)) && j > 1 && BE.contains(s.token(j - 2)) && s.lower(j).equals("to")) {
                 k = j - 1; // "would be forced to take countermeasures": the act keeps the modal of its group
+            } else if (isQuote(w) && openedOnVerb(s, j - 1)) {
+                k = j - 1; // 'said it "resolutely opposes" the test': a quote opened on the verb group belongs to it
             } else if (!isQuote(w) && !(w.length() > 4 && w.endsWith("ly")
                     && Character.isLowerCase(s.token(j - 1).text().charAt(0)))) {
                 break;
             }
         }
         return k;
+    }
+
+    private static final WordSet QUOTING_SUBJECTS = WordSet.of("it", "he", "she", "they", "we");
+
+    /**
+     * 'China said it "resolutely opposes"', 'Britain "rejected"': the quote at {@code q} opens (an even number of quote
+     * marks before it) right after the subject, a pronoun or a name, so it is the start of the quoted verb group.
+     */
+    private static boolean openedOnVerb(Sentence s, int q) {
+        int quotes = 0;
+        for (int i = 0; i < q; i++) {
+            quotes += isQuote(s.lower(i)) ? 1 : 0;
+        }
+        return q > 0 && quotes % 2 == 0 && (QUOTING_SUBJECTS.contains(s.token(q - 1))
+                || s.token(q - 1).isWord() && s.token(q - 1).isCapitalized());
     }
 
     /** "had not invaded", "did not attack": a deed said not to have happened (not "no intention of attacking"). */

@@ -939,7 +939,10 @@ public final class EventAssembler {
             // an announced resignation toward one's own country (0341, S7-1) is no self-dealing
             boolean self = Meetings.mutual(a.code()) && !a.code().startsWith("19") && !RESIGNATIONS.contains(a.code()) && state.equals(ActCodes.country(a.target()))
                     && (a.source().equals(a.target()) || a.source().equals(state) && STATE.contains(a.target().substring(3))
-                    || a.target().equals(state) && STATE.contains(a.source().substring(3)));
+                    || a.target().equals(state) && STATE.contains(a.source().substring(3)))
+                    // a state does not disapprove of its own government ("China said it 'resolutely opposes' ...,
+                    // language Beijing reserves for adversaries": Beijing is the speaker again)
+                    || a.code().startsWith("11") && a.source().length() == 3 && a.target().equals(a.source() + "GOV");
             if (!self) {
                 out.add(a);
             }
@@ -1481,6 +1484,9 @@ public final class EventAssembler {
         }
         if (Meetings.duringTalks(s, hearer.end())) {
             emit(s, m, "046", "046", List.of(speaker), List.of(hearer), out);
+        } else if (Meetings.byPhone(s, hearer.end())) {
+            // "told Ban Ki-moon by telephone that ...", "assured Merkel over the phone": words in a call (041 pair, R13)
+            emit(s, m, "041", "041", List.of(speaker), List.of(hearer), out);
         } else if (hearer.individual()) {
             String place = Meetings.placeAt(s, mentions, hearer.end());
             if (b.equals(place)) {

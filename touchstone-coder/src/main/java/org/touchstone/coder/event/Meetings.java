@@ -109,6 +109,17 @@ final class Meetings {
         return place != null && place.locative() && place.placeCode() != null ? ActCodes.country(place.placeCode()) : null;
     }
 
+    private static final WordSet PHONES = WordSet.of("phone", "telephone");
+
+    /** "by telephone", "by phone", "over the phone", "on the telephone" at token {@code at}: the words were said in a call. */
+    static boolean byPhone(Sentence s, int at) {
+        if (at + 1 < s.size() && s.lower(at).equals("by")) {
+            return PHONES.contains(s.lower(at + 1));
+        }
+        return at + 2 < s.size() && (s.lower(at).equals("over") || s.lower(at).equals("on")) && s.lower(at + 1).equals("the")
+                && PHONES.contains(s.lower(at + 2));
+    }
+
     /** "during talks", "at their talks", "in negotiations" at token {@code at}: the words were said in negotiations. */
     static boolean duringTalks(Sentence s, int at) {
         if (at >= s.size() || !TALKS_OPENERS.contains(s.token(at))) {
