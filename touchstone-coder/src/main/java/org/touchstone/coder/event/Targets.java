@@ -398,8 +398,9 @@ final class Targets {
     /**
      * "put its forces on high alert after Pakistan said ...", "declared a mobilisation in response to an Azerbaijani
      * offensive": a show of force with no target in its own clause answers the doer of the act named right after
-     * "after", "following" or "in response to" (the first actor within four words of it, not the source's own side);
-     * or nothing when the clause ends first.
+     * "after", "following", "ahead of" or "in response to" (the first actor within four words of it, not the source's
+     * own side: "deployed missile batteries ahead of North Korea's planned launch"); or nothing when the clause ends
+     * first.
      */
     static List<ActorMention> provoker(Sentence s, List<ActorMention> mentions, int from, List<ActorMention> sources) {
         for (int i = from; i < s.size() && i - from <= 6; i++) {
@@ -411,6 +412,7 @@ final class Targets {
                 }
             }
             boolean cause = w.equals("after") || w.equals("following")
+                    || w.equals("ahead") && i + 1 < s.size() && s.lower(i + 1).equals("of")
                     || w.equals("response") && i > 0 && s.lower(i - 1).equals("in") && i + 1 < s.size() && s.lower(i + 1).equals("to");
             if (cause) {
                 ActorMention doer = otherSideAfter(mentions, i, 4, sources);
@@ -492,14 +494,15 @@ final class Targets {
         return targets;
     }
 
-    private static final WordSet REASONS = WordSet.of("citing", "saying", "amid", "over");
+    private static final WordSet REASONS = WordSet.of("citing", "saying", "amid", "over", "despite");
     private static final WordSet THREATS = WordSet.of("threat", "threats", "provocation", "provocations", "aggression",
             "buildup", "build-up", "incursion", "incursions", "threatening");
 
     /**
      * "put its army on combat readiness, citing threats to ethnic Serbs in northern Kosovo", "..., saying Venezuela's
-     * threats could not be ignored": a posture taken for a threat named right after the reason given (within three
-     * words of "citing", "saying", "amid" or "over") faces who threatens: the threat's possessor or nationality, else
+     * threats could not be ignored", "staged drills despite threats of retaliation from Pyongyang": a posture taken
+     * for a threat named right after the reason given (within three words of "citing", "saying", "amid", "over" or
+     * "despite") faces who threatens: the threat's possessor or nationality, else
      * the first other side named within six words after it (a place too: the threat is there); null when none.
      */
     private static ActorMention threatener(Sentence s, List<ActorMention> mentions, int cue, List<ActorMention> sources) {
