@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Shows of force and deployments as wire reporters phrase them (roots 15 and 07/08), written for this test from the
  * CAMEO 1.1b3 manual and ordinary news English (never gold or tuning sentences): forces ordered to a border, ships in
  * the waters around a state's islands, air defences raised ahead of another state's act, drills held despite another
- * state's threats or on one's own islands, and forces let into a state at its rulers' request. Each row is "date |
+ * state's threats or on one's own islands, forces let into a state at its rulers' request; and atrocities counted
+ * "as many as" a number, captives killed en masse. Each row is "date |
  * sentence | expected events" (comma-separated, in any order; empty for none); near misses list every event the
  * sentence gives.
  */
@@ -46,5 +47,25 @@ class PostureAndAtrocityTest {
     void showsOfForceAndDeployments(String date, String text, String expected) {
         String[] codes = expected == null ? new String[0] : Arrays.stream(expected.split(",")).map(String::strip).toArray(String[]::new);
         assertThat(events(text, LocalDate.parse(date))).containsExactlyInAnyOrder(codes);
+    }
+
+    /**
+     * Atrocities by their count: "as many as" opens a count, not a clause, and a hundred or more captives or unarmed
+     * people killed are a mass killing (202) even when they were soldiers; fewer, or soldiers killed in battle, stay 180.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2014-06-27 | Islamic State militants executed 1,700 captured Iraqi air force cadets. | IMGMOSISI>IRQMIL:202
+            2022-04-10 | Russian forces executed as many as 150 captured Ukrainian soldiers near Bakhmut. | RUSMIL>UKRMIL:202
+            2014-06-27 | Islamic State militants executed 1,700 captured Iraqi soldiers. | IMGMOSISI>IRQMIL:202
+            2014-06-27 | Islamic State militants killed as many as 300 civilians in Mosul. | IMGMOSISI>IRQCVL:202
+            2021-06-05 | Boko Haram fighters killed as many as 200 villagers in Borno. | NGAREB>NGACVL:202
+            2014-06-27 | Islamic State militants killed as many as 30 civilians in Mosul. | IMGMOSISI>IRQCVL:180
+            2022-04-10 | Russian troops killed 120 Ukrainian soldiers near Bakhmut. | RUSMIL>UKRMIL:180
+            2014-06-27 | Islamic State militants executed 1,700 Iraqi cadets. | IMGMOSISI>IRQMIL:180
+            2021-03-10 | Russia expelled as many as ten US diplomats. | RUS>USAGOV:161
+            """)
+    void atrocitiesByTheirCount(String date, String text, String expected) {
+        showsOfForceAndDeployments(date, text, expected);
     }
 }
