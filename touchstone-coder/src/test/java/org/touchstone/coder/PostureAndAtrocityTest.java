@@ -68,4 +68,16 @@ class PostureAndAtrocityTest {
     void atrocitiesByTheirCount(String date, String text, String expected) {
         showsOfForceAndDeployments(date, text, expected);
     }
+
+    /** Forces that drive armed men named by their kind out of a place fight them (190); the Islamic Courts are SOMREB. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2006-12-28 | Ethiopian troops and Somali government forces drove the Islamic Courts militias out of Mogadishu on Thursday. | ETHMIL>SOMREB:190, SOMMIL>SOMREB:190
+            2006-12-30 | Ethiopian troops drove Islamic Courts militias from Kismayo. | ETHMIL>SOMREB:190
+            2015-03-27 | Nigerian troops drove Boko Haram militiamen out of Gwoza. | NGAMIL>NGAREB:190
+            2006-12-28 | Police drove the militia out of the market. |
+            """)
+    void armedMenDrivenOut(String date, String text, String expected) {
+        showsOfForceAndDeployments(date, text, expected);
+    }
 }
