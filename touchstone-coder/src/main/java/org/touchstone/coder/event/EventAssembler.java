@@ -513,8 +513,8 @@ public final class EventAssembler {
                 // response": a threat that answers an act named before is aimed at that act's doer
                 targets = Targets.answeredBefore(s, mentions, m.start(), sources, reporter);
             }
-            if (targets.isEmpty() && code.startsWith("15") && !sources.isEmpty()) {
-                targets = Targets.provoker(s, mentions, m.last(), sources); // "went on alert after Turkey's decision"
+            if (code.startsWith("15") && !sources.isEmpty()) {
+                targets = provokedTargets(s, mentions, m, sources, targets); // "went on alert after Turkey's decision"
             }
             if (code.startsWith("145") || code.startsWith("17") || ActCodes.placeOfForce(code)) {
                 targets = Targets.buildingsAsCountries(s, targets); // "stormed the Swedish embassy": Sweden's premises
@@ -1019,6 +1019,20 @@ public final class EventAssembler {
         return code.startsWith("16") && !code.startsWith("160") && !m.formText().startsWith("expel")
                 && !reporter.isEmpty() && !sources.isEmpty()
                 && ActCodes.sameCountry(reporter.get(0), sources.get(0)) && Clauses.progressive(s, group, m);
+    }
+
+    /**
+     * Shows of force (15x): one with no target in its own clause, or only a place of its own state ("deployed missile
+     * batteries on Okinawa", "staged drills on Yeonpyeong island"), answers the doer named right after "after",
+     * "ahead of", "in response to" or a threat's reason ("despite threats from Pyongyang"); otherwise the targets stay.
+     */
+    private static List<ActorMention> provokedTargets(Sentence s, List<ActorMention> mentions, VerbMatch m,
+                                                      List<ActorMention> sources, List<ActorMention> targets) {
+        if (!targets.isEmpty() && !ownSideOnly(sources, targets)) {
+            return targets;
+        }
+        List<ActorMention> provoked = Targets.provoker(s, mentions, m.last(), sources);
+        return provoked.isEmpty() && !targets.isEmpty() ? targets : provoked;
     }
 
     private static boolean ownSideOnly(List<ActorMention> sources, List<ActorMention> targets) {

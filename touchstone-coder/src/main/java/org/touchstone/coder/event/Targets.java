@@ -160,9 +160,14 @@ final class Targets {
         return true;
     }
 
+    private static final WordSet CAPTIVE = WordSet.of("captured", "unarmed", "surrendered", "detained", "imprisoned");
+
     private static final WordSet CROWD_VICTIMS = WordSet.of("protesters", "demonstrators", "marchers", "protestors", "rioters");
 
-    /** A hundred people or more named right after the verb ("killed more than 100 people", "at least 223 villagers"). */
+    /**
+     * A hundred people or more named right after the verb ("killed more than 100 people", "at least 223 villagers", "as
+     * many as 1,700 captured cadets").
+     */
     static boolean hundredVictims(Sentence s, VerbMatch m) {
         boolean hundred = false;
         int at = m.end();
@@ -175,7 +180,10 @@ final class Targets {
                 hundred |= Words.count(w) >= 100;
             } else if (hundred && i + 1 < s.size() && VICTIMS.contains(s.lower(i + 1))) {
                 return true; // one word that says who they were: "110 farm workers", "300 Yazidi women"
-            } else if (!Subjects.AGENT_QUANTIFIERS.contains(w) && !w.equals("between") && !w.equals("and")) {
+            } else if (hundred && CAPTIVE.contains(s.token(i))) {
+                return true; // "executed 1,700 captured cadets", "shot 200 unarmed soldiers": no combatants any more
+            } else if (!Subjects.AGENT_QUANTIFIERS.contains(w) && !w.equals("between") && !w.equals("and")
+                    && !countAs(s, i) && !(AS_MANY.contains(s.token(i)) && i > 0 && s.lower(i - 1).equals("as"))) {
                 return false;
             }
         }
@@ -398,8 +406,9 @@ final class Targets {
     /**
      * "put its forces on high alert after Pakistan said ...", "declared a mobilisation in response to an Azerbaijani
      * offensive": a show of force with no target in its own clause answers the doer of the act named right after
-     * "after", "following" or "in response to" (the first actor within four words of it, not the source's own side);
-     * or nothing when the clause ends first.
+     * "after", "following", "ahead of" or "in response to" (the first actor within four words of it, not the source's
+     * own side: "deployed missile batteries ahead of North Korea's planned launch"); or nothing when the clause ends
+     * first.
      */
     static List<ActorMention> provoker(Sentence s, List<ActorMention> mentions, int from, List<ActorMention> sources) {
         for (int i = from; i < s.size() && i - from <= 6; i++) {
@@ -411,6 +420,7 @@ final class Targets {
                 }
             }
             boolean cause = w.equals("after") || w.equals("following")
+                    || w.equals("ahead") && i + 1 < s.size() && s.lower(i + 1).equals("of")
                     || w.equals("response") && i > 0 && s.lower(i - 1).equals("in") && i + 1 < s.size() && s.lower(i + 1).equals("to");
             if (cause) {
                 ActorMention doer = otherSideAfter(mentions, i, 4, sources);
@@ -492,14 +502,15 @@ final class Targets {
         return targets;
     }
 
-    private static final WordSet REASONS = WordSet.of("citing", "saying", "amid", "over");
+    private static final WordSet REASONS = WordSet.of("citing", "saying", "amid", "over", "despite");
     private static final WordSet THREATS = WordSet.of("threat", "threats", "provocation", "provocations", "aggression",
             "buildup", "build-up", "incursion", "incursions", "threatening");
 
     /**
      * "put its army on combat readiness, citing threats to ethnic Serbs in northern Kosovo", "..., saying Venezuela's
-     * threats could not be ignored": a posture taken for a threat named right after the reason given (within three
-     * words of "citing", "saying", "amid" or "over") faces who threatens: the threat's possessor or nationality, else
+     * threats could not be ignored", "staged drills despite threats of retaliation from Pyongyang": a posture taken
+     * for a threat named right after the reason given (within three words of "citing", "saying", "amid", "over" or
+     * "despite") faces who threatens: the threat's possessor or nationality, else
      * the first other side named within six words after it (a place too: the threat is there); null when none.
      */
     private static ActorMention threatener(Sentence s, List<ActorMention> mentions, int cue, List<ActorMention> sources) {
@@ -537,6 +548,20 @@ final class Targets {
         return null;
     }
 
+    private static final WordSet AS_MANY = WordSet.of("many", "much", "few");
+
+    /**
+     * Whether the "as" at {@code t} belongs to a count ("executed as many as 1,700 cadets", "expelled as many as ten
+     * diplomats"), not a clause of its own.
+     */
+    static boolean countAs(Sentence s, int t) {
+        if (!s.lower(t).equals("as")) {
+            return false;
+        }
+        return t + 2 < s.size() && AS_MANY.contains(s.token(t + 1)) && s.lower(t + 2).equals("as")
+                || t >= 2 && AS_MANY.contains(s.token(t - 1)) && s.lower(t - 2).equals("as");
+    }
+
     /** The target: the first actor after the pattern, in the same clause. */
     static List<ActorMention> target(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {
         ActorMention accuser = code != null && code.startsWith("016") ? accuserAfter(s, mentions, m.last()) : null;
@@ -556,7 +581,7 @@ final class Targets {
                 return List.of();
             }
             for (int t = Math.max(from, labelled); t < a.start(); t++) {
-                if (TARGET_STOPS.contains(s.token(t)) && !closesQuotedVerb(s, m, t) || t > from && labelOfAct(s, t)) {
+                if (TARGET_STOPS.contains(s.token(t)) && !closesQuotedVerb(s, m, t) && !countAs(s, t) || t > from && labelOfAct(s, t)) {
                     return List.of();
                 }
                 if (s.lower(t).equals(",") && t + 2 < a.start() && s.lower(t + 1).endsWith("ed") && s.lower(t + 2).equals("by")) {
