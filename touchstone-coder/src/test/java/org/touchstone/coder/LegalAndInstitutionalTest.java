@@ -51,6 +51,7 @@ class LegalAndInstitutionalTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2019-06-14 | The European Union suspended talks with Turkey. | IGOEUREEC>TUR:164
             2019-06-14 | The European Union suspended Russian visas. |
+            2022-09-15 | Serbia suspended talks with Kosovo over the dispute. | SRB>KSV:164
             2019-06-14 | The army handed power over to civilians in Mali. |
             2019-06-14 | The army handed control over to Iraqi forces. |
             2019-06-14 | Pakistan handed the bodies of the soldiers over to India. |
