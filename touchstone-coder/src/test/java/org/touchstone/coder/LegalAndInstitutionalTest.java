@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * gold or tuning sentences): complaints, cases, disputes and challenges "at the WTO" aimed "over", "against" or "to"
  * a measure (115; announced, 130), a body suspending a member or its membership (160), extradition ordered or
  * approved and suspects handed "over to" a court (063), lists exchanged and dossiers handed over (064), joint
- * counter-terrorism exercises (062 both ways). Each row is "date | sentence | expected events"; the near misses list
+ * counter-terrorism exercises (062 both ways), and a state named formally ("the Republic of South Sudan") recognised (054). Each row is "date | sentence | expected events"; the near misses list
  * every event the sentence gives.
  */
 class LegalAndInstitutionalTest {
@@ -41,6 +41,9 @@ class LegalAndInstitutionalTest {
             2019-06-14 | India exchanged lists of nuclear sites with Pakistan. | IND>PAK:064 PAK>IND:064
             2019-06-14 | France gave Britain a dossier on the suspects. | FRA>GBR:064
             2019-06-14 | Turkey presented Sweden with evidence against the militants. | TUR>SWE:064
+            2011-07-12 | Kenya recognised the Republic of South Sudan on Monday. | KEN>SSD:054
+            2011-07-12 | Germany formally recognised the Republic of Kosovo. | DEU>KSV:054
+            2011-07-12 | Egypt signed a trade deal with the Kingdom of Saudi Arabia. | EGY>SAU:057
             2019-06-14 | Russian and Chinese troops held a joint anti-terrorism exercise in Xinjiang. | RUSMIL>CHNMIL:062 CHNMIL>RUSMIL:062
             """)
     void codesTheAct(LocalDate date, String sentence, String expected) {
