@@ -31,6 +31,8 @@ class LegalAndInstitutionalTest {
             2019-06-14 | The African Union suspended Sudan on Thursday. | IGOAFRAFU>SDN:160
             2019-06-14 | The Commonwealth suspended Fiji indefinitely. | IGOCWN>FJI:160
             2019-06-14 | The Arab League suspended Syria's membership on Saturday. | IGOMEAARL>SYR:160
+            2022-03-16 | The Council of Europe expelled Russia from the organisation. | IGOEURCOE>RUS:160
+            2014-03-25 | The Group of Seven kicked Russia out of the G8. | IGOBUSGOS>RUS:160
             2019-06-14 | The Arab League voted to suspend Syria's membership. | IGOMEAARL>SYR:160
             2019-06-14 | A Spanish court ordered the former banker Jose Luis Moreno extradited to Mexico. | ESPJUD>MEX:063
             2019-06-14 | A French court approved the extradition of the suspect to Italy. | FRAJUD>ITA:063
@@ -58,6 +60,7 @@ class LegalAndInstitutionalTest {
             2019-06-14 | The army handed power over to civilians in Mali. |
             2019-06-14 | The army handed control over to Iraqi forces. |
             2019-06-14 | Pakistan handed the bodies of the soldiers over to India. |
+            2019-06-14 | The army expelled the rebels from the town. |
             2019-06-14 | The army ordered troops to Donetsk. |
             2019-06-14 | Russia sent Ukraine a warning. |
             2019-06-14 | Ukraine and Russia exchanged fire on Thursday. | UKR>RUS:190 RUS>UKR:190
