@@ -46,6 +46,8 @@ class LegalAndInstitutionalTest {
             2011-07-12 | Kenya recognised the Republic of South Sudan on Monday. | KEN>SSD:054
             2011-07-12 | Germany formally recognised the Republic of Kosovo. | DEU>KSV:054
             2011-07-12 | Egypt signed a trade deal with the Kingdom of Saudi Arabia. | EGY>SAU:057
+            2019-06-14 | Iran's president announced that he was freeing the detained French tourists. | IRNGOV>FRACVL:0353
+            2019-06-14 | Tehran said on Monday it was releasing the British sailors as a goodwill gesture. | IRNGOV>GBRMIL:0353
             2019-06-14 | Russian and Chinese troops held a joint anti-terrorism exercise in Xinjiang. | RUSMIL>CHNMIL:062 CHNMIL>RUSMIL:062
             """)
     void codesTheAct(LocalDate date, String sentence, String expected) {
@@ -60,6 +62,7 @@ class LegalAndInstitutionalTest {
             2019-06-14 | The army handed power over to civilians in Mali. |
             2019-06-14 | The army handed control over to Iraqi forces. |
             2019-06-14 | Pakistan handed the bodies of the soldiers over to India. |
+            2019-06-14 | Iran freed the detained French tourists on Monday. | IRN>FRACVL:0841
             2019-06-14 | The army expelled the rebels from the town. |
             2019-06-14 | The army ordered troops to Donetsk. |
             2019-06-14 | Russia sent Ukraine a warning. |
