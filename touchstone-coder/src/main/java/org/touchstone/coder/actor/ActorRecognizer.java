@@ -155,7 +155,9 @@ public final class ActorRecognizer {
             }
             if (OWN_COUNTRY_PRONOUNS.contains(s.token(i)) && i + 1 < s.size()
                     && (s.lower(i + 1).equals("country") || s.lower(i + 1).equals("nation"))
-                    || lower.equals("the") && i + 1 < s.size() && COUNTRY_NOUNS.contains(s.token(i + 1))) {
+                    || lower.equals("the") && i + 1 < s.size() && COUNTRY_NOUNS.contains(s.token(i + 1))
+                    && !(i + 2 < s.size() && s.lower(i + 2).equals("of"))) {
+                // ("the Republic of South Sudan", "the Kingdom of Saudi Arabia": a country's formal name, not a back reference)
                 // "his country", "their nation", "the kingdom", "the island": the country of the last
                 // named actor, as a country; "his" or "her" is a person's, so the country of the last person
                 // named ("Mohammed bin Salman told Fox News that his country ...": Saudi Arabia, not the outlet's)

@@ -1012,11 +1012,13 @@ public final class EventAssembler {
      * S7-8: "Venezuela said it was withdrawing its diplomats from Argentina", "Peru said it was expelling Venezuela's
      * envoys": a cut in relations (16x) its own speaker reports in the progressive is announced, so a threat (13x), not a
      * deed. Leaving an organization (160) is done by saying so ("announced it was quitting the OAS": 160), and so is an
-     * expulsion, whose order is the act ("told the Commons that Britain was expelling four Russian diplomats": 161).
+     * expulsion, whose order is the act ("told the Commons that Britain was expelling four Russian diplomats": 161). A
+     * release its own side reports in the progressive is announced too ("announced that he was freeing the British
+     * sailors": intent 0353, R3b).
      */
     private static boolean announcedCut(Sentence s, int group, VerbMatch m, String code, List<ActorMention> sources,
                                         List<ActorMention> reporter) {
-        return code.startsWith("16") && !code.startsWith("160") && !m.formText().startsWith("expel")
+        return (code.startsWith("16") && !code.startsWith("160") && !m.formText().startsWith("expel") || code.startsWith("084"))
                 && !reporter.isEmpty() && !sources.isEmpty()
                 && ActCodes.sameCountry(reporter.get(0), sources.get(0)) && Clauses.progressive(s, group, m);
     }

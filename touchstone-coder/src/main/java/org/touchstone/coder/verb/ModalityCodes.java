@@ -28,6 +28,9 @@ public final class ModalityCodes {
             // military or economic cooperation to be ended ("would end a military intelligence-sharing pact with Tokyo"):
             // a threat to cut relations, as for troops pulled out
             Map.entry("121", "1313"),
+            // a case to be filed at a court ("would challenge the steel tariffs at the WTO", "will take Russia to the
+            // ICJ"): a threat of legal action, no sub-code of its own (GOLD-SET.md R3b, R9: 130)
+            Map.entry("115", "130"),
             Map.entry("15", "138"), Map.entry("16", "131"), Map.entry("161", "1313"), Map.entry("162", "1311"),
             Map.entry("163", "1312"), Map.entry("164", "134"), Map.entry("165", "135"), Map.entry("166", "136"),
             Map.entry("17", "137"), Map.entry("1712", "138"), Map.entry("172", "132"), Map.entry("18", "138"), Map.entry("183", "1383"),
