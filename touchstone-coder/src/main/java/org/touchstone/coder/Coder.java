@@ -170,29 +170,16 @@ public final class Coder {
         int index = 0;
         List<StatementDraft> drafts = statements.extract(s, mentions, matches, acts, untargeted);
         for (StatementDraft d : drafts) {
-            // R3c: the speaker's own characterization in reported words is also its event
-            for (String target : d.evaluation() ? d.eventTargets() : List.<String>of()) {
-                if (!seen.add(d.speaker() + ">" + target + ":" + d.code())) {
+            // R3c: the speaker's own characterization in reported words is also its event, and so is each further
+            // stance of the same speaker (S7-6)
+            for (StatementDraft.Stance st : d.eventStances()) {
+                if (!seen.add(d.speaker() + ">" + st.target() + ":" + st.code())) {
                     continue;
                 }
                 int start = s.token(Math.min(d.fromToken(), s.size() - 1)).start();
                 int end = s.token(s.size() - 1).end();
                 events.add(new Event(DATASET, doc.id() + "/" + s.index() + "/" + ordinal++, date,
-                        actor(d.speaker()), actor(target), d.code(), QuadClass.ofCode(d.code()), goldstein(d.code()),
-                        null, null, null, null, null, doc.url(),
-                        Provenance.ofText(doc.id(), s.index(), start, end, d.entries())));
-            }
-            for (String more : d.furtherStances()) {
-                // S7-6: a later stance of the same speaker is an event of its own
-                String code = more.substring(0, more.indexOf(' '));
-                String target = more.substring(more.indexOf(' ') + 1);
-                if (!seen.add(d.speaker() + ">" + target + ":" + code)) {
-                    continue;
-                }
-                int start = s.token(Math.min(d.fromToken(), s.size() - 1)).start();
-                int end = s.token(s.size() - 1).end();
-                events.add(new Event(DATASET, doc.id() + "/" + s.index() + "/" + ordinal++, date,
-                        actor(d.speaker()), actor(target), code, QuadClass.ofCode(code), goldstein(code),
+                        actor(d.speaker()), actor(st.target()), st.code(), QuadClass.ofCode(st.code()), goldstein(st.code()),
                         null, null, null, null, null, doc.url(),
                         Provenance.ofText(doc.id(), s.index(), start, end, d.entries())));
             }

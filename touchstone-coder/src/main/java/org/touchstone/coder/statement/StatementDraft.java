@@ -1,5 +1,6 @@
 package org.touchstone.coder.statement;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.touchstone.core.Audience;
 
@@ -8,12 +9,12 @@ import org.touchstone.core.Audience;
  * {@code evaluation}: the stance is the speaker's own characterization in reported words (GOLD-SET.md
  * R3c), which is also an event from the speaker to each target ({@code eventTargets}, which may
  * hold the code of alluded unnamed states). {@code furtherStances}: a second stance of the same speaker
- * in the sentence, each an event of its own ("code target": "demanded that Britain release the tanker,
- * calling the seizure 'piracy'" adds "111 GBR", S7-6), while the statement keeps the first.
+ * in the sentence, each an event of its own ("demanded that Britain release the tanker,
+ * calling the seizure 'piracy'" adds 111 toward GBR, S7-6), while the statement keeps the first.
  */
 public record StatementDraft(String speaker, List<String> targets, boolean named, String code, Audience audience,
                              String quote, int fromToken, int toToken, List<String> entries, boolean evaluation,
-                             List<String> eventTargets, List<String> furtherStances) {
+                             List<String> eventTargets, List<Stance> furtherStances) {
     public StatementDraft(String speaker, List<String> targets, boolean named, String code, Audience audience,
                           String quote, int fromToken, int toToken, List<String> entries, boolean evaluation,
                           List<String> eventTargets) {
@@ -25,10 +26,24 @@ public record StatementDraft(String speaker, List<String> targets, boolean named
         this(speaker, targets, named, code, audience, quote, fromToken, toToken, entries, false, List.of());
     }
 
+    /** A stance of the speaker toward one target: the CAMEO code and the target's actor code. */
+    public record Stance(String code, String target) {
+    }
+
+    /** The stances that are events of the speaker: its own characterization toward each event target (R3c), then the further ones. */
+    public List<Stance> eventStances() {
+        List<Stance> out = new ArrayList<>();
+        for (String target : evaluation ? eventTargets : List.<String>of()) {
+            out.add(new Stance(code, target));
+        }
+        out.addAll(furtherStances);
+        return out;
+    }
+
     /** The same draft with one more stance of its speaker. */
-    StatementDraft withFurther(String code, String target) {
-        List<String> more = new java.util.ArrayList<>(furtherStances);
-        more.add(code + " " + target);
+    StatementDraft withFurther(Stance stance) {
+        List<Stance> more = new ArrayList<>(furtherStances);
+        more.add(stance);
         return new StatementDraft(speaker, targets, named, this.code, audience, quote, fromToken, toToken, entries, evaluation,
                 eventTargets, List.copyOf(more));
     }

@@ -52,7 +52,7 @@ public final class StatementExtractor {
         Map<String, Integer> verbalAt = new LinkedHashMap<>();
         Map<String, int[]> wordsOf = new LinkedHashMap<>(); // a reported speaker's words, [from, to)
         Map<String, Integer> saidAt = new LinkedHashMap<>(); // where a reporting verb's speaker speaks
-        Map<String, List<String>> further = new LinkedHashMap<>(); // a speaker's later stances, "code target"
+        Map<String, List<StatementDraft.Stance>> further = new LinkedHashMap<>(); // a speaker's later stances
         for (VerbMatch v : verbs) {
             if (ReportedWords.negated(s, v.start())) {
                 continue;
@@ -200,12 +200,10 @@ public final class StatementExtractor {
         }
         // citizens, protesters, farmers, workers, refugees and students are no identified speakers (GOLD-SET.md, Statements)
         bySpeaker.values().removeIf(d -> Speakers.unaffiliated(d.speaker()));
-        for (Map.Entry<String, List<String>> e : further.entrySet()) {
+        for (Map.Entry<String, List<StatementDraft.Stance>> e : further.entrySet()) {
             StatementDraft d = bySpeaker.get(e.getKey());
-            for (String more : e.getValue()) {
-                if (d != null) {
-                    d = d.withFurther(more.substring(0, more.indexOf(' ')), more.substring(more.indexOf(' ') + 1));
-                }
+            for (StatementDraft.Stance more : d == null ? List.<StatementDraft.Stance>of() : e.getValue()) {
+                d = d.withFurther(more);
             }
             if (d != null) {
                 bySpeaker.put(e.getKey(), d);
@@ -339,7 +337,7 @@ public final class StatementExtractor {
 
     private void say(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch v, List<CodedAct> acts,
                      Map<String, StatementDraft> bySpeaker, Map<String, int[]> wordsOf, Map<String, Integer> saidAt,
-                     Map<String, List<String>> further) {
+                     Map<String, List<StatementDraft.Stance>> further) {
         if (SpeechActs.proclamation(s, v)) {
             return; // "Guaido declared himself interim president": a formal act, not reported words
         }
@@ -369,7 +367,7 @@ public final class StatementExtractor {
                     more = withoutVictims(s, mentions, more, v.last(), s.size(), false); // "..., calling it an assault on British sovereignty"
                 }
                 SpokenAbout.addTargets(bySpeaker, previous, more);
-                String stance = laterStance(s, mentions, acts, v, bySpeaker.get(previous), wordsOf);
+                StatementDraft.Stance stance = laterStance(s, mentions, acts, v, bySpeaker.get(previous), wordsOf);
                 if (stance != null && bySpeaker.size() == 1) {
                     // (only when one speaker has spoken: with two, the participle's speaker is not sure)
                     further.computeIfAbsent(previous, x -> new ArrayList<>()).add(stance);
@@ -413,12 +411,7 @@ public final class StatementExtractor {
         }
         if (speakerFirst && CHARACTERIZING.contains(v.entry().name())) {
             // "described Xi as a dictator, hours after ...": the characterization ends with its clause
-            for (int i = from; i < to; i++) {
-                if (s.lower(i).equals(",") || s.lower(i).equals(";")) {
-                    to = i;
-                    break;
-                }
-            }
+            to = Math.min(to, commaAfter(s, from));
         }
         // the stance: the speaker's own event in the words, which begin after the one told and how it was told
         int words = speakerFirst ? ReportedWords.afterAddressee(s, mentions, from) : from;
@@ -668,19 +661,8 @@ public final class StatementExtractor {
         if (labeller == null) {
             return null;
         }
-        CodedAct last = null;
-        for (CodedAct a : acts) {
-            if (a.verb().start() < labeller.start() && (last == null || a.verb().start() > last.verb().start())) {
-                last = a;
-            }
-        }
-        int to = s.size();
-        for (int i = v.end(); i < s.size(); i++) {
-            if (s.lower(i).equals(",") || s.lower(i).equals(";")) {
-                to = i;
-                break;
-            }
-        }
+        CodedAct last = lastActBefore(acts, labeller.start());
+        int to = commaAfter(s, v.end());
         boolean others = last != null && !SpokenAbout.ownSide(labeller.code(), List.of(last.source()))
                 && !SpokenAbout.sameCountry(labeller.code(), last.source());
         return others && StanceLexicon.evaluation(s, v.end(), to) != null ? labeller : null;
@@ -709,17 +691,33 @@ public final class StatementExtractor {
         return to;
     }
 
+    /** The act whose verb comes last before token {@code at}, or null. */
+    private static CodedAct lastActBefore(List<CodedAct> acts, int at) {
+        CodedAct last = null;
+        for (CodedAct a : acts) {
+            if (a.verb().start() < at && (last == null || a.verb().start() > last.verb().start())) {
+                last = a;
+            }
+        }
+        return last;
+    }
+
+    /** The first comma or semicolon from token {@code from} on: the end of a participle's clause; the sentence's end if none. */
+    private static int commaAfter(Sentence s, int from) {
+        for (int i = from; i < s.size(); i++) {
+            if (s.lower(i).equals(",") || s.lower(i).equals(";")) {
+                return i;
+            }
+        }
+        return s.size();
+    }
+
     /**
      * S7-6: whether the last act told before a participle (", saying ...", ", calling them ...") is a deed of the
      * speaker itself, not words (roots 01-03, 05, 10-13) and not inside anyone's reported words.
      */
     private static boolean ownDeedBefore(List<CodedAct> acts, String speaker, VerbMatch v, Map<String, int[]> wordsOf) {
-        CodedAct last = null;
-        for (CodedAct a : acts) {
-            if (a.verb().start() < v.start() && (last == null || a.verb().start() > last.verb().start())) {
-                last = a;
-            }
-        }
+        CodedAct last = lastActBefore(acts, v.start());
         if (last == null || !last.source().equals(speaker) || last.verb().entry().kind() != VerbEntry.Kind.ACT
                 || SpeechActs.verbalRoot(last.code())) {
             return false;
@@ -737,21 +735,15 @@ public final class StatementExtractor {
      * or speech act ("demanded that Britain release the tanker, calling the seizure 'piracy'", "urged Japan to
      * reconsider ..., calling it unacceptable", "..., the Holy See said, calling the decision incomprehensible"): the
      * evaluation of the participle's clause, when its root differs from the statement's, toward the actor it names
-     * right after the verb or else the one whose act it labels; "code target", or null. Not after the speaker's own deed
+     * right after the verb or else the one whose act it labels; or null. Not after the speaker's own deed
      * (R5), and not when the participle repeats the stance already taken.
      */
-    private static String laterStance(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v,
+    private static StatementDraft.Stance laterStance(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v,
                                       StatementDraft had, Map<String, int[]> wordsOf) {
         if (had == null || !v.formText().endsWith("ing") || ownDeedBefore(acts, had.speaker(), v, wordsOf)) {
             return null;
         }
-        int to = s.size();
-        for (int i = v.end(); i < s.size(); i++) {
-            if (s.lower(i).equals(",") || s.lower(i).equals(";")) {
-                to = i;
-                break;
-            }
-        }
+        int to = commaAfter(s, v.end());
         PhraseIndex.Hit<String> h = StanceLexicon.evaluation(s, v.end(), to);
         if (h == null || !SpeechActs.verbalRoot(h.value()) || h.value().regionMatches(0, had.code(), 0, 2)
                 || ReportedWords.hasActIn(acts, v.end(), to)) {
@@ -767,7 +759,7 @@ public final class StatementExtractor {
         if (about.isEmpty() && CHARACTERIZING.contains(v.entry().name())) {
             about = SpokenAbout.actorOfAct(mentions, acts, had.speaker(), v.start()); // "calling the seizure 'piracy'"
         }
-        return about.isEmpty() || SpokenAbout.ownSide(had.speaker(), about) ? null : h.value() + " " + about.get(0);
+        return about.isEmpty() || SpokenAbout.ownSide(had.speaker(), about) ? null : new StatementDraft.Stance(h.value(), about.get(0));
     }
 
     /**
