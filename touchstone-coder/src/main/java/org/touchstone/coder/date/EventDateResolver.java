@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
 
 /**
  * The date of a sentence's events, from the document date and the first date expression in the
@@ -53,7 +54,7 @@ public final class EventDateResolver {
     }
 
     /** Words that open the starting point or deadline of an act ("from August 1", "starting on 1 August", "as of June"). */
-    private static final java.util.Set<String> STARTS = java.util.Set.of("from", "starting", "beginning", "effective", "until", "till", "by", "of");
+    private static final WordSet STARTS = WordSet.of("from", "starting", "beginning", "effective", "until", "till", "by", "of");
 
     /** A modal of the future (will, would, shall, 'll) before the date expression in the sentence. */
     private static boolean inFutureClause(Sentence s, int i) {

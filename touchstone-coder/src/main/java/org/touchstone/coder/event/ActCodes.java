@@ -65,16 +65,16 @@ final class ActCodes {
                 a.entries());
     }
 
-    /**
-     * A resignation handed to an office of the resigner's own state ("emailed his resignation to the speaker of
-     * parliament", "tendered her resignation to the president", "the cabinet submitted its resignation to the emir"):
-     * the office receives the letter; the resignation is toward the country (S7-1), as one with no target.
-     */
     /** A resignation done (0831), or announced ("announced his resignation": 0341, S7-1): toward the resigner's country. */
     static boolean resignation(String code, String entry) {
         return code.startsWith("0831") || "0341".equals(code) && "announce".equals(entry);
     }
 
+    /**
+     * A resignation handed to an office of the resigner's own state ("emailed his resignation to the speaker of
+     * parliament", "tendered her resignation to the president", "the cabinet submitted its resignation to the emir"):
+     * the office receives the letter; the resignation is toward the country (S7-1), as one with no target.
+     */
     static boolean resignationHandedOver(String code, List<ActorMention> sources, List<ActorMention> targets) {
         if (code == null || !(code.startsWith("0831") || "0341".equals(code)) || sources.isEmpty() || targets.isEmpty()) {
             return false;
@@ -168,9 +168,9 @@ final class ActCodes {
     /** People named by what they are, who can be seized but are not territory or property. */
     private static final WordSet PEOPLE_TAKEN = WordSet.of("soldiers", "soldier", "sailors", "marines", "troops", "servicemen",
             "hostages", "journalists", "journalist", "tourists", "citizens", "nationals", "crew", "crewmen", "fishermen",
-            "civilians", "workers", "pilots", "pilot", "police officers", "policemen", "guards", "border guards", "officers",
-            "students", "pupils", "schoolgirls", "villagers", "passengers", "observers", "monitors", "inspectors", "peacekeepers",
-            "aid workers", "diplomats", "engineers", "missionaries");
+            "civilians", "workers", "pilots", "pilot", "policemen", "guards", "officers", "students", "pupils", "schoolgirls",
+            "villagers", "passengers", "observers", "monitors", "inspectors", "peacekeepers", "diplomats", "engineers",
+            "missionaries");
 
     /**
      * "Iranian forces seized 15 British sailors", "Hezbollah fighters captured two Israeli soldiers": seizing or
@@ -182,7 +182,7 @@ final class ActCodes {
         }
         ActorMention t = targets.get(0);
         boolean takenFrom = t.start() > 0 && s.lower(t.start() - 1).equals("from"); // "retook the village from Russian troops"
-        return !takenFrom && t.end() <= s.size() && PEOPLE_TAKEN.contains(s.token(t.end() - 1)) ? "181" : code;
+        return !takenFrom && PEOPLE_TAKEN.contains(s.token(t.end() - 1)) ? "181" : code; // the last word names who
     }
 
     static boolean onPeople(String code) {

@@ -352,7 +352,7 @@ final class Clauses {
 
     private static final WordSet ADVERBIAL = WordSet.of("during", "at", "in");
     /** Nouns of a journey that "on" makes a circumstance, not a topic: "On a visit to Seoul, Putin said". */
-    static final WordSet JOURNEYS = WordSet.of("visit", "visits", "trip", "trips", "tour", "stopover");
+    private static final WordSet JOURNEYS = WordSet.of("visit", "visits", "trip", "trips", "tour", "stopover");
     private static final WordSet JOURNEY_OPENERS = WordSet.of(",", "while", "is", "was", "are", "were", "currently", "who");
 
     /** "On his first visit to Seoul, ...", "Putin, on a visit to Seoul, said": "on" at {@code on} opens a journey. */

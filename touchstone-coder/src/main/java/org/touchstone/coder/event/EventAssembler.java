@@ -673,7 +673,7 @@ public final class EventAssembler {
                     } else if (code != null && code.startsWith("044") && sources.size() == 1) {
                         targets = Meetings.partnerAtThirdPlace(s, mentions, verbs.get(main), sources.get(0), targets);
                     } else if (code != null && code.startsWith("042")) {
-                        targets = Meetings.namedHost(s, mentions, verbs.get(main), sources, targets);
+                        targets = Meetings.namedHost(s, mentions, verbs.get(main), targets);
                     }
                 } else {
                     sources = Subjects.firstSubject(s, mentions, m.start());

@@ -66,8 +66,7 @@ final class Meetings {
      * verb addresses face to face ("told", "urged") is a visit to that host (R13), not to the bare state; otherwise
      * the place stays.
      */
-    static List<ActorMention> namedHost(Sentence s, List<ActorMention> mentions, VerbMatch main, List<ActorMention> sources,
-                                        List<ActorMention> places) {
+    static List<ActorMention> namedHost(Sentence s, List<ActorMention> mentions, VerbMatch main, List<ActorMention> places) {
         if (places.size() != 1 || !Coreference.isCountryCode(places.get(0).code()) || places.get(0).code().length() != 3) {
             return places;
         }

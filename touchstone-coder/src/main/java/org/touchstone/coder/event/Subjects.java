@@ -287,7 +287,7 @@ final class Subjects {
         if (first.isEmpty()) {
             return first;
         }
-        List<ActorMention> out = new java.util.ArrayList<>(first);
+        List<ActorMention> out = new ArrayList<>(first);
         int end = first.get(0).end();
         for (ActorMention a : mentions) {
             if (a.start() < end) {

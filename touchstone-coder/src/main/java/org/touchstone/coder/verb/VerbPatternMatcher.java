@@ -220,14 +220,15 @@ public final class VerbPatternMatcher {
             "these", "those", "whose");
     private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "into", "from", "at", "on", "against");
 
+    /** Irregular pasts of reporting, never nouns: after ", the military" they are its verb. */
+    private static final WordSet REPORTING_PASTS = WordSet.of("said", "told", "wrote");
+
     /**
      * A verb form right after a determiner or a number, or after a determiner and one adjective, heads a
      * noun phrase ("a lavish welcome ceremony", "the detained protesters", "13 demands", "a 'hybrid
      * attack'": quote marks do not count; "a Russian assault" too), unless it is a participle after "the"
      * and an adverb.
      */
-    /** Irregular pasts of reporting, never nouns: after ", the military" they are its verb. */
-    private static final WordSet REPORTING_PASTS = WordSet.of("said", "told", "wrote");
 
     private static boolean afterDeterminer(Sentence s, int i) {
         int w = wordBefore(s, i);
