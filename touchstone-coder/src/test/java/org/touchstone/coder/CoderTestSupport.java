@@ -20,6 +20,11 @@ final class CoderTestSupport {
         return events(text, LocalDate.of(2023, 3, 15));
     }
 
+    /** The events a table row expects, "SRC>TGT:CODE" separated by spaces; none when the cell is empty. */
+    static String[] expectedEvents(String cell) {
+        return cell == null ? new String[0] : cell.split(" ");
+    }
+
     static List<String> events(String text, LocalDate date) {
         return code(text, date).events().stream().map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
     }

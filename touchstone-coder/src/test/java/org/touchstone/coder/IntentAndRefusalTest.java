@@ -98,11 +98,7 @@ class IntentAndRefusalTest {
             2024-03-20 | The UN chief called on Israel to open more crossings, warning that famine was imminent. | IGOUNO>ISR:020
             """)
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
-        if (expected == null) {
-            assertThat(events(sentence, date)).isEmpty();
-        } else {
-            assertThat(events(sentence, date)).containsExactly(expected.split(" "));
-        }
+        assertThat(events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected)); // an empty cell: no event
     }
 
     @ParameterizedTest(name = "{1}")
