@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
@@ -280,7 +281,7 @@ public final class EventAssembler {
                 targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
             }
             if (!passive && ActorMention.noneResolved(targets) && sources.size() == 1 && code.startsWith("17")) {
-                targets = Targets.themBefore(s, m, out, sources.get(0)); // "..., and riot police used tear gas to disperse them"
+                targets = Targets.themBefore(s, mentions, m, out, sources.get(0)); // "..., and riot police used tear gas to disperse them"
             }
             if (passive && ActorMention.noneResolved(targets) && sources.size() == 1 && patientAtHome(mentions, sources.get(0))) {
                 // "the opposition leader was arrested by Georgian police": as in the active voice, a state's police,
@@ -462,6 +463,12 @@ public final class EventAssembler {
                 targets = earlierDoer(s, mentions, verbs, sourcesOf, v, sources);
                 targets = code.startsWith("16") ? targets.stream().map(ActCodes::ownCountry).toList() : targets;
             }
+            if (ActorMention.noneResolved(targets) && !passive && !m.nominal() && code.startsWith("19")
+                    && COUNTER_BLOWS.contains(m.formText().toLowerCase(Locale.ROOT)) && !sources.isEmpty()) {
+                // "Russian troops attacked ..., and the Ukrainian army said it was fighting back": a blow struck back
+                // with no target of its own is aimed at the earlier attacker
+                targets = earlierDoer(s, mentions, verbs, sourcesOf, v, sources);
+            }
             if (ActorMention.noneResolved(targets) && !passive && !m.nominal() && ActCodes.reaction(code)
                     && answersEarlierAct(s, mentions, m, group, code, sources)) {
                 // "India revoked Kashmir's status, and Pakistan condemned the move": a reaction whose object only
@@ -556,6 +563,12 @@ public final class EventAssembler {
     /** The acting and the acted-on parties of a verb, and its code as the parties settle it (a halted or signed truce). */
     /** Verbs of advancing on a place: "advanced toward Addis Ababa", "pushed towards Kyiv", "closed in on Aden". */
     private static final WordSet ADVANCES = WordSet.of("advanced", "advance", "advances", "advancing", "pushed", "closed");
+
+    /** Blows struck back, whose target is whoever struck first. */
+    private static final Set<String> COUNTER_BLOWS = Set.of("hit back", "hits back", "hitting back", "struck back",
+            "strike back", "strikes back", "striking back", "fought back", "fight back", "fights back", "fighting back",
+            "retaliated", "retaliate", "retaliates", "retaliating", "returned fire", "return fire", "returning fire",
+            "counterattacked", "counter-attacked");
 
     private record Participants(List<ActorMention> sources, List<ActorMention> targets, String code) {
     }

@@ -761,7 +761,12 @@ final class Targets {
             }
             for (int t = g.last(); t < n.start(); t++) {
                 String x = s.lower(t);
-                if (Clauses.BOUNDARIES.contains(x) || x.equals(",") || Subjects.OBJECT_PREPOSITIONS.contains(x) && !x.equals("of")) {
+                // "praised Putin during his visit to Russia": the actor's own act "during" it is a circumstance, not the
+                // object ("violations committed during Russia's invasion" names an act the verb's object is part of)
+                boolean ownCircumstance = x.equals("during") && (POSSESSIVE_PRONOUNS.contains(s.token(t + 1))
+                        || s.lower(t + 1).equals("a") || s.lower(t + 1).equals("an"));
+                if (Clauses.BOUNDARIES.contains(x) || x.equals(",") || ownCircumstance
+                        || Subjects.OBJECT_PREPOSITIONS.contains(x) && !x.equals("of")) {
                     return false;
                 }
             }
@@ -781,9 +786,12 @@ final class Targets {
     /**
      * "them" right after a repressive act (17x) of a state's organ: the people of its own state that an earlier act of
      * the sentence named, its target first, else its source ("tens of thousands rallied outside parliament, and riot
-     * police used tear gas to disperse them"; "sentenced two journalists, a week after arresting them"); else none.
+     * police used tear gas to disperse them"; "sentenced two journalists, a week after arresting them"); else the last
+     * such people named before it ("Georgians rallied in Tbilisi, and riot police dispersed them": a rally with no
+     * target is no act); else none.
      */
-    static List<ActorMention> themBefore(Sentence s, VerbMatch m, List<CodedAct> out, ActorMention source) {
+    static List<ActorMention> themBefore(Sentence s, List<ActorMention> mentions, VerbMatch m, List<CodedAct> out,
+                                         ActorMention source) {
         String own = source.code();
         if (m.end() >= s.size() || !s.lower(m.end()).equals("them") || own == null || own.length() < 3) {
             return List.of();
@@ -792,12 +800,24 @@ final class Targets {
             for (String c : new String[] {out.get(i).target(), out.get(i).source()}) {
                 if (c != null && c.length() == 6 && c.startsWith(own.substring(0, 3)) && !c.equals(own)
                         && (EventAssembler.PROTESTERS.contains(c.substring(3)) || c.endsWith("MED"))) {
-                    return List.of(new ActorMention(m.end(), m.end() + 1, List.of(c), ActorMention.Kind.COREFERENCE, false, false,
-                            null, false, List.of("coreference:them")));
+                    return themAs(m, c);
                 }
             }
         }
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ActorMention a = mentions.get(i);
+            String c = a.code();
+            if (a.end() <= m.start() && a.isResolved() && !a.locative() && c.length() == 6 && c.startsWith(own.substring(0, 3))
+                    && EventAssembler.PROTESTERS.contains(c.substring(3))) {
+                return themAs(m, c);
+            }
+        }
         return List.of();
+    }
+
+    private static List<ActorMention> themAs(VerbMatch m, String code) {
+        return List.of(new ActorMention(m.end(), m.end() + 1, List.of(code), ActorMention.Kind.COREFERENCE, false, false,
+                null, false, List.of("coreference:them")));
     }
 
     static final WordSet NOMINAL_DETERMINERS = WordSet.of("a", "an", "the", "its", "his", "her", "their",

@@ -178,7 +178,10 @@ public final class VerbPatternMatcher {
             // "releasing water from the Fukushima plant" is no act toward Japan
             boolean placeAcrossGap = k > pos && isSlot(el) && startsAt[k] != null && startsAt[k].locative()
                     && (e == 0 || !(elements.get(e - 1) instanceof PatternElement.Words));
-            int after = placeAcrossGap ? -1 : elementAt(s, startsAt, el, k, slots);
+            // "shelled Azerbaijani positions, and Azerbaijan's army hit back with drones": past ", and" an actor
+            // opens a clause of its own, never the slot of this verb
+            boolean newClause = k > pos && k >= 2 && isSlot(el) && s.lower(k - 1).equals("and") && s.lower(k - 2).equals(",");
+            int after = placeAcrossGap || newClause ? -1 : elementAt(s, startsAt, el, k, slots);
             if (after >= 0) {
                 int r = matchAfter(s, startsAt, elements, e + 1, after, slots);
                 if (r >= 0) {

@@ -1,0 +1,72 @@
+package org.touchstone.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
+import static org.touchstone.coder.CoderTestSupport.expectedEvents;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Sentences written for this test (never gold or tuning sentences): a blow struck back with no target of its own is
+ * aimed at whoever struck first; a pattern's slot never reaches past ", and" into the subject of the next clause; and
+ * an actor's own act "during its ..." is the circumstance of the main clause, coded for the main clause's subject,
+ * while "during Russia's invasion" inside a noun phrase names what the object belongs to; "them" after a state organ's
+ * repressive act is the people named before it, even when their own act has no target. Each row is
+ * "date | sentence | expected events" (all of them, in any order).
+ */
+class CounterBlowsAndCircumstancesTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2022-02-24 | Russian troops attacked Ukraine from three sides, and the Ukrainian army said it was fighting back. | RUSMIL>UKR:190 UKRMIL>RUSMIL:190
+            2020-09-28 | Armenian forces shelled Azerbaijani positions, and Azerbaijan's army hit back with drones. | ARMMIL>AZEMIL:194 AZEMIL>ARMMIL:190
+            2021-05-11 | Israeli jets bombed Gaza overnight, and Hamas retaliated with a barrage of rockets. | ISRMIL>PSE:195 PSEREB>ISRMIL:190
+            2019-02-27 | Pakistani jets struck targets in Kashmir, and Indian troops returned fire. | PAKMIL>IND:195 INDMIL>PAKMIL:190
+            """)
+    void aBlowStruckBackIsAimedAtTheFirstAttacker(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactlyInAnyOrder(expectedEvents(expected));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2021-05-11 | Hamas retaliated. |
+            2024-04-14 | Iran retaliated against Israel with missiles. | IRN>ISR:190
+            2022-02-24 | The Ukrainian army said it was fighting back. |
+            """)
+    void aBlowStruckBackWithoutAnEarlierAttackerHasOnlyItsOwnTarget(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactlyInAnyOrder(expectedEvents(expected));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-10-08 | Hamas seized hostages during its attack on Israel. | PSEREB>ISRCVL:181 PSEREB>ISR:190
+            2023-10-08 | Hamas gunmen took captives during their assault on Israel. | PSEREB>ISRCVL:181 PSEREB>ISR:190
+            2022-03-01 | Russian soldiers looted villages during their offensive against Ukraine. | RUSMIL>UKR:190
+            2024-07-09 | Modi praised Putin during his visit to Russia. | INDGOV>RUSGOV:051 INDGOV>RUS:042 RUS>INDGOV:043
+            2024-07-09 | Modi praised Putin during a visit to Russia. | INDGOV>RUSGOV:051 INDGOV>RUS:042 RUS>INDGOV:043
+            """)
+    void theActorsOwnActDuringWhichItActedIsCoded(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactlyInAnyOrder(expectedEvents(expected));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2022-05-12 | The council voted to investigate abuses committed during Russia's invasion of Ukraine. |
+            2023-02-20 | Activists documented crimes committed during Russia's invasion of Ukraine. |
+            """)
+    void anotherActorsActAfterDuringInsideANounPhraseIsNotCoded(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactlyInAnyOrder(expectedEvents(expected));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2022-01-10 | Georgians rallied in Tbilisi, and riot police dispersed them. | GEOCOP>GEOCVL:175
+            2024-07-16 | Students marched in Dhaka, and police dispersed them with tear gas. | BGDCVL>BGDGOV:141 BGDCOP>BGDCVL:175
+            2022-01-10 | Riot police dispersed them. |
+            """)
+    void themAfterARepressiveActIsThePeopleNamedBefore(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactlyInAnyOrder(expectedEvents(expected));
+    }
+}
