@@ -556,11 +556,6 @@ public final class EventAssembler {
         return noSelfDealings(restatedOnce(oneAttackPerPair(negotiationTakesPrecedence(out))));
     }
 
-    /**
-     * "Blinken met Xi in Beijing, the highest-level American visit to China": a nominal form that names
-     * again, between the same two states, an act already coded is the same act, not a second one.
-     */
-    /** The acting and the acted-on parties of a verb, and its code as the parties settle it (a halted or signed truce). */
     /** Verbs of advancing on a place: "advanced toward Addis Ababa", "pushed towards Kyiv", "closed in on Aden". */
     private static final WordSet ADVANCES = WordSet.of("advanced", "advance", "advances", "advancing", "pushed", "closed");
 
@@ -570,6 +565,7 @@ public final class EventAssembler {
             "retaliated", "retaliate", "retaliates", "retaliating", "returned fire", "return fire", "returning fire",
             "counterattacked", "counter-attacked");
 
+    /** The acting and the acted-on parties of a verb, and its code as the parties settle it (a halted or signed truce). */
     private record Participants(List<ActorMention> sources, List<ActorMention> targets, String code) {
     }
 
@@ -869,6 +865,10 @@ public final class EventAssembler {
         return to > 0 && s.lower(to - 1).equals("and") && (s.lower(to).endsWith("ed") || COORDINATED_PASTS.contains(s.token(to)));
     }
 
+    /**
+     * "Blinken met Xi in Beijing, the highest-level American visit to China": a nominal form that names
+     * again, between the same two states, an act already coded is the same act, not a second one.
+     */
     private static List<CodedAct> restatedOnce(List<CodedAct> acts) {
         List<CodedAct> out = new ArrayList<>(acts.size());
         for (CodedAct a : acts) {
