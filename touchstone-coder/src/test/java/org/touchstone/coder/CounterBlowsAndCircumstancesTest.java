@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * aimed at whoever struck first; a pattern's slot never reaches past ", and" into the subject of the next clause; and
  * an actor's own act "during its ..." is the circumstance of the main clause, coded for the main clause's subject,
  * while "during Russia's invasion" inside a noun phrase names what the object belongs to; "them" after a state organ's
- * repressive act is the people named before it, even when their own act has no target. Each row is
+ * repressive act is the people named before it, even when their own act has no target; a speaker after a comma
+ * (", Seoul's military said") is not the slot of the verb before it, while a list of names goes on past its commas.
+ * Each row is
  * "date | sentence | expected events" (all of them, in any order).
  */
 class CounterBlowsAndCircumstancesTest {
@@ -67,6 +69,16 @@ class CounterBlowsAndCircumstancesTest {
             2022-01-10 | Riot police dispersed them. |
             """)
     void themAfterARepressiveActIsThePeopleNamedBefore(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactlyInAnyOrder(expectedEvents(expected));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-04-14 | Pyongyang fired two ballistic missiles into the sea, Seoul's military said. |
+            2023-04-14 | Russia launched 40 drones at Kyiv overnight, Ukraine's air force said. | RUS>UKR:195
+            2018-05-21 | Venezuela ordered diplomats from Argentina, Chile and Peru to leave the country. | VEN>ARG:161 VEN>CHL:161 VEN>PER:161
+            """)
+    void theSpeakerAfterACommaIsNoSlotOfTheVerbBefore(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactlyInAnyOrder(expectedEvents(expected));
     }
 }

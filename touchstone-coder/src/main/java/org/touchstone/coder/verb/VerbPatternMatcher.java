@@ -178,9 +178,13 @@ public final class VerbPatternMatcher {
             // "releasing water from the Fukushima plant" is no act toward Japan
             boolean placeAcrossGap = k > pos && isSlot(el) && startsAt[k] != null && startsAt[k].locative()
                     && (e == 0 || !(elements.get(e - 1) instanceof PatternElement.Words));
-            // "shelled Azerbaijani positions, and Azerbaijan's army hit back with drones": past ", and" an actor
-            // opens a clause of its own, never the slot of this verb
-            boolean newClause = k > pos && k >= 2 && isSlot(el) && s.lower(k - 1).equals("and") && s.lower(k - 2).equals(",");
+            // "shelled Azerbaijani positions, and Azerbaijan's army hit back with drones", "fired two missiles into the
+            // sea, Seoul's military said": past ", and", or a comma after a common word, an actor opens a clause of its
+            // own, never the slot of this verb; after a name the comma may go on with a list ("from Argentina, Chile")
+            // or a phrase ("In a phone call on Tuesday, Sisi told")
+            boolean newClause = k > pos && k >= 2 && isSlot(el)
+                    && (s.lower(k - 1).equals(",") && !s.token(k - 2).isCapitalized()
+                    || s.lower(k - 1).equals("and") && s.lower(k - 2).equals(","));
             int after = placeAcrossGap || newClause ? -1 : elementAt(s, startsAt, el, k, slots);
             if (after >= 0) {
                 int r = matchAfter(s, startsAt, elements, e + 1, after, slots);
