@@ -48,4 +48,15 @@ class CutsAndRestrictionsTest {
     void fishingBoatsAndTheirCrewsAreCivilians(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactly(expected);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-06-23 | The EU agreed a new package of sanctions against Russia on Friday. | IGOEUREEC>RUS:163
+            2023-06-23 | The EU approved a new package of sanctions against Russia. | IGOEUREEC>RUS:163
+            2023-06-23 | G7 ministers agreed new sanctions on Russia's energy sector. | IGOBUSGOS>RUS:163
+            2023-06-23 | The EU agreed to impose sanctions on Belarus. | IGOEUREEC>BLR:1312
+            """)
+    void sanctionsAgreedOrApprovedAreImposed(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactly(expected);
+    }
 }
