@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * an actor's own act "during its ..." is the circumstance of the main clause, coded for the main clause's subject,
  * while "during Russia's invasion" inside a noun phrase names what the object belongs to; "them" after a state organ's
  * repressive act is the people named before it, even when their own act has no target; a speaker after a comma
- * (", Seoul's military said") is not the slot of the verb before it, while a list of names goes on past its commas.
- * Each row is
+ * (", Seoul's military said") is not the slot of the verb before it, while a list of names goes on past its commas; a
+ * participle of words after a reported or demanded clause ("..., calling the seizure piracy") is the speaker's, unless
+ * the clause's subject is of the speaker's own state. Each row is
  * "date | sentence | expected events" (all of them, in any order).
  */
 class CounterBlowsAndCircumstancesTest {
@@ -80,5 +81,31 @@ class CounterBlowsAndCircumstancesTest {
             """)
     void theSpeakerAfterACommaIsNoSlotOfTheVerbBefore(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactlyInAnyOrder(expectedEvents(expected));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2019-07-05 | Iran demanded that Britain release a tanker seized by British marines, calling the seizure piracy. | IRN>GBR:1053
+            2021-04-02 | Beijing insisted that Washington withdraw its destroyer, calling the patrol a provocation. | CHNGOV>USAGOV:1056
+            """)
+    void aParticipleOfWordsAfterADemandIsTheDemandersOwn(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactlyInAnyOrder(expectedEvents(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            China said the United States had violated its airspace, calling the flight a provocation. | USA>
+            Japan protested after China sent ships near the islands, calling the move unacceptable. | CHN>
+            """)
+    void theSubjectOfTheClauseInsideIsNotTheParticiplesSpeaker(String sentence, String notSource) {
+        assertThat(events(sentence, LocalDate.of(2021, 4, 2))).noneMatch(e -> e.startsWith(notSource) && e.contains(":11"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-01-27 | Lula said Brazil would not send tank ammunition to Ukraine, rejecting a request from Germany. | BRA>DEU:120
+            """)
+    void aClauseOfTheSpeakersOwnStateKeepsTheParticiple(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected);
     }
 }

@@ -1653,9 +1653,19 @@ public final class EventAssembler {
         boolean joinedVerb = k >= 0 && (s.lower(k).equals(",") && verbs.get(v).formText().endsWith("ing") || s.lower(k).equals("and"));
         while (joinedVerb && previous > 0 && (verbs.get(previous).nominal()
                 || s.lower(k).equals("and") && Targets.nounModifier(s, mentions, verbs.get(previous))
+                || s.lower(k).equals(",") && verbs.get(v).entry().kind() != VerbEntry.Kind.ACT && passiveModifier(s, verbs.get(previous))
                 || Clauses.nounAfterModifier(s, mentions, verbs.get(previous))
                 || s.lower(k).equals("and") && Clauses.gerundAfterPreposition(s, verbs.get(previous)))) {
             previous--;
+        }
+        if (joinedVerb && s.lower(k).equals(",") && verbs.get(v).entry().kind() != VerbEntry.Kind.ACT && previous >= 0) {
+            // "China said the US had violated its airspace, calling it a provocation"; "Lula said Brazil would not send
+            // ..., rejecting a request" stays with the clause's subject, of the speaker's own state
+            int governing = governingVerb(s, verbs, previous);
+            if (governing >= 0 && !sourcesOf.get(governing).isEmpty() && sourcesOf.get(previous).stream()
+                    .noneMatch(a -> sourcesOf.get(governing).stream().anyMatch(g -> ActCodes.sameCountry(a, g)))) {
+                return sourcesOf.get(governing);
+            }
         }
         int relative = Clauses.beforeRelativeClause(s, group); // "Germany, which holds the presidency, condemned ..."
         if (relative == group && k >= 0 && (s.lower(k).equals("and") || s.lower(k).equals(",") || s.lower(k).equals("but")) && v > 0
@@ -1794,6 +1804,40 @@ public final class EventAssembler {
     private static boolean abroad(ActorMention source, List<ActorMention> targets) {
         return source.entries().contains(ActorRecognizer.PLACED_TROOPS)
                 && targets.stream().anyMatch(t -> t.isResolved() && !t.locative() && !ActCodes.sameCountry(t, source));
+    }
+
+    /** "an Iranian supertanker seized by Royal Marines": a past participle with its by-agent right after a common noun. */
+    private static boolean passiveModifier(Sentence s, VerbMatch m) {
+        int before = m.start() - 1;
+        return before >= 0 && m.end() < s.size() && s.lower(m.end()).equals("by") && m.formText().endsWith("ed")
+                && s.token(before).isWord() && !s.token(before).isCapitalized() && !BE_FORMS.contains(s.token(before))
+                && !s.lower(before).equals("had") && !s.lower(before).equals("has") && !s.lower(before).equals("have");
+    }
+
+    /** Words that open a clause under another verb: reported content, a demand's terms, the scene of an act. */
+    private static final WordSet SUBORDINATORS = WordSet.of("that", "after", "as", "when", "because", "before", "since",
+            "while");
+
+    /**
+     * The verb whose subordinate clause holds verb {@code clauseVerb} ("said [the US had violated]", "demanded that
+     * [Britain release]", "protested after [China sent]"), or -1 when it heads its own clause. A participle of words after
+     * such a clause ("..., calling the move unacceptable") is the governing verb's subject's, not the clause's.
+     */
+    private static int governingVerb(Sentence s, List<VerbMatch> verbs, int clauseVerb) {
+        int start = Clauses.groupStart(s, verbs.get(clauseVerb).start());
+        for (int i = start - 1; i >= Math.max(0, start - 8); i--) {
+            String w = s.lower(i);
+            for (int u = clauseVerb - 1; u >= 0; u--) {
+                VerbMatch g = verbs.get(u);
+                if (!g.nominal() && (SUBORDINATORS.contains(w) ? g.end() <= i : g.end() == i + 1 && g.entry().kind() == VerbEntry.Kind.SAY)) {
+                    return u;
+                }
+            }
+            if (SUBORDINATORS.contains(w) || w.equals(",") || w.equals(";") || w.equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
