@@ -827,6 +827,18 @@ public final class ActorRecognizer {
                 || REMOVED.contains(s.token(at)) && (at == 0 || BEFORE_ADJECTIVE.contains(s.token(at - 1))));
     }
 
+    /** A preposition of place at {@code at}, not "according to" nor words "from" someone ("criticism from Washington"). */
+    private static boolean placePreposition(Sentence s, int at) {
+        return at >= 0 && PLACE_PREPOSITIONS.contains(s.token(at))
+                && !(at >= 1 && s.lower(at).equals("to") && s.lower(at - 1).equals("according"))
+                && !(at >= 1 && s.lower(at).equals("from") && WORDS_FROM.contains(s.token(at - 1)));
+    }
+
+    /** The second of a pair of capitals after a place preposition ("its ambassadors to Washington and Canberra"). */
+    private static boolean pairAfterPlace(Sentence s, int start) {
+        return start >= 3 && s.lower(start - 1).equals("and") && s.token(start - 2).isCapitalized() && placePreposition(s, start - 3);
+    }
+
     /** Composes the actor beginning with matches[m]; {@code used[0]} gets how many matches it took. */
     private ActorMention compose(Sentence s, List<Match> matches, int m, LocalDate date, Coreference coreference,
                                  int[] used) {
@@ -835,9 +847,7 @@ public final class ActorRecognizer {
         boolean former = leftOffice(s, start - 1) || leftOffice(s, start - 2);
         boolean definite = start > 0 && (s.lower(start - 1).equals("the") || s.lower(start - 1).equals("its"));
         int prepAt = definite ? start - 2 : start - 1;
-        boolean locative = prepAt >= 0 && PLACE_PREPOSITIONS.contains(s.token(prepAt))
-                && !(prepAt >= 1 && s.lower(prepAt).equals("to") && s.lower(prepAt - 1).equals("according"))
-                && !(prepAt >= 1 && s.lower(prepAt).equals("from") && WORDS_FROM.contains(s.token(prepAt - 1)));
+        boolean locative = placePreposition(s, prepAt);
         Match holder = null;
         Match person = null;
         List<Match> roles = new ArrayList<>();
@@ -1076,7 +1086,7 @@ public final class ActorRecognizer {
             // ("a strike in southern Beirut")
             locative |= kind == ActorMention.Kind.METONYM && (end < s.size() && (PORTS.contains(s.token(end))
                     || CITY_PARTS.contains(s.token(end))) || start >= 2 && Words.DIRECTIONS.contains(s.token(start - 1))
-                    && PLACE_PREPOSITIONS.contains(s.token(start - 2)));
+                    && PLACE_PREPOSITIONS.contains(s.token(start - 2)) || pairAfterPlace(s, start));
             if (kind == ActorMention.Kind.METONYM && locative) {
                 code = place;
             }

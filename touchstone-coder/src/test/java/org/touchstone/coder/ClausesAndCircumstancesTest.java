@@ -16,10 +16,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * repressive act is the people named before it, even when their own act has no target; a speaker after a comma
  * (", Seoul's military said") is not the slot of the verb before it, while a list of names goes on past its commas; a
  * participle of words after a reported or demanded clause ("..., calling the seizure piracy") is the speaker's, unless
- * the clause's subject is of the speaker's own state. Each row is
+ * the clause's subject is of the speaker's own state; the second of a pair of capitals after a place preposition is a
+ * place as the first is. Each row is
  * "date | sentence | expected events" (all of them, in any order).
  */
-class CounterBlowsAndCircumstancesTest {
+class ClausesAndCircumstancesTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
@@ -107,5 +108,14 @@ class CounterBlowsAndCircumstancesTest {
             """)
     void aClauseOfTheSpeakersOwnStateKeepsTheParticiple(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2021-09-17 | France recalled its ambassadors to Washington and Canberra. | FRA>USA:161 FRA>AUS:161
+            2004-07-14 | The Philippines pulled its troops out of Iraq, drawing criticism from Washington and Canberra. | PHL>IRQ:0874 USAGOV>PHL:111 AUSGOV>PHL:111
+            """)
+    void theSecondOfAPairOfCapitalsAfterAPlaceIsAPlaceToo(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactlyInAnyOrder(expectedEvents(expected));
     }
 }
