@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (", Seoul's military said") is not the slot of the verb before it, while a list of names goes on past its commas; a
  * participle of words after a reported or demanded clause ("..., calling the seizure piracy") is the speaker's, unless
  * the clause's subject is of the speaker's own state; the second of a pair of capitals after a place preposition is a
- * place as the first is. Each row is
+ * place as the first is; a capital named for what it hosts ("the Beijing Winter Olympics") is its state, not its
+ * government. Each row is
  * "date | sentence | expected events" (all of them, in any order).
  */
 class ClausesAndCircumstancesTest {
@@ -116,6 +117,16 @@ class ClausesAndCircumstancesTest {
             2004-07-14 | The Philippines pulled its troops out of Iraq, drawing criticism from Washington and Canberra. | PHL>IRQ:0874 USAGOV>PHL:111 AUSGOV>PHL:111
             """)
     void theSecondOfAPairOfCapitalsAfterAPlaceIsAPlaceToo(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactlyInAnyOrder(expectedEvents(expected));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2021-12-10 | Australia is weighing a diplomatic boycott of the Beijing Winter Olympics. | AUS>CHN:014
+            2021-12-10 | Britain announced a diplomatic boycott of the Beijing Olympics. | GBR>CHN:143
+            2021-12-10 | Beijing condemned the boycott by Britain. | CHNGOV>GBR:111
+            """)
+    void aCapitalNamedForWhatItHostsIsItsState(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactlyInAnyOrder(expectedEvents(expected));
     }
 }

@@ -1087,8 +1087,8 @@ public final class ActorRecognizer {
             locative |= kind == ActorMention.Kind.METONYM && (end < s.size() && (PORTS.contains(s.token(end))
                     || CITY_PARTS.contains(s.token(end))) || start >= 2 && Words.DIRECTIONS.contains(s.token(start - 1))
                     && PLACE_PREPOSITIONS.contains(s.token(start - 2)) || pairAfterPlace(s, start));
-            if (kind == ActorMention.Kind.METONYM && locative) {
-                code = place;
+            if (kind == ActorMention.Kind.METONYM && (locative || end < s.size() && HOSTED.contains(s.token(end)))) {
+                code = place; // "a boycott of the Beijing Winter Olympics" is aimed at the host state, not its government
             }
             if (holderForm.kind() == ActorKind.PLACE && sector == null) {
                 // a city or region is where things happen, never who acts
@@ -1281,6 +1281,9 @@ public final class ActorRecognizer {
     /** The words that make a role before them a zone's name: "its air defence zone", "air defence identification zone". */
     private static final WordSet ZONES = WordSet.of("zone", "zones", "identification");
     /** Parts of a city: "a Beirut suburb", "the Kyiv outskirts", "a Damascus district". */
+    /** What a city hosts and is named after ("the Beijing Winter Olympics", "the Minsk accords"): its state, not its government. */
+    private static final WordSet HOSTED = WordSet.of("olympics", "winter", "summer", "games", "summit", "forum",
+            "conference", "accords", "process", "format", "declaration", "marathon", "expo");
     private static final WordSet CITY_PARTS = WordSet.of("suburb", "suburbs", "outskirts", "district", "districts",
             "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods");
     /** The provenance entry of troops named by the state they are in, not by their own ("soldiers in Niger"). */
