@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * participle of words after a reported or demanded clause ("..., calling the seizure piracy") is the speaker's, unless
  * the clause's subject is of the speaker's own state; the second of a pair of capitals after a place preposition is a
  * place as the first is; a capital named for what it hosts ("the Beijing Winter Olympics") is its state, not its
- * government. Each row is
+ * government; "called ... off" is a verb with its particle only when "off" follows it. Each row is
  * "date | sentence | expected events" (all of them, in any order).
  */
 class ClausesAndCircumstancesTest {
@@ -127,6 +127,15 @@ class ClausesAndCircumstancesTest {
             2021-12-10 | Beijing condemned the boycott by Britain. | CHNGOV>GBR:111
             """)
     void aCapitalNamedForWhatItHostsIsItsState(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactlyInAnyOrder(expectedEvents(expected));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2019-05-13 | Two tankers were damaged in what Riyadh called a sabotage attack off the coast of the United Arab Emirates. |
+            2019-05-13 | Moscow called off talks with Kyiv. | RUSGOV>UKRGOV:164
+            """)
+    void aParticleBelongsToItsVerbOnlyRightAfterIt(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactlyInAnyOrder(expectedEvents(expected));
     }
 }
