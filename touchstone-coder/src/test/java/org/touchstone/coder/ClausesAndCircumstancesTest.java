@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * participle of words after a reported or demanded clause ("..., calling the seizure piracy") is the speaker's, unless
  * the clause's subject is of the speaker's own state; the second of a pair of capitals after a place preposition is a
  * place as the first is; a capital named for what it hosts ("the Beijing Winter Olympics") is its state, not its
- * government; "called ... off" is a verb with its particle only when "off" follows it. Each row is
+ * government; "called ... off" is a verb with its particle only when "off" follows it; criticism that "X's decision
+ * drew from Y" is aimed at X. Each row is
  * "date | sentence | expected events" (all of them, in any order).
  */
 class ClausesAndCircumstancesTest {
@@ -136,6 +137,16 @@ class ClausesAndCircumstancesTest {
             2019-05-13 | Moscow called off talks with Kyiv. | RUSGOV>UKRGOV:164
             """)
     void aParticleBelongsToItsVerbOnlyRightAfterIt(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactlyInAnyOrder(expectedEvents(expected));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-04-14 | China's decision drew criticism from Australia. | AUS>CHN:111
+            2023-04-14 | Beijing's move drew a sharp rebuke from Tokyo. | JPN>CHNGOV:111
+            2023-04-14 | The decision drew condemnation from the European Union. |
+            """)
+    void whatAnActDrawsFromOthersIsAimedAtItsAuthor(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactlyInAnyOrder(expectedEvents(expected));
     }
 }

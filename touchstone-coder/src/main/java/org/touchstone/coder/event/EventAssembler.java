@@ -726,7 +726,9 @@ public final class EventAssembler {
                     targets = placed.isEmpty() ? targets : placed;
                 }
             } else if (m.source() != null) {
-                targets = subject; // "Syria received aid from the UAE": the giver is the source, the subject the target
+                // "Syria received aid from the UAE": the giver is the source, the subject the target; "China's decision
+                // drew criticism from Australia": the act's author, when the subject is its act
+                targets = subject.isEmpty() ? actAuthor(s, mentions, group) : subject;
             } else {
                 targets = Targets.beforeNextClause(s, verbs, Targets.target(s, mentions, m, code));
             }
@@ -1812,6 +1814,18 @@ public final class EventAssembler {
         return before >= 0 && m.end() < s.size() && s.lower(m.end()).equals("by") && m.formText().endsWith("ed")
                 && s.token(before).isWord() && !s.token(before).isCapitalized() && !BE_FORMS.contains(s.token(before))
                 && !s.lower(before).equals("had") && !s.lower(before).equals("has") && !s.lower(before).equals("have");
+    }
+
+    /** The possessor of the act that is the subject before {@code group} ("China's decision", "Israel's raid on a hospital"). */
+    private static List<ActorMention> actAuthor(Sentence s, List<ActorMention> mentions, int group) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ActorMention a = mentions.get(i);
+            if (a.end() <= group && group - a.end() <= 5 && a.possessive() && a.isResolved() && !a.locative()
+                    && !Clauses.commaBetween(s, a.end(), group) && (a.start() == 0 || Targets.NOMINAL_DETERMINERS.contains(s.token(a.start() - 1)))) {
+                return List.of(a);
+            }
+        }
+        return List.of();
     }
 
     /** Words that open a clause under another verb: reported content, a demand's terms, the scene of an act. */
