@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ordinary news English (never gold or tuning sentences): aid or arms given in the passive with a by-agent, or named by
  * the participle of their giver when they arrive; pardons and amnesties as releases (0841); applications to join a body
  * handed in (022); commissions of inquiry into abuses or war crimes in a state (092, 094); inquiries named by their
- * kind (impeachment, criminal, corruption: 091); what a request noun's that-clause asks for is not done; a crown
+ * kind (impeachment, criminal, corruption: 091); what a request noun's that-clause asks for is not done, nor is the
+ * participle of a request before "by" a request by the actor before it; forces sent, flown or airlifted to a state in
+ * the passive help it (074 with the host's 0861); a crown
  * prince who also held a ministry is the government. Each row is "date | sentence | expected events"; the near
  * misses list every event the sentence gives.
  */
@@ -40,6 +42,10 @@ class GivingAndInstitutionsTest {
             2019-09-25 | Nancy Pelosi announced a formal impeachment inquiry into President Donald Trump. | USALEG>USAGOV:091
             2022-07-15 | Mohammed bin Salman welcomed Joe Biden in Jeddah. | SAUGOV>USAGOV:043 USAGOV>SAUGOV:042
             2022-04-01 | China pardoned and deported a Canadian journalist. | CHN>CANMED:174
+            2022-01-06 | Turkish troops have been dispatched to Qatar. | TURMIL>QAT:074 QAT>TURMIL:0861
+            2013-01-12 | French troops were airlifted to Mali on Friday. | FRAMIL>MLI:074 MLI>FRAMIL:0861
+            2022-01-06 | Belarusian paratroopers were flown into Armenia at the request of its government. | BLRMIL>ARM:074 ARM>BLRMIL:0861
+            2024-06-25 | Kenyan police officers were sent to Haiti. | KENCOP>HTI:074 HTI>KENCOP:0861
             """)
     void codesTheAct(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));
@@ -56,6 +62,11 @@ class GivingAndInstitutionsTest {
             2021-05-27 | The Human Rights Council set up a commission of inquiry into abuses in the region. |
             2019-09-25 | Nancy Pelosi criticised Donald Trump over his request that Ukraine's leader investigate Joe Biden. | USALEG>USAGOV:111
             2022-02-10 | Moscow rejected the demand that Russia withdraw its troops from Moldova. |
+            2022-01-06 | Russian paratroopers were deployed to Kazakhstan. | RUSMIL>KAZ:154
+            2022-01-06 | Russian troops were sent to the front. |
+            2017-06-10 | The US military has been providing intelligence to Thai troops. | USAMIL>THAMIL:064
+            2022-01-06 | A peacekeeping force requested by President Tokayev arrived in Almaty. | IGOPKO>KAZ:042 KAZ>IGOPKO:043
+            2022-01-06 | Serbia rejected the reforms demanded by the European Union. |
             """)
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected)); // an empty cell: no event

@@ -701,6 +701,21 @@ final class Clauses {
         return f.endsWith("ed") || f.endsWith("en") || IRREGULAR_PARTICIPLES.contains(f);
     }
 
+    /**
+     * "a peacekeeping force requested by President Tokayev", "the talks sought by Washington", "reforms demanded by
+     * the IMF": the participle of an appeal or demand (02x, 10x) right after an actor and "by" names what was asked for;
+     * the one asked is not named, so no event (S7-9), and the actor before it did not ask.
+     */
+    static boolean askedFor(Sentence s, List<ActorMention> mentions, int group, VerbMatch m, String code) {
+        if (group != m.start() || m.last() != m.end() || m.end() + 1 >= s.size() || code == null
+                || !(code.startsWith("02") || code.startsWith("10")) || !s.lower(m.end()).equals("by")
+                || !Subjects.endsActor(mentions, m.start()) || s.lower(m.end() + 1).endsWith("ing")) {
+            return false;
+        }
+        String f = m.formText();
+        return f.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(f);
+    }
+
     /** "at least 20", "over 100": a count's quantifier, where the object begins, not a preposition. */
     private static boolean countFollows(Sentence s, int at) {
         String w = s.lower(at);
