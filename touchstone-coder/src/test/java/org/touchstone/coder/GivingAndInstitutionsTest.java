@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * handed in (022); commissions of inquiry into abuses or war crimes in a state (092, 094); inquiries named by their
  * kind (impeachment, criminal, corruption: 091); what a request noun's that-clause asks for is not done, nor is the
  * participle of a request before "by" a request by the actor before it; forces sent, flown or airlifted to a state in
- * the passive help it (074 with the host's 0861); a crown
+ * the passive help it (074 with the host's 0861); a state ranked as another's biggest supplier of a good or its largest
+ * trading partner trades with it (061); a crown
  * prince who also held a ministry is the government. Each row is "date | sentence | expected events"; the near
  * misses list every event the sentence gives.
  */
@@ -46,6 +47,9 @@ class GivingAndInstitutionsTest {
             2013-01-12 | French troops were airlifted to Mali on Friday. | FRAMIL>MLI:074 MLI>FRAMIL:0861
             2022-01-06 | Belarusian paratroopers were flown into Armenia at the request of its government. | BLRMIL>ARM:074 ARM>BLRMIL:0861
             2024-06-25 | Kenyan police officers were sent to Haiti. | KENCOP>HTI:074 HTI>KENCOP:0861
+            2023-04-20 | Iraq overtook Saudi Arabia as India's biggest supplier of crude oil in March. | IRQ>IND:061
+            2023-04-20 | China became Brazil's largest trading partner last year. | CHN>BRA:061
+            2023-04-20 | Russia remained Turkey's top gas supplier in 2022. | RUS>TUR:061
             """)
     void codesTheAct(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));
@@ -63,6 +67,8 @@ class GivingAndInstitutionsTest {
             2019-09-25 | Nancy Pelosi criticised Donald Trump over his request that Ukraine's leader investigate Joe Biden. | USALEG>USAGOV:111
             2022-02-10 | Moscow rejected the demand that Russia withdraw its troops from Moldova. |
             2022-01-06 | Russian paratroopers were deployed to Kazakhstan. | RUSMIL>KAZ:154
+            2023-04-20 | Russia became Vietnam's biggest arms supplier. |
+            2023-04-20 | India overtook Britain as the world's fifth-largest economy. |
             2022-01-06 | Russian troops were sent to the front. |
             2017-06-10 | The US military has been providing intelligence to Thai troops. | USAMIL>THAMIL:064
             2022-01-06 | A peacekeeping force requested by President Tokayev arrived in Almaty. | IGOPKO>KAZ:042 KAZ>IGOPKO:043
