@@ -209,7 +209,8 @@ final class ActCodes {
 
     /** A force posture (15x) whose patient is armed forces or police: the force deployed or alerted. */
     static boolean placedForce(String code, List<ActorMention> subject) {
-        return code != null && code.startsWith("15") && !subject.isEmpty() && subject.stream()
+        // a posture (15x), or forces sent or flown to help a state (074: "Russian paratroopers were flown into Kazakhstan")
+        return code != null && (code.startsWith("15") || code.startsWith("074")) && !subject.isEmpty() && subject.stream()
                 .allMatch(a -> a.code() != null && (a.code().endsWith("MIL") || a.code().endsWith("COP")));
     }
 

@@ -430,6 +430,14 @@ final class Clauses {
 
     private static final WordSet ALLEGATIONS = WordSet.of("allegation", "allegations", "accusation", "accusations",
             "claim", "claims", "charge", "charges", "reports", "report", "rumours", "rumors", "suspicions", "speculation");
+    /**
+     * Nouns of a request or demand: the that-clause after them says what was asked, not what was done ("over his request
+     * that Ukraine's leader investigate Joe Biden", "rejected Moscow's demand that NATO withdraw", "a proposal that both
+     * armies pull back").
+     */
+    private static final WordSet REQUEST_NOUNS = WordSet.of("request", "requests", "demand", "demands", "insistence",
+            "proposal", "proposals", "suggestion", "appeal", "appeals", "plea", "pleas", "call", "calls", "order",
+            "orders", "instruction", "instructions", "ultimatum", "wish");
     private static final WordSet CONFIRMING = WordSet.of("confirmed", "confirms", "confirm", "confirming", "acknowledged",
             "acknowledges", "verified", "corroborated");
 
@@ -455,13 +463,17 @@ final class Clauses {
 
     /**
      * A clause opened by "that" after an allegation noun ("allegations that X abused ...", not "confirmed reports
-     * that") or after a denial ("denied that X had ..."): its verb reports what is alleged or denied.
+     * that"), after a request noun ("his request that X investigate") or after a denial ("denied that X had ..."): its
+     * verb reports what is alleged, asked or denied.
      */
     static boolean allegedContent(Sentence s, List<VerbMatch> verbs, int group) {
         for (int i = group - 1; i >= 1 && group - i <= 8; i--) {
             String w = s.lower(i);
             if (w.equals("that")) {
                 String before = s.lower(i - 1);
+                if (REQUEST_NOUNS.contains(before)) {
+                    return true;
+                }
                 if (ALLEGATIONS.contains(before)) {
                     int k = i - 2;
                     while (k >= 0 && (Targets.NOMINAL_DETERMINERS.contains(s.token(k)) || s.lower(k).equals("the"))) {
@@ -687,6 +699,21 @@ final class Clauses {
         }
         String f = m.formText();
         return f.endsWith("ed") || f.endsWith("en") || IRREGULAR_PARTICIPLES.contains(f);
+    }
+
+    /**
+     * "a peacekeeping force requested by President Tokayev", "the talks sought by Washington", "reforms demanded by
+     * the IMF": the participle of an appeal or demand (02x, 10x) right after an actor and "by" names what was asked for;
+     * the one asked is not named, so no event (S7-9), and the actor before it did not ask.
+     */
+    static boolean askedFor(Sentence s, List<ActorMention> mentions, int group, VerbMatch m, String code) {
+        if (group != m.start() || m.last() != m.end() || m.end() + 1 >= s.size() || code == null
+                || !(code.startsWith("02") || code.startsWith("10")) || !s.lower(m.end()).equals("by")
+                || !Subjects.endsActor(mentions, m.start()) || s.lower(m.end() + 1).endsWith("ing")) {
+            return false;
+        }
+        String f = m.formText();
+        return f.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(f);
     }
 
     /** "at least 20", "over 100": a count's quantifier, where the object begins, not a preposition. */

@@ -115,8 +115,9 @@ public final class EventAssembler {
                 }
             }
             boolean reduced = !m.nominal() && Clauses.reducedPassive(s, mentions, group, m, code);
-            if (reduced && !(m.end() < s.size() && s.lower(m.end()).equals("by")) && Subjects.attacker(s, mentions, m.end()) == null) {
-                continue; // R2: "ten Russian soldiers killed in Ukraine": an agentless passive
+            if (reduced && !(m.end() < s.size() && s.lower(m.end()).equals("by")) && Subjects.attacker(s, mentions, m.end()) == null
+                    || !m.nominal() && Clauses.askedFor(s, mentions, group, m, code)) {
+                continue; // R2: "ten Russian soldiers killed in Ukraine": an agentless passive; "a force requested by X"
             }
             boolean passive = !m.nominal() && (reduced || Clauses.isPassive(s, group, m));
             Participants parties = participants(s, mentions, verbs, v, m, code, group, passive, sourcesOf, suppressed);
