@@ -16,6 +16,7 @@ import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.event.EventAssembler;
 import org.touchstone.coder.petrarch.coding.PetrarchScreen;
 import org.touchstone.coder.petrarch.coding.PetrarchSentenceCoder;
+import org.touchstone.coder.statement.AlludedObjects;
 import org.touchstone.coder.statement.AnsweredCharges;
 import org.touchstone.coder.statement.AudienceDetector;
 import org.touchstone.coder.statement.SpeakerPronouns;
@@ -154,7 +155,8 @@ public final class Coder {
             matches = verbs.match(s, mentions);
         }
         List<CodedAct> untargeted = new ArrayList<>();
-        List<CodedAct> assembled = assembler.assemble(s, mentions, matches, untargeted);
+        // R14: a speech act aimed at an allusion the sentence resolves is aimed at its referent
+        List<CodedAct> assembled = AlludedObjects.resolve(s, mentions, assembler.assemble(s, mentions, matches, untargeted), untargeted);
         List<StatementDraft> drafts = new ArrayList<>(statements.extract(s, mentions, matches, assembled, untargeted));
         // R8: a denial that names no accuser answers the speaker whose charge the sentence reports
         List<CodedAct> acts = AnsweredCharges.answer(assembled, untargeted, drafts);

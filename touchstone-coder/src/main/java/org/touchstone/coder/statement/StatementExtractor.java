@@ -419,7 +419,9 @@ public final class StatementExtractor {
         boolean evaluation = false;
         String stanceAct = null;
         List<String> targets = new ArrayList<>();
-        for (CodedAct a : acts) {
+        PhraseIndex.Hit<String> judgedFirst = StanceLexicon.evaluation(s, words, to);
+        // "said Beijing was strongly indignant at ... and urged Washington to ...": the judgement comes first
+        for (CodedAct a : judgedFirst == null ? acts : ReportedWords.notAppendedTo(s, acts, judgedFirst)) {
             // a deed is the stance only when the words hold no stance or intent of the speaker's side: "told
             // Farmaajo at their meeting that Nairobi wanted to restore ties" is 032, not the meeting
             boolean inWords = a.verb().start() >= words && a.verb().start() < to && SpeechActs.claims(code, a.source());
@@ -525,7 +527,7 @@ public final class StatementExtractor {
             // R3c: the speaker's own evaluation or characterization in the words is its stance
             PhraseIndex.Hit<String> evaluated = StanceLexicon.evaluation(s, words, to);
             ActorMention obliged = evaluated == null && !ReportedWords.hasActIn(acts, words, to) ? SpeechActs.obliged(s, mentions, code, words, to) : null;
-            if (evaluated != null && !ReportedWords.hasActIn(acts, words, to, evaluated)) {
+            if (evaluated != null && !ReportedWords.hasActIn(ReportedWords.notAppendedTo(s, acts, evaluated), words, to, evaluated)) {
                 stance = evaluated.value();
                 evaluation = true;
             } else if (obliged != null) {
