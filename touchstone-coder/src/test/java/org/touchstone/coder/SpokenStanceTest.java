@@ -35,22 +35,37 @@ class SpokenStanceTest {
             2023-03-10 | Kyiv accused Russian troops of shelling the Zaporizhzhia plant, but Moscow denied the accusation. | UKRGOV>RUSMIL:1123 RUSGOV>UKRGOV:016
             2023-03-10 | Ukraine's army said Russian missiles struck a school in Kharkiv, as Moscow denied attacking civilian targets. | RUSGOV>UKRMIL:016
             2023-03-10 | The Philippine coast guard said Chinese vessels had rammed its boat, a charge Beijing denied. | CHNGOV>PHLCOP:016
+            2023-03-10 | Iran's foreign minister warned 'certain countries' against arming Kurdish groups, a veiled reference to Israel. | IRNGOV>ISR:130
+            2023-03-10 | China's foreign ministry criticised 'outside powers' for stirring up trouble in the South China Sea, in an apparent reference to the United States. | CHNGOV>USA:111
+            2023-03-10 | The Indian foreign ministry said the Chinese map was unacceptable and demanded that Beijing withdraw it. | INDGOV>CHNGOV:111 INDGOV>CHNGOV:1056
+            2023-03-10 | Ankara said the Swedish ruling was a disgrace and urged Stockholm to act. | TURGOV>SWEGOV:111 TURGOV>SWEGOV:020
+            2023-03-10 | Erdogan expressed sympathy for the people of Pakistan after the floods. | TURGOV>PAK:018
+            2023-03-10 | Modi offered his condolences to the people of Nepal. | INDGOV>NPL:018
+            2023-03-10 | Macron urged Putin to halt the offensive, but the Russian president told him that Moscow would fight on. | RUSGOV>FRAGOV:138
+            2023-11-10 | Rishi Sunak urged Benjamin Netanyahu in Jerusalem to allow more aid into Gaza, but the Israeli prime minister told him there would be no truce for now. | ISRGOV>GBRGOV:1246
             """)
     void theWordsCarryTheStance(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));
     }
 
-    /** Near misses: a negated responsibility, a truce that is a fact, an act charged by the speaker itself, a named accuser. */
+    /**
+     * Near misses: a negated responsibility, a truce that is a fact, an act charged by the speaker itself, a denial with
+     * no accuser, an allusion the sentence leaves unresolved, people fired on (not the nation addressed). The cell is a
+     * code no event may have, or a "TARGET:CODE" no event may end with.
+     */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2023-03-10 | Azerbaijan's defence ministry said Armenia was not responsible. | 112
             2023-03-10 | Israel's defence minister said there was no ceasefire in place in Gaza. | 1246
             2023-03-10 | Lithuania's president said Russia's cyberattacks on Estonia were unacceptable. | 016
             2023-03-10 | Russia denied shelling the plant. | 016
+            2023-03-10 | Iran's foreign minister warned certain countries against arming Kurdish groups in Iraq. | 130
+            2023-03-10 | Israeli troops fired on the people of Gaza. | PSE:193
             """)
     void aNearMissCarriesNoSuchStance(LocalDate date, String sentence, String code) {
-        List<String> codes = events(sentence, date).stream().map(e -> e.substring(e.indexOf(':') + 1)).toList();
-        assertThat(codes).doesNotContain(code);
+        List<String> coded = events(sentence, date);
+        assertThat(coded.stream().map(e -> e.substring(e.indexOf(':') + 1))).doesNotContain(code);
+        assertThat(coded).noneMatch(e -> e.endsWith(">" + code));
     }
 
     /** A denial that names someone of the accuser's state keeps its own target: no second 016 at the accuser. */
