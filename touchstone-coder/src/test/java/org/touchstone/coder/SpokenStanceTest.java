@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * farcical or a fantasy deny them (016), and what the charge alleges is not the speaker's own allegation; a side said to
  * be responsible (112); a partner praised as a free society or a thriving democracy (051); sorrow (018); "there would
  * be no ceasefire" refuses to de-escalate (1246); gloating over an enemy's defeat (111) and the Iranian epithet for
- * Israel; a denial that names no accuser answers the speaker whose charge the same sentence reports.
+ * Israel; a denial that names no accuser answers the speaker whose charge the same sentence reports; words judging
+ * "the comment" or "his remarks" of a speaker told before are aimed at that speaker.
  * Each row is "date | sentence | expected events".
  */
 class SpokenStanceTest {
@@ -39,6 +40,8 @@ class SpokenStanceTest {
             2023-03-10 | China's foreign ministry criticised 'outside powers' for stirring up trouble in the South China Sea, in an apparent reference to the United States. | CHNGOV>USA:111
             2023-03-10 | The Indian foreign ministry said the Chinese map was unacceptable and demanded that Beijing withdraw it. | INDGOV>CHNGOV:111 INDGOV>CHNGOV:1056
             2023-03-10 | Ankara said the Swedish ruling was a disgrace and urged Stockholm to act. | TURGOV>SWEGOV:111 TURGOV>SWEGOV:020
+            2023-03-10 | Erdogan called Netanyahu a terrorist, and Israel's foreign ministry said his remarks were outrageous. | ISRGOV>TURGOV:111
+            2023-03-10 | Biden called Xi a dictator, and China said the comments were irresponsible. | CHN>USAGOV:111
             2023-03-10 | Erdogan expressed sympathy for the people of Pakistan after the floods. | TURGOV>PAK:018
             2023-03-10 | Modi offered his condolences to the people of Nepal. | INDGOV>NPL:018
             2023-03-10 | Macron urged Putin to halt the offensive, but the Russian president told him that Moscow would fight on. | RUSGOV>FRAGOV:138
@@ -61,6 +64,7 @@ class SpokenStanceTest {
             2023-03-10 | Russia denied shelling the plant. | 016
             2023-03-10 | Iran's foreign minister warned certain countries against arming Kurdish groups in Iraq. | 130
             2023-03-10 | Israeli troops fired on the people of Gaza. | PSE:193
+            2023-03-10 | Biden called Xi a dictator, and China said the weather was irresponsible. | USAGOV:111
             """)
     void aNearMissCarriesNoSuchStance(LocalDate date, String sentence, String code) {
         List<String> coded = events(sentence, date);

@@ -627,6 +627,15 @@ public final class StatementExtractor {
             d = new StatementDraft(d.speaker(), d.targets().stream().filter(t -> !together.contains(t)).toList(), d.named(),
                     d.code(), d.audience(), d.quote(), d.fromToken(), d.toToken(), d.entries(), d.evaluation(), d.eventTargets());
         }
+        String remarked = d.evaluation() && d.eventTargets().isEmpty() ? remarksOf(s, words, bySpeaker, code) : null;
+        if (remarked != null) {
+            // "Biden called Putin a war criminal, and the Kremlin said the comment was unforgivable": words judging
+            // another speaker's remarks told just before are aimed at that speaker (R3c, R6)
+            List<String> about = new ArrayList<>(List.of(remarked));
+            d.targets().stream().filter(t -> !t.equals(remarked)).forEach(about::add);
+            d = new StatementDraft(d.speaker(), about, d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
+                    d.toToken(), d.entries(), true, List.of(remarked));
+        }
         bySpeaker.put(code, d);
         wordsOf.put(code, new int[] {from, to});
         saidAt.put(code, v.start());
@@ -838,6 +847,30 @@ public final class StatementExtractor {
             }
         }
         return out;
+    }
+
+    /** Nouns for what someone said. */
+    private static final WordSet REMARKS = WordSet.of("comment", "comments", "remark", "remarks", "statement", "statements",
+            "words", "accusation", "accusations", "rhetoric", "outburst", "insult", "insults", "claim", "claims");
+    private static final WordSet DETERMINERS = WordSet.of("the", "his", "her", "their", "its", "those", "these", "such", "this", "that");
+
+    /**
+     * The speaker whose remarks the words judge ("the Kremlin said the comment was unforgivable", "Beijing said his
+     * remarks were irresponsible"): another state's speaker whose statement the sentence told before, when the words
+     * open with a noun for what was said; or null.
+     */
+    private static String remarksOf(Sentence s, int words, Map<String, StatementDraft> bySpeaker, String code) {
+        int at = words < s.size() && DETERMINERS.contains(s.token(words)) ? words + 1 : words;
+        if (at >= s.size() || !REMARKS.contains(s.token(at))) {
+            return null;
+        }
+        String other = null;
+        for (StatementDraft d : bySpeaker.values()) {
+            if (!SpokenAbout.sameCountry(d.speaker(), code) && d.fromToken() < words) {
+                other = d.speaker();
+            }
+        }
+        return other;
     }
 
     private StatementDraft draft(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets,
