@@ -16,6 +16,8 @@ import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.event.EventAssembler;
 import org.touchstone.coder.petrarch.coding.PetrarchScreen;
 import org.touchstone.coder.petrarch.coding.PetrarchSentenceCoder;
+import org.touchstone.coder.statement.AlludedObjects;
+import org.touchstone.coder.statement.AnsweredCharges;
 import org.touchstone.coder.statement.AudienceDetector;
 import org.touchstone.coder.statement.SpeakerPronouns;
 import org.touchstone.coder.statement.StatementDraft;
@@ -153,7 +155,11 @@ public final class Coder {
             matches = verbs.match(s, mentions);
         }
         List<CodedAct> untargeted = new ArrayList<>();
-        List<CodedAct> acts = assembler.assemble(s, mentions, matches, untargeted);
+        // R14: a speech act aimed at an allusion the sentence resolves is aimed at its referent
+        List<CodedAct> assembled = AlludedObjects.resolve(s, mentions, assembler.assemble(s, mentions, matches, untargeted), untargeted);
+        List<StatementDraft> drafts = new ArrayList<>(statements.extract(s, mentions, matches, assembled, untargeted));
+        // R8: a denial that names no accuser answers the speaker whose charge the sentence reports
+        List<CodedAct> acts = AnsweredCharges.answer(assembled, untargeted, drafts);
         Set<String> seen = new LinkedHashSet<>();
         int ordinal = 0;
         for (CodedAct a : acts) {
@@ -168,7 +174,6 @@ public final class Coder {
                     Provenance.ofText(doc.id(), s.index(), start, end, a.entries())));
         }
         int index = 0;
-        List<StatementDraft> drafts = statements.extract(s, mentions, matches, acts, untargeted);
         for (StatementDraft d : drafts) {
             // R3c: the speaker's own characterization in reported words is also its event, and so is each further
             // stance of the same speaker (S7-6)

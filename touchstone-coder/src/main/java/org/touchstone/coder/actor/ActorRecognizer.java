@@ -1057,6 +1057,10 @@ public final class ActorRecognizer {
                 sector = roles.size() > 1 ? roles.get(1).first(ActorKind.AGENT, ActorKind.TITLE).code() : null;
             }
         }
+        if ("CVL".equals(sector) && roles.size() == 1 && holder != null && holder.first(ActorKind.COUNTRY) != null
+                && nationOf(s, roles.get(0))) {
+            sector = null; // "sympathy for the people of Pakistan": the nation, the country's bare code
+        }
         boolean individual = unknownName || anySingularOfficial(roles);
         if (sector == null && holderForm != null && holderForm.kind() == ActorKind.ADJECTIVE && holder.first(ActorKind.COUNTRY) == null
                 && pluralDemonym(s.token(end - 1).text())) {
@@ -1180,6 +1184,19 @@ public final class ActorRecognizer {
         }
         ActorForm place = matches.get(k).first(ActorKind.PLACE);
         return place == null || !Coreference.isCountryCode(place.code()) ? null : place.code().substring(0, 3);
+    }
+
+    /** Words before "the people of" a country that address the nation: condolences "to", sympathy "for", solidarity "with". */
+    private static final WordSet TO_A_NATION = WordSet.of("to", "for", "with");
+
+    /**
+     * "offered condolences to the people of Japan", "sympathy for the people of Pakistan", "solidarity with the people of
+     * Ukraine": the whole nation addressed, not its civilians (not "fired on the people of ...").
+     */
+    private static boolean nationOf(Sentence s, Match role) {
+        return role.end() == role.start() + 1 && s.lower(role.start()).equals("people") && role.start() > 1
+                && s.lower(role.start() - 1).equals("the") && TO_A_NATION.contains(s.token(role.start() - 2))
+                && role.end() < s.size() && s.lower(role.end()).equals("of");
     }
 
     /** The holder found after "of" or "in", where its phrase ends, and the next match. */

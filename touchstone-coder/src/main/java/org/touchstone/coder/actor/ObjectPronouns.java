@@ -37,10 +37,16 @@ public final class ObjectPronouns {
                 }
             }
             ActorMention clauseSubject = clauseSubject(s, current, i);
-            if (clauseSubject != null && clauseSubject != subject && at != null && at.isResolved() && !sameCodes(at, clauseSubject)) {
+            boolean answers = clauseSubject != null && subject != null && clauseSubject != subject && subject.individual()
+                    && !sameCodes(subject, clauseSubject) && (antecedent == null || sameCodes(antecedent, clauseSubject))
+                    && (at == null || !at.isResolved() || sameCodes(at, clauseSubject));
+            if (answers) {
+                // "Blinken urged Netanyahu to ..., but the Israeli leader told him": the one the later clause's subject
+                // answers is the sentence's subject, not the subject itself named again
+                antecedent = subject;
+            } else if (clauseSubject != null && clauseSubject != subject && at != null && at.isResolved() && !sameCodes(at, clauseSubject)) {
                 continue; // "Guaido declared himself president, and Trump recognised him": Guaido, not Trump
-            }
-            if (antecedent == null || at != null && at.isResolved() && !sameCodes(at, subject)) {
+            } else if (antecedent == null || at != null && at.isResolved() && !sameCodes(at, subject)) {
                 continue; // resolved by the document's coreference, and not to its own clause's subject
             }
             List<String> entries = new ArrayList<>(antecedent.entries());
@@ -72,8 +78,9 @@ public final class ObjectPronouns {
         for (int t = i - 1; t > 0; t--) {
             String w = s.lower(t);
             if (w.equals(";") || (w.equals("and") || w.equals("but")) && s.lower(t - 1).equals(",")) {
+                int opens = t + 1 < s.size() && s.lower(t + 1).equals("the") ? t + 2 : t + 1; // ", but the Israeli leader"
                 for (ActorMention m : mentions) {
-                    if (m.start() == t + 1 && m.isResolved() && !m.locative()) {
+                    if ((m.start() == t + 1 || m.start() == opens) && m.isResolved() && !m.locative()) {
                         return m;
                     }
                 }

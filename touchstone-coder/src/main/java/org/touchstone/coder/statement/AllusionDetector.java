@@ -59,10 +59,13 @@ public final class AllusionDetector {
             a("revanchists", null), a("the puppets", null), a("the puppet regime", null), a("puppet forces", null),
             // epithets whose referent the usage fixes: Palestinian and Iranian names for Israel, Iranian for the US
             a("the occupation", "ISR"), a("the occupier", "ISR"), a("the occupiers", "ISR"), a("the zionist entity", "ISR"),
-            a("the zionist enemy", "ISR"), a("the great satan", "USA"), a("global arrogance", "USA"),
+            a("the zionist enemy", "ISR"), a("the zionist regime", "ISR"), a("zionist regime", "ISR"),
+            a("the usurping zionist regime", "ISR"), a("the great satan", "USA"), a("global arrogance", "USA"),
             // Venezuelan, Cuban and Iranian usage for the United States
             a("the empire", "USA"), a("the yankee empire", "USA"), a("the north american empire", "USA"),
             // unnamed hands behind an act, and capitals or politicians known only by their region
+            a("a foreign country", "UIS"), a("a foreign power", "UIS"), a("a foreign state", "UIS"),
+            a("a foreign government", "UIS"), a("one foreign country", "UIS"), a("a certain foreign country", "UIS"),
             a("a state actor", "UIS"), a("a foreign state actor", "UIS"), a("any country", null), a("any other country", null),
             a("any foreign country", null), a("historical enemies", null), a("historic enemies", null),
             a("certain western capitals", "WST"), a("some western capitals", "WST"), a("certain capitals", "UIS"),
@@ -101,10 +104,37 @@ public final class AllusionDetector {
         return RELATIVES.contains(s.token(a.end() - 1)) && token >= a.end() && token <= a.end() + 3;
     }
 
+    /**
+     * An allusion whose first word is set off in quotes ("'some' Western leaders", "'certain' countries"): the phrase
+     * with the quote mark after its first word passed over; the hit spans the quote mark too.
+     */
+    private static PhraseIndex.Hit<String[]> quoted(Sentence s, int i) {
+        if (i + 2 >= s.size() || !QUOTES.contains(s.token(i + 1).text())) {
+            return null;
+        }
+        String[] best = null;
+        for (String[] p : PHRASES) {
+            String[] w = p[0].split(" ");
+            boolean ok = w.length > 1 && w[0].equals(s.lower(i)) && i + w.length + 1 <= s.size();
+            for (int k = 1; k < w.length && ok; k++) {
+                ok = s.lower(i + 1 + k).equals(w[k]);
+            }
+            if (ok && (best == null || w.length > best[0].split(" ").length)) {
+                best = p;
+            }
+        }
+        return best == null ? null : new PhraseIndex.Hit<>(i, best[0].split(" ").length + 1, best);
+    }
+
+    private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019");
+
     /** The first allusion in tokens [from, to), or null. */
     public Allusion find(Sentence s, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, s.size()); i++) {
             PhraseIndex.Hit<String[]> hit = INDEX.at(s, i);
+            if (hit == null) {
+                hit = quoted(s, i);
+            }
             if (hit == null || s.lower(i + hit.length() - 1).startsWith("occup") && i > 0 && DESCRIPTIVE.contains(s.token(i - 1))) {
                 continue;
             }

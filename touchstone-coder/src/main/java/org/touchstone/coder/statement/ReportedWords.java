@@ -164,6 +164,26 @@ final class ReportedWords {
         return false;
     }
 
+    /**
+     * The acts but those of a predicate joined by "and" after an evaluative phrase: an appeal, demand, criticism or
+     * refusal the words add once the speaker has judged ("said Beijing was strongly indignant at ... and urged Washington
+     * to ...", "said the ban was unjust and demanded that it be lifted"): the judgement comes first and is the stance;
+     * the added act stays an event of its own.
+     */
+    static List<CodedAct> notAppendedTo(Sentence s, List<CodedAct> acts, PhraseIndex.Hit<String> phrase) {
+        List<CodedAct> out = new java.util.ArrayList<>(acts.size());
+        for (CodedAct a : acts) {
+            int at = a.verb().start();
+            String root = a.code().length() >= 2 ? a.code().substring(0, 2) : a.code();
+            boolean appended = at > phrase.start() + phrase.length() && s.lower(at - 1).equals("and")
+                    && (root.equals("02") || root.equals("10") || root.equals("11") || root.equals("12"));
+            if (!appended) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     /** The quoted words if the sentence quotes, else the reported words. */
     static String quote(Sentence s, int from, int to) {
         int open = -1;

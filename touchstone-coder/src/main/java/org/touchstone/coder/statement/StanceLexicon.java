@@ -97,7 +97,7 @@ public final class StanceLexicon {
         // reported comments of news English: shock, or a war not ruled out (012), nearness of a deal or the best ties
         // ever (013), rhetoric of enmity, failure and distrust (111), charges of rigged votes, a country made a
         // prison, backing of unrest or a "hybrid war" (112, 1123), a conditional threat (130)
-        add("012", "shocked", "deeply shocked", "dismayed", "dismay", "saddened", "powder keg",
+        add("012", "shocked", "deeply shocked", "dismayed", "dismay", "powder keg",
                 "could attack", "could invade", "might attack", "might invade",
                 "not be ruled out", "n't be ruled out", "cannot be ruled out");
         add("013", "closer to a deal", "closer to an agreement", "closer to peace", "closer than ever",
@@ -186,6 +186,18 @@ public final class StanceLexicon {
         add("111", "brain death", "brain-dead", "brain dead", "obsolete", "toothless", "paper tiger", "fiasco", "dishonour",
                 "dishonours", "dishonoured", "dishonor", "dishonors", "dishonored", "humiliating", "humiliation");
         add("016", "nothing to do", "no involvement", "no role in", "no part in", "not involved", "not behind");
+        // session 13, what a speaker's words say about a target (R11). Indignation or anger at another's words or acts,
+        // a deed called unforgivable, charges derided as a farce or a fantasy (111; after a charge named before them a
+        // denial, 016); a side said to be responsible, with no act named (112); gloating over an enemy's defeat (111);
+        // a partner praised as free or a democracy to follow (051); sorrow at a loss (018)
+        add("111", "indignant", "indignation", "incensed", "infuriated", "furious", "angered", "unforgivable", "inexcusable",
+                "unpardonable", "farcical", "laughable", "ludicrous", "preposterous", "nonsense", "nonsensical", "rubbish",
+                "a fantasy", "pure fantasy", "science fiction", "fairy tale", "fairy tales", "irreparable defeat", "crushing defeat",
+                "suffered a defeat", "suffered defeat", "suffered a strategic defeat", "strategic defeat");
+        add("112", "was responsible", "were responsible", "is responsible", "are responsible", "bore the blame");
+        add("051", "freest", "free society", "free and democratic", "vibrant democracy", "thriving democracy",
+                "beacon of democracy", "beacon of freedom", "model of democracy", "shining example");
+        add("018", "saddened", "deeply saddened", "sadness", "grieved", "grieving with", "mourning with", "in mourning");
         add("016", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "fabrications", "false claims",
                 "false accusations", "slanders", "no evidence", "without evidence", "untrue", "not true");
     }
@@ -210,6 +222,12 @@ public final class StanceLexicon {
             PhraseIndex.Hit<String> h = INDEX.at(s, i);
             if (h == null) {
                 h = backingArmed(s, i, Math.min(to, s.size()));
+            }
+            if (h == null) {
+                h = noTruce(s, i, Math.min(to, s.size()));
+            }
+            if (h != null && !h.value().equals("016") && inCharge(s, from, i)) {
+                continue; // what a charge alleges is not the speaker's own: "accusations of cyberattacks were farcical"
             }
             if (h != null && !negatedBefore(s, i, from) && !obliged(s, i + h.length()) && !asked(s, from, i)
                     && !(h.value().equals("013") && conditioned(s, i, from, i + h.length()))) {
@@ -249,6 +267,27 @@ public final class StanceLexicon {
         return null;
     }
 
+    /** A halt to fighting that a side may refuse. */
+    private static final WordSet TRUCES = WordSet.of("ceasefire", "cease-fire", "ceasefires", "truce", "truces", "pause",
+            "pauses", "let-up", "halt", "armistice");
+
+    /**
+     * R8, a stated refusal to de-escalate (1246): "there would be no ceasefire until ...", "there will be no truce",
+     * "there can be no pause in the fighting": "be no" and a halt to fighting within two words (its adjectives:
+     * "no temporary ceasefire", "no humanitarian pause"). Not "had no ceasefire" nor "no ceasefire was agreed".
+     */
+    private static PhraseIndex.Hit<String> noTruce(Sentence s, int i, int to) {
+        if (i == 0 || !s.lower(i).equals("no") || !s.lower(i - 1).equals("be")) {
+            return null;
+        }
+        for (int k = i + 1; k < Math.min(to, i + 4); k++) {
+            if (TRUCES.contains(s.token(k))) {
+                return new PhraseIndex.Hit<>(i, k + 1 - i, "1246");
+            }
+        }
+        return null;
+    }
+
     /** Words that make what follows a condition: "must change its constitution before a treaty could be signed". */
     private static final WordSet CONDITIONS = WordSet.of("before", "until", "unless", "if", "once", "only");
 
@@ -278,7 +317,27 @@ public final class StanceLexicon {
     }
 
     /** Charges spoken of before a criticism: calling them absurd or a smear denies them ("said the allegations were absurd"). */
-    private static final WordSet CHARGES = WordSet.of("allegation", "allegations", "accusation", "accusations");
+    private static final WordSet CHARGES = WordSet.of("allegation", "allegations", "accusation", "accusations", "charges");
+
+    /** Words that end a charge's noun phrase and open what is said of it: "accusations of spying were baseless". */
+    private static final WordSet COPULAS = WordSet.of("was", "were", "is", "are", "been", "be", "had", "has", "have");
+
+    /**
+     * Whether token i is inside the noun phrase of a charge named before it, up to six words after "allegations",
+     * "accusations" or "charges" and before the verb of the words ("accusations of Russian cyberattacks on the
+     * United States were ..."): the speaker reports the charge, and what the words then call it decides.
+     */
+    private static boolean inCharge(Sentence s, int from, int i) {
+        for (int k = i - 1; k >= Math.max(from, i - 6); k--) {
+            if (COPULAS.contains(s.token(k))) {
+                return false;
+            }
+            if (CHARGES.contains(s.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean chargeBefore(Sentence s, int from, int i) {
         for (int k = Math.max(0, from); k < i; k++) {

@@ -419,7 +419,9 @@ public final class StatementExtractor {
         boolean evaluation = false;
         String stanceAct = null;
         List<String> targets = new ArrayList<>();
-        for (CodedAct a : acts) {
+        PhraseIndex.Hit<String> judgedFirst = StanceLexicon.evaluation(s, words, to);
+        // "said Beijing was strongly indignant at ... and urged Washington to ...": the judgement comes first
+        for (CodedAct a : judgedFirst == null ? acts : ReportedWords.notAppendedTo(s, acts, judgedFirst)) {
             // a deed is the stance only when the words hold no stance or intent of the speaker's side: "told
             // Farmaajo at their meeting that Nairobi wanted to restore ties" is 032, not the meeting
             boolean inWords = a.verb().start() >= words && a.verb().start() < to && SpeechActs.claims(code, a.source());
@@ -525,7 +527,7 @@ public final class StatementExtractor {
             // R3c: the speaker's own evaluation or characterization in the words is its stance
             PhraseIndex.Hit<String> evaluated = StanceLexicon.evaluation(s, words, to);
             ActorMention obliged = evaluated == null && !ReportedWords.hasActIn(acts, words, to) ? SpeechActs.obliged(s, mentions, code, words, to) : null;
-            if (evaluated != null && !ReportedWords.hasActIn(acts, words, to, evaluated)) {
+            if (evaluated != null && !ReportedWords.hasActIn(ReportedWords.notAppendedTo(s, acts, evaluated), words, to, evaluated)) {
                 stance = evaluated.value();
                 evaluation = true;
             } else if (obliged != null) {
@@ -624,6 +626,15 @@ public final class StatementExtractor {
             // those who speak together do not speak about one another
             d = new StatementDraft(d.speaker(), d.targets().stream().filter(t -> !together.contains(t)).toList(), d.named(),
                     d.code(), d.audience(), d.quote(), d.fromToken(), d.toToken(), d.entries(), d.evaluation(), d.eventTargets());
+        }
+        String remarked = d.evaluation() && d.eventTargets().isEmpty() ? remarksOf(s, words, bySpeaker, code) : null;
+        if (remarked != null) {
+            // "Biden called Putin a war criminal, and the Kremlin said the comment was unforgivable": words judging
+            // another speaker's remarks told just before are aimed at that speaker (R3c, R6)
+            List<String> about = new ArrayList<>(List.of(remarked));
+            d.targets().stream().filter(t -> !t.equals(remarked)).forEach(about::add);
+            d = new StatementDraft(d.speaker(), about, d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
+                    d.toToken(), d.entries(), true, List.of(remarked));
         }
         bySpeaker.put(code, d);
         wordsOf.put(code, new int[] {from, to});
@@ -836,6 +847,30 @@ public final class StatementExtractor {
             }
         }
         return out;
+    }
+
+    /** Nouns for what someone said. */
+    private static final WordSet REMARKS = WordSet.of("comment", "comments", "remark", "remarks", "statement", "statements",
+            "words", "accusation", "accusations", "rhetoric", "outburst", "insult", "insults", "claim", "claims");
+    private static final WordSet DETERMINERS = WordSet.of("the", "his", "her", "their", "its", "those", "these", "such", "this", "that");
+
+    /**
+     * The speaker whose remarks the words judge ("the Kremlin said the comment was unforgivable", "Beijing said his
+     * remarks were irresponsible"): another state's speaker whose statement the sentence told before, when the words
+     * open with a noun for what was said; or null.
+     */
+    private static String remarksOf(Sentence s, int words, Map<String, StatementDraft> bySpeaker, String code) {
+        int at = words < s.size() && DETERMINERS.contains(s.token(words)) ? words + 1 : words;
+        if (at >= s.size() || !REMARKS.contains(s.token(at))) {
+            return null;
+        }
+        String other = null;
+        for (StatementDraft d : bySpeaker.values()) {
+            if (!SpokenAbout.sameCountry(d.speaker(), code) && d.fromToken() < words) {
+                other = d.speaker();
+            }
+        }
+        return other;
     }
 
     private StatementDraft draft(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets,
