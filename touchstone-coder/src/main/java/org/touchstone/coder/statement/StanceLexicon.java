@@ -193,10 +193,10 @@ public final class StanceLexicon {
         add("111", "indignant", "indignation", "incensed", "infuriated", "furious", "angered", "unforgivable", "inexcusable",
                 "unpardonable", "farcical", "laughable", "ludicrous", "preposterous", "nonsense", "nonsensical", "rubbish",
                 "a fantasy", "pure fantasy", "science fiction", "fairy tale", "fairy tales", "irreparable defeat", "crushing defeat",
-                "suffered a defeat", "suffered defeat", "suffered a strategic defeat", "strategic defeat");
+                "suffered a defeat", "suffered defeat", "suffered a strategic defeat");
         add("112", "was responsible", "were responsible", "is responsible", "are responsible", "bore the blame");
         add("051", "freest", "free society", "free and democratic", "vibrant democracy", "thriving democracy",
-                "beacon of democracy", "beacon of freedom", "model of democracy", "shining example");
+                "beacon of democracy", "beacon of freedom", "shining example");
         add("018", "saddened", "deeply saddened", "sadness", "grieved", "grieving with", "mourning with", "in mourning");
         add("016", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "fabrications", "false claims",
                 "false accusations", "slanders", "no evidence", "without evidence", "untrue", "not true");
