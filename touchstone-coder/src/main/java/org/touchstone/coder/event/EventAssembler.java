@@ -167,7 +167,8 @@ public final class EventAssembler {
                     && Clauses.aidLaw(s, m.start() - 1)) {
                 code = ModalityCodes.intentOf(code); // "signed a bill providing $61 billion to Ukraine": aid promised, paid later
             }
-            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && GERUND_PREPOSITIONS.contains(s.token(m.start() - 1))) {
+            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && GERUND_PREPOSITIONS.contains(s.token(m.start() - 1))
+                    && !Clauses.disownedIntent(s, m.start())) {
                 // "warned the West against sending troops", "barred X from entering", "accused China of supplying
                 // weapons to Russia" (R4: what is alleged is not coded): not asserted
                 continue;
@@ -216,8 +217,9 @@ public final class EventAssembler {
                 obligation = "should"; // R10: "hoped the United States would expand training" is an appeal
                 reporter = sourcesOf.get(Clauses.hopeOf(verbs, v));
             }
-            if (obligation != null && reporter.isEmpty()) {
-                reporter = Subjects.trailingSpeaker(s, mentions, m.last()); // "The West must stop arming Kyiv, Lavrov said"
+            if ((obligation != null || negated) && reporter.isEmpty()) {
+                // "The West must stop arming Kyiv, Lavrov said"; "Russia has no intention of attacking anyone, Peskov said"
+                reporter = Subjects.trailingSpeaker(s, mentions, m.last());
             }
             if (!suppressed[v] && code == null && obligation != null && m.entry().kind() == VerbEntry.Kind.ACT
                     && !negated && !reporter.isEmpty() && !sources.isEmpty()) {
