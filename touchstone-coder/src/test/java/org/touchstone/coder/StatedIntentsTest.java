@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (161, 0874; announced, 1313), banks cut off or excluded from SWIFT and the global financial system (163; agreed or
  * announced, 1312), a right to respond held in reserve (130, force named 138), offers of good offices (039), fighting to be
  * wound down ("would scale back military activity around Kyiv", 0356; a speaker's pronoun past a long circumstance,
- * "said after peace talks in Istanbul on Tuesday that it would"), a hostile intent its own side's speaker disowns ("had no intention of attacking", R8 denial 016; said before or after), and a
- * governor's complement after a circumstance of place or occasion ("agreed at their summit in Brussels to impose").
+ * "said after peace talks in Istanbul on Tuesday that it would"), allies a
+ * state will or will not protect (military cooperation, 0312 / 1212), a hostile intent its own side's speaker
+ * disowns ("had no intention of attacking", R8 denial 016; said before or after), and a governor's complement after a circumstance of place or occasion ("agreed at their summit in Brussels to impose").
  * Each row is "date | sentence | expected events"; the near misses list every event the sentence gives.
  */
 class StatedIntentsTest {
@@ -47,6 +48,8 @@ class StatedIntentsTest {
             2024-02-12 | Israel said during talks in Cairo on Sunday that it would scale back military operations in Gaza. | ISR>PSE:0356
             2022-03-30 | Russia scaled back military activity around Kyiv. | RUS>UKR:087
             2023-03-15 | Iran said after talks in Vienna on Monday that it would release two French citizens. | IRN>FRACVL:0353
+            2024-02-11 | Trump said the United States would not protect NATO allies that did not spend enough on defence. | USA>IGOWSTNAT:1212
+            2023-03-15 | Biden said Washington would protect its NATO allies from any Russian attack. | USAGOV>IGOWSTNAT:0312
             """)
     void codesTheStatedIntent(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));
@@ -63,6 +66,7 @@ class StatedIntentsTest {
             2023-03-15 | Biden met Xi at a summit in Bali to discuss Taiwan. | USAGOV>CHNGOV:044 CHNGOV>USAGOV:044
             2023-03-15 | Turkey is ready to help Ukraine. | TUR>UKR:030
             2023-03-15 | The company will scale back its operations in China. |
+            2023-03-15 | The army will protect civilians in Gaza. |
             2023-03-15 | Japan's prime minister has no plans to visit the Yasukuni Shrine this year, his office said. |
             2023-03-15 | Russia has no intention of attacking Ukraine. |
             2023-03-15 | Peskov said Ukraine had no intention of attacking Russia. |
