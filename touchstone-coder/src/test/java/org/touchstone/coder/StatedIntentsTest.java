@@ -11,11 +11,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * What a state says it will, would or is ready to do, and what it agrees to do (R9, S7-8), written for this test from
  * the CAMEO 1.1b3 manual and ordinary news English (never gold or tuning sentences): envoys and troops brought home
  * (161, 0874; announced, 1313), banks cut off or excluded from SWIFT and the global financial system (163; agreed or
- * announced, 1312), a right to respond held in reserve (130, force named 138), offers of good offices (039), fighting to be
- * wound down ("would scale back military activity around Kyiv", 0356; a speaker's pronoun past a long circumstance,
- * "said after peace talks in Istanbul on Tuesday that it would"), allies a
- * state will or will not protect (military cooperation, 0312 / 1212), a hostile intent its own side's speaker
- * disowns ("had no intention of attacking", R8 denial 016; said before or after), and a governor's complement after a circumstance of place or occasion ("agreed at their summit in Brussels to impose").
+ * announced, 1312), a right to respond held in reserve (130, force named 138), offers of good offices (039), fighting
+ * to be wound down ("would scale back military activity around Kyiv", 0356; a speaker's pronoun past a long
+ * circumstance, "said after peace talks in Istanbul on Tuesday that it would"), allies a state will or will not
+ * protect (military cooperation, 0312 / 1212), its own side's deed denied with a trailing speaker ("China has not
+ * attacked Taiwan, Wang Yi said", R8 016; "had no intention of attacking" is negated content, R3e, and stays
+ * nothing, as CoverageTest has it), and a governor's complement after a circumstance of place or occasion ("agreed at
+ * their summit in Brussels to impose").
  * Each row is "date | sentence | expected events"; the near misses list every event the sentence gives.
  */
 class StatedIntentsTest {
@@ -39,10 +41,8 @@ class StatedIntentsTest {
             2023-03-15 | Turkey is ready to facilitate talks between Russia and Ukraine, Erdogan said. | TUR>RUS:039 TUR>UKR:039
             2023-11-01 | Qatar stands ready to play a constructive role in restoring peace between Israel and Hamas. | QAT>ISR:039 QAT>PSEREB:039
             2023-03-15 | China is willing to act as a bridge between Russia and Ukraine. | CHN>RUS:039 CHN>UKR:039
-            2022-02-10 | A Kremlin spokesman told reporters that Russia had no intention of attacking Ukraine. | RUSGOV>UKR:016
-            2022-02-10 | Russia has no intention of attacking Ukraine, Peskov told reporters. | RUSGOV>UKR:016
-            2023-03-15 | China has no intention of invading Taiwan, Wang Yi said. | CHNGOV>TWN:016
             2023-03-15 | China has not attacked Taiwan, Wang Yi said. | CHNGOV>TWN:016
+            2022-02-10 | Russian forces did not shell Kharkiv, Peskov told reporters. | RUSGOV>UKR:016
             2022-03-30 | Moscow will scale down combat operations near Kharkiv, the defence ministry said. | RUSGOV>UKR:0356
             2022-03-30 | Russia said it would reduce military activity around Chernihiv. | RUS>UKR:0356
             2024-02-12 | Israel said during talks in Cairo on Sunday that it would scale back military operations in Gaza. | ISR>PSE:0356
@@ -67,9 +67,9 @@ class StatedIntentsTest {
             2023-03-15 | Turkey is ready to help Ukraine. | TUR>UKR:030
             2023-03-15 | The company will scale back its operations in China. |
             2023-03-15 | The army will protect civilians in Gaza. |
+            2022-02-10 | Russia has no intention of attacking Ukraine, Peskov told reporters. |
+            2022-02-10 | Peskov said Russia had no intention of attacking Ukraine. |
             2023-03-15 | Japan's prime minister has no plans to visit the Yasukuni Shrine this year, his office said. |
-            2023-03-15 | Russia has no intention of attacking Ukraine. |
-            2023-03-15 | Peskov said Ukraine had no intention of attacking Russia. |
             """)
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected)); // an empty cell: no event

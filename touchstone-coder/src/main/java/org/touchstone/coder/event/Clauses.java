@@ -545,22 +545,8 @@ final class Clauses {
                 return true;
             }
         }
-        // "Moscow had no intention of attacking Ukraine", "has no plans to invade": a hostile intent disowned
-        for (int i = Math.max(0, verb - 4); i + 1 < verb; i++) {
-            if (s.lower(i).equals("no") && DISOWNED_INTENTS.contains(s.token(i + 1))) {
-                return true;
-            }
-        }
         return false;
     }
-
-    /** "had no intention of attacking": the gerund after a disowned intent is the act denied (R8, 016), not a charge. */
-    static boolean disownedIntent(Sentence s, int gerund) {
-        return gerund > 2 && s.lower(gerund - 1).equals("of") && DISOWNED_INTENTS.contains(s.token(gerund - 2))
-                && s.lower(gerund - 3).equals("no");
-    }
-
-    private static final WordSet DISOWNED_INTENTS = WordSet.of("intention", "intentions", "plans", "plan", "desire", "wish");
 
     // with "no" before them, what makes an act meant or allowed: "has no plans to", "had no authority to deploy"
     private static final WordSet NEGATED_INTENTS = WordSet.of("intention", "intentions", "plans", "plan", "desire", "wish",

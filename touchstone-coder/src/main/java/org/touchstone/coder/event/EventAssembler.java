@@ -167,8 +167,7 @@ public final class EventAssembler {
                     && Clauses.aidLaw(s, m.start() - 1)) {
                 code = ModalityCodes.intentOf(code); // "signed a bill providing $61 billion to Ukraine": aid promised, paid later
             }
-            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && GERUND_PREPOSITIONS.contains(s.token(m.start() - 1))
-                    && !Clauses.disownedIntent(s, m.start())) {
+            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && GERUND_PREPOSITIONS.contains(s.token(m.start() - 1))) {
                 // "warned the West against sending troops", "barred X from entering", "accused China of supplying
                 // weapons to Russia" (R4: what is alleged is not coded): not asserted
                 continue;
@@ -218,7 +217,7 @@ public final class EventAssembler {
                 reporter = sourcesOf.get(Clauses.hopeOf(verbs, v));
             }
             if ((obligation != null || negated) && reporter.isEmpty()) {
-                // "The West must stop arming Kyiv, Lavrov said"; "Russia has no intention of attacking anyone, Peskov said"
+                // "The West must stop arming Kyiv, Lavrov said"; "China has not attacked Taiwan, Wang Yi said"
                 reporter = Subjects.trailingSpeaker(s, mentions, m.last());
             }
             if (!suppressed[v] && code == null && obligation != null && m.entry().kind() == VerbEntry.Kind.ACT
