@@ -384,8 +384,11 @@ final class Clauses {
         if (g.entry().governs() == VerbEntry.Governs.NONE && !(g.last() <= c.start())) {
             return false;
         }
-        if (c.start() < g.end() || c.start() - g.end() > 4) {
+        if (c.start() < g.end()) {
             return false;
+        }
+        if (c.start() - g.end() > 4) {
+            return GovernorCircumstance.between(s, g, c);
         }
         for (int i = g.end(); i < c.start(); i++) {
             if (s.lower(i).equals("on") && i + 1 < c.start() && WEEKDAYS.contains(s.token(i + 1))) {
@@ -393,10 +396,23 @@ final class Clauses {
                 continue;
             }
             if (!GLUE.contains(s.token(i))) {
-                return false;
+                return GovernorCircumstance.between(s, g, c);
             }
         }
         return true;
+    }
+
+    /**
+     * The verb that governs verb {@code v}: the one before it, or the one before a meeting or visit named in the
+     * circumstance between them ("agreed at their summit in Hiroshima to tighten", "pledged during a visit to Kyiv to
+     * send").
+     */
+    static int governor(Sentence s, List<VerbMatch> verbs, int v) {
+        if (v >= 2 && verbs.get(v - 1).nominal() && verbs.get(v - 2).end() < verbs.get(v - 1).start()
+                && GovernorCircumstance.between(s, verbs.get(v - 2), verbs.get(v))) {
+            return v - 2;
+        }
+        return v - 1;
     }
 
     private static final WordSet WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

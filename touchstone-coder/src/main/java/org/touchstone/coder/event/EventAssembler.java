@@ -217,8 +217,9 @@ public final class EventAssembler {
                 obligation = "should"; // R10: "hoped the United States would expand training" is an appeal
                 reporter = sourcesOf.get(Clauses.hopeOf(verbs, v));
             }
-            if (obligation != null && reporter.isEmpty()) {
-                reporter = Subjects.trailingSpeaker(s, mentions, m.last()); // "The West must stop arming Kyiv, Lavrov said"
+            if ((obligation != null || negated) && reporter.isEmpty()) {
+                // "The West must stop arming Kyiv, Lavrov said"; "China has not attacked Taiwan, Wang Yi said"
+                reporter = Subjects.trailingSpeaker(s, mentions, m.last());
             }
             if (!suppressed[v] && code == null && obligation != null && m.entry().kind() == VerbEntry.Kind.ACT
                     && !negated && !reporter.isEmpty() && !sources.isEmpty()) {
@@ -754,7 +755,8 @@ public final class EventAssembler {
         // complements: "agreed to visit" (intent), "refused to sign" (refusal), "denied attacking"; a verb
         // coordinated with a complement is governed alike ("agreed to restore ties and reopen embassies")
         for (int v = 1; v < n; v++) {
-            VerbMatch g = verbs.get(v - 1);
+            int gi = Clauses.governor(s, verbs, v);
+            VerbMatch g = verbs.get(gi);
             VerbMatch c = verbs.get(v);
             // a nominal among the words the governor's own pattern used is its object, not a complement: "agreed to
             // talks with Russia" is the agreement (036), not talks (046) that the agreement would give way to
@@ -762,8 +764,8 @@ public final class EventAssembler {
             VerbEntry.Governs governs;
             if (direct) {
                 governs = g.entry().governs();
-            } else if (governedBy[v - 1] != null && Clauses.coordinatedComplement(s, g, c)) {
-                governs = governedBy[v - 1];
+            } else if (governedBy[gi] != null && Clauses.coordinatedComplement(s, g, c)) {
+                governs = governedBy[gi];
             } else {
                 continue;
             }
@@ -774,19 +776,19 @@ public final class EventAssembler {
             switch (governs) {
                 case INTENT -> {
                     if (cCode != null) {
-                        suppressed[v - 1] |= direct; // the governor gives way; a coordinated complement does not
+                        suppressed[gi] |= direct; // the governor gives way; a coordinated complement does not
                         intent[v] = true;
                     }
                 }
                 case REFUSAL -> {
                     if (direct && !"011".equals(g.pattern().code())) {
-                        override[v - 1] = ModalityCodes.refusalOf(cCode);
+                        override[gi] = ModalityCodes.refusalOf(cCode);
                     }
                     suppressed[v] = true;
                 }
                 case DENIAL -> suppressed[v] = true;
                 case NEGATION -> {
-                    suppressed[v - 1] |= direct;
+                    suppressed[gi] |= direct;
                     suppressed[v] = true;
                 }
                 default -> {
@@ -1638,8 +1640,9 @@ public final class EventAssembler {
             return List.of(antecedent);
         }
         // the complement of an intent verb has the intent verb's subject ("offered to mediate")
-        if (v > 0 && verbs.get(v - 1).entry().governs() == VerbEntry.Governs.INTENT && Clauses.linked(s, verbs.get(v - 1), verbs.get(v))) {
-            return sourcesOf.get(v - 1);
+        int gi = v > 0 ? Clauses.governor(s, verbs, v) : -1;
+        if (v > 0 && verbs.get(gi).entry().governs() == VerbEntry.Governs.INTENT && Clauses.linked(s, verbs.get(gi), verbs.get(v))) {
+            return sourcesOf.get(gi);
         }
         // "and" or "," right before the verb: the subject of the previous verb ("met Xi and signed")
         // (a verb inside the words of an earlier pattern is not the one coordinated: "demanded that

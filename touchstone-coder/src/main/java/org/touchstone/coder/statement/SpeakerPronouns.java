@@ -29,9 +29,10 @@ public final class SpeakerPronouns {
             }
             int p = v.end();
             if (p < s.size() && CIRCUMSTANCE.contains(s.token(p))) {
-                // "said on Monday it would ...", "said in a statement that it ...": past the circumstance
+                // "said on Monday it would ...", "said in a statement that it ...", "said after peace talks in Istanbul
+                // on Tuesday that it would ...": past the circumstance
                 int q = p + 1;
-                while (q < s.size() && q - p <= 5 && !PRONOUNS.contains(s.token(q)) && !s.lower(q).equals("that")
+                while (q < s.size() && q - p <= 8 && !PRONOUNS.contains(s.token(q)) && !s.lower(q).equals("that")
                         && !CLAUSE_STOPS.contains(s.token(q))) {
                     q++;
                 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.event.CodedAct;
+import org.touchstone.coder.event.GovernorCircumstance;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.verb.VerbMatch;
@@ -112,7 +113,7 @@ final class SpeechActs {
     static boolean ownAct(Sentence s, VerbMatch v, CodedAct a) {
         VerbMatch c = a.verb();
         return c == v || v.entry().governs() == VerbEntry.Governs.INTENT && c.start() > v.start() && c.start() >= v.end()
-                && c.start() - v.end() <= 2 && s.lower(c.start() - 1).equals("to");
+                && (c.start() - v.end() <= 2 && s.lower(c.start() - 1).equals("to") || GovernorCircumstance.between(s, v, c));
     }
 
     /** Nouns that name an act already told ("condemned the move", "a decision the UN criticized"). */
