@@ -847,7 +847,9 @@ public final class ActorRecognizer {
         boolean former = leftOffice(s, start - 1) || leftOffice(s, start - 2);
         boolean definite = start > 0 && (s.lower(start - 1).equals("the") || s.lower(start - 1).equals("its"));
         int prepAt = definite ? start - 2 : start - 1;
-        boolean locative = placePreposition(s, prepAt);
+        boolean locative = placePreposition(s, prepAt)
+                // "blocked highways across southern Peru": a part named by its direction is still a place
+                || start >= 2 && Words.DIRECTIONS.contains(s.token(start - 1)) && PLACE_PREPOSITIONS.contains(s.token(start - 2));
         Match holder = null;
         Match person = null;
         List<Match> roles = new ArrayList<>();
