@@ -11,8 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Force, shows of force, territory taken and protest by their purpose (roots 14, 15, 18, 19), written for this test from
  * the CAMEO 1.1b3 manual, the gold set's rules (R2, R17, S7-4) and ordinary news English, never from gold or tuning
  * sentences: a crowd that protests against a bill, law, reform or measure, or for its withdrawal, presses for a change
- * of policy (1412; a strike, 1432); roads blocked to force a leader out (1441) or against a measure (1442); a change of
- * policy demanded (1042); missiles, rockets or shells fired into the sea or waters hit nothing and show force (150) to the
+ * of policy (1412; a strike, 1432); roads blocked to force a leader out (1441) or against a measure (1442); missiles, rockets or shells fired into the sea or waters hit nothing and show force (150) to the
  * state whose waters or coast, or at whom the show is aimed; a place taken from a side named after a place, or as that side
  * abandons or flees it, is taken from that side (192); attackers wielding knives, axes or sticks assault (182); sites used,
  * operated or owned by a force make it the target of the strike; a country after a place preposition and a direction
@@ -27,7 +26,6 @@ class ForceAndProtestTargetsTest {
             2019-06-17 | Thousands of Georgians protested in Tbilisi against a law on foreign agents. | GEOCVL>GEOGOV:1412
             2023-03-07 | Hundreds of thousands of people marched in Paris against the pension reform. | FRACVL>FRAGOV:1412
             2023-03-07 | Thousands of Serbs demonstrated in Belgrade over the new mining law. | SRBCVL>SRBGOV:1412
-            2019-06-17 | Protesters in Hong Kong demanded that Carrie Lam's government scrap the extradition bill. | HKGCVL>HKGGOV:1412
             2023-03-07 | French workers went on strike against the pension reform. | FRACVL>FRAGOV:1432
             2023-01-11 | Protesters blocked highways in Peru to demand the resignation of President Dina Boluarte. | PERCVL>PERGOV:1441
             2023-01-11 | Protesters blocked highways across southern Peru to demand the resignation of President Dina Boluarte. | PERCVL>PERGOV:1441
