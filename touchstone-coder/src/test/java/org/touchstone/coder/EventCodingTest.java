@@ -270,7 +270,8 @@ class EventCodingTest {
         assertThat(events("Hundreds of people protested outside the US embassy in Baghdad.")).containsExactly("IRQCVL>USAGOV:141");
         assertThat(events("Japan protested to China over the detention.")).containsExactly("JPN>CHN:114");
         assertThat(events("Unknown gunmen attacked a police station in Kabul.")).isEmpty();
-        assertThat(events("Nearly two million protesters marched in Hong Kong against a bill.")).containsExactly("HKGCVL>HKGGOV:141");
+        // against a bill: a demonstration for a change of policy (1412, ForceAndProtestTargetsTest)
+        assertThat(events("Nearly two million protesters marched in Hong Kong against a bill.")).containsExactly("HKGCVL>HKGGOV:1412");
         assertThat(events("Venezuelan police arrested hundreds of people protesting against the official result."))
                 .containsExactly("VENCOP>VENCVL:173");
     }

@@ -79,7 +79,8 @@ class ForceAndProtestRootsTest {
     void protestsStrikesAndBlockadesOfCrowds() {
         assertThat(events("Thousands of Serbians rallied in Belgrade on Saturday.")).containsExactly("SRBCVL>SRBGOV:141");
         assertThat(events("Tens of thousands of people marched through Budapest on Sunday.")).containsExactly("HUNCVL>HUNGOV:141");
-        assertThat(events("Kenyan unions held a two-day general strike against the finance bill.")).containsExactly("KENCVL>KENGOV:143");
+        // against a bill, a strike presses for a change of policy (1432, ForceAndProtestTargetsTest)
+        assertThat(events("Kenyan unions held a two-day general strike against the finance bill.")).containsExactly("KENCVL>KENGOV:1432");
         assertThat(events("Greek farmers blocked highways on Monday.")).containsExactly("GRCCVL>GRCGOV:144");
         // a military strike launched is an attack; a resolution blocked is a veto; "striking" workers strike nothing
         assertThat(events("Israel launched a strike on Hezbollah.")).containsExactly("ISR>LBNUAF:190");

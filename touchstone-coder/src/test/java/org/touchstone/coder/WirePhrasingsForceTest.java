@@ -27,7 +27,7 @@ class WirePhrasingsForceTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2022-09-22 | Thousands of Iranians poured into the streets of Tehran to protest the death of Mahsa Amini. | IRNCVL>IRNGOV:141
             2020-08-16 | Belarusian opposition supporters held a massive rally in Minsk demanding the resignation of President Lukashenko. | BLROPP>BLRGOV:1411
-            2019-10-18 | Thousands of Lebanese protesters took to the streets of Beirut against new taxes on Friday. | LBNCVL>LBNGOV:141
+            2019-10-18 | Thousands of Lebanese protesters took to the streets of Beirut against new taxes on Friday. | LBNCVL>LBNGOV:1412
             2021-02-08 | Tens of thousands of Myanmar protesters marched in Yangon against the military junta. | MMRCVL>MMRMIL:141
             2023-01-08 | Crowds of Brazilian protesters gathered outside army headquarters in Brasilia to demand a military coup. | BRACVL>BRAMIL:141
             2024-02-03 | Thousands of Pakistanis staged a sit-in outside the election commission in Islamabad on Saturday, local media reported. | PAKCVL>PAKGOV:141
@@ -42,13 +42,13 @@ class WirePhrasingsForceTest {
             2022-11-06 | Jailed Egyptian activist Alaa Abd El-Fattah escalated his hunger strike as the COP27 summit opened. | EGYOPP>EGYGOV:142
             2023-05-02 | Palestinian prisoners launched an open-ended hunger strike in Israeli jails on Tuesday. | PSECVL>ISR:142
             2024-02-12 | Iranian activist Narges Mohammadi began a hunger strike in Evin prison to protest the lack of medical care. | IRNOPP>IRNGOV:142
-            2023-03-07 | French workers staged a nationwide strike against President Macron's pension reform. | FRACVL>FRAGOV:143
+            2023-03-07 | French workers staged a nationwide strike against President Macron's pension reform. | FRACVL>FRAGOV:1432
             2022-06-21 | British rail workers walked off the job on Tuesday in the biggest strike in decades. | GBRCVL>GBRGOV:143
             2023-10-30 | Bangladeshi garment workers went on strike in Dhaka demanding higher wages. | BGDCVL>BGDGOV:143
             2024-02-22 | Polish farmers blocked border crossings with Ukraine to protest imports of Ukrainian grain. | POLCVL>UKR:144
             2023-11-20 | Moroccan consumers are boycotting French products over President Macron's comments. | MARCVL>FRA:143
             2020-02-05 | Opposition lawmakers boycotted the Venezuelan National Assembly session on Tuesday. | VENOPP>VENLEG:143
-            2024-06-14 | Thousands of Argentine teachers held a 24-hour general strike against President Milei's austerity measures. | ARGCVL>ARGGOV:143
+            2024-06-14 | Thousands of Argentine teachers held a 24-hour general strike against President Milei's austerity measures. | ARGCVL>ARGGOV:1432
             2023-07-05 | Israeli protesters blocked roads across the country after the ouster of the Tel Aviv police chief. | ISRCVL>ISRGOV:144
             2024-01-24 | French farmers blocked motorways around Paris with tractors to protest low prices. | FRACVL>FRAGOV:144
             2019-11-12 | Bolivian demonstrators blocked access to the capital La Paz, cutting off food supplies. | BOLCVL>BOLGOV:144
@@ -56,12 +56,12 @@ class WirePhrasingsForceTest {
             2023-01-08 | Bolsonaro supporters stormed Brazil's Congress, presidential palace and Supreme Court. | BRACVL>BRALEG:145
             2020-05-29 | Protesters set fire to a police station in Minneapolis on Thursday night. | USACVL>USACOP:145
             2022-11-24 | Kazakh protesters hurled stones at police in Almaty during the unrest. | KAZCVL>KAZCOP:145
-            2023-02-25 | Thousands of Nigerians protested in Lagos against the new currency policy on Saturday. | NGACVL>NGAGOV:141
+            2023-02-25 | Thousands of Nigerians protested in Lagos against the new currency policy on Saturday. | NGACVL>NGAGOV:1412
             2024-07-10 | Kenyan youths marched on parliament in Nairobi to demand the president's resignation. | KENCVL>KENLEG:1411
             2022-10-16 | Tens of thousands of French demonstrators marched in Paris against soaring prices. | FRACVL>FRAGOV:141
             2023-04-01 | Israeli reservists staged protests outside the defence ministry in Tel Aviv. | ISRMIL>ISRGOVMIL:141
             2021-09-20 | South African workers staged a general strike in Johannesburg over unpaid wages. | ZAFCVL>ZAFGOV:143
-            2023-11-24 | Finnish workers held a nationwide strike against the government's labour reforms. | FINCVL>FINGOV:143
+            2023-11-24 | Finnish workers held a nationwide strike against the government's labour reforms. | FINCVL>FINGOV:1432
             2022-12-15 | British nurses went on strike for the first time in their history. | GBRCVL>GBRGOV:143
             2023-05-10 | Pakistani protesters torched a military building in Lahore after Imran Khan's arrest. | PAKCVL>PAKMIL:145
             2022-09-24 | Iranian protesters set fire to police stations in several cities. | IRNCVL>IRNCOP:145
@@ -69,7 +69,7 @@ class WirePhrasingsForceTest {
             2024-05-12 | Tens of thousands of Georgians demonstrated in Tbilisi against the government's foreign influence bill. | GEOCVL>GEOGOV:141
             2022-10-29 | Iranian students chanted slogans against the supreme leader at universities across the country. | IRNCVL>IRNGOV:141
             2023-04-13 | French unions led a twelfth day of nationwide protests against the pension reform. | FRACVL>FRAGOV:141
-            2024-03-08 | Thousands of Argentine women marched in Buenos Aires against President Milei's policies. | ARGCVL>ARGGOV:141
+            2024-03-08 | Thousands of Argentine women marched in Buenos Aires against President Milei's policies. | ARGCVL>ARGGOV:1412
             2019-03-01 | Algerian protesters took to the streets to oppose a fifth term for President Bouteflika. | DZACVL>DZAGOV:141
             2023-09-26 | German railway workers staged a warning strike, halting trains across the country. | DEUCVL>DEUGOV:143
             2023-07-29 | Kenyan protesters hurled rocks at police in Nairobi during the third week of protests. | KENCVL>KENCOP:145

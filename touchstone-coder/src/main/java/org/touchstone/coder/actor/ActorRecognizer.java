@@ -34,6 +34,9 @@ public final class ActorRecognizer {
     private static final WordSet PLACE_PREPOSITIONS = WordSet.of(
             "in", "at", "near", "outside", "inside", "from", "across", "around", "within", "to", "into", "toward",
             "towards", "via", "through");
+    /** Prepositions of where something happens, before a part of a country named by its direction. */
+    private static final WordSet AREA_PREPOSITIONS = WordSet.of("in", "across", "around", "near", "within", "inside", "at",
+            "throughout");
     /** Words that may follow "City, Country" when the country only says where the city is. */
     private static final WordSet AFTER_A_PLACE = WordSet.of("on", "in", "at", "last", "this", "next", "earlier", "during",
             "where", "for", "after", "before");
@@ -847,7 +850,10 @@ public final class ActorRecognizer {
         boolean former = leftOffice(s, start - 1) || leftOffice(s, start - 2);
         boolean definite = start > 0 && (s.lower(start - 1).equals("the") || s.lower(start - 1).equals("its"));
         int prepAt = definite ? start - 2 : start - 1;
-        boolean locative = placePreposition(s, prepAt);
+        boolean locative = placePreposition(s, prepAt)
+                // "blocked highways across southern Peru", "a summit in southern Italy": a part named by its direction is still
+                // where something happens; not where it goes ("expand its offensive to southern Gaza")
+                || start >= 2 && Words.DIRECTIONS.contains(s.token(start - 1)) && AREA_PREPOSITIONS.contains(s.token(start - 2));
         Match holder = null;
         Match person = null;
         List<Match> roles = new ArrayList<>();

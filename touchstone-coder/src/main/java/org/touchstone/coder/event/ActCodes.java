@@ -181,7 +181,8 @@ final class ActCodes {
             return code;
         }
         ActorMention t = targets.get(0);
-        boolean takenFrom = t.start() > 0 && s.lower(t.start() - 1).equals("from"); // "retook the village from Russian troops"
+        // "retook the village from Russian troops", "retook Izium as Russian troops abandoned their positions": the side it is taken from
+        boolean takenFrom = t.start() > 0 && (s.lower(t.start() - 1).equals("from") || s.lower(t.start() - 1).equals("as"));
         return !takenFrom && PEOPLE_TAKEN.contains(s.token(t.end() - 1)) ? "181" : code; // the last word names who
     }
 

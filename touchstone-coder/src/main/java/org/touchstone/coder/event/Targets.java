@@ -242,14 +242,15 @@ final class Targets {
             "southwestern");
 
     /**
-     * "shelling positions held by ethnic Armenian forces", "struck areas controlled by the RSF": force on ground that
-     * the sentence says someone holds falls on the holders named after "by" (when no actor is struck by name first).
+     * "shelling positions held by ethnic Armenian forces", "struck areas controlled by the RSF", "struck two facilities in
+     * eastern Syria used by Iran's Revolutionary Guards": force on ground or sites that the sentence says someone holds, uses
+     * or runs falls on the holders named after "by" (when no actor is struck by name first).
      */
     static List<ActorMention> holders(Sentence s, List<ActorMention> mentions, VerbMatch m, List<ActorMention> targets) {
         if (targets.stream().anyMatch(t -> t.isResolved() && !t.locative())) {
             return targets;
         }
-        for (int i = m.end(); i + 1 < s.size() && i <= m.last() + 4; i++) {
+        for (int i = m.end(); i + 1 < s.size() && i <= m.last() + 6; i++) {
             if (HOLDING.contains(s.token(i)) && s.lower(i + 1).equals("by")) {
                 ActorMention holder = Subjects.byAgent(s, mentions, i + 1);
                 return holder == null || holder.locative() ? targets : Subjects.expandForward(s, mentions, holder);
@@ -287,7 +288,8 @@ final class Targets {
     private static final WordSet SHIPS = WordSet.of("ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
             "freighters", "boat", "boats", "yacht", "trawler", "trawlers");
 
-    private static final WordSet HOLDING = WordSet.of("held", "controlled", "occupied", "manned", "defended", "run");
+    private static final WordSet HOLDING = WordSet.of("held", "controlled", "occupied", "manned", "defended", "run", "used",
+            "operated", "owned");
 
     /**
      * "hit positions held by rebel groups around Homs": force on a place the sentence says rebels hold falls on
