@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the clause's subject is of the speaker's own state; the second of a pair of capitals after a place preposition is a
  * place as the first is; a capital named for what it hosts ("the Beijing Winter Olympics") is its state, not its
  * government; "called ... off" is a verb with its particle only when "off" follows it; criticism that "X's decision
- * drew from Y" is aimed at X. Each row is
+ * drew from Y" is aimed at X; "the government" after a parliament is the state's government, not the parliament
+ * (bodies ending in -ment are no individuals). Each row is
  * "date | sentence | expected events" (all of them, in any order).
  */
 class ClausesAndCircumstancesTest {
@@ -148,5 +149,14 @@ class ClausesAndCircumstancesTest {
             """)
     void whatAnActDrawsFromOthersIsAimedAtItsAuthor(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactlyInAnyOrder(expectedEvents(expected));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-11-29 | Protesters gathered outside parliament in Tbilisi after the government suspended talks with the EU. | GEOGOV>IGOEUREEC:164
+            2024-11-29 | Georgia's parliament passed the law, and the government suspended talks with the EU. | GEOGOV>IGOEUREEC:164
+            """)
+    void theGovernmentIsNoIndividualTakenFromTheLastOfficial(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected).noneMatch(e -> e.startsWith("GEOLEG>IGO"));
     }
 }

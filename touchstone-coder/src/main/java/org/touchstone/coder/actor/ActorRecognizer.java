@@ -1389,7 +1389,8 @@ public final class ActorRecognizer {
             return false;
         }
         String last = f.tokens().get(f.tokens().size() - 1).toLowerCase(Locale.ROOT);
-        return f.kind() == ActorKind.TITLE || last.endsWith("ent") || last.endsWith("er") || last.endsWith("or")
+        // "president", "agent" are people; "government", "parliament", "department" are bodies
+        return f.kind() == ActorKind.TITLE || last.endsWith("ent") && !last.endsWith("ment") || last.endsWith("er") || last.endsWith("or")
                 || last.endsWith("man") || last.endsWith("woman") || last.endsWith("person") || last.equals("premier")
                 || last.equals("chancellor") || last.equals("king") || last.equals("queen") || last.equals("emir");
     }
