@@ -388,7 +388,7 @@ public final class EventAssembler {
             } else if (code.equals("042") && !sources.isEmpty() && Targets.inspectors(s, sources.get(0))) {
                 code = "090"; // "IAEA inspectors arrived in Iran": an inspection, received by the host (R19)
                 reverse = "0862";
-            } else if (code.startsWith("044") && sources.size() == 1 && !targets.isEmpty() && targets.stream().allMatch(ActorMention::locative)) {
+            } else if (code.startsWith("044") && sources.size() == 1 && !targets.isEmpty() && targets.stream().allMatch(t -> Meetings.placed(s, t))) {
                 continue; // "the G7 leaders agreed at their summit in Italy": they meet each other, not the host
             } else if ("040".equals(code) && (reverse == null || "040".equals(reverse)) && sources.size() == 2 && targets.isEmpty()
                     && !modal && Meetings.meetingPlace(s, mentions, m) != null) {
@@ -679,7 +679,7 @@ public final class EventAssembler {
                         if (targets.isEmpty()) {
                             targets = mainTargets(s, mentions, verbs.get(main), sources);
                         }
-                    } else if (code != null && code.startsWith("044") && sources.size() == 1) {
+                    } else if (code != null && (code.startsWith("044") || code.startsWith("046")) && sources.size() == 1) {
                         targets = Meetings.partnerAtThirdPlace(s, mentions, verbs.get(main), sources.get(0), targets);
                     } else if (code != null && code.startsWith("042")) {
                         targets = Meetings.namedHost(s, mentions, verbs.get(main), targets);
@@ -751,11 +751,18 @@ public final class EventAssembler {
         // complements: "agreed to visit" (intent), "refused to sign" (refusal), "denied attacking"; a verb
         // coordinated with a complement is governed alike ("agreed to restore ties and reopen embassies")
         for (int v = 1; v < n; v++) {
-            VerbMatch g = verbs.get(v - 1);
+            int gi = v - 1;
+            VerbMatch g = verbs.get(gi);
             VerbMatch c = verbs.get(v);
             // a nominal among the words the governor's own pattern used is its object, not a complement: "agreed to
             // talks with Russia" is the agreement (036), not talks (046) that the agreement would give way to
             boolean direct = Clauses.linked(s, g, c) && !(c.nominal() && c.start() < g.last() && g.pattern().code() != null);
+            int across = direct ? -1 : Clauses.governorAcross(s, verbs, v);
+            if (across >= 0) {
+                gi = across; // "agreed at their summit in Italy to lend Ukraine": the meeting is a circumstance
+                g = verbs.get(gi);
+                direct = true;
+            }
             VerbEntry.Governs governs;
             if (direct) {
                 governs = g.entry().governs();
@@ -771,19 +778,19 @@ public final class EventAssembler {
             switch (governs) {
                 case INTENT -> {
                     if (cCode != null) {
-                        suppressed[v - 1] |= direct; // the governor gives way; a coordinated complement does not
+                        suppressed[gi] |= direct; // the governor gives way; a coordinated complement does not
                         intent[v] = true;
                     }
                 }
                 case REFUSAL -> {
                     if (direct && !"011".equals(g.pattern().code())) {
-                        override[v - 1] = ModalityCodes.refusalOf(cCode);
+                        override[gi] = ModalityCodes.refusalOf(cCode);
                     }
                     suppressed[v] = true;
                 }
                 case DENIAL -> suppressed[v] = true;
                 case NEGATION -> {
-                    suppressed[v - 1] |= direct;
+                    suppressed[gi] |= direct;
                     suppressed[v] = true;
                 }
                 default -> {
@@ -803,7 +810,8 @@ public final class EventAssembler {
         for (int v = 1; v < n; v++) {
             for (int w = 0; w < v; w++) {
                 VerbMatch g = verbs.get(w);
-                if (!suppressed[w] && g.pattern().code() != null && g.last() > verbs.get(v).start() && g.end() <= verbs.get(v).start()) {
+                if (!suppressed[w] && g.pattern().code() != null && g.last() > verbs.get(v).start() && g.end() <= verbs.get(v).start()
+                        && !Clauses.insideCircumstance(s, g, verbs.get(v))) {
                     suppressed[v] = true;
                 }
             }
@@ -1532,10 +1540,13 @@ public final class EventAssembler {
         code = ActCodes.peopleTaken(s, code, targets);
         List<String> srcCodes = ActCodes.codes(sources, false, code);
         String venue = null;
-        if ("044".equals(code) && srcCodes.size() >= 2 && !targets.isEmpty() && targets.stream().allMatch(ActorMention::locative)) {
-            // "Biden and Xi ... at their meeting in Bali": the place is where they met each other
+        if (("044".equals(code) || "040".equals(code)) && srcCodes.size() >= 2 && !targets.isEmpty()
+                && targets.stream().allMatch(ActorMention::locative) && targets.get(0).placeCode() != null) {
+            // "Biden and Xi ... at their meeting in Bali", "at their first meeting, held in Paris": the place is where
+            // they met each other (R13: a third place 044, one's own a visit)
             venue = ActCodes.country(targets.get(0).placeCode());
             targets = List.of();
+            code = "044";
         }
         List<String> tgtCodes = ActCodes.codes(targets, true, code);
         if (srcCodes.size() >= 2 && (tgtCodes.isEmpty() && (Meetings.mutual(code) || Meetings.eachOther(s, m))
@@ -1637,6 +1648,10 @@ public final class EventAssembler {
         // the complement of an intent verb has the intent verb's subject ("offered to mediate")
         if (v > 0 && verbs.get(v - 1).entry().governs() == VerbEntry.Governs.INTENT && Clauses.linked(s, verbs.get(v - 1), verbs.get(v))) {
             return sourcesOf.get(v - 1);
+        }
+        int across = v > 1 ? Clauses.governorAcross(s, verbs, v) : -1;
+        if (across >= 0 && verbs.get(across).entry().governs() == VerbEntry.Governs.INTENT) {
+            return sourcesOf.get(across); // "agreed at their meeting in Paris to swap prisoners"
         }
         // "and" or "," right before the verb: the subject of the previous verb ("met Xi and signed")
         // (a verb inside the words of an earlier pattern is not the one coordinated: "demanded that
