@@ -422,6 +422,16 @@ final class Clauses {
         return -1;
     }
 
+    /**
+     * "telephoned Putin on Wednesday to congratulate him", "called Erdogan to offer condolences", "phoned Biden to thank
+     * him": a speech act in the infinitive of purpose after a call or meeting is the caller's words in it (R13, R4).
+     */
+    static boolean purposeOfCall(Sentence s, VerbMatch call, VerbMatch words) {
+        String code = call.pattern().code();
+        return code != null && code.startsWith("04") && !call.nominal() && words.entry().kind() == VerbEntry.Kind.VERBAL
+                && words.start() > call.end() && words.start() - call.last() <= 4 && s.lower(words.start() - 1).equals("to");
+    }
+
     /** A nominal inside the circumstance between a verb and its infinitive ("agreed at talks in Doha to"): no object. */
     static boolean insideCircumstance(Sentence s, VerbMatch g, VerbMatch c) {
         int to = Words.infinitiveAfterCircumstance(s, g.end());

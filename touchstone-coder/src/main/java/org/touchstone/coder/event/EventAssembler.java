@@ -730,6 +730,10 @@ public final class EventAssembler {
             } else {
                 targets = Targets.beforeNextClause(s, verbs, Targets.target(s, mentions, m, code));
             }
+            if (v > 0 && ActorMention.noneResolved(targets) && Clauses.purposeOfCall(s, verbs.get(v - 1), m)) {
+                // "phoned Putin to congratulate him": the words are for the one called
+                targets = mainTargets(s, mentions, verbs.get(v - 1), sources);
+            }
             int zone = m.end() + 1 < s.size() && s.lower(m.end()).equals("into") ? m.end() + 1 : m.end(); // "flew into its airspace"
             if (code != null && code.startsWith("150") && !m.nominal() && zone < s.size() && s.lower(zone).equals("its")) {
                 // "aircraft that had entered its air defence zone": the zone of the state named before the intruders
@@ -811,7 +815,7 @@ public final class EventAssembler {
             for (int w = 0; w < v; w++) {
                 VerbMatch g = verbs.get(w);
                 if (!suppressed[w] && g.pattern().code() != null && g.last() > verbs.get(v).start() && g.end() <= verbs.get(v).start()
-                        && !Clauses.insideCircumstance(s, g, verbs.get(v))) {
+                        && !Clauses.insideCircumstance(s, g, verbs.get(v)) && !Clauses.purposeOfCall(s, g, verbs.get(v))) {
                     suppressed[v] = true;
                 }
             }
@@ -1547,6 +1551,8 @@ public final class EventAssembler {
             venue = ActCodes.country(targets.get(0).placeCode());
             targets = List.of();
             code = "044";
+        } else if ("046".equals(code) && srcCodes.size() >= 2 && !targets.isEmpty() && targets.stream().allMatch(ActorMention::locative)) {
+            targets = List.of(); // "agreed at their talks in Minsk": the talks are between them wherever held (R13)
         }
         List<String> tgtCodes = ActCodes.codes(targets, true, code);
         if (srcCodes.size() >= 2 && (tgtCodes.isEmpty() && (Meetings.mutual(code) || Meetings.eachOther(s, m))
@@ -1750,7 +1756,9 @@ public final class EventAssembler {
                         && !other.nominal() && other.pattern().code() != null && !reducedRelative(s, m, other)
                         && !usedAsNoun(s, other)) { // "Morales, speaking from exile in Mexico, accused ..."
                     if (infinitive) {
-                        return List.of(); // "urged X to sign": the complement of the earlier verb
+                        // "urged X to sign": the complement of the earlier verb; "phoned Putin to congratulate him": the
+                        // caller's own words, said in the call
+                        return Clauses.purposeOfCall(s, other, verbs.get(v)) ? sourcesOf.get(w) : List.of();
                     }
                     blocked = true;
                 }
@@ -1776,7 +1784,9 @@ public final class EventAssembler {
             }
             List<ActorMention> conjuncts = Subjects.expandBackward(s, mentions, m);
             if (infinitive && Subjects.objectOfEarlierVerb(s, verbs, v, conjuncts.get(0))) {
-                return List.of(); // "asked Lula to support": the complement of the earlier verb
+                // "asked Lula to support": the complement of the earlier verb; "phoned Putin to congratulate him": the
+                // caller's words in the call
+                return v > 0 && Clauses.purposeOfCall(s, verbs.get(v - 1), verbs.get(v)) ? sourcesOf.get(v - 1) : List.of();
             }
             if (conjuncts.size() > 1 && Subjects.objectOfEarlierVerb(s, verbs, v, conjuncts.get(0))) {
                 // "Azerbaijan freed 32 Armenian soldiers and Armenia released ...": the first conjunct is the
