@@ -96,4 +96,22 @@ class MeetingsAsCircumstancesTest {
     void anActThatIsNoSpeechOrAnAppealAddsNothing(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactlyInAnyOrder(expected.split(" "));
     }
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-02-20 | Olaf Scholz flew to Beijing, where Xi Jinping received him. | DEUGOV>CHNGOV:042 CHNGOV>DEUGOV:043
+            2023-02-20 | Emmanuel Macron travelled to Brasilia on Tuesday, where Lula greeted him with a hug. | FRAGOV>BRAGOV:042 BRAGOV>FRAGOV:043
+            2023-02-20 | Joe Biden made a surprise trip to Warsaw, where Andrzej Duda welcomed him. | USAGOV>POLGOV:042 POLGOV>USAGOV:043
+            """)
+    void aHostNamedWhereTheVisitorWentIsTheHost(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactlyInAnyOrder(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Olaf Scholz flew to Beijing, where protesters greeted him.
+            Olaf Scholz flew to Beijing, where he met students.
+            """)
+    void crowdsOrAnUnnamedHostLeaveTheVisitToTheState(String sentence) {
+        assertThat(events(sentence, LocalDate.of(2023, 2, 20))).contains("DEUGOV>CHN:042", "CHN>DEUGOV:043");
+    }
 }

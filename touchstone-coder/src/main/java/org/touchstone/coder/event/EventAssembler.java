@@ -730,6 +730,9 @@ public final class EventAssembler {
             } else {
                 targets = Targets.beforeNextClause(s, verbs, Targets.target(s, mentions, m, code));
             }
+            if (code != null && code.startsWith("042")) {
+                targets = Meetings.hostWhere(s, mentions, targets); // "a trip to Kyiv, where Zelensky welcomed him"
+            }
             if (v > 0 && ActorMention.noneResolved(targets) && Clauses.purposeOfCall(s, verbs.get(v - 1), m)) {
                 // "phoned Putin to congratulate him": the words are for the one called
                 targets = mainTargets(s, mentions, verbs.get(v - 1), sources);

@@ -102,6 +102,29 @@ final class Meetings {
                 ? List.of(hearer) : places;
     }
 
+    private static final WordSet HOSTING = WordSet.of("welcomed", "received", "greeted", "hosted", "met", "embraced");
+
+    /**
+     * "made a trip to Kyiv, where Zelensky welcomed him", "flew to Beijing, where Xi received her": a visit whose host
+     * the sentence names in the clause on the place is to that host (R13, S7-2), not to the bare state; otherwise the
+     * place stays.
+     */
+    static List<ActorMention> hostWhere(Sentence s, List<ActorMention> mentions, List<ActorMention> places) {
+        if (places.size() != 1 || places.get(0).code() == null || places.get(0).code().length() != 3) {
+            return places;
+        }
+        int at = places.get(0).end();
+        while (at < Math.min(s.size() - 2, places.get(0).end() + 5) && !s.lower(at).equals(",")) {
+            at++; // "to Kyiv on Monday, where"
+        }
+        if (at + 2 >= s.size() || !s.lower(at).equals(",") || !s.lower(at + 1).equals("where")) {
+            return places;
+        }
+        ActorMention host = Subjects.startingAt(s, mentions, at + 2);
+        return host != null && host.individual() && host.code().length() > 3 && host.code().startsWith(places.get(0).code()) && host.end() < s.size()
+                && HOSTING.contains(s.token(host.end())) ? List.of(host) : places;
+    }
+
     /** A meeting of two in one's own country is a visit by the other (R13): the host's side 043, the guest's 042. */
     static String venueCode(String code, String venue, String a, String b) {
         if (venue == null || venue.equals(a) == venue.equals(b)) {
