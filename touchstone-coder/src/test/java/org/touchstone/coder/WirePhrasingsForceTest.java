@@ -57,7 +57,7 @@ class WirePhrasingsForceTest {
             2020-05-29 | Protesters set fire to a police station in Minneapolis on Thursday night. | USACVL>USACOP:145
             2022-11-24 | Kazakh protesters hurled stones at police in Almaty during the unrest. | KAZCVL>KAZCOP:145
             2023-02-25 | Thousands of Nigerians protested in Lagos against the new currency policy on Saturday. | NGACVL>NGAGOV:1412
-            2024-07-10 | Kenyan youths marched on parliament in Nairobi to demand the president's resignation. | KENCVL>KENLEG:1411
+            2024-07-10 | Kenyan youths marched on parliament in Nairobi to demand the president's resignation. | KENCVL>KENGOV:1411
             2022-10-16 | Tens of thousands of French demonstrators marched in Paris against soaring prices. | FRACVL>FRAGOV:141
             2023-04-01 | Israeli reservists staged protests outside the defence ministry in Tel Aviv. | ISRMIL>ISRGOVMIL:141
             2021-09-20 | South African workers staged a general strike in Johannesburg over unpaid wages. | ZAFCVL>ZAFGOV:143

@@ -5,6 +5,7 @@ import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
+import org.touchstone.coder.text.Words;
 import org.touchstone.coder.verb.VerbMatch;
 
 /**
@@ -357,7 +358,9 @@ final class Clauses {
 
     /** "On his first visit to Seoul, ...", "Putin, on a visit to Seoul, said": "on" at {@code on} opens a journey. */
     static boolean onJourney(Sentence s, int on, int noun) {
-        return s.lower(on).equals("on") && JOURNEYS.contains(s.token(noun)) && (on == 0 || JOURNEY_OPENERS.contains(s.token(on - 1)));
+        // "pledged on a surprise visit to Kyiv on Saturday to send": an infinitive after it makes the visit a circumstance
+        return s.lower(on).equals("on") && JOURNEYS.contains(s.token(noun)) && (on == 0 || JOURNEY_OPENERS.contains(s.token(on - 1))
+                || Words.infinitiveAfterCircumstance(s, on) > noun);
     }
     /** Nouns whose "in" names what one took part in: "a role in", "involvement in", "complicity in". */
     private static final WordSet PARTAKING = WordSet.of("role", "roles", "involvement", "involved", "part", "participation",
@@ -413,6 +416,42 @@ final class Clauses {
             return v - 2;
         }
         return v - 1;
+    }
+
+    /**
+     * The governor of verb {@code v} across a meeting's circumstance ("agreed at their first meeting, held in Paris, to
+     * swap prisoners", "pledged on a visit to Kyiv to send"): an earlier verb that governs a complement and whose
+     * circumstance runs to the "to" right before {@code v}; -1 when none. The meeting inside stays a circumstance.
+     */
+    static int governorAcross(Sentence s, List<VerbMatch> verbs, int v) {
+        VerbMatch c = verbs.get(v);
+        for (int w = v - 2; w >= Math.max(0, v - 4); w--) {
+            VerbMatch g = verbs.get(w);
+            if (g.nominal() || g.entry().governs() == VerbEntry.Governs.NONE) {
+                continue;
+            }
+            int to = Words.infinitiveAfterCircumstance(s, g.end());
+            if (to > 0 && (s.lower(to).equals("to") ? to + 1 : to + 2) == c.start()) {
+                return w;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "telephoned Putin on Wednesday to congratulate him", "called Erdogan to offer condolences", "phoned Biden to thank
+     * him": a speech act in the infinitive of purpose after a call or meeting is the caller's words in it (R13, R4).
+     */
+    static boolean purposeOfCall(Sentence s, VerbMatch call, VerbMatch words) {
+        String code = call.pattern().code();
+        return code != null && code.startsWith("04") && !call.nominal() && words.entry().kind() == VerbEntry.Kind.VERBAL
+                && words.start() > call.end() && words.start() - call.last() <= 4 && s.lower(words.start() - 1).equals("to");
+    }
+
+    /** A nominal inside the circumstance between a verb and its infinitive ("agreed at talks in Doha to"): no object. */
+    static boolean insideCircumstance(Sentence s, VerbMatch g, VerbMatch c) {
+        int to = Words.infinitiveAfterCircumstance(s, g.end());
+        return c.nominal() && to > c.start() && c.start() > g.end();
     }
 
     private static final WordSet WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

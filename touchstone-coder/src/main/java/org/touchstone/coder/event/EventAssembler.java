@@ -390,7 +390,7 @@ public final class EventAssembler {
             } else if (code.equals("042") && !sources.isEmpty() && Targets.inspectors(s, sources.get(0))) {
                 code = "090"; // "IAEA inspectors arrived in Iran": an inspection, received by the host (R19)
                 reverse = "0862";
-            } else if (code.startsWith("044") && sources.size() == 1 && !targets.isEmpty() && targets.stream().allMatch(ActorMention::locative)) {
+            } else if (code.startsWith("044") && sources.size() == 1 && !targets.isEmpty() && targets.stream().allMatch(t -> Meetings.placed(s, t))) {
                 continue; // "the G7 leaders agreed at their summit in Italy": they meet each other, not the host
             } else if ("040".equals(code) && (reverse == null || "040".equals(reverse)) && sources.size() == 2 && targets.isEmpty()
                     && !modal && Meetings.meetingPlace(s, mentions, m) != null) {
@@ -681,7 +681,7 @@ public final class EventAssembler {
                         if (targets.isEmpty()) {
                             targets = mainTargets(s, mentions, verbs.get(main), sources);
                         }
-                    } else if (code != null && code.startsWith("044") && sources.size() == 1) {
+                    } else if (code != null && (code.startsWith("044") || code.startsWith("046")) && sources.size() == 1) {
                         targets = Meetings.partnerAtThirdPlace(s, mentions, verbs.get(main), sources.get(0), targets);
                     } else if (code != null && code.startsWith("042")) {
                         targets = Meetings.namedHost(s, mentions, verbs.get(main), targets);
@@ -734,6 +734,13 @@ public final class EventAssembler {
             } else {
                 targets = Targets.beforeNextClause(s, verbs, Targets.target(s, mentions, m, code));
             }
+            if (code != null && code.startsWith("042")) {
+                targets = Meetings.hostWhere(s, mentions, targets); // "a trip to Kyiv, where Zelensky welcomed him"
+            }
+            if (v > 0 && ActorMention.noneResolved(targets) && Clauses.purposeOfCall(s, verbs.get(v - 1), m)) {
+                // "phoned Putin to congratulate him": the words are for the one called
+                targets = mainTargets(s, mentions, verbs.get(v - 1), sources);
+            }
             int zone = m.end() + 1 < s.size() && s.lower(m.end()).equals("into") ? m.end() + 1 : m.end(); // "flew into its airspace"
             if (code != null && code.startsWith("150") && !m.nominal() && zone < s.size() && s.lower(zone).equals("its")) {
                 // "aircraft that had entered its air defence zone": the zone of the state named before the intruders
@@ -761,6 +768,12 @@ public final class EventAssembler {
             // a nominal among the words the governor's own pattern used is its object, not a complement: "agreed to
             // talks with Russia" is the agreement (036), not talks (046) that the agreement would give way to
             boolean direct = Clauses.linked(s, g, c) && !(c.nominal() && c.start() < g.last() && g.pattern().code() != null);
+            int across = direct ? -1 : Clauses.governorAcross(s, verbs, v);
+            if (across >= 0) {
+                gi = across; // "agreed at their summit in Italy to lend Ukraine": the meeting is a circumstance
+                g = verbs.get(gi);
+                direct = true;
+            }
             VerbEntry.Governs governs;
             if (direct) {
                 governs = g.entry().governs();
@@ -808,7 +821,8 @@ public final class EventAssembler {
         for (int v = 1; v < n; v++) {
             for (int w = 0; w < v; w++) {
                 VerbMatch g = verbs.get(w);
-                if (!suppressed[w] && g.pattern().code() != null && g.last() > verbs.get(v).start() && g.end() <= verbs.get(v).start()) {
+                if (!suppressed[w] && g.pattern().code() != null && g.last() > verbs.get(v).start() && g.end() <= verbs.get(v).start()
+                        && !Clauses.insideCircumstance(s, g, verbs.get(v)) && !Clauses.purposeOfCall(s, g, verbs.get(v))) {
                     suppressed[v] = true;
                 }
             }
@@ -1537,10 +1551,15 @@ public final class EventAssembler {
         code = ActCodes.peopleTaken(s, code, targets);
         List<String> srcCodes = ActCodes.codes(sources, false, code);
         String venue = null;
-        if ("044".equals(code) && srcCodes.size() >= 2 && !targets.isEmpty() && targets.stream().allMatch(ActorMention::locative)) {
-            // "Biden and Xi ... at their meeting in Bali": the place is where they met each other
+        if (("044".equals(code) || "040".equals(code)) && srcCodes.size() >= 2 && !targets.isEmpty()
+                && targets.stream().allMatch(ActorMention::locative) && targets.get(0).placeCode() != null) {
+            // "Biden and Xi ... at their meeting in Bali", "at their first meeting, held in Paris": the place is where
+            // they met each other (R13: a third place 044, one's own a visit)
             venue = ActCodes.country(targets.get(0).placeCode());
             targets = List.of();
+            code = "044";
+        } else if ("046".equals(code) && srcCodes.size() >= 2 && !targets.isEmpty() && targets.stream().allMatch(ActorMention::locative)) {
+            targets = List.of(); // "agreed at their talks in Minsk": the talks are between them wherever held (R13)
         }
         List<String> tgtCodes = ActCodes.codes(targets, true, code);
         if (srcCodes.size() >= 2 && (tgtCodes.isEmpty() && (Meetings.mutual(code) || Meetings.eachOther(s, m))
@@ -1643,6 +1662,10 @@ public final class EventAssembler {
         int gi = v > 0 ? Clauses.governor(s, verbs, v) : -1;
         if (v > 0 && verbs.get(gi).entry().governs() == VerbEntry.Governs.INTENT && Clauses.linked(s, verbs.get(gi), verbs.get(v))) {
             return sourcesOf.get(gi);
+        }
+        int across = v > 1 ? Clauses.governorAcross(s, verbs, v) : -1;
+        if (across >= 0 && verbs.get(across).entry().governs() == VerbEntry.Governs.INTENT) {
+            return sourcesOf.get(across); // "agreed at their meeting in Paris to swap prisoners"
         }
         // "and" or "," right before the verb: the subject of the previous verb ("met Xi and signed")
         // (a verb inside the words of an earlier pattern is not the one coordinated: "demanded that
@@ -1751,7 +1774,9 @@ public final class EventAssembler {
                         && !other.nominal() && other.pattern().code() != null && !reducedRelative(s, m, other)
                         && !usedAsNoun(s, other)) { // "Morales, speaking from exile in Mexico, accused ..."
                     if (infinitive) {
-                        return List.of(); // "urged X to sign": the complement of the earlier verb
+                        // "urged X to sign": the complement of the earlier verb; "phoned Putin to congratulate him": the
+                        // caller's own words, said in the call
+                        return Clauses.purposeOfCall(s, other, verbs.get(v)) ? sourcesOf.get(w) : List.of();
                     }
                     blocked = true;
                 }
@@ -1777,7 +1802,9 @@ public final class EventAssembler {
             }
             List<ActorMention> conjuncts = Subjects.expandBackward(s, mentions, m);
             if (infinitive && Subjects.objectOfEarlierVerb(s, verbs, v, conjuncts.get(0))) {
-                return List.of(); // "asked Lula to support": the complement of the earlier verb
+                // "asked Lula to support": the complement of the earlier verb; "phoned Putin to congratulate him": the
+                // caller's words in the call
+                return v > 0 && Clauses.purposeOfCall(s, verbs.get(v - 1), verbs.get(v)) ? sourcesOf.get(v - 1) : List.of();
             }
             if (conjuncts.size() > 1 && Subjects.objectOfEarlierVerb(s, verbs, v, conjuncts.get(0))) {
                 // "Azerbaijan freed 32 Armenian soldiers and Armenia released ...": the first conjunct is the

@@ -53,12 +53,39 @@ final class Meetings {
             return places; // "Leaders of the G7 agreed ... at their summit in Italy": a body meets among its members
         }
         List<ActorMention> partners = EventAssembler.mainTargets(s, mentions, main, List.of(source));
+        if (!partners.isEmpty() && Coreference.isCountryCode(partners.get(0).code()) && partners.get(0).code().length() == 3
+                && !ownMeeting(s, places.get(0).start())
+                && addressedHearer(s, mentions, main) == null) {
+            return places; // "vetoed an EU aid package for Ukraine at a summit in Brussels": one meets people, not a state so named
+        }
         String place = ActCodes.country(places.get(0).placeCode());
         if (partners.isEmpty() || partners.get(0).locative() || place.equals(ActCodes.country(source.code()))
                 || place.equals(ActCodes.country(partners.get(0).code())) && !Coreference.isCountryCode(partners.get(0).code())) {
             return places;
         }
         return partners;
+    }
+
+    private static final WordSet THEIR = WordSet.of("their");
+    private static final WordSet PLACE_OPENERS = WordSet.of("in", "at");
+
+    /** A place of the meeting: "in Bali", and a part of a state, "in southern Italy", as the state. */
+    static boolean placed(Sentence s, ActorMention a) {
+        return a.locative() || a.start() >= 2 && Words.DIRECTIONS.contains(s.token(a.start() - 1))
+                && PLACE_OPENERS.contains(s.token(a.start() - 2)) && a.placeCode() != null;
+    }
+
+    /** "at their meeting in Samarkand", "during their talks in Beijing": "their" within the few words before the place. */
+    static boolean ownMeeting(Sentence s, int place) {
+        for (int i = place - 1; i >= Math.max(0, place - 6); i--) {
+            if (THEIR.contains(s.token(i))) {
+                return true;
+            }
+            if (!s.token(i).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -73,6 +100,29 @@ final class Meetings {
         ActorMention hearer = addressedHearer(s, mentions, main);
         return hearer != null && hearer.code().endsWith("GOV") && ActCodes.country(hearer.code()).equals(places.get(0).code())
                 ? List.of(hearer) : places;
+    }
+
+    private static final WordSet HOSTING = WordSet.of("welcomed", "received", "greeted", "hosted", "met", "embraced");
+
+    /**
+     * "made a trip to Kyiv, where Zelensky welcomed him", "flew to Beijing, where Xi received her": a visit whose host
+     * the sentence names in the clause on the place is to that host (R13, S7-2), not to the bare state; otherwise the
+     * place stays.
+     */
+    static List<ActorMention> hostWhere(Sentence s, List<ActorMention> mentions, List<ActorMention> places) {
+        if (places.size() != 1 || places.get(0).code() == null || places.get(0).code().length() != 3) {
+            return places;
+        }
+        int at = places.get(0).end();
+        while (at < Math.min(s.size() - 2, places.get(0).end() + 5) && !s.lower(at).equals(",")) {
+            at++; // "to Kyiv on Monday, where"
+        }
+        if (at + 2 >= s.size() || !s.lower(at).equals(",") || !s.lower(at + 1).equals("where")) {
+            return places;
+        }
+        ActorMention host = Subjects.startingAt(s, mentions, at + 2);
+        return host != null && host.individual() && host.code().length() > 3 && host.code().startsWith(places.get(0).code()) && host.end() < s.size()
+                && HOSTING.contains(s.token(host.end())) ? List.of(host) : places;
     }
 
     /** A meeting of two in one's own country is a visit by the other (R13): the host's side 043, the guest's 042. */

@@ -46,7 +46,8 @@ public final class AudienceDetector {
             "writing to", "while visiting", "while hosting", "visiting", "hosting", "in a phone call",
             "in a telephone call", "on a phone call", "in a video call", "sent a message", "sent a letter",
             "sent condolences", "sent a congratulatory", "sent a telegram", "message of condolence", "message of condolences",
-            "message of congratulations", "diplomatic note", "note verbale", "their first meeting", "their first talks");
+            "message of congratulations", "diplomatic note", "note verbale", "their first meeting", "their first talks", "during their talks", "at their talks", "phoned",
+            "telephoned");
     /** A visit the words were said during, with its host or its guest: "during Scholz's visit to Beijing". */
     private static final PhraseIndex<Boolean> VISITS = phrases("visit to", "trip to", "visit", "trip", "state visit");
     /** What puts the words in a visit ("during", "on a visit to"), not a visit spoken of ("responded to Pelosi's visit"). */
@@ -92,7 +93,7 @@ public final class AudienceDetector {
             "in a video call", "inaugural speech", "inauguration speech", "inaugural address", "sent a message", "sent a letter",
             "sent condolences", "sent a congratulatory", "sent a telegram", "message of condolence", "message of condolences",
             "message of congratulations", "diplomatic note", "note verbale", "state of the nation",
-            "state-of-the-nation", "their first meeting", "their first talks");
+            "state-of-the-nation", "their first meeting", "their first talks", "during their talks", "at their talks", "phoned", "telephoned");
     /** Participles that put the words where they stand when they open the sentence ("Visiting Kyiv, Macron said"). */
     private static final WordSet OPENING_CHANNELS = WordSet.of("visiting", "hosting");
     /** Prepositions that make a participle after them a gerund ("of hosting", "for visiting"). */

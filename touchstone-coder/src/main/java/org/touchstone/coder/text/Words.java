@@ -54,6 +54,47 @@ public final class Words {
         return -1;
     }
 
+    private static final WordSet SIMULTANEOUS = WordSet.of("at", "in", "during", "on");
+    private static final WordSet NOT_A_VERB = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
+            "that", "these", "those", "be");
+    private static final WordSet DAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "week", "weekend", "month", "year");
+
+    /**
+     * The infinitive's "to" (or the "not" of "not to") that a simultaneous circumstance opened at {@code opener} runs to:
+     * "agreed at their first meeting, held in Paris on Monday, to swap prisoners", "pledged on a surprise visit to Kyiv
+     * on Saturday to send", "agreed at talks in St Vincent not to use force". The "to" closes a name, a day, a gathering
+     * or a comma and is followed by a lower-case word that opens no noun phrase ("a visit to Kyiv", "a speech to
+     * parliament" are no infinitive); within 16 tokens, without a quote, a semicolon, "that" or a clause of its own
+     * between, and a comma only before a lower-case word (", held in Paris"); -1 when there is none.
+     */
+    public static int infinitiveAfterCircumstance(Sentence s, int opener) {
+        if (opener + 1 >= s.size() || !SIMULTANEOUS.contains(s.token(opener))) {
+            return -1;
+        }
+        for (int i = opener + 2; i + 1 < Math.min(s.size(), opener + 17); i++) {
+            String w = s.lower(i);
+            if (w.equals("\"") || w.equals(";") || w.equals("that") || CLAUSE_WORDS.contains(s.token(i))
+                    || w.equals(",") && s.token(i + 1).isCapitalized()) {
+                return -1;
+            }
+            int to = w.equals("not") && s.lower(i + 1).equals("to") ? i + 1 : i;
+            if (!s.lower(to).equals("to") || to + 1 >= s.size()) {
+                continue;
+            }
+            String next = s.lower(to + 1);
+            boolean verbNext = s.token(to + 1).isWord() && !s.token(to + 1).isCapitalized() && !NOT_A_VERB.contains(s.token(to + 1))
+                    && count(next) < 0;
+            String prev = s.lower(i - 1);
+            boolean closes = prev.equals(",") || s.token(i - 1).isCapitalized() || DAYS.contains(s.token(i - 1))
+                    || GATHERINGS.contains(s.token(i - 1)) || count(prev) >= 0;
+            if (verbNext && closes) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** "13" -> 13, "1,200" -> 1200; -1 when the word is no plain count (a character loop: it runs for verb forms). */
     public static long count(String w) {
         if (w.isEmpty() || !Character.isDigit(w.charAt(0))) {

@@ -133,6 +133,10 @@ public final class VerbPatternMatcher {
             int last = matchAfter(s, startsAt, p.after(), 0, end, slots);
             // "demanded at an emergency UN Security Council meeting on Sunday that Rwanda withdraw": the "that" after a circumstance
             int that = last < 0 && opensWithThat(p.after()) ? Words.thatClosingCircumstance(s, end) : -1;
+            // "agreed at talks in St Vincent on Thursday not to use force": the infinitive after a meeting's circumstance
+            if (last < 0 && that < 0 && opensWithInfinitive(p.after())) {
+                that = Words.infinitiveAfterCircumstance(s, end);
+            }
             if (that > 0) {
                 slots = new ActorMention[2];
                 last = matchAfter(s, startsAt, p.after(), 0, that, slots);
@@ -150,6 +154,13 @@ public final class VerbPatternMatcher {
     }
 
     private static final List<String> THAT = List.of("that");
+
+    private static final List<String> TO = List.of("to");
+    private static final List<String> NOT = List.of("not");
+
+    private static boolean opensWithInfinitive(List<PatternElement> after) {
+        return !after.isEmpty() && after.get(0) instanceof PatternElement.Words w && (w.phrases().contains(TO) || w.phrases().contains(NOT));
+    }
 
     private static boolean opensWithThat(List<PatternElement> after) {
         return !after.isEmpty() && after.get(0) instanceof PatternElement.Words w && w.phrases().contains(THAT);
