@@ -406,36 +406,17 @@ final class Clauses {
     }
 
     /**
-     * The verb that governs verb {@code v}: the one before it, or the one before a meeting or visit named in the
-     * circumstance between them ("agreed at their summit in Hiroshima to tighten", "pledged during a visit to Kyiv to
-     * send").
+     * The verb that governs verb {@code v}: the one before it, or an earlier verb that governs a complement across a
+     * meeting's or visit's circumstance ("agreed at their summit in Hiroshima to tighten", "agreed at their first meeting,
+     * held in Paris, to swap prisoners", "pledged on a visit to Kyiv to send"); the meeting inside stays a circumstance.
      */
     static int governor(Sentence s, List<VerbMatch> verbs, int v) {
-        if (v >= 2 && verbs.get(v - 1).nominal() && verbs.get(v - 2).end() < verbs.get(v - 1).start()
-                && GovernorCircumstance.between(s, verbs.get(v - 2), verbs.get(v))) {
-            return v - 2;
-        }
-        return v - 1;
-    }
-
-    /**
-     * The governor of verb {@code v} across a meeting's circumstance ("agreed at their first meeting, held in Paris, to
-     * swap prisoners", "pledged on a visit to Kyiv to send"): an earlier verb that governs a complement and whose
-     * circumstance runs to the "to" right before {@code v}; -1 when none. The meeting inside stays a circumstance.
-     */
-    static int governorAcross(Sentence s, List<VerbMatch> verbs, int v) {
-        VerbMatch c = verbs.get(v);
         for (int w = v - 2; w >= Math.max(0, v - 4); w--) {
-            VerbMatch g = verbs.get(w);
-            if (g.nominal() || g.entry().governs() == VerbEntry.Governs.NONE) {
-                continue;
-            }
-            int to = Words.infinitiveAfterCircumstance(s, g.end());
-            if (to > 0 && (s.lower(to).equals("to") ? to + 1 : to + 2) == c.start()) {
+            if (!verbs.get(w).nominal() && GovernorCircumstance.between(s, verbs.get(w), verbs.get(v))) {
                 return w;
             }
         }
-        return -1;
+        return v - 1;
     }
 
     /**
@@ -450,8 +431,7 @@ final class Clauses {
 
     /** A nominal inside the circumstance between a verb and its infinitive ("agreed at talks in Doha to"): no object. */
     static boolean insideCircumstance(Sentence s, VerbMatch g, VerbMatch c) {
-        int to = Words.infinitiveAfterCircumstance(s, g.end());
-        return c.nominal() && to > c.start() && c.start() > g.end();
+        return c.nominal() && c.start() > g.end() && Words.infinitiveAfterCircumstance(s, g.end()) > c.start();
     }
 
     private static final WordSet WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

@@ -768,12 +768,6 @@ public final class EventAssembler {
             // a nominal among the words the governor's own pattern used is its object, not a complement: "agreed to
             // talks with Russia" is the agreement (036), not talks (046) that the agreement would give way to
             boolean direct = Clauses.linked(s, g, c) && !(c.nominal() && c.start() < g.last() && g.pattern().code() != null);
-            int across = direct ? -1 : Clauses.governorAcross(s, verbs, v);
-            if (across >= 0) {
-                gi = across; // "agreed at their summit in Italy to lend Ukraine": the meeting is a circumstance
-                g = verbs.get(gi);
-                direct = true;
-            }
             VerbEntry.Governs governs;
             if (direct) {
                 governs = g.entry().governs();
@@ -1662,10 +1656,6 @@ public final class EventAssembler {
         int gi = v > 0 ? Clauses.governor(s, verbs, v) : -1;
         if (v > 0 && verbs.get(gi).entry().governs() == VerbEntry.Governs.INTENT && Clauses.linked(s, verbs.get(gi), verbs.get(v))) {
             return sourcesOf.get(gi);
-        }
-        int across = v > 1 ? Clauses.governorAcross(s, verbs, v) : -1;
-        if (across >= 0 && verbs.get(across).entry().governs() == VerbEntry.Governs.INTENT) {
-            return sourcesOf.get(across); // "agreed at their meeting in Paris to swap prisoners"
         }
         // "and" or "," right before the verb: the subject of the previous verb ("met Xi and signed")
         // (a verb inside the words of an earlier pattern is not the one coordinated: "demanded that

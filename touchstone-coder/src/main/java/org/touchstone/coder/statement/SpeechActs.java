@@ -113,12 +113,8 @@ final class SpeechActs {
     /** The act of a speech act, or of the complement an intent verb gave way to ("vowed to retaliate against"). */
     static boolean ownAct(Sentence s, VerbMatch v, CodedAct a) {
         VerbMatch c = a.verb();
-        if (c != v && v.entry().governs() == VerbEntry.Governs.INTENT && c.start() > v.end() && s.lower(c.start() - 1).equals("to")
-                && Words.infinitiveAfterCircumstance(s, v.end()) >= c.start() - 2) {
-            return true; // "pledged on a surprise visit to Kyiv to send": the complement after the visit's circumstance
-        }
         return c == v || v.entry().governs() == VerbEntry.Governs.INTENT && c.start() > v.start() && c.start() >= v.end()
-                && (c.start() - v.end() <= 2 && s.lower(c.start() - 1).equals("to") || GovernorCircumstance.between(s, v, c));
+                && (c.start() - v.end() <= 2 && s.lower(c.start() - 1).equals("to") || GovernorCircumstance.between(s, v, c)); // "pledged on a surprise visit to Kyiv to send"
     }
 
     /** Nouns that name an act already told ("condemned the move", "a decision the UN criticized"). */
