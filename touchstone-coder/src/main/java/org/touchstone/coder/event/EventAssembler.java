@@ -737,6 +737,7 @@ public final class EventAssembler {
             if (code != null && code.startsWith("042")) {
                 targets = Meetings.hostWhere(s, mentions, targets); // "a trip to Kyiv, where Zelensky welcomed him"
             }
+            targets = blamedStrikes(s, code, targets); // "blamed Ukrainian shelling for the destruction": UKRMIL
             if (v > 0 && ActorMention.noneResolved(targets) && Clauses.purposeOfCall(s, verbs.get(v - 1), m)) {
                 // "phoned Putin to congratulate him": the words are for the one called
                 targets = mainTargets(s, mentions, verbs.get(v - 1), sources);
@@ -749,6 +750,18 @@ public final class EventAssembler {
             }
         }
         return new Participants(sources, targets, code);
+    }
+
+    /**
+     * A charge laid on a state's shelling, strikes or fire ("Moscow blamed Ukrainian shelling for its destruction",
+     * "accused Russian artillery fire of hitting the plant", "blamed the blast on Israeli air strikes"): the one blamed is
+     * the state's military that fired (S7-5), as when the strike is a subject.
+     */
+    private static List<ActorMention> blamedStrikes(Sentence s, String code, List<ActorMention> targets) {
+        if (code == null || !code.startsWith("112") || targets.size() != 1) {
+            return targets;
+        }
+        return List.of(Subjects.strikeSubject(s, targets.get(0), s.size()));
     }
 
     /**

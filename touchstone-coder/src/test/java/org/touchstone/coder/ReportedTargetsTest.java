@@ -1,0 +1,37 @@
+package org.touchstone.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whom reported words are aimed at, written for this test (never gold or tuning sentences): a charge laid on a state's
+ * shelling, strikes or fire is a charge of the use of force (1123) against that state's military (S7-5), whatever the
+ * charging verb (blame, accuse) and the weapon named; a charge laid on the state itself keeps the bare state. Each row is
+ * "date | sentence | expected events"; the near misses list events that must not appear.
+ */
+class ReportedTargetsTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-06-07 | Russia blamed Ukrainian shelling for the fire at the Zaporizhzhia plant. | RUS>UKRMIL:1123
+            2022-08-20 | Ukraine blamed Russian artillery fire for the deaths of five civilians in Nikopol. | UKR>RUSMIL:1123
+            2022-08-20 | Kyiv accused Russian shelling of damaging the power plant's cooling system. | UKRGOV>RUSMIL:1123
+            2019-09-02 | Lebanon blamed Israeli drone strikes for the damage in the southern suburbs. | LBN>ISRMIL:1123
+            """)
+    void blamedStrikesAreTheMilitarys(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-06-07 | Moscow blamed Ukraine for the destruction of the dam. | RUSGOV>UKR:112 | RUSGOV>UKRMIL:1123
+            2021-04-12 | Iran blamed Israel for the blackout at its nuclear site. | IRN>ISR:112 | IRN>ISRMIL:1123
+            """)
+    void blameOnTheStateStaysBare(LocalDate date, String sentence, String expected, String absent) {
+        assertThat(events(sentence, date)).contains(expected).doesNotContain(absent);
+    }
+}
