@@ -34,4 +34,23 @@ class ReportedTargetsTest {
     void blameOnTheStateStaysBare(LocalDate date, String sentence, String expected, String absent) {
         assertThat(events(sentence, date)).contains(expected).doesNotContain(absent);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-04-02 | Tehran blamed Israel for the attack on its consulate and said Iran reserved the right to retaliate. | IRN>ISR:130
+            2023-05-04 | The Kremlin accused Kyiv of plotting a drone attack on Moscow and said Russia reserved the right to respond. | RUS>UKRGOV:130
+            2022-10-08 | Moscow blamed Ukrainian saboteurs for the blast on the bridge and said Russia reserved the right to react. | RUS>UKR:130
+            """)
+    void bareResponseAnswersTheAccused(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Moscow said Russia reserved the right to respond.
+            The Kremlin said Russia reserved the right to respond.
+            """)
+    void bareResponseWithNoOneNamedHasNoTarget(String sentence) {
+        assertThat(events(sentence, LocalDate.of(2023, 5, 4))).noneMatch(e -> e.endsWith(":130"));
+    }
 }

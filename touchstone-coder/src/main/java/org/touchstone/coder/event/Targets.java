@@ -441,6 +441,12 @@ final class Targets {
      * before, not "in response to X".
      */
     static boolean bareResponse(Sentence s, int from) {
+        for (int i = Math.max(0, from - 1); i <= from && i < s.size(); i++) {
+            // "and said Russia reserved the right to respond.", "vowed to retaliate, ...": a response with no object
+            if (RESPONSES.contains(s.token(i)) && (i + 1 >= s.size() || !s.token(i + 1).isWord())) {
+                return true;
+            }
+        }
         for (int i = from; i + 1 < s.size() && i - from <= 4; i++) {
             if (s.lower(i).equals("in") && (s.lower(i + 1).equals("response") || s.lower(i + 1).equals("retaliation"))) {
                 return i + 2 >= s.size() || !s.token(i + 2).isWord();
@@ -451,6 +457,8 @@ final class Targets {
         }
         return false;
     }
+
+    private static final WordSet RESPONSES = WordSet.of("respond", "retaliate", "react", "countermeasures");
 
     /**
      * The doer of the act a response answers when that act is named before it ("Finland's move to join NATO was a
