@@ -53,4 +53,23 @@ class ReportedTargetsTest {
     void bareResponseWithNoOneNamedHasNoTarget(String sentence) {
         assertThat(events(sentence, LocalDate.of(2023, 5, 4))).noneMatch(e -> e.endsWith(":130"));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            2020-01-03 | A senior general was killed in Baghdad, and Tehran promised "a crushing response" against Washington. | IRNGOV>USAGOV:138
+            2022-10-08 | Two soldiers died in a blast near the border, and Moscow vowed "retaliation" against Kyiv. | RUSGOV>UKRGOV:138
+            2024-04-02 | A Hezbollah commander was killed in Beirut, and Iran vowed "harsh punishment" for Israel. | IRN>ISR:138
+            """)
+    void quotedThreatReachesWhomItNames(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            2024-04-02 | A Hezbollah commander was killed in Beirut, and Iran vowed "harsh punishment" for Israel. | IRN>LBNUAF:138
+            2024-04-02 | Iran vowed "harsh punishment" for Israel after a Hezbollah commander was killed in Beirut. | IRN>LBNUAF:138
+            """)
+    void quotedThreatIsNotAimedAtTheVictim(LocalDate date, String sentence, String absent) {
+        assertThat(events(sentence, date)).doesNotContain(absent);
+    }
 }

@@ -357,7 +357,8 @@ final class Targets {
         if (at != m.last() || !Clauses.isQuote(s.lower(at))) {
             return false;
         }
-        for (int i = Clauses.groupStart(s, m.start()); i < m.start(); i++) {
+        // the quote opened before the verb, or inside the pattern's own words ("vowed \"harsh punishment\" for Israel")
+        for (int i = Clauses.groupStart(s, m.start()); i < at; i++) {
             if (s.lower(i).equals(s.lower(at))) {
                 return true;
             }
