@@ -1,0 +1,43 @@
+package org.touchstone.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Deals and orders (second wave, session 13), written for this test from the CAMEO 1.1b3 manual and ordinary news
+ * English (never gold or tuning sentences): a state ordered to shut or shrink its own mission has its relations
+ * reduced as a government (161 toward the government whose the mission is), and a Taliban negotiator named by
+ * surname signs a deal as the insurgency (AFGREB) before August 2021. Each row is "date | sentence | expected events";
+ * the near misses list every event the sentence gives.
+ */
+class DealsAndOrdersTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2020-07-22 | The United States ordered China to close its consulate in Houston within 72 hours. | USA>CHNGOV:161
+            2020-07-24 | Beijing ordered Washington to shut its consulate in Chengdu. | CHNGOV>USAGOV:161
+            2021-03-10 | Moscow ordered Poland to close its consulate general in Smolensk by Friday. | RUSGOV>POLGOV:161
+            2020-07-22 | Washington ordered Beijing to vacate its consulate in Houston by Friday. | USAGOV>CHNGOV:161
+            2023-06-07 | Estonia ordered Russia to cut its embassy staff by half. | EST>RUSGOV:161
+            2020-02-29 | Khalilzad and Baradar signed an agreement in Doha. | USAGOV>AFGREB:057 AFGREB>USAGOV:057
+            2020-02-29 | US envoy Zalmay Khalilzad and Mullah Baradar signed a deal in Doha. | USAGOV>AFGREB:057 AFGREB>USAGOV:057
+            """)
+    void codesTheAct(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2020-07-22 | The United States ordered its diplomats to close the consulate in Chengdu. |
+            2020-07-22 | China was ordered to close its consulate in Houston. |
+            2020-07-22 | The governor ordered schools to close on Friday. |
+            2009-01-10 | Baradar led the Taliban's fight in the south. |
+            """)
+    void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected)); // an empty cell: no event
+    }
+}
