@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Deals and orders (second wave, session 13), written for this test from the CAMEO 1.1b3 manual and ordinary news
  * English (never gold or tuning sentences): a state ordered to shut or shrink its own mission has its relations
- * reduced as a government (161 toward the government whose the mission is), and a Taliban negotiator named by
- * surname signs a deal as the insurgency (AFGREB) before August 2021. Each row is "date | sentence | expected events";
+ * reduced as a government (161 toward the government whose the mission is); a Taliban negotiator named by
+ * surname signs a deal as the insurgency (AFGREB) before August 2021; a trip "to" a state "for a summit / talks / a
+ * meeting with" its own leader is a visit to that host (R13), a partner of no host leaves the state. Each row is "date | sentence | expected events";
  * the near misses list every event the sentence gives.
  */
 class DealsAndOrdersTest {
@@ -25,6 +26,10 @@ class DealsAndOrdersTest {
             2023-06-07 | Estonia ordered Russia to cut its embassy staff by half. | EST>RUSGOV:161
             2020-02-29 | Khalilzad and Baradar signed an agreement in Doha. | USAGOV>AFGREB:057 AFGREB>USAGOV:057
             2020-02-29 | US envoy Zalmay Khalilzad and Mullah Baradar signed a deal in Doha. | USAGOV>AFGREB:057 AFGREB>USAGOV:057
+            2019-10-09 | Xi Jinping would travel to India later this week for an informal summit with Narendra Modi. | CHNGOV>INDGOV:036
+            2019-10-11 | Xi Jinping flew to India on Friday for a summit with Modi. | CHNGOV>INDGOV:042 INDGOV>CHNGOV:043
+            2023-03-16 | Kishida travelled to Seoul for a meeting with President Yoon Suk Yeol. | JPNGOV>KORGOV:042 KORGOV>JPNGOV:043
+            2019-10-09 | Xi Jinping will visit India next week for an informal summit with Narendra Modi. | CHNGOV>INDGOV:036
             """)
     void codesTheAct(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));
@@ -36,6 +41,7 @@ class DealsAndOrdersTest {
             2020-07-22 | China was ordered to close its consulate in Houston. |
             2020-07-22 | The governor ordered schools to close on Friday. |
             2009-01-10 | Baradar led the Taliban's fight in the south. |
+            2023-05-20 | Modi flew to Japan for a summit with African leaders. | INDGOV>JPN:042 JPN>INDGOV:043
             """)
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected)); // an empty cell: no event
