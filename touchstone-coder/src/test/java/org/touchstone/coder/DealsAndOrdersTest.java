@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * English (never gold or tuning sentences): a state ordered to shut or shrink its own mission has its relations
  * reduced as a government (161 toward the government whose the mission is); a Taliban negotiator named by
  * surname signs a deal as the insurgency (AFGREB) before August 2021; a trip "to" a state "for a summit / talks / a
- * meeting with" its own leader is a visit to that host (R13), a partner of no host leaves the state. Each row is "date | sentence | expected events";
+ * meeting with" its own leader is a visit to that host (R13), a partner of no host leaves the state; a summit or
+ * meeting of two cut short or ended "without" an agreement is the 164 pair, as such talks are. Each row is "date | sentence | expected events";
  * the near misses list every event the sentence gives.
  */
 class DealsAndOrdersTest {
@@ -30,6 +31,9 @@ class DealsAndOrdersTest {
             2019-10-11 | Xi Jinping flew to India on Friday for a summit with Modi. | CHNGOV>INDGOV:042 INDGOV>CHNGOV:043
             2023-03-16 | Kishida travelled to Seoul for a meeting with President Yoon Suk Yeol. | JPNGOV>KORGOV:042 KORGOV>JPNGOV:043
             2019-10-09 | Xi Jinping will visit India next week for an informal summit with Narendra Modi. | CHNGOV>INDGOV:036
+            2019-02-28 | Donald Trump and Kim Jong Un cut short their summit in Hanoi without reaching any agreement. | USAGOV>PRKGOV:164 PRKGOV>USAGOV:164
+            2019-02-28 | Donald Trump and Kim Jong Un ended their summit in Vietnam without a deal. | USAGOV>PRKGOV:164 PRKGOV>USAGOV:164
+            2021-09-29 | Putin and Erdogan wrapped up their meeting in Sochi without any breakthrough. | RUSGOV>TURGOV:164 TURGOV>RUSGOV:164
             """)
     void codesTheAct(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));
@@ -42,6 +46,8 @@ class DealsAndOrdersTest {
             2020-07-22 | The governor ordered schools to close on Friday. |
             2009-01-10 | Baradar led the Taliban's fight in the south. |
             2023-05-20 | Modi flew to Japan for a summit with African leaders. | INDGOV>JPN:042 JPN>INDGOV:043
+            2021-09-29 | Putin and Erdogan ended their meeting in Sochi on Wednesday. |
+            2021-09-29 | The prime minister cut short his visit to Sochi without explanation. |
             """)
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected)); // an empty cell: no event
