@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * reduced as a government (161 toward the government whose the mission is); a Taliban negotiator named by
  * surname signs a deal as the insurgency (AFGREB) before August 2021; a trip "to" a state "for a summit / talks / a
  * meeting with" its own leader is a visit to that host (R13), a partner of no host leaves the state; a summit or
- * meeting of two cut short or ended "without" an agreement is the 164 pair, as such talks are. Each row is "date | sentence | expected events";
+ * meeting of two cut short or ended "without" an agreement is the 164 pair, as such talks are; drafts, treaties, notes or letters an actor publishes or sends "demanding"
+ * something are its demand. Each row is "date | sentence | expected events";
  * the near misses list every event the sentence gives.
  */
 class DealsAndOrdersTest {
@@ -34,6 +35,9 @@ class DealsAndOrdersTest {
             2019-02-28 | Donald Trump and Kim Jong Un cut short their summit in Hanoi without reaching any agreement. | USAGOV>PRKGOV:164 PRKGOV>USAGOV:164
             2019-02-28 | Donald Trump and Kim Jong Un ended their summit in Vietnam without a deal. | USAGOV>PRKGOV:164 PRKGOV>USAGOV:164
             2021-09-29 | Putin and Erdogan wrapped up their meeting in Sochi without any breakthrough. | RUSGOV>TURGOV:164 TURGOV>RUSGOV:164
+            2021-12-17 | Russia published draft treaties demanding that NATO withdraw forces from eastern Europe. | RUS>IGOWSTNAT:1056
+            2021-12-17 | Moscow released drafts demanding that NATO withdraw its troops from the Baltic states. | RUSGOV>IGOWSTNAT:1056
+            2022-10-03 | Poland sent Germany a diplomatic note demanding reparations. | POL>DEU:1031
             """)
     void codesTheAct(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));
@@ -47,6 +51,7 @@ class DealsAndOrdersTest {
             2009-01-10 | Baradar led the Taliban's fight in the south. |
             2023-05-20 | Modi flew to Japan for a summit with African leaders. | INDGOV>JPN:042 JPN>INDGOV:043
             2021-09-29 | Putin and Erdogan ended their meeting in Sochi on Wednesday. |
+            2021-12-17 | Russia published draft treaties on Friday. |
             2021-09-29 | The prime minister cut short his visit to Sochi without explanation. |
             """)
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
