@@ -43,8 +43,8 @@ class WirePhrasingsDiplomacyTest {
             2023-01-23 | Burkina Faso terminated its defence accord with France. | BFA>FRA:1212
             2022-01-10 | Ecuador terminated its trade agreement with Mexico. | ECU>MEX:1211
             2019-08-22 | Seoul said it would end a military intelligence-sharing pact with Tokyo. | KORGOV>JPNGOV:1313
-            2023-06-28 | Moldova ordered Russia to reduce its diplomatic staff in Chisinau. | MDA>RUS:161
-            2022-06-01 | Bulgaria ordered Russia to cut the number of its diplomats. | BGR>RUS:161
+            2023-06-28 | Moldova ordered Russia to reduce its diplomatic staff in Chisinau. | MDA>RUSGOV:161
+            2022-06-01 | Bulgaria ordered Russia to cut the number of its diplomats. | BGR>RUSGOV:161
             2022-10-03 | Poland sent Germany a diplomatic note on Monday demanding reparations. | POL>DEU:1031
             2019-07-05 | Iran sent Britain a note demanding the release of the tanker. | IRN>GBR:100
             2023-08-07 | Beijing handed Manila a protest note. | CHNGOV>PHLGOV:114

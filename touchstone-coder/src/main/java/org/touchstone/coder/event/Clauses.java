@@ -116,7 +116,10 @@ final class Clauses {
 
     private static final WordSet TEXTS = WordSet.of("resolution", "resolutions", "statement", "declaration",
             "communique", "communiqué", "motion", "paper", "plan", "proposal", "letter", "report", "document",
-            "order", "orders", "decree", "decrees", "bill", "law", "legislation");
+            "order", "orders", "decree", "decrees", "bill", "law", "legislation",
+            // "published draft security treaties demanding that NATO withdraw", "sent letters urging"
+            "treaty", "treaties", "draft", "drafts", "proposals", "documents", "letters", "statements", "declarations",
+            "memorandum", "note");
     private static final WordSet ADOPTING = WordSet.of("passed", "adopted", "approved", "issued", "released", "published",
             "unveiled", "presented", "sent", "submitted", "put forward", "tabled", "signed", "signs");
 

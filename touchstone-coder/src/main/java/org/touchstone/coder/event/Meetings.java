@@ -113,6 +113,10 @@ final class Meetings {
         if (places.size() != 1 || places.get(0).code() == null || places.get(0).code().length() != 3) {
             return places;
         }
+        ActorMention with = hostWith(s, mentions, places.get(0));
+        if (with != null) {
+            return List.of(with);
+        }
         int at = places.get(0).end();
         while (at < Math.min(s.size() - 2, places.get(0).end() + 5) && !s.lower(at).equals(",")) {
             at++; // "to Kyiv on Monday, where"
@@ -123,6 +127,25 @@ final class Meetings {
         ActorMention host = Subjects.startingAt(s, mentions, at + 2);
         return host != null && host.individual() && host.code().length() > 3 && host.code().startsWith(places.get(0).code()) && host.end() < s.size()
                 && HOSTING.contains(s.token(host.end())) ? List.of(host) : places;
+    }
+
+    /**
+     * "would travel to India for an informal summit with Narendra Modi", "flew to Beijing for talks with President Xi":
+     * a visit whose purpose is a meeting "with" the place's own leader or government, named within a few words after
+     * the place, is to that host (R13), not to the bare state; a partner of another state leaves the place as it is.
+     */
+    private static ActorMention hostWith(Sentence s, List<ActorMention> mentions, ActorMention place) {
+        for (int at = place.end(); at < Math.min(s.size() - 1, place.end() + 8); at++) {
+            if (!s.token(at).isWord()) {
+                return null; // the clause ends
+            }
+            if (s.lower(at).equals("with") && at > place.end() && Words.GATHERINGS.contains(s.token(at - 1))) {
+                ActorMention host = Subjects.startingAt(s, mentions, at + 1);
+                return host != null && host.code() != null && host.code().endsWith("GOV")
+                        && ActCodes.country(host.code()).equals(place.code()) ? host : null;
+            }
+        }
+        return null;
     }
 
     /** A meeting of two in one's own country is a visit by the other (R13): the host's side 043, the guest's 042. */

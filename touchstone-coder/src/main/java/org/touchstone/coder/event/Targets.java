@@ -988,6 +988,22 @@ final class Targets {
         return out;
     }
 
+    /**
+     * "ordered China to close its consulate in Houston", "ordered Russia to cut its embassy staff": a state ordered to
+     * shrink or shut its own mission is told so as its government (161 toward CHNGOV, RUSGOV), whose the mission is.
+     */
+    static List<ActorMention> missionOwners(Sentence s, VerbMatch m, String code, List<ActorMention> targets) {
+        if (!"161".equals(code) || !"order".equals(m.entry().name())) {
+            return targets;
+        }
+        for (int i = m.end(); i < m.last() && i < s.size(); i++) {
+            if ("its".equals(s.lower(i))) {
+                return ActCodes.governmentOf(targets);
+            }
+        }
+        return targets;
+    }
+
     /** Entries of a state's joining a body: "joined NATO", "became NATO's 32nd member", "became a member of the AU". */
     private static final java.util.Set<String> JOINING = java.util.Set.of("join", "become member", "become the nth member");
 
