@@ -65,53 +65,7 @@ public final class SharedRoles {
                     a.individual(), false, b.placeCode(), a.possessive(), entries));
             out = next;
         }
-        return rolesOfCountries(s, groupOfCountry(s, personOfCountry(s, countryAcrossRoles(s,
-                peopleFrom(s, out == null ? mentions : out)))));
-    }
-
-    /** Sectors of people whom "from" a country gives their nationality; forces and officials "from" a state may be leaving it. */
-    private static final java.util.Set<String> FROM_SECTORS = java.util.Set.of("CVL", "LAB", "REF", "MED", "BUS");
-
-    /**
-     * "Farmers from Belgium and France blocked ...", "journalists from Italy", "refugees from Syria": a role word for
-     * people alone, right before "from" and one or more coordinated countries, is of each of them (one actor per
-     * country). Troops, officials and weapons "from" a state are left alone ("withdrew troops from Syria").
-     */
-    private static List<ActorMention> peopleFrom(Sentence s, List<ActorMention> mentions) {
-        for (int i = 0; i + 1 < mentions.size(); i++) {
-            ActorMention a = mentions.get(i);
-            ActorMention b = mentions.get(i + 1);
-            String sector = a.kind() == ActorMention.Kind.AGENT_ONLY && !a.possessive()
-                    && (a.start() == 0 || Character.isLowerCase(s.token(a.end() - 1).text().charAt(0))) ? a.sector() : null;
-            if (sector == null || !FROM_SECTORS.contains(sector) || b.start() != a.end() + 1 || !s.lower(a.end()).equals("from")
-                    || b.possessive() || !countryPlace(b)) {
-                continue;
-            }
-            List<ActorMention> out = new ArrayList<>(mentions.subList(0, i));
-            List<String> entries = new ArrayList<>(a.entries());
-            entries.addAll(b.entries());
-            out.add(new ActorMention(a.start(), b.end(), List.of(b.placeCode() + sector), ActorMention.Kind.COMPOSED,
-                    a.individual(), false, b.placeCode(), false, entries));
-            int j = i + 2;
-            for (ActorMention prev = b; j < mentions.size(); j++) {
-                ActorMention c = mentions.get(j);
-                String between = c.start() - prev.end() == 1 ? s.lower(prev.end()) : "";
-                if (!(between.equals("and") || between.equals(",")) || !countryPlace(c) || c.possessive()) {
-                    break;
-                }
-                out.add(new ActorMention(c.start(), c.end(), List.of(c.placeCode() + sector), ActorMention.Kind.COMPOSED,
-                        a.individual(), false, c.placeCode(), false, c.entries()));
-                prev = c;
-            }
-            out.addAll(mentions.subList(j, mentions.size()));
-            return out;
-        }
-        return mentions;
-    }
-
-    private static boolean countryPlace(ActorMention b) {
-        return b.placeCode() != null && b.placeCode().length() == 3 && Coreference.isCountryCode(b.placeCode())
-                && b.codes().size() <= 1 && (b.code() == null || b.code().length() == 3);
+        return rolesOfCountries(s, groupOfCountry(s, personOfCountry(s, countryAcrossRoles(s, out == null ? mentions : out))));
     }
 
     /**
