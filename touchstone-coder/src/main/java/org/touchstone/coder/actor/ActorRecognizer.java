@@ -223,6 +223,8 @@ public final class ActorRecognizer {
                         mention = joined;
                     } else {
                         mention = counterpartOf(s, out, mention);
+                        mention = demonymConjunct(s, matches, out, mention);
+                        mention = ownedCompany(s, matches, mention);
                         shareRole(s, matches, out, mention);
                         if (namesMembers(s, out, mention)) {
                             out.remove(out.size() - 1); // the states are named: "seven Latin American countries, including Peru"
@@ -566,8 +568,9 @@ public final class ActorRecognizer {
         int next = cur.start();
         for (int i = out.size() - 1; i >= 0; i--) {
             ActorMention prev = out.get(i);
-            String between = next - prev.end() == 1 ? s.lower(prev.end())
-                    : next - prev.end() == 2 ? s.lower(prev.end()) + " " + s.lower(prev.end() + 1) : null;
+            int upTo = next > prev.end() && COUNTS.contains(s.lower(next - 1)) ? next - 1 : next; // "two Russian and two Chinese bombers"
+            String between = upTo - prev.end() == 1 ? s.lower(prev.end())
+                    : upTo - prev.end() == 2 ? s.lower(prev.end()) + " " + s.lower(prev.end() + 1) : null;
             if (!(",".equals(between) || "and".equals(between) || ", and".equals(between))
                     || prev.kind() != ActorMention.Kind.NAMED || prev.codes().size() != 1 || prev.code().length() != 3
                     || prev.locative() || prev.possessive() || cur.code().startsWith(prev.code())
@@ -578,6 +581,61 @@ public final class ActorRecognizer {
                     List.of("composition:shared-role " + role)));
             next = prev.start();
         }
+    }
+
+    /** Counts and articles that open a conjunct of people: "two Chinese bombers", "a drone maker". */
+    private static final WordSet COUNTS = WordSet.of("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "several", "dozens", "hundreds");
+
+    /**
+     * "three Iranian generals and a drone manufacturer", "Russian soldiers and two commanders": a role word alone,
+     * counted as a new conjunct right after a demonym's people, is of that demonym's state too. The article or count
+     * marks a new group of the same kind of list; "and the company" may be any company named before, and stays open.
+     */
+    private static ActorMention demonymConjunct(Sentence s, List<Match> matches, List<ActorMention> out, ActorMention cur) {
+        ActorMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (prev == null || cur.kind() != ActorMention.Kind.AGENT_ONLY || cur.sector() == null || cur.possessive()
+                || prev.kind() != ActorMention.Kind.COMPOSED || prev.code() == null || prev.code().length() <= 3
+                || !Coreference.isCountryCode(prev.code().substring(0, 3)) || !adjectiveAt(matches, prev.start())
+                || prev.locative() || prev.possessive() || cur.start() < prev.end() + 2 || cur.start() > prev.end() + 3
+                || !s.lower(prev.end()).equals("and") || !COUNTS.contains(s.lower(prev.end() + 1))) {
+            return cur;
+        }
+        if (cur.start() == prev.end() + 3 && !Character.isLowerCase(s.token(prev.end() + 2).text().charAt(0))) {
+            return cur;
+        }
+        return new ActorMention(cur.start(), cur.end(), List.of(prev.code().substring(0, 3) + cur.sector()),
+                ActorMention.Kind.COMPOSED, cur.individual(), false, prev.code().substring(0, 3), false,
+                java.util.stream.Stream.concat(cur.entries().stream(), java.util.stream.Stream.of("composition:shared-demonym"))
+                        .toList());
+    }
+
+    /**
+     * "Chinese-owned TikTok", "the Emirati-owned DP World", "Russian-controlled Rosneft": a state's owning compound before
+     * a capitalised name the dictionaries do not know names a company of that state (BUS). Before a common noun the
+     * compound stays the state's ("Greek-owned tanker" is property; "a Chinese-owned firm" composes with its role).
+     */
+    private static ActorMention ownedCompany(Sentence s, List<Match> matches, ActorMention cur) {
+        int at = cur.end();
+        if (cur.end() != cur.start() + 1 || cur.code() == null || cur.code().length() != 3 || cur.locative()
+                || !Coreference.isCountryCode(cur.code()) || !(s.lower(cur.start()).endsWith("-owned")
+                || s.lower(cur.start()).endsWith("-controlled") || s.lower(cur.start()).endsWith("-run"))
+                || at >= s.size() || !Character.isUpperCase(s.token(at).text().charAt(0))) {
+            return cur;
+        }
+        for (Match x : matches) {
+            if (x.start() == at) {
+                return cur; // a known actor follows: "Chinese-owned Hong Kong ..." is not a company name
+            }
+        }
+        int end = at;
+        while (end < s.size() && !s.token(end).text().isEmpty() && Character.isUpperCase(s.token(end).text().charAt(0))) {
+            end++;
+        }
+        boolean possessive = end < s.size() && s.lower(end).equals("'s");
+        return new ActorMention(cur.start(), end, List.of(cur.code() + "BUS"), ActorMention.Kind.COMPOSED, false, false,
+                cur.code(), possessive, java.util.stream.Stream.concat(cur.entries().stream(),
+                        java.util.stream.Stream.of("composition:owned company")).toList());
     }
 
     private static boolean adjectiveAt(List<Match> matches, int start) {

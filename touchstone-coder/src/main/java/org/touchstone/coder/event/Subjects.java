@@ -913,6 +913,10 @@ final class Subjects {
         return false;
     }
 
+    /** Counts and articles that open the next item of a list of people: "and a", "and two", ", three". */
+    private static final WordSet LIST_COUNTS = WordSet.of("a", "an", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "several");
+
     private static boolean joined(Sentence s, ActorMention a, ActorMention b) {
         int gap = b.start() - a.end();
         if (gap < 1 || gap > 3) {
@@ -923,6 +927,12 @@ final class Subjects {
             between.append(s.lower(i)).append(' ');
         }
         String w = between.toString().trim();
+        // "three Iranian generals and a drone maker", "two Russian and two Chinese bombers": a count opens the next item
+        int count = w.lastIndexOf(' ');
+        if (count > 0 && LIST_COUNTS.contains(w.substring(count + 1))) {
+            w = w.substring(0, count);
+            return w.equals("and") || w.equals(", and") || w.equals(",") && gap == 2;
+        }
         return w.equals("and") || w.equals(",") || w.equals(", and") || w.equals("and the") || w.equals(", the")
                 || w.equals("as well as") || w.equals(", and the") || w.equals("&")
                 // "France and its European allies", "Washington and its Western partners": the owner and its allies
