@@ -124,6 +124,7 @@ public final class VerbPatternMatcher {
     private VerbMatch bestPattern(Sentence s, BitSet words, ActorMention[] startsAt, VerbDictionary.Form f,
                                   int start, int end) {
         List<VerbPattern> patterns = f.entry().patterns();
+        int infinitive = -2; // found once per form, for all its patterns: not yet looked for
         for (int i = 0; i < patterns.size(); i++) {
             if (!f.literalsIn(i, words)) {
                 continue;
@@ -135,7 +136,8 @@ public final class VerbPatternMatcher {
             int that = last < 0 && opensWithThat(p.after()) ? Words.thatClosingCircumstance(s, end) : -1;
             // "agreed at talks in St Vincent on Thursday not to use force": the infinitive after a meeting's circumstance
             if (last < 0 && that < 0 && opensWithInfinitive(p.after())) {
-                that = Words.infinitiveAfterCircumstance(s, end);
+                infinitive = infinitive == -2 ? Words.infinitiveAfterCircumstance(s, end) : infinitive;
+                that = infinitive;
             }
             if (that > 0) {
                 slots = new ActorMention[2];
