@@ -52,27 +52,15 @@ public final class AnsweredCharges {
 
     /** The other speaker whose charge (11x) names the denier's state, when the denial names no one of the accuser's state. */
     private static String accuser(StatementDraft denial, List<StatementDraft> drafts) {
-        String state = country(denial.speaker());
+        String denier = denial.speaker();
         for (StatementDraft a : drafts) {
-            if (a == denial || !a.code().startsWith("11") || country(a.speaker()).equals(state)) {
+            if (a == denial || !a.code().startsWith("11") || SpokenAbout.aboutCountryOf(List.of(a.speaker()), denier)) {
                 continue;
             }
-            boolean charged = false;
-            for (String t : a.targets()) {
-                charged |= country(t).equals(state);
-            }
-            boolean named = false;
-            for (String t : denial.targets()) {
-                named |= country(t).equals(country(a.speaker()));
-            }
-            if (charged && !named) {
+            if (SpokenAbout.aboutCountryOf(a.targets(), denier) && !SpokenAbout.aboutCountryOf(denial.targets(), a.speaker())) {
                 return a.speaker();
             }
         }
         return null;
-    }
-
-    private static String country(String code) {
-        return code.length() >= 3 ? code.substring(0, 3) : code;
     }
 }
