@@ -112,19 +112,22 @@ public final class AllusionDetector {
         if (i + 2 >= s.size() || !QUOTES.contains(s.token(i + 1).text())) {
             return null;
         }
-        String[] best = null;
-        for (String[] p : PHRASES) {
-            String[] w = p[0].split(" ");
+        int best = -1;
+        for (int p = 0; p < PHRASES.size(); p++) {
+            String[] w = PHRASE_WORDS[p];
             boolean ok = w.length > 1 && w[0].equals(s.lower(i)) && i + w.length + 1 <= s.size();
             for (int k = 1; k < w.length && ok; k++) {
                 ok = s.lower(i + 1 + k).equals(w[k]);
             }
-            if (ok && (best == null || w.length > best[0].split(" ").length)) {
+            if (ok && (best < 0 || w.length > PHRASE_WORDS[best].length)) {
                 best = p;
             }
         }
-        return best == null ? null : new PhraseIndex.Hit<>(i, best[0].split(" ").length + 1, best);
+        return best < 0 ? null : new PhraseIndex.Hit<>(i, PHRASE_WORDS[best].length + 1, PHRASES.get(best));
     }
+
+    /** Each phrase's words, split once (quoted() runs at every quote mark of every sentence). */
+    private static final String[][] PHRASE_WORDS = PHRASES.stream().map(p -> p[0].split(" ")).toArray(String[][]::new);
 
     private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019");
 
