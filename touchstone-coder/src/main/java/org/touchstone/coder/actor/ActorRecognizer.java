@@ -1217,10 +1217,14 @@ public final class ActorRecognizer {
                 code = group != null && group.endsWith("REB") ? group : null;
             }
             if ((code == null && !individual || code == null && definite) && COREFERRING_SECTORS.contains(sector)) {
-                // "the ministry", "the army", "the court": the last named state's; "the hospital",
-                // "the company" are things and places as often as actors, and stay unresolved
-                String country = coreference.lastCountry();
-                code = country == null ? null : country + sector;
+                // "the ministry", "the army", "the court": the last named of that kind, else the last named
+                // state's; "the hospital", "the company" are things and places as often as actors, and stay
+                // unresolved
+                code = coreference.lastOfSector(sector, s.index());
+                if (code == null) {
+                    String country = coreference.lastCountry();
+                    code = country == null ? null : country + sector;
+                }
             }
             if (code != null) {
                 entries.add("coreference:" + s.lowerText(start, end));

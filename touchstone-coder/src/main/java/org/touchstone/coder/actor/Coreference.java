@@ -12,7 +12,7 @@ import java.util.Set;
  * used by one thread.
  */
 public final class Coreference {
-    private record Seen(String code, boolean individual, int sentence) {
+    private record Seen(String code, boolean individual, boolean metonym, int sentence) {
     }
 
     private final List<Seen> history = new ArrayList<>();
@@ -20,7 +20,7 @@ public final class Coreference {
     public void remember(ActorMention m, int sentence) {
         if (m.isResolved() && m.kind() != ActorMention.Kind.PAIR && !m.locative()) {
             for (String c : m.codes()) {
-                history.add(new Seen(c, m.individual(), sentence));
+                history.add(new Seen(c, m.individual(), m.kind() == ActorMention.Kind.METONYM, sentence));
             }
         }
     }
@@ -59,6 +59,28 @@ public final class Coreference {
             String c = history.get(i).code();
             if (isCountryCode(c) && !c.endsWith("BUS")) {
                 return c.substring(0, 3);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The state actor of this sector named last in an earlier sentence ("China's foreign ministry criticized Japan.
+     * The ministry said Tokyo ..." : China's, though Japan was named after it), or null: when this sentence has
+     * already named a state ("Ukraine said the army ...") or no earlier one named the kind, the last state decides.
+     * A capital standing for its government ("Tokyo") names no ministry or organ.
+     */
+    public String lastOfSector(String sector, int sentence) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Seen s = history.get(i);
+            if (!isCountryCode(s.code())) {
+                continue;
+            }
+            if (s.sentence() == sentence) {
+                return null;
+            }
+            if (!s.metonym() && s.code().length() == 3 + sector.length() && s.code().endsWith(sector)) {
+                return s.code();
             }
         }
         return null;

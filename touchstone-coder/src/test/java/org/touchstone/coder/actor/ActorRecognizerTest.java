@@ -255,6 +255,22 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aRoleWordAloneTakesTheLastNamedActorOfItsKind() {
+        // Japan (Tokyo, its government) is the last state named, but the ministry named before it is China's
+        assertThat(codes("China's foreign ministry criticized Japan. The ministry said Tokyo had ignored its neighbours. "
+                + "The ministry also urged Japan to consult them."))
+                .containsExactly("CHNGOV", "JPN", "CHNGOV", "JPNGOV", "CHNGOV", "JPN");
+        // (Kharkiv is a place of Ukraine's, not an actor)
+        assertThat(codes("Russian troops shelled Kharkiv. The army said Ukraine had fired first."))
+                .containsExactly("RUSMIL", "UKR", "RUSMIL", "UKR");
+        // a state named earlier in the same sentence decides, as before; with no actor of the kind, the last state
+        assertThat(codes("Russian troops shelled Kharkiv. Ukraine said the army had repelled them."))
+                .containsExactly("RUSMIL", "UKR", "UKR", "UKRMIL");
+        assertThat(codes("China's foreign ministry criticized Japan. The army was put on alert."))
+                .containsExactly("CHNGOV", "JPN", "JPNMIL");
+    }
+
+    @Test
     void itsPeopleAreTheLastBodyNamed() {
         assertThat(codes("Russia withdrew its troops.")).containsExactly("RUS", "RUSMIL");
         assertThat(codes("The Kremlin recalled its ambassador.")).containsExactly("RUSGOV", "RUSGOV");
