@@ -924,7 +924,7 @@ public final class EventAssembler {
     private static List<ActorMention> speakerOfWords(Sentence s, List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf, int v,
                                                      int previous) {
         int before = verbs.get(previous).start() - 1;
-        if (verbs.get(v).entry().kind() != VerbEntry.Kind.VERBAL || verbs.get(v).nominal() || before < 0 || !BE_FORMS.contains(s.token(before))
+        if (verbs.get(v).entry().kind() != VerbEntry.Kind.VERBAL || verbs.get(v).nominal() || before < 0 || !Words.BE_FORMS.contains(s.token(before))
                 || verbs.get(previous).formText().endsWith("ing")) {
             return List.of();
         }
@@ -936,7 +936,6 @@ public final class EventAssembler {
         return List.of();
     }
 
-    private static final WordSet BE_FORMS = WordSet.of("been", "was", "were", "is", "are", "be", "being");
 
     /** Intent verbs whose stated negation refuses their complement: "will not seek to join", "would not want to meet". */
     private static final WordSet REFUSABLE_INTENTS = WordSet.of("seek", "seeks", "sought", "seeking", "want", "wants", "wanted",
@@ -1847,7 +1846,7 @@ public final class EventAssembler {
     private static boolean passiveModifier(Sentence s, VerbMatch m) {
         int before = m.start() - 1;
         return before >= 0 && m.end() < s.size() && s.lower(m.end()).equals("by") && m.formText().endsWith("ed")
-                && s.token(before).isWord() && !s.token(before).isCapitalized() && !BE_FORMS.contains(s.token(before))
+                && s.token(before).isWord() && !s.token(before).isCapitalized() && !Words.BE_FORMS.contains(s.token(before))
                 && !s.lower(before).equals("had") && !s.lower(before).equals("has") && !s.lower(before).equals("have");
     }
 

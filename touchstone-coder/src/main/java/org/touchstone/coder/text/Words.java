@@ -20,6 +20,8 @@ public final class Words {
     public static final WordSet TOLD = WordSet.of("told", "tells", "tell", "telling");
     /** A state's missions abroad: "its embassy in Tehran", "stormed the French embassy". */
     public static final WordSet MISSIONS = WordSet.of("embassy", "embassies", "consulate", "consulates");
+    /** The forms of "be": "was criticized", "is to blame". */
+    public static final WordSet BE_FORMS = WordSet.of("been", "was", "were", "is", "are", "be", "being");
     /** The articles, before a noun whose phrase begins one word earlier ("..., the ministry said"). */
     public static final WordSet ARTICLES = WordSet.of("a", "an", "the");
 

@@ -84,7 +84,7 @@ public final class VerbPatternMatcher {
                     if (!f.nominal() && nounPhrase < 0) {
                         nounPhrase = afterDeterminer(s, i) ? 1 : 0;
                     }
-                    if (!f.nominal() && nounPhrase == 1) {
+                    if (!f.nominal() && (nounPhrase == 1 || toBlame(s, i))) {
                         continue;
                     }
                     VerbMatch m = bestPattern(s, words, startsAt, f, i, i + n);
@@ -275,6 +275,11 @@ public final class VerbPatternMatcher {
                 && Character.isLowerCase(s.token(w).text().charAt(0)) && !s.lower(w).endsWith("ly")
                 && !plural(s.lower(w)) // "its jets struck": a plural noun and its verb, not "its first strike"
                 && base;
+    }
+
+    /** "Washington is to blame": the blamed, not one who blames (the words that say so are the stance). */
+    private static boolean toBlame(Sentence s, int i) {
+        return i >= 2 && s.lower(i).equals("blame") && s.lower(i - 1).equals("to") && Words.BE_FORMS.contains(s.token(i - 2));
     }
 
     /** The token before i, skipping quote marks; -1 at the start. */

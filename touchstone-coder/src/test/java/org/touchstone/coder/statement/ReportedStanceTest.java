@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.touchstone.coder.statement.CodedStatements.only;
 
 import org.junit.jupiter.api.Test;
+import org.touchstone.core.Statement;
 
 /** The stance of reported words (GOLD-SET.md R3c, R10, R11), on sentences written for the test. */
 class ReportedStanceTest {
@@ -17,6 +18,13 @@ class ReportedStanceTest {
                 .isEqualTo("051");
         // with no "that", the call is what the words report
         assertThat(only("Kishida told Biden in a phone call on Monday about the summit.").code()).isEqualTo("010");
+    }
+
+    @Test
+    void oneSaidToBeToBlameBlamesNoOne() {
+        Statement said = only("In an interview with the BBC, Wang Yi said the United States was to blame.");
+        assertThat(said.speaker()).isEqualTo("CHNGOV");
+        assertThat(said.code()).isEqualTo("112");
     }
 
     @Test
