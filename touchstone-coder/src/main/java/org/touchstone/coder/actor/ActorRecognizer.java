@@ -185,7 +185,8 @@ public final class ActorRecognizer {
                 continue;
             }
             if (PRONOUNS.contains(s.token(i)) && !lower.equals("her") && !lower.equals("his")) {
-                String code = coreference.lastIndividual();
+                ActorMention subject = lower.equals("him") ? onlyActor(out) : null;
+                String code = subject == null ? coreference.lastIndividual() : coreference.lastIndividualOtherThan(subject.code());
                 out.add(new ActorMention(i, i + 1, code == null ? List.of() : List.of(code),
                         ActorMention.Kind.COREFERENCE, true, false, null, false, List.of("coreference:pronoun " + lower)));
                 covered = i + 1;
@@ -1234,6 +1235,23 @@ public final class ActorRecognizer {
         }
         return new ActorMention(start, end, List.of(), ActorMention.Kind.AGENT_ONLY, individual, false, null, possessive,
                 entries, sector);
+    }
+
+    /**
+     * The one resolved actor, not a place, that the sentence has named so far: the subject a "him" after it cannot
+     * mean; null when there are none or several ("Guaido declared himself ..., and Washington recognised him").
+     */
+    private static ActorMention onlyActor(List<ActorMention> mentions) {
+        ActorMention only = null;
+        for (ActorMention m : mentions) {
+            if (m.isResolved() && !m.locative()) {
+                if (only != null) {
+                    return null;
+                }
+                only = m;
+            }
+        }
+        return only;
     }
 
     /** The state of the seat or place right after "in" ("the government in Tripoli"), or null. */

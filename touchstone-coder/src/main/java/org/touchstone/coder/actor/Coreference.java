@@ -51,6 +51,20 @@ public final class Coreference {
     }
 
     /**
+     * The last named individual who is not {@code subject}: "him" never means its own clause's subject ("Modi spoke
+     * with Zelensky. The Ukrainian president thanked him": Modi).
+     */
+    public String lastIndividualOtherThan(String subject) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Seen s = history.get(i);
+            if (s.individual() && !s.code().equals(subject)) {
+                return s.code();
+            }
+        }
+        return null;
+    }
+
+    /**
      * The country of the last state actor named (for "the ministry", "the government"); a company is no state actor
      * ("Belarus forced a Ryanair plane to land and arrested the dissident journalist": Belarus's).
      */

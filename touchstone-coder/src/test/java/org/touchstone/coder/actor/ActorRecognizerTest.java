@@ -252,6 +252,11 @@ class ActorRecognizerTest {
         assertThat(codes("Putin arrived. He said the talks went well.")).containsExactly("RUSGOV", "RUSGOV");
         assertThat(codes("China met India. Both sides agreed.")).containsExactly("CHN", "IND", "CHN+IND");
         assertThat(codes("China spoke. The foreign ministry said so.")).containsExactly("CHN", "CHNGOV");
+        // "him" is never its own clause's subject, though that subject was named last
+        assertThat(codes("Narendra Modi spoke with Volodymyr Zelensky by phone. The Ukrainian president thanked him."))
+                .containsExactly("INDGOV", "UKRGOV", "UKRGOV", "INDGOV");
+        assertThat(codes("Putin met Erdogan in Sochi. He thanked him for the visit."))
+                .containsExactly("RUSGOV", "TURGOV", "RUS", "RUSGOV", "TURGOV");
     }
 
     @Test
