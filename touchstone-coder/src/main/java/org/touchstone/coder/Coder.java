@@ -14,6 +14,7 @@ import org.touchstone.coder.date.EventDateResolver;
 import org.touchstone.coder.dict.Dictionaries;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.event.EventAssembler;
+import org.touchstone.coder.event.PriorActs;
 import org.touchstone.coder.petrarch.coding.PetrarchScreen;
 import org.touchstone.coder.petrarch.coding.PetrarchSentenceCoder;
 import org.touchstone.coder.statement.AlludedObjects;
@@ -157,6 +158,7 @@ public final class Coder {
         List<CodedAct> untargeted = new ArrayList<>();
         // R14: a speech act aimed at an allusion the sentence resolves is aimed at its referent
         List<CodedAct> assembled = AlludedObjects.resolve(s, mentions, assembler.assemble(s, mentions, matches, untargeted), untargeted);
+        assembled = PriorActs.resolve(s, mentions, assembled, untargeted, coreference); // R6 across sentences
         List<StatementDraft> drafts = new ArrayList<>(statements.extract(s, mentions, matches, assembled, untargeted));
         // R8: a denial that names no accuser answers the speaker whose charge the sentence reports
         List<CodedAct> acts = AnsweredCharges.answer(assembled, untargeted, drafts);

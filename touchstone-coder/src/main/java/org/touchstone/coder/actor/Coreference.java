@@ -64,6 +64,16 @@ public final class Coreference {
         return null;
     }
 
+    /** The first actor named in sentence {@code sentence}, its subject as a rule; null if it named none. */
+    public String subjectOf(int sentence) {
+        for (Seen s : history) {
+            if (s.sentence() == sentence) {
+                return s.code();
+            }
+        }
+        return null;
+    }
+
     /**
      * The country of the last state actor named (for "the ministry", "the government"); a company is no state actor
      * ("Belarus forced a Ryanair plane to land and arrested the dissident journalist": Belarus's).
@@ -165,7 +175,7 @@ public final class Coreference {
         return codes.size() == 2 ? codes : List.of();
     }
 
-    static boolean sameCountry(String a, String b) {
+    public static boolean sameCountry(String a, String b) {
         return a != null && b != null && a.length() >= 3 && b.length() >= 3 && a.substring(0, 3).equals(b.substring(0, 3));
     }
 

@@ -72,6 +72,20 @@ final class Speakers {
         return at;
     }
 
+    /**
+     * Where the speaker's subject begins: at the first of the actors coordinated with it ("France and Germany
+     * criticized the decision": France), so that a co-speaker is never taken for the one spoken about.
+     */
+    static int subjectStart(Sentence s, List<ActorMention> mentions, int speakerAt) {
+        for (ActorMention m : mentions) {
+            if (m.start() == speakerAt) {
+                List<ActorMention> joined = conjuncts(s, mentions, m);
+                return joined.isEmpty() ? speakerAt : joined.get(joined.size() - 1).start();
+            }
+        }
+        return speakerAt;
+    }
+
     /** Units of an organization that speak for it ("Islamic State's Afghan affiliate"). */
     private static final WordSet AFFILIATES = WordSet.of("affiliate", "affiliates", "branch", "wing", "arm", "franchise",
             "offshoot", "chapter", "faction", "cell");

@@ -149,7 +149,7 @@ public final class StatementExtractor {
                             // "India revoked ..., and Pakistan condemned the move", "a decision the UN condemned",
                             // "..., and Putin called it 'a stab in the back'": words on an act named by a noun or
                             // labelled as "it" are about whoever did it
-                            about = SpokenAbout.actorOfAct(mentions, acts, a.source(), speakerAt);
+                            about = SpokenAbout.actorOfAct(mentions, acts, a.source(), Speakers.subjectStart(s, mentions, speakerAt));
                         }
                         StatementDraft d = draft(s, mentions, a.source(), about, a.code(), v.start(), s.size(),
                                 a.fromToken(), a.entries());

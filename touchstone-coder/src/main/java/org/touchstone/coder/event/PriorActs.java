@@ -1,0 +1,75 @@
+package org.touchstone.coder.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.Coreference;
+import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
+
+/**
+ * GOLD-SET.md R6 across sentences: a verbal act aimed at an act named only by its noun ("North Korea fired two
+ * missiles. South Korea's military condemned the launches.", "Kyiv welcomed the announcement") is aimed at the one
+ * whose act the previous sentence reported, its subject. Only when the sentence names no actor but the act's own
+ * source and the noun does not name its author or object itself ("the launches by", "the attack on Kyiv").
+ */
+public final class PriorActs {
+    private static final WordSet REFERRING = WordSet.of("the", "this", "these", "that", "those");
+    private static final WordSet ACT_NOUNS = WordSet.of("launch", "launches", "test", "tests", "attack", "attacks",
+            "strike", "strikes", "raid", "raids", "shelling", "bombing", "incursion", "invasion", "seizure", "arrest",
+            "arrests", "killing", "killings", "expulsion", "expulsions", "deployment", "drills", "exercises", "move",
+            "moves", "decision", "announcement", "remarks", "comments", "statement", "visit", "offer", "proposal",
+            "step", "steps", "action", "actions", "measures", "sanctions", "pledge", "provocation", "provocations");
+    private static final WordSet OWN_COMPLEMENT = WordSet.of("of", "by", "on", "against", "to", "in", "from", "with");
+
+    private PriorActs() {
+    }
+
+    /**
+     * The acts with each untargeted speech act on such a noun aimed at the previous sentence's subject; those aimed are
+     * taken from {@code untargeted} (changed in place).
+     */
+    public static List<CodedAct> resolve(Sentence s, List<ActorMention> mentions, List<CodedAct> acts,
+                                         List<CodedAct> untargeted, Coreference coreference) {
+        if (untargeted.isEmpty() || s.index() == 0) {
+            return acts;
+        }
+        List<CodedAct> out = null;
+        List<CodedAct> all = List.copyOf(untargeted);
+        for (CodedAct a : all) {
+            if (a.target() != null || !onActNoun(s, a.verb().end()) || namesOthers(mentions, all, a)) {
+                continue;
+            }
+            String author = coreference.subjectOf(s.index() - 1);
+            if (author == null || Coreference.sameCountry(author, a.source())) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(acts);
+            }
+            untargeted.remove(a);
+            out.add(new CodedAct(a.source(), author, a.code(), a.verb(), a.fromToken(), a.toToken(), a.entries()));
+        }
+        return out == null ? acts : out;
+    }
+
+    /** "the launches." or "these moves," right after the verb: a noun of an act, with nothing of its own after it. */
+    private static boolean onActNoun(Sentence s, int at) {
+        int noun = at + 1;
+        if (noun >= s.size() || !REFERRING.contains(s.token(at)) || !ACT_NOUNS.contains(s.token(noun))) {
+            return false;
+        }
+        return noun + 1 >= s.size() || !OWN_COMPLEMENT.contains(s.token(noun + 1));
+    }
+
+    /** Whether the sentence names an actor other than the act's source and its co-sources ("Poland and Germany"). */
+    private static boolean namesOthers(List<ActorMention> mentions, List<CodedAct> untargeted, CodedAct act) {
+        for (ActorMention m : mentions) {
+            if (m.isResolved() && !m.locative()
+                    && untargeted.stream().noneMatch(u -> u.verb() == act.verb() && m.codes().contains(u.source()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
