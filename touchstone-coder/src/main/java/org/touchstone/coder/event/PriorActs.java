@@ -6,6 +6,7 @@ import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
+import org.touchstone.coder.text.Words;
 
 /**
  * GOLD-SET.md R6 across sentences: a verbal act aimed at an act named only by its noun ("North Korea fired two
@@ -19,7 +20,8 @@ public final class PriorActs {
             "strike", "strikes", "raid", "raids", "shelling", "bombing", "incursion", "invasion", "seizure", "arrest",
             "arrests", "killing", "killings", "expulsion", "expulsions", "deployment", "drills", "exercises", "move",
             "moves", "decision", "announcement", "remarks", "comments", "statement", "visit", "offer", "proposal",
-            "step", "steps", "action", "actions", "measures", "sanctions", "pledge", "provocation", "provocations");
+            "step", "steps", "action", "actions", "measures", "sanctions", "pledge", "provocation", "provocations",
+            "meeting", "trip");
     private static final WordSet OWN_COMPLEMENT = WordSet.of("of", "by", "on", "against", "to", "in", "from", "with");
 
     private PriorActs() {
@@ -59,13 +61,17 @@ public final class PriorActs {
         if (noun >= s.size() || !REFERRING.contains(s.token(at)) || !ACT_NOUNS.contains(s.token(noun))) {
             return false;
         }
-        return noun + 1 >= s.size() || !OWN_COMPLEMENT.contains(s.token(noun + 1));
+        return noun + 1 >= s.size() || !OWN_COMPLEMENT.contains(s.token(noun + 1))
+                || noun + 2 < s.size() && Words.DAYS.contains(s.token(noun + 2)); // "the remark on Thursday"
     }
 
-    /** Whether the sentence names an actor other than the act's source and its co-sources ("Poland and Germany"). */
+    /**
+     * Whether the sentence names an actor other than the act's source, its co-sources ("Poland and Germany") and its
+     * own state's ("China opposes the remarks, Mao said").
+     */
     private static boolean namesOthers(List<ActorMention> mentions, List<CodedAct> untargeted, CodedAct act) {
         for (ActorMention m : mentions) {
-            if (m.isResolved() && !m.locative()
+            if (m.isResolved() && !m.locative() && !Coreference.sameCountry(m.code(), act.source())
                     && untargeted.stream().noneMatch(u -> u.verb() == act.verb() && m.codes().contains(u.source()))) {
                 return true;
             }

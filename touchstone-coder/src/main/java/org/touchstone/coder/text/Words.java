@@ -59,7 +59,8 @@ public final class Words {
     private static final WordSet SIMULTANEOUS = WordSet.of("at", "in", "during", "on");
     private static final WordSet NOT_A_VERB = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
             "that", "these", "those", "be");
-    private static final WordSet DAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    /** Days and spans a circumstance of time names: "on Monday", "last week", "this year". */
+    public static final WordSet DAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "week", "weekend", "month", "year");
 
     /**
