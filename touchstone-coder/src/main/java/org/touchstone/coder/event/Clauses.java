@@ -306,6 +306,34 @@ final class Clauses {
         return false;
     }
 
+    private static final WordSet SUSPECTED = WordSet.of("suspected", "accused", "alleged", "believed", "thought", "rumoured",
+            "rumored", "suspicion");
+    private static final WordSet SUSPICION_ENDS = WordSet.of(",", ";", ":", "(", "who", "which", "that", "but", "while", "as",
+            "after", "before", "when", "has", "have", "had", "will", "would");
+
+    /**
+     * R2: "a Russian freighter suspected of smuggling weapons to Libya", "diplomats accused of spying on refugees", "an
+     * agent believed to have plotted attacks": a participle of suspicion right after a noun (no auxiliary) is an agentless
+     * passive whose patient is that noun; neither the participle nor the act it ascribes (unasserted) is an event; nor is
+     * the act "on suspicion of" ("seized a tanker on suspicion of carrying oil to Syria in breach of sanctions").
+     */
+    static boolean suspicion(Sentence s, int verb) {
+        for (int i = verb; i >= 1 && i >= verb - 10; i--) {
+            String w = s.lower(i);
+            if (i < verb && (SUSPICION_ENDS.contains(s.token(i)) || BE.contains(s.token(i)))) {
+                return false;
+            }
+            if (SUSPECTED.contains(s.token(i)) && i + 2 < s.size() && !BE.contains(s.token(i - 1))
+                    && !Words.BE_FORMS.contains(s.token(i - 1)) && !s.lower(i - 1).equals("has") && !s.lower(i - 1).equals("have")
+                    && !s.lower(i - 1).equals("had") && !s.lower(i - 1).equals("it")
+                    && (s.lower(i + 1).equals("of") && (w.equals("accused") || w.equals("suspected") || w.equals("suspicion"))
+                    || s.lower(i + 1).equals("to") && (s.lower(i + 2).equals("have") || s.lower(i + 2).equals("be")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final WordSet HELP = WordSet.of("help", "helps", "helped", "helping");
 
     /**

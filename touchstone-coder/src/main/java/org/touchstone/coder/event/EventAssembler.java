@@ -70,6 +70,9 @@ public final class EventAssembler {
                     || Targets.prepositionObject(s, mentions, m.start()) || Targets.meansOfHarm(s, mentions, m.start()))) {
                 continue; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen
             }
+            if (Clauses.suspicion(s, m.start())) {
+                continue; // R2: "a freighter suspected of smuggling arms", "diplomats accused of spying": unasserted
+            }
             if (!m.nominal() && Clauses.describedRecord(s, m.start())) {
                 continue; // "..., the highest-ranking American official to visit Taiwan in 25 years": a description
             }

@@ -1,0 +1,54 @@
+package org.touchstone.coder.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.touchstone.coder.Coder;
+import org.touchstone.core.Document;
+
+/**
+ * Which verb of a sentence is the event: a verb inside an unasserted suspicion ("a ship suspected of smuggling
+ * arms") is none. Constructed sentences in wire style, never gold or tuning sentences, each with near misses that
+ * must still code.
+ */
+class MainActTest {
+    private static final Coder CODER = new Coder();
+
+    private static List<String> events(String text) {
+        return CODER.code(new Document("t", LocalDate.of(2023, 3, 15), null, null, null, null, text, null)).events().stream()
+                .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+    }
+
+    @Test
+    void aNounSuspectedOfAnActIsNoSourceOfIt() {
+        // R2: the participle of suspicion after a noun is an agentless passive; the act it ascribes is not asserted
+        assertThat(events("Germany expelled two Russian diplomats accused of spying on Ukrainian refugees."))
+                .containsExactly("DEU>RUSGOV:161");
+        assertThat(events("Britain sanctioned two Chinese companies alleged to have supplied drone parts to Russia."))
+                .containsExactly("GBR>CHNBUS:163");
+        assertThat(events("A tanker suspected of carrying Iranian oil to Syria in breach of EU sanctions was detained off Gibraltar."))
+                .isEmpty();
+        assertThat(events("Greek coast guards boarded a Russian freighter suspected of smuggling weapons to Libya.")).isEmpty();
+        assertThat(events("Dutch prosecutors charged a Russian agent believed to have plotted attacks on Ukrainian officials."))
+                .isEmpty();
+    }
+
+    @Test
+    void anActOnSuspicionOfAnotherIsTheOnlyEvent() {
+        assertThat(events("British marines seized an Iranian tanker on suspicion of carrying crude to Syria in breach of EU sanctions."))
+                .containsExactly("GBRMIL>IRN:1711");
+        assertThat(events("French police arrested a Russian man on suspicion of spying for Moscow."))
+                .containsExactly("FRACOP>RUSCVL:173");
+    }
+
+    @Test
+    void anAccusationMadeOrAnActAssertedStillCodes() {
+        // near misses: an active accusation with its object, and an asserted act in reported words
+        assertThat(events("Germany accused Russia of spying on Ukrainian refugees.")).containsExactly("DEU>RUS:1125");
+        assertThat(events("The United States accused China of supplying weapons to Russia.")).containsExactly("USA>CHN:112");
+        assertThat(events("Poland said Russia had supplied weapons to Belarus.")).containsExactly("RUS>BLR:072");
+        assertThat(events("Russia, accused by Kyiv of shelling the plant, denied the charge.")).contains("RUS>UKRGOV:016");
+    }
+}
