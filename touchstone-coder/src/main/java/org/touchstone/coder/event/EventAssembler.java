@@ -70,8 +70,8 @@ public final class EventAssembler {
                     || Targets.prepositionObject(s, mentions, m.start()) || Targets.meansOfHarm(s, mentions, m.start()))) {
                 continue; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen
             }
-            if (Clauses.suspicion(s, m.start())) {
-                continue; // R2: "a freighter suspected of smuggling arms", "diplomats accused of spying": unasserted
+            if (Clauses.notTheAct(s, mentions, m)) {
+                continue; // R2: "a freighter suspected of smuggling arms": unasserted; "in what Tehran called revenge for"
             }
             if (!m.nominal() && Clauses.describedRecord(s, m.start())) {
                 continue; // "..., the highest-ranking American official to visit Taiwan in 25 years": a description
@@ -85,6 +85,7 @@ public final class EventAssembler {
                 continue;
             }
             String code = override[v] != null ? override[v] : m.pattern().code();
+            code = Clauses.labelCode(s, mentions, m, code); // "a move Seoul called retaliation for": no "called for"
             if (usedAsNoun(s, m) || Clauses.exileTrip(s, m, code)) {
                 // "advised against travel to Tunisia": a verb's form used as a noun; "flew to Spain after being granted
                 // asylum": a flight into exile, no visit

@@ -51,4 +51,27 @@ class MainActTest {
         assertThat(events("Poland said Russia had supplied weapons to Belarus.")).containsExactly("RUS>BLR:072");
         assertThat(events("Russia, accused by Kyiv of shelling the plant, denied the charge.")).contains("RUS>UKRGOV:016");
     }
+
+    @Test
+    void theDoersOwnLabelOnItsDeedIsNoSecondEvent() {
+        // R5: the doer's side labelling what its deed struck, in a relative clause, adds no remark event
+        assertThat(events("Turkish drones hit sites in northern Iraq which Ankara described as PKK hideouts."))
+                .containsExactly("TURMIL>IRQ:195");
+        assertThat(events("Russian jets carried out air strikes in Syria, hitting targets near Hama that Moscow said belonged to Islamic State."))
+                .containsExactly("RUSMIL>SYR:195");
+        // nor is "in what Tehran called revenge for ..." an appeal ("called for")
+        assertThat(events("Iran fired missiles at two Iraqi bases housing US troops, in what Tehran called revenge for the killing of its general."))
+                .containsExactly("IRN>USAMIL:194");
+    }
+
+    @Test
+    void anotherSidesLabelIsItsRemarkNotAnAppeal() {
+        assertThat(events("Japan tightened curbs on exports of chip materials to South Korea, a move Seoul called retaliation for court rulings."))
+                .containsExactly("JPN>KOR:163", "KORGOV>JPN:010");
+        assertThat(events("India banned dozens of Chinese apps, in what Beijing called a discriminatory move."))
+                .containsExactly("IND>CHN:163", "CHNGOV>IND:111");
+        // near misses: a real appeal keeps its code
+        assertThat(events("Russia called again for talks with Ukraine.")).containsExactly("RUS>UKR:026");
+        assertThat(events("Ukraine called on Russia to withdraw its troops.")).containsExactly("UKR>RUS:0256");
+    }
 }
