@@ -483,7 +483,7 @@ public final class EventAssembler {
             }
             int participle = Clauses.participleAfterComma(s, m) ? v
                     : governedBy[v] != null && Clauses.participleAfterComma(s, verbs.get(v - 1)) ? v - 1 : -1;
-            if ((code.startsWith("11") || code.startsWith("03")) && participle >= 0
+            if (ActCodes.explains(code) && participle >= 0
                     && alreadyActedOn(out, ActCodes.codes(sources, false, code),
                             targets.isEmpty() ? ActCodes.codes(sources, false, code) : ActCodes.codes(targets, true, code),
                             code.startsWith("03") ? "057" : "")) {
