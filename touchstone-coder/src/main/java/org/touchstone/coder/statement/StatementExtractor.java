@@ -748,8 +748,9 @@ public final class StatementExtractor {
 
     private static boolean ownDeedBefore(List<CodedAct> acts, String speaker, VerbMatch v, Map<String, int[]> wordsOf) {
         CodedAct last = lastActBefore(acts, v.start());
+        // recognition and a signed agreement are deeds of root 05, not words ("switched recognition to Beijing, saying ...")
         if (last == null || !last.source().equals(speaker) || last.verb().entry().kind() != VerbEntry.Kind.ACT
-                || SpeechActs.verbalRoot(last.code())) {
+                || SpeechActs.verbalRoot(last.code()) && !last.code().startsWith("054") && !last.code().startsWith("057")) {
             return false;
         }
         for (int[] words : wordsOf.values()) {

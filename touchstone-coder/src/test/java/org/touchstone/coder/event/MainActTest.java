@@ -89,4 +89,16 @@ class MainActTest {
         assertThat(events("Russia delivered fighter jets to Mali's armed forces, and the junta deepened military ties with Moscow."))
                 .contains("RUS>MLIMIL:072", "MLIMIL>RUSGOV:062");
     }
+
+    @Test
+    void wordsExplainingARecognitionOrASigningAreNoRemarkEvent() {
+        // S7-6/R5: recognition (054) and signing (057) are deeds; the speaker's words after them explain them
+        assertThat(events("Honduras established diplomatic relations with China on Sunday, saying Beijing was the sole legitimate government."))
+                .containsExactly("HND>CHN:054");
+        assertThat(events("Russia and North Korea signed a mutual defence treaty, calling it a shield against the West."))
+                .containsExactly("RUS>PRK:057", "PRK>RUS:057");
+        // near miss: another speaker's words on the deal are its own stance
+        assertThat(events("Vietnam signed a trade agreement with Japan, and China said the deal was a threat to regional stability."))
+                .contains("VNM>JPN:057");
+    }
 }
