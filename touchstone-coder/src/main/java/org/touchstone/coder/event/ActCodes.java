@@ -17,6 +17,16 @@ final class ActCodes {
     }
 
     /** Disapproval, rejection and threats: the reactions that answer another actor's act. */
+    /**
+     * R5: the roots a participle after a comma may explain the same side's act just told with, and so is no act of its own
+     * when that act already reached the same target: accusations (11), pledges (03), "..., deepening military ties with
+     * the junta" after a delivery (06); not a threat ("blamed Israel, vowing a 'just punishment'" is two acts), nor a
+     * deadline ("..., giving European signatories 60 days to save the deal" is an ultimatum of its own).
+     */
+    static boolean explains(String code) {
+        return code.startsWith("11") || code.startsWith("03") || code.startsWith("06");
+    }
+
     static boolean reaction(String code) {
         return code.startsWith("11") || code.startsWith("12") && !code.startsWith("016") || code.startsWith("13");
     }

@@ -306,6 +306,83 @@ final class Clauses {
         return false;
     }
 
+    private static final WordSet SUSPECTED = WordSet.of("suspected", "accused", "alleged", "believed", "thought", "rumoured",
+            "rumored", "suspicion");
+    private static final WordSet SUSPICION_ENDS = WordSet.of(",", ";", ":", "(", "who", "which", "that", "but", "while", "as",
+            "after", "before", "when", "has", "have", "had", "will", "would");
+
+    /**
+     * R2: "a Russian freighter suspected of smuggling weapons to Libya", "diplomats accused of spying on refugees", "an
+     * agent believed to have plotted attacks": a participle of suspicion right after a noun (no auxiliary) is an agentless
+     * passive whose patient is that noun; neither the participle nor the act it ascribes (unasserted) is an event; nor is
+     * the act "on suspicion of" ("seized a tanker on suspicion of carrying oil to Syria in breach of sanctions").
+     */
+    static boolean suspicion(Sentence s, int verb) {
+        for (int i = verb; i >= 1 && i >= verb - 10; i--) {
+            String w = s.lower(i);
+            if (i < verb && (SUSPICION_ENDS.contains(s.token(i)) || BE.contains(s.token(i)))) {
+                return false;
+            }
+            if (SUSPECTED.contains(s.token(i)) && i + 2 < s.size() && !BE.contains(s.token(i - 1))
+                    && !Words.BE_FORMS.contains(s.token(i - 1)) && !s.lower(i - 1).equals("has") && !s.lower(i - 1).equals("have")
+                    && !s.lower(i - 1).equals("had") && !s.lower(i - 1).equals("it")
+                    && (s.lower(i + 1).equals("of") && (w.equals("accused") || w.equals("suspected") || w.equals("suspicion"))
+                    || s.lower(i + 1).equals("to") && (s.lower(i + 2).equals("have") || s.lower(i + 2).equals("be")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet LABEL_HEADS = WordSet.of("what", "that", "which", "move", "decision", "step", "measure",
+            "act", "action", "attack", "strike", "raid");
+    private static final WordSet APPEAL_JOINS = WordSet.of("for", "on", "upon");
+
+    /**
+     * Which verb is an act: not one inside an unasserted suspicion ({@link #suspicion}); nor a label the doer's own side
+     * puts on its deed ("Iran fired missiles ..., in what Tehran called revenge for the killing": R5, one act).
+     */
+    static boolean notTheAct(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        if (suspicion(s, m.start())) {
+            return true;
+        }
+        ActorMention labeller = labeller(s, mentions, m);
+        ActorMention doer = null;
+        for (int i = 0; labeller != null && doer == null && i < mentions.size(); i++) {
+            doer = mentions.get(i).isResolved() ? mentions.get(i) : null; // the sentence's first actor, the doer told
+        }
+        return doer != null && doer.code() != null && labeller.code() != null && doer.start() < labeller.start()
+                && doer.code().regionMatches(0, labeller.code(), 0, 3);
+    }
+
+    /**
+     * "a move Seoul called retaliation for the rulings": another side's label on the act told before is a remark on it
+     * (010, or the stance its words give), not an appeal read into the label's "for".
+     */
+    static String labelCode(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {
+        return labeller(s, mentions, m) != null ? "010" : code;
+    }
+
+    /**
+     * The subject of "called" whose object stands before it ("in what Tehran called revenge for", "a move Seoul called
+     * retaliation for"), when the verb was read as an appeal ("called for") across the label: a "for" further on is no
+     * "called for"; or null.
+     */
+    private static ActorMention labeller(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        String code = m.pattern().code();
+        if (m.nominal() || code == null || !code.startsWith("02") || !s.lower(m.start()).startsWith("call")
+                || m.start() + 1 >= s.size() || APPEAL_JOINS.contains(s.token(m.start() + 1))) {
+            return null;
+        }
+        for (ActorMention a : mentions) {
+            if (a.end() == m.start() && a.isResolved() && a.start() > 0) {
+                int before = Words.ARTICLES.contains(s.token(a.start() - 1)) ? a.start() - 2 : a.start() - 1;
+                return before >= 0 && LABEL_HEADS.contains(s.token(before)) ? a : null;
+            }
+        }
+        return null;
+    }
+
     private static final WordSet HELP = WordSet.of("help", "helps", "helped", "helping");
 
     /**

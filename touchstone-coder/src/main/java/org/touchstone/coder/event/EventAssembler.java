@@ -70,6 +70,9 @@ public final class EventAssembler {
                     || Targets.prepositionObject(s, mentions, m.start()) || Targets.meansOfHarm(s, mentions, m.start()))) {
                 continue; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen
             }
+            if (Clauses.notTheAct(s, mentions, m)) {
+                continue; // R2: "a freighter suspected of smuggling arms": unasserted; "in what Tehran called revenge for"
+            }
             if (!m.nominal() && Clauses.describedRecord(s, m.start())) {
                 continue; // "..., the highest-ranking American official to visit Taiwan in 25 years": a description
             }
@@ -82,6 +85,7 @@ public final class EventAssembler {
                 continue;
             }
             String code = override[v] != null ? override[v] : m.pattern().code();
+            code = Clauses.labelCode(s, mentions, m, code); // "a move Seoul called retaliation for": no "called for"
             if (usedAsNoun(s, m) || Clauses.exileTrip(s, m, code)) {
                 // "advised against travel to Tunisia": a verb's form used as a noun; "flew to Spain after being granted
                 // asylum": a flight into exile, no visit
@@ -479,7 +483,7 @@ public final class EventAssembler {
             }
             int participle = Clauses.participleAfterComma(s, m) ? v
                     : governedBy[v] != null && Clauses.participleAfterComma(s, verbs.get(v - 1)) ? v - 1 : -1;
-            if ((code.startsWith("11") || code.startsWith("03")) && participle >= 0
+            if (ActCodes.explains(code) && participle >= 0
                     && alreadyActedOn(out, ActCodes.codes(sources, false, code),
                             targets.isEmpty() ? ActCodes.codes(sources, false, code) : ActCodes.codes(targets, true, code),
                             code.startsWith("03") ? "057" : "")) {

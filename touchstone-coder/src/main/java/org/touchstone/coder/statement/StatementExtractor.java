@@ -603,7 +603,8 @@ public final class StatementExtractor {
             d = new StatementDraft(d.speaker(), d.targets(), d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
                     d.toToken(), d.entries(), true, List.copyOf(eventTargets));
         }
-        if (coordinated && v.formText().endsWith("ing") && d.evaluation() && ownDeedBefore(acts, code, v, wordsOf)) {
+        if (coordinated && v.formText().endsWith("ing") && d.evaluation() && ownDeedBefore(acts, code, v, wordsOf)
+                || d.evaluation() && ownDeedLabelled(s, acts, code, speaker, v)) {
             // S7-6: "launched drills around Taiwan, calling them 'strong punishment'", "expelled 18 diplomats, saying
             // Russia was behind ...": the words explain the speaker's own deed just told and add no event of their own
             d = new StatementDraft(d.speaker(), d.targets(), d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
@@ -727,10 +728,29 @@ public final class StatementExtractor {
      * S7-6: whether the last act told before a participle (", saying ...", ", calling them ...") is a deed of the
      * speaker itself, not words (roots 01-03, 05, 10-13) and not inside anyone's reported words.
      */
+    private static final WordSet LABEL_RELATIVES = WordSet.of("that", "which", "what");
+
+    /**
+     * R5: "hitting targets near Homs that Moscow said belonged to Islamic State", "hit sites in Iraq which Ankara
+     * described as PKK hideouts": the doer's own side labelling, in a relative clause, what its deed just told was aimed
+     * at says no more than the deed; no remark event of its own. Another side's label ("a school that Hamas said was
+     * sheltering families") is not this.
+     */
+    private static boolean ownDeedLabelled(Sentence s, List<CodedAct> acts, String speaker, ActorMention who, VerbMatch v) {
+        int before = who.start() > 0 && Words.ARTICLES.contains(s.token(who.start() - 1)) ? who.start() - 2 : who.start() - 1;
+        if (before < 1 || who.end() != v.start() || !LABEL_RELATIVES.contains(s.token(before))) {
+            return false;
+        }
+        CodedAct last = lastActBefore(acts, before);
+        return last != null && last.verb().entry().kind() == VerbEntry.Kind.ACT && !SpeechActs.verbalRoot(last.code())
+                && SpeechActs.claims(speaker, last.source());
+    }
+
     private static boolean ownDeedBefore(List<CodedAct> acts, String speaker, VerbMatch v, Map<String, int[]> wordsOf) {
         CodedAct last = lastActBefore(acts, v.start());
+        // recognition and a signed agreement are deeds of root 05, not words ("switched recognition to Beijing, saying ...")
         if (last == null || !last.source().equals(speaker) || last.verb().entry().kind() != VerbEntry.Kind.ACT
-                || SpeechActs.verbalRoot(last.code())) {
+                || SpeechActs.verbalRoot(last.code()) && !last.code().startsWith("054") && !last.code().startsWith("057")) {
             return false;
         }
         for (int[] words : wordsOf.values()) {
