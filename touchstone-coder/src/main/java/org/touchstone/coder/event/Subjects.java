@@ -414,8 +414,10 @@ final class Subjects {
             }
             if (w.equals("by")) {
                 int at = i + 1;
-                // "by the EU", "by more than 40 Russian drones", "by dozens of Israeli jets"
-                while (at < s.size() && at - i <= 5 && (AGENT_QUANTIFIERS.contains(s.token(at)) || Clauses.number(s.lower(at)))) {
+                // "by the EU", "by more than 40 Russian drones", "by dozens of Israeli jets"; a possessive pronoun
+                // opens the agent as an article does ("by their Russian captors", "by his Chinese counterpart")
+                while (at < s.size() && at - i <= 5 && (AGENT_QUANTIFIERS.contains(s.token(at))
+                        || Targets.POSSESSIVE_PRONOUNS.contains(s.token(at)) || Clauses.number(s.lower(at)))) {
                     at++;
                 }
                 for (ActorMention m : mentions) {
