@@ -660,7 +660,7 @@ public final class EventAssembler {
             if (agent == null) {
                 agent = Subjects.modifier(s, mentions, m.start());
             }
-            sources = agent == null ? Subjects.lightVerbSubject(s, mentions, m.start()) : List.of(agent);
+            sources = agent == null ? Subjects.lightVerbSubject(s, mentions, m.start()) : byAgents(s, mentions, agent, possessor);
             if (agent != null && possessor == null && ActCodes.isForce(code) && killingAfter(s, mentions, verbs, v)) {
                 // R5: "An Israeli strike on a Beirut suburb killed Hamas deputy leader X": the strike is the killing's
                 // subject, one act, coded once by the killing
@@ -1154,6 +1154,14 @@ public final class EventAssembler {
                 untargeted.add(new CodedAct(source, target, code, m, m.start(), m.last(), List.of(m.provenance())));
             }
         }
+    }
+
+    /**
+     * A nominal's agents: its possessor, or the by-agent with the actors coordinated with it ("sanctions on Iran were
+     * announced by the United States, Britain and Canada": all three impose them).
+     */
+    private static List<ActorMention> byAgents(Sentence s, List<ActorMention> mentions, ActorMention agent, ActorMention possessor) {
+        return possessor != null ? List.of(agent) : Subjects.expandForward(s, mentions, agent);
     }
 
     /**

@@ -671,7 +671,9 @@ final class Subjects {
                 return List.of();
             }
             for (int t = m.end(); t < group; t++) {
-                if (Clauses.BOUNDARIES.contains(s.token(t))) {
+                if (Clauses.BOUNDARIES.contains(s.token(t)) || ATTRIBUTING.contains(s.token(t)) && !pronounSubject(s, t + 1, group)) {
+                    // "the prosecutor said the journalist had been strangled by a Saudi team": the reported clause has a
+                    // subject of its own, which the speaker is not ("Ukraine said it was attacked": a pronoun refers back)
                     return List.of();
                 }
             }
@@ -689,6 +691,18 @@ final class Subjects {
             }
         }
         return List.of();
+    }
+
+    private static final WordSet SUBJECT_PRONOUNS = WordSet.of("it", "they", "he", "she", "we", "its", "their", "his", "her", "our");
+
+    /** Whether the words of a reported clause before its verb group are, or include, a pronoun ("it", "two of its soldiers"). */
+    private static boolean pronounSubject(Sentence s, int from, int group) {
+        for (int t = from; t < group; t++) {
+            if (SUBJECT_PRONOUNS.contains(s.token(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ActorMention possessorBefore(List<ActorMention> mentions, ActorMention m) {
