@@ -1646,6 +1646,34 @@ public final class EventAssembler {
         }
     }
 
+    private static final WordSet INDEFINITE = WordSet.of("a", "an");
+
+    /**
+     * "Turkey, a NATO member, blocked ...", "Qatar, a key mediator between Israel and Hamas, condemned ...": an apposition
+     * opened by "a" or "an" between the sentence's first actor and its verb describes that actor, and the actors inside
+     * it are no subject; the position of the apposition's opening comma, or the verb group when there is none.
+     */
+    private static int beforeApposition(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v, int group) {
+        if (group < 4 || !s.lower(group - 1).equals(",")) {
+            return group;
+        }
+        for (int c = group - 3; c >= Math.max(1, group - 14); c--) {
+            if (s.lower(c).equals(",")) {
+                ActorMention head = Subjects.endingAt(mentions, c);
+                boolean verbBefore = false;
+                for (int w = 0; w < v; w++) {
+                    verbBefore |= !verbs.get(w).nominal() && verbs.get(w).start() < c;
+                }
+                return INDEFINITE.contains(s.token(c + 1)) && head != null && head.isResolved() && !head.locative()
+                        && !head.possessive() && !verbBefore ? c : group;
+            }
+            if (s.lower(c).equals(";") || s.lower(c).equals(":")) {
+                return group;
+            }
+        }
+        return group;
+    }
+
     /** Prepositions that take a noun, so a verb form right after one is a noun ("against travel"). */
     private static final WordSet NOUN_PREPOSITIONS = WordSet.of("against", "on", "of", "by", "via", "about", "for", "over", "from",
             "into", "with", "despite", "amid", "without");
@@ -1708,6 +1736,7 @@ public final class EventAssembler {
             }
         }
         int relative = Clauses.beforeRelativeClause(s, group); // "Germany, which holds the presidency, condemned ..."
+        relative = relative == group ? beforeApposition(s, mentions, verbs, v, group) : relative;
         if (relative == group && k >= 0 && (s.lower(k).equals("and") || s.lower(k).equals(",") || s.lower(k).equals("but")) && v > 0
                 && verbs.get(previous).last() <= k + 1 && !verbs.get(previous).nominal()
                 && !Clauses.labelAfterWhat(s, verbs.get(previous).start()) && !usedAsNoun(s, verbs.get(previous))) {
