@@ -89,4 +89,24 @@ class UncodedClausesTest {
         assertThat(events("Russia struck Kharkiv, a city of 1.4 million, killing five people.")).containsExactly("RUS>UKR:194");
         assertThat(events("Pakistan, a close ally of China, condemned India on Monday.")).containsExactly("PAK>IND:111");
     }
+
+    @Test
+    void anObjectPronounLooksPastATimeAdverbialOpeningTheNextClause() {
+        LocalDate day = LocalDate.of(2019, 1, 24);
+        // "him" is the one the first clause named, not the later clause's own subject named after "within minutes"
+        assertThat(eventsOn("Juan Guaido declared himself interim president, and within minutes Donald Trump recognised him.", day))
+                .containsExactly("USAGOV>VENOPP:054");
+        assertThat(eventsOn("Juan Guaido declared himself interim president, and hours later Donald Trump recognised him.", day))
+                .containsExactly("USAGOV>VENOPP:054");
+        assertThat(events("Navalny returned to Moscow on Sunday, and within hours Russian police arrested him."))
+                .containsExactly("RUSCOP>RUSOPP:173");
+        // near miss: a pronoun in the first clause itself is not moved
+        assertThat(eventsOn("Donald Trump recognised him, and within minutes Juan Guaido declared himself interim president.", day))
+                .doesNotContain("USAGOV>VENOPP:054");
+    }
+
+    private static List<String> eventsOn(String text, LocalDate date) {
+        return CODER.code(new Document("t", date, null, null, null, null, text, null)).events().stream()
+                .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+    }
 }
