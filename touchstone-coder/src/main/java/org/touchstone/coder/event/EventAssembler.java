@@ -623,6 +623,12 @@ public final class EventAssembler {
             List<ActorMention> subject = Subjects.passiveSubject(s, mentions, group);
             sources = agent == null ? List.of() : Subjects.expandForward(s, mentions, agent);
             targets = subject;
+            if (m.last() <= m.start() && m.target() != null) {
+                // the pattern's words are the passive's subject ("Sweden's bid to join NATO was approved by")
+                List<List<ActorMention>> parties = objectBeforeVerb(s, mentions, m, agent == null ? List.of() : sources);
+                sources = parties.get(0);
+                targets = parties.get(1);
+            }
             if (ActorMention.noneResolved(subject) && agent != null) {
                 // "sanctions were imposed on Iran by the EU": a thing undergoes it, the actor after the verb is the target
                 int by = agent.start();
@@ -1644,6 +1650,22 @@ public final class EventAssembler {
                 out.add(new CodedAct(p[0], p[1], p[2], m, from, Math.min(to, s.size()), List.copyOf(new LinkedHashSet<>(entries))));
             }
         }
+    }
+
+    /**
+     * Who acts on whom when a passive's subject holds its pattern's words (VerbPatternMatcher.objectBeforePassive): the
+     * by-agent on the one the subject names ("an aid package for Ukraine was approved by the Senate"); with no agent, the
+     * parties "between" whom a mutual act was done do it to each other ("a defence pact between Japan and the Philippines
+     * was signed"), else no one.
+     */
+    private static List<List<ActorMention>> objectBeforeVerb(Sentence s, List<ActorMention> mentions, VerbMatch m,
+                                                             List<ActorMention> agents) {
+        List<ActorMention> named = Subjects.expandForward(s, mentions, m.target());
+        boolean between = m.target().start() > 0 && s.lower(m.target().start() - 1).equals("between");
+        if (agents.isEmpty()) {
+            return between && m.pattern().reverseCode() != null ? List.of(named, List.of()) : List.of(List.of(), List.of());
+        }
+        return List.of(agents, named);
     }
 
     private static final WordSet INDEFINITE = WordSet.of("a", "an");

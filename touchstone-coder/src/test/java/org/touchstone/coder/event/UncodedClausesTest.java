@@ -105,6 +105,25 @@ class UncodedClausesTest {
                 .doesNotContain("USAGOV>VENOPP:054");
     }
 
+    @Test
+    void aPassiveWhoseSubjectHoldsThePatternsWordsCodesAsTheActiveDoes() {
+        assertThat(events("Sweden's bid to join NATO was approved by the Turkish parliament on Tuesday.")).containsExactly("TURLEG>SWE:050");
+        assertThat(events("Finland's membership was approved by the Turkish parliament on Thursday.")).containsExactly("TURLEG>FIN:050");
+        assertThat(events("A $60 billion aid package for Ukraine has been approved by the House of Representatives."))
+                .containsExactly("USALEG>UKR:070");
+        assertThat(events("A three-year loan for Egypt was unanimously approved by the IMF board.")).containsExactly("IGOBUSIMF>EGY:071");
+        // a mutual act with no agent: the parties "between" whom it was done do it to each other (the active's Pairs rule)
+        assertThat(events("A security agreement between Australia and Indonesia was signed in Jakarta."))
+                .containsExactly("AUS>IDN:057", "IDN>AUS:057");
+        assertThat(events("A defence pact between Japan and the Philippines was signed in Manila on Monday."))
+                .containsExactly("JPN>PHL:057", "PHL>JPN:057");
+        // near misses: negated, no agent for a one-sided act, no actor in the subject, no pattern's words in it
+        assertThat(events("An aid package for Ukraine was not approved by the Senate.")).isEmpty();
+        assertThat(events("Sweden's bid to join NATO was approved on Tuesday.")).isEmpty();
+        assertThat(events("The agreement was signed in 2015.")).isEmpty();
+        assertThat(events("A report on Iran was published by the IAEA.")).isEmpty();
+    }
+
     private static List<String> eventsOn(String text, LocalDate date) {
         return CODER.code(new Document("t", date, null, null, null, null, text, null)).events().stream()
                 .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
