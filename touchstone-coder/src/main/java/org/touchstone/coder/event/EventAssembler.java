@@ -1668,6 +1668,33 @@ public final class EventAssembler {
         return List.of(agents, named);
     }
 
+    private static final WordSet PRONOUN_CLAUSE_OPENERS = WordSet.of("as", "when", "while", "after", "before", "until", "and");
+
+    /**
+     * "Sudanese security forces opened fire as they broke up a protest camp", "Russian troops entered the town after they
+     * had shelled it": "they" or "it" opening a clause joined by "as", "when", "after", "and" ... to the one before is that
+     * clause's subject, when no actor stands between its verb and the pronoun ("police arrested protesters as they
+     * marched": the protesters may be meant) and the subject is a group or a state, not a person; else none.
+     */
+    private static List<ActorMention> mainSubjectOfPronoun(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
+                                                           List<List<ActorMention>> sourcesOf, int v, int k) {
+        if (k < 1 || !(s.lower(k).equals("they") || s.lower(k).equals("it")) || !PRONOUN_CLAUSE_OPENERS.contains(s.token(k - 1))) {
+            return List.of();
+        }
+        for (int w = v - 1; w >= 0; w--) {
+            VerbMatch main = verbs.get(w);
+            if (main.nominal() || main.end() > k) {
+                continue;
+            }
+            List<ActorMention> subject = sourcesOf.get(w);
+            boolean between = mentions.stream().anyMatch(a -> a.start() >= main.start() && a.start() < k);
+            boolean groups = !subject.isEmpty() && subject.stream().allMatch(a -> a.isResolved() && !a.individual())
+                    && (s.lower(k).equals("they") || subject.size() == 1);
+            return !between && groups && main.entry().kind() != VerbEntry.Kind.SAY ? subject : List.of();
+        }
+        return List.of();
+    }
+
     private static final WordSet INDEFINITE = WordSet.of("a", "an");
 
     /**
@@ -1796,7 +1823,9 @@ public final class EventAssembler {
         }
         int before = k;
         if (k >= 0 && UNRESOLVED_SUBJECTS.contains(s.token(k)) && mentions.stream().noneMatch(a -> a.start() <= before && a.end() > before)) {
-            return List.of(); // "... telling Blinken it would threaten Egypt's security": the verb has its own subject
+            // "... telling Blinken it would threaten Egypt's security": the verb has its own subject, unless the pronoun
+            // opens a clause joined to one whose subject is the only actor before it ("forces opened fire as they broke up")
+            return mainSubjectOfPronoun(s, mentions, verbs, sourcesOf, v, k);
         }
         boolean infinitive = false;
         for (int t = group; t < verbs.get(v).start(); t++) {

@@ -124,6 +124,17 @@ class UncodedClausesTest {
         assertThat(events("A report on Iran was published by the IAEA.")).isEmpty();
     }
 
+    @Test
+    void aPronounOpeningAJoinedClauseIsTheSubjectBeforeIt() {
+        assertThat(events("Iranian security forces opened fire as they dispersed a rally in Tehran, killing three protesters."))
+                .containsExactly("IRNCOP>IRNCVL:175");
+        assertThat(events("Sudanese security forces stormed the camp as they broke up the protest, killing dozens of demonstrators."))
+                .containsExactly("SDNCOP>SDNCVL:175");
+        // near misses: an actor between the verb and the pronoun may be the one meant, so the pronoun stays unknown
+        assertThat(events("Israel struck Hamas after it fired rockets.")).containsExactly("ISR>PSEREB:194");
+        assertThat(events("Israeli troops withdrew from Jenin after they had raided the refugee camp.")).containsExactly("ISRMIL>PSE:0874");
+    }
+
     private static List<String> eventsOn(String text, LocalDate date) {
         return CODER.code(new Document("t", date, null, null, null, null, text, null)).events().stream()
                 .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
