@@ -73,14 +73,24 @@ public final class ObjectPronouns {
         return out == null ? mentions : out;
     }
 
+    /** Words of a time adverbial that may open a clause before its subject. */
+    private static final WordSet TIME_OPENERS = WordSet.of("within", "on", "minutes", "hours", "days", "weeks", "later", "soon",
+            "then", "shortly", "afterwards", "moments", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "two", "three", "few", "a", "late", "early");
+
     /** The actor opening the clause of the pronoun at {@code i} after ", and", ", but" or ";"; or null. */
     private static ActorMention clauseSubject(Sentence s, List<ActorMention> mentions, int i) {
         for (int t = i - 1; t > 0; t--) {
             String w = s.lower(t);
             if (w.equals(";") || (w.equals("and") || w.equals("but")) && s.lower(t - 1).equals(",")) {
-                int opens = t + 1 < s.size() && s.lower(t + 1).equals("the") ? t + 2 : t + 1; // ", but the Israeli leader"
+                int opens = t + 1;
+                while (opens < i && opens - t <= 4 && TIME_OPENERS.contains(s.token(opens))) {
+                    opens++; // ", and within minutes Trump", ", and on Wednesday Trump", ", and hours later Trump"
+                }
+                int start = opens;
+                opens = opens < s.size() && s.lower(opens).equals("the") ? opens + 1 : opens; // ", but the Israeli leader"
                 for (ActorMention m : mentions) {
-                    if ((m.start() == t + 1 || m.start() == opens) && m.isResolved() && !m.locative()) {
+                    if ((m.start() == start || m.start() == opens) && m.isResolved() && !m.locative()) {
                         return m;
                     }
                 }

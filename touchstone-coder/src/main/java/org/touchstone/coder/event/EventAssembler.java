@@ -627,6 +627,12 @@ public final class EventAssembler {
             List<ActorMention> subject = Subjects.passiveSubject(s, mentions, group);
             sources = agent == null ? List.of() : Subjects.expandForward(s, mentions, agent);
             targets = subject;
+            if (m.last() <= m.start() && m.target() != null) {
+                // the pattern's words are the passive's subject ("Sweden's bid to join NATO was approved by")
+                List<List<ActorMention>> parties = objectBeforeVerb(s, mentions, m, agent == null ? List.of() : sources);
+                sources = parties.get(0);
+                targets = parties.get(1);
+            }
             if (ActorMention.noneResolved(subject) && agent != null) {
                 // "sanctions were imposed on Iran by the EU": a thing undergoes it, the actor after the verb is the target
                 int by = agent.start();
@@ -664,7 +670,7 @@ public final class EventAssembler {
             if (agent == null) {
                 agent = Subjects.modifier(s, mentions, m.start());
             }
-            sources = agent == null ? Subjects.lightVerbSubject(s, mentions, m.start()) : List.of(agent);
+            sources = agent == null ? Subjects.lightVerbSubject(s, mentions, m.start()) : byAgents(s, mentions, agent, possessor);
             if (agent != null && possessor == null && ActCodes.isForce(code) && killingAfter(s, mentions, verbs, v)) {
                 // R5: "An Israeli strike on a Beirut suburb killed Hamas deputy leader X": the strike is the killing's
                 // subject, one act, coded once by the killing
@@ -1161,6 +1167,14 @@ public final class EventAssembler {
     }
 
     /**
+     * A nominal's agents: its possessor, or the by-agent with the actors coordinated with it ("sanctions on Iran were
+     * announced by the United States, Britain and Canada": all three impose them).
+     */
+    private static List<ActorMention> byAgents(Sentence s, List<ActorMention> mentions, ActorMention agent, ActorMention possessor) {
+        return possessor != null ? List.of(agent) : Subjects.expandForward(s, mentions, agent);
+    }
+
+    /**
      * S7-6: the verb right before a participle is a deed (not words: "told a news conference, accusing ...")
      * already coded for the participle's source.
      */
@@ -1642,6 +1656,77 @@ public final class EventAssembler {
         }
     }
 
+    /**
+     * Who acts on whom when a passive's subject holds its pattern's words (VerbPatternMatcher.objectBeforePassive): the
+     * by-agent on the one the subject names ("an aid package for Ukraine was approved by the Senate"); with no agent, the
+     * parties "between" whom a mutual act was done do it to each other ("a defence pact between Japan and the Philippines
+     * was signed"), else no one.
+     */
+    private static List<List<ActorMention>> objectBeforeVerb(Sentence s, List<ActorMention> mentions, VerbMatch m,
+                                                             List<ActorMention> agents) {
+        List<ActorMention> named = Subjects.expandForward(s, mentions, m.target());
+        boolean between = m.target().start() > 0 && s.lower(m.target().start() - 1).equals("between");
+        if (agents.isEmpty()) {
+            return between && m.pattern().reverseCode() != null ? List.of(named, List.of()) : List.of(List.of(), List.of());
+        }
+        return List.of(agents, named);
+    }
+
+    private static final WordSet PRONOUN_CLAUSE_OPENERS = WordSet.of("as", "when", "while", "after", "before", "until", "and");
+
+    /**
+     * "Sudanese security forces opened fire as they broke up a protest camp", "Russian troops entered the town after they
+     * had shelled it": "they" or "it" opening a clause joined by "as", "when", "after", "and" ... to the one before is that
+     * clause's subject, when no actor stands between its verb and the pronoun ("police arrested protesters as they
+     * marched": the protesters may be meant) and the subject is a group or a state, not a person; else none.
+     */
+    private static List<ActorMention> mainSubjectOfPronoun(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
+                                                           List<List<ActorMention>> sourcesOf, int v, int k) {
+        if (k < 1 || !(s.lower(k).equals("they") || s.lower(k).equals("it")) || !PRONOUN_CLAUSE_OPENERS.contains(s.token(k - 1))) {
+            return List.of();
+        }
+        for (int w = v - 1; w >= 0; w--) {
+            VerbMatch main = verbs.get(w);
+            if (main.nominal() || main.end() > k) {
+                continue;
+            }
+            List<ActorMention> subject = sourcesOf.get(w);
+            boolean between = mentions.stream().anyMatch(a -> a.start() >= main.start() && a.start() < k);
+            boolean groups = !subject.isEmpty() && subject.stream().allMatch(a -> a.isResolved() && !a.individual())
+                    && (s.lower(k).equals("they") || subject.size() == 1);
+            return !between && groups && main.entry().kind() != VerbEntry.Kind.SAY ? subject : List.of();
+        }
+        return List.of();
+    }
+
+    private static final WordSet INDEFINITE = WordSet.of("a", "an");
+
+    /**
+     * "Turkey, a NATO member, blocked ...", "Qatar, a key mediator between Israel and Hamas, condemned ...": an apposition
+     * opened by "a" or "an" between the sentence's first actor and its verb describes that actor, and the actors inside
+     * it are no subject; the position of the apposition's opening comma, or the verb group when there is none.
+     */
+    private static int beforeApposition(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v, int group) {
+        if (group < 4 || !s.lower(group - 1).equals(",")) {
+            return group;
+        }
+        for (int c = group - 3; c >= Math.max(1, group - 14); c--) {
+            if (s.lower(c).equals(",")) {
+                ActorMention head = Subjects.endingAt(mentions, c);
+                boolean verbBefore = false;
+                for (int w = 0; w < v; w++) {
+                    verbBefore |= !verbs.get(w).nominal() && verbs.get(w).start() < c;
+                }
+                return INDEFINITE.contains(s.token(c + 1)) && head != null && head.isResolved() && !head.locative()
+                        && !head.possessive() && !verbBefore ? c : group;
+            }
+            if (s.lower(c).equals(";") || s.lower(c).equals(":")) {
+                return group;
+            }
+        }
+        return group;
+    }
+
     /** Prepositions that take a noun, so a verb form right after one is a noun ("against travel"). */
     private static final WordSet NOUN_PREPOSITIONS = WordSet.of("against", "on", "of", "by", "via", "about", "for", "over", "from",
             "into", "with", "despite", "amid", "without");
@@ -1704,6 +1789,7 @@ public final class EventAssembler {
             }
         }
         int relative = Clauses.beforeRelativeClause(s, group); // "Germany, which holds the presidency, condemned ..."
+        relative = relative == group ? beforeApposition(s, mentions, verbs, v, group) : relative;
         if (relative == group && k >= 0 && (s.lower(k).equals("and") || s.lower(k).equals(",") || s.lower(k).equals("but")) && v > 0
                 && verbs.get(previous).last() <= k + 1 && !verbs.get(previous).nominal()
                 && !Clauses.labelAfterWhat(s, verbs.get(previous).start()) && !usedAsNoun(s, verbs.get(previous))) {
@@ -1741,7 +1827,9 @@ public final class EventAssembler {
         }
         int before = k;
         if (k >= 0 && UNRESOLVED_SUBJECTS.contains(s.token(k)) && mentions.stream().noneMatch(a -> a.start() <= before && a.end() > before)) {
-            return List.of(); // "... telling Blinken it would threaten Egypt's security": the verb has its own subject
+            // "... telling Blinken it would threaten Egypt's security": the verb has its own subject, unless the pronoun
+            // opens a clause joined to one whose subject is the only actor before it ("forces opened fire as they broke up")
+            return mainSubjectOfPronoun(s, mentions, verbs, sourcesOf, v, k);
         }
         boolean infinitive = false;
         for (int t = group; t < verbs.get(v).start(); t++) {

@@ -414,8 +414,10 @@ final class Subjects {
             }
             if (w.equals("by")) {
                 int at = i + 1;
-                // "by the EU", "by more than 40 Russian drones", "by dozens of Israeli jets"
-                while (at < s.size() && at - i <= 5 && (AGENT_QUANTIFIERS.contains(s.token(at)) || Clauses.number(s.lower(at)))) {
+                // "by the EU", "by more than 40 Russian drones", "by dozens of Israeli jets"; a possessive pronoun
+                // opens the agent as an article does ("by their Russian captors", "by his Chinese counterpart")
+                while (at < s.size() && at - i <= 5 && (AGENT_QUANTIFIERS.contains(s.token(at))
+                        || Targets.POSSESSIVE_PRONOUNS.contains(s.token(at)) || Clauses.number(s.lower(at)))) {
                     at++;
                 }
                 for (ActorMention m : mentions) {
@@ -669,7 +671,9 @@ final class Subjects {
                 return List.of();
             }
             for (int t = m.end(); t < group; t++) {
-                if (Clauses.BOUNDARIES.contains(s.token(t))) {
+                if (Clauses.BOUNDARIES.contains(s.token(t)) || ATTRIBUTING.contains(s.token(t)) && !pronounSubject(s, t + 1, group)) {
+                    // "the prosecutor said the journalist had been strangled by a Saudi team": the reported clause has a
+                    // subject of its own, which the speaker is not ("Ukraine said it was attacked": a pronoun refers back)
                     return List.of();
                 }
             }
@@ -687,6 +691,18 @@ final class Subjects {
             }
         }
         return List.of();
+    }
+
+    private static final WordSet SUBJECT_PRONOUNS = WordSet.of("it", "they", "he", "she", "we", "its", "their", "his", "her", "our");
+
+    /** Whether the words of a reported clause before its verb group are, or include, a pronoun ("it", "two of its soldiers"). */
+    private static boolean pronounSubject(Sentence s, int from, int group) {
+        for (int t = from; t < group; t++) {
+            if (SUBJECT_PRONOUNS.contains(s.token(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ActorMention possessorBefore(List<ActorMention> mentions, ActorMention m) {

@@ -588,7 +588,7 @@ final class Targets {
             if (a.start() < m.end() || a.start() < labelled && labelled > from || skipped.contains(a)) {
                 continue;
             }
-            if (a.start() - Math.max(from, labelled) > 8) {
+            if (a.start() - Math.max(from, labelled) - namesPassed(mentions, Math.max(from, labelled), a.start()) > 8) {
                 return List.of();
             }
             for (int t = Math.max(from, labelled); t < a.start(); t++) {
@@ -661,6 +661,20 @@ final class Targets {
             return Subjects.expandForward(s, mentions, hosted != null ? hosted : a);
         }
         return List.of();
+    }
+
+    /**
+     * The words a passed-over name adds beyond one: "filed a case at the International Court of Justice on Friday accusing
+     * Israel" is as near its target as "filed a case at the court on Friday accusing Israel".
+     */
+    private static int namesPassed(List<ActorMention> mentions, int from, int to) {
+        int extra = 0;
+        for (ActorMention m : mentions) {
+            if (m.start() >= from && m.end() <= to) {
+                extra += m.end() - m.start() - 1;
+            }
+        }
+        return extra;
     }
 
     private static final WordSet TIES = WordSet.of("ties", "relations");

@@ -313,6 +313,10 @@ final class Speakers {
 
     /** The subject of a reporting verb: the nearest actor before it, not across a clause boundary or a quote. */
     static ActorMention before(Sentence s, List<ActorMention> mentions, int verb) {
+        ActorMention described = apposed(s, mentions, verb);
+        if (described != null) {
+            return described; // "Poland, a NATO member, said": Poland speaks, not NATO
+        }
         for (int i = mentions.size() - 1; i >= 0; i--) {
             ActorMention m = mentions.get(i);
             if (m.end() > verb) {
@@ -342,6 +346,29 @@ final class Speakers {
                 continue;
             }
             return m;
+        }
+        return null;
+    }
+
+    private static final WordSet INDEFINITE = WordSet.of("a", "an");
+
+    /**
+     * The sentence's first actor when an apposition opened by "a" or "an" stands between it and the verb ("Hungary, an
+     * EU member, said"), as EventAssembler finds a verb's subject; or null.
+     */
+    private static ActorMention apposed(Sentence s, List<ActorMention> mentions, int verb) {
+        if (verb < 4 || !s.lower(verb - 1).equals(",")) {
+            return null;
+        }
+        for (int c = verb - 3; c >= Math.max(1, verb - 14); c--) {
+            if (s.lower(c).equals(",")) {
+                ActorMention head = firstResolved(mentions);
+                return INDEFINITE.contains(s.token(c + 1)) && head != null && head.end() == c && !head.locative()
+                        && !head.possessive() ? head : null;
+            }
+            if (s.lower(c).equals(";") || s.lower(c).equals(":")) {
+                return null;
+            }
         }
         return null;
     }

@@ -149,8 +149,62 @@ public final class VerbPatternMatcher {
             if (!matchBefore(s, startsAt, p.before(), p.before().size() - 1, start - 1, slots)) {
                 continue;
             }
+            if (p.after().isEmpty() && p.before().isEmpty() && !f.nominal()) {
+                VerbMatch object = objectBeforePassive(s, words, startsAt, f, start, end);
+                if (object != null) {
+                    return object;
+                }
+            }
             return new VerbMatch(f.entry(), p, f.nominal(), start, end, last, slots[0], slots[1],
                     String.join(" ", f.tokens()));
+        }
+        return null;
+    }
+
+    /**
+     * A passive whose subject holds the words a pattern wants after the verb ("Sweden's bid to join NATO was approved by
+     * Turkey's parliament", "an aid package for Ukraine was approved by the Senate"): that pattern, its target the slot it
+     * fills in the subject or else the subject's first actor; {@code last} is the end of the subject, before the verb.
+     * Only for the bare verb's pattern, where no words after the verb said more; null when the verb is not a passive
+     * participle right after a form of "be" or no pattern's words are all in its subject.
+     */
+    private VerbMatch objectBeforePassive(Sentence s, BitSet words, ActorMention[] startsAt, VerbDictionary.Form f, int start, int end) {
+        int be = start - 1;
+        if (be >= 1 && s.lower(be).endsWith("ly")) {
+            be--; // "was unanimously approved"
+        }
+        if (be < 1 || !Words.BE_FORMS.contains(s.token(be)) || !(s.lower(start).endsWith("ed") || s.lower(start).endsWith("en"))) {
+            return null;
+        }
+        if (s.lower(be).equals("been") && be >= 1 && (s.lower(be - 1).startsWith("ha"))) {
+            be--; // "has been approved"
+        }
+        int from = -1;
+        for (int t = be - 1; t >= Math.max(0, be - 14) && from < 0; t--) {
+            if (t == 0) {
+                from = 0;
+            } else if (CLAUSE_BOUNDARIES.contains(s.token(t - 1)) || s.lower(t - 1).equals(",")) {
+                from = t;
+            }
+        }
+        if (from < 0 || from >= be) {
+            return null;
+        }
+        List<VerbPattern> patterns = f.entry().patterns();
+        for (int i = 0; i < patterns.size(); i++) {
+            VerbPattern p = patterns.get(i);
+            if (!f.literalsIn(i, words) || !p.before().isEmpty() || p.after().isEmpty() || p.code() == null) {
+                continue;
+            }
+            ActorMention[] slots = new ActorMention[2];
+            int last = matchAfter(s, startsAt, p.after(), 0, from, slots);
+            if (last > from && last <= be && slots[1] == null) {
+                ActorMention target = slots[0];
+                for (int k = from; k < be && target == null; k++) {
+                    target = startsAt[k] != null && startsAt[k].isResolved() && !startsAt[k].locative() ? startsAt[k] : null;
+                }
+                return new VerbMatch(f.entry(), p, false, start, end, last, target, null, String.join(" ", f.tokens()));
+            }
         }
         return null;
     }
