@@ -9,7 +9,8 @@ import org.touchstone.coder.evaluation.GoldSetEvaluation;
 
 /**
  * Scores the coder on the hand-coded gold set (docs/GOLD-SET.md; matching rules in
- * {@link GoldSetEvaluation}) and on the tuning sets, and prints the tables. The floors are regression guards set a little
+ * {@link GoldSetEvaluation}), on the tuning sets and on the second held-out set (split held-out-2, written blind in the
+ * test split's style in session 14 and never studied: only its tables are read), and prints the tables. The floors are regression guards set a little
  * under the scores measured on the test split when they were set, not targets (the goal is F1 >= 0.85).
  */
 class GoldSetEvaluationTest {
@@ -28,6 +29,11 @@ class GoldSetEvaluationTest {
             assertThat(tune.sentences()).as(set[1]).isGreaterThanOrEqualTo(200);
         }
         System.out.println(test.table());
+        GoldSetEvaluation.Result heldOut = new GoldSetEvaluation(new InputStreamReader(
+                getClass().getResourceAsStream("/org/touchstone/coder/gold/gold-held-out-2.jsonl"), StandardCharsets.UTF_8))
+                .evaluate(CoderTestSupport.CODER, "held-out-2");
+        System.out.println(heldOut.table());
+        assertThat(heldOut.sentences()).isEqualTo(210);
         assertThat(test.sentences()).isGreaterThanOrEqualTo(100);
         assertThat(test.eventsRoot().f1()).isGreaterThanOrEqualTo(FLOOR_EVENTS);
         assertThat(test.speakers().f1()).isGreaterThanOrEqualTo(FLOOR_SPEAKERS);
