@@ -262,6 +262,44 @@ final class Targets {
         return targets;
     }
 
+    private static final WordSet GIVEN_BACK = WordSet.of("release", "releases", "releasing", "free", "freeing", "freedom",
+            "return", "returning", "extradite", "extradites", "extraditing", "extradition", "hand", "handing", "handover",
+            "repatriate", "repatriating", "repatriation");
+    private static final WordSet HELD_BY = WordSet.of("held", "detained", "seized", "captured", "kidnapped", "abducted",
+            "jailed", "imprisoned", "arrested", "taken", "wanted", "sought");
+
+    /**
+     * "demanded the release of a tanker seized by British marines", "no ceasefire without the release of the hostages held
+     * by Hamas", "would not extradite citizens wanted by Berlin", "..., who has been held by the presidential guard": an
+     * appeal, demand, promise or refusal to give people or things back is aimed at whoever holds or wants them, named after
+     * "held by" / "wanted by" in the object; not when someone is addressed before the object ("urged Iran to release
+     * sailors seized by its navy") nor when the holder is the actor's own side.
+     */
+    static List<ActorMention> heldBy(Sentence s, List<ActorMention> mentions, VerbMatch m, String code,
+                                     List<ActorMention> sources, List<ActorMention> targets) {
+        if (code == null || !(code.startsWith("02") || code.startsWith("03") || code.startsWith("10") || code.startsWith("12"))) {
+            return targets;
+        }
+        int given = -1;
+        for (int i = m.start(); i + 1 < s.size() && i <= m.last() + 14; i++) {
+            if (i >= m.end() && TARGET_STOPS.contains(s.token(i)) && !s.lower(i).equals("who")) {
+                return targets;
+            }
+            if (given < 0 && GIVEN_BACK.contains(s.token(i))) {
+                given = i;
+            } else if (given >= 0 && HELD_BY.contains(s.token(i)) && s.lower(i + 1).equals("by")) {
+                int at = given;
+                ActorMention holder = Subjects.byAgent(s, mentions, i + 1);
+                if (holder == null || holder.locative() || targets.stream().anyMatch(t -> t.isResolved() && !t.locative() && t.start() < at)
+                        || sources.stream().anyMatch(x -> ActCodes.sameCountry(x, holder))) {
+                    return targets;
+                }
+                return Subjects.expandForward(s, mentions, holder);
+            }
+        }
+        return targets;
+    }
+
     /** A ship or plane named within five words after the verb ("seized the Israel-linked cargo ship Galaxy Leader"). */
     static boolean vesselTaken(Sentence s, VerbMatch m) {
         for (int i = m.end(); i < s.size() && i <= m.last() + 5; i++) {
