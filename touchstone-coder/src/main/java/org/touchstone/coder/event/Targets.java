@@ -277,6 +277,9 @@ final class Targets {
      */
     static List<ActorMention> heldBy(Sentence s, List<ActorMention> mentions, VerbMatch m, String code,
                                      List<ActorMention> sources, List<ActorMention> targets) {
+        if (code != null && code.startsWith("09")) {
+            return investigatedDoer(s, mentions, m, targets);
+        }
         if (code == null || !(code.startsWith("02") || code.startsWith("03") || code.startsWith("10") || code.startsWith("12"))) {
             return targets;
         }
@@ -295,6 +298,35 @@ final class Targets {
                     return targets;
                 }
                 return Subjects.expandForward(s, mentions, holder);
+            }
+        }
+        return targets;
+    }
+
+    private static final WordSet INQUIRED = WordSet.of("into", "of");
+    private static final WordSet INQUIRERS_BY = WordSet.of("led", "headed", "chaired", "conducted", "run", "requested",
+            "ordered", "authorised", "authorized", "launched", "opened", "established", "commissioned", "backed", "demanded",
+            "sought", "called", "set", "announced", "mandated");
+
+    /**
+     * "an investigation into the killing of nine men by Israeli commandos", "into alleged war crimes, including any
+     * committed by US forces and the Taliban": what is investigated is an act, and the inquiry is aimed at its doer named
+     * after "by" in the object, not at its victims or its place; a "by" naming who leads, orders or asked for the inquiry
+     * ("an inquiry into the attack led by a judge") is not the doer.
+     */
+    private static List<ActorMention> investigatedDoer(Sentence s, List<ActorMention> mentions, VerbMatch m, List<ActorMention> targets) {
+        int into = -1;
+        for (int i = m.start(); i + 1 < s.size() && i <= m.last() + 16; i++) {
+            if (i >= m.end() && TARGET_STOPS.contains(s.token(i))) {
+                return targets;
+            }
+            if (into < 0 && INQUIRED.contains(s.token(i))) {
+                into = i;
+            } else if (into >= 0 && s.lower(i).equals("by") && !INQUIRERS_BY.contains(s.token(i - 1))) {
+                ActorMention doer = Subjects.byAgent(s, mentions, i);
+                if (doer != null && !doer.locative()) {
+                    return Subjects.expandForward(s, mentions, doer);
+                }
             }
         }
         return targets;
