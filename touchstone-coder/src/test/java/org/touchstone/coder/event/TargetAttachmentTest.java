@@ -88,4 +88,14 @@ class TargetAttachmentTest {
         // asked to help someone: no act against them
         assertThat(events("Japan urged all countries to support Ukraine.")).doesNotContain("JPN>UKR:113");
     }
+
+    @Test
+    void coordinatedOwnersOfOneObjectAreAllItsTargets() {
+        assertThat(events("Turkey blocked Sweden's and Finland's bids to join NATO.")).containsExactly("TUR>SWE:129", "TUR>FIN:129");
+        assertThat(events("Hungary vetoed Ukraine's and Moldova's membership talks.")).containsExactly("HUN>UKR:129", "HUN>MDA:129");
+        assertThat(events("Russia criticised Sweden's, Finland's and Norway's decision to boost defence spending."))
+                .containsExactly("RUS>SWE:111", "RUS>FIN:111", "RUS>NOR:111");
+        // an owner followed by its object and then a new clause is no list
+        assertThat(events("Turkey blocked Sweden's bid and Finland protested.")).containsExactly("TUR>SWE:129");
+    }
 }
