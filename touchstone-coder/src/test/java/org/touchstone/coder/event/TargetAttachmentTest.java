@@ -98,4 +98,16 @@ class TargetAttachmentTest {
         // an owner followed by its object and then a new clause is no list
         assertThat(events("Turkey blocked Sweden's bid and Finland protested.")).containsExactly("TUR>SWE:129");
     }
+
+    @Test
+    void relationsBetweenTheirCountriesAreAboutTheStatesNotTheLeaderTold() {
+        assertThat(events("Modi told Biden in a phone call that relations between their countries had never been stronger."))
+                .contains("INDGOV>USA:013").doesNotContain("INDGOV>USAGOV:013");
+        assertThat(events("Erdogan told Putin that ties between their nations were improving.")).contains("TURGOV>RUS:013")
+                .doesNotContain("TURGOV>RUSGOV:013");
+        assertThat(events("Modi told Biden that relations between the two countries had never been stronger."))
+                .containsExactly("INDGOV>USA:013");
+        // "their" not after "between" names no pair: the leader told stays the one spoken to
+        assertThat(events("Modi told Biden in a phone call that their talks had been very productive.")).doesNotContain("INDGOV>USA:013");
+    }
 }
