@@ -277,6 +277,7 @@ final class Targets {
      */
     static List<ActorMention> heldBy(Sentence s, List<ActorMention> mentions, VerbMatch m, String code,
                                      List<ActorMention> sources, List<ActorMention> targets) {
+        targets = kinAsPeople(s, targets);
         if (code != null && code.startsWith("09")) {
             return investigatedDoer(s, mentions, m, targets);
         }
@@ -301,6 +302,28 @@ final class Targets {
             }
         }
         return targets;
+    }
+
+    private static final WordSet KIN = WordSet.of("family", "families", "wife", "husband", "widow", "son", "sons", "daughter",
+            "daughters", "children", "relatives", "mother", "father", "parents", "brother", "sister", "half-brother", "nephew",
+            "niece", "grandson", "granddaughter");
+
+    /**
+     * "granted asylum to the family of ousted Peruvian president Pedro Castillo", "kidnapped the father of a Colombian
+     * footballer": the kin of an actor named after "of" are people of the actor's country (CVL), not the actor.
+     */
+    static List<ActorMention> kinAsPeople(Sentence s, List<ActorMention> targets) {
+        List<ActorMention> out = new ArrayList<>(targets.size());
+        for (ActorMention t : targets) {
+            int of = t.start() - 1;
+            while (of > t.start() - 3 && of > 0 && !s.lower(of).equals("of") && Character.isLowerCase(s.token(of).text().charAt(0))) {
+                of--; // "the family of ousted ...", "the wife of jailed ..."
+            }
+            String c = t.code();
+            boolean kin = of > 0 && s.lower(of).equals("of") && KIN.contains(s.token(of - 1)) && c != null && Coreference.isCountryCode(c);
+            out.add(kin ? t.withCodes(List.of(c.substring(0, 3) + "CVL"), ActorMention.Kind.COMPOSED, List.of("kin of:" + c)) : t);
+        }
+        return out;
     }
 
     private static final WordSet INQUIRED = WordSet.of("into", "of");

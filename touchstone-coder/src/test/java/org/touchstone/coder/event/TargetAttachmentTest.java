@@ -110,4 +110,16 @@ class TargetAttachmentTest {
         // "their" not after "between" names no pair: the leader told stays the one spoken to
         assertThat(events("Modi told Biden in a phone call that their talks had been very productive.")).doesNotContain("INDGOV>USA:013");
     }
+
+    @Test
+    void theKinOfAnActorArePeopleOfItsCountry() {
+        assertThat(events("Spain granted asylum to the wife of jailed Venezuelan opposition leader Leopoldo Lopez."))
+                .containsExactly("ESP>VENCVL:075");
+        assertThat(events("Mexico granted asylum to the family of ousted Peruvian president Pedro Castillo."))
+                .containsExactly("MEX>PERCVL:075");
+        assertThat(events("ELN guerrillas kidnapped the father of Colombian footballer Luis Diaz.")).containsExactly("COLREB>COLCVL:181");
+        // the actor himself, or a leader "of" a body, keeps his code
+        assertThat(events("Mexico granted asylum to ousted Peruvian president Pedro Castillo.")).containsExactly("MEX>PEROPP:075");
+        assertThat(events("Mexico granted asylum to the leader of Peru's opposition.")).containsExactly("MEX>PEROPP:075");
+    }
 }
