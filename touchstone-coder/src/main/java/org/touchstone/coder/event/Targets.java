@@ -278,6 +278,9 @@ final class Targets {
     static List<ActorMention> heldBy(Sentence s, List<ActorMention> mentions, VerbMatch m, String code,
                                      List<ActorMention> sources, List<ActorMention> targets) {
         targets = kinAsPeople(s, targets);
+        if (ActCodes.isForce(code) || code != null && code.startsWith("015")) {
+            targets = premisesOfCompanies(s, targets);
+        }
         if (code != null && code.startsWith("09")) {
             return investigatedDoer(s, mentions, m, targets);
         }
@@ -322,6 +325,35 @@ final class Targets {
             String c = t.code();
             boolean kin = of > 0 && s.lower(of).equals("of") && KIN.contains(s.token(of - 1)) && c != null && Coreference.isCountryCode(c);
             out.add(kin ? t.withCodes(List.of(c.substring(0, 3) + "CVL"), ActorMention.Kind.COMPOSED, List.of("kin of:" + c)) : t);
+        }
+        return out;
+    }
+
+    private static final WordSet PREMISES = WordSet.of("facility", "facilities", "depot", "depots", "refinery", "refineries",
+            "plant", "plants", "terminal", "terminals", "field", "fields", "oilfield", "oilfields", "pipeline", "pipelines",
+            "installation", "installations", "site", "sites", "warehouse", "warehouses", "offices", "headquarters");
+
+    /**
+     * "a missile attack on an Aramco fuel depot in Jeddah", "drone attacks on two oil facilities of Saudi Aramco": force
+     * on a company's premises, or a claim of it, is aimed at the state they stand in, as premises are places (an embassy
+     * stormed is its bare state in dev), not at the company; the company itself struck stays a company.
+     */
+    static List<ActorMention> premisesOfCompanies(Sentence s, List<ActorMention> targets) {
+        List<ActorMention> out = new ArrayList<>(targets.size());
+        for (ActorMention t : targets) {
+            String c = t.code();
+            boolean premises = false;
+            for (int i = t.end(); c != null && c.length() == 6 && c.endsWith("BUS") && i < s.size() && i <= t.end() + 2; i++) {
+                premises |= PREMISES.contains(s.token(i));
+            }
+            int k = t.start() - 1;
+            while (k > 0 && t.start() - k <= 2 && (Character.isUpperCase(s.token(k).text().charAt(0))
+                    || NOMINAL_DETERMINERS.contains(s.token(k)))) {
+                k--; // "of Saudi Aramco", "of a Ukrainian energy company"
+            }
+            int of = k > 0 && s.lower(k).equals("of") ? k - 1 : -1;
+            premises |= c != null && c.length() == 6 && c.endsWith("BUS") && of >= 0 && PREMISES.contains(s.token(of));
+            out.add(premises ? t.withCodes(List.of(c.substring(0, 3)), ActorMention.Kind.COMPOSED, List.of("premises of:" + c)) : t);
         }
         return out;
     }

@@ -122,4 +122,14 @@ class TargetAttachmentTest {
         assertThat(events("Mexico granted asylum to ousted Peruvian president Pedro Castillo.")).containsExactly("MEX>PEROPP:075");
         assertThat(events("Mexico granted asylum to the leader of Peru's opposition.")).containsExactly("MEX>PEROPP:075");
     }
+
+    @Test
+    void forceOnACompanysPremisesIsAimedAtTheStateTheyStandIn() {
+        assertThat(events("Houthi drones struck an Aramco refinery in Riyadh.")).containsExactly("YEMREB>SAU:195");
+        assertThat(events("Ukrainian drones hit a Gazprom facility in Russia.")).containsExactly("UKRMIL>RUS:195");
+        assertThat(events("Russian missiles hit the offices of a Ukrainian energy company.")).containsExactly("RUSMIL>UKR:194");
+        assertThat(events("The Houthis claimed responsibility for a drone attack on an Aramco oil field.")).containsExactly("YEMREB>SAU:015");
+        // the company itself struck stays the company
+        assertThat(events("Houthi drones struck Aramco.")).containsExactly("YEMREB>SAUBUS:195");
+    }
 }
