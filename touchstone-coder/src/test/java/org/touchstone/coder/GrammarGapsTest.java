@@ -51,7 +51,7 @@ class GrammarGapsTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2023-03-15 | Prices rose sharply, prompting Egypt to impose sanctions. |
-            2022-12-21 | Mexico granted asylum to the family of Pedro Castillo, prompting Peru to expel the Mexican ambassador. | MEX>PEROPP:075 PER>MEXGOV:161
+            2022-12-21 | Mexico granted asylum to the family of Pedro Castillo, prompting Peru to expel the Mexican ambassador. | MEX>PERCVL:075 PER>MEXGOV:161
             2023-03-15 | Dozens of protesters were arrested by Russian police in Tbilisi. |
             2023-03-15 | Two soldiers were killed by government troops on Sunday. |
             2023-03-15 | Dozens of protesters were arrested on Sunday. |

@@ -76,7 +76,7 @@ class WirePhrasingsGiveAndRefuseTest {
             India shipped two million vaccine doses to Bangladesh.                                                                         | 2021-05-20 | IND>BGD:073
             China donated 10 million doses of its Sinovac vaccine to Indonesia.                                                            | 2021-07-16 | CHN>IDN:073
             Poland took in more than a million refugees from Ukraine.                                                                      | 2022-03-02 | POL>UKR:075
-            Italy has granted asylum to the family of a Russian dissident.                                                                 | 2023-09-18 | ITA>RUSOPP:075
+            Italy has granted asylum to the family of a Russian dissident.                                                                 | 2023-09-18 | ITA>RUSCVL:075
             The IMF approved a $3 billion bailout for Sri Lanka.                                                                           | 2022-11-21 | IGOBUSIMF>LKA:071
             Saudi Arabia deposited $5 billion in the central bank of Egypt.                                                                | 2023-04-04 | SAU>EGYGOV:071
             The World Bank disbursed $1.5 billion to Ukraine to pay public salaries.                                                       | 2024-06-13 | IGOUNODEVWBK>UKR:071

@@ -951,6 +951,8 @@ final class Subjects {
         }
         return w.equals("and") || w.equals(",") || w.equals(", and") || w.equals("and the") || w.equals(", the")
                 || w.equals("as well as") || w.equals(", and the") || w.equals("&")
+                // "Sweden's and Finland's membership bids": coordinated owners of one object
+                || (w.equals("'s and") || w.equals("'s , and") || w.equals("'s ,")) && b.possessive()
                 // "France and its European allies", "Washington and its Western partners": the owner and its allies
                 || (w.equals("and its") || w.equals("and their")) && ALLY_NOUNS.contains(s.token(b.end() - 1))
                 // "Hill and his North Korean counterpart Kim Kye-gwan held talks": the one and his counterpart

@@ -262,6 +262,131 @@ final class Targets {
         return targets;
     }
 
+    private static final WordSet GIVEN_BACK = WordSet.of("release", "releases", "releasing", "free", "freeing", "freedom",
+            "return", "returning", "extradite", "extradites", "extraditing", "extradition", "hand", "handing", "handover",
+            "repatriate", "repatriating", "repatriation");
+    private static final WordSet HELD_BY = WordSet.of("held", "detained", "seized", "captured", "kidnapped", "abducted",
+            "jailed", "imprisoned", "arrested", "taken", "wanted", "sought");
+
+    /**
+     * "demanded the release of a tanker seized by British marines", "no ceasefire without the release of the hostages held
+     * by Hamas", "would not extradite citizens wanted by Berlin", "..., who has been held by the presidential guard": an
+     * appeal, demand, promise or refusal to give people or things back is aimed at whoever holds or wants them, named after
+     * "held by" / "wanted by" in the object; not when someone is addressed before the object ("urged Iran to release
+     * sailors seized by its navy") nor when the holder is the actor's own side.
+     */
+    static List<ActorMention> heldBy(Sentence s, List<ActorMention> mentions, VerbMatch m, String code,
+                                     List<ActorMention> sources, List<ActorMention> targets) {
+        targets = kinAsPeople(s, targets);
+        if (ActCodes.isForce(code) || code != null && code.startsWith("015")) {
+            targets = premisesOfCompanies(s, targets);
+        }
+        if (code != null && code.startsWith("09")) {
+            return investigatedDoer(s, mentions, m, targets);
+        }
+        if (code == null || !(code.startsWith("02") || code.startsWith("03") || code.startsWith("10") || code.startsWith("12"))) {
+            return targets;
+        }
+        int given = -1;
+        for (int i = m.start(); i + 1 < s.size() && i <= m.last() + 14; i++) {
+            if (i >= m.end() && TARGET_STOPS.contains(s.token(i)) && !s.lower(i).equals("who")) {
+                return targets;
+            }
+            if (given < 0 && GIVEN_BACK.contains(s.token(i))) {
+                given = i;
+            } else if (given >= 0 && HELD_BY.contains(s.token(i)) && s.lower(i + 1).equals("by")) {
+                int at = given;
+                ActorMention holder = Subjects.byAgent(s, mentions, i + 1);
+                if (holder == null || holder.locative() || targets.stream().anyMatch(t -> t.isResolved() && !t.locative() && t.start() < at)
+                        || sources.stream().anyMatch(x -> ActCodes.sameCountry(x, holder))) {
+                    return targets;
+                }
+                return Subjects.expandForward(s, mentions, holder);
+            }
+        }
+        return targets;
+    }
+
+    private static final WordSet KIN = WordSet.of("family", "families", "wife", "husband", "widow", "son", "sons", "daughter",
+            "daughters", "children", "relatives", "mother", "father", "parents", "brother", "sister", "half-brother", "nephew",
+            "niece", "grandson", "granddaughter");
+
+    /**
+     * "granted asylum to the family of ousted Peruvian president Pedro Castillo", "kidnapped the father of a Colombian
+     * footballer": the kin of an actor named after "of" are people of the actor's country (CVL), not the actor.
+     */
+    static List<ActorMention> kinAsPeople(Sentence s, List<ActorMention> targets) {
+        List<ActorMention> out = new ArrayList<>(targets.size());
+        for (ActorMention t : targets) {
+            int of = t.start() - 1;
+            while (of > t.start() - 3 && of > 0 && !s.lower(of).equals("of") && Character.isLowerCase(s.token(of).text().charAt(0))) {
+                of--; // "the family of ousted ...", "the wife of jailed ..."
+            }
+            String c = t.code();
+            boolean kin = of > 0 && s.lower(of).equals("of") && KIN.contains(s.token(of - 1)) && c != null && Coreference.isCountryCode(c);
+            out.add(kin ? t.withCodes(List.of(c.substring(0, 3) + "CVL"), ActorMention.Kind.COMPOSED, List.of("kin of:" + c)) : t);
+        }
+        return out;
+    }
+
+    private static final WordSet PREMISES = WordSet.of("facility", "facilities", "depot", "depots", "refinery", "refineries",
+            "plant", "plants", "terminal", "terminals", "field", "fields", "oilfield", "oilfields", "pipeline", "pipelines",
+            "installation", "installations", "site", "sites", "warehouse", "warehouses", "offices", "headquarters");
+
+    /**
+     * "a missile attack on an Aramco fuel depot in Jeddah", "drone attacks on two oil facilities of Saudi Aramco": force
+     * on a company's premises, or a claim of it, is aimed at the state they stand in, as premises are places (an embassy
+     * stormed is its bare state in dev), not at the company; the company itself struck stays a company.
+     */
+    static List<ActorMention> premisesOfCompanies(Sentence s, List<ActorMention> targets) {
+        List<ActorMention> out = new ArrayList<>(targets.size());
+        for (ActorMention t : targets) {
+            String c = t.code();
+            boolean premises = false;
+            for (int i = t.end(); c != null && c.length() == 6 && c.endsWith("BUS") && i < s.size() && i <= t.end() + 2; i++) {
+                premises |= PREMISES.contains(s.token(i));
+            }
+            int k = t.start() - 1;
+            while (k > 0 && t.start() - k <= 2 && (Character.isUpperCase(s.token(k).text().charAt(0))
+                    || NOMINAL_DETERMINERS.contains(s.token(k)))) {
+                k--; // "of Saudi Aramco", "of a Ukrainian energy company"
+            }
+            int of = k > 0 && s.lower(k).equals("of") ? k - 1 : -1;
+            premises |= c != null && c.length() == 6 && c.endsWith("BUS") && of >= 0 && PREMISES.contains(s.token(of));
+            out.add(premises ? t.withCodes(List.of(c.substring(0, 3)), ActorMention.Kind.COMPOSED, List.of("premises of:" + c)) : t);
+        }
+        return out;
+    }
+
+    private static final WordSet INQUIRED = WordSet.of("into", "of");
+    private static final WordSet INQUIRERS_BY = WordSet.of("led", "headed", "chaired", "conducted", "run", "requested",
+            "ordered", "authorised", "authorized", "launched", "opened", "established", "commissioned", "backed", "demanded",
+            "sought", "called", "set", "announced", "mandated");
+
+    /**
+     * "an investigation into the killing of nine men by Israeli commandos", "into alleged war crimes, including any
+     * committed by US forces and the Taliban": what is investigated is an act, and the inquiry is aimed at its doer named
+     * after "by" in the object, not at its victims or its place; a "by" naming who leads, orders or asked for the inquiry
+     * ("an inquiry into the attack led by a judge") is not the doer.
+     */
+    private static List<ActorMention> investigatedDoer(Sentence s, List<ActorMention> mentions, VerbMatch m, List<ActorMention> targets) {
+        int into = -1;
+        for (int i = m.start(); i + 1 < s.size() && i <= m.last() + 16; i++) {
+            if (i >= m.end() && TARGET_STOPS.contains(s.token(i))) {
+                return targets;
+            }
+            if (into < 0 && INQUIRED.contains(s.token(i))) {
+                into = i;
+            } else if (into >= 0 && s.lower(i).equals("by") && !INQUIRERS_BY.contains(s.token(i - 1))) {
+                ActorMention doer = Subjects.byAgent(s, mentions, i);
+                if (doer != null && !doer.locative()) {
+                    return Subjects.expandForward(s, mentions, doer);
+                }
+            }
+        }
+        return targets;
+    }
+
     /** A ship or plane named within five words after the verb ("seized the Israel-linked cargo ship Galaxy Leader"). */
     static boolean vesselTaken(Sentence s, VerbMatch m) {
         for (int i = m.end(); i < s.size() && i <= m.last() + 5; i++) {

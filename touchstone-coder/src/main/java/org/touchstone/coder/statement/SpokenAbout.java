@@ -268,8 +268,9 @@ final class SpokenAbout {
 
     static boolean countriesSpokenOf(Sentence s, int from, int to) {
         for (int i = Math.max(1, from); i < Math.min(to, s.size()); i++) {
-            if (COUNTRY_NOUNS.contains(s.token(i)) && PAIR_WORDS.contains(s.token(i - 1))) {
-                return true;
+            if (COUNTRY_NOUNS.contains(s.token(i)) && (PAIR_WORDS.contains(s.token(i - 1))
+                    || i > 1 && s.lower(i - 1).equals("their") && s.lower(i - 2).equals("between"))) {
+                return true; // "relations between the two countries", "ties between their countries"
             }
         }
         return false;

@@ -573,13 +573,16 @@ public final class StatementExtractor {
                 referent = meant != null && d.targets().containsAll(meant.codes()) ? meant : null;
             }
             ActorMention first = referent;
+            // "told Yoon that ties between their countries would keep improving": the states, not their leaders
+            boolean countries = SpokenAbout.countriesSpokenOf(s, from, to);
             // the words proper first, then the one told ("told Fox News that the kingdom was getting closer to Israel")
             for (int start : new int[] {words, from}) {
                 for (ActorMention m : mentions) {
                     if (first != null) {
                         break;
                     }
-                    if (m.isResolved() && m.start() >= start && m.start() < to && d.targets().containsAll(m.codes())
+                    if (m.isResolved() && m.start() >= start && m.start() < to
+                            && d.targets().containsAll(countries ? SpokenAbout.asCountries(m.codes()) : m.codes())
                             && !m.codes().isEmpty() && (allusion == null || !AllusionDetector.inRelativeClause(s, allusion, m.start()))) {
                         first = m;
                         break;
@@ -590,8 +593,9 @@ public final class StatementExtractor {
                 eventTargets.add(allusion.code());
             } else if (first != null) {
                 for (ActorMention m : coordinatedFrom(s, mentions, first)) {
-                    if (d.targets().containsAll(m.codes())) {
-                        eventTargets.addAll(m.codes()); // "the pact between China and the Solomon Islands was concerning"
+                    List<String> codes = countries ? SpokenAbout.asCountries(m.codes()) : m.codes();
+                    if (d.targets().containsAll(codes)) {
+                        eventTargets.addAll(codes); // "the pact between China and the Solomon Islands was concerning"
                     }
                 }
             } else if (allusion == null && d.targets().size() == 1 && d.targets().get(0).length() == 3
