@@ -356,7 +356,7 @@ public final class EventAssembler {
                 // R8: a stated refusal, "will not / would never" + a cooperative act -> 12x
                 if (modal && ActCodes.isCooperative(code)) {
                     String refusal = ModalityCodes.refusalOf(code);
-                    targets = Targets.heldBy(s, mentions, m, refusal, sources, targets); // "would not extradite X wanted by Berlin"
+                    targets = Targets.behindObject(s, mentions, m, refusal, sources, targets); // "would not extradite X wanted by Berlin"
                     emit(s, m, refusal, null, sources,
                             targets.isEmpty() ? announcedTarget(s, mentions, verbs, v, refusal, sources, reporter) : targets, out);
                 }
@@ -519,7 +519,7 @@ public final class EventAssembler {
             if (code.startsWith("12")) {
                 targets = Targets.internationalRequester(s, m, targets); // "rejected international calls to ..."
             }
-            targets = Targets.heldBy(s, mentions, m, code, sources, targets); // "the release of hostages held by Hamas"
+            targets = Targets.behindObject(s, mentions, m, code, sources, targets); // "the release of hostages held by Hamas"
             if (targets.isEmpty() && (code.startsWith("12") || code.startsWith("13") || modal && code.startsWith("03"))) {
                 targets = announcedTarget(s, mentions, verbs, v, code, sources, reporter);
             }

@@ -269,14 +269,13 @@ final class Targets {
             "jailed", "imprisoned", "arrested", "taken", "wanted", "sought");
 
     /**
-     * "demanded the release of a tanker seized by British marines", "no ceasefire without the release of the hostages held
-     * by Hamas", "would not extradite citizens wanted by Berlin", "..., who has been held by the presidential guard": an
-     * appeal, demand, promise or refusal to give people or things back is aimed at whoever holds or wants them, named after
-     * "held by" / "wanted by" in the object; not when someone is addressed before the object ("urged Iran to release
-     * sailors seized by its navy") nor when the holder is the actor's own side.
+     * Whom an act's object stands for, when it is not the actor named in it: the kin of an actor are its people
+     * ({@link #kinAsPeople}); force on a company's premises is aimed at their state ({@link #premisesOfCompanies}); an
+     * inquiry at the doer of the act inquired into ({@link #investigatedDoer}); a demand, promise or refusal to give
+     * people or things back at whoever holds them ({@link #holderOf}).
      */
-    static List<ActorMention> heldBy(Sentence s, List<ActorMention> mentions, VerbMatch m, String code,
-                                     List<ActorMention> sources, List<ActorMention> targets) {
+    static List<ActorMention> behindObject(Sentence s, List<ActorMention> mentions, VerbMatch m, String code,
+                                           List<ActorMention> sources, List<ActorMention> targets) {
         targets = kinAsPeople(s, targets);
         if (ActCodes.isForce(code) || code != null && code.startsWith("015")) {
             targets = premisesOfCompanies(s, targets);
@@ -287,6 +286,18 @@ final class Targets {
         if (code == null || !(code.startsWith("02") || code.startsWith("03") || code.startsWith("10") || code.startsWith("12"))) {
             return targets;
         }
+        return holderOf(s, mentions, m, sources, targets);
+    }
+
+    /**
+     * "demanded the release of a tanker seized by British marines", "no ceasefire without the release of the hostages held
+     * by Hamas", "would not extradite citizens wanted by Berlin", "..., who has been held by the presidential guard": an
+     * appeal, demand, promise or refusal to give people or things back is aimed at whoever holds or wants them, named after
+     * "held by" / "wanted by" in the object; not when someone is addressed before the object ("urged Iran to release
+     * sailors seized by its navy") nor when the holder is the actor's own side.
+     */
+    private static List<ActorMention> holderOf(Sentence s, List<ActorMention> mentions, VerbMatch m,
+                                               List<ActorMention> sources, List<ActorMention> targets) {
         int given = -1;
         for (int i = m.start(); i + 1 < s.size() && i <= m.last() + 14; i++) {
             if (i >= m.end() && TARGET_STOPS.contains(s.token(i)) && !s.lower(i).equals("who")) {
