@@ -324,7 +324,7 @@ final class Clauses {
                 return false;
             }
             if (SUSPECTED.contains(s.token(i)) && i + 2 < s.size() && !BE.contains(s.token(i - 1))
-                    && !Words.BE_FORMS.contains(s.token(i - 1)) && !s.lower(i - 1).equals("has") && !s.lower(i - 1).equals("have")
+                    && !s.lower(i - 1).equals("has") && !s.lower(i - 1).equals("have")
                     && !s.lower(i - 1).equals("had") && !s.lower(i - 1).equals("it")
                     && (s.lower(i + 1).equals("of") && (w.equals("accused") || w.equals("suspected") || w.equals("suspicion"))
                     || s.lower(i + 1).equals("to") && (s.lower(i + 2).equals("have") || s.lower(i + 2).equals("be")))) {
