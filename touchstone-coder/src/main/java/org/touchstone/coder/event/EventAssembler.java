@@ -948,7 +948,6 @@ public final class EventAssembler {
         return List.of();
     }
 
-
     /** Intent verbs whose stated negation refuses their complement: "will not seek to join", "would not want to meet". */
     private static final WordSet REFUSABLE_INTENTS = WordSet.of("seek", "seeks", "sought", "seeking", "want", "wants", "wanted",
             "intend", "intends", "intended");
