@@ -121,9 +121,14 @@ public final class Coder {
         try {
             sentences = splitter.split(doc.text());
             Coreference coreference = new Coreference();
+            LocalDate named = null; // the date the document named last, for "two days later"
             for (Sentence s : sentences) {
                 try {
-                    codeSentence(doc, s, coreference, events, stmts, s == sentences.get(0) ? firstRecognized : null);
+                    LocalDate own = dates.named(s, doc.date(), named);
+                    named = own != null ? own : named;
+                    // people hold the offices of the day the sentence speaks of ("on Monday"), not of the report's date
+                    codeSentence(doc, s, own != null ? own : doc.date(), coreference, events, stmts,
+                            s == sentences.get(0) ? firstRecognized : null);
                 } catch (RuntimeException | StackOverflowError e) {
                     errors.add("sentence " + s.index() + ": " + e);
                 }
@@ -139,11 +144,12 @@ public final class Coder {
         return new CodedDocument(id, sentences.size(), events, stmts, errors);
     }
 
-    /** Codes one sentence; {@code recognized}, when given, gets the actors the recognizer found in it, before any resolution. */
-    private void codeSentence(Document doc, Sentence s, Coreference coreference, List<Event> events,
+    /**
+     * Codes one sentence whose events happened on {@code date}; {@code recognized}, when given, gets the actors the
+     * recognizer found in it, before any resolution.
+     */
+    private void codeSentence(Document doc, Sentence s, LocalDate date, Coreference coreference, List<Event> events,
                               List<Statement> stmts, List<List<ActorMention>> recognized) {
-        // people hold the offices of the day the sentence speaks of ("on Monday"), not of the report's date
-        LocalDate date = dates.resolve(s, doc.date());
         List<ActorMention> found = actors.recognize(s, date, coreference);
         if (recognized != null) {
             recognized.add(List.copyOf(found));

@@ -41,6 +41,14 @@ class AcrossSentencesTest {
     }
 
     @Test
+    void aTimeCountedFromThePreviousSentenceDatesItsEvents() {
+        var coded = code("Russia struck Kyiv with missiles on Monday. Two days later, Ukraine hit a Russian refinery.",
+                LocalDate.of(2024, 3, 15));
+        assertThat(coded.events()).extracting(e -> e.source().code() + ">" + e.target().code() + " " + e.date())
+                .containsExactly("RUS>UKR 2024-03-11", "UKR>RUS 2024-03-13");
+    }
+
+    @Test
     void coSpeakersAreNotWhatTheirWordsAreAbout() {
         var coded = code("France and Germany criticized the decision.", LocalDate.of(2024, 3, 12));
         assertThat(coded.events()).isEmpty();

@@ -9,11 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
+import org.touchstone.coder.text.Words;
 
 /**
  * The date of a sentence's events, from the document date and the first date expression in the
  * sentence: "on Tuesday", "last Tuesday", "on June 28", "28 June", "in February", "yesterday",
- * "last week", "this year". Never after the document date; the document date when the sentence
+ * "last week", "this year", and a time counted from the previous sentence's ("two days later", "the next day").
+ * Never after the document date; the document date when the sentence
  * says nothing (or only something vaguer than the document date, such as "this year").
  */
 public final class EventDateResolver {
@@ -36,21 +38,69 @@ public final class EventDateResolver {
     }
 
     public LocalDate resolve(Sentence s, LocalDate documentDate) {
+        LocalDate named = named(s, documentDate, null);
+        return named != null ? named : documentDate;
+    }
+
+    /**
+     * The date the sentence names for its events, capped at the document date, or null when it names none (or only one
+     * to come): the first date expression, or a time counted from {@code previous} ("Two days later", "The next day", "a
+     * week earlier"), the date the document last named (null: none, and such a count says nothing).
+     */
+    public LocalDate named(Sentence s, LocalDate documentDate, LocalDate previous) {
         for (int i = 0; i < s.size(); i++) {
-            LocalDate d = at(s, i, documentDate);
+            LocalDate d = previous == null ? null : counted(s, i, previous);
+            d = d != null ? d : at(s, i, documentDate);
             if (d != null) {
                 if (inFutureClause(s, i)) {
                     if (startsTheAct(s, i)) {
                         continue; // "would impose a tariff from August 1": when the act will begin, not the news
                     }
                     if (yearlessMonth(s, i) && d.plusYears(1).isAfter(documentDate)) {
-                        return documentDate; // "will visit China in April": a date to come, not last year's
+                        return null; // "will visit China in April": a date to come, not last year's
                     }
                 }
                 return d.isAfter(documentDate) ? documentDate : d;
             }
         }
-        return documentDate;
+        return null;
+    }
+
+    private static final Map<String, Integer> NUMBER_WORDS = Map.of("a", 1, "an", 1, "one", 1, "two", 2, "three", 3,
+            "four", 4, "five", 5, "six", 6, "seven", 7, "ten", 10);
+    private static final WordSet FOLLOWING = WordSet.of("next", "following");
+    private static final WordSet PREVIOUS = WordSet.of("previous", "preceding");
+
+    /**
+     * A time counted from the previous sentence's events at {@code i}: "two days later", "a week earlier" (at "later" or
+     * "earlier"), "the next day", "the following week", "the previous day" (at "day" or "week"); else null.
+     */
+    private static LocalDate counted(Sentence s, int i, LocalDate previous) {
+        String w = s.lower(i);
+        if ((w.equals("later") || w.equals("earlier")) && i >= 2) {
+            int days = unitDays(s.lower(i - 1));
+            String n = s.lower(i - 2);
+            long count = NUMBER_WORDS.containsKey(n) ? NUMBER_WORDS.get(n) : Words.count(n);
+            if (days < 0 || count < 1 || count > 366) {
+                return null;
+            }
+            return w.equals("later") ? previous.plusDays(days * count) : previous.minusDays(days * count);
+        }
+        int days = unitDays(w);
+        if ((days == 1 || days == 7) && i >= 2 && s.lower(i - 2).equals("the")) { // "next week" alone is to come
+            if (FOLLOWING.contains(s.token(i - 1))) {
+                return previous.plusDays(days);
+            }
+            if (PREVIOUS.contains(s.token(i - 1))) {
+                return previous.minusDays(days);
+            }
+        }
+        return null;
+    }
+
+    /** Days in "day(s)" or "week(s)"; -1 for any other word. */
+    private static int unitDays(String w) {
+        return w.equals("day") || w.equals("days") ? 1 : w.equals("week") || w.equals("weeks") ? 7 : -1;
     }
 
     /** Words that open the starting point or deadline of an act ("from August 1", "starting on 1 August", "as of June"). */

@@ -29,4 +29,26 @@ class EventDateResolverTest {
         assertThat(date("He will visit next week on Friday.")).isEqualTo(DOC);
         assertThat(date("He may visit.")).isEqualTo(DOC);
     }
+
+    private LocalDate after(String text, LocalDate previous) {
+        LocalDate named = resolver.named(new SentenceSplitter(new Tokenizer()).split(text).get(0), DOC, previous);
+        return named != null ? named : DOC;
+    }
+
+    @Test
+    void aTimeCountedFromThePreviousSentencesEvents() {
+        LocalDate monday = LocalDate.of(2022, 2, 28);
+        assertThat(after("Two days later, Ukraine hit a Russian depot.", monday)).isEqualTo(LocalDate.of(2022, 3, 2));
+        assertThat(after("A week later, Britain condemned Iran.", monday)).isEqualTo(LocalDate.of(2022, 3, 7));
+        assertThat(after("The next day, China criticized the United States.", monday)).isEqualTo(LocalDate.of(2022, 3, 1));
+        assertThat(after("On the following day Japan protested.", monday)).isEqualTo(LocalDate.of(2022, 3, 1));
+        assertThat(after("Seoul had warned Pyongyang the previous day.", monday)).isEqualTo(LocalDate.of(2022, 2, 27));
+        assertThat(after("Three days earlier, the two sides had met.", monday)).isEqualTo(LocalDate.of(2022, 2, 25));
+        // never after the document date; an explicit date in the sentence wins; with no previous sentence, nothing counted
+        assertThat(after("Ten days later, they met again.", monday)).isEqualTo(DOC);
+        assertThat(after("They met on Tuesday, two days later.", monday)).isEqualTo(LocalDate.of(2022, 3, 8));
+        assertThat(after("Two days later, Ukraine hit a Russian depot.", null)).isEqualTo(DOC);
+        // "next week" without "the" is to come, not counted
+        assertThat(after("He will visit Kyiv next week.", monday)).isEqualTo(DOC);
+    }
 }
