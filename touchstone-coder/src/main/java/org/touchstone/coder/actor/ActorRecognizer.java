@@ -189,6 +189,7 @@ public final class ActorRecognizer {
                 String code = subject == null ? coreference.lastIndividual() : coreference.lastIndividualOtherThan(subject.code());
                 out.add(new ActorMention(i, i + 1, code == null ? List.of() : List.of(code),
                         ActorMention.Kind.COREFERENCE, true, false, null, false, List.of("coreference:pronoun " + lower)));
+                coreference.rememberPronoun(out.get(out.size() - 1), s.index());
                 covered = i + 1;
                 continue;
             }
@@ -1201,7 +1202,8 @@ public final class ActorRecognizer {
             String code = null;
             if (individual) {
                 code = coreference.lastIndividual();
-                if (code != null && !Coreference.isCountryCode(code) && !code.startsWith("IGO")) {
+                if (code != null && !Coreference.isCountryCode(code) && !code.startsWith("IGO")
+                        || s.index() > 0 && outsideGovernment(code, sector)) {
                     code = null;
                 }
             }
@@ -1221,7 +1223,8 @@ public final class ActorRecognizer {
                 // "the ministry", "the army", "the court": the last named of that kind, else the last named
                 // state's; "the hospital", "the company" are things and places as often as actors, and stay
                 // unresolved
-                code = coreference.lastOfSector(sector, s.index());
+                code = sector.equals("GOV") ? coreference.governmentOfPreviousSubject(s.index()) : null;
+                code = code != null ? code : coreference.lastOfSector(sector, s.index());
                 if (code == null) {
                     String country = coreference.lastCountry();
                     code = country == null ? null : country + sector;
@@ -1235,6 +1238,16 @@ public final class ActorRecognizer {
         }
         return new ActorMention(start, end, List.of(), ActorMention.Kind.AGENT_ONLY, individual, false, null, possessive,
                 entries, sector);
+    }
+
+    /**
+     * Whether a government's office ("the prime minister", "the minister") cannot be {@code individual}, a state's
+     * person outside its government ("A US strike killed Iranian general Qassem Soleimani. The Iraqi government
+     * condemned it. The prime minister said ...": not the general).
+     */
+    private static boolean outsideGovernment(String individual, String sector) {
+        return individual != null && sector.equals("GOV") && Coreference.isCountryCode(individual)
+                && individual.length() > 3 && NON_GOVERNMENT.contains(individual.substring(3));
     }
 
     /**
@@ -1376,6 +1389,9 @@ public final class ActorRecognizer {
             "areas", "parts");
     /** Words between a state's demonym and its place noun: "the Syrian border town of Kobani". */
     private static final WordSet PLACE_MODIFIERS = WordSet.of("border", "frontline", "front-line", "coastal");
+    /** The sectors of a state's people who hold no government office. */
+    private static final Set<String> NON_GOVERNMENT = Set.of("MIL", "REB", "CVL", "OPP", "MED", "BUS", "JUD", "SEP",
+            "INS", "UAF", "LAB", "EDU", "REL", "CRM", "COP", "SPY", "HLH", "AGR", "ENV");
     private static final Set<String> COREFERRING_SECTORS = Set.of("GOV", "GOVMIL", "MIL", "COP", "JUD", "LEG", "SPY",
             "OPP", "REB", "UAF", "INS", "SEP", "CVL", "MED");
     /** A state's own bodies, whose "its" is the state: "the government ... its troops" are the state's army. */

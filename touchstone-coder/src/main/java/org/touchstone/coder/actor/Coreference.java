@@ -1,8 +1,10 @@
 package org.touchstone.coder.actor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,13 +18,40 @@ public final class Coreference {
     }
 
     private final List<Seen> history = new ArrayList<>();
+    /** Every actor mentioned, in order, pronouns resolved to their referent included (for a sentence's subject). */
+    private final List<Seen> mentioned = new ArrayList<>();
+    /** The author of the act a sentence's words on an act noun were aimed at ("Japan condemned the launches": PRK). */
+    private final Map<Integer, String> actReferents = new HashMap<>();
 
     public void remember(ActorMention m, int sentence) {
         if (m.isResolved() && m.kind() != ActorMention.Kind.PAIR && !m.locative()) {
             for (String c : m.codes()) {
-                history.add(new Seen(c, m.individual(), m.kind() == ActorMention.Kind.METONYM, sentence));
+                Seen seen = new Seen(c, m.individual(), m.kind() == ActorMention.Kind.METONYM, sentence);
+                history.add(seen);
+                mentioned.add(seen);
             }
         }
+    }
+
+    /**
+     * A pronoun resolved to {@code m}'s referent: it can be the subject of its sentence ("He signed a pact with Kim.
+     * South Korea condemned the agreement": Putin's), but it names no one new, so the look-ups for "he", "the
+     * ministry" and the pairs do not see it.
+     */
+    public void rememberPronoun(ActorMention m, int sentence) {
+        if (m.isResolved() && !m.locative()) {
+            mentioned.add(new Seen(m.code(), m.individual(), false, sentence));
+        }
+    }
+
+    /** Sentence {@code sentence}'s words on an act noun were aimed at {@code author}, the act's author. */
+    public void rememberActReferent(int sentence, String author) {
+        actReferents.putIfAbsent(sentence, author);
+    }
+
+    /** The author of the act sentence {@code sentence} spoke of by its noun alone, or null. */
+    public String actReferentOf(int sentence) {
+        return actReferents.get(sentence);
     }
 
     /**
@@ -66,7 +95,7 @@ public final class Coreference {
 
     /** The first actor named in sentence {@code sentence}, its subject as a rule; null if it named none. */
     public String subjectOf(int sentence) {
-        for (Seen s : history) {
+        for (Seen s : mentioned) {
             if (s.sentence() == sentence) {
                 return s.code();
             }
@@ -108,6 +137,23 @@ public final class Coreference {
             }
         }
         return null;
+    }
+
+    /**
+     * "the ministry", "the government" in a later sentence: the government of the state the previous sentence was
+     * about, its subject, when it was a state's ("Algeria's foreign minister accused Morocco. Morocco rejected the
+     * charge. The foreign ministry called it absurd": Morocco's, though Algeria's minister was the last government
+     * named: every official is a government, so the last one named says little); null when this sentence has already named a state or that subject was no state's.
+     */
+    public String governmentOfPreviousSubject(int sentence) {
+        for (int i = history.size() - 1; i >= 0 && history.get(i).sentence() == sentence; i--) {
+            if (isCountryCode(history.get(i).code())) {
+                return null;
+            }
+        }
+        String subject = sentence > 0 ? subjectOf(sentence - 1) : null;
+        return subject != null && isCountryCode(subject) && !subject.endsWith("BUS") && !subject.endsWith("MED")
+                ? subject.substring(0, 3) + "GOV" : null;
     }
 
     /** The last state or body named that is not an individual (for "its leaders", "its staff"). */

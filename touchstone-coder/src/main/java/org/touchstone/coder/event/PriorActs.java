@@ -21,7 +21,8 @@ public final class PriorActs {
             "arrests", "killing", "killings", "expulsion", "expulsions", "deployment", "drills", "exercises", "move",
             "moves", "decision", "announcement", "remarks", "comments", "statement", "visit", "offer", "proposal",
             "step", "steps", "action", "actions", "measures", "sanctions", "pledge", "provocation", "provocations",
-            "meeting", "trip");
+            "meeting", "trip", "allegation", "allegations", "accusation", "accusations", "offensive", "operation",
+            "mobilization", "mobilisation", "ban");
     private static final WordSet OWN_COMPLEMENT = WordSet.of("of", "by", "on", "against", "to", "in", "from", "with");
 
     private PriorActs() {
@@ -42,10 +43,11 @@ public final class PriorActs {
             if (a.target() != null || !onActNoun(s, a.verb().end()) || namesOthers(mentions, all, a)) {
                 continue;
             }
-            String author = coreference.subjectOf(s.index() - 1);
-            if (author == null || Coreference.sameCountry(author, a.source())) {
+            String author = authorBefore(s.index(), a.source(), coreference);
+            if (author == null) {
                 continue;
             }
+            coreference.rememberActReferent(s.index(), author);
             if (out == null) {
                 out = new ArrayList<>(acts);
             }
@@ -53,6 +55,27 @@ public final class PriorActs {
             out.add(new CodedAct(a.source(), author, a.code(), a.verb(), a.fromToken(), a.toToken(), a.entries()));
         }
         return out == null ? acts : out;
+    }
+
+    /**
+     * The author of the act the previous sentence reported: its subject, or, when that sentence itself spoke of an act
+     * by its noun, that act's author ("Putin ordered a mobilization. Ukraine mocked the announcement. NATO called the
+     * move reckless": Putin's); when that is the speaker's own state ("Britain seized an Iranian tanker. Iran summoned
+     * the British envoy. The ministry called the seizure piracy"), the one the sentence before it reported; null when
+     * that too is the speaker's own or there is none.
+     */
+    private static String authorBefore(int sentence, String source, Coreference coreference) {
+        for (int back = sentence - 1; back >= 0 && back >= sentence - 2; back--) {
+            String referent = coreference.actReferentOf(back);
+            String author = referent != null ? referent : coreference.subjectOf(back);
+            if (author == null) {
+                return null;
+            }
+            if (!Coreference.sameCountry(author, source)) {
+                return author;
+            }
+        }
+        return null;
     }
 
     /** "the launches." or "these moves," right after the verb: a noun of an act, with nothing of its own after it. */
