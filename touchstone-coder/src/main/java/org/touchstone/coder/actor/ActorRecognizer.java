@@ -122,7 +122,9 @@ public final class ActorRecognizer {
             int pair = pairAt(s, i);
             if (pair > 0) {
                 String reporter = reporterBefore(s, out, i);
-                List<String> codes = coreference.lastPair(reporter);
+                // "the two countries" are states: not the alliance they applied to ("Finland and Sweden applied to
+                // join NATO. ... He accused the two countries")
+                List<String> codes = coreference.lastPair(reporter, STATE_PAIR_NOUNS.contains(s.token(i + pair - 1)));
                 if (STATE_PAIR_NOUNS.contains(s.token(i + pair - 1)) && (reporter != null || i > 0 && s.lower(i - 1).equals("between"))) {
                     // "relations between the two countries", "Trump announced that the two countries had agreed"
                     // (when a speaker tells one of them what the two should do, the hearer stays the body addressed)
@@ -172,6 +174,7 @@ public final class ActorRecognizer {
                 boolean place = i > 0 && PLACE_PREPOSITIONS.contains(s.token(i - 1));
                 out.add(new ActorMention(i, i + 2, country == null ? List.of() : List.of(country), ActorMention.Kind.COREFERENCE,
                         false, place && country != null, country, false, List.of("coreference:" + lower + " " + s.lower(i + 1))));
+                coreference.rememberPronoun(out.get(out.size() - 1), s.index()); // "The kingdom accepted aid": its subject
                 covered = i + 2;
                 continue;
             }
@@ -189,7 +192,7 @@ public final class ActorRecognizer {
                 String code = subject == null ? coreference.lastIndividual() : coreference.lastIndividualOtherThan(subject.code());
                 out.add(new ActorMention(i, i + 1, code == null ? List.of() : List.of(code),
                         ActorMention.Kind.COREFERENCE, true, false, null, false, List.of("coreference:pronoun " + lower)));
-                coreference.rememberPronoun(out.get(out.size() - 1), s.index());
+                coreference.rememberPronoun(out.get(out.size() - 1), s.index()); // "He signed ...": its sentence's subject
                 covered = i + 1;
                 continue;
             }
@@ -1223,11 +1226,13 @@ public final class ActorRecognizer {
                 // "the ministry", "the army", "the court": the last named of that kind, else the last named
                 // state's; "the hospital", "the company" are things and places as often as actors, and stay
                 // unresolved
-                code = sector.equals("GOV") ? coreference.governmentOfPreviousSubject(s.index()) : null;
-                code = code != null ? code : coreference.lastOfSector(sector, s.index());
+                code = coreference.organ(s.lower(end - 1), sector, s.index());
                 if (code == null) {
                     String country = coreference.lastCountry();
                     code = country == null ? null : country + sector;
+                }
+                if (code != null && !individual) {
+                    coreference.rememberRoleWord(s.lower(end - 1), code, s.index());
                 }
             }
             if (code != null) {

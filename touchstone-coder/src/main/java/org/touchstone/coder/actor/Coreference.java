@@ -44,6 +44,18 @@ public final class Coreference {
         }
     }
 
+    private final Map<Integer, Set<String>> actsNamed = new HashMap<>();
+
+    /** Sentence {@code sentence} names acts of these kinds by a verb or a noun ("attacked", "the strike": attack). */
+    public void rememberActsNamed(int sentence, Set<String> kinds) {
+        actsNamed.put(sentence, kinds);
+    }
+
+    /** Whether sentence {@code sentence} named an act of this kind. */
+    public boolean namedAct(int sentence, String kind) {
+        return actsNamed.getOrDefault(sentence, Set.of()).contains(kind);
+    }
+
     /** Sentence {@code sentence}'s words on an act noun were aimed at {@code author}, the act's author. */
     public void rememberActReferent(int sentence, String author) {
         actReferents.putIfAbsent(sentence, author);
@@ -124,6 +136,11 @@ public final class Coreference {
      * A capital standing for its government ("Tokyo") names no ministry or organ.
      */
     public String lastOfSector(String sector, int sentence) {
+        Seen found = lastSeenOfSector(sector, sentence);
+        return found == null ? null : found.code();
+    }
+
+    private Seen lastSeenOfSector(String sector, int sentence) {
         for (int i = history.size() - 1; i >= 0; i--) {
             Seen s = history.get(i);
             if (!isCountryCode(s.code())) {
@@ -133,10 +150,45 @@ public final class Coreference {
                 return null;
             }
             if (!s.metonym() && s.code().length() == 3 + sector.length() && s.code().endsWith(sector)) {
-                return s.code();
+                return s;
             }
         }
         return null;
+    }
+
+    private final Map<String, Seen> roleWords = new HashMap<>();
+
+    /** "the ministry" was taken to mean {@code code} in sentence {@code sentence}. */
+    public void rememberRoleWord(String word, String code, int sentence) {
+        roleWords.put(word, new Seen(code, false, false, sentence));
+    }
+
+    /**
+     * A role word alone in a later sentence ("the ministry", "the army"): the same word used so before means the same
+     * body ("The ministry said ... It lodged a protest with the German authorities. The ministry said ...": the
+     * first ministry's); a government, the government of the previous sentence's subject
+     * ({@link #governmentOfPreviousSubject}); else the last actor of that kind named in an earlier sentence
+     * ({@link #lastOfSector}); null when this sentence has already named a state or nothing fits.
+     */
+    public String organ(String word, String sector, int sentence) {
+        if (stateNamedIn(sentence)) {
+            return null;
+        }
+        Seen again = roleWords.get(word);
+        if (again != null && again.sentence() < sentence && again.code().endsWith(sector)) {
+            return again.code();
+        }
+        String previous = sector.equals("GOV") ? governmentOfPreviousSubject(sentence) : null;
+        return previous != null ? previous : lastOfSector(sector, sentence);
+    }
+
+    private boolean stateNamedIn(int sentence) {
+        for (int i = history.size() - 1; i >= 0 && history.get(i).sentence() == sentence; i--) {
+            if (isCountryCode(history.get(i).code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -146,10 +198,8 @@ public final class Coreference {
      * named: every official is a government, so the last one named says little); null when this sentence has already named a state or that subject was no state's.
      */
     public String governmentOfPreviousSubject(int sentence) {
-        for (int i = history.size() - 1; i >= 0 && history.get(i).sentence() == sentence; i--) {
-            if (isCountryCode(history.get(i).code())) {
-                return null;
-            }
+        if (stateNamedIn(sentence)) {
+            return null;
         }
         String subject = sentence > 0 ? subjectOf(sentence - 1) : null;
         return subject != null && isCountryCode(subject) && !subject.endsWith("BUS") && !subject.endsWith("MED")
@@ -209,10 +259,18 @@ public final class Coreference {
      * whose words name the pair (null: none).
      */
     public List<String> lastPair(String reporter) {
+        return lastPair(reporter, false);
+    }
+
+    /** {@link #lastPair(String)}, of states only when {@code states} ("the two countries", not an alliance). */
+    public List<String> lastPair(String reporter, boolean states) {
         Set<String> countries = new LinkedHashSet<>();
         List<String> codes = new ArrayList<>();
         for (int i = history.size() - 1; i >= 0 && codes.size() < 2; i--) {
             String c = history.get(i).code();
+            if (states && !isCountryCode(c)) {
+                continue;
+            }
             String key = isCountryCode(c) ? c.substring(0, 3) : c;
             if (!key.equals(reporter) && countries.add(key)) {
                 codes.add(0, c);

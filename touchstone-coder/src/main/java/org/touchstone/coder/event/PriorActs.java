@@ -1,7 +1,11 @@
 package org.touchstone.coder.event;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.text.Sentence;
@@ -23,6 +27,32 @@ public final class PriorActs {
             "step", "steps", "action", "actions", "measures", "sanctions", "pledge", "provocation", "provocations",
             "meeting", "trip", "allegation", "allegations", "accusation", "accusations", "offensive", "operation",
             "mobilization", "mobilisation", "ban");
+    /** Nouns of words: "the remarks" are the previous sentence's speaker's own, not what it spoke of. */
+    private static final WordSet WORDS = WordSet.of("remarks", "comments", "statement");
+    /** Nouns that name no act unless an earlier sentence named it ("launched an offensive ... condemned the offensive"). */
+    private static final WordSet NAMED_BEFORE = WordSet.of("offensive", "operation", "mobilization", "mobilisation");
+    /**
+     * Kinds of act, by the verbs and nouns that name them: "the attack" is the one an earlier sentence reported as
+     * "attacked", "struck" or "a strike"; "the visit" the one it reported as "visited" or "arrived".
+     */
+    private static final Map<String, String> KINDS = kinds(
+            "attack", "attack attacks attacked strike strikes struck raid raids raided shelling shelled bombing bombed",
+            "launch", "launch launches launched fired test tests tested",
+            "visit", "visit visited trip arrived",
+            "decision", "decision decided",
+            "seizure", "seizure seized",
+            "killing", "killing killings killed",
+            "arrest", "arrest arrests arrested detained",
+            "expulsion", "expulsion expulsions expelled",
+            "deployment", "deployment deployed",
+            "invasion", "invasion invaded incursion",
+            "offensive", "offensive operation",
+            "announcement", "announcement announced",
+            "sanctions", "sanctions sanctioned",
+            "ban", "ban banned",
+            "mobilization", "mobilization mobilisation mobilized mobilised",
+            "meeting", "meeting met",
+            "allegation", "allegation allegations accusation accusations accused");
     private static final WordSet OWN_COMPLEMENT = WordSet.of("of", "by", "on", "against", "to", "in", "from", "with");
 
     private PriorActs() {
@@ -34,6 +64,7 @@ public final class PriorActs {
      */
     public static List<CodedAct> resolve(Sentence s, List<ActorMention> mentions, List<CodedAct> acts,
                                          List<CodedAct> untargeted, Coreference coreference) {
+        coreference.rememberActsNamed(s.index(), actsNamed(s));
         if (untargeted.isEmpty() || s.index() == 0) {
             return acts;
         }
@@ -43,7 +74,7 @@ public final class PriorActs {
             if (a.target() != null || !onActNoun(s, a.verb().end()) || namesOthers(mentions, all, a)) {
                 continue;
             }
-            String author = authorBefore(s.index(), a.source(), coreference);
+            String author = authorBefore(s, a.verb().end() + 1, a.source(), coreference);
             if (author == null) {
                 continue;
             }
@@ -64,7 +95,23 @@ public final class PriorActs {
      * the British envoy. The ministry called the seizure piracy"), the one the sentence before it reported; null when
      * that too is the speaker's own or there is none.
      */
-    private static String authorBefore(int sentence, String source, Coreference coreference) {
+    private static String authorBefore(Sentence s, int noun, String source, Coreference coreference) {
+        int sentence = s.index();
+        String previous = coreference.subjectOf(sentence - 1);
+        if (WORDS.contains(s.token(noun))) {
+            return previous == null || Coreference.sameCountry(previous, source) ? null : previous;
+        }
+        String kind = KINDS.get(s.lower(noun));
+        for (int back = sentence - 1; kind != null && back >= 0 && back >= sentence - 3; back--) {
+            // the sentence that named the act by its verb or noun ("attacked" ... "the attack"): its subject's act
+            String author = coreference.actReferentOf(back) != null ? coreference.actReferentOf(back) : coreference.subjectOf(back);
+            if (coreference.namedAct(back, kind) && author != null && !Coreference.sameCountry(author, source)) {
+                return author;
+            }
+        }
+        if (NAMED_BEFORE.contains(s.token(noun))) {
+            return null;
+        }
         for (int back = sentence - 1; back >= 0 && back >= sentence - 2; back--) {
             String referent = coreference.actReferentOf(back);
             String author = referent != null ? referent : coreference.subjectOf(back);
@@ -76,6 +123,28 @@ public final class PriorActs {
             }
         }
         return null;
+    }
+
+    /** The kinds of act the sentence names. */
+    private static Set<String> actsNamed(Sentence s) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < s.size(); i++) {
+            String kind = KINDS.get(s.lower(i));
+            if (kind != null) {
+                out.add(kind);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> kinds(String... pairs) {
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            for (String w : pairs[i + 1].split(" ")) {
+                out.put(w, pairs[i]);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** "the launches." or "these moves," right after the verb: a noun of an act, with nothing of its own after it. */
