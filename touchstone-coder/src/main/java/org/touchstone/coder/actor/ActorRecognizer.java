@@ -122,6 +122,7 @@ public final class ActorRecognizer {
             int pair = pairAt(s, i);
             if (pair > 0) {
                 String reporter = reporterBefore(s, out, i);
+                reporter = reporter != null ? reporter : subjectActingOn(s, out, i);
                 // "the two countries" are states: not the alliance they applied to ("Finland and Sweden applied to
                 // join NATO. ... He accused the two countries")
                 List<String> codes = coreference.lastPair(reporter, STATE_PAIR_NOUNS.contains(s.token(i + pair - 1)));
@@ -324,6 +325,24 @@ public final class ActorRecognizer {
      * "Trump announced that the two countries had agreed": the state of the actor whose words bring in "the two
      * countries" (it ends at most three words before "that" right before them) is not one of the pair; or null.
      */
+    /**
+     * The state of the one actor a verb right before the pair belongs to, in a report's later sentences: a subject is
+     * not among what its verb acts on ("Finland and Sweden applied to join NATO. Erdogan opposed their bids. He
+     * accused the two countries ...": not Turkey), as "him" is not its clause's subject; words ("He said both sides
+     * ...") may include their speaker, and are left alone.
+     */
+    private static String subjectActingOn(Sentence s, List<ActorMention> found, int pair) {
+        ActorMention subject = onlyActor(found);
+        if (s.index() == 0 || subject == null || pair != subject.end() + 1 || !Coreference.isCountryCode(subject.code())
+                || !s.token(subject.end()).isWord() || PAIR_REPORTING.contains(s.token(subject.end()))) {
+            return null;
+        }
+        return subject.code().substring(0, 3);
+    }
+
+    private static final WordSet PAIR_REPORTING = WordSet.of("said", "says", "told", "added", "stated", "announced",
+            "noted", "hoped", "hopes", "expects", "expected", "believes", "insisted", "stressed", "and", "of", "with");
+
     private static String reporterBefore(Sentence s, List<ActorMention> found, int pair) {
         if (pair < 2 || !s.lower(pair - 1).equals("that")) {
             return null;
