@@ -39,6 +39,8 @@ class DocumentCoreferenceTest {
             2021-06-17 | Joe Biden met Vladimir Putin in Geneva on Wednesday. The two presidents agreed to return their ambassadors. | USAGOV>RUSGOV:040 RUSGOV>USAGOV:040 USAGOV>RUSGOV:030 RUSGOV>USAGOV:030
             2024-03-26 | Chinese Foreign Minister Wang Yi met his Australian counterpart Penny Wong in Canberra last Wednesday. She raised the case of a detained writer. The two ministers agreed to keep talking. | CHNGOV>AUSGOV:042 AUSGOV>CHNGOV:043 CHNGOV>AUSGOV:030 AUSGOV>CHNGOV:030
             2020-06-16 | North Korea blew up the liaison office with South Korea on Tuesday. Seoul condemned the move. | PRK>KOR:1712 KORGOV>PRK:111
+            2021-02-02 | Myanmar's military seized power on Monday. The army detained Aung San Suu Kyi. The United States condemned the coup. | MMRMIL>MMRGOV:1722 MMRMIL>MMROPP:173 USA>MMRMIL:111
+            2023-11-16 | Biden met Xi near San Francisco on Wednesday. Biden later called Xi a dictator. The Chinese foreign ministry spokesman called the remark irresponsible. | USAGOV>CHNGOV:040 CHNGOV>USAGOV:040 USAGOV>CHNGOV:111 CHNGOV>USAGOV:111
             2022-02-22 | Russia recognized two separatist regions of eastern Ukraine on Monday. Germany halted the Nord Stream 2 pipeline on Tuesday. Moscow condemned the decision. | RUS>UKR:054 RUSGOV>DEU:111
             """)
     void eventsOfAReport(LocalDate date, String text, String expected) {

@@ -26,9 +26,9 @@ public final class PriorActs {
             "moves", "decision", "announcement", "remarks", "comments", "statement", "visit", "offer", "proposal",
             "step", "steps", "action", "actions", "measures", "sanctions", "pledge", "provocation", "provocations",
             "meeting", "trip", "allegation", "allegations", "accusation", "accusations", "offensive", "operation",
-            "mobilization", "mobilisation", "ban");
+            "mobilization", "mobilisation", "ban", "coup", "remark", "comment");
     /** Nouns of words: "the remarks" are the previous sentence's speaker's own, not what it spoke of. */
-    private static final WordSet WORDS = WordSet.of("remarks", "comments", "statement");
+    private static final WordSet WORDS = WordSet.of("remark", "remarks", "comment", "comments", "statement");
     /** Nouns that name no act unless an earlier sentence named it ("launched an offensive ... condemned the offensive"). */
     private static final WordSet NAMED_BEFORE = WordSet.of("offensive", "operation", "mobilization", "mobilisation");
     /**
