@@ -122,7 +122,10 @@ public final class ActorRecognizer {
             int pair = pairAt(s, i);
             if (pair > 0) {
                 String reporter = reporterBefore(s, out, i);
-                List<String> codes = coreference.lastPair(reporter);
+                reporter = reporter != null ? reporter : subjectActingOn(s, out, i);
+                // "the two countries" are states: not the alliance they applied to ("Finland and Sweden applied to
+                // join NATO. ... He accused the two countries")
+                List<String> codes = coreference.lastPair(reporter, STATE_PAIR_NOUNS.contains(s.token(i + pair - 1)));
                 if (STATE_PAIR_NOUNS.contains(s.token(i + pair - 1)) && (reporter != null || i > 0 && s.lower(i - 1).equals("between"))) {
                     // "relations between the two countries", "Trump announced that the two countries had agreed"
                     // (when a speaker tells one of them what the two should do, the hearer stays the body addressed)
@@ -172,6 +175,7 @@ public final class ActorRecognizer {
                 boolean place = i > 0 && PLACE_PREPOSITIONS.contains(s.token(i - 1));
                 out.add(new ActorMention(i, i + 2, country == null ? List.of() : List.of(country), ActorMention.Kind.COREFERENCE,
                         false, place && country != null, country, false, List.of("coreference:" + lower + " " + s.lower(i + 1))));
+                coreference.rememberPronoun(out.get(out.size() - 1), s.index()); // "The kingdom accepted aid": its subject
                 covered = i + 2;
                 continue;
             }
@@ -189,6 +193,7 @@ public final class ActorRecognizer {
                 String code = subject == null ? coreference.lastIndividual() : coreference.lastIndividualOtherThan(subject.code());
                 out.add(new ActorMention(i, i + 1, code == null ? List.of() : List.of(code),
                         ActorMention.Kind.COREFERENCE, true, false, null, false, List.of("coreference:pronoun " + lower)));
+                coreference.rememberPronoun(out.get(out.size() - 1), s.index()); // "He signed ...": its sentence's subject
                 covered = i + 1;
                 continue;
             }
@@ -320,6 +325,24 @@ public final class ActorRecognizer {
      * "Trump announced that the two countries had agreed": the state of the actor whose words bring in "the two
      * countries" (it ends at most three words before "that" right before them) is not one of the pair; or null.
      */
+    /**
+     * The state of the one actor a verb right before the pair belongs to, in a report's later sentences: a subject is
+     * not among what its verb acts on ("Finland and Sweden applied to join NATO. Erdogan opposed their bids. He
+     * accused the two countries ...": not Turkey), as "him" is not its clause's subject; words ("He said both sides
+     * ...") may include their speaker, and are left alone.
+     */
+    private static String subjectActingOn(Sentence s, List<ActorMention> found, int pair) {
+        ActorMention subject = onlyActor(found);
+        if (s.index() == 0 || subject == null || pair != subject.end() + 1 || !Coreference.isCountryCode(subject.code())
+                || !s.token(subject.end()).isWord() || PAIR_REPORTING.contains(s.token(subject.end()))) {
+            return null;
+        }
+        return subject.code().substring(0, 3);
+    }
+
+    private static final WordSet PAIR_REPORTING = WordSet.of("said", "says", "told", "added", "stated", "announced",
+            "noted", "hoped", "hopes", "expects", "expected", "believes", "insisted", "stressed", "and", "of", "with");
+
     private static String reporterBefore(Sentence s, List<ActorMention> found, int pair) {
         if (pair < 2 || !s.lower(pair - 1).equals("that")) {
             return null;
@@ -1201,7 +1224,8 @@ public final class ActorRecognizer {
             String code = null;
             if (individual) {
                 code = coreference.lastIndividual();
-                if (code != null && !Coreference.isCountryCode(code) && !code.startsWith("IGO")) {
+                if (code != null && !Coreference.isCountryCode(code) && !code.startsWith("IGO")
+                        || s.index() > 0 && outsideGovernment(code, sector)) {
                     code = null;
                 }
             }
@@ -1221,10 +1245,13 @@ public final class ActorRecognizer {
                 // "the ministry", "the army", "the court": the last named of that kind, else the last named
                 // state's; "the hospital", "the company" are things and places as often as actors, and stay
                 // unresolved
-                code = coreference.lastOfSector(sector, s.index());
+                code = coreference.organ(s.lower(end - 1), sector, s.index());
                 if (code == null) {
                     String country = coreference.lastCountry();
                     code = country == null ? null : country + sector;
+                }
+                if (code != null && !individual) {
+                    coreference.rememberRoleWord(s.lower(end - 1), code, s.index());
                 }
             }
             if (code != null) {
@@ -1235,6 +1262,16 @@ public final class ActorRecognizer {
         }
         return new ActorMention(start, end, List.of(), ActorMention.Kind.AGENT_ONLY, individual, false, null, possessive,
                 entries, sector);
+    }
+
+    /**
+     * Whether a government's office ("the prime minister", "the minister") cannot be {@code individual}, a state's
+     * person outside its government ("A US strike killed Iranian general Qassem Soleimani. The Iraqi government
+     * condemned it. The prime minister said ...": not the general).
+     */
+    private static boolean outsideGovernment(String individual, String sector) {
+        return individual != null && sector.equals("GOV") && Coreference.isCountryCode(individual)
+                && individual.length() > 3 && NON_GOVERNMENT.contains(individual.substring(3));
     }
 
     /**
@@ -1376,6 +1413,9 @@ public final class ActorRecognizer {
             "areas", "parts");
     /** Words between a state's demonym and its place noun: "the Syrian border town of Kobani". */
     private static final WordSet PLACE_MODIFIERS = WordSet.of("border", "frontline", "front-line", "coastal");
+    /** The sectors of a state's people who hold no government office. */
+    private static final Set<String> NON_GOVERNMENT = Set.of("MIL", "REB", "CVL", "OPP", "MED", "BUS", "JUD", "SEP",
+            "INS", "UAF", "LAB", "EDU", "REL", "CRM", "COP", "SPY", "HLH", "AGR", "ENV");
     private static final Set<String> COREFERRING_SECTORS = Set.of("GOV", "GOVMIL", "MIL", "COP", "JUD", "LEG", "SPY",
             "OPP", "REB", "UAF", "INS", "SEP", "CVL", "MED");
     /** A state's own bodies, whose "its" is the state: "the government ... its troops" are the state's army. */

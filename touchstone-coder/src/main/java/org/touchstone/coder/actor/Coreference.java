@@ -1,8 +1,10 @@
 package org.touchstone.coder.actor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,13 +18,52 @@ public final class Coreference {
     }
 
     private final List<Seen> history = new ArrayList<>();
+    /** Every actor mentioned, in order, pronouns resolved to their referent included (for a sentence's subject). */
+    private final List<Seen> mentioned = new ArrayList<>();
+    /** The author of the act a sentence's words on an act noun were aimed at ("Japan condemned the launches": PRK). */
+    private final Map<Integer, String> actReferents = new HashMap<>();
 
     public void remember(ActorMention m, int sentence) {
         if (m.isResolved() && m.kind() != ActorMention.Kind.PAIR && !m.locative()) {
             for (String c : m.codes()) {
-                history.add(new Seen(c, m.individual(), m.kind() == ActorMention.Kind.METONYM, sentence));
+                Seen seen = new Seen(c, m.individual(), m.kind() == ActorMention.Kind.METONYM, sentence);
+                history.add(seen);
+                mentioned.add(seen);
             }
         }
+    }
+
+    /**
+     * A pronoun resolved to {@code m}'s referent: it can be the subject of its sentence ("He signed a pact with Kim.
+     * South Korea condemned the agreement": Putin's), but it names no one new, so the look-ups for "he", "the
+     * ministry" and the pairs do not see it.
+     */
+    public void rememberPronoun(ActorMention m, int sentence) {
+        if (m.isResolved() && !m.locative()) {
+            mentioned.add(new Seen(m.code(), m.individual(), false, sentence));
+        }
+    }
+
+    private final Map<Integer, Set<String>> actsNamed = new HashMap<>();
+
+    /** Sentence {@code sentence} names acts of these kinds by a verb or a noun ("attacked", "the strike": attack). */
+    public void rememberActsNamed(int sentence, Set<String> kinds) {
+        actsNamed.put(sentence, kinds);
+    }
+
+    /** Whether sentence {@code sentence} named an act of this kind. */
+    public boolean namedAct(int sentence, String kind) {
+        return actsNamed.getOrDefault(sentence, Set.of()).contains(kind);
+    }
+
+    /** Sentence {@code sentence}'s words on an act noun were aimed at {@code author}, the act's author. */
+    public void rememberActReferent(int sentence, String author) {
+        actReferents.putIfAbsent(sentence, author);
+    }
+
+    /** The author of the act sentence {@code sentence} spoke of by its noun alone, or null. */
+    public String actReferentOf(int sentence) {
+        return actReferents.get(sentence);
     }
 
     /**
@@ -66,7 +107,7 @@ public final class Coreference {
 
     /** The first actor named in sentence {@code sentence}, its subject as a rule; null if it named none. */
     public String subjectOf(int sentence) {
-        for (Seen s : history) {
+        for (Seen s : mentioned) {
             if (s.sentence() == sentence) {
                 return s.code();
             }
@@ -95,6 +136,11 @@ public final class Coreference {
      * A capital standing for its government ("Tokyo") names no ministry or organ.
      */
     public String lastOfSector(String sector, int sentence) {
+        Seen found = lastSeenOfSector(sector, sentence);
+        return found == null ? null : found.code();
+    }
+
+    private Seen lastSeenOfSector(String sector, int sentence) {
         for (int i = history.size() - 1; i >= 0; i--) {
             Seen s = history.get(i);
             if (!isCountryCode(s.code())) {
@@ -104,10 +150,60 @@ public final class Coreference {
                 return null;
             }
             if (!s.metonym() && s.code().length() == 3 + sector.length() && s.code().endsWith(sector)) {
-                return s.code();
+                return s;
             }
         }
         return null;
+    }
+
+    private final Map<String, Seen> roleWords = new HashMap<>();
+
+    /** "the ministry" was taken to mean {@code code} in sentence {@code sentence}. */
+    public void rememberRoleWord(String word, String code, int sentence) {
+        roleWords.put(word, new Seen(code, false, false, sentence));
+    }
+
+    /**
+     * A role word alone in a later sentence ("the ministry", "the army"): the same word used so before means the same
+     * body ("The ministry said ... It lodged a protest with the German authorities. The ministry said ...": the
+     * first ministry's); a government, the government of the previous sentence's subject
+     * ({@link #governmentOfPreviousSubject}); else the last actor of that kind named in an earlier sentence
+     * ({@link #lastOfSector}); null when this sentence has already named a state or nothing fits.
+     */
+    public String organ(String word, String sector, int sentence) {
+        if (stateNamedIn(sentence)) {
+            return null;
+        }
+        Seen again = roleWords.get(word);
+        if (again != null && again.sentence() < sentence && again.code().endsWith(sector)) {
+            return again.code();
+        }
+        String previous = sector.equals("GOV") ? governmentOfPreviousSubject(sentence) : null;
+        return previous != null ? previous : lastOfSector(sector, sentence);
+    }
+
+    private boolean stateNamedIn(int sentence) {
+        for (int i = history.size() - 1; i >= 0 && history.get(i).sentence() == sentence; i--) {
+            if (isCountryCode(history.get(i).code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the ministry", "the government" in a later sentence: the government of the state the previous sentence was
+     * about, its subject, when it was a state's ("Algeria's foreign minister accused Morocco. Morocco rejected the
+     * charge. The foreign ministry called it absurd": Morocco's, though Algeria's minister was the last government
+     * named: every official is a government, so the last one named says little); null when this sentence has already named a state or that subject was no state's.
+     */
+    public String governmentOfPreviousSubject(int sentence) {
+        if (stateNamedIn(sentence)) {
+            return null;
+        }
+        String subject = sentence > 0 ? subjectOf(sentence - 1) : null;
+        return subject != null && isCountryCode(subject) && !subject.endsWith("BUS") && !subject.endsWith("MED")
+                ? subject.substring(0, 3) + "GOV" : null;
     }
 
     /** The last state or body named that is not an individual (for "its leaders", "its staff"). */
@@ -163,10 +259,18 @@ public final class Coreference {
      * whose words name the pair (null: none).
      */
     public List<String> lastPair(String reporter) {
+        return lastPair(reporter, false);
+    }
+
+    /** {@link #lastPair(String)}, of states only when {@code states} ("the two countries", not an alliance). */
+    public List<String> lastPair(String reporter, boolean states) {
         Set<String> countries = new LinkedHashSet<>();
         List<String> codes = new ArrayList<>();
         for (int i = history.size() - 1; i >= 0 && codes.size() < 2; i--) {
             String c = history.get(i).code();
+            if (states && !isCountryCode(c)) {
+                continue;
+            }
             String key = isCountryCode(c) ? c.substring(0, 3) : c;
             if (!key.equals(reporter) && countries.add(key)) {
                 codes.add(0, c);

@@ -1,7 +1,11 @@
 package org.touchstone.coder.event;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.text.Sentence;
@@ -21,7 +25,34 @@ public final class PriorActs {
             "arrests", "killing", "killings", "expulsion", "expulsions", "deployment", "drills", "exercises", "move",
             "moves", "decision", "announcement", "remarks", "comments", "statement", "visit", "offer", "proposal",
             "step", "steps", "action", "actions", "measures", "sanctions", "pledge", "provocation", "provocations",
-            "meeting", "trip");
+            "meeting", "trip", "allegation", "allegations", "accusation", "accusations", "offensive", "operation",
+            "mobilization", "mobilisation", "ban", "coup", "remark", "comment");
+    /** Nouns of words: "the remarks" are the previous sentence's speaker's own, not what it spoke of. */
+    private static final WordSet WORDS = WordSet.of("remark", "remarks", "comment", "comments", "statement");
+    /** Nouns that name no act unless an earlier sentence named it ("launched an offensive ... condemned the offensive"). */
+    private static final WordSet NAMED_BEFORE = WordSet.of("offensive", "operation", "mobilization", "mobilisation");
+    /**
+     * Kinds of act, by the verbs and nouns that name them: "the attack" is the one an earlier sentence reported as
+     * "attacked", "struck" or "a strike"; "the visit" the one it reported as "visited" or "arrived".
+     */
+    private static final Map<String, String> KINDS = kinds(
+            "attack", "attack attacks attacked strike strikes struck raid raids raided shelling shelled bombing bombed",
+            "launch", "launch launches launched fired test tests tested",
+            "visit", "visit visited trip arrived",
+            "decision", "decision decided",
+            "seizure", "seizure seized",
+            "killing", "killing killings killed",
+            "arrest", "arrest arrests arrested detained",
+            "expulsion", "expulsion expulsions expelled",
+            "deployment", "deployment deployed",
+            "invasion", "invasion invaded incursion",
+            "offensive", "offensive operation",
+            "announcement", "announcement announced",
+            "sanctions", "sanctions sanctioned",
+            "ban", "ban banned",
+            "mobilization", "mobilization mobilisation mobilized mobilised",
+            "meeting", "meeting met",
+            "allegation", "allegation allegations accusation accusations accused");
     private static final WordSet OWN_COMPLEMENT = WordSet.of("of", "by", "on", "against", "to", "in", "from", "with");
 
     private PriorActs() {
@@ -33,6 +64,7 @@ public final class PriorActs {
      */
     public static List<CodedAct> resolve(Sentence s, List<ActorMention> mentions, List<CodedAct> acts,
                                          List<CodedAct> untargeted, Coreference coreference) {
+        coreference.rememberActsNamed(s.index(), actsNamed(s));
         if (untargeted.isEmpty() || s.index() == 0) {
             return acts;
         }
@@ -42,10 +74,11 @@ public final class PriorActs {
             if (a.target() != null || !onActNoun(s, a.verb().end()) || namesOthers(mentions, all, a)) {
                 continue;
             }
-            String author = coreference.subjectOf(s.index() - 1);
-            if (author == null || Coreference.sameCountry(author, a.source())) {
+            String author = authorBefore(s, a.verb().end() + 1, a.source(), coreference);
+            if (author == null) {
                 continue;
             }
+            coreference.rememberActReferent(s.index(), author);
             if (out == null) {
                 out = new ArrayList<>(acts);
             }
@@ -53,6 +86,65 @@ public final class PriorActs {
             out.add(new CodedAct(a.source(), author, a.code(), a.verb(), a.fromToken(), a.toToken(), a.entries()));
         }
         return out == null ? acts : out;
+    }
+
+    /**
+     * The author of the act the previous sentence reported: its subject, or, when that sentence itself spoke of an act
+     * by its noun, that act's author ("Putin ordered a mobilization. Ukraine mocked the announcement. NATO called the
+     * move reckless": Putin's); when that is the speaker's own state ("Britain seized an Iranian tanker. Iran summoned
+     * the British envoy. The ministry called the seizure piracy"), the one the sentence before it reported; null when
+     * that too is the speaker's own or there is none.
+     */
+    private static String authorBefore(Sentence s, int noun, String source, Coreference coreference) {
+        int sentence = s.index();
+        String previous = coreference.subjectOf(sentence - 1);
+        if (WORDS.contains(s.token(noun))) {
+            return previous == null || Coreference.sameCountry(previous, source) ? null : previous;
+        }
+        String kind = KINDS.get(s.lower(noun));
+        for (int back = sentence - 1; kind != null && back >= 0 && back >= sentence - 3; back--) {
+            // the sentence that named the act by its verb or noun ("attacked" ... "the attack"): its subject's act
+            String author = coreference.actReferentOf(back) != null ? coreference.actReferentOf(back) : coreference.subjectOf(back);
+            if (coreference.namedAct(back, kind) && author != null && !Coreference.sameCountry(author, source)) {
+                return author;
+            }
+        }
+        if (NAMED_BEFORE.contains(s.token(noun))) {
+            return null;
+        }
+        for (int back = sentence - 1; back >= 0 && back >= sentence - 2; back--) {
+            String referent = coreference.actReferentOf(back);
+            String author = referent != null ? referent : coreference.subjectOf(back);
+            if (author == null) {
+                return null;
+            }
+            if (!Coreference.sameCountry(author, source)) {
+                return author;
+            }
+        }
+        return null;
+    }
+
+    /** The kinds of act the sentence names. */
+    private static Set<String> actsNamed(Sentence s) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < s.size(); i++) {
+            String kind = KINDS.get(s.lower(i));
+            if (kind != null) {
+                out.add(kind);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> kinds(String... pairs) {
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            for (String w : pairs[i + 1].split(" ")) {
+                out.put(w, pairs[i]);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** "the launches." or "these moves," right after the verb: a noun of an act, with nothing of its own after it. */
