@@ -299,12 +299,11 @@ public final class VerbPatternMatcher {
 
     /**
      * "The ministry said ...": a reporting past right after a determiner and a role word that names a resolved actor
-     * ("the ministry", "the army" taken from an earlier sentence) is that actor's verb, as after ", the military".
-     * In a report's later sentences only, for now: within one sentence ("..., which the opposition said had been
-     * rigged") it would also hold, but the single-sentence sets are kept as they are.
+     * ("the ministry", "the army" taken from an earlier sentence; "..., which the opposition said had been rigged") is
+     * that actor's verb, as after ", the military".
      */
     private static boolean saidByActor(Sentence s, List<ActorMention> mentions, int i) {
-        if (s.index() == 0 || !REPORTING_PASTS.contains(s.token(i))) {
+        if (!REPORTING_PASTS.contains(s.token(i))) {
             return false;
         }
         for (ActorMention m : mentions) {
