@@ -848,6 +848,7 @@ public final class EventAssembler {
             }
         }
         demandedContent(s, verbs, suppressed);
+        allegedRelatives(s, verbs, suppressed);
         // R4: the means of a charged or denied act is charged or denied with it ("accusing Germany of facilitating
         // genocide in Gaza by supplying arms to Israel")
         for (int v = 1; v < n; v++) {
@@ -859,6 +860,46 @@ public final class EventAssembler {
                 suppressed[v] = true;
             }
         }
+    }
+
+    /** Relative pronouns that open a restrictive clause on the noun before them. */
+    private static final WordSet RELATIVE_PRONOUNS = WordSet.of("who", "which", "that");
+
+    /**
+     * R4: a restrictive relative clause on the object of a denied or charged act is part of what is denied or charged
+     * ("denied supporting the M23 rebels who have seized territory", "accusing Khartoum of backing the rebels who
+     * attacked N'Djamena", "denies arming militias that shelled the town"): the clause names whom the charge is about and
+     * is not asserted on its own. After a comma ("the rebels, who seized Goma in January") the clause is the writer's.
+     */
+    private static void allegedRelatives(Sentence s, List<VerbMatch> verbs, boolean[] suppressed) {
+        for (int v = 1; v < verbs.size(); v++) {
+            int r = Clauses.groupStart(s, verbs.get(v).start()) - 1;
+            if (verbs.get(v).nominal() || r < 2 || !RELATIVE_PRONOUNS.contains(s.token(r))) {
+                continue;
+            }
+            for (int k = r - 1; k > 0 && k >= r - 7; k--) {
+                String w = s.lower(k);
+                if (w.equals(",") || w.equals(";") || w.equals("and") || w.equals("but") || Clauses.BOUNDARIES.contains(s.token(k))) {
+                    break;
+                }
+                if (w.endsWith("ing") && s.token(k).isWord()) {
+                    suppressed[v] |= GERUND_PREPOSITIONS.contains(s.token(k - 1)) || deniedAt(verbs, suppressed, k);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether the -ing form at {@code k} is what a denial denies ("denied supporting"). */
+    private static boolean deniedAt(List<VerbMatch> verbs, boolean[] suppressed, int k) {
+        for (int w = 0; w < verbs.size(); w++) {
+            VerbMatch g = verbs.get(w);
+            if (g.start() == k && suppressed[w] && w > 0 && verbs.get(w - 1).entry().governs() == VerbEntry.Governs.DENIAL
+                    || g.end() == k && g.entry().governs() == VerbEntry.Governs.DENIAL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
