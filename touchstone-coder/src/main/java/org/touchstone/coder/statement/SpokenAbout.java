@@ -29,7 +29,7 @@ final class SpokenAbout {
         Set<String> home = new LinkedHashSet<>();
         for (ActorMention m : mentions) {
             if (m.start() < from || !m.isResolved() || m.locative() || ownSide(speaker, m.codes()) || partOfThing(s, m)
-                    || alongside(s, m)) {
+                    || alongside(s, m) || interviewOutlet(s, m)) {
                 continue;
             }
             boolean clause = true;
@@ -41,6 +41,26 @@ final class SpokenAbout {
             }
         }
         return new ArrayList<>(out.isEmpty() ? home : out);
+    }
+
+    /**
+     * "accused the RSF of genocide in an interview with a Saudi television channel", "in an interview with France 24":
+     * the outlet the words were given to is where they were spoken (the audience), not whom they are about.
+     */
+    static boolean interviewOutlet(Sentence s, ActorMention m) {
+        if (m.codes().stream().noneMatch(c -> c.endsWith("MED"))) {
+            return false;
+        }
+        for (int i = m.start() - 1; i > 0 && i >= m.start() - 4; i--) {
+            String w = s.lower(i);
+            if ((w.equals("with") || w.equals("to")) && s.lower(i - 1).startsWith("interview")) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";") || w.equals(":")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
