@@ -895,6 +895,9 @@ final class Targets {
                 && COPULAS.contains(s.token(s.lower(i).equals("for") ? i - 2 : i - 1));
     }
 
+    /** Nouns of stopping an act, before "to" and the act ("an end to", "a halt to"). */
+    private static final WordSet ENDINGS = WordSet.of("end", "halt", "stop", "cessation", "pause", "moratorium", "brake");
+
     /**
      * R6: a nominal event that is the object of an earlier coded verb ("condemned Pelosi's visit to
      * Taiwan", "welcomed the agreement between") is reported as news elsewhere, not coded here.
@@ -915,8 +918,11 @@ final class Targets {
                 // object ("violations committed during Russia's invasion" names an act the verb's object is part of)
                 boolean ownCircumstance = x.equals("during") && (POSSESSIVE_PRONOUNS.contains(s.token(t + 1))
                         || s.lower(t + 1).equals("a") || s.lower(t + 1).equals("an"));
+                // "demanded an end to Russia's invasion", "called for a halt to Israel's offensive": the act the words
+                // would stop is their object too
+                boolean ended = x.equals("to") && t > 0 && ENDINGS.contains(s.token(t - 1));
                 if (Clauses.BOUNDARIES.contains(x) || x.equals(",") || ownCircumstance
-                        || Subjects.OBJECT_PREPOSITIONS.contains(x) && !x.equals("of")) {
+                        || Subjects.OBJECT_PREPOSITIONS.contains(x) && !x.equals("of") && !ended) {
                     return false;
                 }
             }
