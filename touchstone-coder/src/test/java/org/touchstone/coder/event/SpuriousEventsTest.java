@@ -112,4 +112,17 @@ class SpuriousEventsTest {
         assertThat(statements("Xinhua reported the visit of the Russian foreign minister to Beijing.")).containsExactly("CHNMED [RUSGOV]");
         assertThat(statements("The BBC said its correspondent had been expelled from Russia.")).containsExactly("GBRMED [RUS]");
     }
+
+    @Test
+    void anOutletReportingNewsMakesNoRemarkEvent() {
+        // R3: the attribution gives a statement, not an event (010) of the outlet toward whom the news is about
+        assertThat(events("Xinhua reported the visit of the Russian foreign minister to Beijing.")).isEmpty();
+        assertThat(events("The Estonian foreign minister was placed on a wanted list by Russia's interior ministry, state media reported."))
+                .noneMatch(e -> e.contains("MED>"));
+        // near misses: the outlet's own accusation or condemnation is its event
+        assertThat(events("North Korean state media accused South Korea of staging provocative drills with the United States."))
+                .containsExactly("PRKMED>KOR:112");
+        assertThat(events("KCNA condemned the joint drills of South Korea and the United States."))
+                .containsExactly("PRKMED>KOR:111", "PRKMED>USA:111");
+    }
 }
