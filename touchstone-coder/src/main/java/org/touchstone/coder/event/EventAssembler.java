@@ -562,7 +562,7 @@ public final class EventAssembler {
                 }
             }
         }
-        return noSelfDealings(restatedOnce(oneAttackPerPair(negotiationTakesPrecedence(out))));
+        return noSelfDealings(restatedOnce(oneAttackPerPair(stateAndItsSide(negotiationTakesPrecedence(out)))));
     }
 
     /** Verbs of advancing on a place: "advanced toward Addis Ababa", "pushed towards Kyiv", "closed in on Aden". */
@@ -1348,6 +1348,32 @@ public final class EventAssembler {
                     || a.code().equals("044");
             if (!(meeting && talks.contains(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target())))) {
                 out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * R5: one use of force coded toward a state named as its place and, by a participle after it, toward a side of that
+     * state ("carried out air strikes in Syria, hitting positions held by rebel groups") is one event: the first's
+     * code, aimed at the side (RUSMIL>SYRREB), not at the state as well.
+     */
+    private static List<CodedAct> stateAndItsSide(List<CodedAct> acts) {
+        List<CodedAct> out = new ArrayList<>(acts);
+        for (int i = 0; i < out.size(); i++) {
+            CodedAct a = out.get(i);
+            if (a.target() == null || a.target().length() != 3 || !ActCodes.isForce(a.code())) {
+                continue;
+            }
+            for (int j = i + 1; j < out.size(); j++) {
+                CodedAct b = out.get(j);
+                if (b.source().equals(a.source()) && b.target() != null && b.target().length() > 3 && b.target().startsWith(a.target())
+                        && b.code().substring(0, 2).equals(a.code().substring(0, 2)) && b.verb() != a.verb() && !b.verb().nominal()
+                        && b.verb().formText().endsWith("ing") && b.verb().start() > a.verb().start()) {
+                    out.set(i, new CodedAct(a.source(), b.target(), a.code(), a.verb(), a.fromToken(), b.toToken(), a.entries()));
+                    out.remove(j);
+                    break;
+                }
             }
         }
         return out;

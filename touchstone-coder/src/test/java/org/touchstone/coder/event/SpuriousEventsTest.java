@@ -125,6 +125,17 @@ class SpuriousEventsTest {
     }
 
     @Test
+    void forceOnAStateAndOnItsSideByAParticipleIsOneEvent() {
+        // R5: the participle says whom the strikes in the state hit
+        assertThat(events("Russian warplanes carried out air strikes in Syria on Wednesday, hitting positions held by rebel groups around Homs."))
+                .containsExactly("RUSMIL>SYRREB:195");
+        assertThat(events("Israeli jets struck targets in Lebanon, hitting Hezbollah positions near Tyre.")).containsExactly("ISRMIL>LBNUAF:195");
+        // near miss: two clauses, two acts
+        assertThat(events("Russian jets bombed Syria and Syrian rebels attacked Russian troops."))
+                .containsExactly("RUSMIL>SYR:195", "SYRREB>RUSMIL:190");
+    }
+
+    @Test
     void anOutletReportingNewsMakesNoRemarkEvent() {
         // R3: the attribution gives a statement, not an event (010) of the outlet toward whom the news is about
         assertThat(events("Xinhua reported the visit of the Russian foreign minister to Beijing.")).isEmpty();
