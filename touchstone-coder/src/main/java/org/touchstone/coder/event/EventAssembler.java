@@ -562,7 +562,7 @@ public final class EventAssembler {
                 }
             }
         }
-        return noSelfDealings(restatedOnce(oneAttackPerPair(stateAndItsSide(negotiationTakesPrecedence(out)))));
+        return noSelfDealings(restatedOnce(oneAttackPerPair(stateAndItsSide(mediationTakesPrecedence(negotiationTakesPrecedence(out))))));
     }
 
     /** Verbs of advancing on a place: "advanced toward Addis Ababa", "pushed towards Kyiv", "closed in on Aden". */
@@ -1328,6 +1328,32 @@ public final class EventAssembler {
         }
         List<ActorMention> first = Subjects.firstSubject(s, mentions, sources.get(0).start());
         return first.stream().anyMatch(d -> sources.stream().anyMatch(x -> ActCodes.sameCountry(x, d))) ? List.of() : first;
+    }
+
+    /**
+     * R13: explicit mediation gives 045 from the mediator to each party "instead of any meeting code": the mediator's
+     * visit to or meeting with a party it mediates with ("flew to Moscow and brokered a ceasefire between Russia and
+     * Georgia") is no 042/043/040/044/046 pair of its own.
+     */
+    private static List<CodedAct> mediationTakesPrecedence(List<CodedAct> acts) {
+        Set<String> mediated = new HashSet<>();
+        for (CodedAct a : acts) {
+            if (a.code().equals("045")) {
+                mediated.add(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target()));
+                mediated.add(ActCodes.country(a.target()) + ">" + ActCodes.country(a.source()));
+            }
+        }
+        if (mediated.isEmpty()) {
+            return acts;
+        }
+        List<CodedAct> out = new ArrayList<>();
+        for (CodedAct a : acts) {
+            boolean meeting = Set.of("040", "042", "043", "044", "046").contains(a.code());
+            if (!(meeting && mediated.contains(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target())))) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** R13: when talks (046) are reported between two parties, their meeting and visit codes are not. */

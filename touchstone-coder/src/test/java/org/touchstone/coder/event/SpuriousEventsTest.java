@@ -136,6 +136,16 @@ class SpuriousEventsTest {
     }
 
     @Test
+    void aMediatorsVisitIsNoMeetingOfItsOwn() {
+        // R13: explicit mediation gives 045 to each party instead of any meeting code
+        assertThat(events("The Qatari emir travelled to Kigali and mediated a peace deal between Rwanda and Congo."))
+                .containsExactly("QATGOV>RWA:045", "QATGOV>COD:045");
+        assertThat(events("Erdogan flew to Kyiv and mediated between Russia and Ukraine.")).containsExactly("TURGOV>RUS:045", "TURGOV>UKR:045");
+        // near miss: talks with no mediation keep their pair
+        assertThat(events("Macron flew to Moscow for talks with Putin.")).containsExactly("FRAGOV>RUSGOV:046", "RUSGOV>FRAGOV:046");
+    }
+
+    @Test
     void anOutletReportingNewsMakesNoRemarkEvent() {
         // R3: the attribution gives a statement, not an event (010) of the outlet toward whom the news is about
         assertThat(events("Xinhua reported the visit of the Russian foreign minister to Beijing.")).isEmpty();
