@@ -729,7 +729,7 @@ public final class EventAssembler {
                 // force on a place is aimed at whom it hosts or whom it killed there ("a strike at Baghdad
                 // airport killed Soleimani")
                 ActorMention aimed = ActCodes.placeOfForce(code) ? Targets.hosted(s, mentions, m.target()) : null;
-                if (aimed == null && ActCodes.placeOfForce(code) && Targets.placeStruck(m.target(), code)) {
+                if (aimed == null && ActCodes.placeOfForce(code) && m.target().locative()) {
                     aimed = Targets.struckAfter(s, mentions, m.target());
                 }
                 targets = Targets.beforeNextClause(s, verbs, aimed != null ? Subjects.expandForward(s, mentions, aimed)

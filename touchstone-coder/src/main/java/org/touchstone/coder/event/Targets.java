@@ -1052,19 +1052,6 @@ final class Targets {
      * The actor killed or fought later in the clause of a place: "a strike near Baghdad airport killed Soleimani",
      * "an offensive into northeast Syria against Kurdish militants" (whom the force is against, not where).
      */
-    /**
-     * A place force is sent into or used in: a place named as such, or a state named bare ("crossed into Somalia"),
-     * unless the act takes the state's territory (192 stays aimed at the state).
-     */
-    static boolean placeStruck(ActorMention target, String code) {
-        return target.locative() || !code.startsWith("192") && target.code() != null && target.code().length() == 3
-                && Coreference.isCountryCode(target.code());
-    }
-
-    /** Verbs of a force's purpose that name its enemy ("to pursue al-Shabaab", "to fight Islamic State"). */
-    private static final WordSet PURSUED = WordSet.of("pursue", "fight", "hunt", "chase", "attack", "target", "combat",
-            "battle", "strike", "confront", "engage", "crush");
-
     static ActorMention struckAfter(Sentence s, List<ActorMention> mentions, ActorMention place) {
         for (int t = place.end(); t < Math.min(s.size(), place.end() + 4); t++) {
             if (TARGET_STOPS.contains(s.token(t)) || s.lower(t).equals(",")) {
@@ -1072,12 +1059,6 @@ final class Targets {
             }
             if (s.lower(t).equals("against")) {
                 ActorMention side = Subjects.startingAt(s, mentions, t + 1);
-                return side != null && !side.locative() ? side : null;
-            }
-            if (s.lower(t).equals("to") && t + 2 < s.size() && PURSUED.contains(s.token(t + 1))) {
-                // "crossed into southern Somalia to pursue al-Shabaab militants": force sent into a state after an
-                // enemy named by its purpose is aimed at that enemy, not at the state it is in
-                ActorMention side = Subjects.startingAt(s, mentions, t + 2);
                 return side != null && !side.locative() ? side : null;
             }
             if (KILLED.contains(s.token(t))) {
