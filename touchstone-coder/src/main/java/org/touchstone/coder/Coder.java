@@ -186,7 +186,7 @@ public final class Coder {
             // R3c: the speaker's own characterization in reported words is also its event, and so is each further
             // stance of the same speaker (S7-6)
             for (StatementDraft.Stance st : d.eventStances()) {
-                if (!seen.add(d.speaker() + ">" + st.target() + ":" + st.code())) {
+                if (newsReport(d.speaker(), st.code()) || !seen.add(d.speaker() + ">" + st.target() + ":" + st.code())) {
                     continue;
                 }
                 int start = s.token(Math.min(d.fromToken(), s.size() - 1)).start();
@@ -207,6 +207,14 @@ public final class Coder {
             stmts.add(new Statement(doc.id(), s.index(), index++, date, d.speaker(), d.targets(), d.named(), d.code(),
                     goldstein(d.code()), audience, d.quote(), Provenance.ofText(doc.id(), s.index(), start, end, d.entries())));
         }
+    }
+
+    /**
+     * R3: a news outlet that reports news ("..., state media reported", "Xinhua reported the visit") makes a
+     * statement, not a remark event (010) of its own; its own stances (criticism, accusation) stay events.
+     */
+    private static boolean newsReport(String speaker, String code) {
+        return speaker.endsWith("MED") && "010".equals(code);
     }
 
     /** How many sentences make the lead paragraph, whose lead actor's words take the document's venue. */

@@ -66,7 +66,7 @@ public final class EventAssembler {
             // "talks between Egypt and Ethiopia collapsed": talks that did take place and broke down are halted (164, below)
             boolean halted = m.nominal() && m.pattern().code() != null && m.pattern().code().startsWith("04")
                     && Meetings.reciprocalBetween(s, m, m.pattern().code()) && Clauses.failedAfter(s, m.last());
-            if ((m.nominal() || Targets.possessedForm(s, m)) && (Clauses.background(s, m.start(), m.pattern().code()) || !halted && Clauses.calledOff(s, m.last()) || Targets.responseObject(s, verbs, v)
+            if ((m.nominal() || Targets.possessedForm(s, m) || Targets.determinedForm(s, m)) && (Clauses.background(s, m.start(), m.pattern().code()) || !halted && Clauses.calledOff(s, m.last()) || Targets.responseObject(s, verbs, v)
                     || Targets.prepositionObject(s, mentions, m.start()) || Targets.meansOfHarm(s, mentions, m.start()))) {
                 continue; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen
             }
@@ -562,7 +562,7 @@ public final class EventAssembler {
                 }
             }
         }
-        return noSelfDealings(restatedOnce(oneAttackPerPair(negotiationTakesPrecedence(out))));
+        return noSelfDealings(restatedOnce(oneAttackPerPair(stateAndItsSide(mediationTakesPrecedence(negotiationTakesPrecedence(out))))));
     }
 
     /** Verbs of advancing on a place: "advanced toward Addis Ababa", "pushed towards Kyiv", "closed in on Aden". */
@@ -848,6 +848,7 @@ public final class EventAssembler {
             }
         }
         demandedContent(s, verbs, suppressed);
+        allegedRelatives(s, verbs, suppressed);
         // R4: the means of a charged or denied act is charged or denied with it ("accusing Germany of facilitating
         // genocide in Gaza by supplying arms to Israel")
         for (int v = 1; v < n; v++) {
@@ -859,6 +860,46 @@ public final class EventAssembler {
                 suppressed[v] = true;
             }
         }
+    }
+
+    /** Relative pronouns that open a restrictive clause on the noun before them. */
+    private static final WordSet RELATIVE_PRONOUNS = WordSet.of("who", "which", "that");
+
+    /**
+     * R4: a restrictive relative clause on the object of a denied or charged act is part of what is denied or charged
+     * ("denied supporting the M23 rebels who have seized territory", "accusing Khartoum of backing the rebels who
+     * attacked N'Djamena", "denies arming militias that shelled the town"): the clause names whom the charge is about and
+     * is not asserted on its own. After a comma ("the rebels, who seized Goma in January") the clause is the writer's.
+     */
+    private static void allegedRelatives(Sentence s, List<VerbMatch> verbs, boolean[] suppressed) {
+        for (int v = 1; v < verbs.size(); v++) {
+            int r = Clauses.groupStart(s, verbs.get(v).start()) - 1;
+            if (verbs.get(v).nominal() || r < 2 || !RELATIVE_PRONOUNS.contains(s.token(r))) {
+                continue;
+            }
+            for (int k = r - 1; k > 0 && k >= r - 7; k--) {
+                String w = s.lower(k);
+                if (w.equals(",") || w.equals(";") || w.equals("and") || w.equals("but") || Clauses.BOUNDARIES.contains(s.token(k))) {
+                    break;
+                }
+                if (w.endsWith("ing") && s.token(k).isWord()) {
+                    suppressed[v] |= GERUND_PREPOSITIONS.contains(s.token(k - 1)) || deniedAt(verbs, suppressed, k);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether the -ing form at {@code k} is what a denial denies ("denied supporting"). */
+    private static boolean deniedAt(List<VerbMatch> verbs, boolean[] suppressed, int k) {
+        for (int w = 0; w < verbs.size(); w++) {
+            VerbMatch g = verbs.get(w);
+            if (g.start() == k && suppressed[w] && w > 0 && verbs.get(w - 1).entry().governs() == VerbEntry.Governs.DENIAL
+                    || g.end() == k && g.entry().governs() == VerbEntry.Governs.DENIAL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1288,6 +1329,32 @@ public final class EventAssembler {
         return first.stream().anyMatch(d -> sources.stream().anyMatch(x -> ActCodes.sameCountry(x, d))) ? List.of() : first;
     }
 
+    /**
+     * R13: explicit mediation gives 045 from the mediator to each party "instead of any meeting code": the mediator's
+     * visit to or meeting with a party it mediates with ("flew to Moscow and brokered a ceasefire between Russia and
+     * Georgia") is no 042/043/040/044/046 pair of its own.
+     */
+    private static List<CodedAct> mediationTakesPrecedence(List<CodedAct> acts) {
+        Set<String> mediated = new HashSet<>();
+        for (CodedAct a : acts) {
+            if (a.code().equals("045")) {
+                mediated.add(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target()));
+                mediated.add(ActCodes.country(a.target()) + ">" + ActCodes.country(a.source()));
+            }
+        }
+        if (mediated.isEmpty()) {
+            return acts;
+        }
+        List<CodedAct> out = new ArrayList<>();
+        for (CodedAct a : acts) {
+            boolean meeting = Set.of("040", "042", "043", "044", "046").contains(a.code());
+            if (!(meeting && mediated.contains(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target())))) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     /** R13: when talks (046) are reported between two parties, their meeting and visit codes are not. */
     private static List<CodedAct> negotiationTakesPrecedence(List<CodedAct> acts) {
         Set<String> talks = new HashSet<>();
@@ -1306,6 +1373,32 @@ public final class EventAssembler {
                     || a.code().equals("044");
             if (!(meeting && talks.contains(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target())))) {
                 out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * R5: one use of force coded toward a state named as its place and, by a participle after it, toward a side of that
+     * state ("carried out air strikes in Syria, hitting positions held by rebel groups") is one event: the first's
+     * code, aimed at the side (RUSMIL>SYRREB), not at the state as well.
+     */
+    private static List<CodedAct> stateAndItsSide(List<CodedAct> acts) {
+        List<CodedAct> out = new ArrayList<>(acts);
+        for (int i = 0; i < out.size(); i++) {
+            CodedAct a = out.get(i);
+            if (a.target() == null || a.target().length() != 3 || !ActCodes.isForce(a.code())) {
+                continue;
+            }
+            for (int j = i + 1; j < out.size(); j++) {
+                CodedAct b = out.get(j);
+                if (b.source().equals(a.source()) && b.target() != null && b.target().length() > 3 && b.target().startsWith(a.target())
+                        && b.code().substring(0, 2).equals(a.code().substring(0, 2)) && b.verb() != a.verb() && !b.verb().nominal()
+                        && b.verb().formText().endsWith("ing") && b.verb().start() > a.verb().start()) {
+                    out.set(i, new CodedAct(a.source(), b.target(), a.code(), a.verb(), a.fromToken(), b.toToken(), a.entries()));
+                    out.remove(j);
+                    break;
+                }
             }
         }
         return out;

@@ -906,6 +906,9 @@ final class Targets {
                 && COPULAS.contains(s.token(s.lower(i).equals("for") ? i - 2 : i - 1));
     }
 
+    /** Nouns of stopping an act, before "to" and the act ("an end to", "a halt to"). */
+    private static final WordSet ENDINGS = WordSet.of("end", "halt", "stop", "cessation", "pause", "moratorium", "brake");
+
     /**
      * R6: a nominal event that is the object of an earlier coded verb ("condemned Pelosi's visit to
      * Taiwan", "welcomed the agreement between") is reported as news elsewhere, not coded here.
@@ -926,8 +929,11 @@ final class Targets {
                 // object ("violations committed during Russia's invasion" names an act the verb's object is part of)
                 boolean ownCircumstance = x.equals("during") && (POSSESSIVE_PRONOUNS.contains(s.token(t + 1))
                         || s.lower(t + 1).equals("a") || s.lower(t + 1).equals("an"));
+                // "demanded an end to Russia's invasion", "called for a halt to Israel's offensive": the act the words
+                // would stop is their object too
+                boolean ended = x.equals("to") && t > 0 && ENDINGS.contains(s.token(t - 1));
                 if (Clauses.BOUNDARIES.contains(x) || x.equals(",") || ownCircumstance
-                        || Subjects.OBJECT_PREPOSITIONS.contains(x) && !x.equals("of")) {
+                        || Subjects.OBJECT_PREPOSITIONS.contains(x) && !x.equals("of") && !ended) {
                     return false;
                 }
             }
@@ -935,6 +941,38 @@ final class Targets {
         }
         return false;
     }
+
+    /** Determiners that open a noun phrase ("the", "its", "Israel's"); "that" and "this" may open a clause. */
+    private static final WordSet PHRASE_DETERMINERS = WordSet.of("a", "an", "the", "its", "his", "her", "their", "our", "'s");
+
+    /**
+     * A verb's base form that is also its entry's noun, at the end of a noun phrase opened by a determiner ("condemned
+     * the American drone strike in Kabul", "Israel's air strike on Rafah", "the Indian missile attack"): a noun, since a
+     * singular noun phrase takes "strikes" as its verb; so the checks of a nominal (R6, R7) hold for it too. An
+     * inflected form ("the army struck", "the drone strikes") or a word between that cannot modify a noun ("the
+     * US would strike", "the rebels then attack") keeps the verb.
+     */
+    static boolean determinedForm(Sentence s, VerbMatch m) {
+        String form = m.formText().toLowerCase(java.util.Locale.ROOT);
+        if (m.nominal() || m.end() != m.start() + 1 || form.endsWith("s") || form.endsWith("ed") || form.endsWith("ing")
+                || m.entry().nounForms().stream().noneMatch(f -> !f.isEmpty() && f.get(0).equalsIgnoreCase(form))) {
+            return false;
+        }
+        for (int i = m.start() - 1; i >= 0 && i >= m.start() - 4; i--) {
+            String w = s.lower(i);
+            if (PHRASE_DETERMINERS.contains(s.token(i))) {
+                return i < m.start() - 1;
+            }
+            if (!s.token(i).isWord() || Clauses.AUXILIARIES.contains(w) || Clauses.NOT_NOUNS.contains(w) || Clauses.BE.contains(w)
+                    || w.endsWith("ly") || w.endsWith("ed") || BOUNDARIES_OF_PHRASE.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet BOUNDARIES_OF_PHRASE = WordSet.of("that", "which", "who", "this", "it", "they", "we", "he", "she",
+            "can", "must", "should", "shall", "might", "may");
 
     /**
      * A verb's form right after a possessive is used as a noun ("broke up a women's protest", "condemned Moscow's

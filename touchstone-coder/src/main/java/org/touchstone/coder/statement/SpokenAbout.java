@@ -28,8 +28,11 @@ final class SpokenAbout {
         Set<String> out = new LinkedHashSet<>();
         Set<String> home = new LinkedHashSet<>();
         for (ActorMention m : mentions) {
+            if (m.start() >= from && opensNextClause(s, m)) {
+                break;
+            }
             if (m.start() < from || !m.isResolved() || m.locative() || ownSide(speaker, m.codes()) || partOfThing(s, m)
-                    || alongside(s, m)) {
+                    || alongside(s, m) || interviewOutlet(s, m)) {
                 continue;
             }
             boolean clause = true;
@@ -41,6 +44,60 @@ final class SpokenAbout {
             }
         }
         return new ArrayList<>(out.isEmpty() ? home : out);
+    }
+
+    /** Words after a subject that are not yet its verb: auxiliaries and adverbs. */
+    private static final WordSet BEFORE_VERB = WordSet.of("has", "have", "had", "was", "were", "is", "are", "will", "would",
+            "could", "also", "later", "then", "soon", "again", "still", "reportedly", "allegedly");
+
+    /**
+     * An actor that opens a clause of its own after "and" / "but" ("China condemned the visit and a US warship sailed
+     * through the strait", "Iran condemned the strike, but Hezbollah fired rockets"): right before a past tense (its
+     * head noun, auxiliaries and adverbs between; not a participle with "by"), it is that clause's subject, and the
+     * words before it are not about it or anyone after it.
+     */
+    static boolean opensNextClause(Sentence s, ActorMention m) {
+        int b = m.start() - 1;
+        if (b >= 0 && (s.lower(b).equals("a") || s.lower(b).equals("an") || s.lower(b).equals("the"))) {
+            b--;
+        }
+        if (b < 1 || !s.lower(b).equals("and") && !s.lower(b).equals("but")) {
+            return false;
+        }
+        int t = m.end();
+        if (t + 1 < s.size() && s.token(t).isWord() && Character.isLowerCase(s.token(t).text().charAt(0))
+                && !s.lower(t).endsWith("ed") && !BEFORE_VERB.contains(s.token(t)) && !s.lower(t).endsWith("ly")) {
+            t++; // its head noun ("a US warship")
+        }
+        while (t < s.size() && (BEFORE_VERB.contains(s.token(t)) || s.lower(t).endsWith("ly"))) {
+            t++;
+        }
+        return t + 1 < s.size() && s.token(t).isWord() && Character.isLowerCase(s.token(t).text().charAt(0))
+                && (s.lower(t).endsWith("ed") || PAST_FORMS.contains(s.token(t))) && !s.lower(t + 1).equals("by");
+    }
+
+    /** Irregular past tenses of acts that open a clause ("and Hezbollah fired", "and Russia struck back"). */
+    private static final WordSet PAST_FORMS = WordSet.of("struck", "sent", "shot", "held", "met", "made", "took", "gave",
+            "began", "fought", "told", "said", "won", "led", "hit", "cut", "left", "flew", "sought", "threw", "brought");
+
+    /**
+     * "accused the RSF of genocide in an interview with a Saudi television channel", "in an interview with France 24":
+     * the outlet the words were given to is where they were spoken (the audience), not whom they are about.
+     */
+    static boolean interviewOutlet(Sentence s, ActorMention m) {
+        if (m.codes().stream().noneMatch(c -> c.endsWith("MED"))) {
+            return false;
+        }
+        for (int i = m.start() - 1; i > 0 && i >= m.start() - 4; i--) {
+            String w = s.lower(i);
+            if ((w.equals("with") || w.equals("to")) && s.lower(i - 1).startsWith("interview")) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";") || w.equals(":")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -181,6 +181,10 @@ public final class StatementExtractor {
             for (StatementDraft d : List.copyOf(bySpeaker.values())) {
                 if (!d.speaker().equals(e.getKey()) && (SpokenAbout.sameCountry(d.speaker(), e.getKey()))
                         && !verbalAt.containsKey(d.speaker()) && e.getValue() >= d.fromToken()) {
+                    if (reportingOutlet(d.speaker(), e.getKey())) {
+                        bySpeaker.remove(d.speaker()); // R3: "Kim called Seoul 'our principal enemy', KCNA reported": Kim's words
+                        break;
+                    }
                     // what the content's act is about, the statement is about ("..., rejecting a request from Germany")
                     SpokenAbout.addTargets(bySpeaker, d.speaker(), bySpeaker.remove(e.getKey()).targets());
                     break;
@@ -191,6 +195,11 @@ public final class StatementExtractor {
         // "Erdogan told a rally that Turkey would declare Israel a war criminal" is Erdogan's statement only
         for (String inner : saidAt.keySet()) {
             for (String outer : wordsOf.keySet()) {
+                if (!outer.equals(inner) && bySpeaker.containsKey(outer) && bySpeaker.containsKey(inner)
+                        && reportingOutlet(outer, inner) && ReportedWords.reports(outer, inner, wordsOf, saidAt)) {
+                    bySpeaker.remove(outer); // "Chinese state media said Xi told Trump ...": Xi's words, the outlet reports them
+                    break;
+                }
                 if (!outer.equals(inner) && inner.length() == 3 && SpokenAbout.sameCountry(outer, inner) && bySpeaker.containsKey(outer)
                         && bySpeaker.containsKey(inner) && ReportedWords.reports(outer, inner, wordsOf, saidAt)) {
                     SpokenAbout.addTargets(bySpeaker, outer, bySpeaker.remove(inner).targets());
@@ -210,6 +219,15 @@ public final class StatementExtractor {
             }
         }
         return new ArrayList<>(bySpeaker.values());
+    }
+
+    /**
+     * R3: a news outlet (state media, a news agency, a newspaper) reporting the words of an identified speaker is the
+     * channel of those words, not their speaker ("..., state news agency KCNA reported", "Chinese state media said Xi
+     * told Trump ..."): the speaker inside keeps the statement.
+     */
+    private static boolean reportingOutlet(String outer, String inner) {
+        return outer.endsWith("MED") && !inner.endsWith("MED") && !Speakers.unaffiliated(inner);
     }
 
     /** Nouns of an accusation that a relative clause denies: "a charge Moscow denied", "an accusation Tehran dismissed". */

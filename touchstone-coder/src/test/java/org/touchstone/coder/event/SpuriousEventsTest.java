@@ -1,0 +1,149 @@
+package org.touchstone.coder.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.touchstone.coder.CodedDocument;
+import org.touchstone.coder.Coder;
+import org.touchstone.core.Document;
+
+/**
+ * Events the coder should not make: a pair read from words that are not an asserted act of that pair (an act named
+ * as the object of a response, a relative clause inside a charge, the subject of the next clause, the outlet of an
+ * interview, the outlet reporting someone's words). Constructed sentences in wire style, never gold or tuning
+ * sentences, each rule with near misses whose right event stays.
+ */
+class SpuriousEventsTest {
+    private static final Coder CODER = new Coder();
+
+    private static CodedDocument code(String text) {
+        return CODER.code(new Document("t", LocalDate.of(2023, 3, 15), null, null, null, null, text, null));
+    }
+
+    private static List<String> events(String text) {
+        return code(text).events().stream().map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+    }
+
+    /** "SPEAKER [TARGETS]" of each statement. */
+    private static List<String> statements(String text) {
+        return code(text).statements().stream().map(st -> st.speaker() + " " + st.targets()).toList();
+    }
+
+    @Test
+    void anActNamedByACompoundNounAfterADeterminerIsTheObjectOfTheResponse() {
+        // R6: "the American drone strike in Kabul" is a noun phrase; the place is no target of a strike event
+        assertThat(events("The Taliban government condemned the American drone strike in Kabul.")).containsExactly("AFGGOV>USAMIL:111");
+        assertThat(events("Pakistan condemned the Indian missile strike in Kashmir.")).containsExactly("PAK>INDMIL:111");
+        assertThat(events("Hezbollah condemned the Israeli drone attack in Beirut.")).containsExactly("LBNUAF>ISRMIL:111");
+        assertThat(events("The Afghan government criticised a US air raid in Kunduz province.")).containsExactly("AFGGOV>USAMIL:111");
+    }
+
+    @Test
+    void theVerbFormsOfStrikingStillCode() {
+        // near misses: a plural subject with the base form, an irregular past, a modal, a strike that is the subject
+        assertThat(events("Israeli jets strike Hamas targets in Gaza.")).containsExactly("ISRMIL>PSEREB:195");
+        assertThat(events("The Israeli army struck Hamas targets in Gaza.")).containsExactly("ISRMIL>PSEREB:194");
+        assertThat(events("The US military said its jets would strike targets in Syria.")).containsExactly("USAMIL>SYR:1384");
+        assertThat(events("A US drone strike in Kabul killed al-Qaeda leader Ayman al-Zawahiri.")).containsExactly("USAMIL>IMGMOSALQ:186");
+    }
+
+    @Test
+    void aRelativeClauseInsideADeniedOrChargedActIsPartOfTheCharge() {
+        // R4: whom the charge is about is named by the relative clause; its act is not asserted
+        assertThat(events("Rwanda denied supporting the M23 rebels who have seized territory in eastern Congo."))
+                .containsExactly("RWA>CODREB:016");
+        assertThat(events("Kigali has denied arming the M23 militia that captured Goma.")).containsExactly("RWAGOV>CODREB:016");
+        assertThat(events("Chad accused Sudan of sheltering the rebels who attacked N'Djamena.")).containsExactly("TCD>SDN:112");
+        assertThat(events("Uganda accused Rwanda of arming rebels who attacked Congolese troops.")).containsExactly("UGA>RWA:1123");
+    }
+
+    @Test
+    void aRelativeClauseOutsideACharge() {
+        // near misses: after a comma the clause is the writer's; a relative clause in plain reported words is asserted
+        assertThat(events("Rwanda denied backing the M23 rebels, who seized Goma in January."))
+                .containsExactly("RWA>CODREB:016", "CODREB>COD:192");
+        assertThat(events("Rwanda said the M23 rebels who seized Goma would withdraw.")).contains("CODREB>COD:192");
+    }
+
+    @Test
+    void theSubjectOfTheNextClauseIsNotWhatTheWordsAreAbout() {
+        assertThat(events("China condemned the visit and a US warship sailed through the strait.")).isEmpty();
+        assertThat(events("Iran condemned the strike and Hezbollah fired rockets at Israel.")).containsExactly("LBNUAF>ISR:194");
+        // near misses: objects joined by "and" are all objects
+        assertThat(events("Beijing condemned Washington and Tokyo on Monday.")).containsExactly("CHNGOV>USAGOV:111", "CHNGOV>JPNGOV:111");
+        assertThat(events("Serbia freed 32 Armenian soldiers and Armenia released two Azerbaijani prisoners."))
+                .containsExactly("SRB>ARMMIL:0841", "ARM>AZECVL:0841");
+    }
+
+    @Test
+    void anActADemandWouldStopIsNotCoded() {
+        assertThat(events("Thousands rallied in Berlin to demand an end to Russia's invasion of Ukraine.")).doesNotContain("RUS>UKR:190");
+        assertThat(events("Germany demanded a halt to Israel's offensive in Rafah.")).containsExactly("DEU>ISR:100");
+        assertThat(events("Tens of thousands rallied in Madrid to demand a stop to Israel's bombardment of Gaza."))
+                .noneMatch(e -> e.startsWith("ISR"));
+        // near misses: the act as the subject, and the demander's own condemnation
+        assertThat(events("Russia's invasion of Ukraine entered its third year.")).containsExactly("RUS>UKR:190");
+        assertThat(events("Germany condemned Russia's invasion of Ukraine and demanded a withdrawal of its troops.")).contains("DEU>RUS:111");
+    }
+
+    @Test
+    void theOutletOfAnInterviewIsNoTarget() {
+        assertThat(statements("Tshisekedi accused Rwanda of plundering Congo's minerals in an interview with France 24."))
+                .containsExactly("CODGOV [RWA]");
+        assertThat(statements("The Sudanese army chief accused the RSF of war crimes in an interview with a Saudi television channel."))
+                .containsExactly("SDNMIL [SDNREB]");
+        // near miss: an outlet accused is a target
+        assertThat(statements("Zelensky accused the BBC of spreading Russian propaganda in an interview with CNN."))
+                .singleElement().asString().contains("GBRMED");
+    }
+
+    @Test
+    void anOutletReportingAnIdentifiedSpeakersWordsIsNotTheSpeaker() {
+        // R3, S7-12: the outlet is the channel of the leader's words
+        assertThat(statements("North Korean leader Kim Jong Un called South Korea a hostile state in a speech to parliament, "
+                + "state news agency KCNA reported.")).containsExactly("PRKGOV [KOR]");
+        assertThat(statements("Iranian President Ebrahim Raisi condemned the Israeli strike on Damascus, state television reported."))
+                .containsExactly("IRNGOV [ISR]");
+        assertThat(statements("Chinese state media said Xi told Trump that Taiwan was the most important issue."))
+                .noneMatch(st -> st.startsWith("CHNMED"));
+        // near misses: an outlet reporting a deed, or its own news, speaks in its own name
+        assertThat(statements("Xinhua reported the visit of the Russian foreign minister to Beijing.")).containsExactly("CHNMED [RUSGOV]");
+        assertThat(statements("The BBC said its correspondent had been expelled from Russia.")).containsExactly("GBRMED [RUS]");
+    }
+
+    @Test
+    void forceOnAStateAndOnItsSideByAParticipleIsOneEvent() {
+        // R5: the participle says whom the strikes in the state hit
+        assertThat(events("Russian warplanes carried out air strikes in Syria on Wednesday, hitting positions held by rebel groups around Homs."))
+                .containsExactly("RUSMIL>SYRREB:195");
+        assertThat(events("Israeli jets struck targets in Lebanon, hitting Hezbollah positions near Tyre.")).containsExactly("ISRMIL>LBNUAF:195");
+        // near miss: two clauses, two acts
+        assertThat(events("Russian jets bombed Syria and Syrian rebels attacked Russian troops."))
+                .containsExactly("RUSMIL>SYR:195", "SYRREB>RUSMIL:190");
+    }
+
+    @Test
+    void aMediatorsVisitIsNoMeetingOfItsOwn() {
+        // R13: explicit mediation gives 045 to each party instead of any meeting code
+        assertThat(events("The Qatari emir travelled to Kigali and mediated a peace deal between Rwanda and Congo."))
+                .containsExactly("QATGOV>RWA:045", "QATGOV>COD:045");
+        assertThat(events("Erdogan flew to Kyiv and mediated between Russia and Ukraine.")).containsExactly("TURGOV>RUS:045", "TURGOV>UKR:045");
+        // near miss: talks with no mediation keep their pair
+        assertThat(events("Macron flew to Moscow for talks with Putin.")).containsExactly("FRAGOV>RUSGOV:046", "RUSGOV>FRAGOV:046");
+    }
+
+    @Test
+    void anOutletReportingNewsMakesNoRemarkEvent() {
+        // R3: the attribution gives a statement, not an event (010) of the outlet toward whom the news is about
+        assertThat(events("Xinhua reported the visit of the Russian foreign minister to Beijing.")).isEmpty();
+        assertThat(events("The Estonian foreign minister was placed on a wanted list by Russia's interior ministry, state media reported."))
+                .noneMatch(e -> e.contains("MED>"));
+        // near misses: the outlet's own accusation or condemnation is its event
+        assertThat(events("North Korean state media accused South Korea of staging provocative drills with the United States."))
+                .containsExactly("PRKMED>KOR:112");
+        assertThat(events("KCNA condemned the joint drills of South Korea and the United States."))
+                .containsExactly("PRKMED>KOR:111", "PRKMED>USA:111");
+    }
+}
