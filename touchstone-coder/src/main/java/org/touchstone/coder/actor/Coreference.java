@@ -195,7 +195,8 @@ public final class Coreference {
      * "the ministry", "the government" in a later sentence: the government of the state the previous sentence was
      * about, its subject, when it was a state's ("Algeria's foreign minister accused Morocco. Morocco rejected the
      * charge. The foreign ministry called it absurd": Morocco's, though Algeria's minister was the last government
-     * named: every official is a government, so the last one named says little); null when this sentence has already named a state or that subject was no state's.
+     * named: every official is a government, so the last one named says little); null when this sentence has already
+     * named a state or that subject was no state's.
      */
     public String governmentOfPreviousSubject(int sentence) {
         if (stateNamedIn(sentence)) {
