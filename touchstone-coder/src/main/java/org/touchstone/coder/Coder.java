@@ -19,6 +19,7 @@ import org.touchstone.coder.petrarch.coding.PetrarchScreen;
 import org.touchstone.coder.petrarch.coding.PetrarchSentenceCoder;
 import org.touchstone.coder.statement.AlludedObjects;
 import org.touchstone.coder.statement.AnsweredCharges;
+import org.touchstone.coder.statement.AttemptedActs;
 import org.touchstone.coder.statement.AudienceDetector;
 import org.touchstone.coder.statement.SpeakerPronouns;
 import org.touchstone.coder.statement.StatementDraft;
@@ -168,6 +169,8 @@ public final class Coder {
         List<StatementDraft> drafts = new ArrayList<>(statements.extract(s, mentions, matches, assembled, untargeted));
         // R8: a denial that names no accuser answers the speaker whose charge the sentence reports
         List<CodedAct> acts = AnsweredCharges.answer(assembled, untargeted, drafts);
+        // R3c: an act another is said to have tried or planned against the speaker's side is the speaker's charge
+        acts = AttemptedActs.charge(s, acts, drafts);
         Set<String> seen = new LinkedHashSet<>();
         int ordinal = 0;
         for (CodedAct a : acts) {

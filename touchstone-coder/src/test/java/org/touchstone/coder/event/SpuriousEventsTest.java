@@ -146,4 +146,26 @@ class SpuriousEventsTest {
         assertThat(events("KCNA condemned the joint drills of South Korea and the United States."))
                 .containsExactly("PRKMED>KOR:111", "PRKMED>USA:111");
     }
+
+    @Test
+    void anActAnotherTriedOrPlannedAgainstTheSpeakersSideIsTheSpeakersCharge() {
+        // R3c/R11: the attempt or plan is not asserted as done; the victim's words charge the would-be actor
+        assertThat(events("Kosovo's prime minister said Serbia had been preparing to invade the north of Kosovo."))
+                .containsExactly("KSVGOV>SRB:1123");
+        assertThat(events("Serbia was preparing to invade northern Kosovo, Kosovo's prime minister said.")).containsExactly("KSVGOV>SRB:1123");
+        assertThat(events("Moldova's president told reporters that Russia was trying to overthrow her government."))
+                .containsExactly("MDAGOV>RUS:1123");
+        assertThat(events("Georgian officials said Russia had plotted to annex South Ossetia.")).containsExactly("GEOGOV>RUS:1123");
+        assertThat(events("Kosovo's Prime Minister Albin Kurti said Serbian forces had planned to attack Kosovo police."))
+                .containsExactly("KSVGOV>SRBMIL:112");
+    }
+
+    @Test
+    void anAssertedActAnOwnPlanOrAThirdPartysWordsKeepTheAct() {
+        // near misses: the act reported as done, a plan announced by the actor's own side, a tried assault (fought)
+        assertThat(events("Moldova's president said Russia had overthrown her government.")).contains("RUS>MDAGOV:1722");
+        assertThat(events("Ukraine said Russia had shelled Kharkiv.")).containsExactly("RUS>UKR:194");
+        assertThat(events("Russia is planning to expel Polish diplomats, the foreign ministry said.")).containsExactly("RUS>POLGOV:1313");
+        assertThat(events("Ukraine's military said Russian forces had tried to storm Bakhmut.")).containsExactly("RUSMIL>UKR:190");
+    }
 }
