@@ -34,7 +34,13 @@ public final class AttemptedActs {
                 continue;
             }
             StatementDraft d = drafts.get(i);
-            String code = d.code().startsWith("11") ? d.code() : SpeechActs.isForce(a.code()) ? SpeechActs.allegationOf(a.code()) : "112";
+            String charge = SpeechActs.isForce(a.code()) ? SpeechActs.allegationOf(a.code()) : "112";
+            if (!d.code().startsWith("11") && !d.code().equals("010")) {
+                // another stance of the speaker ("... and urged Moscow to stop") keeps the statement; the charge is a further event
+                drafts.set(i, d.withFurther(new StatementDraft.Stance(charge, a.source())));
+                continue;
+            }
+            String code = d.code().startsWith("11") ? d.code() : charge;
             List<String> targets = new ArrayList<>(d.evaluation() ? d.eventTargets() : List.of());
             if (!targets.contains(a.source())) {
                 targets.add(a.source());

@@ -158,6 +158,9 @@ class SpuriousEventsTest {
         assertThat(events("Georgian officials said Russia had plotted to annex South Ossetia.")).containsExactly("GEOGOV>RUS:1123");
         assertThat(events("Kosovo's Prime Minister Albin Kurti said Serbian forces had planned to attack Kosovo police."))
                 .containsExactly("KSVGOV>SRBMIL:112");
+        // the statement carries the charge, not a remark (010)
+        assertThat(code("Kosovo's Prime Minister Albin Kurti said Serbian forces had planned to attack Kosovo police.").statements())
+                .extracting(st -> st.code()).containsExactly("112");
     }
 
     @Test
