@@ -26,13 +26,20 @@ public final class AttemptedActs {
 
     /** The acts without such attempts; the speaker's draft is made to carry the charge as its event, in place. */
     public static List<CodedAct> charge(Sentence s, List<CodedAct> acts, List<StatementDraft> drafts) {
-        List<CodedAct> out = new ArrayList<>(acts.size());
-        for (CodedAct a : acts) {
-            int i = drafts.indexOf(victim(s, a, drafts));
-            if (i < 0) {
-                out.add(a);
+        List<CodedAct> out = null; // made when an act is charged: most sentences have none
+        for (int k = 0; k < acts.size(); k++) {
+            CodedAct a = acts.get(k);
+            StatementDraft victim = victim(s, a, drafts);
+            if (victim == null) {
+                if (out != null) {
+                    out.add(a);
+                }
                 continue;
             }
+            if (out == null) {
+                out = new ArrayList<>(acts.subList(0, k));
+            }
+            int i = drafts.indexOf(victim);
             StatementDraft d = drafts.get(i);
             String charge = SpeechActs.isForce(a.code()) ? SpeechActs.allegationOf(a.code()) : "112";
             if (!d.code().startsWith("11") && !d.code().equals("010")) {
@@ -48,7 +55,7 @@ public final class AttemptedActs {
             drafts.set(i, new StatementDraft(d.speaker(), d.targets(), d.named(), code, d.audience(), d.quote(), d.fromToken(),
                     d.toToken(), d.entries(), true, List.copyOf(targets), d.furtherStances()));
         }
-        return out;
+        return out == null ? acts : out;
     }
 
     /** The statement whose words say that the act was attempted against its speaker's side, or null. */
