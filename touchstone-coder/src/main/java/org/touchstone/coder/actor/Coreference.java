@@ -51,6 +51,21 @@ public final class Coreference {
         actsNamed.put(sentence, kinds);
     }
 
+    private final Map<Integer, List<String>> jointParties = new HashMap<>();
+
+    /**
+     * Sentence {@code sentence}'s subject did its act together with others ("China and Russia held joint drills",
+     * "The two countries signed a pact"): all of them, its subject first.
+     */
+    public void rememberJointParties(int sentence, List<String> parties) {
+        jointParties.put(sentence, List.copyOf(parties));
+    }
+
+    /** The parties of sentence {@code sentence}'s joint act, its subject first; empty when it reported none. */
+    public List<String> jointPartiesOf(int sentence) {
+        return jointParties.getOrDefault(sentence, List.of());
+    }
+
     /** Whether sentence {@code sentence} named an act of this kind. */
     public boolean namedAct(int sentence, String kind) {
         return actsNamed.getOrDefault(sentence, Set.of()).contains(kind);
