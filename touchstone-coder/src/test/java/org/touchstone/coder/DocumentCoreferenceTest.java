@@ -74,6 +74,11 @@ class DocumentCoreferenceTest {
             2023-07-21 | Russia attacked Odesa with missiles for a third night. Ukrainian President Volodymyr Zelensky condemned the strikes. He urged allies to send more air defence systems. The army said grain stores were destroyed. | 3 | UKRMIL | RUSMIL
             2024-06-20 | Russian President Vladimir Putin visited North Korea on Wednesday. He signed a mutual defence pact with Kim Jong Un. South Korea condemned the agreement. The government said it would reconsider sending arms to Ukraine. | 3 | KORGOV | RUSGOV
             2022-04-26 | The Russian Foreign Ministry summoned the German ambassador on Monday. The ministry said the step was a response to an unfriendly decision. It lodged a protest with the German authorities. The ministry said relations had suffered. | 3 | RUSGOV | DEUGOV
+            2024-01-20 | Islamic State militants attacked a military post in northern Iraq on Saturday. The army said it killed five attackers. | 1 | IRQMIL | IMGMOSISI
+            2024-01-20 | Militants attacked a police post in Iraq on Saturday. The army said it repelled the attack. | 1 | IRQMIL | IRQREB
+            2019-10-27 | Islamic State fighters stormed a village in eastern Syria on Sunday. The military said it killed ten of them. | 1 | SYRMIL | IMGMOSISI
+            2022-08-05 | Jihadists ambushed a convoy in Mali on Friday. The army said 17 soldiers were killed. | 1 | MLIMIL | MLIREB
+            2024-01-20 | Islamic State militants attacked a military post in northern Iraq. Syria's army said it closed the border. | 1 | SYRMIL | IRQMIL
             """)
     void theSpeakerOfALaterSentence(LocalDate date, String text, int sentence, String speaker, String notSpeaker) {
         assertThat(code(text, date).statements()).filteredOn(st -> st.sentenceIndex() == sentence)

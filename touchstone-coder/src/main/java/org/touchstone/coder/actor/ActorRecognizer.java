@@ -1278,6 +1278,8 @@ public final class ActorRecognizer {
                 code = coreference.organ(s.lower(end - 1), sector, s.index());
                 if (code == null) {
                     String country = coreference.lastCountry();
+                    // after an armed group that is no state's, the state where it acted
+                    country = country != null ? country : coreference.earlierPlaceCountry(s.index());
                     code = country == null ? null : country + sector;
                 }
                 if (code != null && !individual) {
