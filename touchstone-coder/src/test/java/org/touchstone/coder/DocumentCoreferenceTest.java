@@ -74,6 +74,11 @@ class DocumentCoreferenceTest {
             2023-07-21 | Russia attacked Odesa with missiles for a third night. Ukrainian President Volodymyr Zelensky condemned the strikes. He urged allies to send more air defence systems. The army said grain stores were destroyed. | 3 | UKRMIL | RUSMIL
             2024-06-20 | Russian President Vladimir Putin visited North Korea on Wednesday. He signed a mutual defence pact with Kim Jong Un. South Korea condemned the agreement. The government said it would reconsider sending arms to Ukraine. | 3 | KORGOV | RUSGOV
             2022-04-26 | The Russian Foreign Ministry summoned the German ambassador on Monday. The ministry said the step was a response to an unfriendly decision. It lodged a protest with the German authorities. The ministry said relations had suffered. | 3 | RUSGOV | DEUGOV
+            2024-01-20 | Islamic State militants attacked a military post in northern Iraq on Saturday. The army said it killed five attackers. | 1 | IRQMIL | IMGMOSISI
+            2024-01-20 | Militants attacked a police post in Iraq on Saturday. The army said it repelled the attack. | 1 | IRQMIL | IRQREB
+            2019-10-27 | Islamic State fighters stormed a village in eastern Syria on Sunday. The military said it killed ten of them. | 1 | SYRMIL | IMGMOSISI
+            2022-08-05 | Jihadists ambushed a convoy in Mali on Friday. The army said 17 soldiers were killed. | 1 | MLIMIL | MLIREB
+            2024-01-20 | Islamic State militants attacked a military post in northern Iraq. Syria's army said it closed the border. | 1 | SYRMIL | IRQMIL
             """)
     void theSpeakerOfALaterSentence(LocalDate date, String text, int sentence, String speaker, String notSpeaker) {
         assertThat(code(text, date).statements()).filteredOn(st -> st.sentenceIndex() == sentence)
@@ -99,5 +104,44 @@ class DocumentCoreferenceTest {
     void aPressConferenceContinues(String text) {
         var last = code(text, LocalDate.of(2022, 3, 10)).statements().stream().filter(st -> st.sentenceIndex() == 2).toList();
         assertThat(last).isNotEmpty().allMatch(st -> st.audience() == Audience.PRESS_CONFERENCE);
+    }
+
+    /**
+     * The parties of a joint act (DOCREF2): "they" opening the next sentence and "the three countries" are all of
+     * them, and words on the act by its noun ("condemned the pact", "welcomed the talks") are aimed at each (R6).
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-08-18 | China and Russia held joint naval drills in the Sea of Japan on Friday. They said the exercises were not aimed at any third party. Japan condemned the drills. | CHN>RUS:062 RUS>CHN:062 JPN>CHN:111 JPN>RUS:111
+            2019-06-05 | Russia and China signed a trade pact in Moscow on Wednesday. They pledged to expand trade in national currencies. | RUS>CHN:057 CHN>RUS:057 RUS>CHN:0311 CHN>RUS:0311
+            2024-06-19 | Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a defence treaty in Pyongyang. They pledged to help each other. | RUSGOV>PRKGOV:057 PRKGOV>RUSGOV:057 RUSGOV>PRKGOV:033 PRKGOV>RUSGOV:033
+            2023-08-18 | Japan, South Korea and the United States held a summit at Camp David on Friday. The three countries pledged to consult in a crisis. | JPN>KOR:040 JPN>USA:040 KOR>JPN:040 KOR>USA:040 USA>JPN:040 USA>KOR:040 JPN>KOR:036 JPN>USA:036 KOR>JPN:036 KOR>USA:036 USA>JPN:036 USA>KOR:036
+            2023-03-10 | Saudi Arabia and Iran agreed to restore diplomatic ties on Friday. Israel criticized the agreement. | SAU>IRN:032 IRN>SAU:032 ISR>SAU:111 ISR>IRN:111
+            2024-06-19 | Russia and North Korea signed a mutual defence pact on Wednesday. South Korea condemned the pact. | RUS>PRK:057 PRK>RUS:057 KOR>RUS:111 KOR>PRK:111
+            2024-06-19 | Russia signed a mutual defence pact with North Korea on Wednesday. South Korea condemned the pact. | RUS>PRK:057 PRK>RUS:057 KOR>RUS:111 KOR>PRK:111
+            2024-06-19 | Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a defence treaty in Pyongyang. Seoul criticized the treaty. | RUSGOV>PRKGOV:057 PRKGOV>RUSGOV:057 KORGOV>RUSGOV:111 KORGOV>PRKGOV:111
+            2019-06-05 | Russia and China signed a trade pact in Moscow on Wednesday. The United States criticized the deal. | RUS>CHN:057 CHN>RUS:057 USA>RUS:111 USA>CHN:111
+            2020-09-15 | Bahrain and the United Arab Emirates signed accords with Israel at the White House. Iran denounced the accords. | BHR>ISR:057 ISR>BHR:057 ARE>ISR:057 ISR>ARE:057 IRN>BHR:111 IRN>ISR:111 IRN>ARE:111
+            2022-01-10 | The United States and Russia held security talks in Geneva on Monday. Ukraine welcomed the talks. | USA>RUS:046 RUS>USA:046 UKR>USA:051 UKR>RUS:051
+            2021-08-30 | India and China held a new round of border talks on Sunday. Pakistan welcomed the talks. | IND>CHN:046 CHN>IND:046 PAK>IND:051 PAK>CHN:051
+            2023-08-18 | Japan, South Korea and the United States held a summit at Camp David on Friday. China criticized the summit. | JPN>KOR:040 JPN>USA:040 KOR>JPN:040 KOR>USA:040 USA>JPN:040 USA>KOR:040 CHN>JPN:111 CHN>KOR:111 CHN>USA:111
+            """)
+    void partiesOfAJointAct(LocalDate date, String text, String expected) {
+        assertThat(events(text, date)).containsExactlyInAnyOrder(expectedEvents(expected));
+    }
+
+    /**
+     * Near misses: "they" after an act of one party, or after a sentence with no joint act, stays unresolved; an act
+     * of one party, or one whose noun names its other party ("the deal with Iran"), is aimed at that party alone.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2022-02-24 | Russia invaded Ukraine on Thursday. They said the offensive aimed at military targets. | RUS>UKR:190
+            2022-02-24 | Russia and Belarus held joint drills. Ukraine and Poland protested. They said the drills threatened the region. | RUS>BLR:062 BLR>RUS:062
+            2023-03-10 | Iran and Saudi Arabia restored ties. Israel condemned the deal with Iran. | IRN>SAU:050 SAU>IRN:050 ISR>IRN:111
+            2023-03-10 | Iran agreed to restore ties with Saudi Arabia on Friday. Washington welcomed the deal. | IRN>SAU:032 USAGOV>IRN:051
+            """)
+    void partiesOfAJointActNearMisses(LocalDate date, String text, String expected) {
+        assertThat(events(text, date)).containsExactlyInAnyOrder(expectedEvents(expected));
     }
 }

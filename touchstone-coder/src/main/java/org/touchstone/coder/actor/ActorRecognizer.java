@@ -69,6 +69,24 @@ public final class ActorRecognizer {
         this.dictionary = dictionary;
     }
 
+    private static final WordSet PARTY_NOUNS = WordSet.of("countries", "nations", "sides", "leaders", "governments",
+            "powers", "parties");
+
+    /**
+     * The length of a reference to the parties of the previous sentence's joint act at {@code i}: "They" opening a
+     * later sentence (1), "the three countries" (3); else 0.
+     */
+    private static int jointReferenceAt(Sentence s, int i) {
+        if (s.index() == 0) {
+            return 0;
+        }
+        if (i == 0 && s.lower(i).equals("they")) {
+            return 1;
+        }
+        return i + 2 < s.size() && s.lower(i).equals("the") && s.lower(i + 1).equals("three")
+                && PARTY_NOUNS.contains(s.token(i + 2)) ? 3 : 0;
+    }
+
     /** A raw dictionary match: its span and the forms found there. */
     record Match(int start, int end, List<ActorForm> forms) {
         // indexed loops: these run for every mention and its neighbours, and an iterator is an allocation
@@ -117,6 +135,18 @@ public final class ActorRecognizer {
                 m++;
             }
             if (i < covered) {
+                continue;
+            }
+            int parties = jointReferenceAt(s, i);
+            List<String> joint = parties > 0 ? coreference.jointPartiesOf(s.index() - 1) : List.of();
+            if (joint.size() >= 2 && (parties == 1 || joint.size() == 3)) {
+                // "China and Russia held joint drills. They said ...", "Japan, South Korea and the US held a summit.
+                // The three countries pledged ...": the parties of the act just reported
+                ActorMention they = new ActorMention(i, i + parties, joint, ActorMention.Kind.PAIR, false, false, null,
+                        false, List.of("coreference:" + s.lower(i + parties - 1)));
+                out.add(they);
+                coreference.rememberPronoun(they, s.index()); // the subject of its sentence, its first party
+                covered = i + parties;
                 continue;
             }
             int pair = pairAt(s, i);
@@ -1248,6 +1278,8 @@ public final class ActorRecognizer {
                 code = coreference.organ(s.lower(end - 1), sector, s.index());
                 if (code == null) {
                     String country = coreference.lastCountry();
+                    // after an armed group that is no state's, the state where it acted
+                    country = country != null ? country : coreference.earlierPlaceCountry(s.index());
                     code = country == null ? null : country + sector;
                 }
                 if (code != null && !individual) {

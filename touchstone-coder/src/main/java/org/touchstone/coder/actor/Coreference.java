@@ -23,7 +23,13 @@ public final class Coreference {
     /** The author of the act a sentence's words on an act noun were aimed at ("Japan condemned the launches": PRK). */
     private final Map<Integer, String> actReferents = new HashMap<>();
 
+    /** The state of the last place named as one ("in northern Iraq") and its sentence. */
+    private Seen lastPlace;
+
     public void remember(ActorMention m, int sentence) {
+        if (m.isResolved() && m.locative() && isCountryCode(m.code())) {
+            lastPlace = new Seen(m.code().substring(0, 3), false, false, sentence);
+        }
         if (m.isResolved() && m.kind() != ActorMention.Kind.PAIR && !m.locative()) {
             for (String c : m.codes()) {
                 Seen seen = new Seen(c, m.individual(), m.kind() == ActorMention.Kind.METONYM, sentence);
@@ -49,6 +55,21 @@ public final class Coreference {
     /** Sentence {@code sentence} names acts of these kinds by a verb or a noun ("attacked", "the strike": attack). */
     public void rememberActsNamed(int sentence, Set<String> kinds) {
         actsNamed.put(sentence, kinds);
+    }
+
+    private final Map<Integer, List<String>> jointParties = new HashMap<>();
+
+    /**
+     * Sentence {@code sentence}'s subject did its act together with others ("China and Russia held joint drills",
+     * "The two countries signed a pact"): all of them, its subject first.
+     */
+    public void rememberJointParties(int sentence, List<String> parties) {
+        jointParties.put(sentence, List.copyOf(parties));
+    }
+
+    /** The parties of sentence {@code sentence}'s joint act, its subject first; empty when it reported none. */
+    public List<String> jointPartiesOf(int sentence) {
+        return jointParties.getOrDefault(sentence, List.of());
     }
 
     /** Whether sentence {@code sentence} named an act of this kind. */
@@ -127,6 +148,14 @@ public final class Coreference {
             }
         }
         return null;
+    }
+
+    /**
+     * The state of the place an earlier sentence named ("Islamic State militants attacked a post in northern Iraq.
+     * The army said ...": Iraq's), for a role word when no state actor was named at all; null if none.
+     */
+    public String earlierPlaceCountry(int sentence) {
+        return lastPlace != null && lastPlace.sentence() < sentence && lastCountry() == null ? lastPlace.code() : null;
     }
 
     /**

@@ -26,7 +26,8 @@ public final class PriorActs {
             "moves", "decision", "announcement", "remarks", "comments", "statement", "visit", "offer", "proposal",
             "step", "steps", "action", "actions", "measures", "sanctions", "pledge", "provocation", "provocations",
             "meeting", "trip", "allegation", "allegations", "accusation", "accusations", "offensive", "operation",
-            "mobilization", "mobilisation", "ban", "coup", "remark", "comment");
+            "mobilization", "mobilisation", "ban", "coup", "remark", "comment", "agreement", "pact", "deal", "accord",
+            "treaty", "summit", "talks", "agreements", "pacts", "deals", "accords", "treaties");
     /** Nouns of words: "the remarks" are the previous sentence's speaker's own, not what it spoke of. */
     private static final WordSet WORDS = WordSet.of("remark", "remarks", "comment", "comments", "statement");
     /** Nouns that name no act unless an earlier sentence named it ("launched an offensive ... condemned the offensive"). */
@@ -51,7 +52,9 @@ public final class PriorActs {
             "sanctions", "sanctions sanctioned",
             "ban", "ban banned",
             "mobilization", "mobilization mobilisation mobilized mobilised",
-            "meeting", "meeting met",
+            "meeting", "meeting met summit",
+            "agreement", "agreement agreements pact pacts deal deals accord accords treaty treaties signed agreed",
+            "talks", "talks negotiations held",
             "allegation", "allegation allegations accusation accusations accused");
     private static final WordSet OWN_COMPLEMENT = WordSet.of("of", "by", "on", "against", "to", "in", "from", "with");
 
@@ -65,6 +68,7 @@ public final class PriorActs {
     public static List<CodedAct> resolve(Sentence s, List<ActorMention> mentions, List<CodedAct> acts,
                                          List<CodedAct> untargeted, Coreference coreference) {
         coreference.rememberActsNamed(s.index(), actsNamed(s));
+        coreference.rememberJointParties(s.index(), jointParties(acts, coreference.subjectOf(s.index())));
         if (untargeted.isEmpty() || s.index() == 0) {
             return acts;
         }
@@ -83,7 +87,9 @@ public final class PriorActs {
                 out = new ArrayList<>(acts);
             }
             untargeted.remove(a);
-            out.add(new CodedAct(a.source(), author, a.code(), a.verb(), a.fromToken(), a.toToken(), a.entries()));
+            for (String party : parties(author, s.index(), KINDS.get(s.lower(a.verb().end() + 1)), a.source(), coreference)) {
+                out.add(new CodedAct(a.source(), party, a.code(), a.verb(), a.fromToken(), a.toToken(), a.entries()));
+            }
         }
         return out == null ? acts : out;
     }
@@ -123,6 +129,53 @@ public final class PriorActs {
             }
         }
         return null;
+    }
+
+    /**
+     * The parties of the act that {@code author} did with others in one of the three sentences before ("Saudi Arabia
+     * and Iran agreed to restore ties. Israel criticized the agreement": both, R6), in the latest sentence that named
+     * an act of the noun's kind when it has one, leaving out the speaker's own state; else the author alone.
+     */
+    private static List<String> parties(String author, int sentence, String kind, String source, Coreference coreference) {
+        for (int back = sentence - 1; back >= 0 && back >= sentence - 3; back--) {
+            if (kind != null && !coreference.namedAct(back, kind)) {
+                continue;
+            }
+            List<String> joint = coreference.jointPartiesOf(back);
+            if (!joint.isEmpty() && joint.get(0).equals(author)) {
+                return joint.stream().filter(p -> !Coreference.sameCountry(p, source)).toList();
+            }
+            if (kind != null) {
+                break; // the sentence that named the act decides ("arrived ... She met Tsai ... the visit": hers)
+            }
+        }
+        return List.of(author);
+    }
+
+    /**
+     * The parties of a joint act whose subject is {@code subject}: the sources of one verb's acts of one code, each
+     * of them also its target ("China and Russia held joint drills": CHN>RUS, RUS>CHN), the subject first; else none
+     * (a visit and its hosting, 042 and 043, are two acts).
+     */
+    static List<String> jointParties(List<CodedAct> acts, String subject) {
+        for (CodedAct a : acts) {
+            if (subject != null && !a.source().equals(subject)) {
+                continue; // a subject the recognizer remembers; "the two countries" and "they" it does not
+            }
+            Set<String> sources = new LinkedHashSet<>();
+            Set<String> targets = new LinkedHashSet<>();
+            sources.add(a.source());
+            for (CodedAct b : acts) {
+                if (b.verb() != null && a.verb() != null && b.verb().start() == a.verb().start() && b.code().equals(a.code())) {
+                    sources.add(b.source());
+                    targets.add(b.target());
+                }
+            }
+            if (sources.size() >= 2 && targets.containsAll(sources)) {
+                return List.copyOf(sources);
+            }
+        }
+        return List.of();
     }
 
     /** The kinds of act the sentence names. */
