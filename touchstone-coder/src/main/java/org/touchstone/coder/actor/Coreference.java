@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.touchstone.coder.text.Sentence;
 
 /**
  * Document-level memory of the actors named so far, for simple coreference: "he", "the
@@ -50,11 +51,16 @@ public final class Coreference {
         }
     }
 
-    private final Map<Integer, Set<String>> actsNamed = new HashMap<>();
+    private final Map<Integer, Sentence> sentences = new HashMap<>();
 
-    /** Sentence {@code sentence} names acts of these kinds by a verb or a noun ("attacked", "the strike": attack). */
-    public void rememberActsNamed(int sentence, Set<String> kinds) {
-        actsNamed.put(sentence, kinds);
+    /** The sentence coded, for what a later one asks of its words (which acts it named). */
+    public void rememberSentence(Sentence s) {
+        sentences.put(s.index(), s);
+    }
+
+    /** Sentence {@code index} of the document, if coded; null otherwise. */
+    public Sentence sentence(int index) {
+        return sentences.get(index);
     }
 
     private final Map<Integer, List<String>> jointParties = new HashMap<>();
@@ -70,11 +76,6 @@ public final class Coreference {
     /** The parties of sentence {@code sentence}'s joint act, its subject first; empty when it reported none. */
     public List<String> jointPartiesOf(int sentence) {
         return jointParties.getOrDefault(sentence, List.of());
-    }
-
-    /** Whether sentence {@code sentence} named an act of this kind. */
-    public boolean namedAct(int sentence, String kind) {
-        return actsNamed.getOrDefault(sentence, Set.of()).contains(kind);
     }
 
     /** Sentence {@code sentence}'s words on an act noun were aimed at {@code author}, the act's author. */

@@ -67,7 +67,7 @@ public final class PriorActs {
      */
     public static List<CodedAct> resolve(Sentence s, List<ActorMention> mentions, List<CodedAct> acts,
                                          List<CodedAct> untargeted, Coreference coreference) {
-        coreference.rememberActsNamed(s.index(), actsNamed(s));
+        coreference.rememberSentence(s); // which acts it names is asked only when a later sentence needs it
         coreference.rememberJointParties(s.index(), jointParties(acts, coreference.subjectOf(s.index())));
         if (untargeted.isEmpty() || s.index() == 0) {
             return acts;
@@ -111,7 +111,7 @@ public final class PriorActs {
         for (int back = sentence - 1; kind != null && back >= 0 && back >= sentence - 3; back--) {
             // the sentence that named the act by its verb or noun ("attacked" ... "the attack"): its subject's act
             String author = coreference.actReferentOf(back) != null ? coreference.actReferentOf(back) : coreference.subjectOf(back);
-            if (coreference.namedAct(back, kind) && author != null && !Coreference.sameCountry(author, source)) {
+            if (namedAct(coreference.sentence(back), kind) && author != null && !Coreference.sameCountry(author, source)) {
                 return author;
             }
         }
@@ -138,7 +138,7 @@ public final class PriorActs {
      */
     private static List<String> parties(String author, int sentence, String kind, String source, Coreference coreference) {
         for (int back = sentence - 1; back >= 0 && back >= sentence - 3; back--) {
-            if (kind != null && !coreference.namedAct(back, kind)) {
+            if (kind != null && !namedAct(coreference.sentence(back), kind)) {
                 continue;
             }
             List<String> joint = coreference.jointPartiesOf(back);
@@ -178,16 +178,14 @@ public final class PriorActs {
         return List.of();
     }
 
-    /** The kinds of act the sentence names. */
-    private static Set<String> actsNamed(Sentence s) {
-        Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i < s.size(); i++) {
-            String kind = KINDS.get(s.lower(i));
-            if (kind != null) {
-                out.add(kind);
+    /** Whether the sentence names an act of this kind by a verb or a noun ("attacked", "the strike": attack). */
+    private static boolean namedAct(Sentence s, String kind) {
+        for (int i = 0; s != null && i < s.size(); i++) {
+            if (kind.equals(KINDS.get(s.lower(i)))) {
+                return true;
             }
         }
-        return out;
+        return false;
     }
 
     private static Map<String, String> kinds(String... pairs) {
