@@ -2,6 +2,7 @@ package org.touchstone.coder.statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
@@ -65,8 +66,8 @@ public final class AttemptedActs {
             return null;
         }
         for (StatementDraft d : drafts) {
-            if (v > d.fromToken() && v < d.toToken() && country(d.speaker()).equals(country(a.target()))
-                    && !country(d.speaker()).equals(country(a.source())) && d.targets().contains(a.source())) {
+            if (v > d.fromToken() && v < d.toToken() && Coreference.sameCountry(d.speaker(), a.target())
+                    && !Coreference.sameCountry(d.speaker(), a.source()) && d.targets().contains(a.source())) {
                 return d;
             }
         }
@@ -108,8 +109,4 @@ public final class AttemptedActs {
     /** Words that open another clause, before which no attempt governs the verb. */
     private static final WordSet CLAUSE_OPENERS = WordSet.of("that", "which", "who", "and", "but", "while", "as", "after", "before",
             "because", "since", "when", "said", "says", "told");
-
-    private static String country(String code) {
-        return code.length() < 3 ? code : code.substring(0, 3);
-    }
 }
