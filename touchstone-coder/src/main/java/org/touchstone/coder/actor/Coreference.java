@@ -129,12 +129,14 @@ public final class Coreference {
 
     /** The first actor named in sentence {@code sentence}, its subject as a rule; null if it named none. */
     public String subjectOf(int sentence) {
-        for (Seen s : mentioned) {
-            if (s.sentence() == sentence) {
-                return s.code();
+        String first = null;
+        // from the end: the mentions are in order, so a long report is not read from its start for each sentence
+        for (int i = mentioned.size() - 1; i >= 0 && mentioned.get(i).sentence() >= sentence; i--) {
+            if (mentioned.get(i).sentence() == sentence) {
+                first = mentioned.get(i).code();
             }
         }
-        return null;
+        return first;
     }
 
     /**
