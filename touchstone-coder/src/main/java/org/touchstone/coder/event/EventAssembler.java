@@ -44,8 +44,8 @@ public final class EventAssembler {
         String[] obligationOf = new String[n];
         boolean[] intendedOf = new boolean[n];
         boolean[] negatedAt = new boolean[n];
-        // a separate method keeps assemble under HotSpot's limit of 8,000 bytecodes for JIT compilation: above
-        // it the method runs interpreted and the coder at a fraction of its speed
+        // each step of the loop is a method of its own, which keeps assemble under HotSpot's limit of 8,000
+        // bytecodes for JIT compilation: above it the method runs interpreted and the coder at a fraction of its speed
         markGoverned(s, verbs, governedBy, suppressed, intent, override);
         List<CodedAct> out = new ArrayList<>();
         List<List<ActorMention>> sourcesOf = new ArrayList<>();
@@ -63,25 +63,7 @@ public final class EventAssembler {
             if (negated && v + 1 < n && Clauses.linked(s, m, verbs.get(v + 1)) && !refusedIntent(s, verbs, v, true)) {
                 suppressed[v + 1] = true;
             }
-            // "talks between Egypt and Ethiopia collapsed": talks that did take place and broke down are halted (164, below)
-            boolean halted = m.nominal() && m.pattern().code() != null && m.pattern().code().startsWith("04")
-                    && Meetings.reciprocalBetween(s, m, m.pattern().code()) && Clauses.failedAfter(s, m.last());
-            if ((m.nominal() || Targets.possessedForm(s, m) || Targets.determinedForm(s, m)) && (Clauses.background(s, m.start(), m.pattern().code()) || !halted && Clauses.calledOff(s, m.last()) || Targets.responseObject(s, verbs, v)
-                    || Targets.prepositionObject(s, mentions, m.start()) || Targets.meansOfHarm(s, mentions, m.start()))) {
-                continue; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen
-            }
-            if (Clauses.notTheAct(s, mentions, m)) {
-                continue; // R2: "a freighter suspected of smuggling arms": unasserted; "in what Tehran called revenge for"
-            }
-            if (!m.nominal() && Clauses.describedRecord(s, m.start())) {
-                continue; // "..., the highest-ranking American official to visit Taiwan in 25 years": a description
-            }
-            if (!m.nominal() && (Clauses.sinceClause(s, mentions, m.start()) || Clauses.conditionClause(s, m.start())
-                    || Clauses.distantClause(s, m.start()) || Clauses.purposeHelped(s, mentions, m.start()))) {
-                // R7: "Since Russia invaded Ukraine, Finland has joined NATO": the time frame, not news; "if
-                // Washington wanted to end the fighting, it should ...": a condition, not an act; "..., days after Kim
-                // Yo Jong threatened action": an act explicitly distant in time is background; "to help Mozambique
-                // fight an insurgency": what the helped are to do is a purpose, not an act
+            if (unasserted(s, mentions, verbs, v, m)) {
                 continue;
             }
             String code = override[v] != null ? override[v] : m.pattern().code();
@@ -91,32 +73,8 @@ public final class EventAssembler {
                 // asylum": a flight into exile, no visit
                 continue;
             }
-            if (!m.nominal() && code != null && code.startsWith("045") && group == m.start() && m.formText().endsWith("ed")
-                    && m.end() < s.size() && s.lower(m.end()).equals("by")) {
-                // "a deal brokered by Qatar, Egypt and the United States": the mediators toward each party of the
-                // sentence's first act
-                ActorMention agent = Subjects.byAgent(s, mentions, m.end());
-                List<ActorMention> parties = Subjects.partiesBefore(sourcesOf, targetsOf, v);
-                if (agent != null && !parties.isEmpty()) {
-                    emit(s, m, code, null, Subjects.expandForward(s, mentions, agent), parties, out);
-                }
+            if (byParticiple(s, mentions, m, code, group, v, sourcesOf, targetsOf, out)) {
                 continue;
-            }
-            if (!m.nominal() && group == m.start() && m.formText().endsWith("ed") && m.end() < s.size()
-                    && s.lower(m.end()).equals("by")) {
-                // the clause's subject carries on past the participle ("Hamas, supported by Iran, fired ...")
-                if (Subjects.afterCommonNoun(s, mentions, m.start())) {
-                    sourcesOf.set(v, v > 0 ? sourcesOf.get(v - 1) : List.of());
-                    continue; // "a loan backed by frozen assets", "a resolution backed by the United States": the noun's modifier
-                }
-                ActorMention patient = m.start() > 1 && s.lower(m.start() - 1).equals(",") ? Subjects.endingAt(mentions, m.start() - 1) : null;
-                ActorMention agent = Subjects.byAgent(s, mentions, m.end());
-                if (patient != null && agent != null && code != null) {
-                    // "the Houthis, backed by Iran, attacked ...": an apposition whose by-agent acts on the actor before it
-                    emit(s, m, code, m.pattern().reverseCode(), Subjects.expandForward(s, mentions, agent), List.of(patient), out);
-                    sourcesOf.set(v, Subjects.expandBackward(s, mentions, patient));
-                    continue;
-                }
             }
             boolean reduced = !m.nominal() && Clauses.reducedPassive(s, mentions, group, m, code);
             if (reduced && !(m.end() < s.size() && s.lower(m.end()).equals("by")) && Subjects.attacker(s, mentions, m.end()) == null
@@ -235,99 +193,9 @@ public final class EventAssembler {
             if (suppressed[v] || code == null || m.entry().kind() == VerbEntry.Kind.SAY && m.pattern().code() == null) {
                 continue;
             }
-            if (!passive && !m.nominal() && !code.startsWith("18") && !code.startsWith("19") && !code.startsWith("20")) {
-                // "Thousands of protesters rallied in Tbilisi against the government": people named only by
-                // their role protest where the sentence places them, against that place's government
-                if (ActorMention.noneResolved(sources)) {
-                    sources = Subjects.localPeople(s, mentions, group, LOCALS, targets, code);
-                }
-                if (ActorMention.noneResolved(sources)) {
-                    sources = Subjects.domesticJustice(s, mentions, group, targets, code); // "investigators detained President Yoon"
-                }
-                if (ActorMention.noneResolved(targets) && sources.size() == 1 && Subjects.crowd(sources.get(0))) {
-                    // "prisoners in Israeli jails began a hunger strike": prisoners protest against whoever holds them
-                    targets = code.startsWith("14") ? Targets.jailer(s, mentions) : List.of();
-                    if (targets.isEmpty()) {
-                        targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), INSTITUTIONS, false);
-                    }
-                    if (targets.isEmpty() && (code.startsWith("14") || code.startsWith("171") && sources.get(0).code().endsWith("CVL"))) {
-                        // "marched in Hong Kong against a bill", "went on hunger strike", "rallied in Tbilisi": a
-                        // crowd's protest that names no one else is against its own government
-                        targets = List.of(sources.get(0).withCodes(List.of(sources.get(0).code().substring(0, 3) + "GOV"),
-                                ActorMention.Kind.COMPOSED, List.of("own:GOV")));
-                    }
-                }
-                String own = sources.size() == 1 ? sources.get(0).code() : null;
-                if (ActorMention.noneResolved(targets) && sources.size() == 1 && (ActCodes.authority(own)
-                        || ((code.startsWith("17") || code.startsWith("116")) && ActCodes.forceAtHome(own) || (code.startsWith("17") || code.startsWith("084"))
-                            && ActCodes.bareState(own)) && !placedAbroad(mentions, sources.get(0)))) {
-                    // "Venezuelan police arrested hundreds of people protesting": a state's police, government or
-                    // courts act on its own people when no other country is named; so do its troops when they
-                    // repress at home ("soldiers fired tear gas at crowds"), though not when they fight (18-20), and
-                    // a state named bare that represses or frees ("Belarus freed dozens of political prisoners")
-                    // ("Myanmar's junta sentenced two journalists": its own journalists, as its own protesters)
-                    targets = Subjects.ownRoles(s, mentions, m, sources.get(0).code().substring(0, 3),
-                            code.startsWith("09") ? INVESTIGATED : code.startsWith("173") ? DETAINED
-                            : ActCodes.bareState(own) || !code.startsWith("17") && !code.startsWith("116") ? PROTESTERS : OWN_PEOPLE, true);
-                }
-            } else if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && sources.size() == 1
-                    && ActCodes.rebels(sources.get(0).code()) && !otherStateNamed(mentions, sources.get(0).code())
-                    && !Clauses.participleAfterComma(s, m)
-                    && !(m.start() > 0 && Subjects.OBJECT_PREPOSITIONS.contains(s.token(m.start() - 1)))) {
-                // "Boko Haram fighters killed 110 farm workers", "ELN rebels kidnapped two teachers", "al-Shabaab
-                // bombed the education ministry": a state's rebels fight at home, so the people and bodies they strike
-                // (18-20), named only by role, are that state's when the sentence names no other state (not the
-                // consequence after a comma, ", killing 100 people", nor a deed claimed, "for abducting")
-                targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), STRUCK_AT_HOME, true);
-            }
-            if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && massAtHome(s, mentions, m, code, sources)) {
-                // "Burkina Faso's army summarily executed at least 223 villagers", "a Myanmar military air strike killed
-                // more than 100 people": a state's forces killing people en masse, named only by role, where the
-                // sentence names no other state, kill their own state's people
-                targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
-            }
-            if (!passive && ActorMention.noneResolved(targets) && sources.size() == 1 && code.startsWith("17")) {
-                targets = Targets.themBefore(s, mentions, m, out, sources.get(0)); // "..., and riot police used tear gas to disperse them"
-            }
-            if (passive && ActorMention.noneResolved(targets) && sources.size() == 1 && patientAtHome(mentions, sources.get(0))) {
-                // "the opposition leader was arrested by Georgian police": as in the active voice, a state's police,
-                // troops, government or courts act on its own people named only by role
-                targets = passivePeople(s, mentions, group, sources.get(0).code().substring(0, 3));
-            }
-            if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && rebelsDeescalating(sources, code)) {
-                targets = rebelsHome(s, mentions, sources.get(0));
-            }
-            if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && sources.size() == 1
-                    && sources.get(0).code() != null && Coreference.isCountryCode(sources.get(0).code())
-                    && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20")) && unnamedSettlement(s, m)) {
-                // "captured the village of Novomykhailivka", "dropped sarin on the town of Ltamenah": a place the
-                // dictionaries do not know is in the one state the sentence places things in, or, for a state's rebels
-                // and for mass violence (20), when none is, in the striker's own state
-                targets = settlementState(mentions, sources.get(0), code);
-            }
-            boolean rioting = false;
-            if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19"))
-                    && ActorMention.noneResolved(sources)) {
-                sources = Subjects.localPeople(s, mentions, group, POLICE, targets, code); // "police opened fire on protesters in Nairobi"
-                if (sources.isEmpty()) {
-                    // "protesters besieged the embassy in Niamey": a crowd named only by its role that uses force riots
-                    sources = Subjects.localPeople(s, mentions, group, CROWDS, targets, code);
-                    rioting = !sources.isEmpty();
-                }
-                if (sources.isEmpty()) {
-                    // "armed separatists abducted 79 pupils from a school in Cameroon's North West region": rebels named
-                    // only by their role fight where the sentence places them, as that state's rebels
-                    // (not "gunmen" or "fighters", whom R2 leaves unidentified)
-                    sources = Subjects.localPeople(s, mentions, group, REBELS, targets, code);
-                    sources = sources.size() == 1 && REBEL_WORDS.contains(s.token(sources.get(0).end() - 1)) ? sources : List.of();
-                }
-            }
-            if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19")) && sources.size() == 1
-                    && sources.get(0).code() != null && sources.get(0).code().endsWith("COP") && ActCodes.authority(sources.get(0).code())
-                    && ActorMention.noneResolved(targets)) {
-                // "security forces fired on protesters": a state's police use force at home, on its own people
-                targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
-            }
+            Sides sides = sidesNamedByRole(s, mentions, m, group, passive, code, sources, targets, out);
+            sources = sides.sources();
+            targets = sides.targets();
             if (sources.size() == 1 && abroad(sources.get(0), targets)) {
                 continue; // "Troops in Syria attacked Turkey": troops named by where they are act for that state only at home
             }
@@ -366,121 +234,16 @@ public final class EventAssembler {
                     && !sources.isEmpty() && !ActCodes.sameCountry(reporter.get(0), sources.get(0))) {
                 continue; // "Duda told the BBC that Russia could attack a NATO member": an assessment, not Russia's threat
             }
-            // a capital or city seized: territory taken (192), below
-            ActorMention taken = "1711".equals(code) && "seize".equals(m.entry().name()) && m.target() == null
-                    ? takenPlace(s, mentions, m) : null;
-            if (modal) {
-                if (code.equals(reverse) && ActCodes.codes(sources, false, code).size() >= 2) {
-                    targets = List.of(); // "Biden and Xi will meet in San Francisco": each intends to meet the other
-                }
-                code = ModalityCodes.intentOf(code);
-                reverse = null;
-            } else if ((code.startsWith("10") || code.startsWith("02") && ActCodes.atHome(sources, targets)) && !sources.isEmpty()
-                    && sources.get(0).code() != null && sources.get(0).code().endsWith("CVL")) {
-                // a crowd's demand is a demonstration (14x), and so is its call on its own rulers ("protesters
-                // called for the president to resign"); its appeal to a foreign state stays an appeal
-                code = ModalityCodes.demonstrationOf(code);
-            } else if (code.equals("114") && !sources.isEmpty() && Subjects.crowd(sources.get(0)) && !sources.get(0).individual()) {
-                code = "141"; // a state, or one official, protests officially (114); a crowd that protests demonstrates
-            } else if ((code.startsWith("171") || code.startsWith("192") || rioting || "storm".equals(m.entry().name()))
-                    && !sources.isEmpty() && sources.get(0).code() != null
-                    && sources.get(0).code().endsWith("CVL")) {
-                code = "145"; // a crowd that storms, burns, wrecks, overruns or seizes property, or besieges a building, riots (violent protest)
-            } else if (code.equals("042") && !sources.isEmpty() && sources.get(0).code() != null
-                    && (sources.get(0).code().endsWith("MIL") && !sources.get(0).code().endsWith("GOVMIL")
-                    || sources.get(0).code().endsWith("COP"))) {
-                // troops or police arriving in another country: a deployment (R19); a defence minister's trip is a visit
-                code = "074";
-                reverse = "0861";
-            } else if (code.equals("042") && !sources.isEmpty() && Targets.inspectors(s, sources.get(0))) {
-                code = "090"; // "IAEA inspectors arrived in Iran": an inspection, received by the host (R19)
-                reverse = "0862";
-            } else if (code.startsWith("044") && sources.size() == 1 && !targets.isEmpty() && targets.stream().allMatch(t -> Meetings.placed(s, t))) {
-                continue; // "the G7 leaders agreed at their summit in Italy": they meet each other, not the host
-            } else if ("040".equals(code) && (reverse == null || "040".equals(reverse)) && sources.size() == 2 && targets.isEmpty()
-                    && !modal && Meetings.meetingPlace(s, mentions, m) != null) {
-                // "Biden and Xi met in Bali": as "Biden met Xi in Bali", the place decides visit or third place
-                String place = Meetings.meetingPlace(s, mentions, m);
-                ActorMention host = place.equals(ActCodes.country(sources.get(1).code())) ? sources.get(1) : sources.get(0);
-                ActorMention guest = host == sources.get(0) ? sources.get(1) : sources.get(0);
-                boolean visit = place.equals(ActCodes.country(host.code())) && !place.equals(ActCodes.country(guest.code()));
-                code = visit ? "042" : "044";
-                reverse = visit ? "043" : "044";
-                sources = List.of(guest);
-                targets = List.of(host);
-            } else if (("040".equals(code) && "040".equals(reverse) || "044".equals(code) && "044".equals(reverse))
-                    && sources.size() == 1 && targets.size() == 1 && !targets.get(0).locative()) {
-                String place = Meetings.meetingPlace(s, mentions, m);
-                String a = ActCodes.country(sources.get(0).code());
-                String b = ActCodes.country(targets.get(0).code());
-                if (place != null && place.equals(b) && !place.equals(a)) {
-                    code = "042"; // the source came to the target's country: a visit (R13)
-                    reverse = "043";
-                } else if (place != null && place.equals(a) && !place.equals(b)) {
-                    code = "043"; // the target came to the source: the source hosts
-                    reverse = "042";
-                } else if (place != null && !place.equals(a) && !place.equals(b)) {
-                    code = "044"; // a meeting at a third place
-                    reverse = "044";
-                }
-            } else if ((code.startsWith("18") || code.startsWith("19")) && !code.startsWith("185") && !targets.isEmpty()
-                    && targets.stream().allMatch(t -> Targets.leader(s, t)) && Targets.killed(s, Math.min(m.start(), targets.get(0).start()), Math.max(m.last(), targets.get(0).start()))) {
-                code = "186"; // R16: killing a named leader is an assassination, whatever the weapon
-                reverse = null;
-            } else if ((code.startsWith("18") || code.startsWith("19")) && !code.startsWith("186") && !code.startsWith("1821")
-                    && !code.startsWith("1822") && !code.startsWith("195") && !Targets.massacre(s, m) && ActCodes.repression(sources, targets)) {
-                // a state's police or troops using force on its own people: violent repression (torture and rape of
-                // detainees are no crowd control and keep their codes, nor are air strikes and mass killings)
-                code = "175";
-                reverse = null;
-            } else if ("1711".equals(code) && sources.size() == 1 && ActCodes.rebels(sources.get(0).code()) && Targets.vesselTaken(s, m)) {
-                code = "181"; // "Houthi fighters seized the cargo ship Galaxy Leader": an armed group hijacks a ship (manual 181)
-                reverse = null;
-                targets = Targets.owners(targets); // "a ship linked to Israel": the state the ship is tied to, not its people
-            } else if (taken != null) {
-                code = "192"; // "rebels seized Damascus", "seized Goma": a capital or city taken is territory, not property
-                targets = List.of(taken);
-                reverse = null;
-            } else if (("180".equals(code) || "1823".equals(code)) && ("kill".equals(m.entry().name()) || "behead".equals(m.entry().name())
-                    || "kill by assault".equals(m.entry().name())) && !passive
-                    && Targets.massKilling(s, m)) {
-                code = "202"; // "killed more than 400 civilians", "killed around 1,200 people": a mass killing
-                reverse = null;
-            } else if (("161".equals(code) || "174".equals(code)) && Targets.massExpulsion(s, m, passive)) {
-                code = "201"; // "deported more than 400,000 Afghans": a people driven out en masse, no diplomats
-                reverse = null;
-            } else if (code.startsWith("19") && !m.nominal() && wordsOnly(code, sources)
-                    && targets.stream().filter(t -> !t.locative()).allMatch(ActorMention::individual)) {
-                // "Trump and Zelensky clashed in a heated exchange": leaders clash in words; an offensive a leader
-                // orders or launches is his forces' ("Abiy ordered a military offensive against the TPLF")
-                code = "111";
-                reverse = "111".equals(code) && reverse != null ? "111" : null;
+            Recoded recoded = recoded(s, mentions, m, passive, modal, sides.rioting(), code, reverse, sources, targets);
+            if (recoded == null) {
+                continue;
             }
-            if (code.equals("150") && !m.nominal() && !passive && m.target() == null && DRILLS.stream().anyMatch(m.pattern().text()::contains)
-                    && jointDrills(sources, targets, code)) {
-                // "Chinese and Cambodian troops launched their annual drills near the Cambodian port of Kampot": two
-                // states' forces drilling together on their own ground cooperate militarily (062, R12), no show of force
-                code = "062";
-                reverse = "062";
-                targets = List.of();
-            }
-            if (ActorMention.noneResolved(targets) && !passive && !m.nominal() && promptedReaction(s, sources, code)) {
-                // "..., prompting Mexico to break off diplomatic relations": a reaction the earlier act caused, with no
-                // target of its own, is aimed at that act's doer, and relations cut are with the doer's state
-                targets = earlierDoer(s, mentions, verbs, sourcesOf, v, sources);
-                targets = code.startsWith("16") ? targets.stream().map(ActCodes::ownCountry).toList() : targets;
-            }
-            if (ActorMention.noneResolved(targets) && !passive && !m.nominal() && code.startsWith("19")
-                    && COUNTER_BLOWS.contains(m.formText().toLowerCase(Locale.ROOT)) && !sources.isEmpty()) {
-                // "Russian troops attacked ..., and the Ukrainian army said it was fighting back": a blow struck back
-                // with no target of its own is aimed at the earlier attacker
-                targets = earlierDoer(s, mentions, verbs, sourcesOf, v, sources);
-            }
-            if (ActorMention.noneResolved(targets) && !passive && !m.nominal() && ActCodes.reaction(code)
-                    && answersEarlierAct(s, mentions, m, group, code, sources)) {
-                // "India revoked Kashmir's status, and Pakistan condemned the move": a reaction whose object only
-                // points back at the earlier act is aimed at that act's doer
-                targets = earlierDoer(s, mentions, verbs, sourcesOf, v, sources);
+            code = recoded.code();
+            reverse = recoded.reverse();
+            sources = recoded.sources();
+            targets = recoded.targets();
+            if (ActorMention.noneResolved(targets) && !passive && !m.nominal()) {
+                targets = reactionTargets(s, mentions, verbs, sourcesOf, v, m, group, code, sources, targets);
             }
             int participle = Clauses.participleAfterComma(s, m) ? v
                     : governedBy[v] != null && Clauses.participleAfterComma(s, verbs.get(v - 1)) ? v - 1 : -1;
@@ -508,47 +271,9 @@ public final class EventAssembler {
                 continue;
             }
             int before = out.size();
-            if ("withhold support".equals(m.entry().name()) && !sources.isEmpty()) {
-                // "told Sweden not to expect Turkey's support": the support is the refuser's own, not whom it refuses
-                ActorMention refuser = sources.get(0);
-                targets = targets.stream().filter(t -> !ActCodes.sameCountry(refuser, t)).toList();
-            }
-            if (code.startsWith("127") && ownSideOnly(sources, targets)) {
-                targets = List.of(); // "would never accept any deal that required it to give up ...": the refuser itself is no target
-            }
-            if (code.startsWith("12")) {
-                targets = Targets.internationalRequester(s, m, targets); // "rejected international calls to ..."
-            }
-            targets = Targets.behindObject(s, mentions, m, code, sources, targets); // "the release of hostages held by Hamas"
-            if (targets.isEmpty() && (code.startsWith("12") || code.startsWith("13") || modal && code.startsWith("03"))) {
-                targets = announcedTarget(s, mentions, verbs, v, code, sources, reporter);
-            }
-            if (targets.isEmpty() && code.startsWith("13") && !sources.isEmpty() && Targets.bareResponse(s, m.last())) {
-                // "Finland's move to join NATO was a threat, and Moscow would take military-technical steps in
-                // response": a threat that answers an act named before is aimed at that act's doer
-                targets = Targets.answeredBefore(s, mentions, m.start(), sources, reporter);
-            }
-            if (code.startsWith("15") && !sources.isEmpty()) {
-                targets = provokedTargets(s, mentions, m, sources, targets); // "went on alert after Turkey's decision"
-            }
-            if (code.startsWith("145") || code.startsWith("17") || ActCodes.placeOfForce(code)) {
-                targets = Targets.buildingsAsCountries(s, targets); // "stormed the Swedish embassy": Sweden's premises
-            }
-            targets = Targets.missionOwners(s, m, code, targets); // "ordered China to close its consulate": CHNGOV
-            if (ActCodes.placeOfForce(code)) {
-                targets = Targets.holders(s, mentions, m, Targets.rebelHeld(s, targets));
-            }
-            if ((code.startsWith("181") || code.startsWith("202")) && sources.size() == 1 && Targets.victims(s, m) && !Targets.vesselTaken(s, m)) {
-                // "took more than 150 people hostage during their assault on southern Israel": the people of the
-                // country attacked
-                targets = Targets.peopleAttacked(s, mentions, sources.get(0), targets);
-            }
-            sources = Subjects.withHelpers(s, mentions, m, code, sources, targets); // ", along with U.S. aircraft"
-            if (Targets.admittedBy(code, m, sources, targets)) {
-                List<ActorMention> members = sources; // "Finland joined NATO": admitted by NATO (R18)
-                sources = targets;
-                targets = members;
-            }
+            Participants settled = settledSides(s, mentions, verbs, v, m, code, modal, reporter, sources, targets);
+            sources = settled.sources();
+            targets = settled.targets();
             emit(s, m, code, reverse, sources, targets, out);
             ActorMention left = code.equals("054") ? Targets.leftFor(s, mentions, m) : null;
             if (left != null) {
@@ -563,6 +288,370 @@ public final class EventAssembler {
             }
         }
         return noSelfDealings(restatedOnce(oneAttackPerPair(stateAndItsSide(mediationTakesPrecedence(negotiationTakesPrecedence(out))))));
+    }
+
+    /**
+     * Whether the verb at {@code v} reports no act the sentence asserts: background (R7), an act called off, an
+     * unasserted or described one (R2), a time frame, a condition, a distant act or a purpose.
+     */
+    private static boolean unasserted(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v, VerbMatch m) {
+        // "talks between Egypt and Ethiopia collapsed": talks that did take place and broke down are halted (164, below)
+        boolean halted = m.nominal() && m.pattern().code() != null && m.pattern().code().startsWith("04")
+                && Meetings.reciprocalBetween(s, m, m.pattern().code()) && Clauses.failedAfter(s, m.last());
+        if ((m.nominal() || Targets.possessedForm(s, m) || Targets.determinedForm(s, m)) && (Clauses.background(s, m.start(), m.pattern().code()) || !halted && Clauses.calledOff(s, m.last()) || Targets.responseObject(s, verbs, v)
+                || Targets.prepositionObject(s, mentions, m.start()) || Targets.meansOfHarm(s, mentions, m.start()))) {
+            return true; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen
+        }
+        if (Clauses.notTheAct(s, mentions, m)) {
+            return true; // R2: "a freighter suspected of smuggling arms": unasserted; "in what Tehran called revenge for"
+        }
+        if (!m.nominal() && Clauses.describedRecord(s, m.start())) {
+            return true; // "..., the highest-ranking American official to visit Taiwan in 25 years": a description
+        }
+        if (!m.nominal() && (Clauses.sinceClause(s, mentions, m.start()) || Clauses.conditionClause(s, m.start())
+                || Clauses.distantClause(s, m.start()) || Clauses.purposeHelped(s, mentions, m.start()))) {
+            // R7: "Since Russia invaded Ukraine, Finland has joined NATO": the time frame, not news; "if
+            // Washington wanted to end the fighting, it should ...": a condition, not an act; "..., days after Kim
+            // Yo Jong threatened action": an act explicitly distant in time is background; "to help Mozambique
+            // fight an insurgency": what the helped are to do is a purpose, not an act
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A past participle opening its group with a by-agent ("a deal brokered by Qatar", "Hamas, supported by Iran,
+     * fired"): whether it was dealt with here, as a mediation, a modifier or an apposition.
+     */
+    private boolean byParticiple(Sentence s, List<ActorMention> mentions, VerbMatch m, String code, int group, int v,
+                                 List<List<ActorMention>> sourcesOf, List<List<ActorMention>> targetsOf,
+                                 List<CodedAct> out) {
+        if (!m.nominal() && code != null && code.startsWith("045") && group == m.start() && m.formText().endsWith("ed")
+                && m.end() < s.size() && s.lower(m.end()).equals("by")) {
+            // "a deal brokered by Qatar, Egypt and the United States": the mediators toward each party of the
+            // sentence's first act
+            ActorMention agent = Subjects.byAgent(s, mentions, m.end());
+            List<ActorMention> parties = Subjects.partiesBefore(sourcesOf, targetsOf, v);
+            if (agent != null && !parties.isEmpty()) {
+                emit(s, m, code, null, Subjects.expandForward(s, mentions, agent), parties, out);
+            }
+            return true;
+        }
+        if (!m.nominal() && group == m.start() && m.formText().endsWith("ed") && m.end() < s.size()
+                && s.lower(m.end()).equals("by")) {
+            // the clause's subject carries on past the participle ("Hamas, supported by Iran, fired ...")
+            if (Subjects.afterCommonNoun(s, mentions, m.start())) {
+                sourcesOf.set(v, v > 0 ? sourcesOf.get(v - 1) : List.of());
+                return true; // "a loan backed by frozen assets", "a resolution backed by the United States": the noun's modifier
+            }
+            ActorMention patient = m.start() > 1 && s.lower(m.start() - 1).equals(",") ? Subjects.endingAt(mentions, m.start() - 1) : null;
+            ActorMention agent = Subjects.byAgent(s, mentions, m.end());
+            if (patient != null && agent != null && code != null) {
+                // "the Houthis, backed by Iran, attacked ...": an apposition whose by-agent acts on the actor before it
+                emit(s, m, code, m.pattern().reverseCode(), Subjects.expandForward(s, mentions, agent), List.of(patient), out);
+                sourcesOf.set(v, Subjects.expandBackward(s, mentions, patient));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sides a verb's words leave to the sentence's places and roles: people named only by their role who act at
+     * home (protesters, police, courts, rebels) and those they act on; whether the source is a crowd that riots.
+     */
+    private static Sides sidesNamedByRole(Sentence s, List<ActorMention> mentions, VerbMatch m, int group, boolean passive,
+                                          String code, List<ActorMention> sources, List<ActorMention> targets,
+                                          List<CodedAct> out) {
+        if (!passive && !m.nominal() && !code.startsWith("18") && !code.startsWith("19") && !code.startsWith("20")) {
+            // "Thousands of protesters rallied in Tbilisi against the government": people named only by
+            // their role protest where the sentence places them, against that place's government
+            if (ActorMention.noneResolved(sources)) {
+                sources = Subjects.localPeople(s, mentions, group, LOCALS, targets, code);
+            }
+            if (ActorMention.noneResolved(sources)) {
+                sources = Subjects.domesticJustice(s, mentions, group, targets, code); // "investigators detained President Yoon"
+            }
+            if (ActorMention.noneResolved(targets) && sources.size() == 1 && Subjects.crowd(sources.get(0))) {
+                // "prisoners in Israeli jails began a hunger strike": prisoners protest against whoever holds them
+                targets = code.startsWith("14") ? Targets.jailer(s, mentions) : List.of();
+                if (targets.isEmpty()) {
+                    targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), INSTITUTIONS, false);
+                }
+                if (targets.isEmpty() && (code.startsWith("14") || code.startsWith("171") && sources.get(0).code().endsWith("CVL"))) {
+                    // "marched in Hong Kong against a bill", "went on hunger strike", "rallied in Tbilisi": a
+                    // crowd's protest that names no one else is against its own government
+                    targets = List.of(sources.get(0).withCodes(List.of(sources.get(0).code().substring(0, 3) + "GOV"),
+                            ActorMention.Kind.COMPOSED, List.of("own:GOV")));
+                }
+            }
+            String own = sources.size() == 1 ? sources.get(0).code() : null;
+            if (ActorMention.noneResolved(targets) && sources.size() == 1 && (ActCodes.authority(own)
+                    || ((code.startsWith("17") || code.startsWith("116")) && ActCodes.forceAtHome(own) || (code.startsWith("17") || code.startsWith("084"))
+                        && ActCodes.bareState(own)) && !placedAbroad(mentions, sources.get(0)))) {
+                // "Venezuelan police arrested hundreds of people protesting": a state's police, government or
+                // courts act on its own people when no other country is named; so do its troops when they
+                // repress at home ("soldiers fired tear gas at crowds"), though not when they fight (18-20), and
+                // a state named bare that represses or frees ("Belarus freed dozens of political prisoners")
+                // ("Myanmar's junta sentenced two journalists": its own journalists, as its own protesters)
+                targets = Subjects.ownRoles(s, mentions, m, sources.get(0).code().substring(0, 3),
+                        code.startsWith("09") ? INVESTIGATED : code.startsWith("173") ? DETAINED
+                        : ActCodes.bareState(own) || !code.startsWith("17") && !code.startsWith("116") ? PROTESTERS : OWN_PEOPLE, true);
+            }
+        } else if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && sources.size() == 1
+                && ActCodes.rebels(sources.get(0).code()) && !otherStateNamed(mentions, sources.get(0).code())
+                && !Clauses.participleAfterComma(s, m)
+                && !(m.start() > 0 && Subjects.OBJECT_PREPOSITIONS.contains(s.token(m.start() - 1)))) {
+            // "Boko Haram fighters killed 110 farm workers", "ELN rebels kidnapped two teachers", "al-Shabaab
+            // bombed the education ministry": a state's rebels fight at home, so the people and bodies they strike
+            // (18-20), named only by role, are that state's when the sentence names no other state (not the
+            // consequence after a comma, ", killing 100 people", nor a deed claimed, "for abducting")
+            targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), STRUCK_AT_HOME, true);
+        }
+        if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && massAtHome(s, mentions, m, code, sources)) {
+            // "Burkina Faso's army summarily executed at least 223 villagers", "a Myanmar military air strike killed
+            // more than 100 people": a state's forces killing people en masse, named only by role, where the
+            // sentence names no other state, kill their own state's people
+            targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
+        }
+        if (!passive && ActorMention.noneResolved(targets) && sources.size() == 1 && code.startsWith("17")) {
+            targets = Targets.themBefore(s, mentions, m, out, sources.get(0)); // "..., and riot police used tear gas to disperse them"
+        }
+        if (passive && ActorMention.noneResolved(targets) && sources.size() == 1 && patientAtHome(mentions, sources.get(0))) {
+            // "the opposition leader was arrested by Georgian police": as in the active voice, a state's police,
+            // troops, government or courts act on its own people named only by role
+            targets = passivePeople(s, mentions, group, sources.get(0).code().substring(0, 3));
+        }
+        if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && rebelsDeescalating(sources, code)) {
+            targets = rebelsHome(s, mentions, sources.get(0));
+        }
+        if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && sources.size() == 1
+                && sources.get(0).code() != null && Coreference.isCountryCode(sources.get(0).code())
+                && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20")) && unnamedSettlement(s, m)) {
+            // "captured the village of Novomykhailivka", "dropped sarin on the town of Ltamenah": a place the
+            // dictionaries do not know is in the one state the sentence places things in, or, for a state's rebels
+            // and for mass violence (20), when none is, in the striker's own state
+            targets = settlementState(mentions, sources.get(0), code);
+        }
+        boolean rioting = false;
+        if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19"))
+                && ActorMention.noneResolved(sources)) {
+            sources = Subjects.localPeople(s, mentions, group, POLICE, targets, code); // "police opened fire on protesters in Nairobi"
+            if (sources.isEmpty()) {
+                // "protesters besieged the embassy in Niamey": a crowd named only by its role that uses force riots
+                sources = Subjects.localPeople(s, mentions, group, CROWDS, targets, code);
+                rioting = !sources.isEmpty();
+            }
+            if (sources.isEmpty()) {
+                // "armed separatists abducted 79 pupils from a school in Cameroon's North West region": rebels named
+                // only by their role fight where the sentence places them, as that state's rebels
+                // (not "gunmen" or "fighters", whom R2 leaves unidentified)
+                sources = Subjects.localPeople(s, mentions, group, REBELS, targets, code);
+                sources = sources.size() == 1 && REBEL_WORDS.contains(s.token(sources.get(0).end() - 1)) ? sources : List.of();
+            }
+        }
+        if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19")) && sources.size() == 1
+                && sources.get(0).code() != null && sources.get(0).code().endsWith("COP") && ActCodes.authority(sources.get(0).code())
+                && ActorMention.noneResolved(targets)) {
+            // "security forces fired on protesters": a state's police use force at home, on its own people
+            targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
+        }
+        return new Sides(sources, targets, rioting);
+    }
+
+    /**
+     * The code the verb's sides and circumstances settle, with its reverse and the sides it leaves: intent, a crowd's
+     * demonstration or riot, a deployment, a visit or a meeting by its place, an assassination, repression, a
+     * hijacking, territory taken, a mass killing or expulsion, a clash of words, joint drills. Null when there is no
+     * event ("the G7 leaders agreed at their summit in Italy").
+     */
+    private static Recoded recoded(Sentence s, List<ActorMention> mentions, VerbMatch m, boolean passive, boolean modal,
+                                   boolean rioting, String code, String reverse, List<ActorMention> sources,
+                                   List<ActorMention> targets) {
+        // a capital or city seized: territory taken (192), below
+        ActorMention taken = "1711".equals(code) && "seize".equals(m.entry().name()) && m.target() == null
+                ? takenPlace(s, mentions, m) : null;
+        if (modal) {
+            if (code.equals(reverse) && ActCodes.codes(sources, false, code).size() >= 2) {
+                targets = List.of(); // "Biden and Xi will meet in San Francisco": each intends to meet the other
+            }
+            code = ModalityCodes.intentOf(code);
+            reverse = null;
+        } else if ((code.startsWith("10") || code.startsWith("02") && ActCodes.atHome(sources, targets)) && !sources.isEmpty()
+                && sources.get(0).code() != null && sources.get(0).code().endsWith("CVL")) {
+            // a crowd's demand is a demonstration (14x), and so is its call on its own rulers ("protesters
+            // called for the president to resign"); its appeal to a foreign state stays an appeal
+            code = ModalityCodes.demonstrationOf(code);
+        } else if (code.equals("114") && !sources.isEmpty() && Subjects.crowd(sources.get(0)) && !sources.get(0).individual()) {
+            code = "141"; // a state, or one official, protests officially (114); a crowd that protests demonstrates
+        } else if ((code.startsWith("171") || code.startsWith("192") || rioting || "storm".equals(m.entry().name()))
+                && !sources.isEmpty() && sources.get(0).code() != null
+                && sources.get(0).code().endsWith("CVL")) {
+            code = "145"; // a crowd that storms, burns, wrecks, overruns or seizes property, or besieges a building, riots (violent protest)
+        } else if (code.equals("042") && !sources.isEmpty() && sources.get(0).code() != null
+                && (sources.get(0).code().endsWith("MIL") && !sources.get(0).code().endsWith("GOVMIL")
+                || sources.get(0).code().endsWith("COP"))) {
+            // troops or police arriving in another country: a deployment (R19); a defence minister's trip is a visit
+            code = "074";
+            reverse = "0861";
+        } else if (code.equals("042") && !sources.isEmpty() && Targets.inspectors(s, sources.get(0))) {
+            code = "090"; // "IAEA inspectors arrived in Iran": an inspection, received by the host (R19)
+            reverse = "0862";
+        } else if (code.startsWith("044") && sources.size() == 1 && !targets.isEmpty() && targets.stream().allMatch(t -> Meetings.placed(s, t))) {
+            return null; // "the G7 leaders agreed at their summit in Italy": they meet each other, not the host
+        } else if ("040".equals(code) && (reverse == null || "040".equals(reverse)) && sources.size() == 2 && targets.isEmpty()
+                && !modal && Meetings.meetingPlace(s, mentions, m) != null) {
+            // "Biden and Xi met in Bali": as "Biden met Xi in Bali", the place decides visit or third place
+            String place = Meetings.meetingPlace(s, mentions, m);
+            ActorMention host = place.equals(ActCodes.country(sources.get(1).code())) ? sources.get(1) : sources.get(0);
+            ActorMention guest = host == sources.get(0) ? sources.get(1) : sources.get(0);
+            boolean visit = place.equals(ActCodes.country(host.code())) && !place.equals(ActCodes.country(guest.code()));
+            code = visit ? "042" : "044";
+            reverse = visit ? "043" : "044";
+            sources = List.of(guest);
+            targets = List.of(host);
+        } else if (("040".equals(code) && "040".equals(reverse) || "044".equals(code) && "044".equals(reverse))
+                && sources.size() == 1 && targets.size() == 1 && !targets.get(0).locative()) {
+            String place = Meetings.meetingPlace(s, mentions, m);
+            String a = ActCodes.country(sources.get(0).code());
+            String b = ActCodes.country(targets.get(0).code());
+            if (place != null && place.equals(b) && !place.equals(a)) {
+                code = "042"; // the source came to the target's country: a visit (R13)
+                reverse = "043";
+            } else if (place != null && place.equals(a) && !place.equals(b)) {
+                code = "043"; // the target came to the source: the source hosts
+                reverse = "042";
+            } else if (place != null && !place.equals(a) && !place.equals(b)) {
+                code = "044"; // a meeting at a third place
+                reverse = "044";
+            }
+        } else if ((code.startsWith("18") || code.startsWith("19")) && !code.startsWith("185") && !targets.isEmpty()
+                && targets.stream().allMatch(t -> Targets.leader(s, t)) && Targets.killed(s, Math.min(m.start(), targets.get(0).start()), Math.max(m.last(), targets.get(0).start()))) {
+            code = "186"; // R16: killing a named leader is an assassination, whatever the weapon
+            reverse = null;
+        } else if ((code.startsWith("18") || code.startsWith("19")) && !code.startsWith("186") && !code.startsWith("1821")
+                && !code.startsWith("1822") && !code.startsWith("195") && !Targets.massacre(s, m) && ActCodes.repression(sources, targets)) {
+            // a state's police or troops using force on its own people: violent repression (torture and rape of
+            // detainees are no crowd control and keep their codes, nor are air strikes and mass killings)
+            code = "175";
+            reverse = null;
+        } else if ("1711".equals(code) && sources.size() == 1 && ActCodes.rebels(sources.get(0).code()) && Targets.vesselTaken(s, m)) {
+            code = "181"; // "Houthi fighters seized the cargo ship Galaxy Leader": an armed group hijacks a ship (manual 181)
+            reverse = null;
+            targets = Targets.owners(targets); // "a ship linked to Israel": the state the ship is tied to, not its people
+        } else if (taken != null) {
+            code = "192"; // "rebels seized Damascus", "seized Goma": a capital or city taken is territory, not property
+            targets = List.of(taken);
+            reverse = null;
+        } else if (("180".equals(code) || "1823".equals(code)) && ("kill".equals(m.entry().name()) || "behead".equals(m.entry().name())
+                || "kill by assault".equals(m.entry().name())) && !passive
+                && Targets.massKilling(s, m)) {
+            code = "202"; // "killed more than 400 civilians", "killed around 1,200 people": a mass killing
+            reverse = null;
+        } else if (("161".equals(code) || "174".equals(code)) && Targets.massExpulsion(s, m, passive)) {
+            code = "201"; // "deported more than 400,000 Afghans": a people driven out en masse, no diplomats
+            reverse = null;
+        } else if (code.startsWith("19") && !m.nominal() && wordsOnly(code, sources)
+                && targets.stream().filter(t -> !t.locative()).allMatch(ActorMention::individual)) {
+            // "Trump and Zelensky clashed in a heated exchange": leaders clash in words; an offensive a leader
+            // orders or launches is his forces' ("Abiy ordered a military offensive against the TPLF")
+            code = "111";
+            reverse = "111".equals(code) && reverse != null ? "111" : null;
+        }
+        if (code.equals("150") && !m.nominal() && !passive && m.target() == null && DRILLS.stream().anyMatch(m.pattern().text()::contains)
+                && jointDrills(sources, targets, code)) {
+            // "Chinese and Cambodian troops launched their annual drills near the Cambodian port of Kampot": two
+            // states' forces drilling together on their own ground cooperate militarily (062, R12), no show of force
+            code = "062";
+            reverse = "062";
+            targets = List.of();
+        }
+        return new Recoded(code, reverse, sources, targets);
+    }
+
+    /** The target of a reaction that names none of its own: the doer of the act it answers, if any. */
+    private static List<ActorMention> reactionTargets(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
+                                                      List<List<ActorMention>> sourcesOf, int v, VerbMatch m, int group,
+                                                      String code, List<ActorMention> sources, List<ActorMention> targets) {
+        if (promptedReaction(s, sources, code)) {
+            // "..., prompting Mexico to break off diplomatic relations": a reaction the earlier act caused, with no
+            // target of its own, is aimed at that act's doer, and relations cut are with the doer's state
+            targets = earlierDoer(s, mentions, verbs, sourcesOf, v, sources);
+            targets = code.startsWith("16") ? targets.stream().map(ActCodes::ownCountry).toList() : targets;
+        }
+        if (code.startsWith("19")
+                && COUNTER_BLOWS.contains(m.formText().toLowerCase(Locale.ROOT)) && !sources.isEmpty()) {
+            // "Russian troops attacked ..., and the Ukrainian army said it was fighting back": a blow struck back
+            // with no target of its own is aimed at the earlier attacker
+            targets = earlierDoer(s, mentions, verbs, sourcesOf, v, sources);
+        }
+        if (ActCodes.reaction(code)
+                && answersEarlierAct(s, mentions, m, group, code, sources)) {
+            // "India revoked Kashmir's status, and Pakistan condemned the move": a reaction whose object only
+            // points back at the earlier act is aimed at that act's doer
+            targets = earlierDoer(s, mentions, verbs, sourcesOf, v, sources);
+        }
+        return targets;
+    }
+
+    /**
+     * The sides of an act about to be emitted, as its object and circumstances make them: whose support is withheld,
+     * who is refused, whom a threat answers, whose premises, missions or people were struck, who helped, and who
+     * admits whom (R18).
+     */
+    private static Participants settledSides(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v,
+                                             VerbMatch m, String code, boolean modal, List<ActorMention> reporter,
+                                             List<ActorMention> sources, List<ActorMention> targets) {
+        if ("withhold support".equals(m.entry().name()) && !sources.isEmpty()) {
+            // "told Sweden not to expect Turkey's support": the support is the refuser's own, not whom it refuses
+            ActorMention refuser = sources.get(0);
+            targets = targets.stream().filter(t -> !ActCodes.sameCountry(refuser, t)).toList();
+        }
+        if (code.startsWith("127") && ownSideOnly(sources, targets)) {
+            targets = List.of(); // "would never accept any deal that required it to give up ...": the refuser itself is no target
+        }
+        if (code.startsWith("12")) {
+            targets = Targets.internationalRequester(s, m, targets); // "rejected international calls to ..."
+        }
+        targets = Targets.behindObject(s, mentions, m, code, sources, targets); // "the release of hostages held by Hamas"
+        if (targets.isEmpty() && (code.startsWith("12") || code.startsWith("13") || modal && code.startsWith("03"))) {
+            targets = announcedTarget(s, mentions, verbs, v, code, sources, reporter);
+        }
+        if (targets.isEmpty() && code.startsWith("13") && !sources.isEmpty() && Targets.bareResponse(s, m.last())) {
+            // "Finland's move to join NATO was a threat, and Moscow would take military-technical steps in
+            // response": a threat that answers an act named before is aimed at that act's doer
+            targets = Targets.answeredBefore(s, mentions, m.start(), sources, reporter);
+        }
+        if (code.startsWith("15") && !sources.isEmpty()) {
+            targets = provokedTargets(s, mentions, m, sources, targets); // "went on alert after Turkey's decision"
+        }
+        if (code.startsWith("145") || code.startsWith("17") || ActCodes.placeOfForce(code)) {
+            targets = Targets.buildingsAsCountries(s, targets); // "stormed the Swedish embassy": Sweden's premises
+        }
+        targets = Targets.missionOwners(s, m, code, targets); // "ordered China to close its consulate": CHNGOV
+        if (ActCodes.placeOfForce(code)) {
+            targets = Targets.holders(s, mentions, m, Targets.rebelHeld(s, targets));
+        }
+        if ((code.startsWith("181") || code.startsWith("202")) && sources.size() == 1 && Targets.victims(s, m) && !Targets.vesselTaken(s, m)) {
+            // "took more than 150 people hostage during their assault on southern Israel": the people of the
+            // country attacked
+            targets = Targets.peopleAttacked(s, mentions, sources.get(0), targets);
+        }
+        sources = Subjects.withHelpers(s, mentions, m, code, sources, targets); // ", along with U.S. aircraft"
+        if (Targets.admittedBy(code, m, sources, targets)) {
+            List<ActorMention> members = sources; // "Finland joined NATO": admitted by NATO (R18)
+            sources = targets;
+            targets = members;
+        }
+        return new Participants(sources, targets, code);
+    }
+
+    /** The sides of a verb after people named only by role are placed, and whether a crowd among them riots. */
+    private record Sides(List<ActorMention> sources, List<ActorMention> targets, boolean rioting) {
+    }
+
+    /** A verb's code as its sides and circumstances settle it, the reverse code, and the sides. */
+    private record Recoded(String code, String reverse, List<ActorMention> sources, List<ActorMention> targets) {
     }
 
     /** Verbs of advancing on a place: "advanced toward Addis Ababa", "pushed towards Kyiv", "closed in on Aden". */
