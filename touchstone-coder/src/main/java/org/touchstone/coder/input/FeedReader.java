@@ -4,10 +4,10 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.jsoup.Jsoup;
 import org.touchstone.core.Document;
 
@@ -21,74 +21,25 @@ import org.touchstone.core.Document;
  * {@link SecureXml}). An item without a date (and no {@code --date}) or without any text is reported
  * and skipped; XML that stops being well-formed ends the feed with a problem naming the line.
  */
-public final class FeedReader implements DocumentReader {
+public final class FeedReader extends XmlItemReader<Document> implements DocumentReader {
 
-    private final InputStream in;
-    private final String sourceName;
+    private static final Set<String> ROOTS = Set.of("rss", "RDF", "feed");
+
     private final ReaderOptions options;
-    private final Consumer<InputProblem> problems;
-    private XMLStreamReader xml;
-    private boolean atom;
-    private boolean started;
-    private boolean rootChecked;
-    private boolean done;
     private long itemNumber;
     private String feedLink;
     private String provider;
 
     public FeedReader(InputStream in, String sourceName, ReaderOptions options, Consumer<InputProblem> problems) {
-        this.in = in;
-        this.sourceName = sourceName;
+        super(in, sourceName, problems);
         this.options = options;
-        this.problems = problems;
     }
 
     @Override
-    public Document next() {
-        if (done) {
-            return null;
-        }
-        try {
-            if (!started) {
-                started = true;
-                xml = SecureXml.open(in);
-            }
-            Document document = nextItem();
-            if (document == null) {
-                done = true;
-            }
-            return document;
-        } catch (XMLStreamException e) {
-            done = true;
-            problems.accept(InputProblem.atLine(sourceName, xml == null ? 0 : SecureXml.line(xml),
-                    "malformed XML, reading stops: " + SecureXml.reason(e)));
-            return null;
-        } catch (RuntimeException e) {
-            done = true;
-            problems.accept(InputProblem.atLine(sourceName, xml == null ? 0 : SecureXml.line(xml),
-                    "cannot read further: " + e));
-            return null;
-        }
-    }
-
-    private Document nextItem() throws XMLStreamException {
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            String name = xml.getLocalName();
-            if (!rootChecked) {
-                rootChecked = true;
-                atom = name.equals("feed");
-                if (!atom && !name.equals("rss") && !name.equals("RDF")) {
-                    problems.accept(InputProblem.atLine(sourceName, SecureXml.line(xml),
-                            "not an RSS or Atom feed: root element <" + name + ">"));
-                    return null;
-                }
-                continue;
-            }
-            if (name.equals("item") || (atom && name.equals("entry"))) {
+    protected Document nextItem() throws XMLStreamException {
+        String name;
+        while ((name = nextElement(ROOTS, "not an RSS or Atom feed")) != null) {
+            if (name.equals("item") || name.equals("entry") && "feed".equals(root())) {
                 itemNumber++;
                 Document document = readItem(SecureXml.line(xml));
                 if (document != null) {
@@ -234,17 +185,5 @@ public final class FeedReader implements DocumentReader {
 
     private static String shorten(String s) {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
-    }
-
-    @Override
-    public void close() {
-        try {
-            if (xml != null) {
-                xml.close();
-            }
-            in.close();
-        } catch (XMLStreamException | java.io.IOException ignored) {
-            // closing a source we only read from
-        }
     }
 }

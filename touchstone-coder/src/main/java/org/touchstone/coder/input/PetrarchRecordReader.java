@@ -11,12 +11,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.touchstone.core.Document;
 
 /**
@@ -32,25 +32,18 @@ import org.touchstone.core.Document;
  * stops being well-formed ends the input with a problem naming the line. DTDs and external entities
  * are disabled.
  */
-public final class PetrarchRecordReader implements AutoCloseable {
+public final class PetrarchRecordReader extends XmlItemReader<PetrarchRecord> {
 
     private static final Pattern LEAF = Pattern.compile("\\([^()\\s]+\\s+([^()\\s]+)\\)");
 
-    private final InputStream in;
-    private final String sourceName;
-    private final Consumer<InputProblem> problems;
-    private XMLStreamReader xml;
-    private boolean started;
-    private boolean rootChecked;
-    private boolean done;
+    private static final Set<String> ROOTS = Set.of("Sentences", "Validation");
+
     private boolean stopped;
     private final Map<String, String> options = new LinkedHashMap<>();
     private PetrarchEnvironment environment = PetrarchEnvironment.NONE;
 
     public PetrarchRecordReader(InputStream in, String sourceName, Consumer<InputProblem> problems) {
-        this.in = in;
-        this.sourceName = sourceName;
-        this.problems = problems;
+        super(in, sourceName, problems);
     }
 
     /** Every record of a file (a few hundred in the validation suite); problems go to {@code problems}. */
@@ -77,34 +70,6 @@ public final class PetrarchRecordReader implements AutoCloseable {
         return stopped;
     }
 
-    /** The next record, or null at the end of the input. */
-    public PetrarchRecord next() {
-        if (done) {
-            return null;
-        }
-        try {
-            if (!started) {
-                started = true;
-                xml = SecureXml.open(in);
-            }
-            PetrarchRecord record = nextRecord();
-            if (record == null) {
-                done = true;
-            }
-            return record;
-        } catch (XMLStreamException e) {
-            done = true;
-            problems.accept(InputProblem.atLine(sourceName, xml == null ? 0 : SecureXml.line(xml),
-                    "malformed XML, reading stops: " + SecureXml.reason(e)));
-            return null;
-        } catch (RuntimeException e) {
-            done = true;
-            problems.accept(InputProblem.atLine(sourceName, xml == null ? 0 : SecureXml.line(xml),
-                    "cannot read further: " + e));
-            return null;
-        }
-    }
-
     /** The records as documents, for coding PETRARCH input like any other. */
     public DocumentReader asDocuments() {
         return new DocumentReader() {
@@ -121,21 +86,10 @@ public final class PetrarchRecordReader implements AutoCloseable {
         };
     }
 
-    private PetrarchRecord nextRecord() throws XMLStreamException {
-        while (xml.hasNext()) {
-            if (xml.next() != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            String name = xml.getLocalName();
-            if (!rootChecked) {
-                rootChecked = true;
-                if (!name.equals("Sentences") && !name.equals("Validation")) {
-                    problems.accept(InputProblem.atLine(sourceName, SecureXml.line(xml),
-                            "not a PETRARCH input file: root element <" + name + ">"));
-                    return null;
-                }
-                continue;
-            }
+    @Override
+    protected PetrarchRecord nextItem() throws XMLStreamException {
+        String name;
+        while ((name = nextElement(ROOTS, "not a PETRARCH input file")) != null) {
             switch (name) {
                 case "Sentence" -> {
                     PetrarchRecord record = readSentence();
@@ -310,17 +264,5 @@ public final class PetrarchRecordReader implements AutoCloseable {
             }
         }
         return text.toString();
-    }
-
-    @Override
-    public void close() {
-        try {
-            if (xml != null) {
-                xml.close();
-            }
-            in.close();
-        } catch (XMLStreamException | IOException ignored) {
-            // closing a source we only read from
-        }
     }
 }
