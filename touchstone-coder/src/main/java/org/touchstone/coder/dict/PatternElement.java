@@ -10,6 +10,17 @@ import java.util.List;
 public sealed interface PatternElement {
     boolean adjacent();
 
+    /** The slot an atom of a pattern names ({@code +}, {@code $}, {@code %}, {@code ^}), or null for words. */
+    static PatternElement slot(String atom, boolean adjacent) {
+        return switch (atom) {
+            case "+" -> new Target(adjacent);
+            case "$" -> new Source(adjacent);
+            case "%" -> new Compound(adjacent);
+            case "^" -> new AnyWord(adjacent);
+            default -> null;
+        };
+    }
+
     /** Literal words: any one of the phrases (lower case, each a token sequence). Synsets expand to this. */
     record Words(List<List<String>> phrases, boolean adjacent, String label) implements PatternElement {
         public Words {

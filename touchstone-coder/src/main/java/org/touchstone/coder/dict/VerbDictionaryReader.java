@@ -194,17 +194,9 @@ public final class VerbDictionaryReader {
 
     private PatternElement element(String atom, boolean adjacent, Map<String, List<List<String>>> synsets,
                                    String file, int line) {
-        switch (atom) {
-            case "+":
-                return new PatternElement.Target(adjacent);
-            case "$":
-                return new PatternElement.Source(adjacent);
-            case "%":
-                return new PatternElement.Compound(adjacent);
-            case "^":
-                return new PatternElement.AnyWord(adjacent);
-            default:
-                break;
+        PatternElement slot = PatternElement.slot(atom, adjacent);
+        if (slot != null) {
+            return slot;
         }
         if (atom.startsWith("&")) {
             List<List<String>> set = synsets.get(atom.toLowerCase(Locale.ROOT));

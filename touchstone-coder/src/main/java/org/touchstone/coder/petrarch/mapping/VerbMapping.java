@@ -324,17 +324,9 @@ public final class VerbMapping {
 
     private PatternElement element(String atom, boolean adjacent, String file,
                                    org.touchstone.coder.petrarch.VerbPattern p) {
-        switch (atom) {
-            case "+":
-                return new PatternElement.Target(adjacent);
-            case "$":
-                return new PatternElement.Source(adjacent);
-            case "%":
-                return new PatternElement.Compound(adjacent);
-            case "^":
-                return new PatternElement.AnyWord(adjacent);
-            default:
-                break;
+        PatternElement slot = PatternElement.slot(atom, adjacent);
+        if (slot != null) {
+            return slot;
         }
         if (atom.startsWith("&")) {
             List<List<String>> phrases = synsetPhrases(atom.toUpperCase(Locale.ROOT), new LinkedHashSet<>());
