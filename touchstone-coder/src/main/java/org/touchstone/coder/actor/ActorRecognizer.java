@@ -72,9 +72,18 @@ public final class ActorRecognizer {
     private static final WordSet PARTY_NOUNS = WordSet.of("countries", "nations", "sides", "leaders", "governments",
             "powers", "parties");
 
+    /** People who act for the parties of a joint act: "the leaders", "the two ministers", "both presidents". */
+    private static final WordSet LEADER_NOUNS = WordSet.of("leaders", "ministers", "presidents", "premiers", "heads",
+            "diplomats", "envoys", "delegations");
+    /** What kind of ministers: "the foreign ministers", "the two defence ministers", "the prime ministers". */
+    private static final WordSet MINISTER_KINDS = WordSet.of("foreign", "defence", "defense", "prime", "finance", "trade",
+            "economy");
+    private static final WordSet NUMBERS = WordSet.of("two", "three", "four");
+
     /**
      * The length of a reference to the parties of the previous sentence's joint act at {@code i}: "They" opening a
-     * later sentence (1), "the three countries" (3); else 0.
+     * later sentence (1), "the three countries" (3), "the leaders", "the two foreign ministers", "both presidents"
+     * (people acting for the parties); else 0.
      */
     private static int jointReferenceAt(Sentence s, int i) {
         if (s.index() == 0) {
@@ -83,8 +92,35 @@ public final class ActorRecognizer {
         if (i == 0 && s.lower(i).equals("they")) {
             return 1;
         }
-        return i + 2 < s.size() && s.lower(i).equals("the") && s.lower(i + 1).equals("three")
-                && PARTY_NOUNS.contains(s.token(i + 2)) ? 3 : 0;
+        boolean both = s.lower(i).equals("both");
+        if (!both && !s.lower(i).equals("the")) {
+            return 0;
+        }
+        int k = i + 1;
+        boolean counted = !both && k < s.size() && NUMBERS.contains(s.token(k));
+        k += counted ? 1 : 0;
+        if (k + 1 < s.size() && MINISTER_KINDS.contains(s.token(k)) && s.lower(k + 1).equals("ministers")) {
+            k++;
+        }
+        if (k >= s.size()) {
+            return 0;
+        }
+        // "the leaders of Hamas", "the heads of state" are their own; "the two countries" are states, found below
+        boolean people = LEADER_NOUNS.contains(s.token(k)) && !s.lower(k).equals("heads")
+                && !(k + 1 < s.size() && s.lower(k + 1).equals("of"))
+                || s.lower(k).equals("heads") && k + 2 < s.size() && s.lower(k + 1).equals("of") && s.lower(k + 2).equals("state");
+        k += people && s.lower(k).equals("heads") ? 2 : 0;
+        boolean three = counted && s.lower(i + 1).equals("three") && PARTY_NOUNS.contains(s.token(k));
+        return people || three ? k + 1 - i : 0;
+    }
+
+    /** How many parties a joint reference counts: "the two leaders", "both ministers" 2, "the three countries" 3; else 0. */
+    private static int jointCount(Sentence s, int i) {
+        if (s.lower(i).equals("both")) {
+            return 2;
+        }
+        String n = i + 1 < s.size() ? s.lower(i + 1) : "";
+        return n.equals("two") ? 2 : n.equals("three") ? 3 : n.equals("four") ? 4 : 0;
     }
 
     /** A raw dictionary match: its span and the forms found there. */
@@ -124,6 +160,11 @@ public final class ActorRecognizer {
         }
     }
 
+    /** A party's government, for the people who act for it ("Japan", its troops -> JPNGOV; JPNGOVMIL, IGOs as they are). */
+    private static String governmentOf(String code) {
+        return !Coreference.isCountryCode(code) || code.startsWith("GOV", 3) ? code : code.substring(0, 3) + "GOV";
+    }
+
     /** The actors of the sentence, left to right, non-overlapping; coreference is resolved and remembered. */
     public List<ActorMention> recognize(Sentence s, LocalDate date, Coreference coreference) {
         List<Match> matches = match(s);
@@ -138,10 +179,15 @@ public final class ActorRecognizer {
                 continue;
             }
             int parties = jointReferenceAt(s, i);
-            List<String> joint = parties > 0 ? coreference.jointPartiesOf(s.index() - 1) : List.of();
-            if (joint.size() >= 2 && (parties == 1 || joint.size() == 3)) {
+            boolean people = parties > 1 && (LEADER_NOUNS.contains(s.token(i + parties - 1)) || s.lower(i + parties - 1).equals("state"));
+            List<String> joint = parties == 0 ? List.of() : people ? coreference.meetingPartiesOf(s.index() - 1)
+                    : coreference.jointPartiesOf(s.index() - 1);
+            int count = parties > 1 ? jointCount(s, i) : 0;
+            if (joint.size() >= 2 && (count == 0 || joint.size() == count)) {
                 // "China and Russia held joint drills. They said ...", "Japan, South Korea and the US held a summit.
-                // The three countries pledged ...": the parties of the act just reported
+                // The three countries pledged ...": the parties of the act just reported; "the leaders", "the two
+                // foreign ministers" who met are their governments
+                joint = people ? joint.stream().map(ActorRecognizer::governmentOf).toList() : joint;
                 ActorMention they = new ActorMention(i, i + parties, joint, ActorMention.Kind.PAIR, false, false, null,
                         false, List.of("coreference:" + s.lower(i + parties - 1)));
                 out.add(they);

@@ -78,6 +78,24 @@ public final class Coreference {
         return jointParties.getOrDefault(sentence, List.of());
     }
 
+    private final Map<Integer, List<String>> meetingParties = new HashMap<>();
+
+    /** Sentence {@code sentence} reported a visit and its hosting ("Ruto received Museveni in Nairobi"): guest and host. */
+    public void rememberMeetingParties(int sentence, List<String> parties) {
+        if (!parties.isEmpty()) {
+            meetingParties.put(sentence, List.copyOf(parties));
+        }
+    }
+
+    /**
+     * Whom "the leaders", "the two presidents" of sentence {@code sentence + 1} mean: the parties of its joint act, else
+     * the guest and host of its visit; empty when it reported neither.
+     */
+    public List<String> meetingPartiesOf(int sentence) {
+        List<String> joint = jointPartiesOf(sentence);
+        return joint.isEmpty() ? meetingParties.getOrDefault(sentence, List.of()) : joint;
+    }
+
     /** Sentence {@code sentence}'s words on an act noun were aimed at {@code author}, the act's author. */
     public void rememberActReferent(int sentence, String author) {
         actReferents.putIfAbsent(sentence, author);

@@ -69,6 +69,7 @@ public final class PriorActs {
                                          List<CodedAct> untargeted, Coreference coreference) {
         coreference.rememberSentence(s); // which acts it names is asked only when a later sentence needs it
         coreference.rememberJointParties(s.index(), jointParties(acts, coreference.subjectOf(s.index())));
+        coreference.rememberMeetingParties(s.index(), visitParties(acts));
         if (untargeted.isEmpty() || s.index() == 0) {
             return acts;
         }
@@ -173,6 +174,26 @@ public final class PriorActs {
             }
             if (sources.size() >= 2 && targets.containsAll(sources)) {
                 return List.copyOf(sources);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The guest and host of a visit the sentence reports, one verb's 042 and its 043 back ("The presidents of Kenya and
+     * Uganda met in Nairobi": UGAGOV>KENGOV 042, KENGOV>UGAGOV 043); else none. Not joint parties: "China condemned the
+     * visit" is the guest's.
+     */
+    static List<String> visitParties(List<CodedAct> acts) {
+        for (CodedAct a : acts) {
+            if (!a.code().equals("042") || a.verb() == null || a.source() == null || a.target() == null) {
+                continue;
+            }
+            for (CodedAct b : acts) {
+                if (b.code().equals("043") && b.verb() != null && b.verb().start() == a.verb().start()
+                        && a.source().equals(b.target()) && a.target().equals(b.source())) {
+                    return List.of(a.source(), a.target());
+                }
             }
         }
         return List.of();
