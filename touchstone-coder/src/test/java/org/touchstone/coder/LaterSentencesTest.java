@@ -67,4 +67,42 @@ class LaterSentencesTest {
     void notThePeopleOfAMeeting(LocalDate date, String text, String expected) {
         assertThat(events(text, date)).containsExactlyInAnyOrder(expectedEvents(expected));
     }
+
+    /**
+     * People of an armed group counted in a later sentence ("20 militants", "dozens of militants", "15 insurgents") are
+     * the group the report named, by name or as rebels placed in a state; the army's report of its own blow is its act
+     * and its claim (015).
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-10 | Rebels attacked an army post in northern Mali. The Malian army said it killed 20 militants and destroyed their bases. | MLIREB>MLICVL:190 MLIMIL>MLIREB:180
+            2023-05-10 | Rebels attacked an army post in northern Mali. Malian soldiers killed 15 insurgents on Sunday. | MLIREB>MLICVL:190 MLIMIL>MLIREB:180
+            2023-05-10 | Al-Shabaab fighters attacked a military base in Somalia. The Somali army killed 30 militants. | SOMREB>SOMCVL:190 SOMMIL>SOMREB:180
+            2023-05-10 | Islamic State militants attacked a checkpoint in northern Iraq. Iraqi troops killed dozens of militants in a counter-attack. | IMGMOSISI>IRQ:190 IRQMIL>IMGMOSISI:180
+            """)
+    void armedGroupCountedLater(LocalDate date, String text, String expected) {
+        assertThat(events(text, date)).containsExactlyInAnyOrder(expectedEvents(expected));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theArmysReportOfItsOwnBlowIsItsClaim() {
+        var statements = CoderTestSupport.code("Rebels attacked an army post in northern Mali. The Malian army said it killed"
+                + " 20 militants.", LocalDate.of(2023, 5, 10)).statements();
+        assertThat(statements).anySatisfy(st -> {
+            assertThat(st.speaker()).isEqualTo("MLIMIL");
+            assertThat(st.targets()).containsExactly("MLIREB");
+            assertThat(st.code()).isEqualTo("015");
+        });
+    }
+
+    /** Near misses: no armed group was named before, or the people counted are no group's. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-10 | The Malian army said it killed 20 militants. |
+            2023-05-10 | Russia struck Kharkiv with missiles. Ukrainian forces killed 20 soldiers. | RUS>UKR:194
+            2023-05-10 | Rebels attacked an army post in northern Mali. Police arrested 15 protesters in Bamako. | MLIREB>MLICVL:190 MLICOP>MLICVL:173
+            """)
+    void noArmedGroupCountedLater(LocalDate date, String text, String expected) {
+        assertThat(events(text, date)).containsExactlyInAnyOrder(expectedEvents(expected));
+    }
 }

@@ -1000,6 +1000,20 @@ public final class ActorRecognizer {
         return start >= 3 && s.lower(start - 1).equals("and") && s.token(start - 2).isCapitalized() && placePreposition(s, start - 3);
     }
 
+    /** Words that count people: "dozens of fighters", "several militants". */
+    private static final WordSet QUANTITIES = WordSet.of("dozens", "scores", "hundreds", "several", "many", "some", "numerous");
+
+    /** Whether the people named at {@code start} are counted: "20 militants", "at least 30 fighters", "dozens of insurgents". */
+    private static boolean counted(Sentence s, int start) {
+        if (start < 1) {
+            return false;
+        }
+        String before = s.lower(start - 1);
+        return Character.isDigit(before.charAt(0)) || COUNTS.contains(s.token(start - 1)) && !before.startsWith("a")
+                || QUANTITIES.contains(s.token(start - 1))
+                || before.equals("of") && start >= 2 && QUANTITIES.contains(s.token(start - 2));
+    }
+
     /** Composes the actor beginning with matches[m]; {@code used[0]} gets how many matches it took. */
     private ActorMention compose(Sentence s, List<Match> matches, int m, LocalDate date, Coreference coreference,
                                  int[] used) {
@@ -1296,6 +1310,15 @@ public final class ActorRecognizer {
         // mayor of Nablus" is defined by its own of-phrase, not by the actor named before)
         boolean definedByOf = end < s.size() && s.lower(end).equals("of")
                 || definite && modifiesNoun(s, end); // "the official result", "the military demarcation line"
+        String counted = !definite && sector.equals("REB") && s.index() > 0 && counted(s, start)
+                ? coreference.earlierArmedGroup(s.index()) : null;
+        if (counted != null) {
+            // "Rebels attacked an army post in northern Mali. The army said it killed 20 militants": people of an
+            // armed group counted in a later sentence are the group the report named
+            entries.add("coreference:" + s.lowerText(start, end));
+            return new ActorMention(start, end, List.of(counted), ActorMention.Kind.COREFERENCE, false, false,
+                    counted.substring(0, 3), possessive, entries);
+        }
         if (!definedByOf && definite || unknownName || Character.isUpperCase(s.token(start).text().charAt(0)) && start == 0) {
             String code = null;
             if (individual) {
@@ -1337,6 +1360,9 @@ public final class ActorRecognizer {
                 return new ActorMention(start, end, List.of(code), ActorMention.Kind.COREFERENCE, individual, false,
                         code.substring(0, Math.min(3, code.length())), possessive, entries);
             }
+        }
+        if (sector.equals("REB") && !definite) {
+            coreference.rememberUnnamedRebels(s.index()); // "Rebels attacked an army post in northern Mali"
         }
         return new ActorMention(start, end, List.of(), ActorMention.Kind.AGENT_ONLY, individual, false, null, possessive,
                 entries, sector);

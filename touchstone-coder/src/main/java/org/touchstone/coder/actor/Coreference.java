@@ -179,6 +179,26 @@ public final class Coreference {
         return lastPlace != null && lastPlace.sentence() < sentence && lastCountry() == null ? lastPlace.code() : null;
     }
 
+    private int unnamedRebels = -1;
+
+    /** Sentence {@code sentence} named rebels by their role alone ("Rebels attacked an army post in northern Mali"). */
+    public void rememberUnnamedRebels(int sentence) {
+        unnamedRebels = sentence;
+    }
+
+    /**
+     * The armed group an earlier sentence named, for "20 militants", "dozens of fighters" in a later one: the group
+     * named last, else the rebels named by their role in the sentence that placed them in a state (its REB); else null.
+     */
+    public String earlierArmedGroup(int sentence) {
+        String group = lastArmedGroup();
+        if (group != null) {
+            return group;
+        }
+        return unnamedRebels >= 0 && unnamedRebels < sentence && lastPlace != null && lastPlace.sentence() == unnamedRebels
+                ? lastPlace.code() + "REB" : null;
+    }
+
     /**
      * The state actor of this sector named last in an earlier sentence ("China's foreign ministry criticized Japan.
      * The ministry said Tokyo ..." : China's, though Japan was named after it), or null: when this sentence has
