@@ -105,4 +105,30 @@ class LaterSentencesTest {
     void noArmedGroupCountedLater(LocalDate date, String text, String expected) {
         assertThat(events(text, date)).containsExactlyInAnyOrder(expectedEvents(expected));
     }
+
+    /**
+     * Migrants pushed or forced over a border into a state are sent away (174), aimed at that state, as "pushed migrants
+     * back into Turkey" was; an attempt to do so, charged by that state, is its charge against the would-be actor (112).
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2021-11-10 | Belarusian guards forced migrants across the border into Lithuania. | BLR>LTU:174
+            2021-11-10 | Polish border guards said Belarusian troops pushed migrants into Poland. | BLRMIL>POL:174
+            2021-11-10 | Latvia said Belarusian border guards had tried to push asylum seekers into Latvia. | LVA>BLRCOP:112
+            2021-11-10 | Lithuania said Minsk was trying to force migrants across the border into Lithuania. | LTU>BLRGOV:112
+            2023-11-20 | Finland said Russia was attempting to push asylum seekers into Finland. | FIN>RUS:112
+            """)
+    void migrantsPushedOverABorder(LocalDate date, String text, String expected) {
+        assertThat(events(text, date)).containsExactlyInAnyOrder(expectedEvents(expected));
+    }
+
+    /** Near misses: a push for something is an appeal to no one here; a third party's words keep the act, not a charge. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2021-11-10 | Aid groups pushed for refugees to be admitted into Germany. |
+            2021-11-10 | Germany said Belarus was trying to push migrants into Poland. | BLR>POL:174
+            """)
+    void migrantsNotPushedOverABorder(LocalDate date, String text, String expected) {
+        assertThat(events(text, date)).containsExactlyInAnyOrder(expectedEvents(expected));
+    }
 }
