@@ -69,8 +69,8 @@ class LaterSentencesTest {
     }
 
     /**
-     * People of an armed group counted in a later sentence ("20 militants", "dozens of militants", "15 insurgents") are
-     * the group the report named, by name or as rebels placed in a state; the army's report of its own blow is its act
+     * People of an armed group counted in a later sentence ("20 militants", "dozens of militants", "15 insurgents"), and
+     * "the insurgents", "the attackers" there, are the group the report named, by name or as rebels placed in a state; the army's report of its own blow is its act
      * and its claim (015).
      */
     @ParameterizedTest(name = "{1}")
@@ -79,6 +79,9 @@ class LaterSentencesTest {
             2023-05-10 | Rebels attacked an army post in northern Mali. Malian soldiers killed 15 insurgents on Sunday. | MLIREB>MLICVL:190 MLIMIL>MLIREB:180
             2023-05-10 | Al-Shabaab fighters attacked a military base in Somalia. The Somali army killed 30 militants. | SOMREB>SOMCVL:190 SOMMIL>SOMREB:180
             2023-05-10 | Islamic State militants attacked a checkpoint in northern Iraq. Iraqi troops killed dozens of militants in a counter-attack. | IMGMOSISI>IRQ:190 IRQMIL>IMGMOSISI:180
+            2023-05-10 | Islamic State militants attacked a checkpoint in northern Iraq. Iraqi troops killed the insurgents. | IMGMOSISI>IRQ:190 IRQMIL>IMGMOSISI:180
+            2023-05-10 | Rebels attacked an army post in northern Mali. The army said it killed the attackers. | MLIREB>MLICVL:190 MLIMIL>MLIREB:180
+            2023-05-10 | Hezbollah fired rockets at northern Israel. Israeli jets struck the attackers. | LBNUAF>ISR:194 ISRMIL>LBNUAF:195
             """)
     void armedGroupCountedLater(LocalDate date, String text, String expected) {
         assertThat(events(text, date)).containsExactlyInAnyOrder(expectedEvents(expected));
@@ -95,12 +98,14 @@ class LaterSentencesTest {
         });
     }
 
-    /** Near misses: no armed group was named before, or the people counted are no group's. */
+    /** Near misses: no armed group was named before (gunmen are unidentified, R2), or the people are no group's. */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2023-05-10 | The Malian army said it killed 20 militants. |
             2023-05-10 | Russia struck Kharkiv with missiles. Ukrainian forces killed 20 soldiers. | RUS>UKR:194
             2023-05-10 | Rebels attacked an army post in northern Mali. Police arrested 15 protesters in Bamako. | MLIREB>MLICVL:190 MLICOP>MLICVL:173
+            2023-05-10 | Gunmen attacked a bus in northern Kenya. Police arrested the attackers. |
+            2023-05-10 | Russia struck Kharkiv with missiles. Ukraine said the attackers would be punished. | RUS>UKR:194
             """)
     void noArmedGroupCountedLater(LocalDate date, String text, String expected) {
         assertThat(events(text, date)).containsExactlyInAnyOrder(expectedEvents(expected));

@@ -255,7 +255,7 @@ public final class ActorRecognizer {
                 covered = i + 2;
                 continue;
             }
-            String body = lower.equals("the") && i + 1 < s.size() ? organizationNoun(s.lower(i + 1), coreference) : null;
+            String body = lower.equals("the") && i + 1 < s.size() ? organizationNoun(s.lower(i + 1), coreference, s.index()) : null;
             if (body != null && !(i + 3 < s.size() && s.lower(i + 2).equals("of") && s.token(i + 3).isCapitalized())) {
                 // "the alliance", "the bloc": the organization named last ("the alliance of Western states" is its
                 // own); "the group": the armed group named last
@@ -891,14 +891,21 @@ public final class ActorRecognizer {
     /** Nouns for an international or non-governmental body just named: "the agency said", "the watchdog's chief". */
     private static final WordSet AGENCY_NOUNS = WordSet.of("agency", "watchdog");
 
-    private static String organizationNoun(String noun, Coreference coreference) {
+    private static final WordSet ASSAILANTS = WordSet.of("attackers", "assailants");
+    /** Rebels named by their role, as the event assembler places them in a state ("Rebels attacked ... in Mali"). */
+    private static final WordSet REBEL_WORDS = WordSet.of("separatists", "separatist", "rebels", "rebel", "insurgents",
+            "insurgent", "guerrillas", "guerrilla");
+
+    private static String organizationNoun(String noun, Coreference coreference, int sentence) {
         if (ORGANIZATION_NOUNS.contains(noun)) {
             return coreference.lastOrganization();
         }
         if (AGENCY_NOUNS.contains(noun)) {
             return coreference.lastAgency();
         }
-        return noun.equals("group") || noun.equals("militants") ? coreference.lastArmedGroup() : null;
+        // "the attackers", "the assailants" after an armed group's attack are that group, named or placed rebels
+        return noun.equals("group") || noun.equals("militants") ? coreference.lastArmedGroup()
+                : ASSAILANTS.contains(noun) && sentence > 0 ? coreference.earlierArmedGroup(sentence) : null;
     }
 
     /** Compounds whose first part leads, runs, owns or placed the thing: "Saudi-led", "Greek-owned", "Russian-installed". */
@@ -1339,6 +1346,9 @@ public final class ActorRecognizer {
                 // Papua region abducted a New Zealand pilot, the rebels said")
                 String group = coreference.lastArmedGroup();
                 code = group != null && group.endsWith("REB") ? group : null;
+                // "Islamic State militants attacked a checkpoint. Iraqi troops killed the insurgents": in a later
+                // sentence, the armed group the report named, whatever its kind
+                code = code == null && s.index() > 0 ? coreference.earlierArmedGroup(s.index()) : code;
             }
             if ((code == null && !individual || code == null && definite) && COREFERRING_SECTORS.contains(sector)) {
                 // "the ministry", "the army", "the court": the last named of that kind, else the last named
@@ -1361,8 +1371,9 @@ public final class ActorRecognizer {
                         code.substring(0, Math.min(3, code.length())), possessive, entries);
             }
         }
-        if (sector.equals("REB") && !definite) {
-            coreference.rememberUnnamedRebels(s.index()); // "Rebels attacked an army post in northern Mali"
+        if (sector.equals("REB") && !definite && REBEL_WORDS.contains(s.token(end - 1))) {
+            // "Rebels attacked an army post in northern Mali"; not "gunmen", whom R2 leaves unidentified
+            coreference.rememberUnnamedRebels(s.index());
         }
         return new ActorMention(start, end, List.of(), ActorMention.Kind.AGENT_ONLY, individual, false, null, possessive,
                 entries, sector);
