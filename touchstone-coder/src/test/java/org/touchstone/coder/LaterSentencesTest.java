@@ -52,16 +52,22 @@ class LaterSentencesTest {
             2023-07-10 | Kenyan President William Ruto received Ugandan President Yoweri Museveni in Nairobi. The two presidents agreed to boost trade. | KENGOV>UGAGOV:043 UGAGOV>KENGOV:042 UGAGOV>KENGOV:0311 KENGOV>UGAGOV:0311
             2020-09-10 | The defence ministers of India and China held talks in Moscow. Both ministers agreed to disengage troops along the border. | INDGOVMIL>CHNGOVMIL:046 CHNGOVMIL>INDGOVMIL:046 INDGOVMIL>CHNGOVMIL:0356 CHNGOVMIL>INDGOVMIL:0356
             2023-08-18 | Japan and South Korea held talks in Seoul. The leaders agreed to hold regular military exercises. | JPN>KOR:046 KOR>JPN:046 JPNGOV>KORGOV:0312 KORGOV>JPNGOV:0312
+            2023-03-21 | Xi Jinping held talks with Vladimir Putin in Moscow on Tuesday. The two heads of state signed a joint statement. | CHNGOV>RUSGOV:046 RUSGOV>CHNGOV:046 CHNGOV>RUSGOV:057 RUSGOV>CHNGOV:057
+            2023-03-21 | Xi Jinping and Vladimir Putin signed a pact. The leaders agreed to hold talks. | CHNGOV>RUSGOV:057 RUSGOV>CHNGOV:057 CHNGOV>RUSGOV:036 RUSGOV>CHNGOV:036
             """)
     void peopleOfAMeeting(LocalDate date, String text, String expected) {
         assertThat(events(text, date)).containsExactlyInAnyOrder(expectedEvents(expected));
     }
 
-    /** Near misses: the count disagrees, nobody met, or the leaders are someone else's. */
+    /**
+     * Near misses: the count disagrees, nobody met, the leaders are someone else's, or only states acted together (the
+     * states' joint act names no leaders: "the two countries will support each other. The two heads of state ...").
+     */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2023-08-18 | China and Russia held joint drills. The three leaders agreed to hold talks. | CHN>RUS:062 RUS>CHN:062
             2023-08-18 | Russia fired missiles at Kyiv. The leaders agreed to hold talks. | RUS>UKR:194
+            2023-03-21 | China and Russia signed a pact. The leaders agreed to hold talks. | CHN>RUS:057 RUS>CHN:057
             2023-08-18 | Japan and South Korea held talks in Seoul. The leaders of North Korea condemned the talks. | JPN>KOR:046 KOR>JPN:046 PRKGOV>JPN:111 PRKGOV>KOR:111
             """)
     void notThePeopleOfAMeeting(LocalDate date, String text, String expected) {

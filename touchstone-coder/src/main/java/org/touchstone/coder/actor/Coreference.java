@@ -88,12 +88,17 @@ public final class Coreference {
     }
 
     /**
-     * Whom "the leaders", "the two presidents" of sentence {@code sentence + 1} mean: the parties of its joint act, else
-     * the guest and host of its visit; empty when it reported neither.
+     * Whom "the leaders", "the two presidents" of sentence {@code sentence + 1} mean: the parties of its meeting, talks or
+     * visit, else those of its joint act when all are governments ("Xi and Putin signed a pact"); empty otherwise (a
+     * joint act of states, "the two countries will support each other", names no leaders).
      */
     public List<String> meetingPartiesOf(int sentence) {
+        List<String> met = meetingParties.getOrDefault(sentence, List.of());
+        if (!met.isEmpty()) {
+            return met;
+        }
         List<String> joint = jointPartiesOf(sentence);
-        return joint.isEmpty() ? meetingParties.getOrDefault(sentence, List.of()) : joint;
+        return joint.stream().allMatch(c -> c.startsWith("GOV", 3)) ? joint : List.of();
     }
 
     /** Sentence {@code sentence}'s words on an act noun were aimed at {@code author}, the act's author. */
