@@ -72,9 +72,18 @@ public final class ActorRecognizer {
     private static final WordSet PARTY_NOUNS = WordSet.of("countries", "nations", "sides", "leaders", "governments",
             "powers", "parties");
 
+    /** People who act for the parties of a joint act: "the leaders", "the two ministers", "both presidents". */
+    private static final WordSet LEADER_NOUNS = WordSet.of("leaders", "ministers", "presidents", "premiers", "heads",
+            "diplomats", "envoys", "delegations");
+    /** What kind of ministers: "the foreign ministers", "the two defence ministers", "the prime ministers". */
+    private static final WordSet MINISTER_KINDS = WordSet.of("foreign", "defence", "defense", "prime", "finance", "trade",
+            "economy");
+    private static final WordSet NUMBERS = WordSet.of("two", "three", "four");
+
     /**
      * The length of a reference to the parties of the previous sentence's joint act at {@code i}: "They" opening a
-     * later sentence (1), "the three countries" (3); else 0.
+     * later sentence (1), "the three countries" (3), "the leaders", "the two foreign ministers", "both presidents"
+     * (people acting for the parties); else 0.
      */
     private static int jointReferenceAt(Sentence s, int i) {
         if (s.index() == 0) {
@@ -83,8 +92,35 @@ public final class ActorRecognizer {
         if (i == 0 && s.lower(i).equals("they")) {
             return 1;
         }
-        return i + 2 < s.size() && s.lower(i).equals("the") && s.lower(i + 1).equals("three")
-                && PARTY_NOUNS.contains(s.token(i + 2)) ? 3 : 0;
+        boolean both = s.lower(i).equals("both");
+        if (!both && !s.lower(i).equals("the")) {
+            return 0;
+        }
+        int k = i + 1;
+        boolean counted = !both && k < s.size() && NUMBERS.contains(s.token(k));
+        k += counted ? 1 : 0;
+        if (k + 1 < s.size() && MINISTER_KINDS.contains(s.token(k)) && s.lower(k + 1).equals("ministers")) {
+            k++;
+        }
+        if (k >= s.size()) {
+            return 0;
+        }
+        // "the leaders of Hamas", "the heads of state" are their own; "the two countries" are states, found below
+        boolean people = LEADER_NOUNS.contains(s.token(k)) && !s.lower(k).equals("heads")
+                && !(k + 1 < s.size() && s.lower(k + 1).equals("of"))
+                || s.lower(k).equals("heads") && k + 2 < s.size() && s.lower(k + 1).equals("of") && s.lower(k + 2).equals("state");
+        k += people && s.lower(k).equals("heads") ? 2 : 0;
+        boolean three = counted && s.lower(i + 1).equals("three") && PARTY_NOUNS.contains(s.token(k));
+        return people || three ? k + 1 - i : 0;
+    }
+
+    /** How many parties a joint reference counts: "the two leaders", "both ministers" 2, "the three countries" 3; else 0. */
+    private static int jointCount(Sentence s, int i) {
+        if (s.lower(i).equals("both")) {
+            return 2;
+        }
+        String n = i + 1 < s.size() ? s.lower(i + 1) : "";
+        return n.equals("two") ? 2 : n.equals("three") ? 3 : n.equals("four") ? 4 : 0;
     }
 
     /** A raw dictionary match: its span and the forms found there. */
@@ -124,6 +160,11 @@ public final class ActorRecognizer {
         }
     }
 
+    /** A party's government, for the people who act for it ("Japan", its troops -> JPNGOV; JPNGOVMIL, IGOs as they are). */
+    private static String governmentOf(String code) {
+        return !Coreference.isCountryCode(code) || code.startsWith("GOV", 3) ? code : code.substring(0, 3) + "GOV";
+    }
+
     /** The actors of the sentence, left to right, non-overlapping; coreference is resolved and remembered. */
     public List<ActorMention> recognize(Sentence s, LocalDate date, Coreference coreference) {
         List<Match> matches = match(s);
@@ -138,10 +179,15 @@ public final class ActorRecognizer {
                 continue;
             }
             int parties = jointReferenceAt(s, i);
-            List<String> joint = parties > 0 ? coreference.jointPartiesOf(s.index() - 1) : List.of();
-            if (joint.size() >= 2 && (parties == 1 || joint.size() == 3)) {
+            boolean people = parties > 1 && (LEADER_NOUNS.contains(s.token(i + parties - 1)) || s.lower(i + parties - 1).equals("state"));
+            List<String> joint = parties == 0 ? List.of() : people ? coreference.meetingPartiesOf(s.index() - 1)
+                    : coreference.jointPartiesOf(s.index() - 1);
+            int count = parties > 1 ? jointCount(s, i) : 0;
+            if (joint.size() >= 2 && (count == 0 || joint.size() == count)) {
                 // "China and Russia held joint drills. They said ...", "Japan, South Korea and the US held a summit.
-                // The three countries pledged ...": the parties of the act just reported
+                // The three countries pledged ...": the parties of the act just reported; "the leaders", "the two
+                // foreign ministers" who met are their governments
+                joint = people ? joint.stream().map(ActorRecognizer::governmentOf).toList() : joint;
                 ActorMention they = new ActorMention(i, i + parties, joint, ActorMention.Kind.PAIR, false, false, null,
                         false, List.of("coreference:" + s.lower(i + parties - 1)));
                 out.add(they);
@@ -209,7 +255,7 @@ public final class ActorRecognizer {
                 covered = i + 2;
                 continue;
             }
-            String body = lower.equals("the") && i + 1 < s.size() ? organizationNoun(s.lower(i + 1), coreference) : null;
+            String body = lower.equals("the") && i + 1 < s.size() ? organizationNoun(s.lower(i + 1), coreference, s.index()) : null;
             if (body != null && !(i + 3 < s.size() && s.lower(i + 2).equals("of") && s.token(i + 3).isCapitalized())) {
                 // "the alliance", "the bloc": the organization named last ("the alliance of Western states" is its
                 // own); "the group": the armed group named last
@@ -845,14 +891,21 @@ public final class ActorRecognizer {
     /** Nouns for an international or non-governmental body just named: "the agency said", "the watchdog's chief". */
     private static final WordSet AGENCY_NOUNS = WordSet.of("agency", "watchdog");
 
-    private static String organizationNoun(String noun, Coreference coreference) {
+    private static final WordSet ASSAILANTS = WordSet.of("attackers", "assailants");
+    /** Rebels named by their role, as the event assembler places them in a state ("Rebels attacked ... in Mali"). */
+    private static final WordSet REBEL_WORDS = WordSet.of("separatists", "separatist", "rebels", "rebel", "insurgents",
+            "insurgent", "guerrillas", "guerrilla");
+
+    private static String organizationNoun(String noun, Coreference coreference, int sentence) {
         if (ORGANIZATION_NOUNS.contains(noun)) {
             return coreference.lastOrganization();
         }
         if (AGENCY_NOUNS.contains(noun)) {
             return coreference.lastAgency();
         }
-        return noun.equals("group") || noun.equals("militants") ? coreference.lastArmedGroup() : null;
+        // "the attackers", "the assailants" after an armed group's attack are that group, named or placed rebels
+        return noun.equals("group") || noun.equals("militants") ? coreference.lastArmedGroup()
+                : ASSAILANTS.contains(noun) && sentence > 0 ? coreference.earlierArmedGroup(sentence) : null;
     }
 
     /** Compounds whose first part leads, runs, owns or placed the thing: "Saudi-led", "Greek-owned", "Russian-installed". */
@@ -952,6 +1005,20 @@ public final class ActorRecognizer {
     /** The second of a pair of capitals after a place preposition ("its ambassadors to Washington and Canberra"). */
     private static boolean pairAfterPlace(Sentence s, int start) {
         return start >= 3 && s.lower(start - 1).equals("and") && s.token(start - 2).isCapitalized() && placePreposition(s, start - 3);
+    }
+
+    /** Words that count people: "dozens of fighters", "several militants". */
+    private static final WordSet QUANTITIES = WordSet.of("dozens", "scores", "hundreds", "several", "many", "some", "numerous");
+
+    /** Whether the people named at {@code start} are counted: "20 militants", "at least 30 fighters", "dozens of insurgents". */
+    private static boolean counted(Sentence s, int start) {
+        if (start < 1) {
+            return false;
+        }
+        String before = s.lower(start - 1);
+        return Character.isDigit(before.charAt(0)) || COUNTS.contains(s.token(start - 1)) && !before.startsWith("a")
+                || QUANTITIES.contains(s.token(start - 1))
+                || before.equals("of") && start >= 2 && QUANTITIES.contains(s.token(start - 2));
     }
 
     /** Composes the actor beginning with matches[m]; {@code used[0]} gets how many matches it took. */
@@ -1250,6 +1317,15 @@ public final class ActorRecognizer {
         // mayor of Nablus" is defined by its own of-phrase, not by the actor named before)
         boolean definedByOf = end < s.size() && s.lower(end).equals("of")
                 || definite && modifiesNoun(s, end); // "the official result", "the military demarcation line"
+        String counted = !definite && sector.equals("REB") && s.index() > 0 && counted(s, start)
+                ? coreference.earlierArmedGroup(s.index()) : null;
+        if (counted != null) {
+            // "Rebels attacked an army post in northern Mali. The army said it killed 20 militants": people of an
+            // armed group counted in a later sentence are the group the report named
+            entries.add("coreference:" + s.lowerText(start, end));
+            return new ActorMention(start, end, List.of(counted), ActorMention.Kind.COREFERENCE, false, false,
+                    counted.substring(0, 3), possessive, entries);
+        }
         if (!definedByOf && definite || unknownName || Character.isUpperCase(s.token(start).text().charAt(0)) && start == 0) {
             String code = null;
             if (individual) {
@@ -1270,6 +1346,9 @@ public final class ActorRecognizer {
                 // Papua region abducted a New Zealand pilot, the rebels said")
                 String group = coreference.lastArmedGroup();
                 code = group != null && group.endsWith("REB") ? group : null;
+                // "Islamic State militants attacked a checkpoint. Iraqi troops killed the insurgents": in a later
+                // sentence, the armed group the report named, whatever its kind
+                code = code == null && s.index() > 0 ? coreference.earlierArmedGroup(s.index()) : code;
             }
             if ((code == null && !individual || code == null && definite) && COREFERRING_SECTORS.contains(sector)) {
                 // "the ministry", "the army", "the court": the last named of that kind, else the last named
@@ -1291,6 +1370,10 @@ public final class ActorRecognizer {
                 return new ActorMention(start, end, List.of(code), ActorMention.Kind.COREFERENCE, individual, false,
                         code.substring(0, Math.min(3, code.length())), possessive, entries);
             }
+        }
+        if (sector.equals("REB") && !definite && REBEL_WORDS.contains(s.token(end - 1))) {
+            // "Rebels attacked an army post in northern Mali"; not "gunmen", whom R2 leaves unidentified
+            coreference.rememberUnnamedRebels(s.index());
         }
         return new ActorMention(start, end, List.of(), ActorMention.Kind.AGENT_ONLY, individual, false, null, possessive,
                 entries, sector);

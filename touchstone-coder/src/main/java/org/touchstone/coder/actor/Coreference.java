@@ -78,6 +78,29 @@ public final class Coreference {
         return jointParties.getOrDefault(sentence, List.of());
     }
 
+    private final Map<Integer, List<String>> meetingParties = new HashMap<>();
+
+    /** Sentence {@code sentence} reported a visit and its hosting ("Ruto received Museveni in Nairobi"): guest and host. */
+    public void rememberMeetingParties(int sentence, List<String> parties) {
+        if (!parties.isEmpty()) {
+            meetingParties.put(sentence, List.copyOf(parties));
+        }
+    }
+
+    /**
+     * Whom "the leaders", "the two presidents" of sentence {@code sentence + 1} mean: the parties of its meeting, talks or
+     * visit, else those of its joint act when all are governments ("Xi and Putin signed a pact"); empty otherwise (a
+     * joint act of states, "the two countries will support each other", names no leaders).
+     */
+    public List<String> meetingPartiesOf(int sentence) {
+        List<String> met = meetingParties.getOrDefault(sentence, List.of());
+        if (!met.isEmpty()) {
+            return met;
+        }
+        List<String> joint = jointPartiesOf(sentence);
+        return joint.stream().allMatch(c -> c.startsWith("GOV", 3)) ? joint : List.of();
+    }
+
     /** Sentence {@code sentence}'s words on an act noun were aimed at {@code author}, the act's author. */
     public void rememberActReferent(int sentence, String author) {
         actReferents.putIfAbsent(sentence, author);
@@ -159,6 +182,26 @@ public final class Coreference {
      */
     public String earlierPlaceCountry(int sentence) {
         return lastPlace != null && lastPlace.sentence() < sentence && lastCountry() == null ? lastPlace.code() : null;
+    }
+
+    private int unnamedRebels = -1;
+
+    /** Sentence {@code sentence} named rebels by their role alone ("Rebels attacked an army post in northern Mali"). */
+    public void rememberUnnamedRebels(int sentence) {
+        unnamedRebels = sentence;
+    }
+
+    /**
+     * The armed group an earlier sentence named, for "20 militants", "dozens of fighters" in a later one: the group
+     * named last, else the rebels named by their role in the sentence that placed them in a state (its REB); else null.
+     */
+    public String earlierArmedGroup(int sentence) {
+        String group = lastArmedGroup();
+        if (group != null) {
+            return group;
+        }
+        return unnamedRebels >= 0 && unnamedRebels < sentence && lastPlace != null && lastPlace.sentence() == unnamedRebels
+                ? lastPlace.code() + "REB" : null;
     }
 
     /**

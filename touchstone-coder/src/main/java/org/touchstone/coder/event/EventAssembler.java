@@ -471,6 +471,15 @@ public final class EventAssembler {
         // a capital or city seized: territory taken (192), below
         ActorMention taken = "1711".equals(code) && "seize".equals(m.entry().name()) && m.target() == null
                 ? takenPlace(s, mentions, m) : null;
+        if (code.equals("150") && !m.nominal() && !passive && m.target() == null && DRILLS.stream().anyMatch(m.pattern().text()::contains)
+                && jointDrills(sources, targets, code)) {
+            // "Chinese and Cambodian troops launched their annual drills near the Cambodian port of Kampot": two
+            // states' forces drilling together on their own ground cooperate militarily (062, R12), no show of force;
+            // "agreed to hold military drills", "will stage naval exercises": their intent to (0312), no threat (138)
+            code = "062";
+            reverse = "062";
+            targets = List.of();
+        }
         if (modal) {
             if (code.equals(reverse) && ActCodes.codes(sources, false, code).size() >= 2) {
                 targets = List.of(); // "Biden and Xi will meet in San Francisco": each intends to meet the other
@@ -557,14 +566,6 @@ public final class EventAssembler {
             // orders or launches is his forces' ("Abiy ordered a military offensive against the TPLF")
             code = "111";
             reverse = "111".equals(code) && reverse != null ? "111" : null;
-        }
-        if (code.equals("150") && !m.nominal() && !passive && m.target() == null && DRILLS.stream().anyMatch(m.pattern().text()::contains)
-                && jointDrills(sources, targets, code)) {
-            // "Chinese and Cambodian troops launched their annual drills near the Cambodian port of Kampot": two
-            // states' forces drilling together on their own ground cooperate militarily (062, R12), no show of force
-            code = "062";
-            reverse = "062";
-            targets = List.of();
         }
         return new Recoded(code, reverse, sources, targets);
     }

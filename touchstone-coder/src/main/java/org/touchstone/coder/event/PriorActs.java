@@ -69,6 +69,7 @@ public final class PriorActs {
                                          List<CodedAct> untargeted, Coreference coreference) {
         coreference.rememberSentence(s); // which acts it names is asked only when a later sentence needs it
         coreference.rememberJointParties(s.index(), jointParties(acts, coreference.subjectOf(s.index())));
+        coreference.rememberMeetingParties(s.index(), meetingParties(acts));
         if (untargeted.isEmpty() || s.index() == 0) {
             return acts;
         }
@@ -173,6 +174,41 @@ public final class PriorActs {
             }
             if (sources.size() >= 2 && targets.containsAll(sources)) {
                 return List.copyOf(sources);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The parties of a meeting the sentence reports: the guest and host of a visit, one verb's 042 and its 043 back ("The
+     * presidents of Kenya and Uganda met in Nairobi": UGAGOV>KENGOV 042, KENGOV>UGAGOV 043), or those of a meeting,
+     * call or talks (04x each way); else none. A visit's are not joint parties: "China condemned the visit" is the guest's.
+     */
+    static List<String> meetingParties(List<CodedAct> acts) {
+        List<CodedAct> meetings = null;
+        for (CodedAct a : acts) {
+            if (a.code().startsWith("04")) {
+                meetings = meetings == null ? new ArrayList<>() : meetings;
+                meetings.add(a);
+            }
+        }
+        if (meetings == null) {
+            return List.of();
+        }
+        List<String> joint = jointParties(meetings, null);
+        return joint.isEmpty() ? visitParties(meetings) : joint;
+    }
+
+    private static List<String> visitParties(List<CodedAct> acts) {
+        for (CodedAct a : acts) {
+            if (!a.code().equals("042") || a.verb() == null || a.source() == null || a.target() == null) {
+                continue;
+            }
+            for (CodedAct b : acts) {
+                if (b.code().equals("043") && b.verb() != null && b.verb().start() == a.verb().start()
+                        && a.source().equals(b.target()) && a.target().equals(b.source())) {
+                    return List.of(a.source(), a.target());
+                }
             }
         }
         return List.of();
