@@ -812,6 +812,18 @@ public final class ActorRecognizer {
         return false;
     }
 
+    private static final WordSet DEPUTIES = WordSet.of("deputy", "deputies");
+
+    /**
+     * "Russia's deputy ambassador", "China's deputy foreign minister", "the deputy defence minister": "deputy" before
+     * another role word is that role's deputy and takes its sector (alone, "Ukrainian deputies" are legislators).
+     */
+    private static boolean deputyOf(Sentence s, List<Match> roles) {
+        Match first = roles.get(0);
+        return roles.size() > 1 && first.end() == first.start() + 1 && DEPUTIES.contains(s.token(first.start()))
+                && roles.get(1).start() == first.end();
+    }
+
     private static boolean anyFormerOffice(List<Match> roles) {
         for (int i = 0; i < roles.size(); i++) {
             if (formerOffice(roles.get(i))) {
@@ -1171,7 +1183,7 @@ public final class ActorRecognizer {
         if (!roles.isEmpty()) {
             ActorForm rf = roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE);
             sector = former ? Person.FORMER_SECTOR : rf.code();
-            if ("NONE".equals(sector)) {
+            if ("NONE".equals(sector) || !former && deputyOf(s, roles)) {
                 sector = roles.size() > 1 ? roles.get(1).first(ActorKind.AGENT, ActorKind.TITLE).code() : null;
             }
         }
@@ -1280,6 +1292,7 @@ public final class ActorRecognizer {
                     String country = coreference.lastCountry();
                     // after an armed group that is no state's, the state where it acted
                     country = country != null ? country : coreference.earlierPlaceCountry(s.index());
+                    country = country != null ? country : coreference.publisher(); // "The Ministry of Foreign Affairs" of a state's release
                     code = country == null ? null : country + sector;
                 }
                 if (code != null && !individual) {
