@@ -54,7 +54,8 @@ public final class StatementExtractor {
         Map<String, Integer> saidAt = new LinkedHashMap<>(); // where a reporting verb's speaker speaks
         Map<String, List<StatementDraft.Stance>> further = new LinkedHashMap<>(); // a speaker's later stances
         for (VerbMatch v : verbs) {
-            if (ReportedWords.negated(s, v.start())) {
+            if (ReportedWords.negated(s, v.start()) || v.entry().kind() == VerbEntry.Kind.SAY
+                    && (ReportedWords.obliged(s, v.start()) || ReportedWords.proverb(s, v.start()))) {
                 continue;
             }
             if (v.entry().kind() == VerbEntry.Kind.SAY && v.pattern().code() == null || SpeechActs.labels(s, v)
@@ -399,7 +400,8 @@ public final class StatementExtractor {
             speaker = Speakers.before(s, Speakers.withOrgansPlaced(s, mentions), v.start());
         }
         if (speaker == null && !coordinated) {
-            speaker = Speakers.inverted(s, v) ? Speakers.after(s, mentions, v.end()) : null;
+            // "..., the culture secretary told the House of Commons": the one told is never the speaker
+            speaker = Speakers.inverted(s, v) && !Words.TOLD.contains(s.token(v.start())) ? Speakers.after(s, mentions, v.end()) : null;
         }
         if (speaker == null || !speaker.isResolved()) {
             return;
