@@ -812,6 +812,25 @@ public final class ActorRecognizer {
         return false;
     }
 
+    /** Sectors only a state has (NATO and the AU do have troops): no organization has a police, courts or a legislature. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOVMIL", "COP", "JUD", "LEG");
+
+    /**
+     * A role only a state fills ("its foreign minister", "its defence ministry", "its police"), which no organization
+     * or company has: a ministry or minister, a defence ministry, police, courts or a legislature.
+     */
+    private static boolean stateOffice(Sentence s, int start, int end, String sector) {
+        if (STATE_SECTORS.contains(sector)) {
+            return true;
+        }
+        for (int t = start; t < end; t++) {
+            if (s.lower(t).startsWith("minist")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final WordSet DEPUTIES = WordSet.of("deputy", "deputies");
 
     /**
@@ -1250,6 +1269,9 @@ public final class ActorRecognizer {
         // ("its air defence zone" is a zone, not the body's forces)
         if (start > 0 && s.lower(start - 1).equals("its") && !former && !(end < s.size() && ZONES.contains(s.token(end)))) {
             String body = coreference.lastBody();
+            if (body != null && !Coreference.isCountryCode(body) && stateOffice(s, start, end, sector) && coreference.lastCountry() != null) {
+                body = coreference.lastCountry(); // "Iran has asked the IMF for funds, its foreign minister said": no IMF minister
+            }
             if (body != null) {
                 String code = !Coreference.isCountryCode(body) || body.length() > 3 && !STATE_BODIES.contains(body.substring(3))
                         ? body : body.substring(0, 3) + sector;

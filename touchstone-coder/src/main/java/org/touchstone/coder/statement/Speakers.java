@@ -266,12 +266,15 @@ final class Speakers {
 
     /**
      * Whether a mention opens an attribution after a comma: "..., the army said", "..., a defence ministry spokesman
-     * said", "..., state television reported"; not unaffiliated people ("..., officials said", "..., newspapers reported").
+     * said", "..., state television reported", "..., Foreign Minister Alfred Mutua said"; not unaffiliated people ("..., officials said", "..., newspapers reported").
      */
     private static boolean trailing(Sentence s, ActorMention m) {
         boolean article = m.start() > 0 && Words.ARTICLES.contains(s.token(m.start() - 1));
         int comma = article ? m.start() - 2 : m.start() - 1;
-        return (article || s.lower(m.start()).equals("state")) && comma > 0 && s.lower(comma).equals(",");
+        // "..., Foreign Minister Alfred Mutua said": a title of no state with a name the dictionaries do not know
+        boolean titled = m.kind() == ActorMention.Kind.AGENT_ONLY && m.individual() && s.token(m.start()).isCapitalized()
+                && m.end() - m.start() >= 2;
+        return (article || titled || s.lower(m.start()).equals("state")) && comma > 0 && s.lower(comma).equals(",");
     }
 
     static boolean startsMention(List<ActorMention> mentions, int at) {

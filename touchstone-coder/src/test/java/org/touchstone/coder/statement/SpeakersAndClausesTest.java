@@ -118,4 +118,20 @@ class SpeakersAndClausesTest {
                 new Document("w", LocalDate.of(2020, 7, 25), "wire:GBR", "GBR", null, null, text, null));
         assertThat(wire.statements()).extracting(Statement::speaker).doesNotContain("CHNGOV", "GBRGOV");
     }
+    @Test
+    void aTrailingOfficeOfNoStateIsTheNewsState() {
+        // a title with a name the dictionaries do not know, after the news: the state the news opens with
+        assertThat(speakers("Kenya has offered to lead a force in Haiti, Foreign Minister Alfred Mutua said.")).containsExactly("KENGOV");
+        assertThat(speakers("Ghana will send troops to Haiti, Defence Minister Kwame Mensah said.")).containsExactly("GHAGOVMIL");
+        assertThat(speakers("Peru recalled its ambassador from Mexico, Prime Minister Alberto Otarola said on Friday."))
+                .containsExactly("PERGOV");
+        // "its" minister after an organization: no organization has a minister
+        assertThat(speakers("Turkey has asked the World Bank for emergency loans, its finance minister said.")).containsExactly("TURGOV");
+        // a lower-case foreign office is any state's, not Britain's Foreign Office
+        assertThat(speakers("Pakistan has summoned the Afghan envoy, the foreign office spokeswoman said.")).containsExactly("PAKGOV");
+        // near misses: a title with its own state, an organization's own spokeswoman, the Foreign Office by its name
+        assertThat(speakers("Kenya will send police to Haiti, Ugandan Foreign Minister John Okello said.")).containsExactly("UGAGOV");
+        assertThat(speakers("The IMF approved a loan to Egypt, its spokeswoman said.")).containsExactly("IGOBUSIMF");
+        assertThat(speakers("The Foreign Office said Britain would not recognise the vote.")).containsExactly("GBRGOV");
+    }
 }
