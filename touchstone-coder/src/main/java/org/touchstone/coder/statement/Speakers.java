@@ -271,6 +271,12 @@ final class Speakers {
     private static boolean trailing(Sentence s, ActorMention m) {
         boolean article = m.start() > 0 && Words.ARTICLES.contains(s.token(m.start() - 1));
         int comma = article ? m.start() - 2 : m.start() - 1;
+        if (!article && m.start() > 2 && Words.ARTICLES.contains(s.token(m.start() - 2)) && s.token(m.start() - 1).isWord()
+                && !s.token(m.start() - 1).isCapitalized() && !s.token(m.start()).isCapitalized()) {
+            article = true; // "..., the interim government's foreign affairs adviser said", "..., the military government said";
+            // not a name after a common noun ("..., a move New Delhi called ...")
+            comma = m.start() - 3;
+        }
         // "..., Foreign Minister Alfred Mutua said": a title of no state with a name the dictionaries do not know
         boolean titled = m.kind() == ActorMention.Kind.AGENT_ONLY && m.individual() && s.token(m.start()).isCapitalized()
                 && m.end() - m.start() >= 2;

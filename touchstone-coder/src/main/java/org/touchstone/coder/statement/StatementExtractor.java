@@ -413,6 +413,11 @@ public final class StatementExtractor {
             return;
         }
         int lead = speaker.start() > 0 && Words.ARTICLES.contains(s.token(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
+        if (lead >= 2 && lead == speaker.start() - 1 && Words.ARTICLES.contains(s.token(lead - 1)) && s.token(lead).isWord()
+                && !s.token(lead).isCapitalized() && speaker.kind() != ActorMention.Kind.NAMED
+                && speaker.kind() != ActorMention.Kind.METONYM && speaker.kind() != ActorMention.Kind.PERSON) {
+            lead -= 2; // "..., the interim government's adviser said", "..., the ruling junta said"; not "a move New Delhi called"
+        }
         // "..., the White House said [on Tuesday]": a trailing attribution; but "Addressing the summit,
         // Modi said that ..." opens the words after the verb
         boolean trailing = lead >= 0 && (s.lower(lead).equals(",") || s.lower(lead).equals("\"") || s.lower(lead).equals("'"))
@@ -471,7 +476,10 @@ public final class StatementExtractor {
         if (stance != null && SpeechActs.appeal(stance)) {
             // "said Beijing must stop supplying components that allow Russia to wage war": who the demanded act is about
             for (String t : objectsOfActs(s, mentions, verbs, code, words, to)) {
-                if (!targets.contains(t) && !(t.length() == 3 && SpokenAbout.aboutCountryOf(targets, t))) {
+                // the state's own people or opposition only when no one else is (R: "asked India to send back
+                // former prime minister Sheikh Hasina" is about India)
+                if (!targets.contains(t) && !(t.length() == 3 && SpokenAbout.aboutCountryOf(targets, t))
+                        && !(!targets.isEmpty() && SpokenAbout.home(code, List.of(t)))) {
                     targets.add(t);
                 }
             }

@@ -134,4 +134,19 @@ class SpeakersAndClausesTest {
         assertThat(speakers("The IMF approved a loan to Egypt, its spokeswoman said.")).containsExactly("IGOBUSIMF");
         assertThat(speakers("The Foreign Office said Britain would not recognise the vote.")).containsExactly("GBRGOV");
     }
+    @Test
+    void aTrailingOrganWithAnAdjectiveIsTheNewsState() {
+        assertThat(speakers("Mali expelled the French ambassador, the ruling junta said.")).containsExactly("MLIMIL");
+        assertThat(speakers("Kenya will send police to Haiti, the new government said.")).containsExactly("KENGOV");
+        assertThat(speakers("Chad expelled the German ambassador, the transitional government said on Friday."))
+                .containsExactly("TCDGOV");
+        // the one the appeal is about, not the state's own former premier beside it
+        Statement s = CodedStatements.only("Bangladesh has asked India to return the former premier Sheikh Hasina, "
+                + "the interim government's foreign affairs adviser said.");
+        assertThat(s.speaker()).isEqualTo("BGDGOV");
+        assertThat(s.targets()).containsExactly("IND");
+        // near miss: a name after a common noun labels, it does not attribute the words before
+        assertThat(events("Nepal unveiled a new political map that places territory held by India within its borders, "
+                + "a move New Delhi called 'untenable'.")).containsExactly("INDGOV>NPL:111");
+    }
 }
