@@ -149,4 +149,16 @@ class SpeakersAndClausesTest {
         assertThat(events("Nepal unveiled a new political map that places territory held by India within its borders, "
                 + "a move New Delhi called 'untenable'.")).containsExactly("INDGOV>NPL:111");
     }
+    @Test
+    void delegatesAndPrisonServicesAreTheGovernments() {
+        assertThat(speakers("North Korea's chief delegate told the six-party talks in Beijing that Pyongyang might test a "
+                + "nuclear device.")).containsExactly("PRKGOV");
+        assertThat(speakers("Iran's chief delegate said the talks in Vienna had made progress.")).containsExactly("IRNGOV");
+        assertThat(speakers("Russian opposition leader Alexei Navalny died in an Arctic penal colony, the prison service said."))
+                .containsExactly("RUSGOV");
+        assertThat(speakers("A jailed Belarusian activist died in custody, the penitentiary service said.")).containsExactly("BLRGOV");
+        // near miss: the opposition leader the report is about does not speak
+        assertThat(speakers("Russian opposition leader Alexei Navalny died in an Arctic penal colony, the prison service said."))
+                .doesNotContain("RUSOPP");
+    }
 }
