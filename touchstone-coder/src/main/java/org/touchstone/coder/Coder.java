@@ -122,6 +122,7 @@ public final class Coder {
         try {
             sentences = splitter.split(doc.text());
             Coreference coreference = new Coreference();
+            coreference.publishedBy(doc.provider(), doc.providerCountry());
             LocalDate named = null; // the date the document named last, for "two days later"
             for (Sentence s : sentences) {
                 try {

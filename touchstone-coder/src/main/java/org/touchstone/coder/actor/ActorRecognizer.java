@@ -858,6 +858,37 @@ public final class ActorRecognizer {
         return false;
     }
 
+    /** Sectors only a state has (NATO and the AU do have troops): no organization has a police, courts or a legislature. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOVMIL", "COP", "JUD", "LEG");
+
+    /**
+     * A role only a state fills ("its foreign minister", "its defence ministry", "its police"), which no organization
+     * or company has: a ministry or minister, a defence ministry, police, courts or a legislature.
+     */
+    private static boolean stateOffice(Sentence s, int start, int end, String sector) {
+        if (STATE_SECTORS.contains(sector)) {
+            return true;
+        }
+        for (int t = start; t < end; t++) {
+            if (s.lower(t).startsWith("minist")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet DEPUTIES = WordSet.of("deputy", "deputies");
+
+    /**
+     * "Russia's deputy ambassador", "China's deputy foreign minister", "the deputy defence minister": "deputy" before
+     * another role word is that role's deputy and takes its sector (alone, "Ukrainian deputies" are legislators).
+     */
+    private static boolean deputyOf(Sentence s, List<Match> roles) {
+        Match first = roles.get(0);
+        return roles.size() > 1 && first.end() == first.start() + 1 && DEPUTIES.contains(s.token(first.start()))
+                && roles.get(1).start() == first.end();
+    }
+
     private static boolean anyFormerOffice(List<Match> roles) {
         for (int i = 0; i < roles.size(); i++) {
             if (formerOffice(roles.get(i))) {
@@ -1238,7 +1269,7 @@ public final class ActorRecognizer {
         if (!roles.isEmpty()) {
             ActorForm rf = roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE);
             sector = former ? Person.FORMER_SECTOR : rf.code();
-            if ("NONE".equals(sector)) {
+            if ("NONE".equals(sector) || !former && deputyOf(s, roles)) {
                 sector = roles.size() > 1 ? roles.get(1).first(ActorKind.AGENT, ActorKind.TITLE).code() : null;
             }
         }
@@ -1305,6 +1336,9 @@ public final class ActorRecognizer {
         // ("its air defence zone" is a zone, not the body's forces)
         if (start > 0 && s.lower(start - 1).equals("its") && !former && !(end < s.size() && ZONES.contains(s.token(end)))) {
             String body = coreference.lastBody();
+            if (body != null && !Coreference.isCountryCode(body) && stateOffice(s, start, end, sector) && coreference.lastCountry() != null) {
+                body = coreference.lastCountry(); // "Iran has asked the IMF for funds, its foreign minister said": no IMF minister
+            }
             if (body != null) {
                 String code = !Coreference.isCountryCode(body) || body.length() > 3 && !STATE_BODIES.contains(body.substring(3))
                         ? body : body.substring(0, 3) + sector;
@@ -1359,6 +1393,7 @@ public final class ActorRecognizer {
                     String country = coreference.lastCountry();
                     // after an armed group that is no state's, the state where it acted
                     country = country != null ? country : coreference.earlierPlaceCountry(s.index());
+                    country = country != null ? country : coreference.publisher(); // "The Ministry of Foreign Affairs" of a state's release
                     code = country == null ? null : country + sector;
                 }
                 if (code != null && !individual) {

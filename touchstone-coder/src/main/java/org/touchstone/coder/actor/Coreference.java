@@ -26,6 +26,25 @@ public final class Coreference {
 
     /** The state of the last place named as one ("in northern Iraq") and its sentence. */
     private Seen lastPlace;
+    /** The state whose government or state media published the document, or null (see {@link #publishedBy}). */
+    private String publisher;
+
+    /**
+     * The state whose own organs the document speaks of when it names none: a government's press office or its state
+     * media ({@code provider} "gov-press:CHN", "state-media:RUS" with the provider's country). "The Ministry of Foreign
+     * Affairs announced ..." in a Chinese government release is China's, not the last state the release names ("...
+     * informed the US Embassy. The ministry said ..."). Wire services, newspapers and broadcasters report every state
+     * and publish for none.
+     */
+    public void publishedBy(String provider, String providerCountry) {
+        boolean own = provider != null && (provider.startsWith("gov-press:") || provider.startsWith("state-media:"));
+        publisher = own && providerCountry != null && providerCountry.length() == 3 ? providerCountry : null;
+    }
+
+    /** The publishing state of {@link #publishedBy}, for an organ when no state was named before it; or null. */
+    public String publisher() {
+        return lastCountry() == null ? publisher : null;
+    }
 
     public void remember(ActorMention m, int sentence) {
         if (m.isResolved() && m.locative() && isCountryCode(m.code())) {

@@ -308,6 +308,65 @@ final class ReportedWords {
         return false;
     }
 
+    /** Words that oblige the subject to the verb after them: "are required to declare", "must report". */
+    private static final WordSet OBLIGING = WordSet.of("required", "obliged", "obligated", "compelled", "forced",
+            "ordered", "instructed", "directed", "told", "asked");
+    private static final WordSet MUST = WordSet.of("must", "should");
+    private static final WordSet HAVE = WordSet.of("have", "has", "had");
+
+    /**
+     * Whether a reporting verb is what its subject is obliged or ordered to say, not what it said: "five US outlets are
+     * also required to declare their staff", "foreign firms must report their holdings", "were told to announce",
+     * "have to disclose". Only after a form of "be" for the obliging participles ("ordered the army to announce" has its
+     * own object between).
+     */
+    static boolean obliged(Sentence s, int verb) {
+        int t = verb - 1;
+        while (t >= 0 && (s.lower(t).equals("also") || s.lower(t).equals("now") || s.lower(t).equals("still"))) {
+            t--;
+        }
+        if (t >= 0 && MUST.contains(s.token(t))) {
+            return true;
+        }
+        if (t < 1 || !s.lower(t).equals("to")) {
+            return false;
+        }
+        int o = t - 1;
+        if (HAVE.contains(s.token(o))) {
+            return true; // "have to disclose", "had to explain"
+        }
+        if (!OBLIGING.contains(s.token(o))) {
+            return false;
+        }
+        int b = o - 1;
+        while (b >= 0 && (s.lower(b).equals("also") || s.lower(b).equals("now") || s.lower(b).equals("still") || s.lower(b).endsWith("ly"))) {
+            b--;
+        }
+        return b >= 0 && (Words.BE_FORMS.contains(s.token(b)) || s.lower(b).equals("get") || s.lower(b).equals("got"));
+    }
+
+    private static final WordSet SAYING_ADJECTIVES = WordSet.of("old", "ancient", "popular", "famous", "common",
+            "well-known", "proverbial", "favourite", "favorite", "traditional");
+
+    /**
+     * "saying" as a noun, a proverb: "Citing a Chinese saying, he said ...", "as the saying goes", "an old Russian
+     * saying": after an article, or after "a"/"an" and a demonym or an adjective of age or fame. Not "a statement
+     * saying", where a common noun stands before it, nor "with the Kremlin saying ...".
+     */
+    static boolean proverb(Sentence s, int verb) {
+        if (!s.lower(verb).equals("saying") || verb < 1) {
+            return false;
+        }
+        int t = verb - 1;
+        boolean named = false; // "a Chinese saying"; but "with the Kremlin saying it would ..." is the Kremlin's words
+        while (t >= 1 && verb - t <= 2 && (s.token(t).isCapitalized() || SAYING_ADJECTIVES.contains(s.token(t)))) {
+            named |= s.token(t).isCapitalized();
+            t--;
+        }
+        String article = s.lower(t);
+        return article.equals("a") || article.equals("an") || article.equals("the") && !named;
+    }
+
     static boolean negated(Sentence s, int verb) {
         for (int i = Math.max(0, verb - 3); i < verb; i++) {
             if (NEGATORS.contains(s.token(i))) {

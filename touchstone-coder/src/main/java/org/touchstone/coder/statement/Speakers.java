@@ -266,12 +266,21 @@ final class Speakers {
 
     /**
      * Whether a mention opens an attribution after a comma: "..., the army said", "..., a defence ministry spokesman
-     * said", "..., state television reported"; not unaffiliated people ("..., officials said", "..., newspapers reported").
+     * said", "..., state television reported", "..., Foreign Minister Alfred Mutua said"; not unaffiliated people ("..., officials said", "..., newspapers reported").
      */
     private static boolean trailing(Sentence s, ActorMention m) {
         boolean article = m.start() > 0 && Words.ARTICLES.contains(s.token(m.start() - 1));
         int comma = article ? m.start() - 2 : m.start() - 1;
-        return (article || s.lower(m.start()).equals("state")) && comma > 0 && s.lower(comma).equals(",");
+        if (!article && m.start() > 2 && Words.ARTICLES.contains(s.token(m.start() - 2)) && s.token(m.start() - 1).isWord()
+                && !s.token(m.start() - 1).isCapitalized() && !s.token(m.start()).isCapitalized()) {
+            article = true; // "..., the interim government's foreign affairs adviser said", "..., the military government said";
+            // not a name after a common noun ("..., a move New Delhi called ...")
+            comma = m.start() - 3;
+        }
+        // "..., Foreign Minister Alfred Mutua said": a title of no state with a name the dictionaries do not know
+        boolean titled = m.kind() == ActorMention.Kind.AGENT_ONLY && m.individual() && s.token(m.start()).isCapitalized()
+                && m.end() - m.start() >= 2;
+        return (article || titled || s.lower(m.start()).equals("state")) && comma > 0 && s.lower(comma).equals(",");
     }
 
     static boolean startsMention(List<ActorMention> mentions, int at) {
@@ -334,7 +343,7 @@ final class Speakers {
             }
             // "... pushing Kyiv toward escalation, Dmitry Peskov told": an actor before a comma
             // belongs to the words, unless it opens the sentence ("Medvedev, deputy chairman ..., warned")
-            if (comma && m != firstResolved(mentions) && !s.lower(verb - 1).equals(",")) {
+            if (comma && m != firstResolved(mentions) && !s.lower(verb - 1).equals(",") && !namedInApposition(s, m.end(), verb)) {
                 return null;
             }
             if (m.locative() || m.possessive() && !ownerOfRole(s, m, verb) || !m.isResolved()
@@ -342,12 +351,45 @@ final class Speakers {
                 continue;
             }
             String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
-            if (OBJECT_PREPOSITIONS.contains(prep)) {
+            if (OBJECT_PREPOSITIONS.contains(prep) || gerundObject(s, m)) {
                 continue;
             }
             return m;
         }
         return null;
+    }
+
+    /**
+     * ", Oliver Dowden," between an office and its verb: the office holder's name in apposition ("..., the culture
+     * secretary, Oliver Dowden, told the House of Commons"), one to four capitalized words between two commas.
+     */
+    private static boolean namedInApposition(Sentence s, int from, int verb) {
+        if (verb - from < 3 || verb - from > 6 || !s.lower(from).equals(",") || !s.lower(verb - 1).equals(",")) {
+            return false;
+        }
+        for (int t = from + 1; t < verb - 1; t++) {
+            if (!s.token(t).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Prepositions that take a gerund: "on joining", "of backing", "for arming". */
+    private static final WordSet GERUND_PREPOSITIONS = WordSet.of("on", "of", "for", "by", "about", "against", "after",
+            "before", "without", "from", "in", "at", "over", "toward", "towards", "to", "into");
+
+    /**
+     * An actor that is the object of a gerund after a preposition ("the referendums on joining Russia announced in the
+     * Donetsk republic", "his talk of arming Ukraine reported by ..."): the gerund's object, not a speaker.
+     */
+    private static boolean gerundObject(Sentence s, ActorMention m) {
+        int g = m.start() - 1;
+        if (g >= 1 && Words.ARTICLES.contains(s.token(g))) {
+            g--;
+        }
+        return g >= 1 && s.lower(g).endsWith("ing") && s.lower(g).length() > 4 && !s.token(g).isCapitalized()
+                && GERUND_PREPOSITIONS.contains(s.token(g - 1));
     }
 
     private static final WordSet INDEFINITE = WordSet.of("a", "an");

@@ -56,10 +56,13 @@ final class SpokenAbout {
      * head noun, auxiliaries and adverbs between; not a participle with "by"), it is that clause's subject, and the
      * words before it are not about it or anyone after it.
      */
+    private static final WordSet SUBJECT_LEAD = WordSet.of("a", "an", "the", "its", "their", "some", "several", "two",
+            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "later", "then");
+
     static boolean opensNextClause(Sentence s, ActorMention m) {
         int b = m.start() - 1;
-        if (b >= 0 && (s.lower(b).equals("a") || s.lower(b).equals("an") || s.lower(b).equals("the"))) {
-            b--;
+        while (b >= 0 && m.start() - b <= 3 && (SUBJECT_LEAD.contains(s.token(b)) || Character.isDigit(s.lower(b).charAt(0)))) {
+            b--; // "and a US warship", "and two Chinese vessels then entered", "and later 30 Russian jets"
         }
         if (b < 1 || !s.lower(b).equals("and") && !s.lower(b).equals("but")) {
             return false;

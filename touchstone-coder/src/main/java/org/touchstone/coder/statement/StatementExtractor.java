@@ -54,7 +54,8 @@ public final class StatementExtractor {
         Map<String, Integer> saidAt = new LinkedHashMap<>(); // where a reporting verb's speaker speaks
         Map<String, List<StatementDraft.Stance>> further = new LinkedHashMap<>(); // a speaker's later stances
         for (VerbMatch v : verbs) {
-            if (ReportedWords.negated(s, v.start())) {
+            if (ReportedWords.negated(s, v.start()) || v.entry().kind() == VerbEntry.Kind.SAY
+                    && (ReportedWords.obliged(s, v.start()) || ReportedWords.proverb(s, v.start()))) {
                 continue;
             }
             if (v.entry().kind() == VerbEntry.Kind.SAY && v.pattern().code() == null || SpeechActs.labels(s, v)
@@ -399,7 +400,8 @@ public final class StatementExtractor {
             speaker = Speakers.before(s, Speakers.withOrgansPlaced(s, mentions), v.start());
         }
         if (speaker == null && !coordinated) {
-            speaker = Speakers.inverted(s, v) ? Speakers.after(s, mentions, v.end()) : null;
+            // "..., the culture secretary told the House of Commons": the one told is never the speaker
+            speaker = Speakers.inverted(s, v) && !Words.TOLD.contains(s.token(v.start())) ? Speakers.after(s, mentions, v.end()) : null;
         }
         if (speaker == null || !speaker.isResolved()) {
             return;
@@ -411,6 +413,11 @@ public final class StatementExtractor {
             return;
         }
         int lead = speaker.start() > 0 && Words.ARTICLES.contains(s.token(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
+        if (lead >= 2 && lead == speaker.start() - 1 && Words.ARTICLES.contains(s.token(lead - 1)) && s.token(lead).isWord()
+                && !s.token(lead).isCapitalized() && speaker.kind() != ActorMention.Kind.NAMED
+                && speaker.kind() != ActorMention.Kind.METONYM && speaker.kind() != ActorMention.Kind.PERSON) {
+            lead -= 2; // "..., the interim government's adviser said", "..., the ruling junta said"; not "a move New Delhi called"
+        }
         // "..., the White House said [on Tuesday]": a trailing attribution; but "Addressing the summit,
         // Modi said that ..." opens the words after the verb
         boolean trailing = lead >= 0 && (s.lower(lead).equals(",") || s.lower(lead).equals("\"") || s.lower(lead).equals("'"))
@@ -469,7 +476,10 @@ public final class StatementExtractor {
         if (stance != null && SpeechActs.appeal(stance)) {
             // "said Beijing must stop supplying components that allow Russia to wage war": who the demanded act is about
             for (String t : objectsOfActs(s, mentions, verbs, code, words, to)) {
-                if (!targets.contains(t) && !(t.length() == 3 && SpokenAbout.aboutCountryOf(targets, t))) {
+                // the state's own people or opposition only when no one else is (R: "asked India to send back
+                // former prime minister Sheikh Hasina" is about India)
+                if (!targets.contains(t) && !(t.length() == 3 && SpokenAbout.aboutCountryOf(targets, t))
+                        && !(!targets.isEmpty() && SpokenAbout.home(code, List.of(t)))) {
                     targets.add(t);
                 }
             }

@@ -251,7 +251,8 @@ public final class VerbPatternMatcher {
             // or a phrase ("In a phone call on Tuesday, Sisi told")
             boolean newClause = k > pos && k >= 2 && isSlot(el)
                     && (s.lower(k - 1).equals(",") && !s.token(k - 2).isCapitalized()
-                    || s.lower(k - 1).equals("and") && s.lower(k - 2).equals(","));
+                    || s.lower(k - 1).equals("and") && s.lower(k - 2).equals(",")
+                    || subjectOfNextClause(s, startsAt[k], pos, k));
             int after = placeAcrossGap || newClause ? -1 : elementAt(s, startsAt, el, k, slots);
             if (after >= 0) {
                 int r = matchAfter(s, startsAt, elements, e + 1, after, slots);
@@ -364,6 +365,48 @@ public final class VerbPatternMatcher {
 
     private static boolean plural(String w) {
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+    }
+
+    /** Words that may open the subject of a clause after ", and" before its actor: "a", "two", "later", "then". */
+    private static final WordSet SUBJECT_LEAD = WordSet.of("a", "an", "the", "its", "their", "his", "her", "some",
+            "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "later", "then",
+            "also", "soon", "subsequently", "meanwhile", "separately");
+    /** Between a subject and its verb: adverbs and auxiliaries ("later sailed", "had then entered"). */
+    private static final WordSet BEFORE_VERB = WordSet.of("later", "then", "also", "soon", "subsequently", "again",
+            "reportedly", "had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "not", "n't", "never");
+    /** Words that go on with a noun phrase after the actor, never a verb of its own. */
+    private static final WordSet NOUN_PHRASE_GOES_ON = WordSet.of("of", "and", "or", "'s", "in", "on", "at", "to", "from",
+            "with", "for", "by", "near", "off", "over", "into", "through", "across", "based", "stationed", "including");
+
+    /**
+     * An actor whose noun phrase opens a clause of its own after ", and" or after a comma that follows a common word
+     * ("protested, and a Japanese destroyer later sailed through the strait", "objected, and two Chinese vessels entered
+     * ..."): determiners, numbers and adverbs before it, and a verb of its own after it (adverbs and auxiliaries
+     * between; not a participle, "a destroyer sailing ..."). It is the subject of that clause, never the slot of this
+     * verb; "protested to Tokyo, and ..." fills the slot before the comma.
+     */
+    private static boolean subjectOfNextClause(Sentence s, ActorMention actor, int pos, int k) {
+        if (actor == null || k - 1 <= pos || !SUBJECT_LEAD.contains(s.token(k - 1))) {
+            return false;
+        }
+        int j = k - 1;
+        while (j - 1 > pos && SUBJECT_LEAD.contains(s.token(j - 1))) {
+            j--;
+        }
+        if (j < 2 || !(s.lower(j - 1).equals(",") && !s.token(j - 2).isCapitalized()
+                || s.lower(j - 1).equals("and") && s.lower(j - 2).equals(","))) {
+            return false;
+        }
+        int v = actor.end();
+        while (v < s.size() && (BEFORE_VERB.contains(s.token(v)) || s.lower(v).endsWith("ly"))) {
+            v++;
+        }
+        if (v >= s.size() || !s.token(v).isWord() || s.token(v).isCapitalized()) {
+            return false;
+        }
+        String w = s.lower(v);
+        return !w.endsWith("ing") && !NOUN_PHRASE_GOES_ON.contains(s.token(v)) && !DETERMINERS.contains(w)
+                && !Character.isDigit(w.charAt(0));
     }
 
     private static boolean opensNounPhrase(String w) {
