@@ -11,6 +11,7 @@ import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.event.CodedAct;
+import org.touchstone.coder.event.CriticisedActs;
 import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
@@ -151,8 +152,19 @@ public final class StatementExtractor {
                             // labelled as "it" are about whoever did it
                             about = SpokenAbout.actorOfAct(mentions, acts, a.source(), Speakers.subjectStart(s, mentions, speakerAt));
                         }
+                        boolean unnamedDoer = CriticisedActs.unnamedDoer(s, mentions, a.code(), v.end());
+                        if (unnamedDoer) {
+                            // "Poland condemned the attack on Kyiv": criticism of an act is aimed at its doer, here
+                            // unnamed unless an earlier act of the sentence names it, not at its victim (S7-9)
+                            about = acts.stream().anyMatch(x -> x.target() != null && x.verb().start() < v.start())
+                                    ? SpokenAbout.actorOfAct(mentions, acts, a.source(), v.start()) : List.of();
+                        }
                         StatementDraft d = draft(s, mentions, a.source(), about, a.code(), v.start(), s.size(),
                                 a.fromToken(), a.entries());
+                        if (unnamedDoer && d.targets().isEmpty()) {
+                            d = new StatementDraft(d.speaker(), d.targets(), false, d.code(), d.audience(), d.quote(),
+                                    d.fromToken(), d.toToken(), d.entries(), d.evaluation(), d.eventTargets());
+                        }
                         String about0 = d.targets().isEmpty() ? null : d.targets().get(0);
                         boolean participle = v.formText().endsWith("ing");
                         boolean actedOn = acts.stream().anyMatch(x -> (x.source().equals(a.source()) ? participle
