@@ -1438,8 +1438,20 @@ public final class ActorRecognizer {
 
     /** Whether tokens [start, end) are words for troops ("soldiers", "troops"), not for weapons or units. */
     private static boolean troops(Sentence s, int start, int end) {
-        return TROOPS.contains(s.lowerText(start, end));
+        return TROOPS.contains(s.lowerText(start, end)) || INSTALLATIONS.contains(s.lowerText(start, end));
     }
+    /**
+     * A military's posts, bases and checkpoints, which, placed only by a state's name, are that state's as its troops are:
+     * "attacked an army post in northern Mali" -> MLIMIL, not the people of Mali.
+     */
+    private static final WordSet INSTALLATIONS = WordSet.of("base", "bases", "army base", "army bases", "military base",
+            "military bases", "air base", "air bases", "airbase", "airbases", "naval base", "naval bases", "barracks",
+            "army barracks", "military barracks", "army post", "army posts", "military post", "military posts", "outpost",
+            "outposts", "army outpost", "army outposts", "military outpost", "military outposts", "checkpoint", "checkpoints",
+            "military checkpoint", "military checkpoints", "army checkpoint", "army checkpoints", "army camp", "army camps",
+            "military camp", "military camps", "garrison", "army garrison", "military garrison", "command post",
+            "command posts", "airfield", "airfields", "military airfield", "military airfields", "military installation",
+            "military installations", "naval station", "naval stations");
     private static final WordSet SETTLEMENTS = WordSet.of("city", "town", "village", "port", "region", "province",
             "district", "state", "county", "oblast", "capital", "suburb", "enclave", "villages", "towns", "cities",
             "areas", "parts");

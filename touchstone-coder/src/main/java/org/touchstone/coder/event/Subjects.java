@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.ActorRecognizer;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
@@ -162,6 +163,10 @@ final class Subjects {
                 if (a.start() >= role.end()) {
                     break;
                 }
+            } else if (a.start() >= role.end() && a.entries().contains(ActorRecognizer.PLACED_TROOPS) && place == null) {
+                // "rebels attacked an army post in northern Mali": the troops or post the place names are where it is
+                place = a.code().substring(0, 3);
+                break;
             }
         }
         String target = targets.size() == 1 ? targets.get(0).code() : null;
