@@ -199,7 +199,7 @@ public final class ActorRecognizer {
                 // named ("Mohammed bin Salman told Fox News that his country ...": Saudi Arabia, not the outlet's)
                 String person = lower.equals("his") || lower.equals("her") ? coreference.lastIndividual() : null;
                 String country = person != null && Coreference.isCountryCode(person) ? person.substring(0, 3)
-                        : coreference.lastCountry();
+                        : lower.equals("the") ? coreference.lastCountryCalled(s.lower(i + 1)) : coreference.lastCountry();
                 // after a place preposition it is where things happen ("took to the streets in cities across the
                 // island"), as a country's name there is
                 boolean place = i > 0 && PLACE_PREPOSITIONS.contains(s.token(i - 1));
