@@ -1101,8 +1101,9 @@ public final class ActorRecognizer {
                     || placing.equals("near") && "CVL".equals(localSector))
                 && !(start > 0 && ALLUSIVE.contains(s.token(start - 1)))) { // "some people in the United States" allude
             held = heldBy(s, matches, k, end + 1, true);
-            if (held != null && localTroops && !held.holder().has(ActorKind.COUNTRY)) {
-                held = null;
+            if (held != null && localTroops && (!held.holder().has(ActorKind.COUNTRY)
+                    || INSTALLATIONS.contains(s.lowerText(start, rolesEnd)) && held.end() < s.size() && USED_BY.contains(s.token(held.end())))) {
+                held = null; // "an airbase in Syria operated by Iranian forces": whose it is comes after the place
             }
             if (held != null && localTroops) {
                 entries.add(PLACED_TROOPS);
@@ -1444,6 +1445,9 @@ public final class ActorRecognizer {
      * A military's posts, bases and checkpoints, which, placed only by a state's name, are that state's as its troops are:
      * "attacked an army post in northern Mali" -> MLIMIL, not the people of Mali.
      */
+    /** Participles naming who holds or uses a post after its place ("a base in Syria used by Iran's Revolutionary Guards"). */
+    private static final WordSet USED_BY = WordSet.of("operated", "used", "run", "held", "controlled", "occupied", "manned",
+            "housing", "hosting", "belonging", "owned", "leased");
     private static final WordSet INSTALLATIONS = WordSet.of("base", "bases", "army base", "army bases", "military base",
             "military bases", "air base", "air bases", "airbase", "airbases", "naval base", "naval bases", "barracks",
             "army barracks", "military barracks", "army post", "army posts", "military post", "military posts", "outpost",
