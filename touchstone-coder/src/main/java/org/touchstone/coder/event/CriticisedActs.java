@@ -73,6 +73,23 @@ public final class CriticisedActs {
     }
 
     /**
+     * The codes of the actors named in the phrase of an act criticised at {@code from} whose doer is not named ("the attack
+     * on Kyiv": UKRGOV), its victims and places; none when the doer is named or the object is no such act.
+     */
+    public static List<String> victims(Sentence s, List<ActorMention> mentions, String code, int from) {
+        if (!unnamedDoer(s, mentions, code, from)) {
+            return List.of();
+        }
+        int act = actNoun(s, from);
+        int end = act + 1;
+        while (end < s.size() && !Targets.TARGET_STOPS.contains(s.token(end)) && !s.lower(end).equals(",")) {
+            end++;
+        }
+        int stop = end;
+        return mentions.stream().filter(m -> m.isResolved() && m.start() > act && m.start() < stop).flatMap(m -> m.codes().stream()).toList();
+    }
+
+    /**
      * The targets of criticism whose object is an act named by a noun: its doer after "by" ("the shelling of Kharkiv by
      * Russian forces"), else not the victims or places named in the phrase; a doer named before the noun stays.
      */

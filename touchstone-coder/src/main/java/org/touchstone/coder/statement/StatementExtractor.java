@@ -127,6 +127,21 @@ public final class StatementExtractor {
                     if (SpeechActs.agentlessPassive(s, v) || SpeechActs.asked(s, acts, v, a.source())) {
                         continue; // "Lai was sworn in": the subject of a passive undergoes the act, it does not speak
                     }
+                    StatementDraft said = bySpeaker.get(a.source());
+                    if (!coded && said != null && "010".equals(said.code()) && !said.evaluation() && SpeechActs.ownAct(s, v, a)
+                            && v.start() > said.fromToken()) {
+                        // "Poland said it condemned the attack on Kyiv": words that are the speaker's own criticism of an
+                        // act whose doer they do not name are not about its victim (S7-9)
+                        List<String> victims = CriticisedActs.victims(s, mentions, a.code(), v.end());
+                        if (!victims.isEmpty() || CriticisedActs.unnamedDoer(s, mentions, a.code(), v.end())) {
+                            List<String> left = said.targets().stream().filter(x -> !victims.contains(x)).toList();
+                            bySpeaker.put(a.source(), new StatementDraft(said.speaker(), left, !left.isEmpty() && said.named(),
+                                    left.isEmpty() ? a.code() : said.code(), said.audience(), said.quote(), said.fromToken(),
+                                    said.toToken(), said.entries(), said.evaluation(),
+                                    said.eventTargets().stream().filter(x -> !victims.contains(x)).toList()));
+                            continue;
+                        }
+                    }
                     if (!coded && SpeechActs.ownAct(s, v, a) && SpeechActs.verbalRoot(a.code()) && !bySpeaker.containsKey(a.source())) {
                         // S7-6: whom a participle after the speaker's deed accuses ("..., accusing Beijing of ...")
                         List<String> about = untargeted.stream().filter(x -> x.verb() == v && x.source().equals(u.source())

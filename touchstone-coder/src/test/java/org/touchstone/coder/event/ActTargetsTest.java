@@ -123,6 +123,11 @@ class ActTargetsTest {
         assertThat(st.targets()).isEmpty();
         assertThat(st.named()).isFalse();
         assertThat(st.code()).isEqualTo("111");
+        // the same criticism in reported words
+        Statement said = statement("Poland said it condemned the attack on Kyiv.");
+        assertThat(said.targets()).isEmpty();
+        assertThat(said.code()).isEqualTo("111");
+        assertThat(events("Poland said it condemned the attack on Kyiv.")).isEmpty();
     }
 
     @Test
