@@ -62,6 +62,23 @@ public final class CriticisedActs {
         return -1;
     }
 
+    /** Whether an actor at {@code at} is the victim or place of an act named by a noun with no doer ("The attack on Kyiv"). */
+    private static boolean victimBefore(Sentence s, int at) {
+        int p = at - 1;
+        if (p >= 0 && (s.lower(p).equals("the") || s.lower(p).equals("a") || s.lower(p).equals("an"))) {
+            p--;
+        }
+        if (p < 1 || !PATIENTS.contains(s.token(p)) || s.lower(p).equals("by") || !ACTS.contains(s.token(p - 1))) {
+            return false;
+        }
+        for (int open = p - 2; open >= 0 && open >= p - 6; open--) {
+            if (DETERMINERS.contains(s.token(open)) || open + 1 < s.size() && s.lower(open + 1).equals("'s") && open == p - 3) {
+                return actNoun(s, open) == p - 1;
+            }
+        }
+        return false;
+    }
+
     /** Whether criticism at {@code from} is of an act named by a noun with no doer named ("condemned the attack on Kyiv"). */
     public static boolean unnamedDoer(Sentence s, List<ActorMention> mentions, String code, int from) {
         int act = criticism(code) ? actNoun(s, from) : -1;
@@ -96,7 +113,8 @@ public final class CriticisedActs {
     static List<ActorMention> aimedAt(Sentence s, List<ActorMention> mentions, VerbMatch m, List<ActorMention> targets) {
         int act = actNoun(s, m.end());
         if (act < 0) {
-            return targets;
+            // "the attack on Kyiv was condemned by Poland": the passive's subject is the act, and its victim no target
+            return targets.stream().filter(t -> t.start() > m.start() || !victimBefore(s, t.start())).toList();
         }
         ActorMention doer = Subjects.byAgent(s, mentions, act + 1);
         if (doer != null && !doer.locative()) {

@@ -142,6 +142,16 @@ class ActTargetsTest {
     }
 
     @Test
+    void aPassiveCriticismOfAnActIsAimedAtItsDoerToo() {
+        // the "by" of the passive verb is the critic, not the doer of the attack named before it
+        assertThat(events("The attack on Kyiv was condemned by Poland.")).isEmpty();
+        assertThat(events("The Russian strike on Odesa was condemned by Italy.")).contains("ITA>RUS:111")
+                .doesNotContain("ITA>UKR:194", "ITA>UKR:111");
+        // an actor criticised in the passive stays the target
+        assertThat(events("Kyiv was criticised by Poland.")).containsExactly("POL>UKRGOV:111");
+    }
+
+    @Test
     void criticismOfAnActorKeepsItsTarget() {
         assertThat(events("Poland condemned Russia over the attack on Kyiv.")).containsExactly("POL>RUS:111");
         assertThat(events("Poland condemned Hungary's decision.")).containsExactly("POL>HUN:111");
