@@ -245,7 +245,7 @@ public final class ActorRecognizer {
                 // named ("Mohammed bin Salman told Fox News that his country ...": Saudi Arabia, not the outlet's)
                 String person = lower.equals("his") || lower.equals("her") ? coreference.lastIndividual() : null;
                 String country = person != null && Coreference.isCountryCode(person) ? person.substring(0, 3)
-                        : coreference.lastCountry();
+                        : lower.equals("the") ? coreference.lastCountryCalled(s.lower(i + 1)) : coreference.lastCountry();
                 // after a place preposition it is where things happen ("took to the streets in cities across the
                 // island"), as a country's name there is
                 boolean place = i > 0 && PLACE_PREPOSITIONS.contains(s.token(i - 1));
@@ -1199,8 +1199,9 @@ public final class ActorRecognizer {
                     || placing.equals("near") && "CVL".equals(localSector))
                 && !(start > 0 && ALLUSIVE.contains(s.token(start - 1)))) { // "some people in the United States" allude
             held = heldBy(s, matches, k, end + 1, true);
-            if (held != null && localTroops && !held.holder().has(ActorKind.COUNTRY)) {
-                held = null;
+            if (held != null && localTroops && (!held.holder().has(ActorKind.COUNTRY)
+                    || INSTALLATIONS.contains(s.lowerText(start, rolesEnd)) && held.end() < s.size() && USED_BY.contains(s.token(held.end())))) {
+                held = null; // "an airbase in Syria operated by Iranian forces": whose it is comes after the place
             }
             if (held != null && localTroops) {
                 entries.add(PLACED_TROOPS);
@@ -1556,8 +1557,23 @@ public final class ActorRecognizer {
 
     /** Whether tokens [start, end) are words for troops ("soldiers", "troops"), not for weapons or units. */
     private static boolean troops(Sentence s, int start, int end) {
-        return TROOPS.contains(s.lowerText(start, end));
+        return TROOPS.contains(s.lowerText(start, end)) || INSTALLATIONS.contains(s.lowerText(start, end));
     }
+    /**
+     * A military's posts, bases and checkpoints, which, placed only by a state's name, are that state's as its troops are:
+     * "attacked an army post in northern Mali" -> MLIMIL, not the people of Mali.
+     */
+    /** Participles naming who holds or uses a post after its place ("a base in Syria used by Iran's Revolutionary Guards"). */
+    private static final WordSet USED_BY = WordSet.of("operated", "used", "run", "held", "controlled", "occupied", "manned",
+            "housing", "hosting", "belonging", "owned", "leased");
+    private static final WordSet INSTALLATIONS = WordSet.of("base", "bases", "army base", "army bases", "military base",
+            "military bases", "air base", "air bases", "airbase", "airbases", "naval base", "naval bases", "barracks",
+            "army barracks", "military barracks", "army post", "army posts", "military post", "military posts", "outpost",
+            "outposts", "army outpost", "army outposts", "military outpost", "military outposts", "checkpoint", "checkpoints",
+            "military checkpoint", "military checkpoints", "army checkpoint", "army checkpoints", "army camp", "army camps",
+            "military camp", "military camps", "garrison", "army garrison", "military garrison", "command post",
+            "command posts", "airfield", "airfields", "military airfield", "military airfields", "military installation",
+            "military installations", "naval station", "naval stations");
     private static final WordSet SETTLEMENTS = WordSet.of("city", "town", "village", "port", "region", "province",
             "district", "state", "county", "oblast", "capital", "suburb", "enclave", "villages", "towns", "cities",
             "areas", "parts");

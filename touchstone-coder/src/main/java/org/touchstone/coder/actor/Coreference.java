@@ -195,6 +195,39 @@ public final class Coreference {
         return null;
     }
 
+    /** States that are islands or archipelagos, which "the island" may mean. */
+    private static final Set<String> ISLAND_STATES = Set.of("TWN", "JPN", "GBR", "IRL", "ISL", "CYP", "MLT", "LKA", "CUB",
+            "HTI", "DOM", "JAM", "BHS", "BRB", "TTO", "MDG", "MUS", "SYC", "COM", "CPV", "STP", "MDV", "SGP", "BHR", "IDN",
+            "PHL", "PNG", "SLB", "VUT", "FJI", "WSM", "TON", "KIR", "TUV", "NRU", "FSM", "MHL", "PLW", "NZL", "TLS", "HKG",
+            "PRI", "GRL");
+    /** Monarchies called "the kingdom", emirates and sultanates. */
+    private static final Set<String> KINGDOMS = Set.of("SAU", "GBR", "JOR", "MAR", "BHR", "THA", "ESP", "NLD", "BEL",
+            "SWE", "NOR", "DNK", "KHM", "BTN", "SWZ", "LSO", "TON");
+    private static final Set<String> EMIRATES = Set.of("ARE", "QAT", "KWT");
+    private static final Set<String> SULTANATES = Set.of("OMN", "BRN");
+
+    /**
+     * The state "the island", "the kingdom", "the emirate" or "the sultanate" means: the last named state that is one
+     * ("Taiwan's defence minister said China was preparing to blockade the island": Taiwan, not China, named last), else
+     * the last named state; for any other noun ("the republic") the last named state.
+     */
+    public String lastCountryCalled(String noun) {
+        Set<String> fitting = switch (noun) {
+            case "island" -> ISLAND_STATES;
+            case "kingdom" -> KINGDOMS;
+            case "emirate" -> EMIRATES;
+            case "sultanate" -> SULTANATES;
+            default -> Set.of();
+        };
+        for (int i = history.size() - 1; i >= 0 && !fitting.isEmpty(); i--) {
+            String c = history.get(i).code();
+            if (isCountryCode(c) && !c.endsWith("BUS") && fitting.contains(c.substring(0, 3))) {
+                return c.substring(0, 3);
+            }
+        }
+        return lastCountry();
+    }
+
     /**
      * The state of the place an earlier sentence named ("Islamic State militants attacked a post in northern Iraq.
      * The army said ...": Iraq's), for a role word when no state actor was named at all; null if none.

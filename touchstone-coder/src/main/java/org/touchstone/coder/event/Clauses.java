@@ -334,6 +334,24 @@ final class Clauses {
         return false;
     }
 
+    private static final WordSet PURPOSED = WordSet.of("aimed", "designed", "intended", "meant");
+
+    /**
+     * "began a visit aimed at repairing ties with the kingdom", "an offensive designed to encircle the city", "sanctions
+     * intended to punish Moscow": a participle of purpose right after a noun (no auxiliary) says what the noun's act is
+     * for; the act it names is not asserted (R9: at most the purpose of what was done), so it is no event.
+     */
+    static boolean purposeOfNoun(Sentence s, int verb) {
+        int p = verb >= 3 && s.lower(verb - 1).equals("at") ? verb - 2 : verb >= 3 && s.lower(verb - 1).equals("to") ? verb - 2 : -1;
+        if (p < 1 || !PURPOSED.contains(s.token(p)) || s.lower(p + 1).equals("at") != s.lower(p).equals("aimed")) {
+            return false;
+        }
+        String before = s.lower(p - 1);
+        return s.token(p - 1).isWord() && Character.isLowerCase(s.token(p - 1).text().charAt(0)) && !BE.contains(s.token(p - 1))
+                && !AUXILIARIES.contains(s.token(p - 1)) && !before.equals("has") && !before.equals("have") && !before.equals("had")
+                && !before.equals("it") && !before.equals("they") && !before.endsWith("ly");
+    }
+
     private static final WordSet LABEL_HEADS = WordSet.of("what", "that", "which", "move", "decision", "step", "measure",
             "act", "action", "attack", "strike", "raid");
     private static final WordSet APPEAL_JOINS = WordSet.of("for", "on", "upon");
@@ -343,7 +361,7 @@ final class Clauses {
      * puts on its deed ("Iran fired missiles ..., in what Tehran called revenge for the killing": R5, one act).
      */
     static boolean notTheAct(Sentence s, List<ActorMention> mentions, VerbMatch m) {
-        if (suspicion(s, m.start())) {
+        if (suspicion(s, m.start()) || purposeOfNoun(s, m.start())) {
             return true;
         }
         ActorMention labeller = labeller(s, mentions, m);
@@ -384,6 +402,11 @@ final class Clauses {
     }
 
     private static final WordSet HELP = WordSet.of("help", "helps", "helped", "helping");
+
+    /** A bare infinitive right after "to help" ("asked China to help restructure its debt"), an infinitive as "to restructure" is. */
+    static boolean afterToHelp(Sentence s, int group) {
+        return group >= 2 && s.lower(group - 1).equals("help") && s.lower(group - 2).equals("to");
+    }
 
     /**
      * A bare infinitive after "to help X" ("deploy a force to help Mozambique fight an insurgency", "sent advisers to help Kyiv

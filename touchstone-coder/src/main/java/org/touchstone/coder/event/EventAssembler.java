@@ -2019,6 +2019,7 @@ public final class EventAssembler {
         for (int t = group; t < verbs.get(v).start(); t++) {
             infinitive |= s.lower(t).equals("to");
         }
+        infinitive |= Clauses.afterToHelp(s, group); // "asked China to help restructure its debt": the complement too
         if (k >= 1 && s.lower(k).equals("which") && v + 1 < verbs.size() && !verbs.get(v + 1).formText().endsWith("ing")
                 && Clauses.commaBetween(s, verbs.get(v).last(), verbs.get(v + 1).start())) {
             return List.of(); // "The Kremlin, which has denied any involvement, accused ...": a description of the subject

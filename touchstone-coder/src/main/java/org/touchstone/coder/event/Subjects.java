@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.ActorRecognizer;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
@@ -162,6 +163,10 @@ final class Subjects {
                 if (a.start() >= role.end()) {
                     break;
                 }
+            } else if (a.start() >= role.end() && a.entries().contains(ActorRecognizer.PLACED_TROOPS) && place == null) {
+                // "rebels attacked an army post in northern Mali": the troops or post the place names are where it is
+                place = a.code().substring(0, 3);
+                break;
             }
         }
         String target = targets.size() == 1 ? targets.get(0).code() : null;
@@ -406,11 +411,13 @@ final class Subjects {
     }
 
     /** "by Germany" after a passive verb or a nominal form. */
+    private static final WordSet BE_PASSIVE = WordSet.of("was", "were", "is", "are", "been", "being");
+
     static ActorMention byAgent(Sentence s, List<ActorMention> mentions, int from) {
         for (int i = from; i < Math.min(s.size(), from + 8); i++) {
             String w = s.lower(i);
-            if (Clauses.BOUNDARIES.contains(w) || w.equals(".")) {
-                return null;
+            if (Clauses.BOUNDARIES.contains(w) || w.equals(".") || i > from && BE_PASSIVE.contains(w)) {
+                return null; // "the attack on Kyiv was condemned by Poland": the "by" of the verb after, not the noun's
             }
             if (w.equals("by")) {
                 int at = i + 1;

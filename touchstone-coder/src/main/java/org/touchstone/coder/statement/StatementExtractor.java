@@ -11,6 +11,7 @@ import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.event.CodedAct;
+import org.touchstone.coder.event.CriticisedActs;
 import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
@@ -127,6 +128,21 @@ public final class StatementExtractor {
                     if (SpeechActs.agentlessPassive(s, v) || SpeechActs.asked(s, acts, v, a.source())) {
                         continue; // "Lai was sworn in": the subject of a passive undergoes the act, it does not speak
                     }
+                    StatementDraft said = bySpeaker.get(a.source());
+                    if (!coded && said != null && "010".equals(said.code()) && !said.evaluation() && SpeechActs.ownAct(s, v, a)
+                            && v.start() > said.fromToken()) {
+                        // "Poland said it condemned the attack on Kyiv": words that are the speaker's own criticism of an
+                        // act whose doer they do not name are not about its victim (S7-9)
+                        List<String> victims = CriticisedActs.victims(s, mentions, a.code(), v.end());
+                        if (!victims.isEmpty() || CriticisedActs.unnamedDoer(s, mentions, a.code(), v.end())) {
+                            List<String> left = said.targets().stream().filter(x -> !victims.contains(x)).toList();
+                            bySpeaker.put(a.source(), new StatementDraft(said.speaker(), left, !left.isEmpty() && said.named(),
+                                    left.isEmpty() ? a.code() : said.code(), said.audience(), said.quote(), said.fromToken(),
+                                    said.toToken(), said.entries(), said.evaluation(),
+                                    said.eventTargets().stream().filter(x -> !victims.contains(x)).toList()));
+                            continue;
+                        }
+                    }
                     if (!coded && SpeechActs.ownAct(s, v, a) && SpeechActs.verbalRoot(a.code()) && !bySpeaker.containsKey(a.source())) {
                         // S7-6: whom a participle after the speaker's deed accuses ("..., accusing Beijing of ...")
                         List<String> about = untargeted.stream().filter(x -> x.verb() == v && x.source().equals(u.source())
@@ -152,8 +168,19 @@ public final class StatementExtractor {
                             // labelled as "it" are about whoever did it
                             about = SpokenAbout.actorOfAct(mentions, acts, a.source(), Speakers.subjectStart(s, mentions, speakerAt));
                         }
+                        boolean unnamedDoer = CriticisedActs.unnamedDoer(s, mentions, a.code(), v.end());
+                        if (unnamedDoer) {
+                            // "Poland condemned the attack on Kyiv": criticism of an act is aimed at its doer, here
+                            // unnamed unless an earlier act of the sentence names it, not at its victim (S7-9)
+                            about = acts.stream().anyMatch(x -> x.target() != null && x.verb().start() < v.start())
+                                    ? SpokenAbout.actorOfAct(mentions, acts, a.source(), v.start()) : List.of();
+                        }
                         StatementDraft d = draft(s, mentions, a.source(), about, a.code(), v.start(), s.size(),
                                 a.fromToken(), a.entries());
+                        if (unnamedDoer && d.targets().isEmpty()) {
+                            d = new StatementDraft(d.speaker(), d.targets(), false, d.code(), d.audience(), d.quote(),
+                                    d.fromToken(), d.toToken(), d.entries(), d.evaluation(), d.eventTargets());
+                        }
                         String about0 = d.targets().isEmpty() ? null : d.targets().get(0);
                         boolean participle = v.formText().endsWith("ing");
                         boolean actedOn = acts.stream().anyMatch(x -> (x.source().equals(a.source()) ? participle
