@@ -1559,13 +1559,13 @@ public final class ActorRecognizer {
     private static boolean troops(Sentence s, int start, int end) {
         return TROOPS.contains(s.lowerText(start, end)) || INSTALLATIONS.contains(s.lowerText(start, end));
     }
+    /** Participles naming who holds or uses a post after its place ("a base in Syria used by Iran's Revolutionary Guards"). */
+    private static final WordSet USED_BY = WordSet.of("operated", "used", "run", "held", "controlled", "occupied", "manned",
+            "housing", "hosting", "belonging", "owned", "leased");
     /**
      * A military's posts, bases and checkpoints, which, placed only by a state's name, are that state's as its troops are:
      * "attacked an army post in northern Mali" -> MLIMIL, not the people of Mali.
      */
-    /** Participles naming who holds or uses a post after its place ("a base in Syria used by Iran's Revolutionary Guards"). */
-    private static final WordSet USED_BY = WordSet.of("operated", "used", "run", "held", "controlled", "occupied", "manned",
-            "housing", "hosting", "belonging", "owned", "leased");
     private static final WordSet INSTALLATIONS = WordSet.of("base", "bases", "army base", "army bases", "military base",
             "military bases", "air base", "air bases", "airbase", "airbases", "naval base", "naval bases", "barracks",
             "army barracks", "military barracks", "army post", "army posts", "military post", "military posts", "outpost",

@@ -47,7 +47,8 @@ public final class Coreference {
     }
 
     public void remember(ActorMention m, int sentence) {
-        if (m.isResolved() && m.locative() && isCountryCode(m.code())) {
+        // "in northern Mali", and troops or a post placed there ("an army post in northern Mali"), place the sentence
+        if (m.isResolved() && (m.locative() || m.entries().contains(ActorRecognizer.PLACED_TROOPS)) && isCountryCode(m.code())) {
             lastPlace = new Seen(m.code().substring(0, 3), false, false, sentence);
         }
         if (m.isResolved() && m.kind() != ActorMention.Kind.PAIR && !m.locative()) {
