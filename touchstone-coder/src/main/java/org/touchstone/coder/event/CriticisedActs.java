@@ -98,11 +98,7 @@ public final class CriticisedActs {
             return List.of();
         }
         int act = actNoun(s, from);
-        int end = act + 1;
-        while (end < s.size() && !Targets.TARGET_STOPS.contains(s.token(end)) && !s.lower(end).equals(",")) {
-            end++;
-        }
-        int stop = end;
+        int stop = phraseEnd(s, act);
         return mentions.stream().filter(m -> m.isResolved() && m.start() > act && m.start() < stop).flatMap(m -> m.codes().stream()).toList();
     }
 
@@ -120,11 +116,16 @@ public final class CriticisedActs {
         if (doer != null && !doer.locative()) {
             return Subjects.expandForward(s, mentions, doer);
         }
+        int stop = phraseEnd(s, act);
+        return targets.stream().filter(t -> t.start() >= stop).toList();
+    }
+
+    /** The token after the phrase of the act named at {@code act}: its victims, places and doer stand before it. */
+    private static int phraseEnd(Sentence s, int act) {
         int end = act + 1;
         while (end < s.size() && !Targets.TARGET_STOPS.contains(s.token(end)) && !s.lower(end).equals(",")) {
             end++;
         }
-        int stop = end;
-        return targets.stream().filter(t -> t.start() >= stop).toList();
+        return end;
     }
 }
