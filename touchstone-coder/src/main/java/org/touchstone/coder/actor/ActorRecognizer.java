@@ -237,7 +237,9 @@ public final class ActorRecognizer {
             }
             if (OWN_COUNTRY_PRONOUNS.contains(s.token(i)) && i + 1 < s.size()
                     && (s.lower(i + 1).equals("country") || s.lower(i + 1).equals("nation"))
-                    || lower.equals("the") && i + 1 < s.size() && COUNTRY_NOUNS.contains(s.token(i + 1))
+                    || lower.equals("the") && i + 1 < s.size() && (COUNTRY_NOUNS.contains(s.token(i + 1))
+                    || NATION_NOUNS.contains(s.token(i + 1)) && !(i > 0 && ADDRESSING.contains(s.token(i - 1))
+                    && (s.lower(i + 1).equals("nation") || !s.lower(i - 1).equals("to"))))
                     && !(i + 2 < s.size() && s.lower(i + 2).equals("of"))) {
                 // ("the Republic of South Sudan", "the Kingdom of Saudi Arabia": a country's formal name, not a back reference)
                 // "his country", "their nation", "the kingdom", "the island": the country of the last
@@ -245,10 +247,16 @@ public final class ActorRecognizer {
                 // named ("Mohammed bin Salman told Fox News that his country ...": Saudi Arabia, not the outlet's)
                 String person = lower.equals("his") || lower.equals("her") ? coreference.lastIndividual() : null;
                 String country = person != null && Coreference.isCountryCode(person) ? person.substring(0, 3)
+                        : lower.equals("the") && NATION_NOUNS.contains(s.token(i + 1)) ? countryMeant(s, out, i, coreference)
                         : lower.equals("the") ? coreference.lastCountryCalled(s.lower(i + 1)) : coreference.lastCountry();
                 // after a place preposition it is where things happen ("took to the streets in cities across the
-                // island"), as a country's name there is
-                boolean place = i > 0 && PLACE_PREPOSITIONS.contains(s.token(i - 1));
+                // island"), as a country's name there is; so is the country one leaves ("fled the country")
+                if (ownPossessive(s, out, i, country)) {
+                    covered = i + 2; // "Russia's parliament voted to suspend the country's participation": "its"
+                    continue;
+                }
+                boolean place = i > 0 && (PLACE_PREPOSITIONS.contains(s.token(i - 1))
+                        || NATION_NOUNS.contains(s.token(i + 1)) && LEAVING.contains(s.token(i - 1)));
                 out.add(new ActorMention(i, i + 2, country == null ? List.of() : List.of(country), ActorMention.Kind.COREFERENCE,
                         false, place && country != null, country, false, List.of("coreference:" + lower + " " + s.lower(i + 1))));
                 coreference.rememberPronoun(out.get(out.size() - 1), s.index()); // "The kingdom accepted aid": its subject
@@ -414,6 +422,97 @@ public final class ActorRecognizer {
             return null;
         }
         return subject.code().substring(0, 3);
+    }
+
+    /** "the country", "the nation": a back reference to a state ({@link #countryMeant}). */
+    private static final WordSet NATION_NOUNS = WordSet.of("country", "nation");
+    /** Before "the nation" (and but for "to" "the country") the people addressed: "told the nation", "an address to the nation". */
+    private static final WordSet ADDRESSING = WordSet.of("told", "tell", "tells", "telling", "addressed", "addresses",
+            "address", "addressing", "to", "united", "rallied", "unite");
+    /** Verbs of leaving: "fled the country", "ordered to leave the country" name where from, a place. */
+    private static final WordSet LEAVING = WordSet.of("leave", "leaves", "left", "leaving", "flee", "flees", "fled",
+            "fleeing", "quit", "quits", "quitting", "exit", "exited", "exiting");
+    /** Words that open reported or charged words right before their subject: "said Iraq ...", "accused Belarus of". */
+    private static final WordSet REPORT_OPENERS = WordSet.of("that", "said", "says", "warned", "claimed", "alleged",
+            "accused", "accuses", "believes", "believed", "feared", "fears", "told");
+
+    /**
+     * The state "the country" or "the nation" means: the last state named, a place's included ("withdraw troops from
+     * Niger after talks with the country's junta": Niger), or of an earlier sentence; but in words a state reports
+     * about another, the other state's act is on the speaker's own country ("Kuwait said Iraq was planning to invade
+     * the country", "Lithuania accused Belarus of plotting to destabilise the country": Kuwait, Lithuania), as "the
+     * island" is the speaker's (Coreference.lastCountryCalled).
+     */
+    private static String countryMeant(Sentence s, List<ActorMention> found, int at, Coreference coreference) {
+        ActorMention last = null;
+        for (int k = found.size() - 1; k >= 0 && last == null; k--) {
+            ActorMention a = found.get(k);
+            last = a.isResolved() && Coreference.isCountryCode(a.code()) && !a.code().endsWith("BUS") ? a : null;
+        }
+        if (last == null) {
+            return coreference.lastCountry();
+        }
+        int k = found.indexOf(last);
+        if (!last.locative() && last.start() > 0 && REPORT_OPENERS.contains(s.token(last.start() - 1)) && k > 0) {
+            ActorMention speaker = found.get(k - 1);
+            if (speaker.isResolved() && !speaker.locative() && Coreference.isCountryCode(speaker.code())
+                    && !Coreference.sameCountry(speaker.code(), last.code())) {
+                return speaker.code().substring(0, 3);
+            }
+        }
+        if (!last.locative() && !LEAVING.contains(s.token(at - 1)) && actsOn(s, last, at)) {
+            // "Blinken arrived in Kenya. He visited the country": not the visitor's own, the state named before him
+            for (int j = k - 1; j >= 0; j--) {
+                ActorMention a = found.get(j);
+                if (a.isResolved() && Coreference.isCountryCode(a.code()) && !Coreference.sameCountry(a.code(), last.code())) {
+                    return a.code().substring(0, 3);
+                }
+            }
+            String other = coreference.lastCountryOtherThan(last.code());
+            return other != null ? other : last.code().substring(0, 3);
+        }
+        return last.code().substring(0, 3);
+    }
+
+    /** Words between a clause's subject and its object that end the clause or open another. */
+    private static final WordSet CLAUSE_BREAKS = WordSet.of("that", "and", "but", "which", "who", "as", "while", "after",
+            "before", "of", "in", "on", "at", "for", "with", "by", "from", "against", "to");
+
+    /**
+     * Whether {@code subject} is the subject of a short verb group whose object begins at {@code at} ("Blinken visited",
+     * "China's army has been threatening"): not after a preposition, nothing but lower-case verb words between.
+     */
+    private static boolean actsOn(Sentence s, ActorMention subject, int at) {
+        int gap = at - subject.end();
+        if (gap < 1 || gap > 4 || subject.start() > 0 && (PLACE_PREPOSITIONS.contains(s.token(subject.start() - 1))
+                || CLAUSE_BREAKS.contains(s.token(subject.start() - 1)) && !s.lower(subject.start() - 1).equals("that"))) {
+            return false;
+        }
+        for (int j = subject.end(); j < at; j++) {
+            if (!s.token(j).isWord() || s.token(j).isCapitalized() || CLAUSE_BREAKS.contains(s.token(j))
+                    || SPEAKING.contains(s.token(j)) || REPORT_OPENERS.contains(s.token(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "the country's" + a noun when the country is that of the actor last named (not a place): the actor's own, as
+     * "its" would be, which names no one else ("Russia's parliament voted to suspend the country's participation in
+     * the treaty with the US": the US is what the act is on, as after "its participation").
+     */
+    private static boolean ownPossessive(Sentence s, List<ActorMention> found, int at, String country) {
+        if (country == null || !NATION_NOUNS.contains(s.token(at + 1)) || at + 2 >= s.size() || !s.lower(at + 2).equals("'s")) {
+            return false;
+        }
+        for (int k = found.size() - 1; k >= 0; k--) {
+            ActorMention a = found.get(k);
+            if (a.isResolved() && !a.locative()) {
+                return Coreference.sameCountry(a.code(), country);
+            }
+        }
+        return false;
     }
 
     private static final WordSet PAIR_REPORTING = WordSet.of("said", "says", "told", "added", "stated", "announced",

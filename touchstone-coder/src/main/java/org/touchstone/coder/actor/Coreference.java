@@ -196,6 +196,22 @@ public final class Coreference {
         return null;
     }
 
+    /**
+     * The last state named, a place included, that is not {@code own}'s ("Blinken arrived in Kenya. He visited the
+     * country": Kenya, though the US is named later); null if none.
+     */
+    public String lastCountryOtherThan(String own) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Seen seen = history.get(i);
+            String c = seen.code();
+            if (isCountryCode(c) && !c.endsWith("BUS") && !sameCountry(c, own)) {
+                return lastPlace != null && lastPlace.sentence() > seen.sentence() && !sameCountry(lastPlace.code(), own)
+                        ? lastPlace.code() : c.substring(0, 3);
+            }
+        }
+        return lastPlace != null && !sameCountry(lastPlace.code(), own) ? lastPlace.code() : null;
+    }
+
     /** States that are islands or archipelagos, which "the island" may mean. */
     private static final Set<String> ISLAND_STATES = Set.of("TWN", "JPN", "GBR", "IRL", "ISL", "CYP", "MLT", "LKA", "CUB",
             "HTI", "DOM", "JAM", "BHS", "BRB", "TTO", "MDG", "MUS", "SYC", "COM", "CPV", "STP", "MDV", "SGP", "BHR", "IDN",
