@@ -255,7 +255,7 @@ public final class ActorRecognizer {
                     covered = i + 2; // "Russia's parliament voted to suspend the country's participation": "its"
                     continue;
                 }
-                boolean place = i > 0 && (PLACE_PREPOSITIONS.contains(s.token(i - 1))
+                boolean place = i > 0 && (PLACE_PREPOSITIONS.contains(s.token(i - 1)) || AREA_PREPOSITIONS.contains(s.token(i - 1))
                         || NATION_NOUNS.contains(s.token(i + 1)) && LEAVING.contains(s.token(i - 1)));
                 out.add(new ActorMention(i, i + 2, country == null ? List.of() : List.of(country), ActorMention.Kind.COREFERENCE,
                         false, place && country != null, country, false, List.of("coreference:" + lower + " " + s.lower(i + 1))));
@@ -453,6 +453,13 @@ public final class ActorRecognizer {
             return coreference.lastCountry();
         }
         int k = found.indexOf(last);
+        ActorMention after = k + 1 < found.size() ? found.get(found.size() - 1) : null;
+        if (after != null && !after.isResolved() && !after.locative() && after.start() - last.end() <= 3
+                && REPORT_OPENERS.contains(s.token(last.end()))) {
+            // "Kazakhstan said foreign terrorists had attacked the country": an unidentified actor's act (R2) is
+            // on no state the coder can name for it
+            return null;
+        }
         if (!last.locative() && last.start() > 0 && REPORT_OPENERS.contains(s.token(last.start() - 1)) && k > 0) {
             ActorMention speaker = found.get(k - 1);
             if (speaker.isResolved() && !speaker.locative() && Coreference.isCountryCode(speaker.code())

@@ -97,6 +97,18 @@ class TheCountryTest {
     }
 
     @Test
+    void throughoutTheCountryIsAPlaceToo() {
+        assertThat(events("Hundreds of Kenyans protested in towns throughout the country on Tuesday."))
+                .containsExactly("KENCVL>KENGOV:141");
+    }
+
+    @Test
+    void anUnidentifiedActorsActOnTheCountryNamesNoPair() {
+        // R2: "foreign terrorists" are no state's; the country attacked gives no event
+        assertThat(events("Tajikistan said foreign terrorists had attacked the country, blaming no state.")).isEmpty();
+    }
+
+    @Test
     void toldTheNationIsAnAudienceNotAState() {
         assertThat(events("Serbian President Aleksandar Vucic told the nation that foreign agents were financing the protests."))
                 .isEmpty();
