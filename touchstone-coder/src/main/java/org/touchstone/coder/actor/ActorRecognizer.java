@@ -424,8 +424,8 @@ public final class ActorRecognizer {
         return subject.code().substring(0, 3);
     }
 
-    /** "the country", "the nation": a back reference to a state ({@link #countryMeant}). */
-    private static final WordSet NATION_NOUNS = WordSet.of("country", "nation");
+    /** "the country", "the nation", "the republic": a back reference to a state ({@link #countryMeant}). */
+    private static final WordSet NATION_NOUNS = WordSet.of("country", "nation", "republic");
     /** Before "the nation" (and but for "to" "the country") the people addressed: "told the nation", "an address to the nation". */
     private static final WordSet ADDRESSING = WordSet.of("told", "tell", "tells", "telling", "addressed", "addresses",
             "address", "addressing", "to", "united", "rallied", "unite");

@@ -50,6 +50,16 @@ class TheCountryTest {
     }
 
     @Test
+    void theRepublicIsResolvedTheSameWay() {
+        assertThat(events("Armenia said Azerbaijan was preparing to attack the republic.")).contains("ARM>AZE:1123")
+                .noneMatch(e -> e.startsWith("AZE>AZE"));
+        assertThat(events("Croatia held elections last week. Blinken visited the republic on Monday."))
+                .contains("USAGOV>HRV:042");
+        // near miss: a formal name is the state itself, no back reference
+        assertThat(events("Khartoum recognised the Republic of South Sudan on Friday.")).containsExactly("SDNGOV>SSD:054");
+    }
+
+    @Test
     void theCountryAsTheSpeakersOwnSubjectStaysTheSpeakers() {
         // near miss: no other state before "the country", which is the speaker's own
         assertThat(pairs("Kuwait said the country was ready to help Iraq.")).containsExactly("KWT>IRQ");
