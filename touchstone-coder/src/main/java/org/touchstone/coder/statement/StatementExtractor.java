@@ -56,7 +56,7 @@ public final class StatementExtractor {
         Map<String, List<StatementDraft.Stance>> further = new LinkedHashMap<>(); // a speaker's later stances
         for (VerbMatch v : verbs) {
             if (ReportedWords.negated(s, v.start()) || v.entry().kind() == VerbEntry.Kind.SAY
-                    && (ReportedWords.obliged(s, v.start()) || ReportedWords.proverb(s, v.start()))) {
+                    && (ReportedWords.obliged(s, v.start()) || ReportedWords.proverb(s, v.start()) || ReportedWords.attributive(s, v))) {
                 continue;
             }
             if (v.entry().kind() == VerbEntry.Kind.SAY && v.pattern().code() == null || SpeechActs.labels(s, v)
