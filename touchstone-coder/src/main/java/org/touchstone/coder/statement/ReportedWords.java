@@ -348,6 +348,25 @@ final class ReportedWords {
     private static final WordSet SAYING_ADJECTIVES = WordSet.of("old", "ancient", "popular", "famous", "common",
             "well-known", "proverbial", "favourite", "favorite", "traditional");
 
+    /** Words a participle used as an adjective stands after: "the number of confirmed cases", "the most reported deaths". */
+    private static final WordSet BEFORE_MODIFIER = WordSet.of("a", "an", "the", "of", "in", "on", "for", "with", "among",
+            "from", "over", "its", "their", "his", "her", "our", "more", "most", "fewer", "many", "all", "new", "any", "no");
+    /** Words that open what a reporting verb governs, not a noun it modifies. */
+    private static final WordSet GOVERNED = WordSet.of("that", "to", "by", "it", "on", "in", "at", "as", "with", "for",
+            "the", "a", "an", "this", "his", "her", "its", "their", "what", "how", "whether", "if", "no");
+
+    /**
+     * A reporting verb's participle used as an adjective before a noun ("overtook China in the number of confirmed
+     * cases", "in reported deaths", "the most announced measures"): no one says anything there. Not "China confirmed 40
+     * new cases", where an actor stands before the verb, nor "the ministry confirmed that ...".
+     */
+    static boolean attributive(Sentence s, VerbMatch v) {
+        int before = v.start() - 1;
+        return v.end() - v.start() == 1 && s.lower(v.start()).endsWith("ed") && before >= 0 && v.end() < s.size()
+                && (BEFORE_MODIFIER.contains(s.token(before)) || Character.isDigit(s.lower(before).charAt(0)))
+                && s.token(v.end()).isWord() && !s.token(v.end()).isCapitalized() && !GOVERNED.contains(s.token(v.end()));
+    }
+
     /**
      * "saying" as a noun, a proverb: "Citing a Chinese saying, he said ...", "as the saying goes", "an old Russian
      * saying": after an article, or after "a"/"an" and a demonym or an adjective of age or fame. Not "a statement

@@ -243,7 +243,38 @@ final class Speakers {
                 return null;
             }
             if (m.isResolved() && !m.locative() && countryOf(m) != null) {
-                return m;
+                ActorMention doer = passiveDoer(s, mentions, m);
+                return doer != null ? doer : m;
+            }
+        }
+        return null;
+    }
+
+    private static final WordSet PERFECT = WordSet.of("has", "have", "had");
+    private static final WordSet PASSIVE_BE = WordSet.of("was", "were", "is", "are", "been");
+    private static final WordSet CLAUSE_ENDS = WordSet.of(",", ";", ":", "that", "which", "who", "\"");
+
+    /**
+     * The doer of a passive news the sentence opens with, its by-agent: "Estonia's prime minister was placed on a wanted
+     * list by Russia's interior ministry, state media reported" (Russia's media), "Two Japanese diplomats have been
+     * expelled by Moscow, the foreign ministry said"; null when the opening actor is no passive subject.
+     */
+    private static ActorMention passiveDoer(Sentence s, List<ActorMention> mentions, ActorMention patient) {
+        int b = patient.end() < s.size() && PERFECT.contains(s.token(patient.end())) ? patient.end() + 1 : patient.end();
+        if (b + 1 >= s.size() || !PASSIVE_BE.contains(s.token(b)) || !s.token(b + 1).isWord() || s.token(b + 1).isCapitalized()) {
+            return null;
+        }
+        for (int i = b + 2; i < Math.min(s.size(), b + 10); i++) {
+            if (CLAUSE_ENDS.contains(s.token(i)) || Words.BE_FORMS.contains(s.token(i))) {
+                return null;
+            }
+            if (s.lower(i).equals("by")) {
+                for (ActorMention m : mentions) {
+                    if (m.start() > i && m.start() <= i + 3 && m.isResolved() && !m.locative() && countryOf(m) != null) {
+                        return m;
+                    }
+                }
+                return null;
             }
         }
         return null;

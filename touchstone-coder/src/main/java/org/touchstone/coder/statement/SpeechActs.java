@@ -110,6 +110,29 @@ final class SpeechActs {
         return true;
     }
 
+    /**
+     * A speech act in the passive inside the words a speaker reported before it ("Putin said Russia's proposals had been
+     * ignored by Washington and the alliance", "Lavrov said Moscow's offer was turned down by NATO"): its by-agent is
+     * told of in those words, whatever the verb, and speaks no words of its own (R2, R3).
+     */
+    static boolean passiveInWords(Sentence s, VerbMatch v, java.util.Map<String, int[]> wordsOf, String agent) {
+        int k = v.start() - 1;
+        if (k > 0 && s.lower(k).endsWith("ly")) {
+            k--; // "had been flatly rejected by"
+        }
+        if (k < 0 || !BE.contains(s.token(k)) || s.lower(v.start()).endsWith("ing")) {
+            return false;
+        }
+        boolean by = false;
+        // (the pattern may have used words of the subject, before the verb: the "by" is looked for after the verb)
+        for (int i = v.end(); i < Math.min(s.size(), Math.max(v.end(), v.last()) + 3) && !by; i++) {
+            by = s.lower(i).equals("by");
+        }
+        // (not in the words of the agent's own side: "The attack was condemned by France, the foreign ministry said")
+        return by && wordsOf.entrySet().stream().anyMatch(w -> !SpokenAbout.sameCountry(w.getKey(), agent)
+                && w.getValue()[0] <= v.start() && v.start() < w.getValue()[1]);
+    }
+
     /** The act of a speech act, or of the complement an intent verb gave way to ("vowed to retaliate against"). */
     static boolean ownAct(Sentence s, VerbMatch v, CodedAct a) {
         VerbMatch c = a.verb();

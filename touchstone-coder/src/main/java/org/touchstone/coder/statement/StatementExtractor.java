@@ -56,7 +56,7 @@ public final class StatementExtractor {
         Map<String, List<StatementDraft.Stance>> further = new LinkedHashMap<>(); // a speaker's later stances
         for (VerbMatch v : verbs) {
             if (ReportedWords.negated(s, v.start()) || v.entry().kind() == VerbEntry.Kind.SAY
-                    && (ReportedWords.obliged(s, v.start()) || ReportedWords.proverb(s, v.start()))) {
+                    && (ReportedWords.obliged(s, v.start()) || ReportedWords.proverb(s, v.start()) || ReportedWords.attributive(s, v))) {
                 continue;
             }
             if (v.entry().kind() == VerbEntry.Kind.SAY && v.pattern().code() == null || SpeechActs.labels(s, v)
@@ -70,6 +70,9 @@ public final class StatementExtractor {
                 }
                 for (CodedAct a : acts) {
                     coded |= SpeechActs.ownAct(s, v, a);
+                    if (a.verb() == v && SpeechActs.passiveInWords(s, v, wordsOf, a.source())) {
+                        continue; // "Putin said Russia's proposals had been ignored by Washington": a deed told in his words
+                    }
                     if ((a.code().startsWith("12") || a.code().equals("011")) && SpeechActs.ownAct(s, v, a) && !ReportedWords.reportsWords(s, verbs, v)) {
                         continue; // "refused to lift sanctions", "declined to comment": with no words reported, conduct
                     }
@@ -203,6 +206,11 @@ public final class StatementExtractor {
             }
         }
         deniedAccusations(s, mentions, verbs, acts, bySpeaker);
+        for (VerbMatch v : verbs) {
+            // the same for words attributed after them: "Russia's proposals were rejected by NATO, Putin said"
+            verbalAt.entrySet().removeIf(e -> e.getValue() == v.start() && SpeechActs.passiveInWords(s, v, wordsOf, e.getKey())
+                    && bySpeaker.remove(e.getKey()) != null);
+        }
         // R3: a speech act of the speaker's own state inside reported words is the content of that
         // statement, not a second one ("Lula said Brazil would not send ..., rejecting a request")
         for (Map.Entry<String, Integer> e : verbalAt.entrySet()) {
