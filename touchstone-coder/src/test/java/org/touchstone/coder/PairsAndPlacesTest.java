@@ -36,6 +36,10 @@ class PairsAndPlacesTest {
             2023-08-18 | Scholz met Sunak at Schloss Meseberg. | GBRGOV>DEUGOV:042
             2023-08-18 | Erdogan met Zelensky at Dolmabahce Palace. | UKRGOV>TURGOV:042
             2023-08-18 | Biden hosted Yoon and Kishida at Camp David. | KORGOV>USAGOV:042 JPNGOV>USAGOV:042
+            2023-08-18 | Biden, Yoon and Kishida met at Camp David. | KORGOV>USAGOV:042 USAGOV>KORGOV:043 JPNGOV>USAGOV:042 KORGOV>JPNGOV:044 JPNGOV>KORGOV:044
+            2023-08-18 | Albanese, Sunak and Biden met in San Diego. | AUSGOV>USAGOV:042 GBRGOV>USAGOV:042 AUSGOV>GBRGOV:044
+            2023-08-18 | Xi, Putin and Modi met in Beijing. | RUSGOV>CHNGOV:042 INDGOV>CHNGOV:042 RUSGOV>INDGOV:044
+            2023-08-18 | The leaders of Japan, South Korea and the United States met at Camp David. | JPNGOV>USAGOV:042 KORGOV>USAGOV:042
             """)
     void codes(LocalDate date, String text, String expected) {
         assertThat(events(text, date)).contains(expected.split(" "));
@@ -52,6 +56,10 @@ class PairsAndPlacesTest {
             2022-03-29 | China halted talks with Taiwan. | CHN>TWN:087
             2022-03-29 | India reduced tariffs on US goods. | IND>USA:087
             2023-03-29 | Chinese coast guard ships entered waters near the Diaoyutai islands. | CHNCOP>CHN:150
+            2023-08-18 | Xi, Putin and Modi met in Astana. | RUSGOV>CHNGOV:042 CHNGOV>RUSGOV:042
+            2023-08-18 | Xi, Putin and Modi will meet in Beijing. | RUSGOV>CHNGOV:042 INDGOV>CHNGOV:042
+            2023-08-18 | Scholz, Macron and Tusk held talks in Paris. | DEUGOV>FRAGOV:042 FRAGOV>DEUGOV:043
+            2023-08-18 | Biden, Yoon and Kishida met at Camp David. | USAGOV>KORGOV:040 KORGOV>USAGOV:040
             """)
     void doesNotCode(LocalDate date, String text, String unexpected) {
         assertThat(events(text, date)).doesNotContain(unexpected.split(" "));
