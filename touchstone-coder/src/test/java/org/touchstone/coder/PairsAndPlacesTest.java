@@ -40,6 +40,7 @@ class PairsAndPlacesTest {
             2023-08-18 | Albanese, Sunak and Biden met in San Diego. | AUSGOV>USAGOV:042 GBRGOV>USAGOV:042 AUSGOV>GBRGOV:044
             2023-08-18 | Xi, Putin and Modi met in Beijing. | RUSGOV>CHNGOV:042 INDGOV>CHNGOV:042 RUSGOV>INDGOV:044
             2023-08-18 | The leaders of Japan, South Korea and the United States met at Camp David. | JPNGOV>USAGOV:042 KORGOV>USAGOV:042
+            2023-08-18 | Xi, Putin and Modi met in Astana. | CHNGOV>RUSGOV:044 RUSGOV>INDGOV:044 INDGOV>CHNGOV:044
             """)
     void codes(LocalDate date, String text, String expected) {
         assertThat(events(text, date)).contains(expected.split(" "));
@@ -60,6 +61,8 @@ class PairsAndPlacesTest {
             2023-08-18 | Xi, Putin and Modi will meet in Beijing. | RUSGOV>CHNGOV:042 INDGOV>CHNGOV:042
             2023-08-18 | Scholz, Macron and Tusk held talks in Paris. | DEUGOV>FRAGOV:042 FRAGOV>DEUGOV:043
             2023-08-18 | Biden, Yoon and Kishida met at Camp David. | USAGOV>KORGOV:040 KORGOV>USAGOV:040
+            2023-08-18 | Xi, Putin and Modi met in Astana. | CHNGOV>RUSGOV:040 RUSGOV>CHNGOV:040
+            2023-08-18 | Biden, Yoon and Kishida met. | USAGOV>KORGOV:044 KORGOV>USAGOV:044
             """)
     void doesNotCode(LocalDate date, String text, String unexpected) {
         assertThat(events(text, date)).doesNotContain(unexpected.split(" "));

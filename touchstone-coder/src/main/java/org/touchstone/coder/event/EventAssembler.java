@@ -522,6 +522,11 @@ public final class EventAssembler {
             met = sources.stream().filter(a -> a != host).toList();
             sources = List.of(host);
             targets = met;
+        } else if ("040".equals(code) && (reverse == null || "040".equals(reverse)) && sources.size() >= 3 && targets.isEmpty()
+                && Meetings.meetingPlace(s, mentions, m) != null && sources.stream().noneMatch(a -> a.code() == null
+                        || ActCodes.country(a.code()).equals(Meetings.meetingPlace(s, mentions, m)))) {
+            code = "044"; // "Xi, Putin and Modi met in Astana": a place of none of them (R13)
+            reverse = "044";
         } else if ("040".equals(code) && (reverse == null || "040".equals(reverse)) && sources.size() == 2 && targets.isEmpty()
                 && !modal && Meetings.meetingPlace(s, mentions, m) != null) {
             // "Biden and Xi met in Bali": as "Biden met Xi in Bali", the place decides visit or third place
