@@ -47,7 +47,7 @@ class LaterSentencesTest {
      */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            2023-08-18 | The leaders of Japan, South Korea and the United States met at Camp David. The three leaders agreed to hold annual military drills. | JPNGOV>KORGOV:040 JPNGOV>USAGOV:040 KORGOV>JPNGOV:040 KORGOV>USAGOV:040 USAGOV>JPNGOV:040 USAGOV>KORGOV:040 JPNGOV>KORGOV:0312 JPNGOV>USAGOV:0312 KORGOV>JPNGOV:0312 KORGOV>USAGOV:0312 USAGOV>JPNGOV:0312 USAGOV>KORGOV:0312
+            2023-08-18 | The leaders of Japan, South Korea and the United States met at Camp David. The three leaders agreed to hold annual military drills. | USAGOV>JPNGOV:043 JPNGOV>USAGOV:042 USAGOV>KORGOV:043 KORGOV>USAGOV:042 JPNGOV>KORGOV:044 KORGOV>JPNGOV:044 JPNGOV>KORGOV:0312 JPNGOV>USAGOV:0312 KORGOV>JPNGOV:0312 KORGOV>USAGOV:0312 USAGOV>JPNGOV:0312 USAGOV>KORGOV:0312
             2023-03-10 | The foreign ministers of Saudi Arabia and Iran met in Beijing on Thursday. The ministers agreed to reopen their embassies. | IRNGOV>SAUGOV:044 SAUGOV>IRNGOV:044 SAUGOV>IRNGOV:032 IRNGOV>SAUGOV:032
             2023-07-10 | Kenyan President William Ruto received Ugandan President Yoweri Museveni in Nairobi. The two presidents agreed to boost trade. | KENGOV>UGAGOV:043 UGAGOV>KENGOV:042 UGAGOV>KENGOV:0311 KENGOV>UGAGOV:0311
             2020-09-10 | The defence ministers of India and China held talks in Moscow. Both ministers agreed to disengage troops along the border. | INDGOVMIL>CHNGOVMIL:046 CHNGOVMIL>INDGOVMIL:046 INDGOVMIL>CHNGOVMIL:0356 CHNGOVMIL>INDGOVMIL:0356

@@ -201,7 +201,11 @@ public final class ActorRecognizer {
                 reporter = reporter != null ? reporter : subjectActingOn(s, out, i);
                 // "the two countries" are states: not the alliance they applied to ("Finland and Sweden applied to
                 // join NATO. ... He accused the two countries")
-                List<String> codes = coreference.lastPair(reporter, STATE_PAIR_NOUNS.contains(s.token(i + pair - 1)));
+                boolean states = STATE_PAIR_NOUNS.contains(s.token(i + pair - 1));
+                // the pair the document last reported acting together comes before the last two states named
+                // ("Xi held talks with Putin. He said China stands for peace in Ukraine. He said the two countries ...")
+                List<String> codes = coreference.lastActPair(s.index(), reporter, states);
+                codes = codes.isEmpty() ? coreference.lastPair(reporter, states) : codes;
                 if (STATE_PAIR_NOUNS.contains(s.token(i + pair - 1)) && (reporter != null || i > 0 && s.lower(i - 1).equals("between"))) {
                     // "relations between the two countries", "Trump announced that the two countries had agreed"
                     // (when a speaker tells one of them what the two should do, the hearer stays the body addressed)

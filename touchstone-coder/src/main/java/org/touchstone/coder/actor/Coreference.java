@@ -121,6 +121,31 @@ public final class Coreference {
         return joint.stream().allMatch(c -> c.startsWith("GOV", 3)) ? joint : List.of();
     }
 
+    /**
+     * The two parties of the last act of two the document reported before sentence {@code sentence} (a meeting, talks,
+     * a visit or a joint act: "Xi held talks with Putin in Moscow. ... Xi said the two countries oppose ..."), of
+     * states only when {@code states}, none of them {@code reporter}'s state; empty when no earlier sentence reported one.
+     */
+    public List<String> lastActPair(int sentence, String reporter, boolean states) {
+        for (int i = sentence - 1; i >= 0; i--) {
+            List<String> met = meetingParties.getOrDefault(i, List.of());
+            List<String> pair = met.size() == 2 ? met : jointPartiesOf(i);
+            if (pair.size() < 2) {
+                continue;
+            }
+            if (pair.size() > 2) {
+                return List.of(); // "the three leaders met": no pair of two
+            }
+            boolean fits = !pair.get(0).substring(0, Math.min(3, pair.get(0).length()))
+                    .equals(pair.get(1).substring(0, Math.min(3, pair.get(1).length())));
+            for (String c : pair) {
+                fits &= !(states && !isCountryCode(c)) && !(reporter != null && sameCountry(c, reporter + "   "));
+            }
+            return fits ? pair : List.of();
+        }
+        return List.of();
+    }
+
     /** Sentence {@code sentence}'s words on an act noun were aimed at {@code author}, the act's author. */
     public void rememberActReferent(int sentence, String author) {
         actReferents.putIfAbsent(sentence, author);

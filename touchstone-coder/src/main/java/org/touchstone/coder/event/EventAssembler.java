@@ -275,6 +275,9 @@ public final class EventAssembler {
             sources = settled.sources();
             targets = settled.targets();
             emit(s, m, code, reverse, sources, targets, out);
+            if (recoded.met().size() > 1) {
+                emit(s, m, "044", "044", recoded.met(), List.of(), out);
+            }
             ActorMention left = code.equals("054") ? Targets.leftFor(s, mentions, m) : null;
             if (left != null) {
                 // "switched diplomatic recognition from Taiwan to Beijing": the side left loses its ties (161)
@@ -471,6 +474,7 @@ public final class EventAssembler {
         // a capital or city seized: territory taken (192), below
         ActorMention taken = "1711".equals(code) && "seize".equals(m.entry().name()) && m.target() == null
                 ? takenPlace(s, mentions, m) : null;
+        List<ActorMention> met = List.of();
         if (code.equals("150") && !m.nominal() && !passive && m.target() == null && DRILLS.stream().anyMatch(m.pattern().text()::contains)
                 && jointDrills(sources, targets, code)) {
             // "Chinese and Cambodian troops launched their annual drills near the Cambodian port of Kampot": two
@@ -508,6 +512,21 @@ public final class EventAssembler {
             reverse = "0862";
         } else if (code.startsWith("044") && sources.size() == 1 && !targets.isEmpty() && targets.stream().allMatch(t -> Meetings.placed(s, t))) {
             return null; // "the G7 leaders agreed at their summit in Italy": they meet each other, not the host
+        } else if ("040".equals(code) && (reverse == null || "040".equals(reverse)) && sources.size() >= 3 && targets.isEmpty()
+                && hostAmong(s, mentions, m, sources) != null) {
+            // "Biden, Yoon and Kishida met at Camp David": the guests visit the host (R13) and meet each other at a
+            // place of neither (044 pair, as "flew to Hiroshima, where he met Modi")
+            ActorMention host = hostAmong(s, mentions, m, sources);
+            code = "043"; // the host receives each guest, who visits it
+            reverse = "042";
+            met = sources.stream().filter(a -> a != host).toList();
+            sources = List.of(host);
+            targets = met;
+        } else if ("040".equals(code) && (reverse == null || "040".equals(reverse)) && sources.size() >= 3 && targets.isEmpty()
+                && Meetings.meetingPlace(s, mentions, m) != null && sources.stream().noneMatch(a -> a.code() == null
+                        || ActCodes.country(a.code()).equals(Meetings.meetingPlace(s, mentions, m)))) {
+            code = "044"; // "Xi, Putin and Modi met in Astana": a place of none of them (R13)
+            reverse = "044";
         } else if ("040".equals(code) && (reverse == null || "040".equals(reverse)) && sources.size() == 2 && targets.isEmpty()
                 && !modal && Meetings.meetingPlace(s, mentions, m) != null) {
             // "Biden and Xi met in Bali": as "Biden met Xi in Bali", the place decides visit or third place
@@ -567,7 +586,7 @@ public final class EventAssembler {
             code = "111";
             reverse = "111".equals(code) && reverse != null ? "111" : null;
         }
-        return new Recoded(code, reverse, sources, targets);
+        return new Recoded(code, reverse, sources, targets, met);
     }
 
     /** The target of a reaction that names none of its own: the doer of the act it answers, if any. */
@@ -652,7 +671,20 @@ public final class EventAssembler {
     }
 
     /** A verb's code as its sides and circumstances settle it, the reverse code, and the sides. */
-    private record Recoded(String code, String reverse, List<ActorMention> sources, List<ActorMention> targets) {
+    /** {@code met}: guests who also met each other at their host's place (a 044 pair besides the visits), else empty. */
+    private record Recoded(String code, String reverse, List<ActorMention> sources, List<ActorMention> targets,
+                           List<ActorMention> met) {
+    }
+
+    /**
+     * The one party of a meeting of three or more whose country is the place it is said to take place in ("met at
+     * Camp David", "met in Tokyo"), or null (a third place, no place, or two parties of that country).
+     */
+    private static ActorMention hostAmong(Sentence s, List<ActorMention> mentions, VerbMatch m, List<ActorMention> parties) {
+        String place = Meetings.meetingPlace(s, mentions, m);
+        List<ActorMention> hosts = place == null ? List.of()
+                : parties.stream().filter(a -> a.code() != null && place.equals(ActCodes.country(a.code()))).toList();
+        return hosts.size() == 1 ? hosts.get(0) : null;
     }
 
     /** Verbs of advancing on a place: "advanced toward Addis Ababa", "pushed towards Kyiv", "closed in on Aden". */

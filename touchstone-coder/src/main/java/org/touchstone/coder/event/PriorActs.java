@@ -166,8 +166,12 @@ public final class PriorActs {
             Set<String> sources = new LinkedHashSet<>();
             Set<String> targets = new LinkedHashSet<>();
             sources.add(a.source());
+            // "Biden, Yoon and Kishida met at Camp David": the visits to the host and the guests' 044 pair are one meeting
+            boolean meeting = a.code().startsWith("04") && a.verb() != null && acts.stream().anyMatch(b -> "044".equals(b.code())
+                    && b.verb() != null && b.verb().start() == a.verb().start());
             for (CodedAct b : acts) {
-                if (b.verb() != null && a.verb() != null && b.verb().start() == a.verb().start() && b.code().equals(a.code())) {
+                if (b.verb() != null && a.verb() != null && b.verb().start() == a.verb().start()
+                        && (b.code().equals(a.code()) || meeting && b.code().startsWith("04"))) {
                     sources.add(b.source());
                     targets.add(b.target());
                 }
