@@ -11,6 +11,7 @@ import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.verb.VerbMatch;
+import org.touchstone.coder.verb.VerbPatternMatcher;
 
 /**
  * Whom the words are about: the actors named in them, less the speaker's own side and the places and
@@ -56,14 +57,9 @@ final class SpokenAbout {
      * head noun, auxiliaries and adverbs between; not a participle with "by"), it is that clause's subject, and the
      * words before it are not about it or anyone after it.
      */
-    private static final WordSet SUBJECT_LEAD = WordSet.of("a", "an", "the", "its", "their", "some", "several", "two",
-            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "later", "then");
-
     static boolean opensNextClause(Sentence s, ActorMention m) {
-        int b = m.start() - 1;
-        while (b >= 0 && m.start() - b <= 3 && (SUBJECT_LEAD.contains(s.token(b)) || Character.isDigit(s.lower(b).charAt(0)))) {
-            b--; // "and a US warship", "and two Chinese vessels then entered", "and later 30 Russian jets"
-        }
+        // "and a US warship", "and two Chinese vessels then entered", "and later 30 Russian jets": up to three words
+        int b = VerbPatternMatcher.subjectLeadStart(s, m.start(), m.start() - 4) - 1;
         if (b < 1 || !s.lower(b).equals("and") && !s.lower(b).equals("but")) {
             return false;
         }

@@ -371,6 +371,19 @@ public final class VerbPatternMatcher {
     private static final WordSet SUBJECT_LEAD = WordSet.of("a", "an", "the", "its", "their", "his", "her", "some",
             "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "later", "then",
             "also", "soon", "subsequently", "meanwhile", "separately");
+
+    /**
+     * Where the words that may open a clause's subject before its actor at {@code actorStart} begin ("and two Chinese
+     * vessels": at "two"; "and later 30 Russian jets": at "later"), looking back no further than {@code floor}
+     * (exclusive): determiners, numbers and adverbs. {@code actorStart} itself when there are none.
+     */
+    public static int subjectLeadStart(Sentence s, int actorStart, int floor) {
+        int j = actorStart;
+        while (j > 0 && j - 1 > floor && (SUBJECT_LEAD.contains(s.token(j - 1)) || Character.isDigit(s.lower(j - 1).charAt(0)))) {
+            j--;
+        }
+        return j;
+    }
     /** Between a subject and its verb: adverbs and auxiliaries ("later sailed", "had then entered"). */
     private static final WordSet BEFORE_VERB = WordSet.of("later", "then", "also", "soon", "subsequently", "again",
             "reportedly", "had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "not", "n't", "never");
@@ -386,14 +399,8 @@ public final class VerbPatternMatcher {
      * verb; "protested to Tokyo, and ..." fills the slot before the comma.
      */
     private static boolean subjectOfNextClause(Sentence s, ActorMention actor, int pos, int k) {
-        if (actor == null || k - 1 <= pos || !SUBJECT_LEAD.contains(s.token(k - 1))) {
-            return false;
-        }
-        int j = k - 1;
-        while (j - 1 > pos && SUBJECT_LEAD.contains(s.token(j - 1))) {
-            j--;
-        }
-        if (j < 2 || !(s.lower(j - 1).equals(",") && !s.token(j - 2).isCapitalized()
+        int j = actor == null ? k : subjectLeadStart(s, k, pos);
+        if (j == k || j < 2 || !(s.lower(j - 1).equals(",") && !s.token(j - 2).isCapitalized()
                 || s.lower(j - 1).equals("and") && s.lower(j - 2).equals(","))) {
             return false;
         }
