@@ -1033,8 +1033,11 @@ public final class ActorRecognizer {
     private static final WordSet AGENCY_NOUNS = WordSet.of("agency", "watchdog");
 
     private static final WordSet ASSAILANTS = WordSet.of("attackers", "assailants");
-    /** Rebels named by their role, as the event assembler places them in a state ("Rebels attacked ... in Mali"). */
-    private static final WordSet REBEL_WORDS = WordSet.of("separatists", "separatist", "rebels", "rebel", "insurgents",
+    /**
+     * Rebels by the name of their struggle, whom the sentence may place in a state ("Rebels attacked ... in Mali"): not
+     * gunmen or fighters, who are anyone's (R2). The event assembler places them by the same words.
+     */
+    public static final WordSet REBEL_WORDS = WordSet.of("separatists", "separatist", "rebels", "rebel", "insurgents",
             "insurgent", "guerrillas", "guerrilla");
 
     private static String organizationNoun(String noun, Coreference coreference, int sentence) {

@@ -450,7 +450,7 @@ public final class EventAssembler {
                 // only by their role fight where the sentence places them, as that state's rebels
                 // (not "gunmen" or "fighters", whom R2 leaves unidentified)
                 sources = Subjects.localPeople(s, mentions, group, REBELS, targets, code);
-                sources = sources.size() == 1 && REBEL_WORDS.contains(s.token(sources.get(0).end() - 1)) ? sources : List.of();
+                sources = sources.size() == 1 && ActorRecognizer.REBEL_WORDS.contains(s.token(sources.get(0).end() - 1)) ? sources : List.of();
             }
         }
         if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19")) && sources.size() == 1
@@ -1732,9 +1732,6 @@ public final class EventAssembler {
     /** Crowds that riot: civilians only ("protesters", "crowds"); armed men named by role stay unknown (R2). */
     private static final Set<String> CROWDS = Set.of("CVL");
     private static final Set<String> REBELS = Set.of("REB");
-    /** Rebels by the name of their struggle, placed where they fight: not gunmen or fighters, who are anyone's. */
-    private static final WordSet REBEL_WORDS = WordSet.of("separatists", "separatist", "rebels", "rebel", "insurgents",
-            "insurgent", "guerrillas", "guerrilla");
     /** People and police named only by their role, who belong to the place where the sentence puts them. */
     private static final Set<String> LOCALS = with(PROTESTERS, "COP");
 
