@@ -136,10 +136,9 @@ public final class Coreference {
             if (pair.size() > 2) {
                 return List.of(); // "the three leaders met": no pair of two
             }
-            boolean fits = !pair.get(0).substring(0, Math.min(3, pair.get(0).length()))
-                    .equals(pair.get(1).substring(0, Math.min(3, pair.get(1).length())));
+            boolean fits = !pairKey(pair.get(0)).equals(pairKey(pair.get(1)));
             for (String c : pair) {
-                fits &= !(states && !isCountryCode(c)) && !(reporter != null && sameCountry(c, reporter + "   "));
+                fits &= !(states && !isCountryCode(c)) && !pairKey(c).equals(reporter);
             }
             return fits ? pair : List.of();
         }
@@ -441,12 +440,17 @@ public final class Coreference {
             if (states && !isCountryCode(c)) {
                 continue;
             }
-            String key = isCountryCode(c) ? c.substring(0, 3) : c;
+            String key = pairKey(c);
             if (!key.equals(reporter) && countries.add(key)) {
                 codes.add(0, c);
             }
         }
         return codes.size() == 2 ? codes : List.of();
+    }
+
+    /** What a pair's members must differ in, and the reporter is compared with: a state's country, else the code. */
+    private static String pairKey(String c) {
+        return isCountryCode(c) ? c.substring(0, 3) : c;
     }
 
     public static boolean sameCountry(String a, String b) {
