@@ -1,6 +1,7 @@
 package org.touchstone.coder.statement;
 
 import java.util.List;
+import java.util.Map;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.event.CodedAct;
@@ -88,26 +89,12 @@ final class SpeechActs {
         return VOTING_BODIES.stream().anyMatch(name::contains);
     }
 
-    private static final WordSet BE = WordSet.of("is", "are", "was", "were", "be", "been", "being");
-
     /**
      * A speech act in the passive with no by-agent ("was sworn in", "were urged to leave"): its
      * grammatical subject is the one the act is done to (R2), so no one in the sentence speaks.
      */
     static boolean agentlessPassive(Sentence s, VerbMatch v) {
-        int k = v.start() - 1;
-        if (k > 0 && s.lower(k).endsWith("ly")) {
-            k--; // "was formally sworn in"
-        }
-        if (k < 0 || !BE.contains(s.token(k)) || s.lower(v.start()).endsWith("ing")) {
-            return false;
-        }
-        for (int i = v.end(); i < Math.min(s.size(), v.last() + 3); i++) {
-            if (s.lower(i).equals("by")) {
-                return false;
-            }
-        }
-        return true;
+        return passiveForm(s, v) && !byAfter(s, v, v.last() + 3);
     }
 
     /**
@@ -115,22 +102,31 @@ final class SpeechActs {
      * ignored by Washington and the alliance", "Lavrov said Moscow's offer was turned down by NATO"): its by-agent is
      * told of in those words, whatever the verb, and speaks no words of its own (R2, R3).
      */
-    static boolean passiveInWords(Sentence s, VerbMatch v, java.util.Map<String, int[]> wordsOf, String agent) {
+    static boolean passiveInWords(Sentence s, VerbMatch v, Map<String, int[]> wordsOf, String agent) {
+        // (the pattern may have used words of the subject, before the verb: the "by" is looked for after the verb)
+        return passiveForm(s, v) && byAfter(s, v, Math.max(v.end(), v.last()) + 3)
+                // (not in the words of the agent's own side: "The attack was condemned by France, the foreign ministry said")
+                && wordsOf.entrySet().stream().anyMatch(w -> !SpokenAbout.sameCountry(w.getKey(), agent)
+                && w.getValue()[0] <= v.start() && v.start() < w.getValue()[1]);
+    }
+
+    /** A verb after a form of "be" (an adverb between: "was formally sworn in", "had been flatly rejected"), no gerund. */
+    private static boolean passiveForm(Sentence s, VerbMatch v) {
         int k = v.start() - 1;
         if (k > 0 && s.lower(k).endsWith("ly")) {
-            k--; // "had been flatly rejected by"
+            k--;
         }
-        if (k < 0 || !BE.contains(s.token(k)) || s.lower(v.start()).endsWith("ing")) {
-            return false;
+        return k >= 0 && Words.BE_FORMS.contains(s.token(k)) && !s.lower(v.start()).endsWith("ing");
+    }
+
+    /** Whether "by" stands after the verb's form, before token {@code to}. */
+    private static boolean byAfter(Sentence s, VerbMatch v, int to) {
+        for (int i = v.end(); i < Math.min(s.size(), to); i++) {
+            if (s.lower(i).equals("by")) {
+                return true;
+            }
         }
-        boolean by = false;
-        // (the pattern may have used words of the subject, before the verb: the "by" is looked for after the verb)
-        for (int i = v.end(); i < Math.min(s.size(), Math.max(v.end(), v.last()) + 3) && !by; i++) {
-            by = s.lower(i).equals("by");
-        }
-        // (not in the words of the agent's own side: "The attack was condemned by France, the foreign ministry said")
-        return by && wordsOf.entrySet().stream().anyMatch(w -> !SpokenAbout.sameCountry(w.getKey(), agent)
-                && w.getValue()[0] <= v.start() && v.start() < w.getValue()[1]);
+        return false;
     }
 
     /** The act of a speech act, or of the complement an intent verb gave way to ("vowed to retaliate against"). */
