@@ -484,6 +484,11 @@ public final class EventAssembler {
             reverse = "062";
             targets = List.of();
         }
+        // where a meeting of its sources alone took place ("met at Camp David", "met in Bali"), which decides visit or
+        // third place below
+        String metAt = "040".equals(code) && (reverse == null || "040".equals(reverse)) && sources.size() >= 2 && targets.isEmpty()
+                && !modal ? Meetings.meetingPlace(s, mentions, m) : null;
+        ActorMention hostOfMany = metAt != null && sources.size() >= 3 ? hostAmong(metAt, sources) : null;
         if (modal) {
             if (code.equals(reverse) && ActCodes.codes(sources, false, code).size() >= 2) {
                 targets = List.of(); // "Biden and Xi will meet in San Francisco": each intends to meet the other
@@ -512,28 +517,23 @@ public final class EventAssembler {
             reverse = "0862";
         } else if (code.startsWith("044") && sources.size() == 1 && !targets.isEmpty() && targets.stream().allMatch(t -> Meetings.placed(s, t))) {
             return null; // "the G7 leaders agreed at their summit in Italy": they meet each other, not the host
-        } else if ("040".equals(code) && (reverse == null || "040".equals(reverse)) && sources.size() >= 3 && targets.isEmpty()
-                && hostAmong(s, mentions, m, sources) != null) {
+        } else if (hostOfMany != null) {
             // "Biden, Yoon and Kishida met at Camp David": the guests visit the host (R13) and meet each other at a
             // place of neither (044 pair, as "flew to Hiroshima, where he met Modi")
-            ActorMention host = hostAmong(s, mentions, m, sources);
             code = "043"; // the host receives each guest, who visits it
             reverse = "042";
-            met = sources.stream().filter(a -> a != host).toList();
-            sources = List.of(host);
+            met = sources.stream().filter(a -> a != hostOfMany).toList();
+            sources = List.of(hostOfMany);
             targets = met;
-        } else if ("040".equals(code) && (reverse == null || "040".equals(reverse)) && sources.size() >= 3 && targets.isEmpty()
-                && Meetings.meetingPlace(s, mentions, m) != null && sources.stream().noneMatch(a -> a.code() == null
-                        || ActCodes.country(a.code()).equals(Meetings.meetingPlace(s, mentions, m)))) {
+        } else if (metAt != null && sources.size() >= 3 && sources.stream().noneMatch(a -> a.code() == null
+                || ActCodes.country(a.code()).equals(metAt))) {
             code = "044"; // "Xi, Putin and Modi met in Astana": a place of none of them (R13)
             reverse = "044";
-        } else if ("040".equals(code) && (reverse == null || "040".equals(reverse)) && sources.size() == 2 && targets.isEmpty()
-                && !modal && Meetings.meetingPlace(s, mentions, m) != null) {
+        } else if (metAt != null && sources.size() == 2) {
             // "Biden and Xi met in Bali": as "Biden met Xi in Bali", the place decides visit or third place
-            String place = Meetings.meetingPlace(s, mentions, m);
-            ActorMention host = place.equals(ActCodes.country(sources.get(1).code())) ? sources.get(1) : sources.get(0);
+            ActorMention host = metAt.equals(ActCodes.country(sources.get(1).code())) ? sources.get(1) : sources.get(0);
             ActorMention guest = host == sources.get(0) ? sources.get(1) : sources.get(0);
-            boolean visit = place.equals(ActCodes.country(host.code())) && !place.equals(ActCodes.country(guest.code()));
+            boolean visit = metAt.equals(ActCodes.country(host.code())) && !metAt.equals(ActCodes.country(guest.code()));
             code = visit ? "042" : "044";
             reverse = visit ? "043" : "044";
             sources = List.of(guest);
@@ -680,10 +680,8 @@ public final class EventAssembler {
      * The one party of a meeting of three or more whose country is the place it is said to take place in ("met at
      * Camp David", "met in Tokyo"), or null (a third place, no place, or two parties of that country).
      */
-    private static ActorMention hostAmong(Sentence s, List<ActorMention> mentions, VerbMatch m, List<ActorMention> parties) {
-        String place = Meetings.meetingPlace(s, mentions, m);
-        List<ActorMention> hosts = place == null ? List.of()
-                : parties.stream().filter(a -> a.code() != null && place.equals(ActCodes.country(a.code()))).toList();
+    private static ActorMention hostAmong(String place, List<ActorMention> parties) {
+        List<ActorMention> hosts = parties.stream().filter(a -> a.code() != null && place.equals(ActCodes.country(a.code()))).toList();
         return hosts.size() == 1 ? hosts.get(0) : null;
     }
 
