@@ -348,8 +348,7 @@ final class Clauses {
         }
         String before = s.lower(p - 1);
         return s.token(p - 1).isWord() && Character.isLowerCase(s.token(p - 1).text().charAt(0)) && !BE.contains(s.token(p - 1))
-                && !AUXILIARIES.contains(s.token(p - 1)) && !before.equals("has") && !before.equals("have") && !before.equals("had")
-                && !before.equals("it") && !before.equals("they") && !before.endsWith("ly");
+                && !AUXILIARIES.contains(s.token(p - 1)) && !before.equals("it") && !before.equals("they") && !before.endsWith("ly");
     }
 
     private static final WordSet LABEL_HEADS = WordSet.of("what", "that", "which", "move", "decision", "step", "measure",

@@ -411,12 +411,10 @@ final class Subjects {
     }
 
     /** "by Germany" after a passive verb or a nominal form. */
-    private static final WordSet BE_PASSIVE = WordSet.of("was", "were", "is", "are", "been", "being");
-
     static ActorMention byAgent(Sentence s, List<ActorMention> mentions, int from) {
         for (int i = from; i < Math.min(s.size(), from + 8); i++) {
             String w = s.lower(i);
-            if (Clauses.BOUNDARIES.contains(w) || w.equals(".") || i > from && BE_PASSIVE.contains(w)) {
+            if (Clauses.BOUNDARIES.contains(w) || w.equals(".") || i > from && Words.BE_FORMS.contains(w)) {
                 return null; // "the attack on Kyiv was condemned by Poland": the "by" of the verb after, not the noun's
             }
             if (w.equals("by")) {

@@ -283,7 +283,7 @@ final class Targets {
         if (code != null && code.startsWith("09")) {
             return investigatedDoer(s, mentions, m, targets);
         }
-        if (code != null && (code.startsWith("111") || code.equals("110")) && m.target() == null) {
+        if (CriticisedActs.criticism(code) && m.target() == null) {
             return CriticisedActs.aimedAt(s, mentions, m, targets);
         }
         if (code == null || !(code.startsWith("02") || code.startsWith("03") || code.startsWith("10") || code.startsWith("12"))) {

@@ -251,7 +251,6 @@ final class Speakers {
     }
 
     private static final WordSet PERFECT = WordSet.of("has", "have", "had");
-    private static final WordSet PASSIVE_BE = WordSet.of("was", "were", "is", "are", "been");
     private static final WordSet CLAUSE_ENDS = WordSet.of(",", ";", ":", "that", "which", "who", "\"");
 
     /**
@@ -261,7 +260,7 @@ final class Speakers {
      */
     private static ActorMention passiveDoer(Sentence s, List<ActorMention> mentions, ActorMention patient) {
         int b = patient.end() < s.size() && PERFECT.contains(s.token(patient.end())) ? patient.end() + 1 : patient.end();
-        if (b + 1 >= s.size() || !PASSIVE_BE.contains(s.token(b)) || !s.token(b + 1).isWord() || s.token(b + 1).isCapitalized()) {
+        if (b + 1 >= s.size() || !Words.BE_FORMS.contains(s.token(b)) || !s.token(b + 1).isWord() || s.token(b + 1).isCapitalized()) {
             return null;
         }
         for (int i = b + 2; i < Math.min(s.size(), b + 10); i++) {
