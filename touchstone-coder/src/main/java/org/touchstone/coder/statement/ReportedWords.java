@@ -313,6 +313,8 @@ final class ReportedWords {
             "ordered", "instructed", "directed", "told", "asked");
     private static final WordSet MUST = WordSet.of("must", "should");
     private static final WordSet HAVE = WordSet.of("have", "has", "had");
+    /** Adverbs between an obligation and its verb: "are also required to", "must now report". */
+    private static final WordSet STILL = WordSet.of("also", "now", "still");
 
     /**
      * Whether a reporting verb is what its subject is obliged or ordered to say, not what it said: "five US outlets are
@@ -322,7 +324,7 @@ final class ReportedWords {
      */
     static boolean obliged(Sentence s, int verb) {
         int t = verb - 1;
-        while (t >= 0 && (s.lower(t).equals("also") || s.lower(t).equals("now") || s.lower(t).equals("still"))) {
+        while (t >= 0 && STILL.contains(s.token(t))) {
             t--;
         }
         if (t >= 0 && MUST.contains(s.token(t))) {
@@ -339,7 +341,7 @@ final class ReportedWords {
             return false;
         }
         int b = o - 1;
-        while (b >= 0 && (s.lower(b).equals("also") || s.lower(b).equals("now") || s.lower(b).equals("still") || s.lower(b).endsWith("ly"))) {
+        while (b >= 0 && (STILL.contains(s.token(b)) || s.lower(b).endsWith("ly"))) {
             b--;
         }
         return b >= 0 && (Words.BE_FORMS.contains(s.token(b)) || s.lower(b).equals("get") || s.lower(b).equals("got"));
