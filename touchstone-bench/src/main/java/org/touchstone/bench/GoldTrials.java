@@ -87,9 +87,10 @@ public final class GoldTrials {
         GoldTrials trials = new GoldTrials();
         List<GoldRow> rows = readRows(goldDir);
         System.out.println("1. A learned filter over candidate events in sentences the coder leaves without events");
-        trials.candidateFilter(rows, null);
+        List<GoldRow> uncoded = trials.uncoded(rows);
+        trials.candidateFilter(uncoded, null);
         System.out.println("\n   the same with the Phoenix verb dictionary adding candidates");
-        trials.candidateFilter(rows, new VerbPatternMatcher(phoenix.verbs()));
+        trials.candidateFilter(uncoded, new VerbPatternMatcher(phoenix.verbs()));
         System.out.println("\n2. Phoenix verbs for verb forms the project does not know (events at root level)");
         trials.phoenixFallback(rows, phoenix);
     }
@@ -115,15 +116,17 @@ public final class GoldTrials {
         return rows;
     }
 
-    private void candidateFilter(List<GoldRow> rows, VerbPatternMatcher extraVerbs) {
+    /** The rows the coder codes no event in. */
+    private List<GoldRow> uncoded(List<GoldRow> rows) {
+        return rows.stream().filter(row -> coder.code(new Document(row.split() + "/" + row.id(), row.date(), null, null,
+                null, null, row.text(), null)).events().isEmpty()).toList();
+    }
+
+    private void candidateFilter(List<GoldRow> uncoded, VerbPatternMatcher extraVerbs) {
         Map<String, Integer> emptyRows = new TreeMap<>();
         Map<String, Integer> missedThere = new TreeMap<>();
         List<Candidate> all = new ArrayList<>();
-        for (GoldRow row : rows) {
-            Document doc = new Document(row.split() + "/" + row.id(), row.date(), null, null, null, null, row.text(), null);
-            if (!coder.code(doc).events().isEmpty()) {
-                continue;
-            }
+        for (GoldRow row : uncoded) {
             emptyRows.merge(row.split(), 1, Integer::sum);
             missedThere.merge(row.split(), row.events().size(), Integer::sum);
             all.addAll(candidates(row, extraVerbs));
