@@ -44,8 +44,7 @@ public final class AnsweredCharges {
             }
             turned.add(new CodedAct(d.speaker(), accuser, "016", denial.verb(), denial.fromToken(), denial.toToken(), denial.entries()));
             out = turned;
-            drafts.set(i, new StatementDraft(d.speaker(), List.of(accuser), d.named(), d.code(),
-                    d.audience(), d.quote(), d.fromToken(), d.toToken(), d.entries(), d.evaluation(), List.of(), d.furtherStances()));
+            drafts.set(i, d.withTargets(List.of(accuser)).withEvaluation(d.evaluation(), List.of()));
         }
         return out;
     }

@@ -53,8 +53,7 @@ public final class AttemptedActs {
             if (!targets.contains(a.source())) {
                 targets.add(a.source());
             }
-            drafts.set(i, new StatementDraft(d.speaker(), d.targets(), d.named(), code, d.audience(), d.quote(), d.fromToken(),
-                    d.toToken(), d.entries(), true, List.copyOf(targets), d.furtherStances()));
+            drafts.set(i, d.withCode(code).withEvaluation(true, List.copyOf(targets)));
         }
         return out == null ? acts : out;
     }

@@ -56,8 +56,7 @@ final class Speakers {
                 }
             }
             List<String> eventTargets = d.evaluation() && !theirs.isEmpty() ? List.of(theirs.get(0)) : d.eventTargets();
-            bySpeaker.put(member, new StatementDraft(member, List.copyOf(theirs), d.named(), d.code(), joint, d.quote(),
-                    d.fromToken(), d.toToken(), d.entries(), d.evaluation(), eventTargets));
+            bySpeaker.put(member, d.withSpeaker(member, joint).withTargets(List.copyOf(theirs)).withEvaluation(d.evaluation(), eventTargets));
         }
     }
 

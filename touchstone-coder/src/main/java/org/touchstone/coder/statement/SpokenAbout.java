@@ -252,8 +252,7 @@ final class SpokenAbout {
                 targets.add(t);
             }
         }
-        bySpeaker.put(speaker, new StatementDraft(d.speaker(), List.copyOf(targets), d.named(), d.code(), d.audience(),
-                d.quote(), d.fromToken(), d.toToken(), d.entries(), d.evaluation(), d.eventTargets()));
+        bySpeaker.put(speaker, d.withTargets(List.copyOf(targets)));
     }
 
     /**

@@ -16,14 +16,8 @@ public record StatementDraft(String speaker, List<String> targets, boolean named
                              String quote, int fromToken, int toToken, List<String> entries, boolean evaluation,
                              List<String> eventTargets, List<Stance> furtherStances) {
     public StatementDraft(String speaker, List<String> targets, boolean named, String code, Audience audience,
-                          String quote, int fromToken, int toToken, List<String> entries, boolean evaluation,
-                          List<String> eventTargets) {
-        this(speaker, targets, named, code, audience, quote, fromToken, toToken, entries, evaluation, eventTargets, List.of());
-    }
-
-    public StatementDraft(String speaker, List<String> targets, boolean named, String code, Audience audience,
                           String quote, int fromToken, int toToken, List<String> entries) {
-        this(speaker, targets, named, code, audience, quote, fromToken, toToken, entries, false, List.of());
+        this(speaker, targets, named, code, audience, quote, fromToken, toToken, entries, false, List.of(), List.of());
     }
 
     /** A stance of the speaker toward one target: the CAMEO code and the target's actor code. */
@@ -44,7 +38,33 @@ public record StatementDraft(String speaker, List<String> targets, boolean named
     StatementDraft withFurther(Stance stance) {
         List<Stance> more = new ArrayList<>(furtherStances);
         more.add(stance);
-        return new StatementDraft(speaker, targets, named, this.code, audience, quote, fromToken, toToken, entries, evaluation,
+        return new StatementDraft(speaker, targets, named, code, audience, quote, fromToken, toToken, entries, evaluation,
                 eventTargets, List.copyOf(more));
+    }
+
+    StatementDraft withSpeaker(String newSpeaker, Audience newAudience) {
+        return new StatementDraft(newSpeaker, targets, named, code, newAudience, quote, fromToken, toToken, entries, evaluation,
+                eventTargets, furtherStances);
+    }
+
+    StatementDraft withTargets(List<String> newTargets) {
+        return new StatementDraft(speaker, newTargets, named, code, audience, quote, fromToken, toToken, entries, evaluation,
+                eventTargets, furtherStances);
+    }
+
+    StatementDraft withNamed(boolean newNamed) {
+        return new StatementDraft(speaker, targets, newNamed, code, audience, quote, fromToken, toToken, entries, evaluation,
+                eventTargets, furtherStances);
+    }
+
+    StatementDraft withCode(String newCode) {
+        return new StatementDraft(speaker, targets, named, newCode, audience, quote, fromToken, toToken, entries, evaluation,
+                eventTargets, furtherStances);
+    }
+
+    /** The same draft with (or without) the speaker's own characterization toward these event targets (R3c). */
+    StatementDraft withEvaluation(boolean newEvaluation, List<String> newEventTargets) {
+        return new StatementDraft(speaker, targets, named, code, audience, quote, fromToken, toToken, entries, newEvaluation,
+                newEventTargets, furtherStances);
     }
 }

@@ -116,8 +116,7 @@ public final class StatementExtractor {
                                 && v.formText().endsWith("ing")) {
                             // but words with no stance leave it to the participle after them: "'There is no military
                             // solution,' Guterres told reporters, calling on Armenia and Azerbaijan to return to talks" is 026
-                            bySpeaker.put(a.source(), new StatementDraft(d.speaker(), d.targets(), d.named(), a.code(), d.audience(),
-                                    d.quote(), d.fromToken(), d.toToken(), d.entries(), false, d.eventTargets()));
+                            bySpeaker.put(a.source(), d.withCode(a.code()).withEvaluation(false, d.eventTargets()));
                         }
                     }
                 }
@@ -139,10 +138,9 @@ public final class StatementExtractor {
                         List<String> victims = CriticisedActs.victims(s, mentions, a.code(), v.end());
                         if (!victims.isEmpty() || CriticisedActs.unnamedDoer(s, mentions, a.code(), v.end())) {
                             List<String> left = said.targets().stream().filter(x -> !victims.contains(x)).toList();
-                            bySpeaker.put(a.source(), new StatementDraft(said.speaker(), left, !left.isEmpty() && said.named(),
-                                    left.isEmpty() ? a.code() : said.code(), said.audience(), said.quote(), said.fromToken(),
-                                    said.toToken(), said.entries(), said.evaluation(),
-                                    said.eventTargets().stream().filter(x -> !victims.contains(x)).toList()));
+                            bySpeaker.put(a.source(), said.withTargets(left).withNamed(!left.isEmpty() && said.named())
+                                    .withCode(left.isEmpty() ? a.code() : said.code()).withEvaluation(said.evaluation(),
+                                            said.eventTargets().stream().filter(x -> !victims.contains(x)).toList()));
                             continue;
                         }
                     }
@@ -181,8 +179,7 @@ public final class StatementExtractor {
                         StatementDraft d = draft(s, mentions, a.source(), about, a.code(), v.start(), s.size(),
                                 a.fromToken(), a.entries());
                         if (unnamedDoer && d.targets().isEmpty()) {
-                            d = new StatementDraft(d.speaker(), d.targets(), false, d.code(), d.audience(), d.quote(),
-                                    d.fromToken(), d.toToken(), d.entries(), d.evaluation(), d.eventTargets());
+                            d = d.withNamed(false);
                         }
                         String about0 = d.targets().isEmpty() ? null : d.targets().get(0);
                         boolean participle = v.formText().endsWith("ing");
@@ -196,8 +193,7 @@ public final class StatementExtractor {
                         if (about0 != null && !actedOn) {
                             // R4: the act is aimed at whom its words are about ("acknowledged that their air
                             // defences had shot down a Ukrainian jet" -> 015 toward Ukraine)
-                            d = new StatementDraft(d.speaker(), d.targets(), d.named(), d.code(), d.audience(), d.quote(),
-                                    d.fromToken(), d.toToken(), d.entries(), true, List.of(about0));
+                            d = d.withEvaluation(true, List.of(about0));
                         }
                         bySpeaker.put(a.source(), d);
                         verbalAt.put(a.source(), v.start());
@@ -317,8 +313,7 @@ public final class StatementExtractor {
             List<String> entries = new ArrayList<>(denier.entries());
             entries.add(v.provenance());
             StatementDraft d = draft(s, mentions, speaker, accusers, "016", v.start(), s.size(), denier.start(), entries);
-            bySpeaker.put(speaker, new StatementDraft(d.speaker(), d.targets(), d.named(), d.code(), d.audience(), d.quote(),
-                    d.fromToken(), d.toToken(), d.entries(), true, List.copyOf(accusers)));
+            bySpeaker.put(speaker, d.withEvaluation(true, List.copyOf(accusers)));
         }
     }
 
@@ -667,15 +662,13 @@ public final class StatementExtractor {
                 eventTargets.addAll(d.targets());
             }
             eventTargets.remove(code);
-            d = new StatementDraft(d.speaker(), d.targets(), d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
-                    d.toToken(), d.entries(), true, List.copyOf(eventTargets));
+            d = d.withEvaluation(true, List.copyOf(eventTargets));
         }
         if (coordinated && v.formText().endsWith("ing") && d.evaluation() && ownDeedBefore(acts, code, v, wordsOf)
                 || d.evaluation() && ownDeedLabelled(s, acts, code, speaker, v)) {
             // S7-6: "launched drills around Taiwan, calling them 'strong punishment'", "expelled 18 diplomats, saying
             // Russia was behind ...": the words explain the speaker's own deed just told and add no event of their own
-            d = new StatementDraft(d.speaker(), d.targets(), d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
-                    d.toToken(), d.entries(), false, List.of());
+            d = d.withEvaluation(false, List.of());
         }
         int what = speaker.start() > 0 && Words.ARTICLES.contains(s.token(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
         boolean named = what >= 0 && s.lower(what).equals("what") // "what Moscow described as ...", "what the Kremlin called"
@@ -684,16 +677,14 @@ public final class StatementExtractor {
             // "cut ties with Ecuador, calling the embassy raid 'barbarism'", "a move Seoul called a violation":
             // a label on an act is about the actor named before it
             List<String> actor = SpokenAbout.actorOfAct(mentions, acts, code, coordinated ? v.start() : Math.min(speaker.start(), v.start()));
-            d = new StatementDraft(d.speaker(), actor, d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
-                    d.toToken(), d.entries(), d.evaluation(), d.evaluation() && d.eventTargets().isEmpty() ? actor : d.eventTargets());
+            d = d.withTargets(actor).withEvaluation(d.evaluation(), d.evaluation() && d.eventTargets().isEmpty() ? actor : d.eventTargets());
         }
         List<ActorMention> coSpeakers = Speakers.conjuncts(s, mentions, speaker);
         Set<String> together = new LinkedHashSet<>(List.of(code));
         coSpeakers.forEach(c -> together.addAll(c.codes()));
         if (!coSpeakers.isEmpty()) {
             // those who speak together do not speak about one another
-            d = new StatementDraft(d.speaker(), d.targets().stream().filter(t -> !together.contains(t)).toList(), d.named(),
-                    d.code(), d.audience(), d.quote(), d.fromToken(), d.toToken(), d.entries(), d.evaluation(), d.eventTargets());
+            d = d.withTargets(d.targets().stream().filter(t -> !together.contains(t)).toList());
         }
         String remarked = d.evaluation() && d.eventTargets().isEmpty() ? remarksOf(s, words, bySpeaker, code) : null;
         if (remarked != null) {
@@ -701,8 +692,7 @@ public final class StatementExtractor {
             // another speaker's remarks told just before are aimed at that speaker (R3c, R6)
             List<String> about = new ArrayList<>(List.of(remarked));
             d.targets().stream().filter(t -> !t.equals(remarked)).forEach(about::add);
-            d = new StatementDraft(d.speaker(), about, d.named(), d.code(), d.audience(), d.quote(), d.fromToken(),
-                    d.toToken(), d.entries(), true, List.of(remarked));
+            d = d.withTargets(about).withEvaluation(true, List.of(remarked));
         }
         bySpeaker.put(code, d);
         wordsOf.put(code, new int[] {from, to});
@@ -714,8 +704,7 @@ public final class StatementExtractor {
             // "Britain, France and Germany said in a joint statement ...": each says it
             if (!bySpeaker.containsKey(other.code()) && !SpokenAbout.sameCountry(other.code(), code)) {
                 List<String> theirs = d.targets().stream().filter(t -> !SpokenAbout.ownSide(other.code(), List.of(t))).toList();
-                bySpeaker.put(other.code(), new StatementDraft(other.code(), theirs, d.named(), d.code(), d.audience(),
-                        d.quote(), d.fromToken(), d.toToken(), d.entries()));
+                bySpeaker.put(other.code(), d.withSpeaker(other.code(), d.audience()).withTargets(theirs).withEvaluation(false, List.of()));
             }
         }
     }
