@@ -53,6 +53,8 @@ import org.touchstone.core.Document;
  * dictionary for verb forms the project does not know, coded with the project's rules; per split F1 at root level
  * against the coder as it is.</li>
  * </ol>
+ * A third part counts, for every gold event the coder misses, how near it came (docs/GOLD-SET.md, "Where the missed
+ * events are"): the studied splits and the held-out sets apart, as counts only.
  * <pre>java -cp touchstone-bench.jar org.touchstone.bench.GoldTrials GOLD_DIR PETRARCH2_DICTIONARY_DIR</pre>
  */
 public final class GoldTrials {
@@ -93,6 +95,8 @@ public final class GoldTrials {
         trials.candidateFilter(uncoded, new VerbPatternMatcher(phoenix.verbs()));
         System.out.println("\n2. Phoenix verbs for verb forms the project does not know (events at root level)");
         trials.phoenixFallback(rows, phoenix);
+        System.out.println("\n3. Where the missed events are: what the coder found of each gold event it does not code");
+        trials.missBreakdown(rows);
     }
 
     private static List<GoldRow> readRows(Path goldDir) throws IOException {
@@ -356,5 +360,96 @@ public final class GoldTrials {
                         eval.evaluate(coder, split).eventsRoot(), "", eval.evaluate(trial, split).eventsRoot());
             }
         }
+    }
+
+    /** The kinds of miss, nearest first; each missed gold event counts once, under the first kind that fits. */
+    private static final List<String> MISS_KINDS = List.of(
+            "coded, an actor's sector differs (right at country level)",
+            "the pair coded, with another root",
+            "both actors and a verb of the root found, not put together",
+            "the same, the actors found only at country level",
+            "a verb of the root found, an actor not recognized",
+            "both actors found (country level), no verb pattern of the root",
+            "neither a verb of the root nor both actors");
+
+    private void missBreakdown(List<GoldRow> rows) {
+        Map<Boolean, int[]> byKind = new TreeMap<>();
+        for (GoldRow row : rows) {
+            Set<String> coded = new HashSet<>();
+            coder.code(new Document(row.split() + "/" + row.id(), row.date(), null, null, null, null, row.text(), null))
+                    .events().forEach(e -> coded.add(e.source().code() + ">" + e.target().code() + ":" + e.code().substring(0, 2)));
+            List<ActorMention> mentions = new ArrayList<>();
+            List<VerbMatch> verbs = new ArrayList<>();
+            Coreference coreference = new Coreference();
+            for (Sentence s : splitter.split(row.text())) {
+                List<ActorMention> found = objectPronouns.resolve(s,
+                        sharedRoles.resolve(s, actors.recognize(s, row.date(), coreference)));
+                mentions.addAll(found);
+                verbs.addAll(ownVerbs.match(s, found));
+            }
+            int[] counts = byKind.computeIfAbsent(HELD_OUT.contains(row.split()), k -> new int[MISS_KINDS.size()]);
+            for (String gold : row.events()) {
+                if (!coded.contains(gold)) {
+                    counts[missKind(gold, coded, mentions, verbs)]++;
+                }
+            }
+        }
+        for (Map.Entry<Boolean, int[]> e : byKind.entrySet()) {
+            int[] counts = e.getValue();
+            System.out.printf(Locale.ROOT, "   %s: %d missed gold events%n", e.getKey() ? "held-out sets" : "studied splits",
+                    java.util.Arrays.stream(counts).sum());
+            for (int k = 0; k < counts.length; k++) {
+                System.out.printf(Locale.ROOT, "   %5d  %s%n", counts[k], MISS_KINDS.get(k));
+            }
+        }
+    }
+
+    private static int missKind(String gold, Set<String> coded, List<ActorMention> mentions, List<VerbMatch> verbs) {
+        String source = gold.substring(0, gold.indexOf('>'));
+        String target = gold.substring(gold.indexOf('>') + 1, gold.indexOf(':'));
+        String root = gold.substring(gold.indexOf(':') + 1);
+        if (coded.stream().anyMatch(c -> c.endsWith(":" + root) && sameCountry(c.substring(0, c.indexOf('>')), source)
+                && sameCountry(c.substring(c.indexOf('>') + 1, c.indexOf(':')), target))) {
+            return 0;
+        }
+        if (coded.stream().anyMatch(c -> c.startsWith(source + ">" + target + ":"))) {
+            return 1;
+        }
+        boolean verb = verbs.stream().anyMatch(v -> v.pattern().code() != null && v.pattern().code().startsWith(root));
+        boolean sourceExact = found(mentions, source, true);
+        boolean targetExact = found(mentions, target, true);
+        boolean sourceCountry = found(mentions, source, false);
+        boolean targetCountry = found(mentions, target, false);
+        if (verb && sourceExact && targetExact) {
+            return 2;
+        }
+        if (verb && sourceCountry && targetCountry) {
+            return 3;
+        }
+        if (verb) {
+            return 4;
+        }
+        return sourceCountry && targetCountry ? 5 : 6;
+    }
+
+    /** Whether a recognized mention carries the code (exactly, or its country), as an actor or as a place. */
+    private static boolean found(List<ActorMention> mentions, String code, boolean exact) {
+        for (ActorMention m : mentions) {
+            if (!m.isResolved()) {
+                continue;
+            }
+            List<String> codes = new ArrayList<>(m.codes());
+            if (m.placeCode() != null) {
+                codes.add(m.placeCode());
+            }
+            if (codes.stream().anyMatch(c -> exact ? c.equals(code) : sameCountry(c, code))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameCountry(String a, String b) {
+        return a.length() >= 3 && b.length() >= 3 && a.regionMatches(0, b, 0, 3);
     }
 }
