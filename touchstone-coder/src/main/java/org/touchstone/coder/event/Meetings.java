@@ -29,9 +29,15 @@ final class Meetings {
                 || code.startsWith("19");
     }
 
-    /** "expelled each other's diplomats", "accused one another": the act is done both ways, whatever it is. */
+    /**
+     * "expelled each other's diplomats", "accused one another": the act is done both ways, whatever it is; not past a
+     * second verb group of the same subject ("oppose hegemonism and will support each other": only the support is mutual).
+     */
     static boolean eachOther(Sentence s, VerbMatch m) {
         for (int i = m.end(); i + 1 < Math.min(s.size(), m.last() + 6); i++) {
+            if ((s.lower(i).equals("and") || s.lower(i).equals("but")) && NEXT_VERB_GROUP.contains(s.token(i + 1))) {
+                return false;
+            }
             if (s.lower(i).equals("each") && s.lower(i + 1).equals("other")
                     || s.lower(i).equals("one") && s.lower(i + 1).equals("another")) {
                 return true;
@@ -39,6 +45,9 @@ final class Meetings {
         }
         return false;
     }
+
+    private static final WordSet NEXT_VERB_GROUP = WordSet.of("will", "would", "shall", "should", "could", "can", "may",
+            "might", "must", "also", "pledged", "vowed", "promised", "agreed");
 
     /**
      * "Modi urged Putin ... at their meeting in Samarkand": a person's meeting abroad named only by its place
