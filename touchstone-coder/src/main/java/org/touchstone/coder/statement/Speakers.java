@@ -93,24 +93,71 @@ final class Speakers {
         return together.size() >= 2 && together.stream().anyMatch(c -> !c.equals(inner) && SpokenAbout.sameCountry(c, outer));
     }
 
-    /** The codes of a mention and of the actors joined to it by "and" or commas before token {@code limit}. */
+    /**
+     * The codes of a mention and of the actors joined to it by "and" or commas before token {@code limit}; a list needs
+     * its "and" ("Britain, France and Germany"), so a trailing attribution after a comma joins nothing.
+     */
     private static List<String> joined(Sentence s, List<ActorMention> mentions, ActorMention subject, int limit) {
         List<String> together = new ArrayList<>(subject.codes());
         if (subject.kind() == ActorMention.Kind.PAIR) {
             return together;
         }
         int i = mentions.indexOf(subject);
-        ActorMention next = subject;
-        for (int j = i - 1; j >= 0 && joinedBefore(s, mentions.get(j), next); j--) {
+        ActorMention first = subject;
+        for (int j = i - 1; j >= 0 && joinedBefore(s, mentions.get(j), first); j--) {
             together.addAll(mentions.get(j).codes());
-            next = mentions.get(j);
+            first = mentions.get(j);
         }
-        next = subject;
-        for (int j = i + 1; j < mentions.size() && mentions.get(j).end() <= limit && joinedBefore(s, next, mentions.get(j)); j++) {
+        ActorMention last = subject;
+        for (int j = i + 1; j < mentions.size() && mentions.get(j).end() <= limit && joinedBefore(s, last, mentions.get(j)); j++) {
             together.addAll(mentions.get(j).codes());
-            next = mentions.get(j);
+            last = mentions.get(j);
         }
-        return together;
+        for (int t = first.end(); t < last.start(); t++) {
+            if (s.lower(t).equals("and")) {
+                return together;
+            }
+        }
+        return new ArrayList<>(subject.codes());
+    }
+
+    /**
+     * The actors coordinated with a speaker's mention ("was denounced by France and Germany", "Wang Yi said China and
+     * Russia opposed ..."): they speak together and are not spoken about by one another, unless the words say "each
+     * other". Empty when none is.
+     */
+    static Set<String> coAgents(Sentence s, List<ActorMention> mentions, String speaker, int verb) {
+        Set<String> out = new LinkedHashSet<>();
+        if (eachOther(s, verb)) {
+            return out;
+        }
+        for (ActorMention m : mentions) {
+            if (m.codes().stream().anyMatch(c -> SpokenAbout.sameCountry(c, speaker)) && m.kind() != ActorMention.Kind.PAIR) {
+                List<String> together = joined(s, mentions, m, s.size());
+                if (together.size() > m.codes().size() && opensClause(s, mentions, m)) {
+                    together.stream().filter(c -> !SpokenAbout.sameCountry(c, speaker)).forEach(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final WordSet CLAUSE_OPENERS = WordSet.of(",", "that", "by", "said", "says", "say", "added", "stated", "insisted");
+
+    /**
+     * Whether the group a mention is coordinated in opens a clause, as its subject or a passive's by-agent ("Wang Yi
+     * said China and Russia opposed", "condemned by France and Germany"), not a verb's object ("attacked Ukraine and Moldova").
+     */
+    private static boolean opensClause(Sentence s, List<ActorMention> mentions, ActorMention m) {
+        ActorMention first = m;
+        for (int j = mentions.indexOf(m) - 1; j >= 0 && joinedBefore(s, mentions.get(j), first); j--) {
+            first = mentions.get(j);
+        }
+        int k = first.start() - 1;
+        if (k >= 0 && Words.ARTICLES.contains(s.token(k))) {
+            k--;
+        }
+        return k < 0 || CLAUSE_OPENERS.contains(s.token(k));
     }
 
     /** Whether only "and" or commas stand between two mentions. */

@@ -169,6 +169,11 @@ public final class StatementExtractor {
                             // labelled as "it" are about whoever did it
                             about = SpokenAbout.actorOfAct(mentions, acts, a.source(), Speakers.subjectStart(s, mentions, speakerAt));
                         }
+                        Set<String> coAgents = Speakers.coAgents(s, mentions, a.source(), v.start());
+                        if (!coAgents.isEmpty()) {
+                            // "The sanctions were condemned by China and Russia": those who speak together speak of a third party
+                            about = about.stream().filter(x -> !coAgents.contains(x)).toList();
+                        }
                         boolean unnamedDoer = CriticisedActs.unnamedDoer(s, mentions, a.code(), v.end());
                         if (unnamedDoer) {
                             // "Poland condemned the attack on Kyiv": criticism of an act is aimed at its doer, here
@@ -700,6 +705,17 @@ public final class StatementExtractor {
         if (!coSpeakers.isEmpty()) {
             // those who speak together do not speak about one another
             d = d.withTargets(d.targets().stream().filter(t -> !together.contains(t)).toList());
+        }
+        Set<String> coAgents = d.code().startsWith("0") ? Set.of() : Speakers.coAgents(s, mentions, code, from);
+        boolean between = acts.stream().anyMatch(a -> a.target() != null && (SpokenAbout.sameCountry(a.source(), code)
+                && coAgents.contains(a.target()) || coAgents.contains(a.source()) && SpokenAbout.sameCountry(a.target(), code)));
+        if (!coAgents.isEmpty() && !between && d.targets().stream().anyMatch(coAgents::contains)) {
+            // (not when they act on each other in the words: "Kyrgyz and Tajik troops exchanged fire, the Kyrgyz government said")
+            // "Wang Yi said China and Russia opposed unilateral sanctions": the partner of the speaker's state in a joint
+            // stance opposes with it, it is not opposed (R12); the stance is aimed at a third party, alluded if unnamed
+            List<String> left = d.targets().stream().filter(t -> !coAgents.contains(t)).toList();
+            d = d.withTargets(left).withNamed(d.named() && !left.isEmpty())
+                    .withEvaluation(d.evaluation(), d.eventTargets().stream().filter(t -> !coAgents.contains(t)).toList());
         }
         String remarked = d.evaluation() && d.eventTargets().isEmpty() ? remarksOf(s, words, bySpeaker, code) : null;
         if (remarked != null) {

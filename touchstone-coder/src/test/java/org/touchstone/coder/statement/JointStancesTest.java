@@ -96,4 +96,32 @@ class JointStancesTest {
         assertThat(said("During talks in Paris, Scholz and Macron told a joint news conference that they were of one mind"
                 + " on the budget.")).extracting(s -> s.split(" ")[0]).containsExactlyInAnyOrder("DEUGOV", "FRAGOV");
     }
+
+    @Test
+    void byAgentsOfAPassiveSpeechActAreNotEachOthersTargets() {
+        assertThat(said("The shelling of Kharkiv was denounced by France and Germany."))
+                .containsExactlyInAnyOrder("FRA [] 111", "DEU [] 111");
+        assertThat(events("The sanctions were condemned by China and Russia.")).isEmpty();
+        assertThat(said("The annexation was denounced by Britain, France and Germany."))
+                .containsExactlyInAnyOrder("GBR [] 111", "FRA [] 111", "DEU [] 111");
+        assertThat(said("The embargo was criticised by Iran and Syria.")).containsExactlyInAnyOrder("IRN [] 111", "SYR [] 111");
+        // the one they criticise is still their target
+        assertThat(events("Egypt and Jordan condemned the raid by Israel.")).containsExactlyInAnyOrder("EGY>ISR:111", "JOR>ISR:111");
+    }
+
+    @Test
+    void thePartnerOfTheSpeakersStateInAJointStanceIsNotItsTarget() {
+        assertThat(said("Wang Yi said China and Russia opposed unilateral sanctions.")).containsExactly("CHNGOV [] 111 alluded");
+        assertThat(events("Wang Yi said China and Russia opposed unilateral sanctions.")).isEmpty();
+        assertThat(said("Lavrov said Moscow and Beijing rejected interference in their internal affairs."))
+                .containsExactly("RUSGOV [] 112 alluded");
+        // near misses: a side the pair names stays the target; a clash between them is told against the other side;
+        // a trailing attribution after a comma joins no one; an object pair is no joint subject
+        assertThat(said("Macron said France and Germany condemned Russia's annexation of Crimea.")).containsExactly("FRAGOV [RUS] 111");
+        assertThat(said("Kyrgyz and Tajik troops exchanged fire along the border, the Kyrgyz government said."))
+                .containsExactly("KGZGOV [TJKMIL] 1123");
+        assertThat(said("A Houthi drone struck a tanker in the Red Sea, the second attack by the group this week, US Central"
+                + " Command said.")).containsExactly("USAMIL [YEMREB] 1123");
+        assertThat(said("Zelensky said Russia had attacked Ukraine and Moldova.")).containsExactly("UKRGOV [RUS] 1123");
+    }
 }
