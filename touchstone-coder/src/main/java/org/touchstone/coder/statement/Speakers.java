@@ -85,7 +85,17 @@ final class Speakers {
                 speaker = m;
             }
         }
-        if (subject == null || subject.start() < words[0] || verb >= words[1]
+        ActorMention first = subject;
+        for (int j = subject == null ? -1 : mentions.indexOf(subject) - 1; j >= 0 && joinedBefore(s, mentions.get(j), first); j--) {
+            first = mentions.get(j); // "China and Russia opposed": the group opens at China
+        }
+        int before = first == null ? -1 : first.start() - 1;
+        if (before >= 0 && Words.ARTICLES.contains(s.token(before))) {
+            before--;
+        }
+        // (the subject opens the words, or their "that"-clause: not "..., while the two sides expressed concern")
+        boolean opens = before < words[0] || before >= 0 && s.lower(before).equals("that");
+        if (subject == null || subject.start() < words[0] || verb >= words[1] || !opens
                 || speaker != null && joined(s, mentions, speaker, words[0]).contains(inner)) {
             return false; // "Merkel and Sarkozy told a news conference that they were of one mind": both speak
         }

@@ -124,4 +124,28 @@ class JointStancesTest {
                 + " Command said.")).containsExactly("USAMIL [YEMREB] 1123");
         assertThat(said("Zelensky said Russia had attacked Ukraine and Moldova.")).containsExactly("UKRGOV [RUS] 1123");
     }
+
+    @Test
+    void actorsNamedTogetherPraiseAThirdPartyNotEachOther() {
+        assertThat(events("France and Germany welcomed the ceasefire.")).isEmpty();
+        assertThat(events("India and Brazil hailed the deal.")).isEmpty();
+        assertThat(events("The decision was welcomed by Japan and South Korea.")).isEmpty();
+        assertThat(events("France and Germany welcomed the agreement between Armenia and Azerbaijan."))
+                .containsExactlyInAnyOrder("FRA>ARM:051", "FRA>AZE:051", "DEU>ARM:051", "DEU>AZE:051");
+        // near misses: praise of each other, of their own ties, or by the pair of a meeting stays between them
+        assertThat(events("Japan and South Korea praised each other's efforts.")).containsExactlyInAnyOrder("JPN>KOR:051", "KOR>JPN:051");
+        assertThat(events("Modi and Albanese hailed their growing partnership."))
+                .containsExactlyInAnyOrder("INDGOV>AUSGOV:051", "AUSGOV>INDGOV:051");
+        assertThat(events("Modi met Xi in Kazan. The two leaders welcomed the agreement on border patrols."))
+                .contains("INDGOV>CHNGOV:051", "CHNGOV>INDGOV:051");
+    }
+
+    @Test
+    void aPairsClauseAfterWhileIsNotInTheWordsBeforeIt() {
+        // "X reaffirmed that ..., while the two sides expressed concern about ...": the pair speaks for itself
+        String text = "Xi Jinping held talks with Vladimir Putin in Beijing. The Russian side reaffirmed that Taiwan is part"
+                + " of China, while the two sides expressed serious concern about the security partnership between the"
+                + " United States, Britain and Australia.";
+        assertThat(said(text)).anyMatch(s -> s.startsWith("CHNGOV ") && s.contains("USA"));
+    }
 }
