@@ -169,11 +169,6 @@ public final class StatementExtractor {
                             // labelled as "it" are about whoever did it
                             about = SpokenAbout.actorOfAct(mentions, acts, a.source(), Speakers.subjectStart(s, mentions, speakerAt));
                         }
-                        Set<String> coAgents = Speakers.coAgents(s, mentions, a.source(), v.start());
-                        if (!coAgents.isEmpty()) {
-                            // "The sanctions were condemned by China and Russia": those who speak together speak of a third party
-                            about = about.stream().filter(x -> !coAgents.contains(x)).toList();
-                        }
                         boolean unnamedDoer = CriticisedActs.unnamedDoer(s, mentions, a.code(), v.end());
                         if (unnamedDoer) {
                             // "Poland condemned the attack on Kyiv": criticism of an act is aimed at its doer, here

@@ -54,6 +54,8 @@ class JointStancesTest {
     void aPairThatNamesTheThirdPartySpeaksOfItOnly() {
         String text = "Russia and China held talks in Beijing. The two sides said the United States must lift its sanctions.";
         assertThat(said(text)).allMatch(s -> s.contains("[USA]"));
+        assertThat(events("India and Brazil called for reform of the Security Council."))
+                .containsExactlyInAnyOrder("IND>IGOUNOSCR:020", "BRA>IGOUNOSCR:020");
         assertThat(events("Xi and Putin met in Moscow. The two leaders criticised the United States."))
                 .contains("CHNGOV>USA:111", "RUSGOV>USA:111").doesNotContain("CHNGOV>RUSGOV:111", "RUSGOV>CHNGOV:111");
     }
@@ -98,18 +100,6 @@ class JointStancesTest {
     }
 
     @Test
-    void byAgentsOfAPassiveSpeechActAreNotEachOthersTargets() {
-        assertThat(said("The shelling of Kharkiv was denounced by France and Germany."))
-                .containsExactlyInAnyOrder("FRA [] 111", "DEU [] 111");
-        assertThat(events("The sanctions were condemned by China and Russia.")).isEmpty();
-        assertThat(said("The annexation was denounced by Britain, France and Germany."))
-                .containsExactlyInAnyOrder("GBR [] 111", "FRA [] 111", "DEU [] 111");
-        assertThat(said("The embargo was criticised by Iran and Syria.")).containsExactlyInAnyOrder("IRN [] 111", "SYR [] 111");
-        // the one they criticise is still their target
-        assertThat(events("Egypt and Jordan condemned the raid by Israel.")).containsExactlyInAnyOrder("EGY>ISR:111", "JOR>ISR:111");
-    }
-
-    @Test
     void thePartnerOfTheSpeakersStateInAJointStanceIsNotItsTarget() {
         assertThat(said("Wang Yi said China and Russia opposed unilateral sanctions.")).containsExactly("CHNGOV [] 111 alluded");
         assertThat(events("Wang Yi said China and Russia opposed unilateral sanctions.")).isEmpty();
@@ -129,7 +119,6 @@ class JointStancesTest {
     void actorsNamedTogetherPraiseAThirdPartyNotEachOther() {
         assertThat(events("France and Germany welcomed the ceasefire.")).isEmpty();
         assertThat(events("India and Brazil hailed the deal.")).isEmpty();
-        assertThat(events("The decision was welcomed by Japan and South Korea.")).isEmpty();
         assertThat(events("France and Germany welcomed the agreement between Armenia and Azerbaijan."))
                 .containsExactlyInAnyOrder("FRA>ARM:051", "FRA>AZE:051", "DEU>ARM:051", "DEU>AZE:051");
         // near misses: praise of each other, of their own ties, or by the pair of a meeting stays between them
