@@ -1798,7 +1798,8 @@ public final class EventAssembler {
             targets = List.of(); // "agreed at their talks in Minsk": the talks are between them wherever held (R13)
         }
         List<String> tgtCodes = ActCodes.codes(targets, true, code);
-        if (srcCodes.size() >= 2 && (tgtCodes.isEmpty() && (Meetings.mutual(code) || Meetings.eachOther(s, m))
+        if (srcCodes.size() >= 2 && (tgtCodes.isEmpty() && (Meetings.mutual(code) && (!Meetings.praise(code) || Meetings.ownTiesPraised(s, m) || Meetings.pairOfAMeeting(sources))
+                || Meetings.eachOther(s, m))
                 || reverse != null && m.target() == null && m.source() == null && !m.nominal())) {
             // "China and Russia signed ..." / "both sides agreed": each toward the other ("received a delegation
             // from China and Korea" names its givers in a slot: they act toward the subject, not each other)

@@ -29,9 +29,52 @@ final class Meetings {
                 || code.startsWith("19");
     }
 
-    /** "expelled each other's diplomats", "accused one another": the act is done both ways, whatever it is. */
+    /**
+     * Praise, verbal support, rallying, recognition, apology and forgiveness (051-056): done together they are aimed at
+     * someone else ("France and Germany welcomed the ceasefire", "India and Brazil hailed the deal"), not at each other
+     * unless the words say so ("praised each other's efforts"); a pact or cooperation (050, 057) is mutual.
+     */
+    static boolean praise(String code) {
+        return code.length() >= 3 && code.startsWith("05") && code.charAt(2) >= '1' && code.charAt(2) <= '6';
+    }
+
+    /**
+     * "The two leaders welcomed the agreement", "both sides welcomed progress": a pair named by its meeting ("the two
+     * leaders", "both sides") praises within that meeting, each the other, as its cooperative words are about the pair's
+     * relations (`Speakers.pairSpeaks`); actors named together ("France and Germany welcomed the ceasefire") praise another.
+     */
+    static boolean pairOfAMeeting(List<ActorMention> sources) {
+        return sources.stream().anyMatch(a -> a.kind() == ActorMention.Kind.PAIR);
+    }
+
+    private static final WordSet OWN_TIES = WordSet.of("ties", "relations", "relationship", "cooperation", "partnership", "friendship");
+    private static final WordSet TIES_OWNERS = WordSet.of("their", "bilateral", "between", "mutual");
+
+    /**
+     * "praised the level of relations between their countries", "hailed their growing partnership", "praised
+     * Russian-Chinese relations": praise of the pair's own ties is each one's praise of the other (as "described the
+     * talks as constructive" is).
+     */
+    static boolean ownTiesPraised(Sentence s, VerbMatch m) {
+        boolean owner = false;
+        for (int i = m.end(); i < Math.min(s.size(), m.end() + 8); i++) {
+            owner |= TIES_OWNERS.contains(s.token(i)) || s.lower(i).contains("-") && s.lower(i).length() > 3;
+            if (OWN_TIES.contains(s.token(i)) && (owner || i + 2 < s.size() && TIES_OWNERS.contains(s.token(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "expelled each other's diplomats", "accused one another": the act is done both ways, whatever it is; not past a
+     * second verb group of the same subject ("oppose hegemonism and will support each other": only the support is mutual).
+     */
     static boolean eachOther(Sentence s, VerbMatch m) {
         for (int i = m.end(); i + 1 < Math.min(s.size(), m.last() + 6); i++) {
+            if ((s.lower(i).equals("and") || s.lower(i).equals("but")) && NEXT_VERB_GROUP.contains(s.token(i + 1))) {
+                return false;
+            }
             if (s.lower(i).equals("each") && s.lower(i + 1).equals("other")
                     || s.lower(i).equals("one") && s.lower(i + 1).equals("another")) {
                 return true;
@@ -39,6 +82,9 @@ final class Meetings {
         }
         return false;
     }
+
+    private static final WordSet NEXT_VERB_GROUP = WordSet.of("will", "would", "shall", "should", "could", "can", "may",
+            "might", "must", "also", "pledged", "vowed", "promised", "agreed");
 
     /**
      * "Modi urged Putin ... at their meeting in Samarkand": a person's meeting abroad named only by its place

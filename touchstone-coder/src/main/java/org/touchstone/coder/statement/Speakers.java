@@ -37,8 +37,12 @@ final class Speakers {
      * each of the pair says it, about the other when the words name no third party ("the two sides
      * said the United States must ..." is about the United States only); said together, not to one another.
      */
-    static void pairSpeaks(Map<String, StatementDraft> bySpeaker, List<String> pair, StatementDraft d) {
+    static void pairSpeaks(Sentence s, Map<String, StatementDraft> bySpeaker, List<String> pair, StatementDraft d) {
         Audience joint = d.audience() == Audience.TARGET ? Audience.UNKNOWN : d.audience();
+        // R12: opposing, rejecting, condemning or demanding together is aimed at a third party ("the two countries
+        // rejected interference in internal affairs"), alluded when the words name none; only "each other" turns it
+        // on the pair itself ("the two sides accused each other of ...")
+        boolean atOthers = !d.code().startsWith("0") && !eachOther(s, d.fromToken());
         for (String member : pair) {
             if (!member.equals(d.speaker()) && bySpeaker.containsKey(member)) {
                 continue;
@@ -51,13 +55,142 @@ final class Speakers {
             }
             for (String t : pair) {
                 // words that name no third party are about the pair's relations: each speaks of the other
-                if (theirs.isEmpty() && !t.equals(member) && !SpokenAbout.ownSide(member, List.of(t))) {
+                if (theirs.isEmpty() && !atOthers && !t.equals(member) && !SpokenAbout.ownSide(member, List.of(t))) {
                     theirs.add(t);
                 }
             }
             List<String> eventTargets = d.evaluation() && !theirs.isEmpty() ? List.of(theirs.get(0)) : d.eventTargets();
-            bySpeaker.put(member, d.withSpeaker(member, joint).withTargets(List.copyOf(theirs)).withEvaluation(d.evaluation(), eventTargets));
+            if (atOthers) {
+                eventTargets = eventTargets.stream().filter(t -> !pair.contains(t)).toList();
+            }
+            StatementDraft said = d.withSpeaker(member, joint).withTargets(List.copyOf(theirs)).withEvaluation(d.evaluation(), eventTargets);
+            bySpeaker.put(member, atOthers && theirs.isEmpty() ? said.withNamed(false) : said);
         }
+    }
+
+    /**
+     * Whether the subject of the speech act at token {@code verb}, whose speaker is {@code inner}, stands in the words
+     * {@code outer} reported ([from, to)) and is a pair or a list
+     * the state of {@code outer} belongs to: "Xi said the two countries oppose hegemonism", "Putin said Russia and North
+     * Korea condemned attempts to isolate them" (R3: the outer speaker tells the joint stance; the partner does not speak).
+     */
+    static boolean jointWith(Sentence s, List<ActorMention> mentions, String inner, String outer, int[] words, int verb) {
+        ActorMention subject = null;
+        ActorMention speaker = null;
+        for (ActorMention m : mentions) {
+            if (m.end() <= verb && m.codes().contains(inner)) {
+                subject = m;
+            }
+            if (m.end() <= words[0] && m.codes().contains(outer)) {
+                speaker = m;
+            }
+        }
+        ActorMention first = subject;
+        for (int j = subject == null ? -1 : mentions.indexOf(subject) - 1; j >= 0 && joinedBefore(s, mentions.get(j), first); j--) {
+            first = mentions.get(j); // "China and Russia opposed": the group opens at China
+        }
+        int before = first == null ? -1 : first.start() - 1;
+        if (before >= 0 && Words.ARTICLES.contains(s.token(before))) {
+            before--;
+        }
+        // (the subject opens the words, or their "that"-clause: not "..., while the two sides expressed concern")
+        boolean opens = before < words[0] || before >= 0 && s.lower(before).equals("that");
+        if (subject == null || subject.start() < words[0] || verb >= words[1] || !opens
+                || speaker != null && joined(s, mentions, speaker, words[0]).contains(inner)) {
+            return false; // "Merkel and Sarkozy told a news conference that they were of one mind": both speak
+        }
+        List<String> together = joined(s, mentions, subject, verb);
+        return together.size() >= 2 && together.stream().anyMatch(c -> !c.equals(inner) && SpokenAbout.sameCountry(c, outer));
+    }
+
+    /**
+     * The codes of a mention and of the actors joined to it by "and" or commas before token {@code limit}; a list needs
+     * its "and" ("Britain, France and Germany"), so a trailing attribution after a comma joins nothing.
+     */
+    private static List<String> joined(Sentence s, List<ActorMention> mentions, ActorMention subject, int limit) {
+        List<String> together = new ArrayList<>(subject.codes());
+        if (subject.kind() == ActorMention.Kind.PAIR) {
+            return together;
+        }
+        int i = mentions.indexOf(subject);
+        ActorMention first = subject;
+        for (int j = i - 1; j >= 0 && joinedBefore(s, mentions.get(j), first); j--) {
+            together.addAll(mentions.get(j).codes());
+            first = mentions.get(j);
+        }
+        ActorMention last = subject;
+        for (int j = i + 1; j < mentions.size() && mentions.get(j).end() <= limit && joinedBefore(s, last, mentions.get(j)); j++) {
+            together.addAll(mentions.get(j).codes());
+            last = mentions.get(j);
+        }
+        for (int t = first.end(); t < last.start(); t++) {
+            if (s.lower(t).equals("and")) {
+                return together;
+            }
+        }
+        return new ArrayList<>(subject.codes());
+    }
+
+    /**
+     * The actors coordinated with a speaker's mention ("was denounced by France and Germany", "Wang Yi said China and
+     * Russia opposed ..."): they speak together and are not spoken about by one another, unless the words say "each
+     * other". Empty when none is.
+     */
+    static Set<String> coAgents(Sentence s, List<ActorMention> mentions, String speaker, int verb) {
+        Set<String> out = new LinkedHashSet<>();
+        if (eachOther(s, verb)) {
+            return out;
+        }
+        for (ActorMention m : mentions) {
+            if (m.codes().stream().anyMatch(c -> SpokenAbout.sameCountry(c, speaker)) && m.kind() != ActorMention.Kind.PAIR) {
+                List<String> together = joined(s, mentions, m, s.size());
+                if (together.size() > m.codes().size() && opensClause(s, mentions, m)) {
+                    together.stream().filter(c -> !SpokenAbout.sameCountry(c, speaker)).forEach(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final WordSet CLAUSE_OPENERS = WordSet.of(",", "that", "by", "said", "says", "say", "added", "stated", "insisted");
+
+    /**
+     * Whether the group a mention is coordinated in opens a clause, as its subject or a passive's by-agent ("Wang Yi
+     * said China and Russia opposed", "condemned by France and Germany"), not a verb's object ("attacked Ukraine and Moldova").
+     */
+    private static boolean opensClause(Sentence s, List<ActorMention> mentions, ActorMention m) {
+        ActorMention first = m;
+        for (int j = mentions.indexOf(m) - 1; j >= 0 && joinedBefore(s, mentions.get(j), first); j--) {
+            first = mentions.get(j);
+        }
+        int k = first.start() - 1;
+        if (k >= 0 && Words.ARTICLES.contains(s.token(k))) {
+            k--;
+        }
+        return k < 0 || CLAUSE_OPENERS.contains(s.token(k));
+    }
+
+    /** Whether only "and" or commas stand between two mentions. */
+    private static boolean joinedBefore(Sentence s, ActorMention first, ActorMention second) {
+        if (first.end() >= second.start() || !first.isResolved() || first.locative() || first.possessive()) {
+            return false;
+        }
+        for (int t = first.end(); t < second.start(); t++) {
+            if (!s.lower(t).equals(",") && !s.lower(t).equals("and") && !s.lower(t).equals("the")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether "each other" or "one another" stands in the words from token {@code from}. */
+    static boolean eachOther(Sentence s, int from) {
+        for (int i = Math.max(0, from); i + 1 < s.size(); i++) {
+            if (s.lower(i).equals("each") && s.lower(i + 1).equals("other") || s.lower(i).equals("one") && s.lower(i + 1).equals("another")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the nearest mention of a speaker before its verb starts, or the verb when none is. */

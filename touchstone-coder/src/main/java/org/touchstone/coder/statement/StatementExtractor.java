@@ -208,10 +208,12 @@ public final class StatementExtractor {
                     && bySpeaker.remove(e.getKey()) != null);
         }
         // R3: a speech act of the speaker's own state inside reported words is the content of that
-        // statement, not a second one ("Lula said Brazil would not send ..., rejecting a request")
+        // statement, not a second one ("Lula said Brazil would not send ..., rejecting a request"); so is one of a
+        // pair the speaker's state belongs to ("Xi said the two countries oppose hegemonism": Russia is told of)
         for (Map.Entry<String, Integer> e : verbalAt.entrySet()) {
             for (StatementDraft d : List.copyOf(bySpeaker.values())) {
-                if (!d.speaker().equals(e.getKey()) && (SpokenAbout.sameCountry(d.speaker(), e.getKey()))
+                if (!d.speaker().equals(e.getKey()) && (SpokenAbout.sameCountry(d.speaker(), e.getKey())
+                        || jointInWords(s, mentions, bySpeaker, wordsOf, e.getKey(), d.speaker(), e.getValue()))
                         && !verbalAt.containsKey(d.speaker()) && e.getValue() >= d.fromToken()) {
                     if (reportingOutlet(d.speaker(), e.getKey())) {
                         bySpeaker.remove(d.speaker()); // R3: "Kim called Seoul 'our principal enemy', KCNA reported": Kim's words
@@ -251,6 +253,19 @@ public final class StatementExtractor {
             }
         }
         return new ArrayList<>(bySpeaker.values());
+    }
+
+    /**
+     * "Xi said the two countries oppose hegemonism": a speech act inside the words {@code outer} reported, by a pair or
+     * list {@code outer}'s state belongs to, whose statement for {@code inner} was made there (not a co-speaker of the
+     * saying itself: "Merkel and Sarkozy told a news conference that they were of one mind").
+     */
+    private static boolean jointInWords(Sentence s, List<ActorMention> mentions, Map<String, StatementDraft> bySpeaker,
+                                        Map<String, int[]> wordsOf, String inner, String outer, int verb) {
+        int[] words = wordsOf.get(outer);
+        StatementDraft own = bySpeaker.get(inner);
+        return words != null && own != null && own.fromToken() >= words[0]
+                && Speakers.jointWith(s, mentions, inner, outer, words, verb);
     }
 
     /**
@@ -686,6 +701,17 @@ public final class StatementExtractor {
             // those who speak together do not speak about one another
             d = d.withTargets(d.targets().stream().filter(t -> !together.contains(t)).toList());
         }
+        Set<String> coAgents = d.code().startsWith("0") ? Set.of() : Speakers.coAgents(s, mentions, code, from);
+        boolean between = acts.stream().anyMatch(a -> a.target() != null && (SpokenAbout.sameCountry(a.source(), code)
+                && coAgents.contains(a.target()) || coAgents.contains(a.source()) && SpokenAbout.sameCountry(a.target(), code)));
+        if (!coAgents.isEmpty() && !between && d.targets().stream().anyMatch(coAgents::contains)) {
+            // (not when they act on each other in the words: "Kyrgyz and Tajik troops exchanged fire, the Kyrgyz government said")
+            // "Wang Yi said China and Russia opposed unilateral sanctions": the partner of the speaker's state in a joint
+            // stance opposes with it, it is not opposed (R12); the stance is aimed at a third party, alluded if unnamed
+            List<String> left = d.targets().stream().filter(t -> !coAgents.contains(t)).toList();
+            d = d.withTargets(left).withNamed(d.named() && !left.isEmpty())
+                    .withEvaluation(d.evaluation(), d.eventTargets().stream().filter(t -> !coAgents.contains(t)).toList());
+        }
         String remarked = d.evaluation() && d.eventTargets().isEmpty() ? remarksOf(s, words, bySpeaker, code) : null;
         if (remarked != null) {
             // "Biden called Putin a war criminal, and the Kremlin said the comment was unforgivable": words judging
@@ -698,7 +724,7 @@ public final class StatementExtractor {
         wordsOf.put(code, new int[] {from, to});
         saidAt.put(code, v.start());
         if (speaker.kind() == ActorMention.Kind.PAIR) {
-            Speakers.pairSpeaks(bySpeaker, speaker.codes(), d);
+            Speakers.pairSpeaks(s, bySpeaker, speaker.codes(), d);
         }
         for (ActorMention other : coSpeakers) {
             // "Britain, France and Germany said in a joint statement ...": each says it
