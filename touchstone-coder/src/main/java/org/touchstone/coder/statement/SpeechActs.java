@@ -94,7 +94,8 @@ final class SpeechActs {
      * grammatical subject is the one the act is done to (R2), so no one in the sentence speaks.
      */
     static boolean agentlessPassive(Sentence s, VerbMatch v) {
-        return passiveForm(s, v) && !byAfter(s, v, v.last() + 3);
+        // (the pattern may have used words of the subject, before the verb: "the missile strike on Odesa was criticised by")
+        return passiveForm(s, v) && !byAfter(s, v, Math.max(v.end(), v.last()) + 3);
     }
 
     /**
@@ -109,6 +110,33 @@ final class SpeechActs {
                 && wordsOf.entrySet().stream().anyMatch(w -> !SpokenAbout.sameCountry(w.getKey(), agent)
                 && w.getValue()[0] <= v.start() && v.start() < w.getValue()[1]);
     }
+
+    /** Words that open a clause, before the subject of its verb. */
+    private static final WordSet CLAUSE_OPENERS = WordSet.of(",", ";", ":", "that", "which", "and", "but", "\"", "'");
+
+    /**
+     * Where the subject of a speech act in the passive with a by-agent begins ("The shelling of Kharkiv was denounced by
+     * France and Germany": "The"), its object in the active; -1 for other verbs. The subject is the clause's words before
+     * the auxiliaries, from the clause's opening.
+     */
+    static int passiveSubject(Sentence s, VerbMatch v) {
+        if (!passiveForm(s, v) || !byAfter(s, v, Math.max(v.end(), v.last()) + 3)) {
+            return -1;
+        }
+        int k = v.start() - 1;
+        while (k > 0 && (Words.BE_FORMS.contains(s.token(k)) || AUXILIARIES.contains(s.token(k)) || s.lower(k).endsWith("ly"))) {
+            k--;
+        }
+        int start = k;
+        while (start > 0 && !CLAUSE_OPENERS.contains(s.token(start - 1))) {
+            start--;
+        }
+        return start <= k ? start : -1;
+    }
+
+    /** Auxiliaries before a passive's form of "be": "has been", "will be", "could be", "are to be". */
+    private static final WordSet AUXILIARIES = WordSet.of("has", "have", "had", "will", "would", "shall", "should", "can",
+            "could", "may", "might", "must", "to", "not", "also");
 
     /** A verb after a form of "be" (an adverb between: "was formally sworn in", "had been flatly rejected"), no gerund. */
     private static boolean passiveForm(Sentence s, VerbMatch v) {

@@ -148,11 +148,16 @@ public final class StatementExtractor {
                         // S7-6: whom a participle after the speaker's deed accuses ("..., accusing Beijing of ...")
                         List<String> about = untargeted.stream().filter(x -> x.verb() == v && x.source().equals(u.source())
                                 && x.target() != null).map(CodedAct::target).distinct().toList();
+                        // "The shelling of Kharkiv was denounced by France and Germany": the speech act's subject is what
+                        // it is about, and those who make it together are no targets of one another
+                        int object = SpeechActs.passiveSubject(s, v);
+                        List<String> together = jointSources(v, acts, untargeted);
                         if (about.isEmpty()) {
-                            about = SpokenAbout.spokenAbout(s, mentions, a.source(), v.last());
+                            about = apart(SpokenAbout.spokenAbout(s, mentions, a.source(), v.last()), together);
                         }
                         if (about.isEmpty()) {
-                            about = SpokenAbout.referredTo(s, mentions, a.source(), v.end(), s.size()); // "accused their government"
+                            // "accused their government"
+                            about = apart(SpokenAbout.referredTo(s, mentions, a.source(), v.end(), s.size()), together);
                         }
                         if (about.isEmpty() && a.code().equals("015")) {
                             about = SpokenAbout.placesOf(mentions, a.source(), v.last()); // "claimed the bombing in Kabul"
@@ -163,13 +168,15 @@ public final class StatementExtractor {
                         }
                         int speakerAt = Speakers.speakerStart(mentions, a.source(), v.start());
                         boolean label = CHARACTERIZING.contains(v.entry().name()) && v.end() < s.size() && s.lower(v.end()).equals("it");
-                        if (about.isEmpty() && !a.code().equals("015") && (SpeechActs.actObject(s, v.end()) || SpeechActs.actBefore(s, speakerAt) || label)) {
+                        if (about.isEmpty() && !a.code().equals("015") && (SpeechActs.actObject(s, object < 0 ? v.end() : object)
+                                || SpeechActs.actBefore(s, speakerAt) || label)) {
                             // "India revoked ..., and Pakistan condemned the move", "a decision the UN condemned",
                             // "..., and Putin called it 'a stab in the back'": words on an act named by a noun or
                             // labelled as "it" are about whoever did it
                             about = SpokenAbout.actorOfAct(mentions, acts, a.source(), Speakers.subjectStart(s, mentions, speakerAt));
                         }
-                        boolean unnamedDoer = CriticisedActs.unnamedDoer(s, mentions, a.code(), v.end());
+                        about = apart(about, together);
+                        boolean unnamedDoer = CriticisedActs.unnamedDoer(s, mentions, a.code(), object < 0 ? v.end() : object);
                         if (unnamedDoer) {
                             // "Poland condemned the attack on Kyiv": criticism of an act is aimed at its doer, here
                             // unnamed unless an earlier act of the sentence names it, not at its victim (S7-9)
@@ -260,6 +267,27 @@ public final class StatementExtractor {
      */
     private static boolean reportingOutlet(String outer, String inner) {
         return outer.endsWith("MED") && !inner.endsWith("MED") && !Speakers.unaffiliated(inner);
+    }
+
+    /**
+     * The sources of one speech act ("France and Germany denounced ...", "... was denounced by France and Germany"):
+     * they speak together, and none of them is spoken about by the others.
+     */
+    private static List<String> jointSources(VerbMatch v, List<CodedAct> acts, List<CodedAct> untargeted) {
+        List<String> out = new ArrayList<>();
+        for (List<CodedAct> list : List.of(acts, untargeted)) {
+            for (CodedAct a : list) {
+                if (a.verb() == v && !out.contains(a.source())) {
+                    out.add(a.source());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The actors spoken about but those who speak together. */
+    private static List<String> apart(List<String> about, List<String> together) {
+        return about.stream().filter(t -> !together.contains(t)).toList();
     }
 
     /** Nouns of an accusation that a relative clause denies: "a charge Moscow denied", "an accusation Tehran dismissed". */
