@@ -99,16 +99,66 @@ final class SpeechActs {
     }
 
     /**
-     * A speech act in the passive inside the words a speaker reported before it ("Putin said Russia's proposals had been
-     * ignored by Washington and the alliance", "Lavrov said Moscow's offer was turned down by NATO"): its by-agent is
-     * told of in those words, whatever the verb, and speaks no words of its own (R2, R3).
+     * A speech act told inside the words another side reported (R2, R3): in the passive, its by-agent is told of,
+     * whatever the verb ("Putin said Russia's proposals had been ignored by Washington and the alliance", "Lavrov said
+     * Moscow's offer was turned down by NATO"); in the active, so is its subject when the subject stands in those words
+     * ("Putin said the United States and NATO had ignored Russia's proposals", "The United States rejected Russia's
+     * proposals, Putin said"). Neither speaks words of its own. Not in the words of the agent's own side ("The attack was
+     * condemned by France, the foreign ministry said", "The United States rejected ..., the State Department said"), nor
+     * in an outlet's report, which is the channel of the words ("..., Al Jazeera reported"), nor for the subject of a
+     * clause of its own after a comma (", and Moscow denied", "..., an attack Iraq condemned").
      */
-    static boolean passiveInWords(Sentence s, VerbMatch v, Map<String, int[]> wordsOf, String agent) {
+    static boolean toldInWords(Sentence s, List<ActorMention> mentions, VerbMatch v, Map<String, int[]> wordsOf, String agent) {
         // (the pattern may have used words of the subject, before the verb: the "by" is looked for after the verb)
-        return passiveForm(s, v) && byAfter(s, v, Math.max(v.end(), v.last()) + 3)
-                // (not in the words of the agent's own side: "The attack was condemned by France, the foreign ministry said")
-                && wordsOf.entrySet().stream().anyMatch(w -> !SpokenAbout.sameCountry(w.getKey(), agent)
-                && w.getValue()[0] <= v.start() && v.start() < w.getValue()[1]);
+        boolean passive = passiveForm(s, v) && byAfter(s, v, Math.max(v.end(), v.last()) + 3);
+        for (Map.Entry<String, int[]> w : wordsOf.entrySet()) {
+            int[] words = w.getValue();
+            if (SpokenAbout.sameCountry(w.getKey(), agent) || w.getKey().equals(agent) || words[0] > v.start() || v.start() >= words[1]
+                    || w.getKey().endsWith("MED") && !agent.endsWith("MED")) {
+                continue;
+            }
+            if (passive || subjectInWords(s, mentions, agent, words[0], v.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Subject pronouns: in reported words they point back to the speaker or those who speak with it ("they were of one mind"). */
+    private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "it", "they", "we", "i");
+
+    /**
+     * Whether the agent is named between the words' start and the verb as the subject of a clause inside the words: not
+     * a pronoun, and with no comma between the words' start and the subject but one inside a list of actors (", and
+     * Moscow denied ...", "..., an attack Iraq condemned ..." open clauses of their own).
+     */
+    private static boolean subjectInWords(Sentence s, List<ActorMention> mentions, String agent, int from, int verb) {
+        ActorMention subject = null;
+        for (ActorMention m : mentions) {
+            if (m.start() >= from && m.end() <= verb && m.codes().contains(agent)) {
+                subject = m;
+            }
+        }
+        if (subject == null || SUBJECT_PRONOUNS.contains(s.token(subject.start()))) {
+            return false;
+        }
+        for (int c = from; c < subject.start(); c++) {
+            if (s.lower(c).equals(";") || s.lower(c).equals(",") && !inList(s, mentions, c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a comma stands between two actors of a list ("Britain, France and Germany"). */
+    private static boolean inList(Sentence s, List<ActorMention> mentions, int comma) {
+        boolean before = false;
+        boolean after = false;
+        for (ActorMention m : mentions) {
+            before |= m.end() == comma;
+            after |= m.start() == comma + 1 || m.start() == comma + 2 && (s.lower(comma + 1).equals("and") || s.lower(comma + 1).equals("the"));
+        }
+        return before && after;
     }
 
     /** Words that open a clause, before the subject of its verb. */

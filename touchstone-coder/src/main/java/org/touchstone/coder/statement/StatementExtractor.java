@@ -70,8 +70,10 @@ public final class StatementExtractor {
                 }
                 for (CodedAct a : acts) {
                     coded |= SpeechActs.ownAct(s, v, a);
-                    if (a.verb() == v && SpeechActs.passiveInWords(s, v, wordsOf, a.source())) {
-                        continue; // "Putin said Russia's proposals had been ignored by Washington": a deed told in his words
+                    if (a.verb() == v && SpeechActs.toldInWords(s, mentions, v, wordsOf, a.source())) {
+                        // "Putin said Russia's proposals had been ignored by Washington", "Putin said the United States had
+                        // ignored Russia's proposals": a deed told in his words
+                        continue;
                     }
                     if ((a.code().startsWith("12") || a.code().equals("011")) && SpeechActs.ownAct(s, v, a) && !ReportedWords.reportsWords(s, verbs, v)) {
                         continue; // "refused to lift sanctions", "declined to comment": with no words reported, conduct
@@ -211,7 +213,7 @@ public final class StatementExtractor {
         deniedAccusations(s, mentions, verbs, acts, bySpeaker);
         for (VerbMatch v : verbs) {
             // the same for words attributed after them: "Russia's proposals were rejected by NATO, Putin said"
-            verbalAt.entrySet().removeIf(e -> e.getValue() == v.start() && SpeechActs.passiveInWords(s, v, wordsOf, e.getKey())
+            verbalAt.entrySet().removeIf(e -> e.getValue() == v.start() && SpeechActs.toldInWords(s, mentions, v, wordsOf, e.getKey())
                     && bySpeaker.remove(e.getKey()) != null);
         }
         // R3: a speech act of the speaker's own state inside reported words is the content of that
@@ -444,6 +446,12 @@ public final class StatementExtractor {
                     more = withoutVictims(s, mentions, more, v.last(), s.size(), false); // "..., calling it an assault on British sovereignty"
                 }
                 SpokenAbout.addTargets(bySpeaker, previous, more);
+                String added = addedStance(s, acts, v, bySpeaker.get(previous));
+                if (added != null) {
+                    // "The embassy will remain closed, Kuwait said, adding that the country would not tolerate interference":
+                    // the first words hold no stance, the added ones give it (as a participle after a quote does)
+                    bySpeaker.put(previous, bySpeaker.get(previous).withCode(added));
+                }
                 StatementDraft.Stance stance = laterStance(s, mentions, acts, v, bySpeaker.get(previous), wordsOf);
                 if (stance != null && bySpeaker.size() == 1) {
                     // (only when one speaker has spoken: with two, the participle's speaker is not sure)
@@ -853,6 +861,28 @@ public final class StatementExtractor {
      * right after the verb or else the one whose act it labels; or null. Not after the speaker's own deed
      * (R5), and not when the participle repeats the stance already taken.
      */
+    /** Reporting verbs that add words to the speaker's: "..., Kuwait said, adding that ...". */
+    private static final WordSet ADDING = WordSet.of("adding", "saying", "stressing", "noting", "insisting", "stating");
+
+    /**
+     * The stance of words a speaker adds in a participle of saying ("..., adding that the country would not tolerate
+     * interference") when its first words took none (a plain remark, 010): its own side's act in them, else their
+     * evaluation; null when the added words hold neither or the first words took a stance.
+     */
+    private static String addedStance(Sentence s, List<CodedAct> acts, VerbMatch v, StatementDraft had) {
+        if (had == null || !had.code().equals("010") || had.evaluation() || !ADDING.contains(s.token(v.start()))) {
+            return null;
+        }
+        int from = v.end() < s.size() && s.lower(v.end()).equals("that") ? v.end() + 1 : v.end();
+        for (CodedAct a : acts) {
+            if (a.verb().start() >= from && SpeechActs.claims(had.speaker(), a.source())) {
+                return SpeechActs.isForce(a.code()) ? "015" : SpeechActs.reportedDeed(a.code()) ? null : a.code();
+            }
+        }
+        PhraseIndex.Hit<String> h = StanceLexicon.evaluation(s, from, s.size());
+        return h == null || ReportedWords.hasActIn(acts, from, s.size()) ? null : h.value();
+    }
+
     private static StatementDraft.Stance laterStance(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v,
                                       StatementDraft had, Map<String, int[]> wordsOf) {
         if (had == null || !v.formText().endsWith("ing") || ownDeedBefore(acts, had.speaker(), v, wordsOf)) {

@@ -99,4 +99,62 @@ class PassiveSpeakersTest {
         // near miss: with no doer named, the one state the sentence names
         assertThat(only("Two Japanese diplomats will be expelled, the foreign ministry said.").speaker()).isEqualTo("JPNGOV");
     }
+
+    @Test
+    void aSpeechActToldInAnotherSidesWordsIsNoStatementOfItsSubject() {
+        // R3a: the refusal is an act told by Putin (events), not words of the United States or NATO
+        for (String text : List.of("Vladimir Putin said the United States and NATO had ignored Russia's proposals.",
+                "The United States and NATO ignored Russia's proposals, Putin said.",
+                "Russia's proposals were ignored by the United States and NATO, Putin said.")) {
+            assertThat(coded(text)).as(text).containsExactly("RUSGOV [USA, IGOWSTNAT] 010");
+            assertThat(events(text)).as(text).containsExactlyInAnyOrder("USA>RUS:120", "IGOWSTNAT>RUS:120");
+        }
+        assertThat(coded("Putin said Washington had rejected Moscow's security proposals.")).containsExactly("RUSGOV [USAGOV] 010");
+        assertThat(coded("Lavrov told reporters that NATO had dismissed Russia's offer of talks.")).containsExactly("RUSGOV [IGOWSTNAT] 010");
+        assertThat(coded("Putin said NATO had condemned the referendums.")).containsExactly("RUSGOV [IGOWSTNAT] 010");
+    }
+
+    @Test
+    void aSpeechActOutsideAnotherSidesWordsStillSpeaks() {
+        // the real case: the own side's ministry reports its state's rejection, or it is said in words of its own
+        assertThat(coded("The United States rejected Russia's proposals, the State Department said.")).containsExactly("USAGOV [RUS] 127");
+        assertThat(coded("The United States rejected Russia's proposals, saying they were unacceptable.")).containsExactly("USA [RUS] 127");
+        // a clause of its own after a comma, an outlet reporting, a pronoun for the speakers themselves
+        assertThat(coded("Kyiv said Russian drones struck Odesa overnight, and Moscow denied targeting civilians."))
+                .contains("RUSGOV [UKRGOV] 016");
+        assertThat(coded("Ukraine said Russia had rejected the proposal, while Moscow accused Kyiv of sabotage."))
+                .contains("RUSGOV [UKRGOV] 1125");
+        assertThat(coded("Iran's Revolutionary Guards said they had struck an Israeli base in Erbil, an attack Iraq condemned as a violation of its sovereignty."))
+                .contains("IRQ [IRNMIL] 111");
+        assertThat(coded("Hamas condemned the strike, Al Jazeera reported.")).contains("PSEREB [] 111");
+    }
+
+    @Test
+    void wordsAddedAfterATrailingSpeakerGiveTheStanceTheFirstWordsLacked() {
+        assertThat(coded("The embassy will remain closed until further notice, Kuwait said, adding that the country would not tolerate interference."))
+                .containsExactly("KWT [] 130");
+        // like the words before the speaker ("Kuwait said the country would not tolerate interference")
+        assertThat(coded("Kuwait said the country would not tolerate interference.")).containsExactly("KWT [] 130");
+        assertThat(coded("The embassy will remain closed until further notice, Kuwait said, adding that the country would expel Iraq's ambassador."))
+                .containsExactly("KWT [IRQGOV] 1313");
+        assertThat(events("The border will stay shut, Poland said, adding that the country would send more troops to the frontier with Belarus."))
+                .containsExactly("POL>BLR:138");
+        assertThat(coded("Egypt will host the talks, Cairo said, adding that the country would invite Israel and Hamas."))
+                .containsExactly("EGYGOV [ISR, PSEREB] 036");
+        // near misses: a first stance stands; "adding" with no "that" reports nothing
+        assertThat(coded("Iran fired missiles at Israel, the Israeli military said, adding that most had been intercepted."))
+                .containsExactly("ISRMIL [IRN] 1123");
+        assertThat(statements("Russia massed troops on the border, adding to tensions.")).isEmpty();
+    }
+
+    @Test
+    void theCountryInWordsBeforeATrailingSpeakerIsTheSpeakers() {
+        // as before the words ("Kuwait said Iraq was planning to invade the country" -> Kuwait)
+        assertThat(events("Israel had attacked the country's nuclear sites, Iran said.")).containsExactly("ISR>IRN:190");
+        assertThat(events("Russian drones attacked the country overnight, Ukraine said.")).containsExactly("RUSMIL>UKR:190");
+        assertThat(events("Iraq invaded the country, Kuwait said.")).containsExactly("IRQ>KWT:190");
+        assertThat(events("Belarus was plotting to destabilise the country, Lithuania said.")).containsExactly("LTU>BLR:112");
+        // near miss: the subject's own possessive stays its own
+        assertThat(events("Russia's parliament voted to suspend the country's participation in the treaty, the Kremlin said.")).isEmpty();
+    }
 }
