@@ -147,16 +147,22 @@ final class SpeechActs {
                 return false;
             }
         }
-        return true;
+        // "Russia said it had repelled an attack and Ukraine accused Moscow of ...": a clause of its own after "and",
+        // but not an actor of a list ("the United States and NATO had ignored ...")
+        int k = subject.start() - 1;
+        if (k > 0 && Words.ARTICLES.contains(s.token(k))) {
+            k--;
+        }
+        return !SpokenAbout.opensNextClause(s, subject) || k >= 0 && inList(s, mentions, k);
     }
 
-    /** Whether a comma stands between two actors of a list ("Britain, France and Germany"). */
-    private static boolean inList(Sentence s, List<ActorMention> mentions, int comma) {
+    /** Whether a comma or "and" stands between two actors of a list ("Britain, France and Germany"). */
+    private static boolean inList(Sentence s, List<ActorMention> mentions, int at) {
         boolean before = false;
         boolean after = false;
         for (ActorMention m : mentions) {
-            before |= m.end() == comma;
-            after |= m.start() == comma + 1 || m.start() == comma + 2 && (s.lower(comma + 1).equals("and") || s.lower(comma + 1).equals("the"));
+            before |= m.end() == at;
+            after |= m.start() == at + 1 || m.start() == at + 2 && (s.lower(at + 1).equals("and") || s.lower(at + 1).equals("the"));
         }
         return before && after;
     }

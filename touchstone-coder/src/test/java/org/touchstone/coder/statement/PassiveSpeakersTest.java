@@ -127,6 +127,9 @@ class PassiveSpeakersTest {
         assertThat(coded("Iran's Revolutionary Guards said they had struck an Israeli base in Erbil, an attack Iraq condemned as a violation of its sovereignty."))
                 .contains("IRQ [IRNMIL] 111");
         assertThat(coded("Hamas condemned the strike, Al Jazeera reported.")).contains("PSEREB [] 111");
+        // a new subject after "and", not an actor of a list
+        assertThat(statements("Russia said it had repelled an attack and Ukraine accused Moscow of shelling Kharkiv."))
+                .extracting(Statement::speaker).containsExactly("RUS", "UKR");
     }
 
     @Test
