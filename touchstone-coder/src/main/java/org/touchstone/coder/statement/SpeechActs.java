@@ -117,7 +117,7 @@ final class SpeechActs {
                     || w.getKey().endsWith("MED") && !agent.endsWith("MED")) {
                 continue;
             }
-            if (passive || subjectInWords(s, mentions, agent, words[0], v.start())) {
+            if (passive || subjectInWords(s, mentions, w.getKey(), agent, words[0], v.start())) {
                 return true;
             }
         }
@@ -129,18 +129,19 @@ final class SpeechActs {
 
     /**
      * Whether the agent is named between the words' start and the verb as the subject of a clause inside the words: not
-     * a pronoun, and with no comma between the words' start and the subject but one inside a list of actors (", and
+     * a pronoun nor a pair or list with the speaker's own side, and with no comma between the words' start and the subject but one inside a list of actors (", and
      * Moscow denied ...", "..., an attack Iraq condemned ..." open clauses of their own).
      */
-    private static boolean subjectInWords(Sentence s, List<ActorMention> mentions, String agent, int from, int verb) {
+    private static boolean subjectInWords(Sentence s, List<ActorMention> mentions, String speaker, String agent, int from, int verb) {
         ActorMention subject = null;
         for (ActorMention m : mentions) {
             if (m.start() >= from && m.end() <= verb && m.codes().contains(agent)) {
                 subject = m;
             }
         }
-        if (subject == null || SUBJECT_PRONOUNS.contains(s.token(subject.start()))) {
-            return false;
+        if (subject == null || SUBJECT_PRONOUNS.contains(s.token(subject.start()))
+                || subject.codes().stream().anyMatch(c -> SpokenAbout.sameCountry(c, speaker))) {
+            return false; // "Xi said the two countries oppose hegemonism": the speaker's side among them speaks too
         }
         for (int c = from; c < subject.start(); c++) {
             if (s.lower(c).equals(";") || s.lower(c).equals(",") && !inList(s, mentions, c)) {

@@ -132,6 +132,11 @@ public final class StatementExtractor {
                     if (SpeechActs.agentlessPassive(s, v) || SpeechActs.asked(s, acts, v, a.source())) {
                         continue; // "Lai was sworn in": the subject of a passive undergoes the act, it does not speak
                     }
+                    if (u.verb() == v && SpeechActs.verbalRoot(a.code()) && coordinatedSpeaker(s, mentions, v, a.source(), verbalAt, saidAt) != null) {
+                        // "Blinken said both sides agreed on the need ... and welcomed progress": as for a targeted act,
+                        // the verb after "and" goes on with the first speaker's words
+                        continue;
+                    }
                     StatementDraft said = bySpeaker.get(a.source());
                     if (!coded && said != null && "010".equals(said.code()) && !said.evaluation() && SpeechActs.ownAct(s, v, a)
                             && v.start() > said.fromToken()) {

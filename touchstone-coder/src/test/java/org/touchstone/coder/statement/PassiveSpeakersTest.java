@@ -67,6 +67,20 @@ class PassiveSpeakersTest {
     }
 
     @Test
+    void thoseWhoWelcomeTheirOwnEarlierActTogetherAreNotEachOthersTargets() {
+        // R6 across sentences: the act the previous sentence reported is the speakers' own, done together
+        assertThat(coded("Modi and Xi held talks in Kazan on Wednesday. The two leaders welcomed the agreement."))
+                .containsExactly("INDGOV [] 051", "CHNGOV [] 051");
+        assertThat(events("Modi and Xi held talks in Kazan on Wednesday. The two leaders welcomed the agreement."))
+                .noneMatch(e -> e.endsWith(":051"));
+        assertThat(coded("Japan and South Korea signed a new accord on Monday. Both governments welcomed the deal."))
+                .containsExactly("JPN [] 051", "KOR [] 051");
+        // near miss: another's earlier act is still the target
+        assertThat(events("North Korea fired two missiles on Sunday. South Korea's military condemned the launches."))
+                .containsExactly("KORMIL>PRK:111");
+    }
+
+    @Test
     void aPassiveCriticismOfANamedDoerIsAimedAtIt() {
         assertThat(events("The sanctions imposed by Washington were condemned by China and Russia."))
                 .containsExactlyInAnyOrder("CHN>USAGOV:111", "RUS>USAGOV:111");
