@@ -110,6 +110,11 @@ class PassiveSpeakersTest {
         // the active twin, and a phrase fronted before the subject
         assertThat(only("Moscow will expel two Japanese diplomats, the foreign ministry said.").speaker()).isEqualTo("RUSGOV");
         assertThat(only("After Japanese protests, Moscow expelled two diplomats, the foreign ministry said.").speaker()).isEqualTo("RUSGOV");
+        // "soon" inside the verb group keeps its modal: announced, not done (S7-8)
+        assertThat(events("Five German diplomats will soon be expelled by Moscow, a ministry spokeswoman said."))
+                .containsExactly("RUSGOV>DEUGOV:1313");
+        assertThat(events("China will soon send an envoy to Ukraine.")).containsExactly("CHN>UKR:036");
+        assertThat(events("Russia soon attacked Ukraine.")).containsExactly("RUS>UKR:190");
         // near miss: with no doer named, the one state the sentence names
         assertThat(only("Two Japanese diplomats will be expelled, the foreign ministry said.").speaker()).isEqualTo("JPNGOV");
     }
