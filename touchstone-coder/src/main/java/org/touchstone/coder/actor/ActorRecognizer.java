@@ -251,7 +251,7 @@ public final class ActorRecognizer {
                 // named ("Mohammed bin Salman told Fox News that his country ...": Saudi Arabia, not the outlet's)
                 String person = lower.equals("his") || lower.equals("her") ? coreference.lastIndividual() : null;
                 String country = person != null && Coreference.isCountryCode(person) ? person.substring(0, 3)
-                        : lower.equals("the") && NATION_NOUNS.contains(s.token(i + 1)) ? countryMeant(s, out, i, coreference)
+                        : lower.equals("the") && NATION_NOUNS.contains(s.token(i + 1)) ? countryMeant(s, out, matches, i, coreference)
                         : lower.equals("the") ? coreference.lastCountryCalled(s.lower(i + 1)) : coreference.lastCountry();
                 // after a place preposition it is where things happen ("took to the streets in cities across the
                 // island"), as a country's name there is; so is the country one leaves ("fled the country")
@@ -447,7 +447,7 @@ public final class ActorRecognizer {
      * the country", "Lithuania accused Belarus of plotting to destabilise the country": Kuwait, Lithuania), as "the
      * island" is the speaker's (Coreference.lastCountryCalled).
      */
-    private static String countryMeant(Sentence s, List<ActorMention> found, int at, Coreference coreference) {
+    private static String countryMeant(Sentence s, List<ActorMention> found, List<Match> matches, int at, Coreference coreference) {
         ActorMention last = null;
         for (int k = found.size() - 1; k >= 0 && last == null; k--) {
             ActorMention a = found.get(k);
@@ -472,6 +472,12 @@ public final class ActorRecognizer {
             }
         }
         if (!last.locative() && !LEAVING.contains(s.token(at - 1)) && actsOn(s, last, at)) {
+            String speaker = trailingSpeaker(s, matches, at + 2);
+            if (speaker != null && !Coreference.sameCountry(speaker, last.code())) {
+                // "Iraq was planning to invade the country, Kuwait said": in words a state reports about another's act,
+                // the speaker's own country, named after the words as before them
+                return speaker;
+            }
             // "Blinken arrived in Kenya. He visited the country": not the visitor's own, the state named before him
             for (int j = k - 1; j >= 0; j--) {
                 ActorMention a = found.get(j);
@@ -483,6 +489,30 @@ public final class ActorRecognizer {
             return other != null ? other : last.code().substring(0, 3);
         }
         return last.code().substring(0, 3);
+    }
+
+    /** Verbs of a trailing attribution: "..., Kuwait said", "..., the Kremlin told reporters". */
+    private static final WordSet TRAILING_SAYING = WordSet.of("said", "says", "told", "reported", "announced", "added", "stated");
+
+    /**
+     * The country of a state that speaks in a trailing attribution after {@code from} ("..., Kuwait said", "..., the
+     * Kremlin said"): a country's name or seat right after the comma (or its article) and the verb right after it; or null.
+     */
+    private static String trailingSpeaker(Sentence s, List<Match> matches, int from) {
+        for (int c = from; c < s.size() - 2; c++) {
+            if (!s.lower(c).equals(",")) {
+                continue;
+            }
+            int at = s.lower(c + 1).equals("the") ? c + 2 : c + 1;
+            for (Match m : matches) {
+                ActorForm f = m.start() == at ? m.first(ActorKind.COUNTRY, ActorKind.METONYM) : null;
+                if (f != null && f.code() != null && Coreference.isCountryCode(f.code()) && m.end() < s.size()
+                        && TRAILING_SAYING.contains(s.token(m.end()))) {
+                    return f.code().substring(0, 3);
+                }
+            }
+        }
+        return null;
     }
 
     /** Words between a clause's subject and its object that end the clause or open another. */

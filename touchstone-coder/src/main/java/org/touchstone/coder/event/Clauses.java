@@ -22,7 +22,7 @@ final class Clauses {
             "firmly", "sharply", "swiftly", "quickly", "immediately", "finally", "recently", "previously", "once",
             "effectively", "unanimously", "separately", "personally", "directly", "openly", "reluctantly", "on",
             "mistakenly", "allegedly", "just", "even", "always", "no", "longer", "neither", "nor", "without", "ever",
-            "only", "subsequently", "later", "earlier", "eventually", "indeed", "both", "continue", "continues");
+            "only", "subsequently", "later", "earlier", "eventually", "indeed", "both", "continue", "continues", "soon");
     private static final WordSet NEGATORS = WordSet.of("not", "n't", "never", "neither", "nor", "without", "no");
     private static final WordSet MODALS = WordSet.of("will", "would", "'ll", "shall", "could", "might", "may");
     static final WordSet BE = WordSet.of("was", "were", "is", "are", "been", "be", "being", "got", "get", "gets");

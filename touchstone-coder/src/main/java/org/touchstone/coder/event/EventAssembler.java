@@ -788,7 +788,9 @@ public final class EventAssembler {
             }
         } else if (m.nominal()) {
             ActorMention possessor = Subjects.possessor(s, mentions, m.start());
-            ActorMention agent = possessor != null ? possessor : Subjects.byAgent(s, mentions, m.last());
+            // (the "by" after a form of "be" is the verb's: "the ceasefire was praised by Qatar and Egypt")
+            ActorMention agent = possessor != null ? possessor
+                    : m.last() < s.size() && Words.BE_FORMS.contains(s.token(m.last())) ? null : Subjects.byAgent(s, mentions, m.last());
             if (agent == null) {
                 agent = Subjects.modifier(s, mentions, m.start());
             }

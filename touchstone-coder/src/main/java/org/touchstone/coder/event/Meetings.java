@@ -1,6 +1,7 @@
 package org.touchstone.coder.event;
 
 import java.util.List;
+import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.text.Sentence;
@@ -16,15 +17,19 @@ final class Meetings {
     private Meetings() {
     }
 
+    private static final Set<String> SAID_OF = Set.of("051", "052", "053", "055", "056");
+
     /**
      * Acts that coordinated actors do with each other when no one else is named: agreeing, meeting,
      * signing, cooperating, exchanging, clashing ("China and Russia signed an agreement"). Refusing,
      * demanding, threatening or sanctioning together is done to someone else, never to each other
      * ("India, Saudi Arabia and South Africa declined to sign it"); talks broken off between them are halted by both
-     * ("talks between Egypt and Ethiopia ended without agreement", 164).
+     * ("talks between Egypt and Ethiopia ended without agreement", 164). Praise, verbal support, apologies and
+     * forgiveness (051-053, 055, 056) are said of someone else too ("Japan and South Korea welcomed the agreement").
      */
     static boolean mutual(String code) {
-        return code.startsWith("019") || code.startsWith("03") || code.startsWith("04") || code.startsWith("05")
+        return code.startsWith("019") || code.startsWith("03") || code.startsWith("04")
+                || code.startsWith("05") && !SAID_OF.contains(code.substring(0, 3))
                 || code.startsWith("06") || code.startsWith("0841") || code.startsWith("087") || code.startsWith("164")
                 || code.startsWith("19");
     }

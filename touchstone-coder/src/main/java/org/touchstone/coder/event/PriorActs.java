@@ -80,8 +80,8 @@ public final class PriorActs {
                 continue;
             }
             String author = authorBefore(s, a.verb().end() + 1, a.source(), coreference);
-            if (author == null) {
-                continue;
+            if (author == null || all.stream().anyMatch(x -> x.verb() == a.verb() && Coreference.sameCountry(x.source(), author))) {
+                continue; // "The two leaders welcomed the agreement": those who speak together are not each other's targets
             }
             coreference.rememberActReferent(s.index(), author);
             if (out == null) {

@@ -370,8 +370,12 @@ final class Speakers {
 
     /** The state's actor a sentence opens with ("Algeria will close ...", "Iran's Revolutionary Guards seized ..."), or null. */
     private static ActorMention openingActor(Sentence s, List<ActorMention> mentions) {
+        int clause = mainClause(s);
         for (ActorMention m : mentions) {
-            if (m.start() > 2) {
+            if (m.start() < clause) {
+                continue; // "Citing Japanese spying, Moscow expelled two diplomats": the fronted phrase's actor does not act
+            }
+            if (m.start() > clause + 2) {
                 return null;
             }
             if (m.isResolved() && !m.locative() && countryOf(m) != null) {
@@ -382,7 +386,32 @@ final class Speakers {
         return null;
     }
 
-    private static final WordSet PERFECT = WordSet.of("has", "have", "had");
+    /** Words that open a phrase fronted before a sentence's subject ("After Japanese protests, ...", "Citing ..., "). */
+    private static final WordSet FRONTED = WordSet.of("after", "following", "amid", "despite", "in", "on", "at", "during",
+            "before", "over", "with", "without", "as", "for", "citing", "responding", "reacting", "accusing");
+
+    /**
+     * Where a sentence's main clause begins: after a phrase fronted before its subject up to the comma ("Citing Japanese
+     * spying, Moscow expelled ...": "Moscow"), else at the first word.
+     */
+    private static int mainClause(Sentence s) {
+        if (s.size() == 0 || !FRONTED.contains(s.token(0))) {
+            return 0;
+        }
+        for (int i = 1; i < Math.min(s.size(), 14); i++) {
+            if (s.lower(i).equals(",")) {
+                return i + 1;
+            }
+            if (CLAUSE_ENDS.contains(s.token(i))) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** Words between a passive's subject and its form of "be": "have been", "will be", "are to be", "will soon be". */
+    private static final WordSet PASSIVE_AUXILIARIES = WordSet.of("has", "have", "had", "will", "would", "shall", "should",
+            "could", "can", "may", "might", "must", "to", "soon", "also", "now");
     private static final WordSet CLAUSE_ENDS = WordSet.of(",", ";", ":", "that", "which", "who", "\"");
 
     /**
@@ -391,8 +420,15 @@ final class Speakers {
      * expelled by Moscow, the foreign ministry said"; null when the opening actor is no passive subject.
      */
     private static ActorMention passiveDoer(Sentence s, List<ActorMention> mentions, ActorMention patient) {
-        int b = patient.end() < s.size() && PERFECT.contains(s.token(patient.end())) ? patient.end() + 1 : patient.end();
-        if (b + 1 >= s.size() || !Words.BE_FORMS.contains(s.token(b)) || !s.token(b + 1).isWord() || s.token(b + 1).isCapitalized()) {
+        int b = -1; // the last form of "be" before the participle: "have been expelled", "will be expelled", "are to be"
+        for (int i = patient.end(); i < Math.min(s.size(), patient.end() + 5); i++) {
+            if (Words.BE_FORMS.contains(s.token(i))) {
+                b = i;
+            } else if (!PASSIVE_AUXILIARIES.contains(s.token(i))) {
+                break;
+            }
+        }
+        if (b < 0 || b + 1 >= s.size() || !s.token(b + 1).isWord() || s.token(b + 1).isCapitalized() || s.lower(b + 1).equals("to")) {
             return null;
         }
         for (int i = b + 2; i < Math.min(s.size(), b + 10); i++) {

@@ -94,21 +94,106 @@ final class SpeechActs {
      * grammatical subject is the one the act is done to (R2), so no one in the sentence speaks.
      */
     static boolean agentlessPassive(Sentence s, VerbMatch v) {
-        return passiveForm(s, v) && !byAfter(s, v, v.last() + 3);
+        // (the pattern may have used words of the subject, before the verb: "the missile strike on Odesa was criticised by")
+        return passiveForm(s, v) && !byAfter(s, v, Math.max(v.end(), v.last()) + 3);
     }
 
     /**
-     * A speech act in the passive inside the words a speaker reported before it ("Putin said Russia's proposals had been
-     * ignored by Washington and the alliance", "Lavrov said Moscow's offer was turned down by NATO"): its by-agent is
-     * told of in those words, whatever the verb, and speaks no words of its own (R2, R3).
+     * A speech act told inside the words another side reported (R2, R3): in the passive, its by-agent is told of,
+     * whatever the verb ("Putin said Russia's proposals had been ignored by Washington and the alliance", "Lavrov said
+     * Moscow's offer was turned down by NATO"); in the active, so is its subject when the subject stands in those words
+     * ("Putin said the United States and NATO had ignored Russia's proposals", "The United States rejected Russia's
+     * proposals, Putin said"). Neither speaks words of its own. Not in the words of the agent's own side ("The attack was
+     * condemned by France, the foreign ministry said", "The United States rejected ..., the State Department said"), nor
+     * in an outlet's report, which is the channel of the words ("..., Al Jazeera reported"), nor for the subject of a
+     * clause of its own after a comma (", and Moscow denied", "..., an attack Iraq condemned").
      */
-    static boolean passiveInWords(Sentence s, VerbMatch v, Map<String, int[]> wordsOf, String agent) {
+    static boolean toldInWords(Sentence s, List<ActorMention> mentions, VerbMatch v, Map<String, int[]> wordsOf, String agent) {
         // (the pattern may have used words of the subject, before the verb: the "by" is looked for after the verb)
-        return passiveForm(s, v) && byAfter(s, v, Math.max(v.end(), v.last()) + 3)
-                // (not in the words of the agent's own side: "The attack was condemned by France, the foreign ministry said")
-                && wordsOf.entrySet().stream().anyMatch(w -> !SpokenAbout.sameCountry(w.getKey(), agent)
-                && w.getValue()[0] <= v.start() && v.start() < w.getValue()[1]);
+        boolean passive = passiveForm(s, v) && byAfter(s, v, Math.max(v.end(), v.last()) + 3);
+        for (Map.Entry<String, int[]> w : wordsOf.entrySet()) {
+            int[] words = w.getValue();
+            if (SpokenAbout.sameCountry(w.getKey(), agent) || w.getKey().equals(agent) || words[0] > v.start() || v.start() >= words[1]
+                    || w.getKey().endsWith("MED") && !agent.endsWith("MED")) {
+                continue;
+            }
+            if (passive || subjectInWords(s, mentions, w.getKey(), agent, words[0], v.start())) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Subject pronouns: in reported words they point back to the speaker or those who speak with it ("they were of one mind"). */
+    private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "it", "they", "we", "i");
+
+    /**
+     * Whether the agent is named between the words' start and the verb as the subject of a clause inside the words: not
+     * a pronoun nor a pair or list with the speaker's own side, and with no comma between the words' start and the subject but one inside a list of actors (", and
+     * Moscow denied ...", "..., an attack Iraq condemned ..." open clauses of their own).
+     */
+    private static boolean subjectInWords(Sentence s, List<ActorMention> mentions, String speaker, String agent, int from, int verb) {
+        ActorMention subject = null;
+        for (ActorMention m : mentions) {
+            if (m.start() >= from && m.end() <= verb && m.codes().contains(agent)) {
+                subject = m;
+            }
+        }
+        if (subject == null || SUBJECT_PRONOUNS.contains(s.token(subject.start()))
+                || subject.codes().stream().anyMatch(c -> SpokenAbout.sameCountry(c, speaker))) {
+            return false; // "Xi said the two countries oppose hegemonism": the speaker's side among them speaks too
+        }
+        for (int c = from; c < subject.start(); c++) {
+            if (s.lower(c).equals(";") || s.lower(c).equals(",") && !inList(s, mentions, c)) {
+                return false;
+            }
+        }
+        // "Russia said it had repelled an attack and Ukraine accused Moscow of ...": a clause of its own after "and",
+        // but not an actor of a list ("the United States and NATO had ignored ...")
+        int k = subject.start() - 1;
+        if (k > 0 && Words.ARTICLES.contains(s.token(k))) {
+            k--;
+        }
+        return !SpokenAbout.opensNextClause(s, subject) || k >= 0 && inList(s, mentions, k);
+    }
+
+    /** Whether a comma or "and" stands between two actors of a list ("Britain, France and Germany"). */
+    private static boolean inList(Sentence s, List<ActorMention> mentions, int at) {
+        boolean before = false;
+        boolean after = false;
+        for (ActorMention m : mentions) {
+            before |= m.end() == at;
+            after |= m.start() == at + 1 || m.start() == at + 2 && (s.lower(at + 1).equals("and") || s.lower(at + 1).equals("the"));
+        }
+        return before && after;
+    }
+
+    /** Words that open a clause, before the subject of its verb. */
+    private static final WordSet CLAUSE_OPENERS = WordSet.of(",", ";", ":", "that", "which", "and", "but", "\"", "'");
+
+    /**
+     * Where the subject of a speech act in the passive with a by-agent begins ("The shelling of Kharkiv was denounced by
+     * France and Germany": "The"), its object in the active; -1 for other verbs. The subject is the clause's words before
+     * the auxiliaries, from the clause's opening.
+     */
+    static int passiveSubject(Sentence s, VerbMatch v) {
+        if (!passiveForm(s, v) || !byAfter(s, v, Math.max(v.end(), v.last()) + 3)) {
+            return -1;
+        }
+        int k = v.start() - 1;
+        while (k > 0 && (Words.BE_FORMS.contains(s.token(k)) || AUXILIARIES.contains(s.token(k)) || s.lower(k).endsWith("ly"))) {
+            k--;
+        }
+        int start = k;
+        while (start > 0 && !CLAUSE_OPENERS.contains(s.token(start - 1))) {
+            start--;
+        }
+        return start <= k ? start : -1;
+    }
+
+    /** Auxiliaries before a passive's form of "be": "has been", "will be", "could be", "are to be". */
+    private static final WordSet AUXILIARIES = WordSet.of("has", "have", "had", "will", "would", "shall", "should", "can",
+            "could", "may", "might", "must", "to", "not", "also");
 
     /** A verb after a form of "be" (an adverb between: "was formally sworn in", "had been flatly rejected"), no gerund. */
     private static boolean passiveForm(Sentence s, VerbMatch v) {

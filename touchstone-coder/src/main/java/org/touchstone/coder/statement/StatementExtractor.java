@@ -70,8 +70,10 @@ public final class StatementExtractor {
                 }
                 for (CodedAct a : acts) {
                     coded |= SpeechActs.ownAct(s, v, a);
-                    if (a.verb() == v && SpeechActs.passiveInWords(s, v, wordsOf, a.source())) {
-                        continue; // "Putin said Russia's proposals had been ignored by Washington": a deed told in his words
+                    if (a.verb() == v && SpeechActs.toldInWords(s, mentions, v, wordsOf, a.source())) {
+                        // "Putin said Russia's proposals had been ignored by Washington", "Putin said the United States had
+                        // ignored Russia's proposals": a deed told in his words
+                        continue;
                     }
                     if ((a.code().startsWith("12") || a.code().equals("011")) && SpeechActs.ownAct(s, v, a) && !ReportedWords.reportsWords(s, verbs, v)) {
                         continue; // "refused to lift sanctions", "declined to comment": with no words reported, conduct
@@ -130,6 +132,11 @@ public final class StatementExtractor {
                     if (SpeechActs.agentlessPassive(s, v) || SpeechActs.asked(s, acts, v, a.source())) {
                         continue; // "Lai was sworn in": the subject of a passive undergoes the act, it does not speak
                     }
+                    if (u.verb() == v && SpeechActs.verbalRoot(a.code()) && coordinatedSpeaker(s, mentions, v, a.source(), verbalAt, saidAt) != null) {
+                        // "Blinken said both sides agreed on the need ... and welcomed progress": as for a targeted act,
+                        // the verb after "and" goes on with the first speaker's words
+                        continue;
+                    }
                     StatementDraft said = bySpeaker.get(a.source());
                     if (!coded && said != null && "010".equals(said.code()) && !said.evaluation() && SpeechActs.ownAct(s, v, a)
                             && v.start() > said.fromToken()) {
@@ -148,11 +155,16 @@ public final class StatementExtractor {
                         // S7-6: whom a participle after the speaker's deed accuses ("..., accusing Beijing of ...")
                         List<String> about = untargeted.stream().filter(x -> x.verb() == v && x.source().equals(u.source())
                                 && x.target() != null).map(CodedAct::target).distinct().toList();
+                        // "The shelling of Kharkiv was denounced by France and Germany": the speech act's subject is what
+                        // it is about, and those who make it together are no targets of one another
+                        int object = SpeechActs.passiveSubject(s, v);
+                        List<String> together = jointSources(v, acts, untargeted);
                         if (about.isEmpty()) {
-                            about = SpokenAbout.spokenAbout(s, mentions, a.source(), v.last());
+                            about = apart(SpokenAbout.spokenAbout(s, mentions, a.source(), v.last()), together);
                         }
                         if (about.isEmpty()) {
-                            about = SpokenAbout.referredTo(s, mentions, a.source(), v.end(), s.size()); // "accused their government"
+                            // "accused their government"
+                            about = apart(SpokenAbout.referredTo(s, mentions, a.source(), v.end(), s.size()), together);
                         }
                         if (about.isEmpty() && a.code().equals("015")) {
                             about = SpokenAbout.placesOf(mentions, a.source(), v.last()); // "claimed the bombing in Kabul"
@@ -163,13 +175,15 @@ public final class StatementExtractor {
                         }
                         int speakerAt = Speakers.speakerStart(mentions, a.source(), v.start());
                         boolean label = CHARACTERIZING.contains(v.entry().name()) && v.end() < s.size() && s.lower(v.end()).equals("it");
-                        if (about.isEmpty() && !a.code().equals("015") && (SpeechActs.actObject(s, v.end()) || SpeechActs.actBefore(s, speakerAt) || label)) {
+                        if (about.isEmpty() && !a.code().equals("015") && (SpeechActs.actObject(s, object < 0 ? v.end() : object)
+                                || SpeechActs.actBefore(s, speakerAt) || label)) {
                             // "India revoked ..., and Pakistan condemned the move", "a decision the UN condemned",
                             // "..., and Putin called it 'a stab in the back'": words on an act named by a noun or
                             // labelled as "it" are about whoever did it
                             about = SpokenAbout.actorOfAct(mentions, acts, a.source(), Speakers.subjectStart(s, mentions, speakerAt));
                         }
-                        boolean unnamedDoer = CriticisedActs.unnamedDoer(s, mentions, a.code(), v.end());
+                        about = apart(about, together);
+                        boolean unnamedDoer = CriticisedActs.unnamedDoer(s, mentions, a.code(), object < 0 ? v.end() : object);
                         if (unnamedDoer) {
                             // "Poland condemned the attack on Kyiv": criticism of an act is aimed at its doer, here
                             // unnamed unless an earlier act of the sentence names it, not at its victim (S7-9)
@@ -204,7 +218,7 @@ public final class StatementExtractor {
         deniedAccusations(s, mentions, verbs, acts, bySpeaker);
         for (VerbMatch v : verbs) {
             // the same for words attributed after them: "Russia's proposals were rejected by NATO, Putin said"
-            verbalAt.entrySet().removeIf(e -> e.getValue() == v.start() && SpeechActs.passiveInWords(s, v, wordsOf, e.getKey())
+            verbalAt.entrySet().removeIf(e -> e.getValue() == v.start() && SpeechActs.toldInWords(s, mentions, v, wordsOf, e.getKey())
                     && bySpeaker.remove(e.getKey()) != null);
         }
         // R3: a speech act of the speaker's own state inside reported words is the content of that
@@ -275,6 +289,27 @@ public final class StatementExtractor {
      */
     private static boolean reportingOutlet(String outer, String inner) {
         return outer.endsWith("MED") && !inner.endsWith("MED") && !Speakers.unaffiliated(inner);
+    }
+
+    /**
+     * The sources of one speech act ("France and Germany denounced ...", "... was denounced by France and Germany"):
+     * they speak together, and none of them is spoken about by the others.
+     */
+    private static List<String> jointSources(VerbMatch v, List<CodedAct> acts, List<CodedAct> untargeted) {
+        List<String> out = new ArrayList<>();
+        for (List<CodedAct> list : List.of(acts, untargeted)) {
+            for (CodedAct a : list) {
+                if (a.verb() == v && !out.contains(a.source())) {
+                    out.add(a.source());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The actors spoken about but those who speak together. */
+    private static List<String> apart(List<String> about, List<String> together) {
+        return about.stream().filter(t -> !together.contains(t)).toList();
     }
 
     /** Nouns of an accusation that a relative clause denies: "a charge Moscow denied", "an accusation Tehran dismissed". */
@@ -431,6 +466,12 @@ public final class StatementExtractor {
                     more = withoutVictims(s, mentions, more, v.last(), s.size(), false); // "..., calling it an assault on British sovereignty"
                 }
                 SpokenAbout.addTargets(bySpeaker, previous, more);
+                String added = addedStance(s, acts, v, bySpeaker.get(previous));
+                if (added != null) {
+                    // "The embassy will remain closed, Kuwait said, adding that the country would not tolerate interference":
+                    // the first words hold no stance, the added ones give it (as a participle after a quote does)
+                    bySpeaker.put(previous, bySpeaker.get(previous).withCode(added));
+                }
                 StatementDraft.Stance stance = laterStance(s, mentions, acts, v, bySpeaker.get(previous), wordsOf);
                 if (stance != null && bySpeaker.size() == 1) {
                     // (only when one speaker has spoken: with two, the participle's speaker is not sure)
@@ -851,6 +892,28 @@ public final class StatementExtractor {
      * right after the verb or else the one whose act it labels; or null. Not after the speaker's own deed
      * (R5), and not when the participle repeats the stance already taken.
      */
+    /** Reporting verbs that add words to the speaker's: "..., Kuwait said, adding that ...". */
+    private static final WordSet ADDING = WordSet.of("adding", "saying", "stressing", "noting", "insisting", "stating");
+
+    /**
+     * The stance of words a speaker adds in a participle of saying ("..., adding that the country would not tolerate
+     * interference") when its first words took none (a plain remark, 010): its own side's act in them, else their
+     * evaluation; null when the added words hold neither or the first words took a stance.
+     */
+    private static String addedStance(Sentence s, List<CodedAct> acts, VerbMatch v, StatementDraft had) {
+        if (had == null || !had.code().equals("010") || had.evaluation() || !ADDING.contains(s.token(v.start()))) {
+            return null;
+        }
+        int from = v.end() < s.size() && s.lower(v.end()).equals("that") ? v.end() + 1 : v.end();
+        for (CodedAct a : acts) {
+            if (a.verb().start() >= from && SpeechActs.claims(had.speaker(), a.source())) {
+                return SpeechActs.isForce(a.code()) ? "015" : SpeechActs.reportedDeed(a.code()) ? null : a.code();
+            }
+        }
+        PhraseIndex.Hit<String> h = StanceLexicon.evaluation(s, from, s.size());
+        return h == null || ReportedWords.hasActIn(acts, from, s.size()) ? null : h.value();
+    }
+
     private static StatementDraft.Stance laterStance(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v,
                                       StatementDraft had, Map<String, int[]> wordsOf) {
         if (had == null || !v.formText().endsWith("ing") || ownDeedBefore(acts, had.speaker(), v, wordsOf)) {
