@@ -1800,7 +1800,7 @@ public final class EventAssembler {
             targets = List.of(); // "agreed at their talks in Minsk": the talks are between them wherever held (R13)
         }
         List<String> tgtCodes = ActCodes.codes(targets, true, code);
-        if (srcCodes.size() >= 2 && (tgtCodes.isEmpty() && (Meetings.mutual(code) && (!Meetings.praise(code) || Meetings.ownTiesPraised(s, m) || Meetings.pairOfAMeeting(sources))
+        if (srcCodes.size() >= 2 && (tgtCodes.isEmpty() && (Meetings.mutual(code) || Meetings.praise(code) && Meetings.ownTiesPraised(s, m)
                 || Meetings.eachOther(s, m))
                 || reverse != null && m.target() == null && m.source() == null && !m.nominal())) {
             // "China and Russia signed ..." / "both sides agreed": each toward the other ("received a delegation

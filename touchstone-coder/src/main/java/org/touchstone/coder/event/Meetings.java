@@ -29,27 +29,19 @@ final class Meetings {
      */
     static boolean mutual(String code) {
         return code.startsWith("019") || code.startsWith("03") || code.startsWith("04")
-                || code.startsWith("05") && !SAID_OF.contains(code.substring(0, 3))
+                || code.startsWith("05") && !praise(code)
                 || code.startsWith("06") || code.startsWith("0841") || code.startsWith("087") || code.startsWith("164")
                 || code.startsWith("19");
     }
 
     /**
-     * Praise, verbal support, rallying, recognition, apology and forgiveness (051-056): done together they are aimed at
-     * someone else ("France and Germany welcomed the ceasefire", "India and Brazil hailed the deal"), not at each other
-     * unless the words say so ("praised each other's efforts"); a pact or cooperation (050, 057) is mutual.
+     * Praise, verbal support, apology and forgiveness (051-053, 055, 056): done together they are aimed at someone else
+     * ("France and Germany welcomed the ceasefire"), or at no one when the act praised is their own ("The two leaders
+     * welcomed the agreement" after their talks), not at each other unless the words say so ("praised each other's
+     * efforts", "hailed their growing partnership"); a pact, cooperation or recognition (050, 054, 057) is mutual.
      */
     static boolean praise(String code) {
-        return code.length() >= 3 && code.startsWith("05") && code.charAt(2) >= '1' && code.charAt(2) <= '6';
-    }
-
-    /**
-     * "The two leaders welcomed the agreement", "both sides welcomed progress": a pair named by its meeting ("the two
-     * leaders", "both sides") praises within that meeting, each the other, as its cooperative words are about the pair's
-     * relations (`Speakers.pairSpeaks`); actors named together ("France and Germany welcomed the ceasefire") praise another.
-     */
-    static boolean pairOfAMeeting(List<ActorMention> sources) {
-        return sources.stream().anyMatch(a -> a.kind() == ActorMention.Kind.PAIR);
+        return code.length() >= 3 && SAID_OF.contains(code.substring(0, 3));
     }
 
     private static final WordSet OWN_TIES = WordSet.of("ties", "relations", "relationship", "cooperation", "partnership", "friendship");

@@ -121,12 +121,12 @@ class JointStancesTest {
         assertThat(events("India and Brazil hailed the deal.")).isEmpty();
         assertThat(events("France and Germany welcomed the agreement between Armenia and Azerbaijan."))
                 .containsExactlyInAnyOrder("FRA>ARM:051", "FRA>AZE:051", "DEU>ARM:051", "DEU>AZE:051");
-        // near misses: praise of each other, of their own ties, or by the pair of a meeting stays between them
+        // near misses: praise of each other or of their own ties stays between them; their own agreement is praised of no one
         assertThat(events("Japan and South Korea praised each other's efforts.")).containsExactlyInAnyOrder("JPN>KOR:051", "KOR>JPN:051");
         assertThat(events("Modi and Albanese hailed their growing partnership."))
                 .containsExactlyInAnyOrder("INDGOV>AUSGOV:051", "AUSGOV>INDGOV:051");
         assertThat(events("Modi met Xi in Kazan. The two leaders welcomed the agreement on border patrols."))
-                .contains("INDGOV>CHNGOV:051", "CHNGOV>INDGOV:051");
+                .noneMatch(e -> e.endsWith(":051"));
     }
 
     @Test
