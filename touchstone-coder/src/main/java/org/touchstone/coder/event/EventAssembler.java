@@ -87,7 +87,7 @@ public final class EventAssembler {
                 continue; // "Lufthansa flights landed in Minsk": an airline's planes arrive, no one visits
             }
             List<ActorMention> sources = parties.sources();
-            List<ActorMention> targets = parties.targets();
+            List<ActorMention> targets = aimedAtDefender(verbs, sourcesOf, v, m, parties.targets());
             code = Clauses.inquiryCode(s, m, parties.code()); // "raided apartments ... as part of a corruption investigation"
             sourcesOf.set(v, sources);
             int earlier = v - 1;
@@ -323,6 +323,26 @@ public final class EventAssembler {
     }
 
     /**
+     * The state a weapon was fired at when its firer is named but not its aim: the one whose side stopped it ("Israel
+     * intercepted drones launched by Iran" → ISR, t-039; "shot down missiles fired by Russia at Kyiv" keeps its aim).
+     */
+    private static List<ActorMention> aimedAtDefender(List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf, int v,
+                                                      VerbMatch m, List<ActorMention> targets) {
+        if (m.target() != null || m.source() == null || v == 0 || !"fire at".equals(m.entry().name())
+                || !"down".equals(verbs.get(v - 1).entry().name()) || verbs.get(v - 1).pattern().code() != null) {
+            return targets;
+        }
+        List<ActorMention> defenders = new ArrayList<>();
+        for (ActorMention d : sourcesOf.get(v - 1)) {
+            ActorMention state = ActCodes.ownCountry(d);
+            if (state.isResolved() && !state.code().equals(ActCodes.ownCountry(m.source()).code())) {
+                defenders.add(state);
+            }
+        }
+        return defenders; // none when the firer's own side stopped it ("shot down a missile launched by Iran in a test")
+    }
+
+    /**
      * A past participle opening its group with a by-agent ("a deal brokered by Qatar", "Hamas, supported by Iran,
      * fired"): whether it was dealt with here, as a mediation, a modifier or an apposition.
      */
@@ -343,7 +363,8 @@ public final class EventAssembler {
         if (!m.nominal() && group == m.start() && m.formText().endsWith("ed") && m.end() < s.size()
                 && s.lower(m.end()).equals("by")) {
             // the clause's subject carries on past the participle ("Hamas, supported by Iran, fired ...")
-            if (Subjects.afterCommonNoun(s, mentions, m.start())) {
+            // "a missile fired by the Houthis at Riyadh": a pattern whose $ slot takes the by-agent makes it the act's doer
+            if (Subjects.afterCommonNoun(s, mentions, m.start()) && m.source() == null) {
                 sourcesOf.set(v, v > 0 ? sourcesOf.get(v - 1) : List.of());
                 return true; // "a loan backed by frozen assets", "a resolution backed by the United States": the noun's modifier
             }
@@ -2096,6 +2117,13 @@ public final class EventAssembler {
                 // "..., and police opened fire": the verb's own subject, which the sentence's place may complete
                 return List.of(m);
             }
+            if (!m.isResolved() && m.kind() == ActorMention.Kind.AGENT_ONLY && m.end() == group && !m.possessive()
+                    && opensReportedClause(s, mentions, verbs, m) && !(group == verbs.get(v).start() && verbs.get(v).formText().endsWith("ing"))) {
+                // R2: "Kazakhstan said foreign terrorists had attacked ...": the verb's own subject is an armed group or
+                // people the sentence does not identify, not an actor named further back (the speaker); not a modifier
+                // before a participle ("said was a militant training camp")
+                return List.of();
+            }
             if (!m.isResolved() || m.locative()) {
                 continue;
             }
@@ -2124,6 +2152,32 @@ public final class EventAssembler {
     }
 
     static final WordSet RELATIVES = WordSet.of("which", "who", "whose", "whom");
+
+    /**
+     * Whether an unnamed group opens the words a speaker reports, after a few adjectives at most: "said foreign terrorists
+     * had", "claimed that armed saboteurs had" (not "RSF fighters", "and allied militias", a list's later member).
+     */
+    private static boolean opensReportedClause(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, ActorMention agent) {
+        int t = agent.start() - 1;
+        for (int words = 0; t >= 0 && words < 3 && s.token(t).isWord() && !s.token(t).isCapitalized()
+                && !s.lower(t).equals("that") && !s.lower(t).equals("and") && !s.lower(t).equals("or")
+                && Subjects.endingAt(mentions, t + 1) == null; words++) {
+            if (sayEndsAt(verbs, t + 1)) {
+                break;
+            }
+            t--;
+        }
+        return t >= 0 && (s.lower(t).equals("that") || sayEndsAt(verbs, t + 1));
+    }
+
+    private static boolean sayEndsAt(List<VerbMatch> verbs, int end) {
+        for (VerbMatch w : verbs) {
+            if (w.last() == end && w.entry().kind() == VerbEntry.Kind.SAY) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A verb's form after a preposition that takes a noun ("advised against travel", "from exile"): a noun. */
     private static boolean usedAsNoun(Sentence s, VerbMatch m) {

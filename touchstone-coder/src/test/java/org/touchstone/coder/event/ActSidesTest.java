@@ -1,0 +1,96 @@
+package org.touchstone.coder.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.touchstone.coder.CodedDocument;
+import org.touchstone.coder.Coder;
+import org.touchstone.core.Document;
+import org.touchstone.core.Statement;
+
+/**
+ * Acts aimed at the wrong side, and acts lost (session 16): a weapon fired by a named firer inside the object of a
+ * defence. Constructed wire-style sentences, not gold or tuning lines, each rule with paraphrases that must code and near
+ * misses that must not.
+ */
+class ActSidesTest {
+    private static final Coder CODER = new Coder();
+
+    private static CodedDocument code(String text) {
+        return CODER.code(new Document("t", LocalDate.of(2024, 5, 10), null, null, null, null, text, null));
+    }
+
+    private static List<String> events(String text) {
+        return code(text).events().stream().map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+    }
+
+    private static Statement statement(String text) {
+        List<Statement> all = code(text).statements();
+        assertThat(all).hasSize(1);
+        return all.get(0);
+    }
+
+    // --- 1. a weapon "fired by X at Y" inside what a defender stopped is X's attack
+
+    @Test
+    void aWeaponFiredByANamedFirerAfterACommonNounIsItsAttack() {
+        // the by-agent of the participle after "a missile" is the doer (R2), its aim after "at" the target (R17 by weapon)
+        assertThat(events("Saudi air defences intercepted a missile fired by the Houthis at Riyadh."))
+                .containsExactly("YEMREB>SAU:194");
+        assertThat(events("Israeli air defences shot down a rocket launched by Hamas toward Tel Aviv."))
+                .containsExactly("PSEREB>ISR:194");
+        assertThat(events("Kyiv's air force downed several drones launched by Russia at Odesa overnight."))
+                .containsExactly("RUS>UKR:195");
+        // another side's warships stopped it: the aim stays the state named after "at"
+        assertThat(events("American destroyers shot down missiles fired by the Houthis at Israel."))
+                .containsExactly("YEMREB>ISR:194");
+    }
+
+    @Test
+    void aWeaponFiredWithNoAimNamedWasFiredAtTheDefender() {
+        // t-039's kind: the defender's state is what was fired at
+        assertThat(events("Ukraine's air force said it had downed 30 drones launched by Russia overnight."))
+                .containsExactly("RUS>UKR:195");
+        assertThat(events("Israel shot down drones and missiles fired by Iran with the help of Britain and France."))
+                .containsExactly("IRN>ISR:195"); // the helpers helped the defender, not the firer
+        assertThat(statement("The Saudi military said it had intercepted a ballistic missile launched by the Houthis.").code())
+                .isEqualTo("1123");
+    }
+
+    @Test
+    void aWeaponStoppedWithNoFirerNamedCodesNothing() {
+        assertThat(events("Saudi air defences intercepted a missile over Riyadh.")).isEmpty();
+        assertThat(events("Israel's Iron Dome intercepted dozens of rockets fired from Gaza.")).isEmpty();
+        // the firer's own side stopping its weapons is no attack on itself
+        assertThat(events("Iran said it had shot down a missile launched by Iran in a failed test.")).isEmpty();
+    }
+
+    // --- 2. an unnamed group that opens the reported words is the verb's subject: no event (R2), a charge (R14)
+
+    @Test
+    void unnamedAttackersInReportedWordsAreNoActOfTheSpeaker() {
+        assertThat(events("Kazakhstan said foreign terrorists had attacked Kazakhstan.")).isEmpty();
+        assertThat(events("Mali's junta said foreign mercenaries had attacked an army base near Gao.")).isEmpty();
+        assertThat(events("Tokayev said that armed foreign militants had stormed the airport in Almaty.")).isEmpty();
+        assertThat(events("Syria said militants had bombed a pipeline near Homs.")).isEmpty();
+    }
+
+    @Test
+    void unnamedForeignHandsAreAnAlludedCharge() {
+        Statement kaz = statement("Kazakhstan said foreign fighters had attacked the country.");
+        assertThat(kaz.code()).isEqualTo("112");
+        assertThat(kaz.targets()).isEmpty();
+        assertThat(kaz.named()).isFalse();
+        assertThat(statement("Foreign saboteurs bombed a pipeline in Syria, the Syrian oil ministry said.").code()).isEqualTo("112");
+    }
+
+    @Test
+    void aNamedAttackerInTheWordsStillActs() {
+        assertThat(events("Kazakhstan said Russia had attacked Kazakhstan.")).containsExactly("RUS>KAZ:190");
+        assertThat(events("Mali said that Algeria had attacked an army base near Kidal.")).contains("DZA>MLI:190");
+        // a neutral word for unnamed armed men stays a remark
+        assertThat(statement("Kazakhstan said gunmen had attacked a police station.").code()).isEqualTo("010");
+    }
+}
