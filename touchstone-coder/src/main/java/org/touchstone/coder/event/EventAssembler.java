@@ -88,6 +88,7 @@ public final class EventAssembler {
             }
             List<ActorMention> sources = parties.sources();
             List<ActorMention> targets = aimedAtDefender(verbs, sourcesOf, v, m, parties.targets());
+            targets = passive || m.nominal() ? targets : ownPossessorPassed(s, mentions, m, code, parties.sources(), targets);
             code = Clauses.inquiryCode(s, m, parties.code()); // "raided apartments ... as part of a corruption investigation"
             sourcesOf.set(v, sources);
             int earlier = v - 1;
@@ -320,6 +321,26 @@ public final class EventAssembler {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The act's own state named as the owner of its object is not whom it is aimed at: "the Duma voted to suspend Russia's
+     * participation in the New START treaty with the United States" → USA, as "its participation" would be (S7-13).
+     */
+    private static List<ActorMention> ownPossessorPassed(Sentence s, List<ActorMention> mentions, VerbMatch m, String code,
+                                                         List<ActorMention> sources, List<ActorMention> targets) {
+        if (m.target() != null || targets.size() != 1 || sources.size() != 1 || code == null) {
+            return targets;
+        }
+        ActorMention owner = targets.get(0);
+        if (!owner.possessive() || owner.code() == null || owner.code().length() != 3 || !ActCodes.sameCountry(owner, sources.get(0))
+                || owner.code().equals(sources.get(0).code())) {
+            return targets;
+        }
+        List<ActorMention> others = new ArrayList<>(mentions);
+        others.remove(owner);
+        List<ActorMention> next = Targets.target(s, others, m, code);
+        return next.isEmpty() ? targets : next;
     }
 
     /**

@@ -93,4 +93,25 @@ class ActSidesTest {
         // a neutral word for unnamed armed men stays a remark
         assertThat(statement("Kazakhstan said gunmen had attacked a police station.").code()).isEqualTo("010");
     }
+
+    // --- 3. the act's own state as the owner of its object is not its target
+
+    @Test
+    void aStatesOwnPartInATreatyIsPassedOverToThePartyOfTheTreaty() {
+        // S7-13: leaving or suspending a settlement or arms-control treaty with the adversary, 127
+        assertThat(events("The Duma voted to suspend Russia's participation in the New START treaty with the United States."))
+                .containsExactly("RUSLEG>USA:127");
+        assertThat(events("Putin suspended Russia's participation in the arms control treaty with Washington."))
+                .containsExactly("RUSGOV>USAGOV:127");
+        assertThat(events("Armenia's parliament voted to suspend Armenia's part in the border accord with Azerbaijan."))
+                .containsExactly("ARMLEG>AZE:127");
+        assertThat(events("Armenia suspended its part in the border accord with Azerbaijan.")).containsExactly("ARM>AZE:127");
+    }
+
+    @Test
+    void anotherStatesPossessionOrTheOwnArmyStaysTheTarget() {
+        assertThat(events("Putin praised Russia's army for its courage.")).containsExactly("RUSGOV>RUSMIL:051");
+        // no other party named: nothing, not the state's act on itself
+        assertThat(events("The Duma voted to suspend Russia's participation in the treaty.")).isEmpty();
+    }
 }
