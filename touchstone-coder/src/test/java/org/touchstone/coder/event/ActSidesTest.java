@@ -114,4 +114,29 @@ class ActSidesTest {
         // no other party named: nothing, not the state's act on itself
         assertThat(events("The Duma voted to suspend Russia's participation in the treaty.")).isEmpty();
     }
+
+    // --- 4. drills called off with a partner: the de-escalation is aimed at the side the tension is with
+
+    @Test
+    void drillsSuspendedWithAPartnerAreAimedAtTheSideOfTheTension() {
+        assertThat(events("South Korea suspended joint exercises with the United States to ease tensions with North Korea."))
+                .containsExactly("KOR>PRK:087");
+        assertThat(events("The Philippines called off joint naval drills with the United States amid tensions with China."))
+                .containsExactly("PHL>CHN:087");
+        assertThat(events("Japan halted joint exercises with Australia as a goodwill gesture toward China."))
+                .containsExactly("JPN>CHN:087");
+        assertThat(events("South Korea and the United States scaled back joint drills to ease tensions with Pyongyang."))
+                .containsExactlyInAnyOrder("KOR>PRKGOV:087", "USA>PRKGOV:087");
+        // the border the drills were held near still decides
+        assertThat(events("Russia called off exercises with Belarus near the border with Ukraine.")).containsExactly("RUS>UKR:087");
+    }
+
+    @Test
+    void drillsSuspendedWithAPartnerAloneAreNoDeEscalationTowardIt() {
+        assertThat(events("Japan suspended joint drills with the United States.")).isEmpty();
+        assertThat(events("Japan suspended joint drills after the incident.")).isEmpty();
+        // drills held with a partner stay military cooperation
+        assertThat(events("Japan held joint drills with the United States to deter China."))
+                .containsExactlyInAnyOrder("JPN>USA:062", "USA>JPN:062");
+    }
 }
