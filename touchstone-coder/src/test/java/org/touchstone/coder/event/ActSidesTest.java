@@ -139,4 +139,41 @@ class ActSidesTest {
         assertThat(events("Japan held joint drills with the United States to deter China."))
                 .containsExactlyInAnyOrder("JPN>USA:062", "USA>JPN:062");
     }
+
+    // --- 5. a planned act of force against the speaker's side is its charge of aggression; "the island" named later
+
+    @Test
+    void aPlannedAttackOnTheSpeakersSideIsItsChargeOfAggression() {
+        // AttemptedActs (R3c, R11): the intent verb made the plan a threat of force (138x); charged, it is aggression
+        assertThat(events("Taiwan said China was planning to invade the island.")).containsExactly("TWN>CHN:1123");
+        assertThat(events("Kyiv said Moscow was planning to attack Ukraine's energy grid.")).containsExactly("UKRGOV>RUSGOV:1123");
+        assertThat(events("Lithuania said Russia was plotting to blockade Lithuania.")).containsExactly("LTU>RUS:1123");
+        assertThat(events("Taiwan's defence ministry said China was preparing to blockade the island."))
+                .containsExactly("TWNGOVMIL>CHN:1123");
+    }
+
+    @Test
+    void aPlanReportedByAThirdPartyOrItsOwnSideStaysTheAct() {
+        assertThat(events("Germany said Russia was planning to invade Moldova.")).containsExactly("RUS>MDA:138");
+        assertThat(events("Russia said it was planning to invade Ukraine.")).containsExactly("RUS>UKR:138");
+    }
+
+    @Test
+    void theIslandNamedOnlyInATrailingAttributionIsThatIsland() {
+        assertThat(events("China was preparing to blockade the island, Taiwan's defence ministry said."))
+                .containsExactly("TWNGOVMIL>CHN:1123");
+        assertThat(events("China held drills around the island on Monday, Taiwan's defence ministry said."))
+                .containsExactly("CHN>TWN:150");
+        assertThat(events("Iran has threatened to attack the kingdom, Saudi Arabia's foreign minister said."))
+                .contains("IRN>SAU:1384");
+    }
+
+    @Test
+    void forceOnTheDoersOwnStateByReferenceIsNoForceOnItsPeople() {
+        // "the kingdom's consulate" read as Saudi Arabia's own: no SAU>SAUCVL
+        assertThat(events("Saudi agents attacked a dissident inside the kingdom's consulate in Istanbul.")).isEmpty();
+        assertThat(events("Saudi agents killed a journalist inside the kingdom's consulate in Istanbul.")).isEmpty();
+        // force on a place of one's own stays force on its people
+        assertThat(events("Syrian government aircraft dropped chlorine gas on Douma.")).containsExactly("SYRGOV>SYRCVL:2041");
+    }
 }
