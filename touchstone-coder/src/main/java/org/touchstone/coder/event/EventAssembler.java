@@ -87,7 +87,7 @@ public final class EventAssembler {
                 continue; // "Lufthansa flights landed in Minsk": an airline's planes arrive, no one visits
             }
             List<ActorMention> sources = parties.sources();
-            List<ActorMention> targets = aimedAtDefender(verbs, sourcesOf, v, m, parties.targets());
+            List<ActorMention> targets = aimedAtDefender(s, mentions, verbs, sourcesOf, v, m, parties.targets());
             targets = passive || m.nominal() ? targets : ownPossessorPassed(s, mentions, m, code, parties.sources(), targets);
             code = Clauses.inquiryCode(s, m, parties.code()); // "raided apartments ... as part of a corruption investigation"
             sourcesOf.set(v, sources);
@@ -339,6 +339,17 @@ public final class EventAssembler {
         return out.size() == targets.size() ? targets : out;
     }
 
+    /** "launched by Yemen's Houthi rebels": the body after a state's 's in a pattern's $ slot acts, as Subjects.byAgent reads it. */
+    private static ActorMention ownedBody(List<ActorMention> mentions, ActorMention given) {
+        ActorMention owned = given.possessive() ? Subjects.startsAt(mentions, given.end() + 1) : null;
+        return owned != null && owned.isResolved() && !owned.locative() ? owned : given;
+    }
+
+    /** A projectile stopped: the "down" entry's pattern that codes nothing ("intercepted a missile", "rockets ... were intercepted"). */
+    private static boolean defence(VerbMatch stop) {
+        return "down".equals(stop.entry().name()) && stop.pattern().code() == null;
+    }
+
     /**
      * The act's own state named as the owner of its object is not whom it is aimed at: "the Duma voted to suspend Russia's
      * participation in the New START treaty with the United States" → USA, as "its participation" would be (S7-13).
@@ -363,14 +374,24 @@ public final class EventAssembler {
      * The state a weapon was fired at when its firer is named but not its aim: the one whose side stopped it ("Israel
      * intercepted drones launched by Iran" → ISR, t-039; "shot down missiles fired by Russia at Kyiv" keeps its aim).
      */
-    private static List<ActorMention> aimedAtDefender(List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf, int v,
-                                                      VerbMatch m, List<ActorMention> targets) {
-        if (m.target() != null || m.source() == null || v == 0 || !"fire at".equals(m.entry().name())
-                || !"down".equals(verbs.get(v - 1).entry().name()) || verbs.get(v - 1).pattern().code() != null) {
+    private static List<ActorMention> aimedAtDefender(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
+                                                      List<List<ActorMention>> sourcesOf, int v, VerbMatch m,
+                                                      List<ActorMention> targets) {
+        if (m.target() != null || m.source() == null || !"fire at".equals(m.entry().name())) {
+            return targets;
+        }
+        List<ActorMention> stoppers;
+        if (v > 0 && defence(verbs.get(v - 1))) {
+            stoppers = sourcesOf.get(v - 1);
+        } else if (v + 1 < verbs.size() && defence(verbs.get(v + 1)) && verbs.get(v + 1).end() < s.size()
+                && s.lower(verbs.get(v + 1).end()).equals("by") && Subjects.byAgent(s, mentions, verbs.get(v + 1).end()) != null) {
+            // "rockets fired by Hezbollah were intercepted by Israel": the passive's by-agent stopped them
+            stoppers = Subjects.expandForward(s, mentions, Subjects.byAgent(s, mentions, verbs.get(v + 1).end()));
+        } else {
             return targets;
         }
         List<ActorMention> defenders = new ArrayList<>();
-        for (ActorMention d : sourcesOf.get(v - 1)) {
+        for (ActorMention d : stoppers) {
             ActorMention state = ActCodes.ownCountry(d);
             if (state.isResolved() && !state.code().equals(ActCodes.ownCountry(m.source()).code())) {
                 defenders.add(state);
@@ -894,7 +915,7 @@ public final class EventAssembler {
             }
         } else {
             List<ActorMention> subject = subject(s, mentions, verbs, v, sourcesOf, group, suppressed);
-            sources = m.source() != null ? Subjects.expandForward(s, mentions, m.source()) : subject;
+            sources = m.source() != null ? Subjects.expandForward(s, mentions, ownedBody(mentions, m.source())) : subject;
             if (ActCodes.isForce(code) && sources.size() == 1 && sources.get(0).end() <= m.start()) {
                 // S7-5: "An Israeli strike on a Beirut suburb killed X": a state named only by the strike is its military
                 sources = List.of(Subjects.strikeSubject(s, sources.get(0), m.start()));

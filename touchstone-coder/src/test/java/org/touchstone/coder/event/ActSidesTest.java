@@ -60,6 +60,20 @@ class ActSidesTest {
     }
 
     @Test
+    void aWeaponFiredAndStoppedInThePassiveIsTheFirersAttackOnTheDefender() {
+        // the passive subject holds what the defence stopped: no act of the defender on the firer
+        assertThat(events("Rockets fired by Hezbollah were intercepted by Israel.")).containsExactly("LBNUAF>ISR:194");
+        assertThat(events("A missile fired by the Houthis at Riyadh was shot down by Saudi air defences."))
+                .containsExactly("YEMREB>SAU:194");
+        // the body after a state's 's is the firer; what was fired, not small arms, gives the code (R17)
+        assertThat(events("Saudi air defences intercepted a ballistic missile launched by Yemen's Houthi rebels toward Jizan."))
+                .containsExactly("YEMREB>SAU:194");
+        assertThat(events("Saudi Arabia intercepted a Houthi missile fired at Riyadh.")).containsExactly("YEMREB>SAU:194");
+        // near miss: people fired at stay small arms
+        assertThat(events("Israeli troops fired at Palestinians near the border fence.")).containsExactly("ISRMIL>PSECVL:193");
+    }
+
+    @Test
     void aWeaponStoppedWithNoFirerNamedCodesNothing() {
         assertThat(events("Saudi air defences intercepted a missile over Riyadh.")).isEmpty();
         assertThat(events("Israel's Iron Dome intercepted dozens of rockets fired from Gaza.")).isEmpty();
