@@ -351,8 +351,9 @@ public final class EventAssembler {
     }
 
     /**
-     * The act's own state named as the owner of its object is not whom it is aimed at: "the Duma voted to suspend Russia's
-     * participation in the New START treaty with the United States" → USA, as "its participation" would be (S7-13).
+     * The act's own state named as the owner of its object (bare, or by its capital: "Moscow's participation") is not whom
+     * it is aimed at: "the Duma voted to suspend Russia's participation in the New START treaty with the United States" →
+     * USA, as "its participation" would be (S7-13).
      */
     private static List<ActorMention> ownPossessorPassed(Sentence s, List<ActorMention> mentions, VerbMatch m, String code,
                                                          List<ActorMention> sources, List<ActorMention> targets) {
@@ -360,7 +361,8 @@ public final class EventAssembler {
             return targets;
         }
         ActorMention owner = targets.get(0);
-        if (!owner.possessive() || owner.code() == null || owner.code().length() != 3 || !ActCodes.sameCountry(owner, sources.get(0))
+        if (!owner.possessive() || owner.code() == null || owner.code().length() != 3 && owner.kind() != ActorMention.Kind.METONYM
+                || !ActCodes.sameCountry(owner, sources.get(0))
                 || owner.code().equals(sources.get(0).code())) {
             return targets;
         }

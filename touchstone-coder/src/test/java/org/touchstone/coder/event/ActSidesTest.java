@@ -120,6 +120,9 @@ class ActSidesTest {
         assertThat(events("Armenia's parliament voted to suspend Armenia's part in the border accord with Azerbaijan."))
                 .containsExactly("ARMLEG>AZE:127");
         assertThat(events("Armenia suspended its part in the border accord with Azerbaijan.")).containsExactly("ARM>AZE:127");
+        // the own state named by its capital
+        assertThat(events("Russia's lower house of parliament voted to suspend Moscow's participation in the New START treaty "
+                + "with Washington.")).containsExactly("RUSLEG>USAGOV:127");
     }
 
     @Test
