@@ -2178,9 +2178,10 @@ public final class EventAssembler {
                 return List.of(m);
             }
             if (!m.isResolved() && m.kind() == ActorMention.Kind.AGENT_ONLY && m.end() == group && !m.possessive()
-                    && opensReportedClause(s, mentions, verbs, m) && !(group == verbs.get(v).start() && verbs.get(v).formText().endsWith("ing"))) {
+                    && !STATE_SECTORS.contains(String.valueOf(m.sector())) && opensReportedClause(s, mentions, verbs, m) && !(group == verbs.get(v).start() && verbs.get(v).formText().endsWith("ing"))) {
                 // R2: "Kazakhstan said foreign terrorists had attacked ...": the verb's own subject is an armed group or
-                // people the sentence does not identify, not an actor named further back (the speaker); not a modifier
+                // people the sentence does not identify, not an actor named further back (the speaker); the speaker's own
+                // troops, police or officials named by role stay its ("Israel said soldiers had killed"); not a modifier
                 // before a participle ("said was a militant training camp")
                 return List.of();
             }
@@ -2212,6 +2213,9 @@ public final class EventAssembler {
     }
 
     static final WordSet RELATIVES = WordSet.of("which", "who", "whose", "whom");
+
+    /** Sectors of a state's own bodies, which a state speaker's words name by role alone ("said troops had ..."). */
+    private static final Set<String> STATE_SECTORS = Set.of("MIL", "COP", "GOV", "GOVMIL", "LEG", "JUD", "SPY");
 
     /**
      * Whether an unnamed group opens the words a speaker reports, after a few adjectives at most: "said foreign terrorists

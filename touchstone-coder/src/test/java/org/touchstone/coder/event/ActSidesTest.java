@@ -104,6 +104,9 @@ class ActSidesTest {
     void aNamedAttackerInTheWordsStillActs() {
         assertThat(events("Kazakhstan said Russia had attacked Kazakhstan.")).containsExactly("RUS>KAZ:190");
         assertThat(events("Mali said that Algeria had attacked an army base near Kidal.")).contains("DZA>MLI:190");
+        // the speaker's own troops named by role alone stay the speaker's
+        assertThat(events("Israel said soldiers had killed three Hamas militants in Gaza.")).containsExactly("ISR>PSEREB:180");
+        assertThat(events("Russia said troops had captured the village of Robotyne.")).containsExactly("RUS>UKR:192");
         // a neutral word for unnamed armed men stays a remark
         assertThat(statement("Kazakhstan said gunmen had attacked a police station.").code()).isEqualTo("010");
     }
