@@ -274,7 +274,7 @@ public final class EventAssembler {
             int before = out.size();
             Participants settled = settledSides(s, mentions, verbs, v, m, code, modal, reporter, sources, targets);
             sources = settled.sources();
-            targets = ownStateByReference(code, sources, settled.targets());
+            targets = ownStateByReference(s, code, sources, settled.targets());
             emit(s, m, code, reverse, sources, targets, out);
             if (recoded.met().size() > 1) {
                 emit(s, m, "044", "044", recoded.met(), List.of(), out);
@@ -326,14 +326,18 @@ public final class EventAssembler {
     /**
      * Force aimed at "the island", "the country", "the kingdom" read as the doer's own state is a misreading of whom the
      * words mean, not force on its own people: "China was preparing to blockade the island, Taiwan's defence ministry said"
-     * (Taiwan named only after) is no CHN>CHNCVL; the target is dropped. A place of its own ("dropped gas on Douma") stays.
+     * (Taiwan named only after) is no CHN>CHNCVL; the target is dropped. A place of its own ("dropped gas on Douma", "air
+     * strikes across the country") stays.
      */
-    private static List<ActorMention> ownStateByReference(String code, List<ActorMention> sources, List<ActorMention> targets) {
+    private static List<ActorMention> ownStateByReference(Sentence s, String code, List<ActorMention> sources,
+                                                          List<ActorMention> targets) {
         if (code == null || !ActCodes.isForce(code) || sources.isEmpty() || targets.isEmpty()) {
             return targets;
         }
         List<ActorMention> out = new ArrayList<>(targets);
-        out.removeIf(t -> t.kind() == ActorMention.Kind.COREFERENCE && t.isResolved() && t.code().length() == 3
+        out.removeIf(t -> t.kind() == ActorMention.Kind.COREFERENCE && t.isResolved() && (!t.locative() || t.possessive() || t.end() < s.size() && s.lower(t.end()).equals("'s"))
+                && t.code().length() == 3
+                && !(t.start() > 0 && s.lower(t.start() - 1).equals("of")) // "in the north of the island": a place
                 && t.entries().stream().anyMatch(e -> e.startsWith("coreference:the "))
                 && sources.stream().anyMatch(src -> ActCodes.sameCountry(src, t)));
         return out.size() == targets.size() ? targets : out;

@@ -195,5 +195,8 @@ class ActSidesTest {
         assertThat(events("Saudi agents killed a journalist inside the kingdom's consulate in Istanbul.")).isEmpty();
         // force on a place of one's own stays force on its people
         assertThat(events("Syrian government aircraft dropped chlorine gas on Douma.")).containsExactly("SYRGOV>SYRCVL:2041");
+        // "the country", "the island" as the place of the force, not its object, stay its people
+        assertThat(events("Myanmar's military carried out air strikes across the country.")).containsExactly("MMRMIL>MMRCVL:195");
+        assertThat(events("Sri Lanka's army shelled Tamil areas in the north of the island.")).containsExactly("LKAMIL>LKACVL:194");
     }
 }
