@@ -62,7 +62,7 @@ class ActorAttributionTest {
             2019-04-22 | Russia's Syrian allies launched a new offensive in Idlib. | SYR>SYRCVL:190
             2024-03-02 | The EU sanctioned Russian officials along with Belarusian businessmen. | IGOEUREEC>RUSGOV:163
             2024-03-02 | Egypt condemned Israel, along with Jordan. | EGY>ISR:111
-            2024-03-02 | Israel shot down drones launched by Iran with the help of the United States. |
+            2024-03-02 | Israel shot down drones launched by Iran with the help of the United States. | IRN>ISR:195
             """)
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected)); // an empty cell: no event

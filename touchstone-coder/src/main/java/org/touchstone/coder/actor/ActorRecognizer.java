@@ -331,7 +331,36 @@ public final class ActorRecognizer {
             }
         }
         agencyStaff(s, out);
+        islandNamedLater(s, out);
         return out;
+    }
+
+    /**
+     * "the island", "the kingdom" read as a state that is none, when one that is stands later in the sentence, is that
+     * one: "China was preparing to blockade the island, Taiwan's defence ministry said" → Taiwan (a trailing attribution
+     * names the island after its words), as "Taiwan's defence ministry said China was preparing to blockade the island" is.
+     */
+    private static void islandNamedLater(Sentence s, List<ActorMention> out) {
+        for (int k = 0; k < out.size(); k++) {
+            ActorMention a = out.get(k);
+            String noun = a.kind() == ActorMention.Kind.COREFERENCE && a.end() - a.start() == 2 && s.lower(a.start()).equals("the")
+                    ? s.lower(a.start() + 1) : null;
+            if (noun == null || Coreference.called(noun, a.code())) {
+                continue;
+            }
+            for (int j = k + 1; j < out.size(); j++) {
+                ActorMention later = out.get(j);
+                if (later.isResolved() && !later.locative() && Coreference.isCountryCode(later.code())
+                        && Coreference.called(noun, later.code())) {
+                    String state = later.code().substring(0, 3);
+                    List<String> entries = new ArrayList<>(a.entries());
+                    entries.add("named later:" + state);
+                    out.set(k, new ActorMention(a.start(), a.end(), List.of(state), ActorMention.Kind.COREFERENCE, false,
+                            a.locative(), state, a.possessive(), entries));
+                    break;
+                }
+            }
+        }
     }
 
     /**

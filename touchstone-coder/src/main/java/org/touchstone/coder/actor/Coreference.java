@@ -247,19 +247,29 @@ public final class Coreference {
     private static final Set<String> EMIRATES = Set.of("ARE", "QAT", "KWT");
     private static final Set<String> SULTANATES = Set.of("OMN", "BRN");
 
-    /**
-     * The state "the island", "the kingdom", "the emirate" or "the sultanate" means: the last named state that is one
-     * ("Taiwan's defence minister said China was preparing to blockade the island": Taiwan, not China, named last), else
-     * the last named state; for any other noun ("the republic") the last named state.
-     */
-    public String lastCountryCalled(String noun) {
-        Set<String> fitting = switch (noun) {
+    /** The states "the island", "the kingdom", "the emirate" or "the sultanate" may mean; none for another noun. */
+    private static Set<String> statesCalled(String noun) {
+        return switch (noun) {
             case "island" -> ISLAND_STATES;
             case "kingdom" -> KINGDOMS;
             case "emirate" -> EMIRATES;
             case "sultanate" -> SULTANATES;
             default -> Set.of();
         };
+    }
+
+    /** Whether {@code code}'s state is one "the {@code noun}" may mean ("the island": Taiwan, Japan, Cuba ...). */
+    public static boolean called(String noun, String code) {
+        return code != null && code.length() >= 3 && statesCalled(noun).contains(code.substring(0, 3));
+    }
+
+    /**
+     * The state "the island", "the kingdom", "the emirate" or "the sultanate" means: the last named state that is one
+     * ("Taiwan's defence minister said China was preparing to blockade the island": Taiwan, not China, named last), else
+     * the last named state; for any other noun ("the republic") the last named state.
+     */
+    public String lastCountryCalled(String noun) {
+        Set<String> fitting = statesCalled(noun);
         for (int i = history.size() - 1; i >= 0 && !fitting.isEmpty(); i--) {
             String c = history.get(i).code();
             if (isCountryCode(c) && !c.endsWith("BUS") && fitting.contains(c.substring(0, 3))) {

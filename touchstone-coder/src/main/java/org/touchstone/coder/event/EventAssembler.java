@@ -87,7 +87,8 @@ public final class EventAssembler {
                 continue; // "Lufthansa flights landed in Minsk": an airline's planes arrive, no one visits
             }
             List<ActorMention> sources = parties.sources();
-            List<ActorMention> targets = parties.targets();
+            List<ActorMention> targets = aimedAtDefender(s, mentions, verbs, sourcesOf, v, m, parties.targets());
+            targets = passive || m.nominal() ? targets : ownPossessorPassed(s, mentions, m, code, parties.sources(), targets);
             code = Clauses.inquiryCode(s, m, parties.code()); // "raided apartments ... as part of a corruption investigation"
             sourcesOf.set(v, sources);
             int earlier = v - 1;
@@ -273,7 +274,7 @@ public final class EventAssembler {
             int before = out.size();
             Participants settled = settledSides(s, mentions, verbs, v, m, code, modal, reporter, sources, targets);
             sources = settled.sources();
-            targets = settled.targets();
+            targets = ownStateByReference(s, code, sources, settled.targets());
             emit(s, m, code, reverse, sources, targets, out);
             if (recoded.met().size() > 1) {
                 emit(s, m, "044", "044", recoded.met(), List.of(), out);
@@ -323,6 +324,89 @@ public final class EventAssembler {
     }
 
     /**
+     * Force aimed at "the island", "the country", "the kingdom" read as the doer's own state is a misreading of whom the
+     * words mean, not force on its own people: "China was preparing to blockade the island, Taiwan's defence ministry said"
+     * (Taiwan named only after) is no CHN>CHNCVL; the target is dropped. A place of its own ("dropped gas on Douma", "air
+     * strikes across the country") stays.
+     */
+    private static List<ActorMention> ownStateByReference(Sentence s, String code, List<ActorMention> sources,
+                                                          List<ActorMention> targets) {
+        if (code == null || !ActCodes.isForce(code) || sources.isEmpty() || targets.isEmpty()) {
+            return targets;
+        }
+        List<ActorMention> out = new ArrayList<>(targets);
+        out.removeIf(t -> t.kind() == ActorMention.Kind.COREFERENCE && t.isResolved() && (!t.locative() || t.possessive() || t.end() < s.size() && s.lower(t.end()).equals("'s"))
+                && t.code().length() == 3
+                && !(t.start() > 0 && s.lower(t.start() - 1).equals("of")) // "in the north of the island": a place
+                && t.entries().stream().anyMatch(e -> e.startsWith("coreference:the "))
+                && sources.stream().anyMatch(src -> ActCodes.sameCountry(src, t)));
+        return out.size() == targets.size() ? targets : out;
+    }
+
+    /** "launched by Yemen's Houthi rebels": the body after a state's 's in a pattern's $ slot acts, as Subjects.byAgent reads it. */
+    private static ActorMention ownedBody(List<ActorMention> mentions, ActorMention given) {
+        ActorMention owned = given.possessive() ? Subjects.startsAt(mentions, given.end() + 1) : null;
+        return owned != null && owned.isResolved() && !owned.locative() ? owned : given;
+    }
+
+    /** A projectile stopped: the "down" entry's pattern that codes nothing ("intercepted a missile", "rockets ... were intercepted"). */
+    private static boolean defence(VerbMatch stop) {
+        return "down".equals(stop.entry().name()) && stop.pattern().code() == null;
+    }
+
+    /**
+     * The act's own state named as the owner of its object (bare, or by its capital: "Moscow's participation") is not whom
+     * it is aimed at: "the Duma voted to suspend Russia's participation in the New START treaty with the United States" →
+     * USA, as "its participation" would be (S7-13).
+     */
+    private static List<ActorMention> ownPossessorPassed(Sentence s, List<ActorMention> mentions, VerbMatch m, String code,
+                                                         List<ActorMention> sources, List<ActorMention> targets) {
+        if (m.target() != null || targets.size() != 1 || sources.size() != 1 || code == null) {
+            return targets;
+        }
+        ActorMention owner = targets.get(0);
+        if (!owner.possessive() || owner.code() == null || owner.code().length() != 3 && owner.kind() != ActorMention.Kind.METONYM
+                || !ActCodes.sameCountry(owner, sources.get(0))
+                || owner.code().equals(sources.get(0).code())) {
+            return targets;
+        }
+        List<ActorMention> others = new ArrayList<>(mentions);
+        others.remove(owner);
+        List<ActorMention> next = Targets.target(s, others, m, code);
+        return next.isEmpty() ? targets : next;
+    }
+
+    /**
+     * The state a weapon was fired at when its firer is named but not its aim: the one whose side stopped it ("Israel
+     * intercepted drones launched by Iran" → ISR, t-039; "shot down missiles fired by Russia at Kyiv" keeps its aim).
+     */
+    private static List<ActorMention> aimedAtDefender(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
+                                                      List<List<ActorMention>> sourcesOf, int v, VerbMatch m,
+                                                      List<ActorMention> targets) {
+        if (m.target() != null || m.source() == null || !"fire at".equals(m.entry().name())) {
+            return targets;
+        }
+        List<ActorMention> stoppers;
+        if (v > 0 && defence(verbs.get(v - 1))) {
+            stoppers = sourcesOf.get(v - 1);
+        } else if (v + 1 < verbs.size() && defence(verbs.get(v + 1)) && verbs.get(v + 1).end() < s.size()
+                && s.lower(verbs.get(v + 1).end()).equals("by") && Subjects.byAgent(s, mentions, verbs.get(v + 1).end()) != null) {
+            // "rockets fired by Hezbollah were intercepted by Israel": the passive's by-agent stopped them
+            stoppers = Subjects.expandForward(s, mentions, Subjects.byAgent(s, mentions, verbs.get(v + 1).end()));
+        } else {
+            return targets;
+        }
+        List<ActorMention> defenders = new ArrayList<>();
+        for (ActorMention d : stoppers) {
+            ActorMention state = ActCodes.ownCountry(d);
+            if (state.isResolved() && !state.code().equals(ActCodes.ownCountry(m.source()).code())) {
+                defenders.add(state);
+            }
+        }
+        return defenders; // none when the firer's own side stopped it ("shot down a missile launched by Iran in a test")
+    }
+
+    /**
      * A past participle opening its group with a by-agent ("a deal brokered by Qatar", "Hamas, supported by Iran,
      * fired"): whether it was dealt with here, as a mediation, a modifier or an apposition.
      */
@@ -343,7 +427,8 @@ public final class EventAssembler {
         if (!m.nominal() && group == m.start() && m.formText().endsWith("ed") && m.end() < s.size()
                 && s.lower(m.end()).equals("by")) {
             // the clause's subject carries on past the participle ("Hamas, supported by Iran, fired ...")
-            if (Subjects.afterCommonNoun(s, mentions, m.start())) {
+            // "a missile fired by the Houthis at Riyadh": a pattern whose $ slot takes the by-agent makes it the act's doer
+            if (Subjects.afterCommonNoun(s, mentions, m.start()) && m.source() == null) {
                 sourcesOf.set(v, v > 0 ? sourcesOf.get(v - 1) : List.of());
                 return true; // "a loan backed by frozen assets", "a resolution backed by the United States": the noun's modifier
             }
@@ -838,7 +923,7 @@ public final class EventAssembler {
             }
         } else {
             List<ActorMention> subject = subject(s, mentions, verbs, v, sourcesOf, group, suppressed);
-            sources = m.source() != null ? Subjects.expandForward(s, mentions, m.source()) : subject;
+            sources = m.source() != null ? Subjects.expandForward(s, mentions, ownedBody(mentions, m.source())) : subject;
             if (ActCodes.isForce(code) && sources.size() == 1 && sources.get(0).end() <= m.start()) {
                 // S7-5: "An Israeli strike on a Beirut suburb killed X": a state named only by the strike is its military
                 sources = List.of(Subjects.strikeSubject(s, sources.get(0), m.start()));
@@ -2099,6 +2184,14 @@ public final class EventAssembler {
                 // "..., and police opened fire": the verb's own subject, which the sentence's place may complete
                 return List.of(m);
             }
+            if (!m.isResolved() && m.kind() == ActorMention.Kind.AGENT_ONLY && m.end() == group && !m.possessive()
+                    && !STATE_SECTORS.contains(String.valueOf(m.sector())) && opensReportedClause(s, mentions, verbs, m) && !(group == verbs.get(v).start() && verbs.get(v).formText().endsWith("ing"))) {
+                // R2: "Kazakhstan said foreign terrorists had attacked ...": the verb's own subject is an armed group or
+                // people the sentence does not identify, not an actor named further back (the speaker); the speaker's own
+                // troops, police or officials named by role stay its ("Israel said soldiers had killed"); not a modifier
+                // before a participle ("said was a militant training camp")
+                return List.of();
+            }
             if (!m.isResolved() || m.locative()) {
                 continue;
             }
@@ -2127,6 +2220,35 @@ public final class EventAssembler {
     }
 
     static final WordSet RELATIVES = WordSet.of("which", "who", "whose", "whom");
+
+    /** Sectors of a state's own bodies, which a state speaker's words name by role alone ("said troops had ..."). */
+    private static final Set<String> STATE_SECTORS = Set.of("MIL", "COP", "GOV", "GOVMIL", "LEG", "JUD", "SPY");
+
+    /**
+     * Whether an unnamed group opens the words a speaker reports, after a few adjectives at most: "said foreign terrorists
+     * had", "claimed that armed saboteurs had" (not "RSF fighters", "and allied militias", a list's later member).
+     */
+    private static boolean opensReportedClause(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, ActorMention agent) {
+        int t = agent.start() - 1;
+        for (int words = 0; t >= 0 && words < 3 && s.token(t).isWord() && !s.token(t).isCapitalized()
+                && !s.lower(t).equals("that") && !s.lower(t).equals("and") && !s.lower(t).equals("or")
+                && Subjects.endingAt(mentions, t + 1) == null; words++) {
+            if (sayEndsAt(verbs, t + 1)) {
+                break;
+            }
+            t--;
+        }
+        return t >= 0 && (s.lower(t).equals("that") || sayEndsAt(verbs, t + 1));
+    }
+
+    private static boolean sayEndsAt(List<VerbMatch> verbs, int end) {
+        for (VerbMatch w : verbs) {
+            if (w.last() == end && w.entry().kind() == VerbEntry.Kind.SAY) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A verb's form after a preposition that takes a noun ("advised against travel", "from exile"): a noun. */
     private static boolean usedAsNoun(Sentence s, VerbMatch m) {

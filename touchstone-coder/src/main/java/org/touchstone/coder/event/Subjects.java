@@ -972,8 +972,8 @@ final class Subjects {
      */
     static List<ActorMention> withHelpers(Sentence s, List<ActorMention> mentions, VerbMatch m, String code,
                                           List<ActorMention> sources, List<ActorMention> targets) {
-        if (code == null || sources.isEmpty() || !HELPED_ROOTS.contains(code.substring(0, 2))) {
-            return sources;
+        if (code == null || sources.isEmpty() || !HELPED_ROOTS.contains(code.substring(0, 2)) || m.source() != null) {
+            return sources; // "missiles fired by Iran with the help of ...": the by-agent its pattern took, whose help is unclear
         }
         for (int t = m.last(); t + 2 < s.size() && t - m.last() <= 12; t++) {
             String w = s.lower(t);

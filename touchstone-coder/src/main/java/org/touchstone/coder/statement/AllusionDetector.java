@@ -53,6 +53,10 @@ public final class AllusionDetector {
             a("foreign agents", null), a("foreign-trained", null), a("foreign intelligence services", null),
             a("some foreign intelligence services", null), a("certain foreign intelligence services", null),
             a("foreign sponsors", null), a("foreign masters", null), a("foreign hands", null),
+            // armed men known only as foreign: "said foreign terrorists had attacked the country"
+            a("foreign terrorists", null), a("foreign fighters", null), a("foreign mercenaries", null),
+            a("foreign militants", null), a("foreign saboteurs", null), a("foreign-backed terrorists", null),
+            a("foreign-backed militants", null), a("foreign-backed saboteurs", null), a("foreign-backed gangs", null),
             a("certain western embassies", "WST"), a("some western embassies", "WST"), a("certain western governments", "WST"),
             a("some western governments", "WST"), a("the collective west", "WST"), a("certain embassies", null),
             a("some embassies", null), a("the far right", null), a("terrorist gangs", null), a("revanchist forces", null),

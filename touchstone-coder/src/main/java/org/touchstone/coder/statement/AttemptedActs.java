@@ -42,7 +42,8 @@ public final class AttemptedActs {
             }
             int i = drafts.indexOf(victim);
             StatementDraft d = drafts.get(i);
-            String charge = SpeechActs.isForce(a.code()) ? SpeechActs.allegationOf(a.code()) : "112";
+            // a planned attack, blockade or occupation the intent verb made a threat of force (138x) is aggression all the same
+            String charge = SpeechActs.isForce(a.code()) ? SpeechActs.allegationOf(a.code()) : a.code().startsWith("138") ? "1123" : "112";
             if (!d.code().startsWith("11") && !d.code().equals("010")) {
                 // another stance of the speaker ("... and urged Moscow to stop") keeps the statement; the charge is a further event
                 drafts.set(i, d.withFurther(new StatementDraft.Stance(charge, a.source())));

@@ -597,6 +597,18 @@ public final class StatementExtractor {
                 }
             }
         }
+        if (stance == null) {
+            // R3a, R11, R14: force done by unnamed foreign hands ("said foreign mercenaries had attacked an army base") is
+            // a charge against them (112, as "terrorist gangs" and "foreign-trained terrorists" are), aimed at no one named
+            for (VerbMatch f : verbs) {
+                AllusionDetector.Allusion hands = f.start() >= words && f.start() < to && SpeechActs.uncodedForce(f, acts)
+                        ? allusions.find(s, words, f.start()) : null;
+                if (hands != null && hands.code() == null && hands.end() >= f.start() - 2) {
+                    stance = "112";
+                    break;
+                }
+            }
+        }
         String spoken = coordinated ? SpeechActs.uncodedSpeechBefore(s, verbs, acts, v) : null;
         if (stance == null) {
             stance = "010";

@@ -173,7 +173,8 @@ public final class VerbPatternMatcher {
         if (be >= 1 && s.lower(be).endsWith("ly")) {
             be--; // "was unanimously approved"
         }
-        if (be < 1 || !Words.BE_FORMS.contains(s.token(be)) || !(s.lower(start).endsWith("ed") || s.lower(start).endsWith("en"))) {
+        if (be < 1 || !Words.BE_FORMS.contains(s.token(be)) || !(s.lower(start).endsWith("ed") || s.lower(start).endsWith("en")
+                || IRREGULAR_PARTICIPLES.contains(s.token(start)))) {
             return null;
         }
         if (s.lower(be).equals("been") && be >= 1 && (s.lower(be - 1).startsWith("ha"))) {
@@ -193,7 +194,9 @@ public final class VerbPatternMatcher {
         List<VerbPattern> patterns = f.entry().patterns();
         for (int i = 0; i < patterns.size(); i++) {
             VerbPattern p = patterns.get(i);
-            if (!f.literalsIn(i, words) || !p.before().isEmpty() || p.after().isEmpty() || p.code() == null) {
+            // a pattern that codes nothing (---) holds too: "rockets fired by Hezbollah were intercepted by Israel" is
+            // defence, as "intercepted rockets" is
+            if (!f.literalsIn(i, words) || !p.before().isEmpty() || p.after().isEmpty()) {
                 continue;
             }
             ActorMention[] slots = new ActorMention[2];
@@ -208,6 +211,10 @@ public final class VerbPatternMatcher {
         }
         return null;
     }
+
+    /** Past participles that end in neither -ed nor -en ("was shot down by", "were brought down by"). */
+    private static final WordSet IRREGULAR_PARTICIPLES = WordSet.of("shot", "brought", "struck", "hit", "sent", "held",
+            "caught", "cut", "led", "fought", "put", "set", "sought", "bought", "built", "won");
 
     private static final List<String> THAT = List.of("that");
 

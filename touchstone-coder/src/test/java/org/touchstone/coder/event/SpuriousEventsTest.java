@@ -156,11 +156,12 @@ class SpuriousEventsTest {
         assertThat(events("Moldova's president told reporters that Russia was trying to overthrow her government."))
                 .containsExactly("MDAGOV>RUS:1123");
         assertThat(events("Georgian officials said Russia had plotted to annex South Ossetia.")).containsExactly("GEOGOV>RUS:1123");
+        // a planned attack is aggression as a prepared invasion is (session 16: the intent verb's 138x, charged, is 1123)
         assertThat(events("Kosovo's Prime Minister Albin Kurti said Serbian forces had planned to attack Kosovo police."))
-                .containsExactly("KSVGOV>SRBMIL:112");
+                .containsExactly("KSVGOV>SRBMIL:1123");
         // the statement carries the charge, not a remark (010)
         assertThat(code("Kosovo's Prime Minister Albin Kurti said Serbian forces had planned to attack Kosovo police.").statements())
-                .extracting(st -> st.code()).containsExactly("112");
+                .extracting(st -> st.code()).containsExactly("1123");
     }
 
     @Test
