@@ -696,7 +696,22 @@ public final class EventAssembler {
             // points back at the earlier act is aimed at that act's doer
             targets = earlierDoer(s, mentions, verbs, sourcesOf, v, sources);
         }
+        if (ActorMention.noneResolved(targets) && !sources.isEmpty() && addressedAct(code)) {
+            // "expelled Canada's ambassador after Canada called for the release of activists": the call was to Riyadh
+            List<ActorMention> answering = Targets.answeringSubject(s, mentions, sources, m.start());
+            targets = answering.isEmpty() ? targets : answering;
+        }
         return targets;
+    }
+
+    /**
+     * Acts addressed to someone: appeals (02), demands (10), disapproval (11), rejection (12) and threats (13), and
+     * options weighed (014); not accusations (112), whose accused is whoever the object names ("after Israel accused
+     * some of its staff": the agency's, not the main clause's subject).
+     */
+    private static boolean addressedAct(String code) {
+        return code.startsWith("02") || code.startsWith("10") || code.startsWith("11") && !code.startsWith("112")
+                || code.startsWith("12") || code.startsWith("13") || code.startsWith("014");
     }
 
     /**

@@ -546,6 +546,60 @@ final class Targets {
     }
 
     /**
+     * R3c: an appeal, demand, complaint, rejection or threat with no object of its own, in a clause opened by "after"
+     * ("Saudi Arabia expelled Canada's ambassador after Canada called for the release of activists", "After Ankara
+     * demanded a crackdown, Sweden's prime minister said ..."): the main clause answers it, so it was addressed to the
+     * main clause's subject, taken at country level. None when the main clause names a third party ("paused funding to
+     * UNRWA after Israel alleged ...": the allegation may concern that party), when both sides are of one state, or when
+     * the doer is not the clause's subject right before the verb.
+     */
+    static List<ActorMention> answeringSubject(Sentence s, List<ActorMention> mentions, List<ActorMention> sources, int verb) {
+        ActorMention doer = sources.get(0);
+        ActorMention last = sources.get(sources.size() - 1);
+        int at = doer.start() - 1;
+        if (at >= 0 && s.lower(at).equals("the")) {
+            at--;
+        }
+        if (at < 0 || !s.lower(at).equals("after") || verb < last.end() || verb - last.end() > 3 || !doer.isResolved()) {
+            return List.of();
+        }
+        for (int i = last.end(); i < verb; i++) {
+            if (!s.token(i).isWord()) {
+                return List.of(); // "after Canada, which ..., called": not the clause's plain subject
+            }
+        }
+        ActorMention main = null;
+        int from;
+        int to;
+        if (at == 0) {
+            int comma = verb;
+            while (comma < s.size() && !s.lower(comma).equals(",")) {
+                comma++;
+            }
+            main = comma + 1 < s.size() ? Subjects.startingAt(s, mentions, comma + 1) : null;
+            from = main == null ? 0 : main.end();
+            to = s.size();
+        } else {
+            List<ActorMention> first = Subjects.firstSubject(s, mentions, at);
+            main = first.isEmpty() ? null : first.get(0);
+            from = main == null ? 0 : first.get(first.size() - 1).end();
+            to = at;
+        }
+        final ActorMention subject = main;
+        if (subject == null || subject.possessive() || !subject.isResolved() || !Coreference.isCountryCode(subject.code())
+                || sources.stream().anyMatch(d -> ActCodes.sameCountry(d, subject))) {
+            return List.of();
+        }
+        for (ActorMention a : mentions) {
+            if (a.start() >= from && a.start() < to && a.isResolved() && !ActCodes.sameCountry(a, subject)
+                    && sources.stream().noneMatch(d -> ActCodes.sameCountry(d, a))) {
+                return List.of(); // a third party named in the main clause
+            }
+        }
+        return List.of(ActCodes.ownCountry(subject));
+    }
+
+    /**
      * "put its forces on high alert after Pakistan said ...", "declared a mobilisation in response to an Azerbaijani
      * offensive": a show of force with no target in its own clause answers the doer of the act named right after
      * "after", "following", "ahead of" or "in response to" (the first actor within four words of it, not the source's
