@@ -553,6 +553,8 @@ final class Targets {
      * UNRWA after Israel alleged ...": the allegation may concern that party), when both sides are of one state, or when
      * the doer is not the clause's subject right before the verb.
      */
+    private static final WordSet SAYING = WordSet.of("said", "says", "told", "tells", "added", "stated", "insisted");
+
     static List<ActorMention> answeringSubject(Sentence s, List<ActorMention> mentions, List<ActorMention> sources, int verb) {
         ActorMention doer = sources.get(0);
         ActorMention last = sources.get(sources.size() - 1);
@@ -566,6 +568,11 @@ final class Targets {
         for (int i = last.end(); i < verb; i++) {
             if (!s.token(i).isWord()) {
                 return List.of(); // "after Canada, which ..., called": not the clause's plain subject
+            }
+        }
+        for (int i = verb; i < s.size() && i < verb + 8 && s.token(i).isWord(); i++) {
+            if (s.lower(i).equals("them") || s.lower(i).equals("him")) {
+                return List.of(); // "threatened to strip them of their immunity": its object is whom the pronoun names
             }
         }
         ActorMention main = null;
@@ -584,6 +591,13 @@ final class Targets {
             main = first.isEmpty() ? null : first.get(0);
             from = main == null ? 0 : first.get(first.size() - 1).end();
             to = at;
+            for (int i = at - 1; i >= from; i--) {
+                if (SAYING.contains(s.token(i))) {
+                    // "said the canal was not for sale (,) after Trump threatened ...": the main clause is words, whose
+                    // stance is the answer; the clause may be in the words and is left to the statement
+                    return List.of();
+                }
+            }
         }
         final ActorMention subject = main;
         if (subject == null || subject.possessive() || !subject.isResolved() || !Coreference.isCountryCode(subject.code())

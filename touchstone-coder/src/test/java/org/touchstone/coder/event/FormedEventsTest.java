@@ -58,6 +58,12 @@ class FormedEventsTest {
         // an accusation's accused is whoever its object names, not the main subject
         assertThat(events("The United States suspended aid to the agency after Egypt accused some of its staff of smuggling."))
                 .noneMatch(e -> e.startsWith("EGY>"));
+        // the act has an object of its own, a pronoun for someone else ("them": the diplomats)
+        assertThat(events("Australia withdrew its diplomats from Jakarta after Indonesia threatened to expel them."))
+                .noneMatch(e -> e.startsWith("IDN"));
+        // a main clause of words: their stance answers the clause, which is left to the statement
+        assertThat(events("The Greek prime minister said the islands were not negotiable, hours after Ankara threatened retaliation."))
+                .contains("GRCGOV>TURGOV:124").noneMatch(e -> e.startsWith("TURGOV>GRC"));
         // one state on both sides: no event
         assertThat(events("Protesters stormed the parliament after the government threatened new taxes.")).isEmpty();
     }
