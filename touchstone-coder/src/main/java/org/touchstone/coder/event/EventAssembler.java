@@ -701,6 +701,11 @@ public final class EventAssembler {
             List<ActorMention> answering = Targets.answeringSubject(s, mentions, sources, m.start());
             targets = answering.isEmpty() ? targets : answering;
         }
+        if (ActorMention.noneResolved(targets) && !sources.isEmpty() && code.startsWith("09")) {
+            // "set up a mission to investigate Iran's crackdown on protests": the deed's doer is investigated
+            List<ActorMention> investigated = Targets.investigated(s, mentions, m.start() + 1, sources);
+            targets = investigated.isEmpty() ? targets : investigated;
+        }
         return targets;
     }
 

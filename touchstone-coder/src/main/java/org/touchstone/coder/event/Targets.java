@@ -553,6 +553,57 @@ final class Targets {
      * UNRWA after Israel alleged ...": the allegation may concern that party), when both sides are of one state, or when
      * the doer is not the clause's subject right before the verb.
      */
+    private static final WordSet VICTIM_PREPOSITIONS = WordSet.of("of", "against", "on", "to", "with", "for", "among");
+
+    /**
+     * R17: an investigation (09x) whose object names no actor right after the verb is aimed at the doer of the deed it
+     * looks into, named further in that object: its by-agent ("the destruction of the dam as a war crime by Russian
+     * forces"), else its possessor ("to investigate Iran's crackdown on protests", "killings committed during Duterte's
+     * war on drugs"), else where the deed came from ("a network funded from Russia") or, last, the state it happened in
+     * ("killings and torture in Venezuela"). Never the deed's victims ("the shooting of protesters", "attacks on
+     * villages"), nor the investigator's own state; the object ends at a comma or semicolon.
+     */
+    static List<ActorMention> investigated(Sentence s, List<ActorMention> mentions, int from, List<ActorMention> sources) {
+        int end = from;
+        while (end < s.size() && end - from <= 20 && !s.lower(end).equals(",") && !s.lower(end).equals(";")) {
+            end++;
+        }
+        for (int i = from; i < end && i <= from + 4; i++) {
+            if (s.lower(i).equals("against")) {
+                return List.of(); // "opened criminal cases against journalists from ...": the accused are named there
+            }
+        }
+        ActorMention owner = null;
+        ActorMention origin = null;
+        ActorMention place = null;
+        for (ActorMention a : mentions) {
+            if (a.start() < from || a.start() >= end || !a.isResolved() || sources.stream().anyMatch(d -> ActCodes.sameCountry(d, a))) {
+                continue;
+            }
+            int before = a.start() - 1;
+            if (before >= from && Words.ARTICLES.contains(s.token(before))) {
+                before--;
+            }
+            String prep = before >= 0 ? s.lower(before) : "";
+            if (prep.equals("by")) {
+                return List.of(a);
+            }
+            if (VICTIM_PREPOSITIONS.contains(prep)) {
+                continue; // "attacks on Turkish mosques", "the shooting of Iranian protesters": the deed's victims
+            }
+            if (a.possessive() && owner == null) {
+                owner = a;
+            } else if (prep.equals("from") && origin == null) {
+                origin = a;
+            } else if ((prep.equals("in") || prep.equals("inside")) && place == null && Coreference.isCountryCode(a.code())
+                    && a.code().length() == 3) {
+                place = a;
+            }
+        }
+        ActorMention doer = owner != null ? owner : origin != null ? origin : place;
+        return doer == null ? List.of() : List.of(doer);
+    }
+
     private static final WordSet SAYING = WordSet.of("said", "says", "told", "tells", "added", "stated", "insisted");
 
     static List<ActorMention> answeringSubject(Sentence s, List<ActorMention> mentions, List<ActorMention> sources, int verb) {

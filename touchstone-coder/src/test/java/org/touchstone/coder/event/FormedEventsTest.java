@@ -67,4 +67,28 @@ class FormedEventsTest {
         // one state on both sides: no event
         assertThat(events("Protesters stormed the parliament after the government threatened new taxes.")).isEmpty();
     }
+
+    // --- an investigation whose object names the deed's doer further on: that doer is investigated
+
+    @Test
+    void anInvestigationIsAimedAtTheDoerNamedInItsObject() {
+        // the deed's possessor
+        assertThat(events("The UN rights council set up a commission to investigate abuses committed during Myanmar's crackdown on protesters."))
+                .anyMatch(e -> e.startsWith("IGOUNO>MMR:09"));
+        assertThat(events("The International Criminal Court authorised an investigation into crimes committed during Israel's war in Gaza."))
+                .anyMatch(e -> e.startsWith("IGOJUDICC>ISR:09"));
+        // where the deed came from
+        assertThat(events("Estonian prosecutors opened an investigation into a disinformation network funded from Russia."))
+                .anyMatch(e -> e.startsWith("ESTJUD>RUS:09"));
+        // its by-agent
+        assertThat(events("Dutch prosecutors launched an investigation into the downing of the airliner by Russian forces."))
+                .anyMatch(e -> e.startsWith("NLDJUD>RUSMIL:09"));
+    }
+
+    @Test
+    void anInvestigationIsNotAimedAtItsOwnStateNorAtThoseNamedAfterAgainst() {
+        assertThat(events("French prosecutors opened an investigation into the death of a journalist in Paris.")).isEmpty();
+        // the accused are the journalists, whom the coder does not know; not the state their employer belongs to
+        assertThat(events("Russia opened criminal cases against journalists from Italy's RAI.")).isEmpty();
+    }
 }
