@@ -239,8 +239,11 @@ public final class StatementExtractor {
         // pair the speaker's state belongs to ("Xi said the two countries oppose hegemonism": Russia is told of)
         for (Map.Entry<String, Integer> e : verbalAt.entrySet()) {
             for (StatementDraft d : List.copyOf(bySpeaker.values())) {
+                // (an outlet reports any identified speaker's speech act, of whatever country: "Hamas condemned the
+                // strike, Al Jazeera reported" is Hamas's statement, the outlet its channel)
                 if (!d.speaker().equals(e.getKey()) && (SpokenAbout.sameCountry(d.speaker(), e.getKey())
-                        || jointInWords(s, mentions, bySpeaker, wordsOf, e.getKey(), d.speaker(), e.getValue()))
+                        || jointInWords(s, mentions, bySpeaker, wordsOf, e.getKey(), d.speaker(), e.getValue())
+                        || reportingOutlet(d.speaker(), e.getKey()) && e.getValue() < d.toToken())
                         && !verbalAt.containsKey(d.speaker()) && e.getValue() >= d.fromToken()) {
                     if (reportingOutlet(d.speaker(), e.getKey())) {
                         bySpeaker.remove(d.speaker()); // R3: "Kim called Seoul 'our principal enemy', KCNA reported": Kim's words
