@@ -107,6 +107,10 @@ final class Speakers {
      * The codes of a mention and of the actors joined to it by "and" or commas before token {@code limit}; a list needs
      * its "and" ("Britain, France and Germany"), so a trailing attribution after a comma joins nothing.
      */
+    static List<String> joinedWith(Sentence s, List<ActorMention> mentions, ActorMention subject, int limit) {
+        return joined(s, mentions, subject, limit);
+    }
+
     private static List<String> joined(Sentence s, List<ActorMention> mentions, ActorMention subject, int limit) {
         List<String> together = new ArrayList<>(subject.codes());
         if (subject.kind() == ActorMention.Kind.PAIR) {

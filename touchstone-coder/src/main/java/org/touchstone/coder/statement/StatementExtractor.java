@@ -631,6 +631,7 @@ public final class StatementExtractor {
                 }
             }
         }
+        String own = stance == null && judgedFirst == null ? ownStance(s, mentions, verbs, code, words, to) : null;
         String spoken = coordinated ? SpeechActs.uncodedSpeechBefore(s, verbs, acts, v) : null;
         if (stance == null) {
             stance = "010";
@@ -690,6 +691,10 @@ public final class StatementExtractor {
                 evaluation = true;
             } else if (!targets.isEmpty() && !ReportedWords.hasVerbIn(verbs, words, to) && !ReportedWords.negatedWords(s, words, to)) {
                 evaluation = true; // R3d: a remark about a named actor, with no act in it at all, is 010
+            }
+            if (own != null && stance.equals("010")) {
+                stance = own; // "Scholz said Germany and France rejected the proposal": the own side's rejection, 127
+                evaluation = false;
             }
             if (spoken != null) {
                 // "dismissed the peace proposal, saying ...": the speech act the saying explains is the stance
@@ -987,6 +992,48 @@ public final class StatementExtractor {
         if (d != null && "010".equals(d.code()) && !d.evaluation() && !"010".equals(code)) {
             bySpeaker.put(speaker, d.withCode(code).withEvaluation(false, d.eventTargets()));
         }
+    }
+
+    /**
+     * The code of a speech act (a refusal, criticism, opposition, praise ...) the speaker's own side makes in its words
+     * on something no actor names: "Scholz said Germany and France rejected the proposal" (127), "Seoul said South Korea
+     * turned down the offer", "Tokyo said Japan and South Korea condemned the launch" (111); the same act on a named
+     * actor is an event and the stance already. Its subject stands right before the verb, alone or in a group with the
+     * speaker's side (whose partner then is no target: a conflictual stance, `Speakers.coAgents`). Not negated, not a
+     * noun, not a plain remark; or null.
+     */
+    private static String ownStance(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, String speaker,
+                                     int from, int to) {
+        for (VerbMatch w : verbs) {
+            String c = w.pattern().code();
+            if (w.start() < from || w.start() >= to || w.nominal() || w.formText().endsWith("ing") || c == null || c.equals("010")
+                    || !SpeechActs.verbalRoot(c)
+                    || w.entry().kind() != VerbEntry.Kind.VERBAL || ReportedWords.negated(s, w.start())) {
+                continue;
+            }
+            for (ActorMention m : mentions) {
+                if (m.end() == w.start() && m.start() >= from && m.isResolved() && !m.locative()
+                        && !(m.start() > 0 && Speakers.OBJECT_OR_PLACE_PREPOSITIONS.contains(s.token(m.start() - 1)))
+                        && !subordinateBefore(s, from, m.start())
+                        && Speakers.joinedWith(s, mentions, m, w.start()).stream().anyMatch(x -> SpeechActs.claims(speaker, x))) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Conjunctions opening a clause that circumstances the words' own ("... after the ambassador criticised ..."). */
+    private static final WordSet SUBORDINATORS = WordSet.of("after", "before", "when", "as", "because", "since", "while",
+            "if", "unless", "until", "although", "though");
+
+    private static boolean subordinateBefore(Sentence s, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (SUBORDINATORS.contains(s.token(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a clause of its own opens before a subject: "..., and Russia said", "but the Kremlin said". */

@@ -71,4 +71,22 @@ class SpeakersInClausesTest {
         // near miss: "which" as the object of another's verb makes no speaker of the antecedent
         assertThat(speakers("The ship was seized near Iran, which the United States accused of piracy.")).doesNotContain("IRN");
     }
+
+    @Test
+    void theOwnSidesStanceOnSomethingUnnamedIsTheStanceAndItsPartnerNoTarget() {
+        Statement rejected = only("Scholz said Germany and France rejected the proposal.");
+        assertThat(rejected.speaker()).isEqualTo("DEUGOV");
+        assertThat(rejected.code()).startsWith("12");
+        assertThat(rejected.targets()).doesNotContain("FRA");
+        assertThat(only("Macron said France and Germany rejected the plan.").targets()).doesNotContain("DEU");
+        assertThat(only("Scholz said Germany rejected the proposal.").code()).startsWith("12");
+        Statement opposed = only("Erdogan said Turkey and Qatar opposed the plan.");
+        assertThat(opposed.code()).isEqualTo("110");
+        assertThat(opposed.targets()).doesNotContain("QAT");
+        // near misses: a negated rejection, and another side's rejection, are remarks
+        assertThat(only("Scholz said Germany had not rejected the proposal.").code()).isEqualTo("010");
+        Statement others = only("Scholz said Russia rejected the proposal.");
+        assertThat(others.code()).isEqualTo("010");
+        assertThat(others.targets()).contains("RUS");
+    }
 }
