@@ -631,7 +631,7 @@ public final class StatementExtractor {
                 }
             }
         }
-        String own = stance == null && judgedFirst == null ? ownStance(s, mentions, verbs, code, words, to) : null;
+        VerbMatch own = stance == null && judgedFirst == null ? ownStance(s, mentions, verbs, code, words, to) : null;
         String spoken = coordinated ? SpeechActs.uncodedSpeechBefore(s, verbs, acts, v) : null;
         if (stance == null) {
             stance = "010";
@@ -693,8 +693,10 @@ public final class StatementExtractor {
                 evaluation = true; // R3d: a remark about a named actor, with no act in it at all, is 010
             }
             if (own != null && stance.equals("010")) {
-                stance = own; // "Scholz said Germany and France rejected the proposal": the own side's rejection, 127
+                stance = own.pattern().code(); // "Scholz said Germany and France rejected the proposal": the own side's rejection, 127
                 evaluation = false;
+                // "Poland said it condemned the attack on Kyiv": criticism of an act whose doer is unnamed is not about its victim (S7-9)
+                targets.removeAll(CriticisedActs.victims(s, mentions, stance, own.end()));
             }
             if (spoken != null) {
                 // "dismissed the peace proposal, saying ...": the speech act the saying explains is the stance
@@ -1002,8 +1004,8 @@ public final class StatementExtractor {
      * speaker's side (whose partner then is no target: a conflictual stance, `Speakers.coAgents`). Not negated, not a
      * noun, not a plain remark; or null.
      */
-    private static String ownStance(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, String speaker,
-                                     int from, int to) {
+    private static VerbMatch ownStance(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, String speaker,
+                                       int from, int to) {
         for (VerbMatch w : verbs) {
             String c = w.pattern().code();
             if (w.start() < from || w.start() >= to || w.nominal() || w.formText().endsWith("ing") || c == null || c.equals("010")
@@ -1016,7 +1018,7 @@ public final class StatementExtractor {
                         && !(m.start() > 0 && Speakers.OBJECT_OR_PLACE_PREPOSITIONS.contains(s.token(m.start() - 1)))
                         && !subordinateBefore(s, from, m.start())
                         && Speakers.joinedWith(s, mentions, m, w.start()).stream().anyMatch(x -> SpeechActs.claims(speaker, x))) {
-                    return c;
+                    return w;
                 }
             }
         }
