@@ -389,7 +389,10 @@ final class ReportedWords {
     }
 
     static boolean negated(Sentence s, int verb) {
-        for (int i = Math.max(0, verb - 3); i < verb; i++) {
+        for (int i = verb - 1; i >= Math.max(0, verb - 3); i--) {
+            if (s.lower(i).equals("and") || s.lower(i).equals(",")) {
+                break; // "said Russian forces had not withdrawn and warned of new attacks": the "not" is the first verb's
+            }
             if (NEGATORS.contains(s.token(i))) {
                 return true;
             }

@@ -107,6 +107,10 @@ final class Speakers {
      * The codes of a mention and of the actors joined to it by "and" or commas before token {@code limit}; a list needs
      * its "and" ("Britain, France and Germany"), so a trailing attribution after a comma joins nothing.
      */
+    static List<String> joinedWith(Sentence s, List<ActorMention> mentions, ActorMention subject, int limit) {
+        return joined(s, mentions, subject, limit);
+    }
+
     private static List<String> joined(Sentence s, List<ActorMention> mentions, ActorMention subject, int limit) {
         List<String> together = new ArrayList<>(subject.codes());
         if (subject.kind() == ActorMention.Kind.PAIR) {
@@ -520,6 +524,10 @@ final class Speakers {
 
     /** The subject of a reporting verb: the nearest actor before it, not across a clause boundary or a quote. */
     static ActorMention before(Sentence s, List<ActorMention> mentions, int verb) {
+        ActorMention antecedent = relativeAntecedent(s, mentions, verb);
+        if (antecedent != null) {
+            return antecedent; // "at the request of Kassym-Jomart Tokayev, who said ...": the relative's antecedent speaks
+        }
         ActorMention described = apposed(s, mentions, verb);
         if (described != null) {
             return described; // "Poland, a NATO member, said": Poland speaks, not NATO
@@ -556,6 +564,34 @@ final class Speakers {
         }
         return null;
     }
+
+    /** Relative pronouns whose clause's subject is the actor before them. */
+    private static final WordSet RELATIVES = WordSet.of("who", "which");
+
+    /**
+     * The antecedent of a relative pronoun that is the reporting verb's subject: ", who said", ", which said", ", who
+     * also told reporters": the actor right before the comma, whatever governs it ("at the request of Tokayev, who
+     * said", "a letter to the UN, which said"); or null.
+     */
+    static ActorMention relativeAntecedent(Sentence s, List<ActorMention> mentions, int verb) {
+        int r = verb - 1;
+        if (r >= 0 && !RELATIVES.contains(s.token(r)) && ADVERBS_BEFORE_VERB.contains(s.token(r))) {
+            r--; // "who also said", "which later said"
+        }
+        if (r < 2 || !RELATIVES.contains(s.token(r)) || !s.lower(r - 1).equals(",")) {
+            return null;
+        }
+        for (ActorMention m : mentions) {
+            if (m.end() == r - 1 && m.isResolved() && !m.locative()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Adverbs between a relative pronoun and its verb. */
+    private static final WordSet ADVERBS_BEFORE_VERB = WordSet.of("also", "later", "earlier", "then", "previously",
+            "had", "has", "have", "repeatedly", "publicly", "recently");
 
     /**
      * ", Oliver Dowden," between an office and its verb: the office holder's name in apposition ("..., the culture

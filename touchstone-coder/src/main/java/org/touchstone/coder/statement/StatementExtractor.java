@@ -29,6 +29,8 @@ import org.touchstone.core.Audience;
  * {@link ReportedWords}.
  */
 public final class StatementExtractor {
+    /** Words that open a clause of its own before its subject ("said the talks were over, and Russia said it agreed"). */
+    private static final WordSet CLAUSE_OPENERS = WordSet.of("and", "but", "while", "whereas", "although", "though");
     /** Reporting verbs whose words are one characterization ("describe X as ..."), not a clause of content. */
     private static final WordSet CHARACTERIZING = WordSet.of("describe", "call");
 
@@ -70,6 +72,14 @@ public final class StatementExtractor {
                 }
                 for (CodedAct a : acts) {
                     coded |= SpeechActs.ownAct(s, v, a);
+                    String earlier = SpeechActs.ownAct(s, v, a) ? coordinatedSpeaker(s, mentions, v, a.source(), verbalAt, saidAt) : null;
+                    if (earlier != null && SpeechActs.verbalRoot(a.code())) {
+                        // "Zelensky said Russian forces had not withdrawn and warned that ...": the verb after "and"
+                        // is the first speaker's, not that of an actor in its words
+                        SpokenAbout.addTargets(bySpeaker, earlier, List.of(a.target()));
+                        stanceOfCoordinated(bySpeaker, earlier, a.code());
+                        continue;
+                    }
                     if (a.verb() == v && SpeechActs.toldInWords(s, mentions, v, wordsOf, a.source())) {
                         // "Putin said Russia's proposals had been ignored by Washington", "Putin said the United States had
                         // ignored Russia's proposals": a deed told in his words
@@ -80,13 +90,6 @@ public final class StatementExtractor {
                     }
                     if (SpeechActs.asked(s, acts, v, a.source())) {
                         continue; // "urged Washington to stop criticising Beijing": asked for, not said
-                    }
-                    String earlier = SpeechActs.ownAct(s, v, a) ? coordinatedSpeaker(s, mentions, v, a.source(), verbalAt, saidAt) : null;
-                    if (earlier != null && SpeechActs.verbalRoot(a.code())) {
-                        // "Zelensky said Russian forces had not withdrawn and warned that ...": the verb after "and"
-                        // is the first speaker's, not that of an actor in its words
-                        SpokenAbout.addTargets(bySpeaker, earlier, List.of(a.target()));
-                        continue;
                     }
                     // meetings, visits, expulsions and the like are formal acts, not words (GOLD-SET.md, Statements)
                     if (SpeechActs.ownAct(s, v, a) && !bySpeaker.containsKey(a.source()) && SpeechActs.verbalRoot(a.code())) {
@@ -132,9 +135,12 @@ public final class StatementExtractor {
                     if (SpeechActs.agentlessPassive(s, v) || SpeechActs.asked(s, acts, v, a.source())) {
                         continue; // "Lai was sworn in": the subject of a passive undergoes the act, it does not speak
                     }
-                    if (u.verb() == v && SpeechActs.verbalRoot(a.code()) && coordinatedSpeaker(s, mentions, v, a.source(), verbalAt, saidAt) != null) {
+                    String first = u.verb() == v && SpeechActs.verbalRoot(a.code())
+                            ? coordinatedSpeaker(s, mentions, v, a.source(), verbalAt, saidAt) : null;
+                    if (first != null) {
                         // "Blinken said both sides agreed on the need ... and welcomed progress": as for a targeted act,
                         // the verb after "and" goes on with the first speaker's words
+                        stanceOfCoordinated(bySpeaker, first, a.code());
                         continue;
                     }
                     StatementDraft said = bySpeaker.get(a.source());
@@ -217,6 +223,13 @@ public final class StatementExtractor {
         }
         deniedAccusations(s, mentions, verbs, acts, bySpeaker);
         for (VerbMatch v : verbs) {
+            // a saying told in words attributed after it: "Russia had said the talks were over, Ukraine said"
+            saidAt.entrySet().removeIf(e -> e.getValue() == v.start() && !verbalAt.containsKey(e.getKey())
+                    && !opensClause(s, Speakers.speakerStart(mentions, e.getKey(), v.start()))
+                    && SpeechActs.toldInWords(s, mentions, v, wordsOf, e.getKey()) && bySpeaker.remove(e.getKey()) != null
+                    && wordsOf.remove(e.getKey()) != null);
+        }
+        for (VerbMatch v : verbs) {
             // the same for words attributed after them: "Russia's proposals were rejected by NATO, Putin said"
             verbalAt.entrySet().removeIf(e -> e.getValue() == v.start() && SpeechActs.toldInWords(s, mentions, v, wordsOf, e.getKey())
                     && bySpeaker.remove(e.getKey()) != null);
@@ -226,8 +239,11 @@ public final class StatementExtractor {
         // pair the speaker's state belongs to ("Xi said the two countries oppose hegemonism": Russia is told of)
         for (Map.Entry<String, Integer> e : verbalAt.entrySet()) {
             for (StatementDraft d : List.copyOf(bySpeaker.values())) {
+                // (an outlet reports any identified speaker's speech act, of whatever country: "Hamas condemned the
+                // strike, Al Jazeera reported" is Hamas's statement, the outlet its channel)
                 if (!d.speaker().equals(e.getKey()) && (SpokenAbout.sameCountry(d.speaker(), e.getKey())
-                        || jointInWords(s, mentions, bySpeaker, wordsOf, e.getKey(), d.speaker(), e.getValue()))
+                        || jointInWords(s, mentions, bySpeaker, wordsOf, e.getKey(), d.speaker(), e.getValue())
+                        || reportingOutlet(d.speaker(), e.getKey()) && e.getValue() < d.toToken())
                         && !verbalAt.containsKey(d.speaker()) && e.getValue() >= d.fromToken()) {
                     if (reportingOutlet(d.speaker(), e.getKey())) {
                         bySpeaker.remove(d.speaker()); // R3: "Kim called Seoul 'our principal enemy', KCNA reported": Kim's words
@@ -498,6 +514,12 @@ public final class StatementExtractor {
         if (bySpeaker.containsKey(code)) {
             return;
         }
+        if (!coordinated && !according && speaker.end() <= v.start() && !opensClause(s, speaker.start())
+                && SpeechActs.toldInWords(s, mentions, v, wordsOf, code)) {
+            // "Ukraine said Russia had said the talks were over", "Seoul said Pyongyang had told its envoy ...": a saying
+            // inside another's words is what that speaker tells of, not words of its own (as a speech act there is)
+            return;
+        }
         int lead = speaker.start() > 0 && Words.ARTICLES.contains(s.token(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
         if (lead >= 2 && lead == speaker.start() - 1 && Words.ARTICLES.contains(s.token(lead - 1)) && s.token(lead).isWord()
                 && !s.token(lead).isCapitalized() && speaker.kind() != ActorMention.Kind.NAMED
@@ -609,6 +631,7 @@ public final class StatementExtractor {
                 }
             }
         }
+        VerbMatch own = stance == null && judgedFirst == null ? ownStance(s, mentions, verbs, code, words, to) : null;
         String spoken = coordinated ? SpeechActs.uncodedSpeechBefore(s, verbs, acts, v) : null;
         if (stance == null) {
             stance = "010";
@@ -668,6 +691,12 @@ public final class StatementExtractor {
                 evaluation = true;
             } else if (!targets.isEmpty() && !ReportedWords.hasVerbIn(verbs, words, to) && !ReportedWords.negatedWords(s, words, to)) {
                 evaluation = true; // R3d: a remark about a named actor, with no act in it at all, is 010
+            }
+            if (own != null && stance.equals("010")) {
+                stance = own.pattern().code(); // "Scholz said Germany and France rejected the proposal": the own side's rejection, 127
+                evaluation = false;
+                // "Poland said it condemned the attack on Kyiv": criticism of an act whose doer is unnamed is not about its victim (S7-9)
+                targets.removeAll(CriticisedActs.victims(s, mentions, stance, own.end()));
             }
             if (spoken != null) {
                 // "dismissed the peace proposal, saying ...": the speech act the saying explains is the stance
@@ -955,6 +984,66 @@ public final class StatementExtractor {
      * only named inside that speaker's words ("China's coast guard accused the Philippines of ... and
      * demanded that Manila withdraw"): the coordinated verb shares the first verb's subject. Else null.
      */
+    /**
+     * The stance of a speech act coordinated with a speaker's plain words: "Zelensky said Russian forces had not
+     * withdrawn and warned of new attacks" is his warning (130), "said ... and urged Manila to ..." his appeal. Words
+     * with a stance of their own keep it (the first stance).
+     */
+    private static void stanceOfCoordinated(Map<String, StatementDraft> bySpeaker, String speaker, String code) {
+        StatementDraft d = bySpeaker.get(speaker);
+        if (d != null && "010".equals(d.code()) && !d.evaluation() && !"010".equals(code)) {
+            bySpeaker.put(speaker, d.withCode(code).withEvaluation(false, d.eventTargets()));
+        }
+    }
+
+    /**
+     * The code of a speech act (a refusal, criticism, opposition, praise ...) the speaker's own side makes in its words
+     * on something no actor names: "Scholz said Germany and France rejected the proposal" (127), "Seoul said South Korea
+     * turned down the offer", "Tokyo said Japan and South Korea condemned the launch" (111); the same act on a named
+     * actor is an event and the stance already. Its subject stands right before the verb, alone or in a group with the
+     * speaker's side (whose partner then is no target: a conflictual stance, `Speakers.coAgents`). Not negated, not a
+     * noun, not a plain remark; or null.
+     */
+    private static VerbMatch ownStance(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, String speaker,
+                                       int from, int to) {
+        for (VerbMatch w : verbs) {
+            String c = w.pattern().code();
+            if (w.start() < from || w.start() >= to || w.nominal() || w.formText().endsWith("ing") || c == null || c.equals("010")
+                    || !SpeechActs.verbalRoot(c)
+                    || w.entry().kind() != VerbEntry.Kind.VERBAL || ReportedWords.negated(s, w.start())) {
+                continue;
+            }
+            for (ActorMention m : mentions) {
+                if (m.end() == w.start() && m.start() >= from && m.isResolved() && !m.locative()
+                        && !(m.start() > 0 && Speakers.OBJECT_OR_PLACE_PREPOSITIONS.contains(s.token(m.start() - 1)))
+                        && !subordinateBefore(s, from, m.start())
+                        && Speakers.joinedWith(s, mentions, m, w.start()).stream().anyMatch(x -> SpeechActs.claims(speaker, x))) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Conjunctions opening a clause that circumstances the words' own ("... after the ambassador criticised ..."). */
+    private static final WordSet SUBORDINATORS = WordSet.of("after", "before", "when", "as", "because", "since", "while",
+            "if", "unless", "until", "although", "though");
+
+    private static boolean subordinateBefore(Sentence s, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (SUBORDINATORS.contains(s.token(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a clause of its own opens before a subject: "..., and Russia said", "but the Kremlin said". */
+    private static boolean opensClause(Sentence s, int subject) {
+        int k = subject > 0 && Words.ARTICLES.contains(s.token(subject - 1)) ? subject - 2 : subject - 1;
+        return k >= 0 && CLAUSE_OPENERS.contains(s.lower(k));
+    }
+
     private static String coordinatedSpeaker(Sentence s, List<ActorMention> mentions, VerbMatch v, String source,
                                              Map<String, Integer> verbalAt, Map<String, Integer> saidAt) {
         if (v.start() == 0 || !s.lower(v.start() - 1).equals("and")) {
