@@ -271,6 +271,7 @@ public final class EventAssembler {
                 explainedAccusation(untargeted, sources, targets, code, m);
                 continue;
             }
+            targets = coordinatedTargets(s, verbs, v, m, group, sources, targets, sourcesOf, targetsOf, suppressed);
             int before = out.size();
             Participants settled = settledSides(s, mentions, verbs, v, m, code, modal, reporter, sources, targets);
             sources = settled.sources();
@@ -752,6 +753,48 @@ public final class EventAssembler {
     }
 
     /** The sides of a verb after people named only by role are placed, and whether a crowd among them riots. */
+    private static final WordSet COMPLEMENT_MARKERS = WordSet.of("to", "should", "must", "would", "will", "could", "can",
+            "may", "might", "shall");
+
+    /**
+     * The target of a deed in a coordinated predicate that names none of its own: the previous verb phrase's, when both
+     * have the same subject ("cut ties with Qatar and closed its borders to it", "opened fire on a boat and seized the
+     * vessel", "expelled India's envoy and suspended trade"). Not for a participle or gerund, nor for a verb inside an
+     * infinitive or modal complement opened after the previous verb ("urged A and B to seize the moment and conclude
+     * a deal": what was urged).
+     */
+    private static List<ActorMention> coordinatedTargets(Sentence s, List<VerbMatch> verbs, int v, VerbMatch m, int group,
+            List<ActorMention> sources, List<ActorMention> targets, List<List<ActorMention>> sourcesOf,
+            List<List<ActorMention>> targetsOf, boolean[] suppressed) {
+        if (!ActorMention.noneResolved(targets) || v == 0 || group == 0 || !s.lower(group - 1).equals("and") || m.nominal()
+                || m.entry().kind() != VerbEntry.Kind.ACT || m.formText().endsWith("ing") || sources.isEmpty()) {
+            return targets;
+        }
+        int earlier = v - 1;
+        while (earlier > 0 && suppressed[earlier]) {
+            earlier--;
+        }
+        VerbMatch previous = verbs.get(earlier);
+        if (previous.nominal() || !sources.equals(sourcesOf.get(earlier)) || ActorMention.noneResolved(targetsOf.get(earlier))) {
+            return targets;
+        }
+        for (int i = previous.end(); i < group - 1; i++) {
+            if (COMPLEMENT_MARKERS.contains(s.token(i)) || s.lower(i).equals(";")) {
+                return targets;
+            }
+        }
+        // "expelled India's high commissioner and suspended trade": an envoy or official stood for his state in the first
+        // act; the second, with no object of its own that is an actor, is aimed at the state itself
+        List<ActorMention> inherited = new ArrayList<>();
+        for (ActorMention t : targetsOf.get(earlier)) {
+            String c = t.code();
+            inherited.add(c != null && c.length() == 6 && c.endsWith("GOV") && Coreference.isCountryCode(c)
+                    && (t.kind() == ActorMention.Kind.COMPOSED || t.kind() == ActorMention.Kind.METONYM) ? ActCodes.ownCountry(t) : t);
+        }
+        targetsOf.set(v, inherited);
+        return inherited;
+    }
+
     private record Sides(List<ActorMention> sources, List<ActorMention> targets, boolean rioting) {
     }
 
