@@ -91,10 +91,7 @@ public final class EventAssembler {
             targets = passive || m.nominal() ? targets : ownPossessorPassed(s, mentions, m, code, parties.sources(), targets);
             code = Clauses.inquiryCode(s, m, parties.code()); // "raided apartments ... as part of a corruption investigation"
             sourcesOf.set(v, sources);
-            int earlier = v - 1;
-            while (earlier > 0 && suppressed[earlier]) {
-                earlier--; // "demanded that Canada release X and warned": the demand, not the release inside it
-            }
+            int earlier = v > 0 ? conjunct(s, verbs, v, suppressed) : -1;
             if (targets.isEmpty() && v > 0 && group > 0 && (s.lower(group - 1).equals("and") || threatAfterComma(s, m, group, code))
                     && m.entry().kind() == VerbEntry.Kind.VERBAL && sources.equals(sourcesOf.get(earlier))) {
                 targets = targetsOf.get(earlier);
@@ -770,10 +767,7 @@ public final class EventAssembler {
                 || m.entry().kind() != VerbEntry.Kind.ACT || m.formText().endsWith("ing") || sources.isEmpty()) {
             return targets;
         }
-        int earlier = v - 1;
-        while (earlier > 0 && suppressed[earlier]) {
-            earlier--;
-        }
+        int earlier = conjunct(s, verbs, v, suppressed);
         VerbMatch previous = verbs.get(earlier);
         if (previous.nominal() || !sources.equals(sourcesOf.get(earlier)) || ActorMention.noneResolved(targetsOf.get(earlier))) {
             return targets;
@@ -793,6 +787,50 @@ public final class EventAssembler {
         }
         targetsOf.set(v, inherited);
         return inherited;
+    }
+
+    private static final WordSet PROGRESSIVE = WordSet.of("is", "are", "was", "were", "been", "be", "being");
+
+    /**
+     * "rejected a proposal for a pause in fighting and demanded": a finite verb after "and" is coordinated with a finite
+     * verb, not with an -ing form that is no progressive ("were fighting and killing" are alike).
+     */
+    private static boolean unlikeForms(Sentence s, VerbMatch previous, VerbMatch verb) {
+        return !previous.nominal() && !verb.nominal() && previous.formText().endsWith("ing") && !verb.formText().endsWith("ing")
+                && previous.start() > 0 && !PROGRESSIVE.contains(s.token(previous.start() - 1))
+                && !s.lower(previous.start() - 1).equals(","); // ", shelling positions, and demanded": the main clause's
+    }
+
+    /** The verb phrase a verb right after "and" is coordinated with: the previous one, past nominals and unlike forms. */
+    private static int conjunct(Sentence s, List<VerbMatch> verbs, int v, boolean[] suppressed) {
+        int earlier = v - 1;
+        while (earlier > 0 && suppressed[earlier]) {
+            earlier--; // "demanded that Canada release X and warned": the demand, not the release inside it
+        }
+        while (earlier > 0 && (verbs.get(earlier).nominal() || unlikeForms(s, verbs.get(earlier), verbs.get(v))
+                || Clauses.gerundAfterPreposition(s, verbs.get(earlier)))) {
+            earlier--;
+        }
+        return earlier;
+    }
+
+    /**
+     * Whether only the previous verb's own object and adverbials stand between it and the "and" at {@code and}: no comma,
+     * semicolon, relative or complementizer, infinitive "to" or modal (after which a verb joined by "and" belongs to the
+     * complement: "urged X to seize the moment and conclude").
+     */
+    private static boolean sameObjectPhrase(Sentence s, VerbMatch previous, int and) {
+        if (previous.start() >= and) {
+            return false;
+        }
+        for (int i = previous.end(); i < and; i++) {
+            String w = s.lower(i);
+            if (w.equals(",") || w.equals(";") || w.equals("that") || RELATIVES.contains(s.token(i))
+                    || COMPLEMENT_MARKERS.contains(s.token(i)) || Clauses.BOUNDARIES.contains(s.token(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Sides(List<ActorMention> sources, List<ActorMention> targets, boolean rioting) {
@@ -2118,7 +2156,8 @@ public final class EventAssembler {
                 || s.lower(k).equals("and") && Targets.nounModifier(s, mentions, verbs.get(previous))
                 || s.lower(k).equals(",") && verbs.get(v).entry().kind() != VerbEntry.Kind.ACT && passiveModifier(s, verbs.get(previous))
                 || Clauses.nounAfterModifier(s, mentions, verbs.get(previous))
-                || s.lower(k).equals("and") && Clauses.gerundAfterPreposition(s, verbs.get(previous)))) {
+                || s.lower(k).equals("and") && Clauses.gerundAfterPreposition(s, verbs.get(previous))
+                || s.lower(k).equals("and") && unlikeForms(s, verbs.get(previous), verbs.get(v)))) {
             previous--;
         }
         if (joinedVerb && s.lower(k).equals(",") && verbs.get(v).entry().kind() != VerbEntry.Kind.ACT && previous >= 0) {
@@ -2136,6 +2175,13 @@ public final class EventAssembler {
                 && verbs.get(previous).last() <= k + 1 && !verbs.get(previous).nominal()
                 && !Clauses.labelAfterWhat(s, verbs.get(previous).start()) && !usedAsNoun(s, verbs.get(previous))) {
             return sourcesOf.get(previous).isEmpty() ? speakerOfWords(s, verbs, sourcesOf, v, previous) : sourcesOf.get(previous);
+        }
+        if (relative == group && k >= 0 && s.lower(k).equals("and") && v > 0 && sameObjectPhrase(s, verbs.get(previous), k)
+                && !verbs.get(previous).nominal() && !sourcesOf.get(previous).isEmpty()
+                && !Clauses.labelAfterWhat(s, verbs.get(previous).start()) && !usedAsNoun(s, verbs.get(previous))) {
+            // "rejected an Israeli proposal for a pause in fighting and demanded": a verb right after "and" has the
+            // previous verb's subject however long that verb's object, not an actor named inside the object
+            return sourcesOf.get(previous);
         }
         if (relative == group && k >= 0 && s.lower(k).equals(",") && verbs.get(v).formText().endsWith("ing") && v > 0
                 && verbs.get(previous).last() <= k + 1 && Clauses.labelAfterWhat(s, verbs.get(previous).start())) {

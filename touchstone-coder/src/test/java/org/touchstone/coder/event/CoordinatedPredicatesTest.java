@@ -70,4 +70,38 @@ class CoordinatedPredicatesTest {
         assertThat(events("Israeli jets struck Hamas positions in Gaza, killing three militants."))
                 .containsExactly("ISRMIL>PSEREB:195");
     }
+
+    // --- 2. the subject of a verb after "and" is the previous finite verb's, past an -ing noun inside the object
+
+    @Test
+    void aFiniteVerbAfterAndIsNotCoordinatedWithAnIngNounInTheObject() {
+        assertThat(events("Hamas rejected an Israeli proposal for a pause in fighting and demanded an end to the war."))
+                .containsExactlyInAnyOrder("PSEREB>ISR:127", "PSEREB>ISR:100");
+        assertThat(events("Russia rejected a Ukrainian plan for a halt in shelling and demanded talks."))
+                .containsExactlyInAnyOrder("RUS>UKR:127", "RUS>UKR:106");
+        assertThat(events("Armenia dismissed an Azerbaijani offer of a pause in fighting and demanded a ceasefire."))
+                .containsExactlyInAnyOrder("ARM>AZE:120", "ARM>AZE:1056");
+    }
+
+    @Test
+    void aParticipleOfTheMainClauseStillCarriesItsSubject() {
+        // ", shelling positions, and demanded": the participle is the main clause's, and so is the demand's subject
+        assertThat(events("Azerbaijan launched an offensive in Nagorno-Karabakh, shelling Armenian separatist positions, "
+                + "and demanded that the separatists surrender.")).allMatch(e -> e.startsWith("AZE>"));
+    }
+
+    // --- 3. forces sent to a border named without the state across it face the state of the act before
+
+    @Test
+    void forcesOrderedToABorderFaceTheStateOfTheActBefore() {
+        assertThat(events("Lukashenko accused Poland of meddling and ordered troops to the western border."))
+                .containsExactlyInAnyOrder("BLRGOV>POL:1125", "BLRGOV>POL:154");
+        assertThat(events("Venezuela accused Guyana of provocations and sent reinforcements to its eastern border."))
+                .containsExactlyInAnyOrder("VEN>GUY:1123", "VEN>GUY:154");
+        // alone, the border faces no one named: nothing
+        assertThat(events("Lukashenko ordered troops to the western border.")).isEmpty();
+        // a withdrawal from the border is no deployment to it
+        assertThat(events("Russia accused Ukraine of provocations and ordered its troops to withdraw from the border."))
+                .noneMatch(e -> e.endsWith(":154"));
+    }
 }
