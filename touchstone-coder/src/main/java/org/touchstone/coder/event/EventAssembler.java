@@ -94,7 +94,8 @@ public final class EventAssembler {
             int earlier = v > 0 ? conjunct(s, verbs, v, suppressed) : -1;
             if (targets.isEmpty() && v > 0 && group > 0 && (s.lower(group - 1).equals("and") || threatAfterComma(s, m, group, code))
                     && m.entry().kind() == VerbEntry.Kind.VERBAL && sources.equals(sourcesOf.get(earlier))) {
-                targets = targetsOf.get(earlier);
+                targets = m.end() < s.size() && OBJECT_PRONOUNS.contains(s.token(m.end())) ? targetsOf.get(earlier)
+                        : statesOfEnvoys(targetsOf.get(earlier));
             }
             if (targets.isEmpty() && v > 0 && code != null && code.startsWith("16") && Targets.ownTiesOnly(s, m)) {
                 // "Bahrain severed relations with Tehran, while the UAE downgraded its ties": the ties already named
@@ -268,7 +269,7 @@ public final class EventAssembler {
                 explainedAccusation(untargeted, sources, targets, code, m);
                 continue;
             }
-            targets = coordinatedTargets(s, verbs, v, m, group, sources, targets, sourcesOf, targetsOf, suppressed);
+            targets = coordinatedTargets(s, verbs, v, m, group, sources, targets, sourcesOf, targetsOf, suppressed, negatedAt);
             int before = out.size();
             Participants settled = settledSides(s, mentions, verbs, v, m, code, modal, reporter, sources, targets);
             sources = settled.sources();
@@ -762,15 +763,17 @@ public final class EventAssembler {
      */
     private static List<ActorMention> coordinatedTargets(Sentence s, List<VerbMatch> verbs, int v, VerbMatch m, int group,
             List<ActorMention> sources, List<ActorMention> targets, List<List<ActorMention>> sourcesOf,
-            List<List<ActorMention>> targetsOf, boolean[] suppressed) {
+            List<List<ActorMention>> targetsOf, boolean[] suppressed, boolean[] negatedAt) {
         if (!ActorMention.noneResolved(targets) || v == 0 || group == 0 || !s.lower(group - 1).equals("and") || m.nominal()
                 || m.entry().kind() != VerbEntry.Kind.ACT || m.formText().endsWith("ing") || sources.isEmpty()) {
             return targets;
         }
         int earlier = conjunct(s, verbs, v, suppressed);
         VerbMatch previous = verbs.get(earlier);
-        if (previous.nominal() || !sources.equals(sourcesOf.get(earlier)) || ActorMention.noneResolved(targetsOf.get(earlier))) {
-            return targets;
+        if (previous.nominal() || negatedAt[earlier] || Clauses.speculation(s, Clauses.groupStart(s, previous.start()), previous.start())
+                || !sources.equals(sourcesOf.get(earlier))
+                || ActorMention.noneResolved(targetsOf.get(earlier))) {
+            return targets; // "Duda said Russia could attack Poland and seize its territory": no act to share a target with
         }
         for (int i = previous.end(); i < group - 1; i++) {
             if (COMPLEMENT_MARKERS.contains(s.token(i)) || s.lower(i).equals(";")) {
@@ -779,14 +782,25 @@ public final class EventAssembler {
         }
         // "expelled India's high commissioner and suspended trade": an envoy or official stood for his state in the first
         // act; the second, with no object of its own that is an actor, is aimed at the state itself
-        List<ActorMention> inherited = new ArrayList<>();
-        for (ActorMention t : targetsOf.get(earlier)) {
-            String c = t.code();
-            inherited.add(c != null && c.length() == 6 && c.endsWith("GOV") && Coreference.isCountryCode(c)
-                    && (t.kind() == ActorMention.Kind.COMPOSED || t.kind() == ActorMention.Kind.METONYM) ? ActCodes.ownCountry(t) : t);
+        if (m.end() < s.size() && OBJECT_PRONOUNS.contains(s.token(m.end()))) {
+            // "summoned two British diplomats and expelled them": the pronoun is the first object itself
+            targetsOf.set(v, targetsOf.get(earlier));
+            return targetsOf.get(earlier);
         }
+        List<ActorMention> inherited = statesOfEnvoys(targetsOf.get(earlier));
         targetsOf.set(v, inherited);
         return inherited;
+    }
+
+    /** An envoy or a capital that stood for its state in an earlier act is the state in the next ("and suspended trade"). */
+    private static List<ActorMention> statesOfEnvoys(List<ActorMention> targets) {
+        List<ActorMention> states = new ArrayList<>();
+        for (ActorMention t : targets) {
+            String c = t.code();
+            states.add(c != null && c.length() == 6 && c.endsWith("GOV") && Coreference.isCountryCode(c)
+                    && (t.kind() == ActorMention.Kind.COMPOSED || t.kind() == ActorMention.Kind.METONYM) ? ActCodes.ownCountry(t) : t);
+        }
+        return states;
     }
 
     private static final WordSet PROGRESSIVE = WordSet.of("is", "are", "was", "were", "been", "be", "being");
@@ -801,6 +815,23 @@ public final class EventAssembler {
                 && !s.lower(previous.start() - 1).equals(","); // ", shelling positions, and demanded": the main clause's
     }
 
+    private static final WordSet OBJECT_PRONOUNS = WordSet.of("them", "him", "her", "it");
+
+    private static final WordSet SUBJECT_RELATIVES = WordSet.of("that", "which", "who");
+
+    /** Whether the word at {@code i} is a relative pronoun right before a verb group: "a strike that killed nine". */
+    private static boolean subjectRelative(Sentence s, List<VerbMatch> verbs, int i) {
+        if (i <= 0 || !SUBJECT_RELATIVES.contains(s.token(i)) || !s.token(i - 1).isWord()) {
+            return false;
+        }
+        for (VerbMatch w : verbs) {
+            if (!w.nominal() && w.start() > i && Clauses.groupStart(s, w.start()) == i + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The verb phrase a verb right after "and" is coordinated with: the previous one, past nominals and unlike forms. */
     private static int conjunct(Sentence s, List<VerbMatch> verbs, int v, boolean[] suppressed) {
         int earlier = v - 1;
@@ -808,7 +839,8 @@ public final class EventAssembler {
             earlier--; // "demanded that Canada release X and warned": the demand, not the release inside it
         }
         while (earlier > 0 && (verbs.get(earlier).nominal() || unlikeForms(s, verbs.get(earlier), verbs.get(v))
-                || Clauses.gerundAfterPreposition(s, verbs.get(earlier)))) {
+                || Clauses.gerundAfterPreposition(s, verbs.get(earlier))
+                || subjectRelative(s, verbs, Clauses.groupStart(s, verbs.get(earlier).start()) - 1))) {
             earlier--;
         }
         return earlier;
@@ -819,12 +851,15 @@ public final class EventAssembler {
      * semicolon, relative or complementizer, infinitive "to" or modal (after which a verb joined by "and" belongs to the
      * complement: "urged X to seize the moment and conclude").
      */
-    private static boolean sameObjectPhrase(Sentence s, VerbMatch previous, int and) {
+    private static boolean sameObjectPhrase(Sentence s, List<VerbMatch> verbs, VerbMatch previous, int and) {
         if (previous.start() >= and) {
             return false;
         }
         for (int i = previous.end(); i < and; i++) {
             String w = s.lower(i);
+            if (w.equals(",") && i == and - 1 || subjectRelative(s, verbs, i)) {
+                continue; // "summoned Turkey's envoy over a strike that killed nine tourists, and demanded"
+            }
             if (w.equals(",") || w.equals(";") || w.equals("that") || RELATIVES.contains(s.token(i))
                     || COMPLEMENT_MARKERS.contains(s.token(i)) || Clauses.BOUNDARIES.contains(s.token(i))) {
                 return false;
@@ -2157,7 +2192,8 @@ public final class EventAssembler {
                 || s.lower(k).equals(",") && verbs.get(v).entry().kind() != VerbEntry.Kind.ACT && passiveModifier(s, verbs.get(previous))
                 || Clauses.nounAfterModifier(s, mentions, verbs.get(previous))
                 || s.lower(k).equals("and") && Clauses.gerundAfterPreposition(s, verbs.get(previous))
-                || s.lower(k).equals("and") && unlikeForms(s, verbs.get(previous), verbs.get(v)))) {
+                || s.lower(k).equals("and") && unlikeForms(s, verbs.get(previous), verbs.get(v))
+                || s.lower(k).equals("and") && subjectRelative(s, verbs, Clauses.groupStart(s, verbs.get(previous).start()) - 1))) {
             previous--;
         }
         if (joinedVerb && s.lower(k).equals(",") && verbs.get(v).entry().kind() != VerbEntry.Kind.ACT && previous >= 0) {
@@ -2176,7 +2212,7 @@ public final class EventAssembler {
                 && !Clauses.labelAfterWhat(s, verbs.get(previous).start()) && !usedAsNoun(s, verbs.get(previous))) {
             return sourcesOf.get(previous).isEmpty() ? speakerOfWords(s, verbs, sourcesOf, v, previous) : sourcesOf.get(previous);
         }
-        if (relative == group && k >= 0 && s.lower(k).equals("and") && v > 0 && sameObjectPhrase(s, verbs.get(previous), k)
+        if (relative == group && k >= 0 && s.lower(k).equals("and") && v > 0 && sameObjectPhrase(s, verbs, verbs.get(previous), k)
                 && !verbs.get(previous).nominal() && !sourcesOf.get(previous).isEmpty()
                 && !Clauses.labelAfterWhat(s, verbs.get(previous).start()) && !usedAsNoun(s, verbs.get(previous))) {
             // "rejected an Israeli proposal for a pause in fighting and demanded": a verb right after "and" has the

@@ -104,4 +104,32 @@ class CoordinatedPredicatesTest {
         assertThat(events("Russia accused Ukraine of provocations and ordered its troops to withdraw from the border."))
                 .noneMatch(e -> e.endsWith(":154"));
     }
+
+    // --- 4. pronoun objects, relative clauses inside the object, and acts only spoken of
+
+    @Test
+    void aPronounObjectIsTheFirstObjectItself() {
+        // "them" are the diplomats: their government, not their country
+        assertThat(events("Russia summoned two British diplomats and expelled them."))
+                .containsExactlyInAnyOrder("RUS>GBRGOV:114", "RUS>GBRGOV:161");
+        assertThat(events("Estonia detained two Russian diplomats and expelled them."))
+                .contains("EST>RUSGOV:161");
+    }
+
+    @Test
+    void aRelativeClauseInsideTheObjectIsNoConjunct() {
+        assertThat(events("Iraq summoned Turkey's ambassador over a strike that killed nine tourists and demanded an apology."))
+                .containsExactlyInAnyOrder("IRQ>TURGOV:114", "IRQ>TUR:100");
+        assertThat(events("Poland summoned Russia's ambassador over a missile that struck a Polish village, and demanded an explanation."))
+                .containsExactlyInAnyOrder("POL>RUSGOV:114", "POL>RUS:100");
+        assertThat(events("Jordan recalled its ambassador from Israel over a raid which killed two Jordanians and demanded an investigation."))
+                .contains("JOR>ISR:161").allMatch(e -> e.startsWith("JOR>"));
+    }
+
+    @Test
+    void anActOnlySpokenOfGivesTheNextVerbNoTarget() {
+        // a possibility is the speaker's concern, and the verb joined to it is no deed of Russia's
+        assertThat(events("Duda said Russia could attack Poland and seize its territory.")).containsExactly("POLGOV>RUS:012");
+        assertThat(events("Russia did not attack Ukraine and withdrew its troops.")).noneMatch(e -> e.startsWith("RUS>UKR:19"));
+    }
 }
