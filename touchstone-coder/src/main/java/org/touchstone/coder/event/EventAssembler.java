@@ -770,7 +770,7 @@ public final class EventAssembler {
         }
         int earlier = conjunct(s, verbs, v, suppressed);
         VerbMatch previous = verbs.get(earlier);
-        if (previous.nominal() || negatedAt[earlier] || Clauses.speculation(s, Clauses.groupStart(s, previous.start()), previous.start())
+        if (previous.nominal() || previous.entry().kind() == VerbEntry.Kind.SAY || negatedAt[earlier] || Clauses.speculation(s, Clauses.groupStart(s, previous.start()), previous.start())
                 || !sources.equals(sourcesOf.get(earlier))
                 || ActorMention.noneResolved(targetsOf.get(earlier))) {
             return targets; // "Duda said Russia could attack Poland and seize its territory": no act to share a target with
@@ -811,8 +811,21 @@ public final class EventAssembler {
      */
     private static boolean unlikeForms(Sentence s, VerbMatch previous, VerbMatch verb) {
         return !previous.nominal() && !verb.nominal() && previous.formText().endsWith("ing") && !verb.formText().endsWith("ing")
-                && previous.start() > 0 && !PROGRESSIVE.contains(s.token(previous.start() - 1))
-                && !s.lower(previous.start() - 1).equals(","); // ", shelling positions, and demanded": the main clause's
+                && previous.start() > 0 && NOUN_PREPOSITIONS_OF_ING.contains(s.token(previous.start() - 1));
+    }
+
+    /** Prepositions before an -ing noun ("a pause in fighting"); "stop arming Taiwan and support" is no such noun. */
+    private static final WordSet NOUN_PREPOSITIONS_OF_ING = WordSet.of("in", "on", "at", "with", "against", "into", "during",
+            "amid", "despite", "through", "toward", "towards");
+
+    /**
+     * ", and" right before the verb: a relative clause inside the object ends at the comma ("over a strike that killed
+     * nine tourists, and demanded"); without it the verb may go on the relative ("a resolution that would have deplored
+     * the aggression and demanded a withdrawal").
+     */
+    private static boolean commaAnd(Sentence s, VerbMatch m) {
+        int group = Clauses.groupStart(s, m.start());
+        return group > 1 && s.lower(group - 1).equals("and") && s.lower(group - 2).equals(",");
     }
 
     private static final WordSet OBJECT_PRONOUNS = WordSet.of("them", "him", "her", "it");
@@ -840,7 +853,7 @@ public final class EventAssembler {
         }
         while (earlier > 0 && (verbs.get(earlier).nominal() || unlikeForms(s, verbs.get(earlier), verbs.get(v))
                 || Clauses.gerundAfterPreposition(s, verbs.get(earlier))
-                || subjectRelative(s, verbs, Clauses.groupStart(s, verbs.get(earlier).start()) - 1))) {
+                || commaAnd(s, verbs.get(v)) && subjectRelative(s, verbs, Clauses.groupStart(s, verbs.get(earlier).start()) - 1))) {
             earlier--;
         }
         return earlier;
@@ -852,12 +865,13 @@ public final class EventAssembler {
      * complement: "urged X to seize the moment and conclude").
      */
     private static boolean sameObjectPhrase(Sentence s, List<VerbMatch> verbs, VerbMatch previous, int and) {
-        if (previous.start() >= and) {
+        if (previous.start() >= and || previous.entry().kind() == VerbEntry.Kind.SAY) {
+            // "said Ukraine needs more artillery and shells": a reporting verb's words are a clause with its own subject
             return false;
         }
         for (int i = previous.end(); i < and; i++) {
             String w = s.lower(i);
-            if (w.equals(",") && i == and - 1 || subjectRelative(s, verbs, i)) {
+            if (w.equals(",") && i == and - 1 || s.lower(and - 1).equals(",") && subjectRelative(s, verbs, i)) {
                 continue; // "summoned Turkey's envoy over a strike that killed nine tourists, and demanded"
             }
             if (w.equals(",") || w.equals(";") || w.equals("that") || RELATIVES.contains(s.token(i))
@@ -2193,7 +2207,7 @@ public final class EventAssembler {
                 || Clauses.nounAfterModifier(s, mentions, verbs.get(previous))
                 || s.lower(k).equals("and") && Clauses.gerundAfterPreposition(s, verbs.get(previous))
                 || s.lower(k).equals("and") && unlikeForms(s, verbs.get(previous), verbs.get(v))
-                || s.lower(k).equals("and") && subjectRelative(s, verbs, Clauses.groupStart(s, verbs.get(previous).start()) - 1))) {
+                || commaAnd(s, verbs.get(v)) && subjectRelative(s, verbs, Clauses.groupStart(s, verbs.get(previous).start()) - 1))) {
             previous--;
         }
         if (joinedVerb && s.lower(k).equals(",") && verbs.get(v).entry().kind() != VerbEntry.Kind.ACT && previous >= 0) {

@@ -118,12 +118,25 @@ class CoordinatedPredicatesTest {
 
     @Test
     void aRelativeClauseInsideTheObjectIsNoConjunct() {
-        assertThat(events("Iraq summoned Turkey's ambassador over a strike that killed nine tourists and demanded an apology."))
+        assertThat(events("Iraq summoned Turkey's ambassador over a strike that killed nine tourists, and demanded an apology."))
                 .containsExactlyInAnyOrder("IRQ>TURGOV:114", "IRQ>TUR:100");
         assertThat(events("Poland summoned Russia's ambassador over a missile that struck a Polish village, and demanded an explanation."))
                 .containsExactlyInAnyOrder("POL>RUSGOV:114", "POL>RUS:100");
-        assertThat(events("Jordan recalled its ambassador from Israel over a raid which killed two Jordanians and demanded an investigation."))
+        assertThat(events("Jordan recalled its ambassador from Israel over a raid which killed two Jordanians, and demanded an investigation."))
                 .contains("JOR>ISR:161").allMatch(e -> e.startsWith("JOR>"));
+        // without the comma the verb may go on the relative clause: what the resolution would have demanded, not Russia
+        assertThat(events("Russia vetoed a UN resolution that would have deplored its aggression against Ukraine and demanded "
+                + "the withdrawal of its troops.")).noneMatch(e -> e.startsWith("RUS>") && e.contains(":10"));
+    }
+
+    @Test
+    void aReportingVerbLendsNeitherSubjectNorTarget() {
+        // "said Ukraine needs more artillery and shells": the words have their own subject, and "shells" is no deed
+        assertThat(events("Zelensky called on Congress to continue its support and said Ukraine needs more artillery and shells."))
+                .noneMatch(e -> e.contains(":19"));
+        // "stop arming Taiwan and support": an -ing after a verb, not a noun inside the object
+        assertThat(events("Xi said the US side should stop arming Taiwan and support China's peaceful reunification."))
+                .contains("CHNGOV>USA:022");
     }
 
     @Test
