@@ -138,7 +138,7 @@ class WirePhrasingsGiveAndRefuseTest {
             Mali's junta asked the UN to withdraw its peacekeeping mission without delay.                                                  | 2023-06-19 | MLIMIL>IGOUNO:020
             Turkey's foreign minister insisted on an immediate ceasefire in Gaza in talks with Antony Blinken.                             | 2023-11-06 | TURGOV>USAGOV:1056
             Kyiv called on Moscow to hand back control of the Zaporizhzhia nuclear plant to Ukraine.                                       | 2022-07-13 | UKRGOV>RUSGOV:020
-            Iran's foreign ministry summoned the Swiss ambassador and demanded an explanation for the remarks.                             | 2024-04-17 | IRNGOV>CHE:100
+            Iran's foreign ministry summoned the Swiss ambassador and demanded an explanation for the remarks.                             | 2024-04-17 | IRNGOV>CHEGOV:100
             India told Canada to reduce its diplomatic staff in New Delhi.                                                                 | 2023-05-09 | IND>CAN:100
             Trump demanded that Denmark hand over Greenland to the United States.                                                          | 2025-01-08 | USAOPP>DNK:100
             Russia rejected a Ukrainian proposal for a ceasefire in Mariupol.                                                              | 2022-03-25 | RUS>UKR:127

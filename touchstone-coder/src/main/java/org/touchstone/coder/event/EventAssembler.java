@@ -91,11 +91,13 @@ public final class EventAssembler {
             targets = passive || m.nominal() ? targets : ownPossessorPassed(s, mentions, m, code, parties.sources(), targets);
             code = Clauses.inquiryCode(s, m, parties.code()); // "raided apartments ... as part of a corruption investigation"
             sourcesOf.set(v, sources);
-            int earlier = v > 0 ? conjunct(s, verbs, v, suppressed) : -1;
+            int earlier = v - 1;
+            while (earlier > 0 && suppressed[earlier]) {
+                earlier--; // "demanded that Canada release X and warned": the demand, not the release inside it
+            }
             if (targets.isEmpty() && v > 0 && group > 0 && (s.lower(group - 1).equals("and") || threatAfterComma(s, m, group, code))
                     && m.entry().kind() == VerbEntry.Kind.VERBAL && sources.equals(sourcesOf.get(earlier))) {
-                targets = m.end() < s.size() && OBJECT_PRONOUNS.contains(s.token(m.end())) ? targetsOf.get(earlier)
-                        : statesOfEnvoys(targetsOf.get(earlier));
+                targets = targetsOf.get(earlier);
             }
             if (targets.isEmpty() && v > 0 && code != null && code.startsWith("16") && Targets.ownTiesOnly(s, m)) {
                 // "Bahrain severed relations with Tehran, while the UAE downgraded its ties": the ties already named
@@ -269,7 +271,6 @@ public final class EventAssembler {
                 explainedAccusation(untargeted, sources, targets, code, m);
                 continue;
             }
-            targets = coordinatedTargets(s, verbs, v, m, group, sources, targets, sourcesOf, targetsOf, suppressed, negatedAt);
             int before = out.size();
             Participants settled = settledSides(s, mentions, verbs, v, m, code, modal, reporter, sources, targets);
             sources = settled.sources();
@@ -771,137 +772,6 @@ public final class EventAssembler {
     }
 
     /** The sides of a verb after people named only by role are placed, and whether a crowd among them riots. */
-    private static final WordSet COMPLEMENT_MARKERS = WordSet.of("to", "should", "must", "would", "will", "could", "can",
-            "may", "might", "shall");
-
-    /**
-     * The target of a deed in a coordinated predicate that names none of its own: the previous verb phrase's, when both
-     * have the same subject ("cut ties with Qatar and closed its borders to it", "opened fire on a boat and seized the
-     * vessel", "expelled India's envoy and suspended trade"). Not for a participle or gerund, nor for a verb inside an
-     * infinitive or modal complement opened after the previous verb ("urged A and B to seize the moment and conclude
-     * a deal": what was urged).
-     */
-    private static List<ActorMention> coordinatedTargets(Sentence s, List<VerbMatch> verbs, int v, VerbMatch m, int group,
-            List<ActorMention> sources, List<ActorMention> targets, List<List<ActorMention>> sourcesOf,
-            List<List<ActorMention>> targetsOf, boolean[] suppressed, boolean[] negatedAt) {
-        if (!ActorMention.noneResolved(targets) || v == 0 || group == 0 || !s.lower(group - 1).equals("and") || m.nominal()
-                || m.entry().kind() != VerbEntry.Kind.ACT || m.formText().endsWith("ing") || sources.isEmpty()) {
-            return targets;
-        }
-        int earlier = conjunct(s, verbs, v, suppressed);
-        VerbMatch previous = verbs.get(earlier);
-        if (previous.nominal() || previous.entry().kind() == VerbEntry.Kind.SAY || negatedAt[earlier] || Clauses.speculation(s, Clauses.groupStart(s, previous.start()), previous.start())
-                || !sources.equals(sourcesOf.get(earlier))
-                || ActorMention.noneResolved(targetsOf.get(earlier))) {
-            return targets; // "Duda said Russia could attack Poland and seize its territory": no act to share a target with
-        }
-        for (int i = previous.end(); i < group - 1; i++) {
-            if (COMPLEMENT_MARKERS.contains(s.token(i)) || s.lower(i).equals(";")) {
-                return targets;
-            }
-        }
-        // "expelled India's high commissioner and suspended trade": an envoy or official stood for his state in the first
-        // act; the second, with no object of its own that is an actor, is aimed at the state itself
-        if (m.end() < s.size() && OBJECT_PRONOUNS.contains(s.token(m.end()))) {
-            // "summoned two British diplomats and expelled them": the pronoun is the first object itself
-            targetsOf.set(v, targetsOf.get(earlier));
-            return targetsOf.get(earlier);
-        }
-        List<ActorMention> inherited = statesOfEnvoys(targetsOf.get(earlier));
-        targetsOf.set(v, inherited);
-        return inherited;
-    }
-
-    /** An envoy or a capital that stood for its state in an earlier act is the state in the next ("and suspended trade"). */
-    private static List<ActorMention> statesOfEnvoys(List<ActorMention> targets) {
-        List<ActorMention> states = new ArrayList<>();
-        for (ActorMention t : targets) {
-            String c = t.code();
-            states.add(c != null && c.length() == 6 && c.endsWith("GOV") && Coreference.isCountryCode(c)
-                    && (t.kind() == ActorMention.Kind.COMPOSED || t.kind() == ActorMention.Kind.METONYM) ? ActCodes.ownCountry(t) : t);
-        }
-        return states;
-    }
-
-    private static final WordSet PROGRESSIVE = WordSet.of("is", "are", "was", "were", "been", "be", "being");
-
-    /**
-     * "rejected a proposal for a pause in fighting and demanded": a finite verb after "and" is coordinated with a finite
-     * verb, not with an -ing form that is no progressive ("were fighting and killing" are alike).
-     */
-    private static boolean unlikeForms(Sentence s, VerbMatch previous, VerbMatch verb) {
-        return !previous.nominal() && !verb.nominal() && previous.formText().endsWith("ing") && !verb.formText().endsWith("ing")
-                && previous.start() > 0 && NOUN_PREPOSITIONS_OF_ING.contains(s.token(previous.start() - 1));
-    }
-
-    /** Prepositions before an -ing noun ("a pause in fighting"); "stop arming Taiwan and support" is no such noun. */
-    private static final WordSet NOUN_PREPOSITIONS_OF_ING = WordSet.of("in", "on", "at", "with", "against", "into", "during",
-            "amid", "despite", "through", "toward", "towards");
-
-    /**
-     * ", and" right before the verb: a relative clause inside the object ends at the comma ("over a strike that killed
-     * nine tourists, and demanded"); without it the verb may go on the relative ("a resolution that would have deplored
-     * the aggression and demanded a withdrawal").
-     */
-    private static boolean commaAnd(Sentence s, VerbMatch m) {
-        int group = Clauses.groupStart(s, m.start());
-        return group > 1 && s.lower(group - 1).equals("and") && s.lower(group - 2).equals(",");
-    }
-
-    private static final WordSet OBJECT_PRONOUNS = WordSet.of("them", "him", "her", "it");
-
-    private static final WordSet SUBJECT_RELATIVES = WordSet.of("that", "which", "who");
-
-    /** Whether the word at {@code i} is a relative pronoun right before a verb group: "a strike that killed nine". */
-    private static boolean subjectRelative(Sentence s, List<VerbMatch> verbs, int i) {
-        if (i <= 0 || !SUBJECT_RELATIVES.contains(s.token(i)) || !s.token(i - 1).isWord()) {
-            return false;
-        }
-        for (VerbMatch w : verbs) {
-            if (!w.nominal() && w.start() > i && Clauses.groupStart(s, w.start()) == i + 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The verb phrase a verb right after "and" is coordinated with: the previous one, past nominals and unlike forms. */
-    private static int conjunct(Sentence s, List<VerbMatch> verbs, int v, boolean[] suppressed) {
-        int earlier = v - 1;
-        while (earlier > 0 && suppressed[earlier]) {
-            earlier--; // "demanded that Canada release X and warned": the demand, not the release inside it
-        }
-        while (earlier > 0 && (verbs.get(earlier).nominal() || unlikeForms(s, verbs.get(earlier), verbs.get(v))
-                || Clauses.gerundAfterPreposition(s, verbs.get(earlier))
-                || commaAnd(s, verbs.get(v)) && subjectRelative(s, verbs, Clauses.groupStart(s, verbs.get(earlier).start()) - 1))) {
-            earlier--;
-        }
-        return earlier;
-    }
-
-    /**
-     * Whether only the previous verb's own object and adverbials stand between it and the "and" at {@code and}: no comma,
-     * semicolon, relative or complementizer, infinitive "to" or modal (after which a verb joined by "and" belongs to the
-     * complement: "urged X to seize the moment and conclude").
-     */
-    private static boolean sameObjectPhrase(Sentence s, List<VerbMatch> verbs, VerbMatch previous, int and) {
-        if (previous.start() >= and || previous.entry().kind() == VerbEntry.Kind.SAY) {
-            // "said Ukraine needs more artillery and shells": a reporting verb's words are a clause with its own subject
-            return false;
-        }
-        for (int i = previous.end(); i < and; i++) {
-            String w = s.lower(i);
-            if (w.equals(",") && i == and - 1 || s.lower(and - 1).equals(",") && subjectRelative(s, verbs, i)) {
-                continue; // "summoned Turkey's envoy over a strike that killed nine tourists, and demanded"
-            }
-            if (w.equals(",") || w.equals(";") || w.equals("that") || RELATIVES.contains(s.token(i))
-                    || COMPLEMENT_MARKERS.contains(s.token(i)) || Clauses.BOUNDARIES.contains(s.token(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private record Sides(List<ActorMention> sources, List<ActorMention> targets, boolean rioting) {
     }
 
@@ -2225,9 +2095,7 @@ public final class EventAssembler {
                 || s.lower(k).equals("and") && Targets.nounModifier(s, mentions, verbs.get(previous))
                 || s.lower(k).equals(",") && verbs.get(v).entry().kind() != VerbEntry.Kind.ACT && passiveModifier(s, verbs.get(previous))
                 || Clauses.nounAfterModifier(s, mentions, verbs.get(previous))
-                || s.lower(k).equals("and") && Clauses.gerundAfterPreposition(s, verbs.get(previous))
-                || s.lower(k).equals("and") && unlikeForms(s, verbs.get(previous), verbs.get(v))
-                || commaAnd(s, verbs.get(v)) && subjectRelative(s, verbs, Clauses.groupStart(s, verbs.get(previous).start()) - 1))) {
+                || s.lower(k).equals("and") && Clauses.gerundAfterPreposition(s, verbs.get(previous)))) {
             previous--;
         }
         if (joinedVerb && s.lower(k).equals(",") && verbs.get(v).entry().kind() != VerbEntry.Kind.ACT && previous >= 0) {
@@ -2245,13 +2113,6 @@ public final class EventAssembler {
                 && verbs.get(previous).last() <= k + 1 && !verbs.get(previous).nominal()
                 && !Clauses.labelAfterWhat(s, verbs.get(previous).start()) && !usedAsNoun(s, verbs.get(previous))) {
             return sourcesOf.get(previous).isEmpty() ? speakerOfWords(s, verbs, sourcesOf, v, previous) : sourcesOf.get(previous);
-        }
-        if (relative == group && k >= 0 && s.lower(k).equals("and") && v > 0 && sameObjectPhrase(s, verbs, verbs.get(previous), k)
-                && !verbs.get(previous).nominal() && !sourcesOf.get(previous).isEmpty()
-                && !Clauses.labelAfterWhat(s, verbs.get(previous).start()) && !usedAsNoun(s, verbs.get(previous))) {
-            // "rejected an Israeli proposal for a pause in fighting and demanded": a verb right after "and" has the
-            // previous verb's subject however long that verb's object, not an actor named inside the object
-            return sourcesOf.get(previous);
         }
         if (relative == group && k >= 0 && s.lower(k).equals(",") && verbs.get(v).formText().endsWith("ing") && v > 0
                 && verbs.get(previous).last() <= k + 1 && Clauses.labelAfterWhat(s, verbs.get(previous).start())) {
