@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.touchstone.core.Document;
 
-/** One coder for all tests (dictionaries are read once) and helpers to code a sentence. */
-final class CoderTestSupport {
-    static final Coder CODER = new Coder();
+/** One coder for all the coder's tests, in every package (dictionaries are read once), and helpers to code a sentence. */
+public final class CoderTestSupport {
+    public static final Coder CODER = new Coder();
 
     private CoderTestSupport() {
     }
 
-    static CodedDocument code(String text, LocalDate date) {
+    public static CodedDocument code(String text, LocalDate date) {
         return CODER.code(new Document("t", date, null, null, null, null, text, null));
     }
 
@@ -26,6 +26,11 @@ final class CoderTestSupport {
     }
 
     static List<String> events(String text, LocalDate date) {
-        return code(text, date).events().stream().map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+        return events(code(text, date));
+    }
+
+    /** "SRC>TGT:CODE" of every event of a coded document. */
+    public static List<String> events(CodedDocument coded) {
+        return coded.events().stream().map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
     }
 }

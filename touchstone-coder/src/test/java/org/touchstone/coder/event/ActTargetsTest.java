@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.touchstone.coder.CoderTestSupport;
 import org.touchstone.coder.CodedDocument;
-import org.touchstone.coder.Coder;
-import org.touchstone.core.Document;
 import org.touchstone.core.Statement;
 
 /**
@@ -17,14 +16,12 @@ import org.touchstone.core.Statement;
  * lines, each rule with paraphrases that must code and near misses that must not.
  */
 class ActTargetsTest {
-    private static final Coder CODER = new Coder();
-
     private static CodedDocument code(String text) {
-        return CODER.code(new Document("t", LocalDate.of(2024, 5, 10), null, null, null, null, text, null));
+        return CoderTestSupport.code(text, LocalDate.of(2024, 5, 10));
     }
 
     private static List<String> events(String text) {
-        return code(text).events().stream().map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+        return CoderTestSupport.events(code(text));
     }
 
     private static Statement statement(String text) {

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.touchstone.coder.Coder;
-import org.touchstone.core.Document;
+import org.touchstone.coder.CoderTestSupport;
 
 /**
  * Events whose actors and verb were all found but not joined (session 16): an addressed act with no object of its own in
@@ -14,11 +13,8 @@ import org.touchstone.core.Document;
  * paraphrases that must code and near misses that must not.
  */
 class FormedEventsTest {
-    private static final Coder CODER = new Coder();
-
     private static List<String> events(String text) {
-        return CODER.code(new Document("t", LocalDate.of(2024, 5, 10), null, null, null, null, text, null)).events().stream()
-                .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2024, 5, 10)));
     }
 
     // --- an appeal, demand, complaint, refusal or threat with no object, in an "after" clause: addressed to the main subject

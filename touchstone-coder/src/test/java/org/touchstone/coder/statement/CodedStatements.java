@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.touchstone.coder.Coder;
+import org.touchstone.coder.CoderTestSupport;
 import org.touchstone.core.Document;
 import org.touchstone.core.Statement;
 
 /** One coder for the statement tests (dictionaries are read once) and helpers to code a sentence dated 2023-06-15. */
 final class CodedStatements {
-    static final Coder CODER = new Coder();
+    static final Coder CODER = CoderTestSupport.CODER;
 
     private CodedStatements() {
     }

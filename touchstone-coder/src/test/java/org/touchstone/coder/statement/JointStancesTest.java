@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.touchstone.coder.CoderTestSupport;
 import org.touchstone.coder.CodedDocument;
-import org.touchstone.core.Document;
 import org.touchstone.core.Statement;
 
 /**
@@ -17,11 +17,11 @@ import org.touchstone.core.Statement;
  */
 class JointStancesTest {
     private static CodedDocument code(String text) {
-        return CodedStatements.CODER.code(new Document("t", LocalDate.of(2023, 6, 15), null, null, null, null, text, null));
+        return CoderTestSupport.code(text, LocalDate.of(2023, 6, 15));
     }
 
     private static List<String> events(String text) {
-        return code(text).events().stream().map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+        return CoderTestSupport.events(code(text));
     }
 
     /** "SPEAKER [TARGETS] CODE" (and " alluded") of the statements of the document's last sentence. */

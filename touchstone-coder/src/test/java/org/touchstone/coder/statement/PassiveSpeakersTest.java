@@ -1,14 +1,13 @@
 package org.touchstone.coder.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.touchstone.coder.statement.CodedStatements.CODER;
 import static org.touchstone.coder.statement.CodedStatements.only;
 import static org.touchstone.coder.statement.CodedStatements.statements;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.touchstone.core.Document;
+import org.touchstone.coder.CoderTestSupport;
 import org.touchstone.core.Statement;
 
 /**
@@ -19,8 +18,7 @@ import org.touchstone.core.Statement;
  */
 class PassiveSpeakersTest {
     private static List<String> events(String text) {
-        return CODER.code(new Document("t", LocalDate.of(2023, 6, 15), null, null, null, null, text, null)).events().stream()
-                .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2023, 6, 15)));
     }
 
     private static List<String> coded(String text) {
