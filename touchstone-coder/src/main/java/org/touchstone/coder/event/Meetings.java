@@ -72,8 +72,7 @@ final class Meetings {
             if ((s.lower(i).equals("and") || s.lower(i).equals("but")) && NEXT_VERB_GROUP.contains(s.token(i + 1))) {
                 return false;
             }
-            if (s.lower(i).equals("each") && s.lower(i + 1).equals("other")
-                    || s.lower(i).equals("one") && s.lower(i + 1).equals("another")) {
+            if (Words.reciprocalAt(s, i)) {
                 return true;
             }
         }

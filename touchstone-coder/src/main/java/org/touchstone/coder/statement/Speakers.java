@@ -96,10 +96,10 @@ final class Speakers {
         // (the subject opens the words, or their "that"-clause: not "..., while the two sides expressed concern")
         boolean opens = before < words[0] || before >= 0 && s.lower(before).equals("that");
         if (subject == null || subject.start() < words[0] || verb >= words[1] || !opens
-                || speaker != null && joined(s, mentions, speaker, words[0]).contains(inner)) {
+                || speaker != null && joinedWith(s, mentions, speaker, words[0]).contains(inner)) {
             return false; // "Merkel and Sarkozy told a news conference that they were of one mind": both speak
         }
-        List<String> together = joined(s, mentions, subject, verb);
+        List<String> together = joinedWith(s, mentions, subject, verb);
         return together.size() >= 2 && together.stream().anyMatch(c -> !c.equals(inner) && SpokenAbout.sameCountry(c, outer));
     }
 
@@ -108,10 +108,6 @@ final class Speakers {
      * its "and" ("Britain, France and Germany"), so a trailing attribution after a comma joins nothing.
      */
     static List<String> joinedWith(Sentence s, List<ActorMention> mentions, ActorMention subject, int limit) {
-        return joined(s, mentions, subject, limit);
-    }
-
-    private static List<String> joined(Sentence s, List<ActorMention> mentions, ActorMention subject, int limit) {
         List<String> together = new ArrayList<>(subject.codes());
         if (subject.kind() == ActorMention.Kind.PAIR) {
             return together;
@@ -147,7 +143,7 @@ final class Speakers {
         }
         for (ActorMention m : mentions) {
             if (m.codes().stream().anyMatch(c -> SpokenAbout.sameCountry(c, speaker)) && m.kind() != ActorMention.Kind.PAIR) {
-                List<String> together = joined(s, mentions, m, s.size());
+                List<String> together = joinedWith(s, mentions, m, s.size());
                 if (together.size() > m.codes().size() && opensClause(s, mentions, m)) {
                     together.stream().filter(c -> !SpokenAbout.sameCountry(c, speaker)).forEach(out::add);
                 }
@@ -190,7 +186,7 @@ final class Speakers {
     /** Whether "each other" or "one another" stands in the words from token {@code from}. */
     static boolean eachOther(Sentence s, int from) {
         for (int i = Math.max(0, from); i + 1 < s.size(); i++) {
-            if (s.lower(i).equals("each") && s.lower(i + 1).equals("other") || s.lower(i).equals("one") && s.lower(i + 1).equals("another")) {
+            if (Words.reciprocalAt(s, i)) {
                 return true;
             }
         }

@@ -25,6 +25,11 @@ public final class Words {
     /** The articles, before a noun whose phrase begins one word earlier ("..., the ministry said"). */
     public static final WordSet ARTICLES = WordSet.of("a", "an", "the");
 
+    /** Whether "each other" or "one another" starts at token {@code i} (the next token must exist). */
+    public static boolean reciprocalAt(Sentence s, int i) {
+        return s.lower(i).equals("each") && s.lower(i + 1).equals("other") || s.lower(i).equals("one") && s.lower(i + 1).equals("another");
+    }
+
     /** Prepositions that open a circumstance of an act or a saying: "at a news conference", "on Sunday", "after talks". */
     public static final WordSet CIRCUMSTANCE_OPENERS = WordSet.of("at", "in", "during", "on", "after", "before", "while",
             "following", "from", "ahead");
