@@ -89,14 +89,15 @@ public final class GoldTrials {
         GoldTrials trials = new GoldTrials();
         List<GoldRow> rows = readRows(goldDir);
         System.out.println("1. A learned filter over candidate events in sentences the coder leaves without events");
-        List<GoldRow> uncoded = trials.uncoded(rows);
+        Map<GoldRow, Set<String>> coded = trials.codeAll(rows);
+        List<GoldRow> uncoded = rows.stream().filter(row -> coded.get(row).isEmpty()).toList();
         trials.candidateFilter(uncoded, null);
         System.out.println("\n   the same with the Phoenix verb dictionary adding candidates");
         trials.candidateFilter(uncoded, new VerbPatternMatcher(phoenix.verbs()));
         System.out.println("\n2. Phoenix verbs for verb forms the project does not know (events at root level)");
         trials.phoenixFallback(rows, phoenix);
         System.out.println("\n3. Where the missed events are: what the coder found of each gold event it does not code");
-        trials.missBreakdown(rows);
+        trials.missBreakdown(rows, coded);
     }
 
     private static List<GoldRow> readRows(Path goldDir) throws IOException {
@@ -120,10 +121,16 @@ public final class GoldTrials {
         return rows;
     }
 
-    /** The rows the coder codes no event in. */
-    private List<GoldRow> uncoded(List<GoldRow> rows) {
-        return rows.stream().filter(row -> coder.code(new Document(row.split() + "/" + row.id(), row.date(), null, null,
-                null, null, row.text(), null)).events().isEmpty()).toList();
+    /** Each row's coded events as "SRC>TGT:RR", coded once for every part. */
+    private Map<GoldRow, Set<String>> codeAll(List<GoldRow> rows) {
+        Map<GoldRow, Set<String>> out = new HashMap<>();
+        for (GoldRow row : rows) {
+            Set<String> events = new HashSet<>();
+            coder.code(new Document(row.split() + "/" + row.id(), row.date(), null, null, null, null, row.text(), null))
+                    .events().forEach(e -> events.add(e.source().code() + ">" + e.target().code() + ":" + e.code().substring(0, 2)));
+            out.put(row, events);
+        }
+        return out;
     }
 
     private void candidateFilter(List<GoldRow> uncoded, VerbPatternMatcher extraVerbs) {
@@ -372,12 +379,10 @@ public final class GoldTrials {
             "both actors found (country level), no verb pattern of the root",
             "neither a verb of the root nor both actors");
 
-    private void missBreakdown(List<GoldRow> rows) {
+    private void missBreakdown(List<GoldRow> rows, Map<GoldRow, Set<String>> codedRows) {
         Map<Boolean, int[]> byKind = new TreeMap<>();
         for (GoldRow row : rows) {
-            Set<String> coded = new HashSet<>();
-            coder.code(new Document(row.split() + "/" + row.id(), row.date(), null, null, null, null, row.text(), null))
-                    .events().forEach(e -> coded.add(e.source().code() + ">" + e.target().code() + ":" + e.code().substring(0, 2)));
+            Set<String> coded = codedRows.get(row);
             List<ActorMention> mentions = new ArrayList<>();
             List<VerbMatch> verbs = new ArrayList<>();
             Coreference coreference = new Coreference();
