@@ -64,6 +64,19 @@ final class DyadDays {
         }
     }
 
+    /** For a store that has no {@code dyad_day} and cannot be written: the same rows as a view of this connection. */
+    static void viewIfMissing(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = 'dyad_day'")) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return;
+                }
+            }
+            st.execute("CREATE TEMP VIEW dyad_day AS " + DyadDaySql.DYAD_DAY);
+        }
+    }
+
     /** Rewrites the table in order (an insert keeps the order of its query). */
     private static void sort(Statement st) throws SQLException {
         st.execute("CREATE OR REPLACE TEMP TABLE dyad_day_sorted AS SELECT * FROM dyad_day" + ORDER);

@@ -42,6 +42,21 @@ public final class Store implements AutoCloseable {
     }
 
     public static Store open(Path path) {
+        return open(path, Files.isRegularFile(path) && !Files.isWritable(path));
+    }
+
+    /**
+     * Opens an existing store for questions only, whether or not this process could write it: writes fail
+     * at once naming the store, and the file is never changed.
+     */
+    public static Store openReadOnly(Path path) {
+        if (!Files.isRegularFile(path)) {
+            throw new StoreException("cannot open store " + path + ": no such file");
+        }
+        return open(path, true);
+    }
+
+    private static Store open(Path path, boolean readOnly) {
         try {
             Path parent = path.toAbsolutePath().getParent();
             if (parent != null) {
@@ -50,7 +65,6 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create the directory of store " + path + ": " + e.getMessage(), e);
         }
-        boolean readOnly = Files.isRegularFile(path) && !Files.isWritable(path);
         DuckDBConnection connection;
         try {
             Properties properties = new Properties();
@@ -62,11 +76,12 @@ public final class Store implements AutoCloseable {
             throw new StoreException(openFailure(path, e), e);
         }
         Store store = new Store(path, connection, readOnly);
-        if (readOnly) {
-            return store;
-        }
         try {
-            store.applySchema();
+            if (readOnly) {
+                store.viewDerivedTables();
+            } else {
+                store.applySchema();
+            }
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -102,6 +117,18 @@ public final class Store implements AutoCloseable {
             DyadDays.rebuildIfMissing(connection);
         } catch (SQLException e) {
             throw new StoreException("cannot apply the schema to " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A store written before {@code dyad_day} existed cannot get the table while read-only; a view of its
+     * events in this connection answers the same questions, only by scanning the events.
+     */
+    private void viewDerivedTables() {
+        try {
+            DyadDays.viewIfMissing(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read store " + path + ": " + e.getMessage(), e);
         }
     }
 

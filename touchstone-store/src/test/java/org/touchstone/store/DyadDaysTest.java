@@ -1,7 +1,9 @@
 package org.touchstone.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -90,6 +92,26 @@ class DyadDaysTest {
         try (Store store = Store.open(path)) {
             assertThat(table(store)).hasSize(expected.size()).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void aStoreFromBeforeTheTableAnswersFromItsEventsWhenItCannotBeWritten() throws Exception {
+        Path path = dir.resolve("old.duckdb");
+        List<String> expected;
+        try (Store store = Store.open(path)) {
+            new Ingester(store, IngestListener.SILENT).ingest(SharedData.file(SharedData.GDELT2_EXPORT));
+            expected = table(store);
+            try (Statement st = store.connection().createStatement()) {
+                st.execute("DROP TABLE dyad_day");
+            }
+        }
+        byte[] before = Files.readAllBytes(path);
+        try (Store store = Store.openReadOnly(path)) {
+            assertThat(table(store)).hasSize(expected.size()).isEqualTo(expected);
+            assertThatThrownBy(() -> store.inTransaction(connection -> 0)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("cannot write store " + path + ": it is read-only");
+        }
+        assertThat(Files.readAllBytes(path)).isEqualTo(before);
     }
 
     @Test
