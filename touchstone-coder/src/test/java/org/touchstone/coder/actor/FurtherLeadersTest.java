@@ -6,9 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.touchstone.coder.Coder;
+import org.touchstone.coder.CoderTestSupport;
 import org.touchstone.coder.dict.Person;
-import org.touchstone.core.Document;
 
 /**
  * Leaders of the states people.txt's session-7 section added (and of the holes it filled): a
@@ -18,12 +17,9 @@ import org.touchstone.core.Document;
  * added, across the regions.
  */
 class FurtherLeadersTest {
-    private static final Coder CODER = new Coder();
-
     /** "SOURCE>TARGET:CODE" of every event the coder finds in the sentence on that day. */
     private static List<String> events(String text, LocalDate date) {
-        return CODER.code(new Document("t", date, null, null, null, null, text, null)).events().stream()
-                .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+        return CoderTestSupport.events(CoderTestSupport.code(text, date));
     }
 
     @ParameterizedTest(name = "{0} ({1})")

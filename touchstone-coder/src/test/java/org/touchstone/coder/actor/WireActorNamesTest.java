@@ -6,8 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.touchstone.coder.Coder;
-import org.touchstone.core.Document;
+import org.touchstone.coder.CoderTestSupport;
 import org.touchstone.core.Event;
 
 /**
@@ -24,10 +23,8 @@ import org.touchstone.core.Event;
  * "observers said" with no body named).
  */
 class WireActorNamesTest {
-    private static final Coder CODER = new Coder();
-
     private static List<Event> events(String text, LocalDate date) {
-        return CODER.code(new Document("t", date, null, null, null, null, text, null)).events();
+        return CoderTestSupport.code(text, date).events();
     }
 
     @ParameterizedTest(name = "{1}")

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.touchstone.coder.Coder;
-import org.touchstone.core.Document;
+import org.touchstone.coder.CoderTestSupport;
 
 /**
  * What reported words announce: "X said Y would (not) ...", refusals and threats, and whom they are aimed at
@@ -14,11 +13,8 @@ import org.touchstone.core.Document;
  * use that must code otherwise.
  */
 class ReportedIntentTest {
-    private static final Coder CODER = new Coder();
-
     private static List<String> events(String text) {
-        return CODER.code(new Document("t", LocalDate.of(2023, 3, 15), null, null, null, null, text, null)).events().stream()
-                .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2023, 3, 15)));
     }
 
     @Test

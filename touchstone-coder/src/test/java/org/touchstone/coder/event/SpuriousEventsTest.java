@@ -6,8 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.touchstone.coder.CodedDocument;
-import org.touchstone.coder.Coder;
-import org.touchstone.core.Document;
+import org.touchstone.coder.CoderTestSupport;
 
 /**
  * Events the coder should not make: a pair read from words that are not an asserted act of that pair (an act named
@@ -16,14 +15,12 @@ import org.touchstone.core.Document;
  * sentences, each rule with near misses whose right event stays.
  */
 class SpuriousEventsTest {
-    private static final Coder CODER = new Coder();
-
     private static CodedDocument code(String text) {
-        return CODER.code(new Document("t", LocalDate.of(2023, 3, 15), null, null, null, null, text, null));
+        return CoderTestSupport.code(text, LocalDate.of(2023, 3, 15));
     }
 
     private static List<String> events(String text) {
-        return code(text).events().stream().map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+        return CoderTestSupport.events(code(text));
     }
 
     /** "SPEAKER [TARGETS]" of each statement. */

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.touchstone.coder.Coder;
-import org.touchstone.core.Document;
+import org.touchstone.coder.CoderTestSupport;
 
 /**
  * Which actor an act is aimed at when the object names more than one: the holder of what is to be given back, the doer
@@ -14,11 +13,8 @@ import org.touchstone.core.Document;
  * never gold or tuning sentences, each with a near miss that must keep its target.
  */
 class TargetAttachmentTest {
-    private static final Coder CODER = new Coder();
-
     private static List<String> events(String text) {
-        return CODER.code(new Document("t", LocalDate.of(2023, 3, 15), null, null, null, null, text, null)).events().stream()
-                .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2023, 3, 15)));
     }
 
     private static List<String> targets(String text) {

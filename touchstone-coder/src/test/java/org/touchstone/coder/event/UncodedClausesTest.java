@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.touchstone.coder.Coder;
 import org.touchstone.coder.CodedDocument;
-import org.touchstone.core.Document;
+import org.touchstone.coder.CoderTestSupport;
 
 /**
  * Sentences where a known verb found its pattern but the clause coded nothing or the wrong side: the words between a
@@ -16,14 +15,12 @@ import org.touchstone.core.Document;
  * misses that must not code.
  */
 class UncodedClausesTest {
-    private static final Coder CODER = new Coder();
-
     private static CodedDocument code(String text) {
-        return CODER.code(new Document("t", LocalDate.of(2023, 3, 15), null, null, null, null, text, null));
+        return CoderTestSupport.code(text, LocalDate.of(2023, 3, 15));
     }
 
     private static List<String> events(String text) {
-        return code(text).events().stream().map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+        return CoderTestSupport.events(code(text));
     }
 
     private static List<String> speakers(String text) {
@@ -136,7 +133,6 @@ class UncodedClausesTest {
     }
 
     private static List<String> eventsOn(String text, LocalDate date) {
-        return CODER.code(new Document("t", date, null, null, null, null, text, null)).events().stream()
-                .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+        return CoderTestSupport.events(CoderTestSupport.code(text, date));
     }
 }

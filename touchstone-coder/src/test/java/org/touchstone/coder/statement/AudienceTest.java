@@ -6,18 +6,14 @@ import static org.touchstone.coder.statement.CodedStatements.only;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.touchstone.coder.Coder;
+import org.touchstone.coder.CoderTestSupport;
 import org.touchstone.core.Audience;
-import org.touchstone.core.Document;
 import org.touchstone.core.Statement;
 
 /** To whom the words were said, class by class, on sentences written for the test. */
 class AudienceTest {
-    private static final Coder CODER = new Coder();
-
     private static Audience audience(String text) {
-        List<Statement> all = CODER.code(new Document("a", LocalDate.of(2023, 6, 15), null, null, null, null, text, null))
-                .statements();
+        List<Statement> all = CoderTestSupport.code(text, LocalDate.of(2023, 6, 15)).statements();
         assertThat(all).as(text).isNotEmpty();
         return all.get(0).audience();
     }
@@ -262,9 +258,8 @@ class AudienceTest {
 
     @Test
     void aChannelToldByALaterSpeakerIsThatSpeakersOnly() {
-        List<Statement> all = CODER.code(new Document("a", LocalDate.of(2023, 6, 15), null, null, null, null,
-                "Ukraine accused Russian troops of killing civilians in Bucha, and Zelensky told the UN Security Council "
-                        + "the next day that they amounted to war crimes.", null)).statements();
+        List<Statement> all = CoderTestSupport.code("Ukraine accused Russian troops of killing civilians in Bucha, and Zelensky "
+                + "told the UN Security Council the next day that they amounted to war crimes.", LocalDate.of(2023, 6, 15)).statements();
         assertThat(all).extracting(Statement::speaker, Statement::audience)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("UKR", Audience.UNKNOWN),
                         org.assertj.core.groups.Tuple.tuple("UKRGOV", Audience.MULTILATERAL));

@@ -1,18 +1,16 @@
 package org.touchstone.coder.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.CODER;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.touchstone.coder.Coder;
 import org.touchstone.core.Audience;
 import org.touchstone.core.Document;
 import org.touchstone.core.Statement;
 
 class StatementTest {
-    private static final Coder CODER = new Coder();
-
     private List<Statement> statements(String text, String venue) {
         return CODER.code(new Document("s", LocalDate.of(2023, 3, 15), null, null, null, null, text, venue)).statements();
     }

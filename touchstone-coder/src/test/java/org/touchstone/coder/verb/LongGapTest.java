@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.touchstone.coder.Coder;
-import org.touchstone.coder.CodedDocument;
-import org.touchstone.core.Document;
+import org.touchstone.coder.CoderTestSupport;
 
 /** The long gap after a verb ({@link VerbPatternMatcher#LONG_GAP}): over one noun phrase only. */
 class LongGapTest {
-    private static final Coder CODER = new Coder();
-
     private static List<String> events(String text) {
-        CodedDocument c = CODER.code(new Document("t", java.time.LocalDate.of(2024, 1, 1), null, null, null, null, text, null));
-        return c.events().stream().map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+        return CoderTestSupport.events(CoderTestSupport.code(text, java.time.LocalDate.of(2024, 1, 1)));
     }
 
     @Test
