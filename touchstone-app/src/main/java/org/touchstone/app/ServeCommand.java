@@ -109,7 +109,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (maxBodyKb < 1 || maxBodyKb > 1 << 20) {
             throw new IllegalArgumentException("--max-body-kb must be 1-1048576, was " + maxBodyKb);
         }
-        ServerOptions options = new ServerOptions(store.db, bind, port, token(), ingestDir, nmc, majors, mids, ucdp,
+        ServerOptions options = new ServerOptions(store.db, store.dbMemory, bind, port, token(), ingestDir, nmc, majors, mids, ucdp,
                 connections == null ? ServerOptions.defaultConnections() : connections, maxBodyKb << 10,
                 (long) cacheMb << 20, corsOrigin, rateLimit, rateLimitLoopback);
         TouchstoneServer server = start(options);

@@ -136,4 +136,18 @@ class DyadCommandTest {
         Cli badActor = Cli.run("dyad", "U;S", "CHN", "--db", db);
         assertThat(badActor.err()).contains("not a CAMEO actor code");
     }
+
+    @Test
+    void aMemoryLimitForDuckDbLeavesTheAnswersAsTheyAreAndOneItCannotReadIsRefusedClearly() throws Exception {
+        String db = dir.resolve("t.duckdb").toString();
+        assertThat(Cli.run("ingest", "--db", db, SharedData.file(SharedData.GDELT2_EXPORT).toString()).exitCode()).isZero();
+        Cli unlimited = Cli.run("dyad", "USA", "CHN", "--db", db, "--by", "day", "--json");
+        Cli limited = Cli.run("dyad", "USA", "CHN", "--db", db, "--db-memory", "200MB", "--by", "day", "--json");
+        assertThat(limited.exitCode()).as(limited.err()).isZero();
+        assertThat(limited.out()).isEqualTo(unlimited.out());
+
+        Cli refused = Cli.run("stats", "--db", db, "--db-memory", "lots");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("cannot open store " + db + ": ").contains("memory_limit").doesNotContain("\tat ");
+    }
 }

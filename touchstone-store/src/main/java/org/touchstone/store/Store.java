@@ -42,7 +42,16 @@ public final class Store implements AutoCloseable {
     }
 
     public static Store open(Path path) {
-        return open(path, Files.isRegularFile(path) && !Files.isWritable(path));
+        return open(path, null);
+    }
+
+    /**
+     * Opens the store letting DuckDB use at most {@code memoryLimit} of memory (DuckDB's syntax, such as
+     * {@code 2GB} or {@code 500MB}; null for DuckDB's default, 80% of the machine's); beyond it DuckDB
+     * spills to temporary files. Every opening of one file in a process must give the same limit.
+     */
+    public static Store open(Path path, String memoryLimit) {
+        return open(path, Files.isRegularFile(path) && !Files.isWritable(path), memoryLimit);
     }
 
     /**
@@ -53,10 +62,10 @@ public final class Store implements AutoCloseable {
         if (!Files.isRegularFile(path)) {
             throw new StoreException("cannot open store " + path + ": no such file");
         }
-        return open(path, true);
+        return open(path, true, null);
     }
 
-    private static Store open(Path path, boolean readOnly) {
+    private static Store open(Path path, boolean readOnly, String memoryLimit) {
         try {
             Path parent = path.toAbsolutePath().getParent();
             if (parent != null) {
@@ -70,6 +79,9 @@ public final class Store implements AutoCloseable {
             Properties properties = new Properties();
             if (readOnly) {
                 properties.setProperty("access_mode", "READ_ONLY");
+            }
+            if (memoryLimit != null) {
+                properties.setProperty("memory_limit", memoryLimit);
             }
             connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath(), properties);
         } catch (SQLException e) {

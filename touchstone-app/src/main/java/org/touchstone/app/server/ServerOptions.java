@@ -8,6 +8,7 @@ import java.util.Objects;
 /**
  * How {@code touchstone serve} runs.
  *
+ * @param dbMemory    most memory DuckDB may use for the store (DuckDB's syntax, "2GB"); null for DuckDB's default
  * @param bind        address to listen on; loopback unless asked otherwise
  * @param port        port to listen on; 0 for any free one
  * @param token       bearer token that write requests must carry; null turns writes off
@@ -23,8 +24,8 @@ import java.util.Objects;
  * @param ratePerMinute requests a minute per client address (see {@link RateLimit}); 0: no limit
  * @param rateLimitLoopback whether clients on this machine count too
  */
-public record ServerOptions(Path db, String bind, int port, String token, Path ingestDir, Path nmc, Path majors,
-                            Path mids, Path ucdp, int connections, long maxBodyBytes, long cacheBytes,
+public record ServerOptions(Path db, String dbMemory, String bind, int port, String token, Path ingestDir, Path nmc,
+                            Path majors, Path mids, Path ucdp, int connections, long maxBodyBytes, long cacheBytes,
                             String corsOrigin, int ratePerMinute, boolean rateLimitLoopback) {
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -62,7 +63,7 @@ public record ServerOptions(Path db, String bind, int port, String token, Path i
 
     /** On loopback, any free port, writes off, no COW files, no CORS, the default rate limit. */
     public static ServerOptions loopback(Path db) {
-        return new ServerOptions(db, LOOPBACK, 0, null, null, null, null, null, null, defaultConnections(),
+        return new ServerOptions(db, null, LOOPBACK, 0, null, null, null, null, null, null, defaultConnections(),
                 DEFAULT_MAX_BODY_BYTES, DEFAULT_CACHE_BYTES, null, DEFAULT_RATE_PER_MINUTE, false);
     }
 
@@ -81,44 +82,44 @@ public record ServerOptions(Path db, String bind, int port, String token, Path i
     }
 
     public ServerOptions withToken(String newToken) {
-        return new ServerOptions(db, bind, port, newToken, ingestDir, nmc, majors, mids, ucdp, connections,
+        return new ServerOptions(db, dbMemory, bind, port, newToken, ingestDir, nmc, majors, mids, ucdp, connections,
                 maxBodyBytes, cacheBytes, corsOrigin, ratePerMinute, rateLimitLoopback);
     }
 
     public ServerOptions withIngestDir(Path dir) {
-        return new ServerOptions(db, bind, port, token, dir, nmc, majors, mids, ucdp, connections, maxBodyBytes,
+        return new ServerOptions(db, dbMemory, bind, port, token, dir, nmc, majors, mids, ucdp, connections, maxBodyBytes,
                 cacheBytes, corsOrigin, ratePerMinute, rateLimitLoopback);
     }
 
     public ServerOptions withCow(Path newNmc, Path newMajors, Path newMids, Path newUcdp) {
-        return new ServerOptions(db, bind, port, token, ingestDir, newNmc, newMajors, newMids, newUcdp, connections,
+        return new ServerOptions(db, dbMemory, bind, port, token, ingestDir, newNmc, newMajors, newMids, newUcdp, connections,
                 maxBodyBytes, cacheBytes, corsOrigin, ratePerMinute, rateLimitLoopback);
     }
 
     public ServerOptions withCacheBytes(long bytes) {
-        return new ServerOptions(db, bind, port, token, ingestDir, nmc, majors, mids, ucdp, connections,
+        return new ServerOptions(db, dbMemory, bind, port, token, ingestDir, nmc, majors, mids, ucdp, connections,
                 maxBodyBytes, bytes, corsOrigin, ratePerMinute, rateLimitLoopback);
     }
 
     public ServerOptions withMaxBodyBytes(long bytes) {
-        return new ServerOptions(db, bind, port, token, ingestDir, nmc, majors, mids, ucdp, connections,
+        return new ServerOptions(db, dbMemory, bind, port, token, ingestDir, nmc, majors, mids, ucdp, connections,
                 bytes, cacheBytes, corsOrigin, ratePerMinute, rateLimitLoopback);
     }
 
     public ServerOptions withCorsOrigin(String origin) {
-        return new ServerOptions(db, bind, port, token, ingestDir, nmc, majors, mids, ucdp, connections,
+        return new ServerOptions(db, dbMemory, bind, port, token, ingestDir, nmc, majors, mids, ucdp, connections,
                 maxBodyBytes, cacheBytes, origin, ratePerMinute, rateLimitLoopback);
     }
 
     public ServerOptions withRateLimit(int perMinute, boolean countLoopback) {
-        return new ServerOptions(db, bind, port, token, ingestDir, nmc, majors, mids, ucdp, connections,
+        return new ServerOptions(db, dbMemory, bind, port, token, ingestDir, nmc, majors, mids, ucdp, connections,
                 maxBodyBytes, cacheBytes, corsOrigin, perMinute, countLoopback);
     }
 
     /** The same options without the token, for messages and logs. */
     @Override
     public String toString() {
-        return "ServerOptions[db=" + db + ", bind=" + bind + ", port=" + port + ", writes="
+        return "ServerOptions[db=" + db + (dbMemory == null ? "" : ", dbMemory=" + dbMemory) + ", bind=" + bind + ", port=" + port + ", writes="
                 + (token == null ? "off" : "on") + ", ingestDir=" + ingestDir + ", connections=" + connections
                 + ", cors=" + (corsOrigin == null ? "off" : corsOrigin) + ", rate=" + ratePerMinute + "/min"
                 + (rateLimitLoopback ? " (loopback too)" : "") + "]";

@@ -34,11 +34,11 @@ final class StorePool implements AutoCloseable {
         T run(Store store) throws Exception;
     }
 
-    StorePool(Path db, int connections) {
+    StorePool(Path db, String memoryLimit, int connections) {
         idle = new ArrayBlockingQueue<>(connections);
         try {
             for (int i = 0; i < connections; i++) {
-                Store store = Store.open(db);
+                Store store = Store.open(db, memoryLimit);
                 all.add(store);
                 idle.add(store);
             }

@@ -41,7 +41,7 @@ public final class TouchstoneServer implements AutoCloseable {
     /** Opens the store and starts serving; the store stays open until {@link #close()}. */
     public static TouchstoneServer start(ServerOptions options, CliDefinitions cli) {
         ObjectMapper json = cli.json();
-        StorePool pool = new StorePool(options.db(), options.connections());
+        StorePool pool = new StorePool(options.db(), options.dbMemory(), options.connections());
         try {
             AnswerCache cache = new AnswerCache(options.cacheBytes());
             List<Endpoint> questions = new QuestionRoutes(options, cli).all();
