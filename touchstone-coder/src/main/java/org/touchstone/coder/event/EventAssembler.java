@@ -1046,7 +1046,7 @@ public final class EventAssembler {
                     }
                     suppressed[v] = true;
                 }
-                case DENIAL -> suppressed[v] = true;
+                case DENIAL, ADMISSION -> suppressed[v] = true;
                 case NEGATION -> {
                     suppressed[gi] |= direct;
                     suppressed[v] = true;
@@ -1214,6 +1214,31 @@ public final class EventAssembler {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "Zelensky said Russian forces had not withdrawn from Kherson and warned that Moscow ...": a speech act after "and"
+     * whose coordinated verb lies in the words another side is said to have done is the speaker's, who goes on speaking
+     * (as its statement is, StatementExtractor.coordinatedSpeaker); an actor of the speaker's own side keeps it ("Israel
+     * said its troops had killed ... and warned"), as does a participle ("and warning").
+     */
+    private static List<ActorMention> speakerGoingOn(Sentence s, List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf, int v,
+                                                     int previous) {
+        VerbMatch m = verbs.get(v);
+        List<ActorMention> inner = sourcesOf.get(previous);
+        if (m.entry().kind() != VerbEntry.Kind.VERBAL || m.nominal() || m.formText().endsWith("ing") || inner.isEmpty()
+                || verbs.get(previous).entry().kind() == VerbEntry.Kind.SAY || Clauses.groupStart(s, m.start()) != m.start()
+                || Clauses.hasModal(s, m.start(), m.start() + 1)) {
+            // (not a verb group with an auxiliary of its own, "and would not cede", which goes on the words' clause)
+            return List.of();
+        }
+        int g = governingVerb(s, verbs, previous);
+        if (g < 0 || verbs.get(g).entry().kind() != VerbEntry.Kind.SAY && verbs.get(g).entry().kind() != VerbEntry.Kind.VERBAL) {
+            return List.of();
+        }
+        List<ActorMention> speaker = sourcesOf.get(g);
+        boolean ownSide = inner.stream().anyMatch(a -> speaker.stream().anyMatch(b -> ActCodes.sameCountry(a, b)));
+        return ownSide ? List.of() : speaker;
     }
 
     /** Intent verbs whose stated negation refuses their complement: "will not seek to join", "would not want to meet". */
@@ -2112,6 +2137,10 @@ public final class EventAssembler {
         if (relative == group && k >= 0 && (s.lower(k).equals("and") || s.lower(k).equals(",") || s.lower(k).equals("but")) && v > 0
                 && verbs.get(previous).last() <= k + 1 && !verbs.get(previous).nominal()
                 && !Clauses.labelAfterWhat(s, verbs.get(previous).start()) && !usedAsNoun(s, verbs.get(previous))) {
+            List<ActorMention> speaker = s.lower(k).equals("and") ? speakerGoingOn(s, verbs, sourcesOf, v, previous) : List.of();
+            if (!speaker.isEmpty()) {
+                return speaker;
+            }
             return sourcesOf.get(previous).isEmpty() ? speakerOfWords(s, verbs, sourcesOf, v, previous) : sourcesOf.get(previous);
         }
         if (relative == group && k >= 0 && s.lower(k).equals(",") && verbs.get(v).formText().endsWith("ing") && v > 0
