@@ -142,6 +142,11 @@ public final class StatementExtractor {
                     }
                     String first = u.verb() == v && SpeechActs.verbalRoot(a.code())
                             ? coordinatedSpeaker(s, mentions, v, a.source(), verbalAt, saidAt) : null;
+                    int[] saidWords = wordsOf.get(a.source());
+                    if (first == null && u.verb() == v && SpeechActs.verbalRoot(a.code()) && saidWords != null
+                            && goesOnSpeaking(s, mentions, v, a.source(), saidWords[0])) {
+                        first = a.source(); // the same when the speaker's act is its own already (EventAssembler.speakerGoingOn)
+                    }
                     if (first != null) {
                         // "Blinken said both sides agreed on the need ... and welcomed progress": as for a targeted act,
                         // the verb after "and" goes on with the first speaker's words
