@@ -83,6 +83,17 @@ class ReportedActsTest {
     }
 
     @Test
+    void withThatLeftOutTheContentIsStillDeniedOrAdmitted() {
+        // R4 without "that": the clause right after the denial or admission is its content, not an asserted act
+        assertThat(events("Russia denied its troops had shelled a hospital in Kharkiv.")).noneMatch(e -> e.contains(":19"));
+        assertThat(events("Pakistan denied its army had shelled Indian posts.")).containsExactly("PAK>IND:016");
+        assertThat(events("Russia admitted its troops had shelled a hospital in Kharkiv.")).containsExactly("RUS>UKR:015");
+        assertThat(events("Iran acknowledged its air defences had shot down the Ukrainian airliner.")).containsExactly("IRN>UKR:015");
+        // near miss: a denial with its own object and a clause after "and" denies only the object
+        assertThat(events("Russia denied the accusations and its troops shelled Kharkiv again.")).contains("RUSMIL>UKR:194");
+    }
+
+    @Test
     void aClaimADenialOrAnAdmissionOfNoActIsNoAdmittedDeed() {
         // said or confirmed: the deed is asserted and coded, the words claim it (015 statement)
         assertThat(events("Russia said that its troops had shelled a hospital in Kharkiv.")).containsExactly("RUSMIL>UKR:194");
