@@ -739,7 +739,10 @@ public final class EventAssembler {
             targets = Targets.internationalRequester(s, m, targets); // "rejected international calls to ..."
         }
         targets = Targets.behindObject(s, mentions, m, code, sources, targets); // "the release of hostages held by Hamas"
-        if (targets.isEmpty() && (code.startsWith("12") || code.startsWith("13") || modal && code.startsWith("03"))) {
+        // (an intent verb's own pattern is announced intent as its complement is: "told Zelensky that India was ready to
+        // play an active role in bringing back peace" is aimed at the one told, as "... ready to mediate" is)
+        boolean intended = modal || m.entry().governs() == VerbEntry.Governs.INTENT && !m.nominal() && m.formText().endsWith(" to");
+        if (targets.isEmpty() && (code.startsWith("12") || code.startsWith("13") || intended && code.startsWith("03"))) {
             targets = announcedTarget(s, mentions, verbs, v, code, sources, reporter);
         }
         if (targets.isEmpty() && code.startsWith("13") && !sources.isEmpty() && Targets.bareResponse(s, m.last())) {
@@ -1319,7 +1322,13 @@ public final class EventAssembler {
             return condition;
         }
         List<ActorMention> told = Subjects.hearer(s, mentions, verbs, v);
-        return told.isEmpty() || sources.stream().anyMatch(a -> told.get(0).code().equals(a.code())) ? List.of() : told;
+        if (told.isEmpty() || sources.stream().anyMatch(a -> told.get(0).code().equals(a.code()))) {
+            return List.of();
+        }
+        // an intent a state announces to another's leader is aimed at that state ("Modi told Zelensky that India was
+        // ready to mediate": IND>UKR), as its words would name it ("India was ready to help Ukraine")
+        boolean stateIntent = code.startsWith("03") && sources.stream().allMatch(a -> a.code() != null && a.code().length() == 3);
+        return stateIntent ? told.stream().map(ActCodes::ownCountry).toList() : told;
     }
 
     /**

@@ -10,8 +10,8 @@ import org.touchstone.coder.CodedDocument;
 import org.touchstone.core.Statement;
 
 /**
- * Acts inside reported words (session 17): which side a verb after the words belongs to, and what an admission's content
- * is. Constructed wire-style sentences, not gold or tuning lines, each rule with paraphrases that must code and near
+ * Acts inside reported words (session 17): which side a verb after the words belongs to, whom an intent told to another
+ * leader is aimed at, and what an admission's content is. Constructed wire-style sentences, not gold or tuning lines, each rule with paraphrases that must code and near
  * misses that must not.
  */
 class ReportedActsTest {
@@ -68,7 +68,30 @@ class ReportedActsTest {
                 .containsExactly("GUY>VEN:124");
     }
 
-    // --- 2. R4: what an admission admits is its content, not a second event
+    // --- 2. an intent a state announces in words told to another's leader is aimed at that leader's state
+
+    @Test
+    void anIntentToldToAnotherLeaderIsAimedAtItsState() {
+        // the intent verb's own pattern ("ready to play a role in bringing peace", 039) as its complement ("ready to mediate")
+        assertThat(events("Narendra Modi told Volodymyr Zelensky that India was ready to play an active role in bringing back peace."))
+                .containsExactly("IND>UKR:039");
+        assertThat(events("Narendra Modi told Volodymyr Zelensky in Kyiv on Friday that India was ready to mediate."))
+                .contains("IND>UKR:039");
+        assertThat(events("Xi Jinping told Kim Jong Un that China was ready to play a constructive role in bringing peace."))
+                .containsExactly("CHN>PRK:039");
+        assertThat(events("Narendra Modi told Volodymyr Zelensky that India was ready to help.")).containsExactly("IND>UKR:030");
+        // the statement keeps the leader told as its target and takes the intent as its stance
+        Statement st = statement("Narendra Modi told Volodymyr Zelensky that India was ready to play an active role in bringing back peace.");
+        assertThat(st.code()).isEqualTo("039");
+    }
+
+    @Test
+    void anAimOrResolveWithNoCooperationIsNoIntentTowardTheOneTold() {
+        assertThat(events("Volodymyr Zelensky told Joe Biden that Ukraine was determined to win the war.")).isEmpty();
+        assertThat(events("Narendra Modi told Volodymyr Zelensky that India was keen to expand trade.")).isEmpty();
+    }
+
+    // --- 3. R4: what an admission admits is its content, not a second event
 
     @Test
     void anAdmittedActIsTheAdmissionTowardItsTarget() {
