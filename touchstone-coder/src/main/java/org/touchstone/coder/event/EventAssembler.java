@@ -1231,8 +1231,9 @@ public final class EventAssembler {
         List<ActorMention> inner = sourcesOf.get(previous);
         if (m.entry().kind() != VerbEntry.Kind.VERBAL || m.nominal() || m.formText().endsWith("ing") || inner.isEmpty()
                 || verbs.get(previous).entry().kind() == VerbEntry.Kind.SAY || Clauses.groupStart(s, m.start()) != m.start()
-                || Clauses.hasModal(s, m.start(), m.start() + 1)) {
-            // (not a verb group with an auxiliary of its own, "and would not cede", which goes on the words' clause)
+                || Clauses.hasModal(s, m.start(), m.start() + 1) || !Words.pastForm(s.token(m.start()))) {
+            // (not a verb group with an auxiliary of its own, "and would not cede", nor a bare form sharing the words'
+            // modal, "should stop arming Taiwan and support reunification": both go on the words' clause)
             return List.of();
         }
         int g = governingVerb(s, verbs, previous);

@@ -1068,7 +1068,7 @@ public final class StatementExtractor {
      */
     private static boolean goesOnSpeaking(Sentence s, List<ActorMention> mentions, VerbMatch v, String speaker, int words) {
         if (v.nominal() || v.entry().kind() != VerbEntry.Kind.VERBAL || v.start() <= words || !s.lower(v.start() - 1).equals("and")
-                || v.formText().endsWith("ing") || VERB_GROUP_OPENERS.contains(s.token(v.start()))) {
+                || v.formText().endsWith("ing") || VERB_GROUP_OPENERS.contains(s.token(v.start())) || !Words.pastForm(s.token(v.start()))) {
             return false;
         }
         for (ActorMention m : mentions) {

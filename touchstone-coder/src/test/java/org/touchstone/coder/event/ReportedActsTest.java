@@ -66,6 +66,10 @@ class ReportedActsTest {
         assertThat(st.code()).isEqualTo("124");
         assertThat(events("Guyana's president told the BBC that his country would defend its territory and would not cede an inch of land to Venezuela."))
                 .containsExactly("GUY>VEN:124");
+        // a bare form after "and" shares the words' modal: what the other side should do (an appeal to it, R10), no act
+        // of the speaker's own
+        assertThat(events("Xi said the US side should stop arming Taiwan and support China's peaceful reunification."))
+                .contains("CHNGOV>USA:022");
     }
 
     // --- 2. an intent a state announces in words told to another's leader is aimed at that leader's state
