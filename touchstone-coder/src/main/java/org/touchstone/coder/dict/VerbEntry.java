@@ -37,6 +37,11 @@ public record VerbEntry(String name, Kind kind, Governs governs, List<List<Strin
         REFUSAL,
         /** Denial ("denied attacking"): the verb's own code (016); the complement is not coded. */
         DENIAL,
+        /**
+         * Admission ("admitted that its forces had shot down", R4): the verb's own code (015) toward what the content
+         * is about; the admitted act is not coded as a second event.
+         */
+        ADMISSION,
         /** Failure or avoidance ("failed to", "avoided"): the complement did not happen; nothing is coded. */
         NEGATION
     }

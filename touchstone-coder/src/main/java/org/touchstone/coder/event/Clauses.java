@@ -586,6 +586,13 @@ final class Clauses {
      * place or manner circumstance (no verb, no comma), not an object ("denied involvement in the attack that killed").
      */
     private static boolean circumstanceOnly(Sentence s, List<VerbMatch> verbs, int from, int that) {
+        if (from + 4 <= that && s.lower(from).equals("for") && s.lower(from + 1).equals("the") && s.lower(from + 2).equals("first")
+                && s.lower(from + 3).equals("time")) {
+            from += 4; // "acknowledged for the first time [on Monday] that"
+            if (from == that) {
+                return true;
+            }
+        }
         if (that - from > 7 || !CIRCUMSTANCE_OPENERS.contains(s.token(from))) {
             return false;
         }
@@ -595,13 +602,14 @@ final class Clauses {
             }
         }
         int to = that;
-        return verbs.stream().noneMatch(v -> v.start() >= from && v.start() < to);
+        int start = from;
+        return verbs.stream().noneMatch(v -> v.start() >= start && v.start() < to);
     }
 
     /**
      * A clause opened by "that" after an allegation noun ("allegations that X abused ...", not "confirmed reports
-     * that"), after a request noun ("his request that X investigate") or after a denial ("denied that X had ..."): its
-     * verb reports what is alleged, asked or denied.
+     * that"), after a request noun ("his request that X investigate"), after a denial ("denied that X had ...") or an
+     * admission ("admitted that its forces had ..."): its verb reports what is alleged, asked, denied or admitted.
      */
     static boolean allegedContent(Sentence s, List<VerbMatch> verbs, int group) {
         for (int i = group - 1; i >= 1 && group - i <= 8; i--) {
@@ -619,14 +627,40 @@ final class Clauses {
                     return k < 0 || !CONFIRMING.contains(s.token(k));
                 }
                 int that = i;
-                return verbs.stream().anyMatch(g -> g.entry().governs() == VerbEntry.Governs.DENIAL
+                // (R4: what an admission admits is its content too, "admitted that its forces had shot down")
+                return verbs.stream().anyMatch(g -> (g.entry().governs() == VerbEntry.Governs.DENIAL
+                        || g.entry().governs() == VerbEntry.Governs.ADMISSION && !g.nominal())
                         && (g.last() == that || g.last() < that && circumstanceOnly(s, verbs, g.last(), that)));
             }
             if (BOUNDARIES.contains(w) || w.equals(",")) {
                 return false;
             }
+            if (bareContentAt(s, verbs, i, group)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private static final WordSet CONTENT_OPENERS = WordSet.of("its", "their", "his", "her", "the", "a", "an");
+
+    /**
+     * R4, with "that" left out: "Russia denied its troops had shelled the hospital", "Iran admitted its forces had shot
+     * down the jet": a clause whose subject follows a denial or admission right away is its content. Only a subject
+     * opened by a determiner, a possessive or a name, with no verb before the clause's own ("denied the claims" has none).
+     */
+    private static boolean bareContentAt(Sentence s, List<VerbMatch> verbs, int at, int group) {
+        if (group - at > 6 || !(CONTENT_OPENERS.contains(s.token(at)) || s.token(at).isCapitalized())) {
+            return false;
+        }
+        for (int i = at; i < group; i++) {
+            if (s.lower(i).equals("and") || s.lower(i).equals("or")) {
+                return false;
+            }
+        }
+        return verbs.stream().noneMatch(v -> v.start() >= at && v.start() < group)
+                && verbs.stream().anyMatch(g -> !g.nominal() && g.last() == at
+                        && (g.entry().governs() == VerbEntry.Governs.DENIAL || g.entry().governs() == VerbEntry.Governs.ADMISSION));
     }
 
     /**

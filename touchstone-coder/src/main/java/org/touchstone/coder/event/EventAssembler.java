@@ -739,7 +739,10 @@ public final class EventAssembler {
             targets = Targets.internationalRequester(s, m, targets); // "rejected international calls to ..."
         }
         targets = Targets.behindObject(s, mentions, m, code, sources, targets); // "the release of hostages held by Hamas"
-        if (targets.isEmpty() && (code.startsWith("12") || code.startsWith("13") || modal && code.startsWith("03"))) {
+        // (an intent verb's own pattern is announced intent as its complement is: "told Zelensky that India was ready to
+        // play an active role in bringing back peace" is aimed at the one told, as "... ready to mediate" is)
+        boolean intended = modal || m.entry().governs() == VerbEntry.Governs.INTENT && !m.nominal() && m.formText().endsWith(" to");
+        if (targets.isEmpty() && (code.startsWith("12") || code.startsWith("13") || intended && code.startsWith("03"))) {
             targets = announcedTarget(s, mentions, verbs, v, code, sources, reporter);
         }
         if (targets.isEmpty() && code.startsWith("13") && !sources.isEmpty() && Targets.bareResponse(s, m.last())) {
@@ -1046,7 +1049,7 @@ public final class EventAssembler {
                     }
                     suppressed[v] = true;
                 }
-                case DENIAL -> suppressed[v] = true;
+                case DENIAL, ADMISSION -> suppressed[v] = true;
                 case NEGATION -> {
                     suppressed[gi] |= direct;
                     suppressed[v] = true;
@@ -1216,6 +1219,32 @@ public final class EventAssembler {
         return List.of();
     }
 
+    /**
+     * "Zelensky said Russian forces had not withdrawn from Kherson and warned that Moscow ...": a speech act after "and"
+     * whose coordinated verb lies in the words another side is said to have done is the speaker's, who goes on speaking
+     * (as its statement is, StatementExtractor.coordinatedSpeaker); an actor of the speaker's own side keeps it ("Israel
+     * said its troops had killed ... and warned"), as does a participle ("and warning").
+     */
+    private static List<ActorMention> speakerGoingOn(Sentence s, List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf, int v,
+                                                     int previous) {
+        VerbMatch m = verbs.get(v);
+        List<ActorMention> inner = sourcesOf.get(previous);
+        if (m.entry().kind() != VerbEntry.Kind.VERBAL || m.nominal() || m.formText().endsWith("ing") || inner.isEmpty()
+                || verbs.get(previous).entry().kind() == VerbEntry.Kind.SAY || Clauses.groupStart(s, m.start()) != m.start()
+                || Clauses.hasModal(s, m.start(), m.start() + 1) || !Words.pastForm(s.token(m.start()))) {
+            // (not a verb group with an auxiliary of its own, "and would not cede", nor a bare form sharing the words'
+            // modal, "should stop arming Taiwan and support reunification": both go on the words' clause)
+            return List.of();
+        }
+        int g = governingVerb(s, verbs, previous);
+        if (g < 0 || verbs.get(g).entry().kind() != VerbEntry.Kind.SAY && verbs.get(g).entry().kind() != VerbEntry.Kind.VERBAL) {
+            return List.of();
+        }
+        List<ActorMention> speaker = sourcesOf.get(g);
+        boolean ownSide = inner.stream().anyMatch(a -> speaker.stream().anyMatch(b -> ActCodes.sameCountry(a, b)));
+        return ownSide ? List.of() : speaker;
+    }
+
     /** Intent verbs whose stated negation refuses their complement: "will not seek to join", "would not want to meet". */
     private static final WordSet REFUSABLE_INTENTS = WordSet.of("seek", "seeks", "sought", "seeking", "want", "wants", "wanted",
             "intend", "intends", "intended");
@@ -1294,7 +1323,13 @@ public final class EventAssembler {
             return condition;
         }
         List<ActorMention> told = Subjects.hearer(s, mentions, verbs, v);
-        return told.isEmpty() || sources.stream().anyMatch(a -> told.get(0).code().equals(a.code())) ? List.of() : told;
+        if (told.isEmpty() || sources.stream().anyMatch(a -> told.get(0).code().equals(a.code()))) {
+            return List.of();
+        }
+        // an intent a state announces to another's leader is aimed at that state ("Modi told Zelensky that India was
+        // ready to mediate": IND>UKR), as its words would name it ("India was ready to help Ukraine")
+        boolean stateIntent = code.startsWith("03") && sources.stream().allMatch(a -> a.code() != null && a.code().length() == 3);
+        return stateIntent ? told.stream().map(ActCodes::ownCountry).toList() : told;
     }
 
     /**
@@ -2112,6 +2147,10 @@ public final class EventAssembler {
         if (relative == group && k >= 0 && (s.lower(k).equals("and") || s.lower(k).equals(",") || s.lower(k).equals("but")) && v > 0
                 && verbs.get(previous).last() <= k + 1 && !verbs.get(previous).nominal()
                 && !Clauses.labelAfterWhat(s, verbs.get(previous).start()) && !usedAsNoun(s, verbs.get(previous))) {
+            List<ActorMention> speaker = s.lower(k).equals("and") ? speakerGoingOn(s, verbs, sourcesOf, v, previous) : List.of();
+            if (!speaker.isEmpty()) {
+                return speaker;
+            }
             return sourcesOf.get(previous).isEmpty() ? speakerOfWords(s, verbs, sourcesOf, v, previous) : sourcesOf.get(previous);
         }
         if (relative == group && k >= 0 && s.lower(k).equals(",") && verbs.get(v).formText().endsWith("ing") && v > 0

@@ -116,6 +116,11 @@ public final class StatementExtractor {
                         // a second speech act of the speaker ("accused Israel of ... and called on the UN to act"):
                         // the first stance stands, and the second's target is spoken of too
                         SpokenAbout.addTargets(bySpeaker, a.source(), List.of(a.target()));
+                        int[] said = wordsOf.get(a.source());
+                        if (said != null && goesOnSpeaking(s, mentions, v, a.source(), said[0])) {
+                            // "said Russian forces had not withdrawn and warned that ...": words with no stance take it
+                            stanceOfCoordinated(bySpeaker, a.source(), a.code());
+                        }
                         StatementDraft d = bySpeaker.get(a.source());
                         if (d != null && d.code().equals("010") && !d.evaluation() && v.start() > 0 && s.lower(v.start() - 1).equals(",")
                                 && v.formText().endsWith("ing")) {
@@ -137,6 +142,11 @@ public final class StatementExtractor {
                     }
                     String first = u.verb() == v && SpeechActs.verbalRoot(a.code())
                             ? coordinatedSpeaker(s, mentions, v, a.source(), verbalAt, saidAt) : null;
+                    int[] saidWords = wordsOf.get(a.source());
+                    if (first == null && u.verb() == v && SpeechActs.verbalRoot(a.code()) && saidWords != null
+                            && goesOnSpeaking(s, mentions, v, a.source(), saidWords[0])) {
+                        first = a.source(); // the same when the speaker's act is its own already (EventAssembler.speakerGoingOn)
+                    }
                     if (first != null) {
                         // "Blinken said both sides agreed on the need ... and welcomed progress": as for a targeted act,
                         // the verb after "and" goes on with the first speaker's words
@@ -557,7 +567,10 @@ public final class StatementExtractor {
         for (CodedAct a : judgedFirst == null ? acts : ReportedWords.notAppendedTo(s, acts, judgedFirst)) {
             // a deed is the stance only when the words hold no stance or intent of the speaker's side: "told
             // Farmaajo at their meeting that Nairobi wanted to restore ties" is 032, not the meeting
-            boolean inWords = a.verb().start() >= words && a.verb().start() < to && SpeechActs.claims(code, a.source());
+            // (a speech act after "and" goes on speaking, a stance of its own: "said Manila's ships had rammed a Chinese
+            // vessel and lodged a protest" keeps the charge as the words' stance)
+            boolean inWords = a.verb().start() >= words && a.verb().start() < to && SpeechActs.claims(code, a.source())
+                    && !goesOnSpeaking(s, mentions, a.verb(), code, words);
             if (inWords && (stanceAct == null || SpeechActs.reportedDeed(stanceAct) && !SpeechActs.reportedDeed(a.code()))) {
                 stanceAct = a.code();
             }
@@ -1042,6 +1055,28 @@ public final class StatementExtractor {
     private static boolean opensClause(Sentence s, int subject) {
         int k = subject > 0 && Words.ARTICLES.contains(s.token(subject - 1)) ? subject - 2 : subject - 1;
         return k >= 0 && CLAUSE_OPENERS.contains(s.lower(k));
+    }
+
+    private static final WordSet VERB_GROUP_OPENERS = WordSet.of("will", "would", "should", "could", "can", "may", "might", "must",
+            "not", "to", "had", "has", "have", "was", "were", "is", "are", "be");
+
+    /**
+     * A speech act right after "and" past words whose clause has another side as its subject: the speaker goes on
+     * speaking ("Zelensky said Russian forces had not withdrawn and warned that ...", EventAssembler.speakerGoingOn),
+     * a stance of its own after the words' stance. Not when the words' subject is the speaker's side, whose clause the
+     * "and" may go on ("said his country would defend its territory and would not cede"), nor after an auxiliary.
+     */
+    private static boolean goesOnSpeaking(Sentence s, List<ActorMention> mentions, VerbMatch v, String speaker, int words) {
+        if (v.nominal() || v.entry().kind() != VerbEntry.Kind.VERBAL || v.start() <= words || !s.lower(v.start() - 1).equals("and")
+                || v.formText().endsWith("ing") || VERB_GROUP_OPENERS.contains(s.token(v.start())) || !Words.pastForm(s.token(v.start()))) {
+            return false;
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() >= words && m.end() < v.start() && m.isResolved() && !m.locative()) {
+                return !SpeechActs.claims(speaker, m.code()); // the words' subject, the first actor in them
+            }
+        }
+        return false;
     }
 
     private static String coordinatedSpeaker(Sentence s, List<ActorMention> mentions, VerbMatch v, String source,

@@ -25,6 +25,15 @@ public final class Words {
     /** The articles, before a noun whose phrase begins one word earlier ("..., the ministry said"). */
     public static final WordSet ARTICLES = WordSet.of("a", "an", "the");
 
+    /** Irregular past forms of verbs of speech acts and reports ("told", "said", "spoke", "sought", "threw"). */
+    private static final WordSet IRREGULAR_PASTS = WordSet.of("told", "said", "spoke", "sought", "threw", "took", "made",
+            "gave", "held", "met", "struck", "went", "came", "put", "cut", "set");
+
+    /** A past form ("warned", "urged", "told"), not a base form sharing an earlier modal ("should stop ... and support"). */
+    public static boolean pastForm(Token t) {
+        return t.isWord() && (t.text().toLowerCase(java.util.Locale.ROOT).endsWith("ed") || IRREGULAR_PASTS.contains(t));
+    }
+
     /** Whether "each other" or "one another" starts at token {@code i} (the next token must exist). */
     public static boolean reciprocalAt(Sentence s, int i) {
         return s.lower(i).equals("each") && s.lower(i + 1).equals("other") || s.lower(i).equals("one") && s.lower(i + 1).equals("another");
