@@ -748,7 +748,7 @@ public final class EventAssembler {
             targets = Targets.answeredBefore(s, mentions, m.start(), sources, reporter);
         }
         if (code.startsWith("15") && !sources.isEmpty()) {
-            targets = provokedTargets(s, mentions, m, sources, targets); // "went on alert after Turkey's decision"
+            targets = provokedTargets(s, mentions, m, code, sources, targets); // "went on alert after Turkey's decision"
         }
         if (code.startsWith("145") || code.startsWith("17") || ActCodes.placeOfForce(code)) {
             targets = Targets.buildingsAsCountries(s, targets); // "stormed the Swedish embassy": Sweden's premises
@@ -1346,12 +1346,23 @@ public final class EventAssembler {
      * batteries on Okinawa", "staged drills on Yeonpyeong island"), answers the doer named right after "after",
      * "ahead of", "in response to" or a threat's reason ("despite threats from Pyongyang"); otherwise the targets stay.
      */
-    private static List<ActorMention> provokedTargets(Sentence s, List<ActorMention> mentions, VerbMatch m,
+    private static List<ActorMention> provokedTargets(Sentence s, List<ActorMention> mentions, VerbMatch m, String code,
                                                       List<ActorMention> sources, List<ActorMention> targets) {
         if (!targets.isEmpty() && !ownSideOnly(sources, targets)) {
             return targets;
         }
         List<ActorMention> provoked = Targets.provoker(s, mentions, m.last(), sources);
+        if (provoked.isEmpty() && targets.isEmpty() && Targets.bareResponse(s, m.last())) {
+            // "Chinese and Russian bombers flew near Japan, and Japan scrambled fighter jets in response": the act
+            // named before, in a clause of its own, is answered
+            provoked = Targets.answeredBefore(s, mentions, m.start(), sources, List.of());
+        }
+        if (code.startsWith("152") || code.startsWith("154")) {
+            // an alert or a mobilisation faces the state whose forces acted ("put its air force on high alert after
+            // India's missile strikes", "as Russian troops massed": IND, RUS); jets scrambled meet the aircraft (150)
+            provoked = provoked.stream().map(p -> p.code() != null && p.code().length() == 6 && p.code().endsWith("MIL")
+                    && Coreference.isCountryCode(p.code()) ? ActCodes.ownCountry(p) : p).toList();
+        }
         return provoked.isEmpty() && !targets.isEmpty() ? targets : provoked;
     }
 

@@ -676,9 +676,18 @@ final class Targets {
             String w = s.lower(i);
             if (REASONS.contains(s.token(i))) {
                 ActorMention threatener = threatener(s, mentions, i, sources);
+                if (threatener == null && w.equals("citing")) {
+                    threatener = citedDoer(s, mentions, i, sources); // "citing aggressive statements by NATO countries"
+                }
                 if (threatener != null) {
                     return Subjects.expandForward(s, mentions, threatener);
                 }
+            }
+            if (SIMULTANEOUS.contains(s.token(i)) && !countAs(s, i)) {
+                // "put forces on standby as Russian troops massed near Ukraine", "put its army on alert when North
+                // Korea fired missiles": a clause with a subject of its own names the act the show of force answers
+                ActorMention doer = clauseSubject(s, mentions, i, sources);
+                return doer == null ? List.of() : Subjects.expandForward(s, mentions, doer);
             }
             boolean cause = w.equals("after") || w.equals("following")
                     || w.equals("ahead") && i + 1 < s.size() && s.lower(i + 1).equals("of")
@@ -692,6 +701,47 @@ final class Targets {
             }
         }
         return List.of();
+    }
+
+    private static final WordSet SIMULTANEOUS = WordSet.of("as", "when", "while");
+    private static final WordSet CITED_JOINS = WordSet.of("by", "from", "of");
+
+    /**
+     * The subject of the clause a conjunction opens at {@code cue}: an actor right after it, or after "the" ("as Russian
+     * troops massed", "when the Kremlin ordered"), of neither the source's side, and followed by a verb-like word (not
+     * "as a warning", not "as Russia's ally"); or null.
+     */
+    static ActorMention clauseSubject(Sentence s, List<ActorMention> mentions, int cue, List<ActorMention> sources) {
+        ActorMention subject = cue + 1 < s.size() ? Subjects.startingAt(s, mentions, cue + 1) : null;
+        if (subject == null || !subject.isResolved() || subject.locative() || subject.possessive()
+                || sources.stream().anyMatch(own -> ActCodes.sameCountry(own, subject))) {
+            return null;
+        }
+        List<ActorMention> group = Subjects.expandForward(s, mentions, subject);
+        int end = group.get(group.size() - 1).end();
+        return end < s.size() && s.token(end).isWord() && Character.isLowerCase(s.token(end).text().charAt(0))
+                && !TARGET_STOPS.contains(s.token(end)) && !CITED_JOINS.contains(s.token(end)) ? subject : null;
+    }
+
+    /**
+     * Whose act a show of force cites as its reason when the reason is no threat word: the owner of the cited noun
+     * ("citing NATO's aggressive statements") or the doer after "by" / "from" within six words ("citing aggressive
+     * statements by leading NATO countries"), not the source's own side; or null.
+     */
+    private static ActorMention citedDoer(Sentence s, List<ActorMention> mentions, int cue, List<ActorMention> sources) {
+        for (int t = cue + 1; t < s.size() && t - cue <= 6; t++) {
+            if (TARGET_STOPS.contains(s.token(t)) || s.lower(t).equals(",")) {
+                return null;
+            }
+            ActorMention a = Subjects.startingAt(s, mentions, t);
+            boolean owner = a != null && (a.possessive() || t == cue + 1 || CITED_JOINS.contains(s.token(t - 1))
+                    || s.lower(t - 1).equals("the") && t - 1 == cue + 1);
+            if (a != null && a.isResolved() && !a.locative() && owner
+                    && sources.stream().noneMatch(own -> ActCodes.sameCountry(own, a))) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**

@@ -1,0 +1,73 @@
+package org.touchstone.coder.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.touchstone.coder.CoderTestSupport;
+
+/**
+ * Acts in subordinate clauses, participles and second clauses (session 17): a sentence that tells two acts, each with a
+ * subject of its own. Constructed wire-style sentences, not gold or tuning lines, each rule with paraphrases that must
+ * code and near misses that must not.
+ */
+class ClauseActsTest {
+    private static List<String> events(String text) {
+        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2024, 5, 10)));
+    }
+
+    // --- 1. a show of force with no target answers the act a clause of its own names
+
+    @Test
+    void anAlertAnswersTheSubjectOfASimultaneousClause() {
+        // "as / when / while" + a subject of its own + its verb: the alert answers that clause's doer, as "after" does
+        assertThat(events("Poland put its air force on high alert as Russian missiles struck western Ukraine."))
+                .contains("POL>RUS:152");
+        assertThat(events("South Korea placed its troops on alert when North Korea fired two ballistic missiles."))
+                .containsExactly("KOR>PRK:152");
+        assertThat(events("Taiwan put its forces on high alert while Chinese warships circled the island."))
+                .containsExactly("TWN>CHN:152");
+    }
+
+    @Test
+    void anAsThatOpensNoClauseOrOnlyTheSourcesOwnSideNamesNoTarget() {
+        assertThat(events("Japan put its forces on alert as a precaution.")).isEmpty();
+        assertThat(events("Japan put its forces on alert as Japanese lawmakers debated the budget.")).isEmpty();
+        // a possessive after "as" is no clause's subject ("as Turkey's ally ...")
+        assertThat(events("Greece put its navy on alert as Turkey's ally Libya signed a maritime deal.")).isEmpty();
+    }
+
+    @Test
+    void aShowOfForceInResponseInASecondClauseAnswersTheFirstClausesDoer() {
+        assertThat(events("Russian warplanes entered Finnish airspace on Tuesday, and Finland put its air force on alert in response."))
+                .containsExactly("RUSMIL>FIN:150", "FIN>RUS:152");
+        assertThat(events("Chinese bombers flew near Japan, and Japan scrambled fighter jets in response."))
+                .containsExactly("CHNMIL>JPN:150", "JPN>CHNMIL:150"); // jets scrambled meet the aircraft themselves
+        assertThat(events("Chinese and Russian bombers flew near Japan, and Japan scrambled fighter jets in response."))
+                .contains("JPN>CHNMIL:150", "JPN>RUSMIL:150");
+        // nothing named before: no one answered
+        assertThat(events("Japan scrambled fighter jets in response.")).isEmpty();
+    }
+
+    @Test
+    void aShowOfForceCitingAnotherSidesActAnswersThatSide() {
+        assertThat(events("Vladimir Putin put Russia's nuclear forces on high alert, citing NATO's aggressive statements."))
+                .containsExactly("RUSGOV>IGOWSTNAT:152");
+        assertThat(events("Belarus put its army on combat alert, citing aggressive statements by Poland."))
+                .containsExactly("BLR>POL:152");
+        assertThat(events("Belarus put its army on combat alert, citing provocations by Polish troops."))
+                .containsExactly("BLR>POL:152");
+        assertThat(events("Belarus put its army on combat alert, citing security concerns.")).isEmpty();
+    }
+
+    @Test
+    void anAlertOrMobilisationFacesTheStateWhoseForcesActedAndScrambledJetsTheAircraft() {
+        assertThat(events("Pakistan put its air force on high alert after India's missile strikes."))
+                .containsExactly("PAK>IND:152");
+        assertThat(events("Armenia ordered a general mobilisation after Azerbaijani forces attacked Nagorno-Karabakh."))
+                .contains("ARM>AZE:154");
+        assertThat(events("South Korea scrambled fighter jets after Chinese military aircraft entered its air defence zone."))
+                .contains("KOR>CHNMIL:150");
+    }
+}
