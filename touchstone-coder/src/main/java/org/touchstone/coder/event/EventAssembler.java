@@ -476,7 +476,8 @@ public final class EventAssembler {
             String own = sources.size() == 1 ? sources.get(0).code() : null;
             if (ActorMention.noneResolved(targets) && sources.size() == 1 && (ActCodes.authority(own)
                     || ((code.startsWith("17") || code.startsWith("116")) && ActCodes.forceAtHome(own) || (code.startsWith("17") || code.startsWith("084"))
-                        && ActCodes.bareState(own)) && !placedAbroad(mentions, sources.get(0)))) {
+                        && ActCodes.bareState(own)) && !placedAbroad(mentions, sources.get(0)))
+                    && !releaseAskedOfAnother(s, m, mentions, own)) {
                 // "Venezuelan police arrested hundreds of people protesting": a state's police, government or
                 // courts act on its own people when no other country is named; so do its troops when they
                 // repress at home ("soldiers fired tear gas at crowds"), though not when they fight (18-20), and
@@ -1809,6 +1810,26 @@ public final class EventAssembler {
     }
 
     /** Whether the sentence names a state other than the one of {@code own}, in any role. */
+    private static final WordSet FREED = WordSet.of("release", "freedom", "freeing", "releasing");
+
+    /**
+     * An appeal or demand for "the release of" people named only by role while another state is named ("after the
+     * Canadian foreign ministry called for the release of jailed activists", Saudi Arabia named): the people are held by
+     * someone else, so they are not the caller's own people (the act is addressed to whom the sentence names).
+     */
+    private static boolean releaseAskedOfAnother(Sentence s, VerbMatch m, List<ActorMention> mentions, String own) {
+        if (own == null || m.pattern().code() == null
+                || !(m.pattern().code().startsWith("02") || m.pattern().code().startsWith("10")) || !otherStateNamed(mentions, own)) {
+            return false;
+        }
+        for (int i = m.end(); i + 1 < s.size() && i <= m.end() + 3; i++) {
+            if (FREED.contains(s.token(i)) && s.lower(i + 1).equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean otherStateNamed(List<ActorMention> mentions, String own) {
         String home = own.substring(0, 3);
         return mentions.stream().anyMatch(a -> a.isResolved() && Coreference.isCountryCode(a.code())

@@ -70,4 +70,26 @@ class ClauseActsTest {
         assertThat(events("South Korea scrambled fighter jets after Chinese military aircraft entered its air defence zone."))
                 .contains("KOR>CHNMIL:150");
     }
+
+    // --- 2. a call for "the release of" people in a clause of its own is addressed to the side the sentence names
+
+    @Test
+    void aCallForTheReleaseOfPeopleNamedByRoleIsAddressedToTheMainClausesSubject() {
+        // the people are held by someone else: not the caller's own people, but the main clause's subject is asked
+        assertThat(events("Egypt recalled its envoy from Germany after Berlin urged the release of jailed activists."))
+                .contains("DEUGOV>EGY:020").noneMatch(e -> e.startsWith("DEUGOV>DEU"));
+        assertThat(events("Bahrain expelled the Qatari ambassador after the Qatari foreign ministry demanded the release of detained fishermen."))
+                .contains("QATGOV>BHR:1053").noneMatch(e -> e.startsWith("QATGOV>QAT"));
+        assertThat(events("Iran summoned the Swiss envoy after Switzerland called for the freedom of detained journalists."))
+                .contains("CHE>IRN:020");
+    }
+
+    @Test
+    void aStatesOwnPeopleStayItsOwnWhenNoOtherStateIsNamedOrNoReleaseIsAsked() {
+        assertThat(events("Venezuela's government called for the release of jailed activists."))
+                .containsExactly("VENGOV>VENOPP:0253");
+        // a release ordered is done by the holder itself
+        assertThat(events("Venezuela's government ordered the release of jailed activists after talks with Norway."))
+                .containsExactly("VENGOV>VENOPP:0841");
+    }
 }
