@@ -92,4 +92,21 @@ class ClauseActsTest {
         assertThat(events("Venezuela's government ordered the release of jailed activists after talks with Norway."))
                 .containsExactly("VENGOV>VENOPP:0841");
     }
+
+    // --- 3. a threatened response with no target of its own answers the state whose forces acted
+
+    @Test
+    void aVowToRespondAnswersTheStateWhoseForcesActed() {
+        assertThat(events("Israeli jets bombed targets in southern Lebanon overnight, and Hezbollah vowed to retaliate."))
+                .contains("LBNUAF>ISR:138");
+        assertThat(events("Russian troops shelled the border town of Sumy, and Ukraine vowed to respond."))
+                .contains("UKR>RUS:138");
+        assertThat(events("Turkish drones struck Kurdish positions in northern Iraq, the Iraqi government said, vowing to respond."))
+                .contains("IRQGOV>TUR:138").doesNotContain("IRQGOV>TURMIL:138");
+    }
+
+    @Test
+    void aResponseAimedAtForcesNamedInItsOwnClauseKeepsThem() {
+        assertThat(events("Iran vowed to retaliate against Israel's army for the strike.")).containsExactly("IRN>ISRMIL:138");
+    }
 }
