@@ -104,7 +104,9 @@ public final class EventAssembler {
                 for (int w = v - 1; w >= 0 && targets.isEmpty(); w--) {
                     String earlierCode = verbs.get(w).pattern().code();
                     if (earlierCode != null && earlierCode.startsWith("16") && !sourcesOf.get(w).equals(sources)) {
-                        targets = targetsOf.get(w);
+                        // not the cutter's own side ("Russia expelled two British diplomats, and Britain cut ties")
+                        List<ActorMention> cutters = sources;
+                        targets = targetsOf.get(w).stream().filter(t -> cutters.stream().noneMatch(c -> ActCodes.sameCountry(c, t))).toList();
                     }
                 }
             }

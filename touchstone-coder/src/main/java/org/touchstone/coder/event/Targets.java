@@ -988,8 +988,8 @@ final class Targets {
     private static final WordSet TIES = WordSet.of("ties", "relations");
 
     /**
-     * "downgraded its ties", "cut their diplomatic relations" with no partner after: ties named only by their owner,
-     * whose partner is the one the sentence has already named.
+     * "downgraded its ties", "cut their diplomatic relations", "cut diplomatic ties altogether" with no partner after:
+     * ties named only by their owner, or by none, whose partner is the one the sentence has already named.
      */
     static boolean ownTiesOnly(Sentence s, VerbMatch m) {
         int t = m.last() - 1;
@@ -997,7 +997,8 @@ final class Targets {
             return false;
         }
         int owner = s.lower(t - 1).equals("diplomatic") ? t - 2 : t - 1;
-        return owner >= 0 && POSSESSIVE_PRONOUNS.contains(s.token(owner));
+        // "..., while Bolivia cut diplomatic ties altogether": ties named with no owner and no partner are the ones named
+        return owner >= 0 && (POSSESSIVE_PRONOUNS.contains(s.token(owner)) || owner == m.end() - 1 && !m.nominal());
     }
 
     /**

@@ -109,4 +109,24 @@ class ClauseActsTest {
     void aResponseAimedAtForcesNamedInItsOwnClauseKeepsThem() {
         assertThat(events("Iran vowed to retaliate against Israel's army for the strike.")).containsExactly("IRN>ISRMIL:138");
     }
+
+    // --- 4. ties cut in a clause of its own with no partner named are those an earlier cut of the sentence named
+
+    @Test
+    void tiesCutWithNoPartnerInAParallelClauseAreWithTheStateAlreadyNamed() {
+        assertThat(events("Chile and Colombia recalled their ambassadors from Israel on Tuesday, while Bolivia cut diplomatic ties altogether."))
+                .contains("BOL>ISR:161");
+        assertThat(events("Jordan recalled its ambassador from Israel, and Bahrain severed relations."))
+                .contains("BHR>ISR:161");
+        assertThat(events("Bahrain severed relations with Tehran, while the UAE downgraded its ties."))
+                .contains("ARE>IRNGOV:161");
+    }
+
+    @Test
+    void tiesCutWithNoEarlierCutOrByTheSideCutOffNameNoPartner() {
+        assertThat(events("Bolivia cut diplomatic ties.")).isEmpty();
+        // the earlier act's target is the cutter's own side: no partner of its own
+        assertThat(events("Russia expelled two British diplomats, and Britain cut diplomatic ties altogether."))
+                .containsExactly("RUS>GBRGOV:161");
+    }
 }
