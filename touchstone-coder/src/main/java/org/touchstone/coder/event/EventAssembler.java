@@ -250,7 +250,8 @@ public final class EventAssembler {
             }
             int participle = Clauses.participleAfterComma(s, m) ? v
                     : governedBy[v] != null && Clauses.participleAfterComma(s, verbs.get(v - 1)) ? v - 1 : -1;
-            if (ActCodes.explains(code) && participle >= 0
+            boolean speakersOwn = participle == v && Clauses.afterTrailingAttribution(s, verbs, v);
+            if (ActCodes.explains(code) && participle >= 0 && !speakersOwn
                     && alreadyActedOn(out, ActCodes.codes(sources, false, code),
                             targets.isEmpty() ? ActCodes.codes(sources, false, code) : ActCodes.codes(targets, true, code),
                             code.startsWith("03") ? "057" : "")) {
@@ -266,7 +267,7 @@ public final class EventAssembler {
                     && consequenceOfForce(out, m.pattern().code(), ActCodes.codes(sources, false, code), ActCodes.codes(targets, true, code))) {
                 continue; // R5: "exchanged fire on Wednesday, killing one Cambodian soldier": the fighting's toll, not a second act
             }
-            if (code.startsWith("11") && participle > 0 && !m.nominal() && deedOf(out, verbs.get(participle - 1), ActCodes.codes(sources, false, code))) {
+            if (code.startsWith("11") && participle > 0 && !m.nominal() && !speakersOwn && deedOf(out, verbs.get(participle - 1), ActCodes.codes(sources, false, code))) {
                 // S7-6: whoever it accuses ("severed ties with Kiribati, accusing Beijing of luring ..."), the participle
                 // explains the deed: no event, only the speaker's statement
                 // (whom it accuses stays what the statement is about)

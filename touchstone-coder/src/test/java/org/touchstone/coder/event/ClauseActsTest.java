@@ -129,4 +129,25 @@ class ClauseActsTest {
         assertThat(events("Russia expelled two British diplomats, and Britain cut diplomatic ties altogether."))
                 .containsExactly("RUS>GBRGOV:161");
     }
+
+    // --- 5. a participle after a trailing attribution is the speaker's own stance (S7-6), not the deed's explanation
+
+    @Test
+    void anAccusationAfterATrailingAttributionIsTheSpeakersOwnEvent() {
+        assertThat(events("Algeria has cut diplomatic ties with Morocco, Algeria's foreign minister told reporters on Tuesday, accusing the kingdom of hostile actions."))
+                .containsExactly("DZA>MAR:161", "DZAGOV>MAR:112");
+        assertThat(events("Talks between Egypt and Ethiopia on the Nile dam collapsed, the Egyptian foreign ministry said, blaming Ethiopia for the failure."))
+                .contains("EGYGOV>ETH:112");
+        assertThat(events("Russian drones struck a power plant in Kharkiv overnight, Ukraine's energy ministry said, accusing Moscow of terrorising civilians."))
+                .contains("UKRGOV>RUSGOV:112");
+    }
+
+    @Test
+    void anAccusationRightAfterTheDeedExplainsIt() {
+        // S7-6: "cut ties ..., accusing ...": one act, the participle explains it
+        assertThat(events("Algeria cut diplomatic ties with Morocco on Tuesday, accusing Rabat of hostile actions."))
+                .containsExactly("DZA>MAR:161");
+        // a formal name is no back reference
+        assertThat(events("Algeria cut diplomatic ties with the Kingdom of Morocco.")).containsExactly("DZA>MAR:161");
+    }
 }
