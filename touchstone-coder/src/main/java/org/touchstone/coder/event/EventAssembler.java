@@ -752,7 +752,7 @@ public final class EventAssembler {
             targets = Targets.answeredBefore(s, mentions, m.start(), sources, reporter);
         }
         if (code.startsWith("15") && !sources.isEmpty()) {
-            targets = provokedTargets(s, mentions, m, code, sources, targets); // "went on alert after Turkey's decision"
+            targets = provokedTargets(s, mentions, verbs, m, code, sources, targets); // "went on alert after Turkey's decision"
         }
         if (code.startsWith("13") && Targets.bareResponse(s, m.last())) {
             // "Pakistani air strikes killed eight people ..., the Taliban government said, vowing to retaliate": a
@@ -1357,12 +1357,12 @@ public final class EventAssembler {
      * batteries on Okinawa", "staged drills on Yeonpyeong island"), answers the doer named right after "after",
      * "ahead of", "in response to" or a threat's reason ("despite threats from Pyongyang"); otherwise the targets stay.
      */
-    private static List<ActorMention> provokedTargets(Sentence s, List<ActorMention> mentions, VerbMatch m, String code,
-                                                      List<ActorMention> sources, List<ActorMention> targets) {
+    private static List<ActorMention> provokedTargets(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch m,
+                                                      String code, List<ActorMention> sources, List<ActorMention> targets) {
         if (!targets.isEmpty() && !ownSideOnly(sources, targets)) {
             return targets;
         }
-        List<ActorMention> provoked = Targets.provoker(s, mentions, m.last(), sources);
+        List<ActorMention> provoked = Targets.provoker(s, mentions, verbs, m.last(), sources);
         if (provoked.isEmpty() && targets.isEmpty() && Targets.bareResponse(s, m.last())) {
             // "Chinese and Russian bombers flew near Japan, and Japan scrambled fighter jets in response": the act
             // named before, in a clause of its own, is answered

@@ -671,7 +671,8 @@ final class Targets {
      * own side: "deployed missile batteries ahead of North Korea's planned launch"); or nothing when the clause ends
      * first.
      */
-    static List<ActorMention> provoker(Sentence s, List<ActorMention> mentions, int from, List<ActorMention> sources) {
+    static List<ActorMention> provoker(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int from,
+                                       List<ActorMention> sources) {
         for (int i = from; i < s.size() && i - from <= 6; i++) {
             String w = s.lower(i);
             if (REASONS.contains(s.token(i))) {
@@ -686,7 +687,7 @@ final class Targets {
             if (SIMULTANEOUS.contains(s.token(i)) && !countAs(s, i)) {
                 // "put forces on standby as Russian troops massed near Ukraine", "put its army on alert when North
                 // Korea fired missiles": a clause with a subject of its own names the act the show of force answers
-                ActorMention doer = clauseSubject(s, mentions, i, sources);
+                ActorMention doer = clauseSubject(s, mentions, verbs, i, sources);
                 return doer == null ? List.of() : Subjects.expandForward(s, mentions, doer);
             }
             boolean cause = w.equals("after") || w.equals("following")
@@ -705,22 +706,40 @@ final class Targets {
 
     private static final WordSet SIMULTANEOUS = WordSet.of("as", "when", "while");
     private static final WordSet CITED_JOINS = WordSet.of("by", "from", "of");
+    private static final WordSet ALLY_NOUNS = WordSet.of("allies", "ally", "partners", "members", "member");
 
     /**
      * The subject of the clause a conjunction opens at {@code cue}: an actor right after it, or after "the" ("as Russian
      * troops massed", "when the Kremlin ordered"), of neither the source's side, and followed by a verb-like word (not
      * "as a warning", not "as Russia's ally"); or null.
      */
-    static ActorMention clauseSubject(Sentence s, List<ActorMention> mentions, int cue, List<ActorMention> sources) {
+    static ActorMention clauseSubject(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int cue,
+                                      List<ActorMention> sources) {
         ActorMention subject = cue + 1 < s.size() ? Subjects.startingAt(s, mentions, cue + 1) : null;
-        if (subject == null || !subject.isResolved() || subject.locative() || subject.possessive()
-                || sources.stream().anyMatch(own -> ActCodes.sameCountry(own, subject))) {
+        if (subject == null || !subject.isResolved() || subject.locative() || subject.possessive()) {
             return null;
         }
         List<ActorMention> group = Subjects.expandForward(s, mentions, subject);
+        if (group.stream().anyMatch(g -> sources.stream().anyMatch(own -> ActCodes.sameCountry(own, g)))) {
+            return null; // "as US and South Korean troops began joint drills": the source's own side acts with them
+        }
         int end = group.get(group.size() - 1).end();
-        return end < s.size() && s.token(end).isWord() && Character.isLowerCase(s.token(end).text().charAt(0))
-                && !TARGET_STOPS.contains(s.token(end)) && !CITED_JOINS.contains(s.token(end)) ? subject : null;
+        if (end >= s.size() || !s.token(end).isWord() || !Character.isLowerCase(s.token(end).text().charAt(0))
+                || TARGET_STOPS.contains(s.token(end)) || CITED_JOINS.contains(s.token(end)) || ALLY_NOUNS.contains(s.token(end))) {
+            return null; // "as NATO allies sent reinforcements": a body's members named by a noun, not the body acting
+        }
+        // the clause's own act, when the dictionaries know it, is one a show of force answers: a threat, coercion or force
+        // (13-20), not "as NATO allies sent reinforcements", "as the two leaders met", "while China and Russia held joint
+        // drills"
+        for (VerbMatch v : verbs) {
+            if (v.start() >= end && v.start() <= end + 2) {
+                String code = v.pattern().code();
+                return code == null || code.startsWith("13") || code.startsWith("14") || code.startsWith("15")
+                        || code.startsWith("16") || code.startsWith("17") || code.startsWith("18") || code.startsWith("19")
+                        || code.startsWith("20") ? subject : null;
+            }
+        }
+        return subject;
     }
 
     /**

@@ -36,6 +36,12 @@ class ClauseActsTest {
         assertThat(events("Japan put its forces on alert as Japanese lawmakers debated the budget.")).isEmpty();
         // a possessive after "as" is no clause's subject ("as Turkey's ally ...")
         assertThat(events("Greece put its navy on alert as Turkey's ally Libya signed a maritime deal.")).isEmpty();
+        // the source's own side among the clause's subjects, allies named by a noun, or a cooperative act answer nothing
+        assertThat(events("South Korea raised its alert level as US and South Korean troops began joint drills."))
+                .noneMatch(e -> e.startsWith("KOR>"));
+        assertThat(events("Poland put its army on alert as NATO allies sent reinforcements.")).isEmpty();
+        assertThat(events("Japan put its forces on alert while China and Russia held joint naval drills."))
+                .noneMatch(e -> e.startsWith("JPN>"));
     }
 
     @Test
