@@ -22,7 +22,7 @@ class DocumentCoreferenceTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2022-09-21 | Russian President Vladimir Putin ordered a partial mobilization on Wednesday. He accused the West of nuclear blackmail. Ukraine mocked the announcement. NATO called the move reckless. | RUSGOV>WST:112 UKR>RUSGOV:111 IGOWSTNAT>RUSGOV:111
-            2021-08-25 | Algeria cut diplomatic ties with Morocco on Tuesday. Foreign Minister Ramtane Lamamra accused the kingdom of hostile acts. Morocco rejected the decision. The foreign ministry called the accusations absurd. | DZA>MAR:161 MARGOV>DZAGOV:111
+            2021-08-25 | Algeria cut diplomatic ties with Morocco on Tuesday. Foreign Minister Ramtane Lamamra accused the kingdom of hostile acts. Morocco rejected the decision. The foreign ministry called the accusations absurd. | DZA>MAR:161 DZAGOV>MAR:112 MARGOV>DZAGOV:111
             2023-09-19 | Canadian Prime Minister Justin Trudeau accused India of involvement in the killing of a Sikh leader on Monday. India rejected the allegation as absurd. The ministry expelled a senior Canadian diplomat on Tuesday. | CANGOV>IND:1122 IND>CANGOV:016 INDGOV>CANGOV:161
             2020-01-03 | US forces killed Iranian commander Qassem Soleimani near Baghdad airport. The Iraqi government called the strike an act of aggression. The president called for calm. | USAMIL>IRNMIL:186 IRQGOV>USAMIL:111
             2023-10-10 | Hamas fighters attacked southern Israel on Saturday. Israel declared war on Hamas. Iran praised the attack. The United States condemned the statement. | PSEREB>ISR:190 ISR>PSEREB:010 IRN>PSEREB:051 USA>IRN:111

@@ -36,7 +36,7 @@ class PostureAndAtrocityTest {
             2012-04-10 | Japan deployed air defences around Tokyo. |
             2010-12-20 | South Korea staged live-fire artillery drills on Yeonpyeong island on Monday despite threats of retaliation from Pyongyang. | KOR>PRK:150
             2023-04-10 | Taiwan held drills despite threats from Beijing. | TWN>CHNGOV:150
-            2023-04-10 | Poland put its troops on alert ahead of Russia's military exercises. | POL>RUSMIL:152
+            2023-04-10 | Poland put its troops on alert ahead of Russia's military exercises. | POL>RUS:152
             2023-04-10 | Poland put its troops on alert ahead of the elections. |
             2011-03-14 | Saudi troops rolled across the causeway into Bahrain on Monday at the request of the kingdom's rulers. | SAUMIL>BHR:074, BHR>SAUMIL:0861
             2011-03-14 | Saudi troops entered Bahrain at the request of its government. | SAUMIL>BHR:074, BHR>SAUMIL:0861

@@ -244,8 +244,9 @@ public final class ActorRecognizer {
                     || lower.equals("the") && i + 1 < s.size() && (COUNTRY_NOUNS.contains(s.token(i + 1))
                     || NATION_NOUNS.contains(s.token(i + 1)) && !(i > 0 && ADDRESSING.contains(s.token(i - 1))
                     && (s.lower(i + 1).equals("nation") || !s.lower(i - 1).equals("to"))))
-                    && !(i + 2 < s.size() && s.lower(i + 2).equals("of"))) {
-                // ("the Republic of South Sudan", "the Kingdom of Saudi Arabia": a country's formal name, not a back reference)
+                    && !(i + 3 < s.size() && s.lower(i + 2).equals("of") && s.token(i + 3).isCapitalized())) {
+                // ("the Republic of South Sudan", "the Kingdom of Saudi Arabia": a country's formal name, not a back reference;
+                // "accusing the kingdom of hostile actions" is one)
                 // "his country", "their nation", "the kingdom", "the island": the country of the last
                 // named actor, as a country; "his" or "her" is a person's, so the country of the last person
                 // named ("Mohammed bin Salman told Fox News that his country ...": Saudi Arabia, not the outlet's)

@@ -230,6 +230,28 @@ final class Clauses {
         return !m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && s.lower(m.start() - 1).equals(",");
     }
 
+    /**
+     * S7-6: a participle after a comma that follows a trailing attribution ("Algeria has cut ties with Morocco, the foreign
+     * minister told a news conference, accusing the kingdom of hostile actions") is the speaker's own second stance, not
+     * the reported deed's explanation: the verb before it is a saying verb opened by a comma after an earlier verb.
+     */
+    static boolean afterTrailingAttribution(Sentence s, List<VerbMatch> verbs, int v) {
+        if (v < 2 || !participleAfterComma(s, verbs.get(v))) {
+            return false;
+        }
+        VerbMatch said = verbs.get(v - 1);
+        if (said.nominal() || said.entry().kind() != VerbEntry.Kind.SAY) {
+            return false;
+        }
+        VerbMatch deed = verbs.get(v - 2);
+        for (int i = said.start() - 1; i >= deed.last() && i >= said.start() - 8; i--) {
+            if (s.lower(i).equals(",")) {
+                return true; // ", the foreign ministry said, ...": the saying opens after the deed's clause
+            }
+        }
+        return false;
+    }
+
     static boolean commaBetween(Sentence s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (s.lower(i).equals(",")) {

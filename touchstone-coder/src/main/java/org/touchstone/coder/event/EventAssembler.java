@@ -104,7 +104,9 @@ public final class EventAssembler {
                 for (int w = v - 1; w >= 0 && targets.isEmpty(); w--) {
                     String earlierCode = verbs.get(w).pattern().code();
                     if (earlierCode != null && earlierCode.startsWith("16") && !sourcesOf.get(w).equals(sources)) {
-                        targets = targetsOf.get(w);
+                        // not the cutter's own side ("Russia expelled two British diplomats, and Britain cut ties")
+                        List<ActorMention> cutters = sources;
+                        targets = targetsOf.get(w).stream().filter(t -> cutters.stream().noneMatch(c -> ActCodes.sameCountry(c, t))).toList();
                     }
                 }
             }
@@ -248,7 +250,8 @@ public final class EventAssembler {
             }
             int participle = Clauses.participleAfterComma(s, m) ? v
                     : governedBy[v] != null && Clauses.participleAfterComma(s, verbs.get(v - 1)) ? v - 1 : -1;
-            if (ActCodes.explains(code) && participle >= 0
+            boolean speakersOwn = participle == v && Clauses.afterTrailingAttribution(s, verbs, v);
+            if (ActCodes.explains(code) && participle >= 0 && !speakersOwn
                     && alreadyActedOn(out, ActCodes.codes(sources, false, code),
                             targets.isEmpty() ? ActCodes.codes(sources, false, code) : ActCodes.codes(targets, true, code),
                             code.startsWith("03") ? "057" : "")) {
@@ -264,7 +267,7 @@ public final class EventAssembler {
                     && consequenceOfForce(out, m.pattern().code(), ActCodes.codes(sources, false, code), ActCodes.codes(targets, true, code))) {
                 continue; // R5: "exchanged fire on Wednesday, killing one Cambodian soldier": the fighting's toll, not a second act
             }
-            if (code.startsWith("11") && participle > 0 && !m.nominal() && deedOf(out, verbs.get(participle - 1), ActCodes.codes(sources, false, code))) {
+            if (code.startsWith("11") && participle > 0 && !m.nominal() && !speakersOwn && deedOf(out, verbs.get(participle - 1), ActCodes.codes(sources, false, code))) {
                 // S7-6: whoever it accuses ("severed ties with Kiribati, accusing Beijing of luring ..."), the participle
                 // explains the deed: no event, only the speaker's statement
                 // (whom it accuses stays what the statement is about)
@@ -476,7 +479,8 @@ public final class EventAssembler {
             String own = sources.size() == 1 ? sources.get(0).code() : null;
             if (ActorMention.noneResolved(targets) && sources.size() == 1 && (ActCodes.authority(own)
                     || ((code.startsWith("17") || code.startsWith("116")) && ActCodes.forceAtHome(own) || (code.startsWith("17") || code.startsWith("084"))
-                        && ActCodes.bareState(own)) && !placedAbroad(mentions, sources.get(0)))) {
+                        && ActCodes.bareState(own)) && !placedAbroad(mentions, sources.get(0)))
+                    && !releaseAskedOfAnother(s, m, mentions, own)) {
                 // "Venezuelan police arrested hundreds of people protesting": a state's police, government or
                 // courts act on its own people when no other country is named; so do its troops when they
                 // repress at home ("soldiers fired tear gas at crowds"), though not when they fight (18-20), and
@@ -751,7 +755,14 @@ public final class EventAssembler {
             targets = Targets.answeredBefore(s, mentions, m.start(), sources, reporter);
         }
         if (code.startsWith("15") && !sources.isEmpty()) {
-            targets = provokedTargets(s, mentions, m, sources, targets); // "went on alert after Turkey's decision"
+            targets = provokedTargets(s, mentions, verbs, m, code, sources, targets); // "went on alert after Turkey's decision"
+        }
+        if (code.startsWith("13") && Targets.bareResponse(s, m.last())) {
+            // "Pakistani air strikes killed eight people ..., the Taliban government said, vowing to retaliate": a
+            // threatened response answers the state whose forces acted (PAK); a government accused stays ("accused Kyiv
+            // ... and said Russia reserved the right to respond": UKRGOV)
+            targets = targets.stream().map(t -> t.start() < m.start() && stateOrgan(t.code()) && t.code().endsWith("MIL")
+                    ? ActCodes.ownCountry(t) : t).toList();
         }
         if (code.startsWith("145") || code.startsWith("17") || ActCodes.placeOfForce(code)) {
             targets = Targets.buildingsAsCountries(s, targets); // "stormed the Swedish embassy": Sweden's premises
@@ -1381,13 +1392,30 @@ public final class EventAssembler {
      * batteries on Okinawa", "staged drills on Yeonpyeong island"), answers the doer named right after "after",
      * "ahead of", "in response to" or a threat's reason ("despite threats from Pyongyang"); otherwise the targets stay.
      */
-    private static List<ActorMention> provokedTargets(Sentence s, List<ActorMention> mentions, VerbMatch m,
-                                                      List<ActorMention> sources, List<ActorMention> targets) {
+    private static List<ActorMention> provokedTargets(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch m,
+                                                      String code, List<ActorMention> sources, List<ActorMention> targets) {
         if (!targets.isEmpty() && !ownSideOnly(sources, targets)) {
             return targets;
         }
-        List<ActorMention> provoked = Targets.provoker(s, mentions, m.last(), sources);
+        List<ActorMention> provoked = Targets.provoker(s, mentions, verbs, m.last(), sources);
+        if (provoked.isEmpty() && targets.isEmpty() && Targets.bareResponse(s, m.last())) {
+            // "Chinese and Russian bombers flew near Japan, and Japan scrambled fighter jets in response": the act
+            // named before, in a clause of its own, is answered
+            provoked = Targets.answeredBefore(s, mentions, m.start(), sources, List.of());
+        }
+        if (code.startsWith("152") || code.startsWith("154")) {
+            // an alert or a mobilisation faces the state whose forces acted ("put its air force on high alert after
+            // India's missile strikes", "as Russian troops massed": IND, RUS); jets scrambled meet the aircraft (150)
+            provoked = provoked.stream().map(p -> stateOrgan(p.code()) && p.code().endsWith("MIL") ? ActCodes.ownCountry(p) : p).toList();
+        }
         return provoked.isEmpty() && !targets.isEmpty() ? targets : provoked;
+    }
+
+    private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "GOVMIL", "COP", "SPY");
+
+    /** A state's government, forces, police or intelligence ("INDGOV", "PAKMIL"), not its people or rebels. */
+    private static boolean stateOrgan(String code) {
+        return code != null && code.length() >= 6 && Coreference.isCountryCode(code) && STATE_ORGANS.contains(code.substring(3));
     }
 
     private static boolean ownSideOnly(List<ActorMention> sources, List<ActorMention> targets) {
@@ -1833,6 +1861,26 @@ public final class EventAssembler {
     }
 
     /** Whether the sentence names a state other than the one of {@code own}, in any role. */
+    private static final WordSet FREED = WordSet.of("release", "freedom", "freeing", "releasing");
+
+    /**
+     * An appeal or demand for "the release of" people named only by role while another state is named ("after the
+     * Canadian foreign ministry called for the release of jailed activists", Saudi Arabia named): the people are held by
+     * someone else, so they are not the caller's own people (the act is addressed to whom the sentence names).
+     */
+    private static boolean releaseAskedOfAnother(Sentence s, VerbMatch m, List<ActorMention> mentions, String own) {
+        if (own == null || m.pattern().code() == null
+                || !(m.pattern().code().startsWith("02") || m.pattern().code().startsWith("10")) || !otherStateNamed(mentions, own)) {
+            return false;
+        }
+        for (int i = m.end(); i + 1 < s.size() && i <= m.end() + 3; i++) {
+            if (FREED.contains(s.token(i)) && s.lower(i + 1).equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean otherStateNamed(List<ActorMention> mentions, String own) {
         String home = own.substring(0, 3);
         return mentions.stream().anyMatch(a -> a.isResolved() && Coreference.isCountryCode(a.code())

@@ -671,14 +671,24 @@ final class Targets {
      * own side: "deployed missile batteries ahead of North Korea's planned launch"); or nothing when the clause ends
      * first.
      */
-    static List<ActorMention> provoker(Sentence s, List<ActorMention> mentions, int from, List<ActorMention> sources) {
+    static List<ActorMention> provoker(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int from,
+                                       List<ActorMention> sources) {
         for (int i = from; i < s.size() && i - from <= 6; i++) {
             String w = s.lower(i);
             if (REASONS.contains(s.token(i))) {
                 ActorMention threatener = threatener(s, mentions, i, sources);
+                if (threatener == null && w.equals("citing")) {
+                    threatener = citedDoer(s, mentions, i, sources); // "citing aggressive statements by NATO countries"
+                }
                 if (threatener != null) {
                     return Subjects.expandForward(s, mentions, threatener);
                 }
+            }
+            if (SIMULTANEOUS.contains(s.token(i)) && !countAs(s, i)) {
+                // "put forces on standby as Russian troops massed near Ukraine", "put its army on alert when North
+                // Korea fired missiles": a clause with a subject of its own names the act the show of force answers
+                ActorMention doer = clauseSubject(s, mentions, verbs, i, sources);
+                return doer == null ? List.of() : Subjects.expandForward(s, mentions, doer);
             }
             boolean cause = w.equals("after") || w.equals("following")
                     || w.equals("ahead") && i + 1 < s.size() && s.lower(i + 1).equals("of")
@@ -692,6 +702,65 @@ final class Targets {
             }
         }
         return List.of();
+    }
+
+    private static final WordSet SIMULTANEOUS = WordSet.of("as", "when", "while");
+    private static final WordSet CITED_JOINS = WordSet.of("by", "from", "of");
+    private static final WordSet ALLY_NOUNS = WordSet.of("allies", "ally", "partners", "members", "member");
+
+    /**
+     * The subject of the clause a conjunction opens at {@code cue}: an actor right after it, or after "the" ("as Russian
+     * troops massed", "when the Kremlin ordered"), of neither the source's side, and followed by a verb-like word (not
+     * "as a warning", not "as Russia's ally"); or null.
+     */
+    static ActorMention clauseSubject(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int cue,
+                                      List<ActorMention> sources) {
+        ActorMention subject = cue + 1 < s.size() ? Subjects.startingAt(s, mentions, cue + 1) : null;
+        if (subject == null || !subject.isResolved() || subject.locative() || subject.possessive()) {
+            return null;
+        }
+        List<ActorMention> group = Subjects.expandForward(s, mentions, subject);
+        if (group.stream().anyMatch(g -> sources.stream().anyMatch(own -> ActCodes.sameCountry(own, g)))) {
+            return null; // "as US and South Korean troops began joint drills": the source's own side acts with them
+        }
+        int end = group.get(group.size() - 1).end();
+        if (end >= s.size() || !s.token(end).isWord() || !Character.isLowerCase(s.token(end).text().charAt(0))
+                || TARGET_STOPS.contains(s.token(end)) || CITED_JOINS.contains(s.token(end)) || ALLY_NOUNS.contains(s.token(end))) {
+            return null; // "as NATO allies sent reinforcements": a body's members named by a noun, not the body acting
+        }
+        // the clause's own act, when the dictionaries know it, is one a show of force answers: a threat, coercion or force
+        // (13-20), not "as NATO allies sent reinforcements", "as the two leaders met", "while China and Russia held joint
+        // drills"
+        for (VerbMatch v : verbs) {
+            if (v.start() >= end && v.start() <= end + 2) {
+                String code = v.pattern().code();
+                return code == null || code.startsWith("13") || code.startsWith("14") || code.startsWith("15")
+                        || code.startsWith("16") || code.startsWith("17") || code.startsWith("18") || code.startsWith("19")
+                        || code.startsWith("20") ? subject : null;
+            }
+        }
+        return subject;
+    }
+
+    /**
+     * Whose act a show of force cites as its reason when the reason is no threat word: the owner of the cited noun
+     * ("citing NATO's aggressive statements") or the doer after "by" / "from" within six words ("citing aggressive
+     * statements by leading NATO countries"), not the source's own side; or null.
+     */
+    private static ActorMention citedDoer(Sentence s, List<ActorMention> mentions, int cue, List<ActorMention> sources) {
+        for (int t = cue + 1; t < s.size() && t - cue <= 6; t++) {
+            if (TARGET_STOPS.contains(s.token(t)) || s.lower(t).equals(",")) {
+                return null;
+            }
+            ActorMention a = Subjects.startingAt(s, mentions, t);
+            boolean owner = a != null && (a.possessive() || t == cue + 1 || CITED_JOINS.contains(s.token(t - 1))
+                    || s.lower(t - 1).equals("the") && t - 1 == cue + 1);
+            if (a != null && a.isResolved() && !a.locative() && owner
+                    && sources.stream().noneMatch(own -> ActCodes.sameCountry(own, a))) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**
@@ -938,8 +1007,8 @@ final class Targets {
     private static final WordSet TIES = WordSet.of("ties", "relations");
 
     /**
-     * "downgraded its ties", "cut their diplomatic relations" with no partner after: ties named only by their owner,
-     * whose partner is the one the sentence has already named.
+     * "downgraded its ties", "cut their diplomatic relations", "cut diplomatic ties altogether" with no partner after:
+     * ties named only by their owner, or by none, whose partner is the one the sentence has already named.
      */
     static boolean ownTiesOnly(Sentence s, VerbMatch m) {
         int t = m.last() - 1;
@@ -947,7 +1016,8 @@ final class Targets {
             return false;
         }
         int owner = s.lower(t - 1).equals("diplomatic") ? t - 2 : t - 1;
-        return owner >= 0 && POSSESSIVE_PRONOUNS.contains(s.token(owner));
+        // "..., while Bolivia cut diplomatic ties altogether": ties named with no owner and no partner are the ones named
+        return owner >= 0 && (POSSESSIVE_PRONOUNS.contains(s.token(owner)) || owner == m.end() - 1 && !m.nominal());
     }
 
     /**
