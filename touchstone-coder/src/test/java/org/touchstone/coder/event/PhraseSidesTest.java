@@ -1,0 +1,59 @@
+package org.touchstone.coder.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.touchstone.coder.CoderTestSupport;
+
+/**
+ * Sides inside the object's phrases (session 17): a topic phrase of the object ("findings on the murder of ...",
+ * "talks about the future of Gaza") stands between the object and the preposition that names the partner; the actor
+ * inside the topic is what the act is about, the one after the object's own preposition its partner. Constructed
+ * wire-style sentences, not gold or tuning lines, with paraphrases that must code and near misses that must not.
+ */
+class PhraseSidesTest {
+    private static List<String> events(String text) {
+        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2024, 5, 10)));
+    }
+
+    // --- 1. a topic phrase of the object is passed over on the way to the partner's preposition
+
+    @Test
+    void findingsSharedOnATopicGoToThePartnerAfterWith() {
+        // the dev split's kind (g-089): the topic names a person; the partner stands after "with"
+        assertThat(events("Turkish prosecutors shared their findings on the murder of journalist Jamal Khashoggi with the United States."))
+                .containsExactly("TURJUD>USA:064");
+        // before the rule the topic's actor was taken for the partner, in both directions
+        assertThat(events("Israel shared information about the Iranian drone programme with Washington."))
+                .containsExactly("ISR>USAGOV:064");
+        assertThat(events("Germany shared intelligence about the sabotage of the Russian pipeline with Denmark."))
+                .containsExactly("DEU>DNK:064");
+        assertThat(events("The Netherlands shared its findings on the downing of the airliner with Australia."))
+                .containsExactly("NLD>AUS:064");
+    }
+
+    @Test
+    void otherVerbsAndPrepositionsOfThePartnerPassTheTopicToo() {
+        // "passed ... to": the partner's preposition is "to"
+        assertThat(events("Morocco passed information about the cell behind the Barcelona attack to Spain."))
+                .containsExactly("MAR>ESP:064");
+        assertThat(events("Morocco passed intelligence on the killing of the French tourists to France."))
+                .containsExactly("MAR>FRA:064");
+        // talks about a place are held with the partner named after it, not with the place's people
+        assertThat(events("Egypt held talks about the future of the Gaza Strip with Qatar."))
+                .containsExactlyInAnyOrder("EGY>QAT:046", "QAT>EGY:046");
+        assertThat(events("Israel held talks on the release of hostages held in Gaza with Egypt."))
+                .containsExactlyInAnyOrder("ISR>EGY:046", "EGY>ISR:046");
+    }
+
+    @Test
+    void noPartnerAfterTheTopicOrANewClauseGivesNoSharingWithIt() {
+        // "with reporters" names no actor: nothing is shared with anyone named
+        assertThat(events("France shared its findings on the attack with reporters.")).isEmpty();
+        // past ", and" a new clause opens: its subject is not the partner of the sharing
+        assertThat(events("Greece shared its findings on the migrant shipwreck, and Turkey rejected them."))
+                .doesNotContain("GRC>TUR:064", "TUR>GRC:064");
+    }
+}
