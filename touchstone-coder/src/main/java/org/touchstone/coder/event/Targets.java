@@ -832,6 +832,33 @@ final class Targets {
     }
 
     /** The target: the first actor after the pattern, in the same clause. */
+    private static final WordSet TOPIC_NOUNS = WordSet.of("findings", "information", "intelligence", "evidence", "data",
+            "talks", "negotiations", "discussions", "consultations", "views");
+    private static final WordSet TOPIC_OPENERS = WordSet.of("on", "about", "regarding", "concerning");
+    /** Prepositions that end a topic phrase: the partner's ("with", "to"), or a phrase of the verb's own. */
+    private static final WordSet TOPIC_BREAKS = WordSet.of("with", "to", "against", "for", "from", "by", "at", "into",
+            "over", "during", "near", "toward", "towards", "between", "under");
+
+    /**
+     * Whether {@code a} stands in a topic phrase right after the pattern's information or talks noun ("findings on the
+     * murder of the journalist", "talks about the future of Gaza"): the phrase opens at {@code from} and goes on over
+     * "of", "in" and words only; its actor is what the act is about, not its partner (the partner after "with" or "to"
+     * is the pattern's slot, VerbPatternMatcher.topicPassed).
+     */
+    private static boolean topicOfObject(Sentence s, int from, ActorMention a) {
+        if (from < 1 || from >= a.start() || !TOPIC_OPENERS.contains(s.token(from)) || !TOPIC_NOUNS.contains(s.token(from - 1))) {
+            return false;
+        }
+        for (int t = from + 1; t < a.start(); t++) {
+            String w = s.lower(t);
+            if (!s.token(t).isWord() || w.equals("and") || w.equals("or") || TARGET_STOPS.contains(s.token(t))
+                    || !w.equals("of") && !w.equals("in") && TOPIC_BREAKS.contains(s.token(t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static List<ActorMention> target(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {
         ActorMention accuser = code != null && code.startsWith("016") ? accuserAfter(s, mentions, m.last()) : null;
         if (accuser != null) {
@@ -859,6 +886,9 @@ final class Targets {
             }
             if (Subjects.attribution(s, a)) {
                 return List.of();
+            }
+            if (topicOfObject(s, from, a)) {
+                continue; // "shared its findings on the murder of the journalist": what they are about, not a partner
             }
             if (a.start() > 0 && s.lower(a.start() - 1).equals("what")) {
                 continue; // "struck what New Delhi described as a camp": the describer is no target

@@ -56,4 +56,21 @@ class PhraseSidesTest {
         assertThat(events("Greece shared its findings on the migrant shipwreck, and Turkey rejected them."))
                 .doesNotContain("GRC>TUR:064", "TUR>GRC:064");
     }
+
+    // --- 2. with no partner named, the topic's actor is no target either
+
+    @Test
+    void theActorATopicNamesIsNoPartner() {
+        // what the findings, intelligence or talks are about is not whom they are shared or held with
+        assertThat(events("Turkey shared its findings on the murder of the journalist.")).isEmpty();
+        assertThat(events("Britain shared intelligence about Russian troop movements.")).isEmpty();
+        assertThat(events("Erdogan held talks on Ukraine in Ankara.")).isEmpty();
+        assertThat(events("Georgia suspended talks on joining the European Union.")).isEmpty();
+        // the partner named after the topic, or before it, stays
+        assertThat(events("France shared information on the attackers with Belgium.")).containsExactly("FRA>BEL:064");
+        assertThat(events("Germany held talks with Poland on the war in Ukraine."))
+                .containsExactlyInAnyOrder("DEU>POL:046", "POL>DEU:046");
+        // "on" after a measure is no topic: it names the target
+        assertThat(events("The EU imposed sanctions on Russia.")).containsExactly("IGOEUREEC>RUS:163");
+    }
 }
