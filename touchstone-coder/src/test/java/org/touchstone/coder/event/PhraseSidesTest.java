@@ -73,4 +73,26 @@ class PhraseSidesTest {
         // "on" after a measure is no topic: it names the target
         assertThat(events("The EU imposed sanctions on Russia.")).containsExactly("IGOEUREEC>RUS:163");
     }
+
+    // --- 3. the border with a state places force on people named by role; it names no target
+
+    @Test
+    void theStateAcrossTheBorderIsNoTargetOfForceOnPeopleNamedByRole() {
+        assertThat(events("Israeli troops shot dead two smugglers along the border with Egypt.")).isEmpty();
+        assertThat(events("Pakistani forces killed five militants near the border with Afghanistan.")).isEmpty();
+        assertThat(events("Thai soldiers arrested smugglers on the border with Myanmar.")).doesNotContain("THAMIL>MMR:173");
+        assertThat(events("Iranian border guards killed four fighters close to the border with Iraq."))
+                .doesNotContain("IRNCOP>IRQ:180");
+    }
+
+    @Test
+    void theBorderStillNamesTheTargetOfAShowOfForceOrOfFireWithNoOtherObject() {
+        // shows of force face the state across the border (15x)
+        assertThat(events("India deployed troops along its border with China.")).containsExactly("IND>CHN:154");
+        assertThat(events("Poland moved troops to its border with Belarus.")).containsExactly("POL>BLR:154");
+        // fire with no people as its object, and a named object, are unchanged
+        assertThat(events("North Korea fired artillery shells near the border with South Korea.")).containsExactly("PRK>KOR:194");
+        assertThat(events("Israeli tanks shelled Hezbollah positions along the border with Lebanon."))
+                .containsExactly("ISRMIL>LBNUAF:194");
+    }
 }
