@@ -95,4 +95,28 @@ class PhraseSidesTest {
         assertThat(events("Israeli tanks shelled Hezbollah positions along the border with Lebanon."))
                 .containsExactly("ISRMIL>LBNUAF:194");
     }
+
+    // --- 4. "X's Name": one unknown capitalised name after a state's 's is a company of that state
+
+    @Test
+    void aStatesUnknownNamedCompanyIsItsBusiness() {
+        // the dev split's kind (g-211): the owners of the object's phrase are the targets, each with its company
+        assertThat(events("Russia seized the local assets of Germany's Uniper and Finland's Fortum."))
+                .containsExactlyInAnyOrder("RUS>DEUBUS:1711", "RUS>FINBUS:1711");
+        assertThat(events("China imposed sanctions on America's Skydio over arms sales to Taiwan."))
+                .containsExactly("CHN>USABUS:163");
+        assertThat(events("Ukraine's Naftogaz sued Russia's Gazprom.")).containsExactly("UKRBUS>RUSBUS:115");
+    }
+
+    @Test
+    void placesShipsBroadcastersAndKnownPeopleAfterAStatesPossessiveAreNoCompany() {
+        assertThat(events("Russia shelled Ukraine's Kherson region.")).containsExactly("RUS>UKR:194");
+        assertThat(events("Iran seized Greece's Delta tanker.")).containsExactly("IRN>GRC:1711");
+        assertThat(events("Beijing criticised Britain's Starmer.")).containsExactly("CHNGOV>GBROPP:111");
+        // a broadcaster the speaker talks to is the audience, not a company targeted
+        assertThat(events("Solomon Islands Prime Minister Manasseh Sogavare told Australia's ABC that his government would not let China build a base."))
+                .doesNotContain("SLBGOV>AUSBUS:010");
+        assertThat(CoderTestSupport.code("Solomon Islands Prime Minister Manasseh Sogavare told Australia's ABC that his government would not let China build a base.",
+                LocalDate.of(2024, 5, 10)).statements().get(0).targets()).doesNotContain("AUSBUS");
+    }
 }
