@@ -914,13 +914,16 @@ public final class ActorRecognizer {
             "river", "mountains", "desert", "peninsula", "strait", "sea", "border", "airport", "field", "base", "day",
             "square", "street", "party", "movement", "group", "family", "clan", "tribe",
             // a named ship or plane is the state's property ("Greece's Delta tanker"), as a "Greek-owned tanker" is
-            "tanker", "ship", "vessel", "freighter", "plane", "jet", "flight", "aircraft");
+            "tanker", "ship", "vessel", "freighter", "plane", "jet", "flight", "aircraft",
+            // a named newspaper or channel is media, not a company acting ("told Germany's Bild newspaper")
+            "newspaper", "daily", "weekly", "magazine", "television", "channel", "broadcaster", "radio", "agency", "website");
 
     /**
      * "France's Danone", "Germany's Uniper", "Denmark's Carlsberg": one capitalised name the dictionaries do not know,
      * after a state's 's and before a lower-case word or a stop, names a company of that state (BUS), as a state's owning
      * compound does ("Chinese-owned TikTok"). Not two capitalised words (a person's full name, "Russia's Alexei ..."),
-     * not a name followed by a place, group or vessel noun ("Ukraine's Kherson region", "Israel's Likud party"), not a known
+     * not a name followed by a place, group, vessel or media noun ("Ukraine's Kherson region", "Israel's Likud party",
+     * "Germany's Bild newspaper"), not a known
      * actor, not an acronym or a name with a number (broadcasters a speaker talks to: "told Australia's ABC", "Israel's
      * Channel 2"), and not at the start of a sentence.
      */

@@ -118,5 +118,7 @@ class PhraseSidesTest {
                 .doesNotContain("SLBGOV>AUSBUS:010");
         assertThat(CoderTestSupport.code("Solomon Islands Prime Minister Manasseh Sogavare told Australia's ABC that his government would not let China build a base.",
                 LocalDate.of(2024, 5, 10)).statements().get(0).targets()).doesNotContain("AUSBUS");
+        assertThat(CoderTestSupport.code("Viktor Orban told Germany's Welt newspaper that Brussels was sleepwalking into war.",
+                LocalDate.of(2024, 5, 10)).statements().get(0).targets()).doesNotContain("DEUBUS");
     }
 }
