@@ -320,6 +320,7 @@ public final class ActorRecognizer {
                         mention = counterpartOf(s, out, mention);
                         mention = demonymConjunct(s, matches, out, mention);
                         mention = ownedCompany(s, matches, mention);
+                        mention = possessedCompany(s, matches, mention);
                         shareRole(s, matches, out, mention);
                         if (namesMembers(s, out, mention)) {
                             out.remove(out.size() - 1); // the states are named: "seven Latin American countries, including Peru"
@@ -906,6 +907,45 @@ public final class ActorRecognizer {
         return new ActorMention(cur.start(), end, List.of(cur.code() + "BUS"), ActorMention.Kind.COMPOSED, false, false,
                 cur.code(), possessive, java.util.stream.Stream.concat(cur.entries().stream(),
                         java.util.stream.Stream.of("composition:owned company")).toList());
+    }
+
+    /** Nouns after a name that make it a place or an event, not a company: "Ukraine's Kherson region". */
+    private static final WordSet PLACE_HEADS = WordSet.of("region", "regions", "province", "provinces", "city", "town",
+            "village", "state", "district", "county", "oblast", "area", "port", "coast", "island", "islands", "valley",
+            "river", "mountains", "desert", "peninsula", "strait", "sea", "border", "airport", "field", "base", "day",
+            "square", "street", "party", "movement", "group", "family", "clan", "tribe",
+            // a named ship or plane is the state's property ("Greece's Delta tanker"), as a "Greek-owned tanker" is
+            "tanker", "ship", "vessel", "freighter", "plane", "jet", "flight", "aircraft",
+            // a named newspaper or channel is media, not a company acting ("told Germany's Bild newspaper")
+            "newspaper", "daily", "weekly", "magazine", "television", "channel", "broadcaster", "radio", "agency", "website");
+
+    /**
+     * "France's Danone", "Germany's Uniper", "Denmark's Carlsberg": one capitalised name the dictionaries do not know,
+     * after a state's 's and before a lower-case word or a stop, names a company of that state (BUS), as a state's owning
+     * compound does ("Chinese-owned TikTok"). Not two capitalised words (a person's full name, "Russia's Alexei ..."),
+     * not a name followed by a place, group, vessel or media noun ("Ukraine's Kherson region", "Israel's Likud party",
+     * "Germany's Bild newspaper"), not a known
+     * actor, not an acronym or a name with a number (broadcasters a speaker talks to: "told Australia's ABC", "Israel's
+     * Channel 2"), and not at the start of a sentence.
+     */
+    private static ActorMention possessedCompany(Sentence s, List<Match> matches, ActorMention cur) {
+        int at = cur.end() + 1;
+        if (!cur.possessive() || cur.code() == null || cur.code().length() != 3 || cur.locative() || cur.start() == 0
+                || !Coreference.isCountryCode(cur.code()) || at + 1 >= s.size() || !s.lower(cur.end()).equals("'s")
+                || !s.token(at).isWord() || !s.token(at).isCapitalized() || s.token(at).text().length() < 3
+                || s.token(at + 1).isCapitalized() || PLACE_HEADS.contains(s.token(at + 1))
+                || s.lower(at + 1).equals("'s") || Character.isDigit(s.token(at + 1).text().charAt(0))
+                || s.token(at).text().equals(s.token(at).text().toUpperCase(Locale.ROOT))) {
+            return cur;
+        }
+        for (Match x : matches) {
+            if (x.start() <= at && x.end() > at) {
+                return cur; // a known actor, place or title: "Russia's Wagner", "Ukraine's Mariupol", "Britain's Prince"
+            }
+        }
+        return new ActorMention(cur.start(), at + 1, List.of(cur.code() + "BUS"), ActorMention.Kind.COMPOSED, false, false,
+                cur.code(), false, java.util.stream.Stream.concat(cur.entries().stream(),
+                        java.util.stream.Stream.of("composition:possessed company")).toList());
     }
 
     private static boolean adjectiveAt(List<Match> matches, int start) {

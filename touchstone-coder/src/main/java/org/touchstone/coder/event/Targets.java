@@ -901,6 +901,66 @@ final class Targets {
     }
 
     /** The target: the first actor after the pattern, in the same clause. */
+    private static final WordSet TOPIC_NOUNS = WordSet.of("findings", "information", "intelligence", "evidence", "data",
+            "talks", "negotiations", "discussions", "consultations", "views");
+    private static final WordSet TOPIC_OPENERS = WordSet.of("on", "about", "regarding", "concerning");
+    /** Prepositions that end a topic phrase: the partner's ("with", "to"), or a phrase of the verb's own. */
+    private static final WordSet TOPIC_BREAKS = WordSet.of("with", "to", "against", "for", "from", "by", "at", "into",
+            "over", "during", "near", "toward", "towards", "between", "under");
+
+    /**
+     * Whether {@code a} stands in a topic phrase right after the pattern's information or talks noun ("findings on the
+     * murder of the journalist", "talks about the future of Gaza"): the phrase opens at {@code from} and goes on over
+     * "of", "in" and words only; its actor is what the act is about, not its partner (the partner after "with" or "to"
+     * is the pattern's slot, VerbPatternMatcher.topicPassed).
+     */
+    private static boolean topicOfObject(Sentence s, int from, ActorMention a) {
+        if (from < 1 || from >= a.start() || !TOPIC_OPENERS.contains(s.token(from)) || !TOPIC_NOUNS.contains(s.token(from - 1))) {
+            return false;
+        }
+        for (int t = from + 1; t < a.start(); t++) {
+            String w = s.lower(t);
+            if (!s.token(t).isWord() || w.equals("and") || w.equals("or") || TARGET_STOPS.contains(s.token(t))
+                    || !w.equals("of") && !w.equals("in") && TOPIC_BREAKS.contains(s.token(t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final WordSet BORDER_WORDS = WordSet.of("border", "borders", "frontier");
+    private static final WordSet BORDER_PLACES = WordSet.of("near", "along", "on", "at", "across", "by", "close", "to");
+
+    /**
+     * Whether {@code a} is the neighbour in "near / along / on the border with X" after force, coercion or arrest (17x-20x)
+     * whose own object is people named only by role between the verb and the border ("Pakistani forces killed five
+     * militants near the border with Afghanistan", "police detained 40 migrants near the border with Greece"): the
+     * border places the act, the people are its object, and the state across the border is no target. Shows of force
+     * keep it (15x: "deployed troops along its border with China"), as does a named object ("shelled Hezbollah positions
+     * along the border with Lebanon" is aimed at Hezbollah, named first).
+     */
+    private static boolean borderPlace(Sentence s, List<ActorMention> mentions, VerbMatch m, String code, ActorMention a) {
+        if (code == null || !(code.startsWith("17") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20"))
+                || a.start() < 3 || !s.lower(a.start() - 1).equals("with") || !BORDER_WORDS.contains(s.token(a.start() - 2))) {
+            return false;
+        }
+        int border = a.start() - 2;
+        boolean placed = false;
+        for (int t = border - 1; t >= Math.max(m.last(), border - 4) && !placed; t--) {
+            placed = BORDER_PLACES.contains(s.token(t));
+        }
+        if (!placed) {
+            return false;
+        }
+        for (ActorMention p : mentions) {
+            if (p.start() >= m.end() && p.end() <= border && !p.isResolved() && p.kind() == ActorMention.Kind.AGENT_ONLY
+                    && !"MIL".equals(p.sector())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<ActorMention> target(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {
         ActorMention accuser = code != null && code.startsWith("016") ? accuserAfter(s, mentions, m.last()) : null;
         if (accuser != null) {
@@ -928,6 +988,12 @@ final class Targets {
             }
             if (Subjects.attribution(s, a)) {
                 return List.of();
+            }
+            if (topicOfObject(s, from, a)) {
+                continue; // "shared its findings on the murder of the journalist": what they are about, not a partner
+            }
+            if (borderPlace(s, mentions, m, code, a)) {
+                continue; // "killed five militants near the border with Afghanistan": where, not whom
             }
             if (a.start() > 0 && s.lower(a.start() - 1).equals("what")) {
                 continue; // "struck what New Delhi described as a camp": the describer is no target

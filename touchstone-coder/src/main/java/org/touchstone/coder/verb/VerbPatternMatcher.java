@@ -131,7 +131,7 @@ public final class VerbPatternMatcher {
             }
             VerbPattern p = patterns.get(i);
             ActorMention[] slots = new ActorMention[2];
-            int last = matchAfter(s, startsAt, p.after(), 0, end, slots);
+            int last = matchAfter(s, startsAt, p.after(), 0, end, slots, f.tokens().size() > 1);
             // "demanded at an emergency UN Security Council meeting on Sunday that Rwanda withdraw": the "that" after a circumstance
             int that = last < 0 && opensWithThat(p.after()) ? Words.thatClosingCircumstance(s, end) : -1;
             // "agreed at talks in St Vincent on Thursday not to use force": the infinitive after a meeting's circumstance
@@ -141,7 +141,7 @@ public final class VerbPatternMatcher {
             }
             if (that > 0) {
                 slots = new ActorMention[2];
-                last = matchAfter(s, startsAt, p.after(), 0, that, slots);
+                last = matchAfter(s, startsAt, p.after(), 0, that, slots, false);
             }
             if (last < 0) {
                 continue;
@@ -200,7 +200,7 @@ public final class VerbPatternMatcher {
                 continue;
             }
             ActorMention[] slots = new ActorMention[2];
-            int last = matchAfter(s, startsAt, p.after(), 0, from, slots);
+            int last = matchAfter(s, startsAt, p.after(), 0, from, slots, false);
             if (last > from && last <= be && slots[1] == null) {
                 ActorMention target = slots[0];
                 for (int k = from; k < be && target == null; k++) {
@@ -231,7 +231,7 @@ public final class VerbPatternMatcher {
 
     /** Matches elements[e..] from token pos; returns the token after the last used, or -1. */
     private int matchAfter(Sentence s, ActorMention[] startsAt, List<PatternElement> elements, int e, int pos,
-                           ActorMention[] slots) {
+                           ActorMention[] slots, boolean objectInForm) {
         if (e == elements.size()) {
             return pos;
         }
@@ -244,7 +244,8 @@ public final class VerbPatternMatcher {
             }
             phrasePassed |= k > pos && (startsAt[k - 1] != null || PHRASE_OPENERS.contains(s.token(k - 1))
                     || k - 1 > pos && s.lower(k - 2).equals(",") && s.lower(k - 1).equals("and"));
-            if (!el.adjacent() && k > pos + MAX_GAP && (phrasePassed || !opensNounPhrase(s.lower(pos)))) {
+            if (!el.adjacent() && k > pos + MAX_GAP && (phrasePassed || !opensNounPhrase(s.lower(pos)))
+                    && !topicPassed(s, elements, e, pos, k, objectInForm)) {
                 break;
             }
             // a place fills a slot right after the verb only when adjacent; across a gap only where the
@@ -262,7 +263,7 @@ public final class VerbPatternMatcher {
                     || subjectOfNextClause(s, startsAt[k], pos, k));
             int after = placeAcrossGap || newClause ? -1 : elementAt(s, startsAt, el, k, slots);
             if (after >= 0) {
-                int r = matchAfter(s, startsAt, elements, e + 1, after, slots);
+                int r = matchAfter(s, startsAt, elements, e + 1, after, slots, false);
                 if (r >= 0) {
                     return r;
                 }
@@ -422,6 +423,32 @@ public final class VerbPatternMatcher {
         return !w.endsWith("ing") && !NOUN_PHRASE_GOES_ON.contains(s.token(v)) && !DETERMINERS.contains(w)
                 && !Character.isDigit(w.charAt(0));
     }
+
+    /**
+     * Whether the words from {@code pos} to {@code k} are a topic phrase of the pattern's object, which the object's
+     * own preposition and slot may stand after: "shared their findings on the murder of journalist Jamal Khashoggi with
+     * their US counterparts", "held talks about the war in Ukraine with Erdogan". The phrase opens with a preposition of
+     * topic right after the object's words, goes on over "of" and "in" only (no comma, no other phrase), and the element
+     * sought is a word followed by the target slot: the actor inside the topic is what the act is about, not its partner.
+     */
+    private static boolean topicPassed(Sentence s, List<PatternElement> elements, int e, int pos, int k, boolean objectInForm) {
+        if ((e == 0 ? !objectInForm : !(elements.get(e - 1) instanceof PatternElement.Words))
+                || !(elements.get(e) instanceof PatternElement.Words)
+                || e + 1 >= elements.size() || !(elements.get(e + 1) instanceof PatternElement.Target slot) || !slot.adjacent()
+                || !TOPIC_PREPOSITIONS.contains(s.token(pos))) {
+            return false;
+        }
+        for (int t = pos + 1; t < k; t++) {
+            if (!s.token(t).isWord() || PHRASE_OPENERS.contains(s.token(t)) && !TOPIC_INNER.contains(s.token(t))
+                    || CLAUSE_BOUNDARIES.contains(s.token(t)) || s.lower(t).equals("and") || s.lower(t).equals("or")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final WordSet TOPIC_PREPOSITIONS = WordSet.of("on", "about", "regarding", "concerning");
+    private static final WordSet TOPIC_INNER = WordSet.of("in");
 
     private static boolean opensNounPhrase(String w) {
         return DETERMINERS.contains(w) || Character.isDigit(w.charAt(0)) || w.equals("$");
