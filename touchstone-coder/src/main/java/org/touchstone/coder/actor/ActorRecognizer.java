@@ -312,6 +312,7 @@ public final class ActorRecognizer {
                     joined = joined != null || prev == null ? joined : ledBy(s, prev, mention);
                     joined = joined != null || prev == null ? joined : governmentOf(s, prev, mention);
                     joined = joined != null || prev == null ? joined : affiliateOf(s, prev, mention);
+                    joined = joined != null || prev == null ? joined : memberNamedAfter(s, prev, mention);
                     if (joined != null) {
                         out.set(out.size() - 1, joined);
                         mention = joined;
@@ -803,6 +804,29 @@ public final class ActorRecognizer {
                 false, country, cur.possessive(), entries);
     }
 
+    private static final WordSet HEAD_WORDS = WordSet.of("chief", "head", "boss", "founder", "co-founder", "cofounder",
+            "supremo", "strongman");
+
+    /**
+     * "Taliban leader Mullah Abdul Ghani Baradar", "Hamas chief Ismail Haniyeh", "Taliban co-founder Mullah Baradar": a
+     * movement or body named right before one of its own people (the person's code is the body's), with at most a head
+     * word between, is that one person, so a coordination of two such sides stays one of two actors ("US envoy Zalmay
+     * Khalilzad and Taliban leader Mullah Abdul Ghani Baradar signed a deal"); a state's name before its leader is
+     * composed already, and a person of another code ("Hamas envoy X" of a state) stays apart.
+     */
+    private static ActorMention memberNamedAfter(Sentence s, ActorMention prev, ActorMention cur) {
+        boolean adjacent = prev.end() == cur.start()
+                || prev.end() + 1 == cur.start() && HEAD_WORDS.contains(s.token(prev.end()));
+        if (!adjacent || prev.possessive() || prev.locative() || prev.individual() && prev.kind() != ActorMention.Kind.PERSON
+                || !cur.individual() || !cur.isResolved() || !prev.codes().equals(cur.codes())) {
+            return null;
+        }
+        List<String> entries = new ArrayList<>(prev.entries());
+        entries.addAll(cur.entries());
+        return new ActorMention(prev.start(), cur.end(), cur.codes(), cur.kind(), true, false, cur.placeCode(),
+                cur.possessive(), entries, cur.sector());
+    }
+
     private static final WordSet AFFILIATES = WordSet.of("affiliate", "affiliates", "branch", "branches", "offshoot",
             "offshoots", "franchise", "chapter", "wing", "province");
 
@@ -1284,7 +1308,10 @@ public final class ActorRecognizer {
         // a title followed by capitalised words not in the dictionary: an unnamed official ("Vice Premier Liu He")
         boolean hasTitle = anyHas(roles, ActorKind.TITLE);
         boolean unknownName = false;
-        if (person == null && hasTitle) {
+        // "FARC leader Rodrigo Londono", "Hezbollah commander Fuad Shukr": a movement's or body's one named officer
+        boolean bodysOfficer = holder != null && holder.first(ActorKind.COUNTRY) == null && holder.first(ActorKind.ADJECTIVE) == null
+                && holder.first(ActorKind.METONYM) == null && roles.size() == 1 && singularOfficial(roles.get(0));
+        if (person == null && (hasTitle || bodysOfficer)) {
             int j = end;
             while (j < s.size() && j < end + 4 && s.token(j).isCapitalized() && s.token(j).isWord()
                     && (k >= matches.size() || matches.get(k).start() > j)) {

@@ -1236,8 +1236,16 @@ final class Targets {
 
     /** A named leader ("Soleimani") or a group's leader ("al-Qaeda leader Ayman al-Zawahiri", "three Hamas commanders"). */
     static boolean leader(Sentence s, ActorMention a) {
-        return a.kind() == ActorMention.Kind.PERSON || LEADERS.contains(s.token(a.end() - 1))
-                || a.end() < s.size() && LEADERS.contains(s.token(a.end()));
+        if (a.kind() == ActorMention.Kind.PERSON || a.end() < s.size() && LEADERS.contains(s.token(a.end()))) {
+            return true;
+        }
+        // "three Hamas commanders", and with the name the dictionaries do not know: "Hamas commander Ahmed Jabari"
+        for (int t = a.start(); t < a.end(); t++) {
+            if (LEADERS.contains(s.token(t)) && (t == a.end() - 1 || a.individual())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word of killing between the verb and its target: "a drone strike killed Soleimani", "X was shot dead". */
