@@ -410,12 +410,36 @@ public final class EventAssembler {
     }
 
     /**
+     * The coordinated by-agents of a pact, accord or tie named by a noun and a past participle after it, the participle's
+     * own agents, not the noun's ("a deal signed by Britain and Rwanda", "a treaty, signed in Astana by Kazakhstan and
+     * Uzbekistan,"): a mutual act of agreement or cooperation (05x, 06x) they did together; empty otherwise, and for
+     * one agent, whose partner the participle does not name.
+     */
+    private static List<ActorMention> signedBy(Sentence s, List<ActorMention> mentions, VerbMatch m, String code, int group) {
+        if (m.nominal() || code == null || !(code.startsWith("05") || code.startsWith("06")) || !Meetings.mutual(code)
+                || group != m.start() || !m.formText().endsWith("ed") || m.source() != null
+                || !(Subjects.afterCommonNoun(s, mentions, m.start())
+                || m.start() > 1 && s.lower(m.start() - 1).equals(",") && Subjects.afterCommonNoun(s, mentions, m.start() - 1))) {
+            return List.of();
+        }
+        ActorMention agent = Subjects.byAgent(s, mentions, m.end());
+        return agent == null || agent.locative() ? List.of() : Subjects.expandForward(s, mentions, agent);
+    }
+
+    /**
      * A past participle opening its group with a by-agent ("a deal brokered by Qatar", "Hamas, supported by Iran,
      * fired"): whether it was dealt with here, as a mediation, a modifier or an apposition.
      */
     private boolean byParticiple(Sentence s, List<ActorMention> mentions, VerbMatch m, String code, int group, int v,
                                  List<List<ActorMention>> sourcesOf, List<List<ActorMention>> targetsOf,
                                  List<CodedAct> out) {
+        List<ActorMention> signers = signedBy(s, mentions, m, code, group);
+        if (signers.size() >= 2) {
+            // R12: "under a deal signed in Kigali on Thursday by Priti Patel and Vincent Biruta", "the accord, signed by
+            // Ethiopia and Eritrea": the parties who signed it, each toward the other
+            emit(s, m, code, null, signers, List.of(), out);
+            return true;
+        }
         if (!m.nominal() && code != null && code.startsWith("045") && group == m.start() && m.formText().endsWith("ed")
                 && m.end() < s.size() && s.lower(m.end()).equals("by")) {
             // "a deal brokered by Qatar, Egypt and the United States": the mediators toward each party of the

@@ -79,4 +79,24 @@ class JointActsTest {
         assertThat(events("Iran refused to free French citizens in exchange for an Iranian diplomat jailed in Belgium."))
                 .containsExactly("IRN>FRACVL:1243");
     }
+
+    // --- 3. a pact named by a noun and signed by two sides named after "by"
+
+    @Test
+    void aPactSignedByTwoSidesIsTheirsEachTowardTheOther() {
+        assertThat(events("Migrants will be returned to Turkey under an accord signed by the European Union and Ankara last year."))
+                .containsExactlyInAnyOrder("IGOEUREEC>TURGOV:057", "TURGOV>IGOEUREEC:057");
+        assertThat(events("The agreement, signed by Ethiopia and Eritrea in Asmara, ended the war."))
+                .containsExactlyInAnyOrder("ETH>ERI:057", "ERI>ETH:057");
+        // the place and day between the participle and its agents
+        assertThat(events("Fishing boats may enter the zone under a treaty signed in Dakar on Monday by Senegal and Mauritania."))
+                .containsExactlyInAnyOrder("SEN>MRT:057", "MRT>SEN:057");
+    }
+
+    @Test
+    void aPactSignedByOneSideOrAMeasureBackedByTwoIsNoPair() {
+        assertThat(events("The pact, signed by Kenya on Friday, allows its police to deploy to Haiti.")).isEmpty();
+        // backing a resolution is support for it, not an agreement between its backers
+        assertThat(events("A resolution backed by France and Britain demanded a ceasefire.")).isEmpty();
+    }
 }
