@@ -2,6 +2,7 @@ package org.touchstone.coder.actor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -114,6 +115,56 @@ public final class ActorRecognizer {
         return people || three ? k + 1 - i : 0;
     }
 
+    private static final WordSet MANY = WordSet.of("three", "four", "five");
+
+    /**
+     * "the three countries", "the four nations" at {@code i} after as many different states named earlier in the same
+     * sentence (places and bodies aside): those states; else empty ("the two countries" is a pair, found elsewhere).
+     */
+    private static List<String> statesCounted(Sentence s, List<ActorMention> found, int i) {
+        if (i + 2 >= s.size() || !s.lower(i).equals("the") || !MANY.contains(s.token(i + 1))
+                || !STATE_PAIR_NOUNS.contains(s.token(i + 2)) || found.isEmpty()) {
+            return List.of();
+        }
+        int count = s.lower(i + 1).equals("three") ? 3 : s.lower(i + 1).equals("four") ? 4 : 5;
+        Set<String> states = new LinkedHashSet<>();
+        Set<String> list = new LinkedHashSet<>();
+        List<String> counted = List.of();
+        ActorMention prev = null;
+        for (ActorMention a : found) {
+            boolean joined = prev != null && coordinatedWith(s, prev, a);
+            if (!joined) {
+                counted = list.size() == count ? List.copyOf(list) : counted; // a whole list, not a part of a longer one
+                list.clear();
+            }
+            for (String c : a.codes()) {
+                if (Coreference.isCountryCode(c)) {
+                    states.add(c.substring(0, 3));
+                    list.add(c.substring(0, 3));
+                }
+            }
+            prev = a;
+        }
+        counted = list.size() == count ? List.copyOf(list) : counted;
+        // a list of as many states ("recalled its ambassadors to Ireland, Norway and Spain after the three countries
+        // announced ..."), else all the states named, when they are as many
+        return !counted.isEmpty() ? counted : states.size() == count ? List.copyOf(states) : List.of();
+    }
+
+    /** Whether only commas and "and" stand between two mentions ("Ireland, Norway and Spain"). */
+    private static boolean coordinatedWith(Sentence s, ActorMention prev, ActorMention next) {
+        if (next.start() <= prev.end()) {
+            return false;
+        }
+        for (int t = prev.end(); t < next.start(); t++) {
+            String w = s.lower(t);
+            if (!w.equals(",") && !w.equals("and") && !w.equals("the")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How many parties a joint reference counts: "the two leaders", "both ministers" 2, "the three countries" 3; else 0. */
     private static int jointCount(Sentence s, int i) {
         if (s.lower(i).equals("both")) {
@@ -176,6 +227,15 @@ public final class ActorRecognizer {
                 m++;
             }
             if (i < covered) {
+                continue;
+            }
+            List<String> named = statesCounted(s, out, i);
+            if (!named.isEmpty()) {
+                // "Turkey lifted its objection to Finland and Sweden after the three countries signed a memorandum": the
+                // states the sentence has named, when they are as many as the words count
+                out.add(new ActorMention(i, i + 3, named, ActorMention.Kind.PAIR, false, false, null, false,
+                        List.of("coreference:the " + s.lower(i + 1) + " " + s.lower(i + 2))));
+                covered = i + 3;
                 continue;
             }
             int parties = jointReferenceAt(s, i);

@@ -99,4 +99,27 @@ class JointActsTest {
         // backing a resolution is support for it, not an agreement between its backers
         assertThat(events("A resolution backed by France and Britain demanded a ceasefire.")).isEmpty();
     }
+
+    // --- 4. "the three countries" are the states the sentence has named, when they are as many
+
+    @Test
+    void theThreeCountriesAreTheStatesTheSentenceNamed() {
+        assertThat(events("Egypt hosted talks with Sudan and Ethiopia, and the three countries signed a declaration on the dam."))
+                .contains("EGY>SDN:057", "SDN>EGY:057", "EGY>ETH:057", "ETH>EGY:057", "SDN>ETH:057", "ETH>SDN:057");
+        // a list of three among more states named: the list
+        assertThat(events("Israel recalled its envoys to Ireland, Norway and Spain after the three countries said they would "
+                + "recognise a Palestinian state."))
+                .contains("IRL>PSE:032", "NOR>PSE:032", "ESP>PSE:032");
+        assertThat(events("Ireland, Norway and Spain recognised Palestine, and the three countries urged Israel to halt its offensive."))
+                .contains("IRL>ISR:0256", "NOR>ISR:0256", "ESP>ISR:0256");
+    }
+
+    @Test
+    void theThreeCountriesNameNoOneWhenTheSentenceNamesADifferentNumber() {
+        // two states named, or a list of four: no three of them are meant
+        assertThat(events("Japan hosted South Korea's president, and the three countries agreed to cooperate on chips."))
+                .containsExactlyInAnyOrder("JPN>KORGOV:043", "KORGOV>JPN:042");
+        assertThat(events("Poland, Germany, France and Italy issued a statement, after the three countries signed a pact."))
+                .isEmpty();
+    }
 }
