@@ -122,4 +122,23 @@ class JointActsTest {
         assertThat(events("Poland, Germany, France and Italy issued a statement, after the three countries signed a pact."))
                 .isEmpty();
     }
+
+    // --- 5. two nouns of what the parties do together, one "between" for both
+
+    @Test
+    void aCeasefireAndTalksBetweenTwoSidesAreAskedOfBoth() {
+        assertThat(events("Turkey called for a truce and direct negotiations between Israel and Hamas."))
+                .containsExactlyInAnyOrder("TUR>ISR:0256", "TUR>PSEREB:0256");
+        assertThat(events("The pope urged restraint and dialogue between India and Pakistan."))
+                .containsExactlyInAnyOrder("VATGOV>IND:020", "VATGOV>PAK:020");
+        assertThat(events("Brazil issued a plan calling for a ceasefire and peace talks between Russia and Ukraine."))
+                .contains("BRA>RUS:0256", "BRA>UKR:0256");
+    }
+
+    @Test
+    void aClauseAfterAndIsNoSecondNounOfTheObject() {
+        // a comma before "and": the talks open a clause of their own
+        assertThat(events("Brazil called for a ceasefire, and talks between Russia and Ukraine began in Istanbul."))
+                .noneMatch(e -> e.startsWith("BRA>UKR"));
+    }
 }
