@@ -409,18 +409,25 @@ public final class EventAssembler {
         return defenders; // none when the firer's own side stopped it ("shot down a missile launched by Iran in a test")
     }
 
+    private static final WordSet PACTS = WordSet.of("deal", "deals", "agreement", "agreements", "accord", "accords", "pact",
+            "pacts", "treaty", "treaties", "memorandum", "protocol", "contract", "contracts", "ceasefire", "truce",
+            "armistice", "convention", "charter", "roadmap", "declaration");
+
     /**
-     * The coordinated by-agents of a pact, accord or tie named by a noun and a past participle after it, the participle's
-     * own agents, not the noun's ("a deal signed by Britain and Rwanda", "a treaty, signed in Astana by Kazakhstan and
-     * Uzbekistan,"): a mutual act of agreement or cooperation (05x, 06x) they did together; empty otherwise, and for
-     * one agent, whose partner the participle does not name.
+     * The coordinated by-agents of a deal, pact, treaty or accord (the noun right before) and a past participle after
+     * it, the participle's own agents, not the noun's ("a deal signed by Britain and Rwanda", "a treaty, signed in
+     * Astana by Kazakhstan and Uzbekistan,"): a mutual act of agreement or cooperation (05x, 06x) they did together;
+     * empty otherwise, for one agent, whose partner the participle does not name, and for a letter or statement
+     * co-signed.
      */
     private static List<ActorMention> signedBy(Sentence s, List<ActorMention> mentions, VerbMatch m, String code, int group) {
         if (m.nominal() || code == null || !(code.startsWith("05") || code.startsWith("06")) || !Meetings.mutual(code)
-                || group != m.start() || !m.formText().endsWith("ed") || m.source() != null
-                || !(Subjects.afterCommonNoun(s, mentions, m.start())
-                || m.start() > 1 && s.lower(m.start() - 1).equals(",") && Subjects.afterCommonNoun(s, mentions, m.start() - 1))) {
+                || group != m.start() || !m.formText().endsWith("ed") || m.source() != null) {
             return List.of();
+        }
+        int noun = m.start() > 1 && s.lower(m.start() - 1).equals(",") ? m.start() - 2 : m.start() - 1;
+        if (noun < 0 || !PACTS.contains(s.token(noun)) || !Subjects.afterCommonNoun(s, mentions, noun + 1)) {
+            return List.of(); // "a letter signed by Britain, France and Germany": co-signers, no pact between them
         }
         ActorMention agent = Subjects.byAgent(s, mentions, m.end());
         return agent == null || agent.locative() ? List.of() : Subjects.expandForward(s, mentions, agent);

@@ -98,6 +98,9 @@ class JointActsTest {
         assertThat(events("The pact, signed by Kenya on Friday, allows its police to deploy to Haiti.")).isEmpty();
         // backing a resolution is support for it, not an agreement between its backers
         assertThat(events("A resolution backed by France and Britain demanded a ceasefire.")).isEmpty();
+        // co-signing a letter is no pact between the signers: only the letter's appeal
+        assertThat(events("A letter signed by Britain, France and Germany urged Iran to return to talks."))
+                .containsExactlyInAnyOrder("GBR>IRN:026", "FRA>IRN:026", "DEU>IRN:026");
     }
 
     // --- 4. "the three countries" are the states the sentence has named, when they are as many
