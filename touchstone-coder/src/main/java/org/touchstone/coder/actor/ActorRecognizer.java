@@ -132,6 +132,10 @@ public final class ActorRecognizer {
         List<String> counted = List.of();
         ActorMention prev = null;
         for (ActorMention a : found) {
+            int before = a.start() > 1 && s.lower(a.start() - 1).equals("the") ? a.start() - 2 : a.start() - 1;
+            if (a.locative() && before >= 0 && AREA_PREPOSITIONS.contains(s.token(before))) {
+                continue; // "met in Madrid": where, not who ("objection to Finland" is someone)
+            }
             boolean joined = prev != null && coordinatedWith(s, prev, a);
             if (!joined) {
                 counted = list.size() == count ? List.copyOf(list) : counted; // a whole list, not a part of a longer one

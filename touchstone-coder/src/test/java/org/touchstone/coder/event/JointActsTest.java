@@ -115,6 +115,9 @@ class JointActsTest {
                 .contains("IRL>PSE:032", "NOR>PSE:032", "ESP>PSE:032");
         assertThat(events("Ireland, Norway and Spain recognised Palestine, and the three countries urged Israel to halt its offensive."))
                 .contains("IRL>ISR:0256", "NOR>ISR:0256", "ESP>ISR:0256");
+        // the place of their meeting is not one of them
+        assertThat(events("Greece met Cyprus and Egypt in Brussels, and the three countries signed a declaration on gas."))
+                .contains("GRC>CYP:057", "CYP>EGY:057", "EGY>GRC:057");
     }
 
     @Test
