@@ -2,6 +2,7 @@ package org.touchstone.coder.actor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -114,6 +115,60 @@ public final class ActorRecognizer {
         return people || three ? k + 1 - i : 0;
     }
 
+    private static final WordSet MANY = WordSet.of("three", "four", "five");
+
+    /**
+     * "the three countries", "the four nations" at {@code i} after as many different states named earlier in the same
+     * sentence (places and bodies aside): those states; else empty ("the two countries" is a pair, found elsewhere).
+     */
+    private static List<String> statesCounted(Sentence s, List<ActorMention> found, int i) {
+        if (i + 2 >= s.size() || !s.lower(i).equals("the") || !MANY.contains(s.token(i + 1))
+                || !STATE_PAIR_NOUNS.contains(s.token(i + 2)) || found.isEmpty()) {
+            return List.of();
+        }
+        int count = s.lower(i + 1).equals("three") ? 3 : s.lower(i + 1).equals("four") ? 4 : 5;
+        Set<String> states = new LinkedHashSet<>();
+        Set<String> list = new LinkedHashSet<>();
+        List<String> counted = List.of();
+        ActorMention prev = null;
+        for (ActorMention a : found) {
+            int before = a.start() > 1 && s.lower(a.start() - 1).equals("the") ? a.start() - 2 : a.start() - 1;
+            if (a.locative() && before >= 0 && AREA_PREPOSITIONS.contains(s.token(before))) {
+                continue; // "met in Madrid": where, not who ("objection to Finland" is someone)
+            }
+            boolean joined = prev != null && coordinatedWith(s, prev, a);
+            if (!joined) {
+                counted = list.size() == count ? List.copyOf(list) : counted; // a whole list, not a part of a longer one
+                list.clear();
+            }
+            for (String c : a.codes()) {
+                if (Coreference.isCountryCode(c)) {
+                    states.add(c.substring(0, 3));
+                    list.add(c.substring(0, 3));
+                }
+            }
+            prev = a;
+        }
+        counted = list.size() == count ? List.copyOf(list) : counted;
+        // a list of as many states ("recalled its ambassadors to Ireland, Norway and Spain after the three countries
+        // announced ..."), else all the states named, when they are as many
+        return !counted.isEmpty() ? counted : states.size() == count ? List.copyOf(states) : List.of();
+    }
+
+    /** Whether only commas and "and" stand between two mentions ("Ireland, Norway and Spain"). */
+    private static boolean coordinatedWith(Sentence s, ActorMention prev, ActorMention next) {
+        if (next.start() <= prev.end()) {
+            return false;
+        }
+        for (int t = prev.end(); t < next.start(); t++) {
+            String w = s.lower(t);
+            if (!w.equals(",") && !w.equals("and") && !w.equals("the")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How many parties a joint reference counts: "the two leaders", "both ministers" 2, "the three countries" 3; else 0. */
     private static int jointCount(Sentence s, int i) {
         if (s.lower(i).equals("both")) {
@@ -176,6 +231,15 @@ public final class ActorRecognizer {
                 m++;
             }
             if (i < covered) {
+                continue;
+            }
+            List<String> named = statesCounted(s, out, i);
+            if (!named.isEmpty()) {
+                // "Turkey lifted its objection to Finland and Sweden after the three countries signed a memorandum": the
+                // states the sentence has named, when they are as many as the words count
+                out.add(new ActorMention(i, i + 3, named, ActorMention.Kind.PAIR, false, false, null, false,
+                        List.of("coreference:the " + s.lower(i + 1) + " " + s.lower(i + 2))));
+                covered = i + 3;
                 continue;
             }
             int parties = jointReferenceAt(s, i);
@@ -313,6 +377,7 @@ public final class ActorRecognizer {
                     joined = joined != null || prev == null ? joined : ledBy(s, prev, mention);
                     joined = joined != null || prev == null ? joined : governmentOf(s, prev, mention);
                     joined = joined != null || prev == null ? joined : affiliateOf(s, prev, mention);
+                    joined = joined != null || prev == null ? joined : memberNamedAfter(s, prev, mention);
                     if (joined != null) {
                         out.set(out.size() - 1, joined);
                         mention = joined;
@@ -803,6 +868,29 @@ public final class ActorRecognizer {
         entries.addAll(cur.entries());
         return new ActorMention(prev.start(), cur.end(), List.of(country + "GOV"), ActorMention.Kind.COMPOSED, false,
                 false, country, cur.possessive(), entries);
+    }
+
+    private static final WordSet HEAD_WORDS = WordSet.of("chief", "head", "boss", "founder", "co-founder", "cofounder",
+            "supremo", "strongman");
+
+    /**
+     * "Taliban leader Mullah Abdul Ghani Baradar", "Hamas chief Ismail Haniyeh", "Taliban co-founder Mullah Baradar": a
+     * movement or body named right before one of its own people (the person's code is the body's), with at most a head
+     * word between, is that one person, so a coordination of two such sides stays one of two actors ("US envoy Zalmay
+     * Khalilzad and Taliban leader Mullah Abdul Ghani Baradar signed a deal"); a state's name before its leader is
+     * composed already, and a person of another code ("Hamas envoy X" of a state) stays apart.
+     */
+    private static ActorMention memberNamedAfter(Sentence s, ActorMention prev, ActorMention cur) {
+        boolean adjacent = prev.end() == cur.start()
+                || prev.end() + 1 == cur.start() && HEAD_WORDS.contains(s.token(prev.end()));
+        if (!adjacent || prev.possessive() || prev.locative() || prev.individual() && prev.kind() != ActorMention.Kind.PERSON
+                || !cur.individual() || !cur.isResolved() || !prev.codes().equals(cur.codes())) {
+            return null;
+        }
+        List<String> entries = new ArrayList<>(prev.entries());
+        entries.addAll(cur.entries());
+        return new ActorMention(prev.start(), cur.end(), cur.codes(), cur.kind(), true, false, cur.placeCode(),
+                cur.possessive(), entries, cur.sector());
     }
 
     private static final WordSet AFFILIATES = WordSet.of("affiliate", "affiliates", "branch", "branches", "offshoot",
@@ -1325,7 +1413,10 @@ public final class ActorRecognizer {
         // a title followed by capitalised words not in the dictionary: an unnamed official ("Vice Premier Liu He")
         boolean hasTitle = anyHas(roles, ActorKind.TITLE);
         boolean unknownName = false;
-        if (person == null && hasTitle) {
+        // "FARC leader Rodrigo Londono", "Hezbollah commander Fuad Shukr": a movement's or body's one named officer
+        boolean bodysOfficer = holder != null && holder.first(ActorKind.COUNTRY) == null && holder.first(ActorKind.ADJECTIVE) == null
+                && holder.first(ActorKind.METONYM) == null && roles.size() == 1 && singularOfficial(roles.get(0));
+        if (person == null && (hasTitle || bodysOfficer)) {
             int j = end;
             while (j < s.size() && j < end + 4 && s.token(j).isCapitalized() && s.token(j).isWord()
                     && (k >= matches.size() || matches.get(k).start() > j)) {

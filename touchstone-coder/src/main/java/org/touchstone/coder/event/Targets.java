@@ -979,6 +979,9 @@ final class Targets {
                 return List.of();
             }
             for (int t = Math.max(from, labelled); t < a.start(); t++) {
+                if (s.lower(t).equals("and") && jointObjectBetween(s, t, a.start())) {
+                    continue; // "called for a ceasefire and peace talks between Russia and Ukraine": one object, two nouns
+                }
                 if (TARGET_STOPS.contains(s.token(t)) && !closesQuotedVerb(s, m, t) && !countAs(s, t) || t > from && labelOfAct(s, t)) {
                     return List.of();
                 }
@@ -1054,6 +1057,31 @@ final class Targets {
             return Subjects.expandForward(s, mentions, hosted != null ? hosted : a);
         }
         return List.of();
+    }
+
+    private static final WordSet JOINT_PROCESS = WordSet.of("talks", "negotiations", "dialogue", "peace", "truce", "ceasefire",
+            "cease-fire", "reconciliation", "de-escalation", "restraint", "détente", "detente");
+    private static final WordSet PROCESS_MODIFIERS = WordSet.of("a", "an", "the", "peace", "direct", "immediate", "lasting",
+            "durable", "permanent", "political", "diplomatic");
+
+    /**
+     * "and" at {@code and} joining a second noun of what two parties do together to the first, both of whose parties
+     * follow "between" at {@code party} ("a ceasefire and peace talks between Russia and Ukraine", "dialogue and a truce
+     * between Israel and Hamas"): no second clause. A verb after "and" ("... and urged talks between") or a comma before
+     * it (", and talks between Russia and Ukraine began") opens one.
+     */
+    private static boolean jointObjectBetween(Sentence s, int and, int party) {
+        int between = s.lower(party - 1).equals("the") ? party - 2 : party - 1;
+        if (between <= and + 1 || s.lower(and - 1).equals(",") || !s.lower(between).equals("between")
+                || !JOINT_PROCESS.contains(s.token(between - 1))) {
+            return false;
+        }
+        for (int t = and + 1; t < between - 1; t++) {
+            if (!PROCESS_MODIFIERS.contains(s.token(t))) {
+                return false;
+            }
+        }
+        return between - and <= 5;
     }
 
     /**
@@ -1372,8 +1400,16 @@ final class Targets {
 
     /** A named leader ("Soleimani") or a group's leader ("al-Qaeda leader Ayman al-Zawahiri", "three Hamas commanders"). */
     static boolean leader(Sentence s, ActorMention a) {
-        return a.kind() == ActorMention.Kind.PERSON || LEADERS.contains(s.token(a.end() - 1))
-                || a.end() < s.size() && LEADERS.contains(s.token(a.end()));
+        if (a.kind() == ActorMention.Kind.PERSON || a.end() < s.size() && LEADERS.contains(s.token(a.end()))) {
+            return true;
+        }
+        // "three Hamas commanders", and with the name the dictionaries do not know: "Hamas commander Ahmed Jabari"
+        for (int t = a.start(); t < a.end(); t++) {
+            if (LEADERS.contains(s.token(t)) && (t == a.end() - 1 || a.individual())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word of killing between the verb and its target: "a drone strike killed Soleimani", "X was shot dead". */
