@@ -279,9 +279,6 @@ public final class EventAssembler {
             sources = settled.sources();
             targets = ownStateByReference(s, code, sources, settled.targets());
             emit(s, m, code, reverse, sources, targets, out);
-            if (code.startsWith("0841") && !sources.isEmpty()) {
-                exchangedFor(s, mentions, m, sources, targets, out);
-            }
             if (recoded.met().size() > 1) {
                 emit(s, m, "044", "044", recoded.met(), List.of(), out);
             }
@@ -2089,76 +2086,6 @@ public final class EventAssembler {
             if (seen.add(p[0] + ">" + p[1] + ":" + p[2])) {
                 out.add(new CodedAct(p[0], p[1], p[2], m, from, Math.min(to, s.size()), List.copyOf(new LinkedHashSet<>(entries))));
             }
-        }
-    }
-
-    private static final WordSet EXCHANGE_NOUNS = WordSet.of("exchange", "swap");
-    private static final WordSet HELD_WORDS = WordSet.of("held", "jailed", "detained", "imprisoned", "release", "freed",
-            "released");
-
-    /**
-     * R12: a release done "in exchange for" people the other side frees is one half of a prisoner exchange, whose other
-     * half is the other side's release ("Russia freed Brittney Griner in exchange for Russian arms dealer Viktor Bout" →
-     * also USA>RUS; "Iran freed five Americans in exchange for five Iranians held in the United States" → also USA>IRN;
-     * "... in exchange for the release by the United States of Alex Saab"). The other side is the one that held them
-     * ("held in", "jailed by", "the release by"), else the state of those freed first. A release "in a prisoner exchange /
-     * swap with" a side is that side's release too ("Russia freed Evan Gershkovich in the biggest prisoner exchange with
-     * the West" → RUS>WST, WST>RUS), as "X and Y exchanged prisoners" is.
-     */
-    private void exchangedFor(Sentence s, List<ActorMention> mentions, VerbMatch m, List<ActorMention> sources,
-                              List<ActorMention> targets, List<CodedAct> out) {
-        int end = Math.min(s.size(), m.end() + 16);
-        for (int i = m.end(); i + 2 < end; i++) {
-            String w = s.lower(i);
-            if (Clauses.BOUNDARIES.contains(w)) {
-                return; // a new clause: its own acts
-            }
-            if (w.equals("in") && s.lower(i + 2).equals("for") && EXCHANGE_NOUNS.contains(s.token(i + 1))
-                    || w.equals("in") && s.lower(i + 2).equals("for") && s.lower(i + 1).equals("return")) {
-                otherHalf(s, mentions, m, i + 3, targets, out);
-                return;
-            }
-            if (EXCHANGE_NOUNS.contains(s.token(i)) && s.lower(i + 1).equals("with")) {
-                for (ActorMention a : mentions) {
-                    int at = s.lower(i + 2).equals("the") ? i + 3 : i + 2;
-                    if ((a.start() == at || a.start() == i + 2) && a.isResolved() && !a.locative()) {
-                        emit(s, m, "0841", "0841", sources, List.of(a), out);
-                        return;
-                    }
-                }
-                return;
-            }
-        }
-    }
-
-    /** The side that frees those named from {@code from} on, and to whom: see {@link #exchangedFor}. */
-    private void otherHalf(Sentence s, List<ActorMention> mentions, VerbMatch m, int from, List<ActorMention> targets,
-                           List<CodedAct> out) {
-        ActorMention giver = null;
-        ActorMention freed = null;
-        for (ActorMention a : mentions) {
-            if (a.start() < from || !a.isResolved()) {
-                continue;
-            }
-            if (a.start() > from + 20 || Clauses.BOUNDARIES.contains(s.token(a.start() - 1))) {
-                break;
-            }
-            int before = a.start() - 1 > from && s.lower(a.start() - 1).equals("the") ? a.start() - 2 : a.start() - 1;
-            // "held in the United States", "jailed by Iran", "the release by the United States of ..." (not "mediated by")
-            boolean holder = before > from && (s.lower(before).equals("by") || s.lower(before).equals("in"))
-                    && HELD_WORDS.contains(s.token(before - 1));
-            if (holder && giver == null && Coreference.isCountryCode(a.code())) {
-                giver = ActCodes.ownCountry(a); // "held in the United States", "the release by the United States of"
-            } else if (!holder && freed == null && !a.possessive()) {
-                freed = a;
-            }
-        }
-        if (giver == null && !targets.isEmpty() && targets.get(0).isResolved()) {
-            giver = ActCodes.ownCountry(targets.get(0)); // "freed five American detainees in exchange for ...": the US
-        }
-        if (giver != null && freed != null && giver.isResolved()
-                && !ActCodes.country(giver.code()).equals(ActCodes.country(freed.code()))) {
-            emit(s, m, "0841", null, List.of(giver), List.of(freed), out);
         }
     }
 
