@@ -52,7 +52,7 @@ class GrammarGapsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2023-03-15 | Prices rose sharply, prompting Egypt to impose sanctions. |
             2022-12-21 | Mexico granted asylum to the family of Pedro Castillo, prompting Peru to expel the Mexican ambassador. | MEX>PERCVL:075 PER>MEXGOV:161
-            2023-03-15 | Dozens of protesters were arrested by Russian police in Tbilisi. |
+            2023-03-15 | Dozens of protesters were arrested by Russian police in Tbilisi. | RUSCOP>GEOCVL:173
             2023-03-15 | Two soldiers were killed by government troops on Sunday. |
             2023-03-15 | Dozens of protesters were arrested on Sunday. |
             2023-03-15 | Two Turkish journalists were detained by Russian police. | RUSCOP>TURMED:173

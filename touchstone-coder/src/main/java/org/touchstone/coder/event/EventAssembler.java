@@ -544,6 +544,8 @@ public final class EventAssembler {
             // "the opposition leader was arrested by Georgian police": as in the active voice, a state's police,
             // troops, government or courts act on its own people named only by role
             targets = passivePeople(s, mentions, group, sources.get(0).code().substring(0, 3));
+        } else if (passive && ActorMention.noneResolved(targets) && sources.size() == 1 && forceOrCoercion(code)) {
+            targets = victimsOfForeignAgent(s, mentions, m, group, sources.get(0));
         }
         if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && rebelsDeescalating(sources, code)) {
             targets = rebelsHome(s, mentions, sources.get(0));
@@ -1833,18 +1835,82 @@ public final class EventAssembler {
         return (ActCodes.authority(c) || ActCodes.forceAtHome(c)) && !otherStateNamed(mentions, c) && !placedAbroad(mentions, agent);
     }
 
+    private static boolean forceOrCoercion(String code) {
+        return code.startsWith("17") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+    }
+
+    /**
+     * The subject of a passive named only by role whose by-agent is a state's actor ("Five civilians were killed by
+     * Russian shelling in Kharkiv, Ukraine said", "Two soldiers were wounded by Armenian fire, Azerbaijan's defence
+     * ministry said"): the people of another state, the one the clause places them in after the verb ("in Kharkiv"),
+     * else the state that reports it in a trailing attribution, as "Ukraine said five civilians were killed by" is
+     * read. None when neither names a state other than the agent's (at home, {@link #patientAtHome} decides).
+     */
+    private static List<ActorMention> victimsOfForeignAgent(Sentence s, List<ActorMention> mentions, VerbMatch m, int group,
+                                                            ActorMention agent) {
+        String own = agent.code() == null ? null : ActCodes.country(agent.code());
+        if (own == null || own.length() != 3 || !Coreference.isCountryCode(own)) {
+            return List.of();
+        }
+        List<ActorMention> speaker = Subjects.trailingSpeaker(s, mentions, m.last());
+        if (speaker.isEmpty()) {
+            speaker = accordingTo(s, mentions, m.end()); // "..., according to Pakistani officials"
+        }
+        int end = speaker.isEmpty() ? s.size() : speaker.get(0).start();
+        String country = null;
+        for (ActorMention a : mentions) {
+            if (a.start() >= m.end() && a.end() <= end && a.isResolved() && a.locative() && a.code().length() == 3
+                    && Coreference.isCountryCode(a.code()) && !a.code().equals(own) && placedIn(s, a.start())) {
+                country = a.code();
+                break;
+            }
+        }
+        if (country == null && !speaker.isEmpty() && speaker.get(0).code() != null) {
+            String said = ActCodes.country(speaker.get(0).code());
+            country = said != null && said.length() == 3 && Coreference.isCountryCode(said) && !said.equals(own) ? said : null;
+        }
+        return country == null ? List.of() : passivePeople(s, mentions, group, country, DETAINED);
+    }
+
+    /** The resolved actor right after ", according to" (an article or a modifier between) after {@code from}, or none. */
+    private static List<ActorMention> accordingTo(Sentence s, List<ActorMention> mentions, int from) {
+        for (ActorMention a : mentions) {
+            int p = a.start() - 1;
+            while (p > from && (s.lower(p).equals("the") || s.token(p).isWord() && !s.token(p).isCapitalized()
+                    && !s.lower(p).equals("to") && a.start() - p <= 2)) {
+                p--;
+            }
+            if (a.start() > from && a.isResolved() && p >= from + 2 && s.lower(p).equals("to")
+                    && s.lower(p - 1).equals("according") && s.lower(p - 2).equals(",")) {
+                return List.of(a);
+            }
+        }
+        return List.of();
+    }
+
+    /** "in Kharkiv", "in eastern Ukraine": a place the clause puts its people in. */
+    private static boolean placedIn(Sentence s, int at) {
+        return s.lower(at - 1).equals("in") || at > 1 && s.lower(at - 2).equals("in") && s.token(at - 1).isWord()
+                && !s.token(at - 1).isCapitalized();
+    }
+
     /**
      * The subject of a passive named only by role ("Dozens of protesters were detained by", "An opposition activist was
      * sentenced by"), as one of the people of {@code country}; none when a clause mark or a comma stands between.
      */
     private static List<ActorMention> passivePeople(Sentence s, List<ActorMention> mentions, int group, String country) {
+        return passivePeople(s, mentions, group, country, OWN_PEOPLE);
+    }
+
+    private static List<ActorMention> passivePeople(Sentence s, List<ActorMention> mentions, int group, String country,
+                                                    Set<String> roles) {
         ActorMention subject = null;
         for (ActorMention a : mentions) {
             if (a.end() <= group) {
                 subject = a;
             }
         }
-        if (subject == null || subject.kind() != ActorMention.Kind.AGENT_ONLY || !OWN_PEOPLE.contains(String.valueOf(subject.sector()))) {
+        if (subject == null || subject.kind() != ActorMention.Kind.AGENT_ONLY || !roles.contains(String.valueOf(subject.sector()))) {
             return List.of();
         }
         for (int t = subject.end(); t < group; t++) {
