@@ -1,8 +1,11 @@
 package org.touchstone.coder;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.touchstone.core.Document;
+import org.touchstone.core.Statement;
 
 /** One coder for all the coder's tests, in every package (dictionaries are read once), and helpers to code a sentence. */
 public final class CoderTestSupport {
@@ -32,5 +35,12 @@ public final class CoderTestSupport {
     /** "SRC>TGT:CODE" of every event of a coded document. */
     public static List<String> events(CodedDocument coded) {
         return coded.events().stream().map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+    }
+
+    /** The one statement of a text (fails when there is not exactly one). */
+    public static Statement onlyStatement(String text, LocalDate date) {
+        List<Statement> all = code(text, date).statements();
+        assertThat(all).as(text).hasSize(1);
+        return all.get(0);
     }
 }

@@ -78,17 +78,22 @@ class DyadDaysTest {
         }
     }
 
-    @Test
-    void aStoreFromBeforeTheTableGetsItWhenOpened() throws Exception {
-        Path path = dir.resolve("old.duckdb");
-        List<String> expected;
+    /** A store of the shared GDELT file as it was before the table existed; gives the table it had. */
+    private static List<String> storeFromBeforeTheTable(Path path) throws Exception {
         try (Store store = Store.open(path)) {
             new Ingester(store, IngestListener.SILENT).ingest(SharedData.file(SharedData.GDELT2_EXPORT));
-            expected = table(store);
+            List<String> expected = table(store);
             try (Statement st = store.connection().createStatement()) {
                 st.execute("DROP TABLE dyad_day");
             }
+            return expected;
         }
+    }
+
+    @Test
+    void aStoreFromBeforeTheTableGetsItWhenOpened() throws Exception {
+        Path path = dir.resolve("old.duckdb");
+        List<String> expected = storeFromBeforeTheTable(path);
         try (Store store = Store.open(path)) {
             assertThat(table(store)).hasSize(expected.size()).isEqualTo(expected);
         }
@@ -97,14 +102,7 @@ class DyadDaysTest {
     @Test
     void aStoreFromBeforeTheTableAnswersFromItsEventsWhenItCannotBeWritten() throws Exception {
         Path path = dir.resolve("old.duckdb");
-        List<String> expected;
-        try (Store store = Store.open(path)) {
-            new Ingester(store, IngestListener.SILENT).ingest(SharedData.file(SharedData.GDELT2_EXPORT));
-            expected = table(store);
-            try (Statement st = store.connection().createStatement()) {
-                st.execute("DROP TABLE dyad_day");
-            }
-        }
+        List<String> expected = storeFromBeforeTheTable(path);
         byte[] before = Files.readAllBytes(path);
         try (Store store = Store.openReadOnly(path)) {
             assertThat(table(store)).hasSize(expected.size()).isEqualTo(expected);

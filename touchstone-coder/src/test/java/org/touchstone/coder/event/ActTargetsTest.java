@@ -25,9 +25,7 @@ class ActTargetsTest {
     }
 
     private static Statement statement(String text) {
-        List<Statement> all = code(text).statements();
-        assertThat(all).hasSize(1);
-        return all.get(0);
+        return CoderTestSupport.onlyStatement(text, LocalDate.of(2024, 5, 10));
     }
 
     // --- 1. a state's posts, bases and checkpoints are its military

@@ -24,9 +24,7 @@ class ReportedActsTest {
     }
 
     private static Statement statement(String text) {
-        List<Statement> all = code(text).statements();
-        assertThat(all).hasSize(1);
-        return all.get(0);
+        return CoderTestSupport.onlyStatement(text, LocalDate.of(2024, 5, 10));
     }
 
     // --- 1. a speech act after "and", past words whose subject is another side, is the speaker's
