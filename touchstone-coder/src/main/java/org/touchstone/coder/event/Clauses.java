@@ -579,13 +579,8 @@ final class Clauses {
         }
         String a = first.formText();
         String b = c.formText();
-        return and && a.endsWith("ing") == b.endsWith("ing") && !b.endsWith("ed") && !PAST_TENSES.contains(b.split(" ")[0]);
+        return and && a.endsWith("ing") == b.endsWith("ing") && !Words.pastForm(b.split(" ")[0]);
     }
-
-    /** Irregular past forms that are no base form: "plans to visit China and met Xi" is a new finite verb. */
-    private static final WordSet PAST_TENSES = WordSet.of("met", "held", "sent", "made", "gave", "given", "told", "sold",
-            "saw", "brought", "took", "taken", "broke", "laid", "paid", "led", "bought", "fought", "won", "struck", "went",
-            "came", "began", "spoke", "flew", "withdrew", "froze", "kept", "left", "stood", "sought", "drew", "threw");
 
     private static final WordSet ALLEGATIONS = WordSet.of("allegation", "allegations", "accusation", "accusations",
             "claim", "claims", "charge", "charges", "reports", "report", "rumours", "rumors", "suspicions", "speculation");

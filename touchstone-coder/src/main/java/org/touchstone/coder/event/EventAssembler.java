@@ -1201,9 +1201,6 @@ public final class EventAssembler {
     }
 
     /** Pasts that, right after "and", continue the demander's own clause ("demanded that ... and warned of ..."). */
-    private static final WordSet COORDINATED_PASTS = WordSet.of("said", "told", "threatened", "warned", "met", "held",
-            "sent", "gave", "made", "took", "began", "left", "cut", "put", "set", "struck", "fought", "sought", "spoke");
-
     /**
      * Whether the demanded clause has ended before token {@code to}: at a full stop or semicolon, at a comma not
      * inside a list of names ("that Israel, Egypt and Jordan allow aid"), or at "and" before a past tense of the
@@ -1216,7 +1213,7 @@ public final class EventAssembler {
                 return true;
             }
         }
-        return to > 0 && s.lower(to - 1).equals("and") && (s.lower(to).endsWith("ed") || COORDINATED_PASTS.contains(s.token(to)));
+        return to > 0 && s.lower(to - 1).equals("and") && Words.pastForm(s.token(to));
     }
 
     /**

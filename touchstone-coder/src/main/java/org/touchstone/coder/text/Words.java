@@ -25,13 +25,23 @@ public final class Words {
     /** The articles, before a noun whose phrase begins one word earlier ("..., the ministry said"). */
     public static final WordSet ARTICLES = WordSet.of("a", "an", "the");
 
-    /** Irregular past forms of verbs of speech acts and reports ("told", "said", "spoke", "sought", "threw"). */
-    private static final WordSet IRREGULAR_PASTS = WordSet.of("told", "said", "spoke", "sought", "threw", "took", "made",
-            "gave", "held", "met", "struck", "went", "came", "put", "cut", "set");
+    /**
+     * Irregular past tenses that are no base form: after "and" they open a finite verb of their own ("plans to visit China
+     * and met Xi", "... and warned"), where a base form would share an earlier modal or subjunctive ("should stop ... and
+     * support"). "Cut", "put" and "set" are base forms too, so not here.
+     */
+    private static final WordSet PAST_TENSES = WordSet.of("said", "met", "held", "sent", "made", "gave", "given", "told", "sold",
+            "saw", "brought", "took", "taken", "broke", "laid", "paid", "led", "bought", "fought", "won", "struck", "went",
+            "came", "began", "spoke", "flew", "withdrew", "froze", "kept", "left", "stood", "sought", "drew", "threw");
 
-    /** A past form ("warned", "urged", "told"), not a base form sharing an earlier modal ("should stop ... and support"). */
+    /** A past tense ("warned", "urged", "told"), not a base form sharing an earlier modal ("should stop ... and support"). */
     public static boolean pastForm(Token t) {
-        return t.isWord() && (t.text().toLowerCase(java.util.Locale.ROOT).endsWith("ed") || IRREGULAR_PASTS.contains(t));
+        return t.isWord() && pastForm(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The same for a lower-case word. */
+    public static boolean pastForm(String lower) {
+        return lower.endsWith("ed") || PAST_TENSES.contains(lower);
     }
 
     /** Whether "each other" or "one another" starts at token {@code i} (the next token must exist). */
