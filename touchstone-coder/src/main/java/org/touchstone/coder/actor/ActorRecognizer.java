@@ -115,18 +115,15 @@ public final class ActorRecognizer {
         return people || three ? k + 1 - i : 0;
     }
 
-    private static final WordSet MANY = WordSet.of("three", "four", "five");
-
     /**
      * "the three countries", "the four nations" at {@code i} after as many different states named earlier in the same
      * sentence (places and bodies aside): those states; else empty ("the two countries" is a pair, found elsewhere).
      */
     private static List<String> statesCounted(Sentence s, List<ActorMention> found, int i) {
-        if (i + 2 >= s.size() || !s.lower(i).equals("the") || !MANY.contains(s.token(i + 1))
-                || !STATE_PAIR_NOUNS.contains(s.token(i + 2)) || found.isEmpty()) {
+        int count = i + 2 < s.size() && s.lower(i).equals("the") ? jointCount(s, i) : 0;
+        if (count < 3 || !STATE_PAIR_NOUNS.contains(s.token(i + 2)) || found.isEmpty()) {
             return List.of();
         }
-        int count = s.lower(i + 1).equals("three") ? 3 : s.lower(i + 1).equals("four") ? 4 : 5;
         Set<String> states = new LinkedHashSet<>();
         Set<String> list = new LinkedHashSet<>();
         List<String> counted = List.of();
@@ -169,13 +166,16 @@ public final class ActorRecognizer {
         return true;
     }
 
-    /** How many parties a joint reference counts: "the two leaders", "both ministers" 2, "the three countries" 3; else 0. */
+    /**
+     * How many parties a joint reference counts: "the two leaders", "both ministers" 2, "the three countries" 3, up to
+     * five; else 0.
+     */
     private static int jointCount(Sentence s, int i) {
         if (s.lower(i).equals("both")) {
             return 2;
         }
         String n = i + 1 < s.size() ? s.lower(i + 1) : "";
-        return n.equals("two") ? 2 : n.equals("three") ? 3 : n.equals("four") ? 4 : 0;
+        return n.equals("two") ? 2 : n.equals("three") ? 3 : n.equals("four") ? 4 : n.equals("five") ? 5 : 0;
     }
 
     /** A raw dictionary match: its span and the forms found there. */
