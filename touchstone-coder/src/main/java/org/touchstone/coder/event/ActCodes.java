@@ -133,12 +133,17 @@ final class ActCodes {
         return home != null && !targets.isEmpty() && targets.stream().allMatch(t -> home.equals(country(t.code())));
     }
 
-    /** A state's police or troops ("VENMIL"): the sectors that repress a state's own people. */
     /** Force and mass violence (roots 18-20). */
     static boolean isForce(String code) {
         return code != null && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20"));
     }
 
+    /** Coercion, assault, fighting or mass violence (17-20): acts done to someone by force or its threat in deed. */
+    static boolean forceOrCoercion(String code) {
+        return code != null && (code.startsWith("17") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20"));
+    }
+
+    /** A state's police or troops ("VENMIL"): the sectors that repress a state's own people. */
     static boolean forceAtHome(String code) {
         return code != null && code.length() == 6 && Coreference.isCountryCode(code)
                 && FORCES_AT_HOME.contains(code.substring(3));

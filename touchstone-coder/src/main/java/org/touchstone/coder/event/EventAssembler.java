@@ -544,7 +544,7 @@ public final class EventAssembler {
             // "the opposition leader was arrested by Georgian police": as in the active voice, a state's police,
             // troops, government or courts act on its own people named only by role
             targets = passivePeople(s, mentions, group, sources.get(0).code().substring(0, 3));
-        } else if (passive && ActorMention.noneResolved(targets) && sources.size() == 1 && forceOrCoercion(code)) {
+        } else if (passive && ActorMention.noneResolved(targets) && sources.size() == 1 && ActCodes.forceOrCoercion(code)) {
             targets = victimsOfForeignAgent(s, mentions, m, group, sources.get(0));
         }
         if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && rebelsDeescalating(sources, code)) {
@@ -1830,10 +1830,6 @@ public final class EventAssembler {
     private static boolean patientAtHome(List<ActorMention> mentions, ActorMention agent) {
         String c = agent.code();
         return (ActCodes.authority(c) || ActCodes.forceAtHome(c)) && !otherStateNamed(mentions, c) && !placedAbroad(mentions, agent);
-    }
-
-    private static boolean forceOrCoercion(String code) {
-        return code.startsWith("17") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
     }
 
     /**

@@ -734,9 +734,7 @@ final class Targets {
         for (VerbMatch v : verbs) {
             if (v.start() >= end && v.start() <= end + 2) {
                 String code = v.pattern().code();
-                return code == null || code.startsWith("13") || code.startsWith("14") || code.startsWith("15")
-                        || code.startsWith("16") || code.startsWith("17") || code.startsWith("18") || code.startsWith("19")
-                        || code.startsWith("20") ? subject : null;
+                return code == null || code.compareTo("13") >= 0 && code.compareTo("21") < 0 ? subject : null;
             }
         }
         return subject;
@@ -900,10 +898,8 @@ final class Targets {
                 || t >= 2 && AS_MANY.contains(s.token(t - 1)) && s.lower(t - 2).equals("as");
     }
 
-    /** The target: the first actor after the pattern, in the same clause. */
     private static final WordSet TOPIC_NOUNS = WordSet.of("findings", "information", "intelligence", "evidence", "data",
             "talks", "negotiations", "discussions", "consultations", "views");
-    private static final WordSet TOPIC_OPENERS = WordSet.of("on", "about", "regarding", "concerning");
     /** Prepositions that end a topic phrase: the partner's ("with", "to"), or a phrase of the verb's own. */
     private static final WordSet TOPIC_BREAKS = WordSet.of("with", "to", "against", "for", "from", "by", "at", "into",
             "over", "during", "near", "toward", "towards", "between", "under");
@@ -915,7 +911,7 @@ final class Targets {
      * is the pattern's slot, VerbPatternMatcher.topicPassed).
      */
     private static boolean topicOfObject(Sentence s, int from, ActorMention a) {
-        if (from < 1 || from >= a.start() || !TOPIC_OPENERS.contains(s.token(from)) || !TOPIC_NOUNS.contains(s.token(from - 1))) {
+        if (from < 1 || from >= a.start() || !Words.TOPIC_PREPOSITIONS.contains(s.token(from)) || !TOPIC_NOUNS.contains(s.token(from - 1))) {
             return false;
         }
         for (int t = from + 1; t < a.start(); t++) {
@@ -940,8 +936,8 @@ final class Targets {
      * along the border with Lebanon" is aimed at Hezbollah, named first).
      */
     private static boolean borderPlace(Sentence s, List<ActorMention> mentions, VerbMatch m, String code, ActorMention a) {
-        if (code == null || !(code.startsWith("17") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20"))
-                || a.start() < 3 || !s.lower(a.start() - 1).equals("with") || !BORDER_WORDS.contains(s.token(a.start() - 2))) {
+        if (!ActCodes.forceOrCoercion(code) || a.start() < 3 || !s.lower(a.start() - 1).equals("with")
+                || !BORDER_WORDS.contains(s.token(a.start() - 2))) {
             return false;
         }
         int border = a.start() - 2;
@@ -961,6 +957,7 @@ final class Targets {
         return false;
     }
 
+    /** The target: the first actor after the pattern, in the same clause. */
     static List<ActorMention> target(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {
         ActorMention accuser = code != null && code.startsWith("016") ? accuserAfter(s, mentions, m.last()) : null;
         if (accuser != null) {

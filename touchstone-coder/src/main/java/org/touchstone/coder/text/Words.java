@@ -44,6 +44,9 @@ public final class Words {
         return lower.endsWith("ed") || PAST_TENSES.contains(lower);
     }
 
+    /** Prepositions opening what an object is about ("findings on the murder", "talks about Gaza"). */
+    public static final WordSet TOPIC_PREPOSITIONS = WordSet.of("on", "about", "regarding", "concerning");
+
     /** Whether "each other" or "one another" starts at token {@code i} (the next token must exist). */
     public static boolean reciprocalAt(Sentence s, int i) {
         return s.lower(i).equals("each") && s.lower(i + 1).equals("other") || s.lower(i).equals("one") && s.lower(i + 1).equals("another");

@@ -435,7 +435,7 @@ public final class VerbPatternMatcher {
         if ((e == 0 ? !objectInForm : !(elements.get(e - 1) instanceof PatternElement.Words))
                 || !(elements.get(e) instanceof PatternElement.Words)
                 || e + 1 >= elements.size() || !(elements.get(e + 1) instanceof PatternElement.Target slot) || !slot.adjacent()
-                || !TOPIC_PREPOSITIONS.contains(s.token(pos))) {
+                || !Words.TOPIC_PREPOSITIONS.contains(s.token(pos))) {
             return false;
         }
         for (int t = pos + 1; t < k; t++) {
@@ -447,7 +447,6 @@ public final class VerbPatternMatcher {
         return true;
     }
 
-    private static final WordSet TOPIC_PREPOSITIONS = WordSet.of("on", "about", "regarding", "concerning");
     private static final WordSet TOPIC_INNER = WordSet.of("in");
 
     private static boolean opensNounPhrase(String w) {
