@@ -1,12 +1,10 @@
 package org.touchstone.coder.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.event.CodedActs.events;
+import static org.touchstone.coder.event.CodedActs.statement;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.touchstone.coder.CoderTestSupport;
-import org.touchstone.coder.CodedDocument;
 import org.touchstone.core.Statement;
 
 /**
@@ -15,18 +13,6 @@ import org.touchstone.core.Statement;
  * misses that must not.
  */
 class ActSidesTest {
-    private static CodedDocument code(String text) {
-        return CoderTestSupport.code(text, LocalDate.of(2024, 5, 10));
-    }
-
-    private static List<String> events(String text) {
-        return CoderTestSupport.events(code(text));
-    }
-
-    private static Statement statement(String text) {
-        return CoderTestSupport.onlyStatement(text, LocalDate.of(2024, 5, 10));
-    }
-
     // --- 1. a weapon "fired by X at Y" inside what a defender stopped is X's attack
 
     @Test

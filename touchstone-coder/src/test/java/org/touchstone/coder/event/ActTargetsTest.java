@@ -1,12 +1,10 @@
 package org.touchstone.coder.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.event.CodedActs.events;
+import static org.touchstone.coder.event.CodedActs.statement;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.touchstone.coder.CoderTestSupport;
-import org.touchstone.coder.CodedDocument;
 import org.touchstone.core.Statement;
 
 /**
@@ -16,18 +14,6 @@ import org.touchstone.core.Statement;
  * lines, each rule with paraphrases that must code and near misses that must not.
  */
 class ActTargetsTest {
-    private static CodedDocument code(String text) {
-        return CoderTestSupport.code(text, LocalDate.of(2024, 5, 10));
-    }
-
-    private static List<String> events(String text) {
-        return CoderTestSupport.events(code(text));
-    }
-
-    private static Statement statement(String text) {
-        return CoderTestSupport.onlyStatement(text, LocalDate.of(2024, 5, 10));
-    }
-
     // --- 1. a state's posts, bases and checkpoints are its military
 
     @Test
