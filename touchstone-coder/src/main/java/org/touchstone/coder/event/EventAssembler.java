@@ -1847,7 +1847,7 @@ public final class EventAssembler {
         }
         List<ActorMention> speaker = Subjects.trailingSpeaker(s, mentions, m.last());
         if (speaker.isEmpty()) {
-            speaker = accordingTo(s, mentions, m.end()); // "..., according to Pakistani officials"
+            speaker = Subjects.accordingTo(s, mentions, m.end()); // "..., according to Pakistani officials"
         }
         int end = speaker.isEmpty() ? s.size() : speaker.get(0).start();
         String country = null;
@@ -1863,22 +1863,6 @@ public final class EventAssembler {
             country = said != null && said.length() == 3 && Coreference.isCountryCode(said) && !said.equals(own) ? said : null;
         }
         return country == null ? List.of() : passivePeople(s, mentions, group, country, DETAINED);
-    }
-
-    /** The resolved actor right after ", according to" (an article or a modifier between) after {@code from}, or none. */
-    private static List<ActorMention> accordingTo(Sentence s, List<ActorMention> mentions, int from) {
-        for (ActorMention a : mentions) {
-            int p = a.start() - 1;
-            while (p > from && (s.lower(p).equals("the") || s.token(p).isWord() && !s.token(p).isCapitalized()
-                    && !s.lower(p).equals("to") && a.start() - p <= 2)) {
-                p--;
-            }
-            if (a.start() > from && a.isResolved() && p >= from + 2 && s.lower(p).equals("to")
-                    && s.lower(p - 1).equals("according") && s.lower(p - 2).equals(",")) {
-                return List.of(a);
-            }
-        }
-        return List.of();
     }
 
     /** "in Kharkiv", "in eastern Ukraine": a place the clause puts its people in. */

@@ -37,6 +37,22 @@ final class Subjects {
         return List.of();
     }
 
+    /** The resolved actor right after ", according to" (an article or a modifier between) after {@code from}, or none. */
+    static List<ActorMention> accordingTo(Sentence s, List<ActorMention> mentions, int from) {
+        for (ActorMention a : mentions) {
+            int p = a.start() - 1;
+            while (p > from && (s.lower(p).equals("the") || s.token(p).isWord() && !s.token(p).isCapitalized()
+                    && !s.lower(p).equals("to") && a.start() - p <= 2)) {
+                p--;
+            }
+            if (a.start() > from && a.isResolved() && p >= from + 2 && s.lower(p).equals("to")
+                    && s.lower(p - 1).equals("according") && s.lower(p - 2).equals(",")) {
+                return List.of(a);
+            }
+        }
+        return List.of();
+    }
+
     /** The speaker whose reported words hold verb v: the subject of the nearest reporting verb before it. */
     static List<ActorMention> reporterOf(Sentence s, List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf, int v) {
         for (int w = v - 1; w >= 0; w--) {
