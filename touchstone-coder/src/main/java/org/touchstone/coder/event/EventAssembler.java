@@ -698,6 +698,10 @@ public final class EventAssembler {
                 && Targets.massKilling(s, m)) {
             code = "202"; // "killed more than 400 civilians", "killed around 1,200 people": a mass killing
             reverse = null;
+        } else if ("180".equals(code) && "kill".equals(m.entry().name()) && !sources.isEmpty()
+                && sources.stream().allMatch(a -> ActCodes.armed(a.code())) && Targets.combatantsKilled(s, m, passive)) {
+            code = Targets.fightingCode(s, m); // "troops killed dozens of fighters (in an air strike)": fighting, 19x (R17)
+            reverse = null;
         } else if (("161".equals(code) || "174".equals(code)) && Targets.massExpulsion(s, m, passive)) {
             code = "201"; // "deported more than 400,000 Afghans": a people driven out en masse, no diplomats
             reverse = null;
@@ -1769,12 +1773,14 @@ public final class EventAssembler {
     }
 
     /**
-     * A state's troops or police (one source) killing en masse (20x, or a hundred people or more, by a strike too) where
+     * A state's troops or police (one source) killing en masse (20x, or a hundred people or more, by a strike too, or
+     * twenty non-combatants or more: Targets.countedVictims) where
      * the sentence names no other state and places nothing abroad; not the toll after a comma (", killing 100 people").
      */
     private static boolean massAtHome(Sentence s, List<ActorMention> mentions, VerbMatch m, String code, List<ActorMention> sources) {
         return code != null && sources.size() == 1 && ActCodes.forceAtHome(sources.get(0).code())
-                && (code.startsWith("20") || (code.startsWith("18") || code.startsWith("19")) && Targets.hundredVictims(s, m))
+                && (code.startsWith("20") || (code.startsWith("18") || code.startsWith("19"))
+                && (Targets.hundredVictims(s, m) || Targets.countedVictims(s, m)))
                 && !otherStateNamed(mentions, sources.get(0).code()) && !placedAbroad(mentions, sources.get(0))
                 && !Clauses.participleAfterComma(s, m);
     }
