@@ -1773,14 +1773,12 @@ public final class EventAssembler {
     }
 
     /**
-     * A state's troops or police (one source) killing en masse (20x, or a hundred people or more, by a strike too, or
-     * twenty non-combatants or more: Targets.countedVictims) where
+     * A state's troops or police (one source) killing en masse (20x, or a hundred people or more, by a strike too) where
      * the sentence names no other state and places nothing abroad; not the toll after a comma (", killing 100 people").
      */
     private static boolean massAtHome(Sentence s, List<ActorMention> mentions, VerbMatch m, String code, List<ActorMention> sources) {
         return code != null && sources.size() == 1 && ActCodes.forceAtHome(sources.get(0).code())
-                && (code.startsWith("20") || (code.startsWith("18") || code.startsWith("19"))
-                && (Targets.hundredVictims(s, m) || Targets.countedVictims(s, m)))
+                && (code.startsWith("20") || (code.startsWith("18") || code.startsWith("19")) && Targets.hundredVictims(s, m))
                 && !otherStateNamed(mentions, sources.get(0).code()) && !placedAbroad(mentions, sources.get(0))
                 && !Clauses.participleAfterComma(s, m);
     }

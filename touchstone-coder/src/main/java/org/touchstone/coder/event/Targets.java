@@ -148,7 +148,7 @@ final class Targets {
     static final int MASS_COUNT = 20;
 
     private static final WordSet COMBATANTS = WordSet.of("fighters", "militants", "soldiers", "troops", "insurgents",
-            "rebels", "jihadists", "combatants", "guerrillas", "servicemen", "paramilitaries", "militiamen", "gunmen");
+            "rebels", "jihadists", "combatants", "guerrillas", "servicemen", "paramilitaries", "militiamen", "gunmen", "attackers");
 
     private static final List<String> SMALL_NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
@@ -182,6 +182,13 @@ final class Targets {
                 }
             }
             return false;
+        }
+        int at = m.end();
+        while (at < s.size() && at < m.end() + 3 && Subjects.AGENT_QUANTIFIERS.contains(s.lower(at)) && !s.lower(at).equals("of")) {
+            at++;
+        }
+        if (at < s.size() && COMBATANTS.contains(s.token(at))) {
+            return true; // "killed the insurgents", "killed its attackers"
         }
         int noun = countedNoun(s, m.end(), 1);
         return noun >= 0 && COMBATANTS.contains(s.token(noun));

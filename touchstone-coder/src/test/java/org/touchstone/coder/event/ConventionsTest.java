@@ -28,7 +28,7 @@ class ConventionsTest {
                 .containsExactly("IMGMOSISI>MOZCVL:202");
         assertThat(events("Malian troops killed at least 30 villagers in the central region of Mopti, a UN report said."))
                 .containsExactly("MLIMIL>MLICVL:202");
-        assertThat(events("Ethiopian soldiers killed at least 45 civilians in Merawi in January."))
+        assertThat(events("Ethiopian soldiers killed at least 45 civilians in the Ethiopian town of Merawi in January."))
                 .containsExactly("ETHMIL>ETHCVL:202");
     }
 
@@ -37,6 +37,8 @@ class ConventionsTest {
         // a handful killed stays 180; protesters shot by the police are repression (175)
         assertThat(events("Boko Haram fighters killed three farmers near Maiduguri on Saturday.")).containsExactly("NGAREB>NGACVL:180");
         assertThat(events("Myanmar security forces killed 38 protesters on Wednesday.")).containsExactly("MMRCOP>MMRCVL:175");
+        // no place named: the victims of troops are no state's people (no event), as before the change
+        assertThat(events("Russian troops killed dozens of civilians.")).isEmpty();
         // a strike that kills is coded by its weapon (R17), whatever the count
         assertThat(events("Russian missiles killed 25 civilians in Kharkiv on Monday.")).doesNotContain("RUSMIL>UKRCVL:202");
     }
@@ -50,6 +52,7 @@ class ConventionsTest {
         assertThat(events("Israeli troops killed three Palestinian gunmen in Jenin on Monday.")).containsExactly("ISRMIL>PSEREB:190");
         assertThat(events("Six Ethiopian soldiers were killed in an ambush by Eritrean troops near the border."))
                 .containsExactly("ERIMIL>ETHMIL:190");
+        assertThat(events("Iraqi troops killed the insurgents near Mosul.")).containsExactly("IRQMIL>IRQREB:190");
     }
 
     @Test
