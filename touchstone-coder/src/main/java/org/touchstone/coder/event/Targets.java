@@ -163,7 +163,8 @@ final class Targets {
      */
     static boolean countedVictims(Sentence s, VerbMatch m) {
         int noun = countedNoun(s, m.end(), MASS_COUNT);
-        return noun >= 0 && VICTIMS.contains(s.token(noun)) && !CROWD_VICTIMS.contains(s.token(noun));
+        return noun >= 0 && VICTIMS.contains(s.token(noun)) && !CROWD_VICTIMS.contains(s.token(noun))
+                && "190".equals(fightingCode(s, m)); // "killed 25 civilians in an air strike": the strike, by its weapon (R17)
     }
 
     /**

@@ -41,6 +41,8 @@ class ConventionsTest {
         assertThat(events("Russian troops killed dozens of civilians.")).isEmpty();
         // a strike that kills is coded by its weapon (R17), whatever the count
         assertThat(events("Russian missiles killed 25 civilians in Kharkiv on Monday.")).doesNotContain("RUSMIL>UKRCVL:202");
+        assertThat(events("Sudanese army aircraft killed 40 civilians in an air strike on a market in Nyala."))
+                .doesNotContain("SDNMIL>SDNCVL:202");
     }
 
     @Test
@@ -61,6 +63,9 @@ class ConventionsTest {
                 .containsExactly("UGAMIL>UGAREB:195");
         assertThat(events("Nigerian troops killed 30 Boko Haram militants in a drone strike in Borno state."))
                 .containsExactly("NGAMIL>NGAREB:195");
+        assertThat(events("Sudanese soldiers killed 40 civilians in an air strike on a market in Nyala."))
+                .containsExactly("SDNMIL>SDNCVL:195");
+        assertThat(events("Turkish troops killed 12 Kurdish fighters in artillery fire near Afrin.")).isNotEmpty().allMatch(e -> e.endsWith(":194"));
     }
 
     @Test
