@@ -19,17 +19,17 @@ class ArmedGroupsAndViolenceTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2024-06-10 | Allied Democratic Forces rebels killed 14 villagers in North Kivu overnight, local officials said. | UGAREB>CODCVL:180
-            2024-06-10 | Congolese troops killed 30 fighters of the Allied Democratic Forces near Beni. | CODMIL>UGAREB:180
+            2024-06-10 | Congolese troops killed 30 fighters of the Allied Democratic Forces near Beni. | CODMIL>UGAREB:190
             2024-06-10 | ADF militants attacked a hospital in Beni on Sunday. | UGAREB>COD:190
             2024-05-02 | RSF paramilitaries shelled a camp for displaced people in El Fasher. | SDNREB>SDNCVL:194
-            2024-05-02 | RSF fighters killed 40 civilians on Tuesday. | SDNREB>SDNCVL:180
-            2023-09-14 | CODECO militia killed 40 displaced people at a camp in Ituri. | CODREB>CODCVL:180
+            2024-05-02 | RSF fighters killed 40 civilians on Tuesday. | SDNREB>SDNCVL:202
+            2023-09-14 | CODECO militia killed 40 displaced people at a camp in Ituri. | CODREB>CODCVL:202
             2022-11-07 | Ambazonian separatists kidnapped 30 students in Bamenda. | CMRREB>CMRCVL:181
             2023-04-18 | Militants led by al-Shabaab attacked an army base on Monday. | SOMREB>SOMMIL:190
             2021-02-26 | Gunmen of Boko Haram abducted dozens of schoolgirls in Borno. | NGAREB>NGACVL:181
             2022-03-28 | ELN guerrillas kidnapped two teachers on Monday. | COLREB>COLCVL:181
-            2022-03-28 | ELN rebels killed at least two soldiers. | COLREB>COLMIL:180
-            2021-06-05 | Boko Haram militants killed 20 fishermen on Sunday. | NGAREB>NGACVL:180
+            2022-03-28 | ELN rebels killed at least two soldiers. | COLREB>COLMIL:190
+            2021-06-05 | Boko Haram militants killed 20 fishermen on Sunday. | NGAREB>NGACVL:202
             2021-06-05 | Boko Haram fighters abducted more than 80 pupils. | NGAREB>NGACVL:181
             2021-06-05 | Boko Haram fighters killed at least 110 farm workers in Borno. | NGAREB>NGACVL:202
             2021-06-05 | Boko Haram killed 150 Christian worshippers in a church attack. | NGAREB>NGACVL:202

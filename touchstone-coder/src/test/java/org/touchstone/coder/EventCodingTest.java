@@ -119,7 +119,7 @@ class EventCodingTest {
         assertThat(events("Hassan Nasrallah was killed in an Israeli airstrike in Beirut.", LocalDate.of(2024, 9, 27)))
                 .containsExactly("ISRMIL>LBNUAF:186");
         assertThat(events("Three Ukrainian soldiers were killed in a Russian artillery attack.", LocalDate.of(2023, 5, 1)))
-                .containsExactly("RUSMIL>UKRMIL:180");
+                .containsExactly("RUSMIL>UKRMIL:194");
         assertThat(events("Ten Russian soldiers were killed near Bakhmut.", LocalDate.of(2023, 5, 1))).isEmpty();
     }
 
@@ -446,7 +446,7 @@ class EventCodingTest {
 
     @Test
     void anAttackThatKilledNamesItsAttackerByItsModifier() {
-        assertThat(events("Ukrainian soldiers were killed in a Russian missile attack on Kharkiv.")).containsExactly("RUSMIL>UKRMIL:180");
+        assertThat(events("Ukrainian soldiers were killed in a Russian missile attack on Kharkiv.")).containsExactly("RUSMIL>UKRMIL:194");
         assertThat(events("Ukrainian soldiers were killed in an attack.")).isEmpty();
     }
 

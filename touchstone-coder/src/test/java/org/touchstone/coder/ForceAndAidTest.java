@@ -79,7 +79,7 @@ class ForceAndAidTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2020-10-01 | Trump and Biden clashed repeatedly during the first debate. | USAGOV>USAOPP:111 USAOPP>USAGOV:111
             2022-12-19 | A gunman shot dead Iran's ambassador in a cafe. |
-            2022-12-19 | Russian troops killed two Ukrainian soldiers near Bakhmut. | RUSMIL>UKRMIL:180
+            2022-12-19 | Russian troops killed two Ukrainian soldiers near Bakhmut. | RUSMIL>UKRMIL:190
             2023-09-06 | Armenia and Azerbaijan exchanged heavy accusations over the clashes. |
             2020-06-20 | China and India agreed to disengage, weeks after Chinese troops attacked Indian soldiers in the Galwan Valley. | CHN>IND:0356 IND>CHN:0356
             2020-06-20 | Japan protested to Beijing, two days after Chinese coast guard ships entered its territorial waters. | JPN>CHN:114

@@ -72,7 +72,7 @@ class ForceMethodsTest {
             2023-06-01 | Indian and Pakistani troops exchanged fire across the Line of Control, killing three Pakistani soldiers. | INDMIL>PAKMIL:190 PAKMIL>INDMIL:190
             2023-06-01 | Thai troops shelled Cambodian positions, killing two Cambodian soldiers. | THAMIL>KHMMIL:194
             2023-06-01 | Israeli troops raided Jenin, killing Hamas commander Mohammed Deif. | ISRMIL>PSE:190 ISRMIL>PSEREB:186
-            2023-06-01 | Three Syrian soldiers were killed by Turkish troops. | TURMIL>SYRMIL:180
+            2023-06-01 | Three Syrian soldiers were killed by Turkish troops. | TURMIL>SYRMIL:190
             2023-06-01 | Three soldiers were killed on the border. |
             2023-06-01 | Russian troops killed more than 400 civilians, Ukraine said. |
             2023-06-01 | Security forces in Iran killed more than 100 protesters. | IRNCOP>IRNCVL:175

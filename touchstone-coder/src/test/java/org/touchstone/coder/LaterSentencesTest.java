@@ -81,12 +81,12 @@ class LaterSentencesTest {
      */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            2023-05-10 | Rebels attacked an army post in northern Mali. The Malian army said it killed 20 militants and destroyed their bases. | MLIREB>MLIMIL:190 MLIMIL>MLIREB:180
-            2023-05-10 | Rebels attacked an army post in northern Mali. Malian soldiers killed 15 insurgents on Sunday. | MLIREB>MLIMIL:190 MLIMIL>MLIREB:180
-            2023-05-10 | Al-Shabaab fighters attacked a military base in Somalia. The Somali army killed 30 militants. | SOMREB>SOMMIL:190 SOMMIL>SOMREB:180
-            2023-05-10 | Islamic State militants attacked a checkpoint in northern Iraq. Iraqi troops killed dozens of militants in a counter-attack. | IMGMOSISI>IRQMIL:190 IRQMIL>IMGMOSISI:180
-            2023-05-10 | Islamic State militants attacked a checkpoint in northern Iraq. Iraqi troops killed the insurgents. | IMGMOSISI>IRQMIL:190 IRQMIL>IMGMOSISI:180
-            2023-05-10 | Rebels attacked an army post in northern Mali. The army said it killed the attackers. | MLIREB>MLIMIL:190 MLIMIL>MLIREB:180
+            2023-05-10 | Rebels attacked an army post in northern Mali. The Malian army said it killed 20 militants and destroyed their bases. | MLIREB>MLIMIL:190 MLIMIL>MLIREB:190
+            2023-05-10 | Rebels attacked an army post in northern Mali. Malian soldiers killed 15 insurgents on Sunday. | MLIREB>MLIMIL:190 MLIMIL>MLIREB:190
+            2023-05-10 | Al-Shabaab fighters attacked a military base in Somalia. The Somali army killed 30 militants. | SOMREB>SOMMIL:190 SOMMIL>SOMREB:190
+            2023-05-10 | Islamic State militants attacked a checkpoint in northern Iraq. Iraqi troops killed dozens of militants in a counter-attack. | IMGMOSISI>IRQMIL:190 IRQMIL>IMGMOSISI:190
+            2023-05-10 | Islamic State militants attacked a checkpoint in northern Iraq. Iraqi troops killed the insurgents. | IMGMOSISI>IRQMIL:190 IRQMIL>IMGMOSISI:190
+            2023-05-10 | Rebels attacked an army post in northern Mali. The army said it killed the attackers. | MLIREB>MLIMIL:190 MLIMIL>MLIREB:190
             2023-05-10 | Hezbollah fired rockets at northern Israel. Israeli jets struck the attackers. | LBNUAF>ISR:194 ISRMIL>LBNUAF:195
             """)
     void armedGroupCountedLater(LocalDate date, String text, String expected) {

@@ -60,8 +60,8 @@ class PostureAndAtrocityTest {
             2014-06-27 | Islamic State militants executed 1,700 captured Iraqi soldiers. | IMGMOSISI>IRQMIL:202
             2014-06-27 | Islamic State militants killed as many as 300 civilians in Mosul. | IMGMOSISI>IRQCVL:202
             2021-06-05 | Boko Haram fighters killed as many as 200 villagers in Borno. | NGAREB>NGACVL:202
-            2014-06-27 | Islamic State militants killed as many as 30 civilians in Mosul. | IMGMOSISI>IRQCVL:180
-            2022-04-10 | Russian troops killed 120 Ukrainian soldiers near Bakhmut. | RUSMIL>UKRMIL:180
+            2014-06-27 | Islamic State militants killed as many as 30 civilians in Mosul. | IMGMOSISI>IRQCVL:202
+            2022-04-10 | Russian troops killed 120 Ukrainian soldiers near Bakhmut. | RUSMIL>UKRMIL:190
             2014-06-27 | Islamic State militants executed 1,700 Iraqi cadets. | IMGMOSISI>IRQMIL:180
             2021-03-10 | Russia expelled as many as ten US diplomats. | RUS>USAGOV:161
             """)

@@ -698,6 +698,11 @@ public final class EventAssembler {
                 && Targets.massKilling(s, m)) {
             code = "202"; // "killed more than 400 civilians", "killed around 1,200 people": a mass killing
             reverse = null;
+        } else if ("180".equals(code) && "kill".equals(m.entry().name()) && !sources.isEmpty()
+                && sources.stream().allMatch(a -> ActCodes.armed(a.code()))
+                && (Targets.combatantsKilled(s, m, passive) || !"190".equals(Targets.fightingCode(s, m)))) {
+            code = Targets.fightingCode(s, m); // "troops killed dozens of fighters", "killed 40 civilians in an air strike": 19x (R17)
+            reverse = null;
         } else if (("161".equals(code) || "174".equals(code)) && Targets.massExpulsion(s, m, passive)) {
             code = "201"; // "deported more than 400,000 Afghans": a people driven out en masse, no diplomats
             reverse = null;
