@@ -370,12 +370,14 @@ public final class ActorRecognizer {
                 }
                 if (mention != null) {
                     mention = seatedAbroad(s, matches, mention);
+                    mention = ownForces(s, mention, coreference);
                     mention = embassyAbroad(s, matches, out, mention);
                     // a group and the person it belongs to are one actor: "Bolsonaro supporters", "a delegation led by ..."
                     ActorMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
                     ActorMention joined = prev == null ? null : supportersOf(s, prev, mention);
                     joined = joined != null || prev == null ? joined : ledBy(s, prev, mention);
                     joined = joined != null || prev == null ? joined : governmentOf(s, prev, mention);
+                    joined = joined != null || prev == null ? joined : forcesOf(s, prev, mention);
                     joined = joined != null || prev == null ? joined : affiliateOf(s, prev, mention);
                     joined = joined != null || prev == null ? joined : memberNamedAfter(s, prev, mention);
                     if (joined != null) {
@@ -868,6 +870,73 @@ public final class ActorRecognizer {
         entries.addAll(cur.entries());
         return new ActorMention(prev.start(), cur.end(), List.of(country + "GOV"), ActorMention.Kind.COMPOSED, false,
                 false, country, cur.possessive(), entries);
+    }
+
+    /** The nouns of a leader's or commander's armed men: "Assad's forces", "Prigozhin's fighters", "his troops". */
+    private static final WordSet FORCE_NOUNS = WordSet.of("forces", "troops", "soldiers", "fighters", "militia", "militias",
+            "militiamen", "army", "gunmen");
+
+    /**
+     * The code of the armed men a person commands, from the person's own code: a head of state's or government's and a
+     * commander's forces are the state's military ("Assad's forces" SYRMIL, "Prigozhin's fighters" RUSMIL as Wagner is);
+     * an armed group's leader's are the group ("Dagalo's fighters" SDNREB, "Haftar's forces" his code); an opposition
+     * leader's forces are armed opposition (agents.txt: "opposition forces" REB); anyone else's (a UN envoy's, a
+     * minister of no state office) are none.
+     */
+    static String forcesCode(String person) {
+        if (person == null || !Coreference.isCountryCode(person) || person.length() < 6) {
+            return null;
+        }
+        String country = person.substring(0, 3);
+        return switch (person.substring(3)) {
+            case "GOV", "GOVMIL", "MIL" -> country + "MIL";
+            case "REB", "UAF" -> person;
+            case "OPP" -> country + "REB";
+            default -> null;
+        };
+    }
+
+    /** A force noun ("fighters", "troops") named by a role word alone, with no state of its own. */
+    private static boolean forceNoun(Sentence s, ActorMention m) {
+        return m.kind() == ActorMention.Kind.AGENT_ONLY && !m.isResolved() && m.end() == m.start() + 1
+                && FORCE_NOUNS.contains(s.token(m.start()));
+    }
+
+    /**
+     * "Prigozhin's fighters seized the headquarters", "Haftar's forces advanced on Tripoli", "Assad's troops shelled
+     * Daraa": a person's "'s" before a force noun makes one actor of the two, the armed men the person commands
+     * ({@link #forcesCode}); the person is not the subject. Null when the person commands none. Without "'s" the
+     * noun stays apart: "Taliban fighters" (people.txt dates the movement as it dates a person) are the movement's own.
+     */
+    private static ActorMention forcesOf(Sentence s, ActorMention prev, ActorMention cur) {
+        boolean joined = prev.possessive() && cur.start() == prev.end() + 1 && s.lower(prev.end()).equals("'s");
+        if (prev.kind() != ActorMention.Kind.PERSON || !joined || prev.locative() || !forceNoun(s, cur)) {
+            return null;
+        }
+        String code = forcesCode(prev.code());
+        if (code == null) {
+            return null;
+        }
+        List<String> entries = new ArrayList<>(prev.entries());
+        entries.addAll(cur.entries());
+        entries.add("composition:forces of " + prev.code());
+        return new ActorMention(prev.start(), cur.end(), List.of(code), ActorMention.Kind.COMPOSED, false, false,
+                code.substring(0, 3), cur.possessive(), entries);
+    }
+
+    /**
+     * "Prigozhin claimed that his fighters had taken Bakhmut", "Lula promised his troops would stay": a force noun after
+     * "his" or "her" is the armed men of the person last named ({@link #forcesCode}); unchanged when that person
+     * commands none.
+     */
+    private static ActorMention ownForces(Sentence s, ActorMention cur, Coreference coreference) {
+        if (cur.start() == 0 || !forceNoun(s, cur) || !(s.lower(cur.start() - 1).equals("his") || s.lower(cur.start() - 1).equals("her"))) {
+            return cur;
+        }
+        String person = coreference.lastIndividual();
+        String code = forcesCode(person);
+        return code == null ? cur : cur.withCodes(List.of(code), ActorMention.Kind.COREFERENCE,
+                List.of("coreference:" + s.lower(cur.start() - 1) + " " + s.lower(cur.start())));
     }
 
     private static final WordSet HEAD_WORDS = WordSet.of("chief", "head", "boss", "founder", "co-founder", "cofounder",

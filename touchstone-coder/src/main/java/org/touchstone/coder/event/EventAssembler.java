@@ -305,7 +305,8 @@ public final class EventAssembler {
         // "talks between Egypt and Ethiopia collapsed": talks that did take place and broke down are halted (164, below)
         boolean halted = m.nominal() && m.pattern().code() != null && m.pattern().code().startsWith("04")
                 && Meetings.reciprocalBetween(s, m, m.pattern().code()) && Clauses.failedAfter(s, m.last());
-        if ((m.nominal() || Targets.possessedForm(s, m) || Targets.determinedForm(s, m)) && (Clauses.background(s, m.start(), m.pattern().code()) || !halted && Clauses.calledOff(s, m.last()) || Targets.responseObject(s, verbs, v)
+        if ((m.nominal() || Targets.possessedForm(s, m) || Targets.determinedForm(s, m)) && (Clauses.background(s, m.start(), m.pattern().code()) || !halted && Clauses.calledOff(s, m.last())
+                || Targets.responseObject(s, verbs, v) && coordinatedObjectOf(s, verbs, v) < 0
                 || Targets.prepositionObject(s, mentions, m.start()) || Targets.meansOfHarm(s, mentions, m.start()))) {
             return true; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen
         }
@@ -855,6 +856,51 @@ public final class EventAssembler {
     private record Participants(List<ActorMention> sources, List<ActorMention> targets, String code) {
     }
 
+    /** What may stand between "and" and a coordinated act noun: articles and modifiers ("and a general mobilisation"). */
+    private static final WordSet OBJECT_MODIFIERS = WordSet.of("a", "an", "the", "new", "further", "fresh", "full",
+            "partial", "general", "total", "nationwide", "national", "immediate", "indefinite", "complete");
+
+    /**
+     * The verb whose object the nominal act at {@code v} is coordinated with: "declared martial law and a general
+     * mobilisation", "imposed a curfew and a state of emergency". The verb right before it codes an act with its
+     * pattern's object words ending right before "and", and only articles and modifiers stand between "and" and the
+     * noun; a verb of saying or stance ("condemned the attack and the blockade", "welcomed the deal and the ceasefire":
+     * R6, response objects) never lends its subject. -1 when there is none.
+     */
+    private static int coordinatedObjectOf(Sentence s, List<VerbMatch> verbs, int v) {
+        int and = verbs.get(v).start() - 1;
+        while (and >= 0 && OBJECT_MODIFIERS.contains(s.token(and))) {
+            and--;
+        }
+        if (v == 0 || and < 1 || !s.lower(and).equals("and") || verbs.get(v).start() - and > 3) {
+            return -1;
+        }
+        VerbMatch verb = verbs.get(v - 1);
+        List<org.touchstone.coder.dict.PatternElement> after = verb.pattern().after();
+        boolean objectWords = after.isEmpty() ? verb.formText().contains(" ")
+                : after.get(after.size() - 1) instanceof org.touchstone.coder.dict.PatternElement.Words;
+        return !verb.nominal() && verb.last() == and && objectWords && verb.pattern().code() != null
+                && verb.entry().kind() == VerbEntry.Kind.ACT && plainlyDone(s, verb) ? v - 1 : -1;
+    }
+
+    /** Auxiliaries that leave a verb group a plain report of a deed ("has declared", "had imposed"). */
+    private static final WordSet PERFECT_AUXILIARIES = WordSet.of("has", "have", "had", "also", "then", "now");
+
+    /**
+     * Whether the verb is asserted as done, plainly: no modal, negation or "do" in its group ("did not declare", "will
+     * declare") and no "to" before it ("threatened to declare", "refused to impose"), whose codes the noun after "and"
+     * could not share.
+     */
+    private static boolean plainlyDone(Sentence s, VerbMatch verb) {
+        int group = Clauses.groupStart(s, verb.start());
+        for (int t = group; t < verb.start(); t++) {
+            if (!PERFECT_AUXILIARIES.contains(s.token(t)) && !s.lower(t).endsWith("ly")) {
+                return false;
+            }
+        }
+        return group == 0 || !s.lower(group - 1).equals("to");
+    }
+
     /**
      * A verb of killing right after the nominal force at {@code v} in its clause, with its victim named ("An Israeli
      * strike on a Beirut suburb killed Hamas deputy leader X"): the nominal is that verb's subject.
@@ -952,6 +998,13 @@ public final class EventAssembler {
                 agent = Subjects.modifier(s, mentions, m.start());
             }
             sources = agent == null ? Subjects.lightVerbSubject(s, mentions, m.start()) : byAgents(s, mentions, agent, possessor);
+            int coordinated = agent == null && sources.isEmpty() ? coordinatedObjectOf(s, verbs, v) : -1;
+            if (coordinated >= 0 && !sourcesOf.get(coordinated).isEmpty()) {
+                // "declared martial law and a general mobilisation": the second object's act is the verb's subject's,
+                // aimed as the verb's own object would be
+                return new Participants(sourcesOf.get(coordinated),
+                        m.target() != null ? Subjects.expandForward(s, mentions, m.target()) : Targets.target(s, mentions, m, code), code);
+            }
             if (agent != null && possessor == null && ActCodes.isForce(code) && killingAfter(s, mentions, verbs, v)) {
                 // R5: "An Israeli strike on a Beirut suburb killed Hamas deputy leader X": the strike is the killing's
                 // subject, one act, coded once by the killing
