@@ -35,7 +35,7 @@ class WirePhrasingsForceTest {
             2023-03-26 | Israeli demonstrators blocked the Ayalon highway in Tel Aviv to protest the government's judicial overhaul. | ISRCVL>ISRGOV:144
             2024-01-20 | Thousands of Serbians have been protesting in Belgrade against alleged electoral fraud since December. | SRBCVL>SRBGOV:141
             2022-02-27 | Crowds of Germans demonstrated in Berlin against the Russian invasion of Ukraine. | DEUCVL>RUS:141
-            2019-06-16 | Nearly two million people marched through Hong Kong on Sunday to demand the withdrawal of the extradition bill. | HKGCVL>HKGGOV:141
+            2019-06-16 | Nearly two million people marched through Hong Kong on Sunday to demand the withdrawal of the extradition bill. | HKGCVL>HKGGOV:1412
             2021-07-11 | Thousands of Cubans took part in rare anti-government protests in Havana on Sunday. | CUBCVL>CUBGOV:141
             2023-08-15 | Hundreds of Kenyan opposition supporters protested in Nairobi over the rising cost of living. | KENOPP>KENGOV:141
             2021-03-31 | Jailed Kremlin critic Alexei Navalny went on hunger strike to demand proper medical treatment. | RUSOPP>RUSGOV:142
@@ -65,7 +65,7 @@ class WirePhrasingsForceTest {
             2022-12-15 | British nurses went on strike for the first time in their history. | GBRCVL>GBRGOV:143
             2023-05-10 | Pakistani protesters torched a military building in Lahore after Imran Khan's arrest. | PAKCVL>PAKMIL:145
             2022-09-24 | Iranian protesters set fire to police stations in several cities. | IRNCVL>IRNCOP:145
-            2023-03-18 | Thousands of Georgians rallied outside parliament for a third night against the foreign agents law. | GEOCVL>GEOLEG:141
+            2023-03-18 | Thousands of Georgians rallied outside parliament for a third night against the foreign agents law. | GEOCVL>GEOLEG:1412
             2024-05-12 | Tens of thousands of Georgians demonstrated in Tbilisi against the government's foreign influence bill. | GEOCVL>GEOGOV:141
             2022-10-29 | Iranian students chanted slogans against the supreme leader at universities across the country. | IRNCVL>IRNGOV:141
             2023-04-13 | French unions led a twelfth day of nationwide protests against the pension reform. | FRACVL>FRAGOV:141

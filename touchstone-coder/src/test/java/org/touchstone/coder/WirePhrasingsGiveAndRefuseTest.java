@@ -264,7 +264,7 @@ class WirePhrasingsGiveAndRefuseTest {
             Morocco accepted search and rescue teams from Spain, Britain, Qatar and the UAE.                                               | 2023-09-12 | ESP>MAR:073
             India sent 30 tonnes of medicines to Lebanon.                                                                                  | 2024-10-04 | IND>LBN:073
             Ukraine received 100 million euros in aid from Germany.                                                                        | 2022-08-18 | DEU>UKR:071
-            China provided Syria with earthquake relief worth 30 million yuan.                                                             | 2023-03-03 | CHN>SYR:070
+            China provided Syria with earthquake relief worth 30 million yuan.                                                             | 2023-03-03 | CHN>SYR:071
             Slovakia will give its S-300 air defence system to Ukraine.                                                                    | 2022-03-16 | SVK>UKR:0332
             The Czech Republic has delivered hundreds of thousands of shells to Ukraine.                                                   | 2024-05-13 | CZE>UKR:072
             Sweden offered asylum to Belarusian opposition activists.                                                                      | 2023-07-11 | SWE>BLROPP:075
@@ -306,7 +306,7 @@ class WirePhrasingsGiveAndRefuseTest {
             Iran has been supplying ballistic missiles to Russia, Western officials said.                                                  | 2024-09-26 | IRN>RUS:072
             Washington has been rushing ammunition and interceptors to Israel.                                                             | 2023-10-11 | USAGOV>ISR:072
             North Korea has been sending artillery shells to Russia by rail.                                                               | 2022-11-30 | PRK>RUS:072
-            Beijing has repeatedly rebuffed Washington's requests for military talks.                                                      | 2023-03-31 | CHNGOV>USAGOV:120
+            Beijing has repeatedly rebuffed Washington's requests for military talks.                                                      | 2023-03-31 | CHNGOV>USAGOV:125
             The Taliban have been demanding recognition from the international community.                                                  | 2021-09-15 | AFGGOV>INT:100
             Niger's junta vowed to resist any military intervention by ECOWAS.                                                             | 2023-08-04 | NERMIL>IGOWAFWAS:138
             South Korea hinted it could send weapons to Ukraine in response to North Korean troop deployments.                             | 2024-10-24 | KOR>UKR:0332
