@@ -259,7 +259,9 @@ public final class AudienceDetector {
      */
     private static boolean toldTarget(Sentence s, List<ActorMention> mentions, List<String> targets, WordSet verbs) {
         for (ActorMention m : mentions) {
-            if (!m.isResolved() || m.locative() || !targets.contains(m.code()) || m.code().length() == 3
+            // the one told is a target, or its country is as the words name it ("told Zelensky in Kyiv that ... Ukraine")
+            if (!m.isResolved() || m.locative() || !(targets.contains(m.code()) || SpokenAbout.aboutCountryOf(targets, m.code()))
+                    || m.code().length() == 3
                     || m.kind() == ActorMention.Kind.METONYM) {
                 continue;
             }

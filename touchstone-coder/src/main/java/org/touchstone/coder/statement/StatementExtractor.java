@@ -593,7 +593,10 @@ public final class StatementExtractor {
                 }
             }
         }
-        targets = refined(s, mentions, code, targets, from, to);
+        // the government named in the words, not the one told them: "told Xi during talks that Australia wanted stable
+        // relations with China" is about China, as the words name it (dev g-067: "praised Pakistan during talks with
+        // his counterpart" PAK); the one addressed is added below only when the words name nothing of its country
+        targets = refined(s, mentions, code, targets, words, to);
         if (stance != null && SpeechActs.appeal(stance)) {
             // "said Beijing must stop supplying components that allow Russia to wage war": who the demanded act is about
             for (String t : objectsOfActs(s, mentions, verbs, code, words, to)) {
@@ -721,7 +724,8 @@ public final class StatementExtractor {
             // whom the speaker called or visited when saying the words is spoken to ("told Chinese state television
             // during his visit to Beijing that ...")
             if (a.verb().start() >= from && a.verb().start() < words && SpeechActs.claims(code, a.source()) && a.target() != null
-                    && !targets.contains(a.target()) && !SpokenAbout.ownSide(code, List.of(a.target()))) {
+                    && !targets.contains(a.target()) && !SpokenAbout.ownSide(code, List.of(a.target()))
+                    && !SpokenAbout.aboutCountryOf(targets, a.target())) { // the words' own name of its country wins
                 targets.add(a.target());
             }
         }
