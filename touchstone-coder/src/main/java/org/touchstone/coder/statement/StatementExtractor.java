@@ -182,6 +182,11 @@ public final class StatementExtractor {
                             // "accused their government"
                             about = apart(SpokenAbout.referredTo(s, mentions, a.source(), v.end(), s.size()), together);
                         }
+                        if (about.isEmpty() && chargedBack(s, mentions, v)) {
+                            // S7-6: "cut ties with Qatar, accusing it of supporting terrorism", "suspended France 24, accusing
+                            // the channel of ...": the one a participle charges back is whom the speaker's deed just before was done to
+                            about = apart(SpokenAbout.targetsOfOwnAct(acts, a.source(), v.start()), together);
+                        }
                         if (about.isEmpty() && a.code().equals("015")) {
                             about = SpokenAbout.placesOf(mentions, a.source(), v.last()); // "claimed the bombing in Kabul"
                         }
@@ -1246,6 +1251,24 @@ public final class StatementExtractor {
         }
         return new StatementDraft(speaker, List.copyOf(SpokenAbout.withoutBareCountries(targets)), named, code, audience, ReportedWords.quote(s, from, to),
                 Math.max(0, Math.min(spanFrom, from)), s.size(), List.copyOf(new LinkedHashSet<>(entries)));
+    }
+
+    private static final WordSet CHARGED_FOR = WordSet.of("of", "for", "with");
+
+    /**
+     * A participle charging back a pronoun or a bare definite noun: "accusing it of", "blaming it for", "accusing the
+     * channel of", "charging the agency with"; not a thing blamed on someone ("blaming it on Kyiv") nor an actor named.
+     */
+    private static boolean chargedBack(Sentence s, List<ActorMention> mentions, VerbMatch v) {
+        int k = v.end();
+        if (!v.formText().endsWith("ing") || v.start() == 0 || !s.lower(v.start() - 1).equals(",") || k + 1 >= s.size()) {
+            return false;
+        }
+        if (s.lower(k).equals("it")) {
+            return CHARGED_FOR.contains(s.token(k + 1));
+        }
+        return s.lower(k).equals("the") && k + 2 < s.size() && s.token(k + 1).isWord() && !s.token(k + 1).isCapitalized()
+                && CHARGED_FOR.contains(s.token(k + 2)) && !Speakers.startsMention(mentions, k + 1) && !Speakers.startsMention(mentions, k);
     }
 
     /** Whether the actor of a mention is named by another mention of the sentence too. */
