@@ -734,6 +734,12 @@ public final class StatementExtractor {
                 targets.add(a.target());
             }
         }
+        if (targets.isEmpty() && stance.equals("010")) {
+            // news that names no one else is about the one other organ of the speaker's own state that acts or is acted on
+            // in it: "Soldiers detained President Bazoum, the presidency said" (NERMIL), "Mugabe resigned, the speaker of
+            // parliament announced" (ZWEGOV), "announced an impeachment inquiry into President Trump" (USAGOV)
+            targets.addAll(SpokenAbout.otherOrganActing(mentions, acts, code, words, to));
+        }
         List<String> entries = new ArrayList<>(speaker.entries());
         entries.add(v.provenance());
         StatementDraft d = draft(s, mentions, code, targets, stance, from, to, Math.min(speaker.start(), v.start()), entries);
