@@ -195,7 +195,11 @@ public final class AudienceDetector {
         int withTarget = channel(s, TARGET, speakerTokens, otherSpeakerEnds);
         // "told Xi at their first meeting, on the sidelines of the APEC summit": the talks come first, the forum is
         // only where they were held
-        boolean talksFirst = multilateral >= 0 && (theirSummit(s, multilateral) || withTarget >= 0 && withTarget < multilateral);
+        // "On the sidelines of the SCO summit, Singh told Zardari that ...", "On a panel at Davos, Erdogan told Peres": a
+        // person of a state told the words to his face is their channel, the forum only where it happened
+        boolean toldPerson = multilateral >= 0 && toldTarget(s, mentions, targets.stream().filter(t -> t.length() > 3
+                && Coreference.isCountryCode(t)).toList(), Words.TOLD);
+        boolean talksFirst = multilateral >= 0 && (theirSummit(s, multilateral) || withTarget >= 0 && withTarget < multilateral || toldPerson);
         if (talksFirst && toldTarget(s, mentions, targets, TOLD_OR_ASKED)
                 && (speaker == null || !speaker.startsWith("IGO"))) {
             return Audience.TARGET;
