@@ -57,7 +57,7 @@ public final class AudienceDetector {
             "state television", "state tv", "national television", "domestic", "fundraiser", "campaign trail", "campaign rally", "campaign event",
             "campaign speech", "campaign stop", "election campaign",
             "cabinet meeting", "legislature", "federal assembly", "direct line", "bundestag", "duma", "congress",
-            "knesset", "senate", "diet", "lok sabha", "rajya sabha", "house of commons", "house of lords", "house of representatives", "state duma", "majlis", "sejm", "verkhovna rada", "national people's congress", "televised", "kcna", "xinhua",
+            "knesset", "senate", "diet", "lok sabha", "rajya sabha", "house of commons", "the commons", "house of lords", "on television", "house of representatives", "state duma", "majlis", "sejm", "verkhovna rada", "national people's congress", "televised", "kcna", "xinhua",
             "tass", "ria novosti", "speech at home", "a speech", "in a speech", "party congress", "people's daily",
             "address to", "video address", "nightly address", "evening address", "weekly address", "annual address",
             "new year address", "new year 's address", "inaugural address", "speech to the nation", "national day",
