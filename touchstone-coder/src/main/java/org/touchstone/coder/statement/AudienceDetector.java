@@ -79,7 +79,7 @@ public final class AudienceDetector {
     /** Forum and channel phrases that are a channel by themselves. */
     private static final WordSet FREE_CHANNELS = WordSet.of("at the un", "at the u.n.", "communique",
             "ministerial", "state of the union", "televised address", "address to the nation", "national address",
-            "televised", "direct line", "fundraiser",
+            "televised", "on television", "direct line", "fundraiser",
             "during talks", "during a phone call", "during a call", "during a video call", "during their meeting",
             "during the meeting", "at their meeting", "during his visit to", "during her visit to", "in a letter",
             "told his counterpart", "told her counterpart", "face-to-face", "opening remarks", "by phone", "by telephone",
