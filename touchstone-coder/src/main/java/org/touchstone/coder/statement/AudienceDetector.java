@@ -197,8 +197,8 @@ public final class AudienceDetector {
         // only where they were held
         // "On the sidelines of the SCO summit, Singh told Zardari that ...", "On a panel at Davos, Erdogan told Peres": a
         // person of a state told the words to his face is their channel, the forum only where it happened
-        boolean toldPerson = multilateral >= 0 && toldTarget(s, mentions, targets.stream().filter(t -> t.length() > 3
-                && Coreference.isCountryCode(t)).toList(), Words.TOLD);
+        boolean toldPerson = multilateral >= 0 && toldTarget(s, mentions, targets.stream().filter(Coreference::isCountryCode).toList(),
+                Words.TOLD);
         boolean talksFirst = multilateral >= 0 && (theirSummit(s, multilateral) || withTarget >= 0 && withTarget < multilateral || toldPerson);
         if (talksFirst && toldTarget(s, mentions, targets, TOLD_OR_ASKED)
                 && (speaker == null || !speaker.startsWith("IGO"))) {
