@@ -836,10 +836,19 @@ public final class StatementExtractor {
         if (speaker.kind() == ActorMention.Kind.PAIR) {
             Speakers.pairSpeaks(s, bySpeaker, speaker.codes(), d);
         }
+        // "India and Pakistan said in a joint statement that they would observe the ceasefire": two states speaking together
+        // of no one else speak of each other
+        boolean ofEachOther = coSpeakers.size() == 1 && d.targets().isEmpty() && d.named() && speaker.kind() != ActorMention.Kind.PAIR
+                && coSpeakers.get(0).codes().size() == 1 && !SpokenAbout.sameCountry(coSpeakers.get(0).code(), code)
+                && Coreference.isCountryCode(code) && Coreference.isCountryCode(coSpeakers.get(0).code());
+        if (ofEachOther) {
+            bySpeaker.put(code, d.withTargets(coSpeakers.get(0).codes()));
+        }
         for (ActorMention other : coSpeakers) {
             // "Britain, France and Germany said in a joint statement ...": each says it
             if (!bySpeaker.containsKey(other.code()) && !SpokenAbout.sameCountry(other.code(), code)) {
-                List<String> theirs = d.targets().stream().filter(t -> !SpokenAbout.ownSide(other.code(), List.of(t))).toList();
+                List<String> theirs = ofEachOther ? List.of(code)
+                        : d.targets().stream().filter(t -> !SpokenAbout.ownSide(other.code(), List.of(t))).toList();
                 bySpeaker.put(other.code(), d.withSpeaker(other.code(), d.audience()).withTargets(theirs).withEvaluation(false, List.of()));
             }
         }

@@ -100,4 +100,20 @@ class StatementTargets18Test {
                 .isEqualTo("IRNGOV [USA] DOMESTIC 112");
         assertThat(coded("Iran's supreme leader said that the United States was behind the riots.")).isEqualTo("IRNGOV [USA] UNKNOWN 112");
     }
+    @Test
+    void twoStatesSpeakingTogetherOfNoOneElseSpeakOfEachOther() {
+        for (String[] c : new String[][] {
+                {"Armenia and Azerbaijan said on Thursday they had agreed on the text of a peace treaty.", "ARM [AZE]", "AZE [ARM]"},
+                {"Serbia and Kosovo said in a joint statement that they would normalise relations.", "SRB [KSV]", "KSV [SRB]"},
+                {"Ethiopia and Eritrea announced that they would reopen their border crossings.", "ETH [ERI]", "ERI [ETH]"},
+                {"Japan and South Korea said on Friday that the talks had been productive.", "JPN [KOR]", "KOR [JPN]"}}) {
+            assertThat(statements(c[0]).stream().map(s -> s.speaker() + " " + s.targets()).toList()).as(c[0])
+                    .containsExactlyInAnyOrder(c[1], c[2]);
+        }
+        // near misses: a third party spoken of, and three speaking together
+        assertThat(statements("Britain and France said in a joint statement that Russia must withdraw its troops.").stream()
+                .map(s -> s.speaker() + " " + s.targets()).toList()).containsExactlyInAnyOrder("GBR [RUS]", "FRA [RUS]");
+        assertThat(statements("Britain, France and Germany said in a joint statement that they would keep the nuclear deal alive."))
+                .hasSize(3).allSatisfy(s -> assertThat(s.targets()).isEmpty());
+    }
 }
