@@ -1170,9 +1170,19 @@ public final class StatementExtractor {
                     out.addAll(m.codes());
                 }
             }
+            // "urged the UN to pressure Myanmar", "called on the Security Council to press Israel", "urged Xi to 'bring Russia to
+            // its senses'": the one the addressee is asked to lean on, whether or not the verb is an act of the dictionary
+            int inf = k - 2 >= from && (s.lower(k - 2).equals("\"") || s.lower(k - 2).equals("'")) ? k - 3 : k - 2;
+            if (k - 1 >= from && inf >= from && LEVERS.contains(s.token(k - 1)) && s.lower(inf).equals("to") && !out.containsAll(m.codes())) {
+                out.addAll(m.codes());
+            }
         }
         return out;
     }
+
+    /** Verbs of leaning on someone, after "to" in an appeal to a third party. */
+    private static final WordSet LEVERS = WordSet.of("pressure", "press", "push", "persuade", "convince", "bring", "restrain",
+            "rein", "influence", "pressurise", "pressurize", "lean");
 
     /** Nouns for what someone said. */
     private static final WordSet REMARKS = WordSet.of("comment", "comments", "remark", "remarks", "statement", "statements",

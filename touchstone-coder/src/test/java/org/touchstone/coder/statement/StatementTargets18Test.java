@@ -116,4 +116,13 @@ class StatementTargets18Test {
         assertThat(statements("Britain, France and Germany said in a joint statement that they would keep the nuclear deal alive."))
                 .hasSize(3).allSatisfy(s -> assertThat(s.targets()).isEmpty());
     }
+    @Test
+    void anAppealToLeanOnAThirdPartyIsAboutItToo() {
+        assertThat(coded("Bangladesh's prime minister urged the UN General Assembly to pressure Myanmar to take back the refugees."))
+                .isEqualTo("BGDGOV [IGOUNO, MMR] MULTILATERAL 020");
+        assertThat(coded("Zelensky urged Xi Jinping to \"bring Russia to its senses\".")).isEqualTo("UKRGOV [CHNGOV, RUS] UNKNOWN 020");
+        assertThat(coded("Ukraine called on India to persuade Russia to end the war.")).isEqualTo("UKR [IND, RUS] UNKNOWN 027");
+        // near miss: the one helped or sent to is not leaned on (dev g-019)
+        assertThat(coded("Zelensky urged Germany to help Ukraine with weapons.")).isEqualTo("UKRGOV [DEU] UNKNOWN 023");
+    }
 }
