@@ -57,7 +57,7 @@ public final class AudienceDetector {
             "state television", "state tv", "national television", "domestic", "fundraiser", "campaign trail", "campaign rally", "campaign event",
             "campaign speech", "campaign stop", "election campaign",
             "cabinet meeting", "legislature", "federal assembly", "direct line", "bundestag", "duma", "congress",
-            "knesset", "senate", "diet", "lok sabha", "rajya sabha", "house of commons", "house of lords", "house of representatives", "state duma", "majlis", "sejm", "verkhovna rada", "national people's congress", "televised", "kcna", "xinhua",
+            "knesset", "senate", "diet", "lok sabha", "rajya sabha", "house of commons", "the commons", "house of lords", "on television", "house of representatives", "state duma", "majlis", "sejm", "verkhovna rada", "national people's congress", "televised", "kcna", "xinhua",
             "tass", "ria novosti", "speech at home", "a speech", "in a speech", "party congress", "people's daily",
             "address to", "video address", "nightly address", "evening address", "weekly address", "annual address",
             "new year address", "new year 's address", "inaugural address", "speech to the nation", "national day",
@@ -79,7 +79,7 @@ public final class AudienceDetector {
     /** Forum and channel phrases that are a channel by themselves. */
     private static final WordSet FREE_CHANNELS = WordSet.of("at the un", "at the u.n.", "communique",
             "ministerial", "state of the union", "televised address", "address to the nation", "national address",
-            "televised", "direct line", "fundraiser",
+            "televised", "on television", "direct line", "fundraiser",
             "during talks", "during a phone call", "during a call", "during a video call", "during their meeting",
             "during the meeting", "at their meeting", "during his visit to", "during her visit to", "in a letter",
             "told his counterpart", "told her counterpart", "face-to-face", "opening remarks", "by phone", "by telephone",
@@ -195,7 +195,11 @@ public final class AudienceDetector {
         int withTarget = channel(s, TARGET, speakerTokens, otherSpeakerEnds);
         // "told Xi at their first meeting, on the sidelines of the APEC summit": the talks come first, the forum is
         // only where they were held
-        boolean talksFirst = multilateral >= 0 && (theirSummit(s, multilateral) || withTarget >= 0 && withTarget < multilateral);
+        // "On the sidelines of the SCO summit, Singh told Zardari that ...", "On a panel at Davos, Erdogan told Peres": a
+        // person of a state told the words to his face is their channel, the forum only where it happened
+        boolean toldPerson = multilateral >= 0 && toldTarget(s, mentions, targets.stream().filter(Coreference::isCountryCode).toList(),
+                Words.TOLD);
+        boolean talksFirst = multilateral >= 0 && (theirSummit(s, multilateral) || withTarget >= 0 && withTarget < multilateral || toldPerson);
         if (talksFirst && toldTarget(s, mentions, targets, TOLD_OR_ASKED)
                 && (speaker == null || !speaker.startsWith("IGO"))) {
             return Audience.TARGET;
@@ -259,7 +263,9 @@ public final class AudienceDetector {
      */
     private static boolean toldTarget(Sentence s, List<ActorMention> mentions, List<String> targets, WordSet verbs) {
         for (ActorMention m : mentions) {
-            if (!m.isResolved() || m.locative() || !targets.contains(m.code()) || m.code().length() == 3
+            // the one told is a target, or its country is as the words name it ("told Zelensky in Kyiv that ... Ukraine")
+            if (!m.isResolved() || m.locative() || !(targets.contains(m.code()) || SpokenAbout.aboutCountryOf(targets, m.code()))
+                    || m.code().length() == 3
                     || m.kind() == ActorMention.Kind.METONYM) {
                 continue;
             }

@@ -111,8 +111,13 @@ final class ReportedWords {
      * not what. Without an addressee and a circumstance closed by "that", the words begin at {@code from}.
      */
     static int afterAddressee(Sentence s, List<ActorMention> mentions, int from) {
+        // the one told may come after a determiner or "visiting": "told visiting German Chancellor Olaf Scholz in Brasilia that"
+        int at = from;
+        while (at < s.size() && at < from + 2 && (DETERMINERS.contains(s.token(at)) || s.lower(at).equals("visiting"))) {
+            at++;
+        }
         for (ActorMention m : mentions) {
-            if (m.start() == from && from > 0 && ADDRESSEE_VERBS.contains(s.token(from - 1))) {
+            if ((m.start() == from || m.start() == at) && from > 0 && ADDRESSEE_VERBS.contains(s.token(from - 1))) {
                 if (m.end() < s.size() && s.lower(m.end()).equals("that")) {
                     return m.end() + 1; // "told Fox News that ..."
                 }

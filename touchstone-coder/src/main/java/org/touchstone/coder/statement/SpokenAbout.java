@@ -394,6 +394,56 @@ final class SpokenAbout {
         return false;
     }
 
+    /**
+     * The organs of a state speaker's own state named between two positions that are not the speaker's own organ:
+     * the government for the army or parliament, the army or police for the government. A defence ministry
+     * ({@code GOVMIL}) is of both the government and the military; state media speak for the state.
+     */
+    static List<String> otherOrgans(List<ActorMention> mentions, String speaker, int from, int to) {
+        List<String> out = new ArrayList<>();
+        if (speaker == null || speaker.length() < 6 || !Coreference.isCountryCode(speaker) || !isState(speaker) || speaker.endsWith("MED")) {
+            return out;
+        }
+        for (ActorMention m : mentions) {
+            if (!m.isResolved() || m.locative() || m.start() < from || m.start() >= to) {
+                continue;
+            }
+            for (String c : m.codes()) {
+                if (c.length() >= 6 && sameCountry(speaker, c) && isState(c) && !c.endsWith("MED") && !out.contains(c)
+                        && !sharesOrgan(speaker, c)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The one other organ of the speaker's state named in the words that is a side of an act coded in them, or none. */
+    static List<String> otherOrganActing(List<ActorMention> mentions, List<CodedAct> acts, String speaker, int from, int to) {
+        Set<String> sides = new LinkedHashSet<>();
+        for (CodedAct a : acts) {
+            if (a.verb().start() >= from && a.verb().start() < to) {
+                sides.add(a.source());
+                sides.add(a.target());
+            }
+        }
+        List<String> organs = otherOrgans(mentions, speaker, from, to);
+        organs.retainAll(sides);
+        return organs.size() == 1 ? organs : List.of();
+    }
+
+    private static boolean sharesOrgan(String a, String b) {
+        for (int i = 3; i + 3 <= a.length(); i += 3) {
+            String organ = a.substring(i, i + 3);
+            for (int j = 3; j + 3 <= b.length(); j += 3) {
+                if (organ.equals(b.substring(j, j + 3))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Sectors that stand against their state: its opposition, rebels, insurgents, separatists, armed groups. */
     private static final Set<String> AGAINST_STATE = Set.of("OPP", "REB", "INS", "SEP", "UAF");
 

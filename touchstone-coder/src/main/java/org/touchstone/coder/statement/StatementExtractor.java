@@ -182,6 +182,11 @@ public final class StatementExtractor {
                             // "accused their government"
                             about = apart(SpokenAbout.referredTo(s, mentions, a.source(), v.end(), s.size()), together);
                         }
+                        if (about.isEmpty() && chargedBack(s, mentions, v)) {
+                            // S7-6: "cut ties with Qatar, accusing it of supporting terrorism", "suspended France 24, accusing
+                            // the channel of ...": the one a participle charges back is whom the speaker's deed just before was done to
+                            about = apart(SpokenAbout.targetsOfOwnAct(acts, a.source(), v.start()), together);
+                        }
                         if (about.isEmpty() && a.code().equals("015")) {
                             about = SpokenAbout.placesOf(mentions, a.source(), v.last()); // "claimed the bombing in Kabul"
                         }
@@ -593,7 +598,10 @@ public final class StatementExtractor {
                 }
             }
         }
-        targets = refined(s, mentions, code, targets, from, to);
+        // the government named in the words, not the one told them: "told Xi during talks that Australia wanted stable
+        // relations with China" is about China, as the words name it (dev g-067: "praised Pakistan during talks with
+        // his counterpart" PAK); the one addressed is added below only when the words name nothing of its country
+        targets = refined(s, mentions, code, targets, words, to);
         if (stance != null && SpeechActs.appeal(stance)) {
             // "said Beijing must stop supplying components that allow Russia to wage war": who the demanded act is about
             for (String t : objectsOfActs(s, mentions, verbs, code, words, to)) {
@@ -721,9 +729,16 @@ public final class StatementExtractor {
             // whom the speaker called or visited when saying the words is spoken to ("told Chinese state television
             // during his visit to Beijing that ...")
             if (a.verb().start() >= from && a.verb().start() < words && SpeechActs.claims(code, a.source()) && a.target() != null
-                    && !targets.contains(a.target()) && !SpokenAbout.ownSide(code, List.of(a.target()))) {
+                    && !targets.contains(a.target()) && !SpokenAbout.ownSide(code, List.of(a.target()))
+                    && !SpokenAbout.aboutCountryOf(targets, a.target())) { // the words' own name of its country wins
                 targets.add(a.target());
             }
+        }
+        if (targets.isEmpty() && stance.equals("010")) {
+            // news that names no one else is about the one other organ of the speaker's own state that acts or is acted on
+            // in it: "Soldiers detained President Bazoum, the presidency said" (NERMIL), "Mugabe resigned, the speaker of
+            // parliament announced" (ZWEGOV), "announced an impeachment inquiry into President Trump" (USAGOV)
+            targets.addAll(SpokenAbout.otherOrganActing(mentions, acts, code, words, to));
         }
         List<String> entries = new ArrayList<>(speaker.entries());
         entries.add(v.provenance());
@@ -821,10 +836,19 @@ public final class StatementExtractor {
         if (speaker.kind() == ActorMention.Kind.PAIR) {
             Speakers.pairSpeaks(s, bySpeaker, speaker.codes(), d);
         }
+        // "India and Pakistan said in a joint statement that they would observe the ceasefire": two states speaking together
+        // of no one else speak of each other
+        boolean ofEachOther = coSpeakers.size() == 1 && d.targets().isEmpty() && d.named() && speaker.kind() != ActorMention.Kind.PAIR
+                && coSpeakers.get(0).codes().size() == 1 && !SpokenAbout.sameCountry(coSpeakers.get(0).code(), code)
+                && Coreference.isCountryCode(code) && Coreference.isCountryCode(coSpeakers.get(0).code());
+        if (ofEachOther) {
+            bySpeaker.put(code, d.withTargets(coSpeakers.get(0).codes()));
+        }
         for (ActorMention other : coSpeakers) {
             // "Britain, France and Germany said in a joint statement ...": each says it
             if (!bySpeaker.containsKey(other.code()) && !SpokenAbout.sameCountry(other.code(), code)) {
-                List<String> theirs = d.targets().stream().filter(t -> !SpokenAbout.ownSide(other.code(), List.of(t))).toList();
+                List<String> theirs = ofEachOther ? List.of(code)
+                        : d.targets().stream().filter(t -> !SpokenAbout.ownSide(other.code(), List.of(t))).toList();
                 bySpeaker.put(other.code(), d.withSpeaker(other.code(), d.audience()).withTargets(theirs).withEvaluation(false, List.of()));
             }
         }
@@ -1146,9 +1170,19 @@ public final class StatementExtractor {
                     out.addAll(m.codes());
                 }
             }
+            // "urged the UN to pressure Myanmar", "called on the Security Council to press Israel", "urged Xi to 'bring Russia to
+            // its senses'": the one the addressee is asked to lean on, whether or not the verb is an act of the dictionary
+            int inf = k - 2 >= from && (s.lower(k - 2).equals("\"") || s.lower(k - 2).equals("'")) ? k - 3 : k - 2;
+            if (k - 1 >= from && inf >= from && LEVERS.contains(s.token(k - 1)) && s.lower(inf).equals("to") && !out.containsAll(m.codes())) {
+                out.addAll(m.codes());
+            }
         }
         return out;
     }
+
+    /** Verbs of leaning on someone, after "to" in an appeal to a third party. */
+    private static final WordSet LEVERS = WordSet.of("pressure", "press", "push", "persuade", "convince", "bring", "restrain",
+            "rein", "influence", "pressurise", "pressurize", "lean");
 
     /** Nouns for what someone said. */
     private static final WordSet REMARKS = WordSet.of("comment", "comments", "remark", "remarks", "statement", "statements",
@@ -1242,6 +1276,24 @@ public final class StatementExtractor {
         }
         return new StatementDraft(speaker, List.copyOf(SpokenAbout.withoutBareCountries(targets)), named, code, audience, ReportedWords.quote(s, from, to),
                 Math.max(0, Math.min(spanFrom, from)), s.size(), List.copyOf(new LinkedHashSet<>(entries)));
+    }
+
+    private static final WordSet CHARGED_FOR = WordSet.of("of", "for", "with");
+
+    /**
+     * A participle charging back a pronoun or a bare definite noun: "accusing it of", "blaming it for", "accusing the
+     * channel of", "charging the agency with"; not a thing blamed on someone ("blaming it on Kyiv") nor an actor named.
+     */
+    private static boolean chargedBack(Sentence s, List<ActorMention> mentions, VerbMatch v) {
+        int k = v.end();
+        if (!v.formText().endsWith("ing") || v.start() == 0 || !s.lower(v.start() - 1).equals(",") || k + 1 >= s.size()) {
+            return false;
+        }
+        if (s.lower(k).equals("it")) {
+            return CHARGED_FOR.contains(s.token(k + 1));
+        }
+        return s.lower(k).equals("the") && k + 2 < s.size() && s.token(k + 1).isWord() && !s.token(k + 1).isCapitalized()
+                && CHARGED_FOR.contains(s.token(k + 2)) && !Speakers.startsMention(mentions, k + 1) && !Speakers.startsMention(mentions, k);
     }
 
     /** Whether the actor of a mention is named by another mention of the sentence too. */
