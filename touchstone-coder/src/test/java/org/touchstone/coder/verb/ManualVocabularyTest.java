@@ -78,6 +78,23 @@ class ManualVocabularyTest {
             2023-05-01 | Turkey hosted Syrian refugees. | TUR>SYRCVL:075
             2023-05-01 | China piled pressure on Japan. | CHN>JPN:110
             2023-05-01 | Japan paid its respects to the victims in Turkey. | JPN>TURCVL:017
+            2023-05-01 | Iran was hit with new sanctions by the European Union. | IGOEUREEC>IRN:163
+            2023-05-01 | Russia was hit with fresh sanctions by Britain. | GBR>RUS:163
+            2023-05-01 | Chinese jets crossed into Taiwan's air defence identification zone. | CHNMIL>TWN:150
+            2023-05-01 | Russian warships crossed into Japan's territorial waters. | RUSMIL>JPN:150
+            2023-05-01 | Israel carried out a ground incursion into Lebanon. | ISR>LBN:190
+            2023-05-01 | Turkey carried out counter-terrorism operations in Syria. | TUR>SYR:190
+            2023-05-01 | Azerbaijan launched anti-terrorist operations in Armenia. | AZE>ARM:190
+            2023-05-01 | Pakistan turned to China for financial help. | PAK>CHN:0231
+            2023-05-01 | Pakistan approached the IMF for a loan. | PAK>IGOBUSIMF:0231
+            2023-05-01 | Ukraine turned to Germany for weapons. | UKR>DEU:0232
+            2023-05-01 | Japan boosted investment in India. | JPN>IND:061
+            2023-05-01 | Japan pledged to boost investment in India. | JPN>IND:0311
+            2023-05-01 | Iran denied IAEA inspectors access to Fordow. | IRN>IGOUNOIAE:1245
+            2023-05-01 | Israel denied UN investigators access to Gaza. | ISR>IGOUNO:1245
+            2023-05-01 | Turkey stalled Sweden's NATO bid. | TUR>SWE:129
+            2023-05-01 | Turkey obstructed Sweden's NATO bid. | TUR>SWE:129
+            2023-05-01 | Hungary stalled EU aid to Ukraine. | HUN>UKR:129
             """)
     void theManualsWordingCodesItsAct(LocalDate date, String sentence, String expected) {
         assertThat(events(date, sentence)).containsExactlyInAnyOrder(expected.split(" "));
@@ -105,6 +122,13 @@ class ManualVocabularyTest {
             2023-05-01 | Pakistan expelled Afghan diplomats. | PAK>AFGGOV:161
             2023-05-01 | China did not pin the blame on Japan. |
             2023-05-01 | Israel has not pulled out of Lebanon. |
+            2023-05-01 | Russia hit Ukraine with missiles. | RUS>UKR:194
+            2023-05-01 | Russian tanks crossed into Ukraine. | RUSMIL>UKR:190
+            2023-05-01 | Pakistan turned to the economy. |
+            2023-05-01 | Chinese ships approached the Philippine coast. |
+            2023-05-01 | Iran denied the IAEA's claims. | IRN>IGOUNOIAE:016
+            2023-05-01 | Kenyan protesters obstructed traffic in Nairobi. | KENCVL>KENGOV:144
+            2023-05-01 | Russia delayed the launch of its rocket. |
             """)
     void anotherSenseOrANegationCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
         String[] want = expected == null ? new String[0] : expected.split(" ");
