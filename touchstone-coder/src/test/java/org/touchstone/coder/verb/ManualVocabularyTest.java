@@ -83,8 +83,7 @@ class ManualVocabularyTest {
             2023-05-01 | Chinese jets crossed into Taiwan's air defence identification zone. | CHNMIL>TWN:150
             2023-05-01 | Russian warships crossed into Japan's territorial waters. | RUSMIL>JPN:150
             2023-05-01 | Israel carried out a ground incursion into Lebanon. | ISR>LBN:190
-            2023-05-01 | Turkey carried out counter-terrorism operations in Syria. | TUR>SYR:190
-            2023-05-01 | Azerbaijan launched anti-terrorist operations in Armenia. | AZE>ARM:190
+            2023-05-01 | Turkey launched a cross-border operation against the PKK in Iraq. | TUR>TURREB:190
             2023-05-01 | Pakistan turned to China for financial help. | PAK>CHN:0231
             2023-05-01 | Pakistan approached the IMF for a loan. | PAK>IGOBUSIMF:0231
             2023-05-01 | Ukraine turned to Germany for weapons. | UKR>DEU:0232
@@ -95,6 +94,13 @@ class ManualVocabularyTest {
             2023-05-01 | Turkey stalled Sweden's NATO bid. | TUR>SWE:129
             2023-05-01 | Turkey obstructed Sweden's NATO bid. | TUR>SWE:129
             2023-05-01 | Hungary stalled EU aid to Ukraine. | HUN>UKR:129
+            2023-05-01 | Russia torpedoed the deal with Ukraine. | RUS>UKR:127
+            2023-05-01 | Russia torpedoed the peace talks with Ukraine. | RUS>UKR:164
+            2023-05-01 | Russia killed the deal with Ukraine. | RUS>UKR:127
+            2023-05-01 | Russia killed the talks with Ukraine. | RUS>UKR:164
+            2023-05-01 | Russia invaded Ukraine's airspace. | RUS>UKR:150
+            2023-05-01 | Iran backed the Houthis with weapons. | IRN>YEMREB:072
+            2023-05-01 | The United States backed Ukraine with billions in aid. | USA>UKR:071
             """)
     void theManualsWordingCodesItsAct(LocalDate date, String sentence, String expected) {
         assertThat(events(date, sentence)).containsExactlyInAnyOrder(expected.split(" "));
@@ -129,6 +135,13 @@ class ManualVocabularyTest {
             2023-05-01 | Iran denied the IAEA's claims. | IRN>IGOUNOIAE:016
             2023-05-01 | Kenyan protesters obstructed traffic in Nairobi. | KENCVL>KENGOV:144
             2023-05-01 | Russia delayed the launch of its rocket. |
+            2023-05-01 | Hungary, after weeks of delay, approved Sweden's membership of NATO. | HUN>SWE:050
+            2023-05-01 | Russia torpedoed a Ukrainian ship. | RUS>UKR:190
+            2023-05-01 | Russia killed five Ukrainian soldiers. | RUS>UKRMIL:180
+            2023-05-01 | Russia invaded Ukraine. | RUS>UKR:190
+            2023-05-01 | Japan shelled out $1 billion for Ukraine. |
+            2023-05-01 | Russia shelled Ukraine. | RUS>UKR:194
+            2023-05-01 | Azerbaijan launched what it called a counter-terrorism operation in Karabakh, shelling Armenian separatist positions. | AZE>AZEREB:194
             """)
     void anotherSenseOrANegationCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
         String[] want = expected == null ? new String[0] : expected.split(" ");
