@@ -101,6 +101,10 @@ class ManualVocabularyTest {
             2023-05-01 | Russia invaded Ukraine's airspace. | RUS>UKR:150
             2023-05-01 | Iran backed the Houthis with weapons. | IRN>YEMREB:072
             2023-05-01 | The United States backed Ukraine with billions in aid. | USA>UKR:071
+            2023-05-01 | Japan received criticism from China. | CHN>JPN:111
+            2023-05-01 | Japan received a stern warning from China. | CHN>JPN:130
+            2023-05-01 | Japan received a formal protest from China. | CHN>JPN:114
+            2023-05-01 | Japan received an invitation from China. | CHN>JPN:036
             """)
     void theManualsWordingCodesItsAct(LocalDate date, String sentence, String expected) {
         assertThat(events(date, sentence)).containsExactlyInAnyOrder(expected.split(" "));
@@ -141,6 +145,11 @@ class ManualVocabularyTest {
             2023-05-01 | Russia invaded Ukraine. | RUS>UKR:190
             2023-05-01 | Japan shelled out $1 billion for Ukraine. |
             2023-05-01 | Russia shelled Ukraine. | RUS>UKR:194
+            2023-05-01 | Russian troops met with fierce resistance from Ukrainian forces. |
+            2023-05-01 | The French president met with the German chancellor. | FRAGOV>DEUGOV:040 DEUGOV>FRAGOV:040
+            2023-05-01 | Turkey took delivery of Russian S-400 missiles. |
+            2023-05-01 | Ukraine received tanks from Germany. | DEU>UKR:072
+            2023-05-01 | The French president received the German chancellor. | FRAGOV>DEUGOV:043 DEUGOV>FRAGOV:042
             2023-05-01 | Azerbaijan launched what it called a counter-terrorism operation in Karabakh, shelling Armenian separatist positions. | AZE>AZEREB:194
             """)
     void anotherSenseOrANegationCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
