@@ -105,6 +105,9 @@ class ManualVocabularyTest {
             2023-05-01 | Japan received a stern warning from China. | CHN>JPN:130
             2023-05-01 | Japan received a formal protest from China. | CHN>JPN:114
             2023-05-01 | Japan received an invitation from China. | CHN>JPN:036
+            2023-05-01 | Russia cut back gas supplies to Poland. | RUS>POL:163
+            2023-05-01 | The United States scaled back aid to Egypt. | USA>EGY:162
+            2023-05-01 | The United States cut back funding for UNRWA. | USA>IGOUNO:162
             """)
     void theManualsWordingCodesItsAct(LocalDate date, String sentence, String expected) {
         assertThat(events(date, sentence)).containsExactlyInAnyOrder(expected.split(" "));
@@ -149,6 +152,9 @@ class ManualVocabularyTest {
             2023-05-01 | The French president met with the German chancellor. | FRAGOV>DEUGOV:040 DEUGOV>FRAGOV:040
             2023-05-01 | Turkey took delivery of Russian S-400 missiles. |
             2023-05-01 | Ukraine received tanks from Germany. | DEU>UKR:072
+            2023-05-01 | Russia scaled back military drills near Finland. | RUS>FIN:087
+            2023-05-01 | Russia scaled back ties with Moldova. | RUS>MDA:161
+            2023-05-01 | Police held back protesters outside the Russian embassy. |
             2023-05-01 | The French president received the German chancellor. | FRAGOV>DEUGOV:043 DEUGOV>FRAGOV:042
             2023-05-01 | Azerbaijan launched what it called a counter-terrorism operation in Karabakh, shelling Armenian separatist positions. | AZE>AZEREB:194
             """)
