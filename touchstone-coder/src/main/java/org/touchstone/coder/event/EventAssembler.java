@@ -48,6 +48,7 @@ public final class EventAssembler {
         // bytecodes for JIT compilation: above it the method runs interpreted and the coder at a fraction of its speed
         markGoverned(s, verbs, governedBy, suppressed, intent, override);
         List<CodedAct> out = new ArrayList<>();
+        List<CodedAct> encounters = new ArrayList<>();
         List<List<ActorMention>> sourcesOf = new ArrayList<>();
         List<List<ActorMention>> targetsOf = new ArrayList<>();
         for (int v = 0; v < n; v++) {
@@ -118,7 +119,7 @@ public final class EventAssembler {
             }
             targetsOf.set(v, targets);
             if (!passive && !m.nominal() && !negated && sources.size() == 1) {
-                addressedInPerson(s, mentions, m, sources.get(0), out);
+                addressedInPerson(s, mentions, m, sources.get(0), out, encounters);
             }
             if (!m.nominal() && group == m.start() && m.formText().endsWith("ing") && m.start() > 0
                     && Subjects.endsActor(mentions, m.start()) && !s.lower(m.start() - 1).equals(",")
@@ -279,6 +280,7 @@ public final class EventAssembler {
             sources = settled.sources();
             targets = ownStateByReference(s, code, sources, settled.targets());
             emit(s, m, code, reverse, sources, targets, out);
+            encounters.addAll(Encounters.beside(s, mentions, m, sources, out.subList(before, out.size())));
             if (recoded.met().size() > 1) {
                 emit(s, m, "044", "044", recoded.met(), List.of(), out);
             }
@@ -294,6 +296,7 @@ public final class EventAssembler {
                 }
             }
         }
+        out = Encounters.unmet(out, encounters); // R13, S7-2: the encounter an act was done at
         return noSelfDealings(restatedOnce(oneAttackPerPair(stateAndItsSide(mediationTakesPrecedence(negotiationTakesPrecedence(out))))));
     }
 
@@ -2078,7 +2081,8 @@ public final class EventAssembler {
      * Oval Office") to a person of the country they are said in are a visit with that person as host (042, 043
      * reversed); said during talks, the talks pair (046, R13). Once per speaker: a meeting coded already stands.
      */
-    private void addressedInPerson(Sentence s, List<ActorMention> mentions, VerbMatch m, ActorMention speaker, List<CodedAct> out) {
+    private void addressedInPerson(Sentence s, List<ActorMention> mentions, VerbMatch m, ActorMention speaker, List<CodedAct> out,
+                                   List<CodedAct> encounters) {
         ActorMention hearer = Meetings.addressedHearer(s, mentions, m);
         if (hearer == null || hearer.locative() || speaker.code() == null || hearer.code() == null) {
             return;
@@ -2099,7 +2103,11 @@ public final class EventAssembler {
                 emit(s, m, "042", "043", List.of(speaker), List.of(hearer), out);
             } else if (a.equals(place)) {
                 emit(s, m, "043", "042", List.of(speaker), List.of(hearer), out);
+            } else {
+                encounters.addAll(Encounters.addressed(s, mentions, m, speaker, hearer)); // "Visiting Seoul, Kishida told Yoon"
             }
+        } else {
+            encounters.addAll(Encounters.addressed(s, mentions, m, speaker, hearer));
         }
     }
 

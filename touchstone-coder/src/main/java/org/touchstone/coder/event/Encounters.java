@@ -1,0 +1,274 @@
+package org.touchstone.coder.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.Coreference;
+import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
+import org.touchstone.coder.verb.VerbMatch;
+
+/**
+ * R13, S7-2: the encounter an asserted act was done at, named as its circumstance ("agreed at talks in Minsk to",
+ * "apologised to Aliyev in a phone call", "During talks in Berlin, Merkel and Sarkozy said", "Meeting in Tokyo, Yoon
+ * and Kishida agreed", "Visiting Seoul, Kishida told Yoon"), is coded beside the act: talks 046, a call 041, a meeting
+ * 040 (044 at a third place, a visit 042/043 in one party's country). The parties are the act's coordinated subjects, or
+ * its one subject and the hearer right after the verb; an encounter only planned, after which something happened, or
+ * held before the act ("ahead of talks", "after talks collapsed") is not this circumstance.
+ */
+final class Encounters {
+    private Encounters() {
+    }
+
+    private static final WordSet OPENERS = WordSet.of("at", "during", "in", "on", "over");
+    private static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "their", "his", "her", "its");
+    private static final WordSet TALKS = WordSet.of("talks", "negotiations", "consultations");
+    private static final WordSet CALLS = WordSet.of("call", "conversation", "videoconference");
+    private static final WordSet CALL_KINDS = WordSet.of("phone", "telephone", "video", "virtual");
+    private static final WordSet MEETINGS = WordSet.of("meeting", "summit", "encounter");
+    /** Words that end the clause a circumstance can belong to. */
+    private static final WordSet STOPS = WordSet.of(",", ";", ":", "that", "which", "who", "and", "but", "after", "before",
+            "ahead", "when", "while", "because", "since", "until", "if", "unless", "following", "\"", "(", ".");
+    /** Words of a planned or failed encounter right before or after its noun. */
+    private static final WordSet UNDONE = WordSet.of("planned", "proposed", "possible", "future", "upcoming", "postponed",
+            "cancelled", "canceled", "collapsed", "failed", "stalled", "next");
+
+    /** The encounter's kind (046, 041, 040, visit) and the token of its noun. */
+    private record Phrase(String kind, int noun) {
+    }
+
+    /**
+     * The encounter pairs to code beside the act of {@code m}, whose asserted events are {@code emitted}; empty when
+     * no encounter is its circumstance.
+     */
+    static List<CodedAct> beside(Sentence s, List<ActorMention> mentions, VerbMatch m, List<ActorMention> sources,
+                                 List<CodedAct> emitted) {
+        if (emitted.isEmpty() || sources.isEmpty() || m.nominal()) {
+            return List.of();
+        }
+        Phrase p = opener(s, sources.get(0));
+        int after = m.end();
+        ActorMention hearer = null;
+        if (sources.size() == 1) {
+            int h = after < s.size() && s.lower(after).equals("to") ? after + 1 : after;
+            hearer = Subjects.startingAt(s, mentions, h);
+            if (hearer != null && !hearer.locative()) {
+                after = hearer.end();
+            } else {
+                hearer = null;
+            }
+        }
+        if (p == null) {
+            p = following(s, after);
+        }
+        int subjectEnd = sources.get(sources.size() - 1).end();
+        if (p == null && sources.size() > 1 && subjectEnd < m.start()) {
+            // "agreed at talks in Minsk to exchange prisoners": the governor's circumstance, before the complement
+            p = following(s, subjectEnd);
+            p = p != null && p.noun() < m.start() ? p : null;
+        }
+        if (p == null) {
+            return List.of();
+        }
+        if (hearer == null && sources.size() == 1) {
+            hearer = withAfter(s, mentions, p.noun());
+        }
+        List<String> parties = new ArrayList<>();
+        for (ActorMention a : sources) {
+            parties.add(a.code());
+        }
+        if (hearer != null && sources.size() == 1) {
+            parties.add(hearer.code());
+        }
+        return parties.size() == 2 && emittedBetween(emitted, parties) ? pairs(s, mentions, m, p, parties) : List.of();
+    }
+
+    /**
+     * "Visiting Seoul, Kishida told Yoon that ...", "told Zardari on the sidelines of the SCO summit that ...": words
+     * addressed to a hearer at an encounter the sentence names; the speaker and the hearer are its parties.
+     */
+    static List<CodedAct> addressed(Sentence s, List<ActorMention> mentions, VerbMatch m, ActorMention speaker,
+                                    ActorMention hearer) {
+        Phrase p = opener(s, speaker);
+        p = p != null ? p : following(s, hearer.end());
+        return p == null ? List.of() : pairs(s, mentions, m, p, List.of(speaker.code(), hearer.code()));
+    }
+
+    private static List<CodedAct> pairs(Sentence s, List<ActorMention> mentions, VerbMatch m, Phrase p, List<String> parties) {
+        Set<String> countries = new HashSet<>();
+        for (String c : parties) {
+            if (c == null || !Coreference.isCountryCode(c) || !countries.add(ActCodes.country(c))) {
+                // a party unknown, or two of one state; a body's summit is among its members ("G7 leaders agreed at
+                // their summit to lend Ukraine", "asked EU leaders at their summit"), no encounter with the one named
+                return List.of();
+            }
+        }
+        if (parties.size() != 2) {
+            return List.of();
+        }
+        String place = placeAfter(s, mentions, p);
+        List<CodedAct> out = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String a = parties.get(i);
+            String b = parties.get(1 - i);
+            String code = p.kind();
+            if (code.equals("040") || code.equals("visit") || code.equals("sidelines")) {
+                if (ActCodes.country(b).equals(place)) {
+                    code = "042"; // a is b's guest
+                } else if (ActCodes.country(a).equals(place)) {
+                    code = "043";
+                } else if (code.equals("sidelines")) {
+                    code = "044";
+                } else if (code.equals("visit")) {
+                    return List.of(); // a visit to neither: the place is coded as it is
+                } else if (place != null) {
+                    code = "044";
+                }
+            }
+            out.add(new CodedAct(a, b, code, m, m.start(), m.last(), List.of(m.provenance())));
+        }
+        return out;
+    }
+
+    /** Whether the act's events run between the two parties (or from both toward a third, for a joint subject). */
+    private static boolean emittedBetween(List<CodedAct> emitted, List<String> parties) {
+        for (CodedAct e : emitted) {
+            if (parties.contains(e.source()) && (parties.contains(e.target())
+                    || ActCodes.country(e.target()).equals(ActCodes.country(parties.get(1))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "During talks in Berlin, A and B ...", "At their summit in Pyongyang, A ...", "Meeting in Tokyo on Thursday, A and B
+     * ...", "Visiting Seoul on Sunday, A ...": a sentence opened by the encounter, its comma right before the subject.
+     */
+    private static Phrase opener(Sentence s, ActorMention subject) {
+        int comma = subject.start() - 1;
+        if (comma < 2 || !s.lower(comma).equals(",") || comma > 14) {
+            return null;
+        }
+        for (int i = 1; i < comma; i++) {
+            if (!s.token(i).isWord() && !s.lower(i).equals("-")) {
+                return null; // one phrase only
+            }
+        }
+        String first = s.lower(0);
+        if (first.equals("meeting")) {
+            return new Phrase("040", 0);
+        }
+        if (first.equals("visiting")) {
+            return new Phrase("visit", 0);
+        }
+        if (!OPENERS.contains(s.token(0))) {
+            return null;
+        }
+        Phrase p = noun(s, 1);
+        return p != null && p.noun() < comma ? p : null;
+    }
+
+    /** "at talks in Minsk", "in a phone call", "at their summit in Geneva", "during a visit to Ankara" at {@code at}. */
+    private static Phrase following(Sentence s, int at) {
+        for (int i = at; i < Math.min(s.size() - 1, at + 10); i++) {
+            if (STOPS.contains(s.token(i))) {
+                return null;
+            }
+            if (OPENERS.contains(s.token(i)) && (i == at || !s.lower(i - 1).equals("to"))) {
+                Phrase p = noun(s, i + 1);
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The encounter noun of a phrase starting at {@code at} (after its preposition), or null. */
+    private static Phrase noun(Sentence s, int at) {
+        int i = at;
+        if (i < s.size() && DETERMINERS.contains(s.token(i))) {
+            i++;
+        }
+        for (int k = 0; k < 3 && i < s.size(); k++, i++) {
+            String w = s.lower(i);
+            if (UNDONE.contains(w) || !s.token(i).isWord() && !w.equals("-")) {
+                return null;
+            }
+            if (TALKS.contains(w) && !(i + 1 < s.size() && (s.lower(i + 1).equals("to") || UNDONE.contains(s.lower(i + 1))))) {
+                return new Phrase("046", i); // "in talks to buy": a deal sought, no encounter
+            }
+            if (CALLS.contains(w) && i > at && (CALL_KINDS.contains(s.token(i - 1)) || w.equals("videoconference"))) {
+                return new Phrase("041", i);
+            }
+            if (w.equals("call") && i > at && DETERMINERS.contains(s.token(i - 1))) {
+                return new Phrase("041", i); // "in a call", "during their call"
+            }
+            if (MEETINGS.contains(w) && i + 1 < s.size() && !UNDONE.contains(s.lower(i + 1))) {
+                return new Phrase(CALL_KINDS.contains(s.token(i - 1)) ? "041" : "040", i);
+            }
+            if (w.equals("sidelines") && i + 2 < s.size() && s.lower(i + 1).equals("of")) {
+                return new Phrase("sidelines", i); // "on the sidelines of the SCO summit": a third place unless one's own
+            }
+            if (w.equals("visit") && i + 1 < s.size() && s.lower(i + 1).equals("to")) {
+                return new Phrase("visit", i);
+            }
+            if (s.token(i).isCapitalized() && i > at) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "during talks with Putin": the partner named in the phrase. */
+    private static ActorMention withAfter(Sentence s, List<ActorMention> mentions, int noun) {
+        if (noun + 1 < s.size() && s.lower(noun + 1).equals("with")) {
+            ActorMention a = Subjects.startingAt(s, mentions, noun + 2);
+            return a != null && !a.locative() ? a : null;
+        }
+        return null;
+    }
+
+    /** The country of the place the encounter is said to be in ("talks in Minsk", "a visit to Ankara"), or null. */
+    private static String placeAfter(Sentence s, List<ActorMention> mentions, Phrase p) {
+        for (int i = p.noun() + 1; i < Math.min(s.size() - 1, p.noun() + 8); i++) {
+            if (STOPS.contains(s.token(i)) && !s.lower(i).equals("and")) {
+                return null;
+            }
+            boolean prep = s.lower(i).equals("in") || s.lower(i).equals("to") && p.kind().equals("visit");
+            if (prep || p.noun() == 0 && i == 1) {
+                ActorMention a = Subjects.startingAt(s, mentions, prep ? i + 1 : i); // "Visiting Seoul"
+                if (a != null && a.placeCode() != null && (a.locative() || Coreference.isCountryCode(a.code()))) {
+                    return ActCodes.country(a.placeCode());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The encounters of {@code pending} between two states not met already in {@code out}. */
+    static List<CodedAct> unmet(List<CodedAct> out, List<CodedAct> pending) {
+        if (pending.isEmpty()) {
+            return out;
+        }
+        Set<String> met = new HashSet<>();
+        for (CodedAct a : out) {
+            if (a.code().startsWith("04") && a.target() != null) {
+                met.add(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target()));
+                met.add(ActCodes.country(a.target()) + ">" + ActCodes.country(a.source()));
+            }
+        }
+        List<CodedAct> all = new ArrayList<>(out);
+        Set<String> seen = new HashSet<>();
+        for (CodedAct a : pending) {
+            if (!met.contains(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target()))
+                    && seen.add(a.source() + ">" + a.target())) {
+                all.add(a);
+            }
+        }
+        return all;
+    }
+}

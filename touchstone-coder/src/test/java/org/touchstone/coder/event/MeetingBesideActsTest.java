@@ -1,0 +1,77 @@
+package org.touchstone.coder.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.touchstone.coder.CoderTestSupport;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The encounter an asserted act was done at, named as the act's circumstance (session 18, {@link Encounters}): talks
+ * 046, a call 041, a meeting 044 at a third place or a visit 042/043 in one party's country, coded beside the act.
+ * Sentences written for this test (never gold or tuning sentences). Each row is "date | sentence | expected events".
+ */
+class MeetingBesideActsTest {
+
+    private static List<String> events(String text, LocalDate date) {
+        return CoderTestSupport.events(CoderTestSupport.code(text, date));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2015-02-12 | Poroshenko and Putin agreed at talks in Minsk not to use force against each other. | UKRGOV>RUSGOV:046 RUSGOV>UKRGOV:046
+            2015-02-12 | Armenia and Azerbaijan agreed during talks in Geneva not to use force against each other. | ARM>AZE:046 AZE>ARM:046
+            2015-02-12 | Poroshenko and Putin agreed at talks in Minsk to exchange prisoners. | UKRGOV>RUSGOV:046 RUSGOV>UKRGOV:046
+            2015-02-12 | During talks in Minsk on Friday, Poroshenko and Putin agreed to exchange prisoners. | UKRGOV>RUSGOV:046 RUSGOV>UKRGOV:046
+            2015-02-12 | Poroshenko and Putin signed a ceasefire deal at talks in Minsk on Friday. | UKRGOV>RUSGOV:046 RUSGOV>UKRGOV:046
+            """)
+    void talksAnActWasDoneAtAreTheTalksPair(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-12-28 | Vladimir Putin apologised to Ilham Aliyev in a phone call on Saturday for the crash. | RUSGOV>AZEGOV:041 AZEGOV>RUSGOV:041
+            2021-06-16 | Biden urged Xi in a phone call on Thursday to rein in North Korea. | USAGOV>CHNGOV:041 CHNGOV>USAGOV:041
+            2021-06-16 | Macron thanked Modi in a telephone call for his support. | FRAGOV>INDGOV:041 INDGOV>FRAGOV:041
+            """)
+    void aCallAnActWasDoneInIsTheCallPair(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2014-09-05 | Meeting in Minsk on Friday, Poroshenko and Putin agreed to exchange prisoners. | UKRGOV>RUSGOV:044 RUSGOV>UKRGOV:044
+            2014-09-05 | Meeting in Moscow on Friday, Poroshenko and Putin agreed to exchange prisoners. | UKRGOV>RUSGOV:042 RUSGOV>UKRGOV:043
+            2023-05-07 | Visiting Seoul on Sunday, Kishida praised Yoon for his courage. | JPNGOV>KORGOV:042 KORGOV>JPNGOV:043
+            """)
+    void aMeetingOrVisitOpeningTheSentenceIsCodedBesideTheAct(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2021-10-30 | On the sidelines of the G20 summit in Rome, Modi told Erdogan that India wanted closer trade ties. | INDGOV>TURGOV:044 TURGOV>INDGOV:044
+            2022-11-15 | Biden told Xi on the sidelines of the G20 summit in Bali that Washington opposed any change to the status quo. | USAGOV>CHNGOV:044 CHNGOV>USAGOV:044
+            2023-05-07 | Visiting Tokyo on Monday, Lula told Kishida that Brazil would buy more Japanese cars. | BRAGOV>JPNGOV:042 JPNGOV>BRAGOV:043
+            """)
+    void wordsAddressedAtAnEncounterAddTheEncounter(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2014-09-05 | Poroshenko and Putin agreed to exchange prisoners after talks in Minsk collapsed.
+            2014-09-05 | Poroshenko and Putin agreed to hold talks in Minsk.
+            2021-06-16 | Biden praised Xi ahead of their phone call on Thursday.
+            2024-06-14 | G7 leaders agreed at their summit in Italy to lend Ukraine 50 billion dollars.
+            2014-09-05 | Poroshenko and Putin told reporters at a press conference in Minsk that they would meet again.
+            2023-05-07 | Lula told Kishida before a planned visit to Tokyo that Brazil would buy more Japanese cars.
+            """)
+    void noEncounterWhenPlannedFailedABodysOwnSummitOrAPressConference(LocalDate date, String sentence) {
+        assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(":046") || e.endsWith(":041") || e.endsWith(":044")
+                || e.endsWith(":040") || e.endsWith(":042") || e.endsWith(":043"));
+    }
+}
