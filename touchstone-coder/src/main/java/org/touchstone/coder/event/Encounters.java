@@ -271,4 +271,45 @@ final class Encounters {
         }
         return all;
     }
+
+    /** Words before "visiting" that make it a gerund or a participle clause ("after visiting Putin", ", visiting Xi"). */
+    private static final WordSet GERUND_OPENERS = WordSet.of(",", "after", "before", "while", "when", "since", "by", "on",
+            "upon", "without", "for", "of", "from", "in", "about", "is", "was", "were", "are", "be", "been", "and");
+    private static final Set<String> MEETING_CODES = Set.of("040", "042", "043", "044");
+
+    /**
+     * "told visiting Somali President Farmaajo", "met visiting Australian Prime Minister Albanese", "a meeting with a
+     * visiting Indian minister": "visiting" before a person names the guest (R13, S7-2), so the meeting between him and
+     * the other party is his visit to that host: guest>host 042, host>guest 043, whatever the verb made of it. "Xi,
+     * visiting Paris, said" visits a place, no person.
+     */
+    static List<CodedAct> visitingGuests(Sentence s, List<ActorMention> mentions, List<CodedAct> out) {
+        Set<String> guests = new HashSet<>();
+        for (ActorMention a : mentions) {
+            int v = a.start() - 1;
+            if (v > 0 && s.lower(v).equals("visiting") && !GERUND_OPENERS.contains(s.token(v - 1)) && a.isResolved() && a.individual()
+                    && !a.locative() && a.code() != null && Coreference.isCountryCode(a.code()) && a.code().length() > 3) {
+                guests.add(a.code());
+            }
+        }
+        if (guests.isEmpty()) {
+            return out;
+        }
+        List<CodedAct> all = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (CodedAct e : out) {
+            boolean meeting = MEETING_CODES.contains(e.code()) && e.target() != null;
+            String guest = meeting && guests.contains(e.source()) ? e.source() : meeting && guests.contains(e.target()) ? e.target() : null;
+            if (guest == null || ActCodes.country(e.source()).equals(ActCodes.country(e.target()))) {
+                all.add(e);
+                continue;
+            }
+            String host = guest.equals(e.source()) ? e.target() : e.source();
+            if (seen.add(guest + ">" + host)) {
+                all.add(new CodedAct(guest, host, "042", e.verb(), e.fromToken(), e.toToken(), e.entries()));
+                all.add(new CodedAct(host, guest, "043", e.verb(), e.fromToken(), e.toToken(), e.entries()));
+            }
+        }
+        return all;
+    }
 }

@@ -296,7 +296,7 @@ public final class EventAssembler {
                 }
             }
         }
-        out = Encounters.unmet(out, encounters); // R13, S7-2: the encounter an act was done at
+        out = Encounters.visitingGuests(s, mentions, Encounters.unmet(out, encounters)); // R13, S7-2: encounters, guests
         return noSelfDealings(restatedOnce(oneAttackPerPair(stateAndItsSide(mediationTakesPrecedence(negotiationTakesPrecedence(out))))));
     }
 

@@ -74,4 +74,18 @@ class MeetingBesideActsTest {
         assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(":046") || e.endsWith(":041") || e.endsWith(":044")
                 || e.endsWith(":040") || e.endsWith(":042") || e.endsWith(":043"));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-11-06 | Erdogan told visiting Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara that Turkey would extend the oil pipeline deal. | IRQGOV>TURGOV:042 TURGOV>IRQGOV:043
+            2023-11-06 | Modi met visiting Japanese Prime Minister Fumio Kishida in New Delhi on Monday. | JPNGOV>INDGOV:042 INDGOV>JPNGOV:043
+            2023-11-06 | Egypt's president asked Ethiopia to halt the dam's filling during a meeting with a visiting Ethiopian minister. | ETHGOV>EGYGOV:042 EGYGOV>ETHGOV:043
+            2023-11-06 | Modi met Putin in Moscow after visiting Kishida in Tokyo. | INDGOV>JPNGOV:042 JPNGOV>INDGOV:043
+            """)
+    void visitingBeforeAPersonNamesTheGuest(LocalDate date, String sentence, String expected) {
+        // "after visiting Kishida" is the subject's own visit: Modi stays the guest
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+        String[] pair = expected.split(" ")[0].split(":")[0].split(">");
+        assertThat(events(sentence, date)).doesNotContain(pair[1] + ">" + pair[0] + ":042");
+    }
 }
