@@ -27,6 +27,7 @@ final class Encounters {
     private static final WordSet TALKS = WordSet.of("talks", "negotiations", "consultations");
     private static final WordSet CALLS = WordSet.of("call", "conversation", "videoconference");
     private static final WordSet CALL_KINDS = WordSet.of("phone", "telephone", "video", "virtual");
+    private static final WordSet JOINT_APPEARANCES = WordSet.of("conference", "briefing", "appearance");
     private static final WordSet MEETINGS = WordSet.of("meeting", "summit", "encounter");
     /** Words that end the clause a circumstance can belong to. */
     private static final WordSet STOPS = WordSet.of(",", ";", ":", "that", "which", "who", "and", "but", "after", "before",
@@ -64,16 +65,22 @@ final class Encounters {
             p = following(s, after);
         }
         int subjectEnd = sources.get(sources.size() - 1).end();
-        if (p == null && sources.size() > 1 && subjectEnd < m.start()) {
-            // "agreed at talks in Minsk to exchange prisoners": the governor's circumstance, before the complement
+        if (p == null && subjectEnd < m.start()) {
+            // "agreed at talks in Minsk to exchange prisoners": the governor's circumstance, before the complement; one
+            // subject's only with its partner named there ("said at a joint news conference with his Iraqi counterpart")
             p = following(s, subjectEnd);
-            p = p != null && p.noun() < m.start() ? p : null;
+            p = p != null && p.noun() < m.start() && (sources.size() > 1 || withAfter(s, mentions, p.noun()) != null) ? p : null;
+            hearer = p != null && sources.size() == 1 ? null : hearer;
         }
         if (p == null) {
             return List.of();
         }
-        if (hearer == null && sources.size() == 1) {
-            hearer = withAfter(s, mentions, p.noun());
+        ActorMention with = sources.size() == 1 ? withAfter(s, mentions, p.noun()) : null;
+        boolean named = with != null; // "during talks with Putin", "at a joint news conference with his Iraqi counterpart"
+        if (named) {
+            hearer = with; // "criticised Hamas during talks with Sisi": the talks are with Sisi, not with Hamas
+        } else if (hearer != null && !hearer.individual() && !(hearer.code() != null && hearer.code().endsWith("GOV"))) {
+            hearer = null; // "condemned Hamas in a phone call": a person or a government is met or called, not a group
         }
         List<String> parties = new ArrayList<>();
         for (ActorMention a : sources) {
@@ -82,7 +89,7 @@ final class Encounters {
         if (hearer != null && sources.size() == 1) {
             parties.add(hearer.code());
         }
-        return parties.size() == 2 && emittedBetween(emitted, parties) ? pairs(s, mentions, m, p, parties) : List.of();
+        return parties.size() == 2 && (named || emittedBetween(emitted, parties)) ? pairs(s, mentions, m, p, parties) : List.of();
     }
 
     /**
@@ -93,7 +100,12 @@ final class Encounters {
                                     ActorMention hearer) {
         Phrase p = opener(s, speaker);
         p = p != null ? p : following(s, hearer.end());
-        return p == null ? List.of() : pairs(s, mentions, m, p, List.of(speaker.code(), hearer.code()));
+        if (p == null) {
+            return List.of();
+        }
+        ActorMention with = withAfter(s, mentions, p.noun());
+        ActorMention partner = with != null ? with : hearer.individual() || hearer.code().endsWith("GOV") ? hearer : null;
+        return partner == null ? List.of() : pairs(s, mentions, m, p, List.of(speaker.code(), partner.code()));
     }
 
     private static List<CodedAct> pairs(Sentence s, List<ActorMention> mentions, VerbMatch m, Phrase p, List<String> parties) {
@@ -209,6 +221,10 @@ final class Encounters {
             }
             if (MEETINGS.contains(w) && i + 1 < s.size() && !UNDONE.contains(s.lower(i + 1))) {
                 return new Phrase(CALL_KINDS.contains(s.token(i - 1)) ? "041" : "040", i);
+            }
+            if (JOINT_APPEARANCES.contains(w) && i >= at + 2 && s.lower(i - 2).equals("joint") && i + 1 < s.size()
+                    && s.lower(i + 1).equals("with")) {
+                return new Phrase("040", i); // "at a joint news conference with his Iraqi counterpart in Baghdad"
             }
             if (w.equals("sidelines") && i + 2 < s.size() && s.lower(i + 1).equals("of")) {
                 return new Phrase("sidelines", i); // "on the sidelines of the SCO summit": a third place unless one's own

@@ -88,4 +88,25 @@ class MeetingBesideActsTest {
         String[] pair = expected.split(" ")[0].split(":")[0].split(">");
         assertThat(events(sentence, date)).doesNotContain(pair[1] + ">" + pair[0] + ":042");
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-08-10 | Blinken praised Egypt's mediation during talks with Sisi in Cairo. | USAGOV>EGYGOV:046 EGYGOV>USAGOV:046 | PSEREB
+            2023-08-10 | Blinken criticised Hamas during talks with Sisi in Cairo. | USAGOV>EGYGOV:046 EGYGOV>USAGOV:046 | PSEREB
+            2023-08-10 | Scholz condemned Hamas during a phone call with Erdogan on Monday. | DEUGOV>TURGOV:041 TURGOV>DEUGOV:041 | PSEREB
+            """)
+    void theEncounterIsWithThePartnerItNamesNotWithTheObject(LocalDate date, String sentence, String expected, String object) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+        assertThat(events(sentence, date)).noneMatch(e -> e.contains(object) && e.matches(".*:04\\d$"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-08-10 | Lavrov warned the United States at a joint news conference with his Chinese counterpart in Beijing.
+            2023-08-10 | Blinken criticised Hamas at a news conference in Cairo.
+            2023-08-10 | Blinken condemned Hamas during talks in Cairo on Monday.
+            """)
+    void aStateOrGroupNamedAsTheObjectIsNoPartyOfTheEncounter(LocalDate date, String sentence) {
+        assertThat(events(sentence, date)).noneMatch(e -> e.matches(".*:04\\d$"));
+    }
 }
