@@ -86,6 +86,14 @@ final class Encounters {
         for (ActorMention a : sources) {
             parties.add(a.code());
         }
+        if (hearer != null && sources.size() == 1 && p.kind().equals("visit") && !named) {
+            // S7-2: "Visiting Seoul, Kishida praised Yoon": a host only named as the topic leaves the bare country
+            String place = placeAfter(s, mentions, p);
+            hearer = null;
+            if (place != null && place.length() == 3 && emittedBetween(emitted, List.of(parties.get(0), place))) {
+                parties.add(place);
+            }
+        }
         if (hearer != null && sources.size() == 1) {
             parties.add(hearer.code());
         }
@@ -202,6 +210,10 @@ final class Encounters {
     /** The encounter noun of a phrase starting at {@code at} (after its preposition), or null. */
     private static Phrase noun(Sentence s, int at) {
         int i = at;
+        while (i < Math.min(s.size() - 1, at + 3) && s.token(i).isCapitalized()) {
+            i++; // "during Sisi's first visit to Ankara": the visitor's possessive
+        }
+        i = i > at && i < s.size() && s.lower(i).equals("'s") ? i + 1 : at;
         if (i < s.size() && DETERMINERS.contains(s.token(i))) {
             i++;
         }
@@ -270,6 +282,18 @@ final class Encounters {
         if (pending.isEmpty()) {
             return out;
         }
+        Set<String> hosted = new HashSet<>();
+        for (CodedAct a : pending) {
+            if (a.code().equals("042") && a.target().length() > 3) {
+                hosted.add(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target()));
+            }
+        }
+        // S7-2: a visit coded to the bare state gives way to the host the sentence names face to face ("Sisi and Erdogan
+        // signed ... during Sisi's visit to Ankara": TURGOV, not TUR)
+        out = out.stream().filter(a -> !(a.target() != null && (a.code().equals("042") && a.target().length() == 3
+                && hosted.contains(ActCodes.country(a.source()) + ">" + a.target())
+                || a.code().equals("043") && a.source().length() == 3 && hosted.contains(ActCodes.country(a.target()) + ">" + a.source()))))
+                .toList();
         Set<String> met = new HashSet<>();
         for (CodedAct a : out) {
             if (a.code().startsWith("04") && a.target() != null) {

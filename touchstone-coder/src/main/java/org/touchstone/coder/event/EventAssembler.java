@@ -2089,7 +2089,12 @@ public final class EventAssembler {
         }
         String a = ActCodes.country(speaker.code());
         String b = ActCodes.country(hearer.code());
-        if (a.equals(b) || out.stream().anyMatch(e -> e.code().startsWith("04") && (e.source().equals(speaker.code()) || e.target().equals(speaker.code())))) {
+        if (a.equals(b)) {
+            return;
+        }
+        if (out.stream().anyMatch(e -> e.code().startsWith("04") && (e.source().equals(speaker.code()) || e.target().equals(speaker.code())))) {
+            // a meeting coded already stands, but for its host ("During a visit to Tripoli, Sarkozy told Gaddafi": LBYGOV)
+            encounters.addAll(Encounters.addressed(s, mentions, m, speaker, hearer));
             return;
         }
         if (Meetings.duringTalks(s, hearer.end())) {

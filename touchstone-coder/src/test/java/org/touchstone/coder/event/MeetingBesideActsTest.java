@@ -45,7 +45,7 @@ class MeetingBesideActsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2014-09-05 | Meeting in Minsk on Friday, Poroshenko and Putin agreed to exchange prisoners. | UKRGOV>RUSGOV:044 RUSGOV>UKRGOV:044
             2014-09-05 | Meeting in Moscow on Friday, Poroshenko and Putin agreed to exchange prisoners. | UKRGOV>RUSGOV:042 RUSGOV>UKRGOV:043
-            2023-05-07 | Visiting Seoul on Sunday, Kishida praised Yoon for his courage. | JPNGOV>KORGOV:042 KORGOV>JPNGOV:043
+            2023-05-07 | Visiting Seoul on Sunday, Kishida praised Yoon for his courage. | JPNGOV>KOR:042 KOR>JPNGOV:043
             """)
     void aMeetingOrVisitOpeningTheSentenceIsCodedBesideTheAct(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));
@@ -108,5 +108,17 @@ class MeetingBesideActsTest {
             """)
     void aStateOrGroupNamedAsTheObjectIsNoPartyOfTheEncounter(LocalDate date, String sentence) {
         assertThat(events(sentence, date)).noneMatch(e -> e.matches(".*:04\\d$"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-05-16 | Xi and Putin signed a gas deal during Putin's visit to Beijing. | RUSGOV>CHNGOV:042 CHNGOV>RUSGOV:043 | CHN
+            2024-09-04 | Sisi and Erdogan signed 17 cooperation agreements during Sisi's first visit to Ankara. | EGYGOV>TURGOV:042 TURGOV>EGYGOV:043 | TUR
+            2008-07-25 | During a visit to Tripoli, Sarkozy told Gaddafi that France would help Libya build a reactor. | FRAGOV>LBYGOV:042 LBYGOV>FRAGOV:043 | LBY
+            """)
+    void aHostMetFaceToFaceIsTheVisitsHostNotTheBareState(LocalDate date, String sentence, String expected, String bare) {
+        // S7-2: the host acts with the visitor or is addressed by him; "praised Yoon" during a visit leaves KOR (above)
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+        assertThat(events(sentence, date)).noneMatch(e -> e.contains(">" + bare + ":04") || e.startsWith(bare + ">"));
     }
 }
