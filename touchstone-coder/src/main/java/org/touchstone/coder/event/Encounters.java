@@ -65,6 +65,20 @@ final class Encounters {
             p = following(s, after);
         }
         int subjectEnd = sources.get(sources.size() - 1).end();
+        if (p == null) {
+            p = meetingClause(s, subjectEnd, m.start()); // "A and B, meeting in Minsk, agreed", "... when they met in Minsk"
+        }
+        if (p == null) {
+            p = trailingMeeting(s, m.end());
+        }
+        ActorMention patient = sources.size() == 1 && (hearer == null || hearer == sources.get(0))
+                ? passivePatient(s, mentions, m, sources.get(0)) : null;
+        if (patient != null) {
+            hearer = patient; // "China was urged by Blinken during talks in Beijing": the subject is the one met
+            if (p == null) {
+                p = following(s, sources.get(0).end());
+            }
+        }
         if (p == null && subjectEnd < m.start()) {
             // "agreed at talks in Minsk to exchange prisoners": the governor's circumstance, before the complement; one
             // subject's only with its partner named there ("said at a joint news conference with his Iraqi counterpart")
@@ -79,7 +93,7 @@ final class Encounters {
         boolean named = with != null; // "during talks with Putin", "at a joint news conference with his Iraqi counterpart"
         if (named) {
             hearer = with; // "criticised Hamas during talks with Sisi": the talks are with Sisi, not with Hamas
-        } else if (hearer != null && !hearer.individual() && !(hearer.code() != null && hearer.code().endsWith("GOV"))) {
+        } else if (hearer != null && hearer != patient && !hearer.individual() && !(hearer.code() != null && hearer.code().endsWith("GOV"))) {
             hearer = null; // "condemned Hamas in a phone call": a person or a government is met or called, not a group
         }
         List<String> parties = new ArrayList<>();
@@ -178,6 +192,9 @@ final class Encounters {
             }
         }
         String first = s.lower(0);
+        if (WHEN.contains(s.token(0))) {
+            return meetingClause(s, 0, comma); // "When they met in Minsk, A and B agreed"
+        }
         if (first.equals("meeting")) {
             return new Phrase("040", 0);
         }
@@ -189,6 +206,75 @@ final class Encounters {
         }
         Phrase p = noun(s, 1);
         return p != null && p.noun() < comma ? p : null;
+    }
+
+    private static final WordSet WHEN = WordSet.of("when", "as", "while");
+    private static final WordSet THEY = WordSet.of("they", "both");
+    private static final WordSet AUXILIARIES = WordSet.of("was", "were", "is", "are", "been", "being", "has", "have", "had", "be");
+
+    /**
+     * A clause of the pair meeting, beside the act: the participle right after the subjects ("A and B, meeting in Minsk
+     * on Friday, agreed") or a "when they met" clause ("when they met in Beijing", "as the two met in Minsk"), at
+     * {@code at} (a comma or the clause's first word) before {@code end}. "meet" and "will meet" are no meeting held.
+     */
+    private static Phrase meetingClause(Sentence s, int at, int end) {
+        int i = at < s.size() && s.lower(at).equals(",") ? at + 1 : at;
+        if (i + 1 < Math.min(end, s.size()) && s.lower(i).equals("meeting") && i > at && isPlace(s, i + 1)) {
+            return new Phrase("040", i);
+        }
+        if (i < s.size() && WHEN.contains(s.token(i))) {
+            int v = i + 1 < s.size() && s.lower(i + 1).equals("the") && i + 2 < s.size() && s.lower(i + 2).equals("two") ? i + 3
+                    : i + 1 < s.size() && THEY.contains(s.token(i + 1)) ? i + 2 : -1;
+            if (v > 0 && v + 1 < Math.min(end, s.size()) && s.lower(v).equals("met")) {
+                return new Phrase("040", v);
+            }
+        }
+        return null;
+    }
+
+    /** "agreed to deepen ties when they met in Minsk": a "when they met" clause later in the act's sentence. */
+    private static Phrase trailingMeeting(Sentence s, int from) {
+        for (int i = from; i < s.size(); i++) {
+            String w = s.lower(i);
+            if (w.equals(";") || w.equals("\"") || w.equals("(")) {
+                return null;
+            }
+            Phrase p = WHEN.contains(s.token(i)) ? meetingClause(s, i, s.size()) : null;
+            if (p != null) {
+                return p; // "praised Putin as a friend when they met": "as" opening no clause of meeting is passed
+            }
+        }
+        return null;
+    }
+
+    /** Whether a place preposition starts at {@code i} ("meeting in Minsk", "meeting on Friday in Minsk"). */
+    private static boolean isPlace(Sentence s, int i) {
+        String w = s.lower(i);
+        return w.equals("in") || w.equals("on") || w.equals("at") || w.equals(",");
+    }
+
+    /**
+     * "China was urged by Blinken": the subject of a passive verb whose agent is {@code agent} after "by"; null when the
+     * verb is active.
+     */
+    private static ActorMention passivePatient(Sentence s, List<ActorMention> mentions, VerbMatch m, ActorMention agent) {
+        if (agent.start() < m.start() || agent.start() < 1 || !s.lower(agent.start() - 1).equals("by")) {
+            return null;
+        }
+        int k = m.start() - 1;
+        if (k < 0 || !AUXILIARIES.contains(s.token(k))) {
+            return null;
+        }
+        while (k > 0 && AUXILIARIES.contains(s.token(k - 1))) {
+            k--;
+        }
+        for (ActorMention a : mentions) {
+            if (a.end() == k && !a.locative() && a.code() != null && (a.individual() || a.code().length() == 3
+                    || a.code().endsWith("GOV"))) { // a state, its government or a person, no group
+                return a;
+            }
+        }
+        return null;
     }
 
     /** "at talks in Minsk", "in a phone call", "at their summit in Geneva", "during a visit to Ankara" at {@code at}. */

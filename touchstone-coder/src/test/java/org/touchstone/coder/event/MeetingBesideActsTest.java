@@ -121,4 +121,44 @@ class MeetingBesideActsTest {
         assertThat(events(sentence, date)).contains(expected.split(" "));
         assertThat(events(sentence, date)).noneMatch(e -> e.contains(">" + bare + ":04") || e.startsWith(bare + ">"));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-05-02 | Erdogan and Aliyev signed a gas deal when they met in Baku. | TURGOV>AZEGOV:042 AZEGOV>TURGOV:043
+            2024-05-02 | Xi praised Putin as a dear old friend when they met in Beijing on Tuesday. | RUSGOV>CHNGOV:042 CHNGOV>RUSGOV:043
+            2024-05-02 | Putin and Lukashenko, meeting in Minsk, agreed to deepen military cooperation. | RUSGOV>BLRGOV:042 BLRGOV>RUSGOV:043
+            2024-05-02 | Macron and Scholz, meeting in Paris on Monday, signed a defence pact. | DEUGOV>FRAGOV:042 FRAGOV>DEUGOV:043
+            """)
+    void aClauseOfThePairMeetingIsCodedBesideTheAct(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-05-02 | Putin and Lukashenko agreed to deepen cooperation when they meet next month in Minsk.
+            2024-05-02 | Putin and Lukashenko agreed to deepen cooperation before they met in Minsk.
+            2024-05-02 | Putin and Lukashenko agreed to deepen cooperation as they prepare to meet in Minsk.
+            """)
+    void aMeetingToComeOrBeforeTheActIsNoCircumstance(LocalDate date, String sentence) {
+        assertThat(events(sentence, date)).noneMatch(e -> e.matches(".*:04\\d$"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-05-02 | Japan was urged by Blinken during talks in Tokyo to boost defence spending. | USAGOV>JPN:046 JPN>USAGOV:046
+            2024-05-02 | Iran was warned by Macron during a phone call on Friday not to enrich uranium. | FRAGOV>IRN:041 IRN>FRAGOV:041
+            2024-05-02 | Ukraine was praised by Scholz at a meeting in Berlin for its reforms. | UKR>DEUGOV:042 DEUGOV>UKR:043
+            """)
+    void theSubjectOfAPassiveActIsMetByItsAgent(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-05-02 | Ukraine was praised by Scholz for its reforms before talks in Berlin.
+            2024-05-02 | Hamas was condemned by Blinken during talks in Cairo.
+            """)
+    void aPassiveSubjectOnlyTalkedAboutOrAGroupIsNotMet(LocalDate date, String sentence) {
+        assertThat(events(sentence, date)).noneMatch(e -> e.matches(".*:04\\d$"));
+    }
 }
