@@ -438,4 +438,105 @@ final class Encounters {
         }
         return all;
     }
+
+    /** Verbs of handing a thing over in person. */
+    private static final WordSet HANDED = WordSet.of("handed", "delivered", "presented", "gave", "hands", "delivers",
+            "presents", "gives");
+    /** Things handed over in person: a letter, a message, an offer. */
+    private static final WordSet HANDED_THINGS = WordSet.of("letter", "message", "invitation", "package", "proposal",
+            "note", "offer", "gift", "plan", "credentials", "documents", "list", "reply", "response");
+
+    /**
+     * S7-2: a thing handed over in person in one party's country ("Solana handed Larijani a package of incentives in
+     * Tehran", "delivered a letter from Moon to Japan's prime minister in Tokyo", "presented Putin with an invitation in
+     * Moscow") is a visit: visitor>host 042, host>visitor 043. The giver and the receiver are persons (a state "handed
+     * Russia a defeat" hands nothing over), the thing one handed over (no "speech", no "blow"); a third place is coded as
+     * it is.
+     */
+    static List<CodedAct> handOvers(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, List<CodedAct> out) {
+        if (verbs.isEmpty()) {
+            return out;
+        }
+        for (ActorMention giver : mentions) {
+            int v = giver.end();
+            if (v >= s.size() || !HANDED.contains(s.token(v)) || !person(giver)) {
+                continue;
+            }
+            ActorMention receiver = null;
+            int i = v + 1;
+            ActorMention first = Subjects.startingAt(s, mentions, i);
+            if (first != null && person(first)) {
+                receiver = first; // "handed Larijani a package", "presented Putin with an invitation"
+                i = first.end();
+                i = i < s.size() && s.lower(i).equals("with") ? i + 1 : i;
+            } else if (i < s.size() && s.lower(i).equals("over")) {
+                i++; // "handed over a letter to"
+            }
+            int thing = -1;
+            for (int k = i; k < Math.min(s.size(), i + 4); k++) {
+                if (HANDED_THINGS.contains(s.token(k))) {
+                    thing = k;
+                    break;
+                }
+            }
+            if (thing < 0) {
+                continue;
+            }
+            int j = thing + 1;
+            if (receiver == null) {
+                for (; j < Math.min(s.size() - 1, thing + 10) && receiver == null; j++) {
+                    if (STOPS.contains(s.token(j))) {
+                        break;
+                    }
+                    if (s.lower(j).equals("to")) {
+                        ActorMention r = Subjects.startingAt(s, mentions, j + 1);
+                        receiver = r != null && person(r) ? r : null;
+                        if (receiver == null) {
+                            break;
+                        }
+                        j = r.end() - 1;
+                    }
+                }
+            }
+            String place = receiver == null ? null : placeIn(s, mentions, Math.max(j, receiver.end()));
+            if (place == null) {
+                continue;
+            }
+            String g = ActCodes.country(giver.code());
+            String r = ActCodes.country(receiver.code());
+            if (g.equals(r) || !place.equals(g) && !place.equals(r)) {
+                continue;
+            }
+            ActorMention visitor = place.equals(r) ? giver : receiver;
+            ActorMention host = visitor == giver ? receiver : giver;
+            // the hand-over has no verb entry of its own: it is placed at its verb, with the sentence's first entry
+            VerbMatch first0 = verbs.get(0);
+            VerbMatch verb = new VerbMatch(first0.entry(), first0.pattern(), false, v, v + 1, v, null, null, s.lower(v));
+            List<CodedAct> all = new ArrayList<>(out);
+            all.add(new CodedAct(visitor.code(), host.code(), "042", verb, v, v + 1, List.of(verb.provenance())));
+            all.add(new CodedAct(host.code(), visitor.code(), "043", verb, v, v + 1, List.of(verb.provenance())));
+            return unmet(out, all.subList(out.size(), all.size()));
+        }
+        return out;
+    }
+
+    private static boolean person(ActorMention a) {
+        return a.individual() && !a.locative() && a.code() != null && a.code().length() > 3;
+    }
+
+    /** The country of "in Tehran" within the clause from {@code from}, or null. */
+    private static String placeIn(Sentence s, List<ActorMention> mentions, int from) {
+        for (int i = from; i < Math.min(s.size() - 1, from + 8); i++) {
+            if (STOPS.contains(s.token(i))) {
+                return null;
+            }
+            if (s.lower(i).equals("in")) {
+                ActorMention a = Subjects.startingAt(s, mentions, i + 1);
+                if (a != null && a.placeCode() != null && (a.locative() || Coreference.isCountryCode(a.code()))) {
+                    return ActCodes.country(a.placeCode());
+                }
+            }
+        }
+        return null;
+    }
 }

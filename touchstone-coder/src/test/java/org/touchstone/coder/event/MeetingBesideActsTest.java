@@ -161,4 +161,26 @@ class MeetingBesideActsTest {
     void aPassiveSubjectOnlyTalkedAboutOrAGroupIsNotMet(LocalDate date, String sentence) {
         assertThat(events(sentence, date)).noneMatch(e -> e.matches(".*:04\\d$"));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2019-05-02 | Japan's foreign minister delivered a letter from Abe to South Korea's prime minister in Seoul. | JPNGOV>KORGOV:042 KORGOV>JPNGOV:043
+            2024-05-02 | Erdogan gave Putin a written proposal in Sochi. | TURGOV>RUSGOV:042 RUSGOV>TURGOV:043
+            2024-05-02 | Blinken handed over a letter from Biden to Netanyahu in Jerusalem. | USAGOV>ISRGOV:042 ISRGOV>USAGOV:043
+            """)
+    void aThingHandedOverInOnePartysCountryIsAVisit(LocalDate date, String sentence, String expected) {
+        // S7-2: "a letter handed over" in the host's country is a face-to-face encounter
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-05-02 | Ukraine handed Russia a heavy defeat in Kharkiv.
+            2024-05-02 | Zelensky delivered a speech to Scholz in Berlin.
+            2024-05-02 | Blinken handed Netanyahu a letter in Geneva.
+            2024-05-02 | Macron delivered a letter to Putin.
+            """)
+    void noVisitForADefeatASpeechAThirdPlaceOrNoPlace(LocalDate date, String sentence) {
+        assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(":042") || e.endsWith(":043"));
+    }
 }
