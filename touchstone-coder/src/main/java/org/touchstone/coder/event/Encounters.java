@@ -341,6 +341,7 @@ final class Encounters {
     private static ActorMention withAfter(Sentence s, List<ActorMention> mentions, int noun) {
         if (noun + 1 < s.size() && s.lower(noun + 1).equals("with")) {
             ActorMention a = Subjects.startingAt(s, mentions, noun + 2);
+            a = a != null ? a : counterpartAt(s, mentions, noun + 2);
             return a != null && !a.locative() ? a : null;
         }
         return null;
@@ -538,5 +539,20 @@ final class Encounters {
             }
         }
         return null;
+    }
+
+    private static final WordSet POSSESSIVES = WordSet.of("his", "her", "their");
+    private static final WordSet COUNTERPARTS = WordSet.of("counterpart", "counterparts");
+
+    /**
+     * "told his Iranian counterpart", "with her Chinese counterparts": the speaker's counterpart after a possessive,
+     * whose mention starts after it; null for anything else ("his supporters", "their own people").
+     */
+    static ActorMention counterpartAt(Sentence s, List<ActorMention> mentions, int at) {
+        if (at + 1 >= s.size() || !POSSESSIVES.contains(s.token(at))) {
+            return null;
+        }
+        ActorMention a = Subjects.startsAt(mentions, at + 1);
+        return a != null && a.end() <= s.size() && COUNTERPARTS.contains(s.token(a.end() - 1)) ? a : null;
     }
 }

@@ -211,7 +211,8 @@ final class Meetings {
             return null;
         }
         ActorMention hearer = Subjects.startingAt(s, mentions, m.end());
-        return hearer != null ? hearer : Subjects.startsAt(mentions, m.end()); // "the Taliban" may begin at its article
+        hearer = hearer != null ? hearer : Subjects.startsAt(mentions, m.end()); // "the Taliban" may begin at its article
+        return hearer != null ? hearer : Encounters.counterpartAt(s, mentions, m.end()); // "told his Iranian counterpart"
     }
 
     /** The country of the place named right after token {@code at} by "in" or "at" ("told Xi in Beijing"), or null. */

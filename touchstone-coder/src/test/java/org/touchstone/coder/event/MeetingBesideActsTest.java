@@ -102,7 +102,6 @@ class MeetingBesideActsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            2023-08-10 | Lavrov warned the United States at a joint news conference with his Chinese counterpart in Beijing.
             2023-08-10 | Blinken criticised Hamas at a news conference in Cairo.
             2023-08-10 | Blinken condemned Hamas during talks in Cairo on Monday.
             """)
@@ -182,5 +181,33 @@ class MeetingBesideActsTest {
             """)
     void noVisitForADefeatASpeechAThirdPlaceOrNoPlace(LocalDate date, String sentence) {
         assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(":042") || e.endsWith(":043"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-08-10 | Lavrov told his Chinese counterpart during talks in Moscow that Russia valued its ties with China. | RUSGOV>CHNGOV:046 CHNGOV>RUSGOV:046
+            2023-08-10 | Wang Yi assured his Russian counterpart by telephone that China would not supply weapons. | CHNGOV>RUSGOV:041 RUSGOV>CHNGOV:041
+            2023-08-10 | Blinken told his Chinese counterparts during talks in Alaska that Washington would defend the rules. | USAGOV>CHNGOV:046 CHNGOV>USAGOV:046
+            """)
+    void theSpeakersCounterpartAfterAPossessiveIsTheHearer(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-08-10 | Lavrov told his supporters during talks in Moscow that Russia valued its ties with China.
+            """)
+    void aPossessiveBeforeNoCounterpartNamesNoHearer(LocalDate date, String sentence) {
+        assertThat(events(sentence, date)).noneMatch(e -> e.matches(".*:04\\d$"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-08-10 | Lavrov warned the United States at a joint news conference with his Chinese counterpart in Beijing. | RUSGOV>CHNGOV:042 CHNGOV>RUSGOV:043 | USA
+            """)
+    void aCounterpartAtAJointNewsConferenceIsThePartyNotTheObject(LocalDate date, String sentence, String expected, String object) {
+        // S7-2: a face-to-face news conference in the host's capital is a visit; the state warned is no party of it
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+        assertThat(events(sentence, date)).noneMatch(e -> e.contains(object) && e.matches(".*:04\\d$"));
     }
 }
