@@ -555,4 +555,40 @@ final class Encounters {
         ActorMention a = Subjects.startsAt(mentions, at + 1);
         return a != null && a.end() <= s.size() && COUNTERPARTS.contains(s.token(a.end() - 1)) ? a : null;
     }
+
+    /** Verbs of saying whose words may be said at an encounter ("said at a joint news conference with ..."). */
+    private static final WordSet SAID = WordSet.of("said", "says", "told", "declared", "stated", "added", "insisted");
+
+    /**
+     * Words said at an encounter whose partner the phrase names ("Fidan said at a joint news conference with his Iraqi
+     * counterpart in Baghdad that ...", "At a joint news conference with Brown in Brasilia, Lula blamed ..."): the
+     * speaker and that partner are its parties (R13, S7-2), whether or not the words are an event. Only a partner named
+     * with "with"; "told reporters at a news conference in Baghdad" names none.
+     */
+    static List<CodedAct> spokenAt(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, List<CodedAct> out) {
+        if (verbs.isEmpty()) {
+            return out;
+        }
+        for (ActorMention speaker : mentions) {
+            if (!person(speaker) || speaker.possessive()) {
+                continue;
+            }
+            Phrase p = opener(s, speaker);
+            int v = speaker.end();
+            if (p == null && v < s.size() && SAID.contains(s.token(v))) {
+                int at = v + 1 < s.size() && s.lower(v + 1).equals("reporters") ? v + 2 : v + 1;
+                p = following(s, at);
+            }
+            ActorMention partner = p == null ? null : withAfter(s, mentions, p.noun());
+            if (partner == null || !person(partner) && !(partner.code() != null && partner.code().endsWith("GOV")
+                    && COUNTERPARTS.contains(s.token(partner.end() - 1)))) {
+                continue; // a person, or the speaker's counterpart
+            }
+            VerbMatch first = verbs.get(0);
+            int at = Math.min(v, s.size() - 1);
+            VerbMatch verb = new VerbMatch(first.entry(), first.pattern(), false, at, at + 1, at, null, null, s.lower(at));
+            return unmet(out, pairs(s, mentions, verb, p, List.of(speaker.code(), partner.code())));
+        }
+        return out;
+    }
 }

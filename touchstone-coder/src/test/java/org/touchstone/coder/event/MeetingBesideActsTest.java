@@ -210,4 +210,24 @@ class MeetingBesideActsTest {
         assertThat(events(sentence, date)).contains(expected.split(" "));
         assertThat(events(sentence, date)).noneMatch(e -> e.contains(object) && e.matches(".*:04\\d$"));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-08-10 | Lavrov said at a joint news conference with Wang Yi in Moscow that Russia valued its ties with China. | CHNGOV>RUSGOV:042 RUSGOV>CHNGOV:043
+            2023-08-10 | Erdogan told reporters at a joint press conference with Putin in Sochi that the grain deal would be revived. | TURGOV>RUSGOV:042 RUSGOV>TURGOV:043
+            2023-08-10 | At a joint news conference with Scholz in Berlin, Macron criticised the slow pace of reform. | FRAGOV>DEUGOV:042 DEUGOV>FRAGOV:043
+            2023-08-10 | Fidan said at a joint news conference with his Iraqi counterpart in Baghdad that the militants were a threat. | TURGOV>IRQGOV:042 IRQGOV>TURGOV:043
+            """)
+    void wordsSaidAtAnEncounterWithANamedPartnerAddTheEncounter(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-08-10 | Lavrov told reporters at a news conference in Moscow that Russia valued its ties with China.
+            2023-08-10 | Lavrov said ahead of a joint news conference with Wang Yi in Moscow that Russia valued its ties with China.
+            """)
+    void wordsSaidWithNoPartnerOrBeforeTheEncounterAddNone(LocalDate date, String sentence) {
+        assertThat(events(sentence, date)).noneMatch(e -> e.matches(".*:04\\d$"));
+    }
 }
