@@ -8,6 +8,7 @@ import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
+import org.touchstone.coder.text.Words;
 import org.touchstone.coder.verb.VerbMatch;
 
 /**
@@ -23,7 +24,6 @@ final class Encounters {
     }
 
     private static final WordSet OPENERS = WordSet.of("at", "during", "in", "on", "over");
-    private static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "their", "his", "her", "its");
     private static final WordSet TALKS = WordSet.of("talks", "negotiations", "consultations");
     private static final WordSet CALLS = WordSet.of("call", "conversation", "videoconference");
     private static final WordSet CALL_KINDS = WordSet.of("phone", "telephone", "video", "virtual");
@@ -300,7 +300,7 @@ final class Encounters {
             i++; // "during Sisi's first visit to Ankara": the visitor's possessive
         }
         i = i > at && i < s.size() && s.lower(i).equals("'s") ? i + 1 : at;
-        if (i < s.size() && DETERMINERS.contains(s.token(i))) {
+        if (i < s.size() && Words.DETERMINERS.contains(s.token(i))) {
             i++;
         }
         for (int k = 0; k < 3 && i < s.size(); k++, i++) {
@@ -314,7 +314,7 @@ final class Encounters {
             if (CALLS.contains(w) && i > at && (CALL_KINDS.contains(s.token(i - 1)) || w.equals("videoconference"))) {
                 return new Phrase("041", i);
             }
-            if (w.equals("call") && i > at && DETERMINERS.contains(s.token(i - 1))) {
+            if (w.equals("call") && i > at && Words.DETERMINERS.contains(s.token(i - 1))) {
                 return new Phrase("041", i); // "in a call", "during their call"
             }
             if (MEETINGS.contains(w) && i + 1 < s.size() && !UNDONE.contains(s.lower(i + 1))) {

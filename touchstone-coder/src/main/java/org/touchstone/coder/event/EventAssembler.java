@@ -11,6 +11,7 @@ import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.ActorRecognizer;
 import org.touchstone.coder.actor.Coreference;
+import org.touchstone.coder.dict.PatternElement;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
@@ -879,9 +880,9 @@ public final class EventAssembler {
             return -1;
         }
         VerbMatch verb = verbs.get(v - 1);
-        List<org.touchstone.coder.dict.PatternElement> after = verb.pattern().after();
+        List<PatternElement> after = verb.pattern().after();
         boolean objectWords = after.isEmpty() ? verb.formText().contains(" ")
-                : after.get(after.size() - 1) instanceof org.touchstone.coder.dict.PatternElement.Words;
+                : after.get(after.size() - 1) instanceof PatternElement.Words;
         return !verb.nominal() && verb.last() == and && objectWords && verb.pattern().code() != null
                 && verb.entry().kind() == VerbEntry.Kind.ACT && plainlyDone(s, verb) ? v - 1 : -1;
     }

@@ -68,7 +68,6 @@ public final class AudienceDetector {
             "on state radio", "on public television", "inaugural speech", "inauguration speech", "crowd", "crowds",
             "state of the nation", "state-of-the-nation", "swearing-in");
     /** Words that make "address" the noun of a speech ("in his address"), not the verb ("to address the issue"). */
-    private static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "his", "her", "their", "its");
     /** Words before a forum, a body or a meeting that make it the channel of the words, not their topic. */
     private static final WordSet CHANNEL_CUES = WordSet.of("at", "to", "told", "telling", "tells", "before", "addressed",
             "addressing", "address", "speech", "during", "in", "carried", "aired", "opening", "opened", "sidelines",
@@ -849,7 +848,7 @@ public final class AudienceDetector {
         if (!s.lower(k).equals("to") || k + 1 >= phrase) {
             return false;
         }
-        return !DETERMINERS.contains(s.token(k + 1)) && !s.token(k + 1).isCapitalized() && !s.lower(k + 1).equals("u.n.");
+        return !Words.DETERMINERS.contains(s.token(k + 1)) && !s.token(k + 1).isCapitalized() && !s.lower(k + 1).equals("u.n.");
     }
 
     /** "after their summit", "before the talks": an occasion named as a time. */
@@ -858,7 +857,7 @@ public final class AudienceDetector {
             if (BEFORE_OR_AFTER.contains(s.token(k))) {
                 return true;
             }
-            if (CHANNEL_CUES.contains(s.token(k)) && !DETERMINERS.contains(s.token(k))) {
+            if (CHANNEL_CUES.contains(s.token(k)) && !Words.DETERMINERS.contains(s.token(k))) {
                 return false;
             }
         }
@@ -871,7 +870,7 @@ public final class AudienceDetector {
             if (s.lower(k).equals("to")) {
                 return false;
             }
-            if (DETERMINERS.contains(s.token(k))) {
+            if (Words.DETERMINERS.contains(s.token(k))) {
                 return true;
             }
         }

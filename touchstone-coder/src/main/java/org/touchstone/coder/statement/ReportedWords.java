@@ -113,7 +113,7 @@ final class ReportedWords {
     static int afterAddressee(Sentence s, List<ActorMention> mentions, int from) {
         // the one told may come after a determiner or "visiting": "told visiting German Chancellor Olaf Scholz in Brasilia that"
         int at = from;
-        while (at < s.size() && at < from + 2 && (DETERMINERS.contains(s.token(at)) || s.lower(at).equals("visiting"))) {
+        while (at < s.size() && at < from + 2 && (Words.DETERMINERS.contains(s.token(at)) || s.lower(at).equals("visiting"))) {
             at++;
         }
         for (ActorMention m : mentions) {
@@ -260,7 +260,7 @@ final class ReportedWords {
             int k = from + 1;
             // the one told: "reporters", "a rally in Ankara", "state media"
             while (k < Math.min(s.size(), from + 5) && s.token(k).isWord() && !CIRCUMSTANCE.contains(s.token(k))
-                    && (DETERMINERS.contains(s.token(from)) || !s.token(k).isCapitalized())) {
+                    && (Words.DETERMINERS.contains(s.token(from)) || !s.token(k).isCapitalized())) {
                 k++;
             }
             from = k;
@@ -280,7 +280,6 @@ final class ReportedWords {
     }
 
     private static final WordSet ADDRESSEE_VERBS = WordSet.of("told", "tells", "tell");
-    private static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "his", "her", "their", "its");
 
     private static final WordSet SPANS = WordSet.of("a", "an", "one", "two", "three", "four", "five", "few", "several", "just",
             "only", "shortly", "soon", "moments", "minutes", "hours", "days", "weeks", "months", "years", "day", "week",

@@ -24,6 +24,8 @@ public final class Words {
     public static final WordSet BE_FORMS = WordSet.of("been", "was", "were", "is", "are", "be", "being");
     /** The articles, before a noun whose phrase begins one word earlier ("..., the ministry said"). */
     public static final WordSet ARTICLES = WordSet.of("a", "an", "the");
+    /** The articles and the possessives of the third person: "a call", "their meeting", "his counterpart". */
+    public static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "his", "her", "their", "its");
 
     /**
      * Irregular past tenses that are no base form: after "and" they open a finite verb of their own ("plans to visit China
