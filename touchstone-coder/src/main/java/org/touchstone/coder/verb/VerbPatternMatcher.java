@@ -137,22 +137,33 @@ public final class VerbPatternMatcher {
 
     /**
      * The match {@code m} or a more specific pattern of its entry, tried before it, that matches with {@link #REFINING_GAP}
-     * and gives a sharper code with the same target slot: a code under {@code m}'s ("rallied ... against the bill": 1412
-     * under 141) or, when {@code m}'s is its root's general code, any code of the root ("rejected Seoul's offer of military
-     * talks": 125 for 120); never a sibling ("opened war crimes cases against": 094 stays, not 091). The words after an infinitive's "to" keep MAX_GAP: "agreed on Wednesday to lay down their arms
-     * under a ceasefire" is no agreement to a ceasefire.
+     * and gives a {@link #sharper} code with the same target slot. The words after an infinitive's "to" keep MAX_GAP:
+     * "agreed on Wednesday to lay down their arms under a ceasefire" is no agreement to a ceasefire.
      */
     private VerbMatch refined(Sentence s, BitSet words, ActorMention[] startsAt, VerbDictionary.Form f, int start, int end,
                               VerbMatch m) {
         String code = m.pattern().code();
-        int at = code == null ? 0 : f.entry().patterns().indexOf(m.pattern());
-        if (at <= 0) {
+        List<VerbPattern> patterns = f.entry().patterns();
+        int at = code == null ? 0 : patterns.indexOf(m.pattern());
+        boolean anySharper = false; // most entries have none before the match: no second pass over the sentence
+        for (int i = 0; i < at && !anySharper; i++) {
+            anySharper = sharper(code, patterns.get(i).code());
+        }
+        if (!anySharper) {
             return m;
         }
         VerbMatch r = bestPattern(s, words, startsAt, f, start, end, REFINING_GAP, at);
-        String sharper = r == null || r.target() != m.target() ? null : r.pattern().code();
-        return sharper != null && sharper.length() > 2 && (sharper.startsWith(code) || code.length() == 3 && code.endsWith("0")
-                && sharper.startsWith(code.substring(0, 2))) ? r : m;
+        return r != null && r.target() == m.target() && sharper(code, r.pattern().code()) ? r : m;
+    }
+
+    /**
+     * Whether {@code candidate} refines {@code code} within its root: a code under it ("rallied ... against the bill": 1412
+     * under 141) or, when {@code code} is its root's general code, any code of the root ("rejected Seoul's offer of
+     * military talks": 125 for 120); never a sibling ("opened war crimes cases against": 094 stays, not 091).
+     */
+    private static boolean sharper(String code, String candidate) {
+        return candidate != null && candidate.length() > 2 && (candidate.startsWith(code)
+                || code.length() == 3 && code.endsWith("0") && candidate.startsWith(code.substring(0, 2)));
     }
 
     /** The first of the entry's first {@code upTo} patterns that matches with gaps of {@code gap} words. */
