@@ -1,6 +1,7 @@
 package org.touchstone.coder.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.statement.CodedStatements.only;
 import static org.touchstone.coder.statement.CodedStatements.statements;
 
 import java.time.LocalDate;
@@ -16,15 +17,13 @@ import org.touchstone.core.Statement;
  * naming no one else is about the one other organ of the speaker's state acting in it; a person told to his face at a
  * forum is the channel; the Commons and television are home channels. Sentences written for the test.
  */
-class StatementTargets18Test {
+class SpokenAboutAndChannelTest {
     private static List<String> events(String text) {
         return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2023, 6, 15)));
     }
 
     private static String coded(String text) {
-        List<Statement> all = statements(text);
-        assertThat(all).as(text).hasSize(1);
-        Statement s = all.get(0);
+        Statement s = only(text);
         return s.speaker() + " " + s.targets() + " " + s.audience() + " " + s.code();
     }
 
