@@ -28,7 +28,8 @@ public final class CoderTestSupport {
         return cell == null ? new String[0] : cell.split(" ");
     }
 
-    static List<String> events(String text, LocalDate date) {
+    /** "SRC>TGT:CODE" of every event of a text with its date. */
+    public static List<String> events(String text, LocalDate date) {
         return events(code(text, date));
     }
 

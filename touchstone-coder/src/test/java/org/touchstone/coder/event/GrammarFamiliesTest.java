@@ -1,11 +1,10 @@
 package org.touchstone.coder.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.touchstone.coder.CoderTestSupport;
 
 /**
  * Grammar families seen in several studied splits (session 18): a person's armed men ("Assad's forces", "his
@@ -14,10 +13,6 @@ import org.touchstone.coder.CoderTestSupport;
  * and near misses that must not.
  */
 class GrammarFamiliesTest {
-    private static List<String> events(String text, LocalDate date) {
-        return CoderTestSupport.events(CoderTestSupport.code(text, date));
-    }
-
     // --- 1. a person's forces: the armed men the person commands
 
     @Test

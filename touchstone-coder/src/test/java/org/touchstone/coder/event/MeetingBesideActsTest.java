@@ -1,10 +1,9 @@
 package org.touchstone.coder.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
 
 import java.time.LocalDate;
-import java.util.List;
-import org.touchstone.coder.CoderTestSupport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,10 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Sentences written for this test (never gold or tuning sentences). Each row is "date | sentence | expected events".
  */
 class MeetingBesideActsTest {
-
-    private static List<String> events(String text, LocalDate date) {
-        return CoderTestSupport.events(CoderTestSupport.code(text, date));
-    }
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """

@@ -3,7 +3,6 @@ package org.touchstone.coder.verb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.touchstone.coder.CoderTestSupport;
@@ -15,10 +14,6 @@ import org.touchstone.coder.CoderTestSupport;
  * has paraphrases that must code and near misses (another sense of the same words, or a negation) that must not.
  */
 class ManualVocabularyTest {
-
-    private static List<String> events(LocalDate date, String text) {
-        return CoderTestSupport.events(CoderTestSupport.code(text, date));
-    }
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
@@ -110,7 +105,7 @@ class ManualVocabularyTest {
             2023-05-01 | The United States cut back funding for UNRWA. | USA>IGOUNO:162
             """)
     void theManualsWordingCodesItsAct(LocalDate date, String sentence, String expected) {
-        assertThat(events(date, sentence)).containsExactlyInAnyOrder(expected.split(" "));
+        assertThat(CoderTestSupport.events(sentence, date)).containsExactlyInAnyOrder(expected.split(" "));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -160,6 +155,6 @@ class ManualVocabularyTest {
             """)
     void anotherSenseOrANegationCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
         String[] want = expected == null ? new String[0] : expected.split(" ");
-        assertThat(events(date, sentence)).containsExactlyInAnyOrder(want);
+        assertThat(CoderTestSupport.events(sentence, date)).containsExactlyInAnyOrder(want);
     }
 }
