@@ -153,7 +153,9 @@ final class Targets {
     private static final List<String> SMALL_NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
 
+    /** "dozens of", "scores of": at least two dozen, under a hundred. */
     private static final WordSet COUNT_WORDS = WordSet.of("dozens", "scores");
+    private static final int DOZENS = 24;
 
     /**
      * A count of twenty or more non-combatants right after a killing verb, with at most three words saying who they
@@ -215,7 +217,7 @@ final class Targets {
             n = small + 1; // "killed three soldiers"
         }
         if (COUNT_WORDS.contains(s.token(i)) && i + 1 < s.size() && s.lower(i + 1).equals("of")) {
-            n = 24;
+            n = DOZENS;
             i++;
         }
         if (n < min) {
