@@ -446,7 +446,7 @@ class CoverageTest {
     @Test
     void deadlinesCoupsSkirmishesDrillsCancelledVisitsAndAbandonedDeals() {
         assertThat(events("Israel gave Hamas three days to free the hostages.")).containsExactly("ISR>PSEREB:139");
-        assertThat(events("Mali's junta gave the French ambassador 72 hours to leave the country.")).containsExactly("MLIMIL>FRAGOV:139");
+        assertThat(events("Mali's junta gave the French ambassador 72 hours to leave the country.")).containsExactly("MLIMIL>FRAGOV:161");
         assertThat(events("Russia gave Ukraine until Friday to accept the offer.")).containsExactly("RUS>UKR:139");
         assertThat(events("Japan gave Ukraine humanitarian aid.")).containsExactly("JPN>UKR:073");
         assertThat(events("Gabon's military overthrew the government on Wednesday.")).containsExactly("GABMIL>GABGOV:1722");
