@@ -614,7 +614,7 @@ class CoverageTest {
     void newsPhrasingsOfCombatFromTheSecondVerbPass() {
         assertThat(events("Iran conceded that it had shot down the Ukrainian airliner.")).containsExactly("IRN>UKR:015");
         assertThat(events("Iran signalled openness to talks with the United States.")).containsExactly("IRN>USA:036");
-        assertThat(events("Ukrainian activists held a vigil outside the Russian embassy in London.")).containsExactly("UKROPP>RUSGOV:141");
+        assertThat(events("Ukrainian activists held a vigil outside the Russian embassy in London.")).containsExactly("UKROPP>RUS:141");
         assertThat(events("China simulated strikes on Taiwan.")).containsExactly("CHN>TWN:150");
         assertThat(events("Russia rehearsed nuclear strikes against NATO.")).containsExactly("RUS>IGOWSTNAT:150");
         assertThat(events("Russia poisoned Ukraine's intelligence chief.")).containsExactly("RUS>UKRSPY:180");

@@ -10,9 +10,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The sector of a target whose country the coder already has right (GOLD-SET "Actor codes": a role suffix only when the
  * text gives one; the REB row, armed non-state groups fighting a government; the GOV row, ambassadors, envoys and
- * consulate staff). Sentences written for this test, not taken from any gold file: diplomats given a deadline to leave
- * are expelled (161 toward the government whose staff they are, as "ordered the ambassador to leave" is); ground a
- * state's own forces capture inside their state was held by its rebels. Each row is "date | sentence | expected events".
+ * consulate staff; Metonyms, a capital as an agent is its government, as a place the bare country). Sentences written
+ * for this test, not taken from any gold file: diplomats given a deadline to leave are expelled (161 toward the
+ * government whose staff they are, as "ordered the ambassador to leave" is); ground a state's own forces capture inside
+ * their state was held by its rebels; a capital something is asked of or comes from is an agent (GOV); an embassy a
+ * protest is held outside is a place (the bare state). An empty cell: no event. Each row is "date | sentence | expected events".
  */
 class ActorSectorConventionsTest {
 
@@ -27,6 +29,14 @@ class ActorSectorConventionsTest {
             2017-10-17 | Philippine troops seized the city of Marawi after a five-month battle, the army said. | PHLMIL>PHLREB:192
             2016-03-27 | Syrian army troops seized the ancient city of Palmyra, state media said. | SYRMIL>SYRREB:192
             2018-10-10 | Colombian soldiers occupied the village of Tumaco after heavy fighting. | COLMIL>COLREB:192
+            2010-05-24 | Seoul demanded an apology from Pyongyang for the sinking of the warship. | KORGOV>PRKGOV:100
+            2018-03-14 | Britain demanded an explanation from Moscow over the nerve agent attack. | GBR>RUSGOV:100
+            2022-04-02 | Ukraine requested compensation from Moscow for the damage. | UKR>RUSGOV:020
+            2020-05-20 | Nepal issued a new map claiming Indian land, drawing a protest from New Delhi. | INDGOV>NPL:114
+            2023-09-20 | Hundreds of Armenians protested outside the Russian embassy in Yerevan on Wednesday. | ARMCVL>RUS:141
+            2021-08-15 | Thousands of South Koreans rallied outside the Japanese embassy in Seoul. | KORCVL>JPN:141
+            2022-03-01 | Ukrainians demonstrated outside the Russian consulate in New York. | UKRCVL>RUS:141
+            2020-01-01 | Demonstrators marched to the US embassy in Baghdad. | IRQCVL>USA:141
             """)
     void codesTheTargetsSector(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));
@@ -40,8 +50,13 @@ class ActorSectorConventionsTest {
             2022-09-11 | Ukrainian forces retook the town of Kupiansk on Saturday. | UKRMIL>UKR:192
             2024-12-08 | Syrian rebels captured the city of Homs on Saturday. | SYRREB>SYR:192
             2016-03-27 | Russian troops captured the town of Avdiivka. | RUSMIL>UKR:192
+            2010-05-24 | The minister flew home from Pyongyang on Monday after talks with Kim Jong Il. | 
+            2022-04-02 | Russia withdrew its troops from Kyiv. | RUS>UKR:0874
+            2020-01-01 | Protesters stormed the US embassy in Baghdad. | IRQCVL>USA:145
+            2023-09-20 | Hundreds of Iranians stormed the British embassy in Tehran. | IRNCVL>GBR:145
             """)
     void aNearMissKeepsItsCoding(LocalDate date, String sentence, String expected) {
-        assertThat(events(sentence, date)).containsExactly(expected.split(" "));
+        String[] events = expected == null || expected.isBlank() ? new String[0] : expected.trim().split(" ");
+        assertThat(events(sentence, date)).containsExactly(events);
     }
 }
