@@ -774,7 +774,6 @@ public final class EventAssembler {
     private static Participants settledSides(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v,
                                              VerbMatch m, String code, boolean modal, List<ActorMention> reporter,
                                              List<ActorMention> sources, List<ActorMention> targets) {
-        targets = Targets.heldByRebels(s, m, mentions, code, sources, targets);
         if ("withhold support".equals(m.entry().name()) && !sources.isEmpty()) {
             // "told Sweden not to expect Turkey's support": the support is the refuser's own, not whom it refuses
             ActorMention refuser = sources.get(0);

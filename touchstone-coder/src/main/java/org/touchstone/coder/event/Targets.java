@@ -1619,44 +1619,6 @@ final class Targets {
         return out;
     }
 
-    /** A state's own armed organs, which fight its rebels: army, police, defence ministry. */
-    private static final java.util.Set<String> STATE_FORCES = java.util.Set.of("MIL", "COP", "GOVMIL");
-
-    /**
-     * REB row of GOLD-SET's roles ("armed non-state groups fighting a government"): ground that a state's own forces
-     * seize inside their state (192: "Ethiopia's army took control of Mekelle", "Sri Lankan troops captured Kilinochchi",
-     * "Azerbaijani forces captured Shusha") was held by those fighting that state, so the target is its rebels, not the
-     * state itself, which cannot occupy its own ground (the forces, not the state named bare nor its government,
-     * which may itself be the former insurgents: "Taliban fighters entered Kabul" on the day they took power). Only
-     * when no other state is named (a town won back from a foreign army is that army's: "Ukrainian troops recaptured
-     * Kherson from Russian forces"), and not for ground taken back ("retook", "recaptured", "regained"), which names a
-     * loss before it without saying to whom.
-     */
-    static List<ActorMention> heldByRebels(Sentence s, VerbMatch m, List<ActorMention> mentions, String code,
-                                           List<ActorMention> sources, List<ActorMention> targets) {
-        if (code == null || !code.startsWith("192") || sources.isEmpty() || targets.size() != 1
-                || m.start() < s.size() && s.lower(m.start()).startsWith("re")) {
-            return targets;
-        }
-        ActorMention t = targets.get(0);
-        String home = t.isResolved() ? ActCodes.country(t.code()) : null;
-        boolean place = t.locative() || t.kind() == ActorMention.Kind.METONYM || t.code() != null && t.code().length() == 3;
-        if (home == null || home.length() != 3 || !Coreference.isCountryCode(home) || !place
-                || !sources.stream().allMatch(a -> a.isResolved() && home.equals(ActCodes.country(a.code()))
-                        && STATE_FORCES.contains(a.code().substring(3)))) {
-            return targets;
-        }
-        for (ActorMention a : mentions) {
-            if (a.isResolved() && Coreference.isCountryCode(a.code()) && !a.code().startsWith(home)) {
-                return targets; // another state named: the ground may be won back from its forces
-            }
-        }
-        List<String> entries = new ArrayList<>(t.entries());
-        entries.add("held by rebels:" + home);
-        return List.of(new ActorMention(t.start(), t.end(), List.of(home + "REB"), ActorMention.Kind.COMPOSED, false, false,
-                null, t.possessive(), entries));
-    }
-
     /**
      * "ordered China to close its consulate in Houston", "ordered Russia to cut its embassy staff": a state ordered to
      * shrink or shut its own mission is told so as its government (161 toward CHNGOV, RUSGOV), whose the mission is.

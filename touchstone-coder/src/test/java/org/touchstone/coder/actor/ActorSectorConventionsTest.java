@@ -9,12 +9,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The sector of a target whose country the coder already has right (GOLD-SET "Actor codes": a role suffix only when the
- * text gives one; the REB row, armed non-state groups fighting a government; the GOV row, ambassadors, envoys and
- * consulate staff; Metonyms, a capital as an agent is its government, as a place the bare country). Sentences written
- * for this test, not taken from any gold file: diplomats given a deadline to leave are expelled (161 toward the
- * government whose staff they are, as "ordered the ambassador to leave" is); ground a state's own forces capture inside
- * their state was held by its rebels; a capital something is asked of or comes from is an agent (GOV); an embassy a
- * protest is held outside is a place (the bare state). An empty cell: no event. Each row is "date | sentence | expected events".
+ * text gives one; the GOV row, ambassadors, envoys and consulate staff; Metonyms, a capital as an agent is its
+ * government, as a place the bare country). Sentences written for this test, not taken from any gold file: diplomats
+ * given a deadline to leave are expelled (161 toward the government whose staff they are, as "ordered the ambassador
+ * to leave" is); a capital something is asked of or comes from is an agent (GOV); an embassy a protest is held outside
+ * is a place (the bare state). Each row is "date | sentence | expected events"; in the near misses an empty cell means
+ * no event.
  */
 class ActorSectorConventionsTest {
 
@@ -25,10 +25,6 @@ class ActorSectorConventionsTest {
             2023-05-02 | Estonia severed ties with Moscow and gave Russian embassy staff five days to leave. | EST>RUSGOV:161
             2023-05-02 | Niger's military rulers gave the French ambassador a day to leave the country. | NERMIL>FRAGOV:161
             2021-11-30 | Canada has given two Chinese diplomats 72 hours to leave Ottawa. | CAN>CHNGOV:161
-            2023-11-14 | Malian troops captured the town of Kidal on Tuesday. | MLIMIL>MLIREB:192
-            2017-10-17 | Philippine troops seized the city of Marawi after a five-month battle, the army said. | PHLMIL>PHLREB:192
-            2016-03-27 | Syrian army troops seized the ancient city of Palmyra, state media said. | SYRMIL>SYRREB:192
-            2018-10-10 | Colombian soldiers occupied the village of Tumaco after heavy fighting. | COLMIL>COLREB:192
             2010-05-24 | Seoul demanded an apology from Pyongyang for the sinking of the warship. | KORGOV>PRKGOV:100
             2018-03-14 | Britain demanded an explanation from Moscow over the nerve agent attack. | GBR>RUSGOV:100
             2022-04-02 | Ukraine requested compensation from Moscow for the damage. | UKR>RUSGOV:020
@@ -46,10 +42,6 @@ class ActorSectorConventionsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2023-05-02 | Israel gave Hamas two days to release the hostages. | ISR>PSEREB:139
             2023-05-02 | Russia gave Ukraine a week to accept the terms. | RUS>UKR:139
-            2022-11-11 | Ukrainian troops recaptured Kherson from Russian forces. | UKRMIL>RUSMIL:192
-            2022-09-11 | Ukrainian forces retook the town of Kupiansk on Saturday. | UKRMIL>UKR:192
-            2024-12-08 | Syrian rebels captured the city of Homs on Saturday. | SYRREB>SYR:192
-            2016-03-27 | Russian troops captured the town of Avdiivka. | RUSMIL>UKR:192
             2010-05-24 | The minister flew home from Pyongyang on Monday after talks with Kim Jong Il. | 
             2022-04-02 | Russia withdrew its troops from Kyiv. | RUS>UKR:0874
             2020-01-01 | Protesters stormed the US embassy in Baghdad. | IRQCVL>USA:145
