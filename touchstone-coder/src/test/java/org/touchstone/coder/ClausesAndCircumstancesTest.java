@@ -144,7 +144,7 @@ class ClausesAndCircumstancesTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2023-04-14 | China's decision drew criticism from Australia. | AUS>CHN:111
-            2023-04-14 | Beijing's move drew a sharp rebuke from Tokyo. | JPN>CHNGOV:111
+            2023-04-14 | Beijing's move drew a sharp rebuke from Tokyo. | JPNGOV>CHNGOV:111
             2023-04-14 | The decision drew condemnation from the European Union. |
             2024-07-10 | Modi's visit to Moscow drew praise from the Kremlin. | RUS>INDGOV:051 INDGOV>RUS:042 RUS>INDGOV:043
             2019-02-01 | Seoul's offer of talks earned warm praise from Washington. | USA>KORGOV:051

@@ -267,7 +267,7 @@ class EventCodingTest {
     void crowdsProtestWhereTheSentencePlacesThem() {
         assertThat(events("Thousands of protesters rallied in Tbilisi against the government's foreign agents bill."))
                 .containsExactly("GEOCVL>GEOGOV:141");
-        assertThat(events("Hundreds of people protested outside the US embassy in Baghdad.")).containsExactly("IRQCVL>USAGOV:141");
+        assertThat(events("Hundreds of people protested outside the US embassy in Baghdad.")).containsExactly("IRQCVL>USA:141");
         assertThat(events("Japan protested to China over the detention.")).containsExactly("JPN>CHN:114");
         assertThat(events("Unknown gunmen attacked a police station in Kabul.")).isEmpty();
         // against a bill: a demonstration for a change of policy (1412, ForceAndProtestTargetsTest)

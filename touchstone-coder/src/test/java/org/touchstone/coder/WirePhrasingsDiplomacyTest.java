@@ -48,8 +48,8 @@ class WirePhrasingsDiplomacyTest {
             2022-10-03 | Poland sent Germany a diplomatic note on Monday demanding reparations. | POL>DEU:1031
             2019-07-05 | Iran sent Britain a note demanding the release of the tanker. | IRN>GBR:100
             2023-08-07 | Beijing handed Manila a protest note. | CHNGOV>PHLGOV:114
-            2020-05-20 | Nepal published a new map on Wednesday, drawing a protest from New Delhi. | IND>NPL:114
-            2023-08-24 | Japan released treated water into the sea, drawing a diplomatic protest from Beijing. | CHN>JPN:114
+            2020-05-20 | Nepal published a new map on Wednesday, drawing a protest from New Delhi. | INDGOV>NPL:114
+            2023-08-24 | Japan released treated water into the sea, drawing a diplomatic protest from Beijing. | CHNGOV>JPN:114
             2020-08-17 | Workers went on strike to demand Lukashenko's resignation. | BLRCVL>BLRGOV:1431
             2023-01-10 | Teachers went on strike to demand the resignation of President Boluarte. | PERCVL>PERGOV:1431
             2022-05-10 | Dockers in Sri Lanka walked off the job on Tuesday demanding the ouster of President Rajapaksa. | LKACVL>LKAGOV:1431

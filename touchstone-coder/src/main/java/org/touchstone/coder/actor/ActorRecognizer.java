@@ -24,10 +24,17 @@ import org.touchstone.coder.text.Words;
  * pairs resolved by {@link Coreference}. Stateless: safe to share between threads.
  */
 public final class ActorRecognizer {
-    /** What comes "from" an agent, not a place ("pressure from Beijing", "a request from Kyiv"): the capital is its government. */
+    /**
+     * What comes "from" an agent, not a place ("pressure from Beijing", "a request from Kyiv", "drew a protest from New
+     * Delhi"), and what is asked of one ("demanded an apology from Pyongyang", "sought assurances from Beijing"): the
+     * capital that says, answers or is asked is its government (GOLD-SET, Metonyms: a capital as an agent).
+     */
     private static final WordSet WORDS_FROM = WordSet.of("pressure", "demands", "demand", "request", "requests", "calls",
             "criticism", "condemnation", "threats", "threat", "warnings", "warning", "objections", "protests", "appeals",
-            "appeal", "invitation", "offer", "ultimatum", "proposal", "message", "letter", "accusations", "blackmail");
+            "appeal", "invitation", "offer", "ultimatum", "proposal", "message", "letter", "accusations", "blackmail",
+            "protest", "response", "reaction", "rebuke", "reprimand", "complaint", "complaints", "objection",
+            "apology", "apologies", "explanation", "explanations", "assurance", "assurances", "guarantee", "guarantees",
+            "clarification", "compensation", "reparations", "concessions");
     /** Verbs of speech after "Taipei, which ...": the capital that says or calls is its government. */
     private static final WordSet SPEAKING = WordSet.of("said", "says", "called", "calls", "described", "condemned",
             "denounced", "criticised", "criticized", "protested", "accused", "rejected", "warned", "denied", "welcomed",

@@ -810,6 +810,7 @@ public final class EventAssembler {
         if (code.startsWith("145") || code.startsWith("17") || ActCodes.placeOfForce(code)) {
             targets = Targets.buildingsAsCountries(s, targets); // "stormed the Swedish embassy": Sweden's premises
         }
+        targets = Targets.protestSites(s, code, targets); // "rallied outside the Japanese embassy": where, so JPN
         targets = Targets.missionOwners(s, m, code, targets); // "ordered China to close its consulate": CHNGOV
         if (ActCodes.placeOfForce(code)) {
             targets = Targets.holders(s, mentions, m, Targets.rebelHeld(s, targets));

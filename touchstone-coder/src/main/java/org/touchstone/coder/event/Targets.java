@@ -1579,9 +1579,34 @@ final class Targets {
     }
 
     /**
+     * GOLD-SET, Metonyms: a seat of power used as a place is the bare country. A peaceful protest (14x, not the riot
+     * 145) held outside, at or near a state's embassy or consulate, or marching to it, names the mission as where it is
+     * held: the protest is aimed at the state (ARMCVL>RUS: "Armenians protested outside the Russian embassy in Yerevan",
+     * "rallied in front of the Japanese embassy", "marched to the US embassy"), not at its diplomats.
+     */
+    static List<ActorMention> protestSites(Sentence s, String code, List<ActorMention> targets) {
+        if (code == null || !code.startsWith("14") || code.startsWith("145")) {
+            return targets;
+        }
+        List<ActorMention> out = new ArrayList<>(targets.size());
+        for (ActorMention t : targets) {
+            String c = t.code();
+            int before = t.start() > 0 && s.lower(t.start() - 1).equals("the") ? t.start() - 2 : t.start() - 1;
+            boolean site = c != null && c.length() > 3 && Coreference.isCountryCode(c.substring(0, 3)) && t.end() > t.start()
+                    && Words.MISSIONS.contains(s.token(t.end() - 1)) && before >= 0 && (SITE_PREPOSITIONS.contains(s.token(before))
+                    || before >= 2 && s.lower(before).equals("of") && s.lower(before - 1).equals("front"));
+            out.add(site ? t.withCodes(List.of(c.substring(0, 3)), ActorMention.Kind.COMPOSED, List.of("protest site")) : t);
+        }
+        return out;
+    }
+
+    /** Prepositions that place a protest at a building: "outside the embassy", "marched to the consulate". */
+    private static final WordSet SITE_PREPOSITIONS = WordSet.of("outside", "near", "at", "to", "toward", "towards", "before");
+
+    /**
      * An embassy or consulate stormed, set on fire, raided or struck is the premises of its state, not its
      * diplomats: the bare country ("the Swedish embassy in Baghdad" -> SWE); a peaceful protest outside it
-     * still addresses the government.
+     * is aimed at the state too (protestSites).
      */
     static List<ActorMention> buildingsAsCountries(Sentence s, List<ActorMention> targets) {
         List<ActorMention> out = new ArrayList<>(targets.size());
