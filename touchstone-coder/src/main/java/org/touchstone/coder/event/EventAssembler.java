@@ -2120,7 +2120,13 @@ public final class EventAssembler {
     private void emit(Sentence s, VerbMatch m, String code, String reverse, List<ActorMention> sources,
                       List<ActorMention> targets, List<CodedAct> out) {
         List<String[]> pairs = new ArrayList<>();
-        code = ActCodes.peopleTaken(s, code, targets);
+        String taken = ActCodes.peopleTaken(s, m, code, targets);
+        boolean peopleTaken = !taken.equals(code);
+        code = taken;
+        if (peopleTaken && targets.stream().allMatch(t -> !t.isResolved() || t.locative())) {
+            List<ActorMention> struck = ActCodes.takenFromStruck(s, m, sources, out); // "shot down two Indian jets and captured a pilot"
+            targets = struck.isEmpty() ? targets : struck;
+        }
         List<String> srcCodes = ActCodes.codes(sources, false, code);
         String venue = null;
         if (("044".equals(code) || "040".equals(code)) && srcCodes.size() >= 2 && !targets.isEmpty()
