@@ -47,4 +47,24 @@ class RootChoiceTest {
     void noSideTakenWithoutAnEarlierStrike(LocalDate date, String sentence, String unexpected) {
         assertThat(events(sentence, date)).doesNotContain(unexpected);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-06-17 | Philippine sailors were attacked by Chinese coast guard personnel wielding knives and axes. | CHNCOP>PHLMIL:182
+            2024-06-17 | Philippine sailors were attacked with knives by Chinese coast guard personnel. | CHNCOP>PHLMIL:182
+            2020-06-16 | Two Indian soldiers were attacked by Chinese troops carrying clubs in the Galwan valley. | CHNMIL>INDMIL:182
+            2024-06-17 | Philippine sailors were assaulted by Chinese coast guard officers armed with machetes. | CHNCOP>PHLMIL:182
+            """)
+    void weaponsHeldByThePassiveAgentMakeAnAssault(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-06-17 | Philippine sailors were attacked by Chinese coast guard personnel near the shoal. | CHNCOP>PHLMIL:190
+            2024-06-17 | Chinese coast guard personnel attacked Philippine sailors near the shoal. | CHNCOP>PHLMIL:190
+            """)
+    void anAttackWithNoWeaponHeldStaysForce(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactly(expected);
+    }
 }
