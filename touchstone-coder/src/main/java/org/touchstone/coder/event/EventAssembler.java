@@ -2281,9 +2281,12 @@ public final class EventAssembler {
         return group;
     }
 
-    /** Prepositions that take a noun, so a verb form right after one is a noun ("against travel"). */
+    /**
+     * Prepositions that take a noun, so a verb form right after one is a noun ("against travel"); so do the time words
+     * that open a clause only with its subject ("after clashes in northern Kosovo", "during talks": no verb follows them bare).
+     */
     private static final WordSet NOUN_PREPOSITIONS = WordSet.of("against", "on", "of", "by", "via", "about", "for", "over", "from",
-            "into", "with", "despite", "amid", "without");
+            "into", "with", "despite", "amid", "without", "after", "before", "during", "following", "until");
 
     /** The subject: the nearest actor before the verb in its clause, with coordinated actors. */
     private static List<ActorMention> subject(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v,

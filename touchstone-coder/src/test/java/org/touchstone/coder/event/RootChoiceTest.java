@@ -67,4 +67,24 @@ class RootChoiceTest {
     void anAttackWithNoWeaponHeldStaysForce(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactly(expected);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-30 | Serbia put its troops on alert after clashes in northern Kosovo. |
+            2023-05-30 | Serbia raised its army's readiness following clashes in northern Kosovo. |
+            2023-05-30 | Kosovo police arrested three men during clashes in the north. | KSVCOP>KSVCVL:173
+            2023-05-30 | Kosovo expelled two Serbian diplomats after talks in Brussels. | KSV>SRBGOV:161
+            """)
+    void aVerbFormRightAfterATimePrepositionIsANoun(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactly(expected == null ? new String[0] : expected.split(" ")); // empty: no event
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-30 | Serbian troops clashed with Kosovo police after talks collapsed. | SRBMIL>KSVCOP:190 KSVCOP>SRBMIL:190
+            2023-05-30 | Serbia put its troops on alert after Kosovo police attacked Serbian protesters. | KSVCOP>SRBCVL:190
+            """)
+    void aClauseAfterTheTimeWordKeepsItsVerb(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
 }
