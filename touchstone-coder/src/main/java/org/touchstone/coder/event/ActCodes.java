@@ -7,6 +7,7 @@ import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
+import org.touchstone.coder.verb.VerbMatch;
 
 /**
  * What a CAMEO code says about an act: cooperative or conflictual, force, reactions, acts on people,
@@ -185,20 +186,82 @@ final class ActCodes {
             "hostages", "journalists", "journalist", "tourists", "citizens", "nationals", "crew", "crewmen", "fishermen",
             "civilians", "workers", "pilots", "pilot", "policemen", "guards", "officers", "students", "pupils", "schoolgirls",
             "villagers", "passengers", "observers", "monitors", "inspectors", "peacekeepers", "diplomats", "engineers",
-            "missionaries");
+            "missionaries", "personnel", "children");
 
     /**
      * "Iranian forces seized 15 British sailors", "Hezbollah fighters captured two Israeli soldiers": seizing or
      * capturing people is taking them (181), not taking territory (192) or property (1711); other codes stay.
      */
-    static String peopleTaken(Sentence s, String code, List<ActorMention> targets) {
-        if (code == null || !(code.equals("192") || code.equals("1711")) || targets.size() != 1 || targets.get(0).locative()) {
+    static String peopleTaken(Sentence s, VerbMatch m, String code, List<ActorMention> targets) {
+        if (code == null || !(code.equals("192") || code.equals("1711"))) {
+            return code;
+        }
+        if (!m.nominal() && m.end() == m.last() && PEOPLE_TAKEN.contains(objectHead(s, m.end()))) {
+            return "181"; // "shot down two jets and captured a pilot", "seized fifteen British navy personnel": the object's head names who
+        }
+        if (targets.size() != 1 || targets.get(0).locative()) {
             return code;
         }
         ActorMention t = targets.get(0);
         // "retook the village from Russian troops", "retook Izium as Russian troops abandoned their positions": the side it is taken from
         boolean takenFrom = t.start() > 0 && (s.lower(t.start() - 1).equals("from") || s.lower(t.start() - 1).equals("as"));
         return !takenFrom && PEOPLE_TAKEN.contains(s.token(t.end() - 1)) ? "181" : code; // the last word names who
+    }
+
+    /** People taken who are the military of the side they belong to. */
+    private static final WordSet MILITARY_TAKEN = WordSet.of("soldiers", "soldier", "sailors", "marines", "troops",
+            "servicemen", "pilots", "pilot", "personnel", "crew", "crewmen");
+
+    /**
+     * The side of people taken who are named only by their role ("a pilot", "two soldiers") in a verb phrase that
+     * follows the same source's use of force (18-20) in the sentence: the side struck ("shot down two Indian jets and
+     * captured a pilot" INDMIL, "crossed into Israel and captured two soldiers" ISRMIL), its military for soldiers,
+     * pilots and crews, else its civilians; none when no such act came before.
+     */
+    static List<ActorMention> takenFromStruck(Sentence s, VerbMatch m, List<ActorMention> sources, List<CodedAct> out) {
+        if (sources.size() != 1 || !sources.get(0).isResolved() || m.start() == 0 || !s.lower(m.start() - 1).equals("and")) {
+            return List.of();
+        }
+        String head = objectHead(s, m.end());
+        for (int i = out.size() - 1; i >= 0; i--) {
+            CodedAct a = out.get(i);
+            String c = a.code();
+            boolean force = c.startsWith("18") || c.startsWith("19") || c.startsWith("20");
+            if (force && a.source().equals(sources.get(0).code()) && a.target() != null && a.target().length() >= 3
+                    && Coreference.isCountryCode(a.target()) && !a.target().startsWith(a.source().substring(0, 3))) {
+                String side = a.target().substring(0, 3) + (MILITARY_TAKEN.contains(head) ? "MIL" : "CVL");
+                return List.of(new ActorMention(m.end(), m.end() + 1, List.of(side), ActorMention.Kind.COREFERENCE, false, false,
+                        null, false, List.of("taken:" + side)));
+            }
+        }
+        return List.of();
+    }
+
+    /** Words that end a verb's object noun phrase: prepositions, conjunctions, relatives, a participle's comma. */
+    private static final WordSet OBJECT_ENDS = WordSet.of("of", "in", "on", "at", "from", "near", "off", "along", "inside",
+            "into", "during", "after", "before", "as", "and", "or", "but", "who", "which", "that", "with", "by", "for", "to",
+            "over", "across", "outside", "around");
+    /** Counts that take "of" before what they count: "hundreds of soldiers". */
+    private static final WordSet COUNT_NOUNS = WordSet.of("hundreds", "dozens", "thousands", "scores", "group", "number");
+
+    /**
+     * The head word (lower case) of the noun phrase that starts at {@code from}, the object of a verb: its last word before
+     * a preposition, a conjunction or a punctuation mark, within six words ("a pilot" -> pilot, "two Israeli soldiers" ->
+     * soldiers, "dozens of soldiers" -> soldiers, "the village of Robotyne" -> village); "" when none.
+     */
+    static String objectHead(Sentence s, int from) {
+        String head = "";
+        for (int i = from; i < s.size() && i < from + 6; i++) {
+            String w = s.lower(i);
+            if (!s.token(i).isWord() || OBJECT_ENDS.contains(s.token(i))) {
+                if (w.equals("of") && COUNT_NOUNS.contains(head)) {
+                    continue; // "captured dozens of soldiers"
+                }
+                return head;
+            }
+            head = w;
+        }
+        return head;
     }
 
     static boolean onPeople(String code) {

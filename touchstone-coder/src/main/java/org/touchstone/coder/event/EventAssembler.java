@@ -2121,7 +2121,13 @@ public final class EventAssembler {
     private void emit(Sentence s, VerbMatch m, String code, String reverse, List<ActorMention> sources,
                       List<ActorMention> targets, List<CodedAct> out) {
         List<String[]> pairs = new ArrayList<>();
-        code = ActCodes.peopleTaken(s, code, targets);
+        String taken = ActCodes.peopleTaken(s, m, code, targets);
+        boolean peopleTaken = !taken.equals(code);
+        code = taken;
+        if (peopleTaken && targets.stream().allMatch(t -> !t.isResolved() || t.locative())) {
+            List<ActorMention> struck = ActCodes.takenFromStruck(s, m, sources, out); // "shot down two Indian jets and captured a pilot"
+            targets = struck.isEmpty() ? targets : struck;
+        }
         List<String> srcCodes = ActCodes.codes(sources, false, code);
         String venue = null;
         if (("044".equals(code) || "040".equals(code)) && srcCodes.size() >= 2 && !targets.isEmpty()
@@ -2276,9 +2282,12 @@ public final class EventAssembler {
         return group;
     }
 
-    /** Prepositions that take a noun, so a verb form right after one is a noun ("against travel"). */
+    /**
+     * Prepositions that take a noun, so a verb form right after one is a noun ("against travel"); so do the time words
+     * that open a clause only with its subject ("after clashes in northern Kosovo", "during talks": no verb follows them bare).
+     */
     private static final WordSet NOUN_PREPOSITIONS = WordSet.of("against", "on", "of", "by", "via", "about", "for", "over", "from",
-            "into", "with", "despite", "amid", "without");
+            "into", "with", "despite", "amid", "without", "after", "before", "during", "following", "until");
 
     /** The subject: the nearest actor before the verb in its clause, with coordinated actors. */
     private static List<ActorMention> subject(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v,
