@@ -1567,7 +1567,11 @@ public final class ActorRecognizer {
         boolean rulers = "MIL".equals(localSector)
                 && RULERS.contains(s.lowerText(start, rolesEnd));
         boolean localTroops = "MIL".equals(localSector) && placing.equals("in") && troops(s, start, rolesEnd) && !rulers;
-        if (holder == null && person == null && !roles.isEmpty()
+        // armed men named by no struggle ("gunmen in Sudan's South Kordofan", "militias in Syria") are anyone's (R2:
+        // a place is never a source); rebels, separatists and insurgents are the place's state's
+        boolean anyonesArmedMen = ("REB".equals(localSector) || "UAF".equals(localSector))
+                && !REBEL_WORDS.contains(s.token(rolesEnd - 1));
+        if (holder == null && person == null && !roles.isEmpty() && !anyonesArmedMen
                 && (placing.equals("in") && (LOCAL_SECTORS.contains(localSector) || localTroops || rulers)
                     || placing.equals("near") && "CVL".equals(localSector))
                 && !(start > 0 && ALLUSIVE.contains(s.token(start - 1)))) { // "some people in the United States" allude

@@ -169,4 +169,21 @@ class SpuriousEventsTest {
         assertThat(events("Russia is planning to expel Polish diplomats, the foreign ministry said.")).containsExactly("RUS>POLGOV:1313");
         assertThat(events("Ukraine's military said Russian forces had tried to storm Bakhmut.")).containsExactly("RUSMIL>UKR:190");
     }
+
+    @Test
+    void armedMenNamedByNoStruggleAreNotPlacedInAState() {
+        // R2: unidentified perpetrators yield no event, and a place is never a source
+        assertThat(events("Gunmen in Nigeria's Zamfara state kidnapped three Italian engineers on Tuesday.")).isEmpty();
+        assertThat(events("Two Turkish engineers were abducted by armed men in Libya's western mountains.")).isEmpty();
+        assertThat(events("Militants in northern Mozambique seized a South African contractor on Monday.")).isEmpty();
+        assertThat(events("Militias in eastern Congo attacked a convoy carrying Indian peacekeepers.")).isEmpty();
+    }
+
+    @Test
+    void rebelsAndCrowdsAreStillPlacedInTheirState() {
+        // near misses: rebels are named by their struggle, a named group keeps its state, protesters are the place's people
+        assertThat(events("Rebels in northern Mali kidnapped three German aid workers.")).containsExactly("MLIREB>DEUCVL:181");
+        assertThat(events("Ansar Dine militants in Mali seized two French aid workers.")).containsExactly("MLIREB>FRACVL:181");
+        assertThat(events("Protesters in Baghdad stormed the Swedish embassy on Thursday.")).containsExactly("IRQCVL>SWE:145");
+    }
 }
