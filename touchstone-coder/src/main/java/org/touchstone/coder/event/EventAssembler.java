@@ -310,9 +310,12 @@ public final class EventAssembler {
         boolean halted = m.nominal() && m.pattern().code() != null && m.pattern().code().startsWith("04")
                 && Meetings.reciprocalBetween(s, m, m.pattern().code()) && Clauses.failedAfter(s, m.last());
         if ((m.nominal() || Targets.possessedForm(s, m) || Targets.determinedForm(s, m)) && (Clauses.background(s, m.start(), m.pattern().code()) || !halted && Clauses.calledOff(s, m.last())
-                || Targets.responseObject(s, verbs, v) && coordinatedObjectOf(s, verbs, v) < 0
+                || Targets.responseObject(s, verbs, v) && coordinatedObjectOf(s, verbs, v) < 0 || Targets.answeredAct(s, m.start())
                 || Targets.prepositionObject(s, mentions, m.start()) || Targets.meansOfHarm(s, mentions, m.start()))) {
             return true; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen
+        }
+        if (Targets.answeredPlural(s, m)) {
+            return true; // R6: "has not responded to Turkish requests to search": a plural noun after "to", not a verb
         }
         if (Clauses.notTheAct(s, mentions, m)) {
             return true; // R2: "a freighter suspected of smuggling arms": unasserted; "in what Tehran called revenge for"

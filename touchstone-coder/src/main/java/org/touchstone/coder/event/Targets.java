@@ -1352,6 +1352,45 @@ final class Targets {
         return false;
     }
 
+    /** Verbs of answering, whose object is an act reported as news elsewhere ("answering the Gambia's case"). */
+    private static final WordSet ANSWERING = WordSet.of("answer", "answers", "answered", "answering", "respond", "responds",
+            "responded", "responding", "reply", "replies", "replied", "replying", "react", "reacts", "reacted", "reacting");
+
+    /**
+     * R6: a nominal event that an answer is about ("answering the Gambia's case against her country", "has not responded
+     * to Turkish requests to search", "reacted to Seoul's protest") is the object of the response, coded where it is news,
+     * even when the answering verb itself codes nothing. Within five words of the answering verb ("to" or a noun phrase
+     * between), with no clause boundary or comma between.
+     */
+    static boolean answeredAct(Sentence s, int start) {
+        return answering(s, start) >= 0;
+    }
+
+    /**
+     * A verb form in -s after "responded to" and modifiers only ("has not responded to Turkish requests to search"): no
+     * finite verb follows "to", so it is the plural noun of an answered act (R6).
+     */
+    static boolean answeredPlural(Sentence s, VerbMatch m) {
+        int a = answering(s, m.start());
+        return !m.nominal() && m.end() == m.start() + 1 && m.formText().toLowerCase(java.util.Locale.ROOT).endsWith("s")
+                && a >= 0 && a + 2 < m.start() && s.lower(a + 1).equals("to");
+    }
+
+    /** The answering verb whose object the words before {@code start} continue, or -1. */
+    private static int answering(Sentence s, int start) {
+        for (int t = start - 1; t >= 0 && t >= start - 6; t--) {
+            String x = s.lower(t);
+            if (ANSWERING.contains(s.token(t))) {
+                return t;
+            }
+            if (Clauses.BOUNDARIES.contains(x) || x.equals(",") || !s.token(t).isWord() && !x.equals("'s")
+                    || Subjects.OBJECT_PREPOSITIONS.contains(x) && !x.equals("to")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Determiners that open a noun phrase ("the", "its", "Israel's"); "that" and "this" may open a clause. */
     private static final WordSet PHRASE_DETERMINERS = WordSet.of("a", "an", "the", "its", "his", "her", "their", "our", "'s");
 

@@ -186,4 +186,23 @@ class SpuriousEventsTest {
         assertThat(events("Ansar Dine militants in Mali seized two French aid workers.")).containsExactly("MLIREB>FRACVL:181");
         assertThat(events("Protesters in Baghdad stormed the Swedish embassy on Thursday.")).containsExactly("IRQCVL>SWE:145");
     }
+
+    @Test
+    void anActThatAnAnswerIsAboutIsNotCodedAgain() {
+        // R6: the case, lawsuit or request answered is news elsewhere, even when the answering verb codes nothing
+        assertThat(events("Israel's lawyers responded to South Africa's genocide case against Israel at the World Court on Friday.")).isEmpty();
+        assertThat(events("Russia answered Ukraine's lawsuit against Moscow at the International Court of Justice.")).isEmpty();
+        assertThat(events("Myanmar's leader defended her country at the World Court, answering the Gambia's case against it.")).isEmpty();
+        assertThat(events("Riyadh has not replied to Turkish requests to search the residence.")).isEmpty();
+        assertThat(events("Beijing reacted angrily to Japan's protest over the survey ship.")).containsExactly("CHNGOV>JPN:111");
+    }
+
+    @Test
+    void theActsThemselvesAndAnswersByDeedsStillCode() {
+        // near misses: the case filed, the protest made, a refusal of the complaint, an answer that is a deed
+        assertThat(events("South Africa filed a genocide case against Israel at the World Court on Friday.")).containsExactly("ZAF>ISR:115");
+        assertThat(events("Russia rejected Ukraine's complaint against it at the UN court.")).containsExactly("RUS>UKR:120");
+        assertThat(events("Moscow responded by expelling ten British diplomats.")).containsExactly("RUSGOV>GBRGOV:161");
+        assertThat(events("Turkey asked Saudi Arabia to let its investigators search the residence.")).containsExactly("TUR>SAU:020");
+    }
 }
