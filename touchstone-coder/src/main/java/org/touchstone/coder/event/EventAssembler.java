@@ -309,7 +309,8 @@ public final class EventAssembler {
         // "talks between Egypt and Ethiopia collapsed": talks that did take place and broke down are halted (164, below)
         boolean halted = m.nominal() && m.pattern().code() != null && m.pattern().code().startsWith("04")
                 && Meetings.reciprocalBetween(s, m, m.pattern().code()) && Clauses.failedAfter(s, m.last());
-        if ((m.nominal() || Targets.possessedForm(s, m) || Targets.determinedForm(s, m)) && (Clauses.background(s, m.start(), m.pattern().code()) || !halted && Clauses.calledOff(s, m.last())
+        if ((m.nominal() || Targets.possessedForm(s, m) || Targets.determinedForm(s, m) || Targets.prepositionedPlural(s, m))
+                && (Clauses.background(s, m.start(), m.pattern().code()) || !halted && Clauses.calledOff(s, m.last())
                 || Targets.responseObject(s, verbs, v) && coordinatedObjectOf(s, verbs, v) < 0 || Targets.answeredAct(s, m.start())
                 || Targets.prepositionObject(s, mentions, m.start()) || Targets.meansOfHarm(s, mentions, m.start()))) {
             return true; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen

@@ -205,4 +205,21 @@ class SpuriousEventsTest {
         assertThat(events("Moscow responded by expelling ten British diplomats.")).containsExactly("RUSGOV>GBRGOV:161");
         assertThat(events("Turkey asked Saudi Arabia to let its investigators search the residence.")).containsExactly("TUR>SAU:020");
     }
+
+    @Test
+    void aPluralAfterAPrepositionOfBackgroundIsANounNotAVerb() {
+        // R7: "after clashes in ...", "following clashes between ..." name earlier events; no finite verb follows "after"
+        assertThat(events("Serbia put its army on alert after clashes in northern Kosovo.")).isEmpty();
+        assertThat(events("Serbia put its army on alert following clashes between Serb protesters and Kosovo police.")).isEmpty();
+        assertThat(events("Serbia raised the combat readiness of its army after clashes in the north of Kosovo.")).isEmpty();
+    }
+
+    @Test
+    void aClauseAfterThePrepositionStillCodes() {
+        // near misses: the clash as a finite verb, in a clause with its own subject, or coordinated
+        assertThat(events("Serbian troops clashed with Kosovo police in the north on Sunday.")).containsExactly("SRBMIL>KSVCOP:190", "KSVCOP>SRBMIL:190");
+        assertThat(events("Serbia put its army on alert after its troops clashed with Kosovo police.")).containsExactly("SRBMIL>KSVCOP:190", "KSVCOP>SRBMIL:190");
+        assertThat(events("Kosovo police and Serb protesters clashed in Zvecan, and Serbia put its army on alert."))
+                .containsExactly("KSVCOP>SRBCVL:190", "SRBCVL>KSVCOP:190");
+    }
 }
