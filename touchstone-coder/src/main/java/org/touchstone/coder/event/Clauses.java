@@ -529,6 +529,20 @@ final class Clauses {
         return true;
     }
 
+    /** Whether the words from {@code from} to {@code to} (exclusive) are glue or a weekday ("threatened on Thursday to"). */
+    static boolean glueBetween(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.lower(i).equals("on") && i + 1 < to && WEEKDAYS.contains(s.token(i + 1))) {
+                i++;
+                continue;
+            }
+            if (!GLUE.contains(s.token(i)) && !s.lower(i).endsWith("ly")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The verb that governs verb {@code v}: the one before it, or an earlier verb that governs a complement across a
      * meeting's or visit's circumstance ("agreed at their summit in Hiroshima to tighten", "agreed at their first meeting,

@@ -1188,6 +1188,7 @@ public final class EventAssembler {
             }
         }
         demandedContent(s, verbs, suppressed);
+        coordinatedInfinitives(s, verbs, governedBy, suppressed, intent);
         allegedRelatives(s, verbs, suppressed);
         // R4: the means of a charged or denied act is charged or denied with it ("accusing Germany of facilitating
         // genocide in Gaza by supplying arms to Israel")
@@ -1198,6 +1199,56 @@ public final class EventAssembler {
             if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && s.lower(m.start() - 1).equals("by")
                     && (suppressed[v - 1] || pCode != null && pCode.startsWith("11")) && !Clauses.commaBetween(s, p.start(), m.start())) {
                 suppressed[v] = true;
+            }
+        }
+    }
+
+    /**
+     * R4, R9: a bare verb after "and" that continues an infinitive ("threatened to close the strait and attack American
+     * warships", "vowed to rebuild the port and send grain to Africa", "threatened to open the gates and send refugees to
+     * Europe") is the same verb's complement as the first infinitive, however long that one's object: an intent verb's
+     * complement is intended (03x, 13x), a refused or denied one is not coded, and a speech act's (a threat, an appeal)
+     * is that act's content (R4). The "to" must follow the governing verb with only glue between, and the words from it
+     * to "and" hold no comma, clause boundary or other "and".
+     */
+    private static void coordinatedInfinitives(Sentence s, List<VerbMatch> verbs, VerbEntry.Governs[] governedBy,
+                                               boolean[] suppressed, boolean[] intent) {
+        for (int v = 1; v < verbs.size(); v++) {
+            VerbMatch c = verbs.get(v);
+            String form = c.formText().toLowerCase(java.util.Locale.ROOT).split(" ")[0];
+            if (suppressed[v] || intent[v] || c.nominal() || c.start() < 3 || !s.lower(c.start() - 1).equals("and")
+                    || form.endsWith("s") || form.endsWith("ing") || Words.pastForm(form)) {
+                continue;
+            }
+            int to = -1;
+            for (int i = c.start() - 2; i >= Math.max(0, c.start() - 12); i--) {
+                String w = s.lower(i);
+                if (w.equals("to")) {
+                    to = i;
+                    break;
+                }
+                if (!s.token(i).isWord() && !w.equals("'") || w.equals("and") || w.equals("or") || Clauses.BOUNDARIES.contains(w)) {
+                    break;
+                }
+            }
+            if (to < 1) {
+                continue;
+            }
+            for (int w = v - 1; w >= 0; w--) {
+                VerbMatch g = verbs.get(w);
+                if (g.nominal() || g.end() > to || !Clauses.glueBetween(s, g.end(), to)) {
+                    continue;
+                }
+                VerbEntry.Governs governs = g.entry().governs();
+                if (governs == VerbEntry.Governs.INTENT && c.pattern().code() != null) {
+                    intent[v] = true;
+                    governedBy[v] = governs;
+                } else if (governs == VerbEntry.Governs.REFUSAL || governs == VerbEntry.Governs.DENIAL
+                        || governs == VerbEntry.Governs.NEGATION
+                        || governs == VerbEntry.Governs.NONE && g.entry().kind() == VerbEntry.Kind.VERBAL && g.pattern().code() != null) {
+                    suppressed[v] = true;
+                }
+                break;
             }
         }
     }

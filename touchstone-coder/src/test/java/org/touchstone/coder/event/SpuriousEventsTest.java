@@ -222,4 +222,20 @@ class SpuriousEventsTest {
         assertThat(events("Kosovo police and Serb protesters clashed in Zvecan, and Serbia put its army on alert."))
                 .containsExactly("KSVCOP>SRBCVL:190", "SRBCVL>KSVCOP:190");
     }
+
+    @Test
+    void aSecondInfinitiveAfterAndIsTheSameVerbsComplement() {
+        // R4, R9: "threatened to X ... and Y": Y is threatened too, however long X's object; "vowed to X and Y": Y is vowed
+        assertThat(events("Iran threatened to close the Strait of Hormuz and attack American warships.")).containsExactly("IRN>USAMIL:1381");
+        assertThat(events("Erdogan threatened on Thursday to open the gates and send 3.6 million refugees to Europe.")).isEmpty();
+        assertThat(events("Russia vowed to rebuild the port and send grain to African countries.")).containsExactly("RUS>AFR:0333");
+        assertThat(events("North Korea threatened to cut off communication lines and expel South Korean workers.")).containsExactly("PRK>KORCVL:130");
+    }
+
+    @Test
+    void aDeedAfterAndWithItsOwnFormOrSubjectStillCodes() {
+        // near misses: a past tense after "and" is a deed of its own; a new subject opens its own clause
+        assertThat(events("Iran threatened to close the Strait of Hormuz and seized a British tanker.")).contains("IRN>GBR:1711");
+        assertThat(events("Russia vowed to rebuild the port, and Turkey sent grain to Syria.")).contains("TUR>SYR:073");
+    }
 }
