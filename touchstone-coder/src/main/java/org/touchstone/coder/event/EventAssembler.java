@@ -204,6 +204,9 @@ public final class EventAssembler {
             if (sources.size() == 1 && abroad(sources.get(0), targets)) {
                 continue; // "Troops in Syria attacked Turkey": troops named by where they are act for that state only at home
             }
+            if (sources.size() == 1 && sources.get(0).entries().contains(ActorRecognizer.PLACED_ARMED_MEN)) {
+                continue; // R2: "gunmen in Sudan's South Kordofan seized ...": unidentified doers, the place is no source
+            }
             boolean modal = intent[v] || Clauses.hasModal(s, group, m.start()) || intendedOf[v] || Clauses.sharedModal(s, group)
                     || announcedCut(s, group, m, code, sources, reporter);
             String reverse = m.pattern().reverseCode();
