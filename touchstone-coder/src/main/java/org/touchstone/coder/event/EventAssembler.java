@@ -135,12 +135,13 @@ public final class EventAssembler {
                     && Clauses.aidLaw(s, m.start() - 1)) {
                 code = ModalityCodes.intentOf(code); // "signed a bill providing $61 billion to Ukraine": aid promised, paid later
             }
-            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && GERUND_PREPOSITIONS.contains(s.token(m.start() - 1))) {
+            if (!m.nominal() && gerund(m) && m.start() > 0 && GERUND_PREPOSITIONS.contains(s.token(adverbBefore(s, m.start())))) {
                 // "warned the West against sending troops", "barred X from entering", "accused China of supplying
-                // weapons to Russia" (R4: what is alleged is not coded): not asserted
+                // weapons to Russia", "accused Manila of deliberately ramming a ship" (R4: what is alleged is not
+                // coded): not asserted
                 continue;
             }
-            if (!m.nominal() && m.formText().endsWith("ing") && Clauses.inIncludingList(s, m.start())) {
+            if (!m.nominal() && gerund(m) && Clauses.inIncludingList(s, m.start())) {
                 continue; // "13 demands, including closing Al Jazeera and cutting ties with Iran": what was demanded
             }
             if (scheduledResignation(verbs, v, code, governedBy)) {
@@ -1254,6 +1255,17 @@ public final class EventAssembler {
                 break;
             }
         }
+    }
+
+    /** Whether the verb's form opens with an -ing word ("sending", "scaling back", "cracking down on"). */
+    private static boolean gerund(VerbMatch m) {
+        return m.formText().split(" ")[0].toLowerCase(Locale.ROOT).endsWith("ing");
+    }
+
+    /** The word before {@code at}, or the one before an -ly adverb there ("of deliberately ramming" -> "of"). */
+    private static int adverbBefore(Sentence s, int at) {
+        int w = at - 1;
+        return w > 0 && s.lower(w).endsWith("ly") && s.token(w).isWord() && !s.token(w).isCapitalized() ? w - 1 : w;
     }
 
     /** Relative pronouns that open a restrictive clause on the noun before them. */

@@ -238,4 +238,20 @@ class SpuriousEventsTest {
         assertThat(events("Iran threatened to close the Strait of Hormuz and seized a British tanker.")).contains("IRN>GBR:1711");
         assertThat(events("Russia vowed to rebuild the port, and Turkey sent grain to Syria.")).contains("TUR>SYR:073");
     }
+
+    @Test
+    void aChargedOrWarnedGerundWithAnAdverbOrAParticleIsNotAnAct() {
+        // R4: "accused X of deliberately ramming", "warned X against openly arming", "demands including scaling back ties"
+        assertThat(events("China accused Manila of deliberately ramming a Chinese coast guard ship at Sabina Shoal.")).containsExactly("CHN>PHLGOV:112");
+        assertThat(events("Seoul accused Pyongyang of secretly supplying artillery shells to Russia.")).containsExactly("KORGOV>PRKGOV:112");
+        assertThat(events("The US warned Turkey against cracking down on Kurdish fighters.")).containsExactly("USA>TUR:130");
+        assertThat(events("Washington set conditions for the deal, including scaling back ties with China.")).isEmpty();
+    }
+
+    @Test
+    void theSameActsAssertedStillCode() {
+        // near misses: the deed as a finite verb, or after a phase verb
+        assertThat(events("Qatar scaled back ties with Iran on Monday.")).containsExactly("QAT>IRN:161");
+        assertThat(events("Turkey began cracking down on Kurdish fighters in Syria.")).containsExactly("TUR>SYRREB:175");
+    }
 }
