@@ -227,7 +227,7 @@ final class Clauses {
 
     /** "..., accusing it of": a participle after a comma that explains the clause's act. */
     static boolean participleAfterComma(Sentence s, VerbMatch m) {
-        return !m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && s.lower(m.start() - 1).equals(",");
+        return !m.nominal() && m.ingForm() && m.start() > 0 && s.lower(m.start() - 1).equals(",");
     }
 
     /**
@@ -809,7 +809,7 @@ final class Clauses {
      * not when the step takes effect at once ("were leaving ECOWAS with immediate effect": done, 160).
      */
     static boolean progressive(Sentence s, int group, VerbMatch m) {
-        if (m.nominal() || !m.formText().endsWith("ing")) {
+        if (m.nominal() || !m.ingForm()) {
             return false;
         }
         for (int i = group; i < m.start(); i++) {

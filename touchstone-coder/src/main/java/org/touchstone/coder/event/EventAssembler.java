@@ -122,26 +122,26 @@ public final class EventAssembler {
             if (!passive && !m.nominal() && !negated && sources.size() == 1) {
                 addressedInPerson(s, mentions, m, sources.get(0), out, encounters);
             }
-            if (!m.nominal() && group == m.start() && m.formText().endsWith("ing") && m.start() > 0
+            if (!m.nominal() && group == m.start() && m.ingForm() && m.start() > 0
                     && Subjects.endsActor(mentions, m.start()) && !s.lower(m.start() - 1).equals(",")
                     && Subjects.withAbsolute(s, mentions, m).isEmpty()) {
                 continue; // "Western countries sending troops ... would face": a reduced relative, not an assertion
             }
-            if (!m.nominal() && group == m.start() && m.formText().endsWith("ing") && Clauses.afterNoun(s, verbs, m.start())
+            if (!m.nominal() && group == m.start() && m.ingForm() && Clauses.afterNoun(s, verbs, m.start())
                     && !Clauses.adoptedText(s, m.start() - 1)) {
                 continue; // "a resolution demanding a ceasefire": a participle modifying a noun
             }
-            if (code != null && code.startsWith("07") && !m.nominal() && group == m.start() && m.formText().endsWith("ing")
+            if (code != null && code.startsWith("07") && !m.nominal() && group == m.start() && m.ingForm()
                     && Clauses.aidLaw(s, m.start() - 1)) {
                 code = ModalityCodes.intentOf(code); // "signed a bill providing $61 billion to Ukraine": aid promised, paid later
             }
-            if (!m.nominal() && gerund(m) && m.start() > 0 && GERUND_PREPOSITIONS.contains(s.token(adverbBefore(s, m.start())))) {
+            if (!m.nominal() && m.ingForm() && m.start() > 0 && GERUND_PREPOSITIONS.contains(s.token(adverbBefore(s, m.start())))) {
                 // "warned the West against sending troops", "barred X from entering", "accused China of supplying
                 // weapons to Russia", "accused Manila of deliberately ramming a ship" (R4: what is alleged is not
                 // coded): not asserted
                 continue;
             }
-            if (!m.nominal() && gerund(m) && Clauses.inIncludingList(s, m.start())) {
+            if (!m.nominal() && m.ingForm() && Clauses.inIncludingList(s, m.start())) {
                 continue; // "13 demands, including closing Al Jazeera and cutting ties with Iran": what was demanded
             }
             if (scheduledResignation(verbs, v, code, governedBy)) {
@@ -217,7 +217,7 @@ public final class EventAssembler {
                         null, reporter, sources, out);
                 continue;
             }
-            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && STOPPING.contains(s.token(m.start() - 1))) {
+            if (!m.nominal() && m.ingForm() && m.start() > 0 && STOPPING.contains(s.token(m.start() - 1))) {
                 continue; // "urged Washington to stop arming Taiwan": what is to end is not asserted
             }
             if (obligation != null) {
@@ -1200,7 +1200,7 @@ public final class EventAssembler {
             VerbMatch m = verbs.get(v);
             VerbMatch p = verbs.get(v - 1);
             String pCode = p.pattern().code();
-            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && s.lower(m.start() - 1).equals("by")
+            if (!m.nominal() && m.ingForm() && m.start() > 0 && s.lower(m.start() - 1).equals("by")
                     && (suppressed[v - 1] || pCode != null && pCode.startsWith("11")) && !Clauses.commaBetween(s, p.start(), m.start())) {
                 suppressed[v] = true;
             }
@@ -1255,11 +1255,6 @@ public final class EventAssembler {
                 break;
             }
         }
-    }
-
-    /** Whether the verb's form opens with an -ing word ("sending", "scaling back", "cracking down on"). */
-    private static boolean gerund(VerbMatch m) {
-        return m.formText().split(" ")[0].toLowerCase(Locale.ROOT).endsWith("ing");
     }
 
     /** The word before {@code at}, or the one before an -ly adverb there ("of deliberately ramming" -> "of"). */
@@ -1381,7 +1376,7 @@ public final class EventAssembler {
                                                      int previous) {
         int before = verbs.get(previous).start() - 1;
         if (verbs.get(v).entry().kind() != VerbEntry.Kind.VERBAL || verbs.get(v).nominal() || before < 0 || !Words.BE_FORMS.contains(s.token(before))
-                || verbs.get(previous).formText().endsWith("ing")) {
+                || verbs.get(previous).ingForm()) {
             return List.of();
         }
         for (int w = previous - 1; w >= 0; w--) {
@@ -1402,7 +1397,7 @@ public final class EventAssembler {
                                                      int previous) {
         VerbMatch m = verbs.get(v);
         List<ActorMention> inner = sourcesOf.get(previous);
-        if (m.entry().kind() != VerbEntry.Kind.VERBAL || m.nominal() || m.formText().endsWith("ing") || inner.isEmpty()
+        if (m.entry().kind() != VerbEntry.Kind.VERBAL || m.nominal() || m.ingForm() || inner.isEmpty()
                 || verbs.get(previous).entry().kind() == VerbEntry.Kind.SAY || Clauses.groupStart(s, m.start()) != m.start()
                 || Clauses.hasModal(s, m.start(), m.start() + 1) || !Words.pastForm(s.token(m.start()))) {
             // (not a verb group with an auxiliary of its own, "and would not cede", nor a bare form sharing the words'
@@ -1476,7 +1471,7 @@ public final class EventAssembler {
      */
     private static boolean sharesModal(Sentence s, VerbMatch m, int group, List<ActorMention> sources, List<ActorMention> earlier) {
         return !m.nominal() && group > 0 && s.lower(group - 1).equals("and") && group == m.start()
-                && !m.formText().endsWith("ed") && !m.formText().endsWith("ing") && !sources.isEmpty() && sources.equals(earlier);
+                && !m.formText().endsWith("ed") && !m.ingForm() && !sources.isEmpty() && sources.equals(earlier);
     }
 
     /**
@@ -1511,7 +1506,7 @@ public final class EventAssembler {
      */
     private static boolean threatAfterComma(Sentence s, VerbMatch m, int group, String code) {
         // not a warning ("..., warning that famine was imminent": a risk named, R10, not a threat to whom the appeal named)
-        return code != null && code.startsWith("13") && s.lower(group - 1).equals(",") && !m.nominal() && m.formText().endsWith("ing")
+        return code != null && code.startsWith("13") && s.lower(group - 1).equals(",") && !m.nominal() && m.ingForm()
                 && !"warn".equals(m.entry().name());
     }
 
@@ -1846,7 +1841,7 @@ public final class EventAssembler {
                 CodedAct b = out.get(j);
                 if (b.source().equals(a.source()) && b.target() != null && b.target().length() > 3 && b.target().startsWith(a.target())
                         && b.code().substring(0, 2).equals(a.code().substring(0, 2)) && b.verb() != a.verb() && !b.verb().nominal()
-                        && b.verb().formText().endsWith("ing") && b.verb().start() > a.verb().start()) {
+                        && b.verb().ingForm() && b.verb().start() > a.verb().start()) {
                     out.set(i, new CodedAct(a.source(), b.target(), a.code(), a.verb(), a.fromToken(), b.toToken(), a.entries()));
                     out.remove(j);
                     break;
@@ -2389,7 +2384,7 @@ public final class EventAssembler {
         // to the clause's verb, not to a nominal in its object ("rejected calls for a Palestinian state, telling ...",
         // "apologised for the genocide of the Herero ... and pledged") nor to a participle describing a noun ("demanded
         // the release of a tanker seized by British marines, and summoned")
-        boolean joinedVerb = k >= 0 && (s.lower(k).equals(",") && verbs.get(v).formText().endsWith("ing") || s.lower(k).equals("and"));
+        boolean joinedVerb = k >= 0 && (s.lower(k).equals(",") && verbs.get(v).ingForm() || s.lower(k).equals("and"));
         while (joinedVerb && previous > 0 && (verbs.get(previous).nominal()
                 || s.lower(k).equals("and") && Targets.nounModifier(s, mentions, verbs.get(previous))
                 || s.lower(k).equals(",") && verbs.get(v).entry().kind() != VerbEntry.Kind.ACT && passiveModifier(s, verbs.get(previous))
@@ -2417,7 +2412,7 @@ public final class EventAssembler {
             }
             return sourcesOf.get(previous).isEmpty() ? speakerOfWords(s, verbs, sourcesOf, v, previous) : sourcesOf.get(previous);
         }
-        if (relative == group && k >= 0 && s.lower(k).equals(",") && verbs.get(v).formText().endsWith("ing") && v > 0
+        if (relative == group && k >= 0 && s.lower(k).equals(",") && verbs.get(v).ingForm() && v > 0
                 && verbs.get(previous).last() <= k + 1 && Clauses.labelAfterWhat(s, verbs.get(previous).start())) {
             // "Azerbaijan launched what it called 'anti-terrorist measures' in Nagorno-Karabakh, shelling positions ...":
             // past the label, the participle is the sentence subject's
@@ -2433,7 +2428,7 @@ public final class EventAssembler {
                 }
             }
         }
-        if (k >= 0 && GERUND_CONNECTIVES.contains(s.token(k)) && verbs.get(v).formText().endsWith("ing")) {
+        if (k >= 0 && GERUND_CONNECTIVES.contains(s.token(k)) && verbs.get(v).ingForm()) {
             // "opened the summit by thanking him", "ordered ... after accusing Seoul": the gerund's
             // subject is the main clause's
             int main = Subjects.firstWithSources(sourcesOf, v);
@@ -2458,7 +2453,7 @@ public final class EventAssembler {
             infinitive |= s.lower(t).equals("to");
         }
         infinitive |= Clauses.afterToHelp(s, group); // "asked China to help restructure its debt": the complement too
-        if (k >= 1 && s.lower(k).equals("which") && v + 1 < verbs.size() && !verbs.get(v + 1).formText().endsWith("ing")
+        if (k >= 1 && s.lower(k).equals("which") && v + 1 < verbs.size() && !verbs.get(v + 1).ingForm()
                 && Clauses.commaBetween(s, verbs.get(v).last(), verbs.get(v + 1).start())) {
             return List.of(); // "The Kremlin, which has denied any involvement, accused ...": a description of the subject
         }
@@ -2508,7 +2503,7 @@ public final class EventAssembler {
                 return List.of(m);
             }
             if (!m.isResolved() && m.kind() == ActorMention.Kind.AGENT_ONLY && m.end() == group && !m.possessive()
-                    && !STATE_SECTORS.contains(String.valueOf(m.sector())) && opensReportedClause(s, mentions, verbs, m) && !(group == verbs.get(v).start() && verbs.get(v).formText().endsWith("ing"))) {
+                    && !STATE_SECTORS.contains(String.valueOf(m.sector())) && opensReportedClause(s, mentions, verbs, m) && !(group == verbs.get(v).start() && verbs.get(v).ingForm())) {
                 // R2: "Kazakhstan said foreign terrorists had attacked ...": the verb's own subject is an armed group or
                 // people the sentence does not identify, not an actor named further back (the speaker); the speaker's own
                 // troops, police or officials named by role stay its ("Israel said soldiers had killed"); not a modifier
@@ -2575,7 +2570,7 @@ public final class EventAssembler {
 
     /** A verb's form after a preposition that takes a noun ("advised against travel", "from exile"): a noun. */
     private static boolean usedAsNoun(Sentence s, VerbMatch m) {
-        return !m.nominal() && m.start() > 0 && !m.formText().endsWith("ing") && (NOUN_PREPOSITIONS.contains(s.token(m.start() - 1))
+        return !m.nominal() && m.start() > 0 && !m.ingForm() && (NOUN_PREPOSITIONS.contains(s.token(m.start() - 1))
                 || CAUSED.contains(s.token(m.start() - 1)) || m.start() > 1 && s.lower(m.start() - 1).equals("off")
                 && CAUSED.contains(s.token(m.start() - 2)));
     }

@@ -110,7 +110,7 @@ final class Targets {
                 t++;
             }
             for (VerbMatch w : verbs) {
-                if (w.start() == t && !w.nominal() && !w.formText().endsWith("ing")) { // "Sweden joining NATO" is no clause
+                if (w.start() == t && !w.nominal() && !w.ingForm()) { // "Sweden joining NATO" is no clause
                     return conjuncts.subList(0, i);
                 }
             }

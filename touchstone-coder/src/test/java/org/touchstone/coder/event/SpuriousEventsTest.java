@@ -254,4 +254,14 @@ class SpuriousEventsTest {
         assertThat(events("Qatar scaled back ties with Iran on Monday.")).containsExactly("QAT>IRN:161");
         assertThat(events("Turkey began cracking down on Kurdish fighters in Syria.")).containsExactly("TUR>SYRREB:175");
     }
+
+    @Test
+    void aPhrasalParticipleIsAParticipleLikeASingleWord() {
+        // "a package cracking down on", like "a resolution demanding": a participle modifying a noun, not an act
+        assertThat(events("The EU adopted a package cracking down on Russian oil exports.")).isEmpty();
+        // near misses: the phrasal verb finite, or after a comma as the same actor's further act
+        assertThat(events("Moscow threatened Finland over its NATO bid, cutting off electricity supplies to the country."))
+                .containsExactly("RUSGOV>FIN:130", "RUSGOV>FIN:163");
+        assertThat(events("Mali's junta pulled out of the defence pact with France.")).isNotEmpty();
+    }
 }
