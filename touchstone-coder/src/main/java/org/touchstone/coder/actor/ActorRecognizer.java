@@ -1574,6 +1574,11 @@ public final class ActorRecognizer {
         boolean rulers = "MIL".equals(localSector)
                 && RULERS.contains(s.lowerText(start, rolesEnd));
         boolean localTroops = "MIL".equals(localSector) && placing.equals("in") && troops(s, start, rolesEnd) && !rulers;
+        // armed men named by no struggle ("gunmen in Sudan's South Kordofan", "militias in Syria") are placed for whom
+        // an act is aimed at, but marked: as the doers of an act they are anyone's (R2, a place is never a source);
+        // rebels, separatists and insurgents are the place's state's either way
+        boolean anyonesArmedMen = ("REB".equals(localSector) || "UAF".equals(localSector))
+                && !REBEL_WORDS.contains(s.token(rolesEnd - 1));
         if (holder == null && person == null && !roles.isEmpty()
                 && (placing.equals("in") && (LOCAL_SECTORS.contains(localSector) || localTroops || rulers)
                     || placing.equals("near") && "CVL".equals(localSector))
@@ -1585,6 +1590,9 @@ public final class ActorRecognizer {
             }
             if (held != null && localTroops) {
                 entries.add(PLACED_TROOPS);
+            }
+            if (held != null && anyonesArmedMen) {
+                entries.add(PLACED_ARMED_MEN);
             }
         }
         // "rebel-held eastern Aleppo", "separatist-controlled areas of Donetsk": the group of the place it holds
@@ -1977,6 +1985,8 @@ public final class ActorRecognizer {
             "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods");
     /** The provenance entry of troops named by the state they are in, not by their own ("soldiers in Niger"). */
     public static final String PLACED_TROOPS = "placed:troops in a state";
+    /** Armed men named by no struggle and placed only by where they are ("gunmen in Sudan"): no doers of an act (R2). */
+    public static final String PLACED_ARMED_MEN = "placed:armed men in a state";
     /** Armed men named by role who, placed in a state, are that state's: "soldiers in Niger", "the army in Sudan". */
     private static final WordSet TROOPS = WordSet.of("soldiers", "troops", "army", "military", "armed forces",
             "government forces", "government troops", "mutinous soldiers", "mutinous troops", "mutineers");

@@ -227,7 +227,7 @@ final class Clauses {
 
     /** "..., accusing it of": a participle after a comma that explains the clause's act. */
     static boolean participleAfterComma(Sentence s, VerbMatch m) {
-        return !m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && s.lower(m.start() - 1).equals(",");
+        return !m.nominal() && m.ingForm() && m.start() > 0 && s.lower(m.start() - 1).equals(",");
     }
 
     /**
@@ -529,6 +529,20 @@ final class Clauses {
         return true;
     }
 
+    /** Whether the words from {@code from} to {@code to} (exclusive) are glue or a weekday ("threatened on Thursday to"). */
+    static boolean glueBetween(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.lower(i).equals("on") && i + 1 < to && WEEKDAYS.contains(s.token(i + 1))) {
+                i++;
+                continue;
+            }
+            if (!GLUE.contains(s.token(i)) && !s.lower(i).endsWith("ly")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The verb that governs verb {@code v}: the one before it, or an earlier verb that governs a complement across a
      * meeting's or visit's circumstance ("agreed at their summit in Hiroshima to tighten", "agreed at their first meeting,
@@ -795,7 +809,7 @@ final class Clauses {
      * not when the step takes effect at once ("were leaving ECOWAS with immediate effect": done, 160).
      */
     static boolean progressive(Sentence s, int group, VerbMatch m) {
-        if (m.nominal() || !m.formText().endsWith("ing")) {
+        if (m.nominal() || !m.ingForm()) {
             return false;
         }
         for (int i = group; i < m.start(); i++) {

@@ -122,25 +122,26 @@ public final class EventAssembler {
             if (!passive && !m.nominal() && !negated && sources.size() == 1) {
                 addressedInPerson(s, mentions, m, sources.get(0), out, encounters);
             }
-            if (!m.nominal() && group == m.start() && m.formText().endsWith("ing") && m.start() > 0
+            if (!m.nominal() && group == m.start() && m.ingForm() && m.start() > 0
                     && Subjects.endsActor(mentions, m.start()) && !s.lower(m.start() - 1).equals(",")
                     && Subjects.withAbsolute(s, mentions, m).isEmpty()) {
                 continue; // "Western countries sending troops ... would face": a reduced relative, not an assertion
             }
-            if (!m.nominal() && group == m.start() && m.formText().endsWith("ing") && Clauses.afterNoun(s, verbs, m.start())
+            if (!m.nominal() && group == m.start() && m.ingForm() && Clauses.afterNoun(s, verbs, m.start())
                     && !Clauses.adoptedText(s, m.start() - 1)) {
                 continue; // "a resolution demanding a ceasefire": a participle modifying a noun
             }
-            if (code != null && code.startsWith("07") && !m.nominal() && group == m.start() && m.formText().endsWith("ing")
+            if (code != null && code.startsWith("07") && !m.nominal() && group == m.start() && m.ingForm()
                     && Clauses.aidLaw(s, m.start() - 1)) {
                 code = ModalityCodes.intentOf(code); // "signed a bill providing $61 billion to Ukraine": aid promised, paid later
             }
-            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && GERUND_PREPOSITIONS.contains(s.token(m.start() - 1))) {
+            if (!m.nominal() && m.ingForm() && m.start() > 0 && GERUND_PREPOSITIONS.contains(s.token(adverbBefore(s, m.start())))) {
                 // "warned the West against sending troops", "barred X from entering", "accused China of supplying
-                // weapons to Russia" (R4: what is alleged is not coded): not asserted
+                // weapons to Russia", "accused Manila of deliberately ramming a ship" (R4: what is alleged is not
+                // coded): not asserted
                 continue;
             }
-            if (!m.nominal() && m.formText().endsWith("ing") && Clauses.inIncludingList(s, m.start())) {
+            if (!m.nominal() && m.ingForm() && Clauses.inIncludingList(s, m.start())) {
                 continue; // "13 demands, including closing Al Jazeera and cutting ties with Iran": what was demanded
             }
             if (scheduledResignation(verbs, v, code, governedBy)) {
@@ -204,6 +205,9 @@ public final class EventAssembler {
             if (sources.size() == 1 && abroad(sources.get(0), targets)) {
                 continue; // "Troops in Syria attacked Turkey": troops named by where they are act for that state only at home
             }
+            if (sources.size() == 1 && sources.get(0).entries().contains(ActorRecognizer.PLACED_ARMED_MEN)) {
+                continue; // R2: "gunmen in Sudan's South Kordofan seized ...": unidentified doers, the place is no source
+            }
             boolean modal = intent[v] || Clauses.hasModal(s, group, m.start()) || intendedOf[v] || Clauses.sharedModal(s, group)
                     || announcedCut(s, group, m, code, sources, reporter);
             String reverse = m.pattern().reverseCode();
@@ -213,7 +217,7 @@ public final class EventAssembler {
                         null, reporter, sources, out);
                 continue;
             }
-            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && STOPPING.contains(s.token(m.start() - 1))) {
+            if (!m.nominal() && m.ingForm() && m.start() > 0 && STOPPING.contains(s.token(m.start() - 1))) {
                 continue; // "urged Washington to stop arming Taiwan": what is to end is not asserted
             }
             if (obligation != null) {
@@ -309,10 +313,14 @@ public final class EventAssembler {
         // "talks between Egypt and Ethiopia collapsed": talks that did take place and broke down are halted (164, below)
         boolean halted = m.nominal() && m.pattern().code() != null && m.pattern().code().startsWith("04")
                 && Meetings.reciprocalBetween(s, m, m.pattern().code()) && Clauses.failedAfter(s, m.last());
-        if ((m.nominal() || Targets.possessedForm(s, m) || Targets.determinedForm(s, m)) && (Clauses.background(s, m.start(), m.pattern().code()) || !halted && Clauses.calledOff(s, m.last())
-                || Targets.responseObject(s, verbs, v) && coordinatedObjectOf(s, verbs, v) < 0
+        if ((m.nominal() || Targets.possessedForm(s, m) || Targets.determinedForm(s, m) || Targets.prepositionedPlural(s, m))
+                && (Clauses.background(s, m.start(), m.pattern().code()) || !halted && Clauses.calledOff(s, m.last())
+                || Targets.responseObject(s, verbs, v) && coordinatedObjectOf(s, verbs, v) < 0 || Targets.answeredAct(s, m.start())
                 || Targets.prepositionObject(s, mentions, m.start()) || Targets.meansOfHarm(s, mentions, m.start()))) {
             return true; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen
+        }
+        if (Targets.answeredPlural(s, m)) {
+            return true; // R6: "has not responded to Turkish requests to search": a plural noun after "to", not a verb
         }
         if (Clauses.notTheAct(s, mentions, m)) {
             return true; // R2: "a freighter suspected of smuggling arms": unasserted; "in what Tehran called revenge for"
@@ -1185,6 +1193,7 @@ public final class EventAssembler {
             }
         }
         demandedContent(s, verbs, suppressed);
+        coordinatedInfinitives(s, verbs, governedBy, suppressed, intent);
         allegedRelatives(s, verbs, suppressed);
         // R4: the means of a charged or denied act is charged or denied with it ("accusing Germany of facilitating
         // genocide in Gaza by supplying arms to Israel")
@@ -1192,11 +1201,67 @@ public final class EventAssembler {
             VerbMatch m = verbs.get(v);
             VerbMatch p = verbs.get(v - 1);
             String pCode = p.pattern().code();
-            if (!m.nominal() && m.formText().endsWith("ing") && m.start() > 0 && s.lower(m.start() - 1).equals("by")
+            if (!m.nominal() && m.ingForm() && m.start() > 0 && s.lower(m.start() - 1).equals("by")
                     && (suppressed[v - 1] || pCode != null && pCode.startsWith("11")) && !Clauses.commaBetween(s, p.start(), m.start())) {
                 suppressed[v] = true;
             }
         }
+    }
+
+    /**
+     * R4, R9: a bare verb after "and" that continues an infinitive ("threatened to close the strait and attack American
+     * warships", "vowed to rebuild the port and send grain to Africa", "threatened to open the gates and send refugees to
+     * Europe") is the same verb's complement as the first infinitive, however long that one's object: an intent verb's
+     * complement is intended (03x, 13x), a refused or denied one is not coded, and a speech act's (a threat, an appeal)
+     * is that act's content (R4). The "to" must follow the governing verb with only glue between, and the words from it
+     * to "and" hold no comma, clause boundary or other "and".
+     */
+    private static void coordinatedInfinitives(Sentence s, List<VerbMatch> verbs, VerbEntry.Governs[] governedBy,
+                                               boolean[] suppressed, boolean[] intent) {
+        for (int v = 1; v < verbs.size(); v++) {
+            VerbMatch c = verbs.get(v);
+            String form = c.formText().toLowerCase(java.util.Locale.ROOT).split(" ")[0];
+            if (suppressed[v] || intent[v] || c.nominal() || c.start() < 3 || !s.lower(c.start() - 1).equals("and")
+                    || form.endsWith("s") || form.endsWith("ing") || Words.pastForm(form)) {
+                continue;
+            }
+            int to = -1;
+            for (int i = c.start() - 2; i >= Math.max(0, c.start() - 12); i--) {
+                String w = s.lower(i);
+                if (w.equals("to")) {
+                    to = i;
+                    break;
+                }
+                if (!s.token(i).isWord() && !w.equals("'") || w.equals("and") || w.equals("or") || Clauses.BOUNDARIES.contains(w)) {
+                    break;
+                }
+            }
+            if (to < 1) {
+                continue;
+            }
+            for (int w = v - 1; w >= 0; w--) {
+                VerbMatch g = verbs.get(w);
+                if (g.nominal() || g.end() > to || !Clauses.glueBetween(s, g.end(), to)) {
+                    continue;
+                }
+                VerbEntry.Governs governs = g.entry().governs();
+                if (governs == VerbEntry.Governs.INTENT && c.pattern().code() != null) {
+                    intent[v] = true;
+                    governedBy[v] = governs;
+                } else if (governs == VerbEntry.Governs.REFUSAL || governs == VerbEntry.Governs.DENIAL
+                        || governs == VerbEntry.Governs.NEGATION
+                        || governs == VerbEntry.Governs.NONE && g.entry().kind() == VerbEntry.Kind.VERBAL && g.pattern().code() != null) {
+                    suppressed[v] = true;
+                }
+                break;
+            }
+        }
+    }
+
+    /** The word before {@code at}, or the one before an -ly adverb there ("of deliberately ramming" -> "of"). */
+    private static int adverbBefore(Sentence s, int at) {
+        int w = at - 1;
+        return w > 0 && s.lower(w).endsWith("ly") && s.token(w).isWord() && !s.token(w).isCapitalized() ? w - 1 : w;
     }
 
     /** Relative pronouns that open a restrictive clause on the noun before them. */
@@ -1312,7 +1377,7 @@ public final class EventAssembler {
                                                      int previous) {
         int before = verbs.get(previous).start() - 1;
         if (verbs.get(v).entry().kind() != VerbEntry.Kind.VERBAL || verbs.get(v).nominal() || before < 0 || !Words.BE_FORMS.contains(s.token(before))
-                || verbs.get(previous).formText().endsWith("ing")) {
+                || verbs.get(previous).ingForm()) {
             return List.of();
         }
         for (int w = previous - 1; w >= 0; w--) {
@@ -1333,7 +1398,7 @@ public final class EventAssembler {
                                                      int previous) {
         VerbMatch m = verbs.get(v);
         List<ActorMention> inner = sourcesOf.get(previous);
-        if (m.entry().kind() != VerbEntry.Kind.VERBAL || m.nominal() || m.formText().endsWith("ing") || inner.isEmpty()
+        if (m.entry().kind() != VerbEntry.Kind.VERBAL || m.nominal() || m.ingForm() || inner.isEmpty()
                 || verbs.get(previous).entry().kind() == VerbEntry.Kind.SAY || Clauses.groupStart(s, m.start()) != m.start()
                 || Clauses.hasModal(s, m.start(), m.start() + 1) || !Words.pastForm(s.token(m.start()))) {
             // (not a verb group with an auxiliary of its own, "and would not cede", nor a bare form sharing the words'
@@ -1407,7 +1472,7 @@ public final class EventAssembler {
      */
     private static boolean sharesModal(Sentence s, VerbMatch m, int group, List<ActorMention> sources, List<ActorMention> earlier) {
         return !m.nominal() && group > 0 && s.lower(group - 1).equals("and") && group == m.start()
-                && !m.formText().endsWith("ed") && !m.formText().endsWith("ing") && !sources.isEmpty() && sources.equals(earlier);
+                && !m.formText().endsWith("ed") && !m.ingForm() && !sources.isEmpty() && sources.equals(earlier);
     }
 
     /**
@@ -1442,7 +1507,7 @@ public final class EventAssembler {
      */
     private static boolean threatAfterComma(Sentence s, VerbMatch m, int group, String code) {
         // not a warning ("..., warning that famine was imminent": a risk named, R10, not a threat to whom the appeal named)
-        return code != null && code.startsWith("13") && s.lower(group - 1).equals(",") && !m.nominal() && m.formText().endsWith("ing")
+        return code != null && code.startsWith("13") && s.lower(group - 1).equals(",") && !m.nominal() && m.ingForm()
                 && !"warn".equals(m.entry().name());
     }
 
@@ -1777,7 +1842,7 @@ public final class EventAssembler {
                 CodedAct b = out.get(j);
                 if (b.source().equals(a.source()) && b.target() != null && b.target().length() > 3 && b.target().startsWith(a.target())
                         && b.code().substring(0, 2).equals(a.code().substring(0, 2)) && b.verb() != a.verb() && !b.verb().nominal()
-                        && b.verb().formText().endsWith("ing") && b.verb().start() > a.verb().start()) {
+                        && b.verb().ingForm() && b.verb().start() > a.verb().start()) {
                     out.set(i, new CodedAct(a.source(), b.target(), a.code(), a.verb(), a.fromToken(), b.toToken(), a.entries()));
                     out.remove(j);
                     break;
@@ -2329,7 +2394,7 @@ public final class EventAssembler {
         // to the clause's verb, not to a nominal in its object ("rejected calls for a Palestinian state, telling ...",
         // "apologised for the genocide of the Herero ... and pledged") nor to a participle describing a noun ("demanded
         // the release of a tanker seized by British marines, and summoned")
-        boolean joinedVerb = k >= 0 && (s.lower(k).equals(",") && verbs.get(v).formText().endsWith("ing") || s.lower(k).equals("and"));
+        boolean joinedVerb = k >= 0 && (s.lower(k).equals(",") && verbs.get(v).ingForm() || s.lower(k).equals("and"));
         while (joinedVerb && previous > 0 && (verbs.get(previous).nominal()
                 || s.lower(k).equals("and") && Targets.nounModifier(s, mentions, verbs.get(previous))
                 || s.lower(k).equals(",") && verbs.get(v).entry().kind() != VerbEntry.Kind.ACT && passiveModifier(s, verbs.get(previous))
@@ -2357,7 +2422,7 @@ public final class EventAssembler {
             }
             return sourcesOf.get(previous).isEmpty() ? speakerOfWords(s, verbs, sourcesOf, v, previous) : sourcesOf.get(previous);
         }
-        if (relative == group && k >= 0 && s.lower(k).equals(",") && verbs.get(v).formText().endsWith("ing") && v > 0
+        if (relative == group && k >= 0 && s.lower(k).equals(",") && verbs.get(v).ingForm() && v > 0
                 && verbs.get(previous).last() <= k + 1 && Clauses.labelAfterWhat(s, verbs.get(previous).start())) {
             // "Azerbaijan launched what it called 'anti-terrorist measures' in Nagorno-Karabakh, shelling positions ...":
             // past the label, the participle is the sentence subject's
@@ -2373,7 +2438,7 @@ public final class EventAssembler {
                 }
             }
         }
-        if (k >= 0 && GERUND_CONNECTIVES.contains(s.token(k)) && verbs.get(v).formText().endsWith("ing")) {
+        if (k >= 0 && GERUND_CONNECTIVES.contains(s.token(k)) && verbs.get(v).ingForm()) {
             // "opened the summit by thanking him", "ordered ... after accusing Seoul": the gerund's
             // subject is the main clause's
             int main = Subjects.firstWithSources(sourcesOf, v);
@@ -2398,7 +2463,7 @@ public final class EventAssembler {
             infinitive |= s.lower(t).equals("to");
         }
         infinitive |= Clauses.afterToHelp(s, group); // "asked China to help restructure its debt": the complement too
-        if (k >= 1 && s.lower(k).equals("which") && v + 1 < verbs.size() && !verbs.get(v + 1).formText().endsWith("ing")
+        if (k >= 1 && s.lower(k).equals("which") && v + 1 < verbs.size() && !verbs.get(v + 1).ingForm()
                 && Clauses.commaBetween(s, verbs.get(v).last(), verbs.get(v + 1).start())) {
             return List.of(); // "The Kremlin, which has denied any involvement, accused ...": a description of the subject
         }
@@ -2448,7 +2513,7 @@ public final class EventAssembler {
                 return List.of(m);
             }
             if (!m.isResolved() && m.kind() == ActorMention.Kind.AGENT_ONLY && m.end() == group && !m.possessive()
-                    && !STATE_SECTORS.contains(String.valueOf(m.sector())) && opensReportedClause(s, mentions, verbs, m) && !(group == verbs.get(v).start() && verbs.get(v).formText().endsWith("ing"))) {
+                    && !STATE_SECTORS.contains(String.valueOf(m.sector())) && opensReportedClause(s, mentions, verbs, m) && !(group == verbs.get(v).start() && verbs.get(v).ingForm())) {
                 // R2: "Kazakhstan said foreign terrorists had attacked ...": the verb's own subject is an armed group or
                 // people the sentence does not identify, not an actor named further back (the speaker); the speaker's own
                 // troops, police or officials named by role stay its ("Israel said soldiers had killed"); not a modifier
@@ -2515,7 +2580,7 @@ public final class EventAssembler {
 
     /** A verb's form after a preposition that takes a noun ("advised against travel", "from exile"): a noun. */
     private static boolean usedAsNoun(Sentence s, VerbMatch m) {
-        return !m.nominal() && m.start() > 0 && !m.formText().endsWith("ing") && (NOUN_PREPOSITIONS.contains(s.token(m.start() - 1))
+        return !m.nominal() && m.start() > 0 && !m.ingForm() && (NOUN_PREPOSITIONS.contains(s.token(m.start() - 1))
                 || CAUSED.contains(s.token(m.start() - 1)) || m.start() > 1 && s.lower(m.start() - 1).equals("off")
                 && CAUSED.contains(s.token(m.start() - 2)));
     }

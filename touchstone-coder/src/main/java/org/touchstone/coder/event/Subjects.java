@@ -133,7 +133,7 @@ final class Subjects {
      * are the subject of the participle that follows them (an absolute clause); empty otherwise.
      */
     static List<ActorMention> withAbsolute(Sentence s, List<ActorMention> mentions, VerbMatch m) {
-        if (m.nominal() || !m.formText().endsWith("ing") || m.start() < 2) {
+        if (m.nominal() || !m.ingForm() || m.start() < 2) {
             return List.of();
         }
         ActorMention last = endingAt(mentions, m.start());

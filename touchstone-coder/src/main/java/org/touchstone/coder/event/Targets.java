@@ -110,7 +110,7 @@ final class Targets {
                 t++;
             }
             for (VerbMatch w : verbs) {
-                if (w.start() == t && !w.nominal() && !w.formText().endsWith("ing")) { // "Sweden joining NATO" is no clause
+                if (w.start() == t && !w.nominal() && !w.ingForm()) { // "Sweden joining NATO" is no clause
                     return conjuncts.subList(0, i);
                 }
             }
@@ -1352,6 +1352,45 @@ final class Targets {
         return false;
     }
 
+    /** Verbs of answering, whose object is an act reported as news elsewhere ("answering the Gambia's case"). */
+    private static final WordSet ANSWERING = WordSet.of("answer", "answers", "answered", "answering", "respond", "responds",
+            "responded", "responding", "reply", "replies", "replied", "replying", "react", "reacts", "reacted", "reacting");
+
+    /**
+     * R6: a nominal event that an answer is about ("answering the Gambia's case against her country", "has not responded
+     * to Turkish requests to search", "reacted to Seoul's protest") is the object of the response, coded where it is news,
+     * even when the answering verb itself codes nothing. Within five words of the answering verb ("to" or a noun phrase
+     * between), with no clause boundary or comma between.
+     */
+    static boolean answeredAct(Sentence s, int start) {
+        return answering(s, start) >= 0;
+    }
+
+    /**
+     * A verb form in -s after "responded to" and modifiers only ("has not responded to Turkish requests to search"): no
+     * finite verb follows "to", so it is the plural noun of an answered act (R6).
+     */
+    static boolean answeredPlural(Sentence s, VerbMatch m) {
+        int a = answering(s, m.start());
+        return !m.nominal() && m.end() == m.start() + 1 && m.formText().toLowerCase(java.util.Locale.ROOT).endsWith("s")
+                && a >= 0 && a + 2 < m.start() && s.lower(a + 1).equals("to");
+    }
+
+    /** The answering verb whose object the words before {@code start} continue, or -1. */
+    private static int answering(Sentence s, int start) {
+        for (int t = start - 1; t >= 0 && t >= start - 6; t--) {
+            String x = s.lower(t);
+            if (ANSWERING.contains(s.token(t))) {
+                return t;
+            }
+            if (Clauses.BOUNDARIES.contains(x) || x.equals(",") || !s.token(t).isWord() && !x.equals("'s")
+                    || Subjects.OBJECT_PREPOSITIONS.contains(x) && !x.equals("to")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Determiners that open a noun phrase ("the", "its", "Israel's"); "that" and "this" may open a clause. */
     private static final WordSet PHRASE_DETERMINERS = WordSet.of("a", "an", "the", "its", "his", "her", "their", "our", "'s");
 
@@ -1383,6 +1422,21 @@ final class Targets {
 
     private static final WordSet BOUNDARIES_OF_PHRASE = WordSet.of("that", "which", "who", "this", "it", "they", "we", "he", "she",
             "can", "must", "should", "shall", "might", "may");
+
+    /** Prepositions of an earlier or surrounding event (R7) that a finite verb cannot follow. */
+    private static final WordSet BACKGROUND_PREPOSITIONS = WordSet.of("after", "since", "following", "amid", "despite");
+
+    /**
+     * A verb's -s form right after a preposition of background ("after clashes in northern Kosovo", "following attacks
+     * on its border villages") is a plural noun, since no finite verb follows a preposition; so the checks of a nominal
+     * (R7) hold for it too. A participle ("after declaring it") or a clause with its subject ("after Serbia clashes")
+     * keeps the verb.
+     */
+    static boolean prepositionedPlural(Sentence s, VerbMatch m) {
+        String form = m.formText().toLowerCase(java.util.Locale.ROOT);
+        return !m.nominal() && m.end() == m.start() + 1 && m.start() > 0 && form.endsWith("s") && !form.endsWith("ss")
+                && BACKGROUND_PREPOSITIONS.contains(s.token(m.start() - 1));
+    }
 
     /**
      * A verb's form right after a possessive is used as a noun ("broke up a women's protest", "condemned Moscow's

@@ -123,7 +123,7 @@ public final class StatementExtractor {
                         }
                         StatementDraft d = bySpeaker.get(a.source());
                         if (d != null && d.code().equals("010") && !d.evaluation() && v.start() > 0 && s.lower(v.start() - 1).equals(",")
-                                && v.formText().endsWith("ing")) {
+                                && v.ingForm()) {
                             // but words with no stance leave it to the participle after them: "'There is no military
                             // solution,' Guterres told reporters, calling on Armenia and Azerbaijan to return to talks" is 026
                             bySpeaker.put(a.source(), d.withCode(a.code()).withEvaluation(false, d.eventTargets()));
@@ -217,7 +217,7 @@ public final class StatementExtractor {
                             d = d.withNamed(false);
                         }
                         String about0 = d.targets().isEmpty() ? null : d.targets().get(0);
-                        boolean participle = v.formText().endsWith("ing");
+                        boolean participle = v.ingForm();
                         boolean actedOn = acts.stream().anyMatch(x -> (x.source().equals(a.source()) ? participle
                                 : SpokenAbout.sameCountry(x.source(), a.source()))
                                 && x.target() != null && (x.target().equals(about0) || SpokenAbout.sameCountry(x.target(), about0)))
@@ -789,7 +789,7 @@ public final class StatementExtractor {
             eventTargets.remove(code);
             d = d.withEvaluation(true, List.copyOf(eventTargets));
         }
-        if (coordinated && v.formText().endsWith("ing") && d.evaluation() && ownDeedBefore(acts, code, v, wordsOf)
+        if (coordinated && v.ingForm() && d.evaluation() && ownDeedBefore(acts, code, v, wordsOf)
                 || d.evaluation() && ownDeedLabelled(s, acts, code, speaker, v)) {
             // S7-6: "launched drills around Taiwan, calling them 'strong punishment'", "expelled 18 diplomats, saying
             // Russia was behind ...": the words explain the speaker's own deed just told and add no event of their own
@@ -861,7 +861,7 @@ public final class StatementExtractor {
      * or null.
      */
     private static ActorMention othersActLabelled(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v) {
-        if (!CHARACTERIZING.contains(v.entry().name()) || v.formText().endsWith("ing")) {
+        if (!CHARACTERIZING.contains(v.entry().name()) || v.ingForm()) {
             return null;
         }
         ActorMention labeller = null;
@@ -994,7 +994,7 @@ public final class StatementExtractor {
 
     private static StatementDraft.Stance laterStance(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v,
                                       StatementDraft had, Map<String, int[]> wordsOf) {
-        if (had == null || !v.formText().endsWith("ing") || ownDeedBefore(acts, had.speaker(), v, wordsOf)) {
+        if (had == null || !v.ingForm() || ownDeedBefore(acts, had.speaker(), v, wordsOf)) {
             return null;
         }
         int to = commaAfter(s, v.end());
@@ -1045,7 +1045,7 @@ public final class StatementExtractor {
                                        int from, int to) {
         for (VerbMatch w : verbs) {
             String c = w.pattern().code();
-            if (w.start() < from || w.start() >= to || w.nominal() || w.formText().endsWith("ing") || c == null || c.equals("010")
+            if (w.start() < from || w.start() >= to || w.nominal() || w.ingForm() || c == null || c.equals("010")
                     || !SpeechActs.verbalRoot(c)
                     || w.entry().kind() != VerbEntry.Kind.VERBAL || ReportedWords.negated(s, w.start())) {
                 continue;
@@ -1092,7 +1092,7 @@ public final class StatementExtractor {
      */
     private static boolean goesOnSpeaking(Sentence s, List<ActorMention> mentions, VerbMatch v, String speaker, int words) {
         if (v.nominal() || v.entry().kind() != VerbEntry.Kind.VERBAL || v.start() <= words || !s.lower(v.start() - 1).equals("and")
-                || v.formText().endsWith("ing") || VERB_GROUP_OPENERS.contains(s.token(v.start())) || !Words.pastForm(s.token(v.start()))) {
+                || v.ingForm() || VERB_GROUP_OPENERS.contains(s.token(v.start())) || !Words.pastForm(s.token(v.start()))) {
             return false;
         }
         for (ActorMention m : mentions) {
@@ -1286,7 +1286,7 @@ public final class StatementExtractor {
      */
     private static boolean chargedBack(Sentence s, List<ActorMention> mentions, VerbMatch v) {
         int k = v.end();
-        if (!v.formText().endsWith("ing") || v.start() == 0 || !s.lower(v.start() - 1).equals(",") || k + 1 >= s.size()) {
+        if (!v.ingForm() || v.start() == 0 || !s.lower(v.start() - 1).equals(",") || k + 1 >= s.size()) {
             return false;
         }
         if (s.lower(k).equals("it")) {

@@ -16,6 +16,16 @@ import org.touchstone.coder.dict.VerbPattern;
 public record VerbMatch(VerbEntry entry, VerbPattern pattern, boolean nominal, int start, int end, int last,
                         ActorMention target, ActorMention source, String formText) {
 
+    /**
+     * Whether the form opens with an -ing word: "sending", and the phrasal "scaling back", "cracking down on",
+     * "shooting down" alike (the form's text ends with its particle, not with "-ing").
+     */
+    public boolean ingForm() {
+        int space = formText.indexOf(' ');
+        String first = space < 0 ? formText : formText.substring(0, space);
+        return first.toLowerCase(java.util.Locale.ROOT).endsWith("ing");
+    }
+
     /** The provenance string: "verbs:verbs.txt:123 visit * to +". */
     public String provenance() {
         return "verbs:" + entry.file() + ":" + pattern.line() + " " + entry.name() + " " + pattern.text();

@@ -169,4 +169,99 @@ class SpuriousEventsTest {
         assertThat(events("Russia is planning to expel Polish diplomats, the foreign ministry said.")).containsExactly("RUS>POLGOV:1313");
         assertThat(events("Ukraine's military said Russian forces had tried to storm Bakhmut.")).containsExactly("RUSMIL>UKR:190");
     }
+
+    @Test
+    void armedMenNamedByNoStruggleAreNotPlacedInAState() {
+        // R2: unidentified perpetrators yield no event, and a place is never a source
+        assertThat(events("Gunmen in Nigeria's Zamfara state kidnapped three Italian engineers on Tuesday.")).isEmpty();
+        assertThat(events("Two Turkish engineers were abducted by armed men in Libya's western mountains.")).isEmpty();
+        assertThat(events("Militants in northern Mozambique seized a South African contractor on Monday.")).isEmpty();
+        assertThat(events("Militias in eastern Congo attacked a convoy carrying Indian peacekeepers.")).isEmpty();
+    }
+
+    @Test
+    void rebelsAndCrowdsAreStillPlacedInTheirState() {
+        // near misses: rebels are named by their struggle, a named group keeps its state, protesters are the place's people
+        assertThat(events("Rebels in northern Mali kidnapped three German aid workers.")).containsExactly("MLIREB>DEUCVL:181");
+        assertThat(events("Ansar Dine militants in Mali seized two French aid workers.")).containsExactly("MLIREB>FRACVL:181");
+        assertThat(events("Protesters in Baghdad stormed the Swedish embassy on Thursday.")).containsExactly("IRQCVL>SWE:145");
+    }
+
+    @Test
+    void anActThatAnAnswerIsAboutIsNotCodedAgain() {
+        // R6: the case, lawsuit or request answered is news elsewhere, even when the answering verb codes nothing
+        assertThat(events("Israel's lawyers responded to South Africa's genocide case against Israel at the World Court on Friday.")).isEmpty();
+        assertThat(events("Russia answered Ukraine's lawsuit against Moscow at the International Court of Justice.")).isEmpty();
+        assertThat(events("Myanmar's leader defended her country at the World Court, answering the Gambia's case against it.")).isEmpty();
+        assertThat(events("Riyadh has not replied to Turkish requests to search the residence.")).isEmpty();
+        assertThat(events("Beijing reacted angrily to Japan's protest over the survey ship.")).containsExactly("CHNGOV>JPN:111");
+    }
+
+    @Test
+    void theActsThemselvesAndAnswersByDeedsStillCode() {
+        // near misses: the case filed, the protest made, a refusal of the complaint, an answer that is a deed
+        assertThat(events("South Africa filed a genocide case against Israel at the World Court on Friday.")).containsExactly("ZAF>ISR:115");
+        assertThat(events("Russia rejected Ukraine's complaint against it at the UN court.")).containsExactly("RUS>UKR:120");
+        assertThat(events("Moscow responded by expelling ten British diplomats.")).containsExactly("RUSGOV>GBRGOV:161");
+        assertThat(events("Turkey asked Saudi Arabia to let its investigators search the residence.")).containsExactly("TUR>SAU:020");
+    }
+
+    @Test
+    void aPluralAfterAPrepositionOfBackgroundIsANounNotAVerb() {
+        // R7: "after clashes in ...", "following clashes between ..." name earlier events; no finite verb follows "after"
+        assertThat(events("Serbia put its army on alert after clashes in northern Kosovo.")).isEmpty();
+        assertThat(events("Serbia put its army on alert following clashes between Serb protesters and Kosovo police.")).isEmpty();
+        assertThat(events("Serbia raised the combat readiness of its army after clashes in the north of Kosovo.")).isEmpty();
+    }
+
+    @Test
+    void aClauseAfterThePrepositionStillCodes() {
+        // near misses: the clash as a finite verb, in a clause with its own subject, or coordinated
+        assertThat(events("Serbian troops clashed with Kosovo police in the north on Sunday.")).containsExactly("SRBMIL>KSVCOP:190", "KSVCOP>SRBMIL:190");
+        assertThat(events("Serbia put its army on alert after its troops clashed with Kosovo police.")).containsExactly("SRBMIL>KSVCOP:190", "KSVCOP>SRBMIL:190");
+        assertThat(events("Kosovo police and Serb protesters clashed in Zvecan, and Serbia put its army on alert."))
+                .containsExactly("KSVCOP>SRBCVL:190", "SRBCVL>KSVCOP:190");
+    }
+
+    @Test
+    void aSecondInfinitiveAfterAndIsTheSameVerbsComplement() {
+        // R4, R9: "threatened to X ... and Y": Y is threatened too, however long X's object; "vowed to X and Y": Y is vowed
+        assertThat(events("Iran threatened to close the Strait of Hormuz and attack American warships.")).containsExactly("IRN>USAMIL:1381");
+        assertThat(events("Erdogan threatened on Thursday to open the gates and send 3.6 million refugees to Europe.")).isEmpty();
+        assertThat(events("Russia vowed to rebuild the port and send grain to African countries.")).containsExactly("RUS>AFR:0333");
+        assertThat(events("North Korea threatened to cut off communication lines and expel South Korean workers.")).containsExactly("PRK>KORCVL:130");
+    }
+
+    @Test
+    void aDeedAfterAndWithItsOwnFormOrSubjectStillCodes() {
+        // near misses: a past tense after "and" is a deed of its own; a new subject opens its own clause
+        assertThat(events("Iran threatened to close the Strait of Hormuz and seized a British tanker.")).contains("IRN>GBR:1711");
+        assertThat(events("Russia vowed to rebuild the port, and Turkey sent grain to Syria.")).contains("TUR>SYR:073");
+    }
+
+    @Test
+    void aChargedOrWarnedGerundWithAnAdverbOrAParticleIsNotAnAct() {
+        // R4: "accused X of deliberately ramming", "warned X against openly arming", "demands including scaling back ties"
+        assertThat(events("China accused Manila of deliberately ramming a Chinese coast guard ship at Sabina Shoal.")).containsExactly("CHN>PHLGOV:112");
+        assertThat(events("Seoul accused Pyongyang of secretly supplying artillery shells to Russia.")).containsExactly("KORGOV>PRKGOV:112");
+        assertThat(events("The US warned Turkey against cracking down on Kurdish fighters.")).containsExactly("USA>TUR:130");
+        assertThat(events("Washington set conditions for the deal, including scaling back ties with China.")).isEmpty();
+    }
+
+    @Test
+    void theSameActsAssertedStillCode() {
+        // near misses: the deed as a finite verb, or after a phase verb
+        assertThat(events("Qatar scaled back ties with Iran on Monday.")).containsExactly("QAT>IRN:161");
+        assertThat(events("Turkey began cracking down on Kurdish fighters in Syria.")).containsExactly("TUR>SYRREB:175");
+    }
+
+    @Test
+    void aPhrasalParticipleIsAParticipleLikeASingleWord() {
+        // "a package cracking down on", like "a resolution demanding": a participle modifying a noun, not an act
+        assertThat(events("The EU adopted a package cracking down on Russian oil exports.")).isEmpty();
+        // near misses: the phrasal verb finite, or after a comma as the same actor's further act
+        assertThat(events("Moscow threatened Finland over its NATO bid, cutting off electricity supplies to the country."))
+                .containsExactly("RUSGOV>FIN:130", "RUSGOV>FIN:163");
+        assertThat(events("Mali's junta pulled out of the defence pact with France.")).isNotEmpty();
+    }
 }
