@@ -1083,6 +1083,9 @@ public final class EventAssembler {
             } else {
                 targets = Targets.beforeNextClause(s, verbs, Targets.target(s, mentions, m, code));
             }
+            if (ActorMention.noneResolved(targets) && m.target() == null && code != null && code.startsWith("07")) {
+                targets = Targets.destination(s, mentions, verbs, m, sources); // "sent doctors and tents to Turkey"
+            }
             if (code != null && code.startsWith("042")) {
                 targets = Meetings.hostWhere(s, mentions, targets); // "a trip to Kyiv, where Zelensky welcomed him"
             }

@@ -103,6 +103,68 @@ final class Targets {
      * soldiers and Armenia released ..."): that actor, right before a finite verb (auxiliaries and adverbs
      * between, no "to"), is its subject, not this verb's object.
      */
+    private static final WordSet DESTINATION_MODIFIERS = WordSet.of("the", "a", "an", "southern", "northern", "eastern",
+            "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "neighbouring",
+            "neighboring", "earthquake", "quake", "flood", "disaster", "affected", "stricken", "devastated", "remote");
+    private static final WordSet DESTINATION_PLACES = WordSet.of("zone", "zones", "region", "regions", "area", "areas",
+            "province", "provinces", "city", "cities", "town", "towns", "coast", "island", "islands", "parts", "district",
+            "districts", "villages", "camps", "capital", "port");
+
+    /**
+     * Where a transfer goes (07x aid sent, delivered, flown): the actor after the first "to" past the goods, however long
+     * their list ("sent two planes carrying food, medicine and rescue teams to Libya", "sent doctors and tents to
+     * Turkey"), or the state a place named after "to" lies in ("to the earthquake zone in Pakistani Kashmir", "to
+     * quake-hit southern Turkey"). Not past another verb or clause ("sent aid and urged Turkey to ..."), not a purpose
+     * ("sent teams to help ..."), not the giver's own state ("sent troops to its border").
+     */
+    static List<ActorMention> destination(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch m,
+                                          List<ActorMention> sources) {
+        for (int t = m.last(); t < s.size() && t < m.last() + 16; t++) {
+            if (TARGET_STOPS.contains(s.token(t)) && !s.lower(t).equals("and") || startsClauseVerb(verbs, m, t)) {
+                return List.of();
+            }
+            if (!s.lower(t).equals("to")) {
+                continue;
+            }
+            ActorMention place = placeAfterTo(s, mentions, t + 1);
+            if (place == null || !place.isResolved() || sources.stream().anyMatch(a -> ActCodes.sameCountry(a, place))) {
+                return List.of(); // the first "to" decides: "to help the city" is a purpose, no destination
+            }
+            return Subjects.expandForward(s, mentions, place);
+        }
+        return List.of();
+    }
+
+    private static boolean startsClauseVerb(List<VerbMatch> verbs, VerbMatch m, int t) {
+        for (VerbMatch w : verbs) {
+            if (w != m && w.start() == t && !w.nominal()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The actor a destination after "to" names: the state itself, after modifiers, or the state its place lies in. */
+    private static ActorMention placeAfterTo(Sentence s, List<ActorMention> mentions, int from) {
+        boolean placeNoun = false;
+        for (int t = from; t < s.size() && t < from + 6; t++) {
+            ActorMention a = Subjects.startsAt(mentions, t);
+            if (a != null) {
+                return a;
+            }
+            String w = s.lower(t);
+            if (placeNoun && (w.equals("in") || w.equals("of"))) {
+                continue; // "the earthquake zone in Pakistani Kashmir", "the coast of Libya"
+            }
+            placeNoun = DESTINATION_PLACES.contains(s.token(t));
+            boolean modifier = DESTINATION_MODIFIERS.contains(s.token(t)) || w.contains("-") && !s.token(t).isCapitalized();
+            if (!placeNoun && !modifier) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     static List<ActorMention> beforeNextClause(Sentence s, List<VerbMatch> verbs, List<ActorMention> conjuncts) {
         for (int i = 1; i < conjuncts.size(); i++) {
             int t = conjuncts.get(i).end();
