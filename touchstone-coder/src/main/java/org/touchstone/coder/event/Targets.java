@@ -478,7 +478,62 @@ final class Targets {
         if (code == null || !(code.startsWith("02") || code.startsWith("03") || code.startsWith("10") || code.startsWith("12"))) {
             return targets;
         }
+        if (code.startsWith("12") && ActorMention.noneResolved(targets) && m.target() == null) {
+            targets = favouredByObject(s, mentions, m, sources, targets); // "rejected a ruling that awarded Badme to Eritrea"
+        }
         return holderOf(s, mentions, m, sources, targets);
+    }
+
+    private static boolean stateOrgan(String code) {
+        String sector = code.length() >= 6 ? code.substring(3, 6) : "";
+        return sector.equals("GOV") || sector.equals("MIL") || sector.equals("COP") || sector.equals("LEG") || sector.equals("JUD");
+    }
+
+    private static final WordSet FAVOURING = WordSet.of("allowed", "allow", "allows", "awarded", "award", "awards", "gave",
+            "give", "gives", "granted", "grant", "grants", "let", "lets", "handed", "hand", "hands", "ceded", "cede", "cedes",
+            "guaranteed", "guarantee", "guarantees");
+    private static final WordSet RELATIVE_AUXILIARIES = WordSet.of("would", "could", "will", "had", "has", "have", "also",
+            "effectively", "de", "facto");
+
+    /**
+     * R8: a refusal of a thing that favours someone ("would not accept a border ruling that awarded the town of Badme to
+     * Eritrea", "refused to extend the grain deal that had allowed Ukraine to export grain", "rejected a plan which would
+     * give Kosovo independence"), when no requester is named, is aimed at the prospective beneficiary: the actor the
+     * object's relative clause favours, named after its verb of giving or allowing. Not the refuser's own state, not
+     * past the relative clause's end.
+     */
+    private static List<ActorMention> favouredByObject(Sentence s, List<ActorMention> mentions, VerbMatch m,
+                                                       List<ActorMention> sources, List<ActorMention> targets) {
+        int relative = -1;
+        for (int i = m.end(); i < s.size() && i <= m.last() + 12; i++) {
+            String w = s.lower(i);
+            if (w.equals("that") || w.equals("which")) {
+                relative = i;
+                break;
+            }
+            if (TARGET_STOPS.contains(s.token(i)) || w.equals(",") || Subjects.startsAt(mentions, i) != null) {
+                return targets; // a named object or another clause first: no beneficiary to look for
+            }
+        }
+        int verb = relative + 1;
+        while (relative >= 0 && verb < s.size() && RELATIVE_AUXILIARIES.contains(s.token(verb))) {
+            verb++;
+        }
+        if (relative < 0 || verb >= s.size() || !FAVOURING.contains(s.token(verb))) {
+            return targets;
+        }
+        for (int i = verb + 1; i < s.size() && i <= verb + 8; i++) {
+            if (TARGET_STOPS.contains(s.token(i)) || s.lower(i).equals(",")) {
+                return targets;
+            }
+            ActorMention a = Subjects.startsAt(mentions, i);
+            if (a != null) {
+                boolean own = POSSESSIVE_PRONOUNS.contains(s.token(i - 1)) || sources.stream().anyMatch(x -> ActCodes.sameCountry(x, a)
+                        && (a.code().length() == 3 || stateOrgan(a.code())));
+                return own ? targets : Subjects.expandForward(s, mentions, a); // a rival at home is no own side
+            }
+        }
+        return targets;
     }
 
     /**
