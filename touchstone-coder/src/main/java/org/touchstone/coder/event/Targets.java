@@ -135,6 +135,31 @@ final class Targets {
         return List.of();
     }
 
+    private static final WordSet TOPIC_OPENERS = WordSet.of("that", "whether", "if");
+    private static final WordSet TOPIC_ENDS = WordSet.of(",", ";", ":", ".", "but", "saying", "because", "although",
+            "though", "while", "amid", "after", "as", "since");
+
+    /**
+     * R8, 011: whom a declined comment concerns when the topic has no owner ("declined to comment on reports that
+     * Beijing planned to replace its envoy to Hong Kong", "declined to say whether Tokyo would send officials to the
+     * Beijing Olympics", "on accusations that Russian forces had blown up the Kakhovka dam"): the first actor of the
+     * topic, its clause of "that / whether" included, that is not the decliner's own state.
+     */
+    static List<ActorMention> topicParty(Sentence s, List<ActorMention> mentions, VerbMatch m, List<ActorMention> sources) {
+        for (int t = m.last(); t < s.size() && t < m.last() + 16; t++) {
+            if (TOPIC_ENDS.contains(s.token(t)) || TARGET_STOPS.contains(s.token(t)) && !TOPIC_OPENERS.contains(s.token(t))
+                    && !s.lower(t).equals("and")) {
+                return List.of();
+            }
+            ActorMention a = Subjects.startsAt(mentions, t);
+            if (a != null && !Subjects.attribution(s, a) && !POSSESSIVE_PRONOUNS.contains(s.token(Math.max(0, t - 1)))
+                    && sources.stream().noneMatch(x -> ActCodes.sameCountry(x, a))) {
+                return List.of(a);
+            }
+        }
+        return List.of();
+    }
+
     private static boolean startsClauseVerb(List<VerbMatch> verbs, VerbMatch m, int t) {
         for (VerbMatch w : verbs) {
             if (w != m && w.start() == t && !w.nominal()) {

@@ -57,4 +57,23 @@ class MatchedActAssemblyTest {
     void noBeneficiaryWhenOwnNegatedOrNotFavoured(LocalDate date, String sentence) {
         assertThat(events(sentence, date)).noneMatch(e -> e.contains(":12"));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-05-10 | The Pentagon declined to comment on reports that Israel had struck targets in Iran. | USAGOVMIL>ISR:011
+            2024-05-10 | Seoul declined to comment on reports that South Korean officials had met North Korean envoys in Beijing. | KORGOV>PRKGOV:011
+            2024-05-10 | The French foreign ministry declined to comment on reports that Paris planned to reopen its embassy in Syria. | FRAGOV>SYR:011
+            """)
+    void aDeclinedCommentConcernsTheTopicsOtherParty(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-05-10 | The Kremlin declined to comment on reports that Russian troops had moved closer to the border.
+            2024-05-10 | The Kremlin declined to comment on the plans of its army.
+            """)
+    void noTopicPartyWhenOnlyTheDeclinersOwnSideIsNamed(LocalDate date, String sentence) {
+        assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(":011"));
+    }
 }
