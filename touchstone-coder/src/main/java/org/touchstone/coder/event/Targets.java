@@ -1314,8 +1314,10 @@ final class Targets {
             }
             // "rejected accusations by Washington": the accuser is the target of a denial (R8);
             // "from" names the one asked ("demanded an explanation from Washington", "sought aid from")
-            if (prep.equals("by") && !(ActCodes.byNamesTarget(code) && (!code.startsWith("12") || requestBy(s, a)))
-                    || prep.equals("from") && !ActCodes.fromNamesTarget(code)) {
+            // "allowed inspectors from the IAEA", "to allow inspections of its sites by the IAEA": the body whose people
+            // or work are let in is the one given access (086x, 0355)
+            if ((prep.equals("by") && !(ActCodes.byNamesTarget(code) && (!code.startsWith("12") || requestBy(s, a)))
+                    || prep.equals("from") && !ActCodes.fromNamesTarget(code)) && !ActCodes.internationalInvolvement(code)) {
                 skipped = Subjects.expandForward(s, mentions, a); // "by A, B and C": the preposition governs the list
                 continue;
             }

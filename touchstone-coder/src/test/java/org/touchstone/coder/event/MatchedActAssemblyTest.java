@@ -76,4 +76,24 @@ class MatchedActAssemblyTest {
     void noTopicPartyWhenOnlyTheDeclinersOwnSideIsNamed(LocalDate date, String sentence) {
         assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(":011"));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-05-10 | Iran allowed inspectors from the IAEA into the Fordow site on Monday. | IRN>IGOUNOIAE:0862
+            2024-05-10 | North Korea agreed to allow inspectors from the IAEA to return to Yongbyon. | PRK>IGOUNOIAE:0355
+            2024-05-10 | Venezuela will allow observers from the European Union to monitor the vote. | VEN>IGOEUREEC:0355
+            2024-05-10 | Iran promised to permit inspections of the Natanz plant by the IAEA. | IRN>IGOUNOIAE:0355
+            """)
+    void theBodyWhosePeopleAreLetInIsTheTarget(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-05-10 | Iran did not allow inspectors from the IAEA to visit the site.
+            2024-05-10 | Iran has refused to allow inspectors from the IAEA into the site.
+            """)
+    void noAccessGrantedWhenNegatedOrRefused(LocalDate date, String sentence) {
+        assertThat(events(sentence, date)).noneMatch(e -> e.contains(":086") || e.contains(":0355"));
+    }
 }
