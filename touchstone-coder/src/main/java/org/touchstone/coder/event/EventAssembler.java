@@ -1086,8 +1086,9 @@ public final class EventAssembler {
             if (ActorMention.noneResolved(targets) && m.target() == null && code != null && code.startsWith("07")) {
                 targets = Targets.destination(s, mentions, verbs, m, sources); // "sent doctors and tents to Turkey"
             }
-            if (ActorMention.noneResolved(targets) && m.target() == null && "011".equals(code) && !sources.isEmpty()) {
-                targets = Targets.topicParty(s, mentions, m, sources); // "declined to comment on reports that Beijing ..."
+            if (m.target() == null && "011".equals(code) && !sources.isEmpty() && Targets.ownSideOnly(sources, targets)) {
+                // "declined to comment on reports that Beijing ...", "declined to say whether Tokyo would send officials to"
+                targets = Targets.topicParty(s, mentions, m, sources);
             }
             if (code != null && code.startsWith("042")) {
                 targets = Meetings.hostWhere(s, mentions, targets); // "a trip to Kyiv, where Zelensky welcomed him"

@@ -160,6 +160,11 @@ final class Targets {
         return List.of();
     }
 
+    /** Whether no target is named but the sources' own state (or none at all). */
+    static boolean ownSideOnly(List<ActorMention> sources, List<ActorMention> targets) {
+        return targets.stream().allMatch(t -> !t.isResolved() || sources.stream().anyMatch(x -> ActCodes.sameCountry(x, t)));
+    }
+
     private static boolean startsClauseVerb(List<VerbMatch> verbs, VerbMatch m, int t) {
         for (VerbMatch w : verbs) {
             if (w != m && w.start() == t && !w.nominal()) {

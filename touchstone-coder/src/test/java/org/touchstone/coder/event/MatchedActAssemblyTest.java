@@ -63,6 +63,8 @@ class MatchedActAssemblyTest {
             2024-05-10 | The Pentagon declined to comment on reports that Israel had struck targets in Iran. | USAGOVMIL>ISR:011
             2024-05-10 | Seoul declined to comment on reports that South Korean officials had met North Korean envoys in Beijing. | KORGOV>PRKGOV:011
             2024-05-10 | The French foreign ministry declined to comment on reports that Paris planned to reopen its embassy in Syria. | FRAGOV>SYR:011
+            2024-05-10 | Scholz declined to say whether Berlin would send Taurus missiles to Ukraine. | DEUGOV>UKR:011
+            2024-05-10 | The Indian foreign ministry declined to discuss whether New Delhi would buy more oil from Russia. | INDGOV>RUS:011
             """)
     void aDeclinedCommentConcernsTheTopicsOtherParty(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected);
