@@ -309,7 +309,7 @@ final class ActCodes {
         return code.startsWith("017")
                 || prep.equals("in") && (code.startsWith("163") || code.startsWith("074") || code.startsWith("0334") || code.startsWith("087")
                         || code.startsWith("09") || code.startsWith("1721") || code.startsWith("1723") || code.startsWith("1724"))
-                || prep.equals("from") && (fromNamesTarget(code) || code.startsWith("087"))
+                || prep.equals("from") && (fromNamesTarget(code) || code.startsWith("087") || internationalInvolvement(code))
                 || prep.equals("of") && code.startsWith("087");
     }
 
@@ -325,6 +325,11 @@ final class ActCodes {
      */
     static boolean byNamesTarget(String code) {
         return code != null && (code.startsWith("016") || code.startsWith("09") || code.startsWith("12"));
+    }
+
+    /** Allowing international involvement, done or promised (086x, 0355): the body let in is the target. */
+    static boolean internationalInvolvement(String code) {
+        return code != null && (code.startsWith("086") || code.startsWith("0355"));
     }
 
     /** Refusals, demands and appeals whose "from X" names the one asked (the requester, for a refusal). */

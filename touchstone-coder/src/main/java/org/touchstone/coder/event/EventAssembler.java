@@ -1092,6 +1092,13 @@ public final class EventAssembler {
             } else {
                 targets = Targets.beforeNextClause(s, verbs, Targets.target(s, mentions, m, code));
             }
+            if (ActorMention.noneResolved(targets) && m.target() == null && code != null && code.startsWith("07")) {
+                targets = Targets.destination(s, mentions, verbs, m, sources); // "sent doctors and tents to Turkey"
+            }
+            if (m.target() == null && "011".equals(code) && !sources.isEmpty() && Targets.ownSideOnly(sources, targets)) {
+                // "declined to comment on reports that Beijing ...", "declined to say whether Tokyo would send officials to"
+                targets = Targets.topicParty(s, mentions, m, sources);
+            }
             if (code != null && code.startsWith("042")) {
                 targets = Meetings.hostWhere(s, mentions, targets); // "a trip to Kyiv, where Zelensky welcomed him"
             }

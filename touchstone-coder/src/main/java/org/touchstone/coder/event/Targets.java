@@ -103,6 +103,98 @@ final class Targets {
      * soldiers and Armenia released ..."): that actor, right before a finite verb (auxiliaries and adverbs
      * between, no "to"), is its subject, not this verb's object.
      */
+    private static final WordSet DESTINATION_MODIFIERS = WordSet.of("the", "a", "an", "southern", "northern", "eastern",
+            "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "neighbouring",
+            "neighboring", "earthquake", "quake", "flood", "disaster", "affected", "stricken", "devastated", "remote");
+    private static final WordSet DESTINATION_PLACES = WordSet.of("zone", "zones", "region", "regions", "area", "areas",
+            "province", "provinces", "city", "cities", "town", "towns", "coast", "island", "islands", "parts", "district",
+            "districts", "villages", "camps", "capital", "port");
+
+    /**
+     * Where a transfer goes (07x aid sent, delivered, flown): the actor after the first "to" past the goods, however long
+     * their list ("sent two planes carrying food, medicine and rescue teams to Libya", "sent doctors and tents to
+     * Turkey"), or the state a place named after "to" lies in ("to the earthquake zone in Pakistani Kashmir", "to
+     * quake-hit southern Turkey"). Not past another verb or clause ("sent aid and urged Turkey to ..."), not a purpose
+     * ("sent teams to help ..."), not the giver's own state ("sent troops to its border").
+     */
+    static List<ActorMention> destination(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch m,
+                                          List<ActorMention> sources) {
+        for (int t = m.last(); t < s.size() && t < m.last() + 16; t++) {
+            if (TARGET_STOPS.contains(s.token(t)) && !s.lower(t).equals("and") || startsClauseVerb(verbs, m, t)) {
+                return List.of();
+            }
+            if (!s.lower(t).equals("to")) {
+                continue;
+            }
+            ActorMention place = placeAfterTo(s, mentions, t + 1);
+            if (place == null || !place.isResolved() || sources.stream().anyMatch(a -> ActCodes.sameCountry(a, place))) {
+                return List.of(); // the first "to" decides: "to help the city" is a purpose, no destination
+            }
+            return Subjects.expandForward(s, mentions, place);
+        }
+        return List.of();
+    }
+
+    private static final WordSet TOPIC_OPENERS = WordSet.of("that", "whether", "if");
+    private static final WordSet TOPIC_ENDS = WordSet.of(",", ";", ":", ".", "but", "saying", "because", "although",
+            "though", "while", "amid", "after", "as", "since");
+
+    /**
+     * R8, 011: whom a declined comment concerns when the topic has no owner ("declined to comment on reports that
+     * Beijing planned to replace its envoy to Hong Kong", "declined to say whether Tokyo would send officials to the
+     * Beijing Olympics", "on accusations that Russian forces had blown up the Kakhovka dam"): the first actor of the
+     * topic, its clause of "that / whether" included, that is not the decliner's own state.
+     */
+    static List<ActorMention> topicParty(Sentence s, List<ActorMention> mentions, VerbMatch m, List<ActorMention> sources) {
+        for (int t = m.last(); t < s.size() && t < m.last() + 16; t++) {
+            if (TOPIC_ENDS.contains(s.token(t)) || TARGET_STOPS.contains(s.token(t)) && !TOPIC_OPENERS.contains(s.token(t))
+                    && !s.lower(t).equals("and")) {
+                return List.of();
+            }
+            ActorMention a = Subjects.startsAt(mentions, t);
+            if (a != null && !Subjects.attribution(s, a) && !POSSESSIVE_PRONOUNS.contains(s.token(Math.max(0, t - 1)))
+                    && sources.stream().noneMatch(x -> ActCodes.sameCountry(x, a))) {
+                return List.of(a);
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether no target is named but the sources' own state (or none at all). */
+    static boolean ownSideOnly(List<ActorMention> sources, List<ActorMention> targets) {
+        return targets.stream().allMatch(t -> !t.isResolved() || sources.stream().anyMatch(x -> ActCodes.sameCountry(x, t)));
+    }
+
+    private static boolean startsClauseVerb(List<VerbMatch> verbs, VerbMatch m, int t) {
+        for (VerbMatch w : verbs) {
+            if (w != m && w.start() == t && !w.nominal()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The actor a destination after "to" names: the state itself, after modifiers, or the state its place lies in. */
+    private static ActorMention placeAfterTo(Sentence s, List<ActorMention> mentions, int from) {
+        boolean placeNoun = false;
+        for (int t = from; t < s.size() && t < from + 6; t++) {
+            ActorMention a = Subjects.startsAt(mentions, t);
+            if (a != null) {
+                return a;
+            }
+            String w = s.lower(t);
+            if (placeNoun && (w.equals("in") || w.equals("of"))) {
+                continue; // "the earthquake zone in Pakistani Kashmir", "the coast of Libya"
+            }
+            placeNoun = DESTINATION_PLACES.contains(s.token(t));
+            boolean modifier = DESTINATION_MODIFIERS.contains(s.token(t)) || w.contains("-") && !s.token(t).isCapitalized();
+            if (!placeNoun && !modifier) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     static List<ActorMention> beforeNextClause(Sentence s, List<VerbMatch> verbs, List<ActorMention> conjuncts) {
         for (int i = 1; i < conjuncts.size(); i++) {
             int t = conjuncts.get(i).end();
@@ -416,7 +508,62 @@ final class Targets {
         if (code == null || !(code.startsWith("02") || code.startsWith("03") || code.startsWith("10") || code.startsWith("12"))) {
             return targets;
         }
+        if (code.startsWith("12") && ActorMention.noneResolved(targets) && m.target() == null) {
+            targets = favouredByObject(s, mentions, m, sources, targets); // "rejected a ruling that awarded Badme to Eritrea"
+        }
         return holderOf(s, mentions, m, sources, targets);
+    }
+
+    private static boolean stateOrgan(String code) {
+        String sector = code.length() >= 6 ? code.substring(3, 6) : "";
+        return sector.equals("GOV") || sector.equals("MIL") || sector.equals("COP") || sector.equals("LEG") || sector.equals("JUD");
+    }
+
+    private static final WordSet FAVOURING = WordSet.of("allowed", "allow", "allows", "awarded", "award", "awards", "gave",
+            "give", "gives", "granted", "grant", "grants", "let", "lets", "handed", "hand", "hands", "ceded", "cede", "cedes",
+            "guaranteed", "guarantee", "guarantees");
+    private static final WordSet RELATIVE_AUXILIARIES = WordSet.of("would", "could", "will", "had", "has", "have", "also",
+            "effectively", "de", "facto");
+
+    /**
+     * R8: a refusal of a thing that favours someone ("would not accept a border ruling that awarded the town of Badme to
+     * Eritrea", "refused to extend the grain deal that had allowed Ukraine to export grain", "rejected a plan which would
+     * give Kosovo independence"), when no requester is named, is aimed at the prospective beneficiary: the actor the
+     * object's relative clause favours, named after its verb of giving or allowing. Not the refuser's own state, not
+     * past the relative clause's end.
+     */
+    private static List<ActorMention> favouredByObject(Sentence s, List<ActorMention> mentions, VerbMatch m,
+                                                       List<ActorMention> sources, List<ActorMention> targets) {
+        int relative = -1;
+        for (int i = m.end(); i < s.size() && i <= m.last() + 12; i++) {
+            String w = s.lower(i);
+            if (w.equals("that") || w.equals("which")) {
+                relative = i;
+                break;
+            }
+            if (TARGET_STOPS.contains(s.token(i)) || w.equals(",") || Subjects.startsAt(mentions, i) != null) {
+                return targets; // a named object or another clause first: no beneficiary to look for
+            }
+        }
+        int verb = relative + 1;
+        while (relative >= 0 && verb < s.size() && RELATIVE_AUXILIARIES.contains(s.token(verb))) {
+            verb++;
+        }
+        if (relative < 0 || verb >= s.size() || !FAVOURING.contains(s.token(verb))) {
+            return targets;
+        }
+        for (int i = verb + 1; i < s.size() && i <= verb + 8; i++) {
+            if (TARGET_STOPS.contains(s.token(i)) || s.lower(i).equals(",")) {
+                return targets;
+            }
+            ActorMention a = Subjects.startsAt(mentions, i);
+            if (a != null) {
+                boolean own = POSSESSIVE_PRONOUNS.contains(s.token(i - 1)) || sources.stream().anyMatch(x -> ActCodes.sameCountry(x, a)
+                        && (a.code().length() == 3 || stateOrgan(a.code())));
+                return own ? targets : Subjects.expandForward(s, mentions, a); // a rival at home is no own side
+            }
+        }
+        return targets;
     }
 
     /**
@@ -1172,8 +1319,10 @@ final class Targets {
             }
             // "rejected accusations by Washington": the accuser is the target of a denial (R8);
             // "from" names the one asked ("demanded an explanation from Washington", "sought aid from")
-            if (prep.equals("by") && !(ActCodes.byNamesTarget(code) && (!code.startsWith("12") || requestBy(s, a)))
-                    || prep.equals("from") && !ActCodes.fromNamesTarget(code)) {
+            // "allowed inspectors from the IAEA", "to allow inspections of its sites by the IAEA": the body whose people
+            // or work are let in is the one given access (086x, 0355)
+            if ((prep.equals("by") && !(ActCodes.byNamesTarget(code) && (!code.startsWith("12") || requestBy(s, a)))
+                    || prep.equals("from") && !ActCodes.fromNamesTarget(code)) && !ActCodes.internationalInvolvement(code)) {
                 skipped = Subjects.expandForward(s, mentions, a); // "by A, B and C": the preposition governs the list
                 continue;
             }
