@@ -18,7 +18,7 @@ class UnreadActsTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2023-02-01 | Ankara expressed outrage at Stockholm's decision to allow the rally. | TURGOV>SWE:111
-            2023-02-01 | Egypt expressed anger at Ethiopia over the filling of the dam. | EGY>ETH:111
+            2023-02-01 | Egypt expressed anger at Ethiopia for filling the dam. | EGY>ETH:111
             2023-02-01 | Beijing voiced dismay at Canada's arrest of the executive. | CHNGOV>CAN:012
             2023-02-01 | Seoul expressed deep concern at Pyongyang's missile launches. | KORGOV>PRKMIL:012
             """)
@@ -28,7 +28,8 @@ class UnreadActsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            2023-02-01 | Ankara is furious at Stockholm over the rally. | TURGOV>SWE:111
+            2023-02-01 | Ankara is furious at Stockholm for allowing the rally. | TURGOV>SWE:111
+            2023-02-01 | China was dismayed at Japan's move. | CHN>JPN:012
             2023-02-01 | Beijing was angry with Ottawa over the arrest. | CHNGOV>CANGOV:111
             2023-02-01 | Egypt is unhappy with Ethiopia's plan to fill the dam. | EGY>ETH:111
             2023-02-01 | France said it was disappointed with Australia's decision to cancel the submarine deal. | FRA>AUS:012
@@ -41,9 +42,19 @@ class UnreadActsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2023-02-01 | Turkey expressed anger at the summit in Vilnius.
             2023-02-01 | Ankara was angered by the rally in Stockholm.
+            2023-02-01 | Turkey was angry at the NATO summit.
             """)
     void aPlaceAfterAtOrAPassiveAgentIsNoTarget(LocalDate date, String sentence) {
         assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(":111"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-02-01 | Japan expressed concern at the UN Security Council about North Korea's missile launches. | JPN>IGOUNOSCR:012 | JPN>PRKMIL:012
+            2023-02-01 | Germany expressed concern at NATO headquarters about Russia's build-up. | DEU>IGOWSTNAT:012 | DEU>RUS:012
+            """)
+    void aBodyNamedAfterAtIsTheVenueNotTheTarget(LocalDate date, String sentence, String absent, String expected) {
+        assertThat(events(sentence, date)).doesNotContain(absent).contains(expected);
     }
 
     @ParameterizedTest(name = "{1}")
