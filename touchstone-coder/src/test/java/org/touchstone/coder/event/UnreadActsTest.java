@@ -131,4 +131,24 @@ class UnreadActsTest {
     void aClaimRejectedWithNoClaimantNamedHasNoTarget(LocalDate date, String sentence) {
         assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(":016"));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-11-23 | North Korea said it would turn Seoul into a sea of fire. | PRK>KORGOV:138
+            2023-11-23 | North Korea vowed to reduce Seoul to ashes. | PRK>KORGOV:138
+            2023-11-23 | Iran vowed to wipe Israel off the map. | IRN>ISR:138
+            2023-11-23 | Russia said it would raze Kyiv to the ground. | RUS>UKRGOV:138
+            """)
+    void destructionInAFigureOfSpeechPromisedIsAThreatOfForce(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected).noneMatch(e -> e.endsWith(":030"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-11-23 | Japan turned the meeting with China into a debate on trade.
+            2023-11-23 | Japan reduced tariffs on Chinese steel to zero.
+            """)
+    void turningOrReducingWithoutDestructionIsNothing(LocalDate date, String sentence) {
+        assertThat(events(sentence, date)).noneMatch(e -> e.contains(":13") || e.contains(":19"));
+    }
 }
