@@ -331,8 +331,9 @@ class CoverageTest {
     @Test
     void negatedIntentsAndStateHackers() {
         assertThat(events("India has no plans to visit Pakistan.")).isEmpty();
-        // "no intention of" is no deed to deny: no 016 either
-        assertThat(events("Russia said it had no intention of attacking NATO.")).isEmpty();
+        // "no intention of attacking" disowns a conflictual plan: a denial, 016 (GOLD-SET.md judgement calls, a-064, g-249;
+        // block "no intention" of verbs.txt, session 19)
+        assertThat(events("Russia said it had no intention of attacking NATO.")).containsExactly("RUS>IGOWSTNAT:016");
         assertThat(events("Lavrov said Russian forces did not attack Kharkiv.")).containsExactly("RUSGOV>UKR:016");
         assertThat(events("South Korea was attacked by North Korean hackers.")).containsExactly("PRKGOV>KOR:190");
     }

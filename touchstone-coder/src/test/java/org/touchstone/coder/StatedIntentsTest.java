@@ -67,8 +67,8 @@ class StatedIntentsTest {
             2023-03-15 | Turkey is ready to help Ukraine. | TUR>UKR:030
             2023-03-15 | The company will scale back its operations in China. |
             2023-03-15 | The army will protect civilians in Gaza. |
-            2022-02-10 | Russia has no intention of attacking Ukraine, Peskov told reporters. |
-            2022-02-10 | Peskov said Russia had no intention of attacking Ukraine. |
+            2022-02-10 | Russia has no intention of attacking Ukraine, Peskov told reporters. | RUS>UKR:016
+            2022-02-10 | Peskov said Russia had no intention of attacking Ukraine. | RUS>UKR:016
             2023-03-15 | Japan's prime minister has no plans to visit the Yasukuni Shrine this year, his office said. |
             """)
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {

@@ -167,9 +167,11 @@ public final class EventAssembler {
                 targets = List.of(taker.withCodes(List.of(taker.code().substring(0, 3) + "GOV"), ActorMention.Kind.COMPOSED,
                         List.of("own:GOV")));
             }
-            if (targets.isEmpty() && code != null && code.startsWith("016") && !sources.isEmpty()) {
-                // "X accused Y of Z, which Y denied", "..., an accusation Tehran dismissed as baseless": the accuser (R8)
-                targets = Targets.answeredAccuser(s, verbs, sourcesOf, v, sources.get(0));
+            if ((targets.isEmpty() || targets.equals(sources)) && code != null && code.startsWith("016") && !sources.isEmpty()) {
+                // "X accused Y of Z, which Y denied", "..., an accusation Tehran dismissed as baseless": the accuser (R8);
+                // "a claim Islamabad rejected" reads the denier among the pattern's words, no target of its own
+                List<ActorMention> accuser = Targets.answeredAccuser(s, verbs, sourcesOf, v, sources.get(0));
+                targets = accuser.isEmpty() && targets.equals(sources) ? List.of() : accuser.isEmpty() ? targets : accuser;
             }
             List<ActorMention> reporter = Subjects.reporterOf(s, verbs, sourcesOf, v);
             sources = existentialSource(s, mentions, m, sources, reporter);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
+import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.text.Words;
@@ -54,6 +55,15 @@ final class Targets {
         for (int w = v - 1; w >= 0; w--) {
             String accusation = verbs.get(w).pattern().code();
             if (accusation != null && accusation.startsWith("11") && !sourcesOf.get(w).isEmpty() && verbs.get(w).start() < i) {
+                return sourcesOf.get(w);
+            }
+        }
+        // "India said its army had struck launch pads in Kashmir, a claim Islamabad rejected": the claim is what the
+        // first speaker said; the nearest plain reporting verb before the comma names the one answered
+        for (int w = v - 1; w >= 0; w--) {
+            VerbMatch r = verbs.get(w);
+            if (r.entry().kind() == VerbEntry.Kind.SAY && r.pattern().code() == null && r.last() < i
+                    && !sourcesOf.get(w).isEmpty()) {
                 return sourcesOf.get(w);
             }
         }

@@ -89,6 +89,8 @@ public final class StanceLexicon {
         add("112", "was behind", "were behind", "is behind", "are behind", "stolen", "stole", "rigged", "rigging");
         // a warning of harm to come with no act named: a threat (130, manual 130 and R10)
         add("130", "pay a heavy price", "pay a high price", "pay dearly",
+                "will pay a price", "would pay a price", "will pay the price", "would pay the price",
+                "will pay a steep price", "would pay a steep price",
                 "bear the consequences", "bear all the consequences", "bear all consequences",
                 "face the consequences", "face consequences", "face serious consequences", "face severe consequences",
                 "regret it", "regret its", "regret their", "play with fire", "playing with fire", "get burned",
