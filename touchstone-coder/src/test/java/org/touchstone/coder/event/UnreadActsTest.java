@@ -40,6 +40,25 @@ class UnreadActsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-09-10 | Biden conveyed his deepest condolences to the people of Morocco. | USAGOV>MAR:018
+            2023-02-07 | Japan extended its heartfelt sympathies to Syria after the quake. | JPN>SYR:018
+            2023-02-07 | Ankara conveyed its concern to Sweden over the planned rally. | TURGOV>SWE:012
+            """)
+    void aFeelingConveyedOrExtendedIsExpressed(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-02-07 | Italy extended the deadline for Libya's election commission.
+            2023-02-07 | The envoy conveyed a message from Tehran to Washington.
+            """)
+    void aDeadlineExtendedOrAMessageConveyedIsNoFeeling(LocalDate date, String sentence) {
+        assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(":018") || e.endsWith(":012"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2023-02-01 | Turkey expressed anger at the summit in Vilnius.
             2023-02-01 | Ankara was angered by the rally in Stockholm.
             2023-02-01 | Turkey was angry at the NATO summit.
