@@ -315,7 +315,7 @@ public final class EventAssembler {
         // "talks between Egypt and Ethiopia collapsed": talks that did take place and broke down are halted (164, below)
         boolean halted = m.nominal() && m.pattern().code() != null && m.pattern().code().startsWith("04")
                 && Meetings.reciprocalBetween(s, m, m.pattern().code()) && Clauses.failedAfter(s, m.last());
-        if ((m.nominal() || Targets.possessedForm(s, m) || Targets.determinedForm(s, m) || Targets.prepositionedPlural(s, m))
+        if ((m.nominal() || Targets.possessedForm(s, m) || Targets.determinedForm(s, m))
                 && (Clauses.background(s, m.start(), m.pattern().code()) || !halted && Clauses.calledOff(s, m.last())
                 || Targets.responseObject(s, verbs, v) && coordinatedObjectOf(s, verbs, v) < 0 || Targets.answeredAct(s, m.start())
                 || Targets.prepositionObject(s, mentions, m.start()) || Targets.meansOfHarm(s, mentions, m.start()))) {
@@ -2358,10 +2358,11 @@ public final class EventAssembler {
 
     /**
      * Prepositions that take a noun, so a verb form right after one is a noun ("against travel"); so do the time words
-     * that open a clause only with its subject ("after clashes in northern Kosovo", "during talks": no verb follows them bare).
+     * that open a clause only with its subject ("after clashes in northern Kosovo", "since attacks on its border villages",
+     * "during talks": no finite verb follows them bare).
      */
     private static final WordSet NOUN_PREPOSITIONS = WordSet.of("against", "on", "of", "by", "via", "about", "for", "over", "from",
-            "into", "with", "despite", "amid", "without", "after", "before", "during", "following", "until");
+            "into", "with", "despite", "amid", "without", "after", "before", "during", "following", "until", "since");
 
     /** The subject: the nearest actor before the verb in its clause, with coordinated actors. */
     private static List<ActorMention> subject(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v,

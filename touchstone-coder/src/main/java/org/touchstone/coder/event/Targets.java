@@ -1582,21 +1582,6 @@ final class Targets {
     private static final WordSet BOUNDARIES_OF_PHRASE = WordSet.of("that", "which", "who", "this", "it", "they", "we", "he", "she",
             "can", "must", "should", "shall", "might", "may");
 
-    /** Prepositions of an earlier or surrounding event (R7) that a finite verb cannot follow. */
-    private static final WordSet BACKGROUND_PREPOSITIONS = WordSet.of("after", "since", "following", "amid", "despite");
-
-    /**
-     * A verb's -s form right after a preposition of background ("after clashes in northern Kosovo", "following attacks
-     * on its border villages") is a plural noun, since no finite verb follows a preposition; so the checks of a nominal
-     * (R7) hold for it too. A participle ("after declaring it") or a clause with its subject ("after Serbia clashes")
-     * keeps the verb.
-     */
-    static boolean prepositionedPlural(Sentence s, VerbMatch m) {
-        String form = m.formText().toLowerCase(java.util.Locale.ROOT);
-        return !m.nominal() && m.end() == m.start() + 1 && m.start() > 0 && form.endsWith("s") && !form.endsWith("ss")
-                && BACKGROUND_PREPOSITIONS.contains(s.token(m.start() - 1));
-    }
-
     /**
      * A verb's form right after a possessive is used as a noun ("broke up a women's protest", "condemned Moscow's
      * attack"), so the checks of a nominal (R6, R7) hold for it too.
