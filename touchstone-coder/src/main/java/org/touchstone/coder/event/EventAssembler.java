@@ -303,7 +303,7 @@ public final class EventAssembler {
                 }
             }
         }
-        out = Encounters.spokenAt(s, mentions, verbs, Encounters.handOvers(s, mentions, verbs, Encounters.visitingGuests(s, mentions, Encounters.unmet(out, encounters)))); // R13, S7-2
+        out = Encounters.hostMet(Encounters.spokenAt(s, mentions, verbs, Encounters.handOvers(s, mentions, verbs, Encounters.visitingGuests(s, mentions, Encounters.unmet(out, encounters))))); // R13, S7-2
         return noSelfDealings(restatedOnce(oneAttackPerPair(stateAndItsSide(mediationTakesPrecedence(negotiationTakesPrecedence(out))))));
     }
 
