@@ -780,6 +780,28 @@ final class Clauses {
         return false;
     }
 
+    private static final WordSet OCCASIONS = WordSet.of("during");
+
+    /**
+     * "did not arrest Bashir during his visit to Johannesburg": an occasion named after the negated verb, in a
+     * simultaneous time adverbial (R1), is asserted whatever the clause's verb denies; a nominal act there keeps its
+     * event (R8 negates the verb only). True when "during" stands between the clause's last negator and the nominal.
+     */
+    static boolean occasionAfterNegation(Sentence s, int group, int nominal) {
+        int negator = -1;
+        for (int i = group; i < nominal; i++) {
+            if (NEGATORS.contains(s.token(i))) {
+                negator = i;
+            }
+        }
+        for (int i = negator + 1; negator >= 0 && i < nominal; i++) {
+            if (OCCASIONS.contains(s.token(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final WordSet SPECULATIVE = WordSet.of("could", "might", "may");
 
     /** "could attack", "might invade": a possibility, not an intent. */
