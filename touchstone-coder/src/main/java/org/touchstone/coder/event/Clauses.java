@@ -777,8 +777,12 @@ final class Clauses {
                 return true;
             }
         }
-        return false;
+        // "failed to sign the accord", "failed to arrest Bashir": an act attempted and not done (R8); "failed to reach
+        // agreement" is a verb of its own (164)
+        return verb >= 2 && FAILED_TO.contains(s.token(verb - 2)) && s.lower(verb - 1).equals("to");
     }
+
+    private static final WordSet FAILED_TO = WordSet.of("failed", "fails", "fail", "failing");
 
     private static final WordSet OCCASIONS = WordSet.of("during");
 
