@@ -770,6 +770,13 @@ final class Clauses {
             if (s.lower(i).equals("neither")) {
                 return true;
             }
+            // "No Chinese leader has set foot in Taiwan", "no country has recognised it": a subject quantified by "no"
+            // at the clause's start (not "No. 2", not '"No," he said')
+            if (s.lower(i).equals("no") && i + 1 < group && s.token(i + 1).isWord() && !Character.isDigit(s.lower(i + 1).charAt(0))
+                    && !NO_IDIOMS.contains(s.token(i + 1))
+                    && (i == 0 || BOUNDARIES.contains(s.token(i - 1)) || s.lower(i - 1).equals(","))) {
+                return true;
+            }
         }
         // "has yet to ratify", "is yet to respond": not done (R8); "failed to" is a verb of its own
         for (int i = Math.max(0, verb - 3); i + 1 < verb; i++) {
@@ -782,6 +789,8 @@ final class Clauses {
         return verb >= 2 && FAILED_TO.contains(s.token(verb - 2)) && s.lower(verb - 1).equals("to");
     }
 
+    /** "No sooner had ...", "No doubt ...", "No matter ...": "no" that quantifies no subject. */
+    private static final WordSet NO_IDIOMS = WordSet.of("sooner", "doubt", "matter", "longer", "wonder");
     private static final WordSet FAILED_TO = WordSet.of("failed", "fails", "fail", "failing");
 
     private static final WordSet OCCASIONS = WordSet.of("during");

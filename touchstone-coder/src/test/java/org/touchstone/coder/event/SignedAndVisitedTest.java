@@ -33,6 +33,11 @@ class SignedAndVisitedTest {
     void settingFootInAPlaceVowedAgainstOrAtHomeIsNoVisit() {
         assertThat(events("Vladimir Putin said he would never set foot in Ukraine.", 2024)).doesNotContain("RUSGOV>UKR:042");
         assertThat(events("Xi Jinping set foot in Shanghai on Saturday.", 2024)).isEmpty();
+        // a subject quantified by "no" is negated (R8); "No sooner had" quantifies no subject
+        assertThat(events("No Chinese leader has set foot in Taiwan since 1949.", 2024)).isEmpty();
+        assertThat(events("No US president had visited North Korea before.", 2024)).isEmpty();
+        assertThat(events("No sooner had Xi Jinping arrived in Moscow than the talks began.", 2024))
+                .contains("CHNGOV>RUS:042");
     }
 
     // --- 2. a visit beside a meeting with a person of the visited state has that person as host (S7-2)
