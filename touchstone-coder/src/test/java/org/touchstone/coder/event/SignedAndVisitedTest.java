@@ -127,7 +127,23 @@ class SignedAndVisitedTest {
                 .doesNotContain("EGY>RUS:057");
     }
 
-    // --- 7. an act that "failed" to happen is not done (R8)
+    // --- 7. a thing handed over in person in one party's country, with no other verb in the sentence (S7-2)
+
+    @Test
+    void aThingHandedOverInPersonIsAVisitEvenWithNoOtherVerb() {
+        assertThat(events("Javier Solana handed Iran's foreign minister a package of proposals in Tehran on Tuesday.", 2006))
+                .containsExactlyInAnyOrder("IGOEUREEC>IRNGOV:042", "IRNGOV>IGOEUREEC:043");
+        assertThat(events("Emmanuel Macron presented Xi Jinping with an invitation in Beijing.", 2023))
+                .containsExactlyInAnyOrder("FRAGOV>CHNGOV:042", "CHNGOV>FRAGOV:043");
+    }
+
+    @Test
+    void aThingHandedWithNoPlaceOrADefeatHandedIsNoVisit() {
+        assertThat(events("Emmanuel Macron handed Xi Jinping a letter.", 2023)).isEmpty();
+        assertThat(events("Russia handed Ukraine a defeat in Bakhmut.", 2023)).isEmpty();
+    }
+
+    // --- 8. an act that "failed" to happen is not done (R8)
 
     @Test
     void anActThatFailedToHappenCodesNothing() {
