@@ -770,10 +770,45 @@ final class Clauses {
             if (s.lower(i).equals("neither")) {
                 return true;
             }
+            // "No Chinese leader has set foot in Taiwan", "no country has recognised it": a subject quantified by "no"
+            // at the clause's start (not "No. 2", not '"No," he said')
+            if (s.lower(i).equals("no") && i + 1 < group && s.token(i + 1).isWord() && !Character.isDigit(s.lower(i + 1).charAt(0))
+                    && !NO_IDIOMS.contains(s.token(i + 1))
+                    && (i == 0 || BOUNDARIES.contains(s.token(i - 1)) || s.lower(i - 1).equals(","))) {
+                return true;
+            }
         }
         // "has yet to ratify", "is yet to respond": not done (R8); "failed to" is a verb of its own
         for (int i = Math.max(0, verb - 3); i + 1 < verb; i++) {
             if (s.lower(i).equals("yet") && s.lower(i + 1).equals("to")) {
+                return true;
+            }
+        }
+        // "failed to sign the accord", "failed to arrest Bashir": an act attempted and not done (R8); "failed to reach
+        // agreement" is a verb of its own (164)
+        return verb >= 2 && FAILED_TO.contains(s.token(verb - 2)) && s.lower(verb - 1).equals("to");
+    }
+
+    /** "No sooner had ...", "No doubt ...", "No matter ...": "no" that quantifies no subject. */
+    private static final WordSet NO_IDIOMS = WordSet.of("sooner", "doubt", "matter", "longer", "wonder");
+    private static final WordSet FAILED_TO = WordSet.of("failed", "fails", "fail", "failing");
+
+    private static final WordSet OCCASIONS = WordSet.of("during");
+
+    /**
+     * "did not arrest Bashir during his visit to Johannesburg": an occasion named after the negated verb, in a
+     * simultaneous time adverbial (R1), is asserted whatever the clause's verb denies; a nominal act there keeps its
+     * event (R8 negates the verb only). True when "during" stands between the clause's last negator and the nominal.
+     */
+    static boolean occasionAfterNegation(Sentence s, int group, int nominal) {
+        int negator = -1;
+        for (int i = group; i < nominal; i++) {
+            if (NEGATORS.contains(s.token(i))) {
+                negator = i;
+            }
+        }
+        for (int i = negator + 1; negator >= 0 && i < nominal; i++) {
+            if (OCCASIONS.contains(s.token(i))) {
                 return true;
             }
         }

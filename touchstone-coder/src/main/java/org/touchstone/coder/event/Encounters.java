@@ -1,8 +1,10 @@
 package org.touchstone.coder.event;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
@@ -362,6 +364,52 @@ final class Encounters {
             }
         }
         return null;
+    }
+
+    /**
+     * S7-2: a visit coded to a bare state beside a meeting of the same visitor with a person of that state ("became the
+     * first US president to set foot in North Korea when he met Kim Jong Un", "flew to Beijing and met Xi", "met Xi
+     * during a visit to China") is one visit with that person as the named host: visitor>host 042, host>visitor 043, in
+     * place of the bare-state visit and of the meeting's own 040 or 044 pair. A meeting with a person of another state
+     * leaves the visit as it is.
+     */
+    static List<CodedAct> hostMet(List<CodedAct> out) {
+        Map<String, CodedAct> hosts = new HashMap<>();
+        for (CodedAct v : out) {
+            if (v.code().equals("042") && v.target() != null && v.target().length() == 3) {
+                for (CodedAct m : out) {
+                    if ((m.code().equals("040") || m.code().equals("044")) && m.source().equals(v.source()) && m.target() != null
+                            && m.target().length() > 3 && ActCodes.country(m.target()).equals(v.target())
+                            && !ActCodes.country(v.source()).equals(v.target())) {
+                        hosts.putIfAbsent(v.source() + ">" + v.target(), m);
+                    }
+                }
+            }
+        }
+        if (hosts.isEmpty()) {
+            return out;
+        }
+        Set<String> met = new HashSet<>();
+        hosts.values().forEach(m -> met.add(m.source() + ">" + m.target()));
+        List<CodedAct> all = new ArrayList<>();
+        for (CodedAct a : out) {
+            if (a.target() == null) {
+                all.add(a);
+                continue;
+            }
+            boolean bareVisit = a.code().equals("042") && hosts.containsKey(a.source() + ">" + a.target())
+                    || a.code().equals("043") && hosts.containsKey(a.target() + ">" + a.source());
+            boolean meeting = (a.code().equals("040") || a.code().equals("044"))
+                    && (met.contains(a.source() + ">" + a.target()) || met.contains(a.target() + ">" + a.source()));
+            if (!bareVisit && !meeting) {
+                all.add(a);
+            }
+        }
+        for (CodedAct m : hosts.values()) {
+            all.add(new CodedAct(m.source(), m.target(), "042", m.verb(), m.fromToken(), m.toToken(), m.entries()));
+            all.add(new CodedAct(m.target(), m.source(), "043", m.verb(), m.fromToken(), m.toToken(), m.entries()));
+        }
+        return all;
     }
 
     /** The encounters of {@code pending} between two states not met already in {@code out}. */

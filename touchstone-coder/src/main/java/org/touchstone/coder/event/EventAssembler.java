@@ -58,7 +58,7 @@ public final class EventAssembler {
             VerbMatch m = verbs.get(v);
             int group = Clauses.groupStart(s, m.start());
             // "would not close Al Jazeera or cut its ties with Iran": the negation reaches a verb after "or"
-            boolean negated = Clauses.negated(s, group, m.start()) || v > 0 && negatedAt[v - 1] && !m.nominal()
+            boolean negated = Clauses.negated(s, group, m.start()) && !(m.nominal() && Clauses.occasionAfterNegation(s, group, m.start())) || v > 0 && negatedAt[v - 1] && !m.nominal()
                     && group > 0 && s.lower(group - 1).equals("or") && !Clauses.commaBetween(s, verbs.get(v - 1).start(), group)
                     || v > 0 && refusedIntent(s, verbs, v - 1, negatedAt[v - 1]);
             negatedAt[v] = negated;
@@ -303,7 +303,7 @@ public final class EventAssembler {
                 }
             }
         }
-        out = Encounters.spokenAt(s, mentions, verbs, Encounters.handOvers(s, mentions, verbs, Encounters.visitingGuests(s, mentions, Encounters.unmet(out, encounters)))); // R13, S7-2
+        out = Encounters.hostMet(Encounters.spokenAt(s, mentions, verbs, Encounters.handOvers(s, mentions, verbs, Encounters.visitingGuests(s, mentions, Encounters.unmet(out, encounters))))); // R13, S7-2
         return noSelfDealings(restatedOnce(oneAttackPerPair(stateAndItsSide(mediationTakesPrecedence(negotiationTakesPrecedence(out))))));
     }
 
@@ -1032,7 +1032,12 @@ public final class EventAssembler {
                 // the speaker's ("Japan will give ..., Kamikawa said during a visit to Dhaka": Kamikawa visits)
                 int main = Subjects.speakingRightBefore(verbs, sourcesOf, v, m.start());
                 main = main >= 0 ? main : Subjects.firstWithSources(sourcesOf, v);
-                if (main >= 0) {
+                // "South Africa did not arrest Bashir during his visit to Johannesburg": "his" is no state, so the
+                // person named right before it visits when the main clause's subject is no person
+                ActorMention his = Subjects.personBeforeHis(s, mentions, m.start());
+                if (his != null && (main < 0 || sourcesOf.get(main).stream().noneMatch(ActorMention::individual))) {
+                    sources = List.of(his);
+                } else if (main >= 0) {
                     sources = sourcesOf.get(main);
                     if (targets.isEmpty() && code != null && code.startsWith("04")) {
                         // the partner of the nearest verb of the same subject: "rejected calls for a Palestinian

@@ -599,6 +599,26 @@ final class Subjects {
         return null;
     }
 
+    private static final WordSet HIS_HER = WordSet.of("his", "her");
+
+    /**
+     * "arrested Sudan's President Omar al-Bashir during his visit": the person named as the nearest actor before "his" or
+     * "her" right before {@code noun}, or null when the nearest actor is none (a state, a place, a group).
+     */
+    static ActorMention personBeforeHis(Sentence s, List<ActorMention> mentions, int noun) {
+        if (noun < 1 || !HIS_HER.contains(s.token(noun - 1))) {
+            return null;
+        }
+        ActorMention nearest = null;
+        for (ActorMention a : mentions) {
+            if (a.end() <= noun - 1 && (nearest == null || a.end() > nearest.end())) {
+                nearest = a;
+            }
+        }
+        return nearest != null && nearest.isResolved() && nearest.individual() && !nearest.locative() && !nearest.possessive()
+                && nearest.code() != null && nearest.code().length() > 3 ? nearest : null;
+    }
+
     private static final WordSet QUANTITIES = WordSet.of("thousands", "hundreds", "dozens", "millions", "scores",
             "tens", "crowds", "groups", "group", "number", "majority", "some", "many", "most", "all", "contingent",
             "delegation", "team", "battalion", "unit", "convoy", "fleet", "squadron", "detachment", "wave", "flotilla",
