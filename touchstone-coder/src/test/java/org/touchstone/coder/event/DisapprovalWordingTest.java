@@ -64,4 +64,33 @@ class DisapprovalWordingTest {
     void drawingAnythingButAReproofIsNoDisapproval(LocalDate date, String sentence) {
         assertThat(events(sentence, date)).noneMatch(e -> e.contains(":11"));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-01 | Putin had sharp words for Germany on Friday. | RUSGOV>DEU:111
+            2023-05-01 | Erdogan reserved his harshest words for Israel. | TURGOV>ISR:111
+            2023-05-01 | Lula had harsh words for the United States in his speech. | BRAGOV>USA:111
+            """)
+    void harshWordsKeptForSomeoneCriticiseThem(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-01 | Merkel had kind words for Macron.
+            2023-05-01 | Brazil filed complaints at the WTO.
+            """)
+    void kindWordsOrAComplaintAgainstNoOneAreNoDisapproval(LocalDate date, String sentence) {
+        assertThat(events(sentence, date)).noneMatch(e -> e.contains(":11"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-01 | In a swipe at Washington, China said the sanctions were illegal. | CHN>USA:111
+            2023-05-01 | In a thinly veiled swipe at Moscow, Macron said no one could redraw borders by force. | FRAGOV>RUS:111
+            2023-05-01 | Erdogan, in a dig at Paris, said Europe had failed refugees. | TURGOV>FRA:111
+            """)
+    void wordsSaidAsAJabAtSomeoneCriticiseThem(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected);
+    }
 }
