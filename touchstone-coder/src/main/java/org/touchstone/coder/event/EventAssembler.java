@@ -1095,7 +1095,8 @@ public final class EventAssembler {
             } else if (m.source() != null) {
                 // "Syria received aid from the UAE": the giver is the source, the subject the target; "China's decision
                 // drew criticism from Australia": the act's author, when the subject is its act
-                targets = subject.isEmpty() ? actAuthor(s, mentions, group) : subject;
+                List<ActorMention> drawnOn = reproachedAuthor(s, mentions, m, group);
+                targets = !drawnOn.isEmpty() ? drawnOn : subject.isEmpty() ? actAuthor(s, mentions, group) : subject;
             } else {
                 targets = Targets.beforeNextClause(s, verbs, Targets.target(s, mentions, m, code));
             }
@@ -2629,6 +2630,61 @@ public final class EventAssembler {
             if (a.end() <= group && group - a.end() <= 5 && a.possessive() && a.isResolved() && !a.locative()
                     && !Clauses.commaBetween(s, a.end(), group) && (a.start() == 0 || Targets.NOMINAL_DETERMINERS.contains(s.token(a.start() - 1)))) {
                 return List.of(a);
+            }
+        }
+        return List.of();
+    }
+
+    /** The entry whose subject is the act that drew the reproof or praise ("drew sharp criticism from Kyiv"). */
+    private static final String DRAWN_REACTION = "draw criticism";
+    private static final WordSet DRAWING_RELATIVES = WordSet.of("that", "which");
+
+    /**
+     * The author of the act that drew a reaction, where the nearest actor before the verb is part of the act, not its
+     * author: a participle or an apposition after the act's clause ("Nepal published a map that claimed land held by
+     * India, drawing a protest from New Delhi", "Orban met Putin in Moscow, a trip that drew criticism from Kyiv",
+     * "..., which drew condemnation from") is the clause subject's act; an act named with its possessor and a long
+     * complement ("Britain's decision to let a rig drill off the Falklands drew a protest from") is the possessor's.
+     * None when neither holds, or the clause's subject is itself acted on ("X was jailed by Y, drawing ...").
+     */
+    private static List<ActorMention> reproachedAuthor(Sentence s, List<ActorMention> mentions, VerbMatch m, int group) {
+        if (!DRAWN_REACTION.equals(m.entry().name())) {
+            return List.of();
+        }
+        int comma = -1;
+        if (m.start() > 0 && s.lower(m.start() - 1).equals(",") && m.formText().endsWith("ing")) {
+            comma = m.start() - 1; // "..., drawing a protest from"
+        } else if (m.start() > 0 && DRAWING_RELATIVES.contains(s.lower(m.start() - 1))) {
+            for (int i = m.start() - 2; i >= Math.max(0, m.start() - 5); i--) {
+                if (s.lower(i).equals(",")) {
+                    comma = i; // "..., a trip that drew", "..., which drew"
+                    break;
+                }
+                if (!s.token(i).isWord() || s.token(i).isCapitalized()) {
+                    break;
+                }
+            }
+        }
+        if (comma > 0) {
+            List<ActorMention> first = Subjects.firstSubject(s, mentions, comma);
+            if (first.isEmpty() || first.get(first.size() - 1).end() >= s.size()) {
+                return List.of();
+            }
+            int after = first.get(first.size() - 1).end();
+            boolean actedOn = Words.BE_FORMS.contains(s.token(after))
+                    || after + 1 < s.size() && Words.BE_FORMS.contains(s.token(after + 1));
+            return actedOn ? List.of() : first;
+        }
+        for (ActorMention a : mentions) {
+            if (a.end() > group) {
+                break;
+            }
+            if (a.isResolved() && a.possessive() && !a.locative() && !Clauses.commaBetween(s, a.end(), group)
+                    && (a.start() == 0 || Targets.NOMINAL_DETERMINERS.contains(s.token(a.start() - 1)))) {
+                return List.of(a); // the first possessor of the clause before the verb
+            }
+            if (!a.locative()) {
+                break; // an actor before it heads the clause
             }
         }
         return List.of();
