@@ -25,6 +25,7 @@ class AllusionEventsTest {
             2023-08-10 | Venezuela's government criticised "certain states" for meddling in its elections. | VENGOV>UIS:111
             2023-08-10 | Eritrea's information minister denounced certain foreign governments for spreading lies about the country. | ERIGOV>UIS:111
             2023-08-10 | China warned some countries against interfering in Hong Kong's affairs. | CHN>UIS:130
+            2023-03-10 | Iran's foreign minister warned certain countries against arming Kurdish groups in Iraq. | IRNGOV>UIS:130
             2023-08-10 | Ethiopia's prime minister warned "external powers" not to meddle in the Tigray conflict. | ETHGOV>UIS:130
             2023-08-10 | China's foreign ministry urged 'countries outside the region' to stop stirring up trouble in the South China Sea. | CHNGOV>UIS:020
             2023-08-10 | The Taliban blamed "a neighboring country" for the border clashes. | AFGGOV>UIS:112
