@@ -53,7 +53,7 @@ class SpokenStanceTest {
 
     /**
      * Near misses: a negated responsibility, a truce that is a fact, an act charged by the speaker itself, a denial with
-     * no accuser, an allusion the sentence leaves unresolved, people fired on (not the nation addressed). The cell is a
+     * no accuser, people fired on (not the nation addressed). The cell is a
      * code no event may have, or a "TARGET:CODE" no event may end with.
      */
     @ParameterizedTest(name = "{1}")
@@ -62,7 +62,6 @@ class SpokenStanceTest {
             2023-03-10 | Israel's defence minister said there was no ceasefire in place in Gaza. | 1246
             2023-03-10 | Lithuania's president said Russia's cyberattacks on Estonia were unacceptable. | 016
             2023-03-10 | Russia denied shelling the plant. | 016
-            2023-03-10 | Iran's foreign minister warned certain countries against arming Kurdish groups in Iraq. | 130
             2023-03-10 | Israeli troops fired on the people of Gaza. | PSE:193
             2023-03-10 | Biden called Xi a dictator, and China said the weather was irresponsible. | USAGOV:111
             """)

@@ -35,7 +35,9 @@ public final class AlludedObjects {
             int at = Character.isLetterOrDigit(s.token(after).text().charAt(0)) ? after : after + 1; // a quote mark
             AllusionDetector.Allusion allusion = ALLUSIONS.find(s, at, at + 1);
             meant = allusion == null || allusion.start() != at ? null : meant != null ? meant : Speakers.veiledReferent(s, mentions);
-            if (meant == null || SpokenAbout.ownSide(a.source(), meant.codes()) || a.target() != null && meant.codes().contains(a.target())) {
+            List<String> codes = meant != null ? meant.codes() : allusion == null || allusion.start() != at
+                    ? null : alluded(s, mentions, allusion);
+            if (codes == null || SpokenAbout.ownSide(a.source(), codes) || a.target() != null && codes.contains(a.target())) {
                 continue;
             }
             if (out == null) {
@@ -43,7 +45,7 @@ public final class AlludedObjects {
             }
             out.remove(a);
             untargeted.remove(a);
-            for (String code : meant.codes()) {
+            for (String code : codes) {
                 CodedAct turned = new CodedAct(a.source(), code, a.code(), a.verb(), a.fromToken(), a.toToken(), a.entries());
                 if (!out.contains(turned)) {
                     out.add(turned);
@@ -51,5 +53,33 @@ public final class AlludedObjects {
             }
         }
         return out == null ? acts : out;
+    }
+
+    /**
+     * What an allusion unresolved by the sentence codes as a target (R14): its own code where it names unnamed states or
+     * their region ("certain foreign powers" UIS, "some Western countries" WST), else the country of the place named
+     * right after it ("some politicians in the Philippines"), or null (no event: "external forces", "the enemies").
+     */
+    private static List<String> alluded(Sentence s, List<ActorMention> mentions, AllusionDetector.Allusion allusion) {
+        String code = allusion.code() != null ? allusion.code() : SpokenAbout.placeAfter(s, mentions, allusion);
+        if (code != null && allusion.code() == null && allusion.sector() != null && code.length() == 3) {
+            code += allusion.sector(); // "the regime in Minsk": Belarus's government
+        }
+        if (code == null) {
+            return null;
+        }
+        List<String> codes = new ArrayList<>(List.of(code));
+        // "warned some foreign countries and the United States": the actor named beside the allusion is a target too
+        int and = allusion.end() < s.size() && !Character.isLetterOrDigit(s.token(allusion.end()).text().charAt(0))
+                ? allusion.end() + 1 : allusion.end();
+        if (and < s.size() && (s.lower(and).equals("and") || s.lower(and).equals("or"))) {
+            for (ActorMention m : mentions) {
+                if (m.isResolved() && m.start() > and && m.start() <= and + 2) {
+                    m.codes().stream().filter(c -> !codes.contains(c)).forEach(codes::add);
+                    break;
+                }
+            }
+        }
+        return codes;
     }
 }

@@ -474,11 +474,13 @@ final class SpokenAbout {
 
     /** The country of a place right after an allusion ("some politicians in the Philippines"), or null. */
     static String placeAfter(Sentence s, List<ActorMention> mentions, AllusionDetector.Allusion a) {
-        if (a.end() >= s.size() || !s.lower(a.end()).equals("in")) {
+        // past the quote mark that closes a quoted allusion: "'some politicians' in the Philippines"
+        int in = a.end() < s.size() && !Character.isLetterOrDigit(s.token(a.end()).text().charAt(0)) ? a.end() + 1 : a.end();
+        if (in >= s.size() || !s.lower(in).equals("in")) {
             return null;
         }
         for (ActorMention m : mentions) {
-            if (m.start() > a.end() && m.start() <= a.end() + 2 && m.isResolved()) {
+            if (m.start() > in && m.start() <= in + 2 && m.isResolved()) {
                 return m.placeCode() != null ? m.placeCode() : m.code();
             }
         }
