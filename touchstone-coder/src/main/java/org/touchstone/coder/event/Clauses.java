@@ -390,6 +390,31 @@ final class Clauses {
         return f >= 1 && s.lower(f).equals("for");
     }
 
+    private static final WordSet SPANS = WordSet.of("hours", "hour", "days", "day", "weeks", "week", "months", "month");
+    private static final WordSet GRANTED = WordSet.of("has", "have", "had", "having", "given", "gave", "give", "gives",
+            "giving");
+
+    /**
+     * R9, R10: what a deadline is for ("had one week to reinstate the president or face intervention", "was given 72
+     * hours to leave the country", "gave Qatar ten days to comply") is asked of the one given the time, not done: the
+     * infinitive after a span of time that someone has or is given is no act (the ultimatum is coded where its verb is).
+     */
+    static boolean deadlineInfinitive(Sentence s, VerbMatch m) {
+        int to = m.start() - 1;
+        if (m.nominal() || to < 2 || !s.lower(to).equals("to") || !SPANS.contains(s.token(to - 1))) {
+            return false;
+        }
+        for (int i = to - 2; i >= 0 && i >= to - 5; i--) {
+            if (GRANTED.contains(s.token(i))) {
+                return true;
+            }
+            if (s.lower(i).equals(",") || BOUNDARIES.contains(s.token(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static final WordSet LABELLING = WordSet.of("called", "calls", "call", "calling", "described", "describes",
             "describe", "describing", "branded", "brands", "brand", "branding", "termed", "terms", "labelled", "labeled",
             "labels", "labelling", "labeling", "dubbed", "dubs", "dubbing");
@@ -443,7 +468,7 @@ final class Clauses {
      */
     static boolean notTheAct(Sentence s, List<ActorMention> mentions, VerbMatch m) {
         if (suspicion(s, m.start()) || purposeOfNoun(s, m.start()) || labelledObject(s, m.start())
-                || reasonGerund(s, m)) {
+                || reasonGerund(s, m) || deadlineInfinitive(s, m)) {
             return true;
         }
         ActorMention labeller = labeller(s, mentions, m);

@@ -75,4 +75,25 @@ class NestedActsTest {
     void noChargeWithoutALabelOfBlame(LocalDate date, String sentence) {
         assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(":111") || e.endsWith(":1124"));
     }
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-07-30 | Nigeria said Niger's junta had one week to reinstate the president or face intervention. | NERMIL>NEROPP
+            2023-07-30 | Washington said Caracas had 30 days to release the detained Americans. | VENGOV>USA
+            2023-07-30 | The African Union gave Sudan's army 15 days to hand power to civilians. | SDNMIL>SDNCVL
+            """)
+    void timeGivenToDoSomethingIsAnUltimatumNotTheDeed(LocalDate date, String sentence, String deedPair) {
+        List<String> coded = events(sentence, date);
+        assertThat(coded).anyMatch(e -> e.endsWith(":139"));
+        assertThat(coded).noneMatch(e -> e.startsWith(deedPair + ":"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-05-14 | Ukraine said Russia had attacked Kharkiv for three days to force a retreat. | RUS>UKR:190
+            """)
+    void aDeedThatLastedDaysIsNoUltimatum(LocalDate date, String sentence, String expected) {
+        List<String> coded = events(sentence, date);
+        assertThat(coded).contains(expected);
+        assertThat(coded).noneMatch(e -> e.endsWith(":139"));
+    }
 }
