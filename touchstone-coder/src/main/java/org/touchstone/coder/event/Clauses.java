@@ -373,6 +373,91 @@ final class Clauses {
                 && !AUXILIARIES.contains(s.token(p - 1)) && !before.equals("it") && !before.equals("they") && !before.endsWith("ly");
     }
 
+    /**
+     * R4, R7: a gerund right after "for" (an adverb may stand between) names the reason of the act or words before it
+     * ("would pay a price for joining NATO", "threatened to punish Sweden for joining", "was arrested for spying",
+     * "apologised for calling", "claimed responsibility for abducting"): it has no subject of its own, and the act it
+     * names is reported as news elsewhere or not at all, so it is no act of this sentence (and never the object's).
+     */
+    static boolean reasonGerund(Sentence s, VerbMatch m) {
+        if (m.nominal() || !s.lower(m.start()).endsWith("ing")) {
+            return false;
+        }
+        int f = m.start() - 1;
+        if (f >= 1 && s.lower(f).endsWith("ly") && !s.lower(f).equals("only")) {
+            f--;
+        }
+        return f >= 1 && s.lower(f).equals("for");
+    }
+
+    private static final WordSet SPANS = WordSet.of("hours", "hour", "days", "day", "weeks", "week", "months", "month");
+    private static final WordSet GRANTED = WordSet.of("has", "have", "had", "having", "given", "gave", "give", "gives",
+            "giving");
+
+    /**
+     * R9, R10: what a deadline is for ("had one week to reinstate the president or face intervention", "was given 72
+     * hours to leave the country", "gave Qatar ten days to comply") is asked of the one given the time, not done: the
+     * infinitive after a span of time that someone has or is given is no act (the ultimatum is coded where its verb is).
+     */
+    static boolean deadlineInfinitive(Sentence s, VerbMatch m) {
+        int to = m.start() - 1;
+        if (m.nominal() || to < 2 || !s.lower(to).equals("to") || !SPANS.contains(s.token(to - 1))) {
+            return false;
+        }
+        for (int i = to - 2; i >= 0 && i >= to - 5; i--) {
+            if (GRANTED.contains(s.token(i))) {
+                return true;
+            }
+            if (s.lower(i).equals(",") || BOUNDARIES.contains(s.token(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet LABELLING = WordSet.of("called", "calls", "call", "calling", "described", "describes",
+            "describe", "describing", "branded", "brands", "brand", "branding", "termed", "terms", "labelled", "labeled",
+            "labels", "labelling", "labeling", "dubbed", "dubs", "dubbing");
+    private static final WordSet NOT_LABEL_OBJECTS = WordSet.of("for", "on", "upon", "off", "up", "in", "by", "back", "out",
+            "to", "as", "a", "an", "it", "them", "him", "her", "this");
+    private static final WordSet PLAN_NOUNS = WordSet.of("bid", "bids", "plan", "plans", "attempt", "attempts", "effort",
+            "efforts", "push", "drive", "decision", "move", "moves", "offer", "refusal", "threat", "threats", "call", "calls",
+            "demand", "demands", "proposal", "application", "ambition", "ambitions", "readiness", "willingness");
+    private static final WordSet LABEL_MARKERS = WordSet.of("a", "an", "as");
+
+    /**
+    * R6, R11: the act named in the object of a labelling verb ("called Finland's bid to join NATO a mistake", "described
+     * Israel's offensive in Gaza as genocide", "branded the seizure of the tanker an act of piracy") is the thing the
+     * speaker labels, reported as news elsewhere; it is no act of this sentence. The object follows the labelling verb
+     * directly (not "called for", "called on", "called off", "called it"), holds no clause boundary, comma or "to" but after
+     * a noun of plan ("bid to join"), and the label ("a", "an", "as") follows the act within eight words.
+     */
+    static boolean labelledObject(Sentence s, int verb) {
+        for (int l = verb - 1; l >= 0 && l >= verb - 7; l--) {
+            String x = s.lower(l);
+            if (LABELLING.contains(s.token(l))) {
+                if (l + 1 >= verb || NOT_LABEL_OBJECTS.contains(s.token(l + 1)) || !s.token(l + 1).isWord()) {
+                    return false;
+                }
+                for (int t = verb + 1; t < s.size() && t <= verb + 8; t++) {
+                    String y = s.lower(t);
+                    if (LABEL_MARKERS.contains(s.token(t))) {
+                        return true;
+                    }
+                    if (y.equals(",") || BOUNDARIES.contains(s.token(t)) || y.equals("and") || y.equals(".")) {
+                        return false;
+                    }
+                }
+                return false;
+            }
+            if (x.equals(",") || BOUNDARIES.contains(s.token(l)) || x.equals("and") || !s.token(l).isWord() && !x.equals("'s")
+                    || x.equals("to") && (l == 0 || !PLAN_NOUNS.contains(s.token(l - 1)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static final WordSet LABEL_HEADS = WordSet.of("what", "that", "which", "move", "decision", "step", "measure",
             "act", "action", "attack", "strike", "raid");
     private static final WordSet APPEAL_JOINS = WordSet.of("for", "on", "upon");
@@ -382,7 +467,8 @@ final class Clauses {
      * puts on its deed ("Iran fired missiles ..., in what Tehran called revenge for the killing": R5, one act).
      */
     static boolean notTheAct(Sentence s, List<ActorMention> mentions, VerbMatch m) {
-        if (suspicion(s, m.start()) || purposeOfNoun(s, m.start())) {
+        if (suspicion(s, m.start()) || purposeOfNoun(s, m.start()) || labelledObject(s, m.start())
+                || reasonGerund(s, m) || deadlineInfinitive(s, m)) {
             return true;
         }
         ActorMention labeller = labeller(s, mentions, m);

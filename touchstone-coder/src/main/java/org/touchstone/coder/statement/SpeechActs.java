@@ -457,6 +457,35 @@ final class SpeechActs {
         return null;
     }
 
+    private static final WordSet SPAN_COUNTS = WordSet.of("a", "an", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty", "another", "just", "only", "few", "several",
+            "less", "more", "than", "the", "next");
+    private static final WordSet DEADLINE_SPANS = WordSet.of("hours", "hour", "days", "day", "weeks", "week", "months", "month");
+
+    /**
+     * R3c, R10: the actor in reported words that has a span of time to do something ("said Niger's junta had one week
+     * to reinstate the president or face intervention", "said Caracas has 30 days to release the Americans"): the words
+     * give it an ultimatum (139); null when none, or when it is the speaker's own side.
+     */
+    static ActorMention deadlined(Sentence s, List<ActorMention> mentions, String speaker, int from, int to) {
+        int end = Math.min(to, s.size());
+        for (ActorMention m : mentions) {
+            if (m.start() < from || m.end() >= end || !m.isResolved() || m.locative() || m.possessive()
+                    || !HAVE.contains(s.token(m.end())) || SpokenAbout.ownSide(speaker, m.codes())) {
+                continue;
+            }
+            for (int i = m.end() + 1; i < end - 2 && i <= m.end() + 4; i++) {
+                if (DEADLINE_SPANS.contains(s.token(i)) && s.lower(i + 1).equals("to") && s.token(i + 2).isWord()) {
+                    return m;
+                }
+                if (!SPAN_COUNTS.contains(s.token(i)) && !s.lower(i).chars().allMatch(Character::isDigit)) {
+                    break; // "had attacked the city for three days to force a retreat": a deed, not time given
+                }
+            }
+        }
+        return null;
+    }
+
     private static final WordSet HAVE = WordSet.of("has", "have", "had", "needs", "need");
 
     /** "has to do", "had to set", "needs to stop" at token i, within the words ending at {@code to}. */

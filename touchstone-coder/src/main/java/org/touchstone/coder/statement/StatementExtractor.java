@@ -700,6 +700,13 @@ public final class StatementExtractor {
             if (evaluated != null && !ReportedWords.hasActIn(ReportedWords.notAppendedTo(s, acts, evaluated), words, to, evaluated)) {
                 stance = evaluated.value();
                 evaluation = true;
+            } else if (obliged == null && evaluated == null && SpeechActs.deadlined(s, mentions, code, words, to) != null) {
+                // R10: "said Niger's junta had one week to reinstate the president": an ultimatum to the one given time
+                ActorMention given = SpeechActs.deadlined(s, mentions, code, words, to);
+                stance = "139";
+                targets.removeAll(given.codes());
+                targets.addAll(0, given.codes());
+                evaluation = true;
             } else if (obliged != null) {
                 // R10: "said Armenia must change its constitution" demands (10x), "Europe should not get caught
                 // up" appeals (02x), whatever the act asked for, even one no verb pattern codes
