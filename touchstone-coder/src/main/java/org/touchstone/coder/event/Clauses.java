@@ -432,7 +432,7 @@ final class Clauses {
      * directly (not "called for", "called on", "called off", "called it"), holds no clause boundary, comma or "to" but after
      * a noun of plan ("bid to join"), and the label ("a", "an", "as") follows the act within eight words.
      */
-    static boolean labelledObject(Sentence s, int verb) {
+    static boolean actInLabelledObject(Sentence s, int verb) {
         for (int l = verb - 1; l >= 0 && l >= verb - 7; l--) {
             String x = s.lower(l);
             if (LABELLING.contains(s.token(l))) {
@@ -467,7 +467,7 @@ final class Clauses {
      * puts on its deed ("Iran fired missiles ..., in what Tehran called revenge for the killing": R5, one act).
      */
     static boolean notTheAct(Sentence s, List<ActorMention> mentions, VerbMatch m) {
-        if (suspicion(s, m.start()) || purposeOfNoun(s, m.start()) || labelledObject(s, m.start())
+        if (suspicion(s, m.start()) || purposeOfNoun(s, m.start()) || actInLabelledObject(s, m.start())
                 || reasonGerund(s, m) || deadlineInfinitive(s, m)) {
             return true;
         }
