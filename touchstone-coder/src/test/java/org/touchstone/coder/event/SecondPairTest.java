@@ -1,0 +1,46 @@
+package org.touchstone.coder.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Session 19, "the sentence codes other events, and the gold's pair is missing": a place taken in part ("most of",
+ * "parts of", "swathes of" before the place) is territory seized (192) from its owner, beside the sentence's other
+ * act; a share of property stays property (1711). Sentences written for this test (never gold or tuning sentences).
+ * Each row is "date | sentence | expected events".
+ */
+class SecondPairTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-10 | Russian forces seized most of Bakhmut. | RUSMIL>UKR:192
+            2023-05-10 | Russian troops seized parts of the Kherson region on Friday. | RUSMIL>UKR:192
+            2023-05-10 | Islamic State seized large swathes of Iraq and Syria. | IMGMOSISI>IRQ:192 IMGMOSISI>SYR:192
+            2023-05-10 | M23 fighters seized most of Bukavu on Sunday, and Congo recalled its ambassador from Kigali. | CODREB>COD:192 COD>RWA:161
+            """)
+    void aShareOfAPlaceSeizedIsTerritoryTaken(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-10 | Russia seized most of Ukraine's grain exports. | RUS>UKR:1711 | RUS>UKR:192
+            2023-05-10 | Russia seized part of the assets of the Finnish firm Fortum. | RUS>FINBUS:1711 | RUS>FINBUS:192
+            """)
+    void aShareOfPropertySeizedStaysProperty(LocalDate date, String sentence, String expected, String absent) {
+        assertThat(events(sentence, date)).contains(expected).doesNotContain(absent);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-10 | Russia did not seize most of Bakhmut.
+            2023-05-10 | Authorities seized most of the weapons.
+            """)
+    void noTerritoryWithoutAnActOrAnOwner(LocalDate date, String sentence) {
+        assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(":192"));
+    }
+}
