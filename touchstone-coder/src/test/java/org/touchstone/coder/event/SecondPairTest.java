@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Session 19, "the sentence codes other events, and the gold's pair is missing": a place taken in part ("most of",
  * "parts of", "swathes of" before the place) is territory seized (192) from its owner, beside the sentence's other
- * act; a share of property stays property (1711). Sentences written for this test (never gold or tuning sentences).
+ * act; a share of property stays property (1711). A reaction told in an apposition naming the clause's act ("..., a move
+ * that drew criticism from Poland", "..., a visit that was condemned by Ukraine") is aimed at the act's doer. Sentences written for this test (never gold or tuning sentences).
  * Each row is "date | sentence | expected events".
  */
 class SecondPairTest {
@@ -42,5 +43,27 @@ class SecondPairTest {
             """)
     void noTerritoryWithoutAnActOrAnOwner(LocalDate date, String sentence) {
         assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(":192"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-10 | Orban met Putin in Moscow, a visit that drew condemnation from Ukraine. | UKR>HUNGOV:111
+            2023-05-10 | Hungary signed a gas deal with Russia, a move that drew criticism from Poland. | POL>HUN:111
+            2023-05-10 | Orban met Putin in Moscow, a visit that was condemned by Ukraine. | UKR>HUNGOV:111
+            2023-05-10 | Hungary signed a gas deal with Russia, a move that Poland condemned. | POL>HUN:111
+            2023-05-10 | Orban met Putin in Moscow, a visit that drew praise from Serbia. | SRB>HUNGOV:051
+            2023-05-10 | Orban met Putin in Moscow, drawing criticism from EU leaders and from Ukraine. | IGOEUREEC>HUNGOV:111 UKR>HUNGOV:111
+            """)
+    void aReactionToAnApposedActIsAimedAtItsDoer(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" ")).doesNotContain("POL>RUS:111", "UKR>RUSGOV:111");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-10 | Hungary signed a gas deal with Russia, a deal that Poland signed in 2019.
+            2023-05-10 | Hungary signed a gas deal with Russia, a move that follows talks with Poland.
+            """)
+    void anAppositionWithoutAReactionAimsNothingAtTheDoer(LocalDate date, String sentence) {
+        assertThat(events(sentence, date)).noneMatch(e -> e.startsWith("POL>"));
     }
 }
