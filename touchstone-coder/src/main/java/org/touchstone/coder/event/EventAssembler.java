@@ -2462,6 +2462,7 @@ public final class EventAssembler {
                 || s.lower(k).equals("and") && Targets.nounModifier(s, mentions, verbs.get(previous))
                 || s.lower(k).equals(",") && verbs.get(v).entry().kind() != VerbEntry.Kind.ACT && passiveModifier(s, verbs.get(previous))
                 || Clauses.nounAfterModifier(s, mentions, verbs.get(previous))
+                || s.lower(k).equals(",") && participleOnNoun(s, mentions, verbs.get(previous))
                 || s.lower(k).equals("and") && Clauses.gerundAfterPreposition(s, verbs.get(previous)))) {
             previous--;
         }
@@ -2668,6 +2669,24 @@ public final class EventAssembler {
         return before >= 0 && m.end() < s.size() && s.lower(m.end()).equals("by") && m.formText().endsWith("ed")
                 && s.token(before).isWord() && !s.token(before).isCapitalized() && !Words.BE_FORMS.contains(s.token(before))
                 && !s.lower(before).equals("had") && !s.lower(before).equals("has") && !s.lower(before).equals("have");
+    }
+
+    private static final WordSet NOUN_PARTICIPLES = WordSet.of("made", "built", "sold", "held", "sent", "taken", "seen", "known",
+            "given", "bought", "grown", "brought", "kept", "left", "run", "shot", "won");
+
+    /**
+     * "an investigation into electric cars imported from China, drawing an angry response from Beijing", "cars made in
+     * China, drawing ...": a past participle that codes nothing, right after a common noun, describes the noun; a
+     * participle after a comma is not its own.
+     */
+    private static boolean participleOnNoun(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        int before = m.start() - 1;
+        String form = m.formText().toLowerCase(Locale.ROOT);
+        return m.pattern().code() == null && !m.nominal() && before > 0 && Clauses.groupStart(s, m.start()) == m.start()
+                && (form.endsWith("ed") || NOUN_PARTICIPLES.contains(form)) && s.token(before).isWord()
+                && !s.token(before).isCapitalized() && !Words.BE_FORMS.contains(s.token(before))
+                && !s.lower(before).equals("had") && !s.lower(before).equals("has") && !s.lower(before).equals("have")
+                && !Subjects.endsActor(mentions, m.start());
     }
 
     /** The possessor of the act that is the subject before {@code group} ("China's decision", "Israel's raid on a hospital"). */

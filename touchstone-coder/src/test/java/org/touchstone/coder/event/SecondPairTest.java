@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 19, "the sentence codes other events, and the gold's pair is missing": a place taken in part ("most of",
  * "parts of", "swathes of" before the place) is territory seized (192) from its owner, beside the sentence's other
  * act; a share of property stays property (1711). A reaction told in an apposition naming the clause's act ("..., a move
- * that drew criticism from Poland", "..., a visit that was condemned by Ukraine") is aimed at the act's doer. Sentences written for this test (never gold or tuning sentences).
+ * that drew criticism from Poland", "..., a visit that was condemned by Ukraine") is aimed at the act's doer, and a
+ * reaction participle after a comma belongs to the clause's verb, past a participle describing a noun ("cars made in China"). Sentences written for this test (never gold or tuning sentences).
  * Each row is "date | sentence | expected events".
  */
 class SecondPairTest {
@@ -65,5 +66,16 @@ class SecondPairTest {
             """)
     void anAppositionWithoutAReactionAimsNothingAtTheDoer(LocalDate date, String sentence) {
         assertThat(events(sentence, date)).noneMatch(e -> e.startsWith("POL>"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-10 | The European Commission opened an investigation into cars made in China, drawing criticism from Beijing. | CHNGOV>IGOEUREEC:111
+            2023-05-10 | The EU opened an investigation into steel imported from India, drawing criticism from New Delhi. | INDGOV>IGOEUREEC:111
+            2023-05-10 | Washington imposed tariffs on solar panels made in China, drawing an angry response from Beijing. | CHNGOV>USAGOV:111
+            2023-05-10 | Canada banned electric cars built in China, drawing condemnation from Beijing. | CHNGOV>CAN:111
+            """)
+    void aReactionParticipleSkipsAParticipleDescribingANoun(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected);
     }
 }
