@@ -78,4 +78,23 @@ class SecondPairTest {
     void aReactionParticipleSkipsAParticipleDescribingANoun(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-10 | Poland expelled three Belarusian diplomats, and Minsk called the decision a blatant provocation. | BLRGOV>POL:111
+            2023-05-10 | Israel struck a convoy in Syria, and Damascus described the raid as a flagrant act of aggression. | SYRGOV>ISR:111
+            2023-05-10 | Poland expelled three Belarusian diplomats, and Minsk called the move 'an outrageous injustice'. | BLRGOV>POL:111
+            """)
+    void aSecondClauseLabellingTheActWithAnAdjectiveCondemnsItsDoer(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-10 | Poland expelled three Belarusian diplomats, and Minsk called the decision a new chapter.
+            2023-05-10 | The Polish mayor called the meeting to discuss a new crime wave.
+            """)
+    void aLabelThatIsNoCondemnationCodesNone(LocalDate date, String sentence) {
+        assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(":111"));
+    }
 }
