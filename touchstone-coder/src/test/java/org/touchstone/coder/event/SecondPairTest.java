@@ -97,4 +97,23 @@ class SecondPairTest {
     void aLabelThatIsNoCondemnationCodesNone(LocalDate date, String sentence) {
         assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(":111"));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-10 | Aliyev said fighting would stop only when Armenian forces withdrew from Nagorno-Karabakh. | ARMMIL>AZE:0874
+            2023-05-10 | Hamas said it would free the hostages only after Israel halted its offensive in Gaza. | ISR>PSE:087
+            2023-05-10 | Kyiv said the talks could resume only once Russian troops withdrew from Kherson. | RUSMIL>UKR:0874
+            """)
+    void aDeedSetAsConditionByOnlyWhenIsNotAsserted(LocalDate date, String sentence, String absent) {
+        assertThat(events(sentence, date)).doesNotContain(absent).noneMatch(e -> e.startsWith(absent.substring(0, 3)));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-10 | Russian troops withdrew from Kherson when Ukrainian forces advanced. | RUSMIL>UKR:0874
+            2023-05-10 | Hamas freed two hostages after Israel halted its offensive in Gaza. | ISR>PSE:087
+            """)
+    void aDeedAfterWhenOrAfterWithoutOnlyStaysAsserted(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected);
+    }
 }
