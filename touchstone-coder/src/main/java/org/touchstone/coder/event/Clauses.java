@@ -537,10 +537,33 @@ final class Clauses {
     private static final WordSet MAIN_CLAUSE_MODALS = WordSet.of("should", "would", "will", "must", "could", "can",
             "may", "might", "shall");
 
-    /** A verb in a clause opened by "if", "unless" or "whether". */
+    /** Conjunctions of time that "only" makes a condition: "would stop only when Armenian forces withdrew". */
+    private static final WordSet ONLY_CONDITIONS = WordSet.of("when", "once", "after");
+
+    /** A verb in a clause opened by "if", "unless" or "whether", or by "only when", "only once", "only after". */
     static boolean conditionClause(Sentence s, int verb) {
         int at = clauseOpener(s, verb);
-        return at >= 0 && CONDITIONS.contains(s.token(at));
+        if (at < 0) {
+            at = onlyWhenOpener(s, verb);
+        }
+        return at >= 0 && (CONDITIONS.contains(s.token(at)) || at > 0 && s.lower(at - 1).equals("only"));
+    }
+
+    /**
+     * "fighting would stop only when Armenian forces withdrew", "would resume talks only after Israel halted ...": the
+     * "when" opening the verb's clause right after "only", or -1; the clause reaches back to a comma or a boundary.
+     */
+    private static int onlyWhenOpener(Sentence s, int verb) {
+        for (int i = verb - 1; i > 0; i--) {
+            String w = s.lower(i);
+            if (ONLY_CONDITIONS.contains(s.token(i))) {
+                return s.lower(i - 1).equals("only") ? i : -1;
+            }
+            if (w.equals(",") || w.equals(";") || w.equals("that") || MAIN_CLAUSE_MODALS.contains(s.token(i))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -256,6 +256,9 @@ public final class EventAssembler {
             if (ActorMention.noneResolved(targets) && !passive && !m.nominal()) {
                 targets = reactionTargets(s, mentions, verbs, sourcesOf, v, m, group, code, sources, targets);
             }
+            if (ActorMention.noneResolved(targets) && !m.nominal()) {
+                targets = apposedActTargets(s, mentions, verbs, sourcesOf, v, group, code, sources, targets);
+            }
             int participle = Clauses.participleAfterComma(s, m) ? v
                     : governedBy[v] != null && Clauses.participleAfterComma(s, verbs.get(v - 1)) ? v - 1 : -1;
             boolean speakersOwn = participle == v && Clauses.afterTrailingAttribution(s, verbs, v);
@@ -764,6 +767,50 @@ public final class EventAssembler {
             targets = investigated.isEmpty() ? targets : investigated;
         }
         return targets;
+    }
+
+    private static final WordSet APPOSED_ACTS = WordSet.of("move", "decision", "step", "deal", "agreement", "action",
+            "measure", "measures", "announcement", "plan", "law", "vote", "ruling", "visit", "trip", "remarks", "comments",
+            "statement", "launch", "test", "sanctions", "ban", "tariffs", "expulsion", "annexation", "recognition", "raid",
+            "executions", "execution", "arrest", "arrests", "incursion", "drills", "exercises", "deployment", "meeting");
+    private static final WordSet APPOSED_ARTICLES = WordSet.of("a", "an");
+    private static final WordSet RELATIVE_LINKS = WordSet.of("that", "which", "was", "were", "has", "had", "been", "have");
+
+    /**
+     * A reaction told in an apposition that names the clause's act ("Orban met Putin on Friday, a trip that drew sharp
+     * criticism from EU leaders", "..., a move that was condemned by Poland", "..., a decision criticised by Kyiv"): its
+     * object is that act, so it is aimed at the act's doer, as "drawing criticism from" after a comma is.
+     */
+    private static List<ActorMention> apposedActTargets(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
+                                                        List<List<ActorMention>> sourcesOf, int v, int group, String code,
+                                                        List<ActorMention> sources, List<ActorMention> targets) {
+        if (sources.isEmpty() || v == 0 || !(ActCodes.reaction(code) || code.startsWith("051"))) {
+            return targets;
+        }
+        int i = group - 1;
+        while (i > 0 && (RELATIVE_LINKS.contains(s.token(i)) || s.lower(i).endsWith("ly"))) {
+            i--; // "a move that was swiftly condemned by"
+        }
+        if (!apposedAct(s, mentions, i, group)) {
+            return targets;
+        }
+        List<ActorMention> doer = earlierDoer(s, mentions, verbs, sourcesOf, v, sources);
+        return doer.isEmpty() ? targets : doer;
+    }
+
+    /** Whether the noun at {@code noun} names an act in an apposition opened by "a"/"an" after a comma, no actor up to {@code end}. */
+    private static boolean apposedAct(Sentence s, List<ActorMention> mentions, int noun, int end) {
+        if (noun < 2 || !APPOSED_ACTS.contains(s.token(noun))) {
+            return false;
+        }
+        int article = noun - 1;
+        while (article > 0 && noun - article <= 3 && !APPOSED_ARTICLES.contains(s.token(article))
+                && s.token(article).isWord() && !s.token(article).isCapitalized()) {
+            article--; // "a two-day trip", "a controversial move"
+        }
+        int opened = article;
+        return opened >= 1 && APPOSED_ARTICLES.contains(s.token(opened)) && s.lower(opened - 1).equals(",")
+                && mentions.stream().noneMatch(a -> a.start() > opened && a.start() < end);
     }
 
     /**
@@ -1753,7 +1800,8 @@ public final class EventAssembler {
         boolean ownClause = opener > 0 && REACTION_CLAUSE_OPENERS.contains(s.token(opener))
                 || after + 1 < m.start() && s.lower(after).equals(",") && RELATIVES.contains(s.token(after + 1))
                 && !Clauses.commaBetween(s, after + 2, m.start()); // "Taipei, which called", not "Turkey, which borders Syria, called"
-        boolean gap = opener > 0 && ACT_NOUNS.contains(s.token(opener)); // "a decision the UN condemned as"
+        boolean gap = opener > 0 && ACT_NOUNS.contains(s.token(opener)) // "a decision the UN condemned as"
+                || opener > 1 && s.lower(opener).equals("that") && ACT_NOUNS.contains(s.token(opener - 1)); // "a move that Poland condemned"
         if (!ownClause && !gap) {
             return false;
         }
@@ -2415,6 +2463,7 @@ public final class EventAssembler {
                 || s.lower(k).equals("and") && Targets.nounModifier(s, mentions, verbs.get(previous))
                 || s.lower(k).equals(",") && verbs.get(v).entry().kind() != VerbEntry.Kind.ACT && passiveModifier(s, verbs.get(previous))
                 || Clauses.nounAfterModifier(s, mentions, verbs.get(previous))
+                || s.lower(k).equals(",") && participleOnNoun(s, mentions, verbs.get(previous))
                 || s.lower(k).equals("and") && Clauses.gerundAfterPreposition(s, verbs.get(previous)))) {
             previous--;
         }
@@ -2621,6 +2670,24 @@ public final class EventAssembler {
         return before >= 0 && m.end() < s.size() && s.lower(m.end()).equals("by") && m.formText().endsWith("ed")
                 && s.token(before).isWord() && !s.token(before).isCapitalized() && !Words.BE_FORMS.contains(s.token(before))
                 && !s.lower(before).equals("had") && !s.lower(before).equals("has") && !s.lower(before).equals("have");
+    }
+
+    private static final WordSet NOUN_PARTICIPLES = WordSet.of("made", "built", "sold", "held", "sent", "taken", "seen", "known",
+            "given", "bought", "grown", "brought", "kept", "left", "run", "shot", "won");
+
+    /**
+     * "an investigation into electric cars imported from China, drawing an angry response from Beijing", "cars made in
+     * China, drawing ...": a past participle that codes nothing, right after a common noun, describes the noun; a
+     * participle after a comma is not its own.
+     */
+    private static boolean participleOnNoun(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        int before = m.start() - 1;
+        String form = m.formText().toLowerCase(Locale.ROOT);
+        return m.pattern().code() == null && !m.nominal() && before > 0 && Clauses.groupStart(s, m.start()) == m.start()
+                && (form.endsWith("ed") || NOUN_PARTICIPLES.contains(form)) && s.token(before).isWord()
+                && !s.token(before).isCapitalized() && !Words.BE_FORMS.contains(s.token(before))
+                && !s.lower(before).equals("had") && !s.lower(before).equals("has") && !s.lower(before).equals("have")
+                && !Subjects.endsActor(mentions, m.start());
     }
 
     /** The possessor of the act that is the subject before {@code group} ("China's decision", "Israel's raid on a hospital"). */

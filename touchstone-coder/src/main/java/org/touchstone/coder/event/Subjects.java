@@ -992,6 +992,8 @@ final class Subjects {
         }
         return w.equals("and") || w.equals(",") || w.equals(", and") || w.equals("and the") || w.equals(", the")
                 || w.equals("as well as") || w.equals(", and the") || w.equals("&")
+                // "criticism from EU leaders and from Ukraine's foreign ministry": the preposition repeated for each item
+                || (w.equals("and from") || w.equals("and from the")) && a.start() > 0 && s.lower(a.start() - 1).equals("from")
                 // "Sweden's and Finland's membership bids": coordinated owners of one object
                 || (w.equals("'s and") || w.equals("'s , and") || w.equals("'s ,")) && b.possessive()
                 // "France and its European allies", "Washington and its Western partners": the owner and its allies
