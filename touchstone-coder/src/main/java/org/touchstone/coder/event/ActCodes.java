@@ -37,6 +37,16 @@ final class ActCodes {
         return code.length() >= 2 && code.charAt(0) == '1' || code.startsWith("20");
     }
 
+    private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "SPY", "LEG", "JUD");
+
+    /**
+     * A state's organ: its government, forces, police, intelligence, legislature or courts ("INDGOV", "PAKMIL",
+     * "RUSGOVMIL"), not its people, business or rebels.
+     */
+    static boolean stateOrgan(String code) {
+        return code != null && code.length() >= 6 && Coreference.isCountryCode(code) && STATE_ORGANS.contains(code.substring(3, 6));
+    }
+
     static boolean sameCountry(ActorMention a, ActorMention b) {
         String x = country(a.code());
         String y = country(b.code());

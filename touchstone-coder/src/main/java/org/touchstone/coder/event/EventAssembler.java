@@ -861,7 +861,7 @@ public final class EventAssembler {
             // "Pakistani air strikes killed eight people ..., the Taliban government said, vowing to retaliate": a
             // threatened response answers the state whose forces acted (PAK); a government accused stays ("accused Kyiv
             // ... and said Russia reserved the right to respond": UKRGOV)
-            targets = targets.stream().map(t -> t.start() < m.start() && stateOrgan(t.code()) && t.code().endsWith("MIL")
+            targets = targets.stream().map(t -> t.start() < m.start() && ActCodes.stateOrgan(t.code()) && t.code().endsWith("MIL")
                     ? ActCodes.ownCountry(t) : t).toList();
         }
         if (code.startsWith("145") || code.startsWith("17") || ActCodes.placeOfForce(code)) {
@@ -1626,16 +1626,9 @@ public final class EventAssembler {
         if (code.startsWith("152") || code.startsWith("154")) {
             // an alert or a mobilisation faces the state whose forces acted ("put its air force on high alert after
             // India's missile strikes", "as Russian troops massed": IND, RUS); jets scrambled meet the aircraft (150)
-            provoked = provoked.stream().map(p -> stateOrgan(p.code()) && p.code().endsWith("MIL") ? ActCodes.ownCountry(p) : p).toList();
+            provoked = provoked.stream().map(p -> ActCodes.stateOrgan(p.code()) && p.code().endsWith("MIL") ? ActCodes.ownCountry(p) : p).toList();
         }
         return provoked.isEmpty() && !targets.isEmpty() ? targets : provoked;
-    }
-
-    private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "GOVMIL", "COP", "SPY");
-
-    /** A state's government, forces, police or intelligence ("INDGOV", "PAKMIL"), not its people or rebels. */
-    private static boolean stateOrgan(String code) {
-        return code != null && code.length() >= 6 && Coreference.isCountryCode(code) && STATE_ORGANS.contains(code.substring(3));
     }
 
     private static boolean ownSideOnly(List<ActorMention> sources, List<ActorMention> targets) {

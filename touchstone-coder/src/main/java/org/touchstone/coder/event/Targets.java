@@ -524,11 +524,6 @@ final class Targets {
         return holderOf(s, mentions, m, sources, targets);
     }
 
-    private static boolean stateOrgan(String code) {
-        String sector = code.length() >= 6 ? code.substring(3, 6) : "";
-        return sector.equals("GOV") || sector.equals("MIL") || sector.equals("COP") || sector.equals("LEG") || sector.equals("JUD");
-    }
-
     private static final WordSet FAVOURING = WordSet.of("allowed", "allow", "allows", "awarded", "award", "awards", "gave",
             "give", "gives", "granted", "grant", "grants", "let", "lets", "handed", "hand", "hands", "ceded", "cede", "cedes",
             "guaranteed", "guarantee", "guarantees");
@@ -569,7 +564,7 @@ final class Targets {
             ActorMention a = Subjects.startsAt(mentions, i);
             if (a != null) {
                 boolean own = POSSESSIVE_PRONOUNS.contains(s.token(i - 1)) || sources.stream().anyMatch(x -> ActCodes.sameCountry(x, a)
-                        && (a.code().length() == 3 || stateOrgan(a.code())));
+                        && (a.code().length() == 3 || ActCodes.stateOrgan(a.code())));
                 return own ? targets : Subjects.expandForward(s, mentions, a); // a rival at home is no own side
             }
         }
