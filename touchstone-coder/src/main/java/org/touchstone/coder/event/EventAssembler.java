@@ -1150,7 +1150,7 @@ public final class EventAssembler {
             if (ActorMention.noneResolved(targets) && m.target() == null && code != null && code.startsWith("07")) {
                 targets = Targets.destination(s, mentions, verbs, m, sources); // "sent doctors and tents to Turkey"
             }
-            if (m.target() == null && "011".equals(code) && !sources.isEmpty() && Targets.ownSideOnly(sources, targets)) {
+            if (m.target() == null && "011".equals(code) && !sources.isEmpty() && Targets.namesNoOtherState(sources, targets)) {
                 // "declined to comment on reports that Beijing ...", "declined to say whether Tokyo would send officials to"
                 targets = Targets.topicParty(s, mentions, m, sources);
             }

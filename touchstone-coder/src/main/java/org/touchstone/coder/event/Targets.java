@@ -171,7 +171,7 @@ final class Targets {
     }
 
     /** Whether no target is named but the sources' own state (or none at all). */
-    static boolean ownSideOnly(List<ActorMention> sources, List<ActorMention> targets) {
+    static boolean namesNoOtherState(List<ActorMention> sources, List<ActorMention> targets) {
         return targets.stream().allMatch(t -> !t.isResolved() || sources.stream().anyMatch(x -> ActCodes.sameCountry(x, t)));
     }
 
