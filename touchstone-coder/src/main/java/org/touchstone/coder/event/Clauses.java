@@ -626,26 +626,21 @@ final class Clauses {
         if (c.start() - g.end() > 4) {
             return GovernorCircumstance.between(s, g, c);
         }
-        for (int i = g.end(); i < c.start(); i++) {
-            if (s.lower(i).equals("on") && i + 1 < c.start() && WEEKDAYS.contains(s.token(i + 1))) {
+        return onlyGlue(s, g.end(), c.start(), false) || GovernorCircumstance.between(s, g, c);
+    }
+
+    /** Whether the words from {@code from} to {@code to} (exclusive) are glue, a weekday or an -ly adverb ("threatened on Thursday to"). */
+    static boolean glueBetween(Sentence s, int from, int to) {
+        return onlyGlue(s, from, to, true);
+    }
+
+    private static boolean onlyGlue(Sentence s, int from, int to, boolean adverbs) {
+        for (int i = from; i < to; i++) {
+            if (s.lower(i).equals("on") && i + 1 < to && WEEKDAYS.contains(s.token(i + 1))) {
                 i++; // "refused on Tuesday to receive", "agreed on Wednesday to lay down": the day is no break
                 continue;
             }
-            if (!GLUE.contains(s.token(i))) {
-                return GovernorCircumstance.between(s, g, c);
-            }
-        }
-        return true;
-    }
-
-    /** Whether the words from {@code from} to {@code to} (exclusive) are glue or a weekday ("threatened on Thursday to"). */
-    static boolean glueBetween(Sentence s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s.lower(i).equals("on") && i + 1 < to && WEEKDAYS.contains(s.token(i + 1))) {
-                i++;
-                continue;
-            }
-            if (!GLUE.contains(s.token(i)) && !s.lower(i).endsWith("ly")) {
+            if (!GLUE.contains(s.token(i)) && !(adverbs && s.lower(i).endsWith("ly"))) {
                 return false;
             }
         }
