@@ -390,7 +390,6 @@ final class Clauses {
         return f >= 1 && s.lower(f).equals("for");
     }
 
-    private static final WordSet SPANS = WordSet.of("hours", "hour", "days", "day", "weeks", "week", "months", "month");
     private static final WordSet GRANTED = WordSet.of("has", "have", "had", "having", "given", "gave", "give", "gives",
             "giving");
 
@@ -401,7 +400,7 @@ final class Clauses {
      */
     static boolean deadlineInfinitive(Sentence s, VerbMatch m) {
         int to = m.start() - 1;
-        if (m.nominal() || to < 2 || !s.lower(to).equals("to") || !SPANS.contains(s.token(to - 1))) {
+        if (m.nominal() || to < 2 || !s.lower(to).equals("to") || !Words.TIME_SPANS.contains(s.token(to - 1))) {
             return false;
         }
         for (int i = to - 2; i >= 0 && i >= to - 5; i--) {

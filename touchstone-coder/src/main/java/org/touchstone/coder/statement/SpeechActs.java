@@ -460,7 +460,6 @@ final class SpeechActs {
     private static final WordSet SPAN_COUNTS = WordSet.of("a", "an", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty", "another", "just", "only", "few", "several",
             "less", "more", "than", "the", "next");
-    private static final WordSet DEADLINE_SPANS = WordSet.of("hours", "hour", "days", "day", "weeks", "week", "months", "month");
 
     /**
      * R3c, R10: the actor in reported words that has a span of time to do something ("said Niger's junta had one week
@@ -475,7 +474,7 @@ final class SpeechActs {
                 continue;
             }
             for (int i = m.end() + 1; i < end - 2 && i <= m.end() + 4; i++) {
-                if (DEADLINE_SPANS.contains(s.token(i)) && s.lower(i + 1).equals("to") && s.token(i + 2).isWord()) {
+                if (Words.TIME_SPANS.contains(s.token(i)) && s.lower(i + 1).equals("to") && s.token(i + 2).isWord()) {
                     return m;
                 }
                 if (!SPAN_COUNTS.contains(s.token(i)) && !s.lower(i).chars().allMatch(Character::isDigit)) {

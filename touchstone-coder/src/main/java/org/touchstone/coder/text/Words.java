@@ -20,6 +20,8 @@ public final class Words {
     public static final WordSet TOLD = WordSet.of("told", "tells", "tell", "telling");
     /** A state's missions abroad: "its embassy in Tehran", "stormed the French embassy". */
     public static final WordSet MISSIONS = WordSet.of("embassy", "embassies", "consulate", "consulates");
+    /** Spans of time given for a deadline: "had one week to", "was given 72 hours to". */
+    public static final WordSet TIME_SPANS = WordSet.of("hours", "hour", "days", "day", "weeks", "week", "months", "month");
     /** The forms of "be": "was criticized", "is to blame". */
     public static final WordSet BE_FORMS = WordSet.of("been", "was", "were", "is", "are", "be", "being");
     /** The articles, before a noun whose phrase begins one word earlier ("..., the ministry said"). */
