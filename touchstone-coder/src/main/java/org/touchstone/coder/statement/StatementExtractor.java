@@ -697,12 +697,12 @@ public final class StatementExtractor {
             // R3c: the speaker's own evaluation or characterization in the words is its stance
             PhraseIndex.Hit<String> evaluated = StanceLexicon.evaluation(s, words, to);
             ActorMention obliged = evaluated == null && !ReportedWords.hasActIn(acts, words, to) ? SpeechActs.obliged(s, mentions, code, words, to) : null;
+            // R10: "said Niger's junta had one week to reinstate the president": an ultimatum to the one given time
+            ActorMention given = obliged == null && evaluated == null ? SpeechActs.deadlined(s, mentions, code, words, to) : null;
             if (evaluated != null && !ReportedWords.hasActIn(ReportedWords.notAppendedTo(s, acts, evaluated), words, to, evaluated)) {
                 stance = evaluated.value();
                 evaluation = true;
-            } else if (obliged == null && evaluated == null && SpeechActs.deadlined(s, mentions, code, words, to) != null) {
-                // R10: "said Niger's junta had one week to reinstate the president": an ultimatum to the one given time
-                ActorMention given = SpeechActs.deadlined(s, mentions, code, words, to);
+            } else if (given != null) {
                 stance = "139";
                 targets.removeAll(given.codes());
                 targets.addAll(0, given.codes());
