@@ -5,6 +5,7 @@ import java.util.List;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.Words;
 
 /**
  * GOLD-SET.md R14 for speech acts: an act whose object is an allusion ("accused 'a foreign country' of conspiring
@@ -32,7 +33,7 @@ public final class AlludedObjects {
             if (!SpeechActs.verbalRoot(a.code()) || after >= s.size()) {
                 continue;
             }
-            int at = Character.isLetterOrDigit(s.token(after).text().charAt(0)) ? after : after + 1; // a quote mark
+            int at = Words.pastQuoteMark(s, after);
             AllusionDetector.Allusion allusion = ALLUSIONS.find(s, at, at + 1);
             meant = allusion == null || allusion.start() != at ? null : meant != null ? meant : Speakers.veiledReferent(s, mentions);
             List<String> codes = meant != null ? meant.codes() : allusion == null || allusion.start() != at
@@ -70,8 +71,7 @@ public final class AlludedObjects {
         }
         List<String> codes = new ArrayList<>(List.of(code));
         // "warned some foreign countries and the United States": the actor named beside the allusion is a target too
-        int and = allusion.end() < s.size() && !Character.isLetterOrDigit(s.token(allusion.end()).text().charAt(0))
-                ? allusion.end() + 1 : allusion.end();
+        int and = Words.pastQuoteMark(s, allusion.end());
         if (and < s.size() && (s.lower(and).equals("and") || s.lower(and).equals("or"))) {
             for (ActorMention m : mentions) {
                 if (m.isResolved() && m.start() > and && m.start() <= and + 2) {

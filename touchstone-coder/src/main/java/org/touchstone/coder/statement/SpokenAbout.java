@@ -10,6 +10,7 @@ import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
+import org.touchstone.coder.text.Words;
 import org.touchstone.coder.verb.VerbMatch;
 import org.touchstone.coder.verb.VerbPatternMatcher;
 
@@ -475,7 +476,7 @@ final class SpokenAbout {
     /** The country of a place right after an allusion ("some politicians in the Philippines"), or null. */
     static String placeAfter(Sentence s, List<ActorMention> mentions, AllusionDetector.Allusion a) {
         // past the quote mark that closes a quoted allusion: "'some politicians' in the Philippines"
-        int in = a.end() < s.size() && !Character.isLetterOrDigit(s.token(a.end()).text().charAt(0)) ? a.end() + 1 : a.end();
+        int in = Words.pastQuoteMark(s, a.end());
         if (in >= s.size() || !s.lower(in).equals("in")) {
             return null;
         }

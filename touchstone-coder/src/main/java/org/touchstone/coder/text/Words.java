@@ -43,6 +43,11 @@ public final class Words {
         return t.isWord() && pastForm(t.text().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Position {@code i}, or the one after it when a quote mark stands there ("'some politicians' in ..."). */
+    public static int pastQuoteMark(Sentence s, int i) {
+        return i < s.size() && !Character.isLetterOrDigit(s.token(i).text().charAt(0)) ? i + 1 : i;
+    }
+
     /** The same for a lower-case word. */
     public static boolean pastForm(String lower) {
         return lower.endsWith("ed") || PAST_TENSES.contains(lower);
