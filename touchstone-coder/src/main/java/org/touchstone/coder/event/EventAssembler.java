@@ -58,7 +58,9 @@ public final class EventAssembler {
             VerbMatch m = verbs.get(v);
             int group = Clauses.groupStart(s, m.start());
             // "would not close Al Jazeera or cut its ties with Iran": the negation reaches a verb after "or"
-            boolean negated = Clauses.negated(s, group, m.start()) && !(m.nominal() && Clauses.occasionAfterNegation(s, group, m.start())) || v > 0 && negatedAt[v - 1] && !m.nominal()
+            // "did not arrest Bashir during his visit": the occasion of a negated verb is no negated act
+            boolean negated = Clauses.negated(s, group, m.start()) && !(m.nominal() && Clauses.occasionAfterNegation(s, group, m.start()))
+                    || v > 0 && negatedAt[v - 1] && !m.nominal()
                     && group > 0 && s.lower(group - 1).equals("or") && !Clauses.commaBetween(s, verbs.get(v - 1).start(), group)
                     || v > 0 && refusedIntent(s, verbs, v - 1, negatedAt[v - 1]);
             negatedAt[v] = negated;
@@ -2712,7 +2714,7 @@ public final class EventAssembler {
             return List.of();
         }
         int comma = -1;
-        if (m.start() > 0 && s.lower(m.start() - 1).equals(",") && m.formText().endsWith("ing")) {
+        if (m.start() > 0 && s.lower(m.start() - 1).equals(",") && m.ingForm()) {
             comma = m.start() - 1; // "..., drawing a protest from"
         } else if (m.start() > 0 && DRAWING_RELATIVES.contains(s.lower(m.start() - 1))) {
             for (int i = m.start() - 2; i >= Math.max(0, m.start() - 5); i--) {
