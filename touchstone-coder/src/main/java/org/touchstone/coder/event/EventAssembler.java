@@ -1284,9 +1284,11 @@ public final class EventAssembler {
                                                boolean[] suppressed, boolean[] intent) {
         for (int v = 1; v < verbs.size(); v++) {
             VerbMatch c = verbs.get(v);
-            String form = c.formText().toLowerCase(java.util.Locale.ROOT).split(" ")[0];
-            if (suppressed[v] || intent[v] || c.nominal() || c.start() < 3 || !s.lower(c.start() - 1).equals("and")
-                    || form.endsWith("s") || form.endsWith("ing") || Words.pastForm(form)) {
+            if (suppressed[v] || intent[v] || c.nominal() || c.start() < 3 || !s.lower(c.start() - 1).equals("and")) {
+                continue;
+            }
+            String form = s.lower(c.start()); // the bare verb: not "attacks", "attacking", "attacked"
+            if (form.endsWith("s") || form.endsWith("ing") || Words.pastForm(form)) {
                 continue;
             }
             int to = -1;
