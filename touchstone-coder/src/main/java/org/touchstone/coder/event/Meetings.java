@@ -346,6 +346,25 @@ final class Meetings {
     }
 
     /** A nominal of a reciprocal act (talks, fighting, a meeting) followed by "between". */
+    /**
+     * Whether a mutual act's pattern took as its target the one "in the presence of" whom it was done ("signed the accord
+     * in the presence of Modi and Putin"): a witness, not the other party.
+     */
+    static boolean inPresenceOf(Sentence s, VerbMatch m) {
+        int t = m.target() == null ? -1 : m.target().start();
+        return t >= 2 && m.pattern().reverseCode() != null && s.lower(t - 1).equals("of") && s.lower(t - 2).equals("presence");
+    }
+
+    /** The partner named after "with" between a mutual act and the "in the presence of" its witness follows; none. */
+    static List<ActorMention> partnerBeforeWitness(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        for (ActorMention a : mentions) {
+            if (a.start() > m.end() && a.start() < m.target().start() && s.lower(a.start() - 1).equals("with")) {
+                return Subjects.expandForward(s, mentions, a);
+            }
+        }
+        return List.of();
+    }
+
     static boolean reciprocalBetween(Sentence s, VerbMatch m, String code) {
         boolean reciprocal = m.pattern().reverseCode() != null || code != null && code.startsWith("19");
         return reciprocal && (m.formText().endsWith("between") || betweenAt(s, m) >= 0);
