@@ -86,4 +86,26 @@ class TravelAndSigningTest {
         assertThat(events("Congo and Rwanda signed a peace agreement in Washington in the presence of Antony Blinken."))
                 .containsExactlyInAnyOrder("COD>RWA:057", "RWA>COD:057");
     }
+
+    // --- 4. leaders who witness or oversee the signing conclude the pact with each other (057 pair)
+
+    @Test
+    void leadersWitnessingTheSigningConcludeThePact() {
+        assertThat(events("Narendra Modi and Vladimir Putin witnessed the signing of 15 agreements in Moscow."))
+                .containsExactlyInAnyOrder("INDGOV>RUSGOV:057", "RUSGOV>INDGOV:057");
+        assertThat(events("Xi Jinping and Lula presided over the signing of 15 cooperation deals in Beijing."))
+                .containsExactlyInAnyOrder("CHNGOV>BRAGOV:057", "BRAGOV>CHNGOV:057");
+        assertThat(events("Narendra Modi and Vladimir Putin oversaw the signing of agreements on energy and trade."))
+                .containsExactlyInAnyOrder("INDGOV>RUSGOV:057", "RUSGOV>INDGOV:057");
+    }
+
+    @Test
+    void aWitnessOfOtherPartiesSigningIsNoParty() {
+        assertThat(events("Antony Blinken witnessed the signing of the peace agreement between Congo and Rwanda."))
+                .containsExactlyInAnyOrder("COD>RWA:057", "RWA>COD:057");
+        assertThat(events("Antony Blinken witnessed the signing of a peace deal by Congo and Rwanda."))
+                .containsExactlyInAnyOrder("COD>RWA:057", "RWA>COD:057");
+        assertThat(events("Antony Blinken oversaw the signing of a peace deal in Washington.")).isEmpty();
+        assertThat(events("Narendra Modi and Vladimir Putin witnessed the attack on the convoy.")).isEmpty();
+    }
 }
