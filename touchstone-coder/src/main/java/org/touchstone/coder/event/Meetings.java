@@ -347,12 +347,26 @@ final class Meetings {
 
     /** A nominal of a reciprocal act (talks, fighting, a meeting) followed by "between". */
     /**
-     * Whether a mutual act's pattern took as its target the one "in the presence of" whom it was done ("signed the accord
-     * in the presence of Modi and Putin"): a witness, not the other party.
+     * The one "in the presence of" whom a mutual act was done ("signed the accord in the presence of Modi and Putin"): a
+     * witness, not the other party. The pattern's target when it took the witness; with no target, for a pact (057), the
+     * first actor after "presence of" in the verb's clause ("twelve agreements were signed on Monday in the presence
+     * of"); else null.
      */
-    static boolean inPresenceOf(Sentence s, VerbMatch m) {
-        int t = m.target() == null ? -1 : m.target().start();
-        return t >= 2 && m.pattern().reverseCode() != null && s.lower(t - 1).equals("of") && s.lower(t - 2).equals("presence");
+    static ActorMention witness(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {
+        if (m.target() != null || m.pattern().reverseCode() == null) {
+            return m.target() != null && m.pattern().reverseCode() != null && presenceBefore(s, m.target().start()) ? m.target() : null;
+        }
+        for (ActorMention a : mentions) {
+            if (code != null && code.startsWith("057") && a.start() > m.end() && a.start() <= m.end() + 10 && presenceBefore(s, a.start())
+                    && !Clauses.commaBetween(s, m.end(), a.start())) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static boolean presenceBefore(Sentence s, int t) {
+        return t >= 2 && s.lower(t - 1).equals("of") && s.lower(t - 2).equals("presence");
     }
 
     /** The partner named after "with" between a mutual act and the "in the presence of" its witness follows; none. */

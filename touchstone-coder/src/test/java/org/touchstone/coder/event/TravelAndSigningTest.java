@@ -79,6 +79,21 @@ class TravelAndSigningTest {
     }
 
     @Test
+    void pactsSignedInThePresenceOfTwoLeadersInThePassiveAreTheirs() {
+        assertThat(events("Twelve agreements were signed in the presence of Narendra Modi and Vladimir Putin."))
+                .containsExactlyInAnyOrder("INDGOV>RUSGOV:057", "RUSGOV>INDGOV:057");
+        assertThat(events("Agreements on energy and trade were signed on Monday in the presence of Olaf Scholz and Li Qiang."))
+                .containsExactlyInAnyOrder("DEUGOV>CHNGOV:057", "CHNGOV>DEUGOV:057");
+        assertThat(events("A peace deal was signed in the presence of Antony Blinken.")).isEmpty();
+    }
+
+    @Test
+    void aMeetingInThePresenceOfAThirdLeaderStaysAMeeting() {
+        assertThat(events("Narendra Modi met Vladimir Putin in the presence of Xi Jinping."))
+                .containsExactlyInAnyOrder("INDGOV>RUSGOV:040", "RUSGOV>INDGOV:040");
+    }
+
+    @Test
     void aLoneWitnessIsNoPartyAndNamedSignersKeepTheirPartner() {
         assertThat(events("The two sides signed a peace agreement in the presence of Antony Blinken.")).isEmpty();
         assertThat(events("Ethiopia signed a deal with Kenya in the presence of Antony Blinken."))
