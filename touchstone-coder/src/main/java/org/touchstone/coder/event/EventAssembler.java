@@ -1171,6 +1171,16 @@ public final class EventAssembler {
                 targets = owner == null ? List.of() : List.of(ActCodes.ownCountry(owner));
             }
         }
+        ActorMention witness = Meetings.witness(s, mentions, m, code);
+        if (witness != null) {
+            // "the two sides signed twelve agreements in the presence of Modi and Putin", "were signed in the presence
+            // of": the leaders who watch conclude the pact with each other (057 pair); named signers conclude it among
+            // themselves or with their partner after "with", and one watcher alone ("in the presence of Rubio") is no
+            // party (R12)
+            boolean named = !ActorMention.noneResolved(sources);
+            targets = !named ? List.of() : witness == m.target() ? Meetings.partnerBeforeWitness(s, mentions, m) : targets;
+            sources = named ? sources : Subjects.expandForward(s, mentions, witness);
+        }
         return new Participants(sources, targets, code);
     }
 

@@ -346,6 +346,39 @@ final class Meetings {
     }
 
     /** A nominal of a reciprocal act (talks, fighting, a meeting) followed by "between". */
+    /**
+     * The one "in the presence of" whom a mutual act was done ("signed the accord in the presence of Modi and Putin"): a
+     * witness, not the other party. The pattern's target when it took the witness; with no target, for a pact (057), the
+     * first actor after "presence of" in the verb's clause ("twelve agreements were signed on Monday in the presence
+     * of"); else null.
+     */
+    static ActorMention witness(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {
+        if (m.target() != null || m.pattern().reverseCode() == null) {
+            return m.target() != null && m.pattern().reverseCode() != null && presenceBefore(s, m.target().start()) ? m.target() : null;
+        }
+        for (ActorMention a : mentions) {
+            if (code != null && code.startsWith("057") && a.start() > m.end() && a.start() <= m.end() + 10 && presenceBefore(s, a.start())
+                    && !Clauses.commaBetween(s, m.end(), a.start())) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static boolean presenceBefore(Sentence s, int t) {
+        return t >= 2 && s.lower(t - 1).equals("of") && s.lower(t - 2).equals("presence");
+    }
+
+    /** The partner named after "with" between a mutual act and the "in the presence of" its witness follows; none. */
+    static List<ActorMention> partnerBeforeWitness(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        for (ActorMention a : mentions) {
+            if (a.start() > m.end() && a.start() < m.target().start() && s.lower(a.start() - 1).equals("with")) {
+                return Subjects.expandForward(s, mentions, a);
+            }
+        }
+        return List.of();
+    }
+
     static boolean reciprocalBetween(Sentence s, VerbMatch m, String code) {
         boolean reciprocal = m.pattern().reverseCode() != null || code != null && code.startsWith("19");
         return reciprocal && (m.formText().endsWith("between") || betweenAt(s, m) >= 0);
