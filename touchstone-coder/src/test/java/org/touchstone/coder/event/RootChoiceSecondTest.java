@@ -1,0 +1,38 @@
+package org.touchstone.coder.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Root choice between an encounter (04) and the act done at it (session 20): the pair of a sentence is coded, but the
+ * meeting, visit or call at which it acted was lost to another root. Sentences written for this test (never gold or
+ * tuning sentences). Each row is "date | sentence | expected events".
+ */
+class RootChoiceSecondTest {
+
+    /** A visit named by its noun with the visitor as a by-agent before the place: "a visit by X to Y" (R13, S7-2). */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2017-09-14 | India and Japan signed a nuclear cooperation pact during a visit by Japanese Prime Minister Shinzo Abe to New Delhi. | JPNGOV>IND:042 IND>JPNGOV:043 IND>JPN:057
+            2019-04-26 | Russia and North Korea agreed to expand trade during a state visit by Kim Jong Un to Vladivostok. | PRKGOV>RUS:042 RUS>PRKGOV:043
+            2024-05-16 | China and Russia signed a joint statement during an official visit by Vladimir Putin to Beijing. | RUSGOV>CHN:042 CHN>RUSGOV:043 CHN>RUS:057
+            2023-03-21 | The two countries signed a trade deal during a visit by Xi Jinping to Moscow. | CHNGOV>RUS:042 RUS>CHNGOV:043
+            """)
+    void visitByAgentBeforeItsPlace(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
+
+    /** No place after the visitor, a visit only planned or criticised: no visit coded from the noun. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-05-16 | China and Russia signed a joint statement during a visit by Putin. | :042
+            2024-05-16 | Russia criticised a planned visit by Japanese Prime Minister Fumio Kishida to Kyiv. | :042
+            """)
+    void noVisitWithoutPlaceOrWhenOnlyPlanned(LocalDate date, String sentence, String unexpected) {
+        assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(unexpected));
+    }
+}
