@@ -128,6 +128,32 @@ final class ReportedWords {
         return from;
     }
 
+    private static final WordSet ENCOUNTER_OPENERS = WordSet.of("as", "while", "when");
+    private static final WordSet PERSONAL = WordSet.of("he", "she", "they");
+
+    /**
+     * The words end before a clause of the speaker's own encounter (R1, R13): "said relations with Japan could open a
+     * new chapter as he held talks with Kishida", "..., while she visited Canberra", "when they met in Geneva", "while
+     * visiting Seoul": the meeting is where the words were said, not what they say (the encounter is coded by its own
+     * verb); {@code to} when there is none. Only an encounter verb (04x) after "as/while/when" and a personal pronoun or
+     * right after the opener.
+     */
+    static int beforeOwnEncounter(Sentence s, List<VerbMatch> verbs, int from, int to) {
+        for (int i = from + 1; i + 1 < to; i++) {
+            if (!ENCOUNTER_OPENERS.contains(s.token(i))) {
+                continue;
+            }
+            int at = PERSONAL.contains(s.token(i + 1)) ? i + 2 : i + 1;
+            for (VerbMatch v : verbs) {
+                String code = v.pattern().code();
+                if (v.start() == at && !v.nominal() && code != null && code.startsWith("04")) {
+                    return s.lower(i - 1).equals(",") ? i - 1 : i;
+                }
+            }
+        }
+        return to;
+    }
+
     /** Words with a negation ("had not invaded"): R3e, no remark event. */
     static boolean negatedWords(Sentence s, int from, int to) {
         for (int i = from; i < to; i++) {
