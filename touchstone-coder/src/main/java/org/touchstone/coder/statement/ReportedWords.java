@@ -102,7 +102,37 @@ final class ReportedWords {
             opener++; // the one told, when no actor: "reporters", "his counterparts" ("told Biden at ..." keeps Biden)
         }
         int that = Words.thatClosingCircumstance(s, opener);
+        that = that < 0 ? thatAfterCommas(s, opener) : that;
         return that < 0 ? from : that + 1;
+    }
+
+    private static final WordSet OWN_CLAUSE = WordSet.of("it", "he", "she", "they", "we", "was", "is", "were", "are", "had",
+            "has", "have", "would", "will", "said", "told");
+
+    /**
+     * The "that" after circumstances set off by commas: "told reporters in Havana, after meeting Musharraf at the summit,
+     * that ...", "said, during talks with Xi on Friday, that ...": each comma opens another circumstance or closes them
+     * with ", that"; -1 when a clause, quote or semicolon comes first (the words then begin where they did).
+     */
+    private static int thatAfterCommas(Sentence s, int opener) {
+        int i = opener < s.size() && s.lower(opener).equals(",") ? opener + 1 : opener;
+        if (i >= s.size() || !Words.CIRCUMSTANCE_OPENERS.contains(s.token(i))) {
+            return -1;
+        }
+        for (int k = i + 1; k + 1 < Math.min(s.size(), i + 24); k++) {
+            String w = s.lower(k);
+            if (w.equals(",")) {
+                if (s.lower(k + 1).equals("that")) {
+                    return k + 1;
+                }
+                if (!Words.CIRCUMSTANCE_OPENERS.contains(s.token(k + 1))) {
+                    return -1;
+                }
+            } else if (w.equals("that") || w.equals("\"") || w.equals(";") || OWN_CLAUSE.contains(s.token(k))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

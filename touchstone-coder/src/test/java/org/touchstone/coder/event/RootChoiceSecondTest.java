@@ -56,4 +56,25 @@ class RootChoiceSecondTest {
     void otherClauseAfterAsStaysInTheWords(LocalDate date, String sentence, String expected, String unexpected) {
         assertThat(events(sentence, date)).contains(expected).doesNotContain(unexpected);
     }
+
+    /** Circumstances set off by commas before ", that": the meeting is how the words were said, the words are coded. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2006-09-16 | Manmohan Singh told reporters in Havana, after meeting Pervez Musharraf at the summit, that the peace process with Pakistan was irreversible. | INDGOV>PAK:010
+            2006-09-16 | Manmohan Singh told reporters, after meeting Pervez Musharraf in Havana, that relations with Pakistan were excellent. | INDGOV>PAK:010 INDGOV>PAKGOV:044
+            2023-06-01 | Erdogan said, during talks with Putin in Sochi, that relations with Russia had never been stronger. | TURGOV>RUS:013 TURGOV>RUSGOV:046
+            2023-06-01 | Sisi told reporters in Cairo, after a meeting with Abiy, that relations with Ethiopia were excellent. | EGYGOV>ETH:010
+            """)
+    void wordsAfterCommaCircumstances(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
+
+    /** A relative clause between the commas is no circumstance: the words are not re-opened after it. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-06-01 | Sisi told reporters in Cairo, which he called the heart of Africa, that relations with Ethiopia were excellent. | EGYGOV>ETH:010
+            """)
+    void relativeClauseIsNoCircumstance(LocalDate date, String sentence, String unexpected) {
+        assertThat(events(sentence, date)).doesNotContain(unexpected);
+    }
 }
