@@ -1056,7 +1056,8 @@ public final class EventAssembler {
         } else if (m.nominal()) {
             ActorMention possessor = Subjects.possessor(s, mentions, m.start());
             // (the "by" after a form of "be" is the verb's: "the ceasefire was praised by Qatar and Egypt")
-            ActorMention agent = possessor != null ? possessor
+            ActorMention agent = possessor != null ? possessor : Subjects.formAgent(s, mentions, m);
+            agent = agent != null ? agent
                     : m.last() < s.size() && Words.BE_FORMS.contains(s.token(m.last())) ? null : Subjects.byAgent(s, mentions, m.last());
             if (agent == null) {
                 agent = Subjects.modifier(s, mentions, m.start());

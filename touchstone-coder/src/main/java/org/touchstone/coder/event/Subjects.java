@@ -426,6 +426,18 @@ final class Subjects {
                 || word.endsWith("ss") || word.endsWith("ek");
     }
 
+    /**
+     * The agent of a nominal form that ends in "by" ("a visit by Uzbek President Mirziyoyev to Astana", "an incursion by
+     * Russian troops into"): the actor right after that "by", before the pattern's place or target; or null.
+     */
+    static ActorMention formAgent(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        if (!m.formText().endsWith(" by")) {
+            return null;
+        }
+        int by = m.start() + m.formText().split(" ").length - 1;
+        return by < s.size() && s.lower(by).equals("by") ? byAgent(s, mentions, by) : null;
+    }
+
     /** "by Germany" after a passive verb or a nominal form. */
     static ActorMention byAgent(Sentence s, List<ActorMention> mentions, int from) {
         for (int i = from; i < Math.min(s.size(), from + 8); i++) {

@@ -102,7 +102,37 @@ final class ReportedWords {
             opener++; // the one told, when no actor: "reporters", "his counterparts" ("told Biden at ..." keeps Biden)
         }
         int that = Words.thatClosingCircumstance(s, opener);
+        that = that < 0 ? thatAfterCommas(s, opener) : that;
         return that < 0 ? from : that + 1;
+    }
+
+    private static final WordSet OWN_CLAUSE = WordSet.of("it", "he", "she", "they", "we", "was", "is", "were", "are", "had",
+            "has", "have", "would", "will", "said", "told");
+
+    /**
+     * The "that" after circumstances set off by commas: "told reporters in Havana, after meeting Musharraf at the summit,
+     * that ...", "said, during talks with Xi on Friday, that ...": each comma opens another circumstance or closes them
+     * with ", that"; -1 when a clause, quote or semicolon comes first (the words then begin where they did).
+     */
+    private static int thatAfterCommas(Sentence s, int opener) {
+        int i = opener < s.size() && s.lower(opener).equals(",") ? opener + 1 : opener;
+        if (i >= s.size() || !Words.CIRCUMSTANCE_OPENERS.contains(s.token(i))) {
+            return -1;
+        }
+        for (int k = i + 1; k + 1 < Math.min(s.size(), i + 24); k++) {
+            String w = s.lower(k);
+            if (w.equals(",")) {
+                if (s.lower(k + 1).equals("that")) {
+                    return k + 1;
+                }
+                if (!Words.CIRCUMSTANCE_OPENERS.contains(s.token(k + 1))) {
+                    return -1;
+                }
+            } else if (w.equals("that") || w.equals("\"") || w.equals(";") || OWN_CLAUSE.contains(s.token(k))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -126,6 +156,32 @@ final class ReportedWords {
             }
         }
         return from;
+    }
+
+    private static final WordSet ENCOUNTER_OPENERS = WordSet.of("as", "while", "when");
+    private static final WordSet PERSONAL = WordSet.of("he", "she", "they");
+
+    /**
+     * The words end before a clause of the speaker's own encounter (R1, R13): "said relations with Japan could open a
+     * new chapter as he held talks with Kishida", "..., while she visited Canberra", "when they met in Geneva", "while
+     * visiting Seoul": the meeting is where the words were said, not what they say (the encounter is coded by its own
+     * verb); {@code to} when there is none. Only an encounter verb (04x) after "as/while/when" and a personal pronoun or
+     * right after the opener.
+     */
+    static int beforeOwnEncounter(Sentence s, List<VerbMatch> verbs, int from, int to) {
+        for (int i = from + 1; i + 1 < to; i++) {
+            if (!ENCOUNTER_OPENERS.contains(s.token(i))) {
+                continue;
+            }
+            int at = PERSONAL.contains(s.token(i + 1)) ? i + 2 : i + 1;
+            for (VerbMatch v : verbs) {
+                String code = v.pattern().code();
+                if (v.start() == at && !v.nominal() && code != null && code.startsWith("04")) {
+                    return s.lower(i - 1).equals(",") ? i - 1 : i;
+                }
+            }
+        }
+        return to;
     }
 
     /** Words with a negation ("had not invaded"): R3e, no remark event. */

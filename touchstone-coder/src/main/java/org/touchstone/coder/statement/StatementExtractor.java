@@ -556,6 +556,7 @@ public final class StatementExtractor {
             from = ReportedWords.afterCircumstance(s, mentions, from); // "said at a news conference with Scholz that ..."
             to = Speakers.beforeOtherSpeaker(s, verbs, v, from, to);
             to = beforeOthersLabel(s, mentions, verbs, code, from, to);
+            to = ReportedWords.beforeOwnEncounter(s, verbs, from, to); // "said ... as he held talks with Kishida"
         }
         if (speakerFirst && CHARACTERIZING.contains(v.entry().name())) {
             // "described Xi as a dictator, hours after ...": the characterization ends with its clause
