@@ -109,4 +109,24 @@ class ActWordingTest {
     void anAtrocityLabelGivenAsAnInstanceAccusesTheDoer(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).anyMatch(e -> e.endsWith(expected));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-01 | Bolivia's army chief rejected what he called a coup attempt by supporters of Evo Morales. | BOLMIL>BOLCVL:111
+            2023-05-01 | Russia rejected what it called interference by the United States in its elections. | RUS>USA:111
+            2023-05-01 | China firmly rejected Japan's interference in its internal affairs. | CHN>JPN:111
+            2023-05-01 | Iran rejected Israel's continued aggression against Syria. | IRN>ISR:111
+            """)
+    void anActDoneIsRejectedByDisapprovingOfIt(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-01 | Israel rejected Iran's proposal to end the occupation. | ISR>IRN:111
+            2023-05-01 | Iran rejected Israel's offer to end the blockade. | IRN>ISR:111
+            """)
+    void aProposalAboutAnActIsStillRefused(LocalDate date, String sentence, String absent) {
+        assertThat(events(sentence, date)).doesNotContain(absent).anyMatch(e -> e.contains(":12"));
+    }
 }
