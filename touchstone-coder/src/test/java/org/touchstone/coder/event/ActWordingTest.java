@@ -129,4 +129,24 @@ class ActWordingTest {
     void aProposalAboutAnActIsStillRefused(LocalDate date, String sentence, String absent) {
         assertThat(events(sentence, date)).doesNotContain(absent).anyMatch(e -> e.contains(":12"));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-01 | Germany's chancellor said Russia would face tough sanctions if it invaded Ukraine. | DEUGOV>RUS:1312
+            2023-05-01 | Britain's foreign secretary said Iran would face new sanctions if it supplied missiles to Russia. | GBRGOV>IRN:1312
+            2023-05-01 | The EU said Belarus will face further sanctions unless it frees political prisoners. | IGOEUREEC>BLR:1312
+            2023-05-01 | Germany's chancellor said any attack on Poland would be met with force. | DEUGOV>POL:130
+            """)
+    void sanctionsOrForceForetoldWithAModalAreAThreat(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-01 | Iran, which faces sanctions from the United States, said it would resume talks.
+            2023-05-01 | Venezuela faces sanctions over the election, the minister said.
+            """)
+    void sanctionsInForceAreNoThreat(LocalDate date, String sentence) {
+        assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(":1312"));
+    }
 }
