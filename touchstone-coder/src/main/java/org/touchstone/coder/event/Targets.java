@@ -1237,6 +1237,19 @@ final class Targets {
     }
 
     /** The target: the first actor after the pattern, in the same clause. */
+    /**
+     * "lashed out at the European Union", "took aim at the United States", "a swipe at the EU": the "at" that closes a
+     * form of several words is the verb's own and names whom it is aimed at, not where it happens ("criticised Iran at
+     * the United Nations" keeps its place).
+     */
+    private static boolean aimedAt(Sentence s, VerbMatch m, ActorMention a) {
+        int p = a.start() - 1;
+        if (p > 0 && s.lower(p).equals("the")) {
+            p--;
+        }
+        return p == m.end() - 1 && p > m.start() && s.lower(p).equals("at");
+    }
+
     static List<ActorMention> target(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {
         ActorMention accuser = code != null && code.startsWith("016") ? accuserAfter(s, mentions, m.last()) : null;
         if (accuser != null) {
@@ -1318,7 +1331,7 @@ final class Targets {
                     return Subjects.expandForward(s, mentions, struck);
                 }
             }
-            if (a.locative() && !ActCodes.placeTarget(code, prep)) {
+            if (a.locative() && !ActCodes.placeTarget(code, prep) && !aimedAt(s, m, a)) {
                 skipped = Subjects.expandForward(s, mentions, a); // "in Iraq and Syria": the list is a place too
                 continue;
             }

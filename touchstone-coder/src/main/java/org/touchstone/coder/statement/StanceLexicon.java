@@ -178,6 +178,16 @@ public final class StanceLexicon {
                 "heart goes out", "hearts go out", "heartfelt", "mourns with", "grieves with", "deepest sympathy");
         // a price to pay with no act named: a threat (130, R10)
         add("130", "pay a price", "pay the price", "pay a steep price", "pay a heavy toll");
+        // sanctions or a firm answer foretold to the one named, with a modal (session 20: "said Russia would face tough
+        // sanctions if it invaded", "would respond resolutely if Washington sold arms"): a threat of sanctions (1312) or
+        // a threat (130); no bare "faces sanctions", which reports sanctions in force
+        add("1312", "would face sanctions", "will face sanctions", "would face new sanctions", "will face new sanctions",
+                "would face tough sanctions", "will face tough sanctions", "would face further sanctions",
+                "will face further sanctions", "would face severe sanctions", "will face severe sanctions",
+                "would face tougher sanctions", "would face more sanctions", "would face additional sanctions",
+                "would face massive sanctions", "would face crippling sanctions");
+        add("130", "respond resolutely", "respond firmly", "respond forcefully", "respond decisively", "respond with force",
+                "be met with force", "be met with a firm response");
         // ties said to improve or a deal said to be possible soon (013, R11 optimism about relations; not troops or
         // missiles drawing near: "within reach", "getting closer" are left out); challenges posed (012); a
         // body or a step derided as dead, toothless or a dishonour (111); a side said to have nothing to do with an act
