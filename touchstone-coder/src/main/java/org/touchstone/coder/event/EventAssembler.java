@@ -2285,6 +2285,9 @@ public final class EventAssembler {
                     places.add(t.placeCode());
                 }
             }
+            // people arrested, deported or abducted are people, civilians unless a role is named (GOLD-SET CVL: detainees,
+            // deportees, hostages): "arrested a Czech", "deported the cleric to Jordan" -> CZECVL, JORCVL; a ship is not
+            boolean held = ActCodes.peopleHeld(code) && !Targets.vesselTaken(s, m);
             for (String a : srcCodes) {
                 for (String target : tgtCodes) {
                     // a state's own body toward the bare state itself is no event ("bans on travel to Canada"
@@ -2297,7 +2300,8 @@ public final class EventAssembler {
                             && !(ActCodes.rebels(a) && (code.startsWith("087") || code.startsWith("0356")));
                     boolean force = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
                     // hostages, torture, mass killings, curfews and martial law "in" a place: its people are the victims
-                    boolean people = own && force || target.length() == 3 && places.contains(target) && ActCodes.onPeople(code);
+                    boolean people = own && force || target.length() == 3 && places.contains(target) && ActCodes.onPeople(code)
+                            || held && target.length() == 3 && !own && Coreference.isCountryCode(target);
                     // territory seized is the state's ("rebels captured the city of Goma" -> COD), not its people's
                     // and so is a city advanced on ("rebels advanced toward Addis Ababa": the state's ground, not its people)
                     boolean territory = own && (code.startsWith("192") || code.startsWith("190") && !m.nominal()
