@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * hostages are CVL. People of another country who are arrested (173), deported (174) or abducted (181) and named only
  * by their nationality ("a Czech", "a Pakistani national", "a Ukrainian diving instructor", "deported ... to Jordan")
  * are that country's civilians, not the bare state; a role named keeps its sector ("a US soldier"), and a ship seized
- * stays its state's. Sentences written for this test (never gold or tuning sentences).
+ * stays its state's; people pushed "into" a state are sent at that state. Sentences written for this test (never gold or tuning sentences).
  * Each row is "date | sentence | expected events".
  */
 class SectorChoiceTest {
@@ -36,6 +36,7 @@ class SectorChoiceTest {
             2023-06-14 | Russia arrested a US soldier in Vladivostok. | RUS>USAMIL:173
             2008-11-17 | Somali pirates hijacked the Saudi supertanker Sirius Star on Monday. | SOMCRM>SAU:181
             2023-06-14 | Russia expelled two Estonian diplomats. | RUS>ESTGOV:161
+            2021-08-10 | Belarusian soldiers pushed dozens of migrants into Latvia. | BLRMIL>LVA:174
             """)
     void aNamedRoleOrAShipKeepsItsSector(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected).noneMatch(e -> e.contains("CVL"));
