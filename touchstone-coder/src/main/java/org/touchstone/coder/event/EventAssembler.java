@@ -2285,17 +2285,11 @@ public final class EventAssembler {
                     places.add(t.placeCode());
                 }
             }
-            // people arrested, deported or abducted are people, civilians unless a role is named (GOLD-SET CVL: detainees,
-            // deportees, hostages): "arrested a Czech", "deported the cleric to Jordan" -> CZECVL, JORCVL; a ship is not
-            boolean held = ActCodes.peopleHeld(code) && !Targets.vesselTaken(s, m);
-            // people pushed "into" a state are sent at that state, not home ("forced migrants across the border into
-            // Lithuania" -> LTU), as "deported to" and "back to" send them home
-            Set<String> entered = new HashSet<>();
-            for (ActorMention t : targets) {
-                if (t.isResolved() && t.start() > 0 && s.lower(t.start() - 1).equals("into")) {
-                    entered.add(t.code());
-                }
-            }
+            // people arrested or abducted are people, civilians unless a role is named (GOLD-SET CVL: detainees,
+            // deportees, hostages): "arrested a Czech", "abducted a New Zealand pilot" -> CZECVL, NZLCVL; people sent
+            // "back to" a state are its own ("forced asylum seekers back to Laos"); a ship, a spy, and people deported
+            // or pushed elsewhere ("deported a trafficker to the United States", "into Lithuania") keep the state
+            Set<String> held = ActCodes.peopleHeld(code) && !Targets.vesselTaken(s, m) ? Targets.peopleHeld(s, code, targets) : Set.of();
             for (String a : srcCodes) {
                 for (String target : tgtCodes) {
                     // a state's own body toward the bare state itself is no event ("bans on travel to Canada"
@@ -2309,7 +2303,7 @@ public final class EventAssembler {
                     boolean force = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
                     // hostages, torture, mass killings, curfews and martial law "in" a place: its people are the victims
                     boolean people = own && force || target.length() == 3 && places.contains(target) && ActCodes.onPeople(code)
-                            || held && target.length() == 3 && !own && Coreference.isCountryCode(target) && !entered.contains(target);
+                            || held.contains(target) && target.length() == 3 && !own && Coreference.isCountryCode(target);
                     // territory seized is the state's ("rebels captured the city of Goma" -> COD), not its people's
                     // and so is a city advanced on ("rebels advanced toward Addis Ababa": the state's ground, not its people)
                     boolean territory = own && (code.startsWith("192") || code.startsWith("190") && !m.nominal()

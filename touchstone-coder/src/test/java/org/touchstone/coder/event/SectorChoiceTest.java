@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Which sector a side takes when the country is right (session 20). GOLD-SET roles table: detainees, deportees and
  * hostages are CVL. People of another country who are arrested (173), deported (174) or abducted (181) and named only
- * by their nationality ("a Czech", "a Pakistani national", "a Ukrainian diving instructor", "deported ... to Jordan")
- * are that country's civilians, not the bare state; a role named keeps its sector ("a US soldier"), and a ship seized
- * stays its state's; people pushed "into" a state are sent at that state. Sentences written for this test (never gold or tuning sentences).
+ * by their nationality ("a Czech", "a Pakistani national", "a Ukrainian diving instructor"), or deported or forced "back to" their
+ * country, are that country's civilians, not the bare state; a role named keeps its sector ("a US soldier"), a spy and
+ * a ship seized stay the state's, and people deported "to" or pushed "into" another state are sent at that state. Sentences written for this test (never gold or tuning sentences).
  * Each row is "date | sentence | expected events".
  */
 class SectorChoiceTest {
@@ -23,7 +23,7 @@ class SectorChoiceTest {
             2023-06-14 | German police detained a Ukrainian man suspected of sabotage. | DEUCOP>UKRCVL:173
             2023-06-14 | Indian police arrested a Pakistani national near the border. | INDCOP>PAKCVL:173
             2023-06-14 | The Taliban detained a British national in Kabul. | AFGGOV>GBRCVL:173
-            2023-06-14 | Italy deported a Tunisian imam to Tunisia on Friday. | ITA>TUNCVL:174
+            2023-06-14 | Lebanese soldiers forced dozens of Syrian refugees back to Syria. | LBNMIL>SYRCVL:174
             2023-02-07 | Al-Shabaab militants kidnapped a Kenyan teacher near the border. | SOMREB>KENCVL:181
             2023-02-07 | Separatist rebels in Papua abducted a New Zealand pilot on Tuesday. | IDNREB>NZLCVL:181
             """)
@@ -37,6 +37,8 @@ class SectorChoiceTest {
             2008-11-17 | Somali pirates hijacked the Saudi supertanker Sirius Star on Monday. | SOMCRM>SAU:181
             2023-06-14 | Russia expelled two Estonian diplomats. | RUS>ESTGOV:161
             2021-08-10 | Belarusian soldiers pushed dozens of migrants into Latvia. | BLRMIL>LVA:174
+            2023-06-14 | Poland's security service detained a Belarusian agent near the border. | POLSPY>BLR:173
+            2023-06-14 | Mexico deported a wanted gang leader to the United States. | MEX>USA:174
             """)
     void aNamedRoleOrAShipKeepsItsSector(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected).noneMatch(e -> e.contains("CVL"));
