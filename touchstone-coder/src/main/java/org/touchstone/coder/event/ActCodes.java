@@ -274,6 +274,11 @@ final class ActCodes {
         return head;
     }
 
+    /** Arrests and detentions (173), deportations (174), abductions and hostage-taking (181): acts on people held. */
+    static boolean peopleHeld(String code) {
+        return code.startsWith("173") || code.startsWith("174") || code.startsWith("181");
+    }
+
     static boolean onPeople(String code) {
         return code.startsWith("1721") || code.startsWith("1723") || code.startsWith("1724") || code.startsWith("181")
                 || code.startsWith("182") || code.startsWith("201") || code.startsWith("202") || code.startsWith("203");

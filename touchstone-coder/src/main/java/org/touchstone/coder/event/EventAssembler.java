@@ -2296,6 +2296,11 @@ public final class EventAssembler {
                     places.add(t.placeCode());
                 }
             }
+            // people arrested or abducted are people, civilians unless a role is named (GOLD-SET CVL: detainees,
+            // deportees, hostages): "arrested a Czech", "abducted a New Zealand pilot" -> CZECVL, NZLCVL; people sent
+            // "back to" a state are its own ("forced asylum seekers back to Laos"); a ship, a spy, and people deported
+            // or pushed elsewhere ("deported a trafficker to the United States", "into Lithuania") keep the state
+            Set<String> held = ActCodes.peopleHeld(code) && !Targets.vesselTaken(s, m) ? Targets.peopleHeld(s, code, targets) : Set.of();
             for (String a : srcCodes) {
                 for (String target : tgtCodes) {
                     // a state's own body toward the bare state itself is no event ("bans on travel to Canada"
@@ -2308,7 +2313,8 @@ public final class EventAssembler {
                             && !(ActCodes.rebels(a) && (code.startsWith("087") || code.startsWith("0356")));
                     boolean force = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
                     // hostages, torture, mass killings, curfews and martial law "in" a place: its people are the victims
-                    boolean people = own && force || target.length() == 3 && places.contains(target) && ActCodes.onPeople(code);
+                    boolean people = own && force || target.length() == 3 && places.contains(target) && ActCodes.onPeople(code)
+                            || held.contains(target) && target.length() == 3 && !own && Coreference.isCountryCode(target);
                     // territory seized is the state's ("rebels captured the city of Goma" -> COD), not its people's
                     // and so is a city advanced on ("rebels advanced toward Addis Ababa": the state's ground, not its people)
                     boolean territory = own && (code.startsWith("192") || code.startsWith("190") && !m.nominal()

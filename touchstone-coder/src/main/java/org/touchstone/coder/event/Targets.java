@@ -1,7 +1,9 @@
 package org.touchstone.coder.event;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
@@ -693,6 +695,24 @@ final class Targets {
         return false;
     }
 
+    /**
+     * The bare states among an arrest's, abduction's or deportation's targets whose people are the ones held: all but
+     * a spy ("a Russian agent"); for a deportation (174) only people sent "back to" their state.
+     */
+    static Set<String> peopleHeld(Sentence s, String code, List<ActorMention> targets) {
+        Set<String> out = new HashSet<>();
+        for (ActorMention t : targets) {
+            int b = t.start();
+            boolean home = !code.startsWith("174") || b >= 2 && s.lower(b - 1).equals("to") && s.lower(b - 2).equals("back");
+            if (t.isResolved() && home && !(t.end() < s.size() && SPIES.contains(s.token(t.end())))) {
+                out.add(t.code());
+            }
+        }
+        return out;
+    }
+
+    private static final WordSet SPIES = WordSet.of("agent", "agents", "spy", "spies", "operative", "operatives");
+
     /** The states a hijacked ship is tied to ("linked to Israel"), as owners rather than places whose people suffer. */
     static List<ActorMention> owners(List<ActorMention> targets) {
         List<ActorMention> out = new ArrayList<>(targets.size());
@@ -704,7 +724,7 @@ final class Targets {
     }
 
     private static final WordSet SHIPS = WordSet.of("ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
-            "freighters", "boat", "boats", "yacht", "trawler", "trawlers");
+            "freighters", "supertanker", "supertankers", "boat", "boats", "yacht", "trawler", "trawlers");
 
     private static final WordSet HOLDING = WordSet.of("held", "controlled", "occupied", "manned", "defended", "run", "used",
             "operated", "owned");
