@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * branch ("Islamic State's Afghan affiliate") is the movement, not the state its demonym names, and helpers named
  * after an act of aid or force (", along with U.S. aircraft", "with the help of") are its doers too. Each row is "date | sentence | expected events"; the near
  * misses list every event the sentence gives. "Europe" alone is the region's actor (EUR), as a country's name is its
- * state; a part of it ("eastern Europe") or a body named after it (the Council of Europe) is not.
+ * state; a part of it ("eastern Europe") or a body named after it (the Council of Europe) is not. Where Korea is
+ * named, "the North" and "the South" are its two states; elsewhere, or before a name ("the South China Sea"), nothing.
  */
 class ActorAttributionTest {
 
@@ -29,6 +30,9 @@ class ActorAttributionTest {
             2022-03-08 | Poland urged Europe to stop buying Russian oil and gas. | POL>EUR:0256
             2019-10-10 | Erdogan warned Europe that Turkey would open the gates to refugees. | TURGOV>EUR:130
             2024-05-05 | Xi Jinping arrived in Paris for his first visit to Europe in five years. | CHNGOV>FRA:042 FRA>CHNGOV:043
+            2023-03-08 | South Korea is considering resuming rice aid to the North. | KOR>PRK:014
+            2023-03-08 | Seoul accused the North of firing artillery shells near the border. | KORGOV>PRK:1123
+            2023-03-08 | Kim Jong Un said the South was the North's most hostile state. | PRKGOV>KOR:111
             2021-05-23 | Belarus diverted a passenger jet to Minsk and arrested the dissident journalist Roman Protasevich. | BLR>BLRMED:173
             2021-05-23 | Russia arrested the opposition journalist Ivan Petrov on Monday. | RUS>RUSMED:173
             2021-05-23 | Iran detained the exiled journalist on his return to Tehran. | IRN>IRNMED:173
@@ -68,6 +72,8 @@ class ActorAttributionTest {
             2024-03-02 | Egypt condemned Israel, along with Jordan. | EGY>ISR:111
             2024-03-02 | Israel shot down drones launched by Iran with the help of the United States. | IRN>ISR:195
             2022-03-08 | NATO sent more jets to eastern Europe. |
+            2023-03-08 | The storm hit the North of England. |
+            2023-03-08 | Seoul and Washington held drills near the South China Sea. | KORGOV>USAGOV:062 USAGOV>KORGOV:062
             2022-03-08 | The Council of Europe condemned Russia. | IGOEURCOE>RUS:111
             """)
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {

@@ -339,6 +339,17 @@ public final class ActorRecognizer {
                 covered = i + 2;
                 continue;
             }
+            String half = koreanHalf(s, i, coreference);
+            if (half != null) {
+                // "resuming rice aid to the North", "scrapping a military pact with the South": the other Korea
+                boolean place = i > 0 && (PLACE_PREPOSITIONS.contains(s.token(i - 1)) || AREA_PREPOSITIONS.contains(s.token(i - 1)));
+                boolean possessive = i + 2 < s.size() && s.lower(i + 2).equals("'s");
+                out.add(new ActorMention(i, i + 2, List.of(half), ActorMention.Kind.COREFERENCE, false, place, half,
+                        possessive, List.of("coreference:the " + s.token(i + 1).text())));
+                coreference.remember(out.get(out.size() - 1), s.index());
+                covered = i + 2;
+                continue;
+            }
             String body = lower.equals("the") && i + 1 < s.size() ? organizationNoun(s.lower(i + 1), coreference, s.index()) : null;
             if (body != null && !(i + 3 < s.size() && s.lower(i + 2).equals("of") && s.token(i + 3).isCapitalized())) {
                 // "the alliance", "the bloc": the organization named last ("the alliance of Western states" is its
@@ -409,6 +420,28 @@ public final class ActorRecognizer {
         agencyStaff(s, out);
         islandNamedLater(s, out);
         return out;
+    }
+
+    private static final WordSet KOREA_WORDS = WordSet.of("korea", "korean", "koreas", "pyongyang", "seoul");
+
+    /**
+     * PRK for "the North", KOR for "the South" (capitalised, not "the North Atlantic", "the South China Sea", "the North of
+     * England", but "accused the North of firing") when the sentence or the document names Korea; else null.
+     */
+    private static String koreanHalf(Sentence s, int i, Coreference coreference) {
+        if (i + 1 >= s.size() || !s.lower(i).equals("the") || !(s.token(i + 1).text().equals("North")
+                || s.token(i + 1).text().equals("South"))) {
+            return null;
+        }
+        if (i + 2 < s.size() && (s.token(i + 2).isCapitalized()
+                || s.lower(i + 2).equals("of") && i + 3 < s.size() && s.token(i + 3).isCapitalized())) {
+            return null;
+        }
+        boolean korea = coreference.namedKorea();
+        for (int k = 0; k < s.size() && !korea; k++) {
+            korea = KOREA_WORDS.contains(s.token(k));
+        }
+        return !korea ? null : s.token(i + 1).text().equals("North") ? "PRK" : "KOR";
     }
 
     /**

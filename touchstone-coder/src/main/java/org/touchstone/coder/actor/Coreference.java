@@ -220,6 +220,11 @@ public final class Coreference {
         return null;
     }
 
+    /** Whether the document has named either Korea as an actor, so that "the North" and "the South" are its halves. */
+    public boolean namedKorea() {
+        return history.stream().anyMatch(h -> h.code().startsWith("KOR") || h.code().startsWith("PRK"));
+    }
+
     /**
      * The last state named, a place included, that is not {@code own}'s ("Blinken arrived in Kenya. He visited the
      * country": Kenya, though the US is named later); null if none.
