@@ -496,6 +496,10 @@ public final class StatementExtractor {
                 if (bySpeaker.get(previous).code().startsWith("112")) {
                     more = withoutVictims(s, mentions, more, v.last(), s.size(), false); // "..., calling it an assault on British sovereignty"
                 }
+                if (!bySpeaker.get(previous).targets().isEmpty()) {
+                    // "rejected calls by France and Spain, saying Israel would fight until Hamas was destroyed": not Hamas
+                    more = SpokenAbout.outsideClauses(s, mentions, more, v.last(), s.size());
+                }
                 SpokenAbout.addTargets(bySpeaker, previous, more);
                 String added = addedStance(s, acts, v, bySpeaker.get(previous));
                 if (added != null) {
@@ -1274,6 +1278,7 @@ public final class StatementExtractor {
             targets.addAll(addressee.codes());
         }
         targets = SpokenAbout.withoutPeopleBesideActors(targets);
+        targets = SpokenAbout.withoutClauseActors(s, mentions, targets, from, to);
         if (allusion != null && onlyAlluded(targets, alluded, mentions, allusion)) {
             // the forum addressed or the speaker's own people were the only others named: the words themselves only allude
             named = false;

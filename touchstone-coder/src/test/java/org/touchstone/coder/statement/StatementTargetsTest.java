@@ -570,4 +570,39 @@ class StatementTargetsTest {
         // a deed with no words beside it is no statement
         assertThat(statements("Morocco cut diplomatic ties with Iran on Tuesday.")).isEmpty();
     }
+
+    // Session 20 (stmt20): an actor named only inside an adverbial clause of the words (after, before, while, until,
+    // if, when, because) sets the time, condition or cause of what is said; when the words name another target
+    // outside it, the clause's actor is no target.
+
+    private static String codedTargets(String text) {
+        Statement s = only(text);
+        return s.speaker() + " " + s.targets() + " " + s.audience() + " " + s.code();
+    }
+
+    @Test
+    void anActorOnlyInsideAnAdverbialClauseOfTheWordsIsNoTarget() {
+        // "after": the cause of the news, not its subject
+        assertThat(codedTargets("Pakistan's foreign ministry said Turkey had agreed to look after its embassy in Kabul after Afghanistan "
+                + "expelled Pakistani diplomats.")).isEqualTo("PAKGOV [TUR] UNKNOWN 010");
+        // "while" and "until" in the words of a participle beside a rejection
+        assertThat(codedTargets("Egypt rejected an offer of talks from Ethiopia, saying it would not negotiate with Addis Ababa while Sudan "
+                + "stayed out of the process.")).isEqualTo("EGY [ETH] UNKNOWN 125");
+        assertThat(codedTargets("Iran rejected calls by Germany and Italy for a ceasefire, saying it would keep fighting until Israel withdrew."))
+                .isEqualTo("IRN [DEU, ITA] UNKNOWN 1246");
+        // "if": the condition of a warning to the one told
+        assertThat(codedTargets("A Chinese delegation told Fijian Prime Minister Sitiveni Rabuka in Suva that Beijing would respond if "
+                + "Australia built a naval base there.")).isEqualTo("CHNGOV [FJIGOV] TARGET 010");
+        assertThat(codedTargets("Japan told Philippine President Ferdinand Marcos that Tokyo would help if China blocked the shoal."))
+                .isEqualTo("JPN [PHLGOV] TARGET 010");
+    }
+
+    @Test
+    void theClauseActorStaysWhenItIsTheOnlyOneOrWhatIsDemandedOfIt() {
+        // the clause names the only actor: the words are about it
+        assertThat(codedTargets("Egypt said it would retaliate if Ethiopia filled the dam.")).isEqualTo("EGY [ETH] UNKNOWN 138");
+        // "unless" names what is demanded of its subject, who stays a target
+        assertThat(only("Bolsonaro rejected a G7 offer of aid, saying he would not accept it unless Macron withdrew his insults.")
+                .targets()).contains("FRAGOV", "IGOBUSGOS");
+    }
 }
