@@ -1336,6 +1336,17 @@ public final class StatementExtractor {
      * Palestinians", "blamed Iran for the attacks on Saudi oil facilities"),
      * unless no one else is named (when {@code keepAlone}).
      */
+    /**
+     * Verbs of support right before the one supported ("accused France of arming Armenia", "said the United States was
+     * arming Kurdish militants", "was sponsoring militants in Balochistan"): a charge is against the supporter, and the
+     * one it arms, backs or shelters is no target of it. Finite and -ing forms only: "Iran-backed rebels", "armed
+     * militants" are adjectives, and the rebels they name may be the ones charged.
+     */
+    private static final WordSet SUPPORTING = WordSet.of("arming", "arms", "arm", "backing", "backs", "sponsoring", "sponsors",
+            "sponsor", "funding", "funds", "fund", "financing", "finances", "finance", "bankrolling", "bankrolls", "supplying",
+            "supplies", "supply", "equipping", "equips", "equip", "harbouring", "harboring", "harbours", "harbors", "harbour",
+            "harbor", "sheltering", "shelters", "shelter", "supporting", "supports", "support", "aiding", "aids", "abetting");
+
     private static List<String> withoutVictims(Sentence s, List<ActorMention> mentions, List<String> targets, int from, int to,
                                                boolean keepAlone) {
         Set<String> victims = new LinkedHashSet<>();
@@ -1344,7 +1355,7 @@ public final class StatementExtractor {
         for (ActorMention m : mentions) {
             int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
             boolean against = k > 0 && (s.lower(k - 1).equals("against") || SpokenAbout.attackedOn(s, k - 1)
-                    || SpokenAbout.measureOn(s, k - 1)) && m.start() >= from && m.start() < to;
+                    || SpokenAbout.measureOn(s, k - 1) || SUPPORTING.contains(s.token(k - 1))) && m.start() >= from && m.start() < to;
             if (k > 0 && s.lower(k - 1).equals("by")) {
                 continue; // "carried out by the Americans": the agent
             }

@@ -100,7 +100,9 @@ class StatementTargetsTest {
 
     @Test
     void anAccusationIsAboutThoseItsChargeNamesToo() {
-        assertThat(only("Beijing accused Washington of arming Taiwan.").targets()).containsExactly("USAGOV", "TWN");
+        // session 20: not the one the charged act arms, backs or shelters (the studied sets code "accused France of arming
+        // Armenia", "sponsoring militants in Balochistan", "sheltering Belarusian opposition figures" about the supporter only)
+        assertThat(only("Beijing accused Washington of arming Taiwan.").targets()).containsExactly("USAGOV");
         assertThat(only("Moscow accused London of helping Kyiv plan the attack.").targets()).containsExactly("GBRGOV", "UKRGOV");
     }
 
@@ -604,5 +606,23 @@ class StatementTargetsTest {
         // "unless" names what is demanded of its subject, who stays a target
         assertThat(only("Bolsonaro rejected a G7 offer of aid, saying he would not accept it unless Macron withdrew his insults.")
                 .targets()).contains("FRAGOV", "IGOBUSGOS");
+    }
+
+    // Session 20 (stmt20): a charge is against the supporter; the one its act arms, backs, funds or shelters is no target.
+    @Test
+    void aChargeOfSupportIsAboutTheSupporterNotTheOneSupported() {
+        assertThat(codedTargets("Israel accused Iran of funding Hamas.")).isEqualTo("ISR [IRN] UNKNOWN 112");
+        assertThat(codedTargets("Ukraine accused Belarus of supporting Russia.")).isEqualTo("UKR [BLR] UNKNOWN 112");
+        assertThat(codedTargets("Armenia accused Russia on Monday of arming Azerbaijan and encouraging its attacks."))
+                .isEqualTo("ARM [RUS] UNKNOWN 1123");
+        assertThat(codedTargets("Somalia accused Kenya of harbouring Somaliland officials.")).isEqualTo("SOM [KEN] UNKNOWN 112");
+    }
+
+    @Test
+    void theSupportedStayOutsideACharge() {
+        // an adjective "Iran-backed" is no verb of support: the rebels are whom the words are about
+        assertThat(only("Sudan said Iran-backed Houthi rebels had attacked a ship.").targets()).containsExactly("YEMREB");
+        // news of support, not a charge, is about both
+        assertThat(only("The Kremlin said Britain was arming Ukraine with long-range missiles.").targets()).containsExactly("GBR", "UKR");
     }
 }
