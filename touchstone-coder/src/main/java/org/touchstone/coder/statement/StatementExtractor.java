@@ -1173,8 +1173,9 @@ public final class StatementExtractor {
         List<String> out = new ArrayList<>();
         for (ActorMention m : mentions) {
             int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
-            if (m.start() < from || m.start() >= to || !m.isResolved() || m.locative() || SpokenAbout.ownSide(speaker, m.codes())) {
-                continue;
+            if (m.start() < from || m.start() >= to || !m.isResolved() || m.locative() || SpokenAbout.ownSide(speaker, m.codes())
+                    || SpokenAbout.partOfThing(s, m)) {
+                continue; // "asked Erdogan to back Sweden's bid to join NATO": what one joins is not acted on
             }
             for (VerbMatch o : verbs) {
                 if (o.end() == k && !o.nominal() && o.entry().kind() != VerbEntry.Kind.SAY) {

@@ -625,4 +625,15 @@ class StatementTargetsTest {
         // news of support, not a charge, is about both
         assertThat(only("The Kremlin said Britain was arming Ukraine with long-range missiles.").targets()).containsExactly("GBR", "UKR");
     }
+
+    // Session 20 (stmt20): the organization one asks to join is not acted on by the demand.
+    @Test
+    void anAppealIsNotAboutTheOrganizationItsAddresseeIsAskedToLetOneJoin() {
+        assertThat(codedTargets("Ukraine urged Hungary to stop blocking its bid to join the European Union."))
+                .isEqualTo("UKR [HUN] UNKNOWN 0256");
+        assertThat(codedTargets("Finland called on Turkey to ratify its application to join NATO.")).isEqualTo("FIN [TUR] UNKNOWN 020");
+        assertThat(codedTargets("Sweden asked Hungary to back its request to join NATO.")).isEqualTo("SWE [HUN] UNKNOWN 022");
+        // near miss: the one the addressee is asked to lean on stays a target
+        assertThat(only("Poland urged Germany to pressure Russia.").targets()).containsExactly("DEU", "RUS");
+    }
 }
