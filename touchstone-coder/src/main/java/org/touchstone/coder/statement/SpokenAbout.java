@@ -553,11 +553,19 @@ final class SpokenAbout {
                 return false;
             }
             if (SUBORDINATORS.contains(s.token(i))) {
-                return true;
+                // "asked Wang if China would ...", "did not know when Russia would attack": a content clause, what is
+                // asked or known, not its circumstance
+                return !(QUESTION_WORDS.contains(s.token(i)) && (ASKING.contains(s.token(from)) || KNOWING.contains(s.token(i - 1))));
             }
         }
         return false;
     }
+
+    private static final WordSet QUESTION_WORDS = WordSet.of("if", "when");
+    private static final WordSet ASKING = WordSet.of("asked", "ask", "asks", "asking", "wondered", "questioned", "inquired",
+            "enquired");
+    private static final WordSet KNOWING = WordSet.of("know", "knew", "known", "knows", "unclear", "clear", "sure", "certain",
+            "decide", "decided", "determine", "see", "ask", "asked", "wondered", "say", "said", "tell", "told");
 
     static boolean sameCountry(String a, String b) {
         return a != null && b != null && Coreference.isCountryCode(a)

@@ -603,6 +603,8 @@ class StatementTargetsTest {
     void theClauseActorStaysWhenItIsTheOnlyOneOrWhatIsDemandedOfIt() {
         // the clause names the only actor: the words are about it
         assertThat(codedTargets("Egypt said it would retaliate if Ethiopia filled the dam.")).isEqualTo("EGY [ETH] UNKNOWN 138");
+        // "when" after a verb of knowing opens what is known, not a circumstance
+        assertThat(only("Ukraine told the United States it did not know when Russia would attack.").targets()).contains("RUS");
         // "unless" names what is demanded of its subject, who stays a target
         assertThat(only("Bolsonaro rejected a G7 offer of aid, saying he would not accept it unless Macron withdrew his insults.")
                 .targets()).contains("FRAGOV", "IGOBUSGOS");
