@@ -414,7 +414,7 @@ class WirePhrasingsTalkTest {
             2024-01-17 | Iraq accused Iran of violating its sovereignty with missile strikes on Erbil. | IRQ>IRN:1123
             2022-11-02 | Russia blamed Britain for the drone attack on its fleet in Sevastopol. | RUS>GBR:112
             2021-11-10 | Poland accused Belarus of orchestrating the migrant crisis on its border. | POL>BLR:112
-            2023-05-12 | Kenya alleged that Somalia was harbouring al Shabaab fighters. | KEN>SOMREB:112
+            2023-05-12 | Kenya alleged that Somalia was harbouring al Shabaab fighters. | KEN>SOM:112
             2024-06-12 | The Philippines accused China's coast guard of using water cannon against its vessels. | PHL>CHNCOP:112
             2022-04-04 | Ukraine accused Russian troops of war crimes in Bucha. | UKR>RUSMIL:1124
             2023-07-05 | Germany accused China of large-scale cyber espionage against its government. | DEU>CHN:1125

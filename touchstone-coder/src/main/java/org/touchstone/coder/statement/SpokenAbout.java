@@ -498,6 +498,75 @@ final class SpokenAbout {
         return false;
     }
 
+    /**
+     * Words that open an adverbial clause of time, condition, cause or contrast; not "unless", whose clause names what
+     * is demanded of its subject ("would not discuss it unless Macron withdrew his insults" is about Macron).
+     */
+    private static final WordSet SUBORDINATORS = WordSet.of("after", "before", "while", "until", "if", "when",
+            "because", "although", "though", "whereas", "once");
+    private static final WordSet CLAUSE_ENDS = WordSet.of(",", ";", ":");
+
+    /**
+     * The targets less the actors named only inside an adverbial clause of the words, when the words name another
+     * target outside it: "said it had no interest in dealing with Seoul while it followed Washington's lead" is about
+     * Seoul, "said Israel would fight until Hamas was destroyed", beside the calls it rejected, not about Hamas; "said
+     * Brazil had agreed to take custody of its embassy after Venezuela expelled its diplomats" is about Brazil. The
+     * clause sets the time, condition or cause of what is said; its actors are not whom the words judge or address.
+     */
+    static List<String> withoutClauseActors(Sentence s, List<ActorMention> mentions, List<String> targets, int from, int to) {
+        List<String> out = outsideClauses(s, mentions, targets, from, to);
+        return out.isEmpty() ? targets : out;
+    }
+
+    /** The targets not named only inside an adverbial clause of the words between the two positions. */
+    static List<String> outsideClauses(Sentence s, List<ActorMention> mentions, List<String> targets, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (String t : targets) {
+            if (!onlyInClause(s, mentions, t, from, to)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean onlyInClause(Sentence s, List<ActorMention> mentions, String t, int from, int to) {
+        boolean inside = false;
+        for (ActorMention m : mentions) {
+            if (!m.isResolved() || !(m.codes().contains(t) || t.length() == 3 && sameCountry(m.code(), t))) {
+                continue;
+            }
+            if (m.start() < from || m.start() >= to || !inClause(s, from, m.start())) {
+                if (m.locative()) {
+                    continue; // a place outside the clause locates, it does not name a target: "its embassy in Caracas"
+                }
+                return false;
+            }
+            inside = true;
+        }
+        return inside;
+    }
+
+    /** Whether the token at {@code at} lies in an adverbial clause opened after {@code from} and not closed before it. */
+    static boolean inClause(Sentence s, int from, int at) {
+        for (int i = at - 1; i > from; i--) {
+            if (CLAUSE_ENDS.contains(s.token(i))) {
+                return false;
+            }
+            if (SUBORDINATORS.contains(s.token(i))) {
+                // "asked Wang if China would ...", "did not know when Russia would attack": a content clause, what is
+                // asked or known, not its circumstance
+                return !(QUESTION_WORDS.contains(s.token(i)) && (ASKING.contains(s.token(from)) || KNOWING.contains(s.token(i - 1))));
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet QUESTION_WORDS = WordSet.of("if", "when");
+    private static final WordSet ASKING = WordSet.of("asked", "ask", "asks", "asking", "wondered", "questioned", "inquired",
+            "enquired");
+    private static final WordSet KNOWING = WordSet.of("know", "knew", "known", "knows", "unclear", "clear", "sure", "certain",
+            "decide", "decided", "determine", "see", "ask", "asked", "wondered", "say", "said", "tell", "told");
+
     static boolean sameCountry(String a, String b) {
         return a != null && b != null && Coreference.isCountryCode(a)
                 && Coreference.isCountryCode(b) && a.substring(0, 3).equals(b.substring(0, 3));

@@ -496,6 +496,10 @@ public final class StatementExtractor {
                 if (bySpeaker.get(previous).code().startsWith("112")) {
                     more = withoutVictims(s, mentions, more, v.last(), s.size(), false); // "..., calling it an assault on British sovereignty"
                 }
+                if (!bySpeaker.get(previous).targets().isEmpty()) {
+                    // "rejected calls by France and Spain, saying Israel would fight until Hamas was destroyed": not Hamas
+                    more = SpokenAbout.outsideClauses(s, mentions, more, v.last(), s.size());
+                }
                 SpokenAbout.addTargets(bySpeaker, previous, more);
                 String added = addedStance(s, acts, v, bySpeaker.get(previous));
                 if (added != null) {
@@ -1170,8 +1174,9 @@ public final class StatementExtractor {
         List<String> out = new ArrayList<>();
         for (ActorMention m : mentions) {
             int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
-            if (m.start() < from || m.start() >= to || !m.isResolved() || m.locative() || SpokenAbout.ownSide(speaker, m.codes())) {
-                continue;
+            if (m.start() < from || m.start() >= to || !m.isResolved() || m.locative() || SpokenAbout.ownSide(speaker, m.codes())
+                    || SpokenAbout.partOfThing(s, m)) {
+                continue; // "asked Erdogan to back Sweden's bid to join NATO": what one joins is not acted on
             }
             for (VerbMatch o : verbs) {
                 if (o.end() == k && !o.nominal() && o.entry().kind() != VerbEntry.Kind.SAY) {
@@ -1275,6 +1280,7 @@ public final class StatementExtractor {
             targets.addAll(addressee.codes());
         }
         targets = SpokenAbout.withoutPeopleBesideActors(targets);
+        targets = SpokenAbout.withoutClauseActors(s, mentions, targets, from, to);
         if (allusion != null && onlyAlluded(targets, alluded, mentions, allusion)) {
             // the forum addressed or the speaker's own people were the only others named: the words themselves only allude
             named = false;
@@ -1332,6 +1338,17 @@ public final class StatementExtractor {
      * Palestinians", "blamed Iran for the attacks on Saudi oil facilities"),
      * unless no one else is named (when {@code keepAlone}).
      */
+    /**
+     * Verbs of support right before the one supported ("accused France of arming Armenia", "said the United States was
+     * arming Kurdish militants", "was sponsoring militants in Balochistan"): a charge is against the supporter, and the
+     * one it arms, backs or shelters is no target of it. Finite and -ing forms only: "Iran-backed rebels", "armed
+     * militants" are adjectives, and the rebels they name may be the ones charged.
+     */
+    private static final WordSet SUPPORTING = WordSet.of("arming", "arms", "arm", "backing", "backs", "sponsoring", "sponsors",
+            "sponsor", "funding", "funds", "fund", "financing", "finances", "finance", "bankrolling", "bankrolls", "supplying",
+            "supplies", "supply", "equipping", "equips", "equip", "harbouring", "harboring", "harbours", "harbors", "harbour",
+            "harbor", "sheltering", "shelters", "shelter", "supporting", "supports", "support", "aiding", "aids", "abetting");
+
     private static List<String> withoutVictims(Sentence s, List<ActorMention> mentions, List<String> targets, int from, int to,
                                                boolean keepAlone) {
         Set<String> victims = new LinkedHashSet<>();
@@ -1340,7 +1357,7 @@ public final class StatementExtractor {
         for (ActorMention m : mentions) {
             int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
             boolean against = k > 0 && (s.lower(k - 1).equals("against") || SpokenAbout.attackedOn(s, k - 1)
-                    || SpokenAbout.measureOn(s, k - 1)) && m.start() >= from && m.start() < to;
+                    || SpokenAbout.measureOn(s, k - 1) || SUPPORTING.contains(s.token(k - 1))) && m.start() >= from && m.start() < to;
             if (k > 0 && s.lower(k - 1).equals("by")) {
                 continue; // "carried out by the Americans": the agent
             }

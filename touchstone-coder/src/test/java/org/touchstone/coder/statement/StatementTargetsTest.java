@@ -100,7 +100,9 @@ class StatementTargetsTest {
 
     @Test
     void anAccusationIsAboutThoseItsChargeNamesToo() {
-        assertThat(only("Beijing accused Washington of arming Taiwan.").targets()).containsExactly("USAGOV", "TWN");
+        // session 20: not the one the charged act arms, backs or shelters (the studied sets code "accused France of arming
+        // Armenia", "sponsoring militants in Balochistan", "sheltering Belarusian opposition figures" about the supporter only)
+        assertThat(only("Beijing accused Washington of arming Taiwan.").targets()).containsExactly("USAGOV");
         assertThat(only("Moscow accused London of helping Kyiv plan the attack.").targets()).containsExactly("GBRGOV", "UKRGOV");
     }
 
@@ -569,5 +571,71 @@ class StatementTargetsTest {
                 .containsExactly("DEUGOV");
         // a deed with no words beside it is no statement
         assertThat(statements("Morocco cut diplomatic ties with Iran on Tuesday.")).isEmpty();
+    }
+
+    // Session 20 (stmt20): an actor named only inside an adverbial clause of the words (after, before, while, until,
+    // if, when, because) sets the time, condition or cause of what is said; when the words name another target
+    // outside it, the clause's actor is no target.
+
+    private static String codedTargets(String text) {
+        Statement s = only(text);
+        return s.speaker() + " " + s.targets() + " " + s.audience() + " " + s.code();
+    }
+
+    @Test
+    void anActorOnlyInsideAnAdverbialClauseOfTheWordsIsNoTarget() {
+        // "after": the cause of the news, not its subject
+        assertThat(codedTargets("Pakistan's foreign ministry said Turkey had agreed to look after its embassy in Kabul after Afghanistan "
+                + "expelled Pakistani diplomats.")).isEqualTo("PAKGOV [TUR] UNKNOWN 010");
+        // "while" and "until" in the words of a participle beside a rejection
+        assertThat(codedTargets("Egypt rejected an offer of talks from Ethiopia, saying it would not negotiate with Addis Ababa while Sudan "
+                + "stayed out of the process.")).isEqualTo("EGY [ETH] UNKNOWN 125");
+        assertThat(codedTargets("Iran rejected calls by Germany and Italy for a ceasefire, saying it would keep fighting until Israel withdrew."))
+                .isEqualTo("IRN [DEU, ITA] UNKNOWN 1246");
+        // "if": the condition of a warning to the one told
+        assertThat(codedTargets("A Chinese delegation told Fijian Prime Minister Sitiveni Rabuka in Suva that Beijing would respond if "
+                + "Australia built a naval base there.")).isEqualTo("CHNGOV [FJIGOV] TARGET 010");
+        assertThat(codedTargets("Japan told Philippine President Ferdinand Marcos that Tokyo would help if China blocked the shoal."))
+                .isEqualTo("JPN [PHLGOV] TARGET 010");
+    }
+
+    @Test
+    void theClauseActorStaysWhenItIsTheOnlyOneOrWhatIsDemandedOfIt() {
+        // the clause names the only actor: the words are about it
+        assertThat(codedTargets("Egypt said it would retaliate if Ethiopia filled the dam.")).isEqualTo("EGY [ETH] UNKNOWN 138");
+        // "when" after a verb of knowing opens what is known, not a circumstance
+        assertThat(only("Ukraine told the United States it did not know when Russia would attack.").targets()).contains("RUS");
+        // "unless" names what is demanded of its subject, who stays a target
+        assertThat(only("Bolsonaro rejected a G7 offer of aid, saying he would not accept it unless Macron withdrew his insults.")
+                .targets()).contains("FRAGOV", "IGOBUSGOS");
+    }
+
+    // Session 20 (stmt20): a charge is against the supporter; the one its act arms, backs, funds or shelters is no target.
+    @Test
+    void aChargeOfSupportIsAboutTheSupporterNotTheOneSupported() {
+        assertThat(codedTargets("Israel accused Iran of funding Hamas.")).isEqualTo("ISR [IRN] UNKNOWN 112");
+        assertThat(codedTargets("Ukraine accused Belarus of supporting Russia.")).isEqualTo("UKR [BLR] UNKNOWN 112");
+        assertThat(codedTargets("Armenia accused Russia on Monday of arming Azerbaijan and encouraging its attacks."))
+                .isEqualTo("ARM [RUS] UNKNOWN 1123");
+        assertThat(codedTargets("Somalia accused Kenya of harbouring Somaliland officials.")).isEqualTo("SOM [KEN] UNKNOWN 112");
+    }
+
+    @Test
+    void theSupportedStayOutsideACharge() {
+        // an adjective "Iran-backed" is no verb of support: the rebels are whom the words are about
+        assertThat(only("Sudan said Iran-backed Houthi rebels had attacked a ship.").targets()).containsExactly("YEMREB");
+        // news of support, not a charge, is about both
+        assertThat(only("The Kremlin said Britain was arming Ukraine with long-range missiles.").targets()).containsExactly("GBR", "UKR");
+    }
+
+    // Session 20 (stmt20): the organization one asks to join is not acted on by the demand.
+    @Test
+    void anAppealIsNotAboutTheOrganizationItsAddresseeIsAskedToLetOneJoin() {
+        assertThat(codedTargets("Ukraine urged Hungary to stop blocking its bid to join the European Union."))
+                .isEqualTo("UKR [HUN] UNKNOWN 0256");
+        assertThat(codedTargets("Finland called on Turkey to ratify its application to join NATO.")).isEqualTo("FIN [TUR] UNKNOWN 020");
+        assertThat(codedTargets("Sweden asked Hungary to back its request to join NATO.")).isEqualTo("SWE [HUN] UNKNOWN 022");
+        // near miss: the one the addressee is asked to lean on stays a target
+        assertThat(only("Poland urged Germany to pressure Russia.").targets()).containsExactly("DEU", "RUS");
     }
 }
