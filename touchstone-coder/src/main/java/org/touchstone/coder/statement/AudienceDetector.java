@@ -358,6 +358,50 @@ public final class AudienceDetector {
         return -1;
     }
 
+    /** Encounters in person or by phone: a call (041), a visit and its hosting (042, 043), talks (046). */
+    private static final java.util.Set<String> ENCOUNTERS = java.util.Set.of("041", "042", "043", "046");
+
+    /**
+     * Whether the sentence codes an encounter of the speaker's side with one of the targets the words are about
+     * (S7-2, R13: "asked Erdogan in Ankara to back ...", "rejected Trump's claims during a tense meeting in the Oval
+     * Office", "toured the port of Beirut and promised that France would help Lebanon"): the words were said to it.
+     * Only an encounter in the speaker's own clause, after its name and outside its words.
+     */
+    static boolean metInPerson(Sentence s, List<org.touchstone.coder.event.CodedAct> acts, String speaker, List<String> targets,
+                               int speakerFrom, int[] words) {
+        String own = Coreference.isCountryCode(speaker) ? speaker.substring(0, 3) : speaker;
+        for (org.touchstone.coder.event.CodedAct a : acts) {
+            if (!ENCOUNTERS.contains(a.code()) || a.source() == null || a.target() == null || a.verb() == null) {
+                continue;
+            }
+            int at = a.verb().start();
+            if (at < speakerFrom || words != null && at >= words[0] && at < words[1] || occasionAside(s, at)) {
+                // an encounter before the speaker ("Blinken met Xi ..., and both sides said", "..., the presidency said")
+                // or inside its words ("The Kremlin said Putin had received a call from Macron") is what they report
+                continue;
+            }
+            String other = a.source().startsWith(own) ? a.target() : a.target().startsWith(own) ? a.source() : null;
+            if (other != null && !other.startsWith(own) && targets.stream().anyMatch(t -> SpokenAbout.sameCountry(t, other))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that put an encounter at another time than the words: "after meeting Xi", "ahead of talks with". */
+    private static final WordSet OTHER_TIME = WordSet.of("after", "before", "since", "having", "following", "ahead", "prior",
+            "until", "afterwards");
+
+    /** An encounter named as the time of the words, not their channel: "said after meeting Xi", "a day before his talks with". */
+    private static boolean occasionAside(Sentence s, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 3) && !CUE_STOPS.contains(s.token(k)); k--) {
+            if (OTHER_TIME.contains(s.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs of taking office; words said with them are the new leader's to the nation. */
     private static final PhraseIndex<Boolean> TOOK_OFFICE = phrases("took office", "sworn in", "was inaugurated",
             "were inaugurated");
