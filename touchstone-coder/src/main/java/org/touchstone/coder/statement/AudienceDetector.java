@@ -36,7 +36,8 @@ public final class AudienceDetector {
             "organization of islamic cooperation", "conference on disarmament", "nato meeting", "nato foreign ministers",
             "nato defence ministers", "nato defense ministers", "eu foreign ministers", "eu leaders", "world leaders",
             "un summit", "u.n. summit", "un conference", "u.n. conference", "international court of justice",
-            "international criminal court", "world court", "icj");
+            "international criminal court", "world court", "icj", "climate talks", "six-party talks", "four-party talks",
+            "three-party talks", "five-party talks", "multilateral talks", "multiparty talks");
     private static final PhraseIndex<Boolean> TARGET = phrases("phone call with", "call with", "video call",
             "telephone conversation", "talks with", "meeting with", "met with", "letter to", "message to",
             "during talks", "during a phone call", "during a call", "during a video call", "in a call",
@@ -183,13 +184,22 @@ public final class AudienceDetector {
         if (told != null) {
             return told;
         }
-        if (membersMeeting(s, speaker, mentions)) {
+        if (membersMeeting(s, speaker, mentions) || membersJointly(s, speaker, mentions)) {
             return Audience.MULTILATERAL;
         }
         int legislature = channel(s, DOMESTIC, speakerTokens, otherSpeakerEnds);
         int multilateral = channel(s, MULTILATERAL, speakerTokens, otherSpeakerEnds);
         if (multilateral < 0) {
             multilateral = gatheringOfBody(s, mentions, speakerTokens, speaker);
+        }
+        if (multilateral < 0) {
+            multilateral = atBody(s, mentions, speakerTokens, speaker);
+        }
+        int people = multilateral < 0 && legislature < 0 ? gatheringOfPeople(s, speakerTokens) : -1;
+        if (people >= 0 && homePeople(s, mentions, people, speakerCountry)) {
+            legislature = people; // "told a conference of French ambassadors in Paris": the speaker's own people
+        } else if (people >= 0) {
+            multilateral = people; // "told a meeting of European leaders", "a video conference of the bloc's foreign ministers"
         }
         int withTarget = channel(s, TARGET, speakerTokens, otherSpeakerEnds);
         // "told Xi at their first meeting, on the sidelines of the APEC summit": the talks come first, the forum is
@@ -396,6 +406,119 @@ public final class AudienceDetector {
     private static boolean occasionAside(Sentence s, int at) {
         for (int k = at - 1; k >= Math.max(0, at - 3) && !CUE_STOPS.contains(s.token(k)); k--) {
             if (OTHER_TIME.contains(s.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where an international organization is named as the place of the words ("accused Venezuela at the OAS of",
+     * "said at the OSCE in Vienna"), or -1; not the speaker's own name.
+     */
+    private static int atBody(Sentence s, List<ActorMention> mentions, boolean[] speakerTokens, String speaker) {
+        for (ActorMention m : mentions) {
+            int k = m.start() - 1;
+            while (k >= 0 && Words.ARTICLES.contains(s.token(k))) {
+                k--;
+            }
+            String c = m.code();
+            if (c != null && c.startsWith("IGO") && !c.equals(speaker) && !speakerTokens[m.start()] && k >= 0
+                    && s.lower(k).equals("at") && !afterOccasion(s, m.start()) && spokenBefore(s, k)) {
+                return m.start();
+            }
+        }
+        return -1;
+    }
+
+    /** Verbs of words a place after them may belong to ("accused Venezuela at the OAS"), not of deeds ("filed complaints at"). */
+    private static final WordSet SPOKEN_VERBS = WordSet.of("said", "says", "told", "accused", "accuses", "warned", "warns",
+            "urged", "urges", "called", "denounced", "condemned", "criticised", "criticized", "demanded", "charged", "pledged",
+            "promised", "vowed", "declared", "insisted", "argued", "appealed", "blamed", "rejected", "dismissed", "defended",
+            "spoke", "speaking", "stated", "proposed", "insisting", "accusing", "warning", "urging", "saying", "calling");
+
+    /** Whether a verb of words stands within five words before {@code at}, no clause between ("accused Venezuela at"). */
+    private static boolean spokenBefore(Sentence s, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 5) && !CUE_STOPS.contains(s.token(k)); k--) {
+            if (SPOKEN_VERBS.contains(s.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Those a gathering is "of" when it is a forum of states ("a meeting of European leaders") or an address at home. */
+    private static final WordSet MEMBERS = WordSet.of("leaders", "ministers", "counterparts", "heads", "envoys", "ambassadors",
+            "diplomats", "delegates", "delegations", "representatives", "presidents", "premiers", "chiefs");
+    /** Nouns of a gathering held by phone or video. */
+    private static final WordSet REMOTE_GATHERINGS = WordSet.of("videoconference", "teleconference");
+
+    /**
+     * Where words were told to a gathering of office-holders named by what they are ("told a meeting of European
+     * leaders in Paris", "addressed a video conference of the bloc's foreign ministers", "told a conference of French
+     * ambassadors"), or -1: a cue before the gathering, its people within five words after "of".
+     */
+    private static int gatheringOfPeople(Sentence s, boolean[] speakerTokens) {
+        for (int i = 1; i + 2 < s.size(); i++) {
+            if (!(GATHERINGS.contains(s.token(i)) || REMOTE_GATHERINGS.contains(s.token(i))) || !s.lower(i + 1).equals("of")
+                    || speakerTokens[i] || afterOccasion(s, i)) {
+                continue;
+            }
+            boolean cue = false;
+            for (int k = i - 1; k >= Math.max(0, i - 4) && !cue && !CUE_STOPS.contains(s.token(k)); k--) {
+                cue = CHANNEL_CUES.contains(s.token(k)) && !infinitive(s, k, i);
+            }
+            for (int j = i + 2; cue && j < Math.min(s.size(), i + 7) && !CUE_STOPS.contains(s.token(j)); j++) {
+                if (MEMBERS.contains(s.token(j))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the people of a gathering at {@code at} are the speaker's own ("of French ambassadors", "of his ministers"). */
+    private static boolean homePeople(Sentence s, List<ActorMention> mentions, int at, String speakerCountry) {
+        int end = at + 2;
+        while (end < s.size() && !MEMBERS.contains(s.token(end))) {
+            end++;
+        }
+        if (s.lower(at + 2).equals("his") || s.lower(at + 2).equals("her")) {
+            return true;
+        }
+        boolean home = false;
+        for (ActorMention m : mentions) {
+            if (m.start() > at + 1 && m.start() < end) {
+                String c = m.code();
+                if (speakerCountry == null || c == null || !c.startsWith(speakerCountry)) {
+                    return false;
+                }
+                home = true;
+            }
+        }
+        return home;
+    }
+
+    /** Words after an organization's name that name it by its members ("G7 leaders", "EU foreign ministers"). */
+    private static final WordSet MEMBER_NAMES = WordSet.of("leaders", "ministers", "envoys", "ambassadors", "members", "heads");
+    /** What members say together in: a joint text or a call or conference of them all. */
+    private static final PhraseIndex<Boolean> JOINTLY = phrases("joint statement", "joint declaration", "joint communique",
+            "communique", "video call", "video conference", "videoconference", "teleconference", "virtual meeting",
+            "virtual summit", "conference call", "closing statement", "final statement", "leaders ' statement");
+
+    /**
+     * Whether an organization speaks by its members together: "G7 foreign ministers condemned ... in a joint
+     * statement", "G7 leaders condemned ... after holding a video call", "BRICS leaders said in a declaration".
+     */
+    private static boolean membersJointly(Sentence s, String speaker, List<ActorMention> mentions) {
+        if (speaker == null || !speaker.startsWith("IGO") || JOINTLY.find(s, 0, s.size()) == null) {
+            return false;
+        }
+        for (ActorMention m : mentions) {
+            int k = m.end();
+            boolean members = k < s.size() && MEMBER_NAMES.contains(s.token(k)) || k > 0 && MEMBER_NAMES.contains(s.token(k - 1))
+                    || k + 1 < s.size() && MEMBER_NAMES.contains(s.token(k + 1)) && !s.token(k).isCapitalized();
+            if (speaker.equals(m.code()) && members) {
                 return true;
             }
         }

@@ -41,4 +41,46 @@ class StatementAudienceTest {
                 .isEqualTo(Audience.UNKNOWN);
         assertThat(audience("Biden criticised China before meeting Xi in California.", "USAGOV")).isEqualTo(Audience.UNKNOWN);
     }
+
+    @Test
+    void aGatheringOfOfficeHoldersIsAForumOrAnAddressAtHome() {
+        assertThat(audience("Macron told a meeting of European leaders in Paris that ground troops could not be ruled out.", "FRAGOV"))
+                .isEqualTo(Audience.MULTILATERAL);
+        assertThat(audience("Wang Yi told a gathering of Arab foreign ministers in Riyadh that Israel must end the war in Gaza.",
+                "CHNGOV")).isEqualTo(Audience.MULTILATERAL);
+        // the speaker's own people gathered
+        assertThat(audience("Macron told a conference of French ambassadors in Paris that Assad had gassed civilians.", "FRAGOV"))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Erdogan told a meeting of his ministers that Israel was committing genocide.", "TURGOV"))
+                .isEqualTo(Audience.DOMESTIC);
+        // a gathering named as the time of the words
+        assertThat(audience("Macron criticised Russia after a meeting of European leaders in Paris.", "FRAGOV"))
+                .isEqualTo(Audience.UNKNOWN);
+    }
+
+    @Test
+    void anOrganizationSpeakingByItsMembersTogetherSpeaksAtItsForum() {
+        assertThat(audience("G7 foreign ministers condemned North Korea's missile launch in a joint statement on Saturday.", "IGOBUSGOS"))
+                .isEqualTo(Audience.MULTILATERAL);
+        assertThat(audience("G7 leaders condemned Iran's attack on Israel after holding a video call on Sunday.", "IGOBUSGOS"))
+                .isEqualTo(Audience.MULTILATERAL);
+        assertThat(audience("EU foreign ministers condemned Belarus in a communique on Monday.", "IGOEUREEC"))
+                .isEqualTo(Audience.MULTILATERAL);
+        // the members with no joint text or meeting named
+        assertThat(audience("EU leaders demanded the release of the journalist from Belarus.", "IGOEUREEC")).isEqualTo(Audience.UNKNOWN);
+    }
+
+    @Test
+    void talksOfManyPartiesAndAnOrganizationAsThePlaceAreForums() {
+        assertThat(audience("North Korea's chief delegate told the six-party talks in Beijing that Pyongyang might test a nuclear device.",
+                "PRKGOV")).isEqualTo(Audience.MULTILATERAL);
+        assertThat(audience("Russia accused Ukraine at the OSCE on Thursday of shelling civilians.", "RUS"))
+                .isEqualTo(Audience.MULTILATERAL);
+        assertThat(audience("Colombia accused Venezuela at the OAS of harbouring rebels.", "COL")).isEqualTo(Audience.MULTILATERAL);
+        // the organization as the one spoken of
+        assertThat(audience("Russia accused the OSCE of bias.", "RUS")).isEqualTo(Audience.UNKNOWN);
+        // the organization as the place of a deed in the words
+        assertThat(audience("The European Union said it would challenge the new US steel tariffs at the WTO.", "IGOEUREEC"))
+                .isEqualTo(Audience.UNKNOWN);
+    }
 }
