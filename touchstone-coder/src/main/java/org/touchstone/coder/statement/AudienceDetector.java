@@ -167,7 +167,7 @@ public final class AudienceDetector {
             }
             boolean foreignWord = false;
             for (int i = 0; i < s.size(); i++) {
-                foreignWord |= FOREIGN_WORDS.contains(s.token(i));
+                foreignWord |= FOREIGN_WORDS.contains(s.token(i)) && mediaAfter(s, i);
             }
             if (outletCountry != null && speakerCountry != null) {
                 return outletCountry.equals(speakerCountry) ? Audience.DOMESTIC : Audience.FOREIGN_MEDIA;
@@ -293,7 +293,8 @@ public final class AudienceDetector {
     /** Bodies of the speaker's own people an address is given to in person. */
     private static final WordSet HOME_GROUPS = WordSet.of("cadets", "workers", "troops", "soldiers", "sailors", "students",
             "graduates", "officers", "veterans", "clerics", "cadres", "citizens", "farmers", "miners", "compatriots", "nation",
-            "gathering", "audience");
+            "gathering", "audience", "pilgrims", "faithful", "worshippers", "worshipers", "believers", "congregation", "voters",
+            "mourners", "youth");
 
     /** Where a home group is named as the one told ("told police and army cadets"), or -1. */
     private static int toldHomeGroup(Sentence s) {
@@ -949,6 +950,23 @@ public final class AudienceDetector {
     private static final WordSet SAID_HERE = WordSet.of("said", "says", "told", "spoke", "speaking", "announced", "declared",
             "apologised", "apologized", "pledged", "promised", "vowed", "warned");
 
+    /** Words after "foreign" or "Western" that make it the outlet's ("foreign media", "a Western newspaper"), not the words'. */
+    private static final WordSet PRESS_WORDS = WordSet.of("media", "press", "journalist", "journalists", "reporter",
+            "reporters", "outlet", "outlets", "news", "interviewers");
+
+    /**
+     * Whether an outlet's noun follows within three words: "an interview with foreign media", "a Western television
+     * channel"; not "blamed foreign agendas for the protests in an interview with state television".
+     */
+    private static boolean mediaAfter(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 4); k++) {
+            if (isMediaWord(s.lower(k)) || PRESS_WORDS.contains(s.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isMediaWord(String w) {
         return MEDIA_WORDS.contains(w);
     }
@@ -982,6 +1000,10 @@ public final class AudienceDetector {
             if (afterOccasion(s, i)) {
                 continue; // "praised Kim after their summit in Singapore": the occasion is past, not the channel
             }
+            if (phrases == DOMESTIC && othersOwn(s, i, otherSpeakerEnds)) {
+                continue; // "condemned Lai's inaugural address": another's address is what the words are about (an
+                          // organization's summit is still the forum: "announced at the bloc's summit")
+            }
             if (FREE_CHANNELS.contains(s.lowerText(i, i + hit.length()))
                     || i == 0 && OPENING_CHANNELS.contains(s.token(i))) {
                 return i;
@@ -996,6 +1018,16 @@ public final class AudienceDetector {
             }
         }
         return -1;
+    }
+
+    /** Whether another actor's possessive stands right before a channel, one word apart at most: "Lai's inaugural address". */
+    private static boolean othersOwn(Sentence s, int i, boolean[] otherSpeakerEnds) {
+        for (int k = i - 1; k >= Math.max(1, i - 2); k--) {
+            if (s.lower(k).equals("'s") && otherSpeakerEnds[k - 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstSpeakerToken(boolean[] speakerTokens) {

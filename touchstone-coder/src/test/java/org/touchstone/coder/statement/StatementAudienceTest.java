@@ -83,4 +83,32 @@ class StatementAudienceTest {
         assertThat(audience("The European Union said it would challenge the new US steel tariffs at the WTO.", "IGOEUREEC"))
                 .isEqualTo(Audience.UNKNOWN);
     }
+
+    @Test
+    void anotherLeadersAddressIsWhatTheWordsAreAbout() {
+        assertThat(audience("Beijing condemned Lai Ching-te's inaugural address as a confession of independence.", "CHNGOV"))
+                .isEqualTo(Audience.UNKNOWN);
+        assertThat(audience("Moscow dismissed Zelensky's nightly address as propaganda.", "RUSGOV")).isEqualTo(Audience.UNKNOWN);
+        // the speaker's own address is the channel, and an organization's summit is its forum
+        assertThat(audience("Putin accused the West of hypocrisy in his annual address.", "RUSGOV")).isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("The Kremlin said Putin would accuse the West of hypocrisy at the bloc's summit in Johannesburg.",
+                "RUSGOV")).isEqualTo(Audience.MULTILATERAL);
+    }
+
+    @Test
+    void aForeignWordIsTheOutletsOnlyBeforeItsNoun() {
+        assertThat(audience("Egypt's president blamed foreign hands for the unrest in an interview with state television.", "EGYGOV"))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Zelensky said in an interview with a Western newspaper that Russia was preparing an offensive.", "UKRGOV"))
+                .isEqualTo(Audience.FOREIGN_MEDIA);
+    }
+
+    @Test
+    void believersAndVotersToldAtHomeAreADomesticAudience() {
+        assertThat(audience("The Pope urged Russia and Ukraine to negotiate, telling pilgrims in St Peter's Square that war is always a defeat.",
+                "VATGOV")).isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Khamenei told worshippers in Tehran that the United States was the enemy.", "IRNGOV"))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Erdogan told voters in Istanbul that Israel would pay.", "TURGOV")).isEqualTo(Audience.DOMESTIC);
+    }
 }
