@@ -48,7 +48,8 @@ public final class AudienceDetector {
             "in a telephone call", "on a phone call", "in a video call", "sent a message", "sent a letter",
             "sent condolences", "sent a congratulatory", "sent a telegram", "message of condolence", "message of condolences",
             "message of congratulations", "diplomatic note", "note verbale", "their first meeting", "their first talks", "during their talks", "at their talks", "phoned",
-            "telephoned");
+            "telephoned", "video conference with", "videoconference with", "virtual meeting with", "virtual talks with",
+            "phone conversation", "telephone talks", "phone talks", "over the phone", "on the phone");
     /** A visit the words were said during, with its host or its guest: "during Scholz's visit to Beijing". */
     private static final PhraseIndex<Boolean> VISITS = phrases("visit to", "trip to", "visit", "trip", "state visit");
     /** What puts the words in a visit ("during", "on a visit to"), not a visit spoken of ("responded to Pelosi's visit"). */
@@ -93,7 +94,9 @@ public final class AudienceDetector {
             "in a video call", "inaugural speech", "inauguration speech", "inaugural address", "sent a message", "sent a letter",
             "sent condolences", "sent a congratulatory", "sent a telegram", "message of condolence", "message of condolences",
             "message of congratulations", "diplomatic note", "note verbale", "state of the nation",
-            "state-of-the-nation", "their first meeting", "their first talks", "during their talks", "at their talks", "phoned", "telephoned");
+            "state-of-the-nation", "their first meeting", "their first talks", "during their talks", "at their talks", "phoned", "telephoned",
+            "video conference with", "videoconference with", "virtual meeting with", "virtual talks with",
+            "phone conversation", "telephone talks", "phone talks", "over the phone", "on the phone");
     /** Participles that put the words where they stand when they open the sentence ("Visiting Kyiv, Macron said"). */
     private static final WordSet OPENING_CHANNELS = WordSet.of("visiting", "hosting");
     /** Prepositions that make a participle after them a gerund ("of hosting", "for visiting"). */
@@ -262,7 +265,7 @@ public final class AudienceDetector {
 
     /** Verbs whose object is the one the words were said to, at a meeting with it ("asked EU leaders at their summit"). */
     private static final WordSet TOLD_OR_ASKED = WordSet.of("told", "tells", "tell", "telling", "asked", "asking", "urged",
-            "urging", "assured", "assuring");
+            "urging", "assured", "assuring", "warned", "warning", "pressed", "pressing", "reminded");
 
     /**
      * "told Biden", "told the Ukrainian president", "told striking factory workers": words addressed to

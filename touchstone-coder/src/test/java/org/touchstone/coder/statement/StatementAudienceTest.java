@@ -111,4 +111,20 @@ class StatementAudienceTest {
                 .isEqualTo(Audience.DOMESTIC);
         assertThat(audience("Erdogan told voters in Istanbul that Israel would pay.", "TURGOV")).isEqualTo(Audience.DOMESTIC);
     }
+
+    @Test
+    void callsAndVideoMeetingsWithTheTargetAndWarningsAtTheirSummitAreToIt() {
+        assertThat(audience("During their summit in Geneva, Biden warned Putin against cyberattacks.", "USAGOV"))
+                .isEqualTo(Audience.TARGET);
+        assertThat(audience("At their summit in Bali, Biden pressed Xi to rein in North Korea.", "USAGOV")).isEqualTo(Audience.TARGET);
+        assertThat(audience("Speaking to Biden over the phone, Xi warned that the United States should not play with fire.", "CHNGOV"))
+                .isEqualTo(Audience.TARGET);
+        assertThat(audience("Xi said in a video conference with Biden that Washington should not play with fire.", "CHNGOV"))
+                .isEqualTo(Audience.TARGET);
+        // a video link to a forum, and a warning at a summit of many, are the forum's
+        assertThat(audience("Zelensky told the UN Security Council by video link that Russia had committed war crimes.", "UKRGOV"))
+                .isEqualTo(Audience.MULTILATERAL);
+        assertThat(audience("At the G20 summit in Bali, Biden warned Russia against using nuclear weapons.", "USAGOV"))
+                .isEqualTo(Audience.MULTILATERAL);
+    }
 }
