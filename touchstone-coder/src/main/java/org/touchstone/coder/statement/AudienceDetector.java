@@ -36,7 +36,8 @@ public final class AudienceDetector {
             "organization of islamic cooperation", "conference on disarmament", "nato meeting", "nato foreign ministers",
             "nato defence ministers", "nato defense ministers", "eu foreign ministers", "eu leaders", "world leaders",
             "un summit", "u.n. summit", "un conference", "u.n. conference", "international court of justice",
-            "international criminal court", "world court", "icj");
+            "international criminal court", "world court", "icj", "climate talks", "six-party talks", "four-party talks",
+            "three-party talks", "five-party talks", "multilateral talks", "multiparty talks");
     private static final PhraseIndex<Boolean> TARGET = phrases("phone call with", "call with", "video call",
             "telephone conversation", "talks with", "meeting with", "met with", "letter to", "message to",
             "during talks", "during a phone call", "during a call", "during a video call", "in a call",
@@ -47,7 +48,8 @@ public final class AudienceDetector {
             "in a telephone call", "on a phone call", "in a video call", "sent a message", "sent a letter",
             "sent condolences", "sent a congratulatory", "sent a telegram", "message of condolence", "message of condolences",
             "message of congratulations", "diplomatic note", "note verbale", "their first meeting", "their first talks", "during their talks", "at their talks", "phoned",
-            "telephoned");
+            "telephoned", "video conference with", "videoconference with", "virtual meeting with", "virtual talks with",
+            "phone conversation", "telephone talks", "phone talks", "over the phone", "on the phone");
     /** A visit the words were said during, with its host or its guest: "during Scholz's visit to Beijing". */
     private static final PhraseIndex<Boolean> VISITS = phrases("visit to", "trip to", "visit", "trip", "state visit");
     /** What puts the words in a visit ("during", "on a visit to"), not a visit spoken of ("responded to Pelosi's visit"). */
@@ -92,7 +94,9 @@ public final class AudienceDetector {
             "in a video call", "inaugural speech", "inauguration speech", "inaugural address", "sent a message", "sent a letter",
             "sent condolences", "sent a congratulatory", "sent a telegram", "message of condolence", "message of condolences",
             "message of congratulations", "diplomatic note", "note verbale", "state of the nation",
-            "state-of-the-nation", "their first meeting", "their first talks", "during their talks", "at their talks", "phoned", "telephoned");
+            "state-of-the-nation", "their first meeting", "their first talks", "during their talks", "at their talks", "phoned", "telephoned",
+            "video conference with", "videoconference with", "virtual meeting with", "virtual talks with",
+            "phone conversation", "telephone talks", "phone talks", "over the phone", "on the phone");
     /** Participles that put the words where they stand when they open the sentence ("Visiting Kyiv, Macron said"). */
     private static final WordSet OPENING_CHANNELS = WordSet.of("visiting", "hosting");
     /** Prepositions that make a participle after them a gerund ("of hosting", "for visiting"). */
@@ -166,7 +170,7 @@ public final class AudienceDetector {
             }
             boolean foreignWord = false;
             for (int i = 0; i < s.size(); i++) {
-                foreignWord |= FOREIGN_WORDS.contains(s.token(i));
+                foreignWord |= FOREIGN_WORDS.contains(s.token(i)) && mediaAfter(s, i);
             }
             if (outletCountry != null && speakerCountry != null) {
                 return outletCountry.equals(speakerCountry) ? Audience.DOMESTIC : Audience.FOREIGN_MEDIA;
@@ -183,13 +187,22 @@ public final class AudienceDetector {
         if (told != null) {
             return told;
         }
-        if (membersMeeting(s, speaker, mentions)) {
+        if (membersMeeting(s, speaker, mentions) || membersJointly(s, speaker, mentions)) {
             return Audience.MULTILATERAL;
         }
         int legislature = channel(s, DOMESTIC, speakerTokens, otherSpeakerEnds);
         int multilateral = channel(s, MULTILATERAL, speakerTokens, otherSpeakerEnds);
         if (multilateral < 0) {
             multilateral = gatheringOfBody(s, mentions, speakerTokens, speaker);
+        }
+        if (multilateral < 0) {
+            multilateral = atBody(s, mentions, speakerTokens, speaker);
+        }
+        int people = multilateral < 0 && legislature < 0 ? gatheringOfPeople(s, speakerTokens) : -1;
+        if (people >= 0 && homePeople(s, mentions, people, speakerCountry)) {
+            legislature = people; // "told a conference of French ambassadors in Paris": the speaker's own people
+        } else if (people >= 0) {
+            multilateral = people; // "told a meeting of European leaders", "a video conference of the bloc's foreign ministers"
         }
         int withTarget = channel(s, TARGET, speakerTokens, otherSpeakerEnds);
         // "told Xi at their first meeting, on the sidelines of the APEC summit": the talks come first, the forum is
@@ -252,7 +265,7 @@ public final class AudienceDetector {
 
     /** Verbs whose object is the one the words were said to, at a meeting with it ("asked EU leaders at their summit"). */
     private static final WordSet TOLD_OR_ASKED = WordSet.of("told", "tells", "tell", "telling", "asked", "asking", "urged",
-            "urging", "assured", "assuring");
+            "urging", "assured", "assuring", "warned", "warning", "pressed", "pressing", "reminded");
 
     /**
      * "told Biden", "told the Ukrainian president", "told striking factory workers": words addressed to
@@ -283,7 +296,8 @@ public final class AudienceDetector {
     /** Bodies of the speaker's own people an address is given to in person. */
     private static final WordSet HOME_GROUPS = WordSet.of("cadets", "workers", "troops", "soldiers", "sailors", "students",
             "graduates", "officers", "veterans", "clerics", "cadres", "citizens", "farmers", "miners", "compatriots", "nation",
-            "gathering", "audience");
+            "gathering", "audience", "pilgrims", "faithful", "worshippers", "worshipers", "believers", "congregation", "voters",
+            "mourners", "youth");
 
     /** Where a home group is named as the one told ("told police and army cadets"), or -1. */
     private static int toldHomeGroup(Sentence s) {
@@ -356,6 +370,163 @@ public final class AudienceDetector {
             }
         }
         return -1;
+    }
+
+    /** Encounters in person or by phone: a call (041), a visit and its hosting (042, 043), talks (046). */
+    private static final java.util.Set<String> ENCOUNTERS = java.util.Set.of("041", "042", "043", "046");
+
+    /**
+     * Whether the sentence codes an encounter of the speaker's side with one of the targets the words are about
+     * (S7-2, R13: "asked Erdogan in Ankara to back ...", "rejected Trump's claims during a tense meeting in the Oval
+     * Office", "toured the port of Beirut and promised that France would help Lebanon"): the words were said to it.
+     * Only an encounter in the speaker's own clause, after its name and outside its words.
+     */
+    static boolean metInPerson(Sentence s, List<org.touchstone.coder.event.CodedAct> acts, String speaker, List<String> targets,
+                               int speakerFrom, int[] words) {
+        String own = Coreference.isCountryCode(speaker) ? speaker.substring(0, 3) : speaker;
+        for (org.touchstone.coder.event.CodedAct a : acts) {
+            if (!ENCOUNTERS.contains(a.code()) || a.source() == null || a.target() == null || a.verb() == null) {
+                continue;
+            }
+            int at = a.verb().start();
+            if (at < speakerFrom || words != null && at >= words[0] && at < words[1] || occasionAside(s, at)) {
+                // an encounter before the speaker ("Blinken met Xi ..., and both sides said", "..., the presidency said")
+                // or inside its words ("The Kremlin said Putin had received a call from Macron") is what they report
+                continue;
+            }
+            String other = a.source().startsWith(own) ? a.target() : a.target().startsWith(own) ? a.source() : null;
+            if (other != null && !other.startsWith(own) && targets.stream().anyMatch(t -> SpokenAbout.sameCountry(t, other))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that put an encounter at another time than the words: "after meeting Xi", "ahead of talks with". */
+    private static final WordSet OTHER_TIME = WordSet.of("after", "before", "since", "having", "following", "ahead", "prior",
+            "until", "afterwards");
+
+    /** An encounter named as the time of the words, not their channel: "said after meeting Xi", "a day before his talks with". */
+    private static boolean occasionAside(Sentence s, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 3) && !CUE_STOPS.contains(s.token(k)); k--) {
+            if (OTHER_TIME.contains(s.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where an international organization is named as the place of the words ("accused Venezuela at the OAS of",
+     * "said at the OSCE in Vienna"), or -1; not the speaker's own name.
+     */
+    private static int atBody(Sentence s, List<ActorMention> mentions, boolean[] speakerTokens, String speaker) {
+        for (ActorMention m : mentions) {
+            int k = m.start() - 1;
+            while (k >= 0 && Words.ARTICLES.contains(s.token(k))) {
+                k--;
+            }
+            String c = m.code();
+            if (c != null && c.startsWith("IGO") && !c.equals(speaker) && !speakerTokens[m.start()] && k >= 0
+                    && s.lower(k).equals("at") && !afterOccasion(s, m.start()) && spokenBefore(s, k)) {
+                return m.start();
+            }
+        }
+        return -1;
+    }
+
+    /** Verbs of words a place after them may belong to ("accused Venezuela at the OAS"), not of deeds ("filed complaints at"). */
+    private static final WordSet SPOKEN_VERBS = WordSet.of("said", "says", "told", "accused", "accuses", "warned", "warns",
+            "urged", "urges", "called", "denounced", "condemned", "criticised", "criticized", "demanded", "charged", "pledged",
+            "promised", "vowed", "declared", "insisted", "argued", "appealed", "blamed", "rejected", "dismissed", "defended",
+            "spoke", "speaking", "stated", "proposed", "insisting", "accusing", "warning", "urging", "saying", "calling");
+
+    /** Whether a verb of words stands within five words before {@code at}, no clause between ("accused Venezuela at"). */
+    private static boolean spokenBefore(Sentence s, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 5) && !CUE_STOPS.contains(s.token(k)); k--) {
+            if (SPOKEN_VERBS.contains(s.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Those a gathering is "of" when it is a forum of states ("a meeting of European leaders") or an address at home. */
+    private static final WordSet MEMBERS = WordSet.of("leaders", "ministers", "counterparts", "heads", "envoys", "ambassadors",
+            "diplomats", "delegates", "delegations", "representatives", "presidents", "premiers", "chiefs");
+    /** Nouns of a gathering held by phone or video. */
+    private static final WordSet REMOTE_GATHERINGS = WordSet.of("videoconference", "teleconference");
+
+    /**
+     * Where words were told to a gathering of office-holders named by what they are ("told a meeting of European
+     * leaders in Paris", "addressed a video conference of the bloc's foreign ministers", "told a conference of French
+     * ambassadors"), or -1: a cue before the gathering, its people within five words after "of".
+     */
+    private static int gatheringOfPeople(Sentence s, boolean[] speakerTokens) {
+        for (int i = 1; i + 2 < s.size(); i++) {
+            if (!(GATHERINGS.contains(s.token(i)) || REMOTE_GATHERINGS.contains(s.token(i))) || !s.lower(i + 1).equals("of")
+                    || speakerTokens[i] || afterOccasion(s, i)) {
+                continue;
+            }
+            boolean cue = false;
+            for (int k = i - 1; k >= Math.max(0, i - 4) && !cue && !CUE_STOPS.contains(s.token(k)); k--) {
+                cue = CHANNEL_CUES.contains(s.token(k)) && !infinitive(s, k, i);
+            }
+            for (int j = i + 2; cue && j < Math.min(s.size(), i + 7) && !CUE_STOPS.contains(s.token(j)); j++) {
+                if (MEMBERS.contains(s.token(j))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the people of a gathering at {@code at} are the speaker's own ("of French ambassadors", "of his ministers"). */
+    private static boolean homePeople(Sentence s, List<ActorMention> mentions, int at, String speakerCountry) {
+        int end = at + 2;
+        while (end < s.size() && !MEMBERS.contains(s.token(end))) {
+            end++;
+        }
+        if (s.lower(at + 2).equals("his") || s.lower(at + 2).equals("her")) {
+            return true;
+        }
+        boolean home = false;
+        for (ActorMention m : mentions) {
+            if (m.start() > at + 1 && m.start() < end) {
+                String c = m.code();
+                if (speakerCountry == null || c == null || !c.startsWith(speakerCountry)) {
+                    return false;
+                }
+                home = true;
+            }
+        }
+        return home;
+    }
+
+    /** Words after an organization's name that name it by its members ("G7 leaders", "EU foreign ministers"). */
+    private static final WordSet MEMBER_NAMES = WordSet.of("leaders", "ministers", "envoys", "ambassadors", "members", "heads");
+    /** What members say together in: a joint text or a call or conference of them all. */
+    private static final PhraseIndex<Boolean> JOINTLY = phrases("joint statement", "joint declaration", "joint communique",
+            "communique", "video call", "video conference", "videoconference", "teleconference", "virtual meeting",
+            "virtual summit", "conference call", "closing statement", "final statement", "leaders ' statement");
+
+    /**
+     * Whether an organization speaks by its members together: "G7 foreign ministers condemned ... in a joint
+     * statement", "G7 leaders condemned ... after holding a video call", "BRICS leaders said in a declaration".
+     */
+    private static boolean membersJointly(Sentence s, String speaker, List<ActorMention> mentions) {
+        if (speaker == null || !speaker.startsWith("IGO") || JOINTLY.find(s, 0, s.size()) == null) {
+            return false;
+        }
+        for (ActorMention m : mentions) {
+            int k = m.end();
+            boolean members = k < s.size() && MEMBER_NAMES.contains(s.token(k)) || k > 0 && MEMBER_NAMES.contains(s.token(k - 1))
+                    || k + 1 < s.size() && MEMBER_NAMES.contains(s.token(k + 1)) && !s.token(k).isCapitalized();
+            if (speaker.equals(m.code()) && members) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of taking office; words said with them are the new leader's to the nation. */
@@ -782,6 +953,23 @@ public final class AudienceDetector {
     private static final WordSet SAID_HERE = WordSet.of("said", "says", "told", "spoke", "speaking", "announced", "declared",
             "apologised", "apologized", "pledged", "promised", "vowed", "warned");
 
+    /** Words after "foreign" or "Western" that make it the outlet's ("foreign media", "a Western newspaper"), not the words'. */
+    private static final WordSet PRESS_WORDS = WordSet.of("media", "press", "journalist", "journalists", "reporter",
+            "reporters", "outlet", "outlets", "news", "interviewers");
+
+    /**
+     * Whether an outlet's noun follows within three words: "an interview with foreign media", "a Western television
+     * channel"; not "blamed foreign agendas for the protests in an interview with state television".
+     */
+    private static boolean mediaAfter(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 4); k++) {
+            if (isMediaWord(s.lower(k)) || PRESS_WORDS.contains(s.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isMediaWord(String w) {
         return MEDIA_WORDS.contains(w);
     }
@@ -815,6 +1003,10 @@ public final class AudienceDetector {
             if (afterOccasion(s, i)) {
                 continue; // "praised Kim after their summit in Singapore": the occasion is past, not the channel
             }
+            if (phrases == DOMESTIC && othersOwn(s, i, otherSpeakerEnds)) {
+                continue; // "condemned Lai's inaugural address": another's address is what the words are about (an
+                          // organization's summit is still the forum: "announced at the bloc's summit")
+            }
             if (FREE_CHANNELS.contains(s.lowerText(i, i + hit.length()))
                     || i == 0 && OPENING_CHANNELS.contains(s.token(i))) {
                 return i;
@@ -829,6 +1021,16 @@ public final class AudienceDetector {
             }
         }
         return -1;
+    }
+
+    /** Whether another actor's possessive stands right before a channel, one word apart at most: "Lai's inaugural address". */
+    private static boolean othersOwn(Sentence s, int i, boolean[] otherSpeakerEnds) {
+        for (int k = i - 1; k >= Math.max(1, i - 2); k--) {
+            if (s.lower(k).equals("'s") && otherSpeakerEnds[k - 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstSpeakerToken(boolean[] speakerTokens) {

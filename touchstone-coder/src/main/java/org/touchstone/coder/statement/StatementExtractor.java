@@ -297,6 +297,10 @@ public final class StatementExtractor {
                 bySpeaker.put(e.getKey(), d);
             }
         }
+        // words said at an encounter the sentence codes between the speaker and one they speak of are said to it
+        bySpeaker.replaceAll((k, d) -> d.audience() == Audience.UNKNOWN
+                && AudienceDetector.metInPerson(s, acts, d.speaker(), d.targets(), d.fromToken(), wordsOf.get(k))
+                ? d.withSpeaker(d.speaker(), Audience.TARGET) : d);
         return new ArrayList<>(bySpeaker.values());
     }
 
