@@ -265,7 +265,7 @@ public final class EventAssembler {
                     : governedBy[v] != null && Clauses.participleAfterComma(s, verbs.get(v - 1)) ? v - 1 : -1;
             boolean speakersOwn = participle == v && Clauses.afterTrailingAttribution(s, verbs, v);
             if (ActCodes.explains(code) && participle >= 0 && !speakersOwn
-                    && alreadyActedOn(out, ActCodes.codes(sources, false, code),
+                    && alreadyActedOn(code.startsWith("03") ? out : deeds(out), ActCodes.codes(sources, false, code),
                             targets.isEmpty() ? ActCodes.codes(sources, false, code) : ActCodes.codes(targets, true, code),
                             code.startsWith("03") ? "057" : "")) {
                 // R5, S7-6: "cut ties with Qatar, accusing it of supporting terrorism": one act, the participle explains
@@ -1739,8 +1739,27 @@ public final class EventAssembler {
      * already coded for the participle's source.
      */
     private static boolean deedOf(List<CodedAct> out, VerbMatch deed, List<String> sources) {
-        return deed.entry().kind() == VerbEntry.Kind.ACT && out.stream().anyMatch(a -> a.verb() == deed
+        return deed.entry().kind() == VerbEntry.Kind.ACT && out.stream().anyMatch(a -> a.verb() == deed && done(a)
                 && sources.stream().anyMatch(src -> Objects.equals(ActCodes.country(a.source()), ActCodes.country(src))));
+    }
+
+    /**
+     * S7-6: the acts that are deeds, not words ("cut ties with Qatar", "scrapped its accords"; not "warned Greece
+     * that ..." nor "said Ankara would not accept the condolences"): a participle after a comma explains only a deed;
+     * after words it is a stance of its own ("..., accusing Washington of backing the militants").
+     */
+    private static List<CodedAct> deeds(List<CodedAct> out) {
+        return out.stream().filter(EventAssembler::done).toList();
+    }
+
+    /**
+     * Whether a coded act is a deed done: a verb of deeds coded as its pattern says ("scrapped its accords"), or any
+     * act of a deed's root ("ordered the ambassador to leave"); not refused, promised or threatened in words ("said
+     * Ankara would not accept the condolences" is a refusal, words).
+     */
+    private static boolean done(CodedAct a) {
+        return a.verb().entry().kind() == VerbEntry.Kind.ACT && a.code().equals(a.verb().pattern().code())
+                || !ModalityCodes.verbalRoot(a.code());
     }
 
     /** Whether each source's country already acts on each other target's country in this sentence, by a code starting with {@code codePrefix}. */

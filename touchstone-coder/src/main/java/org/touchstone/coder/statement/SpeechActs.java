@@ -9,6 +9,7 @@ import org.touchstone.coder.event.GovernorCircumstance;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.text.Words;
+import org.touchstone.coder.verb.ModalityCodes;
 import org.touchstone.coder.verb.VerbMatch;
 
 /**
@@ -367,13 +368,9 @@ final class SpeechActs {
         return act.pattern().code();
     }
 
-    /** Roots of words rather than deeds: statements, appeals, intents, diplomatic cooperation, demands, disapproval, rejection, threats. */
+    /** Roots of words rather than deeds ({@link ModalityCodes#verbalRoot}). */
     static boolean verbalRoot(String code) {
-        String root = code.length() >= 2 ? code.substring(0, 2) : code;
-        return switch (root) {
-            case "01", "02", "03", "05", "10", "11", "12", "13" -> true;
-            default -> false;
-        };
+        return ModalityCodes.verbalRoot(code);
     }
 
     /**

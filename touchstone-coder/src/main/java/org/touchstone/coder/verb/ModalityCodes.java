@@ -12,6 +12,15 @@ public final class ModalityCodes {
     private ModalityCodes() {
     }
 
+    /** Roots of words rather than deeds: statements, appeals, intents, diplomatic cooperation, demands, disapproval, rejection, threats. */
+    public static boolean verbalRoot(String code) {
+        String root = code.length() >= 2 ? code.substring(0, 2) : code;
+        return switch (root) {
+            case "01", "02", "03", "05", "10", "11", "12", "13" -> true;
+            default -> false;
+        };
+    }
+
     private static final Map<String, String> INTENT = Map.ofEntries(
             Map.entry("04", "036"), Map.entry("045", "039"), Map.entry("05", "032"), Map.entry("057", "030"),
             Map.entry("06", "031"), Map.entry("061", "0311"), Map.entry("062", "0312"), Map.entry("063", "0313"),
