@@ -21,6 +21,8 @@ class ForceWordingTest {
             2010-05-20 | A South Korean navy ship had been sunk by a North Korean submarine. | PRKMIL>KORMIL:190
             2024-02-20 | A British-owned cargo ship was sunk by Houthi rebels. | YEMREB>GBR:190
             2023-01-10 | Two Nigerian soldiers were slain by Boko Haram fighters in Borno. | NGAREB>NGAMIL:190
+            2021-02-02 | Alexei Navalny was found guilty by a Moscow court. | RUSJUD>RUSOPP:116
+            2021-02-02 | Russian opposition leader Alexei Navalny was found guilty of fraud by a Moscow court. | RUSJUD>RUSOPP:116
             """)
     void anIrregularParticipleAfterBeIsAPassiveWhoseDoerFollowsBy(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected);
@@ -31,6 +33,7 @@ class ForceWordingTest {
             2010-05-20 | The South Korean warship was sunk by a North Korean submarine. | KORMIL>PRKMIL:190
             2024-02-20 | A British-owned cargo ship was sunk by Houthi rebels. | GBR>YEMREB:190
             2023-01-10 | Two Nigerian soldiers were slain by Boko Haram fighters in Borno. | NGAMIL>NGACVL:180
+            2021-02-02 | Alexei Navalny was found guilty by a Moscow court. | RUSOPP>RUSJUD:116
             """)
     void thePassiveSubjectIsNotTheDoer(LocalDate date, String sentence, String absent) {
         assertThat(events(sentence, date)).doesNotContain(absent);
