@@ -28,7 +28,12 @@ final class Clauses {
     static final WordSet BE = WordSet.of("was", "were", "is", "are", "been", "be", "being", "got", "get", "gets");
     private static final WordSet IRREGULAR_PARTICIPLES = WordSet.of("met", "held", "hit", "shot", "struck", "sent",
             "made", "given", "told", "sold", "seen", "brought", "taken", "cut", "broken", "frozen", "shut", "put",
-            "laid", "paid", "led", "bought", "fought", "won", "beaten", "forgiven", "withdrawn", "shot down", "downed");
+            "laid", "paid", "led", "bought", "fought", "won", "beaten", "forgiven", "withdrawn", "shot down", "downed",
+            // the irregular participles of force and seizure ("was sunk by a North Korean submarine", "had been
+            // overrun by rebels", "was slain by gunmen", "were thrown out by police"): a passive as "was killed by"
+            "sunk", "slain", "stolen", "thrown", "overthrown", "blown", "blown up", "torn", "bound", "caught", "sought",
+            "kept", "built", "burnt", "swept", "hurt", "set", "shed", "stuck", "hung", "overrun", "struck down", "shot dead",
+            "withheld", "upheld", "dealt", "spent", "lent", "left", "lost", "found", "drawn", "shown", "sworn", "spread");
     static final WordSet BOUNDARIES = WordSet.of(";", ":", "that", "which", "because", "but", "while",
             "although", "whereas", "if", "unless", "saying", "\"");
     private static final WordSet GLUE = WordSet.of("to", "not", "also", "further", "jointly", "immediately", "again",
