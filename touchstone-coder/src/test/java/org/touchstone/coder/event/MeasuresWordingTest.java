@@ -80,4 +80,24 @@ class MeasuresWordingTest {
         assertThat(events("Sudan's army and a new opposition alliance signed a power-sharing agreement in Khartoum."))
                 .doesNotContain("SDNMIL>SDNOPP:057");
     }
+
+    // --- 4. "voted down Theresa May's deal", "rejected the withdrawal agreement": an agreement refused (127)
+
+    @Test
+    void anAgreementVotedDownOrRejectedIsASettlementRejected() {
+        assertThat(events("British lawmakers voted down the government's Brexit deal by a wide margin."))
+                .containsExactly("GBRLEG>GBRGOV:127");
+        assertThat(events("Hamas rejected Israel's ceasefire deal on Tuesday.")).containsExactly("PSEREB>ISR:127");
+        assertThat(events("Armenia's parliament voted down the border treaty with Azerbaijan."))
+                .containsExactly("ARMLEG>AZE:127");
+        assertThat(events("Colombia's congress rejected the peace accord with the FARC rebels."))
+                .containsExactly("COLLEG>COLREB:127");
+    }
+
+    @Test
+    void claimsOfADealOrABillVotedDownAreNoSettlementRejected() {
+        assertThat(events("Hamas rejected claims that a deal with Israel had been reached.")).doesNotContain("PSEREB>ISR:127");
+        assertThat(events("Japan's parliament voted down the government's budget bill."))
+                .doesNotContain("JPNLEG>JPNGOV:127");
+    }
 }
