@@ -1462,14 +1462,25 @@ public final class ActorRecognizer {
                 || before.equals("of") && start >= 2 && QUANTITIES.contains(s.token(start - 2));
     }
 
+    private static final WordSet RANKS = WordSet.of("main", "ruling", "largest", "biggest", "principal", "leading");
+
+    /**
+     * "the main opposition alliance", "the ruling party": a role word after "the" and one adjective of rank is as
+     * definite as "the opposition alliance" (the last named state's).
+     */
+    public static boolean rankedDefinite(Sentence s, int start) {
+        return start > 1 && RANKS.contains(s.token(start - 1)) && s.lower(start - 2).equals("the");
+    }
+
     /** Composes the actor beginning with matches[m]; {@code used[0]} gets how many matches it took. */
     private ActorMention compose(Sentence s, List<Match> matches, int m, LocalDate date, Coreference coreference,
                                  int[] used) {
         Match first = matches.get(m);
         int start = first.start();
         boolean former = leftOffice(s, start - 1) || leftOffice(s, start - 2);
-        boolean definite = start > 0 && (s.lower(start - 1).equals("the") || s.lower(start - 1).equals("its"));
-        int prepAt = definite ? start - 2 : start - 1;
+        boolean ranked = rankedDefinite(s, start);
+        boolean definite = ranked || start > 0 && (s.lower(start - 1).equals("the") || s.lower(start - 1).equals("its"));
+        int prepAt = definite ? start - (ranked ? 3 : 2) : start - 1;
         boolean locative = placePreposition(s, prepAt)
                 // "blocked highways across southern Peru", "a summit in southern Italy": a part named by its direction is still
                 // where something happens; not where it goes ("expand its offensive to southern Gaza")

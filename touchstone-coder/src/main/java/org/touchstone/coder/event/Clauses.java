@@ -1197,6 +1197,22 @@ final class Clauses {
     private static final WordSet FAILED = WordSet.of("collapsed", "collapse", "collapses", "foundered", "founders");
     private static final WordSet OUTCOMES = WordSet.of("agreement", "deal", "breakthrough", "progress", "result",
             "results", "accord", "compromise", "settlement");
+    private static final WordSet YIELD = WordSet.of("produce", "yield", "reach", "deliver", "bring", "achieve", "secure");
+    private static final WordSet YIELDED = WordSet.of("produced", "yielded", "brought", "delivered", "achieved");
+
+    /**
+     * "talks between X and Y failed to produce agreement", "negotiations ... yielded no breakthrough": the verb at
+     * {@code i} is followed (within four words, "no" before the outcome when the verb is not "failed") by an outcome.
+     */
+    private static boolean outcomeMissed(Sentence s, int i) {
+        boolean failed = FAILED_TO.contains(s.token(i));
+        for (int k = i + 1; k < Math.min(s.size(), i + 6); k++) {
+            if (OUTCOMES.contains(s.token(k))) {
+                return failed || s.lower(k - 1).equals("no") || k > 1 && s.lower(k - 2).equals("no");
+            }
+        }
+        return false;
+    }
 
     /**
      * "Talks between Egypt and Ethiopia on the Nile dam ended without agreement", "negotiations between Serbia and
@@ -1210,6 +1226,10 @@ final class Clauses {
             }
             if (FAILED.contains(s.token(i)) || w.equals("broke") && i + 1 < s.size() && s.lower(i + 1).equals("down")) {
                 return true;
+            }
+            if (YIELDED.contains(s.token(i)) || FAILED_TO.contains(s.token(i)) && i + 2 < s.size()
+                    && s.lower(i + 1).equals("to") && YIELD.contains(s.token(i + 2))) {
+                return outcomeMissed(s, i);
             }
             if (ENDED.contains(s.token(i))) {
                 for (int j = i + 1; j < Math.min(s.size(), i + 4); j++) {

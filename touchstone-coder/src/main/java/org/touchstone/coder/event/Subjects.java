@@ -996,6 +996,9 @@ final class Subjects {
             between.append(s.lower(i)).append(' ');
         }
         String w = between.toString().trim();
+        if (ActorRecognizer.rankedDefinite(s, b.start()) && gap > 2) {
+            w = w.substring(0, w.lastIndexOf(' ')); // "the army and the main opposition alliance": as "and the"
+        }
         // "three Iranian generals and a drone maker", "two Russian and two Chinese bombers": a count opens the next item
         int count = w.lastIndexOf(' ');
         if (count > 0 && LIST_COUNTS.contains(w.substring(count + 1))) {
