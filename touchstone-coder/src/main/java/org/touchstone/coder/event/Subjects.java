@@ -986,6 +986,27 @@ final class Subjects {
     private static final WordSet LIST_COUNTS = WordSet.of("a", "an", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "several");
 
+    /** Rough quantities of people before "of" ("scores of Afghan civilians", "hundreds of Palestinian prisoners"). */
+    private static final WordSet QUANTITY_NOUNS = WordSet.of("dozens", "scores", "hundreds", "thousands", "millions");
+
+    private static final WordSet CLAUSE_AUXILIARIES = WordSet.of("were", "was", "are", "is", "had", "have", "has",
+            "will", "would", "could", "remain", "remained");
+
+    /** The item is followed by a finite verb ("hundreds of civilians fled", "40 civilians were wounded"). */
+    private static boolean subjectOfVerb(Sentence s, ActorMention b) {
+        if (b.end() >= s.size()) {
+            return false;
+        }
+        String next = s.lower(b.end());
+        return CLAUSE_AUXILIARIES.contains(next) || next.length() > 3 && next.endsWith("ed");
+    }
+
+    /** A count that opens a list item: a count word or a number in digits ("and 12 Ukrainian civilians"). */
+    private static boolean listCount(String w) {
+        return LIST_COUNTS.contains(w) || !w.isEmpty() && Character.isDigit(w.charAt(0))
+                && w.chars().allMatch(c -> Character.isDigit(c) || c == ',');
+    }
+
     private static boolean joined(Sentence s, ActorMention a, ActorMention b) {
         int gap = b.start() - a.end();
         if (gap < 1 || gap > 3) {
@@ -1001,9 +1022,16 @@ final class Subjects {
         }
         // "three Iranian generals and a drone maker", "two Russian and two Chinese bombers": a count opens the next item
         int count = w.lastIndexOf(' ');
-        if (count > 0 && LIST_COUNTS.contains(w.substring(count + 1))) {
+        if (count > 0 && listCount(w.substring(count + 1))) {
+            if (!LIST_COUNTS.contains(w.substring(count + 1)) && subjectOfVerb(s, b)) {
+                return false; // "killed two soldiers and 40 civilians were wounded": the count opens a clause
+            }
             w = w.substring(0, count);
             return w.equals("and") || w.equals(", and") || w.equals(",") && gap == 2;
+        }
+        // "killed 13 US troops and scores of Afghan civilians": a rough quantity opens the next item after "and"
+        if (w.endsWith(" of") && w.startsWith("and ") && QUANTITY_NOUNS.contains(w.substring(4, w.length() - 3))) {
+            return !subjectOfVerb(s, b); // not "and hundreds of Ukrainian civilians fled the city"
         }
         return w.equals("and") || w.equals(",") || w.equals(", and") || w.equals("and the") || w.equals(", the")
                 || w.equals("as well as") || w.equals(", and the") || w.equals("&")
