@@ -57,4 +57,18 @@ class StatementTargetSectorsTest {
         assertThat(targets("The Egyptian foreign ministry said the talks with Ethiopia had failed.", D2023, "EGYGOV"))
                 .containsExactly("ETH");
     }
+
+    @Test
+    void wordsTakenAsAimedAtAnActorAllude() {
+        // R14: how the words are read ("seen as aimed at", "read as a swipe at") names whom they allude to
+        assertThat(targets("Biden told the UN General Assembly that the United States did not seek conflict, in remarks"
+                + " widely read as aimed at China.", D2023, "USAGOV")).containsExactly("CHN");
+        assertThat(targets("Scholz said Europe would not be blackmailed, comments seen as directed at Russia.", D2023,
+                "DEUGOV")).contains("RUS");
+        assertThat(targets("Lula said no country should dictate trade rules, remarks viewed as a swipe at Washington.",
+                D2023, "BRAGOV")).anyMatch(t -> t.startsWith("USA"));
+        // how the words were taken, with no actor meant
+        assertThat(targets("Biden said the United States did not seek conflict, remarks widely seen as conciliatory.",
+                D2023, "USAGOV")).isEmpty();
+    }
 }
