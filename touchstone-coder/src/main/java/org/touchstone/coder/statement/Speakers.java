@@ -745,18 +745,28 @@ final class Speakers {
     private static final WordSet VEILED = WordSet.of("apparent", "veiled", "implicit", "oblique", "indirect", "thinly-veiled",
             "obvious", "clear");
 
+    /** Participles of "language widely seen as aimed at China": how the words are taken names whom they allude to. */
+    private static final WordSet READ_AS = WordSet.of("seen", "read", "viewed", "interpreted", "taken", "perceived",
+            "regarded", "understood");
+    private static final WordSet ARTICLE = WordSet.of("a", "an");
+
     /** Verbs of "without naming Pakistan, Modi said ...": the actor left unnamed in the words is their referent. */
     private static final WordSet UNNAMING = WordSet.of("naming", "mentioning", "identifying");
 
     /**
      * R14 without an allusion phrase: "'We will not be intimidated,' she said, in an apparent reference to China";
-     * "Without naming Pakistan, Modi said ...", "without directly mentioning the United States".
+     * "Without naming Pakistan, Modi said ...", "without directly mentioning the United States"; "..., remarks widely
+     * seen as aimed at China".
      */
     static ActorMention veiledReferent(Sentence s, List<ActorMention> mentions) {
         for (int i = 0; i + 2 < s.size(); i++) {
             int at = -1;
             if (i > 0 && VEILED.contains(s.token(i - 1)) && REFERENCE_CUES.contains(s.lower(i) + " " + s.lower(i + 1))) {
                 at = i + 2;
+            } else if (READ_AS.contains(s.token(i)) && s.lower(i + 1).equals("as") && i + 4 < s.size()) {
+                // "remarks widely read as aimed at China", "language seen as a swipe at Beijing"
+                int c = ARTICLE.contains(s.token(i + 2)) ? i + 3 : i + 2;
+                at = c + 2 < s.size() && REFERENCE_CUES.contains(s.lower(c) + " " + s.lower(c + 1)) ? c + 2 : -1;
             } else if (s.lower(i).equals("without")) {
                 int v = s.lower(i + 1).endsWith("ly") ? i + 2 : i + 1; // "without directly naming"
                 at = v < s.size() && UNNAMING.contains(s.token(v)) ? v + 1 : -1;

@@ -567,6 +567,32 @@ final class SpokenAbout {
     private static final WordSet KNOWING = WordSet.of("know", "knew", "known", "knows", "unclear", "clear", "sure", "certain",
             "decide", "decided", "determine", "see", "ask", "asked", "wondered", "say", "said", "tell", "told");
 
+    /**
+     * A statement's targets in the sectors its speaker's event of the same stance gives them: the events read a target's
+     * sector by GOLD-SET.md's conventions (metonyms, agent words, offices), and the statement is about the same actor
+     * ("blaming Addis Ababa's intransigence" 112 toward ETHGOV; "rejected Indian accusations" 016 toward IND). A target
+     * changes only when the speaker's events of the statement's code reach its country in one other sector and never in
+     * its own.
+     */
+    static List<String> asEventsRead(List<CodedAct> acts, String speaker, String code, List<String> targets) {
+        List<String> out = new ArrayList<>();
+        for (String t : targets) {
+            Set<String> read = new LinkedHashSet<>();
+            for (CodedAct a : acts) {
+                if (a.source().equals(speaker) && a.code().equals(code) && sameCountry(a.target(), t)) {
+                    read.add(a.target());
+                }
+            }
+            String as = read.size() == 1 && !read.contains(t) ? read.iterator().next() : t;
+            if (!out.contains(as) && !(as != t && targets.contains(as))) {
+                out.add(as);
+            } else if (!out.contains(t) && as != t) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     static boolean sameCountry(String a, String b) {
         return a != null && b != null && Coreference.isCountryCode(a)
                 && Coreference.isCountryCode(b) && a.substring(0, 3).equals(b.substring(0, 3));

@@ -297,6 +297,8 @@ public final class StatementExtractor {
                 bySpeaker.put(e.getKey(), d);
             }
         }
+        // a target in the sector the speaker's event of the same stance gives it (GOLD-SET.md, Metonyms and roles)
+        bySpeaker.replaceAll((k, d) -> d.withTargets(SpokenAbout.asEventsRead(acts, d.speaker(), d.code(), d.targets())));
         // words said at an encounter the sentence codes between the speaker and one they speak of are said to it
         bySpeaker.replaceAll((k, d) -> d.audience() == Audience.UNKNOWN
                 && AudienceDetector.metInPerson(s, acts, d.speaker(), d.targets(), d.fromToken(), wordsOf.get(k))
