@@ -1762,7 +1762,6 @@ public final class EventAssembler {
                 || !ModalityCodes.verbalRoot(a.code());
     }
 
-    /** Whether each source's country already acts on each other target's country in this sentence, by a code starting with {@code codePrefix}. */
     /**
      * A killing or wounding (180-184, 20x) told in a participle after a comma when the same sides already fight in the
      * sentence (18x-20x): the toll of that fighting, one act (R5). An assassination (185, 186) says more and stays.
@@ -1781,6 +1780,7 @@ public final class EventAssembler {
         return true;
     }
 
+    /** Whether each source's country already acts on each other target's country in this sentence, by a code starting with {@code codePrefix}. */
     private static boolean alreadyActedOn(List<CodedAct> out, List<String> sources, List<String> targets, String codePrefix) {
         if (sources.isEmpty() || targets.isEmpty()) {
             return false;

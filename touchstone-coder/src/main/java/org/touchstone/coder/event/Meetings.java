@@ -345,7 +345,6 @@ final class Meetings {
         return null;
     }
 
-    /** A nominal of a reciprocal act (talks, fighting, a meeting) followed by "between". */
     /**
      * The one "in the presence of" whom a mutual act was done ("signed the accord in the presence of Modi and Putin"): a
      * witness, not the other party. The pattern's target when it took the witness; with no target, for a pact (057), the
@@ -379,6 +378,7 @@ final class Meetings {
         return List.of();
     }
 
+    /** A nominal of a reciprocal act (talks, fighting, a meeting) followed by "between". */
     static boolean reciprocalBetween(Sentence s, VerbMatch m, String code) {
         boolean reciprocal = m.pattern().reverseCode() != null || code != null && code.startsWith("19");
         return reciprocal && (m.formText().endsWith("between") || betweenAt(s, m) >= 0);

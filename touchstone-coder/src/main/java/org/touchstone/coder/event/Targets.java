@@ -1256,7 +1256,6 @@ final class Targets {
         return false;
     }
 
-    /** The target: the first actor after the pattern, in the same clause. */
     /**
      * "lashed out at the European Union", "took aim at the United States", "a swipe at the EU": the "at" that closes a
      * form of several words is the verb's own and names whom it is aimed at, not where it happens ("criticised Iran at
@@ -1270,6 +1269,7 @@ final class Targets {
         return p == m.end() - 1 && p > m.start() && s.lower(p).equals("at");
     }
 
+    /** The target: the first actor after the pattern, in the same clause. */
     static List<ActorMention> target(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {
         ActorMention accuser = code != null && code.startsWith("016") ? accuserAfter(s, mentions, m.last()) : null;
         if (accuser != null) {

@@ -1339,12 +1339,6 @@ public final class StatementExtractor {
     }
 
     /**
-     * An allegation is about the accused, not the victims: civilians and refugees, and those the act
-     * was "against" or "on" ("used chemical agents against Ukrainian troops", "genocide against
-     * Palestinians", "blamed Iran for the attacks on Saudi oil facilities"),
-     * unless no one else is named (when {@code keepAlone}).
-     */
-    /**
      * Verbs of support right before the one supported ("accused France of arming Armenia", "said the United States was
      * arming Kurdish militants", "was sponsoring militants in Balochistan"): a charge is against the supporter, and the
      * one it arms, backs or shelters is no target of it. Finite and -ing forms only: "Iran-backed rebels", "armed
@@ -1355,6 +1349,12 @@ public final class StatementExtractor {
             "supplies", "supply", "equipping", "equips", "equip", "harbouring", "harboring", "harbours", "harbors", "harbour",
             "harbor", "sheltering", "shelters", "shelter", "supporting", "supports", "support", "aiding", "aids", "abetting");
 
+    /**
+     * An allegation is about the accused, not the victims: civilians and refugees, and those the act
+     * was "against" or "on" ("used chemical agents against Ukrainian troops", "genocide against
+     * Palestinians", "blamed Iran for the attacks on Saudi oil facilities") or whom it armed or backed ("accused France
+     * of arming Armenia": {@link #SUPPORTING}), unless no one else is named (when {@code keepAlone}).
+     */
     private static List<String> withoutVictims(Sentence s, List<ActorMention> mentions, List<String> targets, int from, int to,
                                                boolean keepAlone) {
         Set<String> victims = new LinkedHashSet<>();
