@@ -775,7 +775,6 @@ public final class EventAssembler {
             "measure", "measures", "announcement", "plan", "law", "vote", "ruling", "visit", "trip", "remarks", "comments",
             "statement", "launch", "test", "sanctions", "ban", "tariffs", "expulsion", "annexation", "recognition", "raid",
             "executions", "execution", "arrest", "arrests", "incursion", "drills", "exercises", "deployment", "meeting");
-    private static final WordSet APPOSED_ARTICLES = WordSet.of("a", "an");
     private static final WordSet RELATIVE_LINKS = WordSet.of("that", "which", "was", "were", "has", "had", "been", "have");
 
     /**
@@ -806,12 +805,12 @@ public final class EventAssembler {
             return false;
         }
         int article = noun - 1;
-        while (article > 0 && noun - article <= 3 && !APPOSED_ARTICLES.contains(s.token(article))
+        while (article > 0 && noun - article <= 3 && !Words.INDEFINITE_ARTICLES.contains(s.token(article))
                 && s.token(article).isWord() && !s.token(article).isCapitalized()) {
             article--; // "a two-day trip", "a controversial move"
         }
         int opened = article;
-        return opened >= 1 && APPOSED_ARTICLES.contains(s.token(opened)) && s.lower(opened - 1).equals(",")
+        return opened >= 1 && Words.INDEFINITE_ARTICLES.contains(s.token(opened)) && s.lower(opened - 1).equals(",")
                 && mentions.stream().noneMatch(a -> a.start() > opened && a.start() < end);
     }
 
@@ -2415,7 +2414,6 @@ public final class EventAssembler {
         return List.of();
     }
 
-    private static final WordSet INDEFINITE = WordSet.of("a", "an");
 
     /**
      * "Turkey, a NATO member, blocked ...", "Qatar, a key mediator between Israel and Hamas, condemned ...": an apposition
@@ -2433,7 +2431,7 @@ public final class EventAssembler {
                 for (int w = 0; w < v; w++) {
                     verbBefore |= !verbs.get(w).nominal() && verbs.get(w).start() < c;
                 }
-                return INDEFINITE.contains(s.token(c + 1)) && head != null && head.isResolved() && !head.locative()
+                return Words.INDEFINITE_ARTICLES.contains(s.token(c + 1)) && head != null && head.isResolved() && !head.locative()
                         && !head.possessive() && !verbBefore ? c : group;
             }
             if (s.lower(c).equals(";") || s.lower(c).equals(":")) {

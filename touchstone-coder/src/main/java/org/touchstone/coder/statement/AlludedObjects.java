@@ -6,6 +6,7 @@ import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.Words;
+import org.touchstone.coder.verb.ModalityCodes;
 
 /**
  * GOLD-SET.md R14 for speech acts: an act whose object is an allusion ("accused 'a foreign country' of conspiring
@@ -30,7 +31,7 @@ public final class AlludedObjects {
         all.addAll(untargeted);
         for (CodedAct a : all) {
             int after = a.verb().end();
-            if (!SpeechActs.verbalRoot(a.code()) || after >= s.size()) {
+            if (!ModalityCodes.verbalRoot(a.code()) || after >= s.size()) {
                 continue;
             }
             int at = Words.pastQuoteMark(s, after);

@@ -622,7 +622,6 @@ final class Speakers {
                 && GERUND_PREPOSITIONS.contains(s.token(g - 1));
     }
 
-    private static final WordSet INDEFINITE = WordSet.of("a", "an");
 
     /**
      * The sentence's first actor when an apposition opened by "a" or "an" stands between it and the verb ("Hungary, an
@@ -635,7 +634,7 @@ final class Speakers {
         for (int c = verb - 3; c >= Math.max(1, verb - 14); c--) {
             if (s.lower(c).equals(",")) {
                 ActorMention head = firstResolved(mentions);
-                return INDEFINITE.contains(s.token(c + 1)) && head != null && head.end() == c && !head.locative()
+                return Words.INDEFINITE_ARTICLES.contains(s.token(c + 1)) && head != null && head.end() == c && !head.locative()
                         && !head.possessive() ? head : null;
             }
             if (s.lower(c).equals(";") || s.lower(c).equals(":")) {
@@ -748,7 +747,6 @@ final class Speakers {
     /** Participles of "language widely seen as aimed at China": how the words are taken names whom they allude to. */
     private static final WordSet READ_AS = WordSet.of("seen", "read", "viewed", "interpreted", "taken", "perceived",
             "regarded", "understood");
-    private static final WordSet ARTICLE = WordSet.of("a", "an");
 
     /** Verbs of "without naming Pakistan, Modi said ...": the actor left unnamed in the words is their referent. */
     private static final WordSet UNNAMING = WordSet.of("naming", "mentioning", "identifying");
@@ -765,7 +763,7 @@ final class Speakers {
                 at = i + 2;
             } else if (READ_AS.contains(s.token(i)) && s.lower(i + 1).equals("as") && i + 4 < s.size()) {
                 // "remarks widely read as aimed at China", "language seen as a swipe at Beijing"
-                int c = ARTICLE.contains(s.token(i + 2)) ? i + 3 : i + 2;
+                int c = Words.INDEFINITE_ARTICLES.contains(s.token(i + 2)) ? i + 3 : i + 2;
                 at = c + 2 < s.size() && REFERENCE_CUES.contains(s.lower(c) + " " + s.lower(c + 1)) ? c + 2 : -1;
             } else if (s.lower(i).equals("without")) {
                 int v = s.lower(i + 1).endsWith("ly") ? i + 2 : i + 1; // "without directly naming"

@@ -9,7 +9,6 @@ import org.touchstone.coder.event.GovernorCircumstance;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.text.Words;
-import org.touchstone.coder.verb.ModalityCodes;
 import org.touchstone.coder.verb.VerbMatch;
 
 /**
@@ -366,11 +365,6 @@ final class SpeechActs {
             return null;
         }
         return act.pattern().code();
-    }
-
-    /** Roots of words rather than deeds ({@link ModalityCodes#verbalRoot}). */
-    static boolean verbalRoot(String code) {
-        return ModalityCodes.verbalRoot(code);
     }
 
     /**

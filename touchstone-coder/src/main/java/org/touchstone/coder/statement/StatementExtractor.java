@@ -16,6 +16,7 @@ import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.text.Words;
+import org.touchstone.coder.verb.ModalityCodes;
 import org.touchstone.coder.verb.VerbMatch;
 import org.touchstone.core.Audience;
 
@@ -73,7 +74,7 @@ public final class StatementExtractor {
                 for (CodedAct a : acts) {
                     coded |= SpeechActs.ownAct(s, v, a);
                     String earlier = SpeechActs.ownAct(s, v, a) ? coordinatedSpeaker(s, mentions, v, a.source(), verbalAt, saidAt) : null;
-                    if (earlier != null && SpeechActs.verbalRoot(a.code())) {
+                    if (earlier != null && ModalityCodes.verbalRoot(a.code())) {
                         // "Zelensky said Russian forces had not withdrawn and warned that ...": the verb after "and"
                         // is the first speaker's, not that of an actor in its words
                         SpokenAbout.addTargets(bySpeaker, earlier, List.of(a.target()));
@@ -92,7 +93,7 @@ public final class StatementExtractor {
                         continue; // "urged Washington to stop criticising Beijing": asked for, not said
                     }
                     // meetings, visits, expulsions and the like are formal acts, not words (GOLD-SET.md, Statements)
-                    if (SpeechActs.ownAct(s, v, a) && !bySpeaker.containsKey(a.source()) && SpeechActs.verbalRoot(a.code())) {
+                    if (SpeechActs.ownAct(s, v, a) && !bySpeaker.containsKey(a.source()) && ModalityCodes.verbalRoot(a.code())) {
                         List<String> targets = new ArrayList<>();
                         for (CodedAct b : acts) {
                             if (b.verb() == a.verb() && b.source().equals(a.source()) && !targets.contains(b.target())) {
@@ -111,7 +112,7 @@ public final class StatementExtractor {
                             // so is whom an appeal or demand asks its target to act on ("urged the UN to pressure Myanmar")
                             SpokenAbout.addTargets(bySpeaker, a.source(), objectsOfActs(s, mentions, verbs, a.source(), v.end(), s.size()));
                         }
-                    } else if (SpeechActs.ownAct(s, v, a) && SpeechActs.verbalRoot(a.code()) && (verbalAt.containsKey(a.source())
+                    } else if (SpeechActs.ownAct(s, v, a) && ModalityCodes.verbalRoot(a.code()) && (verbalAt.containsKey(a.source())
                             && verbalAt.get(a.source()) < v.start() || saidAt.containsKey(a.source()) && saidAt.get(a.source()) < v.start())) {
                         // a second speech act of the speaker ("accused Israel of ... and called on the UN to act"):
                         // the first stance stands, and the second's target is spoken of too
@@ -140,10 +141,10 @@ public final class StatementExtractor {
                     if (SpeechActs.agentlessPassive(s, v) || SpeechActs.asked(s, acts, v, a.source())) {
                         continue; // "Lai was sworn in": the subject of a passive undergoes the act, it does not speak
                     }
-                    String first = u.verb() == v && SpeechActs.verbalRoot(a.code())
+                    String first = u.verb() == v && ModalityCodes.verbalRoot(a.code())
                             ? coordinatedSpeaker(s, mentions, v, a.source(), verbalAt, saidAt) : null;
                     int[] saidWords = wordsOf.get(a.source());
-                    if (first == null && u.verb() == v && SpeechActs.verbalRoot(a.code()) && saidWords != null
+                    if (first == null && u.verb() == v && ModalityCodes.verbalRoot(a.code()) && saidWords != null
                             && goesOnSpeaking(s, mentions, v, a.source(), saidWords[0])) {
                         first = a.source(); // the same when the speaker's act is its own already (EventAssembler.speakerGoingOn)
                     }
@@ -167,7 +168,7 @@ public final class StatementExtractor {
                             continue;
                         }
                     }
-                    if (!coded && SpeechActs.ownAct(s, v, a) && SpeechActs.verbalRoot(a.code()) && !bySpeaker.containsKey(a.source())) {
+                    if (!coded && SpeechActs.ownAct(s, v, a) && ModalityCodes.verbalRoot(a.code()) && !bySpeaker.containsKey(a.source())) {
                         // S7-6: whom a participle after the speaker's deed accuses ("..., accusing Beijing of ...")
                         List<String> about = untargeted.stream().filter(x -> x.verb() == v && x.source().equals(u.source())
                                 && x.target() != null).map(CodedAct::target).distinct().toList();
@@ -961,7 +962,7 @@ public final class StatementExtractor {
             return false;
         }
         CodedAct last = lastActBefore(acts, before);
-        return last != null && last.verb().entry().kind() == VerbEntry.Kind.ACT && !SpeechActs.verbalRoot(last.code())
+        return last != null && last.verb().entry().kind() == VerbEntry.Kind.ACT && !ModalityCodes.verbalRoot(last.code())
                 && SpeechActs.claims(speaker, last.source());
     }
 
@@ -969,7 +970,7 @@ public final class StatementExtractor {
         CodedAct last = lastActBefore(acts, v.start());
         // recognition and a signed agreement are deeds of root 05, not words ("switched recognition to Beijing, saying ...")
         if (last == null || !last.source().equals(speaker) || last.verb().entry().kind() != VerbEntry.Kind.ACT
-                || SpeechActs.verbalRoot(last.code()) && !last.code().startsWith("054") && !last.code().startsWith("057")) {
+                || ModalityCodes.verbalRoot(last.code()) && !last.code().startsWith("054") && !last.code().startsWith("057")) {
             return false;
         }
         for (int[] words : wordsOf.values()) {
@@ -1017,7 +1018,7 @@ public final class StatementExtractor {
         }
         int to = commaAfter(s, v.end());
         PhraseIndex.Hit<String> h = StanceLexicon.evaluation(s, v.end(), to);
-        if (h == null || !SpeechActs.verbalRoot(h.value()) || h.value().regionMatches(0, had.code(), 0, 2)
+        if (h == null || !ModalityCodes.verbalRoot(h.value()) || h.value().regionMatches(0, had.code(), 0, 2)
                 || ReportedWords.hasActIn(acts, v.end(), to)) {
             return null;
         }
@@ -1064,7 +1065,7 @@ public final class StatementExtractor {
         for (VerbMatch w : verbs) {
             String c = w.pattern().code();
             if (w.start() < from || w.start() >= to || w.nominal() || w.ingForm() || c == null || c.equals("010")
-                    || !SpeechActs.verbalRoot(c)
+                    || !ModalityCodes.verbalRoot(c)
                     || w.entry().kind() != VerbEntry.Kind.VERBAL || ReportedWords.negated(s, w.start())) {
                 continue;
             }

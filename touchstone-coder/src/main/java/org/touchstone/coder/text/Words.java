@@ -26,6 +26,8 @@ public final class Words {
     public static final WordSet BE_FORMS = WordSet.of("been", "was", "were", "is", "are", "be", "being");
     /** The articles, before a noun whose phrase begins one word earlier ("..., the ministry said"). */
     public static final WordSet ARTICLES = WordSet.of("a", "an", "the");
+    /** "a", "an": an apposition or a label that opens a new thing (", a move that ...", "called it an act of war"). */
+    public static final WordSet INDEFINITE_ARTICLES = WordSet.of("a", "an");
     /** The articles and the possessives of the third person: "a call", "their meeting", "his counterpart". */
     public static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "his", "her", "their", "its");
 
