@@ -1,8 +1,10 @@
 package org.touchstone.coder.statement;
 
 import java.util.List;
+import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
+import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.text.WordSet;
 import org.touchstone.core.Audience;
 import org.touchstone.coder.text.PhraseIndex;
@@ -373,7 +375,7 @@ public final class AudienceDetector {
     }
 
     /** Encounters in person or by phone: a call (041), a visit and its hosting (042, 043), talks (046). */
-    private static final java.util.Set<String> ENCOUNTERS = java.util.Set.of("041", "042", "043", "046");
+    private static final Set<String> ENCOUNTERS = Set.of("041", "042", "043", "046");
 
     /**
      * Whether the sentence codes an encounter of the speaker's side with one of the targets the words are about
@@ -381,10 +383,10 @@ public final class AudienceDetector {
      * Office", "toured the port of Beirut and promised that France would help Lebanon"): the words were said to it.
      * Only an encounter in the speaker's own clause, after its name and outside its words.
      */
-    static boolean metInPerson(Sentence s, List<org.touchstone.coder.event.CodedAct> acts, String speaker, List<String> targets,
+    static boolean metInPerson(Sentence s, List<CodedAct> acts, String speaker, List<String> targets,
                                int speakerFrom, int[] words) {
         String own = Coreference.isCountryCode(speaker) ? speaker.substring(0, 3) : speaker;
-        for (org.touchstone.coder.event.CodedAct a : acts) {
+        for (CodedAct a : acts) {
             if (!ENCOUNTERS.contains(a.code()) || a.source() == null || a.target() == null || a.verb() == null) {
                 continue;
             }

@@ -584,10 +584,11 @@ final class SpokenAbout {
                 }
             }
             String as = read.size() == 1 && !read.contains(t) ? read.iterator().next() : t;
-            if (!out.contains(as) && !(as != t && targets.contains(as))) {
+            if (targets.contains(as) || out.contains(as)) {
+                as = t; // the other sector is already a target of its own: keep this one as it was
+            }
+            if (!out.contains(as)) {
                 out.add(as);
-            } else if (!out.contains(t) && as != t) {
-                out.add(t);
             }
         }
         return out;
