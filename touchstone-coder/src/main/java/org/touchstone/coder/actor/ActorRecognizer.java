@@ -331,8 +331,8 @@ public final class ActorRecognizer {
                     covered = i + 2; // "Russia's parliament voted to suspend the country's participation": "its"
                     continue;
                 }
-                boolean place = i > 0 && (PLACE_PREPOSITIONS.contains(s.token(i - 1)) || AREA_PREPOSITIONS.contains(s.token(i - 1))
-                        || NATION_NOUNS.contains(s.token(i + 1)) && LEAVING.contains(s.token(i - 1)));
+                boolean place = afterPlacePreposition(s, i)
+                        || i > 0 && NATION_NOUNS.contains(s.token(i + 1)) && LEAVING.contains(s.token(i - 1));
                 out.add(new ActorMention(i, i + 2, country == null ? List.of() : List.of(country), ActorMention.Kind.COREFERENCE,
                         false, place && country != null, country, false, List.of("coreference:" + lower + " " + s.lower(i + 1))));
                 coreference.rememberPronoun(out.get(out.size() - 1), s.index()); // "The kingdom accepted aid": its subject
@@ -342,10 +342,9 @@ public final class ActorRecognizer {
             String half = koreanHalf(s, i, coreference);
             if (half != null) {
                 // "resuming rice aid to the North", "scrapping a military pact with the South": the other Korea
-                boolean place = i > 0 && (PLACE_PREPOSITIONS.contains(s.token(i - 1)) || AREA_PREPOSITIONS.contains(s.token(i - 1)));
                 boolean possessive = i + 2 < s.size() && s.lower(i + 2).equals("'s");
-                out.add(new ActorMention(i, i + 2, List.of(half), ActorMention.Kind.COREFERENCE, false, place, half,
-                        possessive, List.of("coreference:the " + s.token(i + 1).text())));
+                out.add(new ActorMention(i, i + 2, List.of(half), ActorMention.Kind.COREFERENCE, false,
+                        afterPlacePreposition(s, i), half, possessive, List.of("coreference:the " + s.token(i + 1).text())));
                 coreference.remember(out.get(out.size() - 1), s.index());
                 covered = i + 2;
                 continue;
@@ -420,6 +419,11 @@ public final class ActorRecognizer {
         agencyStaff(s, out);
         islandNamedLater(s, out);
         return out;
+    }
+
+    /** Whether a place preposition stands right before {@code i} ("in the kingdom", "to the North"): a place, not an actor. */
+    private static boolean afterPlacePreposition(Sentence s, int i) {
+        return i > 0 && (PLACE_PREPOSITIONS.contains(s.token(i - 1)) || AREA_PREPOSITIONS.contains(s.token(i - 1)));
     }
 
     private static final WordSet KOREA_WORDS = WordSet.of("korea", "korean", "koreas", "pyongyang", "seoul");
