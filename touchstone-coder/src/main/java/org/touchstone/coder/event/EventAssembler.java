@@ -2318,7 +2318,7 @@ public final class EventAssembler {
             // deportees, hostages): "arrested a Czech", "abducted a New Zealand pilot" -> CZECVL, NZLCVL; people sent
             // "back to" a state are its own ("forced asylum seekers back to Laos"); a ship, a spy, and people deported
             // or pushed elsewhere ("deported a trafficker to the United States", "into Lithuania") keep the state
-            Set<String> held = ActCodes.peopleHeld(code) && !Targets.vesselTaken(s, m) ? Targets.peopleHeld(s, code, targets) : Set.of();
+            Set<String> held = ActCodes.peopleHeld(code) && !Targets.vesselTaken(s, m) ? Targets.statesOfPeopleHeld(s, code, targets) : Set.of();
             for (String a : srcCodes) {
                 for (String target : tgtCodes) {
                     // a state's own body toward the bare state itself is no event ("bans on travel to Canada"

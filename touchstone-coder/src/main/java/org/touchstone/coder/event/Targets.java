@@ -699,7 +699,7 @@ final class Targets {
      * The bare states among an arrest's, abduction's or deportation's targets whose people are the ones held: all but
      * a spy ("a Russian agent"); for a deportation (174) only people sent "back to" their state.
      */
-    static Set<String> peopleHeld(Sentence s, String code, List<ActorMention> targets) {
+    static Set<String> statesOfPeopleHeld(Sentence s, String code, List<ActorMention> targets) {
         Set<String> out = new HashSet<>();
         for (ActorMention t : targets) {
             int b = t.start();
