@@ -2501,10 +2501,12 @@ public final class EventAssembler {
         if (joinedVerb && s.lower(k).equals(",") && verbs.get(v).entry().kind() != VerbEntry.Kind.ACT && previous >= 0) {
             // "China said the US had violated its airspace, calling it a provocation"; "Lula said Brazil would not send
             // ..., rejecting a request" stays with the clause's subject, of the speaker's own state
-            int governing = governingVerb(s, verbs, previous);
-            if (governing >= 0 && !sourcesOf.get(governing).isEmpty() && sourcesOf.get(previous).stream()
-                    .noneMatch(a -> sourcesOf.get(governing).stream().anyMatch(g -> ActCodes.sameCountry(a, g)))) {
-                return sourcesOf.get(governing);
+            int main = mainClauseVerb(s, verbs, sourcesOf, previous);
+            int opener = Clauses.groupStart(s, verbs.get(previous).start()) - 1;
+            boolean relativeClause = opener > 0 && RELATIVES.contains(s.token(opener));
+            if (main >= 0 && main != previous && (relativeClause || sourcesOf.get(previous).stream()
+                    .noneMatch(a -> sourcesOf.get(main).stream().anyMatch(g -> ownState(a, g))))) {
+                return sourcesOf.get(main);
             }
         }
         int relative = Clauses.beforeRelativeClause(s, group); // "Germany, which holds the presidency, condemned ..."
@@ -2809,6 +2811,40 @@ public final class EventAssembler {
             }
             if (SUBORDINATORS.contains(w) || w.equals(",") || w.equals(";") || w.equals(".")) {
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code a} is the state of {@code speaker}'s country or its forces ("Lula said Brazil would ..."), no rebels of it. */
+    private static boolean ownState(ActorMention a, ActorMention speaker) {
+        return ActCodes.sameCountry(a, speaker) && a.code() != null
+                && (a.code().length() == 3 || STATE_SECTORS.contains(a.code().substring(3)));
+    }
+
+    /**
+     * The verb of the main clause that a participle of words after a comma goes with, or -1: from the verb before the
+     * comma up through the verbs whose clauses hold it ("Lavrov told the League that Russia would make sure exports
+     * resumed, blaming ...": told; "demanded that Berlin share the evidence that Navalny had been poisoned, dismissing
+     * ...": demanded), past verbs with no subject of their own ("visas it grants to citizens of Algeria").
+     */
+    private static int mainClauseVerb(Sentence s, List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf, int previous) {
+        int w = previous;
+        while (w >= 0) {
+            int g = governingVerb(s, verbs, w);
+            int opener = Clauses.groupStart(s, verbs.get(w).start()) - 1;
+            if (g < 0 && opener > 0 && RELATIVES.contains(s.token(opener))) {
+                // "ordered an offensive against the rebels who had attacked a base, accusing ...": past the relative clause
+                for (int u = w - 1; u >= 0 && g < 0; u--) {
+                    g = !verbs.get(u).nominal() && verbs.get(u).end() <= opener ? u : -1;
+                }
+            }
+            if (g >= 0) {
+                w = g;
+            } else if (verbs.get(w).nominal() || sourcesOf.get(w).isEmpty()) {
+                w--;
+            } else {
+                return w;
             }
         }
         return -1;
