@@ -1100,6 +1100,8 @@ public final class EventAssembler {
                     } else if (code != null && code.startsWith("042")) {
                         targets = Meetings.namedHost(s, mentions, verbs.get(main), targets);
                     }
+                } else if (unknownDoerBefore(s, mentions, verbs, v)) {
+                    sources = List.of(); // R1: "Gunmen killed 35 civilians in an attack on X, the president said"
                 } else {
                     sources = Subjects.firstSubject(s, mentions, m.start());
                     if (sources.isEmpty()) {
@@ -2576,10 +2578,15 @@ public final class EventAssembler {
             return List.of();
         }
         group = relative;
+        // "The UN said a gang led by X had killed": a reported clause whose own subject is no actor borrows no speaker
+        int reported = infinitive ? -1 : unknownReportedSubject(s, mentions, verbs, v, group);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             ActorMention m = mentions.get(i);
             if (m.end() > group) {
                 continue;
+            }
+            if (m.end() <= reported && m.isResolved()) {
+                return List.of(); // R1, R2: the doers are unidentified, the speaker is not one
             }
             if (group - m.end() > 14) {
                 return List.of();
@@ -2646,6 +2653,80 @@ public final class EventAssembler {
     }
 
     static final WordSet RELATIVES = WordSet.of("which", "who", "whose", "whom");
+
+    /**
+     * R1, R2: whether a verb before verb v (its clause's own, not a noun) has as subject an armed or criminal group of no
+     * side ("Gunmen killed 35 civilians in an attack on", "Militants stormed ... during a raid on"): the circumstance of
+     * that clause is theirs, no actor named elsewhere (a trailing speaker) does it. Soldiers or police named by role may
+     * be the speaker's own and stay as they were.
+     */
+    private static boolean unknownDoerBefore(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v) {
+        for (int w = 0; w < v; w++) {
+            VerbMatch r = verbs.get(w);
+            if (r.nominal() || r.entry().kind() == VerbEntry.Kind.SAY && r.pattern().code() == null) {
+                continue;
+            }
+            int g = Clauses.groupStart(s, r.start());
+            for (ActorMention a : mentions) {
+                if (a.end() == g && !a.isResolved() && a.kind() == ActorMention.Kind.AGENT_ONLY && !a.possessive()
+                        && UNIDENTIFIED.contains(String.valueOf(a.sector()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet MODIFIER_GLUE = WordSet.of("the", "a", "an", "local", "former");
+
+    /** An actor after a preposition, an article or "local" between ("a gang led by a local commander"): no subject's head. */
+    private static boolean inModifierPhrase(Sentence s, ActorMention a) {
+        int p = a.start() - 1;
+        while (p > 0 && MODIFIER_GLUE.contains(s.token(p))) {
+            p--;
+        }
+        return p >= 0 && Subjects.OBJECT_PREPOSITIONS.contains(s.token(p));
+    }
+
+    /** Sectors of doers the gold leaves unidentified when nothing names their side (R2): gunmen, gangs, militants. */
+    private static final Set<String> UNIDENTIFIED = Set.of("REB", "CRM", "UAF", "RAD");
+    private static final WordSet OWN_POSSESSIVES = WordSet.of("its", "their", "our", "his", "her", "own");
+
+    /**
+     * R1, R2: the end of the reporting verb ("said", "reported") before verb v whose reported clause has a subject of its
+     * own that the dictionaries know only as an armed or criminal group of no side ("The UN said a gang led by X had
+     * killed", "HRW said an armed group had executed", "said a suicide bomber had"), or -1. Such a clause does not borrow
+     * the speaker, nor any actor before it. A state's own bodies named by role ("Israel said soldiers had killed", "said
+     * the government would expel", "said inspectors would travel"), the speaker's own ("said its forces had") and any
+     * side the clause names stay as they are.
+     */
+    private static int unknownReportedSubject(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v, int group) {
+        int from = -1;
+        for (int w = 0; w < v; w++) {
+            VerbMatch r = verbs.get(w);
+            if (r.entry().kind() == VerbEntry.Kind.SAY && r.pattern().code() == null && !r.nominal() && r.last() < group) {
+                from = r.last();
+            }
+        }
+        if (from < 0) {
+            return -1;
+        }
+        for (int t = from; t < group; t++) {
+            if (OWN_POSSESSIVES.contains(s.token(t)) || Clauses.BOUNDARIES.contains(s.token(t)) && !s.lower(t).equals("that")) {
+                return -1;
+            }
+        }
+        boolean unknown = false;
+        for (ActorMention a : mentions) {
+            if (a.start() >= from && a.end() <= group && !inModifierPhrase(s, a)) {
+                if (a.isResolved() || a.kind() != ActorMention.Kind.AGENT_ONLY || !UNIDENTIFIED.contains(String.valueOf(a.sector()))) {
+                    return -1; // "said Houthi rebels had", "said soldiers had": a side the sentence names
+                }
+                unknown = true;
+            }
+        }
+        return unknown ? from : -1;
+    }
 
     /** Sectors of a state's own bodies, which a state speaker's words name by role alone ("said troops had ..."). */
     private static final Set<String> STATE_SECTORS = Set.of("MIL", "COP", "GOV", "GOVMIL", "LEG", "JUD", "SPY");

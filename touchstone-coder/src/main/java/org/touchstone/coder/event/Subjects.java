@@ -209,7 +209,8 @@ final class Subjects {
      * politician of a state (a person the dictionaries know, not "a Russian diplomat", who may be abroad): that state's ("investigators detained impeached President Yoon" KORJUD, "a court
      * sentenced opposition leader Navalny" RUSJUD, "prosecutors charged former president Bolsonaro" BRAJUD); so are
      * the generals who urge or demand a named leader's departure (0241, 1041: "the army chief urged President Morales to
-     * step down" BOLMIL).
+     * step down" BOLMIL) and the soldiers who seize or detain one (171, 173: "mutinous soldiers detained President Kabore"
+     * BFAMIL, as the gold codes coups).
      */
     static List<ActorMention> domesticJustice(Sentence s, List<ActorMention> mentions, int group, List<ActorMention> targets, String code) {
         boolean ouster = code.startsWith("0241") || code.startsWith("1041");
@@ -223,7 +224,8 @@ final class Subjects {
         if (!named || target == null || target.length() != 6 || !Coreference.isCountryCode(target) || !OFFICE_HOLDERS.contains(target.substring(3))) {
             return List.of();
         }
-        ActorMention role = roleSubject(s, mentions, group, ouster ? OUSTERS : JUSTICE);
+        // "Mutinous soldiers detained President Kabore": troops that seize or detain their state's leader are its military
+        ActorMention role = roleSubject(s, mentions, group, ouster || code.startsWith("171") || code.startsWith("173") ? OUSTERS : JUSTICE);
         return role == null ? List.of()
                 : List.of(role.withCodes(List.of(target.substring(0, 3) + role.sector()), ActorMention.Kind.COMPOSED,
                         List.of("domestic:" + target.substring(0, 3))));
