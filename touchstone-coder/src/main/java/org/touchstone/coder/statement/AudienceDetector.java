@@ -1,5 +1,6 @@
 package org.touchstone.coder.statement;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
@@ -9,6 +10,7 @@ import org.touchstone.coder.text.WordSet;
 import org.touchstone.core.Audience;
 import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.Token;
 import org.touchstone.coder.text.Words;
 
 /**
@@ -251,6 +253,22 @@ public final class AudienceDetector {
             return Audience.DOMESTIC;
         }
         return Audience.UNKNOWN;
+    }
+
+    /**
+     * The audience as read without the tokens of other speakers' clauses ({@code others}): those are read as clause
+     * stops, their mentions dropped.
+     */
+    public Audience detectWithout(Sentence s, String speaker, List<ActorMention> mentions, List<String> targets, boolean[] others) {
+        List<Token> tokens = new ArrayList<>(s.tokens());
+        for (int i = 0; i < tokens.size(); i++) {
+            if (others[i]) {
+                Token t = tokens.get(i);
+                tokens.set(i, new Token(";", ";", t.start(), t.end()));
+            }
+        }
+        List<ActorMention> own = mentions.stream().filter(m -> !others[Math.min(m.start(), others.length - 1)]).toList();
+        return detect(new Sentence(s.index(), tokens, s.start(), s.end()), speaker, own, targets);
     }
 
     /**
