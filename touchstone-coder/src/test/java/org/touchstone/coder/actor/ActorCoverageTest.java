@@ -16,7 +16,7 @@ import org.touchstone.coder.text.Tokenizer;
 /**
  * Actors the dictionaries missed (session 21): an event is lost whenever one of its actors is not recognised. Written
  * for this test from GOLD-SET.md's conventions and ordinary news English (never gold or tuning sentences): "Europe"
- * alone is the region's actor (EUR) and Western measures name the West (WST); Southeast Asian leaders, nations and
+ * alone is the region's actor (EUR), but Western sanctions are a measure, not the West's name; Southeast Asian leaders, nations and
  * countries are ASEAN; a bare "Kim" is North Korea's leader, but not in another Kim's name; and the officials who
  * impose tariffs and sanctions or lead talks (US treasury and commerce secretaries and trade representatives, North
  * Korea's and China's negotiators and spokesmen, Singapore's and Vietnam's ministers). Each row is "date | sentence |
@@ -34,8 +34,8 @@ class ActorCoverageTest {
             2022-03-08 | NATO sent more jets to eastern Europe. |
             2022-03-08 | Thousands of refugees reached Europe by sea. |
             2022-03-08 | The Council of Europe condemned Russia. | IGOEURCOE>RUS:111
-            2022-07-24 | Lavrov blamed Western sanctions for the food crisis. | RUSGOV>WST:112
-            2023-01-24 | Ukraine received Western weapons on Monday. |
+            2022-06-22 | Serbia declined to join Western sanctions against Russia. | SRB>RUS:120
+            2022-06-22 | Lavrov blamed Western governments for the food crisis. | RUSGOV>WST:112
             2023-01-24 | Western Sahara's Polisario accused Morocco of attacks. |
             2021-04-24 | Southeast Asian leaders urged Myanmar's junta to end the violence. | IGOSEAASN>MMRMIL:0256
             2022-04-23 | Southeast Asian nations urged China to respect international law. | IGOSEAASN>CHN:020
