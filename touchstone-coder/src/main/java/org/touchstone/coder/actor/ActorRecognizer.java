@@ -1228,6 +1228,9 @@ public final class ActorRecognizer {
                     bestEnd = i + 1;
                 }
             }
+            if (best != null && bestEnd == i + 1 && onlyPeople(best) && anotherPersonsGivenName(tokens, bestEnd)) {
+                best = null; // "Kim Eui-kyeom", "Kim Song Nam": a surname the dictionary gives one person, in another's name
+            }
             if (best != null) {
                 // an avoid phrase blocks the forms inside it, not a form that is the same phrase
                 List<ActorForm> kept = withoutAvoided(best);
@@ -1240,6 +1243,38 @@ public final class ActorRecognizer {
             }
         }
         return out;
+    }
+
+    private static boolean onlyPeople(List<ActorForm> forms) {
+        for (ActorForm f : forms) {
+            if (f.kind() != ActorKind.PERSON) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * After a one-word surname, the given name of someone the dictionary does not know: a capitalised word joined by a
+     * hyphen to a lower-case syllable ("Kim Eui-kyeom", "Park Jie-won") and no dictionary form, or two short capitalised
+     * syllables ("Kim Song Nam"). Not "Kim's", "Kim and Trump", "Assad, Putin" or "Kim Jong Un" (a longer form).
+     */
+    private boolean anotherPersonsGivenName(List<Token> tokens, int at) {
+        if (at >= tokens.size() || !tokens.get(at).isWord() || !tokens.get(at).isCapitalized()) {
+            return false;
+        }
+        String w = tokens.get(at).text();
+        int dash = w.indexOf('-');
+        if (dash > 0 && dash + 1 < w.length() && Character.isLowerCase(w.charAt(dash + 1))) {
+            return dictionary.root().child(tokens.get(at).lower()) == null;
+        }
+        return syllable(w) && at + 1 < tokens.size() && tokens.get(at + 1).isWord() && tokens.get(at + 1).isCapitalized()
+                && syllable(tokens.get(at + 1).text());
+    }
+
+    /** A given name's syllable written apart ("Song", "Nam", "Yong", "Chol"): a short capitalised word of letters. */
+    private static boolean syllable(String w) {
+        return w.length() <= 5 && w.chars().allMatch(Character::isLetter);
     }
 
     /** The forms whose case matches the text at {@code i}: all of them, without a copy, in the common case. */

@@ -1280,10 +1280,12 @@ public final class StatementExtractor {
             targets = new ArrayList<>(targets);
             targets.remove(outletCountry.code()); // "told Australia's ABC": the outlet's country heard the words
         }
-        if (body != null && targets.isEmpty() && Coreference.isCountryCode(body.code()) && !SpokenAbout.ownSide(speaker, List.of(body.code()))
-                && SpokenAbout.countriesSpokenOf(s, from, to)) {
-            // "told a joint meeting of the US Congress that ties between the two democracies ...": its country is spoken of
-            targets = List.of(body.code().substring(0, 3));
+        if (body != null && Coreference.isCountryCode(body.code()) && !SpokenAbout.ownSide(speaker, List.of(body.code()))
+                && SpokenAbout.countriesSpokenOf(s, from, to) && !targets.contains(body.code().substring(0, 3))) {
+            // "told a joint meeting of the US Congress that ties between the two democracies ...": its country is spoken
+            // of, beside what else the words name ("told the Bundestag that both countries must lead Europe")
+            targets = new ArrayList<>(targets);
+            targets.add(body.code().substring(0, 3));
         }
         ActorMention addressee = audience == Audience.TARGET ? AudienceDetector.addressee(s, mentions) : null;
         if (addressee != null && !SpokenAbout.ownSide(speaker, addressee.codes()) && !SpokenAbout.aboutCountryOf(targets, addressee.code())) {

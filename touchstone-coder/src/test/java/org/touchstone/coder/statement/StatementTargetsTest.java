@@ -272,11 +272,14 @@ class StatementTargetsTest {
         for (String text : List.of(
                 "Modi told a joint meeting of the US Congress that ties between the two democracies had never been stronger.",
                 "Zelensky told the Canadian parliament that the two nations stood together.",
-                "Macron told the German Bundestag that both countries must lead Europe.")) {
+                "Macron told the German Bundestag that both countries must lead together.")) {
             Statement s = only(text);
             assertThat(s.targets()).as(text).hasSize(1);
             assertThat(s.targets().get(0)).as(text).hasSize(3); // the country, not its parliament
         }
+        // beside what else the words name: the country, not its parliament (Europe is the region's actor, EUR)
+        assertThat(only("Macron told the German Bundestag that both countries must lead Europe.").targets())
+                .containsExactly("EUR", "DEU");
         // the stance is an event toward that country too (R11)
         var coded = CodedStatements.CODER.code(new Document("p", LocalDate.of(2023, 6, 15), null, null,
                 null, null, "Modi told a joint meeting of the US Congress that ties between the two democracies had never been stronger.", null));
