@@ -126,8 +126,8 @@ final class SpokenAbout {
         return new ArrayList<>(after.isEmpty() ? before : after);
     }
 
-    /** Sectors a claim of responsibility names by their country (S7-11): state organs and companies. */
-    private static final Set<String> STRUCK_FOR_COUNTRY = Set.of("GOV", "MIL", "COP", "SPY", "LEG", "JUD", "BUS");
+    /** Sectors a claim of responsibility names by their country (S7-11): state organs, companies and people. */
+    private static final Set<String> STRUCK_FOR_COUNTRY = Set.of("GOV", "MIL", "COP", "SPY", "LEG", "JUD", "BUS", "CVL");
 
     /**
      * The stance of a phrase of responsibility in reported words ("was behind", "was responsible for"): a charge (112)
