@@ -600,7 +600,7 @@ final class Clauses {
                 || Words.infinitiveAfterCircumstance(s, on) > noun);
     }
     /** Nouns whose "in" names what one took part in: "a role in", "involvement in", "complicity in". */
-    static final WordSet PARTAKING = WordSet.of("role", "roles", "involvement", "involved", "part", "participation",
+    private static final WordSet PARTAKING = WordSet.of("role", "roles", "involvement", "involved", "part", "participation",
             "complicity", "complicit", "hand", "responsibility", "implicated");
 
     /** "during a phone call", "during his visit", "at their meeting": a nominal in a simultaneous adverbial. */

@@ -844,7 +844,7 @@ public final class EventAssembler {
             targets = Targets.internationalRequester(s, m, targets); // "rejected international calls to ..."
         }
         targets = Targets.behindObject(s, mentions, m, code, sources, targets); // "the release of hostages held by Hamas"
-        if (Targets.claimOfResponsibility(m, code) || Targets.deniedRole(s, m, code)) {
+        if (Targets.claimOfResponsibility(m, code)) {
             targets = Targets.claimedPlace(s, mentions, m, sources, targets); // "claimed the bombing in Mogadishu": SOM (S7-11)
         }
         // (an intent verb's own pattern is announced intent as its complement is: "told Zelensky that India was ready to

@@ -666,23 +666,6 @@ final class Targets {
                 || m.pattern().text().contains("responsibility"));
     }
 
-    private static final WordSet ROLE_DETERMINERS = WordSet.of("any", "all", "a", "its", "their", "his", "her", "direct",
-            "no");
-
-    /**
-     * A denial of a part in an act ("denied any role in the assassination of ...", "denied responsibility for the attack on
-     * a market in Maiduguri", "denies involvement in the drone attack"): the mirror of a claim of responsibility, aimed as
-     * a claim is (S7-11) at the country where the act took place or of those it hit.
-     */
-    static boolean deniedRole(Sentence s, VerbMatch m, String code) {
-        int i = m.last();
-        while (i < s.size() && i - m.last() < 2 && ROLE_DETERMINERS.contains(s.token(i))) {
-            i++;
-        }
-        return code.startsWith("016") && i + 1 < s.size() && Clauses.PARTAKING.contains(s.token(i))
-                && (s.lower(i + 1).equals("in") || s.lower(i + 1).equals("for"));
-    }
-
     /**
      * S7-11: a claim of responsibility is aimed at the country where the claimed act took place, as a bare code: the
      * first place named in the act's phrase ("claimed responsibility for the two car bombs that tore through a busy
