@@ -10,7 +10,7 @@ import org.touchstone.coder.CoderTestSupport;
 import org.touchstone.core.Statement;
 
 /**
- * Session 21: claims of responsibility (015) and denials of a part in an act (016), GOLD-SET S7-11. A claim is aimed at
+ * Session 21: claims of responsibility (015), GOLD-SET S7-11. A claim is aimed at
  * the country where the claimed act took place, as a bare code, whoever or whatever was hit there; with no place named,
  * a state organ, company or people hit stand for their country. A state's own rebels claiming an act at home keep the
  * claim toward their country. "In an attack claimed by X" names the claimer after its act. "X said it was behind ..."
@@ -61,17 +61,6 @@ class ClaimsOfResponsibilityTest {
         assertThat(st.code()).isEqualTo("015");
         assertThat(st.targets()).containsExactly(target);
         assertThat(events(sentence)).noneMatch(e -> e.endsWith(":112"));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            Al-Shabaab denied responsibility for the bombing of a market in Nairobi. | SOMREB>KEN:016
-            Hamas denied responsibility for the rocket attack on Tel Aviv. | PSEREB>ISR:016
-            Iran denied any role in the drone attack on oil facilities of Saudi Aramco. | IRN>SAU:016
-            Iran denied any involvement in the bombing of a hotel in Baghdad. | IRN>IRQ:016
-            """)
-    void aDeniedPartInAnActIsAimedAsAClaimIs(String sentence, String expected) {
-        assertThat(events(sentence)).containsExactly(expected);
     }
 
     @ParameterizedTest(name = "{0}")
