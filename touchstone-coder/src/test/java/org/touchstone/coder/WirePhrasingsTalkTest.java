@@ -51,7 +51,7 @@ class WirePhrasingsTalkTest {
             2023-08-30 | Indonesia is reviewing an invitation to join the BRICS group of emerging economies. | IDN>IGOBUSBRC:014
             2025-01-09 | The Philippine government is contemplating a request from Washington for wider access to its military bases. | PHLGOV>USAGOV:014
             2020-10-02 | Kazakhstan said it would consider Russia's offer of a gas union. | KAZ>RUS:014
-            2024-01-28 | The Islamic Resistance in Iraq claimed responsibility for a drone attack on a US base in Jordan. | IRQUAF>USAMIL:015
+            2024-01-28 | The Islamic Resistance in Iraq claimed responsibility for a drone attack on a US base in Jordan. | IRQUAF>JOR:015
             2023-05-03 | Ukraine denied involvement in the drone attack on the Kremlin. | UKR>RUSGOV:016
             2022-09-28 | Russia rejected accusations by Norway that it had sabotaged the Nord Stream pipelines. | RUS>NOR:016
             2024-02-21 | China dismissed as baseless claims by the Philippines that its coast guard had rammed a Philippine vessel. | CHN>PHL:016

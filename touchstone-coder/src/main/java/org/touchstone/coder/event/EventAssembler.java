@@ -844,6 +844,9 @@ public final class EventAssembler {
             targets = Targets.internationalRequester(s, m, targets); // "rejected international calls to ..."
         }
         targets = Targets.behindObject(s, mentions, m, code, sources, targets); // "the release of hostages held by Hamas"
+        if (Targets.claimOfResponsibility(m, code)) {
+            targets = Targets.claimedPlace(s, mentions, m, sources, targets); // "claimed the bombing in Mogadishu": SOM (S7-11)
+        }
         // (an intent verb's own pattern is announced intent as its complement is: "told Zelensky that India was ready to
         // play an active role in bringing back peace" is aimed at the one told, as "... ready to mediate" is)
         boolean intended = modal || m.entry().governs() == VerbEntry.Governs.INTENT && !m.nominal() && m.formText().endsWith(" to");
@@ -2327,10 +2330,11 @@ public final class EventAssembler {
                     // by Canada), except a resignation toward one's country, done (0831), announced (0341, S7-1) or
                     // refused (1231), and force used on one's own towns, whose target is the people there ("dropped
                     // chlorine gas on Douma"), and a state's rebels who de-escalate toward it ("agreed to lay down
-                    // their arms"), who are no body of it
+                    // their arms") or claim an attack in it (015, S7-11: "Al-Shabaab claimed the bombing in Mogadishu"),
+                    // who are no body of it
                     boolean own = target.length() == 3 && a.startsWith(target) && !RESIGNATIONS.contains(code)
                             && !(ActCodes.emergencyRule(code) && !places.contains(target))
-                            && !(ActCodes.rebels(a) && (code.startsWith("087") || code.startsWith("0356")));
+                            && !(ActCodes.rebels(a) && (code.startsWith("087") || code.startsWith("0356") || code.startsWith("015")));
                     boolean force = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
                     // hostages, torture, mass killings, curfews and martial law "in" a place: its people are the victims
                     boolean people = own && force || target.length() == 3 && places.contains(target) && ActCodes.onPeople(code)

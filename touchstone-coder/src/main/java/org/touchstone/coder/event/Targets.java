@@ -653,6 +653,70 @@ final class Targets {
         return out;
     }
 
+    /** Besides state organs, those hit whom a claim names by their country (S7-11): companies and people ("killed 20 people in Mogadishu"). */
+    private static final Set<String> STRUCK_FOR_COUNTRY = Set.of("BUS", "CVL");
+
+    /** Words that end the act a claim of responsibility names: another clause, a reason, a quotation. */
+    private static final WordSet CLAIM_STOPS = WordSet.of(";", ":", ".", "\"", "but", "while", "whereas", "saying",
+            "because", "as", "after", "amid", "despite", "following", "calling", "adding", "vowing", "warning");
+
+    /** Whether a 015 match is a claim of responsibility ("claimed responsibility for", "took responsibility for", "claimed the attack"). */
+    static boolean claimOfResponsibility(VerbMatch m, String code) {
+        return code.startsWith("015") && (m.entry().name().equals("claim") || m.formText().contains("responsibility")
+                || m.pattern().text().contains("responsibility"));
+    }
+
+    /**
+     * S7-11: a claim of responsibility is aimed at the country where the claimed act took place, as a bare code: the
+     * first place named in the act's phrase ("claimed responsibility for the two car bombs that tore through a busy
+     * junction in Mogadishu": SOM; "for the suicide bombing outside Kabul airport that killed 13 US service members":
+     * AFG; "for abducting 300 schoolboys from a school in Nigeria's Katsina state": NGA), the claimer's own country too.
+     * With no place, a state organ, company or people hit stand for their country ("drone attacks that set ablaze two oil
+     * facilities of Saudi Aramco": SAU); an act named before its claimer ("in an attack claimed by ...") by the last
+     * place before it.
+     */
+    static List<ActorMention> claimedPlace(Sentence s, List<ActorMention> mentions, VerbMatch m, List<ActorMention> sources,
+                                           List<ActorMention> targets) {
+        int end = m.last();
+        while (end < s.size() && end - m.last() <= 30 && !CLAIM_STOPS.contains(s.token(end))
+                && !(s.lower(end).equals(",") && end + 1 < s.size() && (s.lower(end + 1).equals("and") || s.lower(end + 1).equals("but")))) {
+            end++;
+        }
+        List<ActorMention> hit = new ArrayList<>();
+        for (ActorMention a : mentions) {
+            String place = a.placeCode() != null ? a.placeCode() : a.code();
+            if (a.start() < m.last() || a.end() > end || !a.isResolved()) {
+                continue;
+            }
+            if (a.locative() && place != null && Coreference.isCountryCode(place)) {
+                return List.of(a.withCodes(List.of(ActCodes.country(place)), ActorMention.Kind.COMPOSED, List.of("claimed place")));
+            }
+            if (!a.locative() && hit.isEmpty() && ActorMention.noneResolved(targets) && !a.possessive()
+                    && sources.stream().noneMatch(x -> a.code().equals(x.code()))) {
+                hit.add(a); // "drone attacks that set ablaze two oil facilities of Saudi Aramco": what was hit
+            }
+        }
+        ActorMention before = m.source() != null && m.source().start() > m.start() ? placeBefore(mentions, m.start()) : null;
+        if (before != null) {
+            // "killed 40 police in Pulwama, in an attack claimed by Jaish-e-Mohammed": the act named before its claimer
+            return List.of(before.withCodes(List.of(ActCodes.country(before.placeCode())), ActorMention.Kind.COMPOSED, List.of("claimed place")));
+        }
+        return (hit.isEmpty() ? targets : hit).stream().map(t -> ActCodes.stateOrgan(t.code()) || t.code() != null
+                && t.code().length() == 6 && STRUCK_FOR_COUNTRY.contains(t.code().substring(3)) && Coreference.isCountryCode(t.code())
+                ? ActCodes.ownCountry(t) : t).toList();
+    }
+
+    /** The last place named before token {@code at} with a state's code, or null. */
+    private static ActorMention placeBefore(List<ActorMention> mentions, int at) {
+        ActorMention last = null;
+        for (ActorMention a : mentions) {
+            if (a.end() <= at && a.locative() && a.placeCode() != null && Coreference.isCountryCode(a.placeCode())) {
+                last = a;
+            }
+        }
+        return last;
+    }
+
     private static final WordSet INQUIRED = WordSet.of("into", "of");
     private static final WordSet INQUIRERS_BY = WordSet.of("led", "headed", "chaired", "conducted", "run", "requested",
             "ordered", "authorised", "authorized", "launched", "opened", "established", "commissioned", "backed", "demanded",

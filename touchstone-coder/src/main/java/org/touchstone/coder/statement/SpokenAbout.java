@@ -8,6 +8,7 @@ import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.event.CodedAct;
+import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.text.Words;
@@ -123,6 +124,49 @@ final class SpokenAbout {
             }
         }
         return new ArrayList<>(after.isEmpty() ? before : after);
+    }
+
+    /** Sectors a claim of responsibility names by their country (S7-11): state organs, companies and people. */
+    private static final Set<String> STRUCK_FOR_COUNTRY = Set.of("GOV", "MIL", "COP", "SPY", "LEG", "JUD", "BUS", "CVL");
+
+    /**
+     * The stance of a phrase of responsibility in reported words ("was behind", "was responsible for"): a charge (112)
+     * when another is named as the doer, but a claim of responsibility (015) when the speaker's own side is ("Al-Shabaab
+     * said it was behind the bombing of a police station in Mogadishu", "the group said its fighters were responsible for
+     * the attack"). The claim is aimed, as S7-11 has it, at the country of the first place named after the phrase, else at
+     * the country of the state organ or company hit ({@code targets} is changed in place).
+     */
+    static String claimedBy(Sentence s, List<ActorMention> mentions, String speaker, PhraseIndex.Hit<String> phrase, int to,
+                            List<String> targets) {
+        if (!phrase.value().equals("112")) {
+            return phrase.value();
+        }
+        ActorMention doer = null;
+        for (ActorMention m : mentions) {
+            if (m.end() == phrase.start() && m.isResolved() && SpeechActs.claims(speaker, m.code())) {
+                doer = m;
+            }
+        }
+        if (doer == null) {
+            return "112";
+        }
+        List<String> claimed = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            String place = m.placeCode() != null ? m.placeCode() : m.code();
+            if (claimed.isEmpty() && m.locative() && m.start() >= phrase.start() && m.start() < to && place != null
+                    && Coreference.isCountryCode(place)) {
+                claimed.add(place.substring(0, 3)); // "was behind the bombing in Mogadishu": SOM
+            }
+        }
+        for (String t : claimed.isEmpty() ? List.copyOf(targets) : List.<String>of()) {
+            String c = t.length() == 6 && Coreference.isCountryCode(t) && STRUCK_FOR_COUNTRY.contains(t.substring(3)) ? t.substring(0, 3) : t;
+            if (!claimed.contains(c)) {
+                claimed.add(c);
+            }
+        }
+        targets.clear();
+        targets.addAll(claimed);
+        return "015";
     }
 
     /**

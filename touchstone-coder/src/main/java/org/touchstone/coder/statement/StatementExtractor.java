@@ -717,7 +717,7 @@ public final class StatementExtractor {
             // R10: "said Niger's junta had one week to reinstate the president": an ultimatum to the one given time
             ActorMention given = obliged == null && evaluated == null ? SpeechActs.deadlined(s, mentions, code, words, to) : null;
             if (evaluated != null && !ReportedWords.hasActIn(ReportedWords.notAppendedTo(s, acts, evaluated), words, to, evaluated)) {
-                stance = evaluated.value();
+                stance = SpokenAbout.claimedBy(s, mentions, code, evaluated, to, targets);
                 evaluation = true;
             } else if (given != null) {
                 stance = "139";
