@@ -304,7 +304,7 @@ public final class StanceLexicon {
 
     /**
      * R11, an allegation of wrongdoing (112): a verb of urging on, paying for or drawing out strife with the strife as
-     * its object, up to seven words on in its clause ("the United States was encouraging the war", "Western embassies
+     * its object, up to nine words on in its clause ("the United States was encouraging the war", "Western embassies
      * were financing the student protests", "were arming Armenia and encouraging it to prepare for a new war"). Not
      * strife to be ended ("encouraging the parties to end the war"), nor "encouraging" with no strife after it, which
      * is optimism (013).
@@ -313,7 +313,7 @@ public final class StanceLexicon {
         if (!FOMENTING.contains(s.token(i)) || i > 0 && s.lower(i - 1).equals("by")) {
             return null;
         }
-        for (int k = i + 1; k < Math.min(to, i + 8); k++) {
+        for (int k = i + 1; k < Math.min(to, i + 10); k++) {
             if (STRIFE.contains(s.token(k))) {
                 // a participle just before the strife is its adjective: "prolonged fighting", "organised violence"
                 return k == i + 1 && s.lower(i).endsWith("ed") ? null : new PhraseIndex.Hit<>(i, k + 1 - i, "112");
