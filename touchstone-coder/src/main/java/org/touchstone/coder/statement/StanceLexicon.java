@@ -296,6 +296,9 @@ public final class StanceLexicon {
             "bloodshed", "hostilities", "unrest", "riots", "rioting", "protests", "insurgency", "rebellion", "uprising",
             "uprisings", "coup", "mutiny", "separatism", "terrorism", "aggression", "escalation", "killing", "killings",
             "massacre", "massacres");
+    /** Nouns a strife word may modify, for help that is no charge: "the war effort", "war victims", "war widows". */
+    private static final WordSet AIDED = WordSet.of("effort", "efforts", "economy", "victims", "refugees", "widows",
+            "orphans", "veterans", "survivors", "reconstruction", "recovery", "relief", "memorial", "'s");
     /** Words that turn the strife after them into something to end: "encouraging both sides to end the war". */
     private static final WordSet ENDING = WordSet.of("end", "ending", "stop", "stopping", "halt", "halting", "resolve",
             "resolving", "settle", "settling", "avoid", "avoiding", "prevent", "preventing", "calm", "defuse", "after",
@@ -315,8 +318,10 @@ public final class StanceLexicon {
         }
         for (int k = i + 1; k < Math.min(to, i + 10); k++) {
             if (STRIFE.contains(s.token(k))) {
-                // a participle just before the strife is its adjective: "prolonged fighting", "organised violence"
-                return k == i + 1 && s.lower(i).endsWith("ed") ? null : new PhraseIndex.Hit<>(i, k + 1 - i, "112");
+                // a participle just before the strife is its adjective: "prolonged fighting", "organised violence"; the
+                // strife before a noun of help is that noun's modifier: "funding the war effort", "the war's victims"
+                boolean modifier = k + 1 < s.size() && AIDED.contains(s.token(k + 1));
+                return modifier || k == i + 1 && s.lower(i).endsWith("ed") ? null : new PhraseIndex.Hit<>(i, k + 1 - i, "112");
             }
             if (ENDING.contains(s.token(k)) || !Character.isLetterOrDigit(s.token(k).text().charAt(0))
                     || s.lower(k).equals("and") || s.lower(k).equals("that")) {

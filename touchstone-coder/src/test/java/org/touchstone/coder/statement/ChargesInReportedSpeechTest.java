@@ -41,6 +41,8 @@ class ChargesInReportedSpeechTest {
         assertThat(only("Macron said the talks with Xi had been encouraging.").code()).isEqualTo("013");
         assertThat(only("Macron said prolonged fighting would hurt Europe.").code()).isNotEqualTo("112");
         assertThat(only("Scholz said Germany was not funding the war.").code()).isNotEqualTo("112");
+        // the strife as the modifier of a noun of help: "the war effort"
+        assertThat(only("Zelensky said Ukraine's allies were funding the war effort.").code()).isNotEqualTo("112");
     }
 
     @Test
