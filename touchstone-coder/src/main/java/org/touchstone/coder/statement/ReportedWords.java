@@ -245,6 +245,36 @@ final class ReportedWords {
         return out;
     }
 
+    /**
+     * The acts but a deed of help joined by "and" before a charge in the same clause: "said Turkey was arming Azerbaijan
+     * and egging it on to start a new war" charges the help it tells of (R11, 112), it reports no aid (07x) on its own.
+     * Only a charge (11x) after "and", with no comma between the deed's verb and it.
+     */
+    static List<CodedAct> notJoinedBefore(Sentence s, List<CodedAct> acts, PhraseIndex.Hit<String> phrase) {
+        int and = phrase.start() - 1;
+        if (and < 1 || !s.lower(and).equals("and") || !phrase.value().startsWith("11")) {
+            return acts;
+        }
+        List<CodedAct> out = new java.util.ArrayList<>(acts.size());
+        for (CodedAct a : acts) {
+            int at = a.verb().start();
+            boolean joined = at < and && SpeechActs.reportedDeed(a.code()) && !hasPunctuation(s, at, and);
+            if (!joined) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasPunctuation(Sentence s, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            if (!Character.isLetterOrDigit(s.token(k).text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The quoted words if the sentence quotes, else the reported words. */
     static String quote(Sentence s, int from, int to) {
         int open = -1;

@@ -232,6 +232,12 @@ public final class StanceLexicon {
     public static PhraseIndex.Hit<String> evaluation(Sentence s, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, s.size()); i++) {
             PhraseIndex.Hit<String> h = INDEX.at(s, i);
+            if (h == null || h.value().equals("013")) {
+                // "encouraging the war" is no optimism, "financing the student protests" a charge
+                PhraseIndex.Hit<String> charge = fomenting(s, i, Math.min(to, s.size()));
+                charge = charge != null ? charge : abetting(s, i, Math.min(to, s.size()));
+                h = charge != null ? charge : h;
+            }
             if (h == null) {
                 h = backingArmed(s, i, Math.min(to, s.size()));
             }
@@ -274,6 +280,82 @@ public final class StanceLexicon {
             }
             if (!Character.isLetterOrDigit(s.token(k).text().charAt(0)) || s.lower(k).equals("by")) {
                 return null; // another clause, or the fighters back someone ("funded by militants")
+            }
+        }
+        return null;
+    }
+
+    /** Verbs of urging on, paying for or drawing out strife. */
+    private static final WordSet FOMENTING = WordSet.of("encouraging", "encouraged", "encourages", "fuelling", "fueling",
+            "fuelled", "fueled", "fuels", "stoking", "stoked", "stokes", "prolonging", "prolonged", "prolongs", "inflaming",
+            "inflamed", "financing", "financed", "finances", "funding", "funded", "bankrolling", "bankrolled", "organising",
+            "organizing", "organised", "organized", "orchestrating", "provoking", "provoked", "instigating",
+            "arming", "egging", "goading", "goaded", "inciting", "incited");
+    /** Strife a side may be charged with urging on. */
+    private static final WordSet STRIFE = WordSet.of("war", "wars", "conflict", "conflicts", "fighting", "violence",
+            "bloodshed", "hostilities", "unrest", "riots", "rioting", "protests", "insurgency", "rebellion", "uprising",
+            "uprisings", "coup", "mutiny", "separatism", "terrorism", "aggression", "escalation", "killing", "killings",
+            "massacre", "massacres");
+    /** Nouns a strife word may modify, for help that is no charge: "the war effort", "war victims", "war widows". */
+    private static final WordSet AIDED = WordSet.of("effort", "efforts", "economy", "victims", "refugees", "widows",
+            "orphans", "veterans", "survivors", "reconstruction", "recovery", "relief", "memorial", "'s");
+    /** Words that turn the strife after them into something to end: "encouraging both sides to end the war". */
+    private static final WordSet ENDING = WordSet.of("end", "ending", "stop", "stopping", "halt", "halting", "resolve",
+            "resolving", "settle", "settling", "avoid", "avoiding", "prevent", "preventing", "calm", "defuse", "after",
+            "since", "before", "against", "over", "from", "rebuild", "rebuilding", "victims", "survivors", "refugees",
+            "peace", "by");
+
+    /**
+     * R11, an allegation of wrongdoing (112): a verb of urging on, paying for or drawing out strife with the strife as
+     * its object, up to nine words on in its clause ("the United States was encouraging the war", "Western embassies
+     * were financing the student protests", "were arming Armenia and encouraging it to prepare for a new war"). Not
+     * strife to be ended ("encouraging the parties to end the war"), nor "encouraging" with no strife after it, which
+     * is optimism (013).
+     */
+    private static PhraseIndex.Hit<String> fomenting(Sentence s, int i, int to) {
+        if (!FOMENTING.contains(s.token(i)) || i > 0 && s.lower(i - 1).equals("by")) {
+            return null;
+        }
+        for (int k = i + 1; k < Math.min(to, i + 10); k++) {
+            if (STRIFE.contains(s.token(k))) {
+                // a participle just before the strife is its adjective: "prolonged fighting", "organised violence"; the
+                // strife before a noun of help is that noun's modifier: "funding the war effort", "the war's victims"
+                boolean modifier = k + 1 < s.size() && AIDED.contains(s.token(k + 1));
+                return modifier || k == i + 1 && s.lower(i).endsWith("ed") ? null : new PhraseIndex.Hit<>(i, k + 1 - i, "112");
+            }
+            if (ENDING.contains(s.token(k)) || !Character.isLetterOrDigit(s.token(k).text().charAt(0))
+                    || s.lower(k).equals("and") || s.lower(k).equals("that")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Verbs of helping another to a deed. */
+    private static final WordSet HELPING = WordSet.of("helping", "helped", "helps", "aiding", "aided", "assisting",
+            "assisted", "enabling", "enabled", "enables");
+    /** Deeds of stealth or subversion that help toward them charges the helper. */
+    private static final WordSet ILLICIT = WordSet.of("disrupt", "disrupting", "sabotage", "sabotaging", "evade", "evading",
+            "circumvent", "circumventing", "dodge", "dodging", "bypass", "bypassing", "skirt", "skirting", "launder",
+            "laundering", "smuggle", "smuggling", "destabilise", "destabilize", "destabilising", "destabilizing", "topple",
+            "toppling", "overthrow", "overthrowing", "spy", "spying", "rig", "rigging", "undermine", "undermining");
+
+    /**
+     * R11, an allegation of wrongdoing (112): another helped to a deed of stealth or subversion, the deed within six
+     * words of the helping verb and after "to" or "in" ("China was helping Russia to disrupt a peace summit", "had aided
+     * Moscow in evading sanctions", "helped Tehran circumvent the embargo"). Not help to a lawful end ("helping Kyiv to
+     * rebuild its grid").
+     */
+    private static PhraseIndex.Hit<String> abetting(Sentence s, int i, int to) {
+        if (!HELPING.contains(s.token(i))) {
+            return null;
+        }
+        for (int k = i + 1; k < Math.min(to, i + 7); k++) {
+            if (ILLICIT.contains(s.token(k))) {
+                return new PhraseIndex.Hit<>(i, k + 1 - i, "112");
+            }
+            if (!Character.isLetterOrDigit(s.token(k).text().charAt(0)) || s.lower(k).equals("and") || s.lower(k).equals("that")) {
+                return null;
             }
         }
         return null;

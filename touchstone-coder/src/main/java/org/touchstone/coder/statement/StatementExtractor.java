@@ -716,7 +716,8 @@ public final class StatementExtractor {
             ActorMention obliged = evaluated == null && !ReportedWords.hasActIn(acts, words, to) ? SpeechActs.obliged(s, mentions, code, words, to) : null;
             // R10: "said Niger's junta had one week to reinstate the president": an ultimatum to the one given time
             ActorMention given = obliged == null && evaluated == null ? SpeechActs.deadlined(s, mentions, code, words, to) : null;
-            if (evaluated != null && !ReportedWords.hasActIn(ReportedWords.notAppendedTo(s, acts, evaluated), words, to, evaluated)) {
+            if (evaluated != null && !ReportedWords.hasActIn(ReportedWords.notJoinedBefore(s, ReportedWords.notAppendedTo(s, acts,
+                    evaluated), evaluated), words, to, evaluated)) {
                 stance = SpokenAbout.claimedBy(s, mentions, code, evaluated, to, targets);
                 evaluation = true;
             } else if (given != null) {
