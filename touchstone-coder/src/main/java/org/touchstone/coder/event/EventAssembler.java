@@ -1118,6 +1118,8 @@ public final class EventAssembler {
         } else {
             List<ActorMention> subject = subject(s, mentions, verbs, v, sourcesOf, group, suppressed);
             sources = m.source() != null ? Subjects.expandForward(s, mentions, ownedBody(mentions, m.source())) : subject;
+            VerbMatch fired = m.source() == null && ("194".equals(code) || "195".equals(code)) ? weaponFired(s, mentions, verbs, v, group) : null;
+            code = fired != null && fired.pattern().code().startsWith("19") ? fired.pattern().code() : code; // R17: the weapon fired
             if (ActCodes.isForce(code) && sources.size() == 1 && sources.get(0).end() <= m.start()) {
                 // S7-5: "An Israeli strike on a Beirut suburb killed X": a state named only by the strike is its military
                 sources = List.of(Subjects.strikeSubject(s, sources.get(0), m.start()));
@@ -2548,6 +2550,11 @@ public final class EventAssembler {
             List<ActorMention> before = Subjects.firstSubject(s, mentions, k);
             return before.isEmpty() ? Subjects.subjectAfterComma(s, mentions, verbs.get(v).last()) : before;
         }
+        VerbMatch fired = weaponFired(s, mentions, verbs, v, group);
+        if (fired != null) {
+            // "A drone launched by Yemen's Houthis struck ...": the weapon's firer does what it does
+            return Subjects.expandForward(s, mentions, ownedBody(mentions, fired.source()));
+        }
         int before = k;
         if (k >= 0 && UNRESOLVED_SUBJECTS.contains(s.token(k)) && mentions.stream().noneMatch(a -> a.start() <= before && a.end() > before)) {
             // "... telling Blinken it would threaten Egypt's security": the verb has its own subject, unless the pronoun
@@ -2818,6 +2825,24 @@ public final class EventAssembler {
      * "Eritrean troops fighting in Tigray massacred ...", "inspectors led by Grossi crossed ...": a participle
      * right after the actor describes it; the actor stays the subject of the clause's verb.
      */
+    /**
+     * The firer of a weapon that is the verb's subject, named by the participle of force right before the verb: "a drone
+     * launched by Yemen's Houthis struck", "missiles fired by Russia hit Kyiv" (R2: the weapon's by-agent acts; not "a
+     * Russian-made missile", whose maker fired nothing, nor "fighters backed by Iran", an actor of its own).
+     */
+    private static VerbMatch weaponFired(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v, int group) {
+        for (int w = v - 1; w >= 0; w--) {
+            VerbMatch fired = verbs.get(w);
+            if (fired.last() == group && !fired.nominal() && fired.source() != null && ActCodes.isForce(fired.pattern().code())
+                    && fired.start() > 0 && s.lower(fired.end()).equals("by")
+                    && Clauses.groupStart(s, fired.start()) == fired.start() && Subjects.endingAt(mentions, fired.start()) == null
+                    && s.token(fired.start() - 1).isWord() && !Clauses.BOUNDARIES.contains(s.token(fired.start() - 1))) {
+                return fired;
+            }
+        }
+        return null;
+    }
+
     private static boolean reducedRelative(Sentence s, ActorMention actor, VerbMatch participle) {
         String form = participle.formText();
         return participle.start() == actor.end() && (form.endsWith("ing")
