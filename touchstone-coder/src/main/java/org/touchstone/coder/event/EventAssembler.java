@@ -85,8 +85,10 @@ public final class EventAssembler {
                     || !m.nominal() && Clauses.askedFor(s, mentions, group, m, code)) {
                 continue; // R2: "ten Russian soldiers killed in Ukraine": an agentless passive; "a force requested by X"
             }
-            boolean passive = !m.nominal() && (reduced || Clauses.isPassive(s, group, m));
-            Participants parties = participants(s, mentions, verbs, v, m, code, group, passive, sourcesOf, suppressed);
+            int shared = Clauses.sharedPassiveGroup(s, group, m); // "were beaten and tortured by riot police"
+
+            boolean passive = !m.nominal() && (reduced || shared >= 0 || Clauses.isPassive(s, group, m));
+            Participants parties = participants(s, mentions, verbs, v, m, code, shared >= 0 ? shared : group, passive, sourcesOf, suppressed);
             if (code != null && code.startsWith("04") && Subjects.companyVehicle(s, parties.sources())) {
                 continue; // "Lufthansa flights landed in Minsk": an airline's planes arrive, no one visits
             }
