@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Who did it when the doer is not the grammatical subject (session 21, pass21): a weapon named as the subject by the
  * participle of its firing and a by-agent ("a drone launched by the Houthis struck") is the by-agent's act, coded by the
  * weapon; a participle coordinated after a passive participle with its by-agent right after it ("were beaten and
- * tortured by riot police") is a passive of the same subject. Sentences written for this test (never gold or tuning
+ * tortured by riot police") is a passive of the same subject; a gift's passive may name its giver before its receiver
+ * ("supplies were sent by India to Gaza"). Sentences written for this test (never gold or tuning
  * sentences). Each row is "date | sentence | expected event" or "date | sentence | event that must not appear".
  */
 class AgentsOfPassivesTest {
@@ -57,5 +58,25 @@ class AgentsOfPassivesTest {
             """)
     void theSharedPassiveSubjectIsNotTheDoer(LocalDate date, String sentence, String absent) {
         assertThat(events(sentence, date)).doesNotContain(absent);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-05-31 | Medical supplies were delivered by Jordan to Gaza. | JOR>PSE:073
+            2024-05-31 | Humanitarian aid was sent by Turkey to Syria. | TUR>SYR:073
+            2024-05-31 | Leopard tanks were delivered by Germany to Ukraine. | DEU>UKR:072
+            2024-05-31 | Weapons were supplied by Iran to Russia. | IRN>RUS:072
+            """)
+    void aGiftsPassiveNamesTheGiverBeforeTheReceiver(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-05-31 | Food aid was sent by ship to Gaza. | 
+            2024-05-31 | The letter was sent by Putin to Kim. | 
+            """)
+    void aMeansOfTransportOrALetterIsNoGift(LocalDate date, String sentence, String none) {
+        assertThat(events(sentence, date)).isEmpty();
     }
 }
