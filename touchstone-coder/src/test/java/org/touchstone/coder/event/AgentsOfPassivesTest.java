@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * participle of its firing and a by-agent ("a drone launched by the Houthis struck") is the by-agent's act, coded by the
  * weapon; a participle coordinated after a passive participle with its by-agent right after it ("were beaten and
  * tortured by riot police") is a passive of the same subject; a gift's passive may name its giver before its receiver
- * ("supplies were sent by India to Gaza"). Sentences written for this test (never gold or tuning
+ * ("supplies were sent by India to Gaza"); a pattern whose object slot comes first ("placed + on a wanted list") holds in
+ * the passive with the slot as its subject ("was placed on a wanted list by Russia"). Sentences written for this test (never gold or tuning
  * sentences). Each row is "date | sentence | expected event" or "date | sentence | event that must not appear".
  */
 class AgentsOfPassivesTest {
@@ -77,6 +78,25 @@ class AgentsOfPassivesTest {
             2024-05-31 | The letter was sent by Putin to Kim. | 
             """)
     void aMeansOfTransportOrALetterIsNoGift(LocalDate date, String sentence, String none) {
+        assertThat(events(sentence, date)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-02-13 | Estonia's prime minister was placed on a wanted list by Russia's interior ministry. | RUSGOV>ESTGOV:173
+            2024-02-13 | Estonian Prime Minister Kaja Kallas was put on a wanted list by Russia. | RUS>ESTGOV:173
+            2024-02-13 | The ICC prosecutor was added to a wanted list by Moscow. | RUSGOV>IGOJUDICC:173
+            """)
+    void thePassiveOfAnObjectFirstPatternTakesItsSubjectAsTheObject(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-02-13 | Kallas was placed on a wanted list. | 
+            2024-02-13 | Estonia's prime minister was placed on a wanted list, Russian media said. | 
+            """)
+    void anAgentlessPassiveOfSuchAPatternIsNoEvent(LocalDate date, String sentence, String none) {
         assertThat(events(sentence, date)).isEmpty();
     }
 }
