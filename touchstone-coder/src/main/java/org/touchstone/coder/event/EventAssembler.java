@@ -1126,6 +1126,9 @@ public final class EventAssembler {
                 // S7-5: "An Israeli strike on a Beirut suburb killed X": a state named only by the strike is its military
                 sources = List.of(Subjects.strikeSubject(s, sources.get(0), m.start()));
             }
+            if (ActCodes.isForce(code) && sources.size() == 1 && sources.get(0).end() <= m.start() && madeBy(s, sources.get(0))) {
+                sources = List.of(); // "A Russian-made missile killed two men": its maker fired nothing (R2)
+            }
             if (m.target() != null && code != null && code.startsWith("04") && Meetings.venue(s, m.target())) {
                 // "flew to the G7 summit in Hiroshima": a visit to Japan; "met at the NATO summit": no one
                 ActorMention place = Meetings.placeOfVenue(s, mentions, m.target());
@@ -2843,6 +2846,12 @@ public final class EventAssembler {
             }
         }
         return null;
+    }
+
+    /** A weapon named by the state that made or built it ("a Russian-made missile", "Chinese-built drones"). */
+    private static boolean madeBy(Sentence s, ActorMention weapon) {
+        String first = s.lower(weapon.start());
+        return first.endsWith("-made") || first.endsWith("-built") || first.endsWith("-designed");
     }
 
     private static boolean reducedRelative(Sentence s, ActorMention actor, VerbMatch participle) {

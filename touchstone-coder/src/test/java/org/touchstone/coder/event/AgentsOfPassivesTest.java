@@ -36,6 +36,8 @@ class AgentsOfPassivesTest {
             2024-05-31 | Missiles made by North Korea hit Kharkiv. | PRK>UKR:194
             2024-05-31 | Rebels backed by Rwanda attacked Goma. | RWA>COD:190
             2024-05-31 | Fighters trained by Iran attacked Israeli positions. | IRN>ISRMIL:190
+            2022-11-16 | A Russian-made missile killed two men in a Polish village. | RUSMIL>POL:194
+            2022-11-16 | Chinese-built drones struck Kyiv. | CHNMIL>UKR:195
             """)
     void aSupplierMakerOrBackerIsNoDoer(LocalDate date, String sentence, String absent) {
         assertThat(events(sentence, date)).doesNotContain(absent);
@@ -63,6 +65,15 @@ class AgentsOfPassivesTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2022-11-16 | A Russian missile killed two men in a Polish village. | RUSMIL>POL:194
+            2022-11-16 | Russia fired Iranian-made drones at Kyiv. | RUS>UKR:195
+            """)
+    void aWeaponsOwnStateStillActsButNotItsMaker(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2024-05-31 | Medical supplies were delivered by Jordan to Gaza. | JOR>PSE:073
             2024-05-31 | Humanitarian aid was sent by Turkey to Syria. | TUR>SYR:073
             2024-05-31 | Leopard tanks were delivered by Germany to Ukraine. | DEU>UKR:072
@@ -86,6 +97,7 @@ class AgentsOfPassivesTest {
             2024-02-13 | Estonia's prime minister was placed on a wanted list by Russia's interior ministry. | RUSGOV>ESTGOV:173
             2024-02-13 | Estonian Prime Minister Kaja Kallas was put on a wanted list by Russia. | RUS>ESTGOV:173
             2024-02-13 | The ICC prosecutor was added to a wanted list by Moscow. | RUSGOV>IGOJUDICC:173
+            2022-06-23 | Ukraine was granted candidate status by the European Union. | IGOEUREEC>UKR:050
             """)
     void thePassiveOfAnObjectFirstPatternTakesItsSubjectAsTheObject(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected);
@@ -95,6 +107,7 @@ class AgentsOfPassivesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2024-02-13 | Kallas was placed on a wanted list. | 
             2024-02-13 | Estonia's prime minister was placed on a wanted list, Russian media said. | 
+            2022-06-23 | Ukraine was granted candidate status. | 
             """)
     void anAgentlessPassiveOfSuchAPatternIsNoEvent(LocalDate date, String sentence, String none) {
         assertThat(events(sentence, date)).isEmpty();
