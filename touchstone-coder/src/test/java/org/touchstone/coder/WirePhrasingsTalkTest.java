@@ -570,7 +570,7 @@ class WirePhrasingsTalkTest {
             2024-03-22 | Algeria's mediation between Mali and the Tuareg rebels collapsed. |
             2022-08-18 | Turkey and Israel agreed to restore full diplomatic ties and return ambassadors. | 05
             2024-06-24 | Armenia rejoined the Council of Europe's monitoring mission after a year's absence. |
-            2022-06-23 | Ukraine was granted candidate status by the European Union. |
+            2022-06-23 | Ukraine was granted candidate status, officials in Kyiv said. |
             2022-03-23 | The two Koreas have signed no agreement since 2018. | 057
             2023-08-01 | Ecuador is at odds with Mexico over the asylum granted to its former vice president. |
             2024-06-13 | Switzerland is weighing whether to join the European Sky Shield initiative. |

@@ -1025,6 +1025,35 @@ final class Clauses {
                 || IRREGULAR_PARTICIPLES.contains(first);
     }
 
+    /**
+     * "were beaten and tortured by riot police", "had been abducted and later killed by Russian soldiers": a participle
+     * after "and" or "or" with its by-agent right after it shares the passive group of the participle before the
+     * conjunction; that group's start (where its subject ends), or -1.
+     */
+    static int sharedPassiveGroup(Sentence s, int group, VerbMatch m) {
+        if (m.nominal() || group != m.start() || m.end() >= s.size() || !s.lower(m.end()).equals("by") || !participle(m.formText())) {
+            return -1;
+        }
+        int and = group - 1;
+        if (and > 0 && (s.lower(and).equals("later") || s.lower(and).equals("then"))) {
+            and--; // "abducted and later killed by"
+        }
+        if (and < 2 || !(s.lower(and).equals("and") || s.lower(and).equals("or")) || !participle(s.lower(and - 1))) {
+            return -1;
+        }
+        int first = groupStart(s, and - 1);
+        for (int i = first; i < and - 1; i++) {
+            if (BE.contains(s.token(i))) {
+                return first;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean participle(String form) {
+        return form.endsWith("ed") || form.endsWith("en") || IRREGULAR_PARTICIPLES.contains(form);
+    }
+
     /** Participles that, followed by their preposition in a verb form, are adjectives of a state of mind. */
     private static final WordSet ADJECTIVES_WITH_PREPOSITION = WordSet.of("concerned", "worried", "alarmed",
             "disappointed", "dismayed", "outraged", "incensed", "displeased", "dissatisfied", "irritated", "annoyed");

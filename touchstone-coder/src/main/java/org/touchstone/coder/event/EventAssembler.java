@@ -85,8 +85,10 @@ public final class EventAssembler {
                     || !m.nominal() && Clauses.askedFor(s, mentions, group, m, code)) {
                 continue; // R2: "ten Russian soldiers killed in Ukraine": an agentless passive; "a force requested by X"
             }
-            boolean passive = !m.nominal() && (reduced || Clauses.isPassive(s, group, m));
-            Participants parties = participants(s, mentions, verbs, v, m, code, group, passive, sourcesOf, suppressed);
+            int shared = Clauses.sharedPassiveGroup(s, group, m); // "were beaten and tortured by riot police"
+
+            boolean passive = !m.nominal() && (reduced || shared >= 0 || Clauses.isPassive(s, group, m));
+            Participants parties = participants(s, mentions, verbs, v, m, code, shared >= 0 ? shared : group, passive, sourcesOf, suppressed);
             if (code != null && code.startsWith("04") && Subjects.companyVehicle(s, parties.sources())) {
                 continue; // "Lufthansa flights landed in Minsk": an airline's planes arrive, no one visits
             }
@@ -1123,9 +1125,14 @@ public final class EventAssembler {
         } else {
             List<ActorMention> subject = subject(s, mentions, verbs, v, sourcesOf, group, suppressed);
             sources = m.source() != null ? Subjects.expandForward(s, mentions, ownedBody(mentions, m.source())) : subject;
+            VerbMatch fired = m.source() == null && ("194".equals(code) || "195".equals(code)) ? weaponFired(s, mentions, verbs, v, group) : null;
+            code = fired != null && fired.pattern().code().startsWith("19") ? fired.pattern().code() : code; // R17: the weapon fired
             if (ActCodes.isForce(code) && sources.size() == 1 && sources.get(0).end() <= m.start()) {
                 // S7-5: "An Israeli strike on a Beirut suburb killed X": a state named only by the strike is its military
                 sources = List.of(Subjects.strikeSubject(s, sources.get(0), m.start()));
+            }
+            if (ActCodes.isForce(code) && sources.size() == 1 && sources.get(0).end() <= m.start() && madeBy(s, sources.get(0))) {
+                sources = List.of(); // "A Russian-made missile killed two men": its maker fired nothing (R2)
             }
             if (m.target() != null && code != null && code.startsWith("04") && Meetings.venue(s, m.target())) {
                 // "flew to the G7 summit in Hiroshima": a visit to Japan; "met at the NATO summit": no one
@@ -2556,6 +2563,11 @@ public final class EventAssembler {
             List<ActorMention> before = Subjects.firstSubject(s, mentions, k);
             return before.isEmpty() ? Subjects.subjectAfterComma(s, mentions, verbs.get(v).last()) : before;
         }
+        VerbMatch fired = weaponFired(s, mentions, verbs, v, group);
+        if (fired != null) {
+            // "A drone launched by Yemen's Houthis struck ...": the weapon's firer does what it does
+            return Subjects.expandForward(s, mentions, ownedBody(mentions, fired.source()));
+        }
         int before = k;
         if (k >= 0 && UNRESOLVED_SUBJECTS.contains(s.token(k)) && mentions.stream().noneMatch(a -> a.start() <= before && a.end() > before)) {
             // "... telling Blinken it would threaten Egypt's security": the verb has its own subject, unless the pronoun
@@ -2939,6 +2951,30 @@ public final class EventAssembler {
      * "Eritrean troops fighting in Tigray massacred ...", "inspectors led by Grossi crossed ...": a participle
      * right after the actor describes it; the actor stays the subject of the clause's verb.
      */
+    /**
+     * The firer of a weapon that is the verb's subject, named by the participle of force right before the verb: "a drone
+     * launched by Yemen's Houthis struck", "missiles fired by Russia hit Kyiv" (R2: the weapon's by-agent acts; not "a
+     * Russian-made missile", whose maker fired nothing, nor "fighters backed by Iran", an actor of its own).
+     */
+    private static VerbMatch weaponFired(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v, int group) {
+        for (int w = v - 1; w >= 0; w--) {
+            VerbMatch fired = verbs.get(w);
+            if (fired.last() == group && !fired.nominal() && fired.source() != null && ActCodes.isForce(fired.pattern().code())
+                    && fired.start() > 0 && s.lower(fired.end()).equals("by")
+                    && Clauses.groupStart(s, fired.start()) == fired.start() && Subjects.endingAt(mentions, fired.start()) == null
+                    && s.token(fired.start() - 1).isWord() && !Clauses.BOUNDARIES.contains(s.token(fired.start() - 1))) {
+                return fired;
+            }
+        }
+        return null;
+    }
+
+    /** A weapon named by the state that made or built it ("a Russian-made missile", "Chinese-built drones"). */
+    private static boolean madeBy(Sentence s, ActorMention weapon) {
+        String first = s.lower(weapon.start());
+        return first.endsWith("-made") || first.endsWith("-built") || first.endsWith("-designed");
+    }
+
     private static boolean reducedRelative(Sentence s, ActorMention actor, VerbMatch participle) {
         String form = participle.formText();
         return participle.start() == actor.end() && (form.endsWith("ing")

@@ -190,6 +190,9 @@ public final class VerbPatternMatcher {
                 last = matchAfter(s, startsAt, p.after(), 0, that, slots, false, gap);
             }
             if (last < 0) {
+                last = passiveOfObject(s, startsAt, f, p, start, end, slots, gap);
+            }
+            if (last < 0) {
                 continue;
             }
             if (!matchBefore(s, startsAt, p.before(), p.before().size() - 1, start - 1, slots)) {
@@ -256,6 +259,36 @@ public final class VerbPatternMatcher {
             }
         }
         return null;
+    }
+
+    /**
+     * The passive of a pattern whose object slot comes first ("placed + on a wanted list": "Kallas was placed on a wanted
+     * list by Russia's interior ministry"): the words after the slot follow the participle, and the slot is the
+     * passive's subject, the first actor of its clause; the token after the last word, or -1.
+     */
+    private int passiveOfObject(Sentence s, ActorMention[] startsAt, VerbDictionary.Form f, VerbPattern p, int start, int end,
+                                ActorMention[] slots, int gap) {
+        int be = start - 1;
+        if (f.nominal() || p.after().size() < 2 || !(p.after().get(0) instanceof PatternElement.Target)
+                || !(p.after().get(1) instanceof PatternElement.Words) || be < 1 || !Words.BE_FORMS.contains(s.token(be))
+                || !(s.lower(start).endsWith("ed") || s.lower(start).endsWith("en") || IRREGULAR_PARTICIPLES.contains(s.token(start)))) {
+            return -1;
+        }
+        ActorMention[] own = new ActorMention[2];
+        int last = matchAfter(s, startsAt, p.after(), 1, end, own, false, gap);
+        ActorMention subject = null;
+        for (int k = be - 1; k >= Math.max(0, be - 14) && last >= 0; k--) {
+            if (CLAUSE_BOUNDARIES.contains(s.token(k)) || s.lower(k).equals(",")) {
+                break;
+            }
+            subject = startsAt[k] != null && startsAt[k].isResolved() && !startsAt[k].locative() ? startsAt[k] : subject;
+        }
+        if (subject == null || own[0] != null) {
+            return -1;
+        }
+        slots[0] = subject;
+        slots[1] = own[1];
+        return last;
     }
 
     /** Past participles that end in neither -ed nor -en ("was shot down by", "were brought down by"). */
