@@ -1,6 +1,7 @@
 package org.touchstone.coder.event;
 
 import java.util.List;
+import java.util.Locale;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
@@ -1075,6 +1076,63 @@ final class Clauses {
         String f = m.formText();
         return f.endsWith("ed") || f.endsWith("en") || IRREGULAR_PARTICIPLES.contains(f);
     }
+
+    /**
+     * "comparing the move to U.S. weapons deployed in Europe", "rammed a fishing boat anchored near the reef": a past
+     * participle with no auxiliary, no by-agent and no object of its own (a preposition, punctuation or the end follows)
+     * right after a common noun that an earlier verb of the clause governs, alone or through prepositions, modifies that
+     * noun (a reduced relative clause): it is no act of the clause's subject, and it names no doer. A noun that opens
+     * the clause ("Russian troops deployed to the border") or follows "of" ("a team of experts arrived in") may be the
+     * participle's subject, and a verb of speech opens a clause of its own ("said troops deployed near ...").
+     */
+    static boolean participleOnObject(Sentence s, List<VerbMatch> verbs, int v) {
+        VerbMatch m = verbs.get(v);
+        String f = m.formText().toLowerCase(Locale.ROOT);
+        int next = m.start() + 1;
+        if (m.nominal() || m.ingForm() || f.indexOf(' ') >= 0 || groupStart(s, m.start()) != m.start() || !participle(f)
+                || !commonNounBefore(s, m.start()) || next < s.size() && s.token(next).isWord() && !OBJECT_ENDS.contains(s.lower(next))
+                || next < s.size() && countFollows(s, next)) {
+            return false; // "the earthquake ... killed at least 30 people": a count is the verb's object
+        }
+        boolean direct = true;
+        for (int k = m.start() - 2; k >= 0 && m.start() - k <= 12; k--) {
+            String w = s.lower(k);
+            if (w.endsWith("ing") && k > 0 && s.lower(k - 1).equals(",")) {
+                return true; // "..., likening the step to U.S. missiles stationed in Germany": a participle clause's verb
+            }
+            if (AUXILIARIES.contains(w) && !w.equals("to") && !CLAUSE_OPENERS.contains(w)) {
+                return !direct; // "would respond to the U.S. troops deployed in Iraq"; not "has troops deployed near"
+            }
+            if (CLAUSE_OPENERS.contains(w)) {
+                return false;
+            }
+            for (int o = v - 1; o >= 0; o--) {
+                VerbMatch earlier = verbs.get(o);
+                if (!earlier.nominal() && earlier.start() <= k && k < earlier.end()) {
+                    // "ordered eight ministers jailed": the participle is the order's complement, the act ordered
+                    return earlier.entry().kind() != VerbEntry.Kind.SAY && !(direct && COMPLEMENT_VERBS.contains(s.lower(earlier.start())));
+                }
+            }
+            direct &= !OBJECT_ENDS.contains(w) && !w.equals("of");
+        }
+        return false;
+    }
+
+    private static boolean commonNounBefore(Sentence s, int at) {
+        String w = at > 0 ? s.lower(at - 1) : "";
+        return at > 1 && s.token(at - 1).isWord() && Character.isLowerCase(s.token(at - 1).text().charAt(0))
+                && !NOT_NOUNS.contains(w) && !AUXILIARIES.contains(w) && !CLAUSE_OPENERS.contains(w) && !w.equals("itself")
+                && !w.endsWith("ly");
+    }
+
+    /** Words after a participle that show it takes no object: places, times, manner. */
+    private static final WordSet OBJECT_ENDS = WordSet.of("in", "at", "on", "near", "to", "into", "from", "across", "along",
+            "inside", "outside", "off", "around", "during", "since", "under", "over", "there", "here", "abroad", "nearby");
+    /** Verbs whose object a participle completes: the act they order or want done ("ordered the ministers jailed"). */
+    private static final WordSet COMPLEMENT_VERBS = WordSet.of("ordered", "orders", "order", "wanted", "wants", "want");
+    /** Words that open a clause whose subject a noun before a participle may be. */
+    private static final WordSet CLAUSE_OPENERS = WordSet.of(",", ";", ":", "and", "or", "but", "that", "which", "who",
+            "after", "before", "when", "while", "as", "since", "because", "if", "until", "once", "where", "\"");
 
     /**
      * "a peacekeeping force requested by President Tokayev", "the talks sought by Washington", "reforms demanded by

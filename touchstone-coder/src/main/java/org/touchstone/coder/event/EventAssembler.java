@@ -82,8 +82,10 @@ public final class EventAssembler {
             }
             boolean reduced = !m.nominal() && Clauses.reducedPassive(s, mentions, group, m, code);
             if (reduced && !(m.end() < s.size() && s.lower(m.end()).equals("by")) && Subjects.attacker(s, mentions, m.end()) == null
-                    || !m.nominal() && Clauses.askedFor(s, mentions, group, m, code)) {
-                continue; // R2: "ten Russian soldiers killed in Ukraine": an agentless passive; "a force requested by X"
+                    || !m.nominal() && Clauses.askedFor(s, mentions, group, m, code) || Clauses.participleOnObject(s, verbs, v)) {
+                // R2: "ten Russian soldiers killed in Ukraine": an agentless passive; "a force requested by X"; "compared
+                // the move to U.S. weapons deployed in Europe": a participle modifying an object
+                continue;
             }
             int shared = Clauses.sharedPassiveGroup(s, group, m); // "were beaten and tortured by riot police"
 
