@@ -1110,7 +1110,8 @@ final class Clauses {
                 VerbMatch earlier = verbs.get(o);
                 if (!earlier.nominal() && earlier.start() <= k && k < earlier.end()) {
                     // "ordered eight ministers jailed": the participle is the order's complement, the act ordered
-                    return earlier.entry().kind() != VerbEntry.Kind.SAY && !(direct && COMPLEMENT_VERBS.contains(s.lower(earlier.start())));
+                    return earlier.entry().kind() != VerbEntry.Kind.SAY && !(direct && COMPLEMENT_VERBS.contains(s.lower(earlier.start())))
+                            && !inSubject(s, earlier);
                 }
             }
             direct &= !OBJECT_ENDS.contains(w) && !w.equals("of");
@@ -1118,9 +1119,22 @@ final class Clauses {
         return false;
     }
 
+    /**
+     * "the convoy sent by the government arrived in", "the ministers who signed the deal arrived in": a verb in a
+     * relative clause or a reduced one, inside the subject of the verb after it, governs no object of that verb.
+     */
+    private static boolean inSubject(Sentence s, VerbMatch earlier) {
+        int group = groupStart(s, earlier.start());
+        int next = earlier.start() + 1;
+        return group > 0 && RELATIVES.contains(s.lower(group - 1)) || group == earlier.start() && next < s.size()
+                && (s.lower(next).equals("by") || OBJECT_ENDS.contains(s.lower(next))) && participle(earlier.formText().toLowerCase(Locale.ROOT));
+    }
+
+    private static final WordSet RELATIVES = WordSet.of("who", "that", "which", "whom");
+
     private static boolean commonNounBefore(Sentence s, int at) {
         String w = at > 0 ? s.lower(at - 1) : "";
-        return at > 1 && s.token(at - 1).isWord() && Character.isLowerCase(s.token(at - 1).text().charAt(0))
+        return at > 1 && s.token(at - 1).isWord() && (Character.isLowerCase(s.token(at - 1).text().charAt(0)))
                 && !NOT_NOUNS.contains(w) && !AUXILIARIES.contains(w) && !CLAUSE_OPENERS.contains(w) && !w.equals("itself")
                 && !w.endsWith("ly");
     }

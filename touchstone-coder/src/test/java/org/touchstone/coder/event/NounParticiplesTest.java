@@ -35,6 +35,8 @@ class NounParticiplesTest {
         assertThat(events("Russian troops deployed to the border with Ukraine on Monday.")).contains("RUSMIL>UKR:154");
         // "has troops deployed": "have" with its object and the participle, the subject's posture
         assertThat(events("Russia has troops deployed near the border with Ukraine.")).contains("RUS>UKR:154");
+        // the verb before the noun is a reduced relative inside the subject: "arrived" is the clause's own verb
+        assertThat(events("Indian troops sent by the government arrived in Sri Lanka on Thursday.")).contains("INDMIL>LKA:074");
     }
 
     @Test
