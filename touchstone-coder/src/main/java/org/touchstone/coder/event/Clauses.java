@@ -1103,7 +1103,7 @@ final class Clauses {
             if (AUXILIARIES.contains(w) && !w.equals("to") && !CLAUSE_OPENERS.contains(w)) {
                 return !direct; // "would respond to the U.S. troops deployed in Iraq"; not "has troops deployed near"
             }
-            if (CLAUSE_OPENERS.contains(w)) {
+            if (CLAUSE_OPENERS.contains(w) || contactClause(s, verbs, k)) {
                 return false;
             }
             for (int o = v - 1; o >= 0; o--) {
@@ -1131,6 +1131,20 @@ final class Clauses {
     }
 
     private static final WordSet RELATIVES = WordSet.of("who", "that", "which", "whom");
+
+    /**
+     * "an accord their security chiefs signed in Tashkent": a determiner right after a common noun opens a relative
+     * clause with no pronoun, whose subject the noun before the participle is.
+     */
+    private static boolean contactClause(Sentence s, List<VerbMatch> verbs, int k) {
+        if (k < 1 || !CLAUSE_DETERMINERS.contains(s.lower(k)) || !commonNounBefore(s, k)) {
+            return false;
+        }
+        String before = s.lower(k - 1);
+        return !before.endsWith("ing") && !before.endsWith("ed") && !OBJECT_ENDS.contains(before) && verbs.stream().noneMatch(o -> o.start() <= k - 1 && k - 1 < o.end());
+    }
+
+    private static final WordSet CLAUSE_DETERMINERS = WordSet.of("the", "a", "an", "their", "its", "his", "her", "our");
 
     private static boolean commonNounBefore(Sentence s, int at) {
         String w = at > 0 ? s.lower(at - 1) : "";
