@@ -809,6 +809,9 @@ final class Clauses {
     /** Participles that, after "be" and before "to", make the act a constraint the subject is under, not a verb of its own. */
     private static final WordSet COMPELLED = WordSet.of("forced", "compelled", "obliged", "obligated");
 
+    /** Aspect verbs before a gerund that carry on the act rather than name one ("will keep supplying", "would continue buying"). */
+    private static final WordSet CONTINUING = WordSet.of("keep", "keeps", "kept", "continue", "continues", "continued");
+
     static int groupStart(Sentence s, int verb) {
         int k = verb;
         for (int j = verb; j > 0 && verb - j < 6; j--) {
@@ -816,6 +819,8 @@ final class Clauses {
             // a capitalised "May" inside the sentence is a name ("Theresa May arrived"), not the modal
             if (AUXILIARIES.contains(s.token(j - 1)) && !(w.equals("may") && j > 1 && s.token(j - 1).isCapitalized())) {
                 k = j - 1;
+            } else if (CONTINUING.contains(s.token(j - 1)) && j == verb && s.lower(verb).endsWith("ing")) {
+                k = j - 1; // "would keep buying Russian oil": the act goes on under the modal of its group (intent 0311)
             } else if (COMPELLED.contains(s.token(j - 1)) && j > 1 && BE.contains(s.token(j - 2)) && s.lower(j).equals("to")) {
                 k = j - 1; // "would be forced to take countermeasures": the act keeps the modal of its group
             } else if (isQuote(w) && openedOnVerb(s, j - 1)) {
