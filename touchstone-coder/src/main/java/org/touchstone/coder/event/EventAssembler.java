@@ -2399,6 +2399,9 @@ public final class EventAssembler {
      */
     private static List<ActorMention> mainSubjectOfPronoun(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
                                                            List<List<ActorMention>> sourcesOf, int v, int k) {
+        if (k >= 1 && (s.lower(k).equals("they") || s.lower(k).equals("it")) && CONTRAST_OPENERS.contains(s.token(k - 1))) {
+            return contrastedCourse(s, verbs, sourcesOf, v, k);
+        }
         if (k < 1 || !(s.lower(k).equals("they") || s.lower(k).equals("it")) || !PRONOUN_CLAUSE_OPENERS.contains(s.token(k - 1))) {
             return List.of();
         }
@@ -2416,6 +2419,48 @@ public final class EventAssembler {
         return List.of();
     }
 
+
+    private static final WordSet CONTRAST_OPENERS = WordSet.of("but", "though", "although");
+    private static final WordSet STATED_READINESS = WordSet.of("ready", "prepared", "willing");
+
+    /**
+     * R8: "Israel would not supply weapons to Ukraine, but it would send aid", "said it will not join the strikes, though
+     * it was ready to help": two stated courses of one side set against each other; the pronoun of the second is the
+     * subject of the first, when both are announced (a modal in the first verb group; a modal or "ready / prepared /
+     * willing to" after the pronoun) and that subject is one state or group. A deed after "but" ("Russia attacked Ukraine,
+     * but it repelled the assault") keeps no source.
+     */
+    private static List<ActorMention> contrastedCourse(Sentence s, List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf,
+                                                       int v, int k) {
+        if (!announced(s, k + 1)) {
+            return List.of();
+        }
+        for (int w = v - 1; w >= 0; w--) {
+            VerbMatch main = verbs.get(w);
+            if (main.nominal() || main.end() > k) {
+                continue;
+            }
+            List<ActorMention> subject = sourcesOf.get(w);
+            boolean group = subject.size() == 1 && subject.get(0).isResolved() && !subject.get(0).individual() || s.lower(k).equals("they")
+                    && !subject.isEmpty() && subject.stream().allMatch(a -> a.isResolved() && !a.individual());
+            return group && main.entry().kind() != VerbEntry.Kind.SAY && Clauses.hasModal(s, Clauses.groupStart(s, main.start()), main.start())
+                    ? subject : List.of();
+        }
+        return List.of();
+    }
+
+    /** "would send", "will not", "was ready to", "is prepared to": the words after a pronoun announce a course. */
+    private static boolean announced(Sentence s, int at) {
+        if (at >= s.size()) {
+            return false;
+        }
+        String w = s.lower(at);
+        if (w.equals("would") || w.equals("will") || w.equals("'ll")) {
+            return true;
+        }
+        int r = at + (at + 1 < s.size() && s.lower(at + 1).equals("also") ? 2 : 1);
+        return Clauses.BE.contains(s.token(at)) && r + 1 < s.size() && STATED_READINESS.contains(s.token(r)) && s.lower(r + 1).equals("to");
+    }
 
     /**
      * "Turkey, a NATO member, blocked ...", "Qatar, a key mediator between Israel and Hamas, condemned ...": an apposition
