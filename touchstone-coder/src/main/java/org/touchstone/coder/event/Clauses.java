@@ -1184,6 +1184,53 @@ final class Clauses {
         return false;
     }
 
+    private static final WordSet FUTURE_MODALS = WordSet.of("will", "would", "'ll");
+    private static final WordSet HELD = WordSet.of("resume", "begin", "start", "open", "reconvene", "convene");
+    private static final WordSet PLANNED = WordSet.of("scheduled", "due", "set");
+
+    /**
+     * "talks between Ukraine and Russia will take place in Istanbul", "a summit with Kim would be held", "talks with India
+     * would resume next month", "the talks are scheduled to resume": a meeting named as a noun and announced as the subject
+     * of a future clause (bounded look, no comma or clause boundary between), so it is intended (036), not held.
+     */
+    static boolean scheduledAfter(Sentence s, int from) {
+        return futureOfNoun(s, from) > 0;
+    }
+
+    /** "talks between Serbia and Kosovo would not take place": a meeting said not to be going to happen, none held. */
+    static boolean notToBeHeldAfter(Sentence s, int from) {
+        return futureOfNoun(s, from) < 0;
+    }
+
+    /** 1 when the noun before {@code from} is the subject of a future "take place / be held / resume ...", -1 when negated. */
+    private static int futureOfNoun(Sentence s, int from) {
+        for (int i = from; i + 2 < s.size() && i < from + 10; i++) {
+            String w = s.lower(i);
+            if (BOUNDARIES.contains(w) || w.equals(",") || w.equals(".")) {
+                return 0;
+            }
+            if (FUTURE_MODALS.contains(w)) {
+                boolean negated = s.lower(i + 1).equals("not") || s.lower(i + 1).equals("never") || s.lower(i + 1).equals("n't");
+                int at = negated ? i + 2 : i + 1;
+                return held(s, at) ? (negated ? -1 : 1) : 0;
+            }
+            if (BE.contains(s.token(i)) && PLANNED.contains(s.token(i + 1)) && s.lower(i + 2).equals("to")) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean held(Sentence s, int at) {
+        if (at >= s.size()) {
+            return false;
+        }
+        String w = s.lower(at);
+        String next = at + 1 < s.size() ? s.lower(at + 1) : "";
+        return w.equals("take") && next.equals("place") || w.equals("be") && next.equals("held") || w.equals("go") && next.equals("ahead")
+                || HELD.contains(s.token(at));
+    }
+
     /** "... was signed in Jeddah": the nominal before it, as the passive's subject, was signed (bounded look). */
     static boolean signedAfter(Sentence s, int from) {
         for (int i = from; i < Math.min(s.size(), from + 25); i++) {

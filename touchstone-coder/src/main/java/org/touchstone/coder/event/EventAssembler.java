@@ -213,7 +213,8 @@ public final class EventAssembler {
                 continue; // R2: "gunmen in Sudan's South Kordofan seized ...": unidentified doers, the place is no source
             }
             boolean modal = intent[v] || Clauses.hasModal(s, group, m.start()) || intendedOf[v] || Clauses.sharedModal(s, group)
-                    || announcedCut(s, group, m, code, sources, reporter);
+                    || announcedCut(s, group, m, code, sources, reporter)
+                    || m.nominal() && code.startsWith("04") && Clauses.scheduledAfter(s, m.last() + 1);
             String reverse = m.pattern().reverseCode();
             if (obligation != null && !negated && !reporter.isEmpty() && !sources.isEmpty()) {
                 // R10: "X said Y should / must do Z" is X's appeal (02x) or demand (10x) to Y
@@ -322,6 +323,7 @@ public final class EventAssembler {
                 && Meetings.reciprocalBetween(s, m, m.pattern().code()) && Clauses.failedAfter(s, m.last());
         if ((m.nominal() || Targets.possessedForm(s, m) || Targets.determinedForm(s, m))
                 && (Clauses.background(s, m.start(), m.pattern().code()) || !halted && Clauses.calledOff(s, m.last())
+                || m.nominal() && m.pattern().code() != null && m.pattern().code().startsWith("04") && Clauses.notToBeHeldAfter(s, m.last() + 1)
                 || Targets.responseObject(s, verbs, v) && coordinatedObjectOf(s, verbs, v) < 0 || Targets.answeredAct(s, m.start())
                 || Targets.prepositionObject(s, mentions, m.start()) || Targets.meansOfHarm(s, mentions, m.start()))) {
             return true; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen

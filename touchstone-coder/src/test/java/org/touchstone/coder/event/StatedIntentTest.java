@@ -54,4 +54,24 @@ class StatedIntentTest {
         assertThat(events("Israel would not supply weapons to Ukraine, but it had sent helmets to Moldova."))
                 .containsExactly("ISR>UKR:1222");
     }
+
+    @Test
+    void aMeetingNamedAsANounAndAnnouncedForLaterIsIntended() {
+        // the talks are the subject of a future clause: each side intends to meet the other (036), none was held (046)
+        assertThat(events("Talks between Serbia and Kosovo will take place in Brussels next week, the EU said."))
+                .containsExactlyInAnyOrder("SRB>KSV:036", "KSV>SRB:036");
+        assertThat(events("Talks between Ethiopia and Egypt are scheduled to resume in Cairo next month."))
+                .containsExactlyInAnyOrder("ETH>EGY:036", "EGY>ETH:036");
+    }
+
+    @Test
+    void aMeetingHeldOrSaidNotToTakePlaceIsNoIntent() {
+        assertThat(events("Talks between Serbia and Kosovo took place in Brussels on Monday."))
+                .containsExactlyInAnyOrder("SRB>KSV:046", "KSV>SRB:046");
+        // a future clause inside a relative clause is not the talks' own predicate
+        assertThat(events("Talks between Serbia and Kosovo, which will resume next week, ended without a deal."))
+                .containsExactlyInAnyOrder("SRB>KSV:046", "KSV>SRB:046");
+        // said not to be going to take place: no meeting held, none intended
+        assertThat(events("Talks between Serbia and Kosovo would not take place this month, the EU said.")).isEmpty();
+    }
 }
