@@ -12,7 +12,7 @@ import org.touchstone.coder.CoderTestSupport;
  * stands between the modal and the act, and when a second announced course after "but / though / although" opens with a
  * pronoun. Constructed sentences in wire style, never gold or tuning sentences, with near misses that must code otherwise.
  */
-class StatedIntentTest {
+class AnnouncedCoursesTest {
     private static List<String> events(String text) {
         return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2023, 3, 15)));
     }
