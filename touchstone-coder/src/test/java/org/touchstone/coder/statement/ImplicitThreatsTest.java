@@ -10,8 +10,8 @@ import org.touchstone.coder.CoderTestSupport;
 /**
  * Threats said without the word "threaten" (session 21, threat21): harm foretold as a noun that follows from the named
  * one's act ("there would be consequences for X"), sanctions foretold as the outcome of X's step ("warned X that Y could
- * lead to sanctions"), an answer promised on a condition on X's act ("would respond if X ..."), and firms that sanctions
- * name. Sentences written for the test.
+ * lead to sanctions"), penalties vowed against X ("vowed resolute measures against X"), and firms that sanctions name.
+ * Sentences written for the test.
  */
 class ImplicitThreatsTest {
     private static final LocalDate DAY = LocalDate.of(2023, 3, 15);
@@ -51,20 +51,28 @@ class ImplicitThreatsTest {
     }
 
     @Test
-    void anAnswerPromisedOnAConditionOnAnotherIsAThreat() {
-        assertThat(events("Japan said it would respond if China deployed missiles near its islands.")).containsExactly("JPN>CHN:130");
-        assertThat(events("Seoul will react if Pyongyang conducts a nuclear test, the minister said."))
-                .containsExactly("KORGOV>PRKGOV:130");
-        // the penalty named keeps its code
+    void anAnswerOnAConditionKeepsItsPenaltyAndAKindAnswerIsNoThreat() {
+        // "would respond if X ..." alone stays as before: its target is the one told (StatementTargetsTest, stmt20)
         assertThat(events("Canada said it would respond with counter-tariffs if the United States imposed duties."))
                 .containsExactly("CAN>USA:1312");
-    }
-
-    @Test
-    void aKindAnswerOnAConditionIsNoThreat() {
         assertThat(events("Iran said it would respond positively if the United States returned to the deal."))
                 .noneMatch(e -> e.contains(":13"));
         assertThat(events("The minister said he would respond if asked.")).isEmpty();
+    }
+
+    @Test
+    void measuresVowedAgainstTheNamedOneAreAThreatNotAPledge() {
+        assertThat(events("China vowed 'resolute and forceful measures' against the Philippines after the collision at the shoal."))
+                .containsExactly("CHN>PHL:130");
+        assertThat(events("Beijing promised forceful measures against Lithuania.")).containsExactly("CHNGOV>LTU:130");
+        assertThat(events("Russia pledged tough measures against Estonia over the monument.")).containsExactly("RUS>EST:130");
+        assertThat(events("Moscow vowed measures against Finland.")).containsExactly("RUSGOV>FIN:130");
+    }
+
+    @Test
+    void measuresPledgedForSomeoneOrAgainstNoActorAreNoThreat() {
+        assertThat(events("Germany pledged all necessary measures to help Ukraine.")).noneMatch(e -> e.contains(":13"));
+        assertThat(events("China vowed strong measures against corruption.")).isEmpty();
     }
 
     @Test
