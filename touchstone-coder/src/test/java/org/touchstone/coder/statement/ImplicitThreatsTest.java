@@ -10,7 +10,8 @@ import org.touchstone.coder.CoderTestSupport;
 /**
  * Threats said without the word "threaten" (session 21, threat21): harm foretold as a noun that follows from the named
  * one's act ("there would be consequences for X"), sanctions foretold as the outcome of X's step ("warned X that Y could
- * lead to sanctions"), penalties vowed against X ("vowed resolute measures against X"), and firms that sanctions name.
+ * lead to sanctions"), penalties vowed against X ("vowed resolute measures against X"), force launched after a modal
+ * ("will launch a military operation against X"), and firms that sanctions name.
  * Sentences written for the test.
  */
 class ImplicitThreatsTest {
@@ -73,6 +74,24 @@ class ImplicitThreatsTest {
     void measuresPledgedForSomeoneOrAgainstNoActorAreNoThreat() {
         assertThat(events("Germany pledged all necessary measures to help Ukraine.")).noneMatch(e -> e.contains(":13"));
         assertThat(events("China vowed strong measures against corruption.")).isEmpty();
+    }
+
+    @Test
+    void forceLaunchedAfterAModalIsAThreatOfForce() {
+        assertThat(events("Turkey will launch a military operation against the YPG, Erdogan said.")).containsExactly("TUR>SYRUAF:138");
+        assertThat(events("Erdogan said Turkey may launch a cross-border offensive against Kurdish fighters in Iraq."))
+                .containsExactly("TUR>IRQREB:138");
+        assertThat(events("Pakistan said it would launch an operation against the Pakistani Taliban.")).containsExactly("PAK>PAKREB:138");
+        assertThat(events("Turkey will launch an invasion of Syria.")).containsExactly("TUR>SYR:138");
+        // done, it is the attack itself
+        assertThat(events("Turkey launched a military operation against the YPG.")).containsExactly("TUR>SYRUAF:190");
+    }
+
+    @Test
+    void aLaunchThatIsNoForceIsNoThreat() {
+        assertThat(events("North Korea will launch a satellite next month.")).isEmpty();
+        assertThat(events("Sudan's army said it would launch an operation to evacuate foreign citizens from Khartoum.")).isEmpty();
+        assertThat(events("French unions said they would launch strikes against the pension reform.")).isEmpty();
     }
 
     @Test
