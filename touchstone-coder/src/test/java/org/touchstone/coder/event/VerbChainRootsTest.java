@@ -1,0 +1,43 @@
+package org.touchstone.coder.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.event.CodedActs.events;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which verb of a chain codes (session 21, root21): the right pair coded under the wrong root. Constructed wire-style
+ * sentences, not gold or tuning lines, each rule with paraphrases that must code and near misses that must not.
+ */
+class VerbChainRootsTest {
+    // --- 1. arms approved are promised, not delivered (GOLD-SET.md R18: delivered aid only, promises 033x)
+
+    @Test
+    void armsApprovedForAStateAreItsIntentToGiveMilitaryAid() {
+        assertThat(events("The Dutch government authorised the export of F-16 jets to Ukraine.")).containsExactly("NLDGOV>UKR:0332");
+        assertThat(events("Poland approved the delivery of fighter jets to Ukraine.")).containsExactly("POL>UKR:0332");
+        assertThat(events("The State Department approved a possible sale of missiles to Taiwan.")).containsExactly("USAGOV>TWN:0332");
+        assertThat(events("Washington approved a new arms package for Taiwan on Friday.")).containsExactly("USAGOV>TWN:0332");
+        // the passive: the approver after "by" is the source
+        assertThat(events("The sale of tanks to Saudi Arabia was approved by the German government."))
+                .containsExactly("DEUGOV>SAU:0332");
+    }
+
+    @Test
+    void aGerundOfGivingAfterApproveIsGovernedAsIntent() {
+        // "approved sending / supplying X to Y": the gerund is the act approved, the approval its intent (as "agreed to send")
+        assertThat(events("The Danish parliament approved sending F-16 jets to Ukraine.")).containsExactly("DNKLEG>UKR:0332");
+        assertThat(events("Norway's government authorised supplying air defence systems to Kyiv."))
+                .containsExactly("NORGOV>UKR:0332");
+        assertThat(events("Germany agreed to send tanks to Ukraine.")).containsExactly("DEU>UKR:0332");
+    }
+
+    @Test
+    void armsSentAreDeliveredAndApprovalsNotGivenCodeNoAid() {
+        // near misses: a delivery done stays 072; an approval refused is a refusal; sanctions approved are imposed
+        assertThat(events("Germany sent tanks to Ukraine.")).containsExactly("DEU>UKR:072");
+        assertThat(events("Germany refused to approve the export of Leopard tanks to Ukraine.")).containsExactly("DEU>UKR:1222");
+        assertThat(events("Parliament did not approve the sale of tanks to Saudi Arabia.")).isEmpty();
+        assertThat(events("The IMF approved a $2.9 billion bailout for Sri Lanka on Monday.")).containsExactly("IGOBUSIMF>LKA:071");
+    }
+}
