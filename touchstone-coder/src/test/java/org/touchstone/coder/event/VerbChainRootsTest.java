@@ -40,4 +40,25 @@ class VerbChainRootsTest {
         assertThat(events("Parliament did not approve the sale of tanks to Saudi Arabia.")).isEmpty();
         assertThat(events("The IMF approved a $2.9 billion bailout for Sri Lanka on Monday.")).containsExactly("IGOBUSIMF>LKA:071");
     }
+
+    // --- 2. a mass killing in the passive: the counted victims stand before the verb (the mirror of "killed 120 villagers")
+
+    @Test
+    void countedVictimsBeforeAPassiveKillingAreAMassKilling() {
+        assertThat(events("More than 120 Sudanese villagers were killed by Rapid Support Forces fighters."))
+                .containsExactly("SDNREB>SDNCVL:202");
+        assertThat(events("At least 40 Iraqi civilians were killed by Islamic State fighters on Sunday."))
+                .containsExactly("IMGMOSISI>IRQCVL:202");
+        // the active form codes the same
+        assertThat(events("Islamic State fighters killed at least 40 civilians in northern Iraq on Sunday."))
+                .containsExactly("IMGMOSISI>IRQCVL:202");
+    }
+
+    @Test
+    void fewVictimsOrACrowdBeforeAPassiveKillingAreNoMassKilling() {
+        assertThat(events("Three Sudanese villagers were killed by Rapid Support Forces fighters.")).containsExactly("SDNREB>SDNCVL:180");
+        // protesters shot by police: repression (175), not a massacre
+        assertThat(events("More than 100 protesters were killed by Myanmar security forces on Saturday."))
+                .containsExactly("MMRCOP>MMRCVL:175");
+    }
 }
