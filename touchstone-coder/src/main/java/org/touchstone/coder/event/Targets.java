@@ -269,7 +269,21 @@ final class Targets {
         }
         for (int i = noun - 1; i >= 0 && i >= noun - 8; i--) {
             if (countedNoun(s, i, MASS_COUNT) == noun) {
-                return "190".equals(fightingCode(s, m)); // "were killed in an air strike": the strike, by its weapon (R17)
+                // "were killed in an air strike", "by Israeli air strikes": the strike, by its weapon (R17)
+                return "190".equals(fightingCode(s, m)) && !weaponAgent(s, m.end());
+            }
+        }
+        return false;
+    }
+
+    /** A weapon among the few words of a by-agent at {@code at}: "killed by Israeli air strikes", "by Russian shelling". */
+    private static boolean weaponAgent(Sentence s, int at) {
+        if (at >= s.size() || !s.lower(at).equals("by")) {
+            return false;
+        }
+        for (int i = at + 1; i < s.size() && i <= at + 4 && s.token(i).isWord(); i++) {
+            if (WEAPONS.contains(s.token(i)) || AIR_WEAPONS.contains(s.token(i)) || GROUND_WEAPONS.contains(s.token(i))) {
+                return true;
             }
         }
         return false;

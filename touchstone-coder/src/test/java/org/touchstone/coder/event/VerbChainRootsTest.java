@@ -57,6 +57,9 @@ class VerbChainRootsTest {
     @Test
     void fewVictimsOrACrowdBeforeAPassiveKillingAreNoMassKilling() {
         assertThat(events("Three Sudanese villagers were killed by Rapid Support Forces fighters.")).containsExactly("SDNREB>SDNCVL:180");
+        // a weapon as the by-agent: the strike, by its weapon (R17), not a massacre
+        assertThat(events("Dozens of civilians have been killed by Israeli air strikes in southern Lebanon, the Lebanese health ministry said."))
+                .doesNotContain("ISRMIL>LBNCVL:202");
         // protesters shot by police: repression (175), not a massacre
         assertThat(events("More than 100 protesters were killed by Myanmar security forces on Saturday."))
                 .containsExactly("MMRCOP>MMRCVL:175");
