@@ -718,8 +718,8 @@ public final class EventAssembler {
             targets = List.of(taken);
             reverse = null;
         } else if (("180".equals(code) || "1823".equals(code)) && ("kill".equals(m.entry().name()) || "behead".equals(m.entry().name())
-                || "kill by assault".equals(m.entry().name())) && !passive
-                && Targets.massKilling(s, m)) {
+                || "kill by assault".equals(m.entry().name()))
+                && Targets.massKilling(s, m, passive)) {
             code = "202"; // "killed more than 400 civilians", "killed around 1,200 people": a mass killing
             reverse = null;
         } else if ("180".equals(code) && "kill".equals(m.entry().name()) && !sources.isEmpty()
