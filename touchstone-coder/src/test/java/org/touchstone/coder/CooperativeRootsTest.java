@@ -265,7 +265,8 @@ class CooperativeRootsTest {
         assertThat(events("Seoul expressed regret over Tokyo's decision.")).containsExactly("KORGOV>JPNGOV:111");
         assertThat(events("Germany ordered F-35 jets from the United States.")).containsExactly("DEU>USA:062");
         assertThat(events("The general ordered troops to the border.")).isEmpty();
-        assertThat(events("The United States approved the sale of F-16s to Turkey.")).containsExactly("USA>TUR:062");
+        // arms approved are not yet delivered: the intent to give military aid (R18; session 21, root21)
+        assertThat(events("The United States approved the sale of F-16s to Turkey.")).containsExactly("USA>TUR:0332");
         assertThat(events("Japan gave Ukraine 5 billion dollars in loans.")).containsExactly("JPN>UKR:071");
         assertThat(events("France sent a hospital ship to Gaza.")).containsExactly("FRA>PSE:073");
         assertThat(events("Russia allowed the UN to inspect the plant.")).containsExactly("RUS>IGOUNO:0862", "IGOUNO>RUS:090");

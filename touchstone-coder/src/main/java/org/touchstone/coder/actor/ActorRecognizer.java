@@ -397,6 +397,7 @@ public final class ActorRecognizer {
                     joined = joined != null || prev == null ? joined : forcesOf(s, prev, mention);
                     joined = joined != null || prev == null ? joined : affiliateOf(s, prev, mention);
                     joined = joined != null || prev == null ? joined : memberNamedAfter(s, prev, mention);
+                    joined = joined != null || prev == null ? joined : ownedKnownCompany(s, prev, mention);
                     if (joined != null) {
                         out.set(out.size() - 1, joined);
                         mention = joined;
@@ -1080,6 +1081,20 @@ public final class ActorRecognizer {
                 ActorMention.Kind.COMPOSED, cur.individual(), false, prev.code().substring(0, 3), false,
                 java.util.stream.Stream.concat(cur.entries().stream(), java.util.stream.Stream.of("composition:shared-demonym"))
                         .toList());
+    }
+
+    /**
+     * "Chinese-owned TikTok": the owning compound right before a company the dictionaries know as that state's is part
+     * of the company's name, not the state beside it.
+     */
+    private static ActorMention ownedKnownCompany(Sentence s, ActorMention prev, ActorMention cur) {
+        if (cur.start() != prev.end() || prev.end() != prev.start() + 1 || prev.code() == null || prev.code().length() != 3
+                || !Coreference.isCountryCode(prev.code()) || !s.lower(prev.start()).endsWith("-owned")
+                || !(prev.code() + "BUS").equals(cur.code())) {
+            return null;
+        }
+        return new ActorMention(prev.start(), cur.end(), cur.codes(), cur.kind(), cur.individual(), false, cur.placeCode(),
+                cur.possessive(), cur.entries());
     }
 
     /**

@@ -810,6 +810,9 @@ final class Clauses {
     /** Participles that, after "be" and before "to", make the act a constraint the subject is under, not a verb of its own. */
     private static final WordSet COMPELLED = WordSet.of("forced", "compelled", "obliged", "obligated");
 
+    /** Aspect verbs before a gerund that carry on the act rather than name one ("will keep supplying", "would continue buying"). */
+    private static final WordSet CONTINUING = WordSet.of("keep", "keeps", "kept", "continue", "continues", "continued");
+
     static int groupStart(Sentence s, int verb) {
         int k = verb;
         for (int j = verb; j > 0 && verb - j < 6; j--) {
@@ -817,6 +820,8 @@ final class Clauses {
             // a capitalised "May" inside the sentence is a name ("Theresa May arrived"), not the modal
             if (AUXILIARIES.contains(s.token(j - 1)) && !(w.equals("may") && j > 1 && s.token(j - 1).isCapitalized())) {
                 k = j - 1;
+            } else if (CONTINUING.contains(s.token(j - 1)) && j == verb && s.lower(verb).endsWith("ing")) {
+                k = j - 1; // "would keep buying Russian oil": the act goes on under the modal of its group (intent 0311)
             } else if (COMPELLED.contains(s.token(j - 1)) && j > 1 && BE.contains(s.token(j - 2)) && s.lower(j).equals("to")) {
                 k = j - 1; // "would be forced to take countermeasures": the act keeps the modal of its group
             } else if (isQuote(w) && openedOnVerb(s, j - 1)) {
@@ -1292,6 +1297,53 @@ final class Clauses {
             }
         }
         return false;
+    }
+
+    private static final WordSet FUTURE_MODALS = WordSet.of("will", "would", "'ll");
+    private static final WordSet HELD = WordSet.of("resume", "begin", "start", "open", "reconvene", "convene");
+    private static final WordSet PLANNED = WordSet.of("scheduled", "due", "set");
+
+    /**
+     * "talks between Ukraine and Russia will take place in Istanbul", "a summit with Kim would be held", "talks with India
+     * would resume next month", "the talks are scheduled to resume": a meeting named as a noun and announced as the subject
+     * of a future clause (bounded look, no comma or clause boundary between), so it is intended (036), not held.
+     */
+    static boolean scheduledAfter(Sentence s, int from) {
+        return futureOfNoun(s, from) > 0;
+    }
+
+    /** "talks between Serbia and Kosovo would not take place": a meeting said not to be going to happen, none held. */
+    static boolean notToBeHeldAfter(Sentence s, int from) {
+        return futureOfNoun(s, from) < 0;
+    }
+
+    /** 1 when the noun before {@code from} is the subject of a future "take place / be held / resume ...", -1 when negated. */
+    private static int futureOfNoun(Sentence s, int from) {
+        for (int i = from; i + 2 < s.size() && i < from + 10; i++) {
+            String w = s.lower(i);
+            if (BOUNDARIES.contains(w) || w.equals(",") || w.equals(".")) {
+                return 0;
+            }
+            if (FUTURE_MODALS.contains(w)) {
+                boolean negated = s.lower(i + 1).equals("not") || s.lower(i + 1).equals("never") || s.lower(i + 1).equals("n't");
+                int at = negated ? i + 2 : i + 1;
+                return held(s, at) ? (negated ? -1 : 1) : 0;
+            }
+            if (BE.contains(s.token(i)) && PLANNED.contains(s.token(i + 1)) && s.lower(i + 2).equals("to")) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean held(Sentence s, int at) {
+        if (at >= s.size()) {
+            return false;
+        }
+        String w = s.lower(at);
+        String next = at + 1 < s.size() ? s.lower(at + 1) : "";
+        return w.equals("take") && next.equals("place") || w.equals("be") && next.equals("held") || w.equals("go") && next.equals("ahead")
+                || HELD.contains(s.token(at));
     }
 
     /** "... was signed in Jeddah": the nominal before it, as the passive's subject, was signed (bounded look). */

@@ -217,7 +217,8 @@ public final class EventAssembler {
                 continue; // R2: "gunmen in Sudan's South Kordofan seized ...": unidentified doers, the place is no source
             }
             boolean modal = intent[v] || Clauses.hasModal(s, group, m.start()) || intendedOf[v] || Clauses.sharedModal(s, group)
-                    || announcedCut(s, group, m, code, sources, reporter);
+                    || announcedCut(s, group, m, code, sources, reporter)
+                    || m.nominal() && code.startsWith("04") && Clauses.scheduledAfter(s, m.last() + 1);
             String reverse = m.pattern().reverseCode();
             if (obligation != null && !negated && !reporter.isEmpty() && !sources.isEmpty()) {
                 // R10: "X said Y should / must do Z" is X's appeal (02x) or demand (10x) to Y
@@ -326,6 +327,7 @@ public final class EventAssembler {
                 && Meetings.reciprocalBetween(s, m, m.pattern().code()) && Clauses.failedAfter(s, m.last());
         if ((m.nominal() || Targets.possessedForm(s, m) || Targets.determinedForm(s, m))
                 && (Clauses.background(s, m.start(), m.pattern().code()) || !halted && Clauses.calledOff(s, m.last())
+                || m.nominal() && m.pattern().code() != null && m.pattern().code().startsWith("04") && Clauses.notToBeHeldAfter(s, m.last() + 1)
                 || Targets.responseObject(s, verbs, v) && coordinatedObjectOf(s, verbs, v) < 0 || Targets.answeredAct(s, m.start())
                 || Targets.prepositionObject(s, mentions, m.start()) || Targets.meansOfHarm(s, mentions, m.start()))) {
             return true; // R7: "after the invasion"; "Blinken's trip to China was postponed" did not happen
@@ -718,8 +720,8 @@ public final class EventAssembler {
             targets = List.of(taken);
             reverse = null;
         } else if (("180".equals(code) || "1823".equals(code)) && ("kill".equals(m.entry().name()) || "behead".equals(m.entry().name())
-                || "kill by assault".equals(m.entry().name())) && !passive
-                && Targets.massKilling(s, m)) {
+                || "kill by assault".equals(m.entry().name()))
+                && Targets.massKilling(s, m, passive)) {
             code = "202"; // "killed more than 400 civilians", "killed around 1,200 people": a mass killing
             reverse = null;
         } else if ("180".equals(code) && "kill".equals(m.entry().name()) && !sources.isEmpty()
@@ -2412,6 +2414,9 @@ public final class EventAssembler {
      */
     private static List<ActorMention> mainSubjectOfPronoun(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
                                                            List<List<ActorMention>> sourcesOf, int v, int k) {
+        if (k >= 1 && (s.lower(k).equals("they") || s.lower(k).equals("it")) && CONTRAST_OPENERS.contains(s.token(k - 1))) {
+            return contrastedCourse(s, verbs, sourcesOf, v, k);
+        }
         if (k < 1 || !(s.lower(k).equals("they") || s.lower(k).equals("it")) || !PRONOUN_CLAUSE_OPENERS.contains(s.token(k - 1))) {
             return List.of();
         }
@@ -2429,6 +2434,48 @@ public final class EventAssembler {
         return List.of();
     }
 
+
+    private static final WordSet CONTRAST_OPENERS = WordSet.of("but", "though", "although");
+    private static final WordSet STATED_READINESS = WordSet.of("ready", "prepared", "willing");
+
+    /**
+     * R8: "Israel would not supply weapons to Ukraine, but it would send aid", "said it will not join the strikes, though
+     * it was ready to help": two stated courses of one side set against each other; the pronoun of the second is the
+     * subject of the first, when both are announced (a modal in the first verb group; a modal or "ready / prepared /
+     * willing to" after the pronoun) and that subject is one state or group. A deed after "but" ("Russia attacked Ukraine,
+     * but it repelled the assault") keeps no source.
+     */
+    private static List<ActorMention> contrastedCourse(Sentence s, List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf,
+                                                       int v, int k) {
+        if (!announced(s, k + 1)) {
+            return List.of();
+        }
+        for (int w = v - 1; w >= 0; w--) {
+            VerbMatch main = verbs.get(w);
+            if (main.nominal() || main.end() > k) {
+                continue;
+            }
+            List<ActorMention> subject = sourcesOf.get(w);
+            boolean group = subject.size() == 1 && subject.get(0).isResolved() && !subject.get(0).individual() || s.lower(k).equals("they")
+                    && !subject.isEmpty() && subject.stream().allMatch(a -> a.isResolved() && !a.individual());
+            return group && main.entry().kind() != VerbEntry.Kind.SAY && Clauses.hasModal(s, Clauses.groupStart(s, main.start()), main.start())
+                    ? subject : List.of();
+        }
+        return List.of();
+    }
+
+    /** "would send", "will not", "was ready to", "is prepared to": the words after a pronoun announce a course. */
+    private static boolean announced(Sentence s, int at) {
+        if (at >= s.size()) {
+            return false;
+        }
+        String w = s.lower(at);
+        if (w.equals("would") || w.equals("will") || w.equals("'ll")) {
+            return true;
+        }
+        int r = at + (at + 1 < s.size() && s.lower(at + 1).equals("also") ? 2 : 1);
+        return Clauses.BE.contains(s.token(at)) && r + 1 < s.size() && STATED_READINESS.contains(s.token(r)) && s.lower(r + 1).equals("to");
+    }
 
     /**
      * "Turkey, a NATO member, blocked ...", "Qatar, a key mediator between Israel and Hamas, condemned ...": an apposition

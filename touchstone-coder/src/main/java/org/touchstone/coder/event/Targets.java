@@ -241,11 +241,52 @@ final class Targets {
      * A count of a hundred or more people right after a killing verb ("more than 400 civilians", "between 10,000 and
      * 15,000 people", "hundreds of villagers" is a pattern): the manual's mass killing of non-combatants (202).
      */
-    static boolean massKilling(Sentence s, VerbMatch m) {
+    static boolean massKilling(Sentence s, VerbMatch m, boolean passive) {
+        if (passive) {
+            return countedSubject(s, m);
+        }
         if (m.start() > 0 && WEAPONS.contains(s.token(m.start() - 1))) {
             return false; // "Israeli air strikes killed 100 people": the strike is the act (R17)
         }
         return hundredVictims(s, m) || countedVictims(s, m);
+    }
+
+    private static final WordSet PASSIVE_AUXILIARIES = WordSet.of("were", "was", "have", "has", "had", "been", "being",
+            "reportedly", "allegedly", "all");
+
+    /**
+     * In the passive the counted victims are the subject: "More than 120 villagers were killed by RSF fighters", "at
+     * least 40 civilians have been massacred by jihadists" (as countedVictims after the verb: twenty or more
+     * non-combatants, no crowd, no weapon); only auxiliaries stand between them and the verb.
+     */
+    private static boolean countedSubject(Sentence s, VerbMatch m) {
+        int noun = m.start() - 1;
+        while (noun >= 0 && PASSIVE_AUXILIARIES.contains(s.token(noun))) {
+            noun--;
+        }
+        if (noun < 0 || noun == m.start() - 1 || !VICTIMS.contains(s.token(noun)) || CROWD_VICTIMS.contains(s.token(noun))) {
+            return false;
+        }
+        for (int i = noun - 1; i >= 0 && i >= noun - 8; i--) {
+            if (countedNoun(s, i, MASS_COUNT) == noun) {
+                // "were killed in an air strike", "by Israeli air strikes": the strike, by its weapon (R17)
+                return "190".equals(fightingCode(s, m)) && !weaponAgent(s, m.end());
+            }
+        }
+        return false;
+    }
+
+    /** A weapon among the few words of a by-agent at {@code at}: "killed by Israeli air strikes", "by Russian shelling". */
+    private static boolean weaponAgent(Sentence s, int at) {
+        if (at >= s.size() || !s.lower(at).equals("by")) {
+            return false;
+        }
+        for (int i = at + 1; i < s.size() && i <= at + 4 && s.token(i).isWord(); i++) {
+            if (WEAPONS.contains(s.token(i)) || AIR_WEAPONS.contains(s.token(i)) || GROUND_WEAPONS.contains(s.token(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Victims counted from this many on, by armed men, are a mass killing (202), as a hundred are. */

@@ -1,8 +1,10 @@
 package org.touchstone.coder.statement;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.event.CodedAct;
@@ -42,38 +44,48 @@ public final class AudienceDetector {
             "un summit", "u.n. summit", "un conference", "u.n. conference", "international court of justice",
             "international criminal court", "world court", "icj", "climate talks", "six-party talks", "four-party talks",
             "three-party talks", "five-party talks", "multilateral talks", "multiparty talks");
-    private static final PhraseIndex<Boolean> TARGET = phrases("phone call with", "call with", "video call",
-            "telephone conversation", "talks with", "meeting with", "met with", "letter to", "message to",
-            "during talks", "during a phone call", "during a call", "during a video call", "in a call",
-            "during their meeting", "during the meeting", "at their meeting", "during his visit to",
-            "during her visit to", "in a letter", "told his counterpart", "told her counterpart", "face-to-face",
-            "opening remarks", "by phone", "by telephone", "at talks", "in talks", "letter", "wrote to",
+    /** Channels that put the words before the one they are about: a call, talks or a letter with it. */
+    private static final String[] TARGET_CHANNELS = {
+            "phone call with", "call with", "video call", "telephone conversation", "talks with", "meeting with",
+            "met with", "letter to", "message to", "during talks", "during a phone call", "during a call",
+            "during a video call", "in a call", "during their meeting", "during the meeting", "at their meeting",
+            "during his visit to", "during her visit to", "in a letter", "told his counterpart", "told her counterpart",
+            "face-to-face", "opening remarks", "by phone", "by telephone", "at talks", "in talks", "letter", "wrote to",
             "writing to", "while visiting", "while hosting", "visiting", "hosting", "in a phone call",
             "in a telephone call", "on a phone call", "in a video call", "sent a message", "sent a letter",
-            "sent condolences", "sent a congratulatory", "sent a telegram", "message of condolence", "message of condolences",
-            "message of congratulations", "diplomatic note", "note verbale", "their first meeting", "their first talks", "during their talks", "at their talks", "phoned",
-            "telephoned", "video conference with", "videoconference with", "virtual meeting with", "virtual talks with",
-            "phone conversation", "telephone talks", "phone talks", "over the phone", "on the phone");
+            "sent condolences", "sent a congratulatory", "sent a telegram", "message of condolence",
+            "message of condolences", "message of congratulations", "diplomatic note", "note verbale",
+            "their first meeting", "their first talks", "during their talks", "at their talks", "phoned", "telephoned",
+            "video conference with", "videoconference with", "virtual meeting with", "virtual talks with",
+            "phone conversation", "telephone talks", "phone talks", "over the phone", "on the phone"};
+    private static final PhraseIndex<Boolean> TARGET = phrases(TARGET_CHANNELS);
+    /** Target channels that are also a topic ("talks with", "visiting"), so a channel only after a cue. */
+    private static final Set<String> CUED_TARGET_CHANNELS = Set.of(
+            "phone call with", "call with", "talks with", "meeting with", "met with", "letter", "visiting", "hosting");
     /** A visit the words were said during, with its host or its guest: "during Scholz's visit to Beijing". */
     private static final PhraseIndex<Boolean> VISITS = phrases("visit to", "trip to", "visit", "trip", "state visit");
     /** What puts the words in a visit ("during", "on a visit to"), not a visit spoken of ("responded to Pelosi's visit"). */
     private static final WordSet VISIT_CUES = WordSet.of("during", "on", "while", "end");
-    private static final PhraseIndex<Boolean> DOMESTIC = phrases("parliament", "lawmakers", "state of the union",
-            "televised address", "address to the nation", "national address", "rally", "state media",
-            "state television", "state tv", "national television", "domestic", "fundraiser", "campaign trail", "campaign rally", "campaign event",
-            "campaign speech", "campaign stop", "election campaign",
-            "cabinet meeting", "legislature", "federal assembly", "direct line", "bundestag", "duma", "congress",
-            "knesset", "senate", "diet", "lok sabha", "rajya sabha", "house of commons", "the commons", "house of lords", "on television", "house of representatives", "state duma", "majlis", "sejm", "verkhovna rada", "national people's congress", "televised", "kcna", "xinhua",
-            "tass", "ria novosti", "speech at home", "a speech", "in a speech", "party congress", "people's daily",
-            "address to", "video address", "nightly address", "evening address", "weekly address", "annual address",
-            "new year address", "new year 's address", "inaugural address", "speech to the nation", "national day",
-            "independence day", "victory day", "state broadcaster", "national broadcaster", "state news agency",
-            "state-run", "ruling party", "party conference", "supporters", "graduation", "military parade",
-            "at home", "home audience", "oval office address", "politburo", "central committee", "plenum", "plenary",
-            "party meeting", "address", "on state television", "on state tv", "on national television", "on national tv",
-            "on state radio", "on public television", "inaugural speech", "inauguration speech", "crowd", "crowds",
-            "state of the nation", "state-of-the-nation", "swearing-in");
-    /** Words that make "address" the noun of a speech ("in his address"), not the verb ("to address the issue"). */
+    /** Domestic channels that are one by themselves, wherever they stand ("in a televised address"). */
+    private static final String[] FREE_DOMESTIC_CHANNELS = {
+            "state of the union", "televised address", "address to the nation", "national address", "televised",
+            "on television", "direct line", "fundraiser", "video address", "nightly address", "evening address",
+            "weekly address", "new year address", "new year 's address", "speech to the nation", "state broadcaster",
+            "national broadcaster", "state news agency", "on state television", "on state tv", "on national television",
+            "on national tv", "on state radio", "on public television", "campaign trail", "inaugural speech",
+            "inauguration speech", "inaugural address", "state of the nation", "state-of-the-nation"};
+    private static final PhraseIndex<Boolean> DOMESTIC = phrases(Stream.concat(Stream.of(
+            "parliament", "lawmakers", "rally", "state media", "state television", "state tv", "national television",
+            "domestic", "campaign rally", "campaign event", "campaign speech", "campaign stop", "election campaign",
+            "cabinet meeting", "legislature", "federal assembly", "bundestag", "duma", "congress", "knesset", "senate",
+            "diet", "lok sabha", "rajya sabha", "house of commons", "the commons", "house of lords",
+            "house of representatives", "state duma", "majlis", "sejm", "verkhovna rada", "national people's congress",
+            "kcna", "xinhua", "tass", "ria novosti", "speech at home", "a speech", "in a speech", "party congress",
+            "people's daily", "address to", "annual address", "national day", "independence day", "victory day",
+            "state-run", "ruling party", "party conference", "supporters", "graduation", "military parade", "at home",
+            "home audience", "oval office address", "politburo", "central committee", "plenum", "plenary",
+            "party meeting", "address", "crowd", "crowds", "swearing-in"),
+            Arrays.stream(FREE_DOMESTIC_CHANNELS)).toArray(String[]::new));
     /** Words before a forum, a body or a meeting that make it the channel of the words, not their topic. */
     private static final WordSet CHANNEL_CUES = WordSet.of("at", "to", "told", "telling", "tells", "before", "addressed",
             "addressing", "address", "speech", "during", "in", "carried", "aired", "opening", "opened", "sidelines",
@@ -81,26 +93,12 @@ public final class AudienceDetector {
             "warns", "briefed", "briefing", "assured");
     /** Cues that name the occasion only when close to it ("in a letter", "to the summit"), not across a phrase. */
     private static final WordSet NEAR_CUES = WordSet.of("to", "in", "at");
-    /** Forum and channel phrases that are a channel by themselves. */
-    private static final WordSet FREE_CHANNELS = WordSet.of("at the un", "at the u.n.", "communique",
-            "ministerial", "state of the union", "televised address", "address to the nation", "national address",
-            "televised", "on television", "direct line", "fundraiser",
-            "during talks", "during a phone call", "during a call", "during a video call", "during their meeting",
-            "during the meeting", "at their meeting", "during his visit to", "during her visit to", "in a letter",
-            "told his counterpart", "told her counterpart", "face-to-face", "opening remarks", "by phone", "by telephone",
-            "at talks", "in talks", "letter to", "message to", "video call", "telephone conversation", "in a call",
-            "at the summit", "leaders ' summit", "summit of", "summit in", "conference in", "wrote to", "writing to",
-            "video address", "nightly address", "evening address", "weekly address", "new year address",
-            "new year 's address", "speech to the nation", "state broadcaster", "national broadcaster",
-            "state news agency", "meeting of foreign ministers", "ministers ' meeting", "while visiting", "while hosting",
-            "on state television", "on state tv", "on national television", "on national tv", "on state radio",
-            "on public television", "campaign trail", "in a phone call", "in a telephone call", "on a phone call",
-            "in a video call", "inaugural speech", "inauguration speech", "inaugural address", "sent a message", "sent a letter",
-            "sent condolences", "sent a congratulatory", "sent a telegram", "message of condolence", "message of condolences",
-            "message of congratulations", "diplomatic note", "note verbale", "state of the nation",
-            "state-of-the-nation", "their first meeting", "their first talks", "during their talks", "at their talks", "phoned", "telephoned",
-            "video conference with", "videoconference with", "virtual meeting with", "virtual talks with",
-            "phone conversation", "telephone talks", "phone talks", "over the phone", "on the phone");
+    /** Phrases that are a channel by themselves: forums, and the target and domestic channels that need no cue. */
+    private static final WordSet FREE_CHANNELS = WordSet.of(Stream.of(Stream.of(
+            "at the un", "at the u.n.", "communique", "ministerial", "at the summit", "leaders ' summit", "summit of",
+            "summit in", "conference in", "meeting of foreign ministers", "ministers ' meeting"),
+            Arrays.stream(FREE_DOMESTIC_CHANNELS), Arrays.stream(TARGET_CHANNELS).filter(c -> !CUED_TARGET_CHANNELS.contains(c)))
+            .flatMap(c -> c).toArray(String[]::new));
     /** Participles that put the words where they stand when they open the sentence ("Visiting Kyiv, Macron said"). */
     private static final WordSet OPENING_CHANNELS = WordSet.of("visiting", "hosting");
     /** Prepositions that make a participle after them a gerund ("of hosting", "for visiting"). */

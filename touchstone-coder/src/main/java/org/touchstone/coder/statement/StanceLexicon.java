@@ -186,6 +186,16 @@ public final class StanceLexicon {
                 "will face further sanctions", "would face severe sanctions", "will face severe sanctions",
                 "would face tougher sanctions", "would face more sanctions", "would face additional sanctions",
                 "would face massive sanctions", "would face crippling sanctions");
+        // harm foretold as a noun that follows from the named one's act (session 21): "there would be consequences for
+        // Saudi Arabia", "there will be a response", "said its purchase could lead to sanctions" (130; sanctions 1312, R9)
+        // (a quoted noun keeps its quote token: "there would be 'consequences'"); "would have dire consequences for
+        // civilians" foresees a risk, not a threat, and is not listed
+        add("130", "be consequences", "be ' consequences", "be \" consequences", "be serious consequences",
+                "be severe consequences", "be repercussions", "be ' repercussions", "be serious repercussions",
+                "be a response", "be retaliation", "be a price to pay", "face repercussions", "face retaliation");
+        add("1312", "lead to sanctions", "lead to new sanctions", "lead to further sanctions", "lead to more sanctions",
+                "trigger sanctions", "trigger new sanctions", "trigger further sanctions", "result in sanctions",
+                "invite sanctions", "draw sanctions");
         add("130", "respond resolutely", "respond firmly", "respond forcefully", "respond decisively", "respond with force",
                 "be met with force", "be met with a firm response");
         // ties said to improve or a deal said to be possible soon (013, R11 optimism about relations; not troops or

@@ -68,6 +68,9 @@ class ActorCoverageTest {
             2024-11-05 | Guo Jiakun accused the United States of smearing China. | CHNGOV>USA:112
             2019-06-01 | Ng Eng Hen met Chinese Defence Minister Wei Fenghe in Singapore. | SGPGOVMIL>CHNGOVMIL:043 CHNGOVMIL>SGPGOVMIL:042
             2016-07-12 | Pham Binh Minh condemned China's deployment of missiles on the Paracels. | VNMGOV>CHN:111
+            2019-03-01 | Mohammed bin Zayed met Narendra Modi in Abu Dhabi. | AREGOV>INDGOV:043 INDGOV>AREGOV:042
+            2024-02-19 | The European Commission opened formal proceedings against Chinese-owned TikTok. | IGOEUREEC>CHNBUS:090
+            2019-05-16 | Washington blacklisted Chinese-owned Huawei. | USAGOV>CHNBUS:163
             """)
     void peopleTheNewsNames(LocalDate date, String sentence, String expected) {
         assertThat(CoderTestSupport.events(sentence, date)).containsExactly(expected == null ? new String[0] : expected.split(" "));
