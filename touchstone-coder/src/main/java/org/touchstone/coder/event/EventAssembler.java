@@ -914,20 +914,6 @@ public final class EventAssembler {
     }
 
     /** Verbs of advancing on a place: "advanced toward Addis Ababa", "pushed towards Kyiv", "closed in on Aden". */
-    /**
-     * A state's own armed forces or police ("Syrian government forces", "Ethiopia's army"): ground they take in their
-     * own country is taken from its rebels ("recaptured the town of Saraqeb from rebels", "took full control of the
-     * Tigrayan capital" -> SYRREB, ETHREB, 192), as ground rebels take is the state's ("rebels captured Goma" -> COD).
-     * A government (the Taliban entering Kabul, coded AFGGOV from that day) is left as it was.
-     */
-    static boolean stateForce(String code) {
-        if (code == null || code.length() < 6 || !Coreference.isCountryCode(code.substring(0, 3))) {
-            return false;
-        }
-        String sector = code.substring(3, 6);
-        return sector.equals("MIL") || sector.equals("COP");
-    }
-
     private static final WordSet ADVANCES = WordSet.of("advanced", "advance", "advances", "advancing", "pushed", "closed");
 
     /** Blows struck back, whose target is whoever struck first. */
@@ -2366,7 +2352,7 @@ public final class EventAssembler {
                     // and so is a city advanced on ("rebels advanced toward Addis Ababa": the state's ground, not its people)
                     boolean territory = own && (code.startsWith("192") || code.startsWith("190") && !m.nominal()
                             && ADVANCES.contains(s.token(m.start())));
-                    String b = people && !territory ? target + "CVL" : territory && code.startsWith("192") && stateForce(a) ? target + "REB" : target;
+                    String b = people && !territory ? target + "CVL" : target;
                     // a state's police using force in its own towns represses its people (175)
                     String c = own && force && a.endsWith("COP") && !code.startsWith("20") && !code.startsWith("186") ? "175" : code;
                     if (!a.equals(b) && !(own && !people && !territory)) {

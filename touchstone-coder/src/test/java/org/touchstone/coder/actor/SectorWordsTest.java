@@ -33,24 +33,4 @@ class SectorWordsTest {
         assertThat(CoderTestSupport.events(sentence, date)).as(sentence)
                 .containsExactly(expected == null ? new String[0] : expected.split(" "));
     }
-
-    /**
-     * Ground a state's own troops or police take in their country is taken from its rebels (192 toward XXXREB), as
-     * ground rebels take is the state's own (the bare state); ground taken abroad stays the other state's.
-     */
-    @ParameterizedTest(name = "{1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            2020-03-01 | Syrian government forces recaptured the town of Saraqeb from rebels on Saturday. | SYRMIL>SYRREB:192
-            2020-03-01 | Ethiopia's army took full control of the Tigrayan capital Mekelle. | ETHMIL>ETHREB:192
-            2020-03-01 | Myanmar's army regained control of the town of Laukkai. | MMRMIL>MMRREB:192
-            2020-03-01 | Iraqi troops recaptured the town of Tal Afar on Thursday. | IRQMIL>IRQREB:192
-            2020-03-01 | Azerbaijani forces captured the town of Shusha in Nagorno-Karabakh. | AZEMIL>AZEREB:192
-            2020-03-01 | M23 rebels captured the city of Goma. | CODREB>COD:192
-            2020-03-01 | Russian forces captured the Ukrainian city of Kherson. | RUSMIL>UKR:192
-            2020-03-01 | Rebels captured the town of Laukkai from Myanmar's army. | MMRREB>MMRMIL:192
-            """)
-    void groundAStatesForcesTakeAtHomeIsTakenFromItsRebels(LocalDate date, String sentence, String expected) {
-        assertThat(CoderTestSupport.events(sentence, date)).as(sentence)
-                .containsExactly(expected == null ? new String[0] : expected.split(" "));
-    }
 }
