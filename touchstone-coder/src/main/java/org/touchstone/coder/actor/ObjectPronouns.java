@@ -70,7 +70,61 @@ public final class ObjectPronouns {
             }
             out = next;
         }
-        return out == null ? mentions : out;
+        return them(s, out == null ? mentions : out);
+    }
+
+    /**
+     * "them" as the object of the second of two verb phrases with one subject is the plural group the first one acted on:
+     * "South Korea flew 377 Afghans to Incheon and granted them residency", "Nicaragua released 222 political prisoners
+     * and put them on a flight". The group is an actor with a plural head named after the sentence's subject and no more
+     * than eight words before the "and"; nothing names an actor between "and" and the pronoun ("..., and Germany took
+     * them in" is not resolved here), and a bare state is never the group ("Iran and Iraq ... and told them").
+     */
+    private static List<ActorMention> them(Sentence s, List<ActorMention> mentions) {
+        List<ActorMention> out = mentions;
+        for (int i = 2; i < s.size(); i++) {
+            int and = i - 1;
+            while (and > 0 && i - and <= 4 && !s.lower(and).equals("and")) {
+                and--;
+            }
+            if (!s.lower(i).equals("them") || !s.lower(and).equals("and") || WordSet.of("of", "among").contains(s.token(i - 1))) {
+                continue;
+            }
+            ActorMention group = null;
+            boolean blocked = false;
+            for (ActorMention m : out) {
+                blocked |= m.start() > and && m.start() <= i && m.isResolved();
+                if (m.end() <= and && m.isResolved() && !m.locative() && m != out.get(0) && and - m.end() <= 16
+                        && m.code() != null && m.code().length() > 3 && pluralHead(s, m)) {
+                    group = m;
+                }
+            }
+            if (blocked || group == null) {
+                continue;
+            }
+            List<String> entries = new ArrayList<>(group.entries());
+            entries.add("coreference:them");
+            ActorMention resolved = new ActorMention(i, i + 1, group.codes(), ActorMention.Kind.COREFERENCE, false,
+                    false, group.placeCode(), false, entries);
+            List<ActorMention> next = new ArrayList<>();
+            for (ActorMention m : out) {
+                if (resolved != null && m.start() > i) {
+                    next.add(resolved);
+                    resolved = null;
+                }
+                next.add(m);
+            }
+            if (resolved != null) {
+                next.add(resolved);
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    private static boolean pluralHead(Sentence s, ActorMention m) {
+        String head = s.lower(m.end() - 1);
+        return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.equals("'s");
     }
 
     /** Words of a time adverbial that may open a clause before its subject. */
