@@ -46,4 +46,22 @@ class ObjectPronounsTest21 {
         assertThat(events("Venezuela arrested three American citizens and later released him."))
                 .noneMatch(e -> e.endsWith(":0841"));
     }
+
+    private static List<String> targets(String text) {
+        return CoderTestSupport.onlyStatement(text, LocalDate.of(2024, 5, 10)).targets();
+    }
+
+    @Test
+    void themAfterAParticipleOfTheSameSubjectIsTheGroupItActedOn() {
+        assertThat(targets("Belarus expelled two Polish diplomats, accusing them of espionage.")).containsExactly("POLGOV");
+        assertThat(targets("Venezuela arrested three Americans, two Spaniards and a Czech on Saturday, accusing them of spying."))
+                .contains("USACVL", "ESPCVL").doesNotContain("VENGOV");
+    }
+
+    @Test
+    void aNamedTargetAfterTheParticipleIsNotReplaced() {
+        assertThat(targets("Russia expelled two Polish diplomats, accusing Warsaw of spying.")).doesNotContain("RUS");
+        assertThat(events("Russia expelled two Polish diplomats, and Poland accused them of spying."))
+                .noneMatch(e -> e.startsWith("POL>POLGOV"));
+    }
 }
