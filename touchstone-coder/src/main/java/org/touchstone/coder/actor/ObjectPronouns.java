@@ -70,7 +70,100 @@ public final class ObjectPronouns {
             }
             out = next;
         }
-        return out == null ? mentions : out;
+        return them(s, out == null ? mentions : out);
+    }
+
+    /**
+     * "them" as the object of the second of two verb phrases with one subject is the plural group the first one acted on:
+     * "South Korea flew 377 Afghans to Incheon and granted them residency", "Nicaragua released 222 political prisoners
+     * and put them on a flight". The group is an actor with a plural head named after the sentence's subject and no more
+     * than eight words before the "and"; nothing names an actor between "and" and the pronoun ("..., and Germany took
+     * them in" is not resolved here), and a bare state is never the group ("Iran and Iraq ... and told them").
+     */
+    private static List<ActorMention> them(Sentence s, List<ActorMention> mentions) {
+        List<ActorMention> out = mentions;
+        for (int i = 2; i < s.size(); i++) {
+            int and = i - 1;
+            while (and > 0 && i - and <= 4 && !s.lower(and).equals("and")) {
+                and--;
+            }
+            if (s.lower(i - 2).equals(",") && s.lower(i - 1).endsWith("ing")) {
+                and = i - 2; // "detained 49 Ivorian soldiers, calling them mercenaries": the participle's own subject
+            }
+            if (!s.lower(i).equals("them") || !(s.lower(and).equals("and") || and == i - 2 && s.lower(and).equals(","))
+                    || WordSet.of("of", "among").contains(s.token(i - 1))) {
+                continue;
+            }
+            ActorMention group = null;
+            boolean blocked = false;
+            for (ActorMention m : out) {
+                blocked |= m.start() > and && m.start() <= i && m.isResolved();
+                if (m.end() <= and && m.isResolved() && !m.locative() && m != out.get(0) && and - m.end() <= 16
+                        && m.code() != null && m.code().length() > 3 && pluralHead(s, m)) {
+                    group = m;
+                }
+            }
+            if (blocked || group == null) {
+                continue;
+            }
+            List<String> entries = new ArrayList<>(group.entries());
+            entries.add("coreference:them");
+            ActorMention resolved = new ActorMention(i, i + 1, listCodes(s, out, group, and), ActorMention.Kind.COREFERENCE, false,
+                    false, group.placeCode(), false, entries);
+            List<ActorMention> next = new ArrayList<>();
+            for (ActorMention m : out) {
+                if (resolved != null && m.start() > i) {
+                    next.add(resolved);
+                    resolved = null;
+                }
+                next.add(m);
+            }
+            if (resolved != null) {
+                next.add(resolved);
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    /** Words that may stand between the members of a list of groups: "three Americans, two Spaniards and a Czech". */
+    private static final WordSet LIST_GAP = WordSet.of(",", "and", "a", "an", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "several");
+
+    /** The codes of the list of groups the plural {@code group} belongs to, in order; its own codes when it stands alone. */
+    private static List<String> listCodes(Sentence s, List<ActorMention> mentions, ActorMention group, int before) {
+        int at = mentions.indexOf(group);
+        int first = at;
+        while (first > 1 && listed(s, mentions.get(first - 1), mentions.get(first))) {
+            first--;
+        }
+        int last = at;
+        while (last + 1 < mentions.size() && mentions.get(last + 1).end() <= before && listed(s, mentions.get(last), mentions.get(last + 1))) {
+            last++;
+        }
+        List<String> codes = new ArrayList<>();
+        for (int k = first; k <= last; k++) {
+            mentions.get(k).codes().stream().filter(c -> !codes.contains(c)).forEach(codes::add);
+        }
+        return codes;
+    }
+
+    private static boolean listed(Sentence s, ActorMention a, ActorMention b) {
+        if (!b.isResolved() || b.locative() || b.code() == null || b.code().length() <= 3 || !a.isResolved() || a.locative()
+                || a.code() == null || a.code().length() <= 3 || b.start() - a.end() > 3 || b.start() == a.end()) {
+            return false;
+        }
+        for (int t = a.end(); t < b.start(); t++) {
+            if (!LIST_GAP.contains(s.token(t)) && !Character.isDigit(s.lower(t).charAt(0))) {
+                return false;
+            }
+        }
+        return s.lower(a.end()).equals(",") || s.lower(a.end()).equals("and");
+    }
+
+    private static boolean pluralHead(Sentence s, ActorMention m) {
+        String head = s.lower(m.end() - 1);
+        return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.equals("'s");
     }
 
     /** Words of a time adverbial that may open a clause before its subject. */
