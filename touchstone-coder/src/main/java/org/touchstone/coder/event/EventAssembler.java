@@ -2420,18 +2420,30 @@ public final class EventAssembler {
         if (k < 1 || !(s.lower(k).equals("they") || s.lower(k).equals("it")) || !PRONOUN_CLAUSE_OPENERS.contains(s.token(k - 1))) {
             return List.of();
         }
-        for (int w = v - 1; w >= 0; w--) {
-            VerbMatch main = verbs.get(w);
-            if (main.nominal() || main.end() > k) {
-                continue;
-            }
-            List<ActorMention> subject = sourcesOf.get(w);
-            boolean between = mentions.stream().anyMatch(a -> a.start() >= main.start() && a.start() < k);
-            boolean groups = !subject.isEmpty() && subject.stream().allMatch(a -> a.isResolved() && !a.individual())
-                    && (s.lower(k).equals("they") || subject.size() == 1);
-            return !between && groups && main.entry().kind() != VerbEntry.Kind.SAY ? subject : List.of();
+        int w = verbBefore(verbs, v, k);
+        if (w < 0) {
+            return List.of();
         }
-        return List.of();
+        VerbMatch main = verbs.get(w);
+        List<ActorMention> subject = sourcesOf.get(w);
+        boolean between = mentions.stream().anyMatch(a -> a.start() >= main.start() && a.start() < k);
+        return !between && groupFor(s, k, subject) && main.entry().kind() != VerbEntry.Kind.SAY ? subject : List.of();
+    }
+
+    /** The nearest verb (not a nominal act) before {@code v} that ends before the pronoun at {@code k}, or -1. */
+    private static int verbBefore(List<VerbMatch> verbs, int v, int k) {
+        for (int w = v - 1; w >= 0; w--) {
+            if (!verbs.get(w).nominal() && verbs.get(w).end() <= k) {
+                return w;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the pronoun at {@code k} can stand for this subject: one state or group, or several for "they". */
+    private static boolean groupFor(Sentence s, int k, List<ActorMention> subject) {
+        return !subject.isEmpty() && subject.stream().allMatch(a -> a.isResolved() && !a.individual())
+                && (s.lower(k).equals("they") || subject.size() == 1);
     }
 
 
@@ -2450,18 +2462,14 @@ public final class EventAssembler {
         if (!announced(s, k + 1)) {
             return List.of();
         }
-        for (int w = v - 1; w >= 0; w--) {
-            VerbMatch main = verbs.get(w);
-            if (main.nominal() || main.end() > k) {
-                continue;
-            }
-            List<ActorMention> subject = sourcesOf.get(w);
-            boolean group = subject.size() == 1 && subject.get(0).isResolved() && !subject.get(0).individual() || s.lower(k).equals("they")
-                    && !subject.isEmpty() && subject.stream().allMatch(a -> a.isResolved() && !a.individual());
-            return group && main.entry().kind() != VerbEntry.Kind.SAY && Clauses.hasModal(s, Clauses.groupStart(s, main.start()), main.start())
-                    ? subject : List.of();
+        int w = verbBefore(verbs, v, k);
+        if (w < 0) {
+            return List.of();
         }
-        return List.of();
+        VerbMatch main = verbs.get(w);
+        List<ActorMention> subject = sourcesOf.get(w);
+        return groupFor(s, k, subject) && main.entry().kind() != VerbEntry.Kind.SAY
+                && Clauses.hasModal(s, Clauses.groupStart(s, main.start()), main.start()) ? subject : List.of();
     }
 
     /** "would send", "will not", "was ready to", "is prepared to": the words after a pronoun announce a course. */
@@ -2997,10 +3005,6 @@ public final class EventAssembler {
     }
 
     /**
-     * "Eritrean troops fighting in Tigray massacred ...", "inspectors led by Grossi crossed ...": a participle
-     * right after the actor describes it; the actor stays the subject of the clause's verb.
-     */
-    /**
      * The firer of a weapon that is the verb's subject, named by the participle of force right before the verb: "a drone
      * launched by Yemen's Houthis struck", "missiles fired by Russia hit Kyiv" (R2: the weapon's by-agent acts; not "a
      * Russian-made missile", whose maker fired nothing, nor "fighters backed by Iran", an actor of its own).
@@ -3024,6 +3028,10 @@ public final class EventAssembler {
         return first.endsWith("-made") || first.endsWith("-built") || first.endsWith("-designed");
     }
 
+    /**
+     * "Eritrean troops fighting in Tigray massacred ...", "inspectors led by Grossi crossed ...": a participle
+     * right after the actor describes it; the actor stays the subject of the clause's verb.
+     */
     private static boolean reducedRelative(Sentence s, ActorMention actor, VerbMatch participle) {
         String form = participle.formText();
         return participle.start() == actor.end() && (form.endsWith("ing")
