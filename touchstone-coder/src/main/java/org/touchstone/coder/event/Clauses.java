@@ -1027,8 +1027,7 @@ final class Clauses {
         if (first.equals("open") || space > 0 && ADJECTIVES_WITH_PREPOSITION.contains(first)) {
             return false;
         }
-        return first.endsWith("ed") || first.endsWith("en") || IRREGULAR_PARTICIPLES.contains(f)
-                || IRREGULAR_PARTICIPLES.contains(first);
+        return participle(first) || IRREGULAR_PARTICIPLES.contains(f);
     }
 
     /**
@@ -1056,6 +1055,7 @@ final class Clauses {
         return -1;
     }
 
+    /** A past participle's form: -ed, -en or one of the irregular ones. */
     private static boolean participle(String form) {
         return form.endsWith("ed") || form.endsWith("en") || IRREGULAR_PARTICIPLES.contains(form);
     }
@@ -1078,8 +1078,7 @@ final class Clauses {
                 || countFollows(s, m.end())) {
             return false;
         }
-        String f = m.formText();
-        return f.endsWith("ed") || f.endsWith("en") || IRREGULAR_PARTICIPLES.contains(f);
+        return participle(m.formText());
     }
 
     /**
