@@ -77,12 +77,18 @@ public final class ObjectPronouns {
      * "them" as the object of the second of two verb phrases with one subject is the plural group the first one acted on:
      * "South Korea flew 377 Afghans to Incheon and granted them residency", "Nicaragua released 222 political prisoners
      * and put them on a flight". The group is an actor with a plural head named after the sentence's subject and no more
-     * than eight words before the "and"; nothing names an actor between "and" and the pronoun ("..., and Germany took
+     * than sixteen words before the "and" (a relative clause may stand between); nothing names an actor between "and" and the pronoun ("..., and Germany took
      * them in" is not resolved here), and a bare state is never the group ("Iran and Iraq ... and told them").
      */
+    /** "some of them", "among them": part of a group, not the group acted on. */
+    private static final WordSet PARTITIVES = WordSet.of("of", "among");
+
     private static List<ActorMention> them(Sentence s, List<ActorMention> mentions) {
         List<ActorMention> out = mentions;
         for (int i = 2; i < s.size(); i++) {
+            if (!s.lower(i).equals("them")) {
+                continue;
+            }
             int and = i - 1;
             while (and > 0 && i - and <= 4 && !s.lower(and).equals("and")) {
                 and--;
@@ -90,8 +96,7 @@ public final class ObjectPronouns {
             if (s.lower(i - 2).equals(",") && s.lower(i - 1).endsWith("ing")) {
                 and = i - 2; // "detained 49 Ivorian soldiers, calling them mercenaries": the participle's own subject
             }
-            if (!s.lower(i).equals("them") || !(s.lower(and).equals("and") || and == i - 2 && s.lower(and).equals(","))
-                    || WordSet.of("of", "among").contains(s.token(i - 1))) {
+            if (!(s.lower(and).equals("and") || and == i - 2 && s.lower(and).equals(",")) || PARTITIVES.contains(s.token(i - 1))) {
                 continue;
             }
             ActorMention group = null;
