@@ -17,7 +17,6 @@ final class ActCodes {
     private ActCodes() {
     }
 
-    /** Disapproval, rejection and threats: the reactions that answer another actor's act. */
     /**
      * R5: the roots a participle after a comma may explain the same side's act just told with, and so is no act of its own
      * when that act already reached the same target: accusations (11), pledges (03), "..., deepening military ties with
@@ -28,6 +27,7 @@ final class ActCodes {
         return code.startsWith("11") || code.startsWith("03") || code.startsWith("06");
     }
 
+    /** Disapproval, rejection and threats: the reactions that answer another actor's act. */
     static boolean reaction(String code) {
         return code.startsWith("11") || code.startsWith("12") && !code.startsWith("016") || code.startsWith("13");
     }

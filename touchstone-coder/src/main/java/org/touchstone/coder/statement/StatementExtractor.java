@@ -1312,9 +1312,6 @@ public final class StatementExtractor {
     /** Words that open the clause of another speaker: "..., while Netanyahu called it", "after Trump threatened". */
     private static final WordSet OTHER_CLAUSE_STARTS = WordSet.of(",", ";", "while", "whereas", "after", "as", "which", "who",
             "but", "before", "when", "since");
-    /** Openers of a subordinate or relative clause, which cannot open a trailing attribution. */
-    private static final WordSet SUBORDINATE_STARTS = WordSet.of("while", "whereas", "after", "as", "which", "who", "before",
-            "when", "since");
     /** Openers of a coordinated main clause, which an opening phrase of the sentence reaches too ("At the summit, X said
      * ..., and Y said ..."); a subordinate, relative or appended clause it does not (", a charge Bogota denied"). */
     private static final WordSet COORDINATORS = WordSet.of("and", "but");
