@@ -268,7 +268,7 @@ final class ReportedWords {
 
     private static boolean hasPunctuation(Sentence s, int from, int to) {
         for (int k = Math.max(0, from); k < to; k++) {
-            if (!Character.isLetterOrDigit(s.token(k).text().charAt(0))) {
+            if (!s.token(k).isWord()) {
                 return true;
             }
         }

@@ -288,7 +288,7 @@ public final class StanceLexicon {
             if (ARMED.contains(s.token(k))) {
                 return new PhraseIndex.Hit<>(i, k + 1 - i, "1123");
             }
-            if (!Character.isLetterOrDigit(s.token(k).text().charAt(0)) || s.lower(k).equals("by")) {
+            if (!s.token(k).isWord() || s.lower(k).equals("by")) {
                 return null; // another clause, or the fighters back someone ("funded by militants")
             }
         }
@@ -333,7 +333,7 @@ public final class StanceLexicon {
                 boolean modifier = k + 1 < s.size() && AIDED.contains(s.token(k + 1));
                 return modifier || k == i + 1 && s.lower(i).endsWith("ed") ? null : new PhraseIndex.Hit<>(i, k + 1 - i, "112");
             }
-            if (ENDING.contains(s.token(k)) || !Character.isLetterOrDigit(s.token(k).text().charAt(0))
+            if (ENDING.contains(s.token(k)) || !s.token(k).isWord()
                     || s.lower(k).equals("and") || s.lower(k).equals("that")) {
                 return null;
             }
@@ -364,7 +364,7 @@ public final class StanceLexicon {
             if (ILLICIT.contains(s.token(k))) {
                 return new PhraseIndex.Hit<>(i, k + 1 - i, "112");
             }
-            if (!Character.isLetterOrDigit(s.token(k).text().charAt(0)) || s.lower(k).equals("and") || s.lower(k).equals("that")) {
+            if (!s.token(k).isWord() || s.lower(k).equals("and") || s.lower(k).equals("that")) {
                 return null;
             }
         }

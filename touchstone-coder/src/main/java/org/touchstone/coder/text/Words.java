@@ -47,7 +47,7 @@ public final class Words {
 
     /** Position {@code i}, or the one after it when a quote mark stands there ("'some politicians' in ..."). */
     public static int pastQuoteMark(Sentence s, int i) {
-        return i < s.size() && !Character.isLetterOrDigit(s.token(i).text().charAt(0)) ? i + 1 : i;
+        return i < s.size() && !s.token(i).isWord() ? i + 1 : i;
     }
 
     /** The same for a lower-case word. */
