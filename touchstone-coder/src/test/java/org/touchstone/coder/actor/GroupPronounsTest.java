@@ -13,7 +13,7 @@ import org.touchstone.coder.CoderTestSupport;
  * for a partitive ("some of them"), and not for a singular pronoun. Constructed wire-style sentences, not gold or
  * tuning lines.
  */
-class ObjectPronounsTest21 {
+class GroupPronounsTest {
     private static List<String> events(String text) {
         return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2024, 5, 10)));
     }
