@@ -860,6 +860,57 @@ final class Targets {
     }
 
     /**
+     * Regions whose insurgents held them through a war the news names them for (Idlib, 2012-2024; Nagorno-Karabakh,
+     * 1988-2023; Tigray, 2020-2022): their state's own forces fighting there fight those rebels. Not South Ossetia or
+     * Abkhazia, where the gold takes Georgia's shelling of Tskhinvali as aimed at the people (w-080).
+     */
+    private static final java.util.Map<String, String> INSURGENT_REGIONS = java.util.Map.of("idlib", "SYR",
+            "nagorno-karabakh", "AZE", "karabakh", "AZE", "tigray", "ETH", "tigrayan", "ETH");
+
+    /**
+     * "recaptured Saraqeb from rebels", "captured Kilinochchi, the Tamil Tigers' administrative capital", "shelled towns
+     * in southern Idlib": a state's own forces using force (19x) on a place of their own state act on whoever holds it
+     * against them; when the sentence names that state's rebels, or the place lies in a region its insurgents held, those
+     * rebels are the target (SYR -> SYRREB), not the state's ground or its people. A foreign occupier driven out
+     * ("retook Izium as Russian troops fled") is named as such and stays; rebels acting in their own state stay theirs.
+     */
+    static List<ActorMention> ownRebelsHeld(Sentence s, List<ActorMention> mentions, String code, List<ActorMention> sources,
+                                            List<ActorMention> targets) {
+        if (!code.startsWith("19") || sources.isEmpty() || targets.size() != 1) {
+            return targets;
+        }
+        ActorMention place = targets.get(0);
+        String state = place.code();
+        if (!place.locative() || state == null || state.length() != 3 || !Coreference.isCountryCode(state)
+                || !sources.stream().allMatch(a -> state.equals(a.code()) || ActCodes.stateOrgan(a.code())
+                && state.equals(ActCodes.country(a.code())))) {
+            return targets;
+        }
+        if (!namesOwnRebels(s, mentions, state)) {
+            return targets;
+        }
+        List<String> entries = new ArrayList<>(place.entries());
+        entries.add("held:" + state);
+        return List.of(new ActorMention(place.start(), place.end(), List.of(state + "REB"),
+                ActorMention.Kind.COMPOSED, false, false, null, false, entries)); // the holders, not the place
+    }
+
+    /** Whether the sentence names {@code state}'s rebels, rebels of no named state, or a region its insurgents held. */
+    private static boolean namesOwnRebels(Sentence s, List<ActorMention> mentions, String state) {
+        for (ActorMention a : mentions) {
+            if ((state + "REB").equals(a.code()) || !a.isResolved() && "REB".equals(a.sector())) {
+                return true;
+            }
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (state.equals(INSURGENT_REGIONS.get(s.lower(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The people of the country attacked, for hostages taken and mass killings whose victims are only "people": a bare
      * state target becomes its people (ISR -> ISRCVL); with no target, the first place of another country the sentence
      * names ("into southern Israel", "attack on southern Israel").
