@@ -3,6 +3,7 @@ package org.touchstone.coder.event;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
@@ -864,7 +865,7 @@ final class Targets {
      * 1988-2023; Tigray, 2020-2022): their state's own forces fighting there fight those rebels. Not South Ossetia or
      * Abkhazia, where the gold takes Georgia's shelling of Tskhinvali as aimed at the people (w-080).
      */
-    private static final java.util.Map<String, String> INSURGENT_REGIONS = java.util.Map.of("idlib", "SYR",
+    private static final Map<String, String> INSURGENT_REGIONS = Map.of("idlib", "SYR",
             "nagorno-karabakh", "AZE", "karabakh", "AZE", "tigray", "ETH", "tigrayan", "ETH");
 
     /**
