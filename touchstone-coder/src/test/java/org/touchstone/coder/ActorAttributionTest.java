@@ -63,7 +63,7 @@ class ActorAttributionTest {
             2024-03-07 | Sweden applied to join NATO. | SWE>IGOWSTNAT:022
             2023-06-01 | Rwanda denied that its troops were fighting M23 rebels in eastern Congo. | RWA>CODREB:016
             2023-06-01 | Iran denied supplying drones to Russia, and Ukraine published a report on the attacks. | IRN>RUS:016
-            2019-04-22 | Russia's Syrian allies launched a new offensive in Idlib. | SYR>SYRCVL:190
+            2019-04-22 | Russia's Syrian allies launched a new offensive in Idlib. | SYR>SYRREB:190
             2024-03-02 | The EU sanctioned Russian officials along with Belarusian businessmen. | IGOEUREEC>RUSGOV:163
             2024-03-02 | Egypt condemned Israel, along with Jordan. | EGY>ISR:111
             2024-03-02 | Israel shot down drones launched by Iran with the help of the United States. | IRN>ISR:195

@@ -3,6 +3,7 @@ package org.touchstone.coder.event;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
@@ -857,6 +858,85 @@ final class Targets {
             }
         }
         return targets;
+    }
+
+    /**
+     * Regions whose insurgents held them through a war the news names them for (Idlib, 2012-2024; Nagorno-Karabakh,
+     * 1988-2023; Tigray, 2020-2022): their state's own forces fighting there fight those rebels. Not South Ossetia or
+     * Abkhazia, where the gold takes Georgia's shelling of Tskhinvali as aimed at the people (w-080).
+     */
+    private static final Map<String, String> INSURGENT_REGIONS = Map.of("idlib", "SYR",
+            "nagorno-karabakh", "AZE", "karabakh", "AZE", "tigray", "ETH", "tigrayan", "ETH");
+
+    /**
+     * "recaptured Saraqeb from rebels", "captured Kilinochchi, the Tamil Tigers' administrative capital", "shelled towns
+     * in southern Idlib": a state's own forces using force (19x) on a place of their own state act on whoever holds it
+     * against them; when the sentence names that state's rebels, or the place lies in a region its insurgents held, those
+     * rebels are the target (SYR -> SYRREB), not the state's ground or its people. Rebels the place is taken "from" are
+     * the target even when the place is unknown ("captured the town of Kafr Nabudah from insurgents") or they are named
+     * ("from pro-Russian separatists": the rebels themselves, not the ground they stand for). A foreign occupier driven
+     * out ("retook Izium as Russian troops fled") is named as such and stays; rebels acting in their own state stay theirs.
+     */
+    static List<ActorMention> ownRebelsHeld(Sentence s, List<ActorMention> mentions, VerbMatch m, String code,
+                                            List<ActorMention> sources, List<ActorMention> targets) {
+        String state = sources.isEmpty() || !code.startsWith("19") ? null : ActCodes.country(sources.get(0).code());
+        if (state == null || state.length() != 3 || !Coreference.isCountryCode(state) || !sources.stream().allMatch(a ->
+                state.equals(a.code()) || ActCodes.stateOrgan(a.code()) && state.equals(ActCodes.country(a.code())))) {
+            return targets;
+        }
+        if (targets.isEmpty()) {
+            ActorMention rebels = takenFromRebels(s, mentions, m);
+            return rebels == null ? targets : List.of(asOwnRebels(rebels, state));
+        }
+        ActorMention place = targets.get(0);
+        if (targets.size() != 1 || !place.locative()) {
+            return targets;
+        }
+        if ((state + "REB").equals(place.code())) {
+            return List.of(asOwnRebels(place, state));
+        }
+        return state.equals(place.code()) && namesOwnRebels(s, mentions, state) ? List.of(asOwnRebels(place, state)) : targets;
+    }
+
+    /** The mention as {@code state}'s rebels, an actor rather than a place. */
+    private static ActorMention asOwnRebels(ActorMention a, String state) {
+        List<String> entries = new ArrayList<>(a.entries());
+        entries.add("held:" + state);
+        return new ActorMention(a.start(), a.end(), List.of(state + "REB"), ActorMention.Kind.COMPOSED, false, false, null,
+                false, entries);
+    }
+
+    /** Rebels of no named state that the verb's object is taken "from" ("captured the town of X from insurgents"). */
+    private static ActorMention takenFromRebels(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        for (int i = m.end(); i + 1 < s.size() && i <= m.last() + 8; i++) {
+            if (TARGET_STOPS.contains(s.token(i))) {
+                return null;
+            }
+            if (s.lower(i).equals("from")) {
+                for (ActorMention a : mentions) {
+                    if (a.start() == i + 1 && !a.isResolved() && "REB".equals(a.sector())) {
+                        return a;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the sentence names {@code state}'s rebels, rebels of no named state, or a region its insurgents held. */
+    private static boolean namesOwnRebels(Sentence s, List<ActorMention> mentions, String state) {
+        for (ActorMention a : mentions) {
+            if ((state + "REB").equals(a.code()) || !a.isResolved() && "REB".equals(a.sector())) {
+                return true;
+            }
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (state.equals(INSURGENT_REGIONS.get(s.lower(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
