@@ -505,6 +505,34 @@ final class Targets {
         return p >= 0 && INVADED.contains(s.token(p));
     }
 
+    /**
+     * Ground a state's own troops capture inside it, in a sentence that names that state's rebels ("Syrian government
+     * forces recaptured Saraqeb from rebels", "Sri Lankan troops captured Kilinochchi, the Tamil Tigers' capital"): it
+     * was held by the rebels, the target (192). With no rebels named the ground stays the state's: a state retaking
+     * ground from a foreign army ("Zelensky said his troops had entered Kherson") is no fight with its own rebels.
+     */
+    static List<ActorMention> retakenFromRebels(Sentence s, List<ActorMention> mentions, List<ActorMention> sources,
+                                                List<ActorMention> targets) {
+        if (sources.size() != 1 || targets.isEmpty() || !ActCodes.forceAtHome(sources.get(0).code())
+                || !sources.get(0).code().endsWith("MIL")) {
+            return targets;
+        }
+        String own = sources.get(0).code().substring(0, 3);
+        if (!targets.stream().allMatch(t -> t.isResolved() && t.locative() && own.equals(t.placeCode()))) {
+            return targets;
+        }
+        boolean rebelsNamed = mentions.stream().anyMatch(a -> (own + "REB").equals(a.code()));
+        for (int i = 0; i < s.size() && !rebelsNamed; i++) {
+            rebelsNamed = REBEL_HOLDERS.contains(s.token(i));
+        }
+        if (!rebelsNamed) {
+            return targets;
+        }
+        ActorMention place = targets.get(0);
+        return List.of(new ActorMention(place.start(), place.end(), List.of(own + "REB"), ActorMention.Kind.COMPOSED, false,
+                false, null, false, place.entries()));
+    }
+
     /** (The compounds, "rebel-held Aleppo", are the actor recognizer's: it codes the holders itself.) */
     private static final WordSet REBEL_HOLDERS = WordSet.of("rebel", "rebels", "insurgent", "insurgents", "separatist",
             "separatists");
