@@ -522,9 +522,9 @@ class EventCodingTest {
     }
 
     @Test
-    void aCurfewOrMartialLawInAPlaceIsImposedOnItsPeople() {
-        assertThat(events("China imposed martial law in Tibet.")).containsExactly("CHN>CHNCVL:1724");
-        assertThat(events("Bangladesh imposed a curfew in Dhaka.")).containsExactly("BGD>BGDCVL:1723");
+    void aCurfewOrMartialLawInAPlaceIsImposedOnTheCountry() {
+        assertThat(events("China imposed martial law in Tibet.")).containsExactly("CHNGOV>CHN:1724");
+        assertThat(events("Bangladesh imposed a curfew in Dhaka.")).containsExactly("BGDGOV>BGD:1723");
     }
 
     @Test

@@ -72,8 +72,8 @@ class ForceAndProtestRootsTest {
     void emergencyRuleDeclaredNowhereInParticularIsImposedOnTheCountry() {
         assertThat(events("The Thai government declared martial law.")).containsExactly("THAGOV>THA:1724");
         assertThat(events("Peru's president declared a state of emergency on Monday.")).containsExactly("PERGOV>PER:1724");
-        // in a place it is imposed on the people there
-        assertThat(events("Sri Lanka's government imposed a curfew in Colombo.")).containsExactly("LKAGOV>LKACVL:1723");
+        // in a place of its own it is imposed on the country all the same (the gold set: "in Port Moresby" -> PNG)
+        assertThat(events("Sri Lanka's government imposed a curfew in Colombo.")).containsExactly("LKAGOV>LKA:1723");
     }
 
     @Test

@@ -192,9 +192,9 @@ class WirePhrasingsForceTest {
             2023-10-11 | Venezuela's navy impounded a Guyanese fishing vessel near the disputed border. | VENMIL>GUYCVL:1711
             2022-12-08 | Moscow banned the activities of Memorial, Russia's oldest human rights group. | RUSGOV>NGORUS:1721
             2023-02-15 | Georgia stripped the Georgian citizenship of former President Saakashvili. | GEO>GEOOPP:172
-            2024-06-25 | Kenya's government imposed a curfew in Nairobi after protesters stormed parliament. | KENGOV>KENCVL:1723
+            2024-06-25 | Kenya's government imposed a curfew in Nairobi after protesters stormed parliament. | KENGOV>KEN:1723
             2023-07-26 | Niger's junta suspended the constitution and dissolved all institutions. | NERMIL>NER:1724
-            2022-01-05 | Kazakhstan's president declared a state of emergency in Almaty after violent protests. | KAZGOV>KAZCVL:1724
+            2022-01-05 | Kazakhstan's president declared a state of emergency in Almaty after violent protests. | KAZGOV>KAZ:1724
             2024-12-03 | South Korea's President Yoon declared martial law, banning all political activity. | KORGOV>KOR:1724
             2023-03-29 | Russia detained Wall Street Journal reporter Evan Gershkovich on spying charges. | RUS>USAMED:173
             2024-03-14 | Turkish police rounded up dozens of suspected Islamic State members in Istanbul. | TURCOP>IMGMOSISI:173

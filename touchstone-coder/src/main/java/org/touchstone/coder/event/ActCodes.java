@@ -104,6 +104,20 @@ final class ActCodes {
         return own != null && own.length() == 3 && targets.stream().allMatch(t -> own.equals(country(t.code())) && !own.equals(t.code()));
     }
 
+    /**
+     * Emergency rule whose only targets are the declaring state's own places or bodies ("martial law in Tibet",
+     * "approved a state of emergency at the request of President Bukele"): it is imposed on the country, as with no
+     * target, and the one who asked is none. People named as its object ("a curfew on protesters") stay.
+     */
+    static boolean emergencyRuleAtHome(String code, List<ActorMention> sources, List<ActorMention> targets) {
+        if (code == null || !emergencyRule(code) || sources.isEmpty() || targets.isEmpty()) {
+            return false;
+        }
+        String own = country(sources.get(0).code());
+        return own != null && own.length() == 3 && targets.stream().allMatch(t -> own.equals(country(t.code()))
+                && !t.code().endsWith("CVL"));
+    }
+
     static String country(String code) {
         return code != null && Coreference.isCountryCode(code) ? code.substring(0, 3) : code;
     }
@@ -183,10 +197,9 @@ final class ActCodes {
 
     /** The codes of the actors; a place or a destination takes the bare country ("visit to Beijing" -> CHN). */
     /**
-     * Acts done to people rather than to a state or a site: curfews and martial law (1723, 1724), abduction (181),
-     * assault (182x), mass violence (201-203).
+     * A curfew, martial law or a state of emergency (1723, 1724): imposed on the declaring state's country, wherever
+     * in it (the gold set: "in Port Moresby" -> PNG, "in Almaty" -> KAZ, "in six provinces" -> ECU).
      */
-    /** A curfew, martial law or a state of emergency (1723, 1724): imposed on a country or on a place's people. */
     static boolean emergencyRule(String code) {
         return code.startsWith("1723") || code.startsWith("1724");
     }
@@ -279,8 +292,9 @@ final class ActCodes {
         return code.startsWith("173") || code.startsWith("174") || code.startsWith("181");
     }
 
+    /** Acts done to people rather than to a state or a site: abduction (181), assault (182x), mass violence (201-203). */
     static boolean onPeople(String code) {
-        return code.startsWith("1721") || code.startsWith("1723") || code.startsWith("1724") || code.startsWith("181")
+        return code.startsWith("1721") || code.startsWith("181")
                 || code.startsWith("182") || code.startsWith("201") || code.startsWith("202") || code.startsWith("203");
     }
 

@@ -153,7 +153,8 @@ public final class EventAssembler {
             if (scheduledResignation(verbs, v, code, governedBy)) {
                 continue; // S7-1: "hours before he was due to resign": only scheduled, not announced
             }
-            if ((targets.isEmpty() || ActCodes.resignationHandedOver(code, sources, targets)) && code != null
+            if ((targets.isEmpty() || ActCodes.resignationHandedOver(code, sources, targets)
+                    || ActCodes.emergencyRuleAtHome(code, sources, targets)) && code != null
                     && (ActCodes.resignation(code, m.entry().name()) || ActCodes.emergencyRule(code)) && !sources.isEmpty()) {
                 // "X resigned": 0831 toward X's country; "declared a state of emergency": imposed on the country
                 targets = List.of(ActCodes.ownCountry(sources.get(0)));
@@ -2344,10 +2345,10 @@ public final class EventAssembler {
                     // their arms") or claim an attack in it (015, S7-11: "Al-Shabaab claimed the bombing in Mogadishu"),
                     // who are no body of it
                     boolean own = target.length() == 3 && a.startsWith(target) && !RESIGNATIONS.contains(code)
-                            && !(ActCodes.emergencyRule(code) && !places.contains(target))
+                            && !ActCodes.emergencyRule(code)
                             && !(ActCodes.rebels(a) && (code.startsWith("087") || code.startsWith("0356") || code.startsWith("015")));
                     boolean force = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
-                    // hostages, torture, mass killings, curfews and martial law "in" a place: its people are the victims
+                    // hostages, torture and mass killings "in" a place: its people are the victims
                     boolean people = own && force || target.length() == 3 && places.contains(target) && ActCodes.onPeople(code)
                             || held.contains(target) && target.length() == 3 && !own && Coreference.isCountryCode(target);
                     // territory seized is the state's ("rebels captured the city of Goma" -> COD), not its people's
