@@ -1441,7 +1441,9 @@ public final class ActorRecognizer {
         }
         return formsOfWord(t.text().substring(0, t.lower().lastIndexOf('-'))).stream()
                 .filter(f -> f.kind() == ActorKind.COUNTRY || f.kind() == ActorKind.ADJECTIVE
-                        || f.kind() == ActorKind.AGENT && HOLDING_GROUPS.contains(f.code()))
+                        || f.kind() == ActorKind.AGENT && HOLDING_GROUPS.contains(f.code())
+                        // "a Houthi-run detention centre": a named armed group's
+                        || f.kind() == ActorKind.INSTITUTION && f.code().length() > 3 && HOLDING_GROUPS.contains(f.code().substring(3)))
                 .toList();
     }
 
@@ -1631,6 +1633,11 @@ public final class ActorRecognizer {
                 // "the commander of the Russian navy", "a spokesman of the Chinese foreign ministry": the state's unit
                 held = new Held(named, unit.end(), k + 2);
                 roles.add(0, unit);
+            } else if (held == null && named != null && "MIL".equals(roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code())
+                    && s.lower(at).endsWith("-led") && named.end() == at + 1 && at + 1 < s.size() && LED_BODIES.contains(s.token(at + 1))) {
+                // "warplanes of the Saudi-led coalition", "troops of the US-led coalition": the armed force of a
+                // coalition is its leader's military (the coalition itself stays its leader, as "the Saudi-led coalition")
+                held = new Held(named, at + 2, k + 1);
             } else if (held == null && named != null && named.has(ActorKind.AGENT) && !named.isHolder()
                     && named.end() + 1 < s.size() && s.lower(named.end()).equals("in")) {
                 // "soldiers of the presidential guard in Niger": the unit gives the sector, the place after it the state
@@ -1821,7 +1828,13 @@ public final class ActorRecognizer {
         // "its leaders", "its staff": the role of the last body named; a party's or an agency's people are
         // the party or the agency, a state's its government, troops, police ...
         // ("its air defence zone" is a zone, not the body's forces)
-        if (start > 0 && s.lower(start - 1).equals("its") && !former && !(end < s.size() && ZONES.contains(s.token(end)))) {
+        // "the Pakistani Taliban said one of their fighters ...": a group named in the plural owns its armed people as
+        // "its" does; "their troops" after states stays open (they may be any of them)
+        boolean theirArmed = start > 0 && s.lower(start - 1).equals("their") && armedPeople(s, roles.get(0))
+                && !"MIL".equals(sector) && coreference.lastBody() != null
+                && coreference.lastBody().equals(coreference.lastArmedGroup());
+        if (start > 0 && (s.lower(start - 1).equals("its") || theirArmed) && !former
+                && !(end < s.size() && ZONES.contains(s.token(end)))) {
             String body = coreference.lastBody();
             if (body != null && !Coreference.isCountryCode(body) && stateOffice(s, start, end, sector) && coreference.lastCountry() != null) {
                 body = coreference.lastCountry(); // "Iran has asked the IMF for funds, its foreign minister said": no IMF minister
@@ -1829,7 +1842,7 @@ public final class ActorRecognizer {
             if (body != null) {
                 String code = !Coreference.isCountryCode(body) || body.length() > 3 && !STATE_BODIES.contains(body.substring(3))
                         ? body : body.substring(0, 3) + sector;
-                entries.add("coreference:its " + s.lowerText(start, end));
+                entries.add("coreference:" + s.lower(start - 1) + " " + s.lowerText(start, end));
                 return new ActorMention(start, end, List.of(code), ActorMention.Kind.COREFERENCE, false, false,
                         code.substring(0, Math.min(3, code.length())), possessive, entries);
             }
@@ -1959,6 +1972,30 @@ public final class ActorRecognizer {
                 && role.end() < s.size() && s.lower(role.end()).equals("of");
     }
 
+    /** What a state leads: its armed people or weapons "of the Saudi-led coalition" are its military. */
+    private static final WordSet LED_BODIES = WordSet.of("coalition", "alliance", "force", "forces", "mission");
+    /** Compounds of support or ties, which name no actor: "Iran-backed", "Islamic State-linked", "al Qaeda-affiliated". */
+    private static final WordSet SUPPORTING = WordSet.of("backed", "linked", "affiliated", "allied", "aligned", "inspired",
+            "supported", "sponsored", "funded", "armed", "trained");
+
+    /**
+     * Where the name begins after a compound of support at {@code at} and up to three words of its first part: "the
+     * [Islamic State-linked] Allied Democratic Forces", "the [Iran-backed] Houthi movement"; else {@code at}.
+     */
+    private static int afterSupport(Sentence s, int at) {
+        for (int j = at; j < s.size() - 1 && j < at + 4; j++) {
+            String w = s.lower(j);
+            int dash = w.lastIndexOf('-');
+            if (dash > 0 && SUPPORTING.contains(w.substring(dash + 1))) {
+                return j + 1;
+            }
+            if (!s.token(j).isWord() || NOT_NOUNS.contains(s.token(j))) {
+                break;
+            }
+        }
+        return at;
+    }
+
     /** The holder found after "of" or "in", where its phrase ends, and the next match. */
     private record Held(Match holder, int end, int next) {
     }
@@ -1978,6 +2015,11 @@ public final class ActorRecognizer {
         if (at + 2 < s.size() && SETTLEMENTS.contains(s.token(at)) && s.lower(at + 1).equals("of")) {
             at += 2; // "the governor of the region of Belgorod"
         }
+        int named = placesOnly ? at : afterSupport(s, at);
+        while (named > at && k < matches.size() && matches.get(k).start() < named) {
+            k++; // "fighters of the Islamic State-linked ADF": the group they belong to, not the one it is tied to
+        }
+        at = named;
         Match h = k < matches.size() && matches.get(k).start() == at ? matches.get(k) : null;
         if (h == null || !h.isHolder()) {
             return null;

@@ -283,7 +283,8 @@ public final class EventAssembler {
                 continue;
             }
             if (participle == v && m.pattern().code() != null
-                    && consequenceOfForce(out, m.pattern().code(), ActCodes.codes(sources, false, code), ActCodes.codes(targets, true, code))) {
+                    && (consequenceOfForce(out, m.pattern().code(), ActCodes.codes(sources, false, code), ActCodes.codes(targets, true, code))
+                        || tollOfUnnamedPeople(mentions, m, out, m.pattern().code(), ActCodes.codes(sources, false, code), targets))) {
                 continue; // R5: "exchanged fire on Wednesday, killing one Cambodian soldier": the fighting's toll, not a second act
             }
             if (code.startsWith("11") && participle > 0 && !m.nominal() && !speakersOwn && deedOf(out, verbs.get(participle - 1), ActCodes.codes(sources, false, code))) {
@@ -1794,6 +1795,30 @@ public final class EventAssembler {
             }
         }
         return true;
+    }
+
+    /**
+     * R5 for people named by no state: "bombed a Houthi-run detention centre in Dhamar, killing more than 100 people" is
+     * the toll of the bombing the same side just did (the people are placed later, by where it happened).
+     */
+    private static boolean tollOfUnnamedPeople(List<ActorMention> mentions, VerbMatch m, List<CodedAct> out, String code,
+                                               List<String> sources, List<ActorMention> targets) {
+        if (!(code.startsWith("18") || code.startsWith("20")) || code.startsWith("185") || code.startsWith("186")
+                || sources.isEmpty() || !ActorMention.noneResolved(targets)) {
+            return false;
+        }
+        ActorMention victims = null;
+        for (ActorMention a : mentions) {
+            if (a.start() >= m.end()) {
+                victims = a;
+                break;
+            }
+        }
+        // "killing more than 100 people", "killing dozens of civilians": the count and the people right after the verb
+        if (victims == null || victims.isResolved() || !"CVL".equals(victims.sector()) || victims.start() > m.end() + 4) {
+            return false;
+        }
+        return out.stream().anyMatch(a -> ActCodes.isForce(a.code()) && sources.contains(a.source()));
     }
 
     /** Whether each source's country already acts on each other target's country in this sentence, by a code starting with {@code codePrefix}. */

@@ -1,0 +1,95 @@
+package org.touchstone.coder.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.touchstone.coder.CoderTestSupport;
+import org.touchstone.coder.dict.Dictionaries;
+import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.SentenceSplitter;
+import org.touchstone.coder.text.Tokenizer;
+
+/**
+ * Session 22: armed people and weapons named "of" the force they belong to. "Warplanes of the Saudi-led coalition"
+ * are the leader's military; "rebels of the Islamic State-linked Allied Democratic Forces" are the group named after
+ * the compound of support; "one of their fighters" after a group named in the plural is the group's; "a Houthi-run
+ * detention centre" is the group's. Sentences written for this test in wire style, never gold or tuning sentences.
+ */
+class ArmedPeopleOfAGroupTest {
+    private static final LocalDate DATE = LocalDate.of(2023, 5, 1);
+    private static final ActorRecognizer RECOGNIZER = new ActorRecognizer(Dictionaries.builtIn().actors());
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter(new Tokenizer());
+
+    /** Every resolved mention of the text, as "words=CODE", places left out. */
+    private static List<String> actors(String text) {
+        Coreference coreference = new Coreference();
+        List<String> out = new ArrayList<>();
+        for (Sentence s : SPLITTER.split(text)) {
+            for (ActorMention m : RECOGNIZER.recognize(s, DATE, coreference)) {
+                if (m.isResolved() && !m.locative()) {
+                    out.add(s.text(m.start(), m.end()) + "=" + String.join("+", m.codes()));
+                }
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Warplanes of the Saudi-led coalition struck Hodeidah on Sunday. | Warplanes of the Saudi-led coalition=SAUMIL
+            Troops of the US-led coalition left the base on Monday. | Troops of the US-led coalition=USAMIL
+            Jets of the Russian-led alliance flew over the border. | Jets of the Russian-led alliance=RUSMIL
+            Rebels of the Islamic State-linked Allied Democratic Forces attacked a village. | Rebels of the Islamic State-linked Allied Democratic Forces=UGAREB
+            Fighters of the Iran-backed Houthi movement seized a ship. | Fighters of the Iran-backed Houthi=YEMREB
+            Gunmen of the al Qaeda-linked JNIM attacked a convoy. | Gunmen of the al Qaeda-linked JNIM=IMGMOSALQ
+            """)
+    void armedPeopleOfAForceAreItsOwn(String sentence, String expected) {
+        assertThat(actors(sentence)).first().isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            A spokesman of the Saudi-led coalition said the strike was legitimate. | Saudi-led=SAU
+            The Saudi-led coalition said it had struck Sanaa. | Saudi-led=SAU
+            The foreign ministers of France and Germany met in Paris. | foreign ministers of France=FRAGOV
+            Aid groups reached the people of Gaza. | people of Gaza=PSECVL
+            """)
+    void othersOfACoalitionOrAStateAreNotItsMilitary(String sentence, String expected) {
+        assertThat(actors(sentence)).first().isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The Pakistani Taliban said one of their fighters had attacked a police post. | fighters=PAKREB
+            Hamas said their fighters had attacked an army post. | fighters=PSEREB
+            Islamic State said one of its fighters had attacked a checkpoint. | fighters=IMGMOSISI
+            """)
+    void theFightersOfAGroupNamedInThePluralAreTheGroups(String sentence, String expected) {
+        assertThat(actors(sentence)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            France and Germany said their troops would stay in the region.
+            Russia and Ukraine said their fighters had clashed near the border.
+            The Taliban said their troops had been withdrawn.
+            """)
+    void theirArmedPeopleAfterStatesOrAsTroopsStayOpen(String sentence) {
+        assertThat(actors(sentence)).noneMatch(a -> a.startsWith("troops=") || a.startsWith("fighters="));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Israeli warplanes struck a Houthi-run detention centre in Dhamar. | ISRMIL>YEMREB:195
+            The Pakistani Taliban said one of their fighters had attacked a police post. | PAKREB>PAKCOP:190
+            Warplanes of the Saudi-led coalition struck Hodeidah on Sunday. | SAUMIL>YEM:195
+            An Islamic State fighter had blown himself up at a checkpoint in Peshawar. | IMGMOSISI>PAK:1831
+            """)
+    void theirActsAreCoded(String sentence, String expected) {
+        assertThat(CoderTestSupport.events(sentence, DATE)).contains(expected);
+    }
+}
