@@ -2013,9 +2013,12 @@ public final class EventAssembler {
         // the outlet whose investigation reports the killing ("A BBC investigation found that ...") is no party to it
         List<ActorMention> parties = mentions.stream()
                 .filter(a -> !(reporter.contains(a) && a.isResolved() && a.code().endsWith("MED"))).toList();
+        // a killing of twenty or more counted people told in someone's words (a finding, a monitor's report) is the
+        // mass killing reported, as a hundred are anywhere; "Russian troops killed dozens of civilians" alone is not
+        boolean reportedMass = !reporter.isEmpty() && "180".equals(code) && Targets.countedVictims(s, m);
         return code != null && sources.size() == 1 && ActCodes.forceAtHome(sources.get(0).code())
                 && (code.startsWith("20") || (code.startsWith("18") || code.startsWith("19"))
-                    && (Targets.hundredVictims(s, m) || "180".equals(code) && Targets.countedVictims(s, m)))
+                    && (Targets.hundredVictims(s, m) || reportedMass))
                 && !otherStateNamed(parties, sources.get(0).code()) && !placedAbroad(mentions, sources.get(0))
                 && !Clauses.participleAfterComma(s, m);
     }

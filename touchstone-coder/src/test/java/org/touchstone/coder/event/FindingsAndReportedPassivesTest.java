@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Acts told as the findings of an investigation, report or inquiry, and passives inside reported words (session 22,
- * found22): a news outlet whose investigation reports a killing of twenty or more people by a state's forces does not
- * place the victims abroad; police named only by role as the by-agent of force or arrest on one state's people are
+ * found22): a killing of twenty or more counted people by a state's forces, told in someone's words, is at home as a
+ * hundred are, and a news outlet whose investigation reports it does not place the victims abroad; police named only by role as the by-agent of force or arrest on one state's people are
  * that state's, also when the patient is a pronoun standing for the speakers ("told reporters they had been tortured by
  * police"); an apposed participle keeps a report's owner as the speaker ("X's report, released on Thursday, found");
  * interference found or said is a charge (112). Sentences written for this test (never gold or tuning sentences). Each
@@ -23,7 +23,7 @@ class FindingsAndReportedPassivesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2020-12-17 | A BBC investigation found that Ethiopian troops killed at least 50 civilians in the town of Axum. | ETHMIL>ETHCVL:202
             2020-12-17 | The BBC said Nigerian soldiers had killed 35 villagers near the town. | NGAMIL>NGACVL:202
-            2020-12-17 | Myanmar soldiers killed at least 40 villagers in Kani township. | MMRMIL>MMRCVL:202
+            2020-12-17 | UN investigators said Myanmar soldiers killed at least 40 villagers in Kani township. | MMRMIL>MMRCVL:202
             2022-04-20 | Russian soldiers killed at least 40 civilians in Bucha, a BBC investigation found. | RUSMIL>UKRCVL:202
             """)
     void aMassKillingFoundByAnOutletIsAtHome(LocalDate date, String sentence, String expected) {
@@ -34,7 +34,8 @@ class FindingsAndReportedPassivesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2020-12-17 | A BBC investigation found no evidence that Myanmar soldiers killed at least 40 villagers. | MMRMIL>MMRCVL:202
             2020-12-17 | Myanmar soldiers killed five villagers in Kani township. | MMRMIL>MMRCVL:202
-            2020-12-17 | Myanmar soldiers killed 40 protesters in Kani township. | MMRMIL>MMRCVL:202
+            2020-12-17 | A BBC investigation found that Myanmar soldiers killed 40 protesters in Kani township. | MMRMIL>MMRCVL:202
+            2020-12-17 | Myanmar soldiers killed at least 40 villagers in Kani township. | MMRMIL>MMRCVL:202
             2022-04-20 | Russian soldiers killed at least 40 civilians in Bucha, a BBC investigation found. | RUSMIL>RUSCVL:202
             """)
     void noMassKillingAtHomeWhenDeniedFewCrowdsOrPlacedAbroad(LocalDate date, String sentence, String absent) {
