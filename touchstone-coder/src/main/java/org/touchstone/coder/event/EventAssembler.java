@@ -208,7 +208,7 @@ public final class EventAssembler {
             if (suppressed[v] || code == null || m.entry().kind() == VerbEntry.Kind.SAY && m.pattern().code() == null) {
                 continue;
             }
-            Sides sides = sidesNamedByRole(s, mentions, m, group, passive, code, sources, targets, out);
+            Sides sides = sidesNamedByRole(s, mentions, m, group, passive, code, sources, targets, reporter, out);
             sources = sides.sources();
             targets = sides.targets();
             if (sources.size() == 1 && abroad(sources.get(0), targets)) {
@@ -512,7 +512,7 @@ public final class EventAssembler {
      */
     private static Sides sidesNamedByRole(Sentence s, List<ActorMention> mentions, VerbMatch m, int group, boolean passive,
                                           String code, List<ActorMention> sources, List<ActorMention> targets,
-                                          List<CodedAct> out) {
+                                          List<ActorMention> reporter, List<CodedAct> out) {
         if (!passive && !m.nominal() && !code.startsWith("18") && !code.startsWith("19") && !code.startsWith("20")) {
             // "Thousands of protesters rallied in Tbilisi against the government": people named only by
             // their role protest where the sentence places them, against that place's government
@@ -559,7 +559,7 @@ public final class EventAssembler {
             // consequence after a comma, ", killing 100 people", nor a deed claimed, "for abducting")
             targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), STRUCK_AT_HOME, true);
         }
-        if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && massAtHome(s, mentions, m, code, sources)) {
+        if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && massAtHome(s, mentions, m, code, sources, reporter)) {
             // "Burkina Faso's army summarily executed at least 223 villagers", "a Myanmar military air strike killed
             // more than 100 people": a state's forces killing people en masse, named only by role, where the
             // sentence names no other state, kill their own state's people
@@ -1024,6 +1024,9 @@ public final class EventAssembler {
                 code = agent == null ? code : "145";
             }
             List<ActorMention> subject = Subjects.passiveSubject(s, mentions, group);
+            if (agent == null && code != null && (code.startsWith("17") || code.startsWith("18"))) {
+                agent = Subjects.policeByAgent(s, mentions, m.end(), subject);
+            }
             sources = agent == null ? List.of() : Subjects.expandForward(s, mentions, agent);
             targets = subject;
             if (m.last() <= m.start() && m.target() != null) {
@@ -2031,10 +2034,18 @@ public final class EventAssembler {
      * A state's troops or police (one source) killing en masse (20x, or a hundred people or more, by a strike too) where
      * the sentence names no other state and places nothing abroad; not the toll after a comma (", killing 100 people").
      */
-    private static boolean massAtHome(Sentence s, List<ActorMention> mentions, VerbMatch m, String code, List<ActorMention> sources) {
+    private static boolean massAtHome(Sentence s, List<ActorMention> mentions, VerbMatch m, String code, List<ActorMention> sources,
+                                      List<ActorMention> reporter) {
+        // the outlet whose investigation reports the killing ("A BBC investigation found that ...") is no party to it
+        List<ActorMention> parties = mentions.stream()
+                .filter(a -> !(reporter.contains(a) && a.isResolved() && a.code().endsWith("MED"))).toList();
+        // a killing of twenty or more counted people told in someone's words (a finding, a monitor's report) is the
+        // mass killing reported, as a hundred are anywhere; "Russian troops killed dozens of civilians" alone is not
+        boolean reportedMass = !reporter.isEmpty() && "180".equals(code) && Targets.countedVictims(s, m);
         return code != null && sources.size() == 1 && ActCodes.forceAtHome(sources.get(0).code())
-                && (code.startsWith("20") || (code.startsWith("18") || code.startsWith("19")) && Targets.hundredVictims(s, m))
-                && !otherStateNamed(mentions, sources.get(0).code()) && !placedAbroad(mentions, sources.get(0))
+                && (code.startsWith("20") || (code.startsWith("18") || code.startsWith("19"))
+                    && (Targets.hundredVictims(s, m) || reportedMass))
+                && !otherStateNamed(parties, sources.get(0).code()) && !placedAbroad(mentions, sources.get(0))
                 && !Clauses.participleAfterComma(s, m);
     }
 

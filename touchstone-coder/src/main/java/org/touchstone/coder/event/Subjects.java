@@ -495,6 +495,30 @@ final class Subjects {
         return null;
     }
 
+    /**
+     * "Detainees said they had been beaten and tortured by riot police", "protesters in Minsk were tortured by police":
+     * police named only by role as the by-agent of force or coercion on one state's people (named by role, placed or
+     * standing for the speakers) are that state's own, as {@link #localPeople} reads the active voice; or null.
+     */
+    static ActorMention policeByAgent(Sentence s, List<ActorMention> mentions, int from, List<ActorMention> patients) {
+        if (patients.size() != 1 || !crowd(patients.get(0))) {
+            return null;
+        }
+        for (int i = from; i < Math.min(s.size(), from + 3); i++) {
+            if (!s.lower(i).equals("by")) {
+                continue;
+            }
+            for (ActorMention m : mentions) {
+                if (m.start() > i && m.start() <= i + 3 && m.kind() == ActorMention.Kind.AGENT_ONLY && "COP".equals(m.sector())) {
+                    String state = patients.get(0).code().substring(0, 3);
+                    return m.withCodes(List.of(state + "COP"), ActorMention.Kind.COMPOSED, List.of("people:" + state));
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** A company named as the owner of a plane, flight or ship ("a Ryanair plane", "Lufthansa flights"): the vehicle acts. */
     static boolean companyVehicle(Sentence s, List<ActorMention> sources) {
         return sources.size() == 1 && sources.get(0).code() != null && sources.get(0).code().endsWith("BUS")

@@ -6,6 +6,7 @@ import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
+import org.touchstone.coder.text.Words;
 import org.touchstone.coder.verb.VerbMatch;
 
 /**
@@ -84,10 +85,13 @@ public final class SpeakerPronouns {
         return out == null ? mentions : out;
     }
 
-    /** The "that" ending a short object of the saying with no resolved actor in it ("a news conference on Tuesday"); or -1. */
+    /**
+     * The "that" ending a short object of the saying with no resolved actor in it ("a news conference on Tuesday"), or
+     * the pronoun opening the words right after it ("told reporters they had been beaten"); or -1.
+     */
     private static int objectEnd(Sentence s, List<ActorMention> mentions, int from) {
         for (int q = from; q < s.size() && q - from <= 8; q++) {
-            if (s.lower(q).equals("that")) {
+            if (s.lower(q).equals("that") || q > from && PRONOUNS.contains(s.token(q)) && Words.TOLD.contains(s.lower(from - 1))) {
                 for (ActorMention m : mentions) {
                     if (m.isResolved() && m.start() >= from && m.start() < q) {
                         return -1;

@@ -625,7 +625,8 @@ final class Speakers {
 
     /**
      * The sentence's first actor when an apposition opened by "a" or "an" stands between it and the verb ("Hungary, an
-     * EU member, said"), as EventAssembler finds a verb's subject; or null.
+     * EU member, said"), as EventAssembler finds a verb's subject, or a participle's ("Mueller's report, released on
+     * Thursday, found": the report's owner, as without the apposition); or null.
      */
     private static ActorMention apposed(Sentence s, List<ActorMention> mentions, int verb) {
         if (verb < 4 || !s.lower(verb - 1).equals(",")) {
@@ -634,8 +635,14 @@ final class Speakers {
         for (int c = verb - 3; c >= Math.max(1, verb - 14); c--) {
             if (s.lower(c).equals(",")) {
                 ActorMention head = firstResolved(mentions);
-                return Words.INDEFINITE_ARTICLES.contains(s.token(c + 1)) && head != null && head.end() == c && !head.locative()
-                        && !head.possessive() ? head : null;
+                if (head == null || head.locative()) {
+                    return null;
+                }
+                String opener = s.token(c + 1).text();
+                if (opener.endsWith("ed") && opener.chars().allMatch(Character::isLowerCase)) {
+                    return head.end() == c && !head.possessive() || head.possessive() && ownerOfRole(s, head, c) ? head : null;
+                }
+                return Words.INDEFINITE_ARTICLES.contains(s.token(c + 1)) && head.end() == c && !head.possessive() ? head : null;
             }
             if (s.lower(c).equals(";") || s.lower(c).equals(":")) {
                 return null;

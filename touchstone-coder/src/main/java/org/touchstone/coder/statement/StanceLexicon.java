@@ -42,7 +42,8 @@ public final class StanceLexicon {
                 "coercion", "coercive", "leverage over", "debt trap", "unfair", "cheated", "cheating",
                 "arrogant", "arrogance", "hostile", "hostility", "secrecy", "covered up", "cover-up", "mistakes",
                 "smear", "slander", "blackmail", "interference", "interfering", "meddling", "meddle");
-        add("112", "terrorism", "terrorist", "terrorists", "pushing", "toward escalation", "towards escalation",
+        // "found that Russia interfered in the election": the deed told as a specific allegation (R11)
+        add("112", "interfered in", "meddled in", "terrorism", "terrorist", "terrorists", "pushing", "toward escalation", "towards escalation",
                 "responsible for", "to blame", "spying", "espionage", "war crimes", "genocide", "crimes",
                 "orchestrated", "instigated", "fomented", "behind the unrest", "behind the attack", "provocation",
                 "provocations");
