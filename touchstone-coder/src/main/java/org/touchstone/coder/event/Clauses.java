@@ -85,21 +85,32 @@ final class Clauses {
 
     /**
      * "flew to Spain on Sunday after being granted asylum", "left for exile in Turkey": a trip into exile or to seek
-     * refuge is no visit to the state that takes the traveller in (042).
+     * refuge is no visit to the state that takes the traveller in (042); nor is the arrival told after the refuge was
+     * granted ("Mexico granted asylum to Morales, and he landed in Mexico City the next day").
      */
     static boolean exileTrip(Sentence s, VerbMatch m, String code) {
         if (code == null || !code.startsWith("042") || m.nominal()) {
             return false;
         }
+        for (int i = 0; i < m.start(); i++) {
+            if (refuge(s, i)) {
+                return true;
+            }
+        }
         for (int i = m.end(); i < Math.min(s.size(), m.end() + 12); i++) {
             if (s.lower(i).equals(",") || s.lower(i).equals(";")) {
                 return false;
             }
-            if (REFUGE.contains(s.token(i)) && !(i + 1 < s.size() && TOPICS.contains(s.token(i + 1)))) {
-                return true; // not "talks on asylum seekers", a topic
+            if (refuge(s, i)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Refuge at {@code i}, not "talks on asylum seekers", a topic. */
+    private static boolean refuge(Sentence s, int i) {
+        return REFUGE.contains(s.token(i)) && !(i + 1 < s.size() && TOPICS.contains(s.token(i + 1)));
     }
 
     private static final WordSet GERUND_PREPOSITIONS = WordSet.of("of", "for", "over", "about", "from");
