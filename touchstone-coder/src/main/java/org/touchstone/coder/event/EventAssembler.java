@@ -656,7 +656,7 @@ public final class EventAssembler {
             code = "145"; // a crowd that storms, burns, wrecks, overruns or seizes property, or besieges a building, riots (violent protest)
         } else if (code.equals("042") && !sources.isEmpty() && sources.get(0).code() != null
                 && (sources.get(0).code().endsWith("MIL") && !sources.get(0).code().endsWith("GOVMIL")
-                || sources.get(0).code().endsWith("COP") || sources.get(0).code().equals("IGOPKO"))) {
+                || sources.get(0).code().endsWith("COP") || Targets.peacekeepers(s, sources.get(0)))) {
             // troops, police or peacekeepers arriving in another country: a deployment (R19); a defence minister's
             // trip is a visit
             code = "074";

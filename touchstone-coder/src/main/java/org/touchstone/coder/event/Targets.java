@@ -1866,6 +1866,16 @@ final class Targets {
         return false;
     }
 
+    /** "peacekeepers", "UN peacekeepers", "a peacekeeping force": a body's or a state's peacekeepers by their name. */
+    static boolean peacekeepers(Sentence s, ActorMention a) {
+        for (int t = a.start(); t < a.end(); t++) {
+            if (s.lower(t).startsWith("peacekeep")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final WordSet RELIEF_STAFF = WordSet.of("rescue", "rescuers", "search-and-rescue", "relief", "medical",
             "medics", "doctors", "firefighters", "humanitarian");
 

@@ -25,7 +25,9 @@ class ArrivalsAndJointForceTest {
             "A Cuban medical team landed in Italy on Saturday. | CUBCVL>ITA:073",
             "Israeli rescuers arrived in Turkey on Tuesday. | ISRCVL>TUR:073",
             // peacekeepers arriving are deployed there, as troops and police are (074, the host's 0861)
-            "Senegalese peacekeepers arrived in Gambia on Friday. | IGOPKO>GMB:074 GMB>IGOPKO:0861",
+            "Senegalese peacekeepers arrived in Gambia on Friday. | SENMIL>GMB:074 GMB>SENMIL:0861",
+            "UN peacekeepers arrived in Monrovia on Monday. | IGOUNO>LBR:074 LBR>IGOUNO:0861",
+            "Peacekeepers arrived in Monrovia on Monday. | IGOPKO>LBR:074 LBR>IGOPKO:0861",
             // someone carried there by the subject: no visit by anyone
             "Honduran soldiers detained the president and flew him to Costa Rica. | HNDMIL>HNDGOV:173",
             "Pakistan flew 200 Afghans to Islamabad on Thursday. | ",
