@@ -1289,15 +1289,23 @@ final class Clauses {
 
     /**
      * "... was postponed / cancelled / called off", "the truce between X and Y collapsed": a nominal event that
-     * did not take place or no longer holds.
+     * did not take place or no longer holds; a participle set off by commas may stand between ("Xi's state visit to
+     * Tokyo, planned for April, would be postponed").
      */
     static boolean calledOff(Sentence s, int from) {
-        for (int i = from; i < Math.min(s.size(), from + 10); i++) {
+        int skipped = 0;
+        for (int i = from; i < Math.min(s.size(), from + 10 + skipped); i++) {
             String w = s.lower(i);
+            int close = w.equals(",") ? insertedParticiple(s, i) : -1;
+            if (close > 0) {
+                skipped += close - i;
+                i = close;
+                continue;
+            }
             if (BOUNDARIES.contains(w) || w.equals(",")) {
                 return false;
             }
-            if (i < from + 6 && CALLED_OFF.contains(w) && i > 0 && BE.contains(s.token(i - 1))
+            if (i < from + 6 + skipped && CALLED_OFF.contains(w) && i > 0 && BE.contains(s.token(i - 1))
                     && (!w.equals("called") || i + 1 < s.size() && s.lower(i + 1).equals("off"))) {
                 return true;
             }
@@ -1307,6 +1315,22 @@ final class Clauses {
             }
         }
         return false;
+    }
+
+    /** The closing comma of ", planned for April," opening at the comma {@code comma}, or -1. */
+    private static int insertedParticiple(Sentence s, int comma) {
+        if (comma + 1 >= s.size() || !s.lower(comma + 1).endsWith("ed")) {
+            return -1;
+        }
+        for (int j = comma + 2; j < Math.min(s.size(), comma + 7); j++) {
+            if (s.lower(j).equals(",")) {
+                return j;
+            }
+            if (BOUNDARIES.contains(s.lower(j))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static final WordSet FUTURE_MODALS = WordSet.of("will", "would", "'ll");

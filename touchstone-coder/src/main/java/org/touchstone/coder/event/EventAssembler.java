@@ -2315,9 +2315,10 @@ public final class EventAssembler {
             targets = List.of(); // "agreed at their talks in Minsk": the talks are between them wherever held (R13)
         }
         List<String> tgtCodes = ActCodes.codes(targets, true, code);
-        // force is mutual only where the verb says so ("clashed", "fought": a reverse code); "Ethiopian forces and
-        // militias killed four soldiers" is one side's act, not a fight between the two
-        boolean mutualAct = Meetings.mutual(code) && !(code.startsWith("19") && reverse == null);
+        // force is mutual only where the verb says so ("clashed", "fought": a reverse code) or its object is theirs
+        // together ("breached the ceasefire", 196); "Ethiopian forces and militias killed four soldiers" is one side's
+        // act, not a fight between the two
+        boolean mutualAct = Meetings.mutual(code) && !(code.startsWith("19") && !code.startsWith("196") && reverse == null);
         if (srcCodes.size() >= 2 && (tgtCodes.isEmpty() && (mutualAct || Meetings.praise(code) && Meetings.ownTiesPraised(s, m)
                 || Meetings.eachOther(s, m))
                 || reverse != null && m.target() == null && m.source() == null && !m.nominal())) {

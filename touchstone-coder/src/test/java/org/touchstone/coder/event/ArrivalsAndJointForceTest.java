@@ -10,8 +10,8 @@ import org.touchstone.coder.CoderTestSupport;
 
 /**
  * Arrivals that are no visit (a rescue team, peacekeepers, someone flown there by others, a refugee landing where he
- * was granted asylum, goods taken delivery of) and force by two co-subjects that is no fight between them. Constructed
- * sentences in wire style, each with near misses whose visit or fight stays.
+ * was granted asylum, goods taken delivery of, a visit called off) and force by two co-subjects that is no fight
+ * between them. Constructed sentences in wire style, each with near misses whose visit or fight stays.
  */
 class ArrivalsAndJointForceTest {
     private static List<String> events(String text) {
@@ -36,6 +36,9 @@ class ArrivalsAndJointForceTest {
             // goods taken delivery of are no visitor received
             "India took delivery of the first parts of the Russian S-400 missile defence system on Friday. | ",
             "India took delivery of fighter jets from France. | FRA>IND:072",
+            // a visit called off, a participle set off by commas between: it did not take place
+            "Xi Jinping's state visit to Tokyo, planned for April, was cancelled. | ",
+            "Japan said that Xi Jinping's state visit to Tokyo, planned for April, would be postponed. | ",
     })
     void arrivalsThatAreNoVisit(String text, String expected) {
         assertThat(events(text)).containsExactlyInAnyOrder(split(expected));
@@ -48,6 +51,7 @@ class ArrivalsAndJointForceTest {
             "Turkey's foreign minister arrived in Morocco on Sunday. | TURGOV>MAR:042 MAR>TURGOV:043",
             "The Honduran president flew to Costa Rica on Sunday. | HNDGOV>CRI:042 CRI>HNDGOV:043",
             "Peru's president landed in Quito on Tuesday. | PERGOV>ECU:042 ECU>PERGOV:043",
+            "Xi Jinping's state visit to Tokyo, hailed as historic, was a success. | CHNGOV>JPN:042 JPN>CHNGOV:043",
     })
     void visitsStay(String text, String expected) {
         assertThat(events(text)).containsExactlyInAnyOrder(split(expected));
@@ -62,6 +66,8 @@ class ArrivalsAndJointForceTest {
             "Armenian and Azerbaijani forces clashed on the border. | ARMMIL>AZEMIL:190 AZEMIL>ARMMIL:190",
             "Indian and Chinese troops fought in the Galwan Valley. | INDMIL>CHNMIL:190 CHNMIL>INDMIL:190",
             "Israel and Hamas exchanged fire on Sunday. | ISR>PSEREB:190 PSEREB>ISR:190",
+            // a ceasefire breached by both is theirs together
+            "Armenia and Azerbaijan breached the humanitarian ceasefire within hours. | ARM>AZE:196 AZE>ARM:196",
     })
     void jointForceIsNoFightBetweenItsSides(String text, String expected) {
         assertThat(events(text)).containsExactlyInAnyOrder(split(expected));
