@@ -71,7 +71,7 @@ class GivingAndInstitutionsTest {
             2023-04-20 | India overtook Britain as the world's fifth-largest economy. |
             2022-01-06 | Russian troops were sent to the front. |
             2017-06-10 | The US military has been providing intelligence to Thai troops. | USAMIL>THAMIL:064
-            2022-01-06 | A peacekeeping force requested by President Tokayev arrived in Almaty. | IGOPKO>KAZ:042 KAZ>IGOPKO:043
+            2022-01-06 | A peacekeeping force requested by President Tokayev arrived in Almaty. | IGOPKO>KAZ:074 KAZ>IGOPKO:0861
             2022-01-06 | Serbia rejected the reforms demanded by the European Union. |
             """)
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {

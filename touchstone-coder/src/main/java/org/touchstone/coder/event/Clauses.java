@@ -85,21 +85,32 @@ final class Clauses {
 
     /**
      * "flew to Spain on Sunday after being granted asylum", "left for exile in Turkey": a trip into exile or to seek
-     * refuge is no visit to the state that takes the traveller in (042).
+     * refuge is no visit to the state that takes the traveller in (042); nor is the arrival told after the refuge was
+     * granted ("Mexico granted asylum to Morales, and he landed in Mexico City the next day").
      */
     static boolean exileTrip(Sentence s, VerbMatch m, String code) {
         if (code == null || !code.startsWith("042") || m.nominal()) {
             return false;
         }
+        for (int i = 0; i < m.start(); i++) {
+            if (refuge(s, i)) {
+                return true;
+            }
+        }
         for (int i = m.end(); i < Math.min(s.size(), m.end() + 12); i++) {
             if (s.lower(i).equals(",") || s.lower(i).equals(";")) {
                 return false;
             }
-            if (REFUGE.contains(s.token(i)) && !(i + 1 < s.size() && TOPICS.contains(s.token(i + 1)))) {
-                return true; // not "talks on asylum seekers", a topic
+            if (refuge(s, i)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Refuge at {@code i}, not "talks on asylum seekers", a topic. */
+    private static boolean refuge(Sentence s, int i) {
+        return REFUGE.contains(s.token(i)) && !(i + 1 < s.size() && TOPICS.contains(s.token(i + 1)));
     }
 
     private static final WordSet GERUND_PREPOSITIONS = WordSet.of("of", "for", "over", "about", "from");
@@ -1278,15 +1289,23 @@ final class Clauses {
 
     /**
      * "... was postponed / cancelled / called off", "the truce between X and Y collapsed": a nominal event that
-     * did not take place or no longer holds.
+     * did not take place or no longer holds; a participle set off by commas may stand between ("Xi's state visit to
+     * Tokyo, planned for April, would be postponed").
      */
     static boolean calledOff(Sentence s, int from) {
-        for (int i = from; i < Math.min(s.size(), from + 10); i++) {
+        int skipped = 0;
+        for (int i = from; i < Math.min(s.size(), from + 10 + skipped); i++) {
             String w = s.lower(i);
+            int close = w.equals(",") ? insertedParticiple(s, i) : -1;
+            if (close > 0) {
+                skipped += close - i;
+                i = close;
+                continue;
+            }
             if (BOUNDARIES.contains(w) || w.equals(",")) {
                 return false;
             }
-            if (i < from + 6 && CALLED_OFF.contains(w) && i > 0 && BE.contains(s.token(i - 1))
+            if (i < from + 6 + skipped && CALLED_OFF.contains(w) && i > 0 && BE.contains(s.token(i - 1))
                     && (!w.equals("called") || i + 1 < s.size() && s.lower(i + 1).equals("off"))) {
                 return true;
             }
@@ -1296,6 +1315,22 @@ final class Clauses {
             }
         }
         return false;
+    }
+
+    /** The closing comma of ", planned for April," opening at the comma {@code comma}, or -1. */
+    private static int insertedParticiple(Sentence s, int comma) {
+        if (comma + 1 >= s.size() || !s.lower(comma + 1).endsWith("ed")) {
+            return -1;
+        }
+        for (int j = comma + 2; j < Math.min(s.size(), comma + 7); j++) {
+            if (s.lower(j).equals(",")) {
+                return j;
+            }
+            if (BOUNDARIES.contains(s.lower(j))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static final WordSet FUTURE_MODALS = WordSet.of("will", "would", "'ll");

@@ -658,10 +658,14 @@ public final class EventAssembler {
             code = "145"; // a crowd that storms, burns, wrecks, overruns or seizes property, or besieges a building, riots (violent protest)
         } else if (code.equals("042") && !sources.isEmpty() && sources.get(0).code() != null
                 && (sources.get(0).code().endsWith("MIL") && !sources.get(0).code().endsWith("GOVMIL")
-                || sources.get(0).code().endsWith("COP"))) {
-            // troops or police arriving in another country: a deployment (R19); a defence minister's trip is a visit
+                || sources.get(0).code().endsWith("COP") || Targets.peacekeepers(s, sources.get(0)))) {
+            // troops, police or peacekeepers arriving in another country: a deployment (R19); a defence minister's
+            // trip is a visit
             code = "074";
             reverse = "0861";
+        } else if (code.equals("042") && !m.nominal() && !sources.isEmpty() && Targets.reliefTeam(s, sources.get(0), m)) {
+            code = "073"; // "a Chinese search and rescue team arrived in Turkey": aid delivered, no visit
+            reverse = null;
         } else if (code.equals("042") && !sources.isEmpty() && Targets.inspectors(s, sources.get(0))) {
             code = "090"; // "IAEA inspectors arrived in Iran": an inspection, received by the host (R19)
             reverse = "0862";
@@ -2348,7 +2352,11 @@ public final class EventAssembler {
             targets = List.of(); // "agreed at their talks in Minsk": the talks are between them wherever held (R13)
         }
         List<String> tgtCodes = ActCodes.codes(targets, true, code);
-        if (srcCodes.size() >= 2 && (tgtCodes.isEmpty() && (Meetings.mutual(code) || Meetings.praise(code) && Meetings.ownTiesPraised(s, m)
+        // force is mutual only where the verb says so ("clashed", "fought": a reverse code) or its object is theirs
+        // together ("breached the ceasefire", 196); "Ethiopian forces and militias killed four soldiers" is one side's
+        // act, not a fight between the two
+        boolean mutualAct = Meetings.mutual(code) && !(code.startsWith("19") && !code.startsWith("196") && reverse == null);
+        if (srcCodes.size() >= 2 && (tgtCodes.isEmpty() && (mutualAct || Meetings.praise(code) && Meetings.ownTiesPraised(s, m)
                 || Meetings.eachOther(s, m))
                 || reverse != null && m.target() == null && m.source() == null && !m.nominal())) {
             // "China and Russia signed ..." / "both sides agreed": each toward the other ("received a delegation

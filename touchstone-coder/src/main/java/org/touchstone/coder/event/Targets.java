@@ -1930,6 +1930,35 @@ final class Targets {
         return false;
     }
 
+    /**
+     * A team sent to rescue or heal, named between the state's mention and the verb: "a Chinese search and rescue
+     * team", "Israeli rescuers", "a Cuban medical team" arrive as aid (073), not as visitors.
+     */
+    static boolean reliefTeam(Sentence s, ActorMention a, VerbMatch m) {
+        for (int t = a.start(); t < Math.min(m.start(), a.end() + 5); t++) {
+            if (s.lower(t).equals(",")) {
+                return false;
+            }
+            if (RELIEF_STAFF.contains(s.token(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "peacekeepers", "UN peacekeepers", "a peacekeeping force": a body's or a state's peacekeepers by their name. */
+    static boolean peacekeepers(Sentence s, ActorMention a) {
+        for (int t = a.start(); t < a.end(); t++) {
+            if (s.lower(t).startsWith("peacekeep")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet RELIEF_STAFF = WordSet.of("rescue", "rescuers", "search-and-rescue", "relief", "medical",
+            "medics", "doctors", "firefighters", "humanitarian");
+
     private static final WordSet LEADERS = WordSet.of("leader", "leaders", "commander", "commanders", "chief", "founder",
             "head", "general", "generals", "ambassador", "envoy", "minister", "governor", "mayor");
 
