@@ -592,6 +592,13 @@ public final class StatementExtractor {
         if (speakerFirst && CHARACTERIZING.contains(v.entry().name())) {
             // "described Xi as a dictator, hours after ...": the characterization ends with its clause
             to = Math.min(to, commaAfter(s, from));
+            for (int t = from + 1; t < to && v.entry().name().equals("call"); t++) {
+                if (SUBORDINATORS.contains(s.token(t))) {
+                    // "calling Putin his 'best friend' as the two leaders pledged ...": a label is one phrase, and a
+                    // subordinate clause after it is no part of it ("as" marks the label of "describe" only)
+                    to = t;
+                }
+            }
         }
         // the stance: the speaker's own event in the words, which begin after the one told and how it was told
         int words = speakerFirst ? ReportedWords.afterAddressee(s, mentions, from) : from;

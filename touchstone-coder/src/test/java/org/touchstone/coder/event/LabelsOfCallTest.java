@@ -1,6 +1,7 @@
 package org.touchstone.coder.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.code;
 import static org.touchstone.coder.CoderTestSupport.events;
 
 import java.time.LocalDate;
@@ -82,5 +83,15 @@ class LabelsOfCallTest {
             """)
     void noLabelWithoutALabelledActOrALabel(LocalDate date, String sentence) {
         assertThat(events(sentence, date)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            2023-05-01 | Erdogan called Putin his "dear friend" as the two leaders agreed to expand trade. | TURGOV | 051
+            2023-05-01 | Lula called Biden's visit wonderful after the two leaders signed a pact on workers' rights. | BRAGOV | 051
+            """)
+    void aLabelEndsBeforeASubordinateClause(LocalDate date, String sentence, String speaker, String stance) {
+        assertThat(code(sentence, date).statements()).filteredOn(st -> st.speaker().equals(speaker))
+                .extracting(st -> st.code()).containsExactly(stance);
     }
 }
