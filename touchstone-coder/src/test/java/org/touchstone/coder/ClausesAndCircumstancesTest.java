@@ -89,7 +89,7 @@ class ClausesAndCircumstancesTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            2019-07-05 | Iran demanded that Britain release a tanker seized by British marines, calling the seizure piracy. | IRN>GBR:1053
+            2019-07-05 | Iran demanded that Britain release a tanker seized by British marines, calling the seizure piracy. | IRN>GBR:1053 IRN>GBR:111
             2021-04-02 | Beijing insisted that Washington withdraw its destroyer, calling the patrol a provocation. | CHNGOV>USAGOV:1056 CHNGOV>USAMIL:111
             """)
     void aParticipleOfWordsAfterADemandIsTheDemandersOwn(LocalDate date, String sentence, String expected) {

@@ -474,54 +474,14 @@ final class Clauses {
         return false;
     }
 
-    private static final WordSet LABEL_HEADS = WordSet.of("what", "that", "which", "move", "decision", "step", "measure",
-            "act", "action", "attack", "strike", "raid");
-    private static final WordSet APPEAL_JOINS = WordSet.of("for", "on", "upon");
-
     /**
-     * Which verb is an act: not one inside an unasserted suspicion ({@link #suspicion}); nor a label the doer's own side
-     * puts on its deed ("Iran fired missiles ..., in what Tehran called revenge for the killing": R5, one act).
+     * Which verb is an act: not one inside an unasserted suspicion ({@link #suspicion}), nor the act a label names as its
+     * object ({@link #actInLabelledObject}). ("in what Tehran called revenge for" is no appeal: the verb matcher reads
+     * no "call for" across the label's object.)
      */
-    static boolean notTheAct(Sentence s, List<ActorMention> mentions, VerbMatch m) {
-        if (suspicion(s, m.start()) || purposeOfNoun(s, m.start()) || actInLabelledObject(s, m.start())
-                || reasonGerund(s, m) || deadlineInfinitive(s, m)) {
-            return true;
-        }
-        ActorMention labeller = labeller(s, mentions, m);
-        ActorMention doer = null;
-        for (int i = 0; labeller != null && doer == null && i < mentions.size(); i++) {
-            doer = mentions.get(i).isResolved() ? mentions.get(i) : null; // the sentence's first actor, the doer told
-        }
-        return doer != null && doer.code() != null && labeller.code() != null && doer.start() < labeller.start()
-                && doer.code().regionMatches(0, labeller.code(), 0, 3);
-    }
-
-    /**
-     * "a move Seoul called retaliation for the rulings": another side's label on the act told before is a remark on it
-     * (010, or the stance its words give), not an appeal read into the label's "for".
-     */
-    static String labelCode(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {
-        return labeller(s, mentions, m) != null ? "010" : code;
-    }
-
-    /**
-     * The subject of "called" whose object stands before it ("in what Tehran called revenge for", "a move Seoul called
-     * retaliation for"), when the verb was read as an appeal ("called for") across the label: a "for" further on is no
-     * "called for"; or null.
-     */
-    private static ActorMention labeller(Sentence s, List<ActorMention> mentions, VerbMatch m) {
-        String code = m.pattern().code();
-        if (m.nominal() || code == null || !code.startsWith("02") || !s.lower(m.start()).startsWith("call")
-                || m.start() + 1 >= s.size() || APPEAL_JOINS.contains(s.token(m.start() + 1))) {
-            return null;
-        }
-        for (ActorMention a : mentions) {
-            if (a.end() == m.start() && a.isResolved() && a.start() > 0) {
-                int before = Words.ARTICLES.contains(s.token(a.start() - 1)) ? a.start() - 2 : a.start() - 1;
-                return before >= 0 && LABEL_HEADS.contains(s.token(before)) ? a : null;
-            }
-        }
-        return null;
+    static boolean notTheAct(Sentence s, VerbMatch m) {
+        return suspicion(s, m.start()) || purposeOfNoun(s, m.start()) || actInLabelledObject(s, m.start())
+                || reasonGerund(s, m) || deadlineInfinitive(s, m);
     }
 
     private static final WordSet HELP = WordSet.of("help", "helps", "helped", "helping");

@@ -71,7 +71,6 @@ public final class EventAssembler {
                 continue;
             }
             String code = override[v] != null ? override[v] : m.pattern().code();
-            code = Clauses.labelCode(s, mentions, m, code); // "a move Seoul called retaliation for": no "called for"
             if (usedAsNoun(s, m) || Clauses.exileTrip(s, m, code)) {
                 // "advised against travel to Tunisia": a verb's form used as a noun; "flew to Spain after being granted
                 // asylum": a flight into exile, no visit
@@ -337,7 +336,7 @@ public final class EventAssembler {
         if (Targets.answeredPlural(s, m)) {
             return true; // R6: "has not responded to Turkish requests to search": a plural noun after "to", not a verb
         }
-        if (Clauses.notTheAct(s, mentions, m)) {
+        if (Clauses.notTheAct(s, m)) {
             return true; // R2: "a freighter suspected of smuggling arms": unasserted; "in what Tehran called revenge for"
         }
         if (!m.nominal() && Clauses.describedRecord(s, m.start())) {

@@ -20,6 +20,10 @@ final class SpeechActs {
     }
     static final WordSet STOPS = WordSet.of(";", ":", "that", "which", "because", "but", "while", "although");
 
+    /** Pronouns that open a relative clause inside a labelled object, and how far past one the label may end. */
+    private static final WordSet RELATIVES = WordSet.of("that", "which", "who");
+    private static final int RELATIVE_REACH = 12;
+
     /** "called Israel 'a terror state'", "calling it 'barbarism'": a label in quotes is a characterization. */
     static boolean labels(Sentence s, VerbMatch v) {
         if (!v.entry().name().equals("call") || v.pattern().code() != null) {
@@ -33,12 +37,21 @@ final class SpeechActs {
             }
         }
         int end = v.end();
-        for (int i = v.end(); i < Math.min(s.size(), v.end() + 6); i++) {
+        int reach = v.end() + 6;
+        boolean relative = false;
+        for (int i = v.end(); i < Math.min(s.size(), reach); i++) {
             String w = s.lower(i);
             if (w.equals("'") || w.equals("\"")) {
                 return true;
             }
-            if (w.equals("to") || w.equals("for") || w.equals("on")) {
+            if (!relative && RELATIVES.contains(s.token(i)) && i > v.end() && s.token(i - 1).isWord()) {
+                // "called the blast that damaged the Crimean Bridge a terrorist attack": the object's relative clause
+                // holds the label's place; the label follows it, before the comma
+                relative = true;
+                reach = i + RELATIVE_REACH;
+                continue;
+            }
+            if (!relative && (w.equals("to") || w.equals("for") || w.equals("on"))) {
                 return false; // "called Somalia to discuss the dangerous situation", "called for": no label
             }
             if (STOPS.contains(w) || w.equals(",")) {

@@ -34,7 +34,7 @@ public final class StatementExtractor {
     /** Words that open a clause of its own before its subject ("said the talks were over, and Russia said it agreed"). */
     private static final WordSet CLAUSE_OPENERS = WordSet.of("and", "but", "while", "whereas", "although", "though");
     /** Reporting verbs whose words are one characterization ("describe X as ..."), not a clause of content. */
-    private static final WordSet CHARACTERIZING = WordSet.of("describe", "call");
+    private static final WordSet CHARACTERIZING = WordSet.of("describe", "call", "call names");
 
     private final AudienceDetector audiences = new AudienceDetector();
     private final AllusionDetector allusions = new AllusionDetector();
@@ -142,6 +142,18 @@ public final class StatementExtractor {
                     if (SpeechActs.agentlessPassive(s, v) || SpeechActs.asked(s, acts, v, a.source())) {
                         continue; // "Lai was sworn in": the subject of a passive undergoes the act, it does not speak
                     }
+                    if (u.verb() == v && bySpeaker.size() == 1 && bySpeaker.containsKey(a.source()) && labelAfterComma(s, v)) {
+                        // S7-6: "urged Japan to reconsider its decision ..., calling it unacceptable": a label the speaker
+                        // adds in a participle after its own words is a further stance, as one read from a plain "calling"
+                        StatementDraft had = bySpeaker.get(a.source());
+                        StatementDraft.Stance later = ownDeedBefore(acts, had.speaker(), v, wordsOf)
+                                || ReportedWords.hasActIn(acts, v.end(), commaAfter(s, v.end())) ? null
+                                : stanceOn(s, mentions, acts, v, had, a.code()); // the label's own code
+                        if (later != null) {
+                            further.computeIfAbsent(a.source(), x -> new ArrayList<>()).add(later);
+                        }
+                        continue;
+                    }
                     String first = u.verb() == v && ModalityCodes.verbalRoot(a.code())
                             ? coordinatedSpeaker(s, mentions, v, a.source(), verbalAt, saidAt) : null;
                     int[] saidWords = wordsOf.get(a.source());
@@ -197,7 +209,10 @@ public final class StatementExtractor {
                             about = SpokenAbout.placeAimedAt(s, mentions, a.source(), ReportedWords.afterCircumstance(s, mentions, v.end()));
                         }
                         int speakerAt = Speakers.speakerStart(mentions, a.source(), v.start());
-                        boolean label = CHARACTERIZING.contains(v.entry().name()) && v.end() < s.size() && s.lower(v.end()).equals("it");
+                        // (an "it" that a label takes up is an act coded before, not any actor named before: "Obama hailed the
+                        // accord ..., while Netanyahu called it 'a historic mistake'")
+                        boolean label = CHARACTERIZING.contains(v.entry().name()) && v.end() < s.size() && s.lower(v.end()).equals("it")
+                                && acts.stream().anyMatch(x -> x.target() != null && x.verb().start() < v.start());
                         if (about.isEmpty() && !a.code().equals("015") && (SpeechActs.actObject(s, object < 0 ? v.end() : object)
                                 || SpeechActs.actBefore(s, speakerAt) || label)) {
                             // "India revoked ..., and Pakistan condemned the move", "a decision the UN condemned",
@@ -577,6 +592,13 @@ public final class StatementExtractor {
         if (speakerFirst && CHARACTERIZING.contains(v.entry().name())) {
             // "described Xi as a dictator, hours after ...": the characterization ends with its clause
             to = Math.min(to, commaAfter(s, from));
+            for (int t = from + 1; t < to && v.entry().name().equals("call"); t++) {
+                if (SUBORDINATORS.contains(s.token(t))) {
+                    // "calling Putin his 'best friend' as the two leaders pledged ...": a label is one phrase, and a
+                    // subordinate clause after it is no part of it ("as" marks the label of "describe" only)
+                    to = t;
+                }
+            }
         }
         // the stance: the speaker's own event in the words, which begin after the one told and how it was told
         int words = speakerFirst ? ReportedWords.afterAddressee(s, mentions, from) : from;
@@ -1017,6 +1039,11 @@ public final class StatementExtractor {
         return h == null || ReportedWords.hasActIn(acts, from, s.size()) ? null : h.value();
     }
 
+    /** A labelling participle after a comma: "..., calling it unacceptable", "..., describing the move as illegal". */
+    private static boolean labelAfterComma(Sentence s, VerbMatch v) {
+        return v.ingForm() && v.start() > 0 && s.lower(v.start() - 1).equals(",") && CHARACTERIZING.contains(v.entry().name());
+    }
+
     private static StatementDraft.Stance laterStance(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v,
                                       StatementDraft had, Map<String, int[]> wordsOf) {
         if (had == null || !v.ingForm() || ownDeedBefore(acts, had.speaker(), v, wordsOf)) {
@@ -1024,8 +1051,17 @@ public final class StatementExtractor {
         }
         int to = commaAfter(s, v.end());
         PhraseIndex.Hit<String> h = StanceLexicon.evaluation(s, v.end(), to);
-        if (h == null || !ModalityCodes.verbalRoot(h.value()) || h.value().regionMatches(0, had.code(), 0, 2)
-                || ReportedWords.hasActIn(acts, v.end(), to)) {
+        return h == null || ReportedWords.hasActIn(acts, v.end(), to) ? null : stanceOn(s, mentions, acts, v, had, h.value());
+    }
+
+    /**
+     * The later stance {@code code} of the speaker of {@code had} in the participle {@code v}, toward the actor it names
+     * right after the verb or else the one whose act it labels; null when its root is that of the first stance, or when
+     * it is about no one but the speaker's own side.
+     */
+    private static StatementDraft.Stance stanceOn(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v,
+                                                  StatementDraft had, String code) {
+        if (!ModalityCodes.verbalRoot(code) || code.regionMatches(0, had.code(), 0, 2)) {
             return null;
         }
         List<String> about = List.of();
@@ -1038,7 +1074,7 @@ public final class StatementExtractor {
         if (about.isEmpty() && CHARACTERIZING.contains(v.entry().name())) {
             about = SpokenAbout.actorOfAct(mentions, acts, had.speaker(), v.start()); // "calling the seizure 'piracy'"
         }
-        return about.isEmpty() || SpokenAbout.ownSide(had.speaker(), about) ? null : new StatementDraft.Stance(h.value(), about.get(0));
+        return about.isEmpty() || SpokenAbout.ownSide(had.speaker(), about) ? null : new StatementDraft.Stance(code, about.get(0));
     }
 
     /**

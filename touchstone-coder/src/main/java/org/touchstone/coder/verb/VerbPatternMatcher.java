@@ -192,7 +192,7 @@ public final class VerbPatternMatcher {
             if (last < 0) {
                 last = passiveOfObject(s, startsAt, f, p, start, end, slots, gap);
             }
-            if (last < 0) {
+            if (last < 0 || particleAfterObject(s, f, p, end)) {
                 continue;
             }
             if (!matchBefore(s, startsAt, p.before(), p.before().size() - 1, start - 1, slots)) {
@@ -435,6 +435,30 @@ public final class VerbPatternMatcher {
                 && Character.isLowerCase(s.token(w).text().charAt(0)) && !s.lower(w).endsWith("ly")
                 && !plural(s.lower(w)) // "its jets struck": a plural noun and its verb, not "its first strike"
                 && base;
+    }
+
+    /** The prepositions that open the object of "call" ("called for talks", "called on Iran to"), as its particle. */
+    private static final WordSet CALL_PARTICLES = WordSet.of("for", "on", "upon");
+    /** Words of a circumstance that may stand between a verb and its particle ("called again for", "called on Monday for"). */
+    private static final WordSet ADVERBIALS = WordSet.of("again", "also", "once", "today", "yesterday", "tonight", "now",
+            "repeatedly", "publicly", "jointly", "formally", "explicitly", "specifically", "earlier", "later");
+
+    /**
+     * "calling it an assault on British sovereignty", "called the decision a mistake on Monday", "a move Seoul called
+     * retaliation for": a pattern whose first word is the particle of "call" (for, on, upon) reads it there only when
+     * nothing but a circumstance stands between ("called on Monday for talks", "called again on Russia to"); after an
+     * object of its own ("called X ...") the verb labels or phones, and the preposition opens a phrase of the label.
+     */
+    private static boolean particleAfterObject(Sentence s, VerbDictionary.Form f, VerbPattern p, int end) {
+        if (f.nominal() || !f.entry().name().equals("call") || p.after().isEmpty() || end >= s.size()
+                || !(p.after().get(0) instanceof PatternElement.Words w) || w.adjacent()
+                || w.phrases().stream().anyMatch(ph -> ph.size() != 1 || !CALL_PARTICLES.contains(ph.get(0)))) {
+            return false;
+        }
+        String next = s.lower(end);
+        return !CALL_PARTICLES.contains(s.token(end)) && !ADVERBIALS.contains(s.token(end))
+                && !Words.CIRCUMSTANCE_OPENERS.contains(s.token(end)) && !Words.DAYS.contains(s.token(end))
+                && !(next.endsWith("ly") && next.length() > 4 && !s.token(end).isCapitalized());
     }
 
     /** "Washington is to blame": the blamed, not one who blames (the words that say so are the stance). */

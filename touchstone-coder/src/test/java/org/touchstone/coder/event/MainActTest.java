@@ -62,8 +62,9 @@ class MainActTest {
 
     @Test
     void anotherSidesLabelIsItsRemarkNotAnAppeal() {
+        // (a label with no stance of its own is no event: "call for" is not read across the label's object, session 22)
         assertThat(events("Japan tightened curbs on exports of chip materials to South Korea, a move Seoul called retaliation for court rulings."))
-                .containsExactly("JPN>KOR:163", "KORGOV>JPN:010");
+                .containsExactly("JPN>KOR:163");
         assertThat(events("India banned dozens of Chinese apps, in what Beijing called a discriminatory move."))
                 .containsExactly("IND>CHN:163", "CHNGOV>IND:111");
         // near misses: a real appeal keeps its code
