@@ -194,7 +194,7 @@ final class Encounters {
             }
         }
         String first = s.lower(0);
-        if (WHEN.contains(s.token(0))) {
+        if (Words.SIMULTANEITY.contains(s.token(0))) {
             return meetingClause(s, 0, comma); // "When they met in Minsk, A and B agreed"
         }
         if (first.equals("meeting")) {
@@ -210,7 +210,6 @@ final class Encounters {
         return p != null && p.noun() < comma ? p : null;
     }
 
-    private static final WordSet WHEN = WordSet.of("when", "as", "while");
     private static final WordSet THEY = WordSet.of("they", "both");
     private static final WordSet AUXILIARIES = WordSet.of("was", "were", "is", "are", "been", "being", "has", "have", "had", "be");
 
@@ -224,7 +223,7 @@ final class Encounters {
         if (i + 1 < Math.min(end, s.size()) && s.lower(i).equals("meeting") && i > at && isPlace(s, i + 1)) {
             return new Phrase("040", i);
         }
-        if (i < s.size() && WHEN.contains(s.token(i))) {
+        if (i < s.size() && Words.SIMULTANEITY.contains(s.token(i))) {
             int v = i + 1 < s.size() && s.lower(i + 1).equals("the") && i + 2 < s.size() && s.lower(i + 2).equals("two") ? i + 3
                     : i + 1 < s.size() && THEY.contains(s.token(i + 1)) ? i + 2 : -1;
             if (v > 0 && v + 1 < Math.min(end, s.size()) && s.lower(v).equals("met")) {
@@ -241,7 +240,7 @@ final class Encounters {
             if (w.equals(";") || w.equals("\"") || w.equals("(")) {
                 return null;
             }
-            Phrase p = WHEN.contains(s.token(i)) ? meetingClause(s, i, s.size()) : null;
+            Phrase p = Words.SIMULTANEITY.contains(s.token(i)) ? meetingClause(s, i, s.size()) : null;
             if (p != null) {
                 return p; // "praised Putin as a friend when they met": "as" opening no clause of meeting is passed
             }

@@ -1088,7 +1088,7 @@ final class Targets {
                     return Subjects.expandForward(s, mentions, threatener);
                 }
             }
-            if (SIMULTANEOUS.contains(s.token(i)) && !countAs(s, i)) {
+            if (Words.SIMULTANEITY.contains(s.token(i)) && !countAs(s, i)) {
                 // "put forces on standby as Russian troops massed near Ukraine", "put its army on alert when North
                 // Korea fired missiles": a clause with a subject of its own names the act the show of force answers
                 ActorMention doer = clauseSubject(s, mentions, verbs, i, sources);
@@ -1108,7 +1108,6 @@ final class Targets {
         return List.of();
     }
 
-    private static final WordSet SIMULTANEOUS = WordSet.of("as", "when", "while");
     private static final WordSet CITED_JOINS = WordSet.of("by", "from", "of");
     private static final WordSet ALLY_NOUNS = WordSet.of("allies", "ally", "partners", "members", "member");
 

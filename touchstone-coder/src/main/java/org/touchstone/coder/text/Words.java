@@ -55,6 +55,9 @@ public final class Words {
         return lower.endsWith("ed") || PAST_TENSES.contains(lower);
     }
 
+    /** Conjunctions of a clause at the same time as another's: "as they met", "when the talks opened", "while in Kyiv". */
+    public static final WordSet SIMULTANEITY = WordSet.of("as", "when", "while");
+
     /** Prepositions opening what an object is about ("findings on the murder", "talks about Gaza"). */
     public static final WordSet TOPIC_PREPOSITIONS = WordSet.of("on", "about", "regarding", "concerning");
 
@@ -94,7 +97,7 @@ public final class Words {
         return -1;
     }
 
-    private static final WordSet SIMULTANEOUS = WordSet.of("at", "in", "during", "on");
+    private static final WordSet SIMULTANEOUS_PREPOSITIONS = WordSet.of("at", "in", "during", "on");
     private static final WordSet NOT_A_VERB = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
             "that", "these", "those", "be");
     /** Days and spans a circumstance of time names: "on Monday", "last week", "this year". */
@@ -110,7 +113,7 @@ public final class Words {
      * between, and a comma only before a lower-case word (", held in Paris"); -1 when there is none.
      */
     public static int infinitiveAfterCircumstance(Sentence s, int opener) {
-        if (opener + 1 >= s.size() || !SIMULTANEOUS.contains(s.token(opener))) {
+        if (opener + 1 >= s.size() || !SIMULTANEOUS_PREPOSITIONS.contains(s.token(opener))) {
             return -1;
         }
         for (int i = opener + 2; i + 1 < Math.min(s.size(), opener + 17); i++) {
