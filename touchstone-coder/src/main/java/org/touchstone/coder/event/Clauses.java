@@ -1163,8 +1163,8 @@ final class Clauses {
     /** Verbs whose object a participle completes: the act they order or want done ("ordered the ministers jailed"). */
     private static final WordSet COMPLEMENT_VERBS = WordSet.of("ordered", "orders", "order", "wanted", "wants", "want");
     /** Words that open a clause whose subject a noun before a participle may be. */
-    private static final WordSet CLAUSE_OPENERS = WordSet.of(",", ";", ":", "and", "or", "but", "that", "which", "who",
-            "after", "before", "when", "while", "as", "since", "because", "if", "until", "once", "where", "\"");
+    private static final WordSet CLAUSE_OPENERS = Words.SUBORDINATORS.with(",", ";", ":", "and", "or", "but", "that", "which",
+            "who", "where", "\"");
 
     /**
      * "a peacekeeping force requested by President Tokayev", "the talks sought by Washington", "reforms demanded by

@@ -2945,8 +2945,7 @@ public final class EventAssembler {
     }
 
     /** Words that open a clause under another verb: reported content, a demand's terms, the scene of an act. */
-    private static final WordSet SUBORDINATORS = WordSet.of("that", "after", "as", "when", "because", "before", "since",
-            "while");
+    private static final WordSet SUBORDINATORS = Words.SUBORDINATORS.with("that");
 
     /**
      * The verb whose subordinate clause holds verb {@code clauseVerb} ("said [the US had violated]", "demanded that

@@ -490,9 +490,6 @@ final class Speakers {
         return false;
     }
 
-    /** Conjunctions that open a contrasting clause after a comma ("..., but U.S. officials said ..."). */
-    private static final WordSet CONTRASTS = WordSet.of("but", "while", "whereas", "although", "though");
-
     /**
      * Where reported words end when a contrasting clause with another reporting verb follows: "Russia began
      * strikes, saying it was targeting Islamic State, but U.S. officials said ..." -- the officials' words
@@ -500,7 +497,7 @@ final class Speakers {
      */
     static int beforeOtherSpeaker(Sentence s, List<VerbMatch> verbs, VerbMatch v, int from, int to) {
         for (int i = from + 1; i + 1 < to; i++) {
-            if (!CONTRASTS.contains(s.token(i)) || !(s.lower(i - 1).equals(",") || s.lower(i - 1).equals(";"))) {
+            if (!Words.CONTRASTS.contains(s.token(i)) || !(s.lower(i - 1).equals(",") || s.lower(i - 1).equals(";"))) {
                 continue;
             }
             for (VerbMatch o : verbs) {

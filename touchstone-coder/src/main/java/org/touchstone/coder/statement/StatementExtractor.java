@@ -31,8 +31,9 @@ import org.touchstone.core.Audience;
  * {@link ReportedWords}.
  */
 public final class StatementExtractor {
-    /** Words that open a clause of its own before its subject ("said the talks were over, and Russia said it agreed"). */
-    private static final WordSet CLAUSE_OPENERS = WordSet.of("and", "but", "while", "whereas", "although", "though");
+    /** Words that open a clause of its own before its subject ("said the talks were over, and Russia said it agreed"): a
+     * contrast, or "and" coordinating two main clauses. */
+    private static final WordSet CLAUSE_OPENERS = Words.CONTRASTS.with("and");
     /** Reporting verbs whose words are one characterization ("describe X as ..."), not a clause of content. */
     private static final WordSet CHARACTERIZING = WordSet.of("describe", "call");
 
@@ -1087,13 +1088,10 @@ public final class StatementExtractor {
         return null;
     }
 
-    /** Conjunctions opening a clause that circumstances the words' own ("... after the ambassador criticised ..."). */
-    private static final WordSet SUBORDINATORS = WordSet.of("after", "before", "when", "as", "because", "since", "while",
-            "if", "unless", "until", "although", "though");
-
+    /** Whether a conjunction between the two opens a clause that circumstances the words' own ("... after the ambassador criticised ..."). */
     private static boolean subordinateBefore(Sentence s, int from, int to) {
         for (int t = from; t < to; t++) {
-            if (SUBORDINATORS.contains(s.token(t))) {
+            if (Words.SUBORDINATORS.contains(s.token(t))) {
                 return true;
             }
         }

@@ -58,6 +58,15 @@ public final class Words {
     /** Conjunctions of a clause at the same time as another's: "as they met", "when the talks opened", "while in Kyiv". */
     public static final WordSet SIMULTANEITY = WordSet.of("as", "when", "while");
 
+    /**
+     * Conjunctions that open an adverbial clause, of time, cause, condition or contrast: "after Russia struck", "because
+     * talks failed", "if Iran complies". What such a clause holds is the circumstance of its neighbour, not its content.
+     */
+    public static final WordSet SUBORDINATORS = WordSet.of("after", "before", "when", "while", "as", "since", "because",
+            "if", "unless", "until", "once", "although", "though", "whereas");
+    /** Conjunctions that open a contrasting clause, often another speaker's ("..., but U.S. officials said ..."). */
+    public static final WordSet CONTRASTS = WordSet.of("but", "while", "whereas", "although", "though");
+
     /** Prepositions opening what an object is about ("findings on the murder", "talks about Gaza"). */
     public static final WordSet TOPIC_PREPOSITIONS = WordSet.of("on", "about", "regarding", "concerning");
 
