@@ -35,8 +35,6 @@ final class Clauses {
             "sunk", "slain", "stolen", "thrown", "overthrown", "blown", "blown up", "torn", "bound", "caught", "sought",
             "kept", "built", "burnt", "swept", "hurt", "set", "shed", "stuck", "hung", "overrun", "struck down", "shot dead",
             "withheld", "upheld", "dealt", "spent", "lent", "left", "lost", "found", "drawn", "shown", "sworn", "spread");
-    static final WordSet BOUNDARIES = WordSet.of(";", ":", "that", "which", "because", "but", "while",
-            "although", "whereas", "if", "unless", "saying", "\"");
     private static final WordSet GLUE = WordSet.of("to", "not", "also", "further", "jointly", "immediately", "again",
             "soon", "formally", "officially", "be", "have", "help", "continue", "swiftly", "quickly", "fully",
             "eventually", "finally", "gradually", "personally", "publicly");
@@ -163,7 +161,7 @@ final class Clauses {
             if (w.equals("what")) {
                 return true;
             }
-            if (w.equals(",") || BOUNDARIES.contains(w)) {
+            if (w.equals(",") || Words.CLAUSE_BOUNDARIES.contains(w)) {
                 return false;
             }
         }
@@ -177,7 +175,7 @@ final class Clauses {
             if (w.equals("including")) {
                 return true;
             }
-            if (w.equals(",") || BOUNDARIES.contains(w)) {
+            if (w.equals(",") || Words.CLAUSE_BOUNDARIES.contains(w)) {
                 return false;
             }
         }
@@ -288,7 +286,7 @@ final class Clauses {
                     && s.lower(i - 2).equals("in")) {
                 return true; // "recalled its ambassador in protest at the Israeli offensive": the reason, not an act
             }
-            if (w.equals("during") || w.equals(",") || w.equals("and") || BOUNDARIES.contains(w)) {
+            if (w.equals("during") || w.equals(",") || w.equals("and") || Words.CLAUSE_BOUNDARIES.contains(w)) {
                 return false;
             }
         }
@@ -327,7 +325,7 @@ final class Clauses {
             if (w.equals("after")) {
                 return DISTANT_SPANS.contains(s.token(i - 1));
             }
-            if (w.equals(",") || w.equals("then") || BOUNDARIES.contains(s.token(i)) || MAIN_CLAUSE_MODALS.contains(s.token(i))) {
+            if (w.equals(",") || w.equals("then") || Words.CLAUSE_BOUNDARIES.contains(s.token(i)) || MAIN_CLAUSE_MODALS.contains(s.token(i))) {
                 return false;
             }
         }
@@ -413,7 +411,7 @@ final class Clauses {
             if (GRANTED.contains(s.token(i))) {
                 return true;
             }
-            if (s.lower(i).equals(",") || BOUNDARIES.contains(s.token(i))) {
+            if (s.lower(i).equals(",") || Words.CLAUSE_BOUNDARIES.contains(s.token(i))) {
                 return false;
             }
         }
@@ -449,13 +447,13 @@ final class Clauses {
                     if (LABEL_MARKERS.contains(s.token(t))) {
                         return true;
                     }
-                    if (y.equals(",") || BOUNDARIES.contains(s.token(t)) || y.equals("and") || y.equals(".")) {
+                    if (y.equals(",") || Words.CLAUSE_BOUNDARIES.contains(s.token(t)) || y.equals("and") || y.equals(".")) {
                         return false;
                     }
                 }
                 return false;
             }
-            if (x.equals(",") || BOUNDARIES.contains(s.token(l)) || x.equals("and") || !s.token(l).isWord() && !x.equals("'s")
+            if (x.equals(",") || Words.CLAUSE_BOUNDARIES.contains(s.token(l)) || x.equals("and") || !s.token(l).isWord() && !x.equals("'s")
                     || x.equals("to") && (l == 0 || !PLAN_NOUNS.contains(s.token(l - 1)))) {
                 return false;
             }
@@ -582,7 +580,7 @@ final class Clauses {
             if (w.equals("since") || CONDITIONS.contains(s.token(i))) {
                 return i;
             }
-            if (w.equals(",") || w.equals("then") || BOUNDARIES.contains(s.token(i)) || MAIN_CLAUSE_MODALS.contains(s.token(i))) {
+            if (w.equals(",") || w.equals("then") || Words.CLAUSE_BOUNDARIES.contains(s.token(i)) || MAIN_CLAUSE_MODALS.contains(s.token(i))) {
                 return -1;
             }
         }
@@ -613,7 +611,7 @@ final class Clauses {
                 return !(w.equals("in") && i > 0 && PARTAKING.contains(s.token(i - 1)));
             }
             if (!(w.equals("a") || w.equals("an") || w.equals("the") || Targets.POSSESSIVE_PRONOUNS.contains(w)
-                    || s.token(i).isWord() && !BOUNDARIES.contains(w) && Character.isLowerCase(s.token(i).text().charAt(0)))) {
+                    || s.token(i).isWord() && !Words.CLAUSE_BOUNDARIES.contains(w) && Character.isLowerCase(s.token(i).text().charAt(0)))) {
                 return false;
             }
         }
@@ -737,7 +735,7 @@ final class Clauses {
             return false;
         }
         for (int i = from; i < that; i++) {
-            if (s.lower(i).equals(",") || BOUNDARIES.contains(s.token(i)) || s.lower(i).equals("and")) {
+            if (s.lower(i).equals(",") || Words.CLAUSE_BOUNDARIES.contains(s.token(i)) || s.lower(i).equals("and")) {
                 return false;
             }
         }
@@ -772,7 +770,7 @@ final class Clauses {
                         || g.entry().governs() == VerbEntry.Governs.ADMISSION && !g.nominal())
                         && (g.last() == that || g.last() < that && circumstanceOnly(s, verbs, g.last(), that)));
             }
-            if (BOUNDARIES.contains(w) || w.equals(",")) {
+            if (Words.CLAUSE_BOUNDARIES.contains(w) || w.equals(",")) {
                 return false;
             }
             if (bareContentAt(s, verbs, i, group)) {
@@ -878,7 +876,7 @@ final class Clauses {
         }
         // "Neither Washington nor Beijing has commented": a negated compound subject
         for (int i = group - 1; i >= 0 && group - i <= 10; i--) {
-            if (BOUNDARIES.contains(s.token(i)) || s.lower(i).equals(",")) {
+            if (Words.CLAUSE_BOUNDARIES.contains(s.token(i)) || s.lower(i).equals(",")) {
                 break;
             }
             if (s.lower(i).equals("neither")) {
@@ -888,7 +886,7 @@ final class Clauses {
             // at the clause's start (not "No. 2", not '"No," he said')
             if (s.lower(i).equals("no") && i + 1 < group && s.token(i + 1).isWord() && !Character.isDigit(s.lower(i + 1).charAt(0))
                     && !NO_IDIOMS.contains(s.token(i + 1))
-                    && (i == 0 || BOUNDARIES.contains(s.token(i - 1)) || s.lower(i - 1).equals(","))) {
+                    && (i == 0 || Words.CLAUSE_BOUNDARIES.contains(s.token(i - 1)) || s.lower(i - 1).equals(","))) {
                 return true;
             }
         }
@@ -1003,7 +1001,7 @@ final class Clauses {
             if (MODALS.contains(s.token(i))) {
                 return !w.equals("could") && !w.equals("might") && !w.equals("may");
             }
-            if (w.equals(",") || w.equals(";") || w.equals("and") || w.equals("that") || BOUNDARIES.contains(s.token(i))) {
+            if (w.equals(",") || w.equals(";") || w.equals("and") || w.equals("that") || Words.CLAUSE_BOUNDARIES.contains(s.token(i))) {
                 return false;
             }
         }
@@ -1257,7 +1255,7 @@ final class Clauses {
             return code;
         }
         for (int i = m.end(); i + 2 < s.size(); i++) {
-            if (s.lower(i).equals(";") || BOUNDARIES.contains(s.token(i)) && !s.lower(i).equals("that")) {
+            if (s.lower(i).equals(";") || Words.CLAUSE_BOUNDARIES.contains(s.token(i)) && !s.lower(i).equals("that")) {
                 return code;
             }
             boolean part = s.lower(i).equals("as") && s.lower(i + 1).equals("part") && s.lower(i + 2).equals("of");
@@ -1283,7 +1281,7 @@ final class Clauses {
     static boolean calledOff(Sentence s, int from) {
         for (int i = from; i < Math.min(s.size(), from + 10); i++) {
             String w = s.lower(i);
-            if (BOUNDARIES.contains(w) || w.equals(",")) {
+            if (Words.CLAUSE_BOUNDARIES.contains(w) || w.equals(",")) {
                 return false;
             }
             if (i < from + 6 && CALLED_OFF.contains(w) && i > 0 && BE.contains(s.token(i - 1))
@@ -1320,7 +1318,7 @@ final class Clauses {
     private static int futureOfNoun(Sentence s, int from) {
         for (int i = from; i + 2 < s.size() && i < from + 10; i++) {
             String w = s.lower(i);
-            if (BOUNDARIES.contains(w) || w.equals(",") || w.equals(".")) {
+            if (Words.CLAUSE_BOUNDARIES.contains(w) || w.equals(",") || w.equals(".")) {
                 return 0;
             }
             if (FUTURE_MODALS.contains(w)) {
@@ -1349,7 +1347,7 @@ final class Clauses {
     static boolean signedAfter(Sentence s, int from) {
         for (int i = from; i < Math.min(s.size(), from + 25); i++) {
             String w = s.lower(i);
-            if (BOUNDARIES.contains(w) || w.equals(".")) {
+            if (Words.CLAUSE_BOUNDARIES.contains(w) || w.equals(".")) {
                 return false;
             }
             if (w.equals("signed") && i > 0 && BE.contains(s.token(i - 1))) {
@@ -1387,7 +1385,7 @@ final class Clauses {
     static boolean failedAfter(Sentence s, int from) {
         for (int i = from; i < Math.min(s.size(), from + 12); i++) {
             String w = s.lower(i);
-            if (BOUNDARIES.contains(s.token(i)) || w.equals(".") || w.equals(",")) {
+            if (Words.CLAUSE_BOUNDARIES.contains(s.token(i)) || w.equals(".") || w.equals(",")) {
                 return false;
             }
             if (FAILED.contains(s.token(i)) || w.equals("broke") && i + 1 < s.size() && s.lower(i + 1).equals("down")) {
@@ -1427,7 +1425,7 @@ final class Clauses {
                 // an apposition after the act it describes, not "was the first ... to visit", which reports the visit
                 return t > 1 && (s.lower(t - 1).equals("the") || s.lower(t - 1).equals("a")) && s.lower(t - 2).equals(",");
             }
-            if (w.equals(",") || BOUNDARIES.contains(w)) {
+            if (w.equals(",") || Words.CLAUSE_BOUNDARIES.contains(w)) {
                 return false;
             }
         }

@@ -32,8 +32,8 @@ final class Encounters {
     private static final WordSet JOINT_APPEARANCES = WordSet.of("conference", "briefing", "appearance");
     private static final WordSet MEETINGS = WordSet.of("meeting", "summit", "encounter");
     /** Words that end the clause a circumstance can belong to. */
-    private static final WordSet STOPS = WordSet.of(",", ";", ":", "that", "which", "who", "and", "but", "after", "before",
-            "ahead", "when", "while", "because", "since", "until", "if", "unless", "following", "\"", "(", ".");
+    private static final WordSet STOPS = Words.SUBORDINATORS.with(",", ";", ":", "that", "which", "who", "and", "but", "ahead",
+            "following", "\"", "(", ".");
     /** Words of a planned or failed encounter right before or after its noun. */
     private static final WordSet UNDONE = WordSet.of("planned", "proposed", "possible", "future", "upcoming", "postponed",
             "cancelled", "canceled", "collapsed", "failed", "stalled", "next");

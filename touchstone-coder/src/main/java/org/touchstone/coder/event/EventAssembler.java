@@ -988,7 +988,7 @@ public final class EventAssembler {
             return false;
         }
         for (int t = nominal.end(); t < verbs.get(v + 1).start(); t++) {
-            if (s.lower(t).equals(",") || Clauses.BOUNDARIES.contains(s.token(t)) || s.lower(t).equals("and")) {
+            if (s.lower(t).equals(",") || Words.CLAUSE_BOUNDARIES.contains(s.token(t)) || s.lower(t).equals("and")) {
                 return false;
             }
         }
@@ -1324,7 +1324,7 @@ public final class EventAssembler {
                     to = i;
                     break;
                 }
-                if (!s.token(i).isWord() && !w.equals("'") || w.equals("and") || w.equals("or") || Clauses.BOUNDARIES.contains(w)) {
+                if (!s.token(i).isWord() && !w.equals("'") || w.equals("and") || w.equals("or") || Words.CLAUSE_BOUNDARIES.contains(w)) {
                     break;
                 }
             }
@@ -1373,7 +1373,7 @@ public final class EventAssembler {
             }
             for (int k = r - 1; k > 0 && k >= r - 7; k--) {
                 String w = s.lower(k);
-                if (w.equals(",") || w.equals(";") || w.equals("and") || w.equals("but") || Clauses.BOUNDARIES.contains(s.token(k))) {
+                if (w.equals(",") || w.equals(";") || w.equals("and") || w.equals("but") || Words.CLAUSE_BOUNDARIES.contains(s.token(k))) {
                     break;
                 }
                 if (w.endsWith("ing") && s.token(k).isWord()) {
@@ -2538,7 +2538,7 @@ public final class EventAssembler {
                 && Character.isLowerCase(s.token(group).text().charAt(0)) && !s.lower(group).equals("there")
                 ? Subjects.endingAt(mentions, k) : null;
         if (antecedent != null && !antecedent.locative() && !antecedent.possessive() && antecedent.kind() != ActorMention.Kind.COREFERENCE
-                && antecedent.start() > 0 && !Clauses.BOUNDARIES.contains(s.token(antecedent.start() - 1))
+                && antecedent.start() > 0 && !Words.CLAUSE_BOUNDARIES.contains(s.token(antecedent.start() - 1))
                 && !Words.TOLD.contains(s.token(antecedent.start() - 1))) {
             return List.of(antecedent);
         }
@@ -2666,7 +2666,7 @@ public final class EventAssembler {
             }
             boolean blocked = false;
             for (int t = m.end(); t < group && !blocked; t++) {
-                blocked = Clauses.BOUNDARIES.contains(s.token(t)) || Clauses.ownSubjectClause(s, t, group);
+                blocked = Words.CLAUSE_BOUNDARIES.contains(s.token(t)) || Clauses.ownSubjectClause(s, t, group);
             }
             for (int w = 0; w < v && !blocked; w++) {
                 VerbMatch other = verbs.get(w);
@@ -2785,7 +2785,7 @@ public final class EventAssembler {
             return -1;
         }
         for (int t = from; t < group; t++) {
-            if (OWN_POSSESSIVES.contains(s.token(t)) || Clauses.BOUNDARIES.contains(s.token(t)) && !s.lower(t).equals("that")) {
+            if (OWN_POSSESSIVES.contains(s.token(t)) || Words.CLAUSE_BOUNDARIES.contains(s.token(t)) && !s.lower(t).equals("that")) {
                 return -1;
             }
         }
@@ -3014,7 +3014,7 @@ public final class EventAssembler {
             if (fired.last() == group && !fired.nominal() && fired.source() != null && ActCodes.isForce(fired.pattern().code())
                     && fired.start() > 0 && s.lower(fired.end()).equals("by")
                     && Clauses.groupStart(s, fired.start()) == fired.start() && Subjects.endingAt(mentions, fired.start()) == null
-                    && s.token(fired.start() - 1).isWord() && !Clauses.BOUNDARIES.contains(s.token(fired.start() - 1))) {
+                    && s.token(fired.start() - 1).isWord() && !Words.CLAUSE_BOUNDARIES.contains(s.token(fired.start() - 1))) {
                 return fired;
             }
         }

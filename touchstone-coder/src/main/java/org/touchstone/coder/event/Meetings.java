@@ -396,7 +396,7 @@ final class Meetings {
             if (w.equals("between")) {
                 return i;
             }
-            if (w.equals(",") || Clauses.BOUNDARIES.contains(w) || w.equals("and")) {
+            if (w.equals(",") || Words.CLAUSE_BOUNDARIES.contains(w) || w.equals("and")) {
                 return -1;
             }
         }

@@ -83,7 +83,7 @@ final class Subjects {
                         }
                     }
                     if (!s.token(at).isWord() || !Character.isLowerCase(s.token(at).text().charAt(0))
-                            || Clauses.BOUNDARIES.contains(s.token(at))) {
+                            || Words.CLAUSE_BOUNDARIES.contains(s.token(at))) {
                         return List.of(); // "told reporters that", "told a briefing in Beijing"
                     }
                 }
@@ -239,7 +239,7 @@ final class Subjects {
                 continue;
             }
             for (int t = a.end(); t < group; t++) {
-                if (Clauses.BOUNDARIES.contains(s.token(t)) || s.lower(t).equals(",")) {
+                if (Words.CLAUSE_BOUNDARIES.contains(s.token(t)) || s.lower(t).equals(",")) {
                     return null;
                 }
             }
@@ -444,7 +444,7 @@ final class Subjects {
     static ActorMention byAgent(Sentence s, List<ActorMention> mentions, int from) {
         for (int i = from; i < Math.min(s.size(), from + 8); i++) {
             String w = s.lower(i);
-            if (Clauses.BOUNDARIES.contains(w) || w.equals(".") || i > from && Words.BE_FORMS.contains(w)) {
+            if (Words.CLAUSE_BOUNDARIES.contains(w) || w.equals(".") || i > from && Words.BE_FORMS.contains(w)) {
                 return null; // "the attack on Kyiv was condemned by Poland": the "by" of the verb after, not the noun's
             }
             if (w.equals("by")) {
@@ -603,7 +603,7 @@ final class Subjects {
             if (m.possessive() && m.isResolved() && m.end() + 1 <= noun && noun - (m.end() + 1) <= 2) {
                 boolean clear = true;
                 for (int i = m.end() + 1; i < noun; i++) {
-                    clear &= s.token(i).isWord() && !Clauses.BOUNDARIES.contains(s.token(i));
+                    clear &= s.token(i).isWord() && !Words.CLAUSE_BOUNDARIES.contains(s.token(i));
                 }
                 if (clear) {
                     return m;
@@ -726,7 +726,7 @@ final class Subjects {
                 return List.of();
             }
             for (int t = m.end(); t < group; t++) {
-                if (Clauses.BOUNDARIES.contains(s.token(t)) || ATTRIBUTING.contains(s.token(t)) && !pronounSubject(s, t + 1, group)) {
+                if (Words.CLAUSE_BOUNDARIES.contains(s.token(t)) || ATTRIBUTING.contains(s.token(t)) && !pronounSubject(s, t + 1, group)) {
                     // "the prosecutor said the journalist had been strangled by a Saudi team": the reported clause has a
                     // subject of its own, which the speaker is not ("Ukraine said it was attacked": a pronoun refers back)
                     return List.of();
@@ -827,7 +827,7 @@ final class Subjects {
         while (i >= 0 && noun - i <= 4 && !lightVerb(s.lower(i)) && !Targets.responsible(s, i)) {
             String w = s.lower(i);
             if (!(DETERMINERS.contains(w) || s.token(i).isWord() && Character.isLowerCase(s.token(i).text().charAt(0))
-                    && !Clauses.BOUNDARIES.contains(w) && !OBJECT_PREPOSITIONS.contains(w))) {
+                    && !Words.CLAUSE_BOUNDARIES.contains(w) && !OBJECT_PREPOSITIONS.contains(w))) {
                 return List.of();
             }
             i--;
@@ -847,7 +847,7 @@ final class Subjects {
                 return List.of();
             }
             for (int t = m.end(); t < verb; t++) {
-                if (Clauses.BOUNDARIES.contains(s.token(t)) || s.lower(t).equals(",")) {
+                if (Words.CLAUSE_BOUNDARIES.contains(s.token(t)) || s.lower(t).equals(",")) {
                     return List.of();
                 }
             }
@@ -1060,7 +1060,7 @@ final class Subjects {
         }
         for (int t = m.last(); t + 2 < s.size() && t - m.last() <= 12; t++) {
             String w = s.lower(t);
-            if (w.equals(";") || w.equals("by") || Clauses.BOUNDARIES.contains(s.token(t))) {
+            if (w.equals(";") || w.equals("by") || Words.CLAUSE_BOUNDARIES.contains(s.token(t))) {
                 return sources; // "missiles fired by Iran with the help of ...": a passive's agent, whose help is unclear
             }
             int after = -1;

@@ -1633,7 +1633,7 @@ final class Targets {
                 // "demanded an end to Russia's invasion", "called for a halt to Israel's offensive": the act the words
                 // would stop is their object too
                 boolean ended = x.equals("to") && t > 0 && ENDINGS.contains(s.token(t - 1));
-                if (Clauses.BOUNDARIES.contains(x) || x.equals(",") || ownCircumstance
+                if (Words.CLAUSE_BOUNDARIES.contains(x) || x.equals(",") || ownCircumstance
                         || Subjects.OBJECT_PREPOSITIONS.contains(x) && !x.equals("of") && !ended) {
                     return false;
                 }
@@ -1674,7 +1674,7 @@ final class Targets {
             if (ANSWERING.contains(s.token(t))) {
                 return t;
             }
-            if (Clauses.BOUNDARIES.contains(x) || x.equals(",") || !s.token(t).isWord() && !x.equals("'s")
+            if (Words.CLAUSE_BOUNDARIES.contains(x) || x.equals(",") || !s.token(t).isWord() && !x.equals("'s")
                     || Subjects.OBJECT_PREPOSITIONS.contains(x) && !x.equals("to")) {
                 return -1;
             }
@@ -1785,7 +1785,7 @@ final class Targets {
                 k--;
                 modifiers = 0;
             } else if (modifiers < 2 && s.token(k).isWord() && Character.isLowerCase(s.token(k).text().charAt(0))
-                    && k > 0 && !EMBEDDING_PREPOSITIONS.contains(w) && !Clauses.BOUNDARIES.contains(w)
+                    && k > 0 && !EMBEDDING_PREPOSITIONS.contains(w) && !Words.CLAUSE_BOUNDARIES.contains(w)
                     && (NOMINAL_DETERMINERS.contains(s.token(k - 1)) || modifiers == 1 || Clauses.isQuote(s.lower(k - 1)))) {
                 k--;
                 modifiers++;

@@ -54,7 +54,7 @@ final class ReportedWords {
             if (s.lower(i).equals("as")) {
                 return true;
             }
-            if (SpeechActs.STOPS.contains(s.token(i)) || s.lower(i).equals(",")) {
+            if (Words.CLAUSE_BOUNDARIES.contains(s.token(i)) || s.lower(i).equals(",")) {
                 break;
             }
         }
@@ -491,7 +491,7 @@ final class ReportedWords {
         }
         // "Neither Washington nor Beijing has commented"
         for (int i = verb - 1; i >= 0 && verb - i <= 10; i--) {
-            if (SpeechActs.STOPS.contains(s.token(i)) || s.lower(i).equals(",")) {
+            if (Words.CLAUSE_BOUNDARIES.contains(s.token(i)) || s.lower(i).equals(",")) {
                 break;
             }
             if (s.lower(i).equals("neither")) {

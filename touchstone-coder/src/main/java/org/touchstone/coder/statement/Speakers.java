@@ -296,7 +296,7 @@ final class Speakers {
         }
         int first = next.start() > 0 && s.lower(next.start() - 1).equals("the") ? next.start() - 1 : next.start();
         boolean authors = first >= 2 && s.lower(first - 1).equals("by") && REPORTS.contains(s.token(first - 2));
-        return first == 0 || SpeechActs.STOPS.contains(s.token(first - 1)) || authors ? out : List.of();
+        return first == 0 || Words.CLAUSE_BOUNDARIES.contains(s.token(first - 1)) || authors ? out : List.of();
     }
 
     private static final WordSet OWNERS = WordSet.of("its", "their");
@@ -412,7 +412,7 @@ final class Speakers {
     /** Words between a passive's subject and its form of "be": "have been", "will be", "are to be", "will soon be". */
     private static final WordSet PASSIVE_AUXILIARIES = WordSet.of("has", "have", "had", "will", "would", "shall", "should",
             "could", "can", "may", "might", "must", "to", "soon", "also", "now");
-    private static final WordSet CLAUSE_ENDS = WordSet.of(",", ";", ":", "that", "which", "who", "\"");
+    private static final WordSet CLAUSE_ENDS = Words.CLAUSE_BOUNDARIES.with(",", "who");
 
     /**
      * The doer of a passive news the sentence opens with, its by-agent: "Estonia's prime minister was placed on a wanted
@@ -535,7 +535,7 @@ final class Speakers {
             }
             boolean comma = false;
             for (int t = m.end(); t < verb; t++) {
-                if (SpeechActs.STOPS.contains(s.token(t)) || s.lower(t).equals("\"")) {
+                if (Words.CLAUSE_BOUNDARIES.contains(s.token(t)) || s.lower(t).equals("\"")) {
                     return null;
                 }
                 comma |= s.lower(t).equals(",");

@@ -18,7 +18,6 @@ import org.touchstone.coder.verb.VerbMatch;
 final class SpeechActs {
     private SpeechActs() {
     }
-    static final WordSet STOPS = WordSet.of(";", ":", "that", "which", "because", "but", "while", "although");
 
     /** "called Israel 'a terror state'", "calling it 'barbarism'": a label in quotes is a characterization. */
     static boolean labels(Sentence s, VerbMatch v) {
@@ -41,7 +40,7 @@ final class SpeechActs {
             if (w.equals("to") || w.equals("for") || w.equals("on")) {
                 return false; // "called Somalia to discuss the dangerous situation", "called for": no label
             }
-            if (STOPS.contains(w) || w.equals(",")) {
+            if (Words.CLAUSE_BOUNDARIES.contains(w) || w.equals(",")) {
                 break;
             }
             end = i + 1;
@@ -72,7 +71,7 @@ final class SpeechActs {
             return false; // "..., Baerbock told the U.N. General Assembly, urging ...": the body heard the appeal
         }
         for (int i = subject.end(); i < v.start(); i++) {
-            if (s.lower(i).equals("voted") || s.lower(i).equals(",") || STOPS.contains(s.token(i))) {
+            if (s.lower(i).equals("voted") || s.lower(i).equals(",") || Words.CLAUSE_BOUNDARIES.contains(s.token(i))) {
                 if (s.lower(i).equals("voted")) {
                     return true;
                 }
@@ -285,7 +284,7 @@ final class SpeechActs {
         }
         for (int i = v.end(); i < Math.min(s.size(), v.end() + 8); i++) {
             String w = s.lower(i);
-            if (STOPS.contains(w) || w.equals(",") || w.equals("\"") || w.equals("'")) {
+            if (Words.CLAUSE_BOUNDARIES.contains(w) || w.equals(",") || w.equals("\"") || w.equals("'")) {
                 return false;
             }
             if (STATUSES.contains(w)) {

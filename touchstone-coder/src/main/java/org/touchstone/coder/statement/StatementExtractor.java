@@ -1308,8 +1308,7 @@ public final class StatementExtractor {
     private static final WordSet CHARGED_FOR = WordSet.of("of", "for", "with");
 
     /** Words that open the clause of another speaker: "..., while Netanyahu called it", "after Trump threatened". */
-    private static final WordSet OTHER_CLAUSE_STARTS = WordSet.of(",", ";", "while", "whereas", "after", "as", "which", "who",
-            "but", "before", "when", "since");
+    private static final WordSet OTHER_CLAUSE_STARTS = Words.SUBORDINATORS.with(",", ";", "which", "who", "but");
     /** Openers of a coordinated main clause, which an opening phrase of the sentence reaches too ("At the summit, X said
      * ..., and Y said ..."); a subordinate, relative or appended clause it does not (", a charge Bogota denied"). */
     private static final WordSet COORDINATORS = WordSet.of("and", "but");

@@ -64,6 +64,13 @@ public final class Words {
      */
     public static final WordSet SUBORDINATORS = WordSet.of("after", "before", "when", "while", "as", "since", "because",
             "if", "unless", "until", "once", "although", "though", "whereas");
+    /**
+     * Words that close the clause before them, so that nothing reaches across: a semicolon, a colon, a quote mark,
+     * a complementizer or relative ("that", "which"), a conjunction of cause, contrast or condition, and the
+     * "saying" that appends words. Readers add the comma where a phrase of their own may not cross it either.
+     */
+    public static final WordSet CLAUSE_BOUNDARIES = WordSet.of(";", ":", "that", "which", "because", "but", "while",
+            "although", "whereas", "if", "unless", "saying", "\"");
     /** Conjunctions that open a contrasting clause, often another speaker's ("..., but U.S. officials said ..."). */
     public static final WordSet CONTRASTS = WordSet.of("but", "while", "whereas", "although", "though");
 
