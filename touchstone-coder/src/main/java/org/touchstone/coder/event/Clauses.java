@@ -1128,11 +1128,10 @@ final class Clauses {
     private static boolean inSubject(Sentence s, VerbMatch earlier) {
         int group = groupStart(s, earlier.start());
         int next = earlier.start() + 1;
-        return group > 0 && RELATIVES.contains(s.lower(group - 1)) || group == earlier.start() && next < s.size()
+        return group > 0 && Words.RELATIVES.contains(s.lower(group - 1)) || group == earlier.start() && next < s.size()
                 && (s.lower(next).equals("by") || OBJECT_ENDS.contains(s.lower(next))) && participle(earlier.formText().toLowerCase(Locale.ROOT));
     }
 
-    private static final WordSet RELATIVES = WordSet.of("who", "that", "which", "whom");
 
     /**
      * "an accord their security chiefs signed in Tashkent": a determiner right after a common noun opens a relative
@@ -1197,7 +1196,7 @@ final class Clauses {
         for (int c = verb - 3; c >= Math.max(1, verb - 25); c--) {
             String w = s.lower(c);
             if (w.equals(",")) {
-                return EventAssembler.RELATIVES.contains(s.token(c + 1)) ? c : verb;
+                return Words.RELATIVES.contains(s.token(c + 1)) ? c : verb;
             }
             if (w.equals(";") || w.equals(":")) {
                 return verb;

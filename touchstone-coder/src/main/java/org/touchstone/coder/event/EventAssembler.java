@@ -1356,8 +1356,6 @@ public final class EventAssembler {
         return w > 0 && s.lower(w).endsWith("ly") && s.token(w).isWord() && !s.token(w).isCapitalized() ? w - 1 : w;
     }
 
-    /** Relative pronouns that open a restrictive clause on the noun before them. */
-    private static final WordSet RELATIVE_PRONOUNS = WordSet.of("who", "which", "that");
 
     /**
      * R4: a restrictive relative clause on the object of a denied or charged act is part of what is denied or charged
@@ -1368,7 +1366,7 @@ public final class EventAssembler {
     private static void allegedRelatives(Sentence s, List<VerbMatch> verbs, boolean[] suppressed) {
         for (int v = 1; v < verbs.size(); v++) {
             int r = Clauses.groupStart(s, verbs.get(v).start()) - 1;
-            if (verbs.get(v).nominal() || r < 2 || !RELATIVE_PRONOUNS.contains(s.token(r))) {
+            if (verbs.get(v).nominal() || r < 2 || !Words.RELATIVES.contains(s.token(r))) {
                 continue;
             }
             for (int k = r - 1; k > 0 && k >= r - 7; k--) {
@@ -1840,7 +1838,7 @@ public final class EventAssembler {
         int opener = first > 0 && s.lower(first - 1).equals("the") ? first - 2 : first - 1;
         int after = sources.get(sources.size() - 1).end();
         boolean ownClause = opener > 0 && REACTION_CLAUSE_OPENERS.contains(s.token(opener))
-                || after + 1 < m.start() && s.lower(after).equals(",") && RELATIVES.contains(s.token(after + 1))
+                || after + 1 < m.start() && s.lower(after).equals(",") && Words.RELATIVES.contains(s.token(after + 1))
                 && !Clauses.commaBetween(s, after + 2, m.start()); // "Taipei, which called", not "Turkey, which borders Syria, called"
         boolean gap = opener > 0 && ACT_NOUNS.contains(s.token(opener)) // "a decision the UN condemned as"
                 || opener > 1 && s.lower(opener).equals("that") && ACT_NOUNS.contains(s.token(opener - 1)); // "a move that Poland condemned"
@@ -2573,7 +2571,7 @@ public final class EventAssembler {
             // ..., rejecting a request" stays with the clause's subject, of the speaker's own state
             int main = mainClauseVerb(s, verbs, sourcesOf, previous);
             int opener = Clauses.groupStart(s, verbs.get(previous).start()) - 1;
-            boolean relativeClause = opener > 0 && RELATIVES.contains(s.token(opener));
+            boolean relativeClause = opener > 0 && Words.RELATIVES.contains(s.token(opener));
             if (main >= 0 && main != previous && (relativeClause || sourcesOf.get(previous).stream()
                     .noneMatch(a -> sourcesOf.get(main).stream().anyMatch(g -> ownState(a, g))))) {
                 return sourcesOf.get(main);
@@ -2725,7 +2723,6 @@ public final class EventAssembler {
         return List.of();
     }
 
-    static final WordSet RELATIVES = WordSet.of("which", "who", "whose", "whom");
 
     /**
      * R1, R2: whether a verb before verb v (its clause's own, not a noun) has as subject an armed or criminal group of no
@@ -2986,7 +2983,7 @@ public final class EventAssembler {
         while (w >= 0) {
             int g = governingVerb(s, verbs, w);
             int opener = Clauses.groupStart(s, verbs.get(w).start()) - 1;
-            if (g < 0 && opener > 0 && RELATIVES.contains(s.token(opener))) {
+            if (g < 0 && opener > 0 && Words.RELATIVES.contains(s.token(opener))) {
                 // "ordered an offensive against the rebels who had attacked a base, accusing ...": past the relative clause
                 for (int u = w - 1; u >= 0 && g < 0; u--) {
                     g = !verbs.get(u).nominal() && verbs.get(u).end() <= opener ? u : -1;

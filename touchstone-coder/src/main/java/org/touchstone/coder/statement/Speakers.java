@@ -558,8 +558,6 @@ final class Speakers {
         return null;
     }
 
-    /** Relative pronouns whose clause's subject is the actor before them. */
-    private static final WordSet RELATIVES = WordSet.of("who", "which");
 
     /**
      * The antecedent of a relative pronoun that is the reporting verb's subject: ", who said", ", which said", ", who
@@ -568,10 +566,10 @@ final class Speakers {
      */
     static ActorMention relativeAntecedent(Sentence s, List<ActorMention> mentions, int verb) {
         int r = verb - 1;
-        if (r >= 0 && !RELATIVES.contains(s.token(r)) && ADVERBS_BEFORE_VERB.contains(s.token(r))) {
+        if (r >= 0 && !Words.RELATIVES.contains(s.token(r)) && ADVERBS_BEFORE_VERB.contains(s.token(r))) {
             r--; // "who also said", "which later said"
         }
-        if (r < 2 || !RELATIVES.contains(s.token(r)) || !s.lower(r - 1).equals(",")) {
+        if (r < 2 || !Words.RELATIVES.contains(s.token(r)) || !s.lower(r - 1).equals(",")) {
             return null;
         }
         for (ActorMention m : mentions) {

@@ -71,6 +71,8 @@ public final class Words {
      */
     public static final WordSet CLAUSE_BOUNDARIES = WordSet.of(";", ":", "that", "which", "because", "but", "while",
             "although", "whereas", "if", "unless", "saying", "\"");
+    /** The relative pronouns: "the envoy who met Xi", "the strike that killed ten", "a move which Kyiv condemned". */
+    public static final WordSet RELATIVES = WordSet.of("who", "whom", "whose", "which", "that");
     /** Conjunctions that open a contrasting clause, often another speaker's ("..., but U.S. officials said ..."). */
     public static final WordSet CONTRASTS = WordSet.of("but", "while", "whereas", "although", "though");
 
