@@ -27,14 +27,6 @@ final class Clauses {
     private static final WordSet NEGATORS = WordSet.of("not", "n't", "never", "neither", "nor", "without", "no");
     private static final WordSet MODALS = WordSet.of("will", "would", "'ll", "shall", "could", "might", "may");
     static final WordSet BE = WordSet.of("was", "were", "is", "are", "been", "be", "being", "got", "get", "gets");
-    private static final WordSet IRREGULAR_PARTICIPLES = WordSet.of("met", "held", "hit", "shot", "struck", "sent",
-            "made", "given", "told", "sold", "seen", "brought", "taken", "cut", "broken", "frozen", "shut", "put",
-            "laid", "paid", "led", "bought", "fought", "won", "beaten", "forgiven", "withdrawn", "shot down", "downed",
-            // the irregular participles of force and seizure ("was sunk by a North Korean submarine", "had been
-            // overrun by rebels", "was slain by gunmen", "were thrown out by police"): a passive as "was killed by"
-            "sunk", "slain", "stolen", "thrown", "overthrown", "blown", "blown up", "torn", "bound", "caught", "sought",
-            "kept", "built", "burnt", "swept", "hurt", "set", "shed", "stuck", "hung", "overrun", "struck down", "shot dead",
-            "withheld", "upheld", "dealt", "spent", "lent", "left", "lost", "found", "drawn", "shown", "sworn", "spread");
     private static final WordSet GLUE = WordSet.of("to", "not", "also", "further", "jointly", "immediately", "again",
             "soon", "formally", "officially", "be", "have", "help", "continue", "swiftly", "quickly", "fully",
             "eventually", "finally", "gradually", "personally", "publicly");
@@ -1025,7 +1017,7 @@ final class Clauses {
         if (first.equals("open") || space > 0 && ADJECTIVES_WITH_PREPOSITION.contains(first)) {
             return false;
         }
-        return participle(first) || IRREGULAR_PARTICIPLES.contains(f);
+        return Words.pastParticiple(first) || Words.IRREGULAR_PARTICIPLES.contains(f);
     }
 
     /**
@@ -1034,14 +1026,14 @@ final class Clauses {
      * conjunction; that group's start (where its subject ends), or -1.
      */
     static int sharedPassiveGroup(Sentence s, int group, VerbMatch m) {
-        if (m.nominal() || group != m.start() || m.end() >= s.size() || !s.lower(m.end()).equals("by") || !participle(m.formText())) {
+        if (m.nominal() || group != m.start() || m.end() >= s.size() || !s.lower(m.end()).equals("by") || !Words.pastParticiple(m.formText())) {
             return -1;
         }
         int and = group - 1;
         if (and > 0 && (s.lower(and).equals("later") || s.lower(and).equals("then"))) {
             and--; // "abducted and later killed by"
         }
-        if (and < 2 || !(s.lower(and).equals("and") || s.lower(and).equals("or")) || !participle(s.lower(and - 1))) {
+        if (and < 2 || !(s.lower(and).equals("and") || s.lower(and).equals("or")) || !Words.pastParticiple(s.lower(and - 1))) {
             return -1;
         }
         int first = groupStart(s, and - 1);
@@ -1051,11 +1043,6 @@ final class Clauses {
             }
         }
         return -1;
-    }
-
-    /** A past participle's form: -ed, -en or one of the irregular ones. */
-    private static boolean participle(String form) {
-        return form.endsWith("ed") || form.endsWith("en") || IRREGULAR_PARTICIPLES.contains(form);
     }
 
     /** Participles that, followed by their preposition in a verb form, are adjectives of a state of mind. */
@@ -1076,7 +1063,7 @@ final class Clauses {
                 || countFollows(s, m.end())) {
             return false;
         }
-        return participle(m.formText());
+        return Words.pastParticiple(m.formText());
     }
 
     /**
@@ -1091,7 +1078,7 @@ final class Clauses {
         VerbMatch m = verbs.get(v);
         String f = m.formText().toLowerCase(Locale.ROOT);
         int next = m.start() + 1;
-        if (m.nominal() || m.ingForm() || f.indexOf(' ') >= 0 || groupStart(s, m.start()) != m.start() || !participle(f)
+        if (m.nominal() || m.ingForm() || f.indexOf(' ') >= 0 || groupStart(s, m.start()) != m.start() || !Words.pastParticiple(f)
                 || !commonNounBefore(s, m.start()) || next < s.size() && s.token(next).isWord() && !OBJECT_ENDS.contains(s.lower(next))
                 || next < s.size() && countFollows(s, next)) {
             return false; // "the earthquake ... killed at least 30 people": a count is the verb's object
@@ -1129,7 +1116,7 @@ final class Clauses {
         int group = groupStart(s, earlier.start());
         int next = earlier.start() + 1;
         return group > 0 && Words.RELATIVES.contains(s.lower(group - 1)) || group == earlier.start() && next < s.size()
-                && (s.lower(next).equals("by") || OBJECT_ENDS.contains(s.lower(next))) && participle(earlier.formText().toLowerCase(Locale.ROOT));
+                && (s.lower(next).equals("by") || OBJECT_ENDS.contains(s.lower(next))) && Words.pastParticiple(earlier.formText().toLowerCase(Locale.ROOT));
     }
 
 
@@ -1175,7 +1162,7 @@ final class Clauses {
             return false;
         }
         String f = m.formText();
-        return f.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(f);
+        return f.endsWith("ed") || Words.IRREGULAR_PARTICIPLES.contains(f);
     }
 
     /** "at least 20", "over 100": a count's quantifier, where the object begins, not a preposition. */

@@ -40,6 +40,32 @@ public final class Words {
             "saw", "brought", "took", "taken", "broke", "laid", "paid", "led", "bought", "fought", "won", "struck", "went",
             "came", "began", "spoke", "flew", "withdrew", "froze", "kept", "left", "stood", "sought", "drew", "threw");
 
+    /**
+     * The irregular past participles of the commonest passives of force, capture and sending, which end in neither -ed
+     * nor -en ("was shot down by", "were brought down by", "was held by"): all that the pattern matcher's passives take
+     * (it reads a pattern's words out of the subject, a bolder reading it was written and tested with this class for).
+     */
+    public static final WordSet COMMON_IRREGULAR_PARTICIPLES = WordSet.of("shot", "brought", "struck", "hit", "sent", "held",
+            "caught", "cut", "led", "fought", "put", "set", "sought", "bought", "built", "won");
+    /**
+     * Irregular past participles, the one list the passive readers of clauses share: the common ones, the others that
+     * end in neither -ed nor -en ("was met by", "were thrown out"), the usual -en ones for a reader that takes only -ed as
+     * the mark ("was given by"), and whole forms with their particle ("shot down", "blown up").
+     */
+    public static final WordSet IRREGULAR_PARTICIPLES = COMMON_IRREGULAR_PARTICIPLES.with("met", "made", "given", "told",
+            "sold", "seen", "taken", "broken", "frozen", "shut", "laid", "paid", "beaten", "forgiven", "withdrawn",
+            "shot down", "downed",
+            // the irregular participles of force and seizure ("was sunk by a North Korean submarine", "had been
+            // overrun by rebels", "was slain by gunmen", "were thrown out by police"): a passive as "was killed by"
+            "sunk", "slain", "stolen", "thrown", "overthrown", "blown", "blown up", "torn", "bound", "kept", "burnt", "swept",
+            "hurt", "shed", "stuck", "hung", "overrun", "struck down", "shot dead", "withheld", "upheld", "dealt", "spent",
+            "lent", "left", "lost", "found", "drawn", "shown", "sworn", "spread");
+
+    /** A past participle's form (lower case): -ed, -en or one of the irregular ones ("was struck by", "had been held"). */
+    public static boolean pastParticiple(String form) {
+        return form.endsWith("ed") || form.endsWith("en") || IRREGULAR_PARTICIPLES.contains(form);
+    }
+
     /** A past tense ("warned", "urged", "told"), not a base form sharing an earlier modal ("should stop ... and support"). */
     public static boolean pastForm(Token t) {
         return t.isWord() && pastForm(t.text().toLowerCase(java.util.Locale.ROOT));
