@@ -528,7 +528,7 @@ final class Subjects {
         for (int t = agent.end(); t < Math.min(s.size(), agent.end() + 3); t++) {
             String w = s.lower(t);
             if (w.equals("fire") || w.equals("gunfire") || w.equals("shellfire")) {
-                return w.equals("shellfire") || WEAPON_WORDS.contains(s.token(t - 1)) ? "194"
+                return w.equals("shellfire") || Targets.GROUND_WEAPONS.contains(s.token(t - 1)) ? "194"
                         : w.equals("gunfire") || SMALL_ARMS_WORDS.contains(s.token(t - 1)) ? "193" : "190";
             }
             if (w.equals("shelling") || w.equals("bombardment") || w.equals("barrage")) {
@@ -545,9 +545,9 @@ final class Subjects {
         return null;
     }
 
-    private static final WordSet WEAPON_WORDS = WordSet.of("artillery", "rocket", "missile", "mortar", "tank", "shell");
     private static final WordSet SMALL_ARMS_WORDS = WordSet.of("sniper", "machine-gun", "rifle", "small-arms");
-    private static final WordSet AIR_WORDS = WordSet.of("air", "drone", "aerial", "bombing");
+    /** The air weapons, and "air" itself as the modifier of a strike or raid ("an air strike"). */
+    private static final WordSet AIR_WORDS = Targets.AIR_WEAPONS.with("air");
 
     /**
      * The subject of a verb of force named by the strike it owns ("An Israeli strike on a Beirut suburb killed", "Israeli
@@ -559,7 +559,7 @@ final class Subjects {
             if (MILITARY_ATTACKS.contains(s.token(t))) {
                 return strikeOwner(s, a, t);
             }
-            if (!AIR_WORDS.contains(s.token(t)) && !WEAPON_WORDS.contains(s.token(t))) {
+            if (!AIR_WORDS.contains(s.token(t)) && !Targets.GROUND_WEAPONS.contains(s.token(t))) {
                 return a;
             }
         }

@@ -382,9 +382,11 @@ final class Targets {
     private static final WordSet PREPOSITIONS_OF_COUNT = WordSet.of("in", "at", "on", "near", "from", "and", "or", "by",
             "with", "during", "after", "before", "inside", "outside", "across");
 
-    private static final WordSet AIR_WEAPONS = WordSet.of("airstrike", "airstrikes", "drone", "drones", "helicopter",
-            "helicopters", "warplanes", "jets", "aircraft", "bombing", "bombers");
-    private static final WordSet GROUND_WEAPONS = WordSet.of("artillery", "shelling", "missile", "missiles", "rocket",
+    /** Weapons of the air, R17's 195: "in a drone strike", "by Israeli warplanes", "an aerial bombardment". */
+    static final WordSet AIR_WEAPONS = WordSet.of("airstrike", "airstrikes", "drone", "drones", "helicopter",
+            "helicopters", "warplanes", "jets", "aircraft", "bombing", "bombers", "aerial");
+    /** Artillery, missiles and rockets, R17's 194: "in artillery fire", "by Russian shelling", "a tank shell". */
+    static final WordSet GROUND_WEAPONS = WordSet.of("artillery", "shelling", "shell", "missile", "missiles", "rocket",
             "rockets", "mortar", "mortars", "tank", "tanks");
 
     /**
