@@ -26,9 +26,10 @@ final class Encounters {
     }
 
     private static final WordSet OPENERS = WordSet.of("at", "during", "in", "on", "over");
-    private static final WordSet TALKS = WordSet.of("talks", "negotiations", "consultations");
+    static final WordSet TALKS = WordSet.of("talks", "negotiations", "consultations");
     private static final WordSet CALLS = WordSet.of("call", "conversation", "videoconference");
-    private static final WordSet CALL_KINDS = WordSet.of("phone", "telephone", "video", "virtual");
+    /** What a call is made by: "a phone call", "by telephone", "a video call", "a virtual meeting". */
+    static final WordSet CALL_KINDS = WordSet.of("phone", "telephone", "video", "virtual");
     private static final WordSet JOINT_APPEARANCES = WordSet.of("conference", "briefing", "appearance");
     private static final WordSet MEETINGS = WordSet.of("meeting", "summit", "encounter");
     /** Words that end the clause a circumstance can belong to. */
@@ -356,9 +357,9 @@ final class Encounters {
             }
             boolean prep = s.lower(i).equals("in") || s.lower(i).equals("to") && p.kind().equals("visit");
             if (prep || p.noun() == 0 && i == 1) {
-                ActorMention a = Subjects.startingAt(s, mentions, prep ? i + 1 : i); // "Visiting Seoul"
-                if (a != null && a.placeCode() != null && (a.locative() || Coreference.isCountryCode(a.code()))) {
-                    return ActCodes.country(a.placeCode());
+                String place = countryAt(s, mentions, prep ? i + 1 : i); // "Visiting Seoul"
+                if (place != null) {
+                    return place;
                 }
             }
         }
@@ -578,18 +579,22 @@ final class Encounters {
             if (STOPS.contains(s.token(i))) {
                 return null;
             }
-            if (s.lower(i).equals("in")) {
-                ActorMention a = Subjects.startingAt(s, mentions, i + 1);
-                if (a != null && a.placeCode() != null && (a.locative() || Coreference.isCountryCode(a.code()))) {
-                    return ActCodes.country(a.placeCode());
-                }
+            String place = s.lower(i).equals("in") ? countryAt(s, mentions, i + 1) : null;
+            if (place != null) {
+                return place;
             }
         }
         return null;
     }
 
+    /** The country of a place or a state named from token {@code at} ("in Minsk", "Visiting Seoul"), or null. */
+    private static String countryAt(Sentence s, List<ActorMention> mentions, int at) {
+        ActorMention a = Subjects.startingAt(s, mentions, at);
+        return a != null && a.placeCode() != null && (a.locative() || Coreference.isCountryCode(a.code())) ? ActCodes.country(a.placeCode()) : null;
+    }
+
     private static final WordSet POSSESSIVES = WordSet.of("his", "her", "their");
-    private static final WordSet COUNTERPARTS = WordSet.of("counterpart", "counterparts");
+    static final WordSet COUNTERPARTS = WordSet.of("counterpart", "counterparts");
 
     /**
      * "told his Iranian counterpart", "with her Chinese counterparts": the speaker's counterpart after a possessive,

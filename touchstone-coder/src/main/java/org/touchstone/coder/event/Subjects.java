@@ -972,12 +972,11 @@ final class Subjects {
     }
 
     private static final WordSet ALLY_NOUNS = WordSet.of("allies", "partners", "countries", "governments");
-    private static final WordSet COUNTERPARTS = WordSet.of("counterpart", "counterparts");
 
     /** "his Ukrainian counterpart", "his counterpart Kim Kye-gwan": a counterpart, named or not. */
     private static boolean counterpart(Sentence s, ActorMention b) {
         for (int i = b.start(); i < b.end(); i++) {
-            if (COUNTERPARTS.contains(s.token(i))) {
+            if (Encounters.COUNTERPARTS.contains(s.token(i))) {
                 return true;
             }
         }
