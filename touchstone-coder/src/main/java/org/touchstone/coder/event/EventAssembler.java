@@ -314,7 +314,7 @@ public final class EventAssembler {
             }
         }
         out = Encounters.hostMet(Encounters.spokenAt(s, mentions, verbs, Encounters.handOvers(s, mentions, verbs, Encounters.visitingGuests(s, mentions, Encounters.unmet(out, encounters))))); // R13, S7-2
-        return noSelfDealings(restatedOnce(oneAttackPerPair(stateAndItsSide(mediationTakesPrecedence(negotiationTakesPrecedence(out))))));
+        return noSelfDealings(restatedOnce(oneAttackPerPair(stateAndItsSide(takesPrecedence(takesPrecedence(out, "046", TALKS_REPLACE), "045", MEDIATION_REPLACES)))));
     }
 
     /**
@@ -1885,44 +1885,25 @@ public final class EventAssembler {
      * visit to or meeting with a party it mediates with ("flew to Moscow and brokered a ceasefire between Russia and
      * Georgia") is no 042/043/040/044/046 pair of its own.
      */
-    private static List<CodedAct> mediationTakesPrecedence(List<CodedAct> acts) {
-        Set<String> mediated = new HashSet<>();
-        for (CodedAct a : acts) {
-            if (a.code().equals("045")) {
-                mediated.add(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target()));
-                mediated.add(ActCodes.country(a.target()) + ">" + ActCodes.country(a.source()));
-            }
-        }
-        if (mediated.isEmpty()) {
-            return acts;
-        }
-        List<CodedAct> out = new ArrayList<>();
-        for (CodedAct a : acts) {
-            boolean meeting = Set.of("040", "042", "043", "044", "046").contains(a.code());
-            if (!(meeting && mediated.contains(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target())))) {
-                out.add(a);
-            }
-        }
-        return out;
-    }
-
+    private static final Set<String> MEDIATION_REPLACES = Set.of("040", "042", "043", "044", "046");
     /** R13: when talks (046) are reported between two parties, their meeting and visit codes are not. */
-    private static List<CodedAct> negotiationTakesPrecedence(List<CodedAct> acts) {
-        Set<String> talks = new HashSet<>();
+    private static final Set<String> TALKS_REPLACE = Set.of("040", "042", "043", "044");
+
+    /** The acts less those coded in {@code replaced} between two countries (either way round) that an act coded {@code code} joins. */
+    private static List<CodedAct> takesPrecedence(List<CodedAct> acts, String code, Set<String> replaced) {
+        Set<String> pairs = new HashSet<>();
         for (CodedAct a : acts) {
-            if (a.code().equals("046")) {
-                talks.add(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target()));
-                talks.add(ActCodes.country(a.target()) + ">" + ActCodes.country(a.source()));
+            if (a.code().equals(code)) {
+                pairs.add(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target()));
+                pairs.add(ActCodes.country(a.target()) + ">" + ActCodes.country(a.source()));
             }
         }
-        if (talks.isEmpty()) {
+        if (pairs.isEmpty()) {
             return acts;
         }
         List<CodedAct> out = new ArrayList<>();
         for (CodedAct a : acts) {
-            boolean meeting = a.code().equals("040") || a.code().equals("042") || a.code().equals("043")
-                    || a.code().equals("044");
-            if (!(meeting && talks.contains(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target())))) {
+            if (!(replaced.contains(a.code()) && pairs.contains(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target())))) {
                 out.add(a);
             }
         }
