@@ -168,7 +168,7 @@ final class SpeechActs {
     }
 
     /** Words that open a clause, before the subject of its verb. */
-    private static final WordSet CLAUSE_OPENERS = WordSet.of(",", ";", ":", "that", "which", "and", "but", "\"", "'");
+    private static final WordSet CLAUSE_OPENERS = Words.CLAUSE_BOUNDARIES.with(",", "and", "'");
 
     /**
      * Where the subject of a speech act in the passive with a by-agent begins ("The shelling of Kharkiv was denounced by

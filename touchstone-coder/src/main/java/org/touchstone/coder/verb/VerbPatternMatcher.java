@@ -42,8 +42,12 @@ public final class VerbPatternMatcher {
     private static final WordSet PHRASE_OPENERS = WordSet.of("to", "in", "on", "at", "by", "for", "from", "with",
             "into", "under", "over", "against", "during", "as", "near", "through", "across", "amid", "toward",
             "towards", "about", "without", "if", "when");
-    static final WordSet CLAUSE_BOUNDARIES = WordSet.of(".", ";", ":", "!", "?", "that", "which", "who", "while",
-            "but", "whereas", "because", "although", "saying", "after", "before", "since", "--", "—");
+    /**
+     * The clause boundaries a pattern's words do not cross: the shared ones with the sentence's end, dashes, "who" and the
+     * conjunctions of time; not a quote mark, which a pattern's words may stand inside ("called it 'a terror state'").
+     */
+    static final WordSet CLAUSE_BOUNDARIES = Words.CLAUSE_BOUNDARIES.without("\"").with(".", "!", "?", "who",
+            "after", "before", "since", "--", "—");
     private static final WordSet TRANSPARENT = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our",
             "fellow", "counterpart", "visiting");
 
