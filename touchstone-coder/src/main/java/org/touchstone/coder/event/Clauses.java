@@ -27,16 +27,6 @@ final class Clauses {
     private static final WordSet NEGATORS = WordSet.of("not", "n't", "never", "neither", "nor", "without", "no");
     private static final WordSet MODALS = WordSet.of("will", "would", "'ll", "shall", "could", "might", "may");
     static final WordSet BE = WordSet.of("was", "were", "is", "are", "been", "be", "being", "got", "get", "gets");
-    private static final WordSet IRREGULAR_PARTICIPLES = WordSet.of("met", "held", "hit", "shot", "struck", "sent",
-            "made", "given", "told", "sold", "seen", "brought", "taken", "cut", "broken", "frozen", "shut", "put",
-            "laid", "paid", "led", "bought", "fought", "won", "beaten", "forgiven", "withdrawn", "shot down", "downed",
-            // the irregular participles of force and seizure ("was sunk by a North Korean submarine", "had been
-            // overrun by rebels", "was slain by gunmen", "were thrown out by police"): a passive as "was killed by"
-            "sunk", "slain", "stolen", "thrown", "overthrown", "blown", "blown up", "torn", "bound", "caught", "sought",
-            "kept", "built", "burnt", "swept", "hurt", "set", "shed", "stuck", "hung", "overrun", "struck down", "shot dead",
-            "withheld", "upheld", "dealt", "spent", "lent", "left", "lost", "found", "drawn", "shown", "sworn", "spread");
-    static final WordSet BOUNDARIES = WordSet.of(";", ":", "that", "which", "because", "but", "while",
-            "although", "whereas", "if", "unless", "saying", "\"");
     private static final WordSet GLUE = WordSet.of("to", "not", "also", "further", "jointly", "immediately", "again",
             "soon", "formally", "officially", "be", "have", "help", "continue", "swiftly", "quickly", "fully",
             "eventually", "finally", "gradually", "personally", "publicly");
@@ -174,7 +164,7 @@ final class Clauses {
             if (w.equals("what")) {
                 return true;
             }
-            if (w.equals(",") || BOUNDARIES.contains(w)) {
+            if (w.equals(",") || Words.CLAUSE_BOUNDARIES.contains(w)) {
                 return false;
             }
         }
@@ -188,7 +178,7 @@ final class Clauses {
             if (w.equals("including")) {
                 return true;
             }
-            if (w.equals(",") || BOUNDARIES.contains(w)) {
+            if (w.equals(",") || Words.CLAUSE_BOUNDARIES.contains(w)) {
                 return false;
             }
         }
@@ -299,7 +289,7 @@ final class Clauses {
                     && s.lower(i - 2).equals("in")) {
                 return true; // "recalled its ambassador in protest at the Israeli offensive": the reason, not an act
             }
-            if (w.equals("during") || w.equals(",") || w.equals("and") || BOUNDARIES.contains(w)) {
+            if (w.equals("during") || w.equals(",") || w.equals("and") || Words.CLAUSE_BOUNDARIES.contains(w)) {
                 return false;
             }
         }
@@ -338,7 +328,7 @@ final class Clauses {
             if (w.equals("after")) {
                 return DISTANT_SPANS.contains(s.token(i - 1));
             }
-            if (w.equals(",") || w.equals("then") || BOUNDARIES.contains(s.token(i)) || MAIN_CLAUSE_MODALS.contains(s.token(i))) {
+            if (w.equals(",") || w.equals("then") || Words.CLAUSE_BOUNDARIES.contains(s.token(i)) || MAIN_CLAUSE_MODALS.contains(s.token(i))) {
                 return false;
             }
         }
@@ -424,7 +414,7 @@ final class Clauses {
             if (GRANTED.contains(s.token(i))) {
                 return true;
             }
-            if (s.lower(i).equals(",") || BOUNDARIES.contains(s.token(i))) {
+            if (s.lower(i).equals(",") || Words.CLAUSE_BOUNDARIES.contains(s.token(i))) {
                 return false;
             }
         }
@@ -460,13 +450,13 @@ final class Clauses {
                     if (LABEL_MARKERS.contains(s.token(t))) {
                         return true;
                     }
-                    if (y.equals(",") || BOUNDARIES.contains(s.token(t)) || y.equals("and") || y.equals(".")) {
+                    if (y.equals(",") || Words.CLAUSE_BOUNDARIES.contains(s.token(t)) || y.equals("and") || y.equals(".")) {
                         return false;
                     }
                 }
                 return false;
             }
-            if (x.equals(",") || BOUNDARIES.contains(s.token(l)) || x.equals("and") || !s.token(l).isWord() && !x.equals("'s")
+            if (x.equals(",") || Words.CLAUSE_BOUNDARIES.contains(s.token(l)) || x.equals("and") || !s.token(l).isWord() && !x.equals("'s")
                     || x.equals("to") && (l == 0 || !PLAN_NOUNS.contains(s.token(l - 1)))) {
                 return false;
             }
@@ -553,7 +543,7 @@ final class Clauses {
             if (w.equals("since") || CONDITIONS.contains(s.token(i))) {
                 return i;
             }
-            if (w.equals(",") || w.equals("then") || BOUNDARIES.contains(s.token(i)) || MAIN_CLAUSE_MODALS.contains(s.token(i))) {
+            if (w.equals(",") || w.equals("then") || Words.CLAUSE_BOUNDARIES.contains(s.token(i)) || MAIN_CLAUSE_MODALS.contains(s.token(i))) {
                 return -1;
             }
         }
@@ -584,7 +574,7 @@ final class Clauses {
                 return !(w.equals("in") && i > 0 && PARTAKING.contains(s.token(i - 1)));
             }
             if (!(w.equals("a") || w.equals("an") || w.equals("the") || Targets.POSSESSIVE_PRONOUNS.contains(w)
-                    || s.token(i).isWord() && !BOUNDARIES.contains(w) && Character.isLowerCase(s.token(i).text().charAt(0)))) {
+                    || s.token(i).isWord() && !Words.CLAUSE_BOUNDARIES.contains(w) && Character.isLowerCase(s.token(i).text().charAt(0)))) {
                 return false;
             }
         }
@@ -708,7 +698,7 @@ final class Clauses {
             return false;
         }
         for (int i = from; i < that; i++) {
-            if (s.lower(i).equals(",") || BOUNDARIES.contains(s.token(i)) || s.lower(i).equals("and")) {
+            if (s.lower(i).equals(",") || Words.CLAUSE_BOUNDARIES.contains(s.token(i)) || s.lower(i).equals("and")) {
                 return false;
             }
         }
@@ -743,7 +733,7 @@ final class Clauses {
                         || g.entry().governs() == VerbEntry.Governs.ADMISSION && !g.nominal())
                         && (g.last() == that || g.last() < that && circumstanceOnly(s, verbs, g.last(), that)));
             }
-            if (BOUNDARIES.contains(w) || w.equals(",")) {
+            if (Words.CLAUSE_BOUNDARIES.contains(w) || w.equals(",")) {
                 return false;
             }
             if (bareContentAt(s, verbs, i, group)) {
@@ -849,7 +839,7 @@ final class Clauses {
         }
         // "Neither Washington nor Beijing has commented": a negated compound subject
         for (int i = group - 1; i >= 0 && group - i <= 10; i--) {
-            if (BOUNDARIES.contains(s.token(i)) || s.lower(i).equals(",")) {
+            if (Words.CLAUSE_BOUNDARIES.contains(s.token(i)) || s.lower(i).equals(",")) {
                 break;
             }
             if (s.lower(i).equals("neither")) {
@@ -859,7 +849,7 @@ final class Clauses {
             // at the clause's start (not "No. 2", not '"No," he said')
             if (s.lower(i).equals("no") && i + 1 < group && s.token(i + 1).isWord() && !Character.isDigit(s.lower(i + 1).charAt(0))
                     && !NO_IDIOMS.contains(s.token(i + 1))
-                    && (i == 0 || BOUNDARIES.contains(s.token(i - 1)) || s.lower(i - 1).equals(","))) {
+                    && (i == 0 || Words.CLAUSE_BOUNDARIES.contains(s.token(i - 1)) || s.lower(i - 1).equals(","))) {
                 return true;
             }
         }
@@ -974,7 +964,7 @@ final class Clauses {
             if (MODALS.contains(s.token(i))) {
                 return !w.equals("could") && !w.equals("might") && !w.equals("may");
             }
-            if (w.equals(",") || w.equals(";") || w.equals("and") || w.equals("that") || BOUNDARIES.contains(s.token(i))) {
+            if (w.equals(",") || w.equals(";") || w.equals("and") || w.equals("that") || Words.CLAUSE_BOUNDARIES.contains(s.token(i))) {
                 return false;
             }
         }
@@ -998,7 +988,7 @@ final class Clauses {
         if (first.equals("open") || space > 0 && ADJECTIVES_WITH_PREPOSITION.contains(first)) {
             return false;
         }
-        return participle(first) || IRREGULAR_PARTICIPLES.contains(f);
+        return Words.pastParticiple(first) || Words.IRREGULAR_PARTICIPLES.contains(f);
     }
 
     /**
@@ -1007,14 +997,14 @@ final class Clauses {
      * conjunction; that group's start (where its subject ends), or -1.
      */
     static int sharedPassiveGroup(Sentence s, int group, VerbMatch m) {
-        if (m.nominal() || group != m.start() || m.end() >= s.size() || !s.lower(m.end()).equals("by") || !participle(m.formText())) {
+        if (m.nominal() || group != m.start() || m.end() >= s.size() || !s.lower(m.end()).equals("by") || !Words.pastParticiple(m.formText())) {
             return -1;
         }
         int and = group - 1;
         if (and > 0 && (s.lower(and).equals("later") || s.lower(and).equals("then"))) {
             and--; // "abducted and later killed by"
         }
-        if (and < 2 || !(s.lower(and).equals("and") || s.lower(and).equals("or")) || !participle(s.lower(and - 1))) {
+        if (and < 2 || !(s.lower(and).equals("and") || s.lower(and).equals("or")) || !Words.pastParticiple(s.lower(and - 1))) {
             return -1;
         }
         int first = groupStart(s, and - 1);
@@ -1024,11 +1014,6 @@ final class Clauses {
             }
         }
         return -1;
-    }
-
-    /** A past participle's form: -ed, -en or one of the irregular ones. */
-    private static boolean participle(String form) {
-        return form.endsWith("ed") || form.endsWith("en") || IRREGULAR_PARTICIPLES.contains(form);
     }
 
     /** Participles that, followed by their preposition in a verb form, are adjectives of a state of mind. */
@@ -1049,7 +1034,7 @@ final class Clauses {
                 || countFollows(s, m.end())) {
             return false;
         }
-        return participle(m.formText());
+        return Words.pastParticiple(m.formText());
     }
 
     /**
@@ -1064,7 +1049,7 @@ final class Clauses {
         VerbMatch m = verbs.get(v);
         String f = m.formText().toLowerCase(Locale.ROOT);
         int next = m.start() + 1;
-        if (m.nominal() || m.ingForm() || f.indexOf(' ') >= 0 || groupStart(s, m.start()) != m.start() || !participle(f)
+        if (m.nominal() || m.ingForm() || f.indexOf(' ') >= 0 || groupStart(s, m.start()) != m.start() || !Words.pastParticiple(f)
                 || !commonNounBefore(s, m.start()) || next < s.size() && s.token(next).isWord() && !OBJECT_ENDS.contains(s.lower(next))
                 || next < s.size() && countFollows(s, next)) {
             return false; // "the earthquake ... killed at least 30 people": a count is the verb's object
@@ -1101,11 +1086,10 @@ final class Clauses {
     private static boolean inSubject(Sentence s, VerbMatch earlier) {
         int group = groupStart(s, earlier.start());
         int next = earlier.start() + 1;
-        return group > 0 && RELATIVES.contains(s.lower(group - 1)) || group == earlier.start() && next < s.size()
-                && (s.lower(next).equals("by") || OBJECT_ENDS.contains(s.lower(next))) && participle(earlier.formText().toLowerCase(Locale.ROOT));
+        return group > 0 && Words.RELATIVES.contains(s.lower(group - 1)) || group == earlier.start() && next < s.size()
+                && (s.lower(next).equals("by") || OBJECT_ENDS.contains(s.lower(next))) && Words.pastParticiple(earlier.formText().toLowerCase(Locale.ROOT));
     }
 
-    private static final WordSet RELATIVES = WordSet.of("who", "that", "which", "whom");
 
     /**
      * "an accord their security chiefs signed in Tashkent": a determiner right after a common noun opens a relative
@@ -1134,8 +1118,8 @@ final class Clauses {
     /** Verbs whose object a participle completes: the act they order or want done ("ordered the ministers jailed"). */
     private static final WordSet COMPLEMENT_VERBS = WordSet.of("ordered", "orders", "order", "wanted", "wants", "want");
     /** Words that open a clause whose subject a noun before a participle may be. */
-    private static final WordSet CLAUSE_OPENERS = WordSet.of(",", ";", ":", "and", "or", "but", "that", "which", "who",
-            "after", "before", "when", "while", "as", "since", "because", "if", "until", "once", "where", "\"");
+    private static final WordSet CLAUSE_OPENERS = Words.SUBORDINATORS.with(",", ";", ":", "and", "or", "but", "that", "which",
+            "who", "where", "\"");
 
     /**
      * "a peacekeeping force requested by President Tokayev", "the talks sought by Washington", "reforms demanded by
@@ -1149,7 +1133,7 @@ final class Clauses {
             return false;
         }
         String f = m.formText();
-        return f.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(f);
+        return f.endsWith("ed") || Words.IRREGULAR_PARTICIPLES.contains(f);
     }
 
     /** "at least 20", "over 100": a count's quantifier, where the object begins, not a preposition. */
@@ -1170,7 +1154,7 @@ final class Clauses {
         for (int c = verb - 3; c >= Math.max(1, verb - 25); c--) {
             String w = s.lower(c);
             if (w.equals(",")) {
-                return EventAssembler.RELATIVES.contains(s.token(c + 1)) ? c : verb;
+                return Words.RELATIVES.contains(s.token(c + 1)) ? c : verb;
             }
             if (w.equals(";") || w.equals(":")) {
                 return verb;
@@ -1228,7 +1212,7 @@ final class Clauses {
             return code;
         }
         for (int i = m.end(); i + 2 < s.size(); i++) {
-            if (s.lower(i).equals(";") || BOUNDARIES.contains(s.token(i)) && !s.lower(i).equals("that")) {
+            if (s.lower(i).equals(";") || Words.CLAUSE_BOUNDARIES.contains(s.token(i)) && !s.lower(i).equals("that")) {
                 return code;
             }
             boolean part = s.lower(i).equals("as") && s.lower(i + 1).equals("part") && s.lower(i + 2).equals("of");
@@ -1262,7 +1246,7 @@ final class Clauses {
                 i = close;
                 continue;
             }
-            if (BOUNDARIES.contains(w) || w.equals(",")) {
+            if (Words.CLAUSE_BOUNDARIES.contains(w) || w.equals(",")) {
                 return false;
             }
             if (i < from + 6 + skipped && CALLED_OFF.contains(w) && i > 0 && BE.contains(s.token(i - 1))
@@ -1286,7 +1270,7 @@ final class Clauses {
             if (s.lower(j).equals(",")) {
                 return j;
             }
-            if (BOUNDARIES.contains(s.lower(j))) {
+            if (Words.CLAUSE_BOUNDARIES.contains(s.lower(j))) {
                 return -1;
             }
         }
@@ -1315,7 +1299,7 @@ final class Clauses {
     private static int futureOfNoun(Sentence s, int from) {
         for (int i = from; i + 2 < s.size() && i < from + 10; i++) {
             String w = s.lower(i);
-            if (BOUNDARIES.contains(w) || w.equals(",") || w.equals(".")) {
+            if (Words.CLAUSE_BOUNDARIES.contains(w) || w.equals(",") || w.equals(".")) {
                 return 0;
             }
             if (FUTURE_MODALS.contains(w)) {
@@ -1344,7 +1328,7 @@ final class Clauses {
     static boolean signedAfter(Sentence s, int from) {
         for (int i = from; i < Math.min(s.size(), from + 25); i++) {
             String w = s.lower(i);
-            if (BOUNDARIES.contains(w) || w.equals(".")) {
+            if (Words.CLAUSE_BOUNDARIES.contains(w) || w.equals(".")) {
                 return false;
             }
             if (w.equals("signed") && i > 0 && BE.contains(s.token(i - 1))) {
@@ -1382,7 +1366,7 @@ final class Clauses {
     static boolean failedAfter(Sentence s, int from) {
         for (int i = from; i < Math.min(s.size(), from + 12); i++) {
             String w = s.lower(i);
-            if (BOUNDARIES.contains(s.token(i)) || w.equals(".") || w.equals(",")) {
+            if (Words.CLAUSE_BOUNDARIES.contains(s.token(i)) || w.equals(".") || w.equals(",")) {
                 return false;
             }
             if (FAILED.contains(s.token(i)) || w.equals("broke") && i + 1 < s.size() && s.lower(i + 1).equals("down")) {
@@ -1422,7 +1406,7 @@ final class Clauses {
                 // an apposition after the act it describes, not "was the first ... to visit", which reports the visit
                 return t > 1 && (s.lower(t - 1).equals("the") || s.lower(t - 1).equals("a")) && s.lower(t - 2).equals(",");
             }
-            if (w.equals(",") || BOUNDARIES.contains(w)) {
+            if (w.equals(",") || Words.CLAUSE_BOUNDARIES.contains(w)) {
                 return false;
             }
         }

@@ -26,14 +26,15 @@ final class Encounters {
     }
 
     private static final WordSet OPENERS = WordSet.of("at", "during", "in", "on", "over");
-    private static final WordSet TALKS = WordSet.of("talks", "negotiations", "consultations");
+    static final WordSet TALKS = WordSet.of("talks", "negotiations", "consultations");
     private static final WordSet CALLS = WordSet.of("call", "conversation", "videoconference");
-    private static final WordSet CALL_KINDS = WordSet.of("phone", "telephone", "video", "virtual");
+    /** What a call is made by: "a phone call", "by telephone", "a video call", "a virtual meeting". */
+    static final WordSet CALL_KINDS = WordSet.of("phone", "telephone", "video", "virtual");
     private static final WordSet JOINT_APPEARANCES = WordSet.of("conference", "briefing", "appearance");
     private static final WordSet MEETINGS = WordSet.of("meeting", "summit", "encounter");
     /** Words that end the clause a circumstance can belong to. */
-    private static final WordSet STOPS = WordSet.of(",", ";", ":", "that", "which", "who", "and", "but", "after", "before",
-            "ahead", "when", "while", "because", "since", "until", "if", "unless", "following", "\"", "(", ".");
+    private static final WordSet STOPS = Words.SUBORDINATORS.with(",", ";", ":", "that", "which", "who", "and", "but", "ahead",
+            "following", "\"", "(", ".");
     /** Words of a planned or failed encounter right before or after its noun. */
     private static final WordSet UNDONE = WordSet.of("planned", "proposed", "possible", "future", "upcoming", "postponed",
             "cancelled", "canceled", "collapsed", "failed", "stalled", "next");
@@ -194,7 +195,7 @@ final class Encounters {
             }
         }
         String first = s.lower(0);
-        if (WHEN.contains(s.token(0))) {
+        if (Words.SIMULTANEITY.contains(s.token(0))) {
             return meetingClause(s, 0, comma); // "When they met in Minsk, A and B agreed"
         }
         if (first.equals("meeting")) {
@@ -210,7 +211,6 @@ final class Encounters {
         return p != null && p.noun() < comma ? p : null;
     }
 
-    private static final WordSet WHEN = WordSet.of("when", "as", "while");
     private static final WordSet THEY = WordSet.of("they", "both");
     private static final WordSet AUXILIARIES = WordSet.of("was", "were", "is", "are", "been", "being", "has", "have", "had", "be");
 
@@ -224,7 +224,7 @@ final class Encounters {
         if (i + 1 < Math.min(end, s.size()) && s.lower(i).equals("meeting") && i > at && isPlace(s, i + 1)) {
             return new Phrase("040", i);
         }
-        if (i < s.size() && WHEN.contains(s.token(i))) {
+        if (i < s.size() && Words.SIMULTANEITY.contains(s.token(i))) {
             int v = i + 1 < s.size() && s.lower(i + 1).equals("the") && i + 2 < s.size() && s.lower(i + 2).equals("two") ? i + 3
                     : i + 1 < s.size() && THEY.contains(s.token(i + 1)) ? i + 2 : -1;
             if (v > 0 && v + 1 < Math.min(end, s.size()) && s.lower(v).equals("met")) {
@@ -241,7 +241,7 @@ final class Encounters {
             if (w.equals(";") || w.equals("\"") || w.equals("(")) {
                 return null;
             }
-            Phrase p = WHEN.contains(s.token(i)) ? meetingClause(s, i, s.size()) : null;
+            Phrase p = Words.SIMULTANEITY.contains(s.token(i)) ? meetingClause(s, i, s.size()) : null;
             if (p != null) {
                 return p; // "praised Putin as a friend when they met": "as" opening no clause of meeting is passed
             }
@@ -357,9 +357,9 @@ final class Encounters {
             }
             boolean prep = s.lower(i).equals("in") || s.lower(i).equals("to") && p.kind().equals("visit");
             if (prep || p.noun() == 0 && i == 1) {
-                ActorMention a = Subjects.startingAt(s, mentions, prep ? i + 1 : i); // "Visiting Seoul"
-                if (a != null && a.placeCode() != null && (a.locative() || Coreference.isCountryCode(a.code()))) {
-                    return ActCodes.country(a.placeCode());
+                String place = countryAt(s, mentions, prep ? i + 1 : i); // "Visiting Seoul"
+                if (place != null) {
+                    return place;
                 }
             }
         }
@@ -579,18 +579,22 @@ final class Encounters {
             if (STOPS.contains(s.token(i))) {
                 return null;
             }
-            if (s.lower(i).equals("in")) {
-                ActorMention a = Subjects.startingAt(s, mentions, i + 1);
-                if (a != null && a.placeCode() != null && (a.locative() || Coreference.isCountryCode(a.code()))) {
-                    return ActCodes.country(a.placeCode());
-                }
+            String place = s.lower(i).equals("in") ? countryAt(s, mentions, i + 1) : null;
+            if (place != null) {
+                return place;
             }
         }
         return null;
     }
 
+    /** The country of a place or a state named from token {@code at} ("in Minsk", "Visiting Seoul"), or null. */
+    private static String countryAt(Sentence s, List<ActorMention> mentions, int at) {
+        ActorMention a = Subjects.startingAt(s, mentions, at);
+        return a != null && a.placeCode() != null && (a.locative() || Coreference.isCountryCode(a.code())) ? ActCodes.country(a.placeCode()) : null;
+    }
+
     private static final WordSet POSSESSIVES = WordSet.of("his", "her", "their");
-    private static final WordSet COUNTERPARTS = WordSet.of("counterpart", "counterparts");
+    static final WordSet COUNTERPARTS = WordSet.of("counterpart", "counterparts");
 
     /**
      * "told his Iranian counterpart", "with her Chinese counterparts": the speaker's counterpart after a possessive,

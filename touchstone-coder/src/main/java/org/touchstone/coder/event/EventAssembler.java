@@ -315,7 +315,7 @@ public final class EventAssembler {
             }
         }
         out = Encounters.hostMet(Encounters.spokenAt(s, mentions, verbs, Encounters.handOvers(s, mentions, verbs, Encounters.visitingGuests(s, mentions, Encounters.unmet(out, encounters))))); // R13, S7-2
-        return noSelfDealings(restatedOnce(oneAttackPerPair(stateAndItsSide(mediationTakesPrecedence(negotiationTakesPrecedence(out))))));
+        return noSelfDealings(restatedOnce(oneAttackPerPair(stateAndItsSide(takesPrecedence(takesPrecedence(out, "046", TALKS_REPLACE), "045", MEDIATION_REPLACES)))));
     }
 
     /**
@@ -993,7 +993,7 @@ public final class EventAssembler {
             return false;
         }
         for (int t = nominal.end(); t < verbs.get(v + 1).start(); t++) {
-            if (s.lower(t).equals(",") || Clauses.BOUNDARIES.contains(s.token(t)) || s.lower(t).equals("and")) {
+            if (s.lower(t).equals(",") || Words.CLAUSE_BOUNDARIES.contains(s.token(t)) || s.lower(t).equals("and")) {
                 return false;
             }
         }
@@ -1332,7 +1332,7 @@ public final class EventAssembler {
                     to = i;
                     break;
                 }
-                if (!s.token(i).isWord() && !w.equals("'") || w.equals("and") || w.equals("or") || Clauses.BOUNDARIES.contains(w)) {
+                if (!s.token(i).isWord() && !w.equals("'") || w.equals("and") || w.equals("or") || Words.CLAUSE_BOUNDARIES.contains(w)) {
                     break;
                 }
             }
@@ -1364,8 +1364,6 @@ public final class EventAssembler {
         return w > 0 && s.lower(w).endsWith("ly") && s.token(w).isWord() && !s.token(w).isCapitalized() ? w - 1 : w;
     }
 
-    /** Relative pronouns that open a restrictive clause on the noun before them. */
-    private static final WordSet RELATIVE_PRONOUNS = WordSet.of("who", "which", "that");
 
     /**
      * R4: a restrictive relative clause on the object of a denied or charged act is part of what is denied or charged
@@ -1376,12 +1374,12 @@ public final class EventAssembler {
     private static void allegedRelatives(Sentence s, List<VerbMatch> verbs, boolean[] suppressed) {
         for (int v = 1; v < verbs.size(); v++) {
             int r = Clauses.groupStart(s, verbs.get(v).start()) - 1;
-            if (verbs.get(v).nominal() || r < 2 || !RELATIVE_PRONOUNS.contains(s.token(r))) {
+            if (verbs.get(v).nominal() || r < 2 || !Words.RELATIVES.contains(s.token(r))) {
                 continue;
             }
             for (int k = r - 1; k > 0 && k >= r - 7; k--) {
                 String w = s.lower(k);
-                if (w.equals(",") || w.equals(";") || w.equals("and") || w.equals("but") || Clauses.BOUNDARIES.contains(s.token(k))) {
+                if (w.equals(",") || w.equals(";") || w.equals("and") || w.equals("but") || Words.CLAUSE_BOUNDARIES.contains(s.token(k))) {
                     break;
                 }
                 if (w.endsWith("ing") && s.token(k).isWord()) {
@@ -1872,7 +1870,7 @@ public final class EventAssembler {
         int opener = first > 0 && s.lower(first - 1).equals("the") ? first - 2 : first - 1;
         int after = sources.get(sources.size() - 1).end();
         boolean ownClause = opener > 0 && REACTION_CLAUSE_OPENERS.contains(s.token(opener))
-                || after + 1 < m.start() && s.lower(after).equals(",") && RELATIVES.contains(s.token(after + 1))
+                || after + 1 < m.start() && s.lower(after).equals(",") && Words.RELATIVES.contains(s.token(after + 1))
                 && !Clauses.commaBetween(s, after + 2, m.start()); // "Taipei, which called", not "Turkey, which borders Syria, called"
         boolean gap = opener > 0 && ACT_NOUNS.contains(s.token(opener)) // "a decision the UN condemned as"
                 || opener > 1 && s.lower(opener).equals("that") && ACT_NOUNS.contains(s.token(opener - 1)); // "a move that Poland condemned"
@@ -1919,44 +1917,25 @@ public final class EventAssembler {
      * visit to or meeting with a party it mediates with ("flew to Moscow and brokered a ceasefire between Russia and
      * Georgia") is no 042/043/040/044/046 pair of its own.
      */
-    private static List<CodedAct> mediationTakesPrecedence(List<CodedAct> acts) {
-        Set<String> mediated = new HashSet<>();
-        for (CodedAct a : acts) {
-            if (a.code().equals("045")) {
-                mediated.add(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target()));
-                mediated.add(ActCodes.country(a.target()) + ">" + ActCodes.country(a.source()));
-            }
-        }
-        if (mediated.isEmpty()) {
-            return acts;
-        }
-        List<CodedAct> out = new ArrayList<>();
-        for (CodedAct a : acts) {
-            boolean meeting = Set.of("040", "042", "043", "044", "046").contains(a.code());
-            if (!(meeting && mediated.contains(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target())))) {
-                out.add(a);
-            }
-        }
-        return out;
-    }
-
+    private static final Set<String> MEDIATION_REPLACES = Set.of("040", "042", "043", "044", "046");
     /** R13: when talks (046) are reported between two parties, their meeting and visit codes are not. */
-    private static List<CodedAct> negotiationTakesPrecedence(List<CodedAct> acts) {
-        Set<String> talks = new HashSet<>();
+    private static final Set<String> TALKS_REPLACE = Set.of("040", "042", "043", "044");
+
+    /** The acts less those coded in {@code replaced} between two countries (either way round) that an act coded {@code code} joins. */
+    private static List<CodedAct> takesPrecedence(List<CodedAct> acts, String code, Set<String> replaced) {
+        Set<String> pairs = new HashSet<>();
         for (CodedAct a : acts) {
-            if (a.code().equals("046")) {
-                talks.add(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target()));
-                talks.add(ActCodes.country(a.target()) + ">" + ActCodes.country(a.source()));
+            if (a.code().equals(code)) {
+                pairs.add(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target()));
+                pairs.add(ActCodes.country(a.target()) + ">" + ActCodes.country(a.source()));
             }
         }
-        if (talks.isEmpty()) {
+        if (pairs.isEmpty()) {
             return acts;
         }
         List<CodedAct> out = new ArrayList<>();
         for (CodedAct a : acts) {
-            boolean meeting = a.code().equals("040") || a.code().equals("042") || a.code().equals("043")
-                    || a.code().equals("044");
-            if (!(meeting && talks.contains(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target())))) {
+            if (!(replaced.contains(a.code()) && pairs.contains(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target())))) {
                 out.add(a);
             }
         }
@@ -2582,7 +2561,7 @@ public final class EventAssembler {
                 && Character.isLowerCase(s.token(group).text().charAt(0)) && !s.lower(group).equals("there")
                 ? Subjects.endingAt(mentions, k) : null;
         if (antecedent != null && !antecedent.locative() && !antecedent.possessive() && antecedent.kind() != ActorMention.Kind.COREFERENCE
-                && antecedent.start() > 0 && !Clauses.BOUNDARIES.contains(s.token(antecedent.start() - 1))
+                && antecedent.start() > 0 && !Words.CLAUSE_BOUNDARIES.contains(s.token(antecedent.start() - 1))
                 && !Words.TOLD.contains(s.token(antecedent.start() - 1))) {
             return List.of(antecedent);
         }
@@ -2617,7 +2596,7 @@ public final class EventAssembler {
             // ..., rejecting a request" stays with the clause's subject, of the speaker's own state
             int main = mainClauseVerb(s, verbs, sourcesOf, previous);
             int opener = Clauses.groupStart(s, verbs.get(previous).start()) - 1;
-            boolean relativeClause = opener > 0 && RELATIVES.contains(s.token(opener));
+            boolean relativeClause = opener > 0 && Words.RELATIVES.contains(s.token(opener));
             if (main >= 0 && main != previous && (relativeClause || sourcesOf.get(previous).stream()
                     .noneMatch(a -> sourcesOf.get(main).stream().anyMatch(g -> ownState(a, g))))) {
                 return sourcesOf.get(main);
@@ -2710,7 +2689,7 @@ public final class EventAssembler {
             }
             boolean blocked = false;
             for (int t = m.end(); t < group && !blocked; t++) {
-                blocked = Clauses.BOUNDARIES.contains(s.token(t)) || Clauses.ownSubjectClause(s, t, group);
+                blocked = Words.CLAUSE_BOUNDARIES.contains(s.token(t)) || Clauses.ownSubjectClause(s, t, group);
             }
             for (int w = 0; w < v && !blocked; w++) {
                 VerbMatch other = verbs.get(w);
@@ -2769,7 +2748,6 @@ public final class EventAssembler {
         return List.of();
     }
 
-    static final WordSet RELATIVES = WordSet.of("which", "who", "whose", "whom");
 
     /**
      * R1, R2: whether a verb before verb v (its clause's own, not a noun) has as subject an armed or criminal group of no
@@ -2829,7 +2807,7 @@ public final class EventAssembler {
             return -1;
         }
         for (int t = from; t < group; t++) {
-            if (OWN_POSSESSIVES.contains(s.token(t)) || Clauses.BOUNDARIES.contains(s.token(t)) && !s.lower(t).equals("that")) {
+            if (OWN_POSSESSIVES.contains(s.token(t)) || Words.CLAUSE_BOUNDARIES.contains(s.token(t)) && !s.lower(t).equals("that")) {
                 return -1;
             }
         }
@@ -2989,8 +2967,7 @@ public final class EventAssembler {
     }
 
     /** Words that open a clause under another verb: reported content, a demand's terms, the scene of an act. */
-    private static final WordSet SUBORDINATORS = WordSet.of("that", "after", "as", "when", "because", "before", "since",
-            "while");
+    private static final WordSet SUBORDINATORS = Words.SUBORDINATORS.with("that");
 
     /**
      * The verb whose subordinate clause holds verb {@code clauseVerb} ("said [the US had violated]", "demanded that
@@ -3031,7 +3008,7 @@ public final class EventAssembler {
         while (w >= 0) {
             int g = governingVerb(s, verbs, w);
             int opener = Clauses.groupStart(s, verbs.get(w).start()) - 1;
-            if (g < 0 && opener > 0 && RELATIVES.contains(s.token(opener))) {
+            if (g < 0 && opener > 0 && Words.RELATIVES.contains(s.token(opener))) {
                 // "ordered an offensive against the rebels who had attacked a base, accusing ...": past the relative clause
                 for (int u = w - 1; u >= 0 && g < 0; u--) {
                     g = !verbs.get(u).nominal() && verbs.get(u).end() <= opener ? u : -1;
@@ -3059,7 +3036,7 @@ public final class EventAssembler {
             if (fired.last() == group && !fired.nominal() && fired.source() != null && ActCodes.isForce(fired.pattern().code())
                     && fired.start() > 0 && s.lower(fired.end()).equals("by")
                     && Clauses.groupStart(s, fired.start()) == fired.start() && Subjects.endingAt(mentions, fired.start()) == null
-                    && s.token(fired.start() - 1).isWord() && !Clauses.BOUNDARIES.contains(s.token(fired.start() - 1))) {
+                    && s.token(fired.start() - 1).isWord() && !Words.CLAUSE_BOUNDARIES.contains(s.token(fired.start() - 1))) {
                 return fired;
             }
         }

@@ -202,7 +202,6 @@ final class Meetings {
     private static final WordSet ADDRESSING = WordSet.of("told", "tells", "telling", "asked", "asks", "asking", "urged", "urges",
             "urging", "pressed", "presses", "pressing", "assured", "assures", "assuring", "berated", "berates", "berating",
             "thanked", "thanks", "thanking", "warned", "warns", "warning");
-    private static final WordSet TALKS = WordSet.of("talks", "negotiations");
     private static final WordSet TALKS_OPENERS = WordSet.of("during", "in", "at");
 
     /** The actor right after a one-word verb form that addresses a hearer ("told Zelensky", "urged the Taliban"), or null. */
@@ -224,7 +223,8 @@ final class Meetings {
         return place != null && place.locative() && place.placeCode() != null ? ActCodes.country(place.placeCode()) : null;
     }
 
-    private static final WordSet PHONES = WordSet.of("phone", "telephone");
+    /** The kinds of call less video: "addressed the summit by video" is a speech to a forum, not a call. */
+    private static final WordSet PHONES = Encounters.CALL_KINDS.without("video", "virtual");
 
     /** "by telephone", "by phone", "over the phone", "on the telephone" at token {@code at}: the words were said in a call. */
     static boolean byPhone(Sentence s, int at) {
@@ -241,7 +241,7 @@ final class Meetings {
             return false;
         }
         int next = at + 1 < s.size() && Targets.POSSESSIVE_PRONOUNS.contains(s.token(at + 1)) ? at + 2 : at + 1;
-        return next < s.size() && TALKS.contains(s.token(next));
+        return next < s.size() && Encounters.TALKS.contains(s.token(next));
     }
 
     /**
@@ -396,7 +396,7 @@ final class Meetings {
             if (w.equals("between")) {
                 return i;
             }
-            if (w.equals(",") || Clauses.BOUNDARIES.contains(w) || w.equals("and")) {
+            if (w.equals(",") || Words.CLAUSE_BOUNDARIES.contains(w) || w.equals("and")) {
                 return -1;
             }
         }

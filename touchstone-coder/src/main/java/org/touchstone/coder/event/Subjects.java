@@ -83,7 +83,7 @@ final class Subjects {
                         }
                     }
                     if (!s.token(at).isWord() || !Character.isLowerCase(s.token(at).text().charAt(0))
-                            || Clauses.BOUNDARIES.contains(s.token(at))) {
+                            || Words.CLAUSE_BOUNDARIES.contains(s.token(at))) {
                         return List.of(); // "told reporters that", "told a briefing in Beijing"
                     }
                 }
@@ -239,7 +239,7 @@ final class Subjects {
                 continue;
             }
             for (int t = a.end(); t < group; t++) {
-                if (Clauses.BOUNDARIES.contains(s.token(t)) || s.lower(t).equals(",")) {
+                if (Words.CLAUSE_BOUNDARIES.contains(s.token(t)) || s.lower(t).equals(",")) {
                     return null;
                 }
             }
@@ -444,7 +444,7 @@ final class Subjects {
     static ActorMention byAgent(Sentence s, List<ActorMention> mentions, int from) {
         for (int i = from; i < Math.min(s.size(), from + 8); i++) {
             String w = s.lower(i);
-            if (Clauses.BOUNDARIES.contains(w) || w.equals(".") || i > from && Words.BE_FORMS.contains(w)) {
+            if (Words.CLAUSE_BOUNDARIES.contains(w) || w.equals(".") || i > from && Words.BE_FORMS.contains(w)) {
                 return null; // "the attack on Kyiv was condemned by Poland": the "by" of the verb after, not the noun's
             }
             if (w.equals("by")) {
@@ -552,7 +552,7 @@ final class Subjects {
         for (int t = agent.end(); t < Math.min(s.size(), agent.end() + 3); t++) {
             String w = s.lower(t);
             if (w.equals("fire") || w.equals("gunfire") || w.equals("shellfire")) {
-                return w.equals("shellfire") || WEAPON_WORDS.contains(s.token(t - 1)) ? "194"
+                return w.equals("shellfire") || Targets.GROUND_WEAPONS.contains(s.token(t - 1)) ? "194"
                         : w.equals("gunfire") || SMALL_ARMS_WORDS.contains(s.token(t - 1)) ? "193" : "190";
             }
             if (w.equals("shelling") || w.equals("bombardment") || w.equals("barrage")) {
@@ -569,9 +569,9 @@ final class Subjects {
         return null;
     }
 
-    private static final WordSet WEAPON_WORDS = WordSet.of("artillery", "rocket", "missile", "mortar", "tank", "shell");
     private static final WordSet SMALL_ARMS_WORDS = WordSet.of("sniper", "machine-gun", "rifle", "small-arms");
-    private static final WordSet AIR_WORDS = WordSet.of("air", "drone", "aerial", "bombing");
+    /** The air weapons, and "air" itself as the modifier of a strike or raid ("an air strike"). */
+    private static final WordSet AIR_WORDS = Targets.AIR_WEAPONS.with("air");
 
     /**
      * The subject of a verb of force named by the strike it owns ("An Israeli strike on a Beirut suburb killed", "Israeli
@@ -583,7 +583,7 @@ final class Subjects {
             if (MILITARY_ATTACKS.contains(s.token(t))) {
                 return strikeOwner(s, a, t);
             }
-            if (!AIR_WORDS.contains(s.token(t)) && !WEAPON_WORDS.contains(s.token(t))) {
+            if (!AIR_WORDS.contains(s.token(t)) && !Targets.GROUND_WEAPONS.contains(s.token(t))) {
                 return a;
             }
         }
@@ -627,7 +627,7 @@ final class Subjects {
             if (m.possessive() && m.isResolved() && m.end() + 1 <= noun && noun - (m.end() + 1) <= 2) {
                 boolean clear = true;
                 for (int i = m.end() + 1; i < noun; i++) {
-                    clear &= s.token(i).isWord() && !Clauses.BOUNDARIES.contains(s.token(i));
+                    clear &= s.token(i).isWord() && !Words.CLAUSE_BOUNDARIES.contains(s.token(i));
                 }
                 if (clear) {
                     return m;
@@ -750,7 +750,7 @@ final class Subjects {
                 return List.of();
             }
             for (int t = m.end(); t < group; t++) {
-                if (Clauses.BOUNDARIES.contains(s.token(t)) || ATTRIBUTING.contains(s.token(t)) && !pronounSubject(s, t + 1, group)) {
+                if (Words.CLAUSE_BOUNDARIES.contains(s.token(t)) || ATTRIBUTING.contains(s.token(t)) && !pronounSubject(s, t + 1, group)) {
                     // "the prosecutor said the journalist had been strangled by a Saudi team": the reported clause has a
                     // subject of its own, which the speaker is not ("Ukraine said it was attacked": a pronoun refers back)
                     return List.of();
@@ -851,7 +851,7 @@ final class Subjects {
         while (i >= 0 && noun - i <= 4 && !lightVerb(s.lower(i)) && !Targets.responsible(s, i)) {
             String w = s.lower(i);
             if (!(DETERMINERS.contains(w) || s.token(i).isWord() && Character.isLowerCase(s.token(i).text().charAt(0))
-                    && !Clauses.BOUNDARIES.contains(w) && !OBJECT_PREPOSITIONS.contains(w))) {
+                    && !Words.CLAUSE_BOUNDARIES.contains(w) && !OBJECT_PREPOSITIONS.contains(w))) {
                 return List.of();
             }
             i--;
@@ -871,7 +871,7 @@ final class Subjects {
                 return List.of();
             }
             for (int t = m.end(); t < verb; t++) {
-                if (Clauses.BOUNDARIES.contains(s.token(t)) || s.lower(t).equals(",")) {
+                if (Words.CLAUSE_BOUNDARIES.contains(s.token(t)) || s.lower(t).equals(",")) {
                     return List.of();
                 }
             }
@@ -996,12 +996,11 @@ final class Subjects {
     }
 
     private static final WordSet ALLY_NOUNS = WordSet.of("allies", "partners", "countries", "governments");
-    private static final WordSet COUNTERPARTS = WordSet.of("counterpart", "counterparts");
 
     /** "his Ukrainian counterpart", "his counterpart Kim Kye-gwan": a counterpart, named or not. */
     private static boolean counterpart(Sentence s, ActorMention b) {
         for (int i = b.start(); i < b.end(); i++) {
-            if (COUNTERPARTS.contains(s.token(i))) {
+            if (Encounters.COUNTERPARTS.contains(s.token(i))) {
                 return true;
             }
         }
@@ -1084,7 +1083,7 @@ final class Subjects {
         }
         for (int t = m.last(); t + 2 < s.size() && t - m.last() <= 12; t++) {
             String w = s.lower(t);
-            if (w.equals(";") || w.equals("by") || Clauses.BOUNDARIES.contains(s.token(t))) {
+            if (w.equals(";") || w.equals("by") || Words.CLAUSE_BOUNDARIES.contains(s.token(t))) {
                 return sources; // "missiles fired by Iran with the help of ...": a passive's agent, whose help is unclear
             }
             int after = -1;

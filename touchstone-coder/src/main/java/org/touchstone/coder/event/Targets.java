@@ -383,9 +383,11 @@ final class Targets {
     private static final WordSet PREPOSITIONS_OF_COUNT = WordSet.of("in", "at", "on", "near", "from", "and", "or", "by",
             "with", "during", "after", "before", "inside", "outside", "across");
 
-    private static final WordSet AIR_WEAPONS = WordSet.of("airstrike", "airstrikes", "drone", "drones", "helicopter",
-            "helicopters", "warplanes", "jets", "aircraft", "bombing", "bombers");
-    private static final WordSet GROUND_WEAPONS = WordSet.of("artillery", "shelling", "missile", "missiles", "rocket",
+    /** Weapons of the air, R17's 195: "in a drone strike", "by Israeli warplanes", "an aerial bombardment". */
+    static final WordSet AIR_WEAPONS = WordSet.of("airstrike", "airstrikes", "drone", "drones", "helicopter",
+            "helicopters", "warplanes", "jets", "aircraft", "bombing", "bombers", "aerial");
+    /** Artillery, missiles and rockets, R17's 194: "in artillery fire", "by Russian shelling", "a tank shell". */
+    static final WordSet GROUND_WEAPONS = WordSet.of("artillery", "shelling", "shell", "missile", "missiles", "rocket",
             "rockets", "mortar", "mortars", "tank", "tanks");
 
     /**
@@ -1168,7 +1170,7 @@ final class Targets {
                     return Subjects.expandForward(s, mentions, threatener);
                 }
             }
-            if (SIMULTANEOUS.contains(s.token(i)) && !countAs(s, i)) {
+            if (Words.SIMULTANEITY.contains(s.token(i)) && !countAs(s, i)) {
                 // "put forces on standby as Russian troops massed near Ukraine", "put its army on alert when North
                 // Korea fired missiles": a clause with a subject of its own names the act the show of force answers
                 ActorMention doer = clauseSubject(s, mentions, verbs, i, sources);
@@ -1188,7 +1190,6 @@ final class Targets {
         return List.of();
     }
 
-    private static final WordSet SIMULTANEOUS = WordSet.of("as", "when", "while");
     private static final WordSet CITED_JOINS = WordSet.of("by", "from", "of");
     private static final WordSet ALLY_NOUNS = WordSet.of("allies", "ally", "partners", "members", "member");
 
@@ -1714,7 +1715,7 @@ final class Targets {
                 // "demanded an end to Russia's invasion", "called for a halt to Israel's offensive": the act the words
                 // would stop is their object too
                 boolean ended = x.equals("to") && t > 0 && ENDINGS.contains(s.token(t - 1));
-                if (Clauses.BOUNDARIES.contains(x) || x.equals(",") || ownCircumstance
+                if (Words.CLAUSE_BOUNDARIES.contains(x) || x.equals(",") || ownCircumstance
                         || Subjects.OBJECT_PREPOSITIONS.contains(x) && !x.equals("of") && !ended) {
                     return false;
                 }
@@ -1755,7 +1756,7 @@ final class Targets {
             if (ANSWERING.contains(s.token(t))) {
                 return t;
             }
-            if (Clauses.BOUNDARIES.contains(x) || x.equals(",") || !s.token(t).isWord() && !x.equals("'s")
+            if (Words.CLAUSE_BOUNDARIES.contains(x) || x.equals(",") || !s.token(t).isWord() && !x.equals("'s")
                     || Subjects.OBJECT_PREPOSITIONS.contains(x) && !x.equals("to")) {
                 return -1;
             }
@@ -1866,7 +1867,7 @@ final class Targets {
                 k--;
                 modifiers = 0;
             } else if (modifiers < 2 && s.token(k).isWord() && Character.isLowerCase(s.token(k).text().charAt(0))
-                    && k > 0 && !EMBEDDING_PREPOSITIONS.contains(w) && !Clauses.BOUNDARIES.contains(w)
+                    && k > 0 && !EMBEDDING_PREPOSITIONS.contains(w) && !Words.CLAUSE_BOUNDARIES.contains(w)
                     && (NOMINAL_DETERMINERS.contains(s.token(k - 1)) || modifiers == 1 || Clauses.isQuote(s.lower(k - 1)))) {
                 k--;
                 modifiers++;

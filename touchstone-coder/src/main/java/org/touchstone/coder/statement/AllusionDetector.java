@@ -4,6 +4,7 @@ import java.util.List;
 import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
+import org.touchstone.coder.text.Words;
 
 /**
  * Targets only alluded to: "certain countries", "some forces", "a certain major power", "outside
@@ -97,15 +98,13 @@ public final class AllusionDetector {
     private static final WordSet DESCRIPTIVE = WordSet.of("during", "under", "since", "after", "before", "throughout",
             "of", "end", "ending", "against");
 
-    /** Relative words that open the clause by which an allusion describes whom it means. */
-    private static final WordSet RELATIVES = WordSet.of("who", "that", "which");
 
     /**
      * Whether an actor is named in the clause an allusion opens ("those who arm Israel", "anyone who attacks
      * Iran"): the actor is what the alluded ones do something to, not whom the words are aimed at.
      */
     public static boolean inRelativeClause(Sentence s, Allusion a, int token) {
-        return RELATIVES.contains(s.token(a.end() - 1)) && token >= a.end() && token <= a.end() + 3;
+        return Words.RELATIVES.contains(s.token(a.end() - 1)) && token >= a.end() && token <= a.end() + 3;
     }
 
     /**

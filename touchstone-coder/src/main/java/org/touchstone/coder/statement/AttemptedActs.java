@@ -6,6 +6,7 @@ import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
+import org.touchstone.coder.text.Words;
 
 /**
  * GOLD-SET.md R3c, R11: an act that another actor is said to have tried, planned or prepared against the speaker's own
@@ -107,6 +108,5 @@ public final class AttemptedActs {
     }
 
     /** Words that open another clause, before which no attempt governs the verb. */
-    private static final WordSet CLAUSE_OPENERS = WordSet.of("that", "which", "who", "and", "but", "while", "as", "after", "before",
-            "because", "since", "when", "said", "says", "told");
+    private static final WordSet CLAUSE_OPENERS = Words.SUBORDINATORS.with("that", "which", "who", "and", "but", "said", "says", "told");
 }

@@ -107,8 +107,6 @@ public final class AudienceDetector {
     private static final WordSet MEETING_VERBS = WordSet.of("met", "hosted", "received");
     /** A meeting at another time than the words ("after meeting Xi"). */
     private static final WordSet BEFORE_OR_AFTER = WordSet.of("after", "before", "since", "having");
-    /** A meeting at the time of the words ("when they met"). */
-    private static final WordSet WHILE = WordSet.of("when", "as", "while");
     /** How far before a phrase its cue may stand ("addressing the Voice of Global South summit"). */
     private static final int CUE_WINDOW = 7;
     /** Words a cue is not looked for across: another clause. */
@@ -913,7 +911,7 @@ public final class AudienceDetector {
                 continue;
             }
             // "when they met", "as he hosted Xi"
-            boolean when = i > 0 && WHILE.contains(s.token(i - 1)) || i > 1 && WHILE.contains(s.token(i - 2));
+            boolean when = i > 0 && Words.SIMULTANEITY.contains(s.token(i - 1)) || i > 1 && Words.SIMULTANEITY.contains(s.token(i - 2));
             boolean coordinated = false;
             boolean where = false; // "met Kim at the cosmodrome, where Putin said ..."
             for (int k = i + 1; k < Math.min(s.size(), i + 14) && !coordinated; k++) {

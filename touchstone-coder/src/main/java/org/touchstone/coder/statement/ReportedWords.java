@@ -54,7 +54,7 @@ final class ReportedWords {
             if (s.lower(i).equals("as")) {
                 return true;
             }
-            if (SpeechActs.STOPS.contains(s.token(i)) || s.lower(i).equals(",")) {
+            if (Words.CLAUSE_BOUNDARIES.contains(s.token(i)) || s.lower(i).equals(",")) {
                 break;
             }
         }
@@ -158,7 +158,6 @@ final class ReportedWords {
         return from;
     }
 
-    private static final WordSet ENCOUNTER_OPENERS = WordSet.of("as", "while", "when");
     private static final WordSet PERSONAL = WordSet.of("he", "she", "they");
 
     /**
@@ -170,7 +169,7 @@ final class ReportedWords {
      */
     static int beforeOwnEncounter(Sentence s, List<VerbMatch> verbs, int from, int to) {
         for (int i = from + 1; i + 1 < to; i++) {
-            if (!ENCOUNTER_OPENERS.contains(s.token(i))) {
+            if (!Words.SIMULTANEITY.contains(s.token(i))) {
                 continue;
             }
             int at = PERSONAL.contains(s.token(i + 1)) ? i + 2 : i + 1;
@@ -492,7 +491,7 @@ final class ReportedWords {
         }
         // "Neither Washington nor Beijing has commented"
         for (int i = verb - 1; i >= 0 && verb - i <= 10; i--) {
-            if (SpeechActs.STOPS.contains(s.token(i)) || s.lower(i).equals(",")) {
+            if (Words.CLAUSE_BOUNDARIES.contains(s.token(i)) || s.lower(i).equals(",")) {
                 break;
             }
             if (s.lower(i).equals("neither")) {

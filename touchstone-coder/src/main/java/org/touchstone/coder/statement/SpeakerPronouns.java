@@ -19,8 +19,7 @@ public final class SpeakerPronouns {
     private static final WordSet PRONOUNS = WordSet.of("it", "he", "she", "they", "we");
     private static final WordSet CIRCUMSTANCE = WordSet.of("on", "in", "at", "during", "after", "late", "earlier",
             "last", "this", "yesterday", "today");
-    private static final WordSet CLAUSE_STOPS = WordSet.of(";", ":", "that", "which", "because", "but", "while",
-            "\"", ",", "who");
+    private static final WordSet CLAUSE_STOPS = Words.CLAUSE_BOUNDARIES.with(",", "who");
 
     public List<ActorMention> resolve(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs) {
         List<ActorMention> out = null;

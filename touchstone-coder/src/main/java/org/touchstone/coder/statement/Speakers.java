@@ -296,7 +296,7 @@ final class Speakers {
         }
         int first = next.start() > 0 && s.lower(next.start() - 1).equals("the") ? next.start() - 1 : next.start();
         boolean authors = first >= 2 && s.lower(first - 1).equals("by") && REPORTS.contains(s.token(first - 2));
-        return first == 0 || SpeechActs.STOPS.contains(s.token(first - 1)) || authors ? out : List.of();
+        return first == 0 || Words.CLAUSE_BOUNDARIES.contains(s.token(first - 1)) || authors ? out : List.of();
     }
 
     private static final WordSet OWNERS = WordSet.of("its", "their");
@@ -412,7 +412,7 @@ final class Speakers {
     /** Words between a passive's subject and its form of "be": "have been", "will be", "are to be", "will soon be". */
     private static final WordSet PASSIVE_AUXILIARIES = WordSet.of("has", "have", "had", "will", "would", "shall", "should",
             "could", "can", "may", "might", "must", "to", "soon", "also", "now");
-    private static final WordSet CLAUSE_ENDS = WordSet.of(",", ";", ":", "that", "which", "who", "\"");
+    private static final WordSet CLAUSE_ENDS = Words.CLAUSE_BOUNDARIES.with(",", "who");
 
     /**
      * The doer of a passive news the sentence opens with, its by-agent: "Estonia's prime minister was placed on a wanted
@@ -490,9 +490,6 @@ final class Speakers {
         return false;
     }
 
-    /** Conjunctions that open a contrasting clause after a comma ("..., but U.S. officials said ..."). */
-    private static final WordSet CONTRASTS = WordSet.of("but", "while", "whereas", "although", "though");
-
     /**
      * Where reported words end when a contrasting clause with another reporting verb follows: "Russia began
      * strikes, saying it was targeting Islamic State, but U.S. officials said ..." -- the officials' words
@@ -500,7 +497,7 @@ final class Speakers {
      */
     static int beforeOtherSpeaker(Sentence s, List<VerbMatch> verbs, VerbMatch v, int from, int to) {
         for (int i = from + 1; i + 1 < to; i++) {
-            if (!CONTRASTS.contains(s.token(i)) || !(s.lower(i - 1).equals(",") || s.lower(i - 1).equals(";"))) {
+            if (!Words.CONTRASTS.contains(s.token(i)) || !(s.lower(i - 1).equals(",") || s.lower(i - 1).equals(";"))) {
                 continue;
             }
             for (VerbMatch o : verbs) {
@@ -538,7 +535,7 @@ final class Speakers {
             }
             boolean comma = false;
             for (int t = m.end(); t < verb; t++) {
-                if (SpeechActs.STOPS.contains(s.token(t)) || s.lower(t).equals("\"")) {
+                if (Words.CLAUSE_BOUNDARIES.contains(s.token(t)) || s.lower(t).equals("\"")) {
                     return null;
                 }
                 comma |= s.lower(t).equals(",");
@@ -561,8 +558,6 @@ final class Speakers {
         return null;
     }
 
-    /** Relative pronouns whose clause's subject is the actor before them. */
-    private static final WordSet RELATIVES = WordSet.of("who", "which");
 
     /**
      * The antecedent of a relative pronoun that is the reporting verb's subject: ", who said", ", which said", ", who
@@ -571,10 +566,10 @@ final class Speakers {
      */
     static ActorMention relativeAntecedent(Sentence s, List<ActorMention> mentions, int verb) {
         int r = verb - 1;
-        if (r >= 0 && !RELATIVES.contains(s.token(r)) && ADVERBS_BEFORE_VERB.contains(s.token(r))) {
+        if (r >= 0 && !Words.RELATIVES.contains(s.token(r)) && ADVERBS_BEFORE_VERB.contains(s.token(r))) {
             r--; // "who also said", "which later said"
         }
-        if (r < 2 || !RELATIVES.contains(s.token(r)) || !s.lower(r - 1).equals(",")) {
+        if (r < 2 || !Words.RELATIVES.contains(s.token(r)) || !s.lower(r - 1).equals(",")) {
             return null;
         }
         for (ActorMention m : mentions) {

@@ -18,7 +18,6 @@ import org.touchstone.coder.verb.VerbMatch;
 final class SpeechActs {
     private SpeechActs() {
     }
-    static final WordSet STOPS = WordSet.of(";", ":", "that", "which", "because", "but", "while", "although");
 
     /** Pronouns that open a relative clause inside a labelled object, and how far past one the label may end. */
     private static final WordSet RELATIVES = WordSet.of("that", "which", "who");
@@ -54,7 +53,7 @@ final class SpeechActs {
             if (!relative && (w.equals("to") || w.equals("for") || w.equals("on"))) {
                 return false; // "called Somalia to discuss the dangerous situation", "called for": no label
             }
-            if (STOPS.contains(w) || w.equals(",")) {
+            if (Words.CLAUSE_BOUNDARIES.contains(w) || w.equals(",")) {
                 break;
             }
             end = i + 1;
@@ -85,7 +84,7 @@ final class SpeechActs {
             return false; // "..., Baerbock told the U.N. General Assembly, urging ...": the body heard the appeal
         }
         for (int i = subject.end(); i < v.start(); i++) {
-            if (s.lower(i).equals("voted") || s.lower(i).equals(",") || STOPS.contains(s.token(i))) {
+            if (s.lower(i).equals("voted") || s.lower(i).equals(",") || Words.CLAUSE_BOUNDARIES.contains(s.token(i))) {
                 if (s.lower(i).equals("voted")) {
                     return true;
                 }
@@ -182,7 +181,7 @@ final class SpeechActs {
     }
 
     /** Words that open a clause, before the subject of its verb. */
-    private static final WordSet CLAUSE_OPENERS = WordSet.of(",", ";", ":", "that", "which", "and", "but", "\"", "'");
+    private static final WordSet CLAUSE_OPENERS = Words.CLAUSE_BOUNDARIES.with(",", "and", "'");
 
     /**
      * Where the subject of a speech act in the passive with a by-agent begins ("The shelling of Kharkiv was denounced by
@@ -298,7 +297,7 @@ final class SpeechActs {
         }
         for (int i = v.end(); i < Math.min(s.size(), v.end() + 8); i++) {
             String w = s.lower(i);
-            if (STOPS.contains(w) || w.equals(",") || w.equals("\"") || w.equals("'")) {
+            if (Words.CLAUSE_BOUNDARIES.contains(w) || w.equals(",") || w.equals("\"") || w.equals("'")) {
                 return false;
             }
             if (STATUSES.contains(w)) {

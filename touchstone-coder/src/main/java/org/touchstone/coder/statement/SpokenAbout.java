@@ -544,10 +544,11 @@ final class SpokenAbout {
 
     /**
      * Words that open an adverbial clause of time, condition, cause or contrast; not "unless", whose clause names what
-     * is demanded of its subject ("would not discuss it unless Macron withdrew his insults" is about Macron).
+     * is demanded of its subject ("would not discuss it unless Macron withdrew his insults" is about Macron), nor "as",
+     * which in reported words mostly compares or names a role ("as responsible as Putin", "as well as", "seen as aimed
+     * at Pakistan") and so would hide the very actors the words are about.
      */
-    private static final WordSet SUBORDINATORS = WordSet.of("after", "before", "while", "until", "if", "when",
-            "because", "although", "though", "whereas", "once");
+    private static final WordSet SUBORDINATORS = Words.SUBORDINATORS.without("unless", "as");
     private static final WordSet CLAUSE_ENDS = WordSet.of(",", ";", ":");
 
     /**

@@ -31,8 +31,9 @@ import org.touchstone.core.Audience;
  * {@link ReportedWords}.
  */
 public final class StatementExtractor {
-    /** Words that open a clause of its own before its subject ("said the talks were over, and Russia said it agreed"). */
-    private static final WordSet CLAUSE_OPENERS = WordSet.of("and", "but", "while", "whereas", "although", "though");
+    /** Words that open a clause of its own before its subject ("said the talks were over, and Russia said it agreed"): a
+     * contrast, or "and" coordinating two main clauses. */
+    private static final WordSet CLAUSE_OPENERS = Words.CONTRASTS.with("and");
     /** Reporting verbs whose words are one characterization ("describe X as ..."), not a clause of content. */
     private static final WordSet CHARACTERIZING = WordSet.of("describe", "call", "call names");
 
@@ -593,7 +594,7 @@ public final class StatementExtractor {
             // "described Xi as a dictator, hours after ...": the characterization ends with its clause
             to = Math.min(to, commaAfter(s, from));
             for (int t = from + 1; t < to && v.entry().name().equals("call"); t++) {
-                if (SUBORDINATORS.contains(s.token(t))) {
+                if (Words.SUBORDINATORS.contains(s.token(t))) {
                     // "calling Putin his 'best friend' as the two leaders pledged ...": a label is one phrase, and a
                     // subordinate clause after it is no part of it ("as" marks the label of "describe" only)
                     to = t;
@@ -1123,13 +1124,10 @@ public final class StatementExtractor {
         return null;
     }
 
-    /** Conjunctions opening a clause that circumstances the words' own ("... after the ambassador criticised ..."). */
-    private static final WordSet SUBORDINATORS = WordSet.of("after", "before", "when", "as", "because", "since", "while",
-            "if", "unless", "until", "although", "though");
-
+    /** Whether a conjunction between the two opens a clause that circumstances the words' own ("... after the ambassador criticised ..."). */
     private static boolean subordinateBefore(Sentence s, int from, int to) {
         for (int t = from; t < to; t++) {
-            if (SUBORDINATORS.contains(s.token(t))) {
+            if (Words.SUBORDINATORS.contains(s.token(t))) {
                 return true;
             }
         }
@@ -1346,8 +1344,7 @@ public final class StatementExtractor {
     private static final WordSet CHARGED_FOR = WordSet.of("of", "for", "with");
 
     /** Words that open the clause of another speaker: "..., while Netanyahu called it", "after Trump threatened". */
-    private static final WordSet OTHER_CLAUSE_STARTS = WordSet.of(",", ";", "while", "whereas", "after", "as", "which", "who",
-            "but", "before", "when", "since");
+    private static final WordSet OTHER_CLAUSE_STARTS = Words.SUBORDINATORS.with(",", ";", "which", "who", "but");
     /** Openers of a coordinated main clause, which an opening phrase of the sentence reaches too ("At the summit, X said
      * ..., and Y said ..."); a subordinate, relative or appended clause it does not (", a charge Bogota denied"). */
     private static final WordSet COORDINATORS = WordSet.of("and", "but");

@@ -1,5 +1,6 @@
 package org.touchstone.coder.text;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,11 +43,13 @@ public final class WordSet {
     private static volatile int registered;
     private static volatile Classes none = new Classes(NO_BITS, 0);
 
+    private final List<String> words;
     private final String[] slots;
     private final int mask;
     private final int id;
 
     private WordSet(List<String> words) {
+        this.words = words;
         int capacity = Integer.highestOneBit(Math.max(1, words.size()) * 4 - 1) << 1; // at most a quarter full
         slots = new String[capacity];
         mask = capacity - 1;
@@ -62,6 +65,23 @@ public final class WordSet {
 
     public static WordSet of(String... words) {
         return new WordSet(List.copyOf(new LinkedHashSet<>(Arrays.asList(words))));
+    }
+
+    /**
+     * This set and the given words: one reader's variant of a shared class ("and" besides the contrasting
+     * conjunctions), so the difference is named where it is meant. A new set, registered: for constants only.
+     */
+    public WordSet with(String... more) {
+        List<String> all = new ArrayList<>(words);
+        all.addAll(Arrays.asList(more));
+        return of(all.toArray(String[]::new));
+    }
+
+    /** This set less the given words: a reader's variant of a shared class (a new set, for constants only). */
+    public WordSet without(String... less) {
+        List<String> rest = new ArrayList<>(words);
+        rest.removeAll(Arrays.asList(less));
+        return of(rest.toArray(String[]::new));
     }
 
     private static synchronized int register(List<String> words) {

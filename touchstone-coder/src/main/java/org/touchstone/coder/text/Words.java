@@ -40,6 +40,32 @@ public final class Words {
             "saw", "brought", "took", "taken", "broke", "laid", "paid", "led", "bought", "fought", "won", "struck", "went",
             "came", "began", "spoke", "flew", "withdrew", "froze", "kept", "left", "stood", "sought", "drew", "threw");
 
+    /**
+     * The irregular past participles of the commonest passives of force, capture and sending, which end in neither -ed
+     * nor -en ("was shot down by", "were brought down by", "was held by"): all that the pattern matcher's passives take
+     * (it reads a pattern's words out of the subject, a bolder reading it was written and tested with this class for).
+     */
+    public static final WordSet COMMON_IRREGULAR_PARTICIPLES = WordSet.of("shot", "brought", "struck", "hit", "sent", "held",
+            "caught", "cut", "led", "fought", "put", "set", "sought", "bought", "built", "won");
+    /**
+     * Irregular past participles, the one list the passive readers of clauses share: the common ones, the others that
+     * end in neither -ed nor -en ("was met by", "were thrown out"), the usual -en ones for a reader that takes only -ed as
+     * the mark ("was given by"), and whole forms with their particle ("shot down", "blown up").
+     */
+    public static final WordSet IRREGULAR_PARTICIPLES = COMMON_IRREGULAR_PARTICIPLES.with("met", "made", "given", "told",
+            "sold", "seen", "taken", "broken", "frozen", "shut", "laid", "paid", "beaten", "forgiven", "withdrawn",
+            "shot down", "downed",
+            // the irregular participles of force and seizure ("was sunk by a North Korean submarine", "had been
+            // overrun by rebels", "was slain by gunmen", "were thrown out by police"): a passive as "was killed by"
+            "sunk", "slain", "stolen", "thrown", "overthrown", "blown", "blown up", "torn", "bound", "kept", "burnt", "swept",
+            "hurt", "shed", "stuck", "hung", "overrun", "struck down", "shot dead", "withheld", "upheld", "dealt", "spent",
+            "lent", "left", "lost", "found", "drawn", "shown", "sworn", "spread");
+
+    /** A past participle's form (lower case): -ed, -en or one of the irregular ones ("was struck by", "had been held"). */
+    public static boolean pastParticiple(String form) {
+        return form.endsWith("ed") || form.endsWith("en") || IRREGULAR_PARTICIPLES.contains(form);
+    }
+
     /** A past tense ("warned", "urged", "told"), not a base form sharing an earlier modal ("should stop ... and support"). */
     public static boolean pastForm(Token t) {
         return t.isWord() && pastForm(t.text().toLowerCase(java.util.Locale.ROOT));
@@ -54,6 +80,27 @@ public final class Words {
     public static boolean pastForm(String lower) {
         return lower.endsWith("ed") || PAST_TENSES.contains(lower);
     }
+
+    /** Conjunctions of a clause at the same time as another's: "as they met", "when the talks opened", "while in Kyiv". */
+    public static final WordSet SIMULTANEITY = WordSet.of("as", "when", "while");
+
+    /**
+     * Conjunctions that open an adverbial clause, of time, cause, condition or contrast: "after Russia struck", "because
+     * talks failed", "if Iran complies". What such a clause holds is the circumstance of its neighbour, not its content.
+     */
+    public static final WordSet SUBORDINATORS = WordSet.of("after", "before", "when", "while", "as", "since", "because",
+            "if", "unless", "until", "once", "although", "though", "whereas");
+    /**
+     * Words that close the clause before them, so that nothing reaches across: a semicolon, a colon, a quote mark,
+     * a complementizer or relative ("that", "which"), a conjunction of cause, contrast or condition, and the
+     * "saying" that appends words. Readers add the comma where a phrase of their own may not cross it either.
+     */
+    public static final WordSet CLAUSE_BOUNDARIES = WordSet.of(";", ":", "that", "which", "because", "but", "while",
+            "although", "whereas", "if", "unless", "saying", "\"");
+    /** The relative pronouns: "the envoy who met Xi", "the strike that killed ten", "a move which Kyiv condemned". */
+    public static final WordSet RELATIVES = WordSet.of("who", "whom", "whose", "which", "that");
+    /** Conjunctions that open a contrasting clause, often another speaker's ("..., but U.S. officials said ..."). */
+    public static final WordSet CONTRASTS = WordSet.of("but", "while", "whereas", "although", "though");
 
     /** Prepositions opening what an object is about ("findings on the murder", "talks about Gaza"). */
     public static final WordSet TOPIC_PREPOSITIONS = WordSet.of("on", "about", "regarding", "concerning");
@@ -94,7 +141,7 @@ public final class Words {
         return -1;
     }
 
-    private static final WordSet SIMULTANEOUS = WordSet.of("at", "in", "during", "on");
+    private static final WordSet SIMULTANEOUS_PREPOSITIONS = WordSet.of("at", "in", "during", "on");
     private static final WordSet NOT_A_VERB = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
             "that", "these", "those", "be");
     /** Days and spans a circumstance of time names: "on Monday", "last week", "this year". */
@@ -110,7 +157,7 @@ public final class Words {
      * between, and a comma only before a lower-case word (", held in Paris"); -1 when there is none.
      */
     public static int infinitiveAfterCircumstance(Sentence s, int opener) {
-        if (opener + 1 >= s.size() || !SIMULTANEOUS.contains(s.token(opener))) {
+        if (opener + 1 >= s.size() || !SIMULTANEOUS_PREPOSITIONS.contains(s.token(opener))) {
             return -1;
         }
         for (int i = opener + 2; i + 1 < Math.min(s.size(), opener + 17); i++) {

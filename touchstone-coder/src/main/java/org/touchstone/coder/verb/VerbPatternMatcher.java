@@ -42,8 +42,12 @@ public final class VerbPatternMatcher {
     private static final WordSet PHRASE_OPENERS = WordSet.of("to", "in", "on", "at", "by", "for", "from", "with",
             "into", "under", "over", "against", "during", "as", "near", "through", "across", "amid", "toward",
             "towards", "about", "without", "if", "when");
-    static final WordSet CLAUSE_BOUNDARIES = WordSet.of(".", ";", ":", "!", "?", "that", "which", "who", "while",
-            "but", "whereas", "because", "although", "saying", "after", "before", "since", "--", "—");
+    /**
+     * The clause boundaries a pattern's words do not cross: the shared ones with the sentence's end, dashes, "who" and the
+     * conjunctions of time; not a quote mark, which a pattern's words may stand inside ("called it 'a terror state'").
+     */
+    static final WordSet CLAUSE_BOUNDARIES = Words.CLAUSE_BOUNDARIES.without("\"").with(".", "!", "?", "who",
+            "after", "before", "since", "--", "—");
     private static final WordSet TRANSPARENT = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our",
             "fellow", "counterpart", "visiting");
 
@@ -222,8 +226,7 @@ public final class VerbPatternMatcher {
         if (be >= 1 && s.lower(be).endsWith("ly")) {
             be--; // "was unanimously approved"
         }
-        if (be < 1 || !Words.BE_FORMS.contains(s.token(be)) || !(s.lower(start).endsWith("ed") || s.lower(start).endsWith("en")
-                || IRREGULAR_PARTICIPLES.contains(s.token(start)))) {
+        if (be < 1 || !Words.BE_FORMS.contains(s.token(be)) || !passiveParticiple(s, start)) {
             return null;
         }
         if (s.lower(be).equals("been") && be >= 1 && (s.lower(be - 1).startsWith("ha"))) {
@@ -271,7 +274,7 @@ public final class VerbPatternMatcher {
         int be = start - 1;
         if (f.nominal() || p.after().size() < 2 || !(p.after().get(0) instanceof PatternElement.Target)
                 || !(p.after().get(1) instanceof PatternElement.Words) || be < 1 || !Words.BE_FORMS.contains(s.token(be))
-                || !(s.lower(start).endsWith("ed") || s.lower(start).endsWith("en") || IRREGULAR_PARTICIPLES.contains(s.token(start)))) {
+                || !passiveParticiple(s, start)) {
             return -1;
         }
         ActorMention[] own = new ActorMention[2];
@@ -291,9 +294,11 @@ public final class VerbPatternMatcher {
         return last;
     }
 
-    /** Past participles that end in neither -ed nor -en ("was shot down by", "were brought down by"). */
-    private static final WordSet IRREGULAR_PARTICIPLES = WordSet.of("shot", "brought", "struck", "hit", "sent", "held",
-            "caught", "cut", "led", "fought", "put", "set", "sought", "bought", "built", "won");
+    /** A past participle ending in -ed or -en, or one of the common irregular ones, at {@code t}. */
+    private static boolean passiveParticiple(Sentence s, int t) {
+        String w = s.lower(t);
+        return w.endsWith("ed") || w.endsWith("en") || Words.COMMON_IRREGULAR_PARTICIPLES.contains(s.token(t));
+    }
 
     private static final List<String> THAT = List.of("that");
 

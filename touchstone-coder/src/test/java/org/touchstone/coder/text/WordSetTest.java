@@ -59,4 +59,15 @@ class WordSetTest {
             }
         }
     }
+
+    @Test
+    void aVariantAddsOrDropsWordsAndLeavesItsBaseAlone() {
+        WordSet withAnd = ARTICLES.with("and", "the");
+        WordSet bare = ARTICLES.without("the", "then");
+        for (String w : List.of("the", "a", "an", "and", "then")) {
+            assertThat(withAnd.contains(token(w))).as("with " + w).isEqualTo(!w.equals("then"));
+            assertThat(bare.contains(token(w))).as("without " + w).isEqualTo(w.equals("a") || w.equals("an"));
+            assertThat(ARTICLES.contains(token(w))).as("base " + w).isEqualTo(Set.of("the", "a", "an").contains(w));
+        }
+    }
 }
