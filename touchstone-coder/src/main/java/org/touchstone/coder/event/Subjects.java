@@ -280,11 +280,12 @@ final class Subjects {
      */
     static List<ActorMention> ownRole(Sentence s, List<ActorMention> mentions, VerbMatch m, String country,
                                               Set<String> sectors, boolean firstOnly) {
+        int from = Targets.victimsOfAttackNoun(s, m, m.pattern().code());
         for (ActorMention a : mentions) {
             if (a.start() < m.end()) {
                 continue;
             }
-            for (int t = m.last(); t < a.start(); t++) {
+            for (int t = from; t < a.start(); t++) {
                 if (Targets.TARGET_STOPS.contains(s.token(t))) {
                     return List.of();
                 }

@@ -1463,7 +1463,7 @@ final class Targets {
         }
         // actors among the pattern's words count ("expelled seven senior UN officials"); the
         // distance and the clause boundaries are counted from the pattern's end
-        int from = m.last();
+        int from = victimsOfAttackNoun(s, m, code);
         int labelled = labelledObject(s, from);
         List<ActorMention> skipped = List.of();
         for (ActorMention a : mentions) {
@@ -1551,6 +1551,12 @@ final class Targets {
                 continue;
             }
             ActorMention hosted = ActCodes.placeOfForce(code) ? hosted(s, mentions, a) : null;
+            if (hosted == null && ActCodes.placeOfForce(code) && a.locative() && peopleHarmedThere(s, mentions, a)) {
+                // the people there, no longer a place (a place is coded as its state)
+                String c = a.code();
+                return List.of(new ActorMention(a.start(), a.end(), List.of(c + "CVL"), ActorMention.Kind.COMPOSED, false, false,
+                        c, false, List.of("people harmed in:" + c), "CVL"));
+            }
             return Subjects.expandForward(s, mentions, hosted != null ? hosted : a);
         }
         return List.of();
@@ -1876,6 +1882,59 @@ final class Targets {
             }
         }
         return k >= 0 && EMBEDDING_PREPOSITIONS.contains(s.token(k)) && !Clauses.onJourney(s, k, noun);
+    }
+
+    private static final WordSet PASSIVE_BE = WordSet.of("were", "was", "been");
+
+    /**
+     * Whether a relative clause on the place of an attack says that people were harmed there ("blew himself up at a
+     * rally in Pakistan's Bajaur district on Sunday, where more than 50 people were killed"): the victims are the
+     * place's people. Only "where" within a few words of a country's name, and only people named by no role or as
+     * civilians ("where elections are due", "where two soldiers were wounded" say nothing of its people).
+     */
+    private static boolean peopleHarmedThere(Sentence s, List<ActorMention> mentions, ActorMention place) {
+        if (place.code() == null || place.code().length() != 3 || !Coreference.isCountryCode(place.code())) {
+            return false;
+        }
+        int where = -1;
+        for (int t = place.end(); t < Math.min(s.size(), place.end() + 8) && where < 0; t++) {
+            if (s.lower(t).equals("where") && s.lower(t - 1).equals(",")) {
+                where = t;
+            } else if (TARGET_STOPS.contains(s.token(t))) {
+                return false;
+            }
+        }
+        for (int t = where + 1; where > 0 && t + 1 < Math.min(s.size(), where + 9); t++) {
+            if (TARGET_STOPS.contains(s.token(t)) || s.lower(t).equals(",")) {
+                return false;
+            }
+            int at = t;
+            if (mentions.stream().anyMatch(a -> a.start() == at && !"CVL".equals(a.sector()))) {
+                return false;
+            }
+            if (PASSIVE_BE.contains(s.token(t)) && HARMED.contains(s.token(t + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verbs of a relative clause that say who an attack hit ("the bombing that hit a police truck"). */
+    private static final WordSet STRUCK = WordSet.of("hit", "struck", "killed", "wounded", "injured", "targeted");
+
+    /**
+     * Where the target of a force act is looked for: after the act's words, or, when the act is an attack noun whose
+     * relative clause says whom it hit ("carried out the suicide bombing that hit a police truck", "the attack, which
+     * killed 20 soldiers"), after that clause's verb: the attack has no object of its own and the clause names it.
+     */
+    static int victimsOfAttackNoun(Sentence s, VerbMatch m, String code) {
+        int r = m.last();
+        if (!ActCodes.placeOfForce(code) || r >= s.size()) {
+            return r;
+        }
+        r = s.lower(r).equals(",") && r + 1 < s.size() && s.lower(r + 1).equals("which") ? r + 1 : r;
+        boolean relative = s.lower(r).equals("that") || s.lower(r).equals("which");
+        return relative && r + 1 < s.size() && STRUCK.contains(s.token(r + 1)) ? r + 2 : m.last();
     }
 
     static final WordSet KILLED = WordSet.of("killed", "kills", "kill", "killing", "assassinated", "assassinates",
