@@ -19,12 +19,12 @@ public final class CoderTestSupport {
     }
 
     /** "SRC>TGT:CODE" of every event of a text dated 2023-03-15. */
-    static List<String> events(String text) {
+    public static List<String> events(String text) {
         return events(text, LocalDate.of(2023, 3, 15));
     }
 
     /** The events a table row expects, "SRC>TGT:CODE" separated by spaces; none when the cell is empty. */
-    static String[] expectedEvents(String cell) {
+    public static String[] expectedEvents(String cell) {
         return cell == null ? new String[0] : cell.split(" ");
     }
 

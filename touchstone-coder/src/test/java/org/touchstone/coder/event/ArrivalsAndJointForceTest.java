@@ -1,12 +1,11 @@
 package org.touchstone.coder.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
+import static org.touchstone.coder.CoderTestSupport.expectedEvents;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.touchstone.coder.CoderTestSupport;
 
 /**
  * Arrivals that are no visit (a rescue team, peacekeepers, someone flown there by others, a refugee landing where he
@@ -14,10 +13,6 @@ import org.touchstone.coder.CoderTestSupport;
  * between them. Constructed sentences in wire style, each with near misses whose visit or fight stays.
  */
 class ArrivalsAndJointForceTest {
-    private static List<String> events(String text) {
-        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2023, 3, 15)));
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             // a team sent to rescue or heal brings aid (073), it pays no visit
@@ -41,7 +36,7 @@ class ArrivalsAndJointForceTest {
             "Japan said that Xi Jinping's state visit to Tokyo, planned for April, would be postponed. | ",
     })
     void arrivalsThatAreNoVisit(String text, String expected) {
-        assertThat(events(text)).containsExactlyInAnyOrder(split(expected));
+        assertThat(events(text)).containsExactlyInAnyOrder(expectedEvents(expected));
     }
 
     @ParameterizedTest
@@ -54,7 +49,7 @@ class ArrivalsAndJointForceTest {
             "Xi Jinping's state visit to Tokyo, hailed as historic, was a success. | CHNGOV>JPN:042 JPN>CHNGOV:043",
     })
     void visitsStay(String text, String expected) {
-        assertThat(events(text)).containsExactlyInAnyOrder(split(expected));
+        assertThat(events(text)).containsExactlyInAnyOrder(expectedEvents(expected));
     }
 
     @ParameterizedTest
@@ -70,10 +65,6 @@ class ArrivalsAndJointForceTest {
             "Armenia and Azerbaijan breached the humanitarian ceasefire within hours. | ARM>AZE:196 AZE>ARM:196",
     })
     void jointForceIsNoFightBetweenItsSides(String text, String expected) {
-        assertThat(events(text)).containsExactlyInAnyOrder(split(expected));
-    }
-
-    private static String[] split(String expected) {
-        return expected == null || expected.isBlank() ? new String[0] : expected.trim().split(" ");
+        assertThat(events(text)).containsExactlyInAnyOrder(expectedEvents(expected));
     }
 }

@@ -29,6 +29,6 @@ class NamedThingTargetsTest {
             "France called on Thursday on Russia to explain the attack. | FRA>RUS:020",
     })
     void aThingNamedIsNoCallOnAnyone(String text, String expected) {
-        assertThat(events(text)).containsExactlyInAnyOrder(expected == null ? new String[0] : expected.trim().split(" "));
+        assertThat(events(text)).containsExactlyInAnyOrder(CoderTestSupport.expectedEvents(expected));
     }
 }
