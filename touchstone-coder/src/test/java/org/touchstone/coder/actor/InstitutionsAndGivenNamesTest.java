@@ -17,7 +17,8 @@ import org.touchstone.coder.text.Tokenizer;
  * Session 22 (actor22): national bodies named by their function (a state's investigative committee is its judiciary,
  * India's CBI its federal police, Nigeria's EFCC its anti-graft agency, the Aam Aadmi Party an Indian opposition
  * party), and a surname the dictionary gives one person read as another person's given name ("Kim Kardashian" is not
- * North Korea's leader). Sentences are written for this test, not taken from gold or tuning files.
+ * North Korea's leader); a meeting of a leader with his own state's organs is no encounter, one of rival parties is.
+ * Sentences are written for this test, not taken from gold or tuning files.
  */
 class InstitutionsAndGivenNamesTest {
 
@@ -34,6 +35,11 @@ class InstitutionsAndGivenNamesTest {
             2018-06-12 | Kim praised Trump in Singapore. | PRKGOV>USAGOV:051
             2018-06-12 | Kim Jong Un praised Trump in Singapore. | PRKGOV>USAGOV:051
             2018-06-12 | Trump Administration officials criticized China. | USAGOV>CHN:111
+            2022-10-09 | Putin spoke at a televised meeting with the head of the FSB. |
+            2022-10-09 | Putin spoke at a televised meeting with the head of Russia's Investigative Committee. |
+            2023-05-01 | Sudan's army chief held a meeting with the head of the Rapid Support Forces. | SDNMIL>SDNREB:040 SDNREB>SDNMIL:040
+            2023-05-01 | Putin held a meeting with Xi Jinping in Moscow. | RUSGOV>CHNGOV:043 CHNGOV>RUSGOV:042
+            2023-05-01 | Putin warned Kyiv at a meeting with Lukashenko. | RUSGOV>UKRGOV:130 RUSGOV>BLRGOV:040 BLRGOV>RUSGOV:040
             """)
     void bodiesByFunctionAndOtherPeoplesGivenNames(LocalDate date, String sentence, String expected) {
         assertThat(CoderTestSupport.events(sentence, date)).containsExactly(expected == null ? new String[0] : expected.split(" "));
