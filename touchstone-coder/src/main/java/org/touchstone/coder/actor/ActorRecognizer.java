@@ -1272,7 +1272,9 @@ public final class ActorRecognizer {
     /**
      * After a one-word surname, the given name of someone the dictionary does not know: a capitalised word joined by a
      * hyphen to a lower-case syllable ("Kim Eui-kyeom", "Park Jie-won") and no dictionary form, or two short capitalised
-     * syllables ("Kim Song Nam"). Not "Kim's", "Kim and Trump", "Assad, Putin" or "Kim Jong Un" (a longer form).
+     * syllables ("Kim Song Nam"); or, the one-word form being someone's given name there, a surname the dictionary
+     * does not know ("Kim Kardashian", "Kim Clijsters"). Not "Kim's", "Kim and Trump", "Assad, Putin", "Kim Jong Un" (a
+     * longer form), "Putin Monday" or "Trump Administration" (words the dictionaries know).
      */
     private boolean anotherPersonsGivenName(List<Token> tokens, int at) {
         if (at >= tokens.size() || !tokens.get(at).isWord() || !tokens.get(at).isCapitalized()) {
@@ -1283,8 +1285,13 @@ public final class ActorRecognizer {
         if (dash > 0 && dash + 1 < w.length() && Character.isLowerCase(w.charAt(dash + 1))) {
             return dictionary.root().child(tokens.get(at).lower()) == null;
         }
-        return syllable(w) && at + 1 < tokens.size() && tokens.get(at + 1).isWord() && tokens.get(at + 1).isCapitalized()
-                && syllable(tokens.get(at + 1).text());
+        if (syllable(w) && at + 1 < tokens.size() && tokens.get(at + 1).isWord() && tokens.get(at + 1).isCapitalized()
+                && syllable(tokens.get(at + 1).text())) {
+            return true;
+        }
+        // a surname: a capitalised word of letters, not an acronym, that starts no dictionary form and is no day
+        return w.length() > 2 && w.chars().allMatch(Character::isLetter) && w.chars().skip(1).anyMatch(Character::isLowerCase)
+                && dictionary.root().child(tokens.get(at).lower()) == null && !Words.DAYS.contains(tokens.get(at));
     }
 
     /** A given name's syllable written apart ("Song", "Nam", "Yong", "Chol"): a short capitalised word of letters. */

@@ -190,6 +190,11 @@ final class ActCodes {
         return code != null && code.length() == 3 && Coreference.isCountryCode(code);
     }
 
+    /** Two organs of one state ("RUSGOV", "RUSJUD"): no rival parties (OPP, REB), no civilians, not the bare state. */
+    static boolean organsOfOneState(String a, String b) {
+        return stateOrgan(a) && stateOrgan(b) && a.regionMatches(0, b, 0, 3);
+    }
+
     static boolean authority(String code) {
         return code != null && code.length() == 6 && Coreference.isCountryCode(code)
                 && AUTHORITIES.contains(code.substring(3));

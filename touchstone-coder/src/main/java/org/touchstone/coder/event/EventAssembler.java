@@ -668,6 +668,10 @@ public final class EventAssembler {
         } else if (code.equals("042") && !sources.isEmpty() && Targets.inspectors(s, sources.get(0))) {
             code = "090"; // "IAEA inspectors arrived in Iran": an inspection, received by the host (R19)
             reverse = "0862";
+        } else if ("040".equals(code) && m.nominal() && sources.size() == 1 && targets.size() == 1
+                && ActCodes.organsOfOneState(sources.get(0).code(), targets.get(0).code())) {
+            return null; // "speaking at a televised meeting with the head of Russia's Investigative Committee": a leader
+            // meeting his own officials is a domestic channel, no encounter (gold: rival parties of one state do meet)
         } else if (code.startsWith("044") && sources.size() == 1 && !targets.isEmpty() && targets.stream().allMatch(t -> Meetings.placed(s, t))) {
             return null; // "the G7 leaders agreed at their summit in Italy": they meet each other, not the host
         } else if (hostOfMany != null) {
