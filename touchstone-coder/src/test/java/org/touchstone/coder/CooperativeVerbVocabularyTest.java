@@ -3,6 +3,7 @@ package org.touchstone.coder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.touchstone.coder.CoderTestSupport.events;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -83,5 +84,10 @@ class CooperativeVerbVocabularyTest {
         assertThat(events("France questioned Russia's motives.")).isEmpty();
         assertThat(events("Britain questioned the legality of the Israeli strike.")).isEmpty();
         assertThat(events("Reporters questioned the Chinese foreign minister.")).isEmpty();
+        // "question" the noun is no verb: Taiwan is not a speaker here
+        assertThat(events("Xi urged Biden to handle the Taiwan question properly, warning that mishandling it would harm ties."))
+                .containsExactly("CHNGOV>USAGOV:020");
+        assertThat(CoderTestSupport.code("Xi urged Biden to handle the Taiwan question properly, warning that mishandling it would harm ties.",
+                LocalDate.of(2024, 1, 1)).statements()).extracting(st -> st.speaker()).containsOnly("CHNGOV");
     }
 }
