@@ -99,7 +99,7 @@ class ForceAndAidTest {
             2017-08-22 | Parliament passed a law on Tuesday. |
             2021-05-26 | Southern African leaders agreed to deploy a standby force to help Mozambique fight insurgents in Cabo Delgado. | AFR>MOZ:0334
             2021-05-26 | Western weapons helped Ukraine repel the Russian assault. | UKR>RUS:190
-            2018-10-27 | Turkey gave recordings related to Khashoggi's killing to Saudi Arabia. |
+            2018-10-27 | Turkey gave recordings related to Khashoggi's killing to Saudi Arabia. | TUR>SAU:064
             2021-04-12 | Japan warned Russia that its patience was running out. | JPN>RUS:130
             2024-04-02 | Israel has neither confirmed nor denied carrying out the strike that destroyed Iran's consulate in Damascus. |
             """)
