@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A state's forces named by role alone (session 22, implicit22): "government forces", "security forces", "riot police"
  * are those of the one state the sentence names, as actor or place; with two states named, or the forces named by
  * their own state, nothing is inferred. A pronoun between a role-only mention and a passive is the passive's subject
- * ("told journalists they had been beaten by": not the journalists). Sentences written for this test (never gold or
+ * ("told journalists they had been beaten by": not the journalists). "Its" forces acting on what their own clause
+ * calls the last-named state's ("after its coast guard rammed a Philippine boat") are the state named before it. Sentences written for this test (never gold or
  * tuning sentences). Each row is "date | sentence | expected event" or "date | sentence | event that must not appear".
  */
 class StateForcesOfTheSentenceTest {
@@ -38,6 +39,24 @@ class StateForcesOfTheSentenceTest {
             2020-08-14 | Hundreds of people released in Minsk told reporters they had been beaten by riot police. | BLRCOP>BLRMED:182
             """)
     void twoStatesOrAStateOfTheirOwnLeaveNothingToInfer(LocalDate date, String sentence, String absent) {
+        assertThat(events(sentence, date)).doesNotContain(absent);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-06-20 | Beijing protested to Manila after its coast guard rammed a Philippine supply boat. | CHNCOP>PHL:190
+            2024-06-20 | Russia said its troops had repelled a Ukrainian attack near Kharkiv. | RUSMIL>UKR:190
+            """)
+    void itsForcesActingOnAStateAreAnotherStates(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-06-20 | Beijing protested to Manila after its coast guard rammed a Philippine supply boat. | PHLCOP>PHLCVL:175
+            2024-06-20 | Ukraine said its forces had recaptured two Ukrainian villages. | RUSMIL>UKR:192
+            """)
+    void itsForcesKeepTheLastStateOtherwise(LocalDate date, String sentence, String absent) {
         assertThat(events(sentence, date)).doesNotContain(absent);
     }
 }
