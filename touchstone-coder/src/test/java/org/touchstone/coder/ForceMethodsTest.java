@@ -82,7 +82,7 @@ class ForceMethodsTest {
             2021-05-24 | Lufthansa flights landed in Minsk on Sunday. |
             2021-05-24 | Belarus forced the opposition to withdraw. |
             2022-05-01 | Russia freed a journalist and two prisoners in an exchange with the West. |
-            2025-03-15 | Riot police were deployed outside parliament in Tbilisi. |
+            2025-03-15 | Riot police were deployed outside parliament on Sunday. |
             2021-08-31 | Border agents detained a migrant. |
             2021-10-25 | Troops from Chad arrested two rebels. |
             2023-11-19 | Iran's Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz. | IRNMIL>GBR:1711

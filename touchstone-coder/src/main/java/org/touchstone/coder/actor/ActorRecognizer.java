@@ -1846,6 +1846,13 @@ public final class ActorRecognizer {
             if (body != null && !Coreference.isCountryCode(body) && stateOffice(s, start, end, sector) && coreference.lastCountry() != null) {
                 body = coreference.lastCountry(); // "Iran has asked the IMF for funds, its foreign minister said": no IMF minister
             }
+            if (body != null && Coreference.isCountryCode(body) && STATE_BODIES.contains(sector)
+                    && actsOnOwnState(s, matches, k, end, body.substring(0, 3))) {
+                // "China demanded that the Philippines ..., a day after its coast guard blocked a Philippine mission":
+                // a state's forces acting on what the clause calls that state's are another state's, the one named before
+                String other = coreference.lastStateBesides(body.substring(0, 3), s.index());
+                body = other != null ? other : body;
+            }
             if (body != null) {
                 String code = !Coreference.isCountryCode(body) || body.length() > 3 && !STATE_BODIES.contains(body.substring(3))
                         ? body : body.substring(0, 3) + sector;
@@ -1946,6 +1953,26 @@ public final class ActorRecognizer {
             }
         }
         return only;
+    }
+
+    /**
+     * Whether the clause after a role ending at {@code end} names {@code state} by its demonym or name within a few words
+     * ("its coast guard blocked a Philippine resupply mission"), with no comma or clause boundary between.
+     */
+    private static boolean actsOnOwnState(Sentence s, List<Match> matches, int k, int end, String state) {
+        for (int j = k; j < matches.size() && matches.get(j).start() < end + 6; j++) {
+            Match x = matches.get(j);
+            for (int t = end; t < x.start(); t++) {
+                if (s.lower(t).equals(",") || Words.CLAUSE_BOUNDARIES.contains(s.token(t)) || Words.SUBORDINATORS.contains(s.token(t))) {
+                    return false;
+                }
+            }
+            ActorForm named = x.first(ActorKind.ADJECTIVE, ActorKind.COUNTRY);
+            if (named != null && named.code() != null && named.code().startsWith(state)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The state of the seat or place right after "in" ("the government in Tripoli"), or null. */

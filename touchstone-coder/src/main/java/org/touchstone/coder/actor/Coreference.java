@@ -400,6 +400,17 @@ public final class Coreference {
         return null;
     }
 
+    /** The last state or state body named in sentence {@code sentence} that is not {@code country}'s, or null. */
+    public String lastStateBesides(String country, int sentence) {
+        for (int i = history.size() - 1; i >= 0 && history.get(i).sentence() == sentence; i--) {
+            Seen seen = history.get(i);
+            if (!seen.individual() && isCountryCode(seen.code()) && !seen.code().startsWith(country)) {
+                return seen.code();
+            }
+        }
+        return null;
+    }
+
     /**
      * The international or non-governmental body named last (for "the agency", "the watchdog"), when no other
      * body was named after it: a state itself ("Iran has not answered, the agency said") is what the body

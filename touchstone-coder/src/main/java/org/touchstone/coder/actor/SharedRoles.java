@@ -9,7 +9,8 @@ import org.touchstone.coder.text.Sentence;
  * Roles that reach beyond their own mention: a descriptor before a name, people placed in a country,
  * and countries coordinated after a plural role "of" a country ("the foreign ministers of Russia and
  * China"). Coordinated demonyms before one role word ("Armenian and Azerbaijani troops") are joined
- * where the dictionary knows the demonyms, in {@link ActorRecognizer}. Stateless.
+ * where the dictionary knows the demonyms, in {@link ActorRecognizer}. A state's forces named by role alone
+ * ("government forces", "security forces") are those of the one state the sentence names. Stateless.
  */
 public final class SharedRoles {
     private static final java.util.Set<String> PLACED_SECTORS = java.util.Set.of("CVL", "OPP", "LAB", "REF");
@@ -65,7 +66,52 @@ public final class SharedRoles {
                     a.individual(), false, b.placeCode(), a.possessive(), entries));
             out = next;
         }
-        return rolesOfCountries(s, groupOfCountry(s, personOfCountry(s, countryAcrossRoles(s, out == null ? mentions : out))));
+        return forcesOfSoleState(s, rolesOfCountries(s, groupOfCountry(s, personOfCountry(s,
+                countryAcrossRoles(s, out == null ? mentions : out)))));
+    }
+
+    /** A state's own armed and police forces named by role alone, with no state of their own. */
+    private static final java.util.Set<String> STATE_FORCES = java.util.Set.of("government forces", "government troops",
+            "government soldiers", "regime forces", "regime troops", "security forces", "riot police", "riot officers");
+
+    /**
+     * "A UN commission said government forces had killed 1,400 people in Syria's coastal region", "security forces
+     * fired on demonstrators" after "Iran's morality police": a state's forces named by role alone are those of the one
+     * state the sentence names, as actor or place; with two states or none they stay unresolved (which state's forces
+     * "government forces" between Russia and Syria are is for the grammar, not this step).
+     */
+    private static List<ActorMention> forcesOfSoleState(Sentence s, List<ActorMention> mentions) {
+        List<ActorMention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            ActorMention a = mentions.get(i);
+            if (a.kind() != ActorMention.Kind.AGENT_ONLY || a.sector() == null
+                    || !STATE_FORCES.contains(s.lowerText(a.start(), a.end()))) {
+                continue;
+            }
+            String state = soleState(mentions, a);
+            if (state == null) {
+                continue;
+            }
+            out = out == null ? new ArrayList<>(mentions) : out;
+            out.set(i, a.withCodes(List.of(state + a.sector()), ActorMention.Kind.COMPOSED, List.of("composition:sole-state " + state)));
+        }
+        return out == null ? mentions : out;
+    }
+
+    /** The one state the resolved mentions but {@code role} belong to, as actor or place; null for none or several. */
+    private static String soleState(List<ActorMention> mentions, ActorMention role) {
+        String state = null;
+        for (ActorMention m : mentions) {
+            String c = m == role ? null : m.locative() && m.placeCode() != null ? m.placeCode() : m.code();
+            if (c == null || c.length() < 3 || !Coreference.isCountryCode(c)) {
+                continue; // "a UN commission said": a body of no state has no government forces
+            }
+            if (state != null && !state.equals(c.substring(0, 3))) {
+                return null;
+            }
+            state = c.substring(0, 3);
+        }
+        return state;
     }
 
     /**

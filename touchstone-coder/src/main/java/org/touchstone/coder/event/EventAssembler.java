@@ -2147,7 +2147,8 @@ public final class EventAssembler {
             return List.of();
         }
         for (int t = subject.end(); t < group; t++) {
-            if (Targets.TARGET_STOPS.contains(s.token(t)) || s.lower(t).equals(",")) {
+            // "people told reporters they had been beaten by riot police": the pronoun is the passive's subject
+            if (Targets.TARGET_STOPS.contains(s.token(t)) || s.lower(t).equals(",") || UNRESOLVED_SUBJECTS.contains(s.token(t))) {
                 return List.of();
             }
         }
