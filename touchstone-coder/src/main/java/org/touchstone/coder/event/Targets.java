@@ -1884,8 +1884,6 @@ final class Targets {
         return k >= 0 && EMBEDDING_PREPOSITIONS.contains(s.token(k)) && !Clauses.onJourney(s, k, noun);
     }
 
-    private static final WordSet PASSIVE_BE = WordSet.of("were", "was", "been");
-
     /**
      * Whether a relative clause on the place of an attack says that people were harmed there ("blew himself up at a
      * rally in Pakistan's Bajaur district on Sunday, where more than 50 people were killed"): the victims are the
@@ -1912,7 +1910,7 @@ final class Targets {
             if (mentions.stream().anyMatch(a -> a.start() == at && !"CVL".equals(a.sector()))) {
                 return false;
             }
-            if (PASSIVE_BE.contains(s.token(t)) && HARMED.contains(s.token(t + 1))) {
+            if (Clauses.BE.contains(s.token(t)) && HARMED.contains(s.token(t + 1))) {
                 return true;
             }
         }

@@ -20,7 +20,6 @@ final class SpeechActs {
     }
 
     /** Pronouns that open a relative clause inside a labelled object, and how far past one the label may end. */
-    private static final WordSet RELATIVES = WordSet.of("that", "which", "who");
     private static final int RELATIVE_REACH = 12;
 
     /** "called Israel 'a terror state'", "calling it 'barbarism'": a label in quotes is a characterization. */
@@ -43,7 +42,7 @@ final class SpeechActs {
             if (w.equals("'") || w.equals("\"")) {
                 return true;
             }
-            if (!relative && RELATIVES.contains(s.token(i)) && i > v.end() && s.token(i - 1).isWord()) {
+            if (!relative && Words.RELATIVES.contains(s.token(i)) && i > v.end() && s.token(i - 1).isWord()) {
                 // "called the blast that damaged the Crimean Bridge a terrorist attack": the object's relative clause
                 // holds the label's place; the label follows it, before the comma
                 relative = true;
