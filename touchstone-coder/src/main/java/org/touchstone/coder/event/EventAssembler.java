@@ -2448,14 +2448,12 @@ public final class EventAssembler {
         if (k < 1 || !(s.lower(k).equals("they") || s.lower(k).equals("it")) || !PRONOUN_CLAUSE_OPENERS.contains(s.token(k - 1))) {
             return List.of();
         }
-        int w = verbBefore(verbs, v, k);
+        int w = groupVerbBefore(s, verbs, sourcesOf, v, k);
         if (w < 0) {
             return List.of();
         }
-        VerbMatch main = verbs.get(w);
-        List<ActorMention> subject = sourcesOf.get(w);
-        boolean between = mentions.stream().anyMatch(a -> a.start() >= main.start() && a.start() < k);
-        return !between && groupFor(s, k, subject) && main.entry().kind() != VerbEntry.Kind.SAY ? subject : List.of();
+        int main = verbs.get(w).start();
+        return mentions.stream().anyMatch(a -> a.start() >= main && a.start() < k) ? List.of() : sourcesOf.get(w);
     }
 
     /** The nearest verb (not a nominal act) before {@code v} that ends before the pronoun at {@code k}, or -1. */
@@ -2468,10 +2466,19 @@ public final class EventAssembler {
         return -1;
     }
 
-    /** Whether the pronoun at {@code k} can stand for this subject: one state or group, or several for "they". */
-    private static boolean groupFor(Sentence s, int k, List<ActorMention> subject) {
-        return !subject.isEmpty() && subject.stream().allMatch(a -> a.isResolved() && !a.individual())
+    /**
+     * The verb before the pronoun at {@code k} (as {@link #verbBefore}) when it is no verb of saying and the pronoun can
+     * stand for its subject: one state or group, or several for "they"; else -1.
+     */
+    private static int groupVerbBefore(Sentence s, List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf, int v, int k) {
+        int w = verbBefore(verbs, v, k);
+        if (w < 0 || verbs.get(w).entry().kind() == VerbEntry.Kind.SAY) {
+            return -1;
+        }
+        List<ActorMention> subject = sourcesOf.get(w);
+        boolean group = !subject.isEmpty() && subject.stream().allMatch(a -> a.isResolved() && !a.individual())
                 && (s.lower(k).equals("they") || subject.size() == 1);
+        return group ? w : -1;
     }
 
 
@@ -2490,14 +2497,12 @@ public final class EventAssembler {
         if (!announced(s, k + 1)) {
             return List.of();
         }
-        int w = verbBefore(verbs, v, k);
+        int w = groupVerbBefore(s, verbs, sourcesOf, v, k);
         if (w < 0) {
             return List.of();
         }
-        VerbMatch main = verbs.get(w);
-        List<ActorMention> subject = sourcesOf.get(w);
-        return groupFor(s, k, subject) && main.entry().kind() != VerbEntry.Kind.SAY
-                && Clauses.hasModal(s, Clauses.groupStart(s, main.start()), main.start()) ? subject : List.of();
+        int main = verbs.get(w).start();
+        return Clauses.hasModal(s, Clauses.groupStart(s, main), main) ? sourcesOf.get(w) : List.of();
     }
 
     /** "would send", "will not", "was ready to", "is prepared to": the words after a pronoun announce a course. */
