@@ -1283,7 +1283,7 @@ public final class ActorRecognizer {
         String w = tokens.get(at).text();
         int dash = w.indexOf('-');
         if (dash > 0 && dash + 1 < w.length() && Character.isLowerCase(w.charAt(dash + 1))) {
-            return dictionary.root().child(tokens.get(at).lower()) == null;
+            return startsNoForm(tokens.get(at));
         }
         if (syllable(w) && at + 1 < tokens.size() && tokens.get(at + 1).isWord() && tokens.get(at + 1).isCapitalized()
                 && syllable(tokens.get(at + 1).text())) {
@@ -1291,7 +1291,12 @@ public final class ActorRecognizer {
         }
         // a surname: a capitalised word of letters, not an acronym, that starts no dictionary form and is no day
         return w.length() > 2 && w.chars().allMatch(Character::isLetter) && w.chars().skip(1).anyMatch(Character::isLowerCase)
-                && dictionary.root().child(tokens.get(at).lower()) == null && !Words.DAYS.contains(tokens.get(at));
+                && startsNoForm(tokens.get(at)) && !Words.DAYS.contains(tokens.get(at));
+    }
+
+    /** Whether no form of the actor dictionaries begins with this word. */
+    private boolean startsNoForm(Token t) {
+        return dictionary.root().child(t.lower()) == null;
     }
 
     /** A given name's syllable written apart ("Song", "Nam", "Yong", "Chol"): a short capitalised word of letters. */

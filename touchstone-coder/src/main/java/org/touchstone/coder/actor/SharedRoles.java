@@ -2,6 +2,7 @@ package org.touchstone.coder.actor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BinaryOperator;
 import org.touchstone.coder.text.Sentence;
 
@@ -71,7 +72,7 @@ public final class SharedRoles {
     }
 
     /** A state's own armed and police forces named by role alone, with no state of their own. */
-    private static final java.util.Set<String> STATE_FORCES = java.util.Set.of("government forces", "government troops",
+    private static final Set<String> STATE_FORCES = Set.of("government forces", "government troops",
             "government soldiers", "regime forces", "regime troops", "security forces", "riot police", "riot officers");
 
     /**
