@@ -1,8 +1,6 @@
 package org.touchstone.coder.input;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -22,7 +20,7 @@ import org.touchstone.core.Document;
  * og:published_time, datePublished, date, pubdate, DC.date), else the first {@code <time datetime>},
  * else a date written near the top of the text. The id is the file name without extension.
  */
-public final class HtmlDocumentReader implements DocumentReader {
+public final class HtmlDocumentReader extends WholeFileReader {
 
     private static final String BOILERPLATE =
             "nav, script, style, noscript, template, aside, footer, header, form, iframe, svg, button";
@@ -32,45 +30,18 @@ public final class HtmlDocumentReader implements DocumentReader {
             "meta[name=pubdate]", "meta[name=publish-date]", "meta[name=DC.date]", "meta[name=dc.date]",
             "meta[name=DC.date.issued]", "meta[property=article:modified_time]");
 
-    private final Reader in;
-    private final String sourceName;
-    private final ReaderOptions options;
-    private final Consumer<InputProblem> problems;
-    private boolean done;
-
     public HtmlDocumentReader(InputStream in, String sourceName, ReaderOptions options,
                               Consumer<InputProblem> problems) {
-        this.in = TextDecoding.utf8(in);
-        this.sourceName = sourceName;
-        this.options = options;
-        this.problems = problems;
+        super(in, sourceName, "page", options, problems);
     }
 
     @Override
-    public Document next() {
-        if (done) {
-            return null;
-        }
-        done = true;
-        try {
-            return read();
-        } catch (IOException | RuntimeException e) {
-            problems.accept(InputProblem.whole(sourceName, "cannot read: " + e.getMessage()));
-            return null;
-        }
+    protected String notThisFormat() {
+        return "not an HTML page";
     }
 
-    private Document read() throws IOException {
-        String html = TextDecoding.readUpTo(in, options.maxDocumentChars());
-        if (html.length() > options.maxDocumentChars()) {
-            problems.accept(InputProblem.whole(sourceName, "page longer than " + options.maxDocumentChars()
-                    + " characters"));
-            return null;
-        }
-        if (TextDecoding.looksBinary(html)) {
-            problems.accept(InputProblem.whole(sourceName, "not an HTML page (binary content)"));
-            return null;
-        }
+    @Override
+    protected Document document(String html) {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
         String title = firstNonBlank(attribute(page, "meta[property=og:title]", "content"), page.title());
         String url = firstNonBlank(attribute(page, "link[rel=canonical]", "href"),
@@ -87,19 +58,17 @@ public final class HtmlDocumentReader implements DocumentReader {
         }
         String text = root == null ? "" : paragraphs(root);
         if (text.isBlank()) {
-            problems.accept(InputProblem.whole(sourceName, "no text in the page"));
-            return null;
+            return reject("no text in the page");
         }
         if (date == null) {
             date = DateExpressions.findIn(String.join("\n", text.lines()
                     .limit(PlainTextReader.DATE_SEARCH_LINES).toList()));
         }
         if (date == null) {
-            problems.accept(InputProblem.whole(sourceName, "no date: no publication meta tag, <time datetime> or "
-                    + "date near the top of the text; give one with --date"));
-            return null;
+            return reject("no date: no publication meta tag, <time datetime> or "
+                    + "date near the top of the text; give one with --date");
         }
-        return new Document(TextDecoding.baseName(sourceName), date, null, null, url, title, text, null);
+        return new Document(id(), date, null, null, url, title, text, null);
     }
 
     private static LocalDate publicationDate(org.jsoup.nodes.Document page) {
@@ -163,14 +132,5 @@ public final class HtmlDocumentReader implements DocumentReader {
             }
         }
         return text.toString();
-    }
-
-    @Override
-    public void close() {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // the page has been read or rejected already
-        }
     }
 }
