@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Verb vocabulary of the conflictual roots added in session 23 (vocab23b): meetings stayed away from or skipped (125),
  * proposals waved away (127), a hunger strike by its length (142), a standby force activated (154), talks shelved or
  * put on hold (164), observer missions called off (1662), custody of a person taken (173) and the active "stabbed X
- * to death" (1823). Sentences written for this test (never gold or tuning sentences). Each row is "date | sentence |
+ * to death" (1823), and "mounted" as a light verb before an act's noun ("mounted a fresh offensive against", 190). Sentences written for this test (never gold or tuning sentences). Each row is "date | sentence |
  * expected event" or "date | sentence | root that must not appear".
  */
 class ConflictVocabularyTest {
@@ -35,6 +35,8 @@ class ConflictVocabularyTest {
             2017-11-15 | Zimbabwe's army said it had taken custody of President Robert Mugabe. | ZWEMIL>ZWEGOV:173
             2017-11-15 | Turkish police took custody of the Iranian diplomats. | TURCOP>IRNGOV:173
             2011-12-12 | A Chinese fisherman stabbed a South Korean coast guard officer to death. | CHNCVL>KORCOP:1823
+            2023-06-01 | Russia mounted a fresh offensive against Ukraine. | RUS>UKR:190
+            2023-06-01 | Russian forces mounted a new assault on the Ukrainian town of Bakhmut. | RUSMIL>UKR:190
             """)
     void theWordingCodesTheAct(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected);
@@ -50,6 +52,8 @@ class ConflictVocabularyTest {
             2021-09-10 | The OSCE cancelled a visit to Russia. | 166
             2019-03-01 | Brazil agreed to take custody of Argentina's embassy in Caracas. | 17
             2011-12-12 | A Chinese fisherman stabbed a South Korean coast guard officer. | 1823
+            2023-06-01 | Tensions mounted between Russia and Ukraine. | 19
+            2023-06-01 | Pressure mounted on the Hungarian government. | 1
             """)
     void nearMissesCodeNoneOfIt(LocalDate date, String sentence, String root) {
         assertThat(events(sentence, date)).noneMatch(e -> e.substring(e.indexOf(':') + 1).startsWith(root));
