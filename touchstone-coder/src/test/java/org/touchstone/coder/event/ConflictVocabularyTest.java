@@ -10,9 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Verb vocabulary of the conflictual roots added in session 23 (vocab23b): meetings stayed away from or skipped (125),
  * proposals waved away (127), a hunger strike by its length (142), a standby force activated (154), talks shelved or
- * put on hold (164), observer missions called off (1662), custody of a person taken (173) and the active "stabbed X
- * to death" (1823), and "mounted" as a light verb before an act's noun ("mounted a fresh offensive against", 190). Sentences written for this test (never gold or tuning sentences). Each row is "date | sentence |
- * expected event" or "date | sentence | root that must not appear".
+ * put on hold (164), observer missions called off (1662), custody of a person taken (173), the active "stabbed X to
+ * death" (1823) and "mounted" as a light verb before an act's noun ("mounted a fresh offensive against", 190).
+ * Sentences written for this test (never gold or tuning sentences). Each row is "date | sentence | expected event" or
+ * "date | sentence | root that must not appear".
  */
 class ConflictVocabularyTest {
 
@@ -53,7 +54,7 @@ class ConflictVocabularyTest {
             2019-03-01 | Brazil agreed to take custody of Argentina's embassy in Caracas. | 17
             2011-12-12 | A Chinese fisherman stabbed a South Korean coast guard officer. | 1823
             2023-06-01 | Tensions mounted between Russia and Ukraine. | 19
-            2023-06-01 | Pressure mounted on the Hungarian government. | 1
+            2023-06-01 | Pressure mounted on the Hungarian government. | 11
             """)
     void nearMissesCodeNoneOfIt(LocalDate date, String sentence, String root) {
         assertThat(events(sentence, date)).noneMatch(e -> e.substring(e.indexOf(':') + 1).startsWith(root));
