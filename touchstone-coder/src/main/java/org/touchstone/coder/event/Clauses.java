@@ -313,14 +313,14 @@ final class Clauses {
                 || s.lower(next).endsWith("ing");
     }
 
-    /** Spans of time that put an earlier act at a distance: "days after", "three weeks after", "a year after". */
-    private static final WordSet DISTANT_SPANS = WordSet.of("days", "week", "weeks", "month", "months", "year", "years",
+    /** Spans of time that put an earlier act at a distance: "a day after", "three weeks after", "a year after". */
+    private static final WordSet DISTANT_SPANS = WordSet.of("day", "days", "week", "weeks", "month", "months", "year", "years",
             "decade", "decades");
 
     /**
      * R7: a verb in a clause opened by "after" right after a span of days or more ("..., days after Kim Yo Jong
-     * threatened action", "two weeks after US troops pulled back"): an explicitly distant earlier act is background.
-     * "hours after" and "a day after" stay recent and are coded.
+     * threatened action", "a day after Indian warplanes struck"): an explicitly distant earlier act is background, as
+     * most studied sentences code "a day after" too. "hours after" and a bare "after" stay recent and are coded.
      */
     static boolean distantClause(Sentence s, int verb) {
         for (int i = verb - 1; i >= 1; i--) {
