@@ -308,6 +308,11 @@ final class Clauses {
         if (at < 0 || !s.lower(at).equals("since")) {
             return false;
         }
+        for (int i = at + 1; i < verb; i++) {
+            if (TIME_CONNECTIVES.contains(s.token(i))) {
+                return false; // "since the end of military rule after the government declared ...": a clause of its own
+            }
+        }
         int next = at + 1;
         return next == verb || SUBJECT_PRONOUNS.contains(s.token(next)) || mentions.stream().anyMatch(a -> a.start() == next)
                 || s.lower(next).endsWith("ing");

@@ -38,4 +38,16 @@ class DistantEarlierActsTest {
     void aRecentActInTheClauseIsCoded(LocalDate date, String sentence, String expected) {
         assertThat(CoderTestSupport.events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-03-15 | Soldiers patrolled the streets of Lima for the first time since the end of military rule after the Peruvian government declared a state of emergency. | PERGOV>PER:1724
+            2023-03-15 | Troops patrolled Quito for the first time since 1979 after Ecuador's president declared a state of emergency. | ECUGOV>ECU:1724
+            2023-03-15 | Peru has been under a state of emergency since the government declared one in December. |
+            2023-03-15 | Finland has not held talks with Moscow since Russia invaded Ukraine. |
+            """)
+    void aClauseOpenedInsideASincePhraseIsItsOwn(LocalDate date, String sentence, String expected) {
+        // R7: "since" makes its own clause background, not an "after" clause that follows its phrase
+        assertThat(CoderTestSupport.events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected));
+    }
 }
