@@ -324,8 +324,8 @@ final class Clauses {
 
     /**
      * R7: a verb in a clause opened by "after" right after a span of days or more ("..., days after Kim Yo Jong
-     * threatened action", "a day after Indian warplanes struck"): an explicitly distant earlier act is background, as
-     * most studied sentences code "a day after" too. "hours after" and a bare "after" stay recent and are coded.
+     * threatened action", "a day after Indian warplanes struck"): an explicitly distant earlier act is background ("a day
+     * after" too: most studied sentences leave it uncoded). "hours after" and a bare "after" stay recent and are coded.
      */
     static boolean distantClause(Sentence s, int verb) {
         for (int i = verb - 1; i >= 1; i--) {
