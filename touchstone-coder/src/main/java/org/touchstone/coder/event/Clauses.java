@@ -308,19 +308,24 @@ final class Clauses {
         if (at < 0 || !s.lower(at).equals("since")) {
             return false;
         }
+        for (int i = at + 1; i < verb; i++) {
+            if (TIME_CONNECTIVES.contains(s.token(i))) {
+                return false; // "since the end of military rule after the government declared ...": a clause of its own
+            }
+        }
         int next = at + 1;
         return next == verb || SUBJECT_PRONOUNS.contains(s.token(next)) || mentions.stream().anyMatch(a -> a.start() == next)
                 || s.lower(next).endsWith("ing");
     }
 
-    /** Spans of time that put an earlier act at a distance: "days after", "three weeks after", "a year after". */
-    private static final WordSet DISTANT_SPANS = WordSet.of("days", "week", "weeks", "month", "months", "year", "years",
+    /** Spans of time that put an earlier act at a distance: "a day after", "three weeks after", "a year after". */
+    private static final WordSet DISTANT_SPANS = WordSet.of("day", "days", "week", "weeks", "month", "months", "year", "years",
             "decade", "decades");
 
     /**
      * R7: a verb in a clause opened by "after" right after a span of days or more ("..., days after Kim Yo Jong
-     * threatened action", "two weeks after US troops pulled back"): an explicitly distant earlier act is background.
-     * "hours after" and "a day after" stay recent and are coded.
+     * threatened action", "a day after Indian warplanes struck"): an explicitly distant earlier act is background ("a day
+     * after" too: most studied sentences leave it uncoded). "hours after" and a bare "after" stay recent and are coded.
      */
     static boolean distantClause(Sentence s, int verb) {
         for (int i = verb - 1; i >= 1; i--) {

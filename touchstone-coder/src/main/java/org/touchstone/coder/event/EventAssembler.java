@@ -2739,7 +2739,7 @@ public final class EventAssembler {
                 prep = s.lower(m.start() - 2);
             }
             if (Subjects.OBJECT_PREPOSITIONS.contains(prep) && !Subjects.quantityOf(s, m.start()) && !Subjects.spokenFor(s, m)
-                    || m.possessive()) {
+                    && !Subjects.headedBy(s, m) || m.possessive()) {
                 continue;
             }
             List<ActorMention> conjuncts = Subjects.expandBackward(s, mentions, m);

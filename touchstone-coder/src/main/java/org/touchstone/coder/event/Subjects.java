@@ -683,6 +683,25 @@ final class Subjects {
         return p > 0 && s.lower(p).equals("for") && SPOKESPEOPLE.contains(s.token(p - 1));
     }
 
+    private static final WordSet HEADS_OF = WordSet.of("head", "chief", "commander", "leader");
+    private static final WordSet CLAUSE_STARTS = WordSet.of(",", "and", "that");
+
+    /**
+     * "after the head of the armed forces urged him to step down": the body whose head opens the clause is the subject,
+     * as the head acts for it; "summoned the head of the EU delegation" (an object) is left alone.
+     */
+    static boolean headedBy(Sentence s, ActorMention a) {
+        int p = a.start() - 1;
+        if (p > 0 && s.lower(p).equals("the")) {
+            p--;
+        }
+        if (p < 2 || !s.lower(p).equals("of") || !HEADS_OF.contains(s.token(p - 1)) || !s.lower(p - 2).equals("the")) {
+            return false;
+        }
+        int before = p - 3;
+        return before < 0 || CLAUSE_STARTS.contains(s.token(before)) || Words.SUBORDINATORS.contains(s.token(before));
+    }
+
     /** "After meeting Xi in California, Joe Biden told ...": the main clause's subject after the opening clause. */
     static List<ActorMention> subjectAfterComma(Sentence s, List<ActorMention> mentions, int from) {
         for (int i = from; i < s.size(); i++) {
