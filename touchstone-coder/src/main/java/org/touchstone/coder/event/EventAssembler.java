@@ -2854,7 +2854,8 @@ public final class EventAssembler {
     /**
      * Whether verb {@code v}'s clause, reported by a saying verb before it, has for subject states only alluded
      * to ("said some countries were arming", "said a certain major power had", "that certain Western countries were
-     * supplying"): an alluding word at its head (after "that" and an article), a noun of states at most three words on.
+     * supplying"): an alluding word at its head (after "that", a quote mark and an article), a noun of states at most
+     * three words on, right before the group or its closing quote mark.
      */
     private static boolean alludedStates(Sentence s, List<VerbMatch> verbs, int v, int group) {
         int from = reportingEnd(verbs, v, group);
@@ -2863,13 +2864,15 @@ public final class EventAssembler {
         }
         int t = from;
         t += t < group && s.lower(t).equals("that") ? 1 : 0;
+        t = Math.min(group, Words.pastQuoteMark(s, t)); // "said 'certain countries' were using ..."
         t += t < group && (s.lower(t).equals("a") || s.lower(t).equals("an")) ? 1 : 0;
         if (t >= group || !ALLUDING.contains(s.token(t))) {
             return false;
         }
-        for (int n = t + 1; n < group && n <= t + 3; n++) {
+        int end = group > 0 && !s.token(group - 1).isWord() ? group - 1 : group;
+        for (int n = t + 1; n < end && n <= t + 3; n++) {
             if (STATE_NOUNS.contains(s.token(n))) {
-                return n == group - 1;
+                return n == end - 1;
             }
         }
         return false;

@@ -66,6 +66,7 @@ class RulersPreconditionsAndAlludedDoersTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2019-03-01 | Erdogan said a certain country was arming Kurdish militias in Syria. | TURGOV>UIS:1123
             2019-03-01 | Erdogan said some countries were arming Kurdish militias in Syria. | TURGOV>UIS:1123
+            2019-03-01 | Erdogan said 'a certain country' was arming Kurdish militias in Syria. | TURGOV>UIS:1123
             2019-03-01 | Erdogan said a foreign power had attacked Turkish troops in Syria. | -
             2019-03-01 | Lavrov said certain Western countries were supplying weapons to Kyiv. | -
             """)
