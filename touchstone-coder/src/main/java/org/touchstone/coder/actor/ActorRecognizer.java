@@ -1909,7 +1909,10 @@ public final class ActorRecognizer {
                 // unresolved
                 code = coreference.organ(s.lower(end - 1), sector, s.index());
                 if (code == null) {
-                    String country = coreference.lastCountry();
+                    // "Washington condemned the coup in Thailand and urged the junta to ...": rulers by their role alone
+                    // rule the state the sentence names as ruled by soldiers, not the last state that spoke
+                    String ruled = RULERS.contains(s.lowerText(start, end)) ? coreference.ruledIn(s.index()) : null;
+                    String country = ruled != null ? ruled : coreference.lastCountry();
                     // after an armed group that is no state's, the state where it acted
                     country = country != null ? country : coreference.earlierPlaceCountry(s.index());
                     country = country != null ? country : coreference.publisher(); // "The Ministry of Foreign Affairs" of a state's release

@@ -285,6 +285,22 @@ public final class Coreference {
     }
 
     /**
+     * The state that rulers named by their role alone ("the junta", "the military government") rule, by what sentence
+     * {@code sentence} itself named: a state's military named in it ("Niger's junta ordered ..., and Paris refused to
+     * recognise the junta"), else its place ("condemned the military takeover in Thailand and urged the junta to ...");
+     * null if neither, for the last state named to answer.
+     */
+    public String ruledIn(int sentence) {
+        for (int i = history.size() - 1; i >= 0 && history.get(i).sentence() == sentence; i--) {
+            Seen seen = history.get(i);
+            if (isCountryCode(seen.code()) && !seen.metonym() && seen.code().length() == 6 && seen.code().endsWith("MIL")) {
+                return seen.code().substring(0, 3);
+            }
+        }
+        return lastPlace != null && lastPlace.sentence() == sentence ? lastPlace.code() : null;
+    }
+
+    /**
      * The state of the place an earlier sentence named ("Islamic State militants attacked a post in northern Iraq.
      * The army said ...": Iraq's), for a role word when no state actor was named at all; null if none.
      */

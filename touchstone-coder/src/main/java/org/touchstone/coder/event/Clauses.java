@@ -511,13 +511,46 @@ final class Clauses {
     /** Conjunctions of time that "only" makes a condition: "would stop only when Armenian forces withdrew". */
     private static final WordSet ONLY_CONDITIONS = WordSet.of("when", "once", "after");
 
-    /** A verb in a clause opened by "if", "unless" or "whether", or by "only when", "only once", "only after". */
+    /**
+     * A verb in a clause opened by "if", "unless" or "whether", by "only when", "only once", "only after", or by "before"
+     * with a modal of its own.
+     */
     static boolean conditionClause(Sentence s, int verb) {
         int at = clauseOpener(s, verb);
         if (at < 0) {
             at = onlyWhenOpener(s, verb);
         }
-        return at >= 0 && (CONDITIONS.contains(s.token(at)) || at > 0 && s.lower(at - 1).equals("only"));
+        return at >= 0 && (CONDITIONS.contains(s.token(at)) || at > 0 && s.lower(at - 1).equals("only")) || precondition(s, verb);
+    }
+
+    /** The modals of an act that waits on a condition: "before parliament could ratify", "before it would lift". */
+    private static final WordSet AWAITING_MODALS = WordSet.of("could", "can", "would", "will");
+
+    /**
+     * "Sweden would have to hand over suspects before Turkey's parliament could ratify its NATO membership", "must
+     * withdraw before any talks could take place": an act that can only follow what is demanded is no act done. The
+     * verb's modal stands in a clause that "before" opens (a subject between, no comma or boundary); a plain "before it
+     * reached the tanker" tells the order of what happened and stays.
+     */
+    private static boolean precondition(Sentence s, int verb) {
+        int modal = verb - 1;
+        while (modal > 0 && (s.lower(modal).equals("be") || s.lower(modal).equals("have") || s.lower(modal).endsWith("ly"))) {
+            modal--; // "could be signed", "could have ratified", "could formally ratify"
+        }
+        if (modal < 2 || !AWAITING_MODALS.contains(s.token(modal))) {
+            return false;
+        }
+        for (int i = modal - 1; i > 0 && i >= modal - 8; i--) {
+            String w = s.lower(i);
+            if (w.equals("before")) {
+                return i < modal - 1;
+            }
+            if (w.equals(",") || w.equals(";") || w.equals("that") || Words.CLAUSE_BOUNDARIES.contains(s.token(i))
+                    || MAIN_CLAUSE_MODALS.contains(s.token(i))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1141,6 +1141,11 @@ public final class EventAssembler {
         } else {
             List<ActorMention> subject = subject(s, mentions, verbs, v, sourcesOf, group, suppressed);
             sources = m.source() != null ? Subjects.expandForward(s, mentions, ownedBody(mentions, m.source())) : subject;
+            if (alludedStates(s, verbs, v, group)) {
+                // "Erdogan said a certain country was arming militias": whoever the words mean does it, neither the
+                // speaker nor a region they name ("certain Western countries") (R14)
+                sources = List.of();
+            }
             VerbMatch fired = m.source() == null && ("194".equals(code) || "195".equals(code)) ? weaponFired(s, mentions, verbs, v, group) : null;
             code = fired != null && fired.pattern().code().startsWith("19") ? fired.pattern().code() : code; // R17: the weapon fired
             if (ActCodes.isForce(code) && sources.size() == 1 && sources.get(0).end() <= m.start()) {
@@ -2806,13 +2811,7 @@ public final class EventAssembler {
      * side the clause names stay as they are.
      */
     private static int unknownReportedSubject(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v, int group) {
-        int from = -1;
-        for (int w = 0; w < v; w++) {
-            VerbMatch r = verbs.get(w);
-            if (r.entry().kind() == VerbEntry.Kind.SAY && r.pattern().code() == null && !r.nominal() && r.last() < group) {
-                from = r.last();
-            }
-        }
+        int from = reportingEnd(verbs, v, group);
         if (from < 0) {
             return -1;
         }
@@ -2831,6 +2830,52 @@ public final class EventAssembler {
             }
         }
         return unknown ? from : -1;
+    }
+
+    /** The end of the last saying verb before verb {@code v}'s group, which opens the clause it reports; -1 if none. */
+    private static int reportingEnd(List<VerbMatch> verbs, int v, int group) {
+        int from = -1;
+        for (int w = 0; w < v; w++) {
+            VerbMatch r = verbs.get(w);
+            if (r.entry().kind() == VerbEntry.Kind.SAY && r.pattern().code() == null && !r.nominal() && r.last() < group) {
+                from = r.last();
+            }
+        }
+        return from;
+    }
+
+    /** Words that only allude to whom they mean when they open a group of states: "some countries", "a certain power". */
+    private static final WordSet ALLUDING = WordSet.of("certain", "some", "unnamed", "outside", "external", "foreign",
+            "another");
+    /** Nouns of states and their power, which an alluding word before them leaves unnamed. */
+    private static final WordSet STATE_NOUNS = WordSet.of("country", "countries", "state", "states", "power", "powers",
+            "nation", "nations", "government", "governments", "capital", "capitals");
+
+    /**
+     * Whether verb {@code v}'s clause, reported by a saying verb before it, has for subject states only alluded
+     * to ("said some countries were arming", "said a certain major power had", "that certain Western countries were
+     * supplying"): an alluding word at its head (after "that", a quote mark and an article), a noun of states at most
+     * three words on, right before the group or its closing quote mark.
+     */
+    private static boolean alludedStates(Sentence s, List<VerbMatch> verbs, int v, int group) {
+        int from = reportingEnd(verbs, v, group);
+        if (from < 0) {
+            return false;
+        }
+        int t = from;
+        t += t < group && s.lower(t).equals("that") ? 1 : 0;
+        t = Math.min(group, Words.pastQuoteMark(s, t)); // "said 'certain countries' were using ..."
+        t += t < group && (s.lower(t).equals("a") || s.lower(t).equals("an")) ? 1 : 0;
+        if (t >= group || !ALLUDING.contains(s.token(t))) {
+            return false;
+        }
+        int end = group > 0 && !s.token(group - 1).isWord() ? group - 1 : group;
+        for (int n = t + 1; n < end && n <= t + 3; n++) {
+            if (STATE_NOUNS.contains(s.token(n))) {
+                return n == end - 1;
+            }
+        }
+        return false;
     }
 
     /** Sectors of a state's own bodies, which a state speaker's words name by role alone ("said troops had ..."). */
