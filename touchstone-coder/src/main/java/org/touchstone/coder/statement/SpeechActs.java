@@ -489,6 +489,101 @@ final class SpeechActs {
 
     private static final WordSet HAVE = WordSet.of("has", "have", "had", "needs", "need");
 
+    /** Modals that put the own side's reply in the future: "would respond", "will follow suit", "we'll react". */
+    private static final WordSet REPLY_MODALS = WordSet.of("will", "would", "'ll");
+    /** Verbs that answer another's act in kind, whatever they do ("would respond", "would react"). */
+    private static final WordSet REPLIES = WordSet.of("respond", "react", "reciprocate", "answer");
+    /** A reply told as kind is no threat: "would respond positively if the United States returned to the deal". */
+    private static final WordSet KIND_REPLIES = WordSet.of("positively", "favourably", "favorably", "constructively");
+
+    /**
+     * R10: the actor whose act the words make the condition of the speaker's own reply ("if Iran developed a nuclear
+     * bomb, we will follow suit", "said Washington would respond if China established a base there"): a threat to it
+     * (130); null when none. The reply is the own side's ("we" or an actor of its side), "will" or "would" with a verb
+     * that answers in kind, and names no other actor; the condition is an act of an actor named right after "if" ("if
+     * attacked" names no one).
+     */
+    static ActorMention conditioned(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, String speaker, int from, int to) {
+        int end = Math.min(to, s.size());
+        for (int i = from; i < end; i++) {
+            if (!s.lower(i).equals("if")) {
+                continue;
+            }
+            int first = i + 1 < end && Words.ARTICLES.contains(s.token(i + 1)) ? i + 2 : i + 1;
+            ActorMention actor = null;
+            for (ActorMention m : mentions) {
+                if (m.start() == first && m.end() < end && m.isResolved() && !m.locative() && !m.possessive()
+                        && !SpokenAbout.ownSide(speaker, m.codes()) && s.token(m.end()).isWord()) {
+                    actor = m;
+                }
+            }
+            if (actor == null || kindCondition(verbs, actor.end(), end)) {
+                continue;
+            }
+            // the reply: before "if", or after the comma that closes a condition put first
+            int comma = i;
+            while (comma < end && !s.lower(comma).equals(",")) {
+                comma++;
+            }
+            if (ownReply(s, mentions, speaker, from, i) || comma < end && ownReply(s, mentions, speaker, comma + 1, end)) {
+                return actor;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the condition's act is a cooperative one (CAMEO 01-08): "will follow suit if Japan lifts its curbs" answers
+     * a step toward it in kind, no threat.
+     */
+    private static boolean kindCondition(List<VerbMatch> verbs, int from, int to) {
+        for (VerbMatch v : verbs) {
+            String code = v.pattern().code();
+            if (v.start() >= from && v.start() < to && code != null && code.compareTo("09") < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words from {@code i} answer in kind: a reply verb not told as kind ("respond", "follow suit"), or
+     * whatever the speaker's side "will have to" do ("we will have to get one"); "return to the deal", "send more
+     * tanks" or "would help" do not answer.
+     */
+    private static boolean reply(Sentence s, int i, int to) {
+        if (i + 1 < to && s.lower(i).equals("have") && s.lower(i + 1).equals("to")) {
+            return true;
+        }
+        if (i + 1 < to && s.lower(i).equals("follow") && s.lower(i + 1).equals("suit")) {
+            return true; // "hit back" and "retaliate" are coded threats of their own
+        }
+        return i < to && REPLIES.contains(s.token(i)) && !(i + 1 < to && KIND_REPLIES.contains(s.token(i + 1)));
+    }
+
+    /** Whether tokens [from, to) hold the own side's future reply, naming no actor of another side. */
+    private static boolean ownReply(Sentence s, List<ActorMention> mentions, String speaker, int from, int to) {
+        for (ActorMention m : mentions) {
+            if (m.start() >= from && m.end() <= to && m.isResolved() && !SpokenAbout.ownSide(speaker, m.codes())) {
+                return false;
+            }
+        }
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (!REPLY_MODALS.contains(s.token(k)) || !reply(s, k + 1, to)) {
+                continue;
+            }
+            if (s.lower(k - 1).equals("we")) {
+                return true;
+            }
+            for (ActorMention m : mentions) {
+                if (m.end() == k && m.start() >= from && m.isResolved() && SpokenAbout.ownSide(speaker, m.codes())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "has to do", "had to set", "needs to stop" at token i, within the words ending at {@code to}. */
     private static boolean hasTo(Sentence s, int i, int to) {
         return i + 2 < Math.min(to, s.size()) && HAVE.contains(s.token(i)) && s.lower(i + 1).equals("to")

@@ -739,6 +739,9 @@ public final class StatementExtractor {
             ActorMention obliged = evaluated == null && !ReportedWords.hasActIn(acts, words, to) ? SpeechActs.obliged(s, mentions, code, words, to) : null;
             // R10: "said Niger's junta had one week to reinstate the president": an ultimatum to the one given time
             ActorMention given = obliged == null && evaluated == null ? SpeechActs.deadlined(s, mentions, code, words, to) : null;
+            // R10: "said Washington would respond if China established a base there": a threat to the one whose act is the condition
+            ActorMention conditioned = obliged == null && given == null && evaluated == null
+                    ? SpeechActs.conditioned(s, mentions, verbs, code, words, to) : null;
             if (evaluated != null && !ReportedWords.hasActIn(ReportedWords.notJoinedBefore(s, ReportedWords.notAppendedTo(s, acts,
                     evaluated), evaluated), words, to, evaluated)) {
                 stance = SpokenAbout.claimedBy(s, mentions, code, evaluated, to, targets);
@@ -747,6 +750,11 @@ public final class StatementExtractor {
                 stance = "139";
                 targets.removeAll(given.codes());
                 targets.addAll(0, given.codes());
+                evaluation = true;
+            } else if (conditioned != null) {
+                stance = "130";
+                targets.removeAll(conditioned.codes());
+                targets.addAll(0, conditioned.codes());
                 evaluation = true;
             } else if (obliged != null) {
                 // R10: "said Armenia must change its constitution" demands (10x), "Europe should not get caught

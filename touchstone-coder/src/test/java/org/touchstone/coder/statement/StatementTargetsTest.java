@@ -597,7 +597,7 @@ class StatementTargetsTest {
                 .isEqualTo("IRN [DEU, ITA] UNKNOWN 1246");
         // "if": the condition of a warning to the one told
         assertThat(codedTargets("A Chinese delegation told Fijian Prime Minister Sitiveni Rabuka in Suva that Beijing would respond if "
-                + "Australia built a naval base there.")).isEqualTo("CHNGOV [FJIGOV] TARGET 010");
+                + "Australia built a naval base there.")).isEqualTo("CHNGOV [FJIGOV] TARGET 130");
         assertThat(codedTargets("Japan told Philippine President Ferdinand Marcos that Tokyo would help if China blocked the shoal."))
                 .isEqualTo("JPN [PHLGOV] TARGET 010");
     }
