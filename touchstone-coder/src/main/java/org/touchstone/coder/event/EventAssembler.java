@@ -1675,17 +1675,17 @@ public final class EventAssembler {
     }
 
     /**
-     * R3a, S7-7: a show of force (15x) or a broken truce (196) in a state's reported words that names no one it faces
-     * faces the reporting state ("Israel's military said Hezbollah had violated the ceasefire", "Russia had massed
-     * troops near the border, Ukraine's defence ministry said": ISR, UKR). Words of a UN body or a group, and the
-     * reporting state's own deeds, name no such side; blows (17x-20x) mostly land on people or places the words name,
-     * so they keep their own targets.
+     * R3a, S7-7: a force put on alert or mobilised (151-155) or a broken truce (196) in a state's reported words that
+     * names no one it faces faces the reporting state ("Israel's military said Hezbollah had violated the ceasefire",
+     * "Russia had massed troops near the border, Ukraine's defence ministry said": ISR, UKR). Words of a UN body or a
+     * group, and the reporting state's own deeds, name no such side; a missile test or drill a neighbour reports (150)
+     * is aimed at no one; blows (17x-20x) mostly land on people or places the words name, so they keep their own targets.
      */
     private static List<ActorMention> reportingVictim(Sentence s, List<ActorMention> mentions, VerbMatch m, String code,
                                                       List<ActorMention> sources, List<ActorMention> reporter,
                                                       List<ActorMention> targets) {
         List<ActorMention> speaker = reporter.isEmpty() ? Subjects.trailingSpeaker(s, mentions, m.last()) : reporter;
-        if (speaker.size() != 1 || sources.isEmpty() || !(code.startsWith("15") || code.startsWith("196"))) {
+        if (speaker.size() != 1 || sources.isEmpty() || !(code.startsWith("15") && !code.startsWith("150") || code.startsWith("196"))) {
             return targets;
         }
         ActorMention victim = speaker.get(0);

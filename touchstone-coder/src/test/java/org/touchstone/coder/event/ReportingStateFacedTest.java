@@ -10,9 +10,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.touchstone.coder.CoderTestSupport;
 
 /**
- * Session 23: a show of force (15x) or a broken truce (196) in a state's reported words that names no one it faces
- * faces the reporting state (R3a, S7-7): the content's own act, not the speaker's charge. Words of a UN body or a
- * group, the speaker's own side's moves, negated or possible acts name no such side. Sentences written for this test
+ * Session 23: a force put on alert or mobilised (151-155) or a broken truce (196) in a state's reported words that
+ * names no one it faces faces the reporting state (R3a, S7-7): the content's own act, not the speaker's charge. Words
+ * of a UN body or a group, the speaker's own side's moves, negated or possible acts, and missile tests a neighbour
+ * reports (150) name no such side. Sentences written for this test
  * in wire style, never gold or tuning sentences.
  */
 class ReportingStateFacedTest {
@@ -39,6 +40,7 @@ class ReportingStateFacedTest {
             "Russia said it had massed troops near the border.",
             "Russia could mass troops near the border, Ukraine said.",
             "Armenia said Azerbaijan had not violated the ceasefire.",
+            "North Korea fired two ballistic missiles into the sea on Friday, South Korea's military said.",
     })
     void noReportingStateFacedByIt(String sentence) {
         assertThat(events(sentence)).isEmpty();
