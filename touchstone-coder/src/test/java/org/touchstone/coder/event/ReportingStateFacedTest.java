@@ -40,7 +40,7 @@ class ReportingStateFacedTest {
             "Russia said it had massed troops near the border.",
             "Russia could mass troops near the border, Ukraine said.",
             "Armenia said Azerbaijan had not violated the ceasefire.",
-            "North Korea fired two ballistic missiles into the sea on Friday, South Korea's military said.",
+            "North Korea test-fired a ballistic missile on Friday, Japan's defence ministry said.",
     })
     void noReportingStateFacedByIt(String sentence) {
         assertThat(events(sentence)).isEmpty();
