@@ -266,6 +266,9 @@ public final class EventAssembler {
             if (ActorMention.noneResolved(targets) && !m.nominal()) {
                 targets = apposedActTargets(s, mentions, verbs, sourcesOf, v, group, code, sources, targets);
             }
+            if (ActorMention.noneResolved(targets) && !m.nominal() && !passive && !modal) {
+                targets = reportingVictim(s, mentions, m, code, sources, reporter, targets);
+            }
             int participle = Clauses.participleAfterComma(s, m) ? v
                     : governedBy[v] != null && Clauses.participleAfterComma(s, verbs.get(v - 1)) ? v - 1 : -1;
             boolean speakersOwn = participle == v && Clauses.afterTrailingAttribution(s, verbs, v);
@@ -1674,6 +1677,30 @@ public final class EventAssembler {
             provoked = provoked.stream().map(p -> ActCodes.stateOrgan(p.code()) && p.code().endsWith("MIL") ? ActCodes.ownCountry(p) : p).toList();
         }
         return provoked.isEmpty() && !targets.isEmpty() ? targets : provoked;
+    }
+
+    /**
+     * R3a, S7-7: a force put on alert or mobilised (151-155) or a broken truce (196) in a state's reported words that
+     * names no one it faces faces the reporting state ("Israel's military said Hezbollah had violated the ceasefire",
+     * "Russia had massed troops near the border, Ukraine's defence ministry said": ISR, UKR). Words of a UN body or a
+     * group, and the reporting state's own deeds, name no such side; a missile test or drill a neighbour reports (150)
+     * is aimed at no one; blows (17x-20x) mostly land on people or places the words name, so they keep their own targets.
+     */
+    private static List<ActorMention> reportingVictim(Sentence s, List<ActorMention> mentions, VerbMatch m, String code,
+                                                      List<ActorMention> sources, List<ActorMention> reporter,
+                                                      List<ActorMention> targets) {
+        List<ActorMention> speaker = reporter.isEmpty() ? Subjects.trailingSpeaker(s, mentions, m.last()) : reporter;
+        if (speaker.size() != 1 || sources.isEmpty() || !(code.startsWith("15") && !code.startsWith("150") || code.startsWith("196"))) {
+            return targets;
+        }
+        ActorMention victim = speaker.get(0);
+        // a speaker read by coreference ("the defence ministry said") may still stand for the last state named
+        boolean state = victim.kind() != ActorMention.Kind.COREFERENCE
+                && (ActCodes.bareState(victim.code()) || ActCodes.stateOrgan(victim.code()));
+        if (!state || sources.stream().anyMatch(o -> o.code() == null || ActCodes.sameCountry(o, victim))) {
+            return targets;
+        }
+        return List.of(ActCodes.ownCountry(victim));
     }
 
     private static boolean ownSideOnly(List<ActorMention> sources, List<ActorMention> targets) {

@@ -905,7 +905,12 @@ public final class StatementExtractor {
             if (!bySpeaker.containsKey(other.code()) && !SpokenAbout.sameCountry(other.code(), code)) {
                 List<String> theirs = ofEachOther ? List.of(code)
                         : d.targets().stream().filter(t -> !SpokenAbout.ownSide(other.code(), List.of(t))).toList();
-                bySpeaker.put(other.code(), d.withSpeaker(other.code(), d.audience()).withTargets(theirs).withEvaluation(false, List.of()));
+                // and each takes the stance its words take toward those it speaks of (R3c): "said in a joint statement
+                // that Russia was responsible for the attack" is a charge by all of them
+                List<String> judged = ofEachOther ? List.of()
+                        : d.eventTargets().stream().filter(t -> !SpokenAbout.ownSide(other.code(), List.of(t))).toList();
+                bySpeaker.put(other.code(), d.withSpeaker(other.code(), d.audience()).withTargets(theirs)
+                        .withEvaluation(d.evaluation() && !judged.isEmpty(), judged));
             }
         }
     }

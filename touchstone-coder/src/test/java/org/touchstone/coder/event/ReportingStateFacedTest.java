@@ -1,0 +1,57 @@
+package org.touchstone.coder.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.touchstone.coder.CoderTestSupport;
+
+/**
+ * Session 23: a force put on alert or mobilised (151-155) or a broken truce (196) in a state's reported words that
+ * names no one it faces faces the reporting state (R3a, S7-7): the content's own act, not the speaker's charge. Words
+ * of a UN body or a group, the speaker's own side's moves, negated or possible acts, and missile tests a neighbour
+ * reports (150) name no such side. Sentences written for this test
+ * in wire style, never gold or tuning sentences.
+ */
+class ReportingStateFacedTest {
+    private static final LocalDate DATE = LocalDate.of(2023, 5, 1);
+
+    private static List<String> events(String text) {
+        return CoderTestSupport.events(text, DATE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Ukraine's defence ministry said Russia had massed tens of thousands of troops near the border. | RUS>UKR:154
+            Armenia's defence ministry said Azerbaijani forces had violated the ceasefire overnight. | AZEMIL>ARM:196
+            Russia violated the truce on Sunday, Ukraine's military said. | RUS>UKR:196
+            India said Pakistani troops had broken the ceasefire along the Line of Control. | PAKMIL>IND:196
+            """)
+    void anUntargetedShowOfForceOrBrokenTruceFacesTheReportingState(String sentence, String expected) {
+        assertThat(events(sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The UN said Russia had massed troops near the border.",
+            "Russia said it had massed troops near the border.",
+            "Russia could mass troops near the border, Ukraine said.",
+            "Armenia said Azerbaijan had not violated the ceasefire.",
+            "North Korea test-fired a ballistic missile on Friday, Japan's defence ministry said.",
+    })
+    void noReportingStateFacedByIt(String sentence) {
+        assertThat(events(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Amnesty International said Azerbaijani forces had violated the ceasefire. | NGOHRIAMN>AZEMIL:111
+            South Korea scrambled fighter jets after a Russian military plane entered its air defence zone, the defence ministry said. | KOR>RUSMIL:150
+            """)
+    void aGroupsChargeOrASpeakerReadByCoreferenceStaysAsItWas(String sentence, String expected) {
+        assertThat(events(sentence)).contains(expected);
+    }
+}
