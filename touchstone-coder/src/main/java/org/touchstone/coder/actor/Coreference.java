@@ -160,6 +160,19 @@ public final class Coreference {
      * states' individuals, the first of them: the subject of that sentence is the most salient
      * referent for "he" and "the president" in the next (centering).
      */
+    /** Surnames of people the dictionaries do not know, as a role word introduced them, with that role's code. */
+    private final Map<String, String> namedByRole = new HashMap<>();
+
+    /** "American reporter Evan Gershkovich": later, "Gershkovich" alone is the same {@code USAMED}. */
+    public void rememberSurname(String lowerSurname, String code) {
+        namedByRole.put(lowerSurname, code);
+    }
+
+    /** The code of a person a role word introduced by this surname earlier in the document, or null. */
+    public String surname(String lower) {
+        return namedByRole.get(lower);
+    }
+
     public String lastIndividual() {
         String found = null;
         int sentence = -1;
