@@ -436,8 +436,8 @@ public final class ActorRecognizer {
     }
 
     /**
-     * A country's role word before a person's name the dictionaries do not know ("American reporter Evan Gershkovich",
-     * "Saudi journalist Jamal Khashoggi"): the name's surname is remembered with the role's code for later mentions;
+     * A country's role word before a person's name the dictionaries do not know ("Ukrainian activist Oleksandr Petrenko",
+     * "American reporter John Smithson"): the name's surname is remembered with the role's code for later mentions;
      * returns the token after the name, or the mention's end. The name is two or three capitalised words that no
      * dictionary form starts, followed by a word that is not capitalised (so not "Iranian police Monday").
      */

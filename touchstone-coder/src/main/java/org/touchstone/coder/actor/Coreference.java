@@ -155,15 +155,10 @@ public final class Coreference {
         return actReferents.get(sentence);
     }
 
-    /**
-     * The last named individual. When the most recent sentence naming individuals names several
-     * states' individuals, the first of them: the subject of that sentence is the most salient
-     * referent for "he" and "the president" in the next (centering).
-     */
     /** Surnames of people the dictionaries do not know, as a role word introduced them, with that role's code. */
     private final Map<String, String> namedByRole = new HashMap<>();
 
-    /** "American reporter Evan Gershkovich": later, "Gershkovich" alone is the same {@code USAMED}. */
+    /** "Ukrainian activist Oleksandr Petrenko": later, "Petrenko" alone is the same {@code UKROPP}. */
     public void rememberSurname(String lowerSurname, String code) {
         namedByRole.put(lowerSurname, code);
     }
@@ -173,6 +168,11 @@ public final class Coreference {
         return namedByRole.get(lower);
     }
 
+    /**
+     * The last named individual. When the most recent sentence naming individuals names several
+     * states' individuals, the first of them: the subject of that sentence is the most salient
+     * referent for "he" and "the president" in the next (centering).
+     */
     public String lastIndividual() {
         String found = null;
         int sentence = -1;

@@ -1834,7 +1834,6 @@ public final class EventAssembler {
         return out.stream().anyMatch(a -> ActCodes.isForce(a.code()) && sources.contains(a.source()));
     }
 
-    /** Whether each source's country already acts on each other target's country in this sentence, by a code starting with {@code codePrefix}. */
     /** Whether two or more sources already did the act of this code toward each other, each way. */
     private static boolean jointActOfSources(List<CodedAct> out, String code, List<String> sources) {
         if (code == null || sources.size() < 2) {
@@ -1850,6 +1849,7 @@ public final class EventAssembler {
         return true;
     }
 
+    /** Whether each source's country already acts on each other target's country in this sentence, by a code starting with {@code codePrefix}. */
     private static boolean alreadyActedOn(List<CodedAct> out, List<String> sources, List<String> targets, String codePrefix) {
         if (sources.isEmpty() || targets.isEmpty()) {
             return false;

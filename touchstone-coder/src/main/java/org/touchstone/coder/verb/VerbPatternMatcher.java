@@ -348,8 +348,7 @@ public final class VerbPatternMatcher {
                     || subjectOfNextClause(s, startsAt[k], pos, k));
             // "recordings related to Khashoggi's killing to Saudi Arabia": the "to" of "related to" opens what the
             // object concerns, never the pattern's own "to"
-            boolean relatedTo = k > 0 && s.lower(k).equals("to")
-                    && RELATED.contains(s.token(k - 1));
+            boolean relatedTo = k > 0 && s.lower(k).equals("to") && RELATED.contains(s.token(k - 1));
             int after = placeAcrossGap || newClause || relatedTo ? -1 : elementAt(s, startsAt, el, k, slots);
             if (after >= 0) {
                 int r = matchAfter(s, startsAt, elements, e + 1, after, slots, false, gap);
