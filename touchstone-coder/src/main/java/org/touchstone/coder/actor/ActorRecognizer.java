@@ -374,6 +374,18 @@ public final class ActorRecognizer {
                 coreference.remember(staff, s.index());
                 continue;
             }
+            String known = m < matches.size() && matches.get(m).start() == i || !s.token(i).isCapitalized() ? null
+                    : coreference.surname(lower);
+            if (known != null) {
+                // "Russia arrested American reporter Evan Gershkovich ... demanded Gershkovich's release": the surname
+                // of the person the role word introduced
+                boolean possessive = i + 1 < s.size() && s.lower(i + 1).equals("'s");
+                out.add(new ActorMention(i, i + 1, List.of(known), ActorMention.Kind.COREFERENCE, true, false,
+                        known.substring(0, 3), possessive, List.of("coreference:surname " + s.token(i).text())));
+                coreference.remember(out.get(out.size() - 1), s.index());
+                covered = i + 1;
+                continue;
+            }
             if (m < matches.size() && matches.get(m).start() == i) {
                 int[] used = new int[1];
                 ActorMention mention = compose(s, matches, m, date, coreference, used);
@@ -414,12 +426,39 @@ public final class ActorRecognizer {
                     }
                     covered = mention.end();
                     coreference.remember(mention, s.index());
+                    covered = Math.max(covered, nameAfterRole(s, mention, coreference));
                 }
             }
         }
         agencyStaff(s, out);
         islandNamedLater(s, out);
         return out;
+    }
+
+    /**
+     * A country's role word before a person's name the dictionaries do not know ("Ukrainian activist Oleksandr Petrenko",
+     * "American reporter John Smithson"): the name's surname is remembered with the role's code for later mentions;
+     * returns the token after the name, or the mention's end. The name is two or three capitalised words that no
+     * dictionary form starts, followed by a word that is not capitalised (so not "Iranian police Monday").
+     */
+    private int nameAfterRole(Sentence s, ActorMention mention, Coreference coreference) {
+        String code = mention.code();
+        if (mention.kind() != ActorMention.Kind.COMPOSED || code == null || !Coreference.isCountryCode(code) || code.length() < 6) {
+            return mention.end();
+        }
+        int j = mention.end();
+        while (j < s.size() && j < mention.end() + 3 && s.token(j).isWord() && s.token(j).isCapitalized()
+                && !Words.DAYS.contains(s.token(j)) && noFormAt(s.tokens(), j)) {
+            j++;
+        }
+        if (j - mention.end() < 2 || j < s.size() && s.token(j).isWord() && s.token(j).isCapitalized()) {
+            return mention.end();
+        }
+        String surname = s.lower(j - 1);
+        if (surname.chars().allMatch(Character::isLetter) && surname.length() > 2) {
+            coreference.rememberSurname(surname, code);
+        }
+        return j;
     }
 
     /** Whether a place preposition stands right before {@code i} ("in the kingdom", "to the North"): a place, not an actor. */
@@ -517,9 +556,12 @@ public final class ActorRecognizer {
                 || !OWN_COUNTRY_PRONOUNS.contains(s.token(cur.start() - 1))) {
             return cur;
         }
+        // "its" and "their" are a body's or a group's, never one person's ("investigators shared their findings on the
+        // murder of journalist Jamal Khashoggi with their US counterparts": the investigators' counterparts)
+        boolean body = s.lower(cur.start() - 1).equals("its") || s.lower(cur.start() - 1).equals("their");
         for (int i = out.size() - 1; i >= 0; i--) {
             ActorMention prev = out.get(i);
-            if (prev.code() != null && Coreference.isCountryCode(prev.code()) && !prev.locative()) {
+            if (prev.code() != null && Coreference.isCountryCode(prev.code()) && !prev.locative() && !(body && prev.individual())) {
                 String office = prev.code().substring(3);
                 return office.isEmpty() || cur.code().endsWith(office) ? cur
                         : cur.withCodes(List.of(cur.code().substring(0, 3) + office), cur.kind(),
@@ -1289,9 +1331,25 @@ public final class ActorRecognizer {
                 && syllable(tokens.get(at + 1).text())) {
             return true;
         }
-        // a surname: a capitalised word of letters, not an acronym, that starts no dictionary form and is no day
+        // a surname: a capitalised word of letters, not an acronym, where no dictionary form matches (it may begin a
+        // longer one: "Assad Khalil" is not Assad, though "Khalil al-Hayya" is listed) and no day
         return w.length() > 2 && w.chars().allMatch(Character::isLetter) && w.chars().skip(1).anyMatch(Character::isLowerCase)
-                && startsNoForm(tokens.get(at)) && !Words.DAYS.contains(tokens.get(at));
+                && noFormAt(tokens, at) && !Words.DAYS.contains(tokens.get(at));
+    }
+
+    /** Whether no form of the actor dictionaries matches the words from {@code at} on. */
+    private boolean noFormAt(List<Token> tokens, int at) {
+        ActorDictionary.Node n = dictionary.root();
+        for (int j = at; j < tokens.size(); j++) {
+            n = n.child(tokens.get(j).lower());
+            if (n == null) {
+                return true;
+            }
+            if (!n.forms().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether no form of the actor dictionaries begins with this word. */

@@ -155,6 +155,19 @@ public final class Coreference {
         return actReferents.get(sentence);
     }
 
+    /** Surnames of people the dictionaries do not know, as a role word introduced them, with that role's code. */
+    private final Map<String, String> namedByRole = new HashMap<>();
+
+    /** "Ukrainian activist Oleksandr Petrenko": later, "Petrenko" alone is the same {@code UKROPP}. */
+    public void rememberSurname(String lowerSurname, String code) {
+        namedByRole.put(lowerSurname, code);
+    }
+
+    /** The code of a person a role word introduced by this surname earlier in the document, or null. */
+    public String surname(String lower) {
+        return namedByRole.get(lower);
+    }
+
     /**
      * The last named individual. When the most recent sentence naming individuals names several
      * states' individuals, the first of them: the subject of that sentence is the most salient

@@ -289,6 +289,11 @@ public final class EventAssembler {
                         || tollOfUnnamedPeople(mentions, m, out, m.pattern().code(), ActCodes.codes(sources, false, code), targets))) {
                 continue; // R5: "exchanged fire on Wednesday, killing one Cambodian soldier": the fighting's toll, not a second act
             }
+            if (participle == v && jointActOfSources(out, code, ActCodes.codes(sources, false, code))) {
+                // R5: "Russia and the United States exchanged prisoners, freeing Evan Gershkovich": what the two did
+                // together, told again in part
+                continue;
+            }
             if (code.startsWith("11") && participle > 0 && !m.nominal() && !speakersOwn && deedOf(out, verbs.get(participle - 1), ActCodes.codes(sources, false, code))) {
                 // S7-6: whoever it accuses ("severed ties with Kiribati, accusing Beijing of luring ..."), the participle
                 // explains the deed: no event, only the speaker's statement
@@ -1859,6 +1864,21 @@ public final class EventAssembler {
             return false;
         }
         return out.stream().anyMatch(a -> ActCodes.isForce(a.code()) && sources.contains(a.source()));
+    }
+
+    /** Whether two or more sources already did the act of this code toward each other, each way. */
+    private static boolean jointActOfSources(List<CodedAct> out, String code, List<String> sources) {
+        if (code == null || sources.size() < 2) {
+            return false;
+        }
+        for (String a : sources) {
+            for (String b : sources) {
+                if (!a.equals(b) && out.stream().noneMatch(x -> x.code().equals(code) && x.source().equals(a) && x.target().equals(b))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether each source's country already acts on each other target's country in this sentence, by a code starting with {@code codePrefix}. */

@@ -346,7 +346,10 @@ public final class VerbPatternMatcher {
                     && (s.lower(k - 1).equals(",") && !s.token(k - 2).isCapitalized()
                     || s.lower(k - 1).equals("and") && s.lower(k - 2).equals(",")
                     || subjectOfNextClause(s, startsAt[k], pos, k));
-            int after = placeAcrossGap || newClause ? -1 : elementAt(s, startsAt, el, k, slots);
+            // "recordings related to Khashoggi's killing to Saudi Arabia": the "to" of "related to" opens what the
+            // object concerns, never the pattern's own "to"
+            boolean relatedTo = k > 0 && s.lower(k).equals("to") && RELATED.contains(s.token(k - 1));
+            int after = placeAcrossGap || newClause || relatedTo ? -1 : elementAt(s, startsAt, el, k, slots);
             if (after >= 0) {
                 int r = matchAfter(s, startsAt, elements, e + 1, after, slots, false, gap);
                 if (r >= 0) {
@@ -557,6 +560,7 @@ public final class VerbPatternMatcher {
     }
 
     private static final WordSet TOPIC_INNER = WordSet.of("in");
+    private static final WordSet RELATED = WordSet.of("related", "relating");
 
     private static boolean opensNounPhrase(String w) {
         return DETERMINERS.contains(w) || Character.isDigit(w.charAt(0)) || w.equals("$");
