@@ -1702,7 +1702,10 @@ public final class EventAssembler {
         // a speaker read by coreference ("the defence ministry said") may still stand for the last state named
         boolean state = victim.kind() != ActorMention.Kind.COREFERENCE
                 && (ActCodes.bareState(victim.code()) || ActCodes.stateOrgan(victim.code()));
-        if (!state || sources.stream().anyMatch(o -> o.code() == null || ActCodes.sameCountry(o, victim))) {
+        // a broken truce is reported by its other party; a troop build-up by many, so only a state's own military or
+        // defence ministry is read as the side it faces ("Britain said Russia had massed troops" aims at no one)
+        boolean faces = code.startsWith("196") || victim.code().contains("MIL");
+        if (!state || !faces || sources.stream().anyMatch(o -> o.code() == null || ActCodes.sameCountry(o, victim))) {
             return targets;
         }
         return List.of(ActCodes.ownCountry(victim));

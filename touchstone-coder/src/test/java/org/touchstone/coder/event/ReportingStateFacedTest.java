@@ -10,10 +10,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.touchstone.coder.CoderTestSupport;
 
 /**
- * Session 23: a force put on alert or mobilised (151-155) or a broken truce (196) in a state's reported words that
- * names no one it faces faces the reporting state (R3a, S7-7): the content's own act, not the speaker's charge. Words
- * of a UN body or a group, the speaker's own side's moves, negated or possible acts, and missile tests a neighbour
- * reports (150) name no such side. Sentences written for this test
+ * Session 23: a force put on alert or mobilised (151-155) in the reported words of a state's military or defence
+ * ministry, or a broken truce (196) in any state's, that names no one it faces faces the reporting state (R3a, S7-7):
+ * the content's own act, not the speaker's charge. A build-up reported by another state's government (third states
+ * report them too), words of a UN body or a group, the speaker's own side's moves, negated or possible acts, and
+ * missile tests a neighbour reports (150) name no such side. Sentences written for this test
  * in wire style, never gold or tuning sentences.
  */
 class ReportingStateFacedTest {
@@ -40,6 +41,8 @@ class ReportingStateFacedTest {
             "Russia said it had massed troops near the border.",
             "Russia could mass troops near the border, Ukraine said.",
             "Armenia said Azerbaijan had not violated the ceasefire.",
+            "Britain said Russia had massed troops near the border.",
+            "The United States said Russia had put its nuclear forces on high alert.",
             "North Korea test-fired a ballistic missile on Friday, Japan's defence ministry said.",
     })
     void noReportingStateFacedByIt(String sentence) {
