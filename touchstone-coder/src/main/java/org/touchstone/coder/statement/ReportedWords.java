@@ -356,12 +356,24 @@ final class ReportedWords {
                 // a participle ("..., the ministry said, adding ..."), not a name ending so ("Beijing", "Xi Jinping")
                 boolean participle = s.lower(i).endsWith("ing") && !s.token(i).isCapitalized();
                 if (words == 0 && (CIRCUMSTANCE.contains(s.token(i)) || participle || timeBefore(s, i))) {
-                    return true;
+                    // "..., Kais Saied, said on Wednesday that ...": a circumstance that leads on to "that" opens the
+                    // words after the verb; the speaker named in apposition is no trailing attribution
+                    return participle || s.lower(i).endsWith("ing") || !thatBeforeComma(s, i);
                 }
                 words++;
             }
         }
         return words <= 2;
+    }
+
+    /** Whether "that" follows {@code from} before the next comma, colon or the end of the sentence. */
+    private static boolean thatBeforeComma(Sentence s, int from) {
+        for (int i = from; i < s.size() && !s.lower(i).equals(",") && !s.lower(i).equals(":"); i++) {
+            if (s.lower(i).equals("that")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final WordSet ADDRESSEE_VERBS = WordSet.of("told", "tells", "tell");
