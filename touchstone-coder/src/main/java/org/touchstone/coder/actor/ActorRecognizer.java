@@ -2231,8 +2231,13 @@ public final class ActorRecognizer {
     private static final WordSet TROOPS = WordSet.of("soldiers", "troops", "army", "military", "armed forces",
             "government forces", "government troops", "mutinous soldiers", "mutinous troops", "mutineers");
     /** Soldiers who rule where they are, wherever it is named: "the junta in Niamey", "military rulers in Mali". */
-    private static final WordSet RULERS = WordSet.of("junta", "military junta", "military rulers", "military government",
-            "military regime", "military authorities", "coup leaders");
+    private static final WordSet RULERS = WordSet.of("junta", "juntas", "military junta", "military juntas",
+            "military rulers", "military government", "military regime", "military authorities", "coup leaders");
+    /** Soldiers who rule where they are, named in the plural ("juntas", "military rulers"). */
+    static boolean rulers(String text) {
+        return RULERS.contains(text) && text.endsWith("s");
+    }
+
     /** The people of a place are its own: "protesters in Dhaka", "police in Vladivostok", "a court in Tehran". */
     private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "COP", "JUD", "LEG", "EDU", "LAB", "AGR", "REB",
             "UAF");
