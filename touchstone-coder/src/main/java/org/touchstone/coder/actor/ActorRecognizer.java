@@ -1945,6 +1945,11 @@ public final class ActorRecognizer {
                         || s.index() > 0 && outsideGovernment(code, sector)) {
                     code = null;
                 }
+                if (code != null && sector.equals("GOVMIL") && code.length() == 6 && code.endsWith("GOV")) {
+                    // "a helicopter carrying Colombian President Ivan Duque ..., the defence minister said": the defence
+                    // minister is another office of that state's government, not the president (roles table: GOVMIL)
+                    code = code.substring(0, 3) + sector;
+                }
             }
             if (code == null && definite && sector.equals("GOV")) {
                 // "to support the government in Tripoli": a government placed by its seat is that state's, not the
