@@ -1945,6 +1945,11 @@ public final class ActorRecognizer {
                         || s.index() > 0 && outsideGovernment(code, sector)) {
                     code = null;
                 }
+                if (code != null && sector.equals("GOVMIL") && code.length() == 6 && code.endsWith("GOV")) {
+                    // "a helicopter carrying Colombian President Ivan Duque ..., the defence minister said": the defence
+                    // minister is another office of that state's government, not the president (roles table: GOVMIL)
+                    code = code.substring(0, 3) + sector;
+                }
             }
             if (code == null && definite && sector.equals("GOV")) {
                 // "to support the government in Tripoli": a government placed by its seat is that state's, not the
@@ -2231,8 +2236,13 @@ public final class ActorRecognizer {
     private static final WordSet TROOPS = WordSet.of("soldiers", "troops", "army", "military", "armed forces",
             "government forces", "government troops", "mutinous soldiers", "mutinous troops", "mutineers");
     /** Soldiers who rule where they are, wherever it is named: "the junta in Niamey", "military rulers in Mali". */
-    private static final WordSet RULERS = WordSet.of("junta", "military junta", "military rulers", "military government",
-            "military regime", "military authorities", "coup leaders");
+    private static final WordSet RULERS = WordSet.of("junta", "juntas", "military junta", "military juntas",
+            "military rulers", "military government", "military regime", "military authorities", "coup leaders");
+    /** Soldiers who rule where they are, named in the plural ("juntas", "military rulers"). */
+    static boolean rulers(String text) {
+        return RULERS.contains(text) && text.endsWith("s");
+    }
+
     /** The people of a place are its own: "protesters in Dhaka", "police in Vladivostok", "a court in Tehran". */
     private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "COP", "JUD", "LEG", "EDU", "LAB", "AGR", "REB",
             "UAF");

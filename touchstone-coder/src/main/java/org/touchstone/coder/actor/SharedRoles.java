@@ -224,6 +224,10 @@ public final class SharedRoles {
             List<ActorMention> current = out == null ? mentions : out;
             ActorMention a = current.get(i);
             int of = ofBefore(s, a);
+            // "the juntas in Mali, Burkina Faso and Niger": soldiers who rule where they are rule each place named
+            int in = of < 0 ? rulersIn(s, a) : -1;
+            boolean placed = in > 0;
+            of = placed ? in : of;
             if (a.kind() != ActorMention.Kind.COMPOSED || a.codes().size() != 1 || a.code().length() <= 3
                     || of < 0 || !s.lower(a.start()).endsWith("s") && !s.lower(of - 1).endsWith("s")
                     || !Coreference.isCountryCode(a.code())) {
@@ -237,7 +241,7 @@ public final class SharedRoles {
                 int gap = b.start() - previousEnd;
                 String between = gap == 1 || gap == 2 && s.lower(b.start() - 1).equals("the") ? s.lower(previousEnd) : "";
                 if (!(between.equals("and") || between.equals(",")) || b.kind() != ActorMention.Kind.NAMED
-                        || b.codes().size() != 1 || b.code().length() != 3 || b.possessive() || b.locative()) {
+                        || b.codes().size() != 1 || b.code().length() != 3 || b.possessive() || b.locative() && !placed) {
                     break;
                 }
                 List<String> entries = new ArrayList<>(b.entries());
@@ -250,6 +254,17 @@ public final class SharedRoles {
             }
         }
         return out == null ? mentions : out;
+    }
+
+    /** The "in" after plural rulers that places a composed role ("the juntas in Mali"), or -1. */
+    private static int rulersIn(Sentence s, ActorMention a) {
+        for (int k = a.end() - 2; k > a.start(); k--) {
+            if (s.lower(k).equals("in")) {
+                int from = s.lower(a.start()).equals("the") ? a.start() + 1 : a.start();
+                return ActorRecognizer.rulers(s.lowerText(from, k)) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** The "of" before the country that ends a composed role ("ministers of France", "coast guards of the Philippines"), or -1. */

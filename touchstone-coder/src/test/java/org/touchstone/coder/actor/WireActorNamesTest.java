@@ -318,7 +318,7 @@ class WireActorNamesTest {
             2023-08-20 | Niger's junta leader met a Russian delegation. | NERMIL | RUSGOV | 04
             2022-10-08 | Burkina Faso's junta leader Captain Ibrahim Traore criticised France. | BFAMIL | FRA | 11
             2022-06-18 | Myanmar's junta chief met Russian officials in Moscow. | MMRMIL | RUSGOV | 04
-            2021-09-21 | Sudan's military-led government accused Ethiopia of backing the RSF. | SDNMIL | ETH | 11
+            2021-09-21 | Sudan's military-led government accused Ethiopia of backing the RSF. | SDNGOV | ETH | 11
             2023-02-09 | Russia's foreign intelligence service accused Washington of plotting. | RUSSPY | USAGOV | 11
             2023-08-01 | China's Ministry of State Security accused the CIA of recruiting Chinese officials. | CHNSPY | USASPY | 11
             2021-07-19 | Britain accused Chinese state-backed hackers of attacking Microsoft. | GBR | CHNGOV | 11
