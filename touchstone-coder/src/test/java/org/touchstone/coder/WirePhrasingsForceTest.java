@@ -153,7 +153,7 @@ class WirePhrasingsForceTest {
             2023-10-03 | China restricted exports of gallium and germanium to the United States. | CHN>USA:163
             2024-08-26 | Canada slapped a 100 percent tariff on Chinese electric vehicles. | CAN>CHN:163
             2023-03-01 | The European Union hit Iran with fresh sanctions over its crackdown on protesters. | IGOEUREEC>IRN:163
-            2023-06-23 | ECOWAS closed borders with Niger and cut off electricity supplies. | IGOWAFWAS>NER:163
+            2023-06-23 | ECOWAS closed borders with Niger and cut off electricity supplies. | IGOWAFWAS>NER:191
             2023-08-05 | China called off military talks with the United States after Pelosi's Taiwan trip. | CHN>USA:164
             2019-09-08 | Trump abruptly cancelled secret peace talks with the Taliban at Camp David. | USAGOV>AFGREB:164
             2022-09-15 | Serbia suspended dialogue with Kosovo over the licence plate dispute. | SRB>KSV:164

@@ -659,10 +659,12 @@ public final class EventAssembler {
             code = ModalityCodes.demonstrationOf(code);
         } else if (code.equals("114") && !sources.isEmpty() && Subjects.crowd(sources.get(0)) && !sources.get(0).individual()) {
             code = "141"; // a state, or one official, protests officially (114); a crowd that protests demonstrates
-        } else if ((code.startsWith("171") || code.startsWith("192") || rioting || "storm".equals(m.entry().name()))
-                && !sources.isEmpty() && sources.get(0).code() != null
+        } else if ((code.startsWith("171") && !"spill goods".equals(m.entry().name()) || code.startsWith("192") || rioting
+                || "storm".equals(m.entry().name())) && !sources.isEmpty() && sources.get(0).code() != null
                 && sources.get(0).code().endsWith("CVL")) {
-            code = "145"; // a crowd that storms, burns, wrecks, overruns or seizes property, or besieges a building, riots (violent protest)
+            // a crowd that storms, burns, wrecks, overruns or seizes property, or besieges a building, riots (violent
+            // protest); another country's goods it spills or dumps are destroyed (1712), as the gold codes farmers
+            code = "145";
         } else if (code.equals("042") && !sources.isEmpty() && sources.get(0).code() != null
                 && (sources.get(0).code().endsWith("MIL") && !sources.get(0).code().endsWith("GOVMIL")
                 || sources.get(0).code().endsWith("COP") || Targets.peacekeepers(s, sources.get(0)))) {
