@@ -1824,7 +1824,7 @@ public final class EventAssembler {
      * act of a deed's root ("ordered the ambassador to leave"); not refused, promised or threatened in words ("said
      * Ankara would not accept the condolences" is a refusal, words).
      */
-    private static boolean done(CodedAct a) {
+    public static boolean done(CodedAct a) {
         return a.verb().entry().kind() == VerbEntry.Kind.ACT && a.code().equals(a.verb().pattern().code())
                 || !ModalityCodes.verbalRoot(a.code());
     }

@@ -13,6 +13,7 @@ import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.event.CriticisedActs;
+import org.touchstone.coder.event.EventAssembler;
 import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
@@ -44,6 +45,20 @@ public final class StatementExtractor {
     private static boolean deedRightBefore(List<VerbMatch> verbs, VerbMatch deed, VerbMatch participle) {
         int i = verbs.indexOf(participle);
         return i > 0 && verbs.get(i - 1) == deed && deed.entry().kind() == VerbEntry.Kind.ACT;
+    }
+
+    /**
+     * S7-6: an act of the speaker that a participle after it may explain: a deed done ("expelled UN officials, accusing
+     * them of meddling"), not words ("pledged to deepen ties") nor a meeting or visit, where the participle is a
+     * remark made at the encounter (S7-3: "delivered a letter to Japan's prime minister in Tokyo, calling for improved ties").
+     */
+    private static boolean explained(CodedAct x) {
+        return EventAssembler.done(x) && !encounter(x);
+    }
+
+    /** A meeting, visit, host or talks (root 04): where words are said, not a deed they explain. */
+    private static boolean encounter(CodedAct x) {
+        return x.code().startsWith("04");
     }
 
     public List<StatementDraft> extract(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
@@ -236,10 +251,10 @@ public final class StatementExtractor {
                         }
                         String about0 = d.targets().isEmpty() ? null : d.targets().get(0);
                         boolean participle = v.ingForm();
-                        boolean actedOn = acts.stream().anyMatch(x -> (x.source().equals(a.source()) ? participle
+                        boolean actedOn = acts.stream().anyMatch(x -> (x.source().equals(a.source()) ? participle && explained(x)
                                 : SpokenAbout.sameCountry(x.source(), a.source()))
                                 && x.target() != null && (x.target().equals(about0) || SpokenAbout.sameCountry(x.target(), about0)))
-                                || participle && acts.stream().anyMatch(x -> x.source().equals(a.source()) && deedRightBefore(verbs, x.verb(), v));
+                                || participle && acts.stream().anyMatch(x -> x.source().equals(a.source()) && explained(x) && deedRightBefore(verbs, x.verb(), v));
                         // (not when the speaker's side already acts on it in the words, or the words are a participle
                         // explaining the speaker's own act on it: "expelled UN officials, accusing them of meddling"
                         // is one act, R5; "demanded the release of a tanker, and summoned the ambassador" are two)
@@ -1011,7 +1026,9 @@ public final class StatementExtractor {
     private static boolean ownDeedBefore(List<CodedAct> acts, String speaker, VerbMatch v, Map<String, int[]> wordsOf) {
         CodedAct last = lastActBefore(acts, v.start());
         // recognition and a signed agreement are deeds of root 05, not words ("switched recognition to Beijing, saying ...")
-        if (last == null || !last.source().equals(speaker) || last.verb().entry().kind() != VerbEntry.Kind.ACT
+        // a meeting or visit is no deed the words explain: they are a remark made there (S7-3, "arrived in Moscow for a
+        // state visit, calling Putin his 'best friend'")
+        if (last == null || !last.source().equals(speaker) || last.verb().entry().kind() != VerbEntry.Kind.ACT || encounter(last)
                 || ModalityCodes.verbalRoot(last.code()) && !last.code().startsWith("054") && !last.code().startsWith("057")) {
             return false;
         }
