@@ -2493,14 +2493,16 @@ public final class EventAssembler {
      * "Sudanese security forces opened fire as they broke up a protest camp", "Russian troops entered the town after they
      * had shelled it": "they" or "it" opening a clause joined by "as", "when", "after", "and" ... to the one before is that
      * clause's subject, when no actor stands between its verb and the pronoun ("police arrested protesters as they
-     * marched": the protesters may be meant) and the subject is a group or a state, not a person; else none.
+     * marched": the protesters may be meant) and the subject is a group or a state, not a person; after "but" only for a
+     * {@link #contrastedCourse}; else none.
      */
     private static List<ActorMention> mainSubjectOfPronoun(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
                                                            List<List<ActorMention>> sourcesOf, int v, int k) {
-        if (k >= 1 && (s.lower(k).equals("they") || s.lower(k).equals("it")) && CONTRAST_OPENERS.contains(s.token(k - 1))) {
-            return contrastedCourse(s, verbs, sourcesOf, v, k);
+        if (k < 1 || !(s.lower(k).equals("they") || s.lower(k).equals("it"))) {
+            return List.of();
         }
-        if (k < 1 || !(s.lower(k).equals("they") || s.lower(k).equals("it")) || !PRONOUN_CLAUSE_OPENERS.contains(s.token(k - 1))) {
+        boolean contrast = CONTRAST_OPENERS.contains(s.token(k - 1));
+        if (!contrast && !PRONOUN_CLAUSE_OPENERS.contains(s.token(k - 1))) {
             return List.of();
         }
         int w = groupVerbBefore(s, verbs, sourcesOf, v, k);
@@ -2508,6 +2510,9 @@ public final class EventAssembler {
             return List.of();
         }
         int main = verbs.get(w).start();
+        if (contrast) {
+            return contrastedCourse(s, main, k) ? sourcesOf.get(w) : List.of();
+        }
         return mentions.stream().anyMatch(a -> a.start() >= main && a.start() < k) ? List.of() : sourcesOf.get(w);
     }
 
@@ -2542,22 +2547,13 @@ public final class EventAssembler {
 
     /**
      * R8: "Israel would not supply weapons to Ukraine, but it would send aid", "said it will not join the strikes, though
-     * it was ready to help": two stated courses of one side set against each other; the pronoun of the second is the
-     * subject of the first, when both are announced (a modal in the first verb group; a modal or "ready / prepared /
-     * willing to" after the pronoun) and that subject is one state or group. A deed after "but" ("Russia attacked Ukraine,
-     * but it repelled the assault") keeps no source.
+     * it was ready to help": two stated courses of one side set against each other; the pronoun at {@code k} of the
+     * second is the subject of the first (verb at {@code main}), when both are announced (a modal in the first verb
+     * group; a modal or "ready / prepared / willing to" after the pronoun) and that subject is one state or group. A deed
+     * after "but" ("Russia attacked Ukraine, but it repelled the assault") keeps no source.
      */
-    private static List<ActorMention> contrastedCourse(Sentence s, List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf,
-                                                       int v, int k) {
-        if (!announced(s, k + 1)) {
-            return List.of();
-        }
-        int w = groupVerbBefore(s, verbs, sourcesOf, v, k);
-        if (w < 0) {
-            return List.of();
-        }
-        int main = verbs.get(w).start();
-        return Clauses.hasModal(s, Clauses.groupStart(s, main), main) ? sourcesOf.get(w) : List.of();
+    private static boolean contrastedCourse(Sentence s, int main, int k) {
+        return announced(s, k + 1) && Clauses.hasModal(s, Clauses.groupStart(s, main), main);
     }
 
     /** "would send", "will not", "was ready to", "is prepared to": the words after a pronoun announce a course. */
