@@ -1140,7 +1140,7 @@ public final class EventAssembler {
                     if (!sources.isEmpty() && sources.equals(targets) && code != null && code.startsWith("04") && v + 1 < verbs.size()) {
                         // "In a phone call on Tuesday, Sisi told Abiy that ...": the subject after the phrase calls the
                         // one the next verb addresses
-                        ActorMention hearer = Meetings.addressedHearer(s, mentions, verbs.get(v + 1));
+                        ActorMention hearer = Encounters.addressedHearer(s, mentions, verbs.get(v + 1));
                         targets = hearer == null ? targets : List.of(hearer);
                     }
                     sources = sources.equals(targets) ? List.of() : sources;
@@ -2334,7 +2334,7 @@ public final class EventAssembler {
      */
     private void addressedInPerson(Sentence s, List<ActorMention> mentions, VerbMatch m, ActorMention speaker, List<CodedAct> out,
                                    List<CodedAct> encounters) {
-        ActorMention hearer = Meetings.addressedHearer(s, mentions, m);
+        ActorMention hearer = Encounters.addressedHearer(s, mentions, m);
         if (hearer == null || hearer.locative() || speaker.code() == null || hearer.code() == null) {
             return;
         }
@@ -2348,13 +2348,13 @@ public final class EventAssembler {
             encounters.addAll(Encounters.addressed(s, mentions, m, speaker, hearer));
             return;
         }
-        if (Meetings.duringTalks(s, hearer.end())) {
+        if (Encounters.duringTalks(s, hearer.end())) {
             emit(s, m, "046", "046", List.of(speaker), List.of(hearer), out);
-        } else if (Meetings.byPhone(s, hearer.end())) {
+        } else if (Encounters.byPhone(s, hearer.end())) {
             // "told Ban Ki-moon by telephone that ...", "assured Merkel over the phone": words in a call (041 pair, R13)
             emit(s, m, "041", "041", List.of(speaker), List.of(hearer), out);
         } else if (hearer.individual()) {
-            String place = Meetings.placeAt(s, mentions, hearer.end());
+            String place = Encounters.placeAt(s, mentions, hearer.end());
             if (b.equals(place)) {
                 emit(s, m, "042", "043", List.of(speaker), List.of(hearer), out);
             } else if (a.equals(place)) {
