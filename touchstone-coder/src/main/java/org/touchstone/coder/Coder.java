@@ -175,15 +175,9 @@ public final class Coder {
         Set<String> seen = new LinkedHashSet<>();
         int ordinal = 0;
         for (CodedAct a : acts) {
-            if (!seen.add(a.source() + ">" + a.target() + ":" + a.code())) {
-                continue;
+            if (seen.add(a.source() + ">" + a.target() + ":" + a.code())) {
+                events.add(event(doc, s, ordinal++, date, a));
             }
-            int start = s.token(a.fromToken()).start();
-            int end = s.token(Math.max(a.fromToken(), a.toToken() - 1)).end();
-            events.add(new Event(DATASET, doc.id() + "/" + s.index() + "/" + ordinal++, date,
-                    actor(a.source()), actor(a.target()), a.code(), QuadClass.ofCode(a.code()), goldstein(a.code()),
-                    null, null, null, null, null, doc.url(),
-                    Provenance.ofText(doc.id(), s.index(), start, end, a.entries())));
         }
         int index = 0;
         for (StatementDraft d : drafts) {
@@ -194,11 +188,8 @@ public final class Coder {
                     continue;
                 }
                 int start = s.token(Math.min(d.fromToken(), s.size() - 1)).start();
-                int end = s.token(s.size() - 1).end();
-                events.add(new Event(DATASET, doc.id() + "/" + s.index() + "/" + ordinal++, date,
-                        actor(d.speaker()), actor(st.target()), st.code(), QuadClass.ofCode(st.code()), goldstein(st.code()),
-                        null, null, null, null, null, doc.url(),
-                        Provenance.ofText(doc.id(), s.index(), start, end, d.entries())));
+                events.add(event(doc, s, ordinal++, date, d.speaker(), st.target(), st.code(), start, s.token(s.size() - 1).end(),
+                        d.entries()));
             }
         }
         for (StatementDraft d : drafts) {
@@ -277,6 +268,21 @@ public final class Coder {
             }
         }
         return null;
+    }
+
+    /** The event of an act, over the words from its first token to its last. */
+    private Event event(Document doc, Sentence s, int ordinal, LocalDate date, CodedAct a) {
+        int start = s.token(a.fromToken()).start();
+        int end = s.token(Math.max(a.fromToken(), a.toToken() - 1)).end();
+        return event(doc, s, ordinal, date, a.source(), a.target(), a.code(), start, end, a.entries());
+    }
+
+    /** The {@code ordinal}th event of sentence {@code s}, found in its characters [start, end). */
+    private Event event(Document doc, Sentence s, int ordinal, LocalDate date, String source, String target, String code,
+                        int start, int end, List<String> entries) {
+        return new Event(DATASET, doc.id() + "/" + s.index() + "/" + ordinal, date, actor(source), actor(target), code,
+                QuadClass.ofCode(code), goldstein(code), null, null, null, null, null, doc.url(),
+                Provenance.ofText(doc.id(), s.index(), start, end, entries));
     }
 
     private Double goldstein(String code) {
@@ -382,15 +388,9 @@ public final class Coder {
                                         + a.verb().provenance() + " is not a CAMEO event code; no event stored");
                                 continue;
                             }
-                            if (!seen.add(a.source() + ">" + a.target() + ":" + a.code())) {
-                                continue;
+                            if (seen.add(a.source() + ">" + a.target() + ":" + a.code())) {
+                                events.add(event(doc, s, ordinal++, date, a));
                             }
-                            int start = s.token(a.fromToken()).start();
-                            int end = s.token(Math.max(a.fromToken(), a.toToken() - 1)).end();
-                            events.add(new Event(DATASET, doc.id() + "/" + s.index() + "/" + ordinal++, date,
-                                    actor(a.source()), actor(a.target()), a.code(), QuadClass.ofCode(a.code()),
-                                    goldstein(a.code()), null, null, null, null, null, doc.url(),
-                                    Provenance.ofText(doc.id(), s.index(), start, end, a.entries())));
                         }
                     } catch (RuntimeException | StackOverflowError e) {
                         errors.add("sentence " + s.index() + ": " + e);

@@ -3,13 +3,23 @@ package org.touchstone.coder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.ActorRecognizer;
+import org.touchstone.coder.actor.Coreference;
+import org.touchstone.coder.dict.Dictionaries;
+import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.SentenceSplitter;
+import org.touchstone.coder.text.Tokenizer;
 import org.touchstone.core.Document;
 import org.touchstone.core.Statement;
 
 /** One coder for all the coder's tests, in every package (dictionaries are read once), and helpers to code a sentence. */
 public final class CoderTestSupport {
     public static final Coder CODER = new Coder();
+    private static final ActorRecognizer RECOGNIZER = new ActorRecognizer(Dictionaries.builtIn().actors());
 
     private CoderTestSupport() {
     }
@@ -23,7 +33,7 @@ public final class CoderTestSupport {
         return events(text, LocalDate.of(2023, 3, 15));
     }
 
-    /** The events a table row expects, "SRC>TGT:CODE" separated by spaces; none when the cell is empty. */
+    /** The events (or codes) a table row expects, "SRC>TGT:CODE" separated by spaces; none when the cell is empty. */
     public static String[] expectedEvents(String cell) {
         return cell == null ? new String[0] : cell.split(" ");
     }
@@ -43,5 +53,18 @@ public final class CoderTestSupport {
         List<Statement> all = code(text, date).statements();
         assertThat(all).as(text).hasSize(1);
         return all.get(0);
+    }
+
+    /** The codes of the mentions {@code which} keeps, left to right, each sentence recognized on its own. */
+    public static List<String> actors(String text, LocalDate date, Predicate<ActorMention> which) {
+        List<String> out = new ArrayList<>();
+        for (Sentence s : new SentenceSplitter(new Tokenizer()).split(text)) {
+            for (ActorMention m : RECOGNIZER.recognize(s, date, new Coreference())) {
+                if (which.test(m)) {
+                    out.add(m.code());
+                }
+            }
+        }
+        return out;
     }
 }

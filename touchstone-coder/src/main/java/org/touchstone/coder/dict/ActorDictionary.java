@@ -159,7 +159,8 @@ public final class ActorDictionary {
             return new ActorDictionary(root, prefixes, forms.size());
         }
 
-        private String[] codeAndName(DictionaryBlock b) {
+        /** The code a block's header starts with, or null (a problem noted) when it starts with none. */
+        private String code(DictionaryBlock b) {
             String h = b.header();
             int sp = h.indexOf(' ');
             String code = sp < 0 ? h : h.substring(0, sp);
@@ -167,62 +168,34 @@ public final class ActorDictionary {
                 problems.add(new DictionaryProblem(b.file(), b.line(), "header must start with a code of 3-15 capital letters: '" + h + "'"));
                 return null;
             }
-            return new String[] {code, sp < 0 ? code : h.substring(sp + 1).strip()};
-        }
-
-        private String entry(DictionaryBlock b) {
-            return "actors:" + b.file().substring(b.file().lastIndexOf('/') + 1) + ":" + b.header();
+            return code;
         }
 
         private void country(DictionaryBlock b, List<ActorForm> out) {
-            String[] cn = codeAndName(b);
-            if (cn == null) {
+            String code = code(b);
+            if (code == null) {
                 return;
             }
-            Set<String> cased = new HashSet<>(b.values("cased"));
-            String e = entry(b);
-            for (String v : b.values("names")) {
-                add(out, v, ActorKind.COUNTRY, cn[0], cased, null, e, b);
-            }
-            for (String v : b.values("adjectives")) {
-                add(out, v, ActorKind.ADJECTIVE, cn[0], cased, null, e, b);
-            }
-            for (String v : b.values("metonyms")) {
-                String[] nc = named(v, cn[0] + "GOV");
-                add(out, nc[0], ActorKind.METONYM, nc[1], cased, null, e, b);
-            }
-            for (String v : b.values("places")) {
-                add(out, v, ActorKind.PLACE, cn[0], cased, null, e, b);
-            }
-            for (String v : b.values("institutions")) {
-                String[] nc = named(v, cn[0] + "GOV");
-                add(out, nc[0], ActorKind.INSTITUTION, nc[1], cased, null, e, b);
-            }
-            avoid(b, out, e);
+            BlockForms f = new BlockForms(b, out, code, null);
+            f.add("names", ActorKind.COUNTRY);
+            f.add("adjectives", ActorKind.ADJECTIVE);
+            f.addNamed("metonyms", ActorKind.METONYM, code + "GOV");
+            f.add("places", ActorKind.PLACE);
+            f.addNamed("institutions", ActorKind.INSTITUTION, code + "GOV");
+            f.avoid();
         }
 
         private void organization(DictionaryBlock b, List<ActorForm> out) {
-            String[] cn = codeAndName(b);
-            if (cn == null) {
+            String code = code(b);
+            if (code == null) {
                 return;
             }
-            Set<String> cased = new HashSet<>(b.values("cased"));
-            String e = entry(b);
-            for (String v : b.values("names")) {
-                add(out, v, ActorKind.ORGANIZATION, cn[0], cased, null, e, b);
-            }
-            for (String v : b.values("bodies")) {
-                String[] nc = named(v, cn[0]);
-                add(out, nc[0], ActorKind.ORGANIZATION, nc[1], cased, null, e, b);
-            }
-            for (String v : b.values("metonyms")) {
-                String[] nc = named(v, cn[0]);
-                add(out, nc[0], ActorKind.METONYM, nc[1], cased, null, e, b);
-            }
-            for (String v : b.values("roles")) {
-                add(out, v, ActorKind.ORGANIZATION_ROLE, cn[0], cased, null, e, b);
-            }
-            avoid(b, out, e);
+            BlockForms f = new BlockForms(b, out, code, null);
+            f.add("names", ActorKind.ORGANIZATION);
+            f.addNamed("bodies", ActorKind.ORGANIZATION, code);
+            f.addNamed("metonyms", ActorKind.METONYM, code);
+            f.add("roles", ActorKind.ORGANIZATION_ROLE);
+            f.avoid();
         }
 
         private void person(DictionaryBlock b, List<ActorForm> out) {
@@ -233,34 +206,66 @@ public final class ActorDictionary {
                     roles.add(r);
                 }
             }
-            Person p = new Person(b.header(), roles);
-            Set<String> cased = new HashSet<>(b.values("cased"));
-            String e = entry(b);
-            for (String v : b.values("names")) {
-                add(out, v, ActorKind.PERSON, null, cased, p, e, b);
-            }
-            avoid(b, out, e);
+            BlockForms f = new BlockForms(b, out, null, new Person(b.header(), roles));
+            f.add("names", ActorKind.PERSON);
+            f.avoid();
         }
 
         private void agent(DictionaryBlock b, List<ActorForm> out) {
-            String[] cn = codeAndName(b);
-            if (cn == null) {
+            String code = code(b);
+            if (code == null) {
                 return;
             }
-            Set<String> cased = new HashSet<>(b.values("cased"));
-            String e = "actors:agents.txt:" + b.header();
-            for (String v : b.values("words")) {
-                add(out, v, ActorKind.AGENT, cn[0], cased, null, e, b);
-            }
-            for (String v : b.values("titles")) {
-                add(out, v, ActorKind.TITLE, cn[0], cased, null, e, b);
-            }
-            avoid(b, out, e);
+            BlockForms f = new BlockForms(b, out, code, null);
+            f.add("words", ActorKind.AGENT);
+            f.add("titles", ActorKind.TITLE);
+            f.avoid();
         }
 
-        private void avoid(DictionaryBlock b, List<ActorForm> out, String e) {
-            for (String v : b.values("avoid")) {
-                out.add(new ActorForm(tokensOf(v), ActorKind.AVOID, null, false, false, null, e));
+        /** The forms of one block: each shares the block's code or person, its "cased" forms and its entry name. */
+        private final class BlockForms {
+            private final DictionaryBlock b;
+            private final List<ActorForm> out;
+            private final String code;
+            private final Person person;
+            private final Set<String> cased;
+            private final String entry;
+
+            BlockForms(DictionaryBlock b, List<ActorForm> out, String code, Person person) {
+                this.b = b;
+                this.out = out;
+                this.code = code;
+                this.person = person;
+                this.cased = new HashSet<>(b.values("cased"));
+                this.entry = "actors:" + b.file().substring(b.file().lastIndexOf('/') + 1) + ":" + b.header();
+            }
+
+            /** Each value of the attribute as a form of the kind, under the block's code. */
+            void add(String attribute, ActorKind kind) {
+                for (String v : b.values(attribute)) {
+                    form(v, kind, code);
+                }
+            }
+
+            /** Each value of the attribute as a form of the kind, under the code it names or else {@code defaultCode}. */
+            void addNamed(String attribute, ActorKind kind, String defaultCode) {
+                for (String v : b.values(attribute)) {
+                    String[] nc = named(v, defaultCode);
+                    form(nc[0], kind, nc[1]);
+                }
+            }
+
+            /** The "avoid" values: phrases that are no actor. */
+            void avoid() {
+                for (String v : b.values("avoid")) {
+                    out.add(new ActorForm(tokensOf(v), ActorKind.AVOID, null, false, false, null, entry));
+                }
+            }
+
+            private void form(String form, ActorKind kind, String formCode) {
+                boolean prefix = form.endsWith("-") && form.indexOf(' ') < 0;
+                List<String> tokens = prefix ? List.of(form) : tokensOf(form);
+                out.add(new ActorForm(tokens, kind, formCode, cased.contains(form), prefix, person, entry));
             }
         }
 
@@ -271,13 +276,6 @@ public final class ActorDictionary {
                 return new String[] {value, defaultCode};
             }
             return new String[] {value.substring(0, arrow).strip(), value.substring(arrow + 2).strip()};
-        }
-
-        private void add(List<ActorForm> out, String form, ActorKind kind, String code, Set<String> cased, Person p,
-                         String entry, DictionaryBlock b) {
-            boolean prefix = form.endsWith("-") && form.indexOf(' ') < 0;
-            List<String> tokens = prefix ? List.of(form) : tokensOf(form);
-            out.add(new ActorForm(tokens, kind, code, cased.contains(form), prefix, p, entry));
         }
 
         /** "RUSGOV 2012-05-07 .. ; head of state" (the reader split it at ";"). */

@@ -932,21 +932,11 @@ final class Clauses {
 
     /** "could attack", "might invade": a possibility, not an intent. */
     static boolean speculation(Sentence s, int group, int verb) {
-        for (int i = group; i < verb; i++) {
-            if (SPECULATIVE.contains(s.token(i))) {
-                return true;
-            }
-        }
-        return false;
+        return SPECULATIVE.anyIn(s, group, verb);
     }
 
     static boolean hasModal(Sentence s, int group, int verb) {
-        for (int i = group; i < verb; i++) {
-            if (MODALS.contains(s.token(i))) {
-                return true;
-            }
-        }
-        return false;
+        return MODALS.anyIn(s, group, verb);
     }
 
     private static final WordSet PROGRESSIVE_BE = WordSet.of("is", "are", "was", "were", "'s", "'re");

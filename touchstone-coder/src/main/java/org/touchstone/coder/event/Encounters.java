@@ -19,17 +19,18 @@ import org.touchstone.coder.verb.VerbMatch;
  * and Kishida agreed", "Visiting Seoul, Kishida told Yoon"), is coded beside the act: talks 046, a call 041, a meeting
  * 040 (044 at a third place, a visit 042/043 in one party's country). The parties are the act's coordinated subjects, or
  * its one subject and the hearer right after the verb; an encounter only planned, after which something happened, or
- * held before the act ("ahead of talks", "after talks collapsed") is not this circumstance.
+ * held before the act ("ahead of talks", "after talks collapsed") is not this circumstance. Also the hearer that words
+ * are addressed to, and whether they were said in talks, by phone or in a named place (S7-2).
  */
 final class Encounters {
     private Encounters() {
     }
 
     private static final WordSet OPENERS = WordSet.of("at", "during", "in", "on", "over");
-    static final WordSet TALKS = WordSet.of("talks", "negotiations", "consultations");
+    private static final WordSet TALKS = WordSet.of("talks", "negotiations", "consultations");
     private static final WordSet CALLS = WordSet.of("call", "conversation", "videoconference");
     /** What a call is made by: "a phone call", "by telephone", "a video call", "a virtual meeting". */
-    static final WordSet CALL_KINDS = WordSet.of("phone", "telephone", "video", "virtual");
+    private static final WordSet CALL_KINDS = WordSet.of("phone", "telephone", "video", "virtual");
     private static final WordSet JOINT_APPEARANCES = WordSet.of("conference", "briefing", "appearance");
     private static final WordSet MEETINGS = WordSet.of("meeting", "summit", "encounter");
     /** Words that end the clause a circumstance can belong to. */
@@ -131,6 +132,52 @@ final class Encounters {
         ActorMention with = withAfter(s, mentions, p.noun());
         ActorMention partner = with != null ? with : hearer.individual() || hearer.code().endsWith("GOV") ? hearer : null;
         return partner == null ? List.of() : pairs(s, mentions, m, p, List.of(speaker.code(), partner.code()));
+    }
+
+    /** Verb forms that address a hearer, face to face where a place is named: "told X in Jakarta", "asked X in Ankara". */
+    private static final WordSet ADDRESSING = WordSet.of("told", "tells", "telling", "asked", "asks", "asking", "urged", "urges",
+            "urging", "pressed", "presses", "pressing", "assured", "assures", "assuring", "berated", "berates", "berating",
+            "thanked", "thanks", "thanking", "warned", "warns", "warning");
+    private static final WordSet TALKS_OPENERS = WordSet.of("during", "in", "at");
+
+    /** The actor right after a one-word verb form that addresses a hearer ("told Zelensky", "urged the Taliban"), or null. */
+    static ActorMention addressedHearer(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        if (m.end() != m.start() + 1 || !ADDRESSING.contains(s.token(m.start()))) {
+            return null;
+        }
+        ActorMention hearer = Subjects.startingAt(s, mentions, m.end());
+        hearer = hearer != null ? hearer : Subjects.startsAt(mentions, m.end()); // "the Taliban" may begin at its article
+        return hearer != null ? hearer : counterpartAt(s, mentions, m.end()); // "told his Iranian counterpart"
+    }
+
+    /** The country of the place named right after token {@code at} by "in" or "at" ("told Xi in Beijing"), or null. */
+    static String placeAt(Sentence s, List<ActorMention> mentions, int at) {
+        if (at >= s.size() || !(s.lower(at).equals("in") || s.lower(at).equals("at"))) {
+            return null;
+        }
+        ActorMention place = Subjects.startingAt(s, mentions, at + 1);
+        return place != null && place.locative() && place.placeCode() != null ? ActCodes.country(place.placeCode()) : null;
+    }
+
+    /** The kinds of call less video: "addressed the summit by video" is a speech to a forum, not a call. */
+    private static final WordSet PHONES = CALL_KINDS.without("video", "virtual");
+
+    /** "by telephone", "by phone", "over the phone", "on the telephone" at token {@code at}: the words were said in a call. */
+    static boolean byPhone(Sentence s, int at) {
+        if (at + 1 < s.size() && s.lower(at).equals("by")) {
+            return PHONES.contains(s.lower(at + 1));
+        }
+        return at + 2 < s.size() && (s.lower(at).equals("over") || s.lower(at).equals("on")) && s.lower(at + 1).equals("the")
+                && PHONES.contains(s.lower(at + 2));
+    }
+
+    /** "during talks", "at their talks", "in negotiations" at token {@code at}: the words were said in negotiations. */
+    static boolean duringTalks(Sentence s, int at) {
+        if (at >= s.size() || !TALKS_OPENERS.contains(s.token(at))) {
+            return false;
+        }
+        int next = at + 1 < s.size() && Targets.POSSESSIVE_PRONOUNS.contains(s.token(at + 1)) ? at + 2 : at + 1;
+        return next < s.size() && TALKS.contains(s.token(next));
     }
 
     private static List<CodedAct> pairs(Sentence s, List<ActorMention> mentions, VerbMatch m, Phrase p, List<String> parties) {
@@ -600,7 +647,7 @@ final class Encounters {
      * "told his Iranian counterpart", "with her Chinese counterparts": the speaker's counterpart after a possessive,
      * whose mention starts after it; null for anything else ("his supporters", "their own people").
      */
-    static ActorMention counterpartAt(Sentence s, List<ActorMention> mentions, int at) {
+    private static ActorMention counterpartAt(Sentence s, List<ActorMention> mentions, int at) {
         if (at + 1 >= s.size() || !POSSESSIVES.contains(s.token(at))) {
             return null;
         }

@@ -1143,7 +1143,7 @@ public final class EventAssembler {
                     if (!sources.isEmpty() && sources.equals(targets) && code != null && code.startsWith("04") && v + 1 < verbs.size()) {
                         // "In a phone call on Tuesday, Sisi told Abiy that ...": the subject after the phrase calls the
                         // one the next verb addresses
-                        ActorMention hearer = Meetings.addressedHearer(s, mentions, verbs.get(v + 1));
+                        ActorMention hearer = Encounters.addressedHearer(s, mentions, verbs.get(v + 1));
                         targets = hearer == null ? targets : List.of(hearer);
                     }
                     sources = sources.equals(targets) ? List.of() : sources;
@@ -2337,7 +2337,7 @@ public final class EventAssembler {
      */
     private void addressedInPerson(Sentence s, List<ActorMention> mentions, VerbMatch m, ActorMention speaker, List<CodedAct> out,
                                    List<CodedAct> encounters) {
-        ActorMention hearer = Meetings.addressedHearer(s, mentions, m);
+        ActorMention hearer = Encounters.addressedHearer(s, mentions, m);
         if (hearer == null || hearer.locative() || speaker.code() == null || hearer.code() == null) {
             return;
         }
@@ -2351,13 +2351,13 @@ public final class EventAssembler {
             encounters.addAll(Encounters.addressed(s, mentions, m, speaker, hearer));
             return;
         }
-        if (Meetings.duringTalks(s, hearer.end())) {
+        if (Encounters.duringTalks(s, hearer.end())) {
             emit(s, m, "046", "046", List.of(speaker), List.of(hearer), out);
-        } else if (Meetings.byPhone(s, hearer.end())) {
+        } else if (Encounters.byPhone(s, hearer.end())) {
             // "told Ban Ki-moon by telephone that ...", "assured Merkel over the phone": words in a call (041 pair, R13)
             emit(s, m, "041", "041", List.of(speaker), List.of(hearer), out);
         } else if (hearer.individual()) {
-            String place = Meetings.placeAt(s, mentions, hearer.end());
+            String place = Encounters.placeAt(s, mentions, hearer.end());
             if (b.equals(place)) {
                 emit(s, m, "042", "043", List.of(speaker), List.of(hearer), out);
             } else if (a.equals(place)) {
@@ -2496,14 +2496,16 @@ public final class EventAssembler {
      * "Sudanese security forces opened fire as they broke up a protest camp", "Russian troops entered the town after they
      * had shelled it": "they" or "it" opening a clause joined by "as", "when", "after", "and" ... to the one before is that
      * clause's subject, when no actor stands between its verb and the pronoun ("police arrested protesters as they
-     * marched": the protesters may be meant) and the subject is a group or a state, not a person; else none.
+     * marched": the protesters may be meant) and the subject is a group or a state, not a person; after "but" only for a
+     * {@link #contrastedCourse}; else none.
      */
     private static List<ActorMention> mainSubjectOfPronoun(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
                                                            List<List<ActorMention>> sourcesOf, int v, int k) {
-        if (k >= 1 && (s.lower(k).equals("they") || s.lower(k).equals("it")) && CONTRAST_OPENERS.contains(s.token(k - 1))) {
-            return contrastedCourse(s, verbs, sourcesOf, v, k);
+        if (k < 1 || !(s.lower(k).equals("they") || s.lower(k).equals("it"))) {
+            return List.of();
         }
-        if (k < 1 || !(s.lower(k).equals("they") || s.lower(k).equals("it")) || !PRONOUN_CLAUSE_OPENERS.contains(s.token(k - 1))) {
+        boolean contrast = CONTRAST_OPENERS.contains(s.token(k - 1));
+        if (!contrast && !PRONOUN_CLAUSE_OPENERS.contains(s.token(k - 1))) {
             return List.of();
         }
         int w = groupVerbBefore(s, verbs, sourcesOf, v, k);
@@ -2511,6 +2513,9 @@ public final class EventAssembler {
             return List.of();
         }
         int main = verbs.get(w).start();
+        if (contrast) {
+            return contrastedCourse(s, main, k) ? sourcesOf.get(w) : List.of();
+        }
         return mentions.stream().anyMatch(a -> a.start() >= main && a.start() < k) ? List.of() : sourcesOf.get(w);
     }
 
@@ -2545,22 +2550,13 @@ public final class EventAssembler {
 
     /**
      * R8: "Israel would not supply weapons to Ukraine, but it would send aid", "said it will not join the strikes, though
-     * it was ready to help": two stated courses of one side set against each other; the pronoun of the second is the
-     * subject of the first, when both are announced (a modal in the first verb group; a modal or "ready / prepared /
-     * willing to" after the pronoun) and that subject is one state or group. A deed after "but" ("Russia attacked Ukraine,
-     * but it repelled the assault") keeps no source.
+     * it was ready to help": two stated courses of one side set against each other; the pronoun at {@code k} of the
+     * second is the subject of the first (verb at {@code main}), when both are announced (a modal in the first verb
+     * group; a modal or "ready / prepared / willing to" after the pronoun) and that subject is one state or group. A deed
+     * after "but" ("Russia attacked Ukraine, but it repelled the assault") keeps no source.
      */
-    private static List<ActorMention> contrastedCourse(Sentence s, List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf,
-                                                       int v, int k) {
-        if (!announced(s, k + 1)) {
-            return List.of();
-        }
-        int w = groupVerbBefore(s, verbs, sourcesOf, v, k);
-        if (w < 0) {
-            return List.of();
-        }
-        int main = verbs.get(w).start();
-        return Clauses.hasModal(s, Clauses.groupStart(s, main), main) ? sourcesOf.get(w) : List.of();
+    private static boolean contrastedCourse(Sentence s, int main, int k) {
+        return announced(s, k + 1) && Clauses.hasModal(s, Clauses.groupStart(s, main), main);
     }
 
     /** "would send", "will not", "was ready to", "is prepared to": the words after a pronoun announce a course. */

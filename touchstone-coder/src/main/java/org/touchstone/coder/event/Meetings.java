@@ -11,7 +11,8 @@ import org.touchstone.coder.verb.VerbMatch;
 
 /**
  * Meetings and other mutual acts: where a meeting is held, who hosts it, and the parties named
- * "between" them or doing it "with each other".
+ * "between" them or doing it "with each other". An encounter as the circumstance of another act, or as where words
+ * were addressed, is {@link Encounters}'.
  */
 final class Meetings {
     private Meetings() {
@@ -97,7 +98,7 @@ final class Meetings {
         List<ActorMention> partners = EventAssembler.mainTargets(s, mentions, main, List.of(source));
         if (!partners.isEmpty() && Coreference.isCountryCode(partners.get(0).code()) && partners.get(0).code().length() == 3
                 && !ownMeeting(s, places.get(0).start())
-                && addressedHearer(s, mentions, main) == null) {
+                && Encounters.addressedHearer(s, mentions, main) == null) {
             return places; // "vetoed an EU aid package for Ukraine at a summit in Brussels": one meets people, not a state so named
         }
         String place = ActCodes.country(places.get(0).placeCode());
@@ -139,7 +140,7 @@ final class Meetings {
         if (places.size() != 1 || !Coreference.isCountryCode(places.get(0).code()) || places.get(0).code().length() != 3) {
             return places;
         }
-        ActorMention hearer = addressedHearer(s, mentions, main);
+        ActorMention hearer = Encounters.addressedHearer(s, mentions, main);
         return hearer != null && hearer.code().endsWith("GOV") && ActCodes.country(hearer.code()).equals(places.get(0).code())
                 ? List.of(hearer) : places;
     }
@@ -196,52 +197,6 @@ final class Meetings {
             return code;
         }
         return venue.equals(a) ? "043" : "042";
-    }
-
-    /** Verb forms that address a hearer, face to face where a place is named: "told X in Jakarta", "asked X in Ankara". */
-    private static final WordSet ADDRESSING = WordSet.of("told", "tells", "telling", "asked", "asks", "asking", "urged", "urges",
-            "urging", "pressed", "presses", "pressing", "assured", "assures", "assuring", "berated", "berates", "berating",
-            "thanked", "thanks", "thanking", "warned", "warns", "warning");
-    private static final WordSet TALKS_OPENERS = WordSet.of("during", "in", "at");
-
-    /** The actor right after a one-word verb form that addresses a hearer ("told Zelensky", "urged the Taliban"), or null. */
-    static ActorMention addressedHearer(Sentence s, List<ActorMention> mentions, VerbMatch m) {
-        if (m.end() != m.start() + 1 || !ADDRESSING.contains(s.token(m.start()))) {
-            return null;
-        }
-        ActorMention hearer = Subjects.startingAt(s, mentions, m.end());
-        hearer = hearer != null ? hearer : Subjects.startsAt(mentions, m.end()); // "the Taliban" may begin at its article
-        return hearer != null ? hearer : Encounters.counterpartAt(s, mentions, m.end()); // "told his Iranian counterpart"
-    }
-
-    /** The country of the place named right after token {@code at} by "in" or "at" ("told Xi in Beijing"), or null. */
-    static String placeAt(Sentence s, List<ActorMention> mentions, int at) {
-        if (at >= s.size() || !(s.lower(at).equals("in") || s.lower(at).equals("at"))) {
-            return null;
-        }
-        ActorMention place = Subjects.startingAt(s, mentions, at + 1);
-        return place != null && place.locative() && place.placeCode() != null ? ActCodes.country(place.placeCode()) : null;
-    }
-
-    /** The kinds of call less video: "addressed the summit by video" is a speech to a forum, not a call. */
-    private static final WordSet PHONES = Encounters.CALL_KINDS.without("video", "virtual");
-
-    /** "by telephone", "by phone", "over the phone", "on the telephone" at token {@code at}: the words were said in a call. */
-    static boolean byPhone(Sentence s, int at) {
-        if (at + 1 < s.size() && s.lower(at).equals("by")) {
-            return PHONES.contains(s.lower(at + 1));
-        }
-        return at + 2 < s.size() && (s.lower(at).equals("over") || s.lower(at).equals("on")) && s.lower(at + 1).equals("the")
-                && PHONES.contains(s.lower(at + 2));
-    }
-
-    /** "during talks", "at their talks", "in negotiations" at token {@code at}: the words were said in negotiations. */
-    static boolean duringTalks(Sentence s, int at) {
-        if (at >= s.size() || !TALKS_OPENERS.contains(s.token(at))) {
-            return false;
-        }
-        int next = at + 1 < s.size() && Targets.POSSESSIVE_PRONOUNS.contains(s.token(at + 1)) ? at + 2 : at + 1;
-        return next < s.size() && Encounters.TALKS.contains(s.token(next));
     }
 
     /**

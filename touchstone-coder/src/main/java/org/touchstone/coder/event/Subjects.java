@@ -796,12 +796,7 @@ final class Subjects {
 
     /** Whether the words of a reported clause before its verb group are, or include, a pronoun ("it", "two of its soldiers"). */
     private static boolean pronounSubject(Sentence s, int from, int group) {
-        for (int t = from; t < group; t++) {
-            if (SUBJECT_PRONOUNS.contains(s.token(t))) {
-                return true;
-            }
-        }
-        return false;
+        return SUBJECT_PRONOUNS.anyIn(s, from, group);
     }
 
     private static ActorMention possessorBefore(List<ActorMention> mentions, ActorMention m) {
@@ -1019,12 +1014,7 @@ final class Subjects {
 
     /** "his Ukrainian counterpart", "his counterpart Kim Kye-gwan": a counterpart, named or not. */
     private static boolean counterpart(Sentence s, ActorMention b) {
-        for (int i = b.start(); i < b.end(); i++) {
-            if (Encounters.COUNTERPARTS.contains(s.token(i))) {
-                return true;
-            }
-        }
-        return false;
+        return Encounters.COUNTERPARTS.anyIn(s, b.start(), b.end());
     }
 
     /** Counts and articles that open the next item of a list of people: "and a", "and two", ", three". */

@@ -1980,12 +1980,7 @@ final class Targets {
 
     /** "IAEA inspectors", "UN investigators", "OPCW experts": a body's inspectors named by their role. */
     static boolean inspectors(Sentence s, ActorMention a) {
-        for (int t = a.start(); t < Math.min(s.size(), a.end() + 1); t++) {
-            if (Words.INSPECTION_STAFF.contains(s.token(t))) {
-                return true;
-            }
-        }
-        return false;
+        return Words.INSPECTION_STAFF.anyIn(s, a.start(), Math.min(s.size(), a.end() + 1));
     }
 
     /**
@@ -2036,12 +2031,7 @@ final class Targets {
 
     /** A word of killing between the verb and its target: "a drone strike killed Soleimani", "X was shot dead". */
     static boolean killed(Sentence s, int from, int target) {
-        for (int t = from; t < target; t++) {
-            if (KILLED.contains(s.token(t))) {
-                return true;
-            }
-        }
-        return false;
+        return KILLED.anyIn(s, from, target);
     }
 
     private static final WordSet JAILS = WordSet.of("jails", "jail", "prisons", "prison", "custody", "detention");

@@ -185,12 +185,7 @@ final class ReportedWords {
 
     /** Words with a negation ("had not invaded"): R3e, no remark event. */
     static boolean negatedWords(Sentence s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (NEGATORS.contains(s.token(i))) {
-                return true;
-            }
-        }
-        return false;
+        return NEGATORS.anyIn(s, from, to);
     }
 
     /** Any verb of the dictionary in the words other than a reporting verb. */

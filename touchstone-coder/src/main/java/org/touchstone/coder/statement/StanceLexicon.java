@@ -398,12 +398,7 @@ public final class StanceLexicon {
 
     /** Hope on a condition is not optimism: a deal that "could be signed" only "before" or "if" something is done. */
     private static boolean conditioned(Sentence s, int i, int from, int after) {
-        for (int k = Math.max(from, i - 6); k < Math.min(s.size(), after + 2); k++) {
-            if (CONDITIONS.contains(s.token(k))) {
-                return true;
-            }
-        }
-        return false;
+        return CONDITIONS.anyIn(s, Math.max(from, i - 6), Math.min(s.size(), after + 2));
     }
 
     /** "investigators were examining whether Russia was behind the fire": what is asked is not charged. */
@@ -445,12 +440,7 @@ public final class StanceLexicon {
     }
 
     private static boolean chargeBefore(Sentence s, int from, int i) {
-        for (int k = Math.max(0, from); k < i; k++) {
-            if (CHARGES.contains(s.token(k))) {
-                return true;
-            }
-        }
-        return false;
+        return CHARGES.anyIn(s, Math.max(0, from), i);
     }
 
     /**

@@ -1156,12 +1156,7 @@ public final class StatementExtractor {
 
     /** Whether a conjunction between the two opens a clause that circumstances the words' own ("... after the ambassador criticised ..."). */
     private static boolean subordinateBefore(Sentence s, int from, int to) {
-        for (int t = from; t < to; t++) {
-            if (Words.SUBORDINATORS.contains(s.token(t))) {
-                return true;
-            }
-        }
-        return false;
+        return Words.SUBORDINATORS.anyIn(s, from, to);
     }
 
     /** Whether a clause of its own opens before a subject: "..., and Russia said", "but the Kremlin said". */

@@ -131,6 +131,16 @@ public final class WordSet {
         return id < c.known ? c.has(id) : contains(t.lower());
     }
 
+    /** Whether any token of the sentence in [from, to) is in the set ("a modal in the verb group"). */
+    public boolean anyIn(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (contains(s.token(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int slot(String w) {
         int h = w.hashCode();
         return (h ^ (h >>> 16)) & mask;

@@ -1,17 +1,13 @@
 package org.touchstone.coder.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.expectedEvents;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.touchstone.coder.CoderTestSupport;
-import org.touchstone.coder.dict.Dictionaries;
-import org.touchstone.coder.text.Sentence;
-import org.touchstone.coder.text.SentenceSplitter;
-import org.touchstone.coder.text.Tokenizer;
 
 /**
  * Actors the dictionaries missed (session 21): an event is lost whenever one of its actors is not recognised. Written
@@ -43,7 +39,7 @@ class ActorCoverageTest {
             2022-11-11 | Chinese ships patrolled Southeast Asian waters. |
             """)
     void regionsAndBlocsByTheirUsualNames(LocalDate date, String sentence, String expected) {
-        assertThat(CoderTestSupport.events(sentence, date)).containsExactly(expected == null ? new String[0] : expected.split(" "));
+        assertThat(CoderTestSupport.events(sentence, date)).containsExactly(expectedEvents(expected));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -73,22 +69,12 @@ class ActorCoverageTest {
             2019-05-16 | Washington blacklisted Chinese-owned Huawei. | USAGOV>CHNBUS:163
             """)
     void peopleTheNewsNames(LocalDate date, String sentence, String expected) {
-        assertThat(CoderTestSupport.events(sentence, date)).containsExactly(expected == null ? new String[0] : expected.split(" "));
+        assertThat(CoderTestSupport.events(sentence, date)).containsExactly(expectedEvents(expected));
     }
 
-    private final ActorRecognizer recognizer = new ActorRecognizer(Dictionaries.builtIn().actors());
-
     /** The codes of the person mentions of a sentence. */
-    private List<String> people(String text, LocalDate date) {
-        List<String> out = new ArrayList<>();
-        for (Sentence s : new SentenceSplitter(new Tokenizer()).split(text)) {
-            for (ActorMention m : recognizer.recognize(s, date, new Coreference())) {
-                if (m.kind() == ActorMention.Kind.PERSON) {
-                    out.add(m.code());
-                }
-            }
-        }
-        return out;
+    private static List<String> people(String text, LocalDate date) {
+        return CoderTestSupport.actors(text, date, m -> m.kind() == ActorMention.Kind.PERSON);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -100,6 +86,6 @@ class ActorCoverageTest {
             Sung Kim met Kim Yong Chol in Pyongyang.           | 2018-05-01 | USAGOV PRKGOV
             """)
     void aBareKimIsTheLeaderNotAnotherKim(String sentence, LocalDate date, String expected) {
-        assertThat(people(sentence, date)).as(sentence).containsExactly(expected == null ? new String[0] : expected.split(" "));
+        assertThat(people(sentence, date)).as(sentence).containsExactly(expectedEvents(expected));
     }
 }

@@ -1,17 +1,13 @@
 package org.touchstone.coder.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.expectedEvents;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.touchstone.coder.CoderTestSupport;
-import org.touchstone.coder.dict.Dictionaries;
-import org.touchstone.coder.text.Sentence;
-import org.touchstone.coder.text.SentenceSplitter;
-import org.touchstone.coder.text.Tokenizer;
 
 /**
  * Session 22 (actor22): national bodies named by their function (a state's investigative committee is its judiciary,
@@ -42,22 +38,12 @@ class InstitutionsAndGivenNamesTest {
             2023-05-01 | Putin warned Kyiv at a meeting with Lukashenko. | RUSGOV>UKRGOV:130 RUSGOV>BLRGOV:040 BLRGOV>RUSGOV:040
             """)
     void bodiesByFunctionAndOtherPeoplesGivenNames(LocalDate date, String sentence, String expected) {
-        assertThat(CoderTestSupport.events(sentence, date)).containsExactly(expected == null ? new String[0] : expected.split(" "));
+        assertThat(CoderTestSupport.events(sentence, date)).containsExactly(expectedEvents(expected));
     }
 
-    private final ActorRecognizer recognizer = new ActorRecognizer(Dictionaries.builtIn().actors());
-
     /** The codes of the resolved mentions of a sentence, left to right. */
-    private List<String> actors(String text, LocalDate date) {
-        List<String> out = new ArrayList<>();
-        for (Sentence s : new SentenceSplitter(new Tokenizer()).split(text)) {
-            for (ActorMention m : recognizer.recognize(s, date, new Coreference())) {
-                if (m.isResolved()) {
-                    out.add(m.code());
-                }
-            }
-        }
-        return out;
+    private static List<String> actors(String text, LocalDate date) {
+        return CoderTestSupport.actors(text, date, ActorMention::isResolved);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -71,6 +57,6 @@ class InstitutionsAndGivenNamesTest {
             Trump Jr. accused Biden of lying.                          | 2019-06-30 | USAOPP
             """)
     void whoIsRecognised(String sentence, LocalDate date, String expected) {
-        assertThat(actors(sentence, date)).as(sentence).containsExactly(expected == null ? new String[0] : expected.split(" "));
+        assertThat(actors(sentence, date)).as(sentence).containsExactly(expectedEvents(expected));
     }
 }

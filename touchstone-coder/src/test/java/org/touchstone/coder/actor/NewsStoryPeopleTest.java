@@ -1,17 +1,13 @@
 package org.touchstone.coder.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.expectedEvents;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.touchstone.coder.CoderTestSupport;
-import org.touchstone.coder.dict.Dictionaries;
-import org.touchstone.coder.text.Sentence;
-import org.touchstone.coder.text.SentenceSplitter;
-import org.touchstone.coder.text.Tokenizer;
 
 /**
  * Session 23 (actors23): private people the news names for years with no nationality or role before the name
@@ -24,19 +20,9 @@ import org.touchstone.coder.text.Tokenizer;
  * taken from gold or tuning files.
  */
 class NewsStoryPeopleTest {
-    private final ActorRecognizer recognizer = new ActorRecognizer(Dictionaries.builtIn().actors());
-
     /** The codes of the resolved mentions of a sentence, left to right. */
-    private List<String> actors(String text, LocalDate date) {
-        List<String> out = new ArrayList<>();
-        for (Sentence s : new SentenceSplitter(new Tokenizer()).split(text)) {
-            for (ActorMention m : recognizer.recognize(s, date, new Coreference())) {
-                if (m.isResolved()) {
-                    out.add(m.code());
-                }
-            }
-        }
-        return out;
+    private static List<String> actors(String text, LocalDate date) {
+        return CoderTestSupport.actors(text, date, ActorMention::isResolved);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -61,7 +47,7 @@ class NewsStoryPeopleTest {
             Iranian police Monday arrested protesters in Tehran.                                             | 2023-03-30 | IRNCOP IRNCVL
             """)
     void whoIsRecognised(String sentence, LocalDate date, String expected) {
-        assertThat(actors(sentence, date)).as(sentence).containsExactly(expected == null ? new String[0] : expected.split(" "));
+        assertThat(actors(sentence, date)).as(sentence).containsExactly(expectedEvents(expected));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -79,6 +65,6 @@ class NewsStoryPeopleTest {
             2024-08-01 | Russia and the United States exchanged prisoners in Ankara, and Russia freed Evan Gershkovich. | RUS>USA:0841 USA>RUS:0841 RUS>USAMED:0841
             """)
     void theActorIsCodedAsNamed(LocalDate date, String sentence, String expected) {
-        assertThat(CoderTestSupport.events(sentence, date)).containsExactly(expected == null ? new String[0] : expected.split(" "));
+        assertThat(CoderTestSupport.events(sentence, date)).containsExactly(expectedEvents(expected));
     }
 }

@@ -1,6 +1,7 @@
 package org.touchstone.coder.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.expectedEvents;
 
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +32,6 @@ class SectorWordsTest {
             """)
     void makersAndSuppliersOfAStateAreItsBusinesses(LocalDate date, String sentence, String expected) {
         assertThat(CoderTestSupport.events(sentence, date)).as(sentence)
-                .containsExactly(expected == null ? new String[0] : expected.split(" "));
+                .containsExactly(expectedEvents(expected));
     }
 }

@@ -1,11 +1,9 @@
 package org.touchstone.coder.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.touchstone.coder.CoderTestSupport;
 
 /**
  * Session 21 (intent21): a speaker's stated future act is its intent (03x by the act, R8/R9), also when an aspect verb
@@ -13,10 +11,6 @@ import org.touchstone.coder.CoderTestSupport;
  * pronoun. Constructed sentences in wire style, never gold or tuning sentences, with near misses that must code otherwise.
  */
 class AnnouncedCoursesTest {
-    private static List<String> events(String text) {
-        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2023, 3, 15)));
-    }
-
     @Test
     void anActKeptUpUnderAModalIsIntended() {
         // "would keep buying": the aspect verb belongs to the modal's verb group, so the purchase is announced (0311)

@@ -1,6 +1,7 @@
 package org.touchstone.coder.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.expectedEvents;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -71,6 +72,6 @@ class ClaimsOfResponsibilityTest {
             Police in Mogadishu said nobody had claimed responsibility for the bombing. |
             """)
     void aChargeOrAnUnnamedClaimerIsNoClaim(String sentence, String expected) {
-        assertThat(events(sentence)).containsExactly(expected == null ? new String[0] : expected.split(" "));
+        assertThat(events(sentence)).containsExactly(expectedEvents(expected));
     }
 }

@@ -14,7 +14,7 @@ import org.touchstone.coder.CoderTestSupport;
  */
 class ClauseActsTest {
     private static List<String> events(String text) {
-        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2024, 5, 10)));
+        return CoderTestSupport.events(text, LocalDate.of(2024, 5, 10));
     }
 
     // --- 1. a show of force with no target answers the act a clause of its own names

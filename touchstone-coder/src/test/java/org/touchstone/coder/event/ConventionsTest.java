@@ -15,7 +15,7 @@ import org.touchstone.coder.CoderTestSupport;
  */
 class ConventionsTest {
     private static List<String> events(String text) {
-        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2023, 5, 1)));
+        return CoderTestSupport.events(text, LocalDate.of(2023, 5, 1));
     }
 
     @Test

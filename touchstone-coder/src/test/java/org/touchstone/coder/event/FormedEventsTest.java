@@ -14,7 +14,7 @@ import org.touchstone.coder.CoderTestSupport;
  */
 class FormedEventsTest {
     private static List<String> events(String text) {
-        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2024, 5, 10)));
+        return CoderTestSupport.events(text, LocalDate.of(2024, 5, 10));
     }
 
     // --- an appeal, demand, complaint, refusal or threat with no object, in an "after" clause: addressed to the main subject

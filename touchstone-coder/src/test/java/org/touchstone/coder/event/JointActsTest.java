@@ -14,7 +14,7 @@ import org.touchstone.coder.CoderTestSupport;
  */
 class JointActsTest {
     private static List<String> events(String text) {
-        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2024, 5, 10)));
+        return CoderTestSupport.events(text, LocalDate.of(2024, 5, 10));
     }
 
     // --- 1. a movement named before one of its own people is that person: a pair of long sides stays a pair

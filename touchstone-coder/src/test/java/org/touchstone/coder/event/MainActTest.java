@@ -1,11 +1,9 @@
 package org.touchstone.coder.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.touchstone.coder.CoderTestSupport;
 
 /**
  * Which verb of a sentence is the event: a verb inside an unasserted suspicion ("a ship suspected of smuggling
@@ -13,10 +11,6 @@ import org.touchstone.coder.CoderTestSupport;
  * must still code.
  */
 class MainActTest {
-    private static List<String> events(String text) {
-        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2023, 3, 15)));
-    }
-
     @Test
     void aNounSuspectedOfAnActIsNoSourceOfIt() {
         // R2: the participle of suspicion after a noun is an agentless passive; the act it ascribes is not asserted

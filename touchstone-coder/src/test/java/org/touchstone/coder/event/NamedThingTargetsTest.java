@@ -15,7 +15,7 @@ import org.touchstone.coder.CoderTestSupport;
  */
 class NamedThingTargetsTest {
     private static List<String> events(String text) {
-        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2018, 3, 15)));
+        return CoderTestSupport.events(text, LocalDate.of(2018, 3, 15));
     }
 
     @ParameterizedTest

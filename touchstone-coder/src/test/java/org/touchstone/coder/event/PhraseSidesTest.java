@@ -15,7 +15,7 @@ import org.touchstone.coder.CoderTestSupport;
  */
 class PhraseSidesTest {
     private static List<String> events(String text) {
-        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2024, 5, 10)));
+        return CoderTestSupport.events(text, LocalDate.of(2024, 5, 10));
     }
 
     // --- 1. a topic phrase of the object is passed over on the way to the partner's preposition

@@ -1,11 +1,9 @@
 package org.touchstone.coder.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.touchstone.coder.CoderTestSupport;
 
 /**
  * What reported words announce: "X said Y would (not) ...", refusals and threats, and whom they are aimed at
@@ -13,10 +11,6 @@ import org.touchstone.coder.CoderTestSupport;
  * use that must code otherwise.
  */
 class ReportedIntentTest {
-    private static List<String> events(String text) {
-        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2023, 3, 15)));
-    }
-
     @Test
     void anActTheVerbCodesAsIntendedIsRefusedAsItsKind() {
         // "agree to a ceasefire" is coded 0356 by the verb itself: refusing it is refusing to de-escalate (1246), not 120

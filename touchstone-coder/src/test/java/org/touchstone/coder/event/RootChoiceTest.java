@@ -2,6 +2,7 @@ package org.touchstone.coder.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.touchstone.coder.CoderTestSupport.events;
+import static org.touchstone.coder.CoderTestSupport.expectedEvents;
 
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,7 +77,7 @@ class RootChoiceTest {
             2023-05-30 | Kosovo expelled two Serbian diplomats after talks in Brussels. | KSV>SRBGOV:161
             """)
     void aVerbFormRightAfterATimePrepositionIsANoun(LocalDate date, String sentence, String expected) {
-        assertThat(events(sentence, date)).containsExactly(expected == null ? new String[0] : expected.split(" ")); // empty: no event
+        assertThat(events(sentence, date)).containsExactly(expectedEvents(expected)); // empty: no event
     }
 
     @ParameterizedTest(name = "{1}")

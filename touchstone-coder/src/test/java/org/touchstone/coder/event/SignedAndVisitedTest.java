@@ -16,7 +16,7 @@ import org.touchstone.coder.CoderTestSupport;
  */
 class SignedAndVisitedTest {
     private static List<String> events(String text, int year) {
-        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(year, 6, 15)));
+        return CoderTestSupport.events(text, LocalDate.of(year, 6, 15));
     }
 
     // --- 1. "set foot in" a country is a visit

@@ -1,11 +1,10 @@
 package org.touchstone.coder.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.touchstone.coder.CoderTestSupport;
 
 /**
  * Which actor an act is aimed at when the object names more than one: the holder of what is to be given back, the doer
@@ -13,10 +12,6 @@ import org.touchstone.coder.CoderTestSupport;
  * never gold or tuning sentences, each with a near miss that must keep its target.
  */
 class TargetAttachmentTest {
-    private static List<String> events(String text) {
-        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2023, 3, 15)));
-    }
-
     private static List<String> targets(String text) {
         return events(text).stream().map(e -> e.substring(e.indexOf('>') + 1, e.indexOf(':'))).toList();
     }

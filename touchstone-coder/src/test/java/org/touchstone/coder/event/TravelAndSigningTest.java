@@ -15,7 +15,7 @@ import org.touchstone.coder.CoderTestSupport;
  */
 class TravelAndSigningTest {
     private static List<String> events(String text) {
-        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2023, 5, 10)));
+        return CoderTestSupport.events(text, LocalDate.of(2023, 5, 10));
     }
 
     // --- 1. "X is in Moscow for talks / on a visit": a visit (R13), talks with a named partner 046

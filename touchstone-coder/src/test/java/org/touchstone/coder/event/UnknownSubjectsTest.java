@@ -1,11 +1,9 @@
 package org.touchstone.coder.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.touchstone.coder.CoderTestSupport;
 
 /**
  * A clause whose own subject is an armed or criminal group of no side ("gunmen", "a gang led by X", "a militia loyal
@@ -15,10 +13,6 @@ import org.touchstone.coder.CoderTestSupport;
  * never gold or tuning sentences, each rule with near misses whose event stays.
  */
 class UnknownSubjectsTest {
-    private static List<String> events(String text) {
-        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2023, 3, 15)));
-    }
-
     @Test
     void aReportedClauseWhoseSubjectIsAnUnidentifiedGroupBorrowsNoSpeaker() {
         // the group's modifier ("led by", "loyal to", "headed by") names no side either

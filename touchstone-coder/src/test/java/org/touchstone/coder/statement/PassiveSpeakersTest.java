@@ -18,7 +18,7 @@ import org.touchstone.core.Statement;
  */
 class PassiveSpeakersTest {
     private static List<String> events(String text) {
-        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2023, 6, 15)));
+        return CoderTestSupport.events(text, LocalDate.of(2023, 6, 15));
     }
 
     private static List<String> coded(String text) {

@@ -19,7 +19,7 @@ import org.touchstone.core.Statement;
  */
 class SpokenAboutAndChannelTest {
     private static List<String> events(String text) {
-        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2023, 6, 15)));
+        return CoderTestSupport.events(text, LocalDate.of(2023, 6, 15));
     }
 
     private static String coded(String text) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class WordSetTest {
     private static final WordSet ARTICLES = WordSet.of("the", "a", "an", "the");
@@ -23,6 +25,13 @@ class WordSetTest {
             assertThat(ARTICLES.contains(w)).as(w).isEqualTo(in);
             assertThat(ARTICLES.contains(token(w))).as("token " + w).isEqualTo(in);
         }
+    }
+
+    @ParameterizedTest(name = "[{0}, {1})")
+    @CsvSource({"0, 7, true", "2, 3, true", "3, 7, false", "0, 2, false", "2, 2, false"})
+    void anyInLooksAtTheTokensOfTheSpanOnly(int from, int to, boolean expected) {
+        Sentence s = new SentenceSplitter(new Tokenizer()).split("Russia said an attack was imminent.").get(0);
+        assertThat(ARTICLES.anyIn(s, from, to)).isEqualTo(expected);
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.touchstone.coder.CoderTestSupport;
 /** The long gap after a verb ({@link VerbPatternMatcher#LONG_GAP}): over one noun phrase only. */
 class LongGapTest {
     private static List<String> events(String text) {
-        return CoderTestSupport.events(CoderTestSupport.code(text, java.time.LocalDate.of(2024, 1, 1)));
+        return CoderTestSupport.events(text, java.time.LocalDate.of(2024, 1, 1));
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.touchstone.coder.CoderTestSupport;
  */
 class MatcherLimitsTest {
     private static List<String> events(String text) {
-        return CoderTestSupport.events(CoderTestSupport.code(text, LocalDate.of(2024, 3, 1)));
+        return CoderTestSupport.events(text, LocalDate.of(2024, 3, 1));
     }
 
     @Test

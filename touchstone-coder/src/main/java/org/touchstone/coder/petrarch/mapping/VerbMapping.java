@@ -263,22 +263,14 @@ public final class VerbMapping {
                 c = ' ';
             }
             if (c == '*') { // the verb, also when written against a word ("*SCEPTICAL", "IN_*")
-                if (cur.length() > 0) {
-                    out.add(new Atom(cur.toString(), joinNext));
-                    cur.setLength(0);
-                    joinNext = false;
-                }
+                joinNext = flush(out, cur, joinNext);
                 out.add(new Atom("*", joinNext));
                 joinNext = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
                 i++;
                 continue;
             }
             if (Character.isWhitespace(c) || c == '_') {
-                if (cur.length() > 0) {
-                    out.add(new Atom(cur.toString(), joinNext));
-                    cur.setLength(0);
-                    joinNext = false;
-                }
+                joinNext = flush(out, cur, joinNext);
                 if (c == '_') {
                     joinNext = true;
                 }
@@ -290,11 +282,14 @@ public final class VerbMapping {
         return joinSynsetNames(out);
     }
 
-    private static void flush(List<Atom> out, StringBuilder cur, boolean joined) {
+    /** Ends the piece being read, if any; what the next piece's join is (none once a piece ended). */
+    private static boolean flush(List<Atom> out, StringBuilder cur, boolean joined) {
         if (cur.length() > 0) {
             out.add(new Atom(cur.toString(), joined));
             cur.setLength(0);
+            return false;
         }
+        return joined;
     }
 
     /** "&FIGHT_OF_WORDS" was split at its underscores: join the pieces back while they name a synset. */
