@@ -28,7 +28,7 @@ class StanceVocabularyTest {
             // concern (012)
             "Imran Khan told Al Jazeera that a war with India could spill far beyond the subcontinent.|012",
             "Erdogan said a war between Israel and Iran could engulf the region.|012",
-            "Observers said Zimbabwe's election had fallen short of international standards.|012",
+            "EU observers said Zimbabwe's election had fallen short of international standards.|012",
             // optimism (013)
             "Yoon said relations with Japan could open a new chapter.|013",
             "Modi told Xi that relations between India and China had entered a new era.|013",
