@@ -223,11 +223,17 @@ public final class StanceLexicon {
         add("018", "saddened", "deeply saddened", "sadness", "grieved", "grieving with", "mourning with", "in mourning");
         add("016", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "fabrications", "false claims",
                 "false accusations", "slanders", "no evidence", "without evidence", "untrue", "not true");
-        // session 23, the wire reporter's words for what one side says of another (R10, R11), kind by kind.
-        // Blame shared or weighed against another's ("as responsible as Putin for the war"): an allegation (112)
+        addKinds();
+    }
+
+    /**
+     * Session 23, the wire reporter's words for what one side says of another (R10, R11), kind by kind (a method of
+     * its own: the class initializer has a size limit).
+     */
+    private static void addKinds() {
+        // blame shared or weighed against another's ("as responsible as Putin for the war"): an allegation (112)
         add("112", "as responsible as", "equally responsible", "just as responsible", "as much to blame", "equally to blame",
-                "as much blame",
-                "share responsibility", "shares responsibility", "shared responsibility for", "culpable");
+                "as much blame", "share responsibility", "shares responsibility", "shared responsibility for", "culpable");
         // disapproval: a vote called unfree or untrustworthy, a country called a wasteland, a leader called mad, a
         // state a corpse doomed to vanish, an order or stability said to be threatened (111); "the Great Satan" or
         // "the devil" are left out: they name the one spoken of (an allusion), and what is said of it decides
@@ -241,8 +247,8 @@ public final class StanceLexicon {
         // concern: a vote or a step found short of a standard (a negative assessment, R11: gold codes observers'
         // "fallen short of ... standards" 012 once and 111 once), a war said to be able to spread past its place,
         // drills said to hide an attack (012)
-        add("012", "fallen short of", "fell short of", "falls short of", "could spill", "might spill", "would spill", "spill beyond", "spill far beyond", "spread beyond",
-                "spread far beyond", "engulf the region", "engulf the whole region", "spiral out of control",
+        add("012", "fallen short of", "fell short of", "falls short of", "could spill", "might spill", "would spill",
+                "spill beyond", "spill far beyond", "spread beyond", "spread far beyond", "engulf the region", "engulf the whole region", "spiral out of control",
                 "cover for an invasion", "cover for an attack", "prelude to an invasion", "prelude to an attack",
                 "prelude to war");
         // optimism: relations said to turn a page (013)
