@@ -223,6 +223,42 @@ public final class StanceLexicon {
         add("018", "saddened", "deeply saddened", "sadness", "grieved", "grieving with", "mourning with", "in mourning");
         add("016", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "fabrications", "false claims",
                 "false accusations", "slanders", "no evidence", "without evidence", "untrue", "not true");
+        addKinds();
+    }
+
+    /**
+     * Session 23, the wire reporter's words for what one side says of another (R10, R11), kind by kind (a method of
+     * its own: the class initializer has a size limit).
+     */
+    private static void addKinds() {
+        // blame shared or weighed against another's ("as responsible as Putin for the war"): an allegation (112)
+        add("112", "as responsible as", "equally responsible", "just as responsible", "as much to blame", "equally to blame",
+                "as much blame", "share responsibility", "shares responsibility", "shared responsibility for", "culpable");
+        // disapproval: a vote called unfree or untrustworthy, a country called a wasteland, a leader called mad, a
+        // state a corpse doomed to vanish, an order or stability said to be threatened (111); "the Great Satan" or
+        // "the devil" are left out: they name the one spoken of (an allusion), and what is said of it decides
+        add("111", "failed to meet", "not free and fair", "neither free nor fair", "lacked credibility", "lacks credibility",
+                "no man 's land", "wasteland", "mental checks", "mental check", "mental examination", "psychiatric treatment",
+                "mentally unstable", "deranged", "lunatic", "madman", "stinking corpse", "cancerous tumour", "cancerous tumor",
+                "doomed to disappear", "doomed to fail", "doomed to failure",
+                "threatened the rules-based order", "threatens the rules-based order", "threaten the rules-based order",
+                "threat to the rules-based order", "threatened regional stability", "threatens regional stability",
+                "threat to regional stability", "threatens global stability", "threat to global stability");
+        // concern: a vote or a step found short of a standard (a negative assessment, R11: gold codes observers'
+        // "fallen short of ... standards" 012 once and 111 once), a war said to be able to spread past its place,
+        // drills said to hide an attack (012)
+        add("012", "fallen short of", "fell short of", "falls short of", "could spill", "might spill", "would spill",
+                "spill beyond", "spill far beyond", "spread beyond", "spread far beyond", "engulf the region", "engulf the whole region", "spiral out of control",
+                "cover for an invasion", "cover for an attack", "prelude to an invasion", "prelude to an attack",
+                "prelude to war");
+        // optimism: relations said to turn a page (013)
+        add("013", "new chapter", "new era", "fresh start", "new beginning");
+        // an appeal to another side to change course in the face of the facts, after a word of need (020): "needed to
+        // 'face reality'"; after "must" or "has to" a demand (100, R10); with no such word no stance ("would face reality")
+        add("020", "face reality", "face up to reality", "face the facts", "face up to the facts", "accept reality",
+                "accept the reality", "wake up to reality", "come to its senses", "come to their senses");
+        // a charge called unproven is denied (016)
+        add("016", "unsubstantiated", "unproven", "far-fetched", "without foundation", "without any basis");
     }
 
     /** A phrase is listed once: with two codes, the first listed would silently win. */
@@ -249,6 +285,9 @@ public final class StanceLexicon {
                 charge = charge != null ? charge : abetting(s, i, Math.min(to, s.size()));
                 h = charge != null ? charge : h;
             }
+            if (h != null && h.value().equals("020")) {
+                h = needed(s, from, h);
+            }
             if (h == null) {
                 h = backingArmed(s, i, Math.min(to, s.size()));
             }
@@ -261,6 +300,31 @@ public final class StanceLexicon {
             if (h != null && !negatedBefore(s, i, from) && !obliged(s, i + h.length()) && !asked(s, from, i)
                     && !(h.value().equals("013") && conditioned(s, i, from, i + h.length()))) {
                 return h.value().equals("111") && chargeBefore(s, from, i) ? new PhraseIndex.Hit<>(h.start(), h.length(), "016") : h;
+            }
+        }
+        return null;
+    }
+
+    /** Words of need before an appeal phrase: an appeal (020). */
+    private static final WordSet NEEDING = WordSet.of("need", "needs", "needed", "should", "ought");
+    /** Words of obligation before it: a demand (100, R10). */
+    private static final WordSet OBLIGING = WordSet.of("must", "has", "have", "had");
+
+    /**
+     * R10: an appeal phrase ("face reality", "come to its senses") is a stance only after a word of need or obligation
+     * up to three words before it, past "to" and quote marks ("Beijing needed to 'face reality'" 020, "Washington must
+     * face reality" 100); "Japan would face reality" says nothing of another's duty.
+     */
+    private static PhraseIndex.Hit<String> needed(Sentence s, int from, PhraseIndex.Hit<String> h) {
+        for (int k = h.start() - 1; k >= Math.max(from, h.start() - 4); k--) {
+            if (NEEDING.contains(s.token(k))) {
+                return h;
+            }
+            if (OBLIGING.contains(s.token(k))) {
+                return new PhraseIndex.Hit<>(h.start(), h.length(), "100");
+            }
+            if (s.token(k).isWord() && !s.lower(k).equals("to")) {
+                return null;
             }
         }
         return null;

@@ -36,13 +36,16 @@ class RootChoiceSecondTest {
         assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(unexpected));
     }
 
-    /** The words end before the speaker's own encounter clause: the remark is coded beside the meeting (R1, R3d, R13). */
+    /**
+     * The words end before the speaker's own encounter clause: the remark is coded beside the meeting (R1, R3d, R13; a
+     * new chapter or era is optimism, 013).
+     */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            2023-03-16 | President Yoon said relations with Japan could open a new chapter as he held talks in Tokyo with Fumio Kishida. | KORGOV>JPN:010 KORGOV>JPNGOV:046
-            2023-03-16 | Yoon said ties with Japan had entered a new era as he met Kishida in Tokyo. | KORGOV>JPN:010 KORGOV>JPNGOV:042
+            2023-03-16 | President Yoon said relations with Japan could open a new chapter as he held talks in Tokyo with Fumio Kishida. | KORGOV>JPN:013 KORGOV>JPNGOV:046
+            2023-03-16 | Yoon said ties with Japan had entered a new era as he met Kishida in Tokyo. | KORGOV>JPN:013 KORGOV>JPNGOV:042
             2023-03-16 | Yoon said relations with Japan were excellent while he visited Tokyo. | KORGOV>JPN:010 KORGOV>JPN:042
-            2023-03-16 | Yoon said relations with Japan could open a new chapter when he met Kishida in Tokyo on Thursday. | KORGOV>JPN:010 JPNGOV>KORGOV:043
+            2023-03-16 | Yoon said relations with Japan could open a new chapter when he met Kishida in Tokyo on Thursday. | KORGOV>JPN:013 JPNGOV>KORGOV:043
             """)
     void wordsEndBeforeTheSpeakersEncounter(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));
