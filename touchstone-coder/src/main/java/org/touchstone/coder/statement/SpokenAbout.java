@@ -251,39 +251,6 @@ final class SpokenAbout {
         return List.of();
     }
 
-    /**
-     * The one actor outside the speaker's country that the sentence names, for a stance whose words name no one:
-     * "..., referring to Myanmar's treatment of the Rohingya" (MMR), "took responsibility for the killing at the
-     * kingdom's consulate in Istanbul" (TUR). A place outside the words counts only as a possessor: "told the Council
-     * in Geneva" is where the words were said. One something is sent to gets it and is not what the stance is
-     * on ("Western arms deliveries to Kyiv were prolonging the conflict"). Two candidates, or only the speaker's own
-     * state, give no target.
-     */
-    static List<String> soleOther(Sentence s, List<ActorMention> mentions, String speaker, ActorMention said, int words, int to) {
-        Set<String> found = new LinkedHashSet<>();
-        for (ActorMention m : mentions) {
-            boolean inWords = m.start() >= words && m.start() < to;
-            if (m == said || !m.isResolved() || m.codes().isEmpty() || partOfThing(s, m) || ownSide(speaker, m.codes())
-                    || m.locative() && !inWords && !m.possessive() || recipient(s, m)
-                    || m.code() != null && m.code().endsWith("MED")) { // an outlet is the channel of words
-
-                continue;
-            }
-            for (String c : m.codes()) {
-                if (!sameCountry(speaker, c) && !c.equals(speaker)) {
-                    found.add(c);
-                }
-            }
-        }
-        return found.size() == 1 ? new ArrayList<>(found) : List.of();
-    }
-
-    /** Whether a mention is whom something goes "to" ("deliveries to Kyiv"), not a possessor ("to Myanmar's treatment"). */
-    private static boolean recipient(Sentence s, ActorMention m) {
-        int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
-        return k > 0 && s.lower(k - 1).equals("to") && !m.possessive();
-    }
-
     /** Prepositions of a place that something goes to or comes from. */
     private static final WordSet DIRECTIONS = WordSet.of("to", "toward", "towards", "from");
 

@@ -805,11 +805,6 @@ public final class StatementExtractor {
                 targets.add(a.target());
             }
         }
-        if (targets.isEmpty() && !stance.equals("010") && allusions.find(s, from, to) == null && !CHARACTERIZING.contains(v.entry().name())) {
-            // a stance must be toward someone: the sentence's one other actor, wherever it stands (a label is on
-            // the act named before it, below)
-            targets.addAll(SpokenAbout.soleOther(s, mentions, code, speaker, words, to));
-        }
         if (targets.isEmpty() && stance.equals("010")) {
             // news that names no one else is about the one other organ of the speaker's own state that acts or is acted on
             // in it: "Soldiers detained President Bazoum, the presidency said" (NERMIL), "Mugabe resigned, the speaker of
