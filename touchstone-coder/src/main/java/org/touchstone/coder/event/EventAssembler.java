@@ -178,6 +178,9 @@ public final class EventAssembler {
                 // "a claim Islamabad rejected" reads the denier among the pattern's words, no target of its own
                 List<ActorMention> accuser = Targets.answeredAccuser(s, verbs, sourcesOf, v, sources.get(0));
                 targets = accuser.isEmpty() && targets.equals(sources) ? List.of() : accuser.isEmpty() ? targets : accuser;
+                if (targets.isEmpty() && m.entry().governs() == VerbEntry.Governs.DENIAL) {
+                    targets = deniedActTarget(s, mentions, verbs, v, suppressed, sources.get(0));
+                }
             }
             List<ActorMention> reporter = Subjects.reporterOf(s, verbs, sourcesOf, v);
             sources = existentialSource(s, mentions, m, sources, reporter);
@@ -1238,6 +1241,39 @@ public final class EventAssembler {
             return targets;
         }
         return List.of(Subjects.strikeSubject(s, targets.get(0), s.size()));
+    }
+
+    /**
+     * R8: a denial with no accuser named is aimed at whom the denied act hit: "denied that its missiles had struck the
+     * station in Kramatorsk" (Ukraine), "denied launching drones at Saudi oil facilities". The denied act is the verb
+     * right after the denial whose clause is its content (suppressed, conflictual); a denied noun ("any role in the
+     * attack on X") is the denial's own object already. The denier, or its state at country level ("denied that its
+     * forces shelled Russian villages"), is no target.
+     */
+    private static List<ActorMention> deniedActTarget(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v,
+                                                      boolean[] suppressed, ActorMention denier) {
+        if (v + 1 >= verbs.size() || !suppressed[v + 1] || verbs.get(v + 1).nominal()) {
+            return List.of();
+        }
+        VerbMatch denied = verbs.get(v + 1);
+        String code = denied.pattern().code();
+        if (code == null || !ActCodes.isConflictual(code) || denied.start() < verbs.get(v).last()
+                || Clauses.commaBetween(s, verbs.get(v).last(), denied.start()) || wordBetween(s, "and", verbs.get(v).last(), denied.start())) {
+            return List.of();
+        }
+        List<ActorMention> hit = Targets.target(s, mentions, denied, code);
+        String own = denier.code() == null ? null : denier.code().substring(0, Math.min(3, denier.code().length()));
+        return hit.stream().filter(a -> a.code() != null && !a.code().equals(denier.code()) && !a.code().equals(own)).toList();
+    }
+
+    /** "denied the charges and attacked ...": a second act of the denier, not what it denies. */
+    private static boolean wordBetween(Sentence s, String word, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (s.lower(t).equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

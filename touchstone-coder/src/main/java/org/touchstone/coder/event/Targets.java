@@ -1016,10 +1016,10 @@ final class Targets {
                 owner = Subjects.endingAt(mentions, t - 2); // "a UN experts' report", "the UN panel's report"
             }
             for (int k = t; owner == null && k >= from && t - k <= 2; k--) {
-                owner = Subjects.endingAt(mentions, k); // "a U.S. intelligence report", "the Ukrainian claims"
                 if (k < t && !s.token(k).isWord()) {
-                    break;
+                    break; // "denied shelling Kharkiv, rejecting accusations": the place before the comma owns nothing
                 }
+                owner = Subjects.endingAt(mentions, k); // "a U.S. intelligence report", "the Ukrainian claims"
             }
             if (owner == null && t + 2 < s.size() && s.lower(t + 1).equals("by")) {
                 // "accusations by 15 Western governments": a count before the accusers
