@@ -1305,7 +1305,6 @@ final class Clauses {
         return -1;
     }
 
-    private static final WordSet FUTURE_MODALS = WordSet.of("will", "would", "'ll");
     private static final WordSet HELD = WordSet.of("resume", "begin", "start", "open", "reconvene", "convene");
     private static final WordSet PLANNED = WordSet.of("scheduled", "due", "set");
 
@@ -1330,7 +1329,7 @@ final class Clauses {
             if (Words.CLAUSE_BOUNDARIES.contains(w) || w.equals(",") || w.equals(".")) {
                 return 0;
             }
-            if (FUTURE_MODALS.contains(w)) {
+            if (Words.FUTURE_MODALS.contains(w)) {
                 boolean negated = s.lower(i + 1).equals("not") || s.lower(i + 1).equals("never") || s.lower(i + 1).equals("n't");
                 int at = negated ? i + 2 : i + 1;
                 return held(s, at) ? (negated ? -1 : 1) : 0;

@@ -1258,23 +1258,16 @@ public final class EventAssembler {
         VerbMatch denied = verbs.get(v + 1);
         String code = denied.pattern().code();
         if (code == null || !ActCodes.isConflictual(code) || denied.start() < verbs.get(v).last()
-                || Clauses.commaBetween(s, verbs.get(v).last(), denied.start()) || wordBetween(s, "and", verbs.get(v).last(), denied.start())) {
+                || Clauses.commaBetween(s, verbs.get(v).last(), denied.start())
+                || AND.anyIn(s, verbs.get(v).last(), denied.start())) { // "denied the charges and attacked ...": a second act
             return List.of();
         }
         List<ActorMention> hit = Targets.target(s, mentions, denied, code);
-        String own = denier.code() == null ? null : denier.code().substring(0, Math.min(3, denier.code().length()));
+        String own = ActCodes.country(denier.code());
         return hit.stream().filter(a -> a.code() != null && !a.code().equals(denier.code()) && !a.code().equals(own)).toList();
     }
 
-    /** "denied the charges and attacked ...": a second act of the denier, not what it denies. */
-    private static boolean wordBetween(Sentence s, String word, int from, int to) {
-        for (int t = from; t < to; t++) {
-            if (s.lower(t).equals(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static final WordSet AND = WordSet.of("and");
 
     /**
      * How the verbs govern one another, before any is coded: complements ("agreed to visit" intent, "refused to sign"

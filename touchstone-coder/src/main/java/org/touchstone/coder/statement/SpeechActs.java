@@ -489,8 +489,6 @@ final class SpeechActs {
 
     private static final WordSet HAVE = WordSet.of("has", "have", "had", "needs", "need");
 
-    /** Modals that put the own side's reply in the future: "would respond", "will follow suit", "we'll react". */
-    private static final WordSet REPLY_MODALS = WordSet.of("will", "would", "'ll");
     /** Verbs that answer another's act in kind, whatever they do ("would respond", "would react"). */
     private static final WordSet REPLIES = WordSet.of("respond", "react", "reciprocate", "answer");
     /** A reply told as kind is no threat: "would respond positively if the United States returned to the deal". */
@@ -569,7 +567,7 @@ final class SpeechActs {
             }
         }
         for (int k = from + 1; k + 1 < to; k++) {
-            if (!REPLY_MODALS.contains(s.token(k)) || !reply(s, k + 1, to)) {
+            if (!Words.FUTURE_MODALS.contains(s.token(k)) || !reply(s, k + 1, to)) {
                 continue;
             }
             if (s.lower(k - 1).equals("we")) {

@@ -24,6 +24,8 @@ public final class Words {
     public static final WordSet TIME_SPANS = WordSet.of("hours", "hour", "days", "day", "weeks", "week", "months", "month");
     /** The forms of "be": "was criticized", "is to blame". */
     public static final WordSet BE_FORMS = WordSet.of("been", "was", "were", "is", "are", "be", "being");
+    /** Modals that put a course in the future: "will resume", "would respond", "we'll react". */
+    public static final WordSet FUTURE_MODALS = WordSet.of("will", "would", "'ll");
     /** The articles, before a noun whose phrase begins one word earlier ("..., the ministry said"). */
     public static final WordSet ARTICLES = WordSet.of("a", "an", "the");
     /** "a", "an": an apposition or a label that opens a new thing (", a move that ...", "called it an act of war"). */
