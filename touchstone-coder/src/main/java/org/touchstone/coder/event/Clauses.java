@@ -476,7 +476,81 @@ final class Clauses {
      */
     static boolean notTheAct(Sentence s, VerbMatch m) {
         return suspicion(s, m.start()) || purposeOfNoun(s, m.start()) || actInLabelledObject(s, m.start())
-                || reasonGerund(s, m) || deadlineInfinitive(s, m);
+                || reasonGerund(s, m) || deadlineInfinitive(s, m) || approached(s, m.start());
+    }
+
+    /** Words of nearness before "to": "closer to normalising", "close every day to signing". */
+    private static final WordSet NEAR = WordSet.of("close", "closer", "closest", "nearer");
+    /** Words that may stand between the nearness and its "to": "closer every day to", "a step closer to". */
+    private static final WordSet NEARNESS_FILLERS = WordSet.of("every", "each", "day", "week", "month", "ever", "much", "still");
+    /** Nouns of an edge that "of" ties to an act not yet done: "on the verge of signing", "on the brink of collapse". */
+    private static final WordSet EDGES = WordSet.of("verge", "brink", "cusp");
+
+    /**
+     * "were getting closer every day to normalising relations", "came close to signing a deal", "on the verge of
+     * signing": an act that is neared is not done (R2). Only a gerund: "moved troops close to the border" and "signed
+     * a deal close to midnight" have no act after "to".
+     */
+    static boolean approached(Sentence s, int verb) {
+        if (verb < 2 || !s.lower(verb).endsWith("ing")) {
+            return false;
+        }
+        if (s.lower(verb - 1).equals("of")) {
+            return EDGES.contains(s.token(verb - 2));
+        }
+        if (!s.lower(verb - 1).equals("to")) {
+            return false;
+        }
+        for (int i = verb - 2; i >= Math.max(0, verb - 5); i--) {
+            if (NEAR.contains(s.token(i))) {
+                return true;
+            }
+            if (!NEARNESS_FILLERS.contains(s.token(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that let someone do something: "let the envoy meet", "allow inspectors to visit". */
+    private static final WordSet LETTING = WordSet.of("let", "lets", "letting", "allow", "allows", "allowing", "permit",
+            "permits", "permitting");
+
+    /**
+     * "refused to let ASEAN's envoy meet Suu Kyi", "did not let the envoy meet her": what one was not let do did not
+     * happen. The verb (bare, or after "to") follows a short object that "let", "allow" or "permit" opens, and that
+     * word is negated or the complement of a refusal. "let the envoy meet" and "allowed him to meet" stay acts.
+     */
+    static boolean refusedLeave(Sentence s, List<VerbMatch> verbs, int verb) {
+        int end = verb > 0 && s.lower(verb - 1).equals("to") ? verb - 1 : verb;
+        int letting = -1;
+        for (int i = end - 2; i >= Math.max(1, end - 7); i--) {
+            String w = s.lower(i);
+            if (LETTING.contains(s.token(i))) {
+                letting = i;
+                break;
+            }
+            if (w.equals(",") || w.equals("and") || Words.CLAUSE_BOUNDARIES.contains(s.token(i))) {
+                return false;
+            }
+        }
+        if (letting < 1) {
+            return false;
+        }
+        String before = s.lower(letting - 1);
+        if (before.equals("not") || before.equals("n't") || before.equals("never")) {
+            return true;
+        }
+        if (!before.equals("to")) {
+            return false;
+        }
+        for (VerbMatch g : verbs) {
+            if (!g.nominal() && g.entry().governs() == VerbEntry.Governs.REFUSAL && g.end() <= letting
+                    && onlyGlue(s, g.end(), letting, true)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final WordSet HELP = WordSet.of("help", "helps", "helped", "helping");
@@ -512,15 +586,25 @@ final class Clauses {
     private static final WordSet ONLY_CONDITIONS = WordSet.of("when", "once", "after");
 
     /**
-     * A verb in a clause opened by "if", "unless" or "whether", by "only when", "only once", "only after", or by "before"
-     * with a modal of its own.
+     * A verb in a clause opened by "if", "unless", "whether", "as long as" or "so long as", by "only when", "only once",
+     * "only after", or by "before" with a modal of its own.
      */
     static boolean conditionClause(Sentence s, int verb) {
         int at = clauseOpener(s, verb);
         if (at < 0) {
             at = onlyWhenOpener(s, verb);
         }
-        return at >= 0 && (CONDITIONS.contains(s.token(at)) || at > 0 && s.lower(at - 1).equals("only")) || precondition(s, verb);
+        return at >= 0 && (CONDITIONS.contains(s.token(at)) || longAs(s, at) || at > 0 && s.lower(at - 1).equals("only"))
+                || precondition(s, verb);
+    }
+
+    /**
+     * The last word of "as long as" or "so long as" at {@code at}: a condition that lasts ("would not attend as long as").
+     * "for as long as it takes" is a length of time, not a condition.
+     */
+    private static boolean longAs(Sentence s, int at) {
+        return at >= 2 && s.lower(at).equals("as") && s.lower(at - 1).equals("long")
+                && (s.lower(at - 2).equals("as") || s.lower(at - 2).equals("so")) && !(at >= 3 && s.lower(at - 3).equals("for"));
     }
 
     /** The modals of an act that waits on a condition: "before parliament could ratify", "before it would lift". */
@@ -571,16 +655,18 @@ final class Clauses {
     }
 
     /**
-     * The "since", "if", "unless" or "whether" opening the verb's clause, or -1: the clause reaches back to
+     * The "since", "if", "unless", "whether" or the last word of "as long as" opening the verb's clause, or -1: the clause reaches back to
      * a comma, a clause boundary, or a modal that opens the main clause ("if Washington wanted to end the
      * fighting it should stop ...").
      */
     private static int clauseOpener(Sentence s, int verb) {
+        boolean nearerAs = false; // "as long as it takes, as he arrived": the nearer "as" opens the verb's clause
         for (int i = verb - 1; i >= 0; i--) {
             String w = s.lower(i);
-            if (w.equals("since") || CONDITIONS.contains(s.token(i))) {
+            if (w.equals("since") || CONDITIONS.contains(s.token(i)) || !nearerAs && longAs(s, i)) {
                 return i;
             }
+            nearerAs |= w.equals("as");
             if (w.equals(",") || w.equals("then") || Words.CLAUSE_BOUNDARIES.contains(s.token(i)) || MAIN_CLAUSE_MODALS.contains(s.token(i))) {
                 return -1;
             }

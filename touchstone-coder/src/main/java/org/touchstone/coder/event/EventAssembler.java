@@ -1320,6 +1320,12 @@ public final class EventAssembler {
                 }
             }
         }
+        // R2: what one refused to let another do did not happen ("refused to let ASEAN's envoy meet Suu Kyi")
+        for (int v = 0; v < n; v++) {
+            if (!verbs.get(v).nominal() && Clauses.refusedLeave(s, verbs, verbs.get(v).start())) {
+                suppressed[v] = true;
+            }
+        }
         // R4, R8: what is denied or only alleged is not asserted ("denied that Tehran had supplied drones",
         // "is examining allegations that security forces abused detainees")
         for (int v = 0; v < n; v++) {
