@@ -1539,15 +1539,21 @@ public final class ActorRecognizer {
     private static final Map<String, List<String>> BLOC_ADJECTIVES = Map.of(
             "Western", List.of("the", "west"), "European", List.of("european", "union"));
 
+    /** Measures whose "on" names their target ("sanctions on Russia", "pressure on Iran"); "aid on the bridge" is a place. */
+    private static final WordSet MEASURES_ON = WordSet.of("sanctions", "embargo", "tariffs", "pressure", "blockade",
+            "demands");
+
     /**
      * Whether an act's noun of {@link #AUTHORED_ACTS} follows at {@code at} after at most three lower-case modifiers
-     * ("peace talks", "arms deliveries", "sugar export subsidies").
+     * ("peace talks", "arms deliveries", "sugar export subsidies"), its own target not named after it ("against", a
+     * measure's "on"): in "declined to join Western sanctions against Russia" the clause has a better actor than the West.
      */
     private static boolean authoredAct(List<Token> tokens, int at) {
         for (int j = at; j < tokens.size() && j <= at + 3; j++) {
             Token t = tokens.get(j);
             if (AUTHORED_ACTS.contains(t)) {
-                return true;
+                String next = j + 1 < tokens.size() ? tokens.get(j + 1).lower() : "";
+                return !(next.equals("against") || next.equals("on") && MEASURES_ON.contains(t));
             }
             if (!t.isWord() || !t.text().equals(t.lower()) || NOT_NOUNS.contains(t)) {
                 return false;
