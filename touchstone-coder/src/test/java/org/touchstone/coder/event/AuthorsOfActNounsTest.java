@@ -49,14 +49,21 @@ class AuthorsOfActNounsTest {
             2020-01-01 | European leaders met in Brussels.
             2020-01-01 | Russia condemned UN-backed talks.
             2020-01-01 | Sudan's army rejected Qatari-hosted talks.
-            2022-06-22 | Serbia declined to join Western sanctions against Russia.
-            2022-06-22 | Serbia joined Western sanctions against Russia.
-            2022-06-22 | Serbia declined to join Western sanctions on Russia.
             """)
-    void aMediatorABackerOfArmedPeopleAPlaceOrAMeasuresAuthorBesideItsTargetNameNoOne(String date, String text) {
+    void aMediatorABackerOfArmedPeopleOrAPlaceNamesNoOne(String date, String text) {
         assertThat(events(text, LocalDate.parse(date)))
                 .noneMatch(e -> e.contains("WST") || e.contains("IGOEUREEC") || e.contains(">RUS") || e.contains(">USA")
                         || e.contains(">IRN") || e.contains(">QAT") || e.contains(">IGOUNO"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2022-06-22 | Serbia declined to join Western sanctions against Russia. | SRB>RUS:120
+            2022-06-22 | Serbia declined to join Western sanctions on Russia. | SRB>RUS:120
+            2022-06-22 | Serbia joined Western sanctions against Russia. | SRB>RUS:050
+            """)
+    void aMeasureWhoseOwnTargetFollowsKeepsThatTarget(String date, String text, String expected) {
+        assertThat(events(text, LocalDate.parse(date))).containsExactly(expected);
     }
 
     @ParameterizedTest(name = "{1}")
