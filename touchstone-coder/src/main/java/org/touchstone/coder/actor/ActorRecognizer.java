@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.touchstone.coder.dict.ActorDictionary;
@@ -1280,6 +1281,9 @@ public final class ActorRecognizer {
                 if (holder.isEmpty()) {
                     holder = firstNationality(tokens.get(i));
                 }
+                if (holder.isEmpty() && authoredAct(tokens, i + 1)) {
+                    holder = authorOfAct(tokens.get(i)); // "US-sponsored peace talks", "Western sanctions"
+                }
                 if (!holder.isEmpty()) {
                     best = holder;
                     bestEnd = i + 1;
@@ -1515,6 +1519,74 @@ public final class ActorRecognizer {
                         // "a Houthi-run detention centre": a named armed group's
                         || f.kind() == ActorKind.INSTITUTION && f.code().length() > 3 && HOLDING_GROUPS.contains(f.code().substring(3)))
                 .toList();
+    }
+
+    /**
+     * Compounds naming who sponsors, proposes or gives an act: "US-sponsored talks", "a Western-backed accord". Not a
+     * mediator ("Russian-brokered", "-mediated", "-hosted"), who is no party of the act the clause codes.
+     */
+    private static final WordSet SPONSORING = WordSet.of("sponsored", "backed", "proposed", "drafted", "imposed",
+            "funded", "donated", "initiated", "organised", "organized");
+    /**
+     * Nouns of a diplomatic process, document or measure whose author an adjective before them names; not force
+     * (a demonym already names its doer) and not armed people or weapons ("Iran-backed militia", "US-funded drones").
+     */
+    private static final WordSet AUTHORED_ACTS = WordSet.of("talks", "negotiations", "deal", "deals", "agreement",
+            "accord", "ceasefire", "cease-fire", "truce", "plan", "proposal", "initiative", "resolution", "roadmap",
+            "process", "sanctions", "embargo", "blockade", "tariffs", "subsidies", "deliveries", "supplies", "shipments",
+            "aid", "assistance", "support", "pressure", "intervention", "interference", "meddling", "demands");
+    /** Adjectives of a bloc, not a state, that name an act's author only before such a noun ("Western sanctions"). */
+    private static final Map<String, List<String>> BLOC_ADJECTIVES = Map.of(
+            "Western", List.of("the", "west"), "European", List.of("european", "union"));
+
+    /** Measures whose "on" names their target ("sanctions on Russia", "pressure on Iran"); "aid on the bridge" is a place. */
+    private static final WordSet MEASURES_ON = WordSet.of("sanctions", "embargo", "tariffs", "pressure", "blockade",
+            "demands");
+
+    /**
+     * Whether an act's noun of {@link #AUTHORED_ACTS} follows at {@code at} after at most three lower-case modifiers
+     * ("peace talks", "arms deliveries", "sugar export subsidies"), its own target not named after it ("against", a
+     * measure's "on"): in "declined to join Western sanctions against Russia" the clause has a better actor than the West.
+     */
+    private static boolean authoredAct(List<Token> tokens, int at) {
+        for (int j = at; j < tokens.size() && j <= at + 3; j++) {
+            Token t = tokens.get(j);
+            if (AUTHORED_ACTS.contains(t)) {
+                String next = j + 1 < tokens.size() ? tokens.get(j + 1).lower() : "";
+                return !(next.equals("against") || next.equals("on") && MEASURES_ON.contains(t));
+            }
+            if (!t.isWord() || !t.text().equals(t.lower()) || NOT_NOUNS.contains(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The author of an act named by the word before it: the bloc of "Western" (WST) or "European" (the EU), or the
+     * state or bloc of a sponsoring compound ("US-sponsored", "Western-backed"). An organization's compound
+     * ("UN-backed") and "Western-educated" name none.
+     */
+    private List<ActorForm> authorOfAct(Token t) {
+        int dash = t.lower().lastIndexOf('-');
+        if (dash <= 0 || !SPONSORING.contains(t.lower().substring(dash + 1))) {
+            return blocForms(t.text());
+        }
+        String first = t.text().substring(0, dash);
+        List<ActorForm> bloc = blocForms(first);
+        return !bloc.isEmpty() ? bloc : formsOfWord(first).stream()
+                .filter(f -> f.kind() == ActorKind.COUNTRY || f.kind() == ActorKind.ADJECTIVE || f.kind() == ActorKind.METONYM)
+                .toList();
+    }
+
+    /** The dictionary's forms of the bloc an adjective of {@link #BLOC_ADJECTIVES} names; none for another word. */
+    private List<ActorForm> blocForms(String adjective) {
+        List<String> name = BLOC_ADJECTIVES.get(adjective);
+        ActorDictionary.Node n = name == null ? null : dictionary.root();
+        for (int k = 0; n != null && k < name.size(); k++) {
+            n = n.child(name.get(k));
+        }
+        return n == null ? List.of() : n.forms();
     }
 
     /** A demonym followed by an institution of its own state ("Iranian Quds Force", "Russian Federal Security Service"). */
