@@ -2114,6 +2114,10 @@ public final class ActorRecognizer {
         if (at < s.size() && s.lower(at).equals("the") && !(k < matches.size() && matches.get(k).start() == at)) {
             at++; // unless "the" begins the name: "the West Darfur"
         }
+        if (placesOnly && at + 1 < s.size() && (QUANTITIES.contains(s.token(at)) || COUNTS.contains(s.token(at)) && !s.lower(at).startsWith("a"))) {
+            // "protesters in dozens of Chinese cities", "in several Chinese cities": counted places are placed alike
+            at += s.lower(at + 1).equals("of") ? 2 : 1;
+        }
         while (at < s.size() && Words.DIRECTIONS.contains(s.token(at).text())) {
             at++;
         }
