@@ -38,10 +38,10 @@ class PeoplesAndFirmsTest {
             The EU sanctioned Shahed Aviation Industries.                                | 2022-10-20 | IGOEUREEC IRNBUS
             Shahed drones struck the city.                                               | 2022-10-20 |
             Congo suspended RwandAir flights.                                            | 2022-05-28 | COD RWABUS
-            Brazil would not buy the vaccine developed by China's Sinovac.               | 2020-10-21 | BRA CHNBUS
+            Brazil would not buy the vaccine developed by China's Sinovac.               | 2020-10-21 | BRA CHN CHNBUS
             A million Sinopharm vaccine doses arrived.                                   | 2021-02-01 |
             Lukashenko told workers at a Minsk tractor plant to go back to work.         | 2020-08-17 | BLRGOV BLRCVL
-            Workers at a Japanese car plant walked out.                                  | 2020-08-17 |
+            Workers at a Japanese car plant walked out.                                  | 2020-08-17 | JPN
             """)
     void whoIsRecognised(String sentence, LocalDate date, String expected) {
         assertThat(actors(sentence, date)).as(sentence).containsExactly(expectedEvents(expected));
