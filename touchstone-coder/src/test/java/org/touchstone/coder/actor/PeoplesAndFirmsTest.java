@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.touchstone.coder.CoderTestSupport;
 
 /**
- * Session 24 (actors24): the bare "Rohingya" is Myanmar's civilians (the crisis and the camps named after them are no
+ * Session 24 (actors24): the bare "Rohingya" is Myanmar's civilians and Yazidi men, children and families Iraq's (the crisis and the camps named after them are no
  * actor); large firms the news names without a country are their headquarters' state's business sector (Mitsubishi
  * Heavy Industries, Samsung, Shahed Aviation Industries, RwandAir, Sinovac), while a product named after its maker
  * ("Sinopharm vaccine", "Shahed drones") and the bare "Mitsubishi" are not; a denial whose "that" follows a longer
@@ -29,6 +29,7 @@ class PeoplesAndFirmsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Bangladesh police arrested dozens of Rohingya near the border.              | 2019-03-04 | BGDCOP MMRCVL
             Thousands of Rohingya crossed into Bangladesh.                               | 2017-09-04 | MMRCVL BGD
+            Hundreds of Yazidi men fled the town.                                        | 2014-08-03 | IRQCVL
             Rohingya militants attacked police posts.                                    | 2017-08-25 | MMRREB
             The Rohingya crisis dominated the summit.                                    | 2017-11-13 |
             Aid groups worked in the Rohingya camps.                                     | 2018-05-01 |
