@@ -1842,6 +1842,12 @@ public final class ActorRecognizer {
                 entries.add(PLACED_ARMED_MEN);
             }
         }
+        // "workers at a Minsk tractor plant", "workers at Belarus's biggest state factories": people at a workplace
+        // placed by a state or a city of it are that state's
+        if (holder == null && person == null && held == null && !roles.isEmpty() && placing.equals("at")
+                && ("CVL".equals(localSector) || "LAB".equals(localSector))) {
+            held = workplaceOf(s, matches, k, end + 1);
+        }
         // "rebel-held eastern Aleppo", "separatist-controlled areas of Donetsk": the group of the place it holds
         if (holder == null && person == null && roles.size() == 1 && holdingCompound(s.lower(start)) && end == start + 1) {
             held = heldBy(s, matches, k, end, true);
@@ -2186,6 +2192,10 @@ public final class ActorRecognizer {
         if (at < s.size() && s.lower(at).equals("the") && !(k < matches.size() && matches.get(k).start() == at)) {
             at++; // unless "the" begins the name: "the West Darfur"
         }
+        if (placesOnly && at + 1 < s.size() && (QUANTITIES.contains(s.token(at)) || COUNTS.contains(s.token(at)) && !s.lower(at).startsWith("a"))) {
+            // "protesters in dozens of Chinese cities", "in several Chinese cities": counted places are placed alike
+            at += s.lower(at + 1).equals("of") ? 2 : 1;
+        }
         while (at < s.size() && Words.DIRECTIONS.contains(s.token(at).text())) {
             at++;
         }
@@ -2229,6 +2239,43 @@ public final class ActorRecognizer {
             next++;
         }
         return new Held(h, end, next);
+    }
+
+    /** Places of work whose people a state or city before them places: "a Minsk tractor plant", "Belarus's state factories". */
+    private static final WordSet WORKPLACES = WordSet.of("factory", "factories", "plant", "plants", "mine", "mines",
+            "shipyard", "shipyards", "refinery", "refineries", "mill", "mills", "works", "steelworks");
+    /** Articles and counts before a workplace: "a", "one of the", "several of". */
+    private static final WordSet WORKPLACE_OPENERS = WordSet.of("a", "an", "the", "one", "two", "three", "several", "some",
+            "many", "dozens", "of");
+
+    /**
+     * The state or city that places a workplace named at {@code at}: "[a] Minsk [tractor] plant", "[several of]
+     * Belarus's [biggest state] factories"; null if none. A demonym ("a Japanese car plant") may name the owner
+     * abroad, and a firm is no place, so only states (with "'s"), capitals and places count.
+     */
+    private static Held workplaceOf(Sentence s, List<Match> matches, int k, int at) {
+        while (at < s.size() && WORKPLACE_OPENERS.contains(s.token(at))) {
+            at++;
+        }
+        while (k < matches.size() && matches.get(k).start() < at) {
+            k++;
+        }
+        Match h = k < matches.size() && matches.get(k).start() == at ? matches.get(k) : null;
+        if (h == null || h.has(ActorKind.ADJECTIVE) || h.has(ActorKind.INSTITUTION) || h.has(ActorKind.ORGANIZATION)
+                || !(h.has(ActorKind.COUNTRY) && h.end() < s.size() && s.lower(h.end()).equals("'s")
+                    || h.has(ActorKind.METONYM) || h.has(ActorKind.PLACE))) {
+            return null;
+        }
+        int from = h.end() < s.size() && s.lower(h.end()).equals("'s") ? h.end() + 1 : h.end();
+        for (int i = from; i < s.size() && i <= from + 2; i++) {
+            if (WORKPLACES.contains(s.token(i))) {
+                return new Held(h, i + 1, k + 1);
+            }
+            if (!s.token(i).isWord() || s.token(i).isCapitalized()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Sectors of armed people, who belong to the group they are "from". */

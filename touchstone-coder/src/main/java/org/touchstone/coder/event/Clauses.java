@@ -818,7 +818,7 @@ final class Clauses {
                 return true;
             }
         }
-        if (that - from > 7 || !CIRCUMSTANCE_OPENERS.contains(s.token(from))) {
+        if (that - from > 12 || !CIRCUMSTANCE_OPENERS.contains(s.token(from))) {
             return false;
         }
         for (int i = from; i < that; i++) {
