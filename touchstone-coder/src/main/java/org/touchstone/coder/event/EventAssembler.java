@@ -70,7 +70,7 @@ public final class EventAssembler {
             if (unasserted(s, mentions, verbs, v, m)) {
                 continue;
             }
-            String code = override[v] != null ? override[v] : m.pattern().code();
+            String code = Clauses.labelStance(s, m, override[v] != null ? override[v] : m.pattern().code());
             if (usedAsNoun(s, m) || Clauses.exileTrip(s, m, code)) {
                 // "advised against travel to Tunisia": a verb's form used as a noun; "flew to Spain after being granted
                 // asylum": a flight into exile, no visit
