@@ -427,6 +427,7 @@ public final class ActorRecognizer {
                     }
                     covered = mention.end();
                     coreference.remember(mention, s.index());
+                    rememberSurnameOfFullName(s, mention, coreference);
                     covered = Math.max(covered, nameAfterRole(s, mention, coreference));
                 }
             }
@@ -434,6 +435,27 @@ public final class ActorRecognizer {
         agencyStaff(s, out);
         islandNamedLater(s, out);
         return out;
+    }
+
+    /**
+     * "Bolivian President Evo Morales resigned after the army chief urged Morales to step down": a surname the people
+     * dictionary does not list alone (it names several people, as "Morales" does) is, once the full name has been read in
+     * the document, the person so named; the surname is remembered with the person's code, as a name a role word
+     * introduced is ({@link #nameAfterRole}). A surname listed alone matches the dictionary before this memory is asked.
+     */
+    private static void rememberSurnameOfFullName(Sentence s, ActorMention mention, Coreference coreference) {
+        int last = mention.end() - 1;
+        if (last > mention.start() && s.lower(last).equals("'s")) {
+            last--;
+        }
+        if (mention.kind() != ActorMention.Kind.PERSON || !mention.isResolved() || last <= mention.start()
+                || !s.token(last).isCapitalized()) {
+            return;
+        }
+        String surname = s.lower(last);
+        if (surname.chars().allMatch(Character::isLetter) && surname.length() > 2) {
+            coreference.rememberSurname(surname, mention.code());
+        }
     }
 
     /**

@@ -3,7 +3,10 @@ package org.touchstone.coder.event;
 import java.util.List;
 import java.util.Locale;
 import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.dict.PatternElement;
 import org.touchstone.coder.dict.VerbEntry;
+import org.touchstone.coder.statement.StanceLexicon;
+import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.text.Words;
@@ -435,6 +438,44 @@ final class Clauses {
             "efforts", "push", "drive", "decision", "move", "moves", "offer", "refusal", "threat", "threats", "call", "calls",
             "demand", "demands", "proposal", "application", "ambition", "ambitions", "readiness", "willingness");
     private static final WordSet LABEL_MARKERS = WordSet.of("a", "an", "as");
+
+    /** The most words a label after the one named may take ("a 'dear friend' of Hungary"). */
+    private static final int LABEL_REACH = 8;
+
+    /**
+     * R11: "called Putin a 'dear friend'", "called Pakistan the 'epicentre of terrorism'", "called Russia a terrorist
+     * state": the label put on the one named right after "call" takes the stance of its own words in the stance lexicon
+     * (praise 051, concern 012, condemnation 111, a charge 112x), over the pattern's fixed guess (quoted words deride,
+     * 111; "a friend" praises, 051). Only the patterns whose target follows the verb and whose code is a stance; not
+     * "called on", "called for", "called off" or a phone call, whose target or code are not a label's; the label ends at
+     * a comma, a clause boundary or a circumstance ("on Tuesday", "in an interview").
+     */
+    static String labelStance(Sentence s, VerbMatch m, String code) {
+        if (m.nominal() || m.target() == null || m.pattern().after().isEmpty()
+                || !(m.pattern().after().get(0) instanceof PatternElement.Target) || !("111".equals(code) || "051".equals(code))) {
+            return code;
+        }
+        int to = m.target().end();
+        boolean quoted = to < s.size() && (s.lower(to).equals("'") || s.lower(to).equals("\""));
+        // "call names" labels acts as well ("called Russia's annexation of Crimea illegal"): there only a quoted label
+        // right after the one named, whose words are not the act's own
+        if (!("call".equals(m.entry().name()) || quoted && "call names".equals(m.entry().name()))) {
+            return code;
+        }
+        while (to < s.size() && to < m.target().end() + LABEL_REACH && !s.lower(to).equals(",")
+                && (QUOTES.contains(s.token(to)) || !Words.CLAUSE_BOUNDARIES.contains(s.token(to))) && !LABEL_ENDS.contains(s.token(to))) {
+            to++;
+        }
+        PhraseIndex.Hit<String> h = StanceLexicon.evaluation(s, m.target().end(), to);
+        return h != null && LABEL_STANCES.contains(h.value().substring(0, 3)) ? h.value() : code;
+    }
+
+    /** The quotes around a label, which hold its words rather than end them. */
+    private static final WordSet QUOTES = WordSet.of("\"", "'");
+    /** Words after a label that open a circumstance of the calling, no part of the label. */
+    private static final WordSet LABEL_ENDS = WordSet.of("on", "in", "at", "during", "after", "before", "while", "when", "as");
+    /** The stances a label may carry (R11); warnings, appeals and denials are no labels. */
+    private static final java.util.Set<String> LABEL_STANCES = java.util.Set.of("051", "012", "111", "112");
 
     /**
     * R6, R11: the act named in the object of a labelling verb ("called Finland's bid to join NATO a mistake", "described

@@ -70,7 +70,7 @@ public final class EventAssembler {
             if (unasserted(s, mentions, verbs, v, m)) {
                 continue;
             }
-            String code = override[v] != null ? override[v] : m.pattern().code();
+            String code = Clauses.labelStance(s, m, override[v] != null ? override[v] : m.pattern().code());
             if (usedAsNoun(s, m) || Clauses.exileTrip(s, m, code)) {
                 // "advised against travel to Tunisia": a verb's form used as a noun; "flew to Spain after being granted
                 // asylum": a flight into exile, no visit
@@ -2834,8 +2834,10 @@ public final class EventAssembler {
             List<ActorMention> conjuncts = Subjects.expandBackward(s, mentions, m);
             if (infinitive && Subjects.objectOfEarlierVerb(s, verbs, v, conjuncts.get(0))) {
                 // "asked Lula to support": the complement of the earlier verb; "phoned Putin to congratulate him": the
-                // caller's words in the call
-                return v > 0 && Clauses.purposeOfCall(s, verbs.get(v - 1), verbs.get(v)) ? sourcesOf.get(v - 1) : List.of();
+                // caller's words in the call; "ordered the army to attack Ukraine": the act ordered, by who ordered it
+                return v > 0 && (Clauses.purposeOfCall(s, verbs.get(v - 1), verbs.get(v))
+                        || ownForcesOrdered(verbs.get(v - 1), sourcesOf.get(v - 1), conjuncts))
+                        ? sourcesOf.get(v - 1) : List.of();
             }
             if (conjuncts.size() > 1 && Subjects.objectOfEarlierVerb(s, verbs, v, conjuncts.get(0))) {
                 // "Azerbaijan freed 32 Armenian soldiers and Armenia released ...": the first conjunct is the
@@ -2847,6 +2849,23 @@ public final class EventAssembler {
         return List.of();
     }
 
+
+    /** The blocks whose verb gives an order ("ordered", "instructed"). */
+    private static final java.util.Set<String> ORDERS = java.util.Set.of("order", "instruct");
+
+    /**
+     * "Putin ordered the army to attack Ukraine", "Netanyahu instructed the military to strike Hamas": an order to one's
+     * own forces (armed forces or police of the orderer's state) is coded as the act ordered, with the one who ordered it
+     * as its source (GOLD-SET.md: an ordered killing is the killing, `a-018`; "ordered troops to withdraw" is the
+     * orderer's withdrawal, `u-197`). An order to another state or body ("ordered Russia to cut its embassy staff",
+     * "ordered parliament to hold a vote") is a demand of the verb's own patterns, and its complement no act.
+     */
+    private static boolean ownForcesOrdered(VerbMatch order, List<ActorMention> orderers, List<ActorMention> ordered) {
+        if (order.nominal() || !ORDERS.contains(order.entry().name()) || orderers.isEmpty() || ordered.isEmpty()) {
+            return false;
+        }
+        return ordered.stream().allMatch(o -> ActCodes.forceAtHome(o.code()) && orderers.stream().anyMatch(a -> ActCodes.sameCountry(a, o)));
+    }
 
     /**
      * R1, R2: whether a verb before verb v (its clause's own, not a noun) has as subject an armed or criminal group of no

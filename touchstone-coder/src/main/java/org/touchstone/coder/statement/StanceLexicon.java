@@ -117,6 +117,8 @@ public final class StanceLexicon {
                 "financed from abroad", "funded from abroad", "financing the protests", "funding the protests", "financing the unrest",
                 "funding the unrest");
         add("1123", "hybrid war", "hybrid warfare", "waging war against", "waging a war against");
+        // a person named a war criminal is charged with atrocities (R11, 1124), more than a "criminal" (111)
+        add("1124", "war criminal", "war criminals");
         add("130", "pay for it", "pay for this", "if attacked", "not tolerate", "n't tolerate",
                 "never tolerate", "not be tolerated");
         // blame laid on a hand behind events or shared with the one who armed it (112), pressure and enmity
