@@ -138,6 +138,15 @@ final class SpokenAbout {
      */
     static String claimedBy(Sentence s, List<ActorMention> mentions, String speaker, PhraseIndex.Hit<String> phrase, int to,
                             List<String> targets) {
+        if (phrase.value().equals("052")) {
+            // a charge said not to hold of the speaker's own side denies it: "'Myanmar is not committing genocide'"
+            for (ActorMention m : mentions) {
+                if (m.end() <= phrase.start() && m.end() >= phrase.start() - 4 && m.isResolved() && SpeechActs.claims(speaker, m.code())) {
+                    return "016";
+                }
+            }
+            return "052";
+        }
         if (!phrase.value().equals("112")) {
             return phrase.value();
         }
