@@ -3,7 +3,6 @@ package org.touchstone.coder.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.touchstone.coder.CoderTestSupport;
@@ -14,38 +13,32 @@ import org.touchstone.coder.CoderTestSupport;
  * tune8 w-089 and tune3 v-175.
  */
 class AskedOfTheOneToldTest {
-    private static final LocalDate DAY = LocalDate.of(2021, 6, 16);
-
-    private static List<String> events(String text) {
-        return CoderTestSupport.events(text, DAY);
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "Barack Obama told Mubarak in a phone call that an orderly transition \"must begin now\".|USAGOV>EGYGOV:100",
-        "Obama told Mubarak that the transition must start immediately.|USAGOV>EGYGOV:100",
-        "Macron told Putin in a phone call that the blockade must end, the Elysee said.|FRAGOV>RUSGOV:100",
-        "Joe Biden told Vladimir Putin at their summit in Geneva that critical infrastructure should be off-limits to cyber attacks.|USAGOV>RUSGOV:020",
+        "2011-02-01|Barack Obama told Mubarak in a phone call that an orderly transition \"must begin now\".|USAGOV>EGYGOV:100",
+        "2011-02-01|Obama told Mubarak that the transition must start immediately.|USAGOV>EGYGOV:100",
+        "2022-03-01|Macron told Putin in a phone call that the blockade must end, the Elysee said.|FRAGOV>RUSGOV:100",
+        "2021-06-16|Joe Biden told Vladimir Putin at their summit in Geneva that critical infrastructure should be off-limits to cyber attacks.|USAGOV>RUSGOV:020",
     })
-    void whatMustOrShouldHappenIsAskedOfTheOneTold(String text, String event) {
-        assertThat(events(text)).contains(event);
+    void whatMustOrShouldHappenIsAskedOfTheOneTold(LocalDate day, String text, String event) {
+        assertThat(CoderTestSupport.events(text, day)).contains(event);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // the speaker's own side must act, or nothing is asked at all
-        "Obama told Mubarak that we must work together.|USAGOV>EGYGOV",
-        "Macron told Putin in a phone call that our countries should keep talking.|FRAGOV>RUSGOV",
-        "Obama told Mubarak that the talks would continue.|USAGOV>EGYGOV",
+        "2011-02-01|Obama told Mubarak that we must work together.|USAGOV>EGYGOV",
+        "2022-03-01|Macron told Putin in a phone call that our countries should keep talking.|FRAGOV>RUSGOV",
+        "2011-02-01|Obama told Mubarak that the talks would continue.|USAGOV>EGYGOV",
         // the modal is past the first clause of the words
-        "Obama told Mubarak that it was time for talks, and elections should be held soon.|USAGOV>EGYGOV",
+        "2011-02-01|Obama told Mubarak that it was time for talks, and elections should be held soon.|USAGOV>EGYGOV",
         // a state told by name is told through the news; reporters are no side
-        "Obama told Egypt that the transition must begin now.|USAGOV>EGY",
-        "Obama told reporters that the transition must begin now.|USAGOV>",
+        "2011-02-01|Obama told Egypt that the transition must begin now.|USAGOV>EGY",
+        "2011-02-01|Obama told reporters that the transition must begin now.|USAGOV>",
         // one's own side that must act is no demand of the one told
-        "Netanyahu told Biden that Israel must keep security control over Gaza.|ISRGOV>USAGOV",
+        "2023-11-01|Netanyahu told Biden that Israel must keep security control over Gaza.|ISRGOV>USAGOV",
     })
-    void nothingIsAskedOfTheOneTold(String text, String pair) {
-        assertThat(events(text)).noneMatch(e -> e.startsWith(pair) && (e.endsWith(":100") || e.endsWith(":020")));
+    void nothingIsAskedOfTheOneTold(LocalDate day, String text, String pair) {
+        assertThat(CoderTestSupport.events(text, day)).noneMatch(e -> e.startsWith(pair) && (e.endsWith(":100") || e.endsWith(":020")));
     }
 }

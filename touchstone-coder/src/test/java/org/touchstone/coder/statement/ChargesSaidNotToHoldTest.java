@@ -7,8 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A charge of wrong said not to hold of another is a verbal defence of it (052, R11); said of the speaker's own side it
- * denies the charge (016); said of "it" or "we" it stays a plain remark. Session 24 (reported24); sentences written for
+ * A character or blame of wrong said not to be another's ("was not a terrorist organisation", "was not responsible")
+ * is a verbal defence of it (052, R11); said of the speaker's own side it denies the charge (016); said of "it" or "we",
+ * or of a deed ("had not violated"), it stays a plain remark. Session 24 (reported24); sentences written for
  * the test after tune t-227 and tune8 w-145.
  */
 class ChargesSaidNotToHoldTest {
@@ -19,6 +20,7 @@ class ChargesSaidNotToHoldTest {
             "Trump said Saudi Arabia was not responsible for the attack.|052",
             "Aung San Suu Kyi said Myanmar was not committing genocide against the Rohingya.|016",
             "Putin said Russia was not an aggressor.|016",
+            "Armenia said Azerbaijan was not an aggressor.|052",
     })
     void aChargeSaidNotToHold(String text, String code) {
         assertThat(only(text).code()).isEqualTo(code);
@@ -31,6 +33,10 @@ class ChargesSaidNotToHoldTest {
             "Iran said it had never violated the deal.|052",
             // no charge to negate
             "Lula said Venezuela was not a rich country.|052",
+            // a deed said not done, or nothing wrong found: a plain remark
+            "The Serbian president said Croatia was not plotting against Serbia.|052",
+            "Armenia said Azerbaijan had not violated the ceasefire.|052",
+            "Macron said there was nothing wrong with talking to Russia.|052",
             // the charge holds
             "Erdogan said Israel was a terrorist state.|052",
     })
