@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Readiness that "remains" and a negotiated, political or diplomatic solution sought with another: intent to settle
- * (037, R9). Session 24 (reported24); sentences written for the test after tune10 z-030. Talks said to go on, or a
+ * (037, R9). Session 24 (reported24); sentences written for the test after tune7 z-030. Talks said to go on, or a
  * solution sought with no one named, stay without this event.
  */
 class ReadinessToSettleTest {

@@ -10,7 +10,7 @@ import org.touchstone.coder.CoderTestSupport;
 /**
  * Words told to a leader in person that say what "must" or "should" happen, with no actor as the subject, ask it of
  * the one told: a demand (100) or an appeal (020), R10. Session 24 (reported24); sentences written for the test after
- * tune8 w-089 and tune3 v-175.
+ * tune9 w-089 and tune3 v-175.
  */
 class AskedOfTheOneToldTest {
     @ParameterizedTest

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A character or blame of wrong said not to be another's ("was not a terrorist organisation", "was not responsible")
  * is a verbal defence of it (052, R11); said of the speaker's own side it denies the charge (016); said of "it" or "we",
  * or of a deed ("had not violated"), it stays a plain remark. Session 24 (reported24); sentences written for
- * the test after tune t-227 and tune8 w-145.
+ * the test after tune t-227 and w-145.
  */
 class ChargesSaidNotToHoldTest {
     @ParameterizedTest
