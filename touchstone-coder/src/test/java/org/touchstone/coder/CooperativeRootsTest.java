@@ -619,8 +619,9 @@ class CooperativeRootsTest {
         // a call is no visit, but the call itself (R13: 041 pair; session 18, MeetingBesideActsTest)
         assertThat(events("Biden warned Putin in a phone call that Russia would pay a price."))
                 .containsExactlyInAnyOrder("USAGOV>RUSGOV:130", "USAGOV>RUSGOV:041", "RUSGOV>USAGOV:041");
+        // (what must happen, told to the one met, is demanded of him: session 24, AskedOfTheOneToldTest)
         assertThat(events("Biden told Putin at their summit in Geneva that cyber attacks must stop."))
-                .containsExactly("USAGOV>RUSGOV:044", "RUSGOV>USAGOV:044");
+                .containsExactly("USAGOV>RUSGOV:044", "RUSGOV>USAGOV:044", "USAGOV>RUSGOV:100");
         // a meeting coded already stands
         assertThat(events("Blinken met Xi Jinping in Beijing and told him that Washington wanted stable ties."))
                 .containsExactly("USAGOV>CHNGOV:042", "CHNGOV>USAGOV:043");

@@ -459,6 +459,59 @@ final class SpeechActs {
         return null;
     }
 
+    /** Subjects of a modal that speak of the speaker's side or of some third thing, not of the one told. */
+    private static final WordSet NOT_THE_TOLD = WordSet.of("we", "i", "it", "they", "our", "my", "its", "their");
+    /** How far into the words the modal of their first clause may stand. */
+    private static final int SUBJECT_REACH = 8;
+
+    /**
+     * R10: words told to a leader in person that say what "must" or "should" happen with no actor as its subject
+     * ("told Mubarak in a phone call that an orderly transition 'must begin now'", "told Putin at their summit that
+     * critical infrastructure should be off-limits to cyber attacks"): they ask it of the one told, a demand (100) or
+     * an appeal (020); null when not. The one told is named right after the verb of telling, as a person or an organ
+     * (a state told by name is told through the news); a subject of the speaker's own side or a third thing ("we
+     * must", "it should"), a modal past the first clause and words that name another actor ask nothing of the one told.
+     */
+    static String askedOfTold(Sentence s, List<ActorMention> mentions, String speaker, int from, int words, int to) {
+        ActorMention told = null;
+        for (ActorMention m : mentions) {
+            if (m.start() >= from && m.end() <= words && m.start() > 0 && Words.TOLD.contains(s.token(m.start() - 1))) {
+                told = m;
+            }
+        }
+        if (told == null || !told.isResolved() || told.code().length() == 3 || SpokenAbout.ownSide(speaker, told.codes())) {
+            return null;
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() >= words && m.start() < to && m.isResolved() && !SpokenAbout.ownSide(speaker, m.codes())) {
+            }
+        }
+        int end = Math.min(Math.min(to, s.size()), words + SUBJECT_REACH);
+        for (int i = words; i < end; i++) {
+            if (s.lower(i).equals("must")) {
+                return "100";
+            }
+            if (s.lower(i).equals("should")) {
+                return "020";
+            }
+            boolean opener = i == words && s.lower(i).equals("that") || s.lower(i).equals("\"") || s.lower(i).equals("'");
+            if (!opener && (Words.CLAUSE_BOUNDARIES.contains(s.token(i)) || s.lower(i).equals(",") || NOT_THE_TOLD.contains(s.token(i))
+                    || Words.FUTURE_MODALS.contains(s.token(i)) || startsMention(mentions, i))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsMention(List<ActorMention> mentions, int i) {
+        for (ActorMention m : mentions) {
+            if (m.start() == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final WordSet SPAN_COUNTS = WordSet.of("a", "an", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty", "another", "just", "only", "few", "several",
             "less", "more", "than", "the", "next");

@@ -138,6 +138,16 @@ final class SpokenAbout {
      */
     static String claimedBy(Sentence s, List<ActorMention> mentions, String speaker, PhraseIndex.Hit<String> phrase, int to,
                             List<String> targets) {
+        if (phrase.value().equals("052")) {
+            // a charge said not to hold of the speaker's own side denies it: "'Myanmar is not committing genocide'"
+            ActorMention subject = null;
+            for (ActorMention m : mentions) {
+                if (m.end() <= phrase.start() && m.end() >= phrase.start() - 4 && m.isResolved()) {
+                    subject = m; // the last actor before the phrase: "Armenia said Azerbaijan was not ..." is Azerbaijan
+                }
+            }
+            return subject != null && SpeechActs.claims(speaker, subject.code()) ? "016" : "052";
+        }
         if (!phrase.value().equals("112")) {
             return phrase.value();
         }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
+import org.touchstone.coder.text.Words;
 
 /**
  * The stance of reported words that report no act: the speaker's own evaluation or
@@ -299,6 +300,10 @@ public final class StanceLexicon {
             if (h != null && !h.value().equals("016") && inCharge(s, from, i)) {
                 continue; // what a charge alleges is not the speaker's own: "accusations of cyberattacks were farcical"
             }
+            if (h != null && CHARGES_OF_WRONG.contains(h.value()) && deniedCharacter(s, i, from) && !obliged(s, i + h.length())
+                    && !asked(s, from, i) && !inCharge(s, from, i) && !ownSubject(s, from, negation(s, i, from))) {
+                return new PhraseIndex.Hit<>(h.start(), h.length(), "052"); // "Hamas was 'not a terrorist organisation'"
+            }
             if (h != null && !negatedBefore(s, i, from) && !obliged(s, i + h.length()) && !asked(s, from, i)
                     && !(h.value().equals("013") && conditioned(s, i, from, i + h.length()))) {
                 return h.value().equals("111") && chargeBefore(s, from, i) ? new PhraseIndex.Hit<>(h.start(), h.length(), "016") : h;
@@ -517,12 +522,50 @@ public final class StanceLexicon {
             "allaying", "ease", "easing", "alleviate", "tackle", "tackling", "combat", "combating", "combatting", "fight",
             "fighting", "prevent", "preventing", "counter", "countering", "curb", "curbing", "off-limits");
 
-    private static boolean negatedBefore(Sentence s, int i, int from) {
+    /** Stances that charge another with wrong: said not to hold, they defend it (052). */
+    private static final Set<String> CHARGES_OF_WRONG = Set.of("111", "112", "1121", "1122", "1123", "1124");
+    /** Words that negate what follows them. */
+    private static final WordSet NEGATIONS = WordSet.of("not", "n't", "never", "no", "nothing");
+    /** Negations of a verb "be": "was not", "is never". */
+    private static final WordSet NOT = WordSet.of("not", "n't", "never");
+
+    /**
+     * Whether the phrase at token i is a character or a blame said not to be another's: "be" and "not" before it
+     * ("Hamas was 'not a terrorist organisation'", "was not responsible for"). A deed said not done ("had not violated
+     * the ceasefire", "was not plotting against Serbia") and "there was nothing wrong" stay a plain remark.
+     */
+    private static boolean deniedCharacter(Sentence s, int i, int from) {
+        int k = negation(s, i, from);
+        int be = k > from && !s.token(k - 1).isWord() ? k - 2 : k - 1; // past a quote mark: was 'not a terrorist ...'
+        String first = s.lower(i);
+        return be >= from && NOT.contains(s.token(k)) && Words.BE_FORMS.contains(s.token(be))
+                && !first.endsWith("ing") && !first.endsWith("ed");
+    }
+    /** Subjects of the speaker's own side: what they are said not to be is denied of themselves (016), no defence. */
+    private static final WordSet OWN_SUBJECTS = WordSet.of("it", "we", "i", "its", "our", "he", "she", "they", "his");
+
+    /** Where a negation stands up to three words before token i, or -1. */
+    private static int negation(Sentence s, int i, int from) {
         for (int k = Math.max(from, i - 3); k < i; k++) {
-            String w = s.lower(k);
-            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("no") || w.equals("nothing")) {
-                return true;
+            if (NEGATIONS.contains(s.token(k))) {
+                return k;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * R11 (052, defend verbally): a charge said not to hold is said of another only when its subject is no pronoun
+     * that may be the speaker's own side ("said it was not interfering" denies, "said he had no role" disclaims). The pronoun
+     * stands within three words before the negation.
+     */
+    private static boolean ownSubject(Sentence s, int from, int negation) {
+        return OWN_SUBJECTS.anyIn(s, Math.max(from, negation - 3), negation);
+    }
+
+    private static boolean negatedBefore(Sentence s, int i, int from) {
+        if (negation(s, i, from) >= 0) {
+            return true;
         }
         for (int k = Math.max(from, i - 5); k < i; k++) {
             if (REMEDIES.contains(s.token(k))) {

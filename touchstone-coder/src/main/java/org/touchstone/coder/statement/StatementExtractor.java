@@ -757,6 +757,9 @@ public final class StatementExtractor {
             // R10: "said Washington would respond if China established a base there": a threat to the one whose act is the condition
             ActorMention conditioned = obliged == null && given == null && evaluated == null
                     ? SpeechActs.conditioned(s, mentions, verbs, code, words, to) : null;
+            // R10: "told Mubarak that an orderly transition 'must begin now'": asked of the one told
+            String askedOfTold = obliged == null && given == null && evaluated == null && conditioned == null
+                    ? SpeechActs.askedOfTold(s, mentions, code, from, words, to) : null;
             if (evaluated != null && !ReportedWords.hasActIn(ReportedWords.notJoinedBefore(s, ReportedWords.notAppendedTo(s, acts,
                     evaluated), evaluated), words, to, evaluated)) {
                 stance = SpokenAbout.claimedBy(s, mentions, code, evaluated, to, targets);
@@ -780,6 +783,9 @@ public final class StatementExtractor {
                 stance = notExpect ? "120" : s.lower(obliged.end()).equals("should") ? "020" : "100";
                 targets.removeAll(obliged.codes());
                 targets.addAll(0, obliged.codes());
+                evaluation = true;
+            } else if (askedOfTold != null && !targets.isEmpty()) {
+                stance = askedOfTold;
                 evaluation = true;
             } else if (!targets.isEmpty() && !ReportedWords.hasVerbIn(verbs, words, to) && !ReportedWords.negatedWords(s, words, to)) {
                 evaluation = true; // R3d: a remark about a named actor, with no act in it at all, is 010
