@@ -2807,11 +2807,13 @@ public final class EventAssembler {
                 return List.of(m);
             }
             if (!m.isResolved() && m.kind() == ActorMention.Kind.AGENT_ONLY && m.end() == group && !m.possessive()
-                    && !STATE_SECTORS.contains(String.valueOf(m.sector())) && opensReportedClause(s, mentions, verbs, m) && !(group == verbs.get(v).start() && verbs.get(v).ingForm())) {
+                    && (!STATE_SECTORS.contains(String.valueOf(m.sector())) || strangers(s, m))
+                    && opensReportedClause(s, mentions, verbs, m) && !(group == verbs.get(v).start() && verbs.get(v).ingForm())) {
                 // R2: "Kazakhstan said foreign terrorists had attacked ...": the verb's own subject is an armed group or
                 // people the sentence does not identify, not an actor named further back (the speaker); the speaker's own
-                // troops, police or officials named by role stay its ("Israel said soldiers had killed"); not a modifier
-                // before a participle ("said was a militant training camp")
+                // troops, police or officials named by role stay its ("Israel said soldiers had killed"), but not troops
+                // it calls foreign or unidentified ("Erdogan said foreign troops had attacked"); not a modifier before a
+                // participle ("said was a militant training camp")
                 return List.of();
             }
             if (!m.isResolved() || m.locative()) {
@@ -2954,6 +2956,15 @@ public final class EventAssembler {
             }
         }
         return false;
+    }
+
+    /** Words that deny a role's side is the speaker's own: "foreign troops", "unidentified soldiers". */
+    private static final WordSet STRANGERS = WordSet.of("foreign", "outside", "external", "unidentified", "unknown",
+            "unnamed", "unmarked");
+
+    /** Whether the role named by {@code m} is called foreign or unknown by a word right before it or opening it. */
+    private static boolean strangers(Sentence s, ActorMention m) {
+        return m.start() > 0 && STRANGERS.contains(s.token(m.start() - 1)) || STRANGERS.contains(s.token(m.start()));
     }
 
     /** Sectors of a state's own bodies, which a state speaker's words name by role alone ("said troops had ..."). */
