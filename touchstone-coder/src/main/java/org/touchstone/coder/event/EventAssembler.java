@@ -81,9 +81,11 @@ public final class EventAssembler {
             }
             boolean reduced = !m.nominal() && Clauses.reducedPassive(s, mentions, group, m, code);
             if (reduced && !(m.end() < s.size() && s.lower(m.end()).equals("by")) && Subjects.attacker(s, mentions, m.end()) == null
-                    || !m.nominal() && Clauses.askedFor(s, mentions, group, m, code) || Clauses.participleOnObject(s, verbs, v)) {
+                    || !m.nominal() && Clauses.askedFor(s, mentions, group, m, code) || Clauses.participleOnObject(s, verbs, v)
+                    || agentlessWeapon(s, mentions, group, m)) {
                 // R2: "ten Russian soldiers killed in Ukraine": an agentless passive; "a force requested by X"; "compared
-                // the move to U.S. weapons deployed in Europe": a participle modifying an object
+                // the move to U.S. weapons deployed in Europe": a participle modifying an object; "a Russian cruise
+                // missile fired at western Ukraine": the weapon's own participle, whose firer is not named
                 continue;
             }
             int shared = Clauses.sharedPassiveGroup(s, group, m); // "were beaten and tortured by riot police"
@@ -3185,6 +3187,24 @@ public final class EventAssembler {
             }
         }
         return null;
+    }
+
+    /**
+     * R2: "after a Russian cruise missile fired at western Ukraine entered Polish airspace": a past participle right
+     * after a weapon's noun, with no auxiliary and no by-agent, describes the weapon (a reduced relative clause) and
+     * names no firer; the adjective of the weapon tells whose it is, not who fired it there. Only the verbs of firing,
+     * whose subject is the firer, not the weapon ("Israeli aircraft struck", "drones hit" are main verbs); "Russia fired
+     * a missile at", "missiles were fired at" and "a missile fired at Riyadh by the Houthis" keep their own readings.
+     */
+    private static final WordSet FIRED = WordSet.of("fired", "launched");
+
+    private static boolean agentlessWeapon(Sentence s, List<ActorMention> mentions, int group, VerbMatch m) {
+        if (m.nominal() || group != m.start() || m.start() == 0 || !FIRED.contains(s.token(m.start()))) {
+            return false;
+        }
+        String before = s.lower(m.start() - 1);
+        boolean weapon = Targets.GROUND_WEAPONS.contains(before) || Targets.AIR_WEAPONS.contains(before);
+        return weapon && Subjects.byAgent(s, mentions, m.end()) == null && Subjects.byAgent(s, mentions, m.last()) == null;
     }
 
     /** A weapon named by the state that made or built it ("a Russian-made missile", "Chinese-built drones"). */
