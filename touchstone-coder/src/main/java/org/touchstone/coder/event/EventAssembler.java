@@ -82,7 +82,7 @@ public final class EventAssembler {
             boolean reduced = !m.nominal() && Clauses.reducedPassive(s, mentions, group, m, code);
             if (reduced && !(m.end() < s.size() && s.lower(m.end()).equals("by")) && Subjects.attacker(s, mentions, m.end()) == null
                     || !m.nominal() && Clauses.askedFor(s, mentions, group, m, code) || Clauses.participleOnObject(s, verbs, v)
-                    || agentlessWeapon(s, mentions, group, m)) {
+                    || agentlessWeapon(s, mentions, verbs, group, m)) {
                 // R2: "ten Russian soldiers killed in Ukraine": an agentless passive; "a force requested by X"; "compared
                 // the move to U.S. weapons deployed in Europe": a participle modifying an object; "a Russian cruise
                 // missile fired at western Ukraine": the weapon's own participle, whose firer is not named
@@ -3198,13 +3198,33 @@ public final class EventAssembler {
      */
     private static final WordSet FIRED = WordSet.of("fired", "launched");
 
-    private static boolean agentlessWeapon(Sentence s, List<ActorMention> mentions, int group, VerbMatch m) {
+    private static boolean agentlessWeapon(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int group, VerbMatch m) {
         if (m.nominal() || group != m.start() || m.start() == 0 || !FIRED.contains(s.token(m.start()))) {
             return false;
         }
         String before = s.lower(m.start() - 1);
         boolean weapon = Targets.GROUND_WEAPONS.contains(before) || Targets.AIR_WEAPONS.contains(before);
-        return weapon && Subjects.byAgent(s, mentions, m.end()) == null && Subjects.byAgent(s, mentions, m.last()) == null;
+        return weapon && weaponIsSubject(s, verbs, m.start() - 1)
+                && Subjects.byAgent(s, mentions, m.end()) == null && Subjects.byAgent(s, mentions, m.last()) == null;
+    }
+
+    /**
+     * Whether the weapon's noun phrase ending at {@code noun} opens a clause ("after a Russian cruise missile fired at
+     * ... entered"): a boundary or a subordinator before it, not a verb whose object it is ("Saudi Arabia intercepted a
+     * Houthi missile fired at Riyadh": the defence stops the firer's attack, which stays coded).
+     */
+    private static boolean weaponIsSubject(Sentence s, List<VerbMatch> verbs, int noun) {
+        for (int k = noun - 1; k >= 0 && noun - k <= 6; k--) {
+            for (VerbMatch w : verbs) {
+                if (!w.nominal() && (w.end() == k + 1 || w.last() == k + 1)) {
+                    return false;
+                }
+            }
+            if (Words.SUBORDINATORS.contains(s.token(k)) || Words.CLAUSE_BOUNDARIES.contains(s.token(k))) {
+                return true;
+            }
+        }
+        return noun <= 6;
     }
 
     /** A weapon named by the state that made or built it ("a Russian-made missile", "Chinese-built drones"). */

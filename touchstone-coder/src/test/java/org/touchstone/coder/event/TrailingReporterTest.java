@@ -92,6 +92,8 @@ class TrailingReporterTest {
             "Iran launched drones and missiles at Israel overnight.|IRN>ISR:195",
             "Missiles were fired at Kyiv by Russian forces.|RUSMIL>UKR:193",
             "Israeli aircraft struck military sites in Iran on Saturday.|ISRMIL>IRN:195",
+            // the weapon as the object of the defence: the firer's attack stays
+            "Saudi Arabia intercepted a Houthi missile fired at Riyadh.|YEMREB>SAU:194",
     })
     void theFirerNamedStillActs(String text, String event) {
         assertThat(events(text)).as(text).contains(event);
