@@ -81,9 +81,11 @@ public final class EventAssembler {
             }
             boolean reduced = !m.nominal() && Clauses.reducedPassive(s, mentions, group, m, code);
             if (reduced && !(m.end() < s.size() && s.lower(m.end()).equals("by")) && Subjects.attacker(s, mentions, m.end()) == null
-                    || !m.nominal() && Clauses.askedFor(s, mentions, group, m, code) || Clauses.participleOnObject(s, verbs, v)) {
+                    || !m.nominal() && Clauses.askedFor(s, mentions, group, m, code) || Clauses.participleOnObject(s, verbs, v)
+                    || agentlessWeapon(s, mentions, verbs, group, m)) {
                 // R2: "ten Russian soldiers killed in Ukraine": an agentless passive; "a force requested by X"; "compared
-                // the move to U.S. weapons deployed in Europe": a participle modifying an object
+                // the move to U.S. weapons deployed in Europe": a participle modifying an object; "a Russian cruise
+                // missile fired at western Ukraine": the weapon's own participle, whose firer is not named
                 continue;
             }
             int shared = Clauses.sharedPassiveGroup(s, group, m); // "were beaten and tortured by riot police"
@@ -2813,11 +2815,13 @@ public final class EventAssembler {
                 return List.of(m);
             }
             if (!m.isResolved() && m.kind() == ActorMention.Kind.AGENT_ONLY && m.end() == group && !m.possessive()
-                    && !STATE_SECTORS.contains(String.valueOf(m.sector())) && opensReportedClause(s, mentions, verbs, m) && !(group == verbs.get(v).start() && verbs.get(v).ingForm())) {
+                    && (!STATE_SECTORS.contains(String.valueOf(m.sector())) || strangers(s, m))
+                    && opensReportedClause(s, mentions, verbs, m) && !(group == verbs.get(v).start() && verbs.get(v).ingForm())) {
                 // R2: "Kazakhstan said foreign terrorists had attacked ...": the verb's own subject is an armed group or
                 // people the sentence does not identify, not an actor named further back (the speaker); the speaker's own
-                // troops, police or officials named by role stay its ("Israel said soldiers had killed"); not a modifier
-                // before a participle ("said was a militant training camp")
+                // troops, police or officials named by role stay its ("Israel said soldiers had killed"), but not troops
+                // it calls foreign or unidentified ("Erdogan said foreign troops had attacked"); not a modifier before a
+                // participle ("said was a militant training camp")
                 return List.of();
             }
             if (!m.isResolved() || m.locative()) {
@@ -2979,6 +2983,15 @@ public final class EventAssembler {
             }
         }
         return false;
+    }
+
+    /** Words that deny a role's side is the speaker's own: "foreign troops", "unidentified soldiers". */
+    private static final WordSet STRANGERS = WordSet.of("foreign", "outside", "external", "unidentified", "unknown",
+            "unnamed", "unmarked");
+
+    /** Whether the role named by {@code m} is called foreign or unknown by a word right before it or opening it. */
+    private static boolean strangers(Sentence s, ActorMention m) {
+        return m.start() > 0 && STRANGERS.contains(s.token(m.start() - 1)) || STRANGERS.contains(s.token(m.start()));
     }
 
     /** Sectors of a state's own bodies, which a state speaker's words name by role alone ("said troops had ..."). */
@@ -3199,6 +3212,44 @@ public final class EventAssembler {
             }
         }
         return null;
+    }
+
+    /**
+     * R2: "after a Russian cruise missile fired at western Ukraine entered Polish airspace": a past participle right
+     * after a weapon's noun, with no auxiliary and no by-agent, describes the weapon (a reduced relative clause) and
+     * names no firer; the adjective of the weapon tells whose it is, not who fired it there. Only the verbs of firing,
+     * whose subject is the firer, not the weapon ("Israeli aircraft struck", "drones hit" are main verbs); "Russia fired
+     * a missile at", "missiles were fired at" and "a missile fired at Riyadh by the Houthis" keep their own readings.
+     */
+    private static final WordSet FIRED = WordSet.of("fired", "launched");
+
+    private static boolean agentlessWeapon(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int group, VerbMatch m) {
+        if (m.nominal() || group != m.start() || m.start() == 0 || !FIRED.contains(s.token(m.start()))) {
+            return false;
+        }
+        String before = s.lower(m.start() - 1);
+        boolean weapon = Targets.GROUND_WEAPONS.contains(before) || Targets.AIR_WEAPONS.contains(before);
+        return weapon && weaponIsSubject(s, verbs, m.start() - 1)
+                && Subjects.byAgent(s, mentions, m.end()) == null && Subjects.byAgent(s, mentions, m.last()) == null;
+    }
+
+    /**
+     * Whether the weapon's noun phrase ending at {@code noun} opens a clause ("after a Russian cruise missile fired at
+     * ... entered"): a boundary or a subordinator before it, not a verb whose object it is ("Saudi Arabia intercepted a
+     * Houthi missile fired at Riyadh": the defence stops the firer's attack, which stays coded).
+     */
+    private static boolean weaponIsSubject(Sentence s, List<VerbMatch> verbs, int noun) {
+        for (int k = noun - 1; k >= 0 && noun - k <= 6; k--) {
+            for (VerbMatch w : verbs) {
+                if (!w.nominal() && (w.end() == k + 1 || w.last() == k + 1)) {
+                    return false;
+                }
+            }
+            if (Words.SUBORDINATORS.contains(s.token(k)) || Words.CLAUSE_BOUNDARIES.contains(s.token(k))) {
+                return true;
+            }
+        }
+        return noun <= 6;
     }
 
     /** A weapon named by the state that made or built it ("a Russian-made missile", "Chinese-built drones"). */

@@ -353,12 +353,27 @@ final class ReportedWords {
                 if (words == 0 && (CIRCUMSTANCE.contains(s.token(i)) || participle || timeBefore(s, i))) {
                     // "..., Kais Saied, said on Wednesday that ...": a circumstance that leads on to "that" opens the
                     // words after the verb; the speaker named in apposition is no trailing attribution
-                    return participle || s.lower(i).endsWith("ing") || !thatBeforeComma(s, i);
+                    return participle || s.lower(i).endsWith("ing") || !thatBeforeComma(s, i) && !clauseAfterDay(s, i);
                 }
                 words++;
             }
         }
         return words <= 2;
+    }
+
+    /**
+     * "..., Hakan Fidan, said on Wednesday Israel was ...": a day of saying followed at once by a clause's subject (a
+     * name, an article, a pronoun) without "that" opens the words after the verb too; not ", said on Monday in a
+     * statement" nor ", said on Tuesday night".
+     */
+    private static boolean clauseAfterDay(Sentence s, int i) {
+        int next = i + 2;
+        if (next >= s.size() || !TIME_OPENERS.contains(s.token(i)) || !TIME_WORDS.contains(s.token(i + 1))
+                || !s.token(next).isWord() || TIME_WORDS.contains(s.token(next))) {
+            return false;
+        }
+        return s.token(next).isCapitalized() || Words.DETERMINERS.contains(s.token(next))
+                || SpeechActs.SUBJECT_PRONOUNS.contains(s.token(next));
     }
 
     /** Whether "that" follows {@code from} before the next comma, colon or the end of the sentence. */

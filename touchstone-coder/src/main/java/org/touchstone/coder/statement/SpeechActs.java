@@ -136,7 +136,7 @@ final class SpeechActs {
     }
 
     /** Subject pronouns: in reported words they point back to the speaker or those who speak with it ("they were of one mind"). */
-    private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "it", "they", "we", "i");
+    static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "it", "they", "we", "i");
 
     /**
      * Whether the agent is named between the words' start and the verb as the subject of a clause inside the words: not

@@ -341,11 +341,12 @@ public final class VerbPatternMatcher {
             // "shelled Azerbaijani positions, and Azerbaijan's army hit back with drones", "fired two missiles into the
             // sea, Seoul's military said": past ", and", or a comma after a common word, an actor opens a clause of its
             // own, never the slot of this verb; after a name the comma may go on with a list ("from Argentina, Chile")
-            // or a phrase ("In a phone call on Tuesday, Sisi told")
+            // or a phrase ("In a phone call on Tuesday, Sisi told"); a weekday is no name a list goes on from ("fired
+            // missiles on Sunday, South Korea's military said"), and the source after "according to" reports, never suffers
             boolean newClause = k > pos && k >= 2 && isSlot(el)
-                    && (s.lower(k - 1).equals(",") && !s.token(k - 2).isCapitalized()
+                    && (s.lower(k - 1).equals(",") && !nameBeforeComma(s, k - 2)
                     || s.lower(k - 1).equals("and") && s.lower(k - 2).equals(",")
-                    || subjectOfNextClause(s, startsAt[k], pos, k));
+                    || subjectOfNextClause(s, startsAt[k], pos, k) || afterAccordingTo(s, k));
             // "recordings related to Khashoggi's killing to Saudi Arabia": the "to" of "related to" opens what the
             // object concerns, never the pattern's own "to"
             boolean relatedTo = k > 0 && s.lower(k).equals("to") && RELATED.contains(s.token(k - 1));
@@ -520,7 +521,7 @@ public final class VerbPatternMatcher {
      */
     private static boolean subjectOfNextClause(Sentence s, ActorMention actor, int pos, int k) {
         int j = actor == null ? k : subjectLeadStart(s, k, pos);
-        if (j == k || j < 2 || !(s.lower(j - 1).equals(",") && !s.token(j - 2).isCapitalized()
+        if (j == k || j < 2 || !(s.lower(j - 1).equals(",") && !nameBeforeComma(s, j - 2)
                 || s.lower(j - 1).equals("and") && s.lower(j - 2).equals(","))) {
             return false;
         }
@@ -534,6 +535,17 @@ public final class VerbPatternMatcher {
         String w = s.lower(v);
         return !w.endsWith("ing") && !NOUN_PHRASE_GOES_ON.contains(s.token(v)) && !DETERMINERS.contains(w)
                 && !Character.isDigit(w.charAt(0));
+    }
+
+    /** A name before a comma, which a list or a phrase may go on from: capitalized, and no day ("on Sunday,"). */
+    private static boolean nameBeforeComma(Sentence s, int i) {
+        return s.token(i).isCapitalized() && !Words.DAYS.contains(s.token(i));
+    }
+
+    /** "according to South Korea's military", "according to the Pentagon": an actor that reports what the clause says. */
+    private static boolean afterAccordingTo(Sentence s, int k) {
+        int to = k > 0 && s.lower(k - 1).equals("the") ? k - 2 : k - 1;
+        return to >= 1 && s.lower(to).equals("to") && s.lower(to - 1).equals("according");
     }
 
     /**

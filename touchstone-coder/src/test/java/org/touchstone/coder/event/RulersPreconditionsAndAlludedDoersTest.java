@@ -37,7 +37,7 @@ class RulersPreconditionsAndAlludedDoersTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            2024-01-02 | Israel launched air strikes in Gaza on Sunday, the military said. | ISR>ISRMIL:195
+            2024-01-02 | Israel launched air strikes in Gaza on Sunday, the military said. | ISR>PSE:195
             2023-08-01 | France urged the military in Niger to release President Bazoum. | FRA>NERMIL:0253
             """)
     void otherRoleWordsKeepTheirReading(LocalDate date, String sentence, String expected) {
