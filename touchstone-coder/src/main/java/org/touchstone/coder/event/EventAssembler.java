@@ -1263,10 +1263,13 @@ public final class EventAssembler {
         return at > 0 && at < s.size() && SUFFERED.contains(s.token(at)) && !(at + 1 < s.size() && s.lower(at + 1).equals("of"));
     }
 
-    /** Nouns of what befalls a person, whose owner ("X's death") is the one it befell. */
+    /**
+     * Nouns of what befalls a person, whose owner ("X's death") is the one it befell; not "deportation" or "expulsion",
+     * mostly the owner's own policy ("the government's deportation plan").
+     */
     private static final WordSet SUFFERED = WordSet.of("death", "deaths", "killing", "murder", "assassination", "arrest",
             "detention", "jailing", "imprisonment", "execution", "poisoning", "abduction", "kidnapping", "disappearance",
-            "sentencing", "conviction", "beating", "torture", "expulsion", "deportation");
+            "sentencing", "conviction", "beating", "torture");
 
     /**
      * R8: a denial with no accuser named is aimed at whom the denied act hit: "denied that its missiles had struck the

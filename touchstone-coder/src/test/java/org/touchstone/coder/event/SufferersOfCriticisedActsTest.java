@@ -30,6 +30,7 @@ class SufferersOfCriticisedActsTest {
             2022-09-21 | Germany criticised Russia's jailing of Navalny. | DEU>RUS:111
             2022-09-21 | Germany criticised Russia's arrest of Navalny. | DEU>RUS:111
             2022-09-21 | Germany criticised Russia's decision. | DEU>RUS:111
+            2022-09-21 | Germany criticised Britain's deportation plan. | DEU>GBR:111
             """)
     void aDoerNamedAsOwnerStaysTheTarget(String date, String text, String expected) {
         assertThat(events(text, LocalDate.parse(date))).containsExactly(expected);
