@@ -1659,9 +1659,13 @@ public final class ActorRecognizer {
     /** A preposition of place at {@code at}, not "according to" nor words "from" someone ("criticism from Washington"). */
     private static boolean placePreposition(Sentence s, int at) {
         return at >= 0 && PLACE_PREPOSITIONS.contains(s.token(at))
-                && !(at >= 1 && s.lower(at).equals("to") && s.lower(at - 1).equals("according"))
+                && !(at >= 1 && s.lower(at).equals("to") && (s.lower(at - 1).equals("according") || REFERRING.contains(s.token(at - 1))))
                 && !(at >= 1 && s.lower(at).equals("from") && WORDS_FROM.contains(s.token(at - 1)));
     }
+
+    /** Words of reference before "to": "referring to Russia's treatment of Ukraine" names whom the words are about, no place. */
+    private static final WordSet REFERRING = WordSet.of("referring", "refer", "refers", "referred", "reference", "alluding",
+            "allude", "alludes", "alluded");
 
     /** The second of a pair of capitals after a place preposition ("its ambassadors to Washington and Canberra"). */
     private static boolean pairAfterPlace(Sentence s, int start) {

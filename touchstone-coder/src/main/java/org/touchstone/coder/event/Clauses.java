@@ -885,8 +885,9 @@ final class Clauses {
                 if (REQUEST_NOUNS.contains(before)) {
                     return true;
                 }
-                if (ALLEGATIONS.contains(before)) {
-                    int k = i - 2;
+                int noun = claimant(s, i);
+                if (ALLEGATIONS.contains(s.token(noun))) {
+                    int k = noun - 1;
                     while (k >= 0 && (Targets.NOMINAL_DETERMINERS.contains(s.token(k)) || s.lower(k).equals("the"))) {
                         k--;
                     }
@@ -906,6 +907,24 @@ final class Clauses {
             }
         }
         return false;
+    }
+
+    /**
+     * The word before the "that" at {@code that}, or the allegation noun before a "by"/"from" phrase naming who made it
+     * ("rejected claims by Kyiv that its forces had shelled Kharkiv", "accusations from Washington that"): the clause is
+     * still the claim's content. The phrase holds no comma or clause boundary and at most five words.
+     */
+    private static int claimant(Sentence s, int that) {
+        for (int j = that - 2; j >= 1 && that - j <= 6; j--) {
+            String w = s.lower(j);
+            if (w.equals(",") || Words.CLAUSE_BOUNDARIES.contains(w)) {
+                break;
+            }
+            if ((w.equals("by") || w.equals("from")) && ALLEGATIONS.contains(s.token(j - 1))) {
+                return j - 1;
+            }
+        }
+        return that - 1;
     }
 
     private static final WordSet CONTENT_OPENERS = WordSet.of("its", "their", "his", "her", "the", "a", "an");

@@ -1209,6 +1209,7 @@ public final class EventAssembler {
                 targets = Meetings.hostWhere(s, mentions, targets); // "a trip to Kyiv, where Zelensky welcomed him"
             }
             targets = blamedStrikes(s, code, targets); // "blamed Ukrainian shelling for the destruction": UKRMIL
+            targets = withoutSufferers(s, code, targets); // "protests over Mahsa Amini's death": not at Amini
             if (v > 0 && ActorMention.noneResolved(targets) && Clauses.purposeOfCall(s, verbs.get(v - 1), m)) {
                 // "phoned Putin to congratulate him": the words are for the one called
                 targets = mainTargets(s, mentions, verbs.get(v - 1), sources);
@@ -1244,6 +1245,33 @@ public final class EventAssembler {
         }
         return List.of(Subjects.strikeSubject(s, targets.get(0), s.size()));
     }
+
+    /**
+     * A complaint, protest or criticism (11x, 14x) is aimed at the doer of what it is about, not at whom that befell:
+     * the owner of a death, arrest or killing ("protests over Mahsa Amini's death", "criticised Navalny's jailing") is
+     * its sufferer, so no target (S7-9 reads the doer, when named, from the act itself); "Russia's arrest of Navalny"
+     * names the doer.
+     */
+    private static List<ActorMention> withoutSufferers(Sentence s, String code, List<ActorMention> targets) {
+        if (code == null || !code.startsWith("11") && !code.startsWith("14")) {
+            return targets;
+        }
+        return targets.stream().filter(t -> !sufferer(s, t.possessive() ? t.end() + 1 : -1)
+                && !(t.possessive() && sufferer(s, t.end() + 2))).toList();
+    }
+
+    /** A noun of {@code SUFFERED} at {@code at} with no "of" after it ("Russia's arrest of Navalny": Russia arrested). */
+    private static boolean sufferer(Sentence s, int at) {
+        return at > 0 && at < s.size() && SUFFERED.contains(s.token(at)) && !(at + 1 < s.size() && s.lower(at + 1).equals("of"));
+    }
+
+    /**
+     * Nouns of what befalls a person, whose owner ("X's death") is the one it befell; not "deportation" or "expulsion",
+     * mostly the owner's own policy ("the government's deportation plan").
+     */
+    private static final WordSet SUFFERED = WordSet.of("death", "deaths", "killing", "murder", "assassination", "arrest",
+            "detention", "jailing", "imprisonment", "execution", "poisoning", "abduction", "kidnapping", "disappearance",
+            "sentencing", "conviction", "beating", "torture");
 
     /**
      * R8: a denial with no accuser named is aimed at whom the denied act hit: "denied that its missiles had struck the

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.event.CodedAct;
+import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
@@ -177,6 +178,33 @@ final class SpokenAbout {
         targets.clear();
         targets.addAll(claimed);
         return "015";
+    }
+
+    /**
+     * Where the denied act starts when the actors a denial speaks about are all the subject of the clause it denies:
+     * named between the denial's words and the next verb, with no comma ("Moscow denied that Ukrainian forces had
+     * shelled Belgorod"); otherwise -1. They are said to have done the denied act; R8 aims the denial at whom that act
+     * hit (or at a named accuser), not at them.
+     */
+    static int actOfDeniedDoers(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch denial,
+                                 List<String> about) {
+        if (about.isEmpty() || denial.entry().governs() != VerbEntry.Governs.DENIAL || denial.nominal()) {
+            return -1;
+        }
+        VerbMatch denied = verbs.stream().filter(w -> !w.nominal() && w.start() >= denial.last()).findFirst().orElse(null);
+        if (denied == null || denied.start() > 0 && Words.BE_FORMS.contains(s.token(denied.start() - 1))) {
+            return -1; // "denied that Hamas fighters had been killed": a passive's subject is whom the act hit
+        }
+        for (int i = denial.last(); i < denied.start(); i++) {
+            if (s.lower(i).equals(",") || s.lower(i).equals("and") || !s.token(i).isWord() && !s.lower(i).equals("'s")) {
+                return -1;
+            }
+        }
+        if (verbs.stream().anyMatch(w -> w.start() >= denial.last() && w.start() < denied.start())) {
+            return -1; // "denied any role in a rocket strike on ... that killed": a denied noun, no clause
+        }
+        return about.stream().allMatch(code -> mentions.stream().anyMatch(m -> code.equals(m.code())
+                && m.start() >= denial.last() && m.end() <= denied.start())) ? denied.start() : -1;
     }
 
     /**

@@ -205,10 +205,15 @@ public final class StatementExtractor {
                         // it is about, and those who make it together are no targets of one another
                         int object = SpeechActs.passiveSubject(s, v);
                         List<String> together = jointSources(v, acts, untargeted);
+                        int deniedAct = -1;
                         if (about.isEmpty()) {
                             about = apart(SpokenAbout.spokenAbout(s, mentions, a.source(), v.last()), together);
+                            deniedAct = a.code().equals("016") ? SpokenAbout.actOfDeniedDoers(s, mentions, verbs, v, about) : -1;
+                            if (deniedAct >= 0) {
+                                about = List.of(); // R8: whom the denied act hit, not who is said to have done it
+                            }
                         }
-                        if (about.isEmpty()) {
+                        if (about.isEmpty() && deniedAct < 0) {
                             // "accused their government"
                             about = apart(SpokenAbout.referredTo(s, mentions, a.source(), v.end(), s.size()), together);
                         }
@@ -222,7 +227,8 @@ public final class StatementExtractor {
                         }
                         if (about.isEmpty() && a.code().equals("016")) {
                             // "denied sending drones for use in Ukraine"; not where it was denied ("denied at the court in The Hague that ...")
-                            about = SpokenAbout.placeAimedAt(s, mentions, a.source(), ReportedWords.afterCircumstance(s, mentions, v.end()));
+                            about = SpokenAbout.placeAimedAt(s, mentions, a.source(),
+                                    Math.max(deniedAct, ReportedWords.afterCircumstance(s, mentions, v.end())));
                         }
                         int speakerAt = Speakers.speakerStart(mentions, a.source(), v.start());
                         // (an "it" that a label takes up is an act coded before, not any actor named before: "Obama hailed the
