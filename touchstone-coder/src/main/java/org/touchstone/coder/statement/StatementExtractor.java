@@ -1353,10 +1353,6 @@ public final class StatementExtractor {
             targets = new ArrayList<>(targets);
             targets.addAll(addressee.codes());
         }
-        if (!code.startsWith("02") && !code.startsWith("10")) {
-            // an appeal or demand asks the one told to act ("told Zardari that Pakistan must not allow ..."): he stays its target
-            targets = withoutAddresseeOfStateNamed(s, mentions, targets, from, to);
-        }
         targets = SpokenAbout.withoutPeopleBesideActors(targets);
         targets = SpokenAbout.withoutClauseActors(s, mentions, targets, from, to);
         if (allusion != null && onlyAlluded(targets, alluded, mentions, allusion)) {
@@ -1368,33 +1364,6 @@ public final class StatementExtractor {
         }
         return new StatementDraft(speaker, List.copyOf(SpokenAbout.withoutBareCountries(targets)), named, code, audience, ReportedWords.quote(s, from, to),
                 Math.max(0, Math.min(spanFrom, from)), s.size(), List.copyOf(new LinkedHashSet<>(entries)));
-    }
-
-    /**
-     * The targets less the person told, when the words name that person's state itself as an actor: "told Tsai in Taipei
-     * that Taiwan was one of the freest societies" is about Taiwan (R3c, S7-7: the words' own actors as written), where
-     * the bare country would otherwise give way to the addressee's more specific code.
-     */
-    private static List<String> withoutAddresseeOfStateNamed(Sentence s, List<ActorMention> mentions, List<String> targets,
-                                                            int from, int to) {
-        ActorMention told = AudienceDetector.addressee(s, mentions);
-        int words = ReportedWords.afterAddressee(s, mentions, from); // the words proper, after "told Tsai in Taipei that"
-        if (told == null || told.code() == null || told.code().length() <= 3 || !targets.contains(told.code())
-                || told.start() >= words && told.start() < to) {
-            return targets;
-        }
-        String state = told.code().substring(0, 3);
-        for (ActorMention m : mentions) {
-            if (m.start() >= words && m.start() < to && m.isResolved() && !m.locative() && state.equals(m.code())) {
-                List<String> out = new ArrayList<>(targets);
-                out.remove(told.code());
-                if (!out.contains(state)) {
-                    out.add(state);
-                }
-                return out;
-            }
-        }
-        return targets;
     }
 
     private static final WordSet CHARGED_FOR = WordSet.of("of", "for", "with");
