@@ -569,7 +569,7 @@ class CoverageTest {
         assertThat(events("Moldova declared a Russian diplomat persona non grata.")).containsExactly("MDA>RUSGOV:161");
         assertThat(events("Israel cut off water to Gaza.")).containsExactly("ISR>PSE:163");
         assertThat(events("The ICC issued an arrest warrant for Putin.")).containsExactly("IGOJUDICC>RUSGOV:173");
-        assertThat(events("Russia re-arrested Ukrainian activists.")).containsExactly("RUS>UKROPP:173");
+        assertThat(events("Russia re-arrested Ukrainian activists.")).containsExactly("RUS>UKRCVL:173");
         assertThat(events("Israel evicted Palestinian families from their homes.")).containsExactly("ISR>PSECVL:174");
         assertThat(events("A Russian court handed an American journalist a 16-year prison sentence.")).containsExactly("RUSJUD>USAMED:116");
         assertThat(events("A Chinese coast guard ship rammed a Philippine supply boat.")).containsExactly("CHNCOP>PHL:190");
@@ -616,7 +616,7 @@ class CoverageTest {
     void newsPhrasingsOfCombatFromTheSecondVerbPass() {
         assertThat(events("Iran conceded that it had shot down the Ukrainian airliner.")).containsExactly("IRN>UKR:015");
         assertThat(events("Iran signalled openness to talks with the United States.")).containsExactly("IRN>USA:036");
-        assertThat(events("Ukrainian activists held a vigil outside the Russian embassy in London.")).containsExactly("UKROPP>RUS:141");
+        assertThat(events("Ukrainian activists held a vigil outside the Russian embassy in London.")).containsExactly("UKRCVL>RUS:141");
         assertThat(events("China simulated strikes on Taiwan.")).containsExactly("CHN>TWN:150");
         assertThat(events("Russia rehearsed nuclear strikes against NATO.")).containsExactly("RUS>IGOWSTNAT:150");
         assertThat(events("Russia poisoned Ukraine's intelligence chief.")).containsExactly("RUS>UKRSPY:180");

@@ -49,7 +49,7 @@ class ForceMethodsTest {
             2023-12-04 | Guyana's defence force was placed on high alert after Venezuela's referendum. | GUYMIL>VEN:152
             2020-01-03 | A US drone strike killed Iranian Quds Force commander Qassem Soleimani. | USAMIL>IRNMIL:186
             2020-01-03 | Iranian agents kidnapped a dissident in Iraq. | IRNGOV>IRQOPP:181
-            2020-01-03 | Chinese agents harassed Uyghur activists in Turkey. | CHNGOV>TUROPP:170
+            2020-01-03 | Chinese agents harassed Uyghur activists in Turkey. | CHNGOV>TURCVL:170
             2024-06-07 | Two UN employees were detained by Yemen's Houthis. | YEMREB>IGOUNO:173
             2021-10-25 | Troops from Sudan's army arrested the prime minister. | SDNMIL>SDNGOV:173
             2023-05-01 | Russian troops shelled positions held by Ukrainian forces near Bakhmut. | RUSMIL>UKRMIL:194

@@ -30,7 +30,7 @@ class GivingAndInstitutionsTest {
             2023-02-01 | Leopard tanks supplied by Germany have arrived in Ukraine. | DEU>UKR:072
             2023-02-10 | Medical supplies sent by Turkey arrived in Syria. | TUR>SYR:073
             2023-01-01 | Alexander Lukashenko pardoned 40 prisoners on Sunday. | BLRGOV>BLRCVL:0841
-            2023-01-01 | The Egyptian president pardoned dozens of activists. | EGYGOV>EGYOPP:0841
+            2023-01-01 | The Egyptian president pardoned dozens of activists. | EGYGOV>EGYCVL:0841
             2023-01-01 | The Iranian government commuted the sentences of 20 protesters. | IRNGOV>IRNCVL:0841
             2023-01-01 | Myanmar's government granted amnesty to more than 300 detainees. | MMRGOV>MMRCVL:0841
             2022-05-18 | Finland and Sweden submitted formal applications to join NATO. | FIN>IGOWSTNAT:022 SWE>IGOWSTNAT:022

@@ -37,7 +37,7 @@ class ProtestInquiryCeremonyTest {
             2020-01-01 | The US embassy in Baghdad was attacked by protesters on Tuesday. | IRQCVL>USA:145
             2023-04-17 | Hundreds of Palestinian detainees in Israeli prisons went on hunger strike on Tuesday. | PSECVL>ISR:142
             2022-11-06 | Saudi prisoners in Iraqi jails began a hunger strike, led by a jailed cleric. | SAUCVL>IRQ:142
-            2022-11-06 | Jailed Egyptian activist Alaa Abd el-Fattah escalated a hunger strike against his detention by Egyptian authorities. | EGYOPP>EGYGOV:142
+            2022-11-06 | Jailed Egyptian activist Alaa Abd el-Fattah escalated a hunger strike against his detention by Egyptian authorities. | EGYCVL>EGYGOV:142
             """)
     void codesTheProtest(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));
@@ -75,7 +75,7 @@ class ProtestInquiryCeremonyTest {
             2022-02-28 | Ukraine formally applied to join the European Union on Monday. | UKR>IGOEUREEC:022
             2022-03-03 | Moldova applied for membership of the European Union. | MDA>IGOEUREEC:022
             2022-05-18 | Sweden submitted its application to join NATO. | SWE>IGOWSTNAT:022
-            2021-08-02 | Germany granted a humanitarian visa to a Belarusian activist. | DEU>BLROPP:075
+            2021-08-02 | Germany granted a humanitarian visa to a Belarusian activist. | DEU>BLRCVL:075
             2022-03-04 | Spain granted temporary protection to Ukrainian refugees. | ESP>UKRCVL:075
             2017-06-05 | The United States handed over assault rifles and machine guns to Philippine troops. | USA>PHLMIL:072
             2020-06-05 | Turkey delivered rifles and mortars to Libyan government forces. | TUR>LBYMIL:072

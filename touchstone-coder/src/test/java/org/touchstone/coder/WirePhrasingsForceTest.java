@@ -39,9 +39,9 @@ class WirePhrasingsForceTest {
             2021-07-11 | Thousands of Cubans took part in rare anti-government protests in Havana on Sunday. | CUBCVL>CUBGOV:141
             2023-08-15 | Hundreds of Kenyan opposition supporters protested in Nairobi over the rising cost of living. | KENOPP>KENGOV:141
             2021-03-31 | Jailed Kremlin critic Alexei Navalny went on hunger strike to demand proper medical treatment. | RUSOPP>RUSGOV:142
-            2022-11-06 | Jailed Egyptian activist Alaa Abd El-Fattah escalated his hunger strike as the COP27 summit opened. | EGYOPP>EGYGOV:142
+            2022-11-06 | Jailed Egyptian activist Alaa Abd El-Fattah escalated his hunger strike as the COP27 summit opened. | EGYCVL>EGYGOV:142
             2023-05-02 | Palestinian prisoners launched an open-ended hunger strike in Israeli jails on Tuesday. | PSECVL>ISR:142
-            2024-02-12 | Iranian activist Narges Mohammadi began a hunger strike in Evin prison to protest the lack of medical care. | IRNOPP>IRNGOV:142
+            2024-02-12 | Iranian activist Narges Mohammadi began a hunger strike in Evin prison to protest the lack of medical care. | IRNCVL>IRNGOV:142
             2023-03-07 | French workers staged a nationwide strike against President Macron's pension reform. | FRACVL>FRAGOV:1432
             2022-06-21 | British rail workers walked off the job on Tuesday in the biggest strike in decades. | GBRCVL>GBRGOV:143
             2023-10-30 | Bangladeshi garment workers went on strike in Dhaka demanding higher wages. | BGDCVL>BGDGOV:143

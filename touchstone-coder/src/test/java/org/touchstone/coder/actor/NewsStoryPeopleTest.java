@@ -41,7 +41,7 @@ class NewsStoryPeopleTest {
             Assad met Putin in Moscow.                                              | 2020-01-07 | SYRGOV RUSGOV RUS
             Assad Monday accused Turkey of backing terrorists.                      | 2020-01-07 | SYRGOV TUR
             Khalil al-Hayya rejected the proposal.                                  | 2024-08-15 | PSEREB
-            Russian police arrested Ukrainian activist Oleksandr Petrenko, and Ukraine condemned the arrest of Petrenko. | 2023-03-30 | RUSCOP UKROPP UKR UKROPP
+            Russian police arrested Ukrainian activist Oleksandr Petrenko, and Ukraine condemned the arrest of Petrenko. | 2023-03-30 | RUSCOP UKRCVL UKR UKRCVL
             Russia detained American reporter John Smithson, and Washington demanded Smithson's release.   | 2023-03-30 | RUS USAMED USAGOV USAMED
             Oleksandr Petrenko criticised Ukrainian officials, and Petrenko left.                            | 2023-03-30 | UKRGOV
             Iranian police Monday arrested protesters in Tehran.                                             | 2023-03-30 | IRNCOP IRNCVL

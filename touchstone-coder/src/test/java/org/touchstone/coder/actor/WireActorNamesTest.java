@@ -255,7 +255,7 @@ class WireActorNamesTest {
             2019-08-05 | Hong Kong police arrested dozens of protesters. | HKGCOP | HKGCVL | 17
             2022-03-08 | Taiwan's coast guard accused Chinese boats of intrusion. | TWNCOP | CHN | 11
             2023-01-10 | Iran's judiciary criticised Britain over the dual national. | IRNJUD | GBR | 11
-            2022-11-12 | Egypt's public prosecutor accused activists of spreading false news. | EGYJUD | EGYOPP | 11
+            2022-11-12 | Egypt's public prosecutor accused activists of spreading false news. | EGYJUD | EGYCVL | 11
             2023-05-09 | Pakistan's Supreme Court criticised the army over Imran Khan's arrest. | PAKJUD | PAKMIL | 11
             2023-07-24 | Israel's Supreme Court criticised the government. | ISRJUD | ISRGOV | 11
             2020-01-08 | The speaker of Iran's parliament accused the United States of terrorism. | IRNLEG | USA | 11

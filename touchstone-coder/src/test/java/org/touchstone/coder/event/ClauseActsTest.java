@@ -93,10 +93,10 @@ class ClauseActsTest {
     @Test
     void aStatesOwnPeopleStayItsOwnWhenNoOtherStateIsNamedOrNoReleaseIsAsked() {
         assertThat(events("Venezuela's government called for the release of jailed activists."))
-                .containsExactly("VENGOV>VENOPP:0253");
+                .containsExactly("VENGOV>VENCVL:0253");
         // a release ordered is done by the holder itself
         assertThat(events("Venezuela's government ordered the release of jailed activists after talks with Norway."))
-                .containsExactly("VENGOV>VENOPP:0841");
+                .containsExactly("VENGOV>VENCVL:0841");
     }
 
     // --- 3. a threatened response with no target of its own answers the state whose forces acted
