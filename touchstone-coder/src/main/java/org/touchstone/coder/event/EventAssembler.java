@@ -1872,7 +1872,7 @@ public final class EventAssembler {
      * already coded for the participle's source.
      */
     private static boolean deedOf(List<CodedAct> out, VerbMatch deed, List<String> sources) {
-        return deed.entry().kind() == VerbEntry.Kind.ACT && out.stream().anyMatch(a -> a.verb() == deed && done(a)
+        return deed.entry().kind() == VerbEntry.Kind.ACT && out.stream().anyMatch(a -> a.verb() == deed && a.done()
                 && sources.stream().anyMatch(src -> Objects.equals(ActCodes.country(a.source()), ActCodes.country(src))));
     }
 
@@ -1882,17 +1882,7 @@ public final class EventAssembler {
      * after words it is a stance of its own ("..., accusing Washington of backing the militants").
      */
     private static List<CodedAct> deeds(List<CodedAct> out) {
-        return out.stream().filter(EventAssembler::done).toList();
-    }
-
-    /**
-     * Whether a coded act is a deed done: a verb of deeds coded as its pattern says ("scrapped its accords"), or any
-     * act of a deed's root ("ordered the ambassador to leave"); not refused, promised or threatened in words ("said
-     * Ankara would not accept the condolences" is a refusal, words).
-     */
-    public static boolean done(CodedAct a) {
-        return a.verb().entry().kind() == VerbEntry.Kind.ACT && a.code().equals(a.verb().pattern().code())
-                || !ModalityCodes.verbalRoot(a.code());
+        return out.stream().filter(CodedAct::done).toList();
     }
 
     /**
