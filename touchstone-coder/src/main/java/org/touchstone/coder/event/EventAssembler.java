@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.ActorRecognizer;
+import org.touchstone.coder.actor.AllusionDetector;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.PatternElement;
 import org.touchstone.coder.dict.VerbEntry;
@@ -2969,13 +2970,6 @@ public final class EventAssembler {
         return from;
     }
 
-    /** Words that only allude to whom they mean when they open a group of states: "some countries", "a certain power". */
-    private static final WordSet ALLUDING = WordSet.of("certain", "some", "unnamed", "outside", "external", "foreign",
-            "another");
-    /** Nouns of states and their power, which an alluding word before them leaves unnamed. */
-    private static final WordSet STATE_NOUNS = WordSet.of("country", "countries", "state", "states", "power", "powers",
-            "nation", "nations", "government", "governments", "capital", "capitals");
-
     /**
      * Whether verb {@code v}'s clause, reported by a saying verb before it, has for subject states only alluded
      * to ("said some countries were arming", "said a certain major power had", "that certain Western countries were
@@ -2991,16 +2985,8 @@ public final class EventAssembler {
         t += t < group && s.lower(t).equals("that") ? 1 : 0;
         t = Math.min(group, Words.pastQuoteMark(s, t)); // "said 'certain countries' were using ..."
         t += t < group && (s.lower(t).equals("a") || s.lower(t).equals("an")) ? 1 : 0;
-        if (t >= group || !ALLUDING.contains(s.token(t))) {
-            return false;
-        }
         int end = group > 0 && !s.token(group - 1).isWord() ? group - 1 : group;
-        for (int n = t + 1; n < end && n <= t + 3; n++) {
-            if (STATE_NOUNS.contains(s.token(n))) {
-                return n == end - 1;
-            }
-        }
-        return false;
+        return t < group && AllusionDetector.alludedStates(s, t, end);
     }
 
     /** Words that deny a role's side is the speaker's own: "foreign troops", "unidentified soldiers". */
