@@ -43,6 +43,15 @@ public final class CoderTestSupport {
         return events(code(text, date));
     }
 
+    /** Asserts a table row: exactly the events {@code expected} lists ("SRC>TGT:CODE" separated by spaces), "-" for none. */
+    public static void assertEvents(String sentence, LocalDate date, String expected) {
+        if (expected.equals("-")) {
+            assertThat(events(sentence, date)).isEmpty();
+        } else {
+            assertThat(events(sentence, date)).containsExactlyInAnyOrder(expected.split(" "));
+        }
+    }
+
     /** "SRC>TGT:CODE" of every event of a coded document. */
     public static List<String> events(CodedDocument coded) {
         return coded.events().stream().map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();

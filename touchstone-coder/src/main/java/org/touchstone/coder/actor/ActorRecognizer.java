@@ -920,10 +920,7 @@ public final class ActorRecognizer {
                 && group.code().length() == 3)) {
             return null;
         }
-        List<String> entries = new ArrayList<>(group.entries());
-        entries.addAll(leader.entries());
-        return new ActorMention(group.start(), leader.end(), leader.codes(), ActorMention.Kind.COMPOSED, false, false,
-                leader.placeCode(), leader.possessive(), entries);
+        return composedOf(group.start(), leader.end(), leader.codes(), leader.placeCode(), leader.possessive(), group, leader);
     }
 
     private static final WordSet SUPPORTERS = WordSet.of("supporters", "supporter", "followers");
@@ -957,10 +954,7 @@ public final class ActorRecognizer {
             return null;
         }
         String country = leader.code().substring(0, 3);
-        List<String> entries = new ArrayList<>(group.entries());
-        entries.addAll(leader.entries());
-        return new ActorMention(prev.start(), cur.end(), List.of(country + "CVL"), ActorMention.Kind.COMPOSED, false,
-                false, country, cur.possessive(), entries);
+        return composedOf(prev.start(), cur.end(), List.of(country + "CVL"), country, cur.possessive(), group, leader);
     }
 
     /**
@@ -976,10 +970,7 @@ public final class ActorRecognizer {
             return null;
         }
         String country = prev.code().substring(0, 3);
-        List<String> entries = new ArrayList<>(prev.entries());
-        entries.addAll(cur.entries());
-        return new ActorMention(prev.start(), cur.end(), List.of(country + "GOV"), ActorMention.Kind.COMPOSED, false,
-                false, country, cur.possessive(), entries);
+        return composedOf(prev.start(), cur.end(), List.of(country + "GOV"), country, cur.possessive(), prev, cur);
     }
 
     /** The nouns of a leader's or commander's armed men: "Assad's forces", "Prigozhin's fighters", "his troops". */
@@ -1027,11 +1018,21 @@ public final class ActorRecognizer {
         if (code == null) {
             return null;
         }
-        List<String> entries = new ArrayList<>(prev.entries());
-        entries.addAll(cur.entries());
-        entries.add("composition:forces of " + prev.code());
-        return new ActorMention(prev.start(), cur.end(), List.of(code), ActorMention.Kind.COMPOSED, false, false,
-                code.substring(0, 3), cur.possessive(), entries);
+        return composedOf(prev.start(), cur.end(), List.of(code), code.substring(0, 3), cur.possessive(), prev, cur,
+                "composition:forces of " + prev.code());
+    }
+
+    /**
+     * One group actor made of two mentions ("a delegation led by Wang Yi", "Bolsonaro supporters", "the Assad regime",
+     * "Haftar's forces"): tokens [start, end) with the given codes, the entries of both, {@code first}'s before
+     * {@code second}'s, and any more.
+     */
+    private static ActorMention composedOf(int start, int end, List<String> codes, String place, boolean possessive,
+                                           ActorMention first, ActorMention second, String... more) {
+        List<String> entries = new ArrayList<>(first.entries());
+        entries.addAll(second.entries());
+        entries.addAll(List.of(more));
+        return new ActorMention(start, end, codes, ActorMention.Kind.COMPOSED, false, false, place, possessive, entries);
     }
 
     /**

@@ -162,23 +162,19 @@ final class Clauses {
      * no clause of the sentence; a participle after it belongs to the clause's own verb.
      */
     static boolean labelAfterWhat(Sentence s, int verb) {
-        for (int i = verb - 1; i >= 0 && verb - i <= 4; i--) {
-            String w = s.lower(i);
-            if (w.equals("what")) {
-                return true;
-            }
-            if (w.equals(",") || Words.CLAUSE_BOUNDARIES.contains(w)) {
-                return false;
-            }
-        }
-        return false;
+        return openedBy(s, verb, "what", 4);
     }
 
     /** An -ing form in a list opened by "including" ("demands, including closing X and cutting Y"). */
     static boolean inIncludingList(Sentence s, int verb) {
-        for (int i = verb - 1; i >= 0 && verb - i <= 12; i--) {
+        return openedBy(s, verb, "including", 12);
+    }
+
+    /** Whether {@code opener} stands at most {@code reach} words before the verb, with no comma or clause boundary between. */
+    private static boolean openedBy(Sentence s, int verb, String opener, int reach) {
+        for (int i = verb - 1; i >= 0 && verb - i <= reach; i--) {
             String w = s.lower(i);
-            if (w.equals("including")) {
+            if (w.equals(opener)) {
                 return true;
             }
             if (w.equals(",") || Words.CLAUSE_BOUNDARIES.contains(w)) {

@@ -1,6 +1,8 @@
 package org.touchstone.coder.event;
 
 import java.util.List;
+import org.touchstone.coder.dict.VerbEntry;
+import org.touchstone.coder.verb.ModalityCodes;
 import org.touchstone.coder.verb.VerbMatch;
 
 /**
@@ -18,5 +20,15 @@ public record CodedAct(String source, String target, String code, VerbMatch verb
                        List<String> entries) {
     public CodedAct {
         entries = List.copyOf(entries);
+    }
+
+    /**
+     * Whether this is a deed done: a verb of deeds coded as its pattern says ("scrapped its accords"), or any act of a
+     * deed's root ("ordered the ambassador to leave"); not refused, promised or threatened in words ("said Ankara would
+     * not accept the condolences" is a refusal, words).
+     */
+    public boolean done() {
+        return verb.entry().kind() == VerbEntry.Kind.ACT && code.equals(verb.pattern().code())
+                || !ModalityCodes.verbalRoot(code);
     }
 }

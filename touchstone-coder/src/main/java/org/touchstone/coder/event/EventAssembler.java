@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.ActorRecognizer;
+import org.touchstone.coder.actor.AllusionDetector;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.PatternElement;
 import org.touchstone.coder.dict.VerbEntry;
@@ -1872,7 +1873,7 @@ public final class EventAssembler {
      * already coded for the participle's source.
      */
     private static boolean deedOf(List<CodedAct> out, VerbMatch deed, List<String> sources) {
-        return deed.entry().kind() == VerbEntry.Kind.ACT && out.stream().anyMatch(a -> a.verb() == deed && done(a)
+        return deed.entry().kind() == VerbEntry.Kind.ACT && out.stream().anyMatch(a -> a.verb() == deed && a.done()
                 && sources.stream().anyMatch(src -> Objects.equals(ActCodes.country(a.source()), ActCodes.country(src))));
     }
 
@@ -1882,17 +1883,7 @@ public final class EventAssembler {
      * after words it is a stance of its own ("..., accusing Washington of backing the militants").
      */
     private static List<CodedAct> deeds(List<CodedAct> out) {
-        return out.stream().filter(EventAssembler::done).toList();
-    }
-
-    /**
-     * Whether a coded act is a deed done: a verb of deeds coded as its pattern says ("scrapped its accords"), or any
-     * act of a deed's root ("ordered the ambassador to leave"); not refused, promised or threatened in words ("said
-     * Ankara would not accept the condolences" is a refusal, words).
-     */
-    public static boolean done(CodedAct a) {
-        return a.verb().entry().kind() == VerbEntry.Kind.ACT && a.code().equals(a.verb().pattern().code())
-                || !ModalityCodes.verbalRoot(a.code());
+        return out.stream().filter(CodedAct::done).toList();
     }
 
     /**
@@ -2979,13 +2970,6 @@ public final class EventAssembler {
         return from;
     }
 
-    /** Words that only allude to whom they mean when they open a group of states: "some countries", "a certain power". */
-    private static final WordSet ALLUDING = WordSet.of("certain", "some", "unnamed", "outside", "external", "foreign",
-            "another");
-    /** Nouns of states and their power, which an alluding word before them leaves unnamed. */
-    private static final WordSet STATE_NOUNS = WordSet.of("country", "countries", "state", "states", "power", "powers",
-            "nation", "nations", "government", "governments", "capital", "capitals");
-
     /**
      * Whether verb {@code v}'s clause, reported by a saying verb before it, has for subject states only alluded
      * to ("said some countries were arming", "said a certain major power had", "that certain Western countries were
@@ -3001,16 +2985,8 @@ public final class EventAssembler {
         t += t < group && s.lower(t).equals("that") ? 1 : 0;
         t = Math.min(group, Words.pastQuoteMark(s, t)); // "said 'certain countries' were using ..."
         t += t < group && (s.lower(t).equals("a") || s.lower(t).equals("an")) ? 1 : 0;
-        if (t >= group || !ALLUDING.contains(s.token(t))) {
-            return false;
-        }
         int end = group > 0 && !s.token(group - 1).isWord() ? group - 1 : group;
-        for (int n = t + 1; n < end && n <= t + 3; n++) {
-            if (STATE_NOUNS.contains(s.token(n))) {
-                return n == end - 1;
-            }
-        }
-        return false;
+        return t < group && AllusionDetector.alludedStates(s, t, end);
     }
 
     /** Words that deny a role's side is the speaker's own: "foreign troops", "unidentified soldiers". */

@@ -3,6 +3,7 @@ package org.touchstone.coder.statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.AllusionDetector;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.Words;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.AllusionDetector;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.dict.VerbEntry;

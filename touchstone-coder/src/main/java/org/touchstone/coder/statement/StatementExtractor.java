@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.AllusionDetector;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.event.CriticisedActs;
-import org.touchstone.coder.event.EventAssembler;
 import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
@@ -53,7 +53,7 @@ public final class StatementExtractor {
      * remark made at the encounter (S7-3: "delivered a letter to Japan's prime minister in Tokyo, calling for improved ties").
      */
     private static boolean explained(CodedAct x) {
-        return EventAssembler.done(x) && !encounter(x);
+        return x.done() && !encounter(x);
     }
 
     /** A meeting, visit, host or talks (root 04): where words are said, not a deed they explain. */

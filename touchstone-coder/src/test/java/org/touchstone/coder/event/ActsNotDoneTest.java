@@ -1,7 +1,6 @@
 package org.touchstone.coder.event;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.touchstone.coder.CoderTestSupport.events;
+import static org.touchstone.coder.CoderTestSupport.assertEvents;
 
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,14 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ActsNotDoneTest {
 
-    private static void check(LocalDate date, String sentence, String expected) {
-        if (expected.equals("-")) {
-            assertThat(events(sentence, date)).isEmpty();
-        } else {
-            assertThat(events(sentence, date)).containsExactlyInAnyOrder(expected.split(" "));
-        }
-    }
-
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2022-12-07 | Colombia said it would keep the border closed as long as Venezuela refused to release the detained Colombian soldiers. | -
@@ -30,7 +21,7 @@ class ActsNotDoneTest {
             2022-12-07 | Iran said it would not resume talks as long as the United States imposed sanctions on its oil exports. | IRN>USA:125
             """)
     void aClauseOfAsLongAsIsACondition(LocalDate date, String sentence, String expected) {
-        check(date, sentence, expected);
+        assertEvents(sentence, date, expected);
     }
 
     @ParameterizedTest(name = "{1}")
@@ -41,7 +32,7 @@ class ActsNotDoneTest {
             2024-07-10 | Britain would keep sending aid as long as it takes, Starmer said, and Germany pledged 500 tanks to Ukraine. | DEU>UKR:0332
             """)
     void theSameActsOutsideSuchAClauseStay(LocalDate date, String sentence, String expected) {
-        check(date, sentence, expected);
+        assertEvents(sentence, date, expected);
     }
 
     @ParameterizedTest(name = "{1}")
@@ -51,7 +42,7 @@ class ActsNotDoneTest {
             2023-09-20 | Armenia and Azerbaijan are on the verge of signing a peace treaty, Blinken said. | -
             """)
     void anActThatIsNearedIsNotDone(LocalDate date, String sentence, String expected) {
-        check(date, sentence, expected);
+        assertEvents(sentence, date, expected);
     }
 
     @ParameterizedTest(name = "{1}")
@@ -61,7 +52,7 @@ class ActsNotDoneTest {
             2023-09-20 | Russia moved its troops closer to Ukraine's border on Friday. | RUS>UKR:154
             """)
     void nearnessWithoutAGerundKeepsTheAct(LocalDate date, String sentence, String expected) {
-        check(date, sentence, expected);
+        assertEvents(sentence, date, expected);
     }
 
     @ParameterizedTest(name = "{1}")
@@ -72,7 +63,7 @@ class ActsNotDoneTest {
             2021-10-15 | Russia never let Ukraine's foreign minister visit Moscow. | -
             """)
     void whatOneWasNotLetDoDidNotHappen(LocalDate date, String sentence, String expected) {
-        check(date, sentence, expected);
+        assertEvents(sentence, date, expected);
     }
 
     @ParameterizedTest(name = "{1}")
@@ -81,6 +72,6 @@ class ActsNotDoneTest {
             2021-10-15 | Israel let the UN envoy visit Gaza on Monday. | IGOUNO>PSE:042 PSE>IGOUNO:043
             """)
     void whatOneWasLetDoStays(LocalDate date, String sentence, String expected) {
-        check(date, sentence, expected);
+        assertEvents(sentence, date, expected);
     }
 }

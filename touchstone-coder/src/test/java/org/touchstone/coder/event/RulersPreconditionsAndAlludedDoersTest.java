@@ -1,7 +1,6 @@
 package org.touchstone.coder.event;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.touchstone.coder.CoderTestSupport.events;
+import static org.touchstone.coder.CoderTestSupport.assertEvents;
 
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,14 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RulersPreconditionsAndAlludedDoersTest {
 
-    private static void check(LocalDate date, String sentence, String expected) {
-        if (expected.equals("-")) {
-            assertThat(events(sentence, date)).isEmpty();
-        } else {
-            assertThat(events(sentence, date)).containsExactlyInAnyOrder(expected.split(" "));
-        }
-    }
-
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2014-05-22 | The United States condemned the military takeover in Thailand and urged the junta to restore democracy quickly. | USA>THAMIL:024 USA>THAMIL:111
@@ -32,7 +23,7 @@ class RulersPreconditionsAndAlludedDoersTest {
             2023-08-01 | Niger's junta ordered the French ambassador to leave, and Paris refused to recognise the junta. | NERMIL>FRAGOV:161 FRAGOV>NERMIL:120
             """)
     void theJuntaRulesTheStateTheSentenceNames(LocalDate date, String sentence, String expected) {
-        check(date, sentence, expected);
+        assertEvents(sentence, date, expected);
     }
 
     @ParameterizedTest(name = "{1}")
@@ -41,7 +32,7 @@ class RulersPreconditionsAndAlludedDoersTest {
             2023-08-01 | France urged the military in Niger to release President Bazoum. | FRA>NERMIL:0253
             """)
     void otherRoleWordsKeepTheirReading(LocalDate date, String sentence, String expected) {
-        check(date, sentence, expected);
+        assertEvents(sentence, date, expected);
     }
 
     @ParameterizedTest(name = "{1}")
@@ -50,7 +41,7 @@ class RulersPreconditionsAndAlludedDoersTest {
             2023-01-25 | Azerbaijan said Armenia must change its constitution before a peace treaty could be signed. | AZE>ARM:100
             """)
     void anActBeforeWhichAConditionMustBeMetIsNone(LocalDate date, String sentence, String expected) {
-        check(date, sentence, expected);
+        assertEvents(sentence, date, expected);
     }
 
     @ParameterizedTest(name = "{1}")
@@ -59,7 +50,7 @@ class RulersPreconditionsAndAlludedDoersTest {
             2023-01-25 | Hungary's parliament said it would ratify Sweden's NATO bid before the summit. | HUNLEG>SWE:030
             """)
     void aPlainBeforeOrAMainClauseModalStays(LocalDate date, String sentence, String expected) {
-        check(date, sentence, expected);
+        assertEvents(sentence, date, expected);
     }
 
     @ParameterizedTest(name = "{1}")
@@ -71,7 +62,7 @@ class RulersPreconditionsAndAlludedDoersTest {
             2019-03-01 | Lavrov said certain Western countries were supplying weapons to Kyiv. | -
             """)
     void alludedStatesInAReportedClauseAreNoDoers(LocalDate date, String sentence, String expected) {
-        check(date, sentence, expected);
+        assertEvents(sentence, date, expected);
     }
 
     @ParameterizedTest(name = "{1}")
@@ -80,6 +71,6 @@ class RulersPreconditionsAndAlludedDoersTest {
             2019-03-01 | Lavrov said Western countries were supplying weapons to Kyiv. | WST>UKR:072
             """)
     void namedStatesInAReportedClauseStillAct(LocalDate date, String sentence, String expected) {
-        check(date, sentence, expected);
+        assertEvents(sentence, date, expected);
     }
 }

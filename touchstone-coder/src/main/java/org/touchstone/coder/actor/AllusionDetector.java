@@ -1,4 +1,4 @@
-package org.touchstone.coder.statement;
+package org.touchstone.coder.actor;
 
 import java.util.List;
 import org.touchstone.coder.text.PhraseIndex;
@@ -9,7 +9,8 @@ import org.touchstone.coder.text.Words;
 /**
  * Targets only alluded to: "certain countries", "some forces", "a certain major power", "outside
  * powers", "the enemy", "those who ...". A statement whose words allude rather than name is
- * recorded with {@code named = false}.
+ * recorded with {@code named = false}; an act whose doer is states alluded to has no doer
+ * ({@link #alludedStates}). In the actor package so that events and statements share it.
  */
 public final class AllusionDetector {
     /**
@@ -133,6 +134,31 @@ public final class AllusionDetector {
     private static final String[][] PHRASE_WORDS = PHRASES.stream().map(p -> p[0].split(" ")).toArray(String[][]::new);
 
     private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019");
+
+    /** Words that only allude to whom they mean when they open a group of states: "some countries", "a certain power". */
+    private static final WordSet ALLUDING = WordSet.of("certain", "some", "unnamed", "outside", "external", "foreign",
+            "another");
+    /** Nouns of states and their power, which an alluding word before them leaves unnamed. */
+    private static final WordSet STATE_NOUNS = WordSet.of("country", "countries", "state", "states", "power", "powers",
+            "nation", "nations", "government", "governments", "capital", "capitals");
+
+    /**
+     * Whether tokens [head, end) are a group of states only alluded to, as a doer: an alluding word at {@code head} and
+     * a noun of states at most three words on, the group's last word ("some countries", "certain Western countries",
+     * "a foreign power" from "foreign"). Wider than the phrase table, which a statement's targets read: a doer needs no
+     * fixed phrase, only that it names no state.
+     */
+    public static boolean alludedStates(Sentence s, int head, int end) {
+        if (head >= end || !ALLUDING.contains(s.token(head))) {
+            return false;
+        }
+        for (int n = head + 1; n < end && n <= head + 3; n++) {
+            if (STATE_NOUNS.contains(s.token(n))) {
+                return n == end - 1;
+            }
+        }
+        return false;
+    }
 
     /** The first allusion in tokens [from, to), or null. */
     public Allusion find(Sentence s, int from, int to) {
