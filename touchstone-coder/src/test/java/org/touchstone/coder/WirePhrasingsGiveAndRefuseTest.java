@@ -278,7 +278,7 @@ class WirePhrasingsGiveAndRefuseTest {
             Ukrainian prosecutors are documenting evidence of war crimes committed by Russian troops in Bucha.                             | 2022-04-04 | UKRJUD>RUSMIL:094
             Pakistan's election commission is probing Imran Khan over undisclosed gifts.                                                   | 2023-08-22 | PAKGOV>PAKOPP:090
             France opened an inquiry into reports that Moroccan intelligence spied on journalists.                                         | 2021-07-19 | FRA>MARSPY:091
-            Russia demanded that the United States hand back Russian diplomatic property.                                                  | 2024-01-10 | RUS>USA:100
+            Russia demanded that the United States hand back Russian diplomatic property.                                                  | 2024-01-10 | RUS>USA:1053
             Zelensky demanded more weapons from Western countries.                                                                         | 2022-04-18 | UKRGOV>WST:103
             Iran demanded an immediate end to Israeli strikes on Gaza.                                                                     | 2023-10-16 | IRN>ISR:100
             Washington demanded that Kyiv sign over half of its mineral wealth.                                                            | 2025-02-24 | USAGOV>UKRGOV:100

@@ -23,7 +23,7 @@ class TargetAttachmentTest {
                 .containsExactly("USA>IRNMIL:1053");
         assertThat(events("Japan called for the release of fishermen seized by North Korea.")).containsExactly("JPN>PRK:0253");
         assertThat(events("Britain demanded the return of a ship captured by the Houthis in the Red Sea."))
-                .containsExactly("GBR>YEMREB:100");
+                .containsExactly("GBR>YEMREB:1053");
         assertThat(events("Israel said there would be no truce without the return of the hostages held by Hamas."))
                 .containsExactly("ISR>PSEREB:1246");
         // a relative clause after the one held names the holder as well
@@ -33,9 +33,9 @@ class TargetAttachmentTest {
 
     @Test
     void aRefusalToHandSomeoneOverIsAimedAtWhoeverWantsThem() {
-        assertThat(events("Serbia refused to extradite two Kosovars sought by Pristina.")).containsExactly("SRB>KSVGOV:121");
-        assertThat(events("Turkey said it would not extradite journalists wanted by Germany.")).containsExactly("TUR>DEU:121");
-        assertThat(events("Ankara would not extradite Turkish citizens wanted by Berlin.")).containsExactly("TURGOV>DEUGOV:121");
+        assertThat(events("Serbia refused to extradite two Kosovars sought by Pristina.")).containsExactly("SRB>KSVGOV:1243");
+        assertThat(events("Turkey said it would not extradite journalists wanted by Germany.")).containsExactly("TUR>DEU:1243");
+        assertThat(events("Ankara would not extradite Turkish citizens wanted by Berlin.")).containsExactly("TURGOV>DEUGOV:1243");
     }
 
     @Test
