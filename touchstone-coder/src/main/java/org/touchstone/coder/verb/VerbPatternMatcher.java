@@ -427,8 +427,9 @@ public final class VerbPatternMatcher {
         if (w >= 0 && s.lower(w).equals("'s") && s.lower(i).endsWith("ing")) {
             return true; // "recordings related to Khashoggi's killing": a gerund after a possessive is a noun
         }
-        if (afterAgentBy(s, w) && !s.lower(i).endsWith("ed") && !s.lower(i).endsWith("ing") && !s.lower(i).endsWith("s")) {
-            return true; // "damaged by fire from the ground", "by Russian fire": no finite verb follows the agent's "by"
+        if (w >= 0 && s.lower(w).equals("by") && !s.lower(i).endsWith("ed") && !s.lower(i).endsWith("ing")
+                && !s.lower(i).endsWith("s")) {
+            return true; // "damaged by fire from the ground", "taken by force": no finite verb follows the agent's "by"
         }
         if (w >= 0 && Words.count(s.lower(w)) >= 0 && s.lower(i).endsWith("s")) {
             return true; // "issued Qatar with 13 demands": a counted plural is a noun
@@ -447,14 +448,6 @@ public final class VerbPatternMatcher {
                 && Character.isLowerCase(s.token(w).text().charAt(0)) && !s.lower(w).endsWith("ly")
                 && !plural(s.lower(w)) // "its jets struck": a plural noun and its verb, not "its first strike"
                 && base;
-    }
-
-    /** Whether the word at w is the "by" of an agent, or a capitalised modifier right after it ("by Russian"). */
-    private static boolean afterAgentBy(Sentence s, int w) {
-        if (w >= 0 && s.lower(w).equals("by")) {
-            return true;
-        }
-        return w > 0 && s.lower(w - 1).equals("by") && s.token(w).isWord() && Character.isUpperCase(s.token(w).text().charAt(0));
     }
 
     /** The prepositions that open the object of "call" ("called for talks", "called on Iran to"), as its particle. */
