@@ -2834,7 +2834,8 @@ public final class EventAssembler {
                 return List.of(m);
             }
             if (!m.isResolved() && m.kind() == ActorMention.Kind.AGENT_ONLY && m.end() == group && !m.possessive()
-                    && (!STATE_SECTORS.contains(String.valueOf(m.sector())) || strangers(s, m))
+                    && (!STATE_SECTORS.contains(String.valueOf(m.sector())) || strangers(s, m)
+                    || blowOnOwnSide(s, mentions, verbs.get(v), i))
                     && opensReportedClause(s, mentions, verbs, m) && !(group == verbs.get(v).start() && verbs.get(v).ingForm())) {
                 // R2: "Kazakhstan said foreign terrorists had attacked ...": the verb's own subject is an armed group or
                 // people the sentence does not identify, not an actor named further back (the speaker); the speaker's own
@@ -2996,6 +2997,34 @@ public final class EventAssembler {
     /** Whether the role named by {@code m} is called foreign or unknown by a word right before it or opening it. */
     private static boolean strangers(Sentence s, ActorMention m) {
         return m.start() > 0 && STRANGERS.contains(s.token(m.start() - 1)) || STRANGERS.contains(s.token(m.start()));
+    }
+
+    /**
+     * Whether the force act of {@code v} (18x-20x), whose subject is the role at mention {@code i}, is aimed (its object
+     * right after the verb, an article at most between) at the troops or police of the country of the actor the role
+     * would be borrowed from (the nearest named one before it): "Erdogan said troops had attacked Turkish positions"
+     * reports a blow on Turkey's forces, which its own troops do not strike. A blow on the state's own people ("said
+     * troops had shelled villages") may be its own troops' and is left to them.
+     */
+    private static boolean blowOnOwnSide(Sentence s, List<ActorMention> mentions, VerbMatch v, int i) {
+        String code = v.pattern().code();
+        if (code == null || v.nominal() || !(code.startsWith("18") || code.startsWith("19") || code.startsWith("20"))) {
+            return false;
+        }
+        int object = v.last() < s.size() && Words.ARTICLES.contains(s.token(v.last())) ? v.last() + 1 : v.last();
+        ActorMention hit = null;
+        for (ActorMention m : mentions) {
+            if (m.start() == object && m.isResolved() && ActCodes.forceAtHome(m.code())) {
+                hit = m;
+            }
+        }
+        for (int j = i - 1; j >= 0 && hit != null; j--) {
+            ActorMention m = mentions.get(j);
+            if (m.isResolved() && !m.locative()) {
+                return ActCodes.sameCountry(m, hit);
+            }
+        }
+        return false;
     }
 
     /** Sectors of a state's own bodies, which a state speaker's words name by role alone ("said troops had ..."). */
@@ -3240,13 +3269,14 @@ public final class EventAssembler {
     /**
      * Whether the weapon's noun phrase ending at {@code noun} opens a clause ("after a Russian cruise missile fired at
      * ... entered"): a boundary or a subordinator before it, not a verb whose object it is ("Saudi Arabia intercepted a
-     * Houthi missile fired at Riyadh": the defence stops the firer's attack, which stays coded).
+     * Houthi missile fired at Riyadh": the defence stops the firer's attack, which stays coded), or a verb of saying.
      */
     private static boolean weaponIsSubject(Sentence s, List<VerbMatch> verbs, int noun) {
         for (int k = noun - 1; k >= 0 && noun - k <= 6; k--) {
             for (VerbMatch w : verbs) {
                 if (!w.nominal() && (w.end() == k + 1 || w.last() == k + 1)) {
-                    return false;
+                    // a verb's object, but a verb of saying opens the words it reports: "said a missile fired at ..."
+                    return w.entry().kind() == VerbEntry.Kind.SAY;
                 }
             }
             if (Words.SUBORDINATORS.contains(s.token(k)) || Words.CLAUSE_BOUNDARIES.contains(s.token(k))) {

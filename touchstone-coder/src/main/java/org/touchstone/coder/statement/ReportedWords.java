@@ -183,6 +183,47 @@ final class ReportedWords {
         return to;
     }
 
+    /** Words in "-ing" that open no clause of their own after a comma: prepositions and nouns of events or times. */
+    private static final WordSet NOT_PARTICIPLES = WordSet.of("including", "according", "during", "following", "regarding",
+            "concerning", "excluding", "pending", "notwithstanding", "nothing", "something", "anything", "everything",
+            "morning", "evening", "meeting", "building", "bombing", "shelling", "fighting", "killing", "funding", "spending",
+            "training", "shipping", "mining");
+
+    /**
+     * Where a participle clause after a comma begins past {@code from} ("declaring that their friendship has no
+     * limits, aligning themselves against the United States"), at the comma; {@code to} when there is none. Not
+     * inside a quote, whose participles are the quoted words' own, nor a participle of speech ("..., citing the abuse
+     * of state resources in favour of Yanukovych"), which goes on with the words.
+     */
+    static int beforeParticipleClause(Sentence s, List<VerbMatch> verbs, int from, int to) {
+        boolean quoted = false;
+        for (int i = from; i + 1 < to; i++) {
+            quoted ^= s.lower(i).equals("\"") || s.lower(i).equals("'");
+            String next = s.lower(i + 1);
+            if (!quoted && s.lower(i).equals(",") && next.length() > 5 && next.endsWith("ing") && s.token(i + 1).isWord()
+                    && !s.token(i + 1).isCapitalized() && !NOT_PARTICIPLES.contains(s.token(i + 1)) && !spokenAt(s, verbs, i + 1)) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** Participles that give the words' grounds or go on with them, which the dictionary holds as no verb of saying. */
+    private static final WordSet GROUNDS = WordSet.of("citing", "noting", "adding", "arguing", "insisting", "referring",
+            "pointing");
+
+    private static boolean spokenAt(Sentence s, List<VerbMatch> verbs, int at) {
+        if (GROUNDS.contains(s.token(at))) {
+            return true;
+        }
+        for (VerbMatch v : verbs) {
+            if (v.start() == at && (v.entry().kind() == VerbEntry.Kind.SAY || v.entry().kind() == VerbEntry.Kind.VERBAL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words with a negation ("had not invaded"): R3e, no remark event. */
     static boolean negatedWords(Sentence s, int from, int to) {
         return NEGATORS.anyIn(s, from, to);

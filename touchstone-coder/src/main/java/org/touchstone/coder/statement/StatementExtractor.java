@@ -715,6 +715,9 @@ public final class StatementExtractor {
         }
         VerbMatch own = stance == null && judgedFirst == null ? ownStance(s, mentions, verbs, code, words, to) : null;
         String spoken = coordinated ? SpeechActs.uncodedSpeechBefore(s, verbs, acts, v) : null;
+        // a judgement in the words is about whom they name before a participle clause after it: "declaring that their
+        // friendship has no limits, aligning themselves against the United States" is not about the United States
+        int judgedAbout = judgedFirst == null ? to : ReportedWords.beforeParticipleClause(s, verbs, judgedFirst.start() + judgedFirst.length(), to);
         if (stance == null) {
             stance = "010";
             Set<String> others = new LinkedHashSet<>();
@@ -725,7 +728,7 @@ public final class StatementExtractor {
                 // an outlet told the words is their channel, not their subject ("told a German newspaper")
                 boolean outlet = m.code() != null && m.code().endsWith("MED") && m.start() - v.last() <= 2
                         || ReportedWords.outletAfter(s, m.end()); // "told Germany's Bild newspaper", "and the US outlet Politico"
-                if (m.isResolved() && m.start() >= from && m.start() < to && !outlet
+                if (m.isResolved() && m.start() >= from && m.start() < judgedAbout && !outlet
                         && m != speaker && !SpokenAbout.ownSide(code, m.codes()) && !SpokenAbout.partOfThing(s, m)) {
                     if (!m.locative()) {
                         (SpokenAbout.home(code, m.codes()) ? home : others).addAll(m.codes());
@@ -738,7 +741,7 @@ public final class StatementExtractor {
             // spoken of when no actor is
             targets.addAll(!others.isEmpty() ? others : !home.isEmpty() ? home : toOrFrom);
             if (targets.isEmpty()) {
-                targets.addAll(SpokenAbout.referredTo(s, mentions, code, from, to));
+                targets.addAll(SpokenAbout.referredTo(s, mentions, code, from, judgedAbout));
             }
             if (targets.isEmpty() && coordinated) {
                 // "shot down a US drone, saying it had violated Iranian airspace": words that name no one

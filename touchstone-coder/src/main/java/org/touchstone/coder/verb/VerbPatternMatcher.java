@@ -427,6 +427,10 @@ public final class VerbPatternMatcher {
         if (w >= 0 && s.lower(w).equals("'s") && s.lower(i).endsWith("ing")) {
             return true; // "recordings related to Khashoggi's killing": a gerund after a possessive is a noun
         }
+        if (w >= 0 && s.lower(w).equals("by") && !s.lower(i).endsWith("ed") && !s.lower(i).endsWith("ing")
+                && !s.lower(i).endsWith("s")) {
+            return true; // "damaged by fire from the ground", "taken by force": no finite verb follows the agent's "by"
+        }
         if (w >= 0 && Words.count(s.lower(w)) >= 0 && s.lower(i).endsWith("s")) {
             return true; // "issued Qatar with 13 demands": a counted plural is a noun
         }
