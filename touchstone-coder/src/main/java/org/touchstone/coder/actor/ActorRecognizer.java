@@ -426,7 +426,7 @@ public final class ActorRecognizer {
                         out.add(mention);
                     }
                     covered = mention.end();
-                    coreference.remember(mention, s.index(), pluralHead(s, mention));
+                    coreference.remember(mention, s.index());
                     rememberSurnameOfFullName(s, mention, coreference);
                     covered = Math.max(covered, nameAfterRole(s, mention, coreference));
                 }
@@ -2009,7 +2009,7 @@ public final class ActorRecognizer {
                 && coreference.lastBody().equals(coreference.lastArmedGroup());
         if (start > 0 && (s.lower(start - 1).equals("its") || theirArmed) && !former
                 && !(end < s.size() && ZONES.contains(s.token(end)))) {
-            String body = theirArmed ? coreference.lastBody() : coreference.lastSingularBody();
+            String body = coreference.lastBody();
             if (body != null && !Coreference.isCountryCode(body) && stateOffice(s, start, end, sector) && coreference.lastCountry() != null) {
                 body = coreference.lastCountry(); // "Iran has asked the IMF for funds, its foreign minister said": no IMF minister
             }
@@ -2414,24 +2414,6 @@ public final class ActorRecognizer {
         String w = s.token(next).text();
         return w.length() > 2 && Character.isLowerCase(w.charAt(0)) && !NOT_NOUNS.contains(w)
                 && !w.endsWith("ed") && !w.endsWith("s") && !w.endsWith("ly") && !w.endsWith("ing");
-    }
-
-    /** Plural common nouns without the plural ending that name people acting together. */
-    private static final WordSet PLURAL_PEOPLE = WordSet.of("police", "people");
-
-    /**
-     * Whether the mention is people named by a plural noun ("Iranian protesters", "Chinese troops", "Ecuadorian police"),
-     * which "its" never takes up; a capitalised name ("the Philippines", "Rapid Support Forces") counts as singular.
-     */
-    private static boolean pluralHead(Sentence s, ActorMention m) {
-        int head = m.end() - 1;
-        head = head > m.start() && s.lower(head).equals("'s") ? head - 1 : head;
-        if (Character.isUpperCase(s.token(head).text().charAt(0))) {
-            return false;
-        }
-        String lower = s.lower(head);
-        return PLURAL_PEOPLE.contains(s.token(head))
-                || lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us");
     }
 
     /** "Georgians", "Israelis", "Americans": a capitalised demonym used as a plural noun. */

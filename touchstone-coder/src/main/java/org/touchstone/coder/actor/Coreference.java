@@ -15,10 +15,7 @@ import org.touchstone.coder.text.Sentence;
  * used by one thread.
  */
 public final class Coreference {
-    private record Seen(String code, boolean individual, boolean metonym, int sentence, boolean plural) {
-        Seen(String code, boolean individual, boolean metonym, int sentence) {
-            this(code, individual, metonym, sentence, false);
-        }
+    private record Seen(String code, boolean individual, boolean metonym, int sentence) {
     }
 
     private final List<Seen> history = new ArrayList<>();
@@ -29,8 +26,6 @@ public final class Coreference {
 
     /** The state of the last place named as one ("in northern Iraq") and its sentence. */
     private Seen lastPlace;
-    /** How many actors had been named when {@link #lastPlace} was. */
-    private int lastPlaceAt;
     /** The state whose government or state media published the document, or null (see {@link #publishedBy}). */
     private String publisher;
 
@@ -52,22 +47,13 @@ public final class Coreference {
     }
 
     public void remember(ActorMention m, int sentence) {
-        remember(m, sentence, false);
-    }
-
-    /**
-     * {@link #remember(ActorMention, int)}, for a mention whose head is a plural common noun when {@code plural}
-     * ("Iranian protesters", "Chinese troops"), which "its" does not take up.
-     */
-    public void remember(ActorMention m, int sentence, boolean plural) {
         // "in northern Mali", and troops or a post placed there ("an army post in northern Mali"), place the sentence
         if (m.isResolved() && (m.locative() || m.entries().contains(ActorRecognizer.PLACED_TROOPS)) && isCountryCode(m.code())) {
             lastPlace = new Seen(m.code().substring(0, 3), false, false, sentence);
-            lastPlaceAt = history.size();
         }
         if (m.isResolved() && m.kind() != ActorMention.Kind.PAIR && !m.locative()) {
             for (String c : m.codes()) {
-                Seen seen = new Seen(c, m.individual(), m.kind() == ActorMention.Kind.METONYM, sentence, plural);
+                Seen seen = new Seen(c, m.individual(), m.kind() == ActorMention.Kind.METONYM, sentence);
                 history.add(seen);
                 mentioned.add(seen);
             }
@@ -433,7 +419,7 @@ public final class Coreference {
                 ? subject.substring(0, 3) + "GOV" : null;
     }
 
-    /** The last state or body named that is not an individual (for "their troops"). */
+    /** The last state or body named that is not an individual (for "its leaders", "its staff"). */
     public String lastBody() {
         for (int i = history.size() - 1; i >= 0; i--) {
             if (!history.get(i).individual()) {
@@ -441,28 +427,6 @@ public final class Coreference {
             }
         }
         return null;
-    }
-
-    /**
-     * The body "its" takes up ("its leaders", "its embassy"): the last one named as a singular, not a people named by a
-     * plural noun ("Saudi Arabia protested after Iranian protesters stormed its embassy": Saudi Arabia's); the last body
-     * named when only such people came before. A state placed after such people in the same sentence is the one meant
-     * ("Russian military instructors arrived in Mali to train its armed forces": Mali's).
-     */
-    public String lastSingularBody() {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            Seen seen = history.get(i);
-            if (seen.individual()) {
-                continue;
-            }
-            if (!seen.plural()) {
-                return seen.code();
-            }
-            if (lastPlace != null && lastPlaceAt > i && lastPlace.sentence() == seen.sentence()) {
-                return lastPlace.code();
-            }
-        }
-        return lastBody();
     }
 
     /** The last state or state body named in sentence {@code sentence} that is not {@code country}'s, or null. */
