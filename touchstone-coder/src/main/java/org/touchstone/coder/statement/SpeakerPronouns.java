@@ -3,6 +3,7 @@ package org.touchstone.coder.statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
@@ -58,6 +59,8 @@ public final class SpeakerPronouns {
             if (s.lower(p).equals("they") || s.lower(p).equals("we")) {
                 speaker = withListBefore(s, out == null ? mentions : out, speaker);
             }
+            ActorMention addressee = s.lower(p).equals("it") ? addressee(s, out == null ? mentions : out, v, speaker, p) : null;
+            speaker = addressee != null ? addressee : speaker;
             List<ActorMention> current = out == null ? mentions : out;
             List<ActorMention> next = new ArrayList<>();
             boolean placed = false;
@@ -103,6 +106,35 @@ public final class SpeakerPronouns {
             }
         }
         return -1;
+    }
+
+    /** Words after "it" that keep it the demander's own ("demanded that it be consulted"). */
+    private static final WordSet OWN_DEMAND = WordSet.of("be", "should", "would", "will", "could", "can", "had", "has");
+
+    /**
+     * "accused Manila of ramming a Chinese ship and demanded that it withdraw its vessel": "it" opening what a demand or
+     * an appeal asks for is whom it is made of, the one other state named before the verb (not the demander's, nor its
+     * own ship's); null when none or two such states were named, or the words are the demander's own ("that it be
+     * consulted", "that it would ..."), for the speaker to stand.
+     */
+    private static ActorMention addressee(Sentence s, List<ActorMention> mentions, VerbMatch v, ActorMention speaker, int p) {
+        String code = v.pattern() == null ? null : v.pattern().code();
+        if (code == null || !code.startsWith("10") && !code.startsWith("02") || p + 1 >= s.size()
+                || OWN_DEMAND.contains(s.token(p + 1)) || !Coreference.isCountryCode(speaker.code())) {
+            return null;
+        }
+        ActorMention found = null;
+        for (ActorMention m : mentions) {
+            if (m.end() > v.start() || !m.isResolved() || m.locative() || !Coreference.isCountryCode(m.code())
+                    || Coreference.sameCountry(m.code(), speaker.code())) {
+                continue;
+            }
+            if (found != null && !Coreference.sameCountry(found.code(), m.code())) {
+                return null; // two other states: either may be meant
+            }
+            found = found == null ? m : found;
+        }
+        return found;
     }
 
     private static ActorMention pronoun(int at, ActorMention speaker) {
