@@ -19,7 +19,7 @@ class RelationsWantedWithTheOneToldTest {
         "Saudi Foreign Minister Prince Faisal bin Farhan told his Iranian counterpart during talks in Tehran that the kingdom wanted to open a new page in relations.|SAU>IRN:030",
         "Saudi Foreign Minister Prince Faisal bin Farhan told his Iranian counterpart that Saudi Arabia wanted a new chapter in ties.|SAU>IRN:030",
         "Xi Jinping told Anthony Albanese that China wanted closer ties.|CHN>AUS:030",
-        "Xi Jinping told Anthony Albanese in a phone call that China wanted stable relations.|CHN>AUS:030",
+        "Xi Jinping told Anthony Albanese by phone that China wanted stable relations.|CHN>AUS:030",
     })
     void relationsWantedAreWithTheOneTold(String text, String event) {
         assertThat(events(text)).contains(event);
