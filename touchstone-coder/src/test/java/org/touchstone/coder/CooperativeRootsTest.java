@@ -605,8 +605,9 @@ class CooperativeRootsTest {
     @Test
     void wordsAddressedToAPersonInHisCountryAreAVisitToHim() {
         // S7-2: "told X in Kyiv" places both face to face in X's country: a visit with X as host (042, 043 reversed)
+        // (the stable ties wanted, with no partner named, are wanted with the one told: JPN>CHN 030, session 24)
         assertThat(events("Japanese Prime Minister Fumio Kishida told Chinese President Xi Jinping in Beijing that Japan wanted stable ties."))
-                .containsExactly("JPNGOV>CHNGOV:042", "CHNGOV>JPNGOV:043");
+                .containsExactly("JPNGOV>CHNGOV:042", "CHNGOV>JPNGOV:043", "JPN>CHN:030");
         assertThat(events("Swedish Prime Minister Ulf Kristersson asked President Tayyip Erdogan in Ankara to back Sweden's bid."))
                 .containsExactly("SWEGOV>TURGOV:042", "TURGOV>SWEGOV:043", "SWEGOV>TURGOV:022");
         // said in the speaker's own country: the hearer is the visitor
@@ -622,9 +623,9 @@ class CooperativeRootsTest {
         // (what must happen, told to the one met, is demanded of him: session 24, AskedOfTheOneToldTest)
         assertThat(events("Biden told Putin at their summit in Geneva that cyber attacks must stop."))
                 .containsExactly("USAGOV>RUSGOV:044", "RUSGOV>USAGOV:044", "USAGOV>RUSGOV:100");
-        // a meeting coded already stands
+        // a meeting coded already stands (the ties wanted are with the one told: session 24)
         assertThat(events("Blinken met Xi Jinping in Beijing and told him that Washington wanted stable ties."))
-                .containsExactly("USAGOV>CHNGOV:042", "CHNGOV>USAGOV:043");
+                .containsExactly("USAGOV>CHNGOV:042", "CHNGOV>USAGOV:043", "USAGOV>CHNGOV:030");
     }
 
     @Test

@@ -712,14 +712,12 @@ final class Clauses {
     }
 
     private static final WordSet ADVERBIAL = WordSet.of("during", "at", "in");
-    /** Nouns of a journey that "on" makes a circumstance, not a topic: "On a visit to Seoul, Putin said". */
-    private static final WordSet JOURNEYS = WordSet.of("visit", "visits", "trip", "trips", "tour", "stopover");
     private static final WordSet JOURNEY_OPENERS = WordSet.of(",", "while", "is", "was", "are", "were", "currently", "who");
 
     /** "On his first visit to Seoul, ...", "Putin, on a visit to Seoul, said": "on" at {@code on} opens a journey. */
     static boolean onJourney(Sentence s, int on, int noun) {
         // "pledged on a surprise visit to Kyiv on Saturday to send": an infinitive after it makes the visit a circumstance
-        return s.lower(on).equals("on") && JOURNEYS.contains(s.token(noun)) && (on == 0 || JOURNEY_OPENERS.contains(s.token(on - 1))
+        return s.lower(on).equals("on") && Words.JOURNEYS.contains(s.token(noun)) && (on == 0 || JOURNEY_OPENERS.contains(s.token(on - 1))
                 || Words.infinitiveAfterCircumstance(s, on) > noun);
     }
     /** Nouns whose "in" names what one took part in: "a role in", "involvement in", "complicity in". */

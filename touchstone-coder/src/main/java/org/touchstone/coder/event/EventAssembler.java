@@ -880,8 +880,11 @@ public final class EventAssembler {
             targets = Targets.claimedPlace(s, mentions, m, sources, targets); // "claimed the bombing in Mogadishu": SOM (S7-11)
         }
         // (an intent verb's own pattern is announced intent as its complement is: "told Zelensky that India was ready to
-        // play an active role in bringing back peace" is aimed at the one told, as "... ready to mediate" is)
-        boolean intended = modal || m.entry().governs() == VerbEntry.Governs.INTENT && !m.nominal() && m.formText().endsWith(" to");
+        // play an active role in bringing back peace" is aimed at the one told, as "... ready to mediate" is; so are
+        // better relations wanted with no partner named: "told his Iranian counterpart the kingdom wanted a new page in
+        // relations")
+        boolean intended = modal || m.entry().governs() == VerbEntry.Governs.INTENT && !m.nominal()
+                && (m.formText().endsWith(" to") || m.entry().kind() == VerbEntry.Kind.ACT && code.equals("030"));
         if (targets.isEmpty() && (code.startsWith("12") || code.startsWith("13") || intended && code.startsWith("03"))) {
             targets = announcedTarget(s, mentions, verbs, v, code, sources, reporter);
         }

@@ -88,14 +88,15 @@ public final class SpeakerPronouns {
     }
 
     /**
-     * The "that" ending a short object of the saying with no resolved actor in it ("a news conference on Tuesday"), or
+     * The "that" ending a short object of the saying with no resolved actor in it but the occasion's ("a news conference
+     * on Tuesday", "a joint news conference in Berlin", "a statement issued during Putin's visit to Beijing"), or
      * the pronoun opening the words right after it ("told reporters they had been beaten"); or -1.
      */
     private static int objectEnd(Sentence s, List<ActorMention> mentions, int from) {
-        for (int q = from; q < s.size() && q - from <= 8; q++) {
+        for (int q = from; q < s.size() && q - from <= 13; q++) {
             if (s.lower(q).equals("that") || q > from && PRONOUNS.contains(s.token(q)) && Words.TOLD.contains(s.lower(from - 1))) {
                 for (ActorMention m : mentions) {
-                    if (m.isResolved() && m.start() >= from && m.start() < q) {
+                    if (m.isResolved() && m.start() >= from && m.start() < q && !ofTheOccasion(s, m)) {
                         return -1;
                     }
                 }
@@ -135,6 +136,15 @@ public final class SpeakerPronouns {
             found = found == null ? m : found;
         }
         return found;
+    }
+
+    /**
+     * An actor named only to set the occasion of the saying, not as the one told: the place ("a news conference in
+     * Berlin") or the visitor of an encounter ("a joint statement issued during Putin's visit to Beijing").
+     */
+    private static boolean ofTheOccasion(Sentence s, ActorMention m) {
+        return m.locative() || m.possessive() && m.end() + 1 < s.size()
+                && (Words.JOURNEYS.contains(s.token(m.end() + 1)) || Words.GATHERINGS.contains(s.token(m.end() + 1)));
     }
 
     private static ActorMention pronoun(int at, ActorMention speaker) {

@@ -16,6 +16,9 @@ public final class Words {
     public static final WordSet GATHERINGS = WordSet.of("summit", "summits", "meeting", "meetings", "conference",
             "ministerial", "forum", "gathering", "assembly", "session", "talks");
 
+    /** Nouns of a journey: "On a visit to Seoul, Putin said" ("on" makes it a circumstance), "during Putin's visit". */
+    public static final WordSet JOURNEYS = WordSet.of("visit", "visits", "trip", "trips", "tour", "stopover");
+
     /** The forms of "tell": "told reporters", "telling the assembly"; who is told follows. */
     public static final WordSet TOLD = WordSet.of("told", "tells", "tell", "telling");
     /** A state's missions abroad: "its embassy in Tehran", "stormed the French embassy". */
