@@ -109,8 +109,12 @@ public final class SpeakerPronouns {
         return -1;
     }
 
-    /** Words after "it" that keep it the demander's own ("demanded that it be consulted"). */
-    private static final WordSet OWN_DEMAND = WordSet.of("be", "should", "would", "will", "could", "can", "had", "has");
+    /**
+     * Words after "it" that keep it the speaker's own: a copula or an auxiliary, as in "demanded that it be consulted" or
+     * "insists it was a weather craft"; an act asked of another takes the bare verb ("that it withdraw").
+     */
+    private static final WordSet OWN_DEMAND = WordSet.of("be", "is", "'s", "was", "were", "are", "should", "would",
+            "will", "could", "can", "may", "might", "must", "had", "has", "did", "does");
 
     /**
      * "accused Manila of ramming a Chinese ship and demanded that it withdraw its vessel": "it" opening what a demand or

@@ -47,4 +47,15 @@ class DemandPronounTest {
     void itBeforeBeStaysTheDemanders(String text) {
         assertThat(events(text)).noneMatch(e -> e.startsWith("GBR"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a claim about the speaker's own craft, though "insist" can demand (sample corpus sn-085)
+            "Washington says the balloon was used to spy on military sites, while Beijing insists it was a civilian weather research craft.",
+            "Washington says the balloon spied on military sites, but Beijing insists it is a civilian airship.",
+            "Washington accused Beijing of spying, but China insisted it had done nothing wrong.",
+    })
+    void itBeforeACopulaOrAuxiliaryIsNoDemandOfAnother(String text) {
+        assertThat(events(text)).noneMatch(e -> e.contains(">USA") && e.contains(":10"));
+    }
 }
