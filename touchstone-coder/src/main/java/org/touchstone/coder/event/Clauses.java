@@ -452,22 +452,20 @@ final class Clauses {
             return code;
         }
         int to = m.target().end();
-        boolean quoted = to < s.size() && (s.lower(to).equals("'") || s.lower(to).equals("\""));
+        boolean quoted = to < s.size() && isQuote(s.lower(to));
         // "call names" labels acts as well ("called Russia's annexation of Crimea illegal"): there only a quoted label
         // right after the one named, whose words are not the act's own
         if (!("call".equals(m.entry().name()) || quoted && "call names".equals(m.entry().name()))) {
             return code;
         }
         while (to < s.size() && to < m.target().end() + LABEL_REACH && !s.lower(to).equals(",")
-                && (QUOTES.contains(s.token(to)) || !Words.CLAUSE_BOUNDARIES.contains(s.token(to))) && !LABEL_ENDS.contains(s.token(to))) {
+                && (isQuote(s.lower(to)) || !Words.CLAUSE_BOUNDARIES.contains(s.token(to))) && !LABEL_ENDS.contains(s.token(to))) {
             to++;
         }
         PhraseIndex.Hit<String> h = StanceLexicon.evaluation(s, m.target().end(), to);
         return h != null && LABEL_STANCES.contains(h.value().substring(0, 3)) ? h.value() : code;
     }
 
-    /** The quotes around a label, which hold its words rather than end them. */
-    private static final WordSet QUOTES = WordSet.of("\"", "'");
     /** Words after a label that open a circumstance of the calling, no part of the label. */
     private static final WordSet LABEL_ENDS = WordSet.of("on", "in", "at", "during", "after", "before", "while", "when", "as");
     /** The stances a label may carry (R11); warnings, appeals and denials are no labels. */

@@ -18,7 +18,8 @@ import org.touchstone.coder.verb.VerbMatch;
 final class ReportedWords {
     private ReportedWords() {
     }
-    private static final WordSet NEGATORS = WordSet.of("not", "n't", "never");
+    /** Negations of a verb: "was not", "had never". */
+    static final WordSet NEGATORS = WordSet.of("not", "n't", "never");
     /** Verbs that negate the verb after their "to" ("failed to explain"). */
     private static final WordSet FAILING = WordSet.of("fail", "fails", "failed", "failing");
 

@@ -526,8 +526,6 @@ public final class StanceLexicon {
     private static final Set<String> CHARGES_OF_WRONG = Set.of("111", "112", "1121", "1122", "1123", "1124");
     /** Words that negate what follows them. */
     private static final WordSet NEGATIONS = WordSet.of("not", "n't", "never", "no", "nothing");
-    /** Negations of a verb "be": "was not", "is never". */
-    private static final WordSet NOT = WordSet.of("not", "n't", "never");
 
     /**
      * Whether the phrase at token i is a character or a blame said not to be another's: "be" and "not" before it
@@ -538,7 +536,7 @@ public final class StanceLexicon {
         int k = negation(s, i, from);
         int be = k > from && !s.token(k - 1).isWord() ? k - 2 : k - 1; // past a quote mark: was 'not a terrorist ...'
         String first = s.lower(i);
-        return be >= from && NOT.contains(s.token(k)) && Words.BE_FORMS.contains(s.token(be))
+        return be >= from && ReportedWords.NEGATORS.contains(s.token(k)) && Words.BE_FORMS.contains(s.token(be))
                 && !first.endsWith("ing") && !first.endsWith("ed");
     }
     /** Subjects of the speaker's own side: what they are said not to be is denied of themselves (016), no defence. */
