@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.dict.PatternElement;
 import org.touchstone.coder.dict.VerbEntry;
-import org.touchstone.coder.statement.StanceLexicon;
 import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;

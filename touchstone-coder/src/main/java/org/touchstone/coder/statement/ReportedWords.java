@@ -18,8 +18,6 @@ import org.touchstone.coder.verb.VerbMatch;
 final class ReportedWords {
     private ReportedWords() {
     }
-    /** Negations of a verb: "was not", "had never". */
-    static final WordSet NEGATORS = WordSet.of("not", "n't", "never");
     /** Verbs that negate the verb after their "to" ("failed to explain"). */
     private static final WordSet FAILING = WordSet.of("fail", "fails", "failed", "failing");
 
@@ -227,7 +225,7 @@ final class ReportedWords {
 
     /** Words with a negation ("had not invaded"): R3e, no remark event. */
     static boolean negatedWords(Sentence s, int from, int to) {
-        return NEGATORS.anyIn(s, from, to);
+        return Words.VERB_NEGATORS.anyIn(s, from, to);
     }
 
     /** Any verb of the dictionary in the words other than a reporting verb. */
@@ -546,7 +544,7 @@ final class ReportedWords {
             if (s.lower(i).equals("and") || s.lower(i).equals(",")) {
                 break; // "said Russian forces had not withdrawn and warned of new attacks": the "not" is the first verb's
             }
-            if (NEGATORS.contains(s.token(i))) {
+            if (Words.VERB_NEGATORS.contains(s.token(i))) {
                 return true;
             }
         }

@@ -6,6 +6,7 @@ import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.event.GovernorCircumstance;
+import org.touchstone.coder.event.StanceLexicon;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.text.Words;

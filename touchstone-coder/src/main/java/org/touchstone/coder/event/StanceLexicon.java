@@ -1,4 +1,4 @@
-package org.touchstone.coder.statement;
+package org.touchstone.coder.event;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -536,7 +536,7 @@ public final class StanceLexicon {
         int k = negation(s, i, from);
         int be = k > from && !s.token(k - 1).isWord() ? k - 2 : k - 1; // past a quote mark: was 'not a terrorist ...'
         String first = s.lower(i);
-        return be >= from && ReportedWords.NEGATORS.contains(s.token(k)) && Words.BE_FORMS.contains(s.token(be))
+        return be >= from && Words.VERB_NEGATORS.contains(s.token(k)) && Words.BE_FORMS.contains(s.token(be))
                 && !first.endsWith("ing") && !first.endsWith("ed");
     }
     /** Subjects of the speaker's own side: what they are said not to be is denied of themselves (016), no defence. */
