@@ -15,6 +15,7 @@ import org.touchstone.coder.dict.Dictionaries;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.event.EventAssembler;
 import org.touchstone.coder.event.PriorActs;
+import org.touchstone.coder.petrarch.coding.CodingOptions;
 import org.touchstone.coder.petrarch.coding.PetrarchScreen;
 import org.touchstone.coder.petrarch.coding.PetrarchSentenceCoder;
 import org.touchstone.coder.statement.AlludedObjects;

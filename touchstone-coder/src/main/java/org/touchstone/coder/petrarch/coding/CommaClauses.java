@@ -3,7 +3,6 @@ package org.touchstone.coder.petrarch.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.touchstone.coder.CodingOptions;
 import org.touchstone.coder.text.Sentence;
 
 /**

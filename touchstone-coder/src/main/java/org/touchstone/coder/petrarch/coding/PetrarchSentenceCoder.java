@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.touchstone.coder.CodingOptions;
 import org.touchstone.coder.dict.ActorDictionary;
 import org.touchstone.coder.dict.Dictionaries;
 import org.touchstone.coder.dict.VerbDictionary;

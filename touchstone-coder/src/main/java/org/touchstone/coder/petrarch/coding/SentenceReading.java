@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.touchstone.coder.CodingOptions;
 import org.touchstone.coder.dict.ActorDictionary;
 import org.touchstone.coder.dict.ActorForm;
 import org.touchstone.coder.dict.ActorKind;

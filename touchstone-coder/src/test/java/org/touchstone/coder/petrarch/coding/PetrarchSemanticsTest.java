@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.touchstone.coder.CodedDocument;
 import org.touchstone.coder.Coder;
-import org.touchstone.coder.CodingOptions;
 import org.touchstone.coder.dict.Dictionaries;
 import org.touchstone.coder.petrarch.mapping.PetrarchDictionaries;
 import org.touchstone.core.Document;

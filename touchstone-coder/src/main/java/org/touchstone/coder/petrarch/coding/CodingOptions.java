@@ -1,4 +1,4 @@
-package org.touchstone.coder;
+package org.touchstone.coder.petrarch.coding;
 
 import java.util.Locale;
 import java.util.Map;
