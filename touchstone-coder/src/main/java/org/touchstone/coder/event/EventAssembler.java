@@ -2850,10 +2850,7 @@ public final class EventAssembler {
             if (!m.isResolved() || m.locative()) {
                 continue;
             }
-            String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
-            if (prep.equals("the") && m.start() > 1) {
-                prep = s.lower(m.start() - 2);
-            }
+            String prep = Subjects.wordBefore(s, m);
             if (Subjects.OBJECT_PREPOSITIONS.contains(prep) && !Subjects.quantityOf(s, m.start()) && !Subjects.spokenFor(s, m)
                     && !Subjects.headedBy(s, m) || m.possessive()) {
                 continue;

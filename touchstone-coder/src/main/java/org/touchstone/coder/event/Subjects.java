@@ -128,6 +128,12 @@ final class Subjects {
         return null;
     }
 
+    /** The word before a mention, past an article "the" ("against the TPLF": "against"), or "" at the sentence's start. */
+    static String wordBefore(Sentence s, ActorMention m) {
+        String before = m.start() > 0 ? s.lower(m.start() - 1) : "";
+        return before.equals("the") && m.start() > 1 ? s.lower(m.start() - 2) : before;
+    }
+
     /**
      * "..., with US Vice President Kamala Harris attending the ceremony in Tegucigalpa": the actors right after "with"
      * are the subject of the participle that follows them (an absolute clause); empty otherwise.
@@ -729,10 +735,7 @@ final class Subjects {
             if (!m.isResolved() || m.locative() || m.possessive()) {
                 continue;
             }
-            String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
-            if (prep.equals("the") && m.start() > 1) {
-                prep = s.lower(m.start() - 2);
-            }
+            String prep = wordBefore(s, m);
             if (!OBJECT_PREPOSITIONS.contains(prep) || quantityOf(s, m.start())) {
                 return expandBackward(s, mentions, m);
             }
@@ -896,10 +899,7 @@ final class Subjects {
             if (!m.isResolved() || m.possessive()) {
                 return List.of();
             }
-            String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
-            if (prep.equals("the") && m.start() > 1) {
-                prep = s.lower(m.start() - 2);
-            }
+            String prep = wordBefore(s, m);
             return OBJECT_PREPOSITIONS.contains(prep) ? List.of() : expandBackward(s, mentions, m);
         }
         return List.of();
