@@ -1,9 +1,7 @@
 package org.touchstone.coder.dict;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One block of a file in the project's readable dictionary format: a header line and its
@@ -59,12 +57,5 @@ public final class DictionaryBlock {
     /** The attribute lines with this key (for repeatable keys such as {@code role:} and {@code pattern:}). */
     public List<Attribute> lines(String key) {
         return attributes.stream().filter(a -> a.key().equals(key)).toList();
-    }
-
-    /** Keys as they appear, for checks of unknown keys. */
-    public Map<String, Integer> keyLines() {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        attributes.forEach(a -> out.putIfAbsent(a.key(), a.line()));
-        return out;
     }
 }

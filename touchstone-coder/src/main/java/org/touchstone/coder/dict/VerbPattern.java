@@ -30,8 +30,4 @@ public record VerbPattern(List<PatternElement> before, List<PatternElement> afte
         }
         return n;
     }
-
-    public boolean hasTargetSlot() {
-        return after.stream().anyMatch(e -> e instanceof PatternElement.Target || e instanceof PatternElement.Compound);
-    }
 }

@@ -43,11 +43,6 @@ public record PetrarchRecord(String id, LocalDate date, String category, Boolean
         return expected.stream().anyMatch(coding -> coding.kind() == ExpectedCoding.Kind.NO_EVENTS);
     }
 
-    /** Whether the record expects to be refused before coding ({@code error}). */
-    public boolean expectsError() {
-        return expected.stream().anyMatch(coding -> coding.kind() == ExpectedCoding.Kind.ERROR);
-    }
-
     /** The record as a document to code: the {@code source} attribute becomes the provider. */
     public Document toDocument() {
         return new Document(id, date, attributes.get("source"), null, null, null, text, null);

@@ -14,11 +14,6 @@ import java.util.List;
  */
 public record VerbPattern(String text, String before, String after, VerbCode code, int line) {
 
-    /** The tokens before '*', split at blanks (so "NEW_&TIETYPES_RELATIONS" stays one token). */
-    public List<String> beforeTokens() {
-        return before.isEmpty() ? List.of() : List.of(before.split("\\s+"));
-    }
-
     /** The tokens after '*', split at blanks. */
     public List<String> afterTokens() {
         return after.isEmpty() ? List.of() : List.of(after.split("\\s+"));

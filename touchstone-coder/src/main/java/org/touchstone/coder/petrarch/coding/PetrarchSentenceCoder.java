@@ -63,11 +63,6 @@ public final class PetrarchSentenceCoder {
         this.patterns = new PatternOrder(verbs);
     }
 
-    /** Whether the part-of-speech model was found (without it noun phrases rest on word lists). */
-    public static boolean taggerAvailable() {
-        return PartOfSpeech.available();
-    }
-
     /** What one verb coded: its match, its subject and whether it produced an event. */
     private record Done(PatternMatch match, Group subject, List<String> sources, boolean coded) {
     }
@@ -112,7 +107,6 @@ public final class PetrarchSentenceCoder {
             }
             Group sourceGroup = m.source != null ? m.source : subject;
             Group targetGroup = m.target;
-            List<Group> targetCandidates = null;
             if (m.compound != null && !m.compoundBefore) {
                 targetGroup = m.compound;
             }
