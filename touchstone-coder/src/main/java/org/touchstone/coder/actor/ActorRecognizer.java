@@ -57,6 +57,8 @@ public final class ActorRecognizer {
     private static final WordSet OFFICE_ACTS = WordSet.of("was", "is", "has", "had", "would", "will", "could", "opened",
             "launched");
     private static final WordSet ALLUSIVE = WordSet.of("some", "certain", "those");
+    /** Words that make people or a force placed "in" a state someone else's ("a multinational security force in Haiti"). */
+    private static final WordSet OUTSIDERS = WordSet.of("foreign", "multinational", "international", "overseas");
     private static final WordSet REFLEXIVES = WordSet.of("himself", "herself", "themselves");
     private static final WordSet COUNTRY_NOUNS = WordSet.of("kingdom", "island", "republic", "emirate", "sultanate");
     private static final WordSet OWN_COUNTRY_PRONOUNS = WordSet.of("his", "her", "its", "their", "our");
@@ -1856,7 +1858,8 @@ public final class ActorRecognizer {
         if (holder == null && person == null && !roles.isEmpty()
                 && (placing.equals("in") && (LOCAL_SECTORS.contains(localSector) || localTroops || rulers)
                     || placing.equals("near") && "CVL".equals(localSector))
-                && !(start > 0 && ALLUSIVE.contains(s.token(start - 1)))) { // "some people in the United States" allude
+                && !(start > 0 && ALLUSIVE.contains(s.token(start - 1))) // "some people in the United States" allude
+                && !(start > 0 && OUTSIDERS.contains(s.token(start - 1)))) { // "foreign troops in Syria" are not Syria's
             held = heldBy(s, matches, k, end + 1, true);
             if (held != null && localTroops && (!held.holder().has(ActorKind.COUNTRY)
                     || INSTALLATIONS.contains(s.lowerText(start, rolesEnd)) && held.end() < s.size() && USED_BY.contains(s.token(held.end())))) {

@@ -187,6 +187,18 @@ public final class EventAssembler {
             }
             List<ActorMention> reporter = Subjects.reporterOf(s, verbs, sourcesOf, v);
             sources = existentialSource(s, mentions, m, sources, reporter);
+            if (sources.isEmpty() && targets.size() == 1 && m.nominal() && code != null && code.startsWith("04")
+                    && Clauses.scheduledAfter(s, m.last() + 1)) {
+                // "told reporters that talks with India would resume next month", "Talks with India will resume, Nepal
+                // said": talks no one is named to hold, announced as ahead by one state, are between it and the partner,
+                // as "talks between Nepal and India" would be
+                List<ActorMention> announcer = !reporter.isEmpty() ? reporter : Subjects.trailingSpeaker(s, mentions, m.last());
+                if (announcer.size() == 1 && !ActCodes.sameCountry(announcer.get(0), targets.get(0))
+                        && !ActCodes.ownCountry(announcer.get(0)).codes().isEmpty()) {
+                    sources = List.of(ActCodes.ownCountry(announcer.get(0)), targets.get(0));
+                    targets = List.of();
+                }
+            }
             String obligation = Clauses.obligation(s, group, m.start());
             if (obligation == null && v > 0 && group > 0 && s.lower(group - 1).equals("and") && obligationOf[v - 1] != null
                     && !sources.isEmpty() && sources.equals(sourcesOf.get(v - 1))) {

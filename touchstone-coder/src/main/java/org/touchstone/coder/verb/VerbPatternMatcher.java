@@ -323,13 +323,24 @@ public final class VerbPatternMatcher {
         int limit = el.adjacent() ? pos : pos + LONG_GAP;
         int shortGap = pos > 0 && s.lower(pos - 1).equals("to") ? Math.min(gap, MAX_GAP) : gap;
         boolean phrasePassed = false; // an actor or a new phrase among the words passed over
+        int inserted = 0; // words of an inserted list passed over, which count toward no gap
         for (int k = pos; k <= limit && k < s.size(); k++) {
-            if (k > pos && CLAUSE_BOUNDARIES.contains(s.token(k - 1))) {
+            int resume = k > pos && !isSlot(el) ? afterInsertedList(s, k - 1) : -1;
+            if (resume > 0) {
+                // "sent 29 drug cartel figures, including Rafael Caro Quintero, to the United States": the list set off by
+                // commas names some of the object, and the pattern goes on after it
+                inserted += resume - k;
+                limit += resume - k;
+                k = resume;
+                if (k >= s.size()) {
+                    break;
+                }
+            } else if (k > pos && CLAUSE_BOUNDARIES.contains(s.token(k - 1))) {
                 break;
             }
             phrasePassed |= k > pos && (startsAt[k - 1] != null || PHRASE_OPENERS.contains(s.token(k - 1))
                     || k - 1 > pos && s.lower(k - 2).equals(",") && s.lower(k - 1).equals("and"));
-            if (!el.adjacent() && k > pos + shortGap && (phrasePassed || !opensNounPhrase(s.lower(pos)))
+            if (!el.adjacent() && k - inserted > pos + shortGap && (phrasePassed || !opensNounPhrase(s.lower(pos)))
                     && !topicPassed(s, elements, e, pos, k, objectInForm)) {
                 break;
             }
@@ -539,6 +550,28 @@ public final class VerbPatternMatcher {
         String w = s.lower(v);
         return !w.endsWith("ing") && !NOUN_PHRASE_GOES_ON.contains(s.token(v)) && !DETERMINERS.contains(w)
                 && !Character.isDigit(w.charAt(0));
+    }
+
+    private static final WordSet LIST_INSERTS = WordSet.of("including", "among", "notably");
+
+    /**
+     * The token after the closing comma of a list inserted at the comma {@code comma} (", including X and Y,", ", among
+     * them X,"), or -1: the list opens with one of {@link #LIST_INSERTS} and closes within ten words, before any clause
+     * boundary.
+     */
+    private static int afterInsertedList(Sentence s, int comma) {
+        if (!s.lower(comma).equals(",") || comma + 1 >= s.size() || !LIST_INSERTS.contains(s.token(comma + 1))) {
+            return -1;
+        }
+        for (int i = comma + 2; i < s.size() && i <= comma + 11; i++) {
+            if (s.lower(i).equals(",")) {
+                return i + 1;
+            }
+            if (CLAUSE_BOUNDARIES.contains(s.token(i))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A name before a comma, which a list or a phrase may go on from: capitalized, and no day ("on Sunday,"). */
