@@ -51,7 +51,10 @@ public final class Coreference {
         if (m.isResolved() && (m.locative() || m.entries().contains(ActorRecognizer.PLACED_TROOPS)) && isCountryCode(m.code())) {
             lastPlace = new Seen(m.code().substring(0, 3), false, false, sentence);
         }
-        if (m.isResolved() && m.kind() != ActorMention.Kind.PAIR && !m.locative()) {
+        // a body named after a place's preposition ("paused funding to UNRWA", "troops in the UN mission") is no
+        // place: "the agency" or "the alliance" later in the report means it
+        boolean body = m.isResolved() && m.locative() && (m.code().startsWith("IGO") || m.code().startsWith("NGO"));
+        if (m.isResolved() && m.kind() != ActorMention.Kind.PAIR && (!m.locative() || body)) {
             for (String c : m.codes()) {
                 Seen seen = new Seen(c, m.individual(), m.kind() == ActorMention.Kind.METONYM, sentence);
                 history.add(seen);

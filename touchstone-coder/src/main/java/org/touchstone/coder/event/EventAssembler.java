@@ -77,7 +77,7 @@ public final class EventAssembler {
                 // asylum": a flight into exile, no visit
                 continue;
             }
-            if (byParticiple(s, mentions, m, code, group, v, sourcesOf, targetsOf, out)) {
+            if (byParticiple(s, mentions, verbs, m, code, group, v, sourcesOf, targetsOf, out)) {
                 continue;
             }
             boolean reduced = !m.nominal() && Clauses.reducedPassive(s, mentions, group, m, code);
@@ -491,7 +491,7 @@ public final class EventAssembler {
      * A past participle opening its group with a by-agent ("a deal brokered by Qatar", "Hamas, supported by Iran,
      * fired"): whether it was dealt with here, as a mediation, a modifier or an apposition.
      */
-    private boolean byParticiple(Sentence s, List<ActorMention> mentions, VerbMatch m, String code, int group, int v,
+    private boolean byParticiple(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch m, String code, int group, int v,
                                  List<List<ActorMention>> sourcesOf, List<List<ActorMention>> targetsOf,
                                  List<CodedAct> out) {
         List<ActorMention> signers = signedBy(s, mentions, m, code, group);
@@ -504,9 +504,10 @@ public final class EventAssembler {
         if (!m.nominal() && code != null && code.startsWith("045") && group == m.start() && m.formText().endsWith("ed")
                 && m.end() < s.size() && s.lower(m.end()).equals("by")) {
             // "a deal brokered by Qatar, Egypt and the United States": the mediators toward each party of the
-            // sentence's first act
+            // sentence's first act, and toward the doers of its like acts ("Hamas freed 24 hostages and Israel
+            // released 39 prisoners ... in a truce mediated by Qatar")
             ActorMention agent = Subjects.byAgent(s, mentions, m.end());
-            List<ActorMention> parties = Subjects.partiesBefore(sourcesOf, targetsOf, v);
+            List<ActorMention> parties = Subjects.partiesBefore(verbs, sourcesOf, targetsOf, v);
             if (agent != null && !parties.isEmpty()) {
                 emit(s, m, code, null, Subjects.expandForward(s, mentions, agent), parties, out);
             }

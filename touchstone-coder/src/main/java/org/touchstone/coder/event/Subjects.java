@@ -267,16 +267,32 @@ final class Subjects {
         return of > 0 && s.lower(of).equals("of") && head.end() == of ? head : null;
     }
 
-    /** The actors of the first earlier verb that has any: its sources and targets (not the place it happened). */
-    static List<ActorMention> partiesBefore(List<List<ActorMention>> sourcesOf, List<List<ActorMention>> targetsOf, int v) {
+    /**
+     * The actors of the first earlier verb that has any: its sources and targets (not the place it happened); and the
+     * sources of later verbs before {@code v} whose act is of the same kind, the other side of a trade of acts
+     * ("Hamas freed 24 hostages and Israel released 39 prisoners").
+     */
+    static List<ActorMention> partiesBefore(List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf,
+                                            List<List<ActorMention>> targetsOf, int v) {
         for (int w = 0; w < v; w++) {
             if (!sourcesOf.get(w).isEmpty()) {
                 List<ActorMention> parties = new ArrayList<>(sourcesOf.get(w));
                 targetsOf.get(w).stream().filter(t -> !parties.contains(t) && !t.locative()).forEach(parties::add);
+                String root = root(verbs.get(w));
+                for (int x = w + 1; x < v && root != null; x++) {
+                    if (root.equals(root(verbs.get(x)))) {
+                        sourcesOf.get(x).stream().filter(a -> !parties.contains(a) && !a.locative()).forEach(parties::add);
+                    }
+                }
                 return parties;
             }
         }
         return List.of();
+    }
+
+    private static String root(VerbMatch m) {
+        String code = m.pattern().code();
+        return code == null || code.length() < 2 ? null : code.substring(0, 2);
     }
 
     /**
