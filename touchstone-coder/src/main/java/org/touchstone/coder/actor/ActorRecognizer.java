@@ -2373,12 +2373,13 @@ public final class ActorRecognizer {
     private static final WordSet ZONES = WordSet.of("zone", "zones", "identification");
     /**
      * Nouns a force word modifies as an adjective: "China's military build-up", "its military activities" are the
-     * state's doing (the bare state, as the sentence names it), not its armed forces.
+     * state's doing (the bare state, as the sentence names it), not its armed forces. Not "operation": a military
+     * operation is the force's own act ("Myanmar's military operation in Rakhine" is MMRMIL in the gold).
      */
     private static final WordSet FORCE_ACTIVITIES = WordSet.of("build-up", "buildup", "activities", "activity",
-            "operation", "operations", "intimidation", "cooperation", "presence", "pressure", "posture", "spending",
-            "budget", "expansion", "modernisation", "modernization", "ambitions", "capabilities", "might", "power",
-            "threat", "threats", "provocation", "provocations", "aggression");
+            "intimidation", "cooperation", "presence", "pressure", "posture", "spending", "budget", "expansion",
+            "modernisation", "modernization", "ambitions", "capabilities", "might", "power", "threat", "threats",
+            "provocation", "provocations", "aggression");
     /** Parts of a city: "a Beirut suburb", "the Kyiv outskirts", "a Damascus district". */
     /** What a city hosts and is named after ("the Beijing Winter Olympics", "the Minsk accords"): its state, not its government. */
     private static final WordSet HOSTED = WordSet.of("olympics", "winter", "summer", "games", "summit", "forum",
