@@ -301,7 +301,7 @@ class CooperativeRootsTest {
     @Test
     void beingConcernedAboutAnActorIsConcernNotAPassive() {
         // R11: concern without blame (012), the adjective with its preposition, whatever the auxiliary
-        assertThat(events("Tokyo is deeply concerned about China's military build-up.")).containsExactly("JPNGOV>CHNMIL:012");
+        assertThat(events("Tokyo is deeply concerned about China's military build-up.")).containsExactly("JPNGOV>CHN:012");
         assertThat(events("France was worried about Russia's moves.")).containsExactly("FRA>RUS:012");
         assertThat(events("India is alarmed at Pakistan's missile tests.")).containsExactly("IND>PAKMIL:012");
         assertThat(events("The report was concerned with trade policy.")).isEmpty();

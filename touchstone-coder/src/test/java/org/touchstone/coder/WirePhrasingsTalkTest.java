@@ -34,7 +34,7 @@ class WirePhrasingsTalkTest {
             2024-03-03 | South Korea said it was deeply worried about North Korea's arms trade with Moscow. | KOR>PRK:012
             2021-04-14 | Japan's prime minister raised concerns about Chinese pressure on Taiwan during a news conference. | JPNGOV>CHN:012
             2025-02-19 | The European Union fretted over Washington's plans to impose tariffs on European steel. | IGOEUREEC>USAGOV:012
-            2023-09-12 | Australia's foreign minister warned of the risks posed by China's military buildup in the South China Sea. | AUSGOV>CHNMIL:012
+            2023-09-12 | Australia's foreign minister warned of the risks posed by China's military buildup in the South China Sea. | AUSGOV>CHN:012
             2024-07-08 | NATO's secretary general sounded the alarm about Russia's sabotage campaign in Europe. | IGOWSTNAT>RUS:012
             2022-12-01 | India expressed pessimism about the prospects of a trade deal with Britain this year. | IND>GBR:012
             2023-10-25 | Egypt's president said he was troubled by Israel's plans for a ground offensive in Gaza. | EGYGOV>ISR:012

@@ -1740,6 +1740,9 @@ public final class ActorRecognizer {
             if (k > m && holder != null && x.isAgentOrTitle() && x.end() < s.size() && ZONES.contains(s.token(x.end()))) {
                 break; // "entered Taiwan's air defence zone": the state's zone, not its forces
             }
+            if (k > m && holder != null && forceAdjective(s, x)) {
+                break; // "China's military build-up": what the state does with its forces, not the forces
+            }
             if (gap == 0 && ownInstitution(holder, x) && roles.isEmpty() && person == null && k + 1 < matches.size()
                     && matches.get(k + 1).start() == x.end() && (matches.get(k + 1).isAgentOrTitle() || matches.get(k + 1).isPerson())) {
                 // "Iranian Quds Force commander Qassem Soleimani": the demonym names the state of the institution the
@@ -2012,7 +2015,7 @@ public final class ActorRecognizer {
                 && !"MIL".equals(sector) && coreference.lastBody() != null
                 && coreference.lastBody().equals(coreference.lastArmedGroup());
         if (start > 0 && (s.lower(start - 1).equals("its") || theirArmed) && !former
-                && !(end < s.size() && ZONES.contains(s.token(end)))) {
+                && !(end < s.size() && ZONES.contains(s.token(end))) && !forceAdjective(s, roles.get(0))) {
             String body = coreference.lastBody();
             if (body != null && !Coreference.isCountryCode(body) && stateOffice(s, start, end, sector) && coreference.lastCountry() != null) {
                 body = coreference.lastCountry(); // "Iran has asked the IMF for funds, its foreign minister said": no IMF minister
@@ -2371,6 +2374,15 @@ public final class ActorRecognizer {
     private static final WordSet PORTS = WordSet.of("airport", "port", "harbour", "harbor", "seaport");
     /** The words that make a role before them a zone's name: "its air defence zone", "air defence identification zone". */
     private static final WordSet ZONES = WordSet.of("zone", "zones", "identification");
+    /**
+     * Nouns a force word modifies as an adjective: "China's military build-up", "its military activities" are the
+     * state's doing (the bare state, as the sentence names it), not its armed forces. Not "operation": a military
+     * operation is the force's own act ("Myanmar's military operation in Rakhine" is MMRMIL in the gold).
+     */
+    private static final WordSet FORCE_ACTIVITIES = WordSet.of("build-up", "buildup", "activities", "activity",
+            "intimidation", "cooperation", "presence", "pressure", "posture", "spending", "budget", "expansion",
+            "modernisation", "modernization", "ambitions", "capabilities", "might", "power", "threat", "threats",
+            "provocation", "provocations", "aggression");
     /** Parts of a city: "a Beirut suburb", "the Kyiv outskirts", "a Damascus district". */
     /** What a city hosts and is named after ("the Beijing Winter Olympics", "the Minsk accords"): its state, not its government. */
     private static final WordSet HOSTED = WordSet.of("olympics", "winter", "summer", "games", "summit", "forum",
@@ -2405,6 +2417,12 @@ public final class ActorRecognizer {
             "won", "led", "began", "gave", "came", "went", "became", "left", "kept", "brought", "put", "set", "cut",
             "sought", "spoke", "broke", "drew", "threw", "flew", "stood", "paid", "sold", "built", "lost", "ran",
             "wrote", "chose", "seized", "says", "say", "the", "a", "an", "its", "their", "his", "her");
+
+    /** A force role word ("military", "army") right before a noun of what a state does with it (FORCE_ACTIVITIES). */
+    private static boolean forceAdjective(Sentence s, Match role) {
+        return role.isAgentOrTitle() && role.end() < s.size() && FORCE_ACTIVITIES.contains(s.token(role.end()))
+                && "MIL".equals(role.first(ActorKind.AGENT, ActorKind.TITLE).code());
+    }
 
     /**
      * A role word right before a lower-case noun is its modifier ("the official result", "the military

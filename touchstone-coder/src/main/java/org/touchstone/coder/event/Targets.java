@@ -1253,8 +1253,9 @@ final class Targets {
      */
     static boolean bareResponse(Sentence s, int from) {
         for (int i = Math.max(0, from - 1); i <= from && i < s.size(); i++) {
-            // "and said Russia reserved the right to respond.", "vowed to retaliate, ...": a response with no object
-            if (RESPONSES.contains(s.token(i)) && (i + 1 >= s.size() || !s.token(i + 1).isWord())) {
+            // "and said Russia reserved the right to respond.", "vowed to retaliate, ...": a response with no object;
+            // "vowed to respond at a time of its choosing", "would respond in kind": only its manner or time after it
+            if (RESPONSES.contains(s.token(i)) && (i + 1 >= s.size() || !s.token(i + 1).isWord() || mannerOnly(s, i + 1))) {
                 return true;
             }
         }
@@ -1270,6 +1271,27 @@ final class Targets {
     }
 
     private static final WordSet RESPONSES = WordSet.of("respond", "retaliate", "react", "countermeasures");
+
+    /**
+     * Whether the words from {@code from} to the clause's end only say when or how a response comes ("at a time of
+     * its choosing", "in kind", "accordingly"), naming no one answered.
+     */
+    private static boolean mannerOnly(Sentence s, int from) {
+        int end = from;
+        while (end < s.size() && s.token(end).isWord()) {
+            if (ANSWERED_MARKS.contains(s.token(end))) {
+                return false; // "respond in kind to Washington's tariffs"
+            }
+            end++;
+        }
+        String tail = s.lowerText(from, end);
+        return RESPONSE_MANNERS.contains(tail) || tail.startsWith("at a time ") || tail.startsWith("at the time and place ")
+                || tail.startsWith("at a time and place ");
+    }
+
+    private static final WordSet RESPONSE_MANNERS = WordSet.of("in kind", "accordingly", "appropriately", "firmly",
+            "decisively", "forcefully", "proportionately", "in due course", "in time");
+    private static final WordSet ANSWERED_MARKS = WordSet.of("to", "against", "on", "for");
 
     /**
      * The doer of the act a response answers when that act is named before it ("Finland's move to join NATO was a

@@ -34,7 +34,7 @@ class ApposedSpeakerWordsTest {
         "Kais Saied, the new president, said on Wednesday that Israel was a criminal state.|TUNGOV>ISR:111",
         "The new president, Kais Saied, said on Wednesday that Israel was a criminal state.|TUNGOV>ISR:111",
         "Iran's foreign minister, Hossein Amirabdollahian, said in a television interview that Israel had committed war crimes.|IRNGOV>ISR:112",
-        "Japan's prime minister, Fumio Kishida, said at a news conference that China's military build-up was a serious concern.|JPNGOV>CHNMIL:012",
+        "Japan's prime minister, Fumio Kishida, said at a news conference that China's military build-up was a serious concern.|JPNGOV>CHN:012",
         "Kenya's president, William Ruto, said on Thursday that he would visit China.|KENGOV>CHN:036",
     })
     void theWordsAfterAnApposedSpeakersCircumstanceAreTheirs(String text, String event) {
