@@ -1738,9 +1738,7 @@ public final class ActorRecognizer {
         boolean locative = placePreposition(s, prepAt)
                 // "blocked highways across southern Peru", "a summit in southern Italy": a part named by its direction is still
                 // where something happens; not where it goes ("expand its offensive to southern Gaza")
-                || start >= 2 && Words.DIRECTIONS.contains(s.token(start - 1)) && AREA_PREPOSITIONS.contains(s.token(start - 2))
-                // "filled the streets of Hong Kong", "marched through the streets of Tbilisi": where the crowd is
-                || prepAt >= 1 && s.lower(prepAt).equals("of") && s.lower(prepAt - 1).equals("streets");
+                || start >= 2 && Words.DIRECTIONS.contains(s.token(start - 1)) && AREA_PREPOSITIONS.contains(s.token(start - 2));
         Match holder = null;
         Match person = null;
         List<Match> roles = new ArrayList<>();
