@@ -352,6 +352,15 @@ public final class ActorRecognizer {
                 covered = i + 2;
                 continue;
             }
+            String other = otherKorea(s, i, out);
+            if (other != null) {
+                // "North Korea blew up the inter-Korean liaison office", "South Korea suspended part of an inter-Korean
+                // military agreement": what the two Koreas share, as far as the one named first acts on it, is the other's
+                out.add(new ActorMention(i, i + 1, List.of(other), ActorMention.Kind.COREFERENCE, false, false, other, false,
+                        List.of("coreference:inter-korean")));
+                covered = i + 1;
+                continue;
+            }
             String body = lower.equals("the") && i + 1 < s.size() ? organizationNoun(s.lower(i + 1), coreference, s.index()) : null;
             if (body != null && !(i + 3 < s.size() && s.lower(i + 2).equals("of") && s.token(i + 3).isCapitalized())) {
                 // "the alliance", "the bloc": the organization named last ("the alliance of Western states" is its
@@ -511,6 +520,26 @@ public final class ActorRecognizer {
             korea = KOREA_WORDS.contains(s.token(k));
         }
         return !korea ? null : s.token(i + 1).text().equals("North") ? "PRK" : "KOR";
+    }
+
+    /**
+     * For "inter-Korean" after mentions of one Korea only (PRK or KOR, any sector), the other Korea; else null (no Korea
+     * or both named before it: "inter-Korean talks resumed" names no side).
+     */
+    private static String otherKorea(Sentence s, int i, List<ActorMention> before) {
+        if (!s.lower(i).equals("inter-korean")) {
+            return null;
+        }
+        String named = null;
+        for (ActorMention a : before) {
+            String code = a.isResolved() && !a.locative() ? a.code() : null;
+            String korea = code == null ? null : code.startsWith("PRK") ? "PRK" : code.startsWith("KOR") ? "KOR" : null;
+            if (korea != null && named != null && !korea.equals(named)) {
+                return null; // "North Korea and South Korea agreed to reopen the inter-Korean liaison office": both sides
+            }
+            named = korea != null ? korea : named;
+        }
+        return named == null ? null : named.equals("PRK") ? "KOR" : "PRK";
     }
 
     /**

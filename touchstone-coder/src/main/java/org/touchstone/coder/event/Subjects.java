@@ -478,6 +478,14 @@ final class Subjects {
                         || Targets.POSSESSIVE_PRONOUNS.contains(s.token(at)) || Clauses.number(s.lower(at)))) {
                     at++;
                 }
+                if (at + 1 < s.size() && s.lower(at + 1).equals("of") && agentHeadOf(s, mentions, at)) {
+                    // "by the captain of a Chinese fishing boat", "by the crew of", "by a vote of the General Assembly":
+                    // a role or a body's act whose "of" names who it is
+                    at += 2;
+                    while (at < s.size() && (s.lower(at).equals("a") || s.lower(at).equals("an") || s.lower(at).equals("the"))) {
+                        at++;
+                    }
+                }
                 for (ActorMention m : mentions) {
                     if (m.start() > i && m.start() <= at && m.isResolved()) {
                         ActorMention owned = m.possessive() ? startsAt(mentions, m.end() + 1) : null;
@@ -490,6 +498,23 @@ final class Subjects {
         }
         return null;
     }
+
+    /** Crews and votes, and a one-word role of no side that is no crowd ("captain"), before an "of" that names their actor. */
+    private static boolean agentHeadOf(Sentence s, List<ActorMention> mentions, int at) {
+        if (AGENT_HEADS_OF.contains(s.token(at))) {
+            return true;
+        }
+        for (ActorMention role : mentions) {
+            // not a crowd ("by thousands of supporters of the junta" are not the junta)
+            if (role.start() == at && role.end() == at + 1 && !role.isResolved() && role.kind() == ActorMention.Kind.AGENT_ONLY
+                    && !"CVL".equals(role.sector())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet AGENT_HEADS_OF = WordSet.of("crew", "crews", "crewmen", "vote", "votes");
 
     /**
      * "The French embassy in Niamey was besieged by thousands of supporters of the junta": a crowd named only by role as
