@@ -120,11 +120,12 @@ public final class VerbPatternMatcher {
         return out;
     }
 
+    /** Whether the form found under token i's word goes on in the tokens after it (its first word is that word). */
     private static boolean formAt(Sentence s, int i, List<String> tokens) {
         if (i + tokens.size() > s.size()) {
             return false;
         }
-        for (int k = 0; k < tokens.size(); k++) {
+        for (int k = 1; k < tokens.size(); k++) {
             if (!s.lower(i + k).equals(tokens.get(k))) {
                 return false;
             }
