@@ -1313,7 +1313,7 @@ public final class ActorRecognizer {
                     break;
                 }
                 if (!n.forms().isEmpty()) {
-                    List<ActorForm> ok = casedForms(n.forms(), tokens, i);
+                    List<ActorForm> ok = n.anyCase() ? n.forms() : casedForms(n.forms(), tokens, i);
                     if (!ok.isEmpty()) {
                         bestEnd = j + 1;
                         best = ok;

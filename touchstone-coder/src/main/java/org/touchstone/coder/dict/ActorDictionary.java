@@ -30,6 +30,8 @@ public final class ActorDictionary {
     public static final class Node {
         private final Map<String, Node> next = new HashMap<>(4);
         private final List<ActorForm> forms = new ArrayList<>(1);
+        /** Whether every form here matches in any case: the text's case need not be compared. */
+        private boolean anyCase = true;
 
         public Node child(String lowerToken) {
             return next.get(lowerToken);
@@ -37,6 +39,10 @@ public final class ActorDictionary {
 
         public List<ActorForm> forms() {
             return forms;
+        }
+
+        public boolean anyCase() {
+            return anyCase;
         }
     }
 
@@ -69,7 +75,7 @@ public final class ActorDictionary {
 
     /** True when the tokens as written satisfy the form's case rule (acronyms and cased forms). */
     public static boolean caseMatches(ActorForm form, List<Token> tokens, int start) {
-        if (!form.caseSensitive() && form.acronyms() == 0 && form.tokens().size() <= 31) {
+        if (matchesAnyCase(form)) {
             return true; // most forms match in any case: no token to compare
         }
         for (int k = 0; k < form.tokens().size(); k++) {
@@ -79,6 +85,10 @@ public final class ActorDictionary {
             }
         }
         return true;
+    }
+
+    private static boolean matchesAnyCase(ActorForm form) {
+        return !form.caseSensitive() && form.acronyms() == 0 && form.tokens().size() <= 31;
     }
 
     /** Two or more letters, all capitals, with or without dots and digits ("US", "U.S.", "G7"). */
@@ -155,6 +165,7 @@ public final class ActorDictionary {
                     n = n.next.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new Node());
                 }
                 n.forms.add(f);
+                n.anyCase &= matchesAnyCase(f);
             }
             return new ActorDictionary(root, prefixes, forms.size());
         }

@@ -934,9 +934,16 @@ final class Clauses {
                 return false;
             }
         }
-        return verbs.stream().noneMatch(v -> v.start() >= at && v.start() < group)
-                && verbs.stream().anyMatch(g -> !g.nominal() && g.last() == at
-                        && (g.entry().governs() == VerbEntry.Governs.DENIAL || g.entry().governs() == VerbEntry.Governs.ADMISSION));
+        // loops, not streams: asked at every verb group
+        boolean governed = false;
+        for (VerbMatch v : verbs) {
+            if (v.start() >= at && v.start() < group) {
+                return false;
+            }
+            governed |= !v.nominal() && v.last() == at
+                    && (v.entry().governs() == VerbEntry.Governs.DENIAL || v.entry().governs() == VerbEntry.Governs.ADMISSION);
+        }
+        return governed;
     }
 
     /**

@@ -50,7 +50,7 @@ public final class SentenceSplitter {
 
     private static void add(List<Token> tokens, int from, int to, List<Sentence> out) {
         if (to > from) {
-            List<Token> part = List.copyOf(tokens.subList(from, to));
+            List<Token> part = tokens.subList(from, to); // the sentence copies it
             out.add(new Sentence(out.size(), part, part.get(0).start(), part.get(part.size() - 1).end()));
         }
     }

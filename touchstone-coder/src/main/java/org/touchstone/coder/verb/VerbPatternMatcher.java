@@ -120,11 +120,12 @@ public final class VerbPatternMatcher {
         return out;
     }
 
+    /** Whether the form found under token i's word goes on in the tokens after it (its first word is that word). */
     private static boolean formAt(Sentence s, int i, List<String> tokens) {
         if (i + tokens.size() > s.size()) {
             return false;
         }
-        for (int k = 0; k < tokens.size(); k++) {
+        for (int k = 1; k < tokens.size(); k++) {
             if (!s.lower(i + k).equals(tokens.get(k))) {
                 return false;
             }
@@ -300,17 +301,26 @@ public final class VerbPatternMatcher {
         return w.endsWith("ed") || w.endsWith("en") || Words.COMMON_IRREGULAR_PARTICIPLES.contains(s.token(t));
     }
 
-    private static final List<String> THAT = List.of("that");
-
-    private static final List<String> TO = List.of("to");
-    private static final List<String> NOT = List.of("not");
-
     private static boolean opensWithInfinitive(List<PatternElement> after) {
-        return !after.isEmpty() && after.get(0) instanceof PatternElement.Words w && (w.phrases().contains(TO) || w.phrases().contains(NOT));
+        return opensWith(after, "to") || opensWith(after, "not");
     }
 
     private static boolean opensWithThat(List<PatternElement> after) {
-        return !after.isEmpty() && after.get(0) instanceof PatternElement.Words w && w.phrases().contains(THAT);
+        return opensWith(after, "that");
+    }
+
+    /** Whether the first element after the verb offers the one word {@code word}; indexed, as it is asked per pattern tried. */
+    private static boolean opensWith(List<PatternElement> after, String word) {
+        if (after.isEmpty() || !(after.get(0) instanceof PatternElement.Words w)) {
+            return false;
+        }
+        for (int i = 0; i < w.phrases().size(); i++) {
+            List<String> phrase = w.phrases().get(i);
+            if (phrase.size() == 1 && phrase.get(0).equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Matches elements[e..] from token pos, with gaps of {@code gap} words; returns the token after the last used, or -1. */
@@ -622,7 +632,8 @@ public final class VerbPatternMatcher {
     /** The token after the element if it matches at k, else -1. */
     private static int elementAt(Sentence s, ActorMention[] startsAt, PatternElement el, int k, ActorMention[] slots) {
         if (el instanceof PatternElement.Words w) {
-            for (List<String> phrase : w.phrases()) {
+            for (int p = 0; p < w.phrases().size(); p++) { // indexed: no iterator for every element tried
+                List<String> phrase = w.phrases().get(p);
                 if (k + phrase.size() <= s.size()) {
                     boolean ok = true;
                     for (int j = 0; j < phrase.size() && ok; j++) {

@@ -1,7 +1,9 @@
 package org.touchstone.coder.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,19 @@ class TextTest {
         for (Token t : tokenizer.tokenize(text)) {
             assertThat(text.substring(t.start(), t.end()).replace('’', '\'')).isEqualTo(t.text());
         }
+    }
+
+    @Test
+    void aSentenceKeepsItsOwnUnmodifiableCopyOfTheTokens() {
+        List<Token> given = new ArrayList<>(tokenizer.tokenize("Putin met Xi."));
+        Sentence s = new Sentence(0, given, 0, 13);
+        given.remove(0);
+        assertThat(s.size()).isEqualTo(4);
+        assertThat(s.lower(0)).isEqualTo("putin");
+        assertThat(s.tokens()).isEqualTo(tokenizer.tokenize("Putin met Xi."));
+        assertThat(s).isEqualTo(new Sentence(0, tokenizer.tokenize("Putin met Xi."), 0, 13));
+        assertThatThrownBy(() -> s.tokens().set(0, s.token(1)))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
