@@ -72,9 +72,9 @@ public final class EventAssembler {
                 continue;
             }
             String code = Clauses.labelStance(s, m, override[v] != null ? override[v] : m.pattern().code());
-            if (usedAsNoun(s, m) || afterStateAdjective(s, mentions, verbs, m) || Clauses.exileTrip(s, m, code)) {
-                // "advised against travel to Tunisia", "welcomed Western support": a verb's form used as a noun; "flew to
-                // Spain after being granted asylum": a flight into exile, no visit
+            if (usedAsNoun(s, m) || Clauses.exileTrip(s, m, code)) {
+                // "advised against travel to Tunisia": a verb's form used as a noun; "flew to Spain after being granted
+                // asylum": a flight into exile, no visit
                 continue;
             }
             if (byParticiple(s, mentions, m, code, group, v, sourcesOf, targetsOf, out)) {
@@ -3065,34 +3065,6 @@ public final class EventAssembler {
         return !m.nominal() && m.start() > 0 && !m.ingForm() && (NOUN_PREPOSITIONS.contains(s.token(m.start() - 1))
                 || CAUSED.contains(s.token(m.start() - 1)) || m.start() > 1 && s.lower(m.start() - 1).equals("off")
                 && CAUSED.contains(s.token(m.start() - 2)));
-    }
-
-    /**
-     * "Ukraine welcomed Western support", "thanked Kyiv for American support": a verb's base form right after a one-word
-     * state that a verb, a determiner or a preposition opens is a noun the state's adjective modifies (a state as the
-     * verb's subject would take "supports"); not after "and" ("Japan and Korea support the plan").
-     */
-    private static boolean afterStateAdjective(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch m) {
-        String first = s.lower(m.start());
-        if (m.nominal() || m.ingForm() || first.endsWith("s") || first.endsWith("ed") || m.formText().indexOf(' ') >= 0) {
-            // one word: "told Sweden not to expect", "said Ankara would not accept" are verbs a negation or modal opens
-            return false;
-        }
-        ActorMention state = Subjects.endingAt(mentions, m.start());
-        if (state == null || state.end() - state.start() != 1 || state.start() == 0 || state.possessive()
-                || !s.token(state.start()).isCapitalized() || s.lower(state.start()).endsWith("s")) {
-            return false;
-        }
-        int before = state.start() - 1;
-        if (Words.DETERMINERS.contains(s.token(before)) || NOUN_PREPOSITIONS.contains(s.token(before))) {
-            return true;
-        }
-        for (VerbMatch w : verbs) {
-            if (!w.nominal() && w.end() == state.start()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
