@@ -68,7 +68,42 @@ public final class SharedRoles {
             out = next;
         }
         return forcesOfSoleState(s, rolesOfCountries(s, groupOfCountry(s, personOfCountry(s,
-                countryAcrossRoles(s, out == null ? mentions : out)))));
+                countryAcrossRoles(s, possessorsOfOneRole(s, out == null ? mentions : out))))));
+    }
+
+    /**
+     * "Russia's and Belarus's leaders", "China's, Russia's and Iran's navies": a role word after coordinated
+     * possessive states belongs to each of them, not only to the last ("Russia's and" is no actor on its own).
+     */
+    private static List<ActorMention> possessorsOfOneRole(Sentence s, List<ActorMention> mentions) {
+        List<ActorMention> out = null;
+        for (int i = mentions.size() - 1; i > 0; i--) {
+            List<ActorMention> current = out == null ? mentions : out;
+            ActorMention role = current.get(i);
+            if (role.kind() != ActorMention.Kind.COMPOSED || role.codes().size() != 1 || role.code().length() <= 3
+                    || !Coreference.isCountryCode(role.code()) || role.start() + 1 >= role.end()
+                    || !s.lower(role.start() + 1).equals("'s")) {
+                continue;
+            }
+            String sector = role.code().substring(3);
+            int next = role.start();
+            for (int j = i - 1; j >= 0; j--) {
+                ActorMention a = current.get(j);
+                if (a.kind() != ActorMention.Kind.NAMED || a.codes().size() != 1 || a.code().length() != 3
+                        || !Coreference.isCountryCode(a.code()) || !a.possessive() || a.locative()
+                        || next != a.end() + 2 || !(s.lower(a.end() + 1).equals("and") || s.lower(a.end() + 1).equals(","))) {
+                    break;
+                }
+                List<String> entries = new ArrayList<>(a.entries());
+                entries.add("composition:possessors-of-one-role " + sector);
+                out = out == null ? new ArrayList<>(mentions) : out;
+                // the mention takes its "'s" in, as "Belarus's leaders" does, so that "and" joins the two
+                out.set(j, new ActorMention(a.start(), a.end() + 1, List.of(a.code() + sector), ActorMention.Kind.COMPOSED,
+                        role.individual(), false, a.code(), false, entries));
+                next = a.start();
+            }
+        }
+        return out == null ? mentions : out;
     }
 
     /** A state's own armed and police forces named by role alone, with no state of their own. */

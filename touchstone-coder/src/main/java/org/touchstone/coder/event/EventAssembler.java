@@ -91,7 +91,8 @@ public final class EventAssembler {
             }
             int shared = Clauses.sharedPassiveGroup(s, group, m); // "were beaten and tortured by riot police"
 
-            boolean passive = !m.nominal() && (reduced || shared >= 0 || Clauses.isPassive(s, group, m));
+            boolean passive = !m.nominal() && (reduced || shared >= 0 || Clauses.isPassive(s, group, m)
+                    || weaponFiredBy(s, mentions, group, m));
             Participants parties = participants(s, mentions, verbs, v, m, code, shared >= 0 ? shared : group, passive, sourcesOf, suppressed);
             if (code != null && code.startsWith("04") && Subjects.companyVehicle(s, parties.sources())) {
                 continue; // "Lufthansa flights landed in Minsk": an airline's planes arrive, no one visits
@@ -3275,8 +3276,27 @@ public final class EventAssembler {
         }
         String before = s.lower(m.start() - 1);
         boolean weapon = Targets.GROUND_WEAPONS.contains(before) || Targets.AIR_WEAPONS.contains(before);
+        // a firer named by "by" makes the participle an attack ("Rockets fired by Hezbollah were intercepted"), except
+        // in reported words, where it only says which weapon the words are about (gold v-081: "saying a missile fired at
+        // Riyadh by Yemen's Houthi rebels had been supplied by Tehran" codes no firing)
         return weapon && weaponIsSubject(s, verbs, m.start() - 1)
-                && Subjects.byAgent(s, mentions, m.end()) == null && Subjects.byAgent(s, mentions, m.last()) == null;
+                && (Subjects.byAgent(s, mentions, m.end()) == null && Subjects.byAgent(s, mentions, m.last()) == null
+                || weaponOpensWords(s, verbs, m.start() - 1));
+    }
+
+    /**
+     * "intercepted a missile fired at Riyadh by the Houthis": the weapon's own participle of firing (see
+     * {@link #agentlessWeapon}) with a by-agent past its aim is a passive whose agent fired it, never the clause's subject
+     * or a speaker borrowed past it.
+     */
+    private static boolean weaponFiredBy(Sentence s, List<ActorMention> mentions, int group, VerbMatch m) {
+        if (m.source() != null || group != m.start() || m.start() == 0 || !FIRED.contains(s.token(m.start()))) {
+            // a pattern's own "by" slot ("fired by the Houthis at Riyadh") already names the firer
+            return false;
+        }
+        String before = s.lower(m.start() - 1);
+        return (Targets.GROUND_WEAPONS.contains(before) || Targets.AIR_WEAPONS.contains(before))
+                && (Subjects.byAgent(s, mentions, m.end()) != null || Subjects.byAgent(s, mentions, m.last()) != null);
     }
 
     /**
@@ -3285,18 +3305,32 @@ public final class EventAssembler {
      * Houthi missile fired at Riyadh": the defence stops the firer's attack, which stays coded), or a verb of saying.
      */
     private static boolean weaponIsSubject(Sentence s, List<VerbMatch> verbs, int noun) {
+        return weaponOpener(s, verbs, noun) != null;
+    }
+
+    /** Whether the weapon's noun phrase ending at {@code noun} opens the words of a verb of saying ("said a missile ..."). */
+    private static boolean weaponOpensWords(Sentence s, List<VerbMatch> verbs, int noun) {
+        Boolean opener = weaponOpener(s, verbs, noun);
+        return opener != null && opener;
+    }
+
+    /**
+     * What opens the clause the weapon's noun phrase ending at {@code noun} begins: true for a verb of saying, false for
+     * a boundary or subordinator (or the sentence's start), null when a verb takes the weapon as its object.
+     */
+    private static Boolean weaponOpener(Sentence s, List<VerbMatch> verbs, int noun) {
         for (int k = noun - 1; k >= 0 && noun - k <= 6; k--) {
             for (VerbMatch w : verbs) {
                 if (!w.nominal() && (w.end() == k + 1 || w.last() == k + 1)) {
                     // a verb's object, but a verb of saying opens the words it reports: "said a missile fired at ..."
-                    return w.entry().kind() == VerbEntry.Kind.SAY;
+                    return w.entry().kind() == VerbEntry.Kind.SAY ? Boolean.TRUE : null;
                 }
             }
             if (Words.SUBORDINATORS.contains(s.token(k)) || Words.CLAUSE_BOUNDARIES.contains(s.token(k))) {
-                return true;
+                return Boolean.FALSE;
             }
         }
-        return noun <= 6;
+        return noun <= 6 ? Boolean.FALSE : null;
     }
 
     /** A weapon named by the state that made or built it ("a Russian-made missile", "Chinese-built drones"). */
