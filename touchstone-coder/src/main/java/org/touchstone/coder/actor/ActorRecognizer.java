@@ -1343,8 +1343,11 @@ public final class ActorRecognizer {
                     bestEnd = i + 1;
                 }
             }
-            if (best != null && bestEnd == i + 1 && onlyPeople(best) && anotherPersonsGivenName(tokens, bestEnd)) {
-                best = null; // "Kim Eui-kyeom", "Kim Song Nam": a surname the dictionary gives one person, in another's name
+            if (best != null && bestEnd == i + 1 && (onlyPeople(best) || onlyCasedMetonyms(best))
+                    && anotherPersonsGivenName(tokens, bestEnd)) {
+                // "Kim Eui-kyeom", "Kim Song Nam": a surname the dictionary gives one person, in another's name;
+                // "Sofia Coppola": a capital that is also a given name (marked cased), before a surname
+                best = null;
             }
             if (best != null) {
                 // an avoid phrase blocks the forms inside it, not a form that is the same phrase
@@ -1358,6 +1361,16 @@ public final class ActorRecognizer {
             }
         }
         return out;
+    }
+
+    /** Whether every form is a capital the dictionary marks cased, as one that is also a given name ("Sofia"). */
+    private static boolean onlyCasedMetonyms(List<ActorForm> forms) {
+        for (ActorForm f : forms) {
+            if (f.kind() != ActorKind.METONYM || !f.caseSensitive()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean onlyPeople(List<ActorForm> forms) {

@@ -721,13 +721,24 @@ final class Subjects {
 
     private static final WordSet SPOKESPEOPLE = WordSet.of("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople");
 
-    /** "A spokesman for the Chinese embassy accused ...": the body a spokesperson speaks for is the subject. */
+    /** Who serves one person: an envoy, an aide or an adviser acts for the person's office. */
+    private static final WordSet SERVANTS = WordSet.of("envoy", "envoys", "emissary", "emissaries", "aide", "aides",
+            "adviser", "advisers", "advisor", "advisors", "representative", "representatives");
+    /** Those who serve "to" a person; an envoy "to" someone is sent to them. */
+    private static final WordSet SERVANTS_TO = WordSet.of("aide", "aides", "adviser", "advisers", "advisor", "advisors");
+
+    /**
+     * "A spokesman for the Chinese embassy accused ...": the body a spokesperson speaks for is the subject; "a special
+     * envoy of President Benigno Aquino apologised", "an aide to Putin said": so is the person an envoy or aide serves.
+     */
     static boolean spokenFor(Sentence s, ActorMention a) {
         int p = a.start() - 1;
         if (p > 0 && s.lower(p).equals("the")) {
             p--;
         }
-        return p > 0 && s.lower(p).equals("for") && SPOKESPEOPLE.contains(s.token(p - 1));
+        return p > 0 && (s.lower(p).equals("for") && SPOKESPEOPLE.contains(s.token(p - 1))
+                || a.individual() && (s.lower(p).equals("of") && SERVANTS.contains(s.token(p - 1))
+                        || s.lower(p).equals("to") && SERVANTS_TO.contains(s.token(p - 1))));
     }
 
     private static final WordSet HEADS_OF = WordSet.of("head", "chief", "commander", "leader");
