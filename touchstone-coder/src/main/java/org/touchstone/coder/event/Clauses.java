@@ -758,7 +758,7 @@ final class Clauses {
 
     private static boolean onlyGlue(Sentence s, int from, int to, boolean adverbs) {
         for (int i = from; i < to; i++) {
-            if (s.lower(i).equals("on") && i + 1 < to && WEEKDAYS.contains(s.token(i + 1))) {
+            if (s.lower(i).equals("on") && i + 1 < to && Words.WEEKDAYS.contains(s.token(i + 1))) {
                 i++; // "refused on Tuesday to receive", "agreed on Wednesday to lay down": the day is no break
                 continue;
             }
@@ -798,8 +798,6 @@ final class Clauses {
         return c.nominal() && c.start() > g.end() && Words.infinitiveAfterCircumstance(s, g.end()) > c.start();
     }
 
-    private static final WordSet WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday");
 
     /**
      * "agreed to restore ties and reopen embassies", "denied arming X and training Y": a second complement

@@ -1275,12 +1275,17 @@ public final class EventAssembler {
             return targets;
         }
         return targets.stream().filter(t -> !sufferer(s, t.possessive() ? t.end() + 1 : -1)
-                && !(t.possessive() && sufferer(s, t.end() + 2))).toList();
+                && !(t.possessive() && sufferer(s, t.end() + 2)) && !sufferedOf(s, t)).toList();
     }
 
     /** A noun of {@code SUFFERED} at {@code at} with no "of" after it ("Russia's arrest of Navalny": Russia arrested). */
     private static boolean sufferer(Sentence s, int at) {
         return at > 0 && at < s.size() && SUFFERED.contains(s.token(at)) && !(at + 1 < s.size() && s.lower(at + 1).equals("of"));
+    }
+
+    /** "the death of Mahsa Amini", "the arrest of Navalny": the one named after a suffered noun's "of" it befell. */
+    private static boolean sufferedOf(Sentence s, ActorMention t) {
+        return !t.possessive() && t.start() >= 2 && s.lower(t.start() - 1).equals("of") && SUFFERED.contains(s.token(t.start() - 2));
     }
 
     /**

@@ -151,6 +151,9 @@ public final class Words {
     private static final WordSet SIMULTANEOUS_PREPOSITIONS = WordSet.of("at", "in", "during", "on");
     private static final WordSet NOT_A_VERB = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
             "that", "these", "those", "be");
+    /** The days of the week ("on Sunday"). */
+    public static final WordSet WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
     /** Days and spans a circumstance of time names: "on Monday", "last week", "this year". */
     public static final WordSet DAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "week", "weekend", "month", "year");

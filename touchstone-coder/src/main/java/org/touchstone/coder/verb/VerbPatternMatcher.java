@@ -336,6 +336,11 @@ public final class VerbPatternMatcher {
         int inserted = 0; // words of an inserted list passed over, which count toward no gap
         for (int k = pos; k <= limit && k < s.size(); k++) {
             int resume = k > pos && !isSlot(el) ? afterInsertedList(s, k - 1) : -1;
+            if (resume < 0 && !isSlot(el) && dayBeforeComma(s, k) && elementAt(s, startsAt, el, k + 3, slots) >= 0) {
+                // "filled the streets of Hong Kong on Sunday, demanding that ...": the day set off before the participle
+                // that goes on with the act counts toward no gap
+                resume = k + 3;
+            }
             if (resume > 0) {
                 // "sent 29 drug cartel figures, including Rafael Caro Quintero, to the United States": the list set off by
                 // commas names some of the object, and the pattern goes on after it
@@ -348,9 +353,16 @@ public final class VerbPatternMatcher {
             } else if (k > pos && CLAUSE_BOUNDARIES.contains(s.token(k - 1))) {
                 break;
             }
-            phrasePassed |= k > pos && (startsAt[k - 1] != null || PHRASE_OPENERS.contains(s.token(k - 1))
+            // "suspended part of a 2018 inter-Korean military agreement": a year or a share of the object says which or how
+            // much of it, and counts toward no gap
+            boolean uncounted = k > pos && !isSlot(el) && uncounted(s, k - 1);
+            if (uncounted) {
+                inserted++;
+                limit++;
+            }
+            phrasePassed |= k > pos && !uncounted && (startsAt[k - 1] != null || PHRASE_OPENERS.contains(s.token(k - 1))
                     || k - 1 > pos && s.lower(k - 2).equals(",") && s.lower(k - 1).equals("and"));
-            if (!el.adjacent() && k - inserted > pos + shortGap && (phrasePassed || !opensNounPhrase(s.lower(pos)))
+            if (!el.adjacent() && k - inserted > pos + shortGap && (phrasePassed || !opensNounPhrase(s.lower(afterShare(s, pos))))
                     && !topicPassed(s, elements, e, pos, k, objectInForm)) {
                 break;
             }
@@ -582,6 +594,34 @@ public final class VerbPatternMatcher {
             }
         }
         return -1;
+    }
+
+    private static final WordSet SHARES = WordSet.of("part", "parts", "some", "much", "most", "all", "rest", "portions");
+
+    /** "on Sunday," at {@code k}: a weekday set off by a comma. */
+    private static boolean dayBeforeComma(Sentence s, int k) {
+        return k + 3 < s.size() && s.lower(k).equals("on") && Words.WEEKDAYS.contains(s.token(k + 1)) && s.lower(k + 2).equals(",");
+    }
+
+    /**
+     * A word passed over that counts toward no gap: a year after an article ("a 2018 agreement"), a share of the object
+     * and its "of" ("part of", "some of").
+     */
+    private static boolean uncounted(Sentence s, int i) {
+        String w = s.lower(i);
+        if (w.equals("of")) {
+            return i > 0 && SHARES.contains(s.token(i - 1));
+        }
+        if (SHARES.contains(s.token(i))) {
+            return i + 1 < s.size() && s.lower(i + 1).equals("of");
+        }
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)
+                && i > 0 && (s.lower(i - 1).equals("a") || s.lower(i - 1).equals("the"));
+    }
+
+    /** The word after a share and its "of" at {@code pos} ("part of a ..."), else {@code pos}. */
+    private static int afterShare(Sentence s, int pos) {
+        return pos + 2 < s.size() && SHARES.contains(s.token(pos)) && s.lower(pos + 1).equals("of") ? pos + 2 : pos;
     }
 
     /** A name before a comma, which a list or a phrase may go on from: capitalized, and no day ("on Sunday,"). */
