@@ -2686,7 +2686,12 @@ public final class EventAssembler {
         List<ActorMention> absolute = group == verbs.get(v).start() ? Subjects.withAbsolute(s, mentions, verbs.get(v)) : List.of();
         if (!absolute.isEmpty()) {
             // "with Harris attending the ceremony": the participle's own subject; the same side's "..., with Maduro
-            // giving Colombian diplomats 24 hours to leave" elaborates the act before it (R5) and is none of its own
+            // giving Colombian diplomats 24 hours to leave" elaborates the act before it (R5) and is none of its own;
+            // words are their speaker's own ("held a summit, with Xi warning that ...")
+            VerbEntry.Kind kind = verbs.get(v).entry().kind();
+            if (kind == VerbEntry.Kind.VERBAL || kind == VerbEntry.Kind.SAY) {
+                return absolute;
+            }
             int main = Subjects.firstWithSources(sourcesOf, v);
             boolean sameSide = main >= 0 && sourcesOf.get(main).stream().anyMatch(a -> absolute.stream()
                     .anyMatch(b -> a.code() != null && b.code() != null && a.code().regionMatches(0, b.code(), 0, 3)));
