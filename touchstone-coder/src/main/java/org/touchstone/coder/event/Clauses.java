@@ -830,6 +830,23 @@ final class Clauses {
     private static final WordSet REQUEST_NOUNS = WordSet.of("request", "requests", "demand", "demands", "insistence",
             "proposal", "proposals", "suggestion", "appeal", "appeals", "plea", "pleas", "call", "calls", "order",
             "orders", "instruction", "instructions", "ultimatum", "wish");
+    private static final WordSet CONVERSATION_OPENERS = WordSet.of("in", "during");
+
+    /**
+     * Whether the "call" at {@code noun} is a conversation, not an appeal: the noun of a meeting pattern ("in a phone
+     * call that Moscow would not accept ...", "a video call") or a call one speaks "in" or "during" ("told Xi in a call
+     * that ..."); "his call that Israel withdraw" stays a request.
+     */
+    private static boolean conversation(Sentence s, List<VerbMatch> verbs, int noun) {
+        if (!s.lower(noun).equals("call") && !s.lower(noun).equals("calls")) {
+            return false;
+        }
+        boolean met = verbs.stream().anyMatch(v -> v.nominal() && v.end() == noun + 1 && v.pattern().code() != null
+                && v.pattern().code().startsWith("04"));
+        return met || noun >= 2 && CONVERSATION_OPENERS.contains(s.token(noun - 2))
+                && Words.ARTICLES.contains(s.token(noun - 1));
+    }
+
     private static final WordSet CONFIRMING = WordSet.of("confirmed", "confirms", "confirm", "confirming", "acknowledged",
             "acknowledges", "verified", "corroborated");
 
@@ -871,7 +888,7 @@ final class Clauses {
             String w = s.lower(i);
             if (w.equals("that")) {
                 String before = s.lower(i - 1);
-                if (REQUEST_NOUNS.contains(before)) {
+                if (REQUEST_NOUNS.contains(before) && !conversation(s, verbs, i - 1)) {
                     return true;
                 }
                 int noun = claimant(s, i);

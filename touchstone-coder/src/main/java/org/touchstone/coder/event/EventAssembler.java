@@ -110,6 +110,13 @@ public final class EventAssembler {
                     && m.entry().kind() == VerbEntry.Kind.VERBAL && sources.equals(sourcesOf.get(earlier))) {
                 targets = targetsOf.get(earlier);
             }
+            if (sources.size() == 1 && group == m.start() && m.entry().kind() == VerbEntry.Kind.VERBAL
+                    && !Subjects.withAbsolute(s, mentions, m).isEmpty() && !wordsOpenWithTarget(s, m, targets)) {
+                // "held a virtual summit ..., with Xi warning that those who play with fire over Taiwan 'will get
+                // burnt'": a warning in an absolute after the speaker's meeting is aimed at the one met
+                List<ActorMention> met = metBy(verbs, sourcesOf, targetsOf, v, sources.get(0));
+                targets = met.isEmpty() ? targets : met;
+            }
             if (targets.isEmpty() && v > 0 && code != null && code.startsWith("16") && Targets.ownTiesOnly(s, m)) {
                 // "Bahrain severed relations with Tehran, while the UAE downgraded its ties": the ties already named
                 for (int w = v - 1; w >= 0 && targets.isEmpty(); w--) {
@@ -2684,6 +2691,32 @@ public final class EventAssembler {
     private static final WordSet NOUN_PREPOSITIONS = WordSet.of("against", "on", "of", "by", "via", "about", "for", "over", "from",
             "into", "with", "despite", "amid", "without", "after", "before", "during", "following", "until", "since");
 
+    /** Whether a target opens the words right after the verb or its "that" ("warning that Russia would pay"). */
+    private static boolean wordsOpenWithTarget(Sentence s, VerbMatch m, List<ActorMention> targets) {
+        int at = m.end() < s.size() && s.lower(m.end()).equals("that") ? m.end() + 1 : m.end();
+        return targets.stream().anyMatch(a -> a.start() == at || a.start() == at + 1 && s.lower(at).equals("the"));
+    }
+
+    /** The others the speaker met or called in an encounter (root 04) coded before verb {@code v}. */
+    private static List<ActorMention> metBy(List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf,
+                                            List<List<ActorMention>> targetsOf, int v, ActorMention speaker) {
+        for (int w = 0; w < v; w++) {
+            String code = verbs.get(w).pattern().code();
+            if (code != null && code.startsWith("04") && sourcesOf.get(w).stream().anyMatch(a -> Objects.equals(a.code(), speaker.code()))) {
+                List<ActorMention> others = new ArrayList<>();
+                List<ActorMention> met = new ArrayList<>(sourcesOf.get(w));
+                met.addAll(targetsOf.get(w));
+                for (ActorMention a : met) {
+                    if (a.isResolved() && !ActCodes.sameCountry(a, speaker) && !others.contains(a)) {
+                        others.add(a);
+                    }
+                }
+                return others;
+            }
+        }
+        return List.of();
+    }
+
     /** The subject: the nearest actor before the verb in its clause, with coordinated actors. */
     private static List<ActorMention> subject(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v,
                                               List<List<ActorMention>> sourcesOf, int group, boolean[] suppressed) {
@@ -2691,7 +2724,12 @@ public final class EventAssembler {
         List<ActorMention> absolute = group == verbs.get(v).start() ? Subjects.withAbsolute(s, mentions, verbs.get(v)) : List.of();
         if (!absolute.isEmpty()) {
             // "with Harris attending the ceremony": the participle's own subject; the same side's "..., with Maduro
-            // giving Colombian diplomats 24 hours to leave" elaborates the act before it (R5) and is none of its own
+            // giving Colombian diplomats 24 hours to leave" elaborates the act before it (R5) and is none of its own;
+            // words are their speaker's own ("held a summit, with Xi warning that ...")
+            VerbEntry.Kind kind = verbs.get(v).entry().kind();
+            if (kind == VerbEntry.Kind.VERBAL || kind == VerbEntry.Kind.SAY) {
+                return absolute;
+            }
             int main = Subjects.firstWithSources(sourcesOf, v);
             boolean sameSide = main >= 0 && sourcesOf.get(main).stream().anyMatch(a -> absolute.stream()
                     .anyMatch(b -> a.code() != null && b.code() != null && a.code().regionMatches(0, b.code(), 0, 3)));

@@ -1364,8 +1364,11 @@ public final class StatementExtractor {
             targets.add(body.code().substring(0, 3));
         }
         ActorMention addressee = audience == Audience.TARGET ? AudienceDetector.addressee(s, mentions) : null;
-        if (addressee != null && !SpokenAbout.ownSide(speaker, addressee.codes()) && !SpokenAbout.aboutCountryOf(targets, addressee.code())) {
-            // words said to the target are about it too ("In a letter to Xi, Biden said ...")
+        if (addressee != null && !SpokenAbout.ownSide(speaker, addressee.codes()) && !SpokenAbout.aboutCountryOf(targets, addressee.code())
+                && !visitor(s, addressee)) {
+            // words said to the target are about it too ("In a letter to Xi, Biden said ..."); a visitor only hosted
+            // is the audience, and the words name their own target ("said in a joint statement issued during Xi's
+            // visit to Seoul that they opposed any attempt ...")
             targets = new ArrayList<>(targets);
             targets.addAll(addressee.codes());
         }
@@ -1383,6 +1386,11 @@ public final class StatementExtractor {
     }
 
     private static final WordSet CHARGED_FOR = WordSet.of("of", "for", "with");
+
+    /** Whether a mention is the possessor of a journey noun ("Xi's visit", "Scholz's trip"). */
+    private static boolean visitor(Sentence s, ActorMention m) {
+        return m.possessive() && m.end() + 1 < s.size() && Words.JOURNEYS.contains(s.token(m.end() + 1));
+    }
 
     /** Words that open the clause of another speaker: "..., while Netanyahu called it", "after Trump threatened". */
     private static final WordSet OTHER_CLAUSE_STARTS = Words.SUBORDINATORS.with(",", ";", "which", "who", "but");

@@ -379,11 +379,15 @@ public final class VerbPatternMatcher {
             boolean newClause = k > pos && k >= 2 && isSlot(el)
                     && (s.lower(k - 1).equals(",") && !nameBeforeComma(s, k - 2)
                     || s.lower(k - 1).equals("and") && s.lower(k - 2).equals(",")
+                    || s.lower(k - 1).equals("with") && s.lower(k - 2).equals(",") // the absolute's own actor
                     || subjectOfNextClause(s, startsAt[k], pos, k) || afterAccordingTo(s, k));
             // "recordings related to Khashoggi's killing to Saudi Arabia": the "to" of "related to" opens what the
             // object concerns, never the pattern's own "to"
             boolean relatedTo = k > 0 && s.lower(k).equals("to") && RELATED.contains(s.token(k - 1));
-            int after = placeAcrossGap || newClause || relatedTo ? -1 : elementAt(s, startsAt, el, k, slots);
+            // "held drills near Taiwan, with Xi warning that ...": a "with" after a comma opens an absolute clause
+            // whose actor does what follows, never the "with" of this verb's pattern
+            boolean absolute = k > pos && s.lower(k).equals("with") && s.lower(k - 1).equals(",");
+            int after = placeAcrossGap || newClause || relatedTo || absolute ? -1 : elementAt(s, startsAt, el, k, slots);
             if (after >= 0) {
                 int r = matchAfter(s, startsAt, elements, e + 1, after, slots, false, gap);
                 if (r >= 0) {
