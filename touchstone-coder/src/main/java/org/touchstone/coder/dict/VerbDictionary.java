@@ -12,13 +12,23 @@ import java.util.Map;
  */
 public final class VerbDictionary {
     /**
-     * A form of an entry as the matcher looks it up, with the literal words of the entry's
-     * patterns (one per pattern, in order) compiled for {@link #literalsIn}.
+     * A form of an entry as the matcher looks it up (its words and, joined once, its text), with the literal words of
+     * the entry's patterns (one per pattern, in order) compiled for {@link #literalsIn}.
      */
-    public record Form(List<String> tokens, boolean nominal, VerbEntry entry, List<PatternLiterals> literals) {
+    public record Form(List<String> tokens, String text, boolean nominal, VerbEntry entry, List<PatternLiterals> literals) {
         /** Whether the words of {@code pattern} (an index into the entry's patterns) can all be in the sentence. */
         public boolean literalsIn(int pattern, BitSet sentenceWords) {
             return literals.get(pattern).allIn(sentenceWords);
+        }
+
+        /** Whether the pattern's first element after the verb offers the one word "that". */
+        public boolean opensWithThat(int pattern) {
+            return literals.get(pattern).thatFirst();
+        }
+
+        /** Whether the pattern's first element after the verb offers the one word "to" or "not": an infinitive. */
+        public boolean opensWithInfinitive(int pattern) {
+            return literals.get(pattern).infinitiveFirst();
         }
     }
 
@@ -41,10 +51,10 @@ public final class VerbDictionary {
         for (VerbEntry e : this.entries) {
             List<PatternLiterals> literals = e.patterns().stream().map(p -> PatternLiterals.of(p, vocabulary)).toList();
             for (List<String> f : e.verbForms()) {
-                index(byFirstToken, new Form(f, false, e, literals));
+                index(byFirstToken, new Form(f, String.join(" ", f), false, e, literals));
             }
             for (List<String> f : e.nounForms()) {
-                index(byFirstToken, new Form(f, true, e, literals));
+                index(byFirstToken, new Form(f, String.join(" ", f), true, e, literals));
             }
         }
         // longest forms first, so "lash out" is tried before "lash"
