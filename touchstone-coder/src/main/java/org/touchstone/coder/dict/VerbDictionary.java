@@ -42,7 +42,6 @@ public final class VerbDictionary {
 
     private final List<VerbEntry> entries;
     private final Map<String, Word> words = new HashMap<>();
-    private final int literalWords;
 
     public VerbDictionary(List<VerbEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -61,7 +60,6 @@ public final class VerbDictionary {
         byFirstToken.values().forEach(l -> l.sort((a, b) -> b.tokens().size() - a.tokens().size()));
         byFirstToken.forEach((w, forms) -> words.put(w, new Word(List.copyOf(forms), vocabulary.getOrDefault(w, -1))));
         vocabulary.forEach((w, n) -> words.putIfAbsent(w, new Word(List.of(), n)));
-        literalWords = vocabulary.size();
     }
 
     private static void index(Map<String, List<Form>> byFirstToken, Form f) {
@@ -76,11 +74,6 @@ public final class VerbDictionary {
 
     public List<Form> formsStartingWith(String lowerToken) {
         return word(lowerToken).forms();
-    }
-
-    /** How many literal words the patterns have: the size of a sentence's bit set for {@link Form#literalsIn}. */
-    public int literalWords() {
-        return literalWords;
     }
 
     public List<VerbEntry> entries() {

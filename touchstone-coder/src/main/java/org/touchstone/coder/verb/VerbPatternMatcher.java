@@ -70,9 +70,14 @@ public final class VerbPatternMatcher {
         }
         // one look-up per token: the forms it begins and whether some pattern names it
         VerbDictionary.Word[] known = new VerbDictionary.Word[s.size()];
-        BitSet words = new BitSet(verbs.literalWords());
+        int highest = -1;
         for (int i = 0; i < s.size(); i++) {
             known[i] = verbs.word(s.lower(i));
+            highest = Math.max(highest, known[i].number());
+        }
+        // as long as the sentence's highest word number, not the vocabulary: a bit past it reads false all the same
+        BitSet words = new BitSet(highest + 1);
+        for (int i = 0; i < s.size(); i++) {
             if (known[i].number() >= 0) {
                 words.set(known[i].number());
             }
