@@ -202,13 +202,27 @@ public final class ActorRecognizer {
 
         ActorForm first(ActorKind... kinds) {
             for (ActorKind k : kinds) {
-                for (int i = 0; i < forms.size(); i++) {
-                    if (forms.get(i).kind() == k) {
-                        return forms.get(i);
-                    }
+                ActorForm f = first(k);
+                if (f != null) {
+                    return f;
                 }
             }
             return null;
+        }
+
+        /** {@link #first(ActorKind...)} of one or two kinds without a varargs array: compose asks it per mention. */
+        ActorForm first(ActorKind k) {
+            for (int i = 0; i < forms.size(); i++) {
+                if (forms.get(i).kind() == k) {
+                    return forms.get(i);
+                }
+            }
+            return null;
+        }
+
+        ActorForm first(ActorKind a, ActorKind b) {
+            ActorForm f = first(a);
+            return f != null ? f : first(b);
         }
 
         boolean isHolder() {

@@ -13,9 +13,14 @@ import java.util.Map;
 public final class PatternLiterals {
     /** Per literal element, its phrases, each as word numbers. */
     private final int[][][] elements;
+    /** Whether the first element after the verb offers the one word "that", or "to" or "not": asked per pattern tried. */
+    private final boolean thatFirst;
+    private final boolean infinitiveFirst;
 
-    private PatternLiterals(int[][][] elements) {
+    private PatternLiterals(int[][][] elements, boolean thatFirst, boolean infinitiveFirst) {
         this.elements = elements;
+        this.thatFirst = thatFirst;
+        this.infinitiveFirst = infinitiveFirst;
     }
 
     /** Numbers the pattern's words in {@code vocabulary}, adding the words it lacks. */
@@ -33,7 +38,21 @@ public final class PatternLiterals {
                 }
             }
         }
-        return new PatternLiterals(out.toArray(int[][][]::new));
+        return new PatternLiterals(out.toArray(int[][][]::new), opensWith(p.after(), "that"),
+                opensWith(p.after(), "to") || opensWith(p.after(), "not"));
+    }
+
+    /** Whether the first element after the verb offers the one word {@code word}. */
+    private static boolean opensWith(List<PatternElement> after, String word) {
+        return !after.isEmpty() && after.get(0) instanceof PatternElement.Words w && w.phrases().contains(List.of(word));
+    }
+
+    boolean thatFirst() {
+        return thatFirst;
+    }
+
+    boolean infinitiveFirst() {
+        return infinitiveFirst;
     }
 
     boolean allIn(BitSet words) {

@@ -12,13 +12,23 @@ import java.util.Map;
  */
 public final class VerbDictionary {
     /**
-     * A form of an entry as the matcher looks it up, with the literal words of the entry's
-     * patterns (one per pattern, in order) compiled for {@link #literalsIn}.
+     * A form of an entry as the matcher looks it up (its words and, joined once, its text), with the literal words of
+     * the entry's patterns (one per pattern, in order) compiled for {@link #literalsIn}.
      */
-    public record Form(List<String> tokens, boolean nominal, VerbEntry entry, List<PatternLiterals> literals) {
+    public record Form(List<String> tokens, String text, boolean nominal, VerbEntry entry, List<PatternLiterals> literals) {
         /** Whether the words of {@code pattern} (an index into the entry's patterns) can all be in the sentence. */
         public boolean literalsIn(int pattern, BitSet sentenceWords) {
             return literals.get(pattern).allIn(sentenceWords);
+        }
+
+        /** Whether the pattern's first element after the verb offers the one word "that". */
+        public boolean opensWithThat(int pattern) {
+            return literals.get(pattern).thatFirst();
+        }
+
+        /** Whether the pattern's first element after the verb offers the one word "to" or "not": an infinitive. */
+        public boolean opensWithInfinitive(int pattern) {
+            return literals.get(pattern).infinitiveFirst();
         }
     }
 
@@ -32,7 +42,6 @@ public final class VerbDictionary {
 
     private final List<VerbEntry> entries;
     private final Map<String, Word> words = new HashMap<>();
-    private final int literalWords;
 
     public VerbDictionary(List<VerbEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -41,17 +50,16 @@ public final class VerbDictionary {
         for (VerbEntry e : this.entries) {
             List<PatternLiterals> literals = e.patterns().stream().map(p -> PatternLiterals.of(p, vocabulary)).toList();
             for (List<String> f : e.verbForms()) {
-                index(byFirstToken, new Form(f, false, e, literals));
+                index(byFirstToken, new Form(f, String.join(" ", f), false, e, literals));
             }
             for (List<String> f : e.nounForms()) {
-                index(byFirstToken, new Form(f, true, e, literals));
+                index(byFirstToken, new Form(f, String.join(" ", f), true, e, literals));
             }
         }
         // longest forms first, so "lash out" is tried before "lash"
         byFirstToken.values().forEach(l -> l.sort((a, b) -> b.tokens().size() - a.tokens().size()));
         byFirstToken.forEach((w, forms) -> words.put(w, new Word(List.copyOf(forms), vocabulary.getOrDefault(w, -1))));
         vocabulary.forEach((w, n) -> words.putIfAbsent(w, new Word(List.of(), n)));
-        literalWords = vocabulary.size();
     }
 
     private static void index(Map<String, List<Form>> byFirstToken, Form f) {
@@ -66,11 +74,6 @@ public final class VerbDictionary {
 
     public List<Form> formsStartingWith(String lowerToken) {
         return word(lowerToken).forms();
-    }
-
-    /** How many literal words the patterns have: the size of a sentence's bit set for {@link Form#literalsIn}. */
-    public int literalWords() {
-        return literalWords;
     }
 
     public List<VerbEntry> entries() {

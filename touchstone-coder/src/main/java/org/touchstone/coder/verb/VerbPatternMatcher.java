@@ -70,9 +70,14 @@ public final class VerbPatternMatcher {
         }
         // one look-up per token: the forms it begins and whether some pattern names it
         VerbDictionary.Word[] known = new VerbDictionary.Word[s.size()];
-        BitSet words = new BitSet(verbs.literalWords());
+        int highest = -1;
         for (int i = 0; i < s.size(); i++) {
             known[i] = verbs.word(s.lower(i));
+            highest = Math.max(highest, known[i].number());
+        }
+        // as long as the sentence's highest word number, not the vocabulary: a bit past it reads false all the same
+        BitSet words = new BitSet(highest + 1);
+        for (int i = 0; i < s.size(); i++) {
             if (known[i].number() >= 0) {
                 words.set(known[i].number());
             }
@@ -184,9 +189,9 @@ public final class VerbPatternMatcher {
             ActorMention[] slots = new ActorMention[2];
             int last = matchAfter(s, startsAt, p.after(), 0, end, slots, f.tokens().size() > 1, gap);
             // "demanded at an emergency UN Security Council meeting on Sunday that Rwanda withdraw": the "that" after a circumstance
-            int that = last < 0 && opensWithThat(p.after()) ? Words.thatClosingCircumstance(s, end) : -1;
+            int that = last < 0 && f.opensWithThat(i) ? Words.thatClosingCircumstance(s, end) : -1;
             // "agreed at talks in St Vincent on Thursday not to use force": the infinitive after a meeting's circumstance
-            if (last < 0 && that < 0 && opensWithInfinitive(p.after())) {
+            if (last < 0 && that < 0 && f.opensWithInfinitive(i)) {
                 infinitive = infinitive == -2 ? Words.infinitiveAfterCircumstance(s, end) : infinitive;
                 that = infinitive;
             }
@@ -209,8 +214,7 @@ public final class VerbPatternMatcher {
                     return object;
                 }
             }
-            return new VerbMatch(f.entry(), p, f.nominal(), start, end, last, slots[0], slots[1],
-                    String.join(" ", f.tokens()));
+            return new VerbMatch(f.entry(), p, f.nominal(), start, end, last, slots[0], slots[1], f.text());
         }
         return null;
     }
@@ -259,7 +263,7 @@ public final class VerbPatternMatcher {
                 for (int k = from; k < be && target == null; k++) {
                     target = startsAt[k] != null && startsAt[k].isResolved() && !startsAt[k].locative() ? startsAt[k] : null;
                 }
-                return new VerbMatch(f.entry(), p, false, start, end, last, target, null, String.join(" ", f.tokens()));
+                return new VerbMatch(f.entry(), p, false, start, end, last, target, null, f.text());
             }
         }
         return null;
@@ -299,28 +303,6 @@ public final class VerbPatternMatcher {
     private static boolean passiveParticiple(Sentence s, int t) {
         String w = s.lower(t);
         return w.endsWith("ed") || w.endsWith("en") || Words.COMMON_IRREGULAR_PARTICIPLES.contains(s.token(t));
-    }
-
-    private static boolean opensWithInfinitive(List<PatternElement> after) {
-        return opensWith(after, "to") || opensWith(after, "not");
-    }
-
-    private static boolean opensWithThat(List<PatternElement> after) {
-        return opensWith(after, "that");
-    }
-
-    /** Whether the first element after the verb offers the one word {@code word}; indexed, as it is asked per pattern tried. */
-    private static boolean opensWith(List<PatternElement> after, String word) {
-        if (after.isEmpty() || !(after.get(0) instanceof PatternElement.Words w)) {
-            return false;
-        }
-        for (int i = 0; i < w.phrases().size(); i++) {
-            List<String> phrase = w.phrases().get(i);
-            if (phrase.size() == 1 && phrase.get(0).equals(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Matches elements[e..] from token pos, with gaps of {@code gap} words; returns the token after the last used, or -1. */
