@@ -1477,6 +1477,15 @@ final class Targets {
         return p == m.end() - 1 && p > m.start() && s.lower(p).equals("at");
     }
 
+    /**
+     * Whether a mention opens an absolute clause, ", with Xi telling Biden ...": the participle's own subject, which
+     * the matcher no longer takes as the pattern's "with", is no object of the verb before the comma either.
+     */
+    private static boolean absoluteSubject(Sentence s, ActorMention a) {
+        return a.start() >= 2 && s.lower(a.start() - 1).equals("with") && s.lower(a.start() - 2).equals(",")
+                && a.end() < s.size() && s.lower(a.end()).endsWith("ing");
+    }
+
     /** The target: the first actor after the pattern, in the same clause. */
     static List<ActorMention> target(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {
         ActorMention accuser = code != null && code.startsWith("016") ? accuserAfter(s, mentions, m.last()) : null;
@@ -1506,7 +1515,7 @@ final class Targets {
                     return List.of(); // "began a hunger strike, led by the jailed Fatah leader": who leads them, not a target
                 }
             }
-            if (Subjects.attribution(s, a)) {
+            if (Subjects.attribution(s, a) || absoluteSubject(s, a)) {
                 return List.of();
             }
             if (topicOfObject(s, from, a)) {

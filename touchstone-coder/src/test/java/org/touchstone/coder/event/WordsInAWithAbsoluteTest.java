@@ -43,6 +43,22 @@ class WordsInAWithAbsoluteTest {
                 .statements()).extracting(Statement::speaker).containsExactly("CHNGOV");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Biden and Xi met in Bali, with Xi telling Biden that Taiwan was the first red line.",
+        "Biden and Xi met in Bali, with Xi attending the dinner.",
+        "Biden and Xi met in Bali on Monday.",
+    })
+    void theAbsolutesSubjectIsNoObjectOfTheMeetingBefore(String text) {
+        // the two who met meet each other, each way; the absolute's "with Xi" is not the meeting's partner
+        assertThat(CoderTestSupport.events(text, DAY)).contains("USAGOV>CHNGOV:044", "CHNGOV>USAGOV:044");
+    }
+
+    @Test
+    void aWithThatOpensNoParticipleStaysThePartner() {
+        assertThat(CoderTestSupport.events("Biden held talks in Bali, with Xi.", DAY)).contains("USAGOV>CHNGOV:046");
+    }
+
     @Test
     void aDeedInTheAbsoluteStillElaboratesItsSidesAct() {
         assertThat(CoderTestSupport.events("Venezuela cut ties with Colombia, with Maduro giving Colombian diplomats 24 hours to leave.", DAY))
