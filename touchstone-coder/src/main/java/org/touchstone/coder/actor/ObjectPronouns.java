@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
+import org.touchstone.coder.text.Words;
 
 /**
  * "him" and "her" as the object of a verb never mean the subject of their own clause: "Trump
@@ -172,9 +173,8 @@ public final class ObjectPronouns {
     }
 
     /** Words of a time adverbial that may open a clause before its subject. */
-    private static final WordSet TIME_OPENERS = WordSet.of("within", "on", "minutes", "hours", "days", "weeks", "later", "soon",
-            "then", "shortly", "afterwards", "moments", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "two", "three", "few", "a", "late", "early");
+    private static final WordSet TIME_OPENERS = Words.WEEKDAYS.with("within", "on", "minutes", "hours", "days", "weeks", "later",
+            "soon", "then", "shortly", "afterwards", "moments", "two", "three", "few", "a", "late", "early");
 
     /** The actor opening the clause of the pronoun at {@code i} after ", and", ", but" or ";"; or null. */
     private static ActorMention clauseSubject(Sentence s, List<ActorMention> mentions, int i) {

@@ -355,9 +355,8 @@ final class ReportedWords {
     }
 
     private static final WordSet TIME_OPENERS = WordSet.of("on", "last", "this", "late", "early", "earlier", "next");
-    private static final WordSet TIME_WORDS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend",
-            "yesterday", "today");
+    private static final WordSet TIME_WORDS = Words.WEEKDAYS.with("week", "month", "year", "night", "morning", "evening", "afternoon",
+            "weekend", "yesterday", "today");
     /** What may stand between a reporting verb and "that": the addressee and the time. */
     private static final WordSet PREAMBLE = WordSet.of("reporters", "journalists", "lawmakers", "parliament", "the",
             "a", "an", "his", "her", "their", "its", "on", "in", "at", "last", "this", "late", "early", "earlier",

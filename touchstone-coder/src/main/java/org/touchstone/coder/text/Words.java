@@ -155,8 +155,7 @@ public final class Words {
     public static final WordSet WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
     /** Days and spans a circumstance of time names: "on Monday", "last week", "this year". */
-    public static final WordSet DAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "today", "yesterday", "week", "weekend", "month", "year");
+    public static final WordSet DAYS = WEEKDAYS.with("today", "yesterday", "week", "weekend", "month", "year");
 
     /**
      * The infinitive's "to" (or the "not" of "not to") that a simultaneous circumstance opened at {@code opener} runs to:

@@ -15,6 +15,7 @@ import org.touchstone.coder.petrarch.mapping.ActorMapping;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.Token;
 import org.touchstone.coder.text.WordSet;
+import org.touchstone.coder.text.Words;
 
 /**
  * A sentence read the way PETRARCH reads its parse, without a parser: dictionary actors, agents
@@ -34,9 +35,8 @@ final class SentenceReading {
             "against", "between", "into", "near", "over", "about", "under", "toward", "towards", "after", "during",
             "through", "among", "across", "since", "until", "along", "within", "without", "behind", "beyond",
             "upon", "onto", "amid", "despite", "like", "than", "around", "before", "outside", "inside");
-    private static final WordSet TEMPORAL = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "today", "yesterday", "tomorrow", "tonight", "week",
+    private static final WordSet TEMPORAL = Words.WEEKDAYS.with("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "today", "yesterday", "tomorrow", "tonight", "week",
             "weeks", "month", "months", "year", "years", "day", "days", "night", "nights", "morning", "afternoon",
             "evening", "weekend", "next", "last", "this", "late", "early", "ago", "hour", "hours", "decade");
     private static final WordSet MERGING_PREPOSITIONS = WordSet.of("of", "in", "from");
