@@ -3314,17 +3314,25 @@ public final class EventAssembler {
     private static final WordSet FIRED = WordSet.of("fired", "launched");
 
     private static boolean agentlessWeapon(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int group, VerbMatch m) {
+        // a firer named by "by" makes the participle an attack ("Rockets fired by Hezbollah were intercepted"), except
+        // in reported words, where it only says which weapon the words are about (gold v-081: "saying a missile fired at
+        // Riyadh by Yemen's Houthi rebels had been supplied by Tehran" codes no firing)
+        return weaponsFiring(s, group, m) && weaponIsSubject(s, verbs, m.start() - 1)
+                && (!firerNamedBy(s, mentions, m) || weaponOpensWords(s, verbs, m.start() - 1));
+    }
+
+    /** Whether the verb group is a weapon's own participle of firing: "a missile fired at", "drones launched from". */
+    private static boolean weaponsFiring(Sentence s, int group, VerbMatch m) {
         if (m.nominal() || group != m.start() || m.start() == 0 || !FIRED.contains(s.token(m.start()))) {
             return false;
         }
         String before = s.lower(m.start() - 1);
-        boolean weapon = Targets.GROUND_WEAPONS.contains(before) || Targets.AIR_WEAPONS.contains(before);
-        // a firer named by "by" makes the participle an attack ("Rockets fired by Hezbollah were intercepted"), except
-        // in reported words, where it only says which weapon the words are about (gold v-081: "saying a missile fired at
-        // Riyadh by Yemen's Houthi rebels had been supplied by Tehran" codes no firing)
-        return weapon && weaponIsSubject(s, verbs, m.start() - 1)
-                && (Subjects.byAgent(s, mentions, m.end()) == null && Subjects.byAgent(s, mentions, m.last()) == null
-                || weaponOpensWords(s, verbs, m.start() - 1));
+        return Targets.GROUND_WEAPONS.contains(before) || Targets.AIR_WEAPONS.contains(before);
+    }
+
+    /** Whether a "by" after the participle or past its aim names the firer ("fired at Riyadh by the Houthis"). */
+    private static boolean firerNamedBy(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        return Subjects.byAgent(s, mentions, m.end()) != null || Subjects.byAgent(s, mentions, m.last()) != null;
     }
 
     /**
@@ -3333,13 +3341,8 @@ public final class EventAssembler {
      * or a speaker borrowed past it.
      */
     private static boolean weaponFiredBy(Sentence s, List<ActorMention> mentions, int group, VerbMatch m) {
-        if (m.source() != null || group != m.start() || m.start() == 0 || !FIRED.contains(s.token(m.start()))) {
-            // a pattern's own "by" slot ("fired by the Houthis at Riyadh") already names the firer
-            return false;
-        }
-        String before = s.lower(m.start() - 1);
-        return (Targets.GROUND_WEAPONS.contains(before) || Targets.AIR_WEAPONS.contains(before))
-                && (Subjects.byAgent(s, mentions, m.end()) != null || Subjects.byAgent(s, mentions, m.last()) != null);
+        // a pattern's own "by" slot ("fired by the Houthis at Riyadh") already names the firer
+        return m.source() == null && weaponsFiring(s, group, m) && firerNamedBy(s, mentions, m);
     }
 
     /**
@@ -3348,32 +3351,31 @@ public final class EventAssembler {
      * Houthi missile fired at Riyadh": the defence stops the firer's attack, which stays coded), or a verb of saying.
      */
     private static boolean weaponIsSubject(Sentence s, List<VerbMatch> verbs, int noun) {
-        return weaponOpener(s, verbs, noun) != null;
+        return weaponClause(s, verbs, noun) != WeaponClause.OBJECT;
     }
 
     /** Whether the weapon's noun phrase ending at {@code noun} opens the words of a verb of saying ("said a missile ..."). */
     private static boolean weaponOpensWords(Sentence s, List<VerbMatch> verbs, int noun) {
-        Boolean opener = weaponOpener(s, verbs, noun);
-        return opener != null && opener;
+        return weaponClause(s, verbs, noun) == WeaponClause.REPORTED;
     }
 
-    /**
-     * What opens the clause the weapon's noun phrase ending at {@code noun} begins: true for a verb of saying, false for
-     * a boundary or subordinator (or the sentence's start), null when a verb takes the weapon as its object.
-     */
-    private static Boolean weaponOpener(Sentence s, List<VerbMatch> verbs, int noun) {
+    /** Where a weapon's noun phrase stands: a verb's object, the opening of a clause, or the opening of reported words. */
+    private enum WeaponClause { OBJECT, OPENS_CLAUSE, REPORTED }
+
+    /** Where the weapon's noun phrase ending at {@code noun} stands, read back from it to a verb or a boundary. */
+    private static WeaponClause weaponClause(Sentence s, List<VerbMatch> verbs, int noun) {
         for (int k = noun - 1; k >= 0 && noun - k <= 6; k--) {
             for (VerbMatch w : verbs) {
                 if (!w.nominal() && (w.end() == k + 1 || w.last() == k + 1)) {
                     // a verb's object, but a verb of saying opens the words it reports: "said a missile fired at ..."
-                    return w.entry().kind() == VerbEntry.Kind.SAY ? Boolean.TRUE : null;
+                    return w.entry().kind() == VerbEntry.Kind.SAY ? WeaponClause.REPORTED : WeaponClause.OBJECT;
                 }
             }
             if (Words.SUBORDINATORS.contains(s.token(k)) || Words.CLAUSE_BOUNDARIES.contains(s.token(k))) {
-                return Boolean.FALSE;
+                return WeaponClause.OPENS_CLAUSE;
             }
         }
-        return noun <= 6 ? Boolean.FALSE : null;
+        return noun <= 6 ? WeaponClause.OPENS_CLAUSE : WeaponClause.OBJECT;
     }
 
     /** A weapon named by the state that made or built it ("a Russian-made missile", "Chinese-built drones"). */
