@@ -43,10 +43,14 @@ import org.touchstone.core.Document;
  * {@code sentences} counter is what the coder reports having split and coded, per second.
  *
  * <pre>java -jar touchstone-bench.jar CoderBenchmark -p shared=PATH/TO/shared/data</pre>
+ *
+ * <p>Five warm-up iterations: with three, the JIT was still climbing into the first measured ones
+ * (session 25 saw warm-up iterations rise 9,000 to 12,100 and a first measured one of 17,500 before
+ * settling near 24,000), so the mean said more about warm-up than about the code.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 5)
+@Warmup(iterations = 5, time = 5)
 @Measurement(iterations = 5, time = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
 @Threads(1)
