@@ -5,38 +5,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.touchstone.coder.evaluation.GoldSetEvaluation;
 
 /**
- * Inter-annotator agreement on the dev split: a second annotator coded the dev sentences blind, from
- * docs/GOLD-SET.md alone (gold-dev-second.jsonl). Scored with the coder's own measures, it shows how far
- * two careful human codings of the same sentences agree, the ceiling a one-annotator gold set can show.
- * Prints the table (docs/GOLD-SET.md records it).
+ * Inter-annotator agreement: a second annotator coded sentences blind, from docs/GOLD-SET.md alone (the dev split in
+ * session 7, gold-dev-second.jsonl; the third held-out set in session 26, gold-held-out-3-second.jsonl). Scored with
+ * the coder's own measures, it shows how far two careful human codings of the same sentences agree, the ceiling a
+ * one-annotator gold set can show. Prints the tables (docs/GOLD-SET.md records them).
  */
 class GoldSetAgreementTest {
     private static final String GOLD = "/org/touchstone/coder/gold/";
 
-    @Test
-    void secondAnnotationAgainstDev() {
-        GoldSetEvaluation first = read("gold-sentences.jsonl");
-        GoldSetEvaluation second = read("gold-dev-second.jsonl");
+    @ParameterizedTest(name = "{1} against {3}")
+    @CsvSource({
+        "gold-sentences.jsonl, dev, gold-dev-second.jsonl, dev-second, 160",
+        "gold-held-out-3.jsonl, held-out-3, gold-held-out-3-second.jsonl, held-out-3-second, 200"})
+    void secondAnnotationAgainstFirst(String firstFile, String firstSplit, String secondFile, String secondSplit,
+                                      int sentences) {
+        GoldSetEvaluation first = read(firstFile);
+        GoldSetEvaluation second = read(secondFile);
 
-        GoldSetEvaluation.Result agreement = first.agreementWith(second, "dev");
-        System.out.println("inter-annotator agreement (second annotator scored against the dev gold)");
+        GoldSetEvaluation.Result agreement = first.agreementWith(second, firstSplit);
+        System.out.println("inter-annotator agreement (second annotator scored against the " + firstSplit + " gold)");
         System.out.println(agreement.table());
-        assertThat(agreement.sentences()).isEqualTo(160);
+        assertThat(agreement.sentences()).isEqualTo(sentences);
 
         // the same matching seen from the other side: one side's false positives are the other's false negatives
-        GoldSetEvaluation.Result reverse = second.agreementWith(first, "dev-second");
-        assertThat(reverse.sentences()).isEqualTo(160);
+        GoldSetEvaluation.Result reverse = second.agreementWith(first, secondSplit);
+        assertThat(reverse.sentences()).isEqualTo(sentences);
         assertThat(reverse.eventsRoot().tp()).isEqualTo(agreement.eventsRoot().tp());
         assertThat(reverse.eventsRoot().fp()).isEqualTo(agreement.eventsRoot().fn());
         assertThat(reverse.eventsRoot().fn()).isEqualTo(agreement.eventsRoot().fp());
 
-        // the coder was tuned on the first annotation of these sentences; against the second it shows how much of
-        // its dev score is that annotator's own way of coding
-        System.out.println("the coder scored against the second annotation");
-        System.out.println(second.evaluate(CoderTestSupport.CODER, "dev-second").table());
+        // the coder against the second annotation shows how much of its score is the first annotator's own way of coding
+        System.out.println("the coder scored against the second annotation of " + firstSplit);
+        System.out.println(second.evaluate(CoderTestSupport.CODER, secondSplit).table());
     }
 
     @Test
