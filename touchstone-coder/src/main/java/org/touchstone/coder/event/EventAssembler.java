@@ -410,7 +410,7 @@ public final class EventAssembler {
 
     /** "launched by Yemen's Houthi rebels": the body after a state's 's in a pattern's $ slot acts, as Subjects.byAgent reads it. */
     private static ActorMention ownedBody(List<ActorMention> mentions, ActorMention given) {
-        ActorMention owned = given.possessive() ? Subjects.startsAt(mentions, given.end() + 1) : null;
+        ActorMention owned = given.possessive() ? ActorMention.startsAt(mentions, given.end() + 1) : null;
         return owned != null && owned.isResolved() && !owned.locative() ? owned : given;
     }
 

@@ -103,21 +103,6 @@ final class Subjects {
                 && !w.endsWith("ly");
     }
 
-    /** The resolved actor that starts at token {@code at}, or after an article there ("against the TPLF"), or null. */
-    static ActorMention startingAt(Sentence s, List<ActorMention> mentions, int at) {
-        return startsAt(mentions, at < s.size() && s.lower(at).equals("the") ? at + 1 : at);
-    }
-
-    /** The resolved actor that starts at token {@code at}, or null. */
-    static ActorMention startsAt(List<ActorMention> mentions, int at) {
-        for (ActorMention a : mentions) {
-            if (a.start() == at && a.isResolved()) {
-                return a;
-            }
-        }
-        return null;
-    }
-
     /** The resolved actor that ends right before token {@code at}, or null. */
     static ActorMention endingAt(List<ActorMention> mentions, int at) {
         for (ActorMention a : mentions) {
@@ -385,7 +370,7 @@ final class Subjects {
             if (!CLAUSE_JOINS.contains(s.token(b))) {
                 continue;
             }
-            ActorMention a = startingAt(s, mentions, b + 1);
+            ActorMention a = ActorMention.startingAt(s, mentions, b + 1);
             if (a == null || a.locative() || a.possessive() || connective - a.end() > 4) {
                 return List.of();
             }
@@ -488,7 +473,7 @@ final class Subjects {
                 }
                 for (ActorMention m : mentions) {
                     if (m.start() > i && m.start() <= at && m.isResolved()) {
-                        ActorMention owned = m.possessive() ? startsAt(mentions, m.end() + 1) : null;
+                        ActorMention owned = m.possessive() ? ActorMention.startsAt(mentions, m.end() + 1) : null;
                         // "by Yemen's Houthis", "by Iran's Revolutionary Guards": the body after the state's 's acts
                         return owned != null && owned.isResolved() && !owned.locative() ? owned : m;
                     }
@@ -1160,8 +1145,8 @@ final class Subjects {
             } else if (w.equals(",") && s.lower(t + 1).equals("alongside")) {
                 after = t + 2;
             }
-            ActorMention helper = after < 0 ? null : startsAt(mentions, after);
-            helper = helper != null || after < 0 ? helper : startingAt(s, mentions, after);
+            ActorMention helper = after < 0 ? null : ActorMention.startsAt(mentions, after);
+            helper = helper != null || after < 0 ? helper : ActorMention.startingAt(s, mentions, after);
             if (helper != null && !sources.contains(helper) && !targets.contains(helper)) {
                 List<ActorMention> out = new ArrayList<>(sources);
                 for (ActorMention h : expandForward(s, mentions, helper)) {
