@@ -59,6 +59,16 @@ public record ActorMention(int start, int end, List<String> codes, Kind kind, bo
         return null;
     }
 
+    /** The resolved actor that ends right before token {@code at}, or null. */
+    public static ActorMention endingAt(List<ActorMention> mentions, int at) {
+        for (ActorMention a : mentions) {
+            if (a.end() == at && a.isResolved()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     public boolean isResolved() {
         return !codes.isEmpty();
     }

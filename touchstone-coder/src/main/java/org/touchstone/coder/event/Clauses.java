@@ -67,7 +67,7 @@ final class Clauses {
         if (!m.formText().endsWith("s") || m.start() < 2) {
             return false;
         }
-        ActorMention modifier = Subjects.endingAt(mentions, m.start());
+        ActorMention modifier = ActorMention.endingAt(mentions, m.start());
         return modifier != null && modifier.start() > 0 && NOUN_DETERMINERS.contains(s.token(modifier.start() - 1));
     }
 

@@ -103,16 +103,6 @@ final class Subjects {
                 && !w.endsWith("ly");
     }
 
-    /** The resolved actor that ends right before token {@code at}, or null. */
-    static ActorMention endingAt(List<ActorMention> mentions, int at) {
-        for (ActorMention a : mentions) {
-            if (a.end() == at && a.isResolved()) {
-                return a;
-            }
-        }
-        return null;
-    }
-
     /** The word before a mention, past an article "the" ("against the TPLF": "against"), or "" at the sentence's start. */
     static String wordBefore(Sentence s, ActorMention m) {
         String before = m.start() > 0 ? s.lower(m.start() - 1) : "";
@@ -127,7 +117,7 @@ final class Subjects {
         if (m.nominal() || !m.ingForm() || m.start() < 2) {
             return List.of();
         }
-        ActorMention last = endingAt(mentions, m.start());
+        ActorMention last = ActorMention.endingAt(mentions, m.start());
         if (last == null || last.locative()) {
             return List.of();
         }

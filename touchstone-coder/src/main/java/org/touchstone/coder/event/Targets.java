@@ -1013,13 +1013,13 @@ final class Targets {
             ActorMention owner = Subjects.possessor(s, mentions, t);
             if (owner == null && t - 3 >= from && (s.lower(t - 1).equals("'") || s.lower(t - 1).equals("'s"))
                     && Character.isLowerCase(s.token(t - 2).text().charAt(0))) {
-                owner = Subjects.endingAt(mentions, t - 2); // "a UN experts' report", "the UN panel's report"
+                owner = ActorMention.endingAt(mentions, t - 2); // "a UN experts' report", "the UN panel's report"
             }
             for (int k = t; owner == null && k >= from && t - k <= 2; k--) {
                 if (k < t && !s.token(k).isWord()) {
                     break; // "denied shelling Kharkiv, rejecting accusations": the place before the comma owns nothing
                 }
-                owner = Subjects.endingAt(mentions, k); // "a U.S. intelligence report", "the Ukrainian claims"
+                owner = ActorMention.endingAt(mentions, k); // "a U.S. intelligence report", "the Ukrainian claims"
             }
             if (owner == null && t + 2 < s.size() && s.lower(t + 1).equals("by")) {
                 // "accusations by 15 Western governments": a count before the accusers

@@ -10,8 +10,9 @@ import org.touchstone.coder.text.SentenceSplitter;
 import org.touchstone.coder.text.Tokenizer;
 
 /**
- * The look-up of the resolved mention that starts at a token, or after its "the" (session 26): the event step (targets,
- * encounters, meetings) and the statement step (the referent of an allusion) share this one.
+ * The look-ups of the resolved mention that starts at a token (or after its "the") or ends right before it, in the actor
+ * package since session 26: the event step (targets, encounters, meetings) and the statement step (the referent of an
+ * allusion) share them.
  */
 class MentionLookUpTest {
     // Ethiopia(0) accused(1) the(2) TPLF(3) of(4) attacking(5) the(6) army(7) in(8) Tigray(9) .(10)
@@ -55,6 +56,19 @@ class MentionLookUpTest {
             """)
     void startsAtTakesTheTokenItself(int at, String code) {
         ActorMention found = ActorMention.startsAt(MENTIONS, at);
+        assertThat(found == null ? null : found.code()).isEqualTo(code);
+    }
+
+    @ParameterizedTest(name = "before {0}: {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            1  | ETH
+            4  | ETHREB
+            10 | ETH
+            3  | -
+            8  | -
+            """)
+    void endingAtTakesTheMentionRightBefore(int at, String code) {
+        ActorMention found = ActorMention.endingAt(MENTIONS, at);
         assertThat(found == null ? null : found.code()).isEqualTo(code);
     }
 }
