@@ -1217,7 +1217,7 @@ final class Clauses {
     static boolean reducedPassive(Sentence s, List<ActorMention> mentions, int group, VerbMatch m, String code) {
         if (group != m.start() || m.last() != m.end() || m.end() >= s.size() || code == null
                 || !(code.startsWith("16") || code.startsWith("17") || code.startsWith("18") || code.startsWith("20"))
-                || !AFTER_PARTICIPLE.contains(s.token(m.end())) || !Subjects.endsActor(mentions, m.start())
+                || !AFTER_PARTICIPLE.contains(s.token(m.end())) || ActorMention.endingAt(mentions, m.start()) == null
                 || countFollows(s, m.end())) {
             return false;
         }
@@ -1316,7 +1316,7 @@ final class Clauses {
     static boolean askedFor(Sentence s, List<ActorMention> mentions, int group, VerbMatch m, String code) {
         if (group != m.start() || m.last() != m.end() || m.end() + 1 >= s.size() || code == null
                 || !(code.startsWith("02") || code.startsWith("10")) || !s.lower(m.end()).equals("by")
-                || !Subjects.endsActor(mentions, m.start()) || s.lower(m.end() + 1).endsWith("ing")) {
+                || ActorMention.endingAt(mentions, m.start()) == null || s.lower(m.end() + 1).endsWith("ing")) {
             return false;
         }
         String f = m.formText();

@@ -139,7 +139,7 @@ public final class EventAssembler {
                 addressedInPerson(s, mentions, m, sources.get(0), out, encounters);
             }
             if (!m.nominal() && group == m.start() && m.ingForm() && m.start() > 0
-                    && Subjects.endsActor(mentions, m.start()) && !s.lower(m.start() - 1).equals(",")
+                    && ActorMention.endingAt(mentions, m.start()) != null && !s.lower(m.start() - 1).equals(",")
                     && Subjects.withAbsolute(s, mentions, m).isEmpty()) {
                 continue; // "Western countries sending troops ... would face": a reduced relative, not an assertion
             }
@@ -3157,7 +3157,7 @@ public final class EventAssembler {
                 && (form.endsWith("ed") || NOUN_PARTICIPLES.contains(form)) && s.token(before).isWord()
                 && !s.token(before).isCapitalized() && !Words.BE_FORMS.contains(s.token(before))
                 && !s.lower(before).equals("had") && !s.lower(before).equals("has") && !s.lower(before).equals("have")
-                && !Subjects.endsActor(mentions, m.start());
+                && ActorMention.endingAt(mentions, m.start()) == null;
     }
 
     /** The possessor of the act that is the subject before {@code group} ("China's decision", "Israel's raid on a hospital"). */

@@ -95,7 +95,7 @@ final class Subjects {
 
     /** A lower-case common noun, no actor, right before the verb: "a loan [backed by]", "the text [drafted by]". */
     static boolean afterCommonNoun(Sentence s, List<ActorMention> mentions, int verb) {
-        if (verb == 0 || !s.token(verb - 1).isWord() || endsActor(mentions, verb)) {
+        if (verb == 0 || !s.token(verb - 1).isWord() || ActorMention.endingAt(mentions, verb) != null) {
             return false;
         }
         String w = s.token(verb - 1).text();
@@ -124,15 +124,6 @@ final class Subjects {
         List<ActorMention> all = expandBackward(s, mentions, last);
         int first = all.stream().mapToInt(ActorMention::start).min().orElse(last.start());
         return first > 0 && s.lower(first - 1).equals("with") ? all : List.of();
-    }
-
-    static boolean endsActor(List<ActorMention> mentions, int at) {
-        for (ActorMention a : mentions) {
-            if (a.end() == at && a.isResolved()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** People of a protesting sector: crowds, and dissidents who protest alone (a hunger strike). */

@@ -227,7 +227,7 @@ final class Targets {
     static boolean nounModifier(Sentence s, List<ActorMention> mentions, VerbMatch m) {
         return m.formText().endsWith("ed") && Clauses.groupStart(s, m.start()) == m.start() && m.end() < s.size()
                 && s.lower(m.end()).equals("by") && m.start() > 0 && s.token(m.start() - 1).isWord()
-                && !Subjects.endsActor(mentions, m.start());
+                && ActorMention.endingAt(mentions, m.start()) == null;
     }
 
     private static final WordSet WEAPONS = WordSet.of("strike", "strikes", "airstrike", "airstrikes", "missile", "missiles",
