@@ -572,7 +572,7 @@ final class Clauses {
             return false;
         }
         String before = s.lower(letting - 1);
-        if (before.equals("not") || before.equals("n't") || before.equals("never")) {
+        if (Words.VERB_NEGATORS.contains(before)) {
             return true;
         }
         if (!before.equals("to")) {
@@ -1010,8 +1010,7 @@ final class Clauses {
     /** "had not invaded", "did not attack": a deed said not to have happened (not "no intention of attacking"). */
     static boolean deniedDeed(Sentence s, int group, int verb) {
         for (int i = group; i < verb; i++) {
-            String w = s.lower(i);
-            if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+            if (Words.VERB_NEGATORS.contains(s.token(i))) {
                 return true;
             }
         }
