@@ -1028,8 +1028,6 @@ final class Subjects {
         return comma + 1 < b.start() && s.lower(comma).equals(",") && s.lower(comma + 1).equals("and");
     }
 
-    private static final WordSet ALLY_NOUNS = WordSet.of("allies", "partners", "countries", "governments");
-
     /** "his Ukrainian counterpart", "his counterpart Kim Kye-gwan": a counterpart, named or not. */
     private static boolean counterpart(Sentence s, ActorMention b) {
         return Encounters.COUNTERPARTS.anyIn(s, b.start(), b.end());
@@ -1093,7 +1091,7 @@ final class Subjects {
                 // "Sweden's and Finland's membership bids": coordinated owners of one object
                 || (w.equals("'s and") || w.equals("'s , and") || w.equals("'s ,")) && b.possessive()
                 // "France and its European allies", "Washington and its Western partners": the owner and its allies
-                || (w.equals("and its") || w.equals("and their")) && ALLY_NOUNS.contains(s.token(b.end() - 1))
+                || (w.equals("and its") || w.equals("and their")) && Words.ALLY_NOUNS.contains(s.token(b.end() - 1))
                 // "Hill and his North Korean counterpart Kim Kye-gwan held talks": the one and his counterpart
                 || (w.equals("and his") || w.equals("and her") || w.equals("and its")) && counterpart(s, b);
     }

@@ -159,7 +159,6 @@ public final class SpeakerPronouns {
     }
 
     private static final WordSet OWNERS = WordSet.of("its", "their");
-    private static final WordSet ALLY_NOUNS = WordSet.of("allies", "partners", "countries", "governments");
 
     /**
      * "Burkina Faso, Mali and Niger announced that they were leaving": a plural pronoun stands for the whole
@@ -175,7 +174,7 @@ public final class SpeakerPronouns {
                     || gap == 2 && s.lower(prev.end()).equals(",") && s.lower(prev.end() + 1).equals("and")
                     // "France and its European allies announced that they": the owner and its allies (S7-10)
                     || gap == 2 && s.lower(prev.end()).equals("and") && OWNERS.contains(s.token(prev.end() + 1))
-                    && ALLY_NOUNS.contains(s.token(cur.end() - 1));
+                    && Words.ALLY_NOUNS.contains(s.token(cur.end() - 1));
             if (!joined || !prev.isResolved() || prev.locative()) {
                 break;
             }

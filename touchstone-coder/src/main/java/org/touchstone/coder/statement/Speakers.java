@@ -282,7 +282,7 @@ final class Speakers {
                 String w = s.lower(t);
                 // "France and its European allies said": the owner and its allies named by region (S7-10)
                 joined = w.equals(",") || w.equals("and") || (w.equals("the") || OWNERS.contains(s.token(t))
-                        && ALLY_NOUNS.contains(s.token(next.end() - 1))) && t == next.start() - 1;
+                        && Words.ALLY_NOUNS.contains(s.token(next.end() - 1))) && t == next.start() - 1;
                 and |= w.equals("and");
             }
             if (!joined || out.isEmpty() && !and) {
@@ -300,7 +300,6 @@ final class Speakers {
     }
 
     private static final WordSet OWNERS = WordSet.of("its", "their");
-    private static final WordSet ALLY_NOUNS = WordSet.of("allies", "partners", "countries", "governments");
 
     /** Works whose authors speak through them: "a joint investigation by the United Nations and the OPCW found". */
     private static final WordSet REPORTS = WordSet.of("investigation", "inquiry", "report", "study", "probe", "review",

@@ -35,6 +35,8 @@ public final class Words {
     public static final WordSet ARTICLES = WordSet.of("a", "an", "the");
     /** "a", "an": an apposition or a label that opens a new thing (", a move that ...", "called it an act of war"). */
     public static final WordSet INDEFINITE_ARTICLES = WordSet.of("a", "an");
+    /** A state's allies named after "and its" (S7-10): "France and its European allies", "Washington and its partners". */
+    public static final WordSet ALLY_NOUNS = WordSet.of("allies", "partners", "countries", "governments");
     /** The articles and the possessives of the third person: "a call", "their meeting", "his counterpart". */
     public static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "his", "her", "their", "its");
 
