@@ -641,7 +641,6 @@ final class Encounters {
     }
 
     private static final WordSet POSSESSIVES = WordSet.of("his", "her", "their");
-    static final WordSet COUNTERPARTS = WordSet.of("counterpart", "counterparts");
 
     /**
      * "told his Iranian counterpart", "with her Chinese counterparts": the speaker's counterpart after a possessive,
@@ -652,7 +651,7 @@ final class Encounters {
             return null;
         }
         ActorMention a = ActorMention.startsAt(mentions, at + 1);
-        return a != null && a.end() <= s.size() && COUNTERPARTS.contains(s.token(a.end() - 1)) ? a : null;
+        return a != null && a.end() <= s.size() && Words.COUNTERPARTS.contains(s.token(a.end() - 1)) ? a : null;
     }
 
     /** Verbs of saying whose words may be said at an encounter ("said at a joint news conference with ..."). */
@@ -680,7 +679,7 @@ final class Encounters {
             }
             ActorMention partner = p == null ? null : withAfter(s, mentions, p.noun());
             if (partner == null || !person(partner) && !(partner.code() != null && partner.code().endsWith("GOV")
-                    && COUNTERPARTS.contains(s.token(partner.end() - 1)))) {
+                    && Words.COUNTERPARTS.contains(s.token(partner.end() - 1)))) {
                 continue; // a person, or the speaker's counterpart
             }
             VerbMatch first = verbs.get(0);

@@ -1030,7 +1030,7 @@ final class Subjects {
 
     /** "his Ukrainian counterpart", "his counterpart Kim Kye-gwan": a counterpart, named or not. */
     private static boolean counterpart(Sentence s, ActorMention b) {
-        return Encounters.COUNTERPARTS.anyIn(s, b.start(), b.end());
+        return Words.COUNTERPARTS.anyIn(s, b.start(), b.end());
     }
 
     /** Counts and articles that open the next item of a list of people: "and a", "and two", ", three". */
