@@ -933,15 +933,13 @@ final class Clauses {
         return that - 1;
     }
 
-    private static final WordSet CONTENT_OPENERS = WordSet.of("its", "their", "his", "her", "the", "a", "an");
-
     /**
      * R4, with "that" left out: "Russia denied its troops had shelled the hospital", "Iran admitted its forces had shot
      * down the jet": a clause whose subject follows a denial or admission right away is its content. Only a subject
      * opened by a determiner, a possessive or a name, with no verb before the clause's own ("denied the claims" has none).
      */
     private static boolean bareContentAt(Sentence s, List<VerbMatch> verbs, int at, int group) {
-        if (group - at > 6 || !(CONTENT_OPENERS.contains(s.token(at)) || s.token(at).isCapitalized())) {
+        if (group - at > 6 || !(Words.DETERMINERS.contains(s.token(at)) || s.token(at).isCapitalized())) {
             return false;
         }
         for (int i = at; i < group; i++) {

@@ -299,7 +299,8 @@ final class Speakers {
         return first == 0 || Words.CLAUSE_BOUNDARIES.contains(s.token(first - 1)) || authors ? out : List.of();
     }
 
-    private static final WordSet OWNERS = WordSet.of("its", "their");
+    /** The owners of the allies after "and" ("France and its European allies"). */
+    static final WordSet OWNERS = WordSet.of("its", "their");
 
     /** Works whose authors speak through them: "a joint investigation by the United Nations and the OPCW found". */
     private static final WordSet REPORTS = WordSet.of("investigation", "inquiry", "report", "study", "probe", "review",
