@@ -1055,12 +1055,11 @@ final class Clauses {
         }
         // "failed to sign the accord", "failed to arrest Bashir": an act attempted and not done (R8); "failed to reach
         // agreement" is a verb of its own (164)
-        return verb >= 2 && FAILED_TO.contains(s.token(verb - 2)) && s.lower(verb - 1).equals("to");
+        return verb >= 2 && Words.FAIL_FORMS.contains(s.token(verb - 2)) && s.lower(verb - 1).equals("to");
     }
 
     /** "No sooner had ...", "No doubt ...", "No matter ...": "no" that quantifies no subject. */
     private static final WordSet NO_IDIOMS = WordSet.of("sooner", "doubt", "matter", "longer", "wonder");
-    private static final WordSet FAILED_TO = WordSet.of("failed", "fails", "fail", "failing");
 
     private static final WordSet OCCASIONS = WordSet.of("during");
 
@@ -1533,7 +1532,7 @@ final class Clauses {
      * {@code i} is followed (within four words, "no" before the outcome when the verb is not "failed") by an outcome.
      */
     private static boolean outcomeMissed(Sentence s, int i) {
-        boolean failed = FAILED_TO.contains(s.token(i));
+        boolean failed = Words.FAIL_FORMS.contains(s.token(i));
         for (int k = i + 1; k < Math.min(s.size(), i + 6); k++) {
             if (OUTCOMES.contains(s.token(k))) {
                 return failed || s.lower(k - 1).equals("no") || k > 1 && s.lower(k - 2).equals("no");
@@ -1555,7 +1554,7 @@ final class Clauses {
             if (FAILED.contains(s.token(i)) || w.equals("broke") && i + 1 < s.size() && s.lower(i + 1).equals("down")) {
                 return true;
             }
-            if (YIELDED.contains(s.token(i)) || FAILED_TO.contains(s.token(i)) && i + 2 < s.size()
+            if (YIELDED.contains(s.token(i)) || Words.FAIL_FORMS.contains(s.token(i)) && i + 2 < s.size()
                     && s.lower(i + 1).equals("to") && YIELD.contains(s.token(i + 2))) {
                 return outcomeMissed(s, i);
             }

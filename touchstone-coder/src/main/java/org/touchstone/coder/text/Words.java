@@ -27,6 +27,8 @@ public final class Words {
     public static final WordSet TIME_SPANS = WordSet.of("hours", "hour", "days", "day", "weeks", "week", "months", "month");
     /** The forms of "be": "was criticized", "is to blame". */
     public static final WordSet BE_FORMS = WordSet.of("been", "was", "were", "is", "are", "be", "being");
+    /** The forms of "fail", which negate the verb after their "to": "failed to sign the accord", "failing to explain". */
+    public static final WordSet FAIL_FORMS = WordSet.of("failed", "fails", "fail", "failing");
     /** Negations of a verb: "was not", "had never". */
     public static final WordSet VERB_NEGATORS = WordSet.of("not", "n't", "never");
     /** Modals that put a course in the future: "will resume", "would respond", "we'll react". */
