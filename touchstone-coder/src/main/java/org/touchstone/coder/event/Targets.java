@@ -29,9 +29,6 @@ final class Targets {
             "following", "despite", "ahead", "until", "unless", "whereas", "according", "prompting", "forcing",
             "sparking", "triggering");
 
-    private static final WordSet CHARGES = WordSet.of("accusation", "accusations", "charge", "charges", "claim", "claims",
-            "allegation", "allegations");
-
     /**
      * The source of the accusation a denial answers from a relative clause right after it: ", which Moscow denied",
      * ", an accusation Tehran dismissed as baseless", ", a charge that Beijing denies".
@@ -42,7 +39,7 @@ final class Targets {
         if (i >= 0 && s.lower(i).equals("that")) {
             i--;
         }
-        if (i >= 0 && CHARGES.contains(s.token(i))) {
+        if (i >= 0 && Words.ACCUSATIONS.contains(s.token(i))) {
             i--;
             if (i >= 0 && (s.lower(i).equals("a") || s.lower(i).equals("an") || s.lower(i).equals("the"))) {
                 i--;

@@ -39,6 +39,9 @@ public final class Words {
     public static final WordSet INDEFINITE_ARTICLES = WordSet.of("a", "an");
     /** A state's allies named after "and its" (S7-10): "France and its European allies", "Washington and its partners". */
     public static final WordSet ALLY_NOUNS = WordSet.of("allies", "partners", "countries", "governments");
+    /** Nouns of a charge a relative clause after it may deny: ", an accusation Tehran dismissed", ", a charge Moscow denied". */
+    public static final WordSet ACCUSATIONS = WordSet.of("accusation", "accusations", "charge", "charges", "allegation",
+            "allegations", "claim", "claims");
     /** A leader's or minister's peer in another state: "his Ukrainian counterpart", "met their counterparts". */
     public static final WordSet COUNTERPARTS = WordSet.of("counterpart", "counterparts");
     /** The articles and the possessives of the third person: "a call", "their meeting", "his counterpart". */
