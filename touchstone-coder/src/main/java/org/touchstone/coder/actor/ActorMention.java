@@ -1,6 +1,7 @@
 package org.touchstone.coder.actor;
 
 import java.util.List;
+import org.touchstone.coder.text.Sentence;
 
 /**
  * An actor found in a sentence: its token span, the code(s) it stands for and the dictionary
@@ -41,6 +42,31 @@ public record ActorMention(int start, int end, List<String> codes, Kind kind, bo
             }
         }
         return true;
+    }
+
+    /** The resolved actor that starts at token {@code at}, or after an article there ("against the TPLF"), or null. */
+    public static ActorMention startingAt(Sentence s, List<ActorMention> mentions, int at) {
+        return startsAt(mentions, at < s.size() && s.lower(at).equals("the") ? at + 1 : at);
+    }
+
+    /** The resolved actor that starts at token {@code at}, or null. */
+    public static ActorMention startsAt(List<ActorMention> mentions, int at) {
+        for (ActorMention a : mentions) {
+            if (a.start() == at && a.isResolved()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The resolved actor that ends right before token {@code at}, or null. */
+    public static ActorMention endingAt(List<ActorMention> mentions, int at) {
+        for (ActorMention a : mentions) {
+            if (a.end() == at && a.isResolved()) {
+                return a;
+            }
+        }
+        return null;
     }
 
     public boolean isResolved() {

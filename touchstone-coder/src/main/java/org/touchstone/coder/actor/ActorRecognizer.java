@@ -607,7 +607,6 @@ public final class ActorRecognizer {
         }
     }
 
-    private static final WordSet COUNTERPARTS = WordSet.of("counterpart", "counterparts");
     /**
      * Offices a leader's or a ruling movement's "'s" puts in its state ("Putin's spokesman"); not soldiers: a
      * leader's "chief of staff" is civilian.
@@ -620,7 +619,7 @@ public final class ActorRecognizer {
      */
     private static ActorMention counterpartOf(Sentence s, List<ActorMention> out, ActorMention cur) {
         if (cur.kind() != ActorMention.Kind.COMPOSED || cur.code() == null || !Coreference.isCountryCode(cur.code())
-                || !COUNTERPARTS.contains(s.token(cur.end() - 1)) || cur.start() == 0
+                || !Words.COUNTERPARTS.contains(s.token(cur.end() - 1)) || cur.start() == 0
                 || !OWN_COUNTRY_PRONOUNS.contains(s.token(cur.start() - 1))) {
             return cur;
         }

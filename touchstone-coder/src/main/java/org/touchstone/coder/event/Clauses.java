@@ -67,7 +67,7 @@ final class Clauses {
         if (!m.formText().endsWith("s") || m.start() < 2) {
             return false;
         }
-        ActorMention modifier = Subjects.endingAt(mentions, m.start());
+        ActorMention modifier = ActorMention.endingAt(mentions, m.start());
         return modifier != null && modifier.start() > 0 && NOUN_DETERMINERS.contains(s.token(modifier.start() - 1));
     }
 
@@ -572,7 +572,7 @@ final class Clauses {
             return false;
         }
         String before = s.lower(letting - 1);
-        if (before.equals("not") || before.equals("n't") || before.equals("never")) {
+        if (Words.VERB_NEGATORS.contains(before)) {
             return true;
         }
         if (!before.equals("to")) {
@@ -933,15 +933,13 @@ final class Clauses {
         return that - 1;
     }
 
-    private static final WordSet CONTENT_OPENERS = WordSet.of("its", "their", "his", "her", "the", "a", "an");
-
     /**
      * R4, with "that" left out: "Russia denied its troops had shelled the hospital", "Iran admitted its forces had shot
      * down the jet": a clause whose subject follows a denial or admission right away is its content. Only a subject
      * opened by a determiner, a possessive or a name, with no verb before the clause's own ("denied the claims" has none).
      */
     private static boolean bareContentAt(Sentence s, List<VerbMatch> verbs, int at, int group) {
-        if (group - at > 6 || !(CONTENT_OPENERS.contains(s.token(at)) || s.token(at).isCapitalized())) {
+        if (group - at > 6 || !(Words.DETERMINERS.contains(s.token(at)) || s.token(at).isCapitalized())) {
             return false;
         }
         for (int i = at; i < group; i++) {
@@ -1010,8 +1008,7 @@ final class Clauses {
     /** "had not invaded", "did not attack": a deed said not to have happened (not "no intention of attacking"). */
     static boolean deniedDeed(Sentence s, int group, int verb) {
         for (int i = group; i < verb; i++) {
-            String w = s.lower(i);
-            if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+            if (Words.VERB_NEGATORS.contains(s.token(i))) {
                 return true;
             }
         }
@@ -1058,12 +1055,11 @@ final class Clauses {
         }
         // "failed to sign the accord", "failed to arrest Bashir": an act attempted and not done (R8); "failed to reach
         // agreement" is a verb of its own (164)
-        return verb >= 2 && FAILED_TO.contains(s.token(verb - 2)) && s.lower(verb - 1).equals("to");
+        return verb >= 2 && Words.FAIL_FORMS.contains(s.token(verb - 2)) && s.lower(verb - 1).equals("to");
     }
 
     /** "No sooner had ...", "No doubt ...", "No matter ...": "no" that quantifies no subject. */
     private static final WordSet NO_IDIOMS = WordSet.of("sooner", "doubt", "matter", "longer", "wonder");
-    private static final WordSet FAILED_TO = WordSet.of("failed", "fails", "fail", "failing");
 
     private static final WordSet OCCASIONS = WordSet.of("during");
 
@@ -1217,7 +1213,7 @@ final class Clauses {
     static boolean reducedPassive(Sentence s, List<ActorMention> mentions, int group, VerbMatch m, String code) {
         if (group != m.start() || m.last() != m.end() || m.end() >= s.size() || code == null
                 || !(code.startsWith("16") || code.startsWith("17") || code.startsWith("18") || code.startsWith("20"))
-                || !AFTER_PARTICIPLE.contains(s.token(m.end())) || !Subjects.endsActor(mentions, m.start())
+                || !AFTER_PARTICIPLE.contains(s.token(m.end())) || ActorMention.endingAt(mentions, m.start()) == null
                 || countFollows(s, m.end())) {
             return false;
         }
@@ -1316,7 +1312,7 @@ final class Clauses {
     static boolean askedFor(Sentence s, List<ActorMention> mentions, int group, VerbMatch m, String code) {
         if (group != m.start() || m.last() != m.end() || m.end() + 1 >= s.size() || code == null
                 || !(code.startsWith("02") || code.startsWith("10")) || !s.lower(m.end()).equals("by")
-                || !Subjects.endsActor(mentions, m.start()) || s.lower(m.end() + 1).endsWith("ing")) {
+                || ActorMention.endingAt(mentions, m.start()) == null || s.lower(m.end() + 1).endsWith("ing")) {
             return false;
         }
         String f = m.formText();
@@ -1536,7 +1532,7 @@ final class Clauses {
      * {@code i} is followed (within four words, "no" before the outcome when the verb is not "failed") by an outcome.
      */
     private static boolean outcomeMissed(Sentence s, int i) {
-        boolean failed = FAILED_TO.contains(s.token(i));
+        boolean failed = Words.FAIL_FORMS.contains(s.token(i));
         for (int k = i + 1; k < Math.min(s.size(), i + 6); k++) {
             if (OUTCOMES.contains(s.token(k))) {
                 return failed || s.lower(k - 1).equals("no") || k > 1 && s.lower(k - 2).equals("no");
@@ -1558,7 +1554,7 @@ final class Clauses {
             if (FAILED.contains(s.token(i)) || w.equals("broke") && i + 1 < s.size() && s.lower(i + 1).equals("down")) {
                 return true;
             }
-            if (YIELDED.contains(s.token(i)) || FAILED_TO.contains(s.token(i)) && i + 2 < s.size()
+            if (YIELDED.contains(s.token(i)) || Words.FAIL_FORMS.contains(s.token(i)) && i + 2 < s.size()
                     && s.lower(i + 1).equals("to") && YIELD.contains(s.token(i + 2))) {
                 return outcomeMissed(s, i);
             }

@@ -58,7 +58,7 @@ final class Encounters {
         ActorMention hearer = null;
         if (sources.size() == 1) {
             int h = after < s.size() && s.lower(after).equals("to") ? after + 1 : after;
-            hearer = Subjects.startingAt(s, mentions, h);
+            hearer = ActorMention.startingAt(s, mentions, h);
             if (hearer != null && !hearer.locative()) {
                 after = hearer.end();
             } else {
@@ -145,8 +145,8 @@ final class Encounters {
         if (m.end() != m.start() + 1 || !ADDRESSING.contains(s.token(m.start()))) {
             return null;
         }
-        ActorMention hearer = Subjects.startingAt(s, mentions, m.end());
-        hearer = hearer != null ? hearer : Subjects.startsAt(mentions, m.end()); // "the Taliban" may begin at its article
+        ActorMention hearer = ActorMention.startingAt(s, mentions, m.end());
+        hearer = hearer != null ? hearer : ActorMention.startsAt(mentions, m.end()); // "the Taliban" may begin at its article
         return hearer != null ? hearer : counterpartAt(s, mentions, m.end()); // "told his Iranian counterpart"
     }
 
@@ -155,7 +155,7 @@ final class Encounters {
         if (at >= s.size() || !(s.lower(at).equals("in") || s.lower(at).equals("at"))) {
             return null;
         }
-        ActorMention place = Subjects.startingAt(s, mentions, at + 1);
+        ActorMention place = ActorMention.startingAt(s, mentions, at + 1);
         return place != null && place.locative() && place.placeCode() != null ? ActCodes.country(place.placeCode()) : null;
     }
 
@@ -389,7 +389,7 @@ final class Encounters {
     /** "during talks with Putin": the partner named in the phrase. */
     private static ActorMention withAfter(Sentence s, List<ActorMention> mentions, int noun) {
         if (noun + 1 < s.size() && s.lower(noun + 1).equals("with")) {
-            ActorMention a = Subjects.startingAt(s, mentions, noun + 2);
+            ActorMention a = ActorMention.startingAt(s, mentions, noun + 2);
             a = a != null ? a : counterpartAt(s, mentions, noun + 2);
             return a != null && !a.locative() ? a : null;
         }
@@ -560,7 +560,7 @@ final class Encounters {
             }
             ActorMention receiver = null;
             int i = v + 1;
-            ActorMention first = Subjects.startingAt(s, mentions, i);
+            ActorMention first = ActorMention.startingAt(s, mentions, i);
             if (first != null && person(first)) {
                 receiver = first; // "handed Larijani a package", "presented Putin with an invitation"
                 i = first.end();
@@ -585,7 +585,7 @@ final class Encounters {
                         break;
                     }
                     if (s.lower(j).equals("to")) {
-                        ActorMention r = Subjects.startingAt(s, mentions, j + 1);
+                        ActorMention r = ActorMention.startingAt(s, mentions, j + 1);
                         receiver = r != null && person(r) ? r : null;
                         if (receiver == null) {
                             break;
@@ -636,12 +636,11 @@ final class Encounters {
 
     /** The country of a place or a state named from token {@code at} ("in Minsk", "Visiting Seoul"), or null. */
     private static String countryAt(Sentence s, List<ActorMention> mentions, int at) {
-        ActorMention a = Subjects.startingAt(s, mentions, at);
+        ActorMention a = ActorMention.startingAt(s, mentions, at);
         return a != null && a.placeCode() != null && (a.locative() || Coreference.isCountryCode(a.code())) ? ActCodes.country(a.placeCode()) : null;
     }
 
     private static final WordSet POSSESSIVES = WordSet.of("his", "her", "their");
-    static final WordSet COUNTERPARTS = WordSet.of("counterpart", "counterparts");
 
     /**
      * "told his Iranian counterpart", "with her Chinese counterparts": the speaker's counterpart after a possessive,
@@ -651,8 +650,8 @@ final class Encounters {
         if (at + 1 >= s.size() || !POSSESSIVES.contains(s.token(at))) {
             return null;
         }
-        ActorMention a = Subjects.startsAt(mentions, at + 1);
-        return a != null && a.end() <= s.size() && COUNTERPARTS.contains(s.token(a.end() - 1)) ? a : null;
+        ActorMention a = ActorMention.startsAt(mentions, at + 1);
+        return a != null && a.end() <= s.size() && Words.COUNTERPARTS.contains(s.token(a.end() - 1)) ? a : null;
     }
 
     /** Verbs of saying whose words may be said at an encounter ("said at a joint news conference with ..."). */
@@ -680,7 +679,7 @@ final class Encounters {
             }
             ActorMention partner = p == null ? null : withAfter(s, mentions, p.noun());
             if (partner == null || !person(partner) && !(partner.code() != null && partner.code().endsWith("GOV")
-                    && COUNTERPARTS.contains(s.token(partner.end() - 1)))) {
+                    && Words.COUNTERPARTS.contains(s.token(partner.end() - 1)))) {
                 continue; // a person, or the speaker's counterpart
             }
             VerbMatch first = verbs.get(0);

@@ -139,7 +139,7 @@ public final class EventAssembler {
                 addressedInPerson(s, mentions, m, sources.get(0), out, encounters);
             }
             if (!m.nominal() && group == m.start() && m.ingForm() && m.start() > 0
-                    && Subjects.endsActor(mentions, m.start()) && !s.lower(m.start() - 1).equals(",")
+                    && ActorMention.endingAt(mentions, m.start()) != null && !s.lower(m.start() - 1).equals(",")
                     && Subjects.withAbsolute(s, mentions, m).isEmpty()) {
                 continue; // "Western countries sending troops ... would face": a reduced relative, not an assertion
             }
@@ -410,7 +410,7 @@ public final class EventAssembler {
 
     /** "launched by Yemen's Houthi rebels": the body after a state's 's in a pattern's $ slot acts, as Subjects.byAgent reads it. */
     private static ActorMention ownedBody(List<ActorMention> mentions, ActorMention given) {
-        ActorMention owned = given.possessive() ? Subjects.startsAt(mentions, given.end() + 1) : null;
+        ActorMention owned = given.possessive() ? ActorMention.startsAt(mentions, given.end() + 1) : null;
         return owned != null && owned.isResolved() && !owned.locative() ? owned : given;
     }
 
@@ -529,7 +529,7 @@ public final class EventAssembler {
                 sourcesOf.set(v, v > 0 ? sourcesOf.get(v - 1) : List.of());
                 return true; // "a loan backed by frozen assets", "a resolution backed by the United States": the noun's modifier
             }
-            ActorMention patient = m.start() > 1 && s.lower(m.start() - 1).equals(",") ? Subjects.endingAt(mentions, m.start() - 1) : null;
+            ActorMention patient = m.start() > 1 && s.lower(m.start() - 1).equals(",") ? ActorMention.endingAt(mentions, m.start() - 1) : null;
             ActorMention agent = Subjects.byAgent(s, mentions, m.end());
             if (patient != null && agent != null && code != null) {
                 // "the Houthis, backed by Iran, attacked ...": an apposition whose by-agent acts on the actor before it
@@ -2040,7 +2040,7 @@ public final class EventAssembler {
             while (noun < s.size() && noun - o <= 3 && !ACT_NOUNS.contains(s.token(noun))) {
                 noun++; // "the Israeli move", "the latest U.S. sanctions"
             }
-            return noun < s.size() && ACT_NOUNS.contains(s.token(noun)) && Subjects.endingAt(mentions, noun) == null;
+            return noun < s.size() && ACT_NOUNS.contains(s.token(noun)) && ActorMention.endingAt(mentions, noun) == null;
         }
         return code.startsWith("13") && mentions.stream().noneMatch(a -> a.start() == o); // "vowed to respond"
     }
@@ -2668,7 +2668,7 @@ public final class EventAssembler {
         }
         for (int c = group - 3; c >= Math.max(1, group - 14); c--) {
             if (s.lower(c).equals(",")) {
-                ActorMention head = Subjects.endingAt(mentions, c);
+                ActorMention head = ActorMention.endingAt(mentions, c);
                 boolean verbBefore = false;
                 for (int w = 0; w < v; w++) {
                     verbBefore |= !verbs.get(w).nominal() && verbs.get(w).start() < c;
@@ -2739,7 +2739,7 @@ public final class EventAssembler {
         // aircraft that had entered its air defence zone")
         ActorMention antecedent = k >= 1 && s.lower(k).equals("that") && !verbs.get(v).nominal() && s.token(group).isWord()
                 && Character.isLowerCase(s.token(group).text().charAt(0)) && !s.lower(group).equals("there")
-                ? Subjects.endingAt(mentions, k) : null;
+                ? ActorMention.endingAt(mentions, k) : null;
         if (antecedent != null && !antecedent.locative() && !antecedent.possessive() && antecedent.kind() != ActorMention.Kind.COREFERENCE
                 && antecedent.start() > 0 && !Words.CLAUSE_BOUNDARIES.contains(s.token(antecedent.start() - 1))
                 && !Words.TOLD.contains(s.token(antecedent.start() - 1))) {
@@ -3095,7 +3095,7 @@ public final class EventAssembler {
         int t = agent.start() - 1;
         for (int words = 0; t >= 0 && words < 3 && s.token(t).isWord() && !s.token(t).isCapitalized()
                 && !s.lower(t).equals("that") && !s.lower(t).equals("and") && !s.lower(t).equals("or")
-                && Subjects.endingAt(mentions, t + 1) == null; words++) {
+                && ActorMention.endingAt(mentions, t + 1) == null; words++) {
             if (sayEndsAt(verbs, t + 1)) {
                 break;
             }
@@ -3157,7 +3157,7 @@ public final class EventAssembler {
                 && (form.endsWith("ed") || NOUN_PARTICIPLES.contains(form)) && s.token(before).isWord()
                 && !s.token(before).isCapitalized() && !Words.BE_FORMS.contains(s.token(before))
                 && !s.lower(before).equals("had") && !s.lower(before).equals("has") && !s.lower(before).equals("have")
-                && !Subjects.endsActor(mentions, m.start());
+                && ActorMention.endingAt(mentions, m.start()) == null;
     }
 
     /** The possessor of the act that is the subject before {@code group} ("China's decision", "Israel's raid on a hospital"). */
@@ -3296,7 +3296,7 @@ public final class EventAssembler {
             VerbMatch fired = verbs.get(w);
             if (fired.last() == group && !fired.nominal() && fired.source() != null && ActCodes.isForce(fired.pattern().code())
                     && fired.start() > 0 && s.lower(fired.end()).equals("by")
-                    && Clauses.groupStart(s, fired.start()) == fired.start() && Subjects.endingAt(mentions, fired.start()) == null
+                    && Clauses.groupStart(s, fired.start()) == fired.start() && ActorMention.endingAt(mentions, fired.start()) == null
                     && s.token(fired.start() - 1).isWord() && !Words.CLAUSE_BOUNDARIES.contains(s.token(fired.start() - 1))) {
                 return fired;
             }

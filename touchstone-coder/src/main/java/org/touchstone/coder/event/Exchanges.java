@@ -45,7 +45,7 @@ final class Exchanges {
             if (s.lower(k).equals("for")) {
                 tradedFor(s, mentions, a, k + 1, added);
             } else {
-                ActorMention partner = Subjects.startingAt(s, mentions, k + 1);
+                ActorMention partner = ActorMention.startingAt(s, mentions, k + 1);
                 if (partner != null && partner.isResolved() && !partner.locative()) {
                     add(a, a.source(), partner.code(), added); // "in the biggest prisoner exchange with the West"
                     add(a, partner.code(), a.source(), added);
@@ -99,7 +99,7 @@ final class Exchanges {
             if (ENDS.contains(w) || w.equals(",") && (k + 1 >= s.size() || !CONTINUATIONS.contains(s.lower(k + 1)))) {
                 break;
             }
-            ActorMention m = Subjects.startingAt(s, mentions, k);
+            ActorMention m = ActorMention.startingAt(s, mentions, k);
             if (m == null) {
                 continue;
             }

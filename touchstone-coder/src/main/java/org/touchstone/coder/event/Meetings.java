@@ -167,7 +167,7 @@ final class Meetings {
         if (at + 2 >= s.size() || !s.lower(at).equals(",") || !s.lower(at + 1).equals("where")) {
             return places;
         }
-        ActorMention host = Subjects.startingAt(s, mentions, at + 2);
+        ActorMention host = ActorMention.startingAt(s, mentions, at + 2);
         return host != null && host.individual() && host.code().length() > 3 && host.code().startsWith(places.get(0).code()) && host.end() < s.size()
                 && HOSTING.contains(s.token(host.end())) ? List.of(host) : places;
     }
@@ -183,7 +183,7 @@ final class Meetings {
                 return null; // the clause ends
             }
             if (s.lower(at).equals("with") && at > place.end() && Words.GATHERINGS.contains(s.token(at - 1))) {
-                ActorMention host = Subjects.startingAt(s, mentions, at + 1);
+                ActorMention host = ActorMention.startingAt(s, mentions, at + 1);
                 return host != null && host.code() != null && host.code().endsWith("GOV")
                         && ActCodes.country(host.code()).equals(place.code()) ? host : null;
             }

@@ -285,14 +285,14 @@ public final class StanceLexicon {
             if (h == null || h.value().equals("013")) {
                 // "encouraging the war" is no optimism, "financing the student protests" a charge
                 PhraseIndex.Hit<String> charge = fomenting(s, i, Math.min(to, s.size()));
-                charge = charge != null ? charge : abetting(s, i, Math.min(to, s.size()));
+                charge = charge != null ? charge : ABETTING.at(s, i, Math.min(to, s.size()));
                 h = charge != null ? charge : h;
             }
             if (h != null && h.value().equals("020")) {
                 h = needed(s, from, h);
             }
             if (h == null) {
-                h = backingArmed(s, i, Math.min(to, s.size()));
+                h = BACKING_ARMED.at(s, i, Math.min(to, s.size()));
             }
             if (h == null) {
                 h = noTruce(s, i, Math.min(to, s.size()));
@@ -348,24 +348,33 @@ public final class StanceLexicon {
             "proxies", "proxy", "paramilitaries");
 
     /**
-     * R11, aggression (1123): a state said to arm, pay for, train or shelter armed groups or proxies ("a neighbouring
-     * country was sponsoring militants in Balochistan", "the United States was arming Kurdish militias", "looting its
-     * minerals through proxy rebels"): the backing verb with the fighters within three words after it, in its clause.
+     * R11, a charge of standing behind a wrong: a verb of support with the wrong as its object at most {@code reach}
+     * words after it, in its clause (no punctuation between, nor one of the {@code stops}).
      */
-    private static PhraseIndex.Hit<String> backingArmed(Sentence s, int i, int to) {
-        if (!BACKING.contains(s.token(i))) {
+    private record Backing(WordSet verbs, WordSet wrongs, int reach, WordSet stops, String code) {
+        PhraseIndex.Hit<String> at(Sentence s, int i, int to) {
+            if (!verbs.contains(s.token(i))) {
+                return null;
+            }
+            for (int k = i + 1; k < Math.min(to, i + reach + 1); k++) {
+                if (wrongs.contains(s.token(k))) {
+                    return new PhraseIndex.Hit<>(i, k + 1 - i, code);
+                }
+                if (!s.token(k).isWord() || stops.contains(s.token(k))) {
+                    return null;
+                }
+            }
             return null;
         }
-        for (int k = i + 1; k < Math.min(to, i + 4); k++) {
-            if (ARMED.contains(s.token(k))) {
-                return new PhraseIndex.Hit<>(i, k + 1 - i, "1123");
-            }
-            if (!s.token(k).isWord() || s.lower(k).equals("by")) {
-                return null; // another clause, or the fighters back someone ("funded by militants")
-            }
-        }
-        return null;
     }
+
+    /**
+     * R11, aggression (1123): a state said to arm, pay for, train or shelter armed groups or proxies ("a neighbouring
+     * country was sponsoring militants in Balochistan", "the United States was arming Kurdish militias", "looting its
+     * minerals through proxy rebels"): the backing verb with the fighters within three words after it, in its clause;
+     * after "by" the fighters back someone ("funded by militants"), and "and" joins verbs ("arming and funding rebels").
+     */
+    private static final Backing BACKING_ARMED = new Backing(BACKING, ARMED, 3, WordSet.of("by"), "1123");
 
     /** Verbs of urging on, paying for or drawing out strife. */
     private static final WordSet FOMENTING = WordSet.of("encouraging", "encouraged", "encourages", "fuelling", "fueling",
@@ -425,23 +434,10 @@ public final class StanceLexicon {
     /**
      * R11, an allegation of wrongdoing (112): another helped to a deed of stealth or subversion, the deed within six
      * words of the helping verb and after "to" or "in" ("China was helping Russia to disrupt a peace summit", "had aided
-     * Moscow in evading sanctions", "helped Tehran circumvent the embargo"). Not help to a lawful end ("helping Kyiv to
-     * rebuild its grid").
+     * Moscow in evading sanctions", "helped Tehran circumvent the embargo"), not past "and" or "that". Not help to a
+     * lawful end ("helping Kyiv to rebuild its grid").
      */
-    private static PhraseIndex.Hit<String> abetting(Sentence s, int i, int to) {
-        if (!HELPING.contains(s.token(i))) {
-            return null;
-        }
-        for (int k = i + 1; k < Math.min(to, i + 7); k++) {
-            if (ILLICIT.contains(s.token(k))) {
-                return new PhraseIndex.Hit<>(i, k + 1 - i, "112");
-            }
-            if (!s.token(k).isWord() || s.lower(k).equals("and") || s.lower(k).equals("that")) {
-                return null;
-            }
-        }
-        return null;
-    }
+    private static final Backing ABETTING = new Backing(HELPING, ILLICIT, 6, WordSet.of("and", "that"), "112");
 
     /** A halt to fighting that a side may refuse. */
     private static final WordSet TRUCES = WordSet.of("ceasefire", "cease-fire", "ceasefires", "truce", "truces", "pause",

@@ -95,37 +95,12 @@ final class Subjects {
 
     /** A lower-case common noun, no actor, right before the verb: "a loan [backed by]", "the text [drafted by]". */
     static boolean afterCommonNoun(Sentence s, List<ActorMention> mentions, int verb) {
-        if (verb == 0 || !s.token(verb - 1).isWord() || endsActor(mentions, verb)) {
+        if (verb == 0 || !s.token(verb - 1).isWord() || ActorMention.endingAt(mentions, verb) != null) {
             return false;
         }
         String w = s.token(verb - 1).text();
         return Character.isLowerCase(w.charAt(0)) && !Clauses.AUXILIARIES.contains(w) && !Clauses.BE.contains(w) && !Clauses.NOT_NOUNS.contains(w)
                 && !w.endsWith("ly");
-    }
-
-    /** The resolved actor that starts at token {@code at}, or after an article there ("against the TPLF"), or null. */
-    static ActorMention startingAt(Sentence s, List<ActorMention> mentions, int at) {
-        return startsAt(mentions, at < s.size() && s.lower(at).equals("the") ? at + 1 : at);
-    }
-
-    /** The resolved actor that starts at token {@code at}, or null. */
-    static ActorMention startsAt(List<ActorMention> mentions, int at) {
-        for (ActorMention a : mentions) {
-            if (a.start() == at && a.isResolved()) {
-                return a;
-            }
-        }
-        return null;
-    }
-
-    /** The resolved actor that ends right before token {@code at}, or null. */
-    static ActorMention endingAt(List<ActorMention> mentions, int at) {
-        for (ActorMention a : mentions) {
-            if (a.end() == at && a.isResolved()) {
-                return a;
-            }
-        }
-        return null;
     }
 
     /** The word before a mention, past an article "the" ("against the TPLF": "against"), or "" at the sentence's start. */
@@ -142,22 +117,13 @@ final class Subjects {
         if (m.nominal() || !m.ingForm() || m.start() < 2) {
             return List.of();
         }
-        ActorMention last = endingAt(mentions, m.start());
+        ActorMention last = ActorMention.endingAt(mentions, m.start());
         if (last == null || last.locative()) {
             return List.of();
         }
         List<ActorMention> all = expandBackward(s, mentions, last);
         int first = all.stream().mapToInt(ActorMention::start).min().orElse(last.start());
         return first > 0 && s.lower(first - 1).equals("with") ? all : List.of();
-    }
-
-    static boolean endsActor(List<ActorMention> mentions, int at) {
-        for (ActorMention a : mentions) {
-            if (a.end() == at && a.isResolved()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** People of a protesting sector: crowds, and dissidents who protest alone (a hunger strike). */
@@ -385,7 +351,7 @@ final class Subjects {
             if (!CLAUSE_JOINS.contains(s.token(b))) {
                 continue;
             }
-            ActorMention a = startingAt(s, mentions, b + 1);
+            ActorMention a = ActorMention.startingAt(s, mentions, b + 1);
             if (a == null || a.locative() || a.possessive() || connective - a.end() > 4) {
                 return List.of();
             }
@@ -488,7 +454,7 @@ final class Subjects {
                 }
                 for (ActorMention m : mentions) {
                     if (m.start() > i && m.start() <= at && m.isResolved()) {
-                        ActorMention owned = m.possessive() ? startsAt(mentions, m.end() + 1) : null;
+                        ActorMention owned = m.possessive() ? ActorMention.startsAt(mentions, m.end() + 1) : null;
                         // "by Yemen's Houthis", "by Iran's Revolutionary Guards": the body after the state's 's acts
                         return owned != null && owned.isResolved() && !owned.locative() ? owned : m;
                     }
@@ -1062,11 +1028,9 @@ final class Subjects {
         return comma + 1 < b.start() && s.lower(comma).equals(",") && s.lower(comma + 1).equals("and");
     }
 
-    private static final WordSet ALLY_NOUNS = WordSet.of("allies", "partners", "countries", "governments");
-
     /** "his Ukrainian counterpart", "his counterpart Kim Kye-gwan": a counterpart, named or not. */
     private static boolean counterpart(Sentence s, ActorMention b) {
-        return Encounters.COUNTERPARTS.anyIn(s, b.start(), b.end());
+        return Words.COUNTERPARTS.anyIn(s, b.start(), b.end());
     }
 
     /** Counts and articles that open the next item of a list of people: "and a", "and two", ", three". */
@@ -1127,7 +1091,7 @@ final class Subjects {
                 // "Sweden's and Finland's membership bids": coordinated owners of one object
                 || (w.equals("'s and") || w.equals("'s , and") || w.equals("'s ,")) && b.possessive()
                 // "France and its European allies", "Washington and its Western partners": the owner and its allies
-                || (w.equals("and its") || w.equals("and their")) && ALLY_NOUNS.contains(s.token(b.end() - 1))
+                || (w.equals("and its") || w.equals("and their")) && Words.ALLY_NOUNS.contains(s.token(b.end() - 1))
                 // "Hill and his North Korean counterpart Kim Kye-gwan held talks": the one and his counterpart
                 || (w.equals("and his") || w.equals("and her") || w.equals("and its")) && counterpart(s, b);
     }
@@ -1160,8 +1124,8 @@ final class Subjects {
             } else if (w.equals(",") && s.lower(t + 1).equals("alongside")) {
                 after = t + 2;
             }
-            ActorMention helper = after < 0 ? null : startsAt(mentions, after);
-            helper = helper != null || after < 0 ? helper : startingAt(s, mentions, after);
+            ActorMention helper = after < 0 ? null : ActorMention.startsAt(mentions, after);
+            helper = helper != null || after < 0 ? helper : ActorMention.startingAt(s, mentions, after);
             if (helper != null && !sources.contains(helper) && !targets.contains(helper)) {
                 List<ActorMention> out = new ArrayList<>(sources);
                 for (ActorMention h : expandForward(s, mentions, helper)) {

@@ -29,9 +29,6 @@ final class Targets {
             "following", "despite", "ahead", "until", "unless", "whereas", "according", "prompting", "forcing",
             "sparking", "triggering");
 
-    private static final WordSet CHARGES = WordSet.of("accusation", "accusations", "charge", "charges", "claim", "claims",
-            "allegation", "allegations");
-
     /**
      * The source of the accusation a denial answers from a relative clause right after it: ", which Moscow denied",
      * ", an accusation Tehran dismissed as baseless", ", a charge that Beijing denies".
@@ -42,7 +39,7 @@ final class Targets {
         if (i >= 0 && s.lower(i).equals("that")) {
             i--;
         }
-        if (i >= 0 && CHARGES.contains(s.token(i))) {
+        if (i >= 0 && Words.ACCUSATIONS.contains(s.token(i))) {
             i--;
             if (i >= 0 && (s.lower(i).equals("a") || s.lower(i).equals("an") || s.lower(i).equals("the"))) {
                 i--;
@@ -164,7 +161,7 @@ final class Targets {
                     && !s.lower(t).equals("and")) {
                 return List.of();
             }
-            ActorMention a = Subjects.startsAt(mentions, t);
+            ActorMention a = ActorMention.startsAt(mentions, t);
             if (a != null && !Subjects.attribution(s, a) && !POSSESSIVE_PRONOUNS.contains(s.token(Math.max(0, t - 1)))
                     && sources.stream().noneMatch(x -> ActCodes.sameCountry(x, a))) {
                 return List.of(a);
@@ -191,7 +188,7 @@ final class Targets {
     private static ActorMention placeAfterTo(Sentence s, List<ActorMention> mentions, int from) {
         boolean placeNoun = false;
         for (int t = from; t < s.size() && t < from + 6; t++) {
-            ActorMention a = Subjects.startsAt(mentions, t);
+            ActorMention a = ActorMention.startsAt(mentions, t);
             if (a != null) {
                 return a;
             }
@@ -227,7 +224,7 @@ final class Targets {
     static boolean nounModifier(Sentence s, List<ActorMention> mentions, VerbMatch m) {
         return m.formText().endsWith("ed") && Clauses.groupStart(s, m.start()) == m.start() && m.end() < s.size()
                 && s.lower(m.end()).equals("by") && m.start() > 0 && s.token(m.start() - 1).isWord()
-                && !Subjects.endsActor(mentions, m.start());
+                && ActorMention.endingAt(mentions, m.start()) == null;
     }
 
     private static final WordSet WEAPONS = WordSet.of("strike", "strikes", "airstrike", "airstrikes", "missile", "missiles",
@@ -592,7 +589,7 @@ final class Targets {
                 relative = i;
                 break;
             }
-            if (TARGET_STOPS.contains(s.token(i)) || w.equals(",") || Subjects.startsAt(mentions, i) != null) {
+            if (TARGET_STOPS.contains(s.token(i)) || w.equals(",") || ActorMention.startsAt(mentions, i) != null) {
                 return targets; // a named object or another clause first: no beneficiary to look for
             }
         }
@@ -607,7 +604,7 @@ final class Targets {
             if (TARGET_STOPS.contains(s.token(i)) || s.lower(i).equals(",")) {
                 return targets;
             }
-            ActorMention a = Subjects.startsAt(mentions, i);
+            ActorMention a = ActorMention.startsAt(mentions, i);
             if (a != null) {
                 boolean own = POSSESSIVE_PRONOUNS.contains(s.token(i - 1)) || sources.stream().anyMatch(x -> ActCodes.sameCountry(x, a)
                         && (a.code().length() == 3 || ActCodes.stateOrgan(a.code())));
@@ -1013,18 +1010,18 @@ final class Targets {
             ActorMention owner = Subjects.possessor(s, mentions, t);
             if (owner == null && t - 3 >= from && (s.lower(t - 1).equals("'") || s.lower(t - 1).equals("'s"))
                     && Character.isLowerCase(s.token(t - 2).text().charAt(0))) {
-                owner = Subjects.endingAt(mentions, t - 2); // "a UN experts' report", "the UN panel's report"
+                owner = ActorMention.endingAt(mentions, t - 2); // "a UN experts' report", "the UN panel's report"
             }
             for (int k = t; owner == null && k >= from && t - k <= 2; k--) {
                 if (k < t && !s.token(k).isWord()) {
                     break; // "denied shelling Kharkiv, rejecting accusations": the place before the comma owns nothing
                 }
-                owner = Subjects.endingAt(mentions, k); // "a U.S. intelligence report", "the Ukrainian claims"
+                owner = ActorMention.endingAt(mentions, k); // "a U.S. intelligence report", "the Ukrainian claims"
             }
             if (owner == null && t + 2 < s.size() && s.lower(t + 1).equals("by")) {
                 // "accusations by 15 Western governments": a count before the accusers
                 int at = t + 3 < s.size() && Character.isDigit(s.token(t + 2).text().charAt(0)) ? t + 3 : t + 2;
-                owner = Subjects.startingAt(s, mentions, at);
+                owner = ActorMention.startingAt(s, mentions, at);
             }
             return owner;
         }
@@ -1120,7 +1117,7 @@ final class Targets {
             while (comma < s.size() && !s.lower(comma).equals(",")) {
                 comma++;
             }
-            main = comma + 1 < s.size() ? Subjects.startingAt(s, mentions, comma + 1) : null;
+            main = comma + 1 < s.size() ? ActorMention.startingAt(s, mentions, comma + 1) : null;
             from = main == null ? 0 : main.end();
             to = s.size();
         } else {
@@ -1200,7 +1197,7 @@ final class Targets {
      */
     static ActorMention clauseSubject(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int cue,
                                       List<ActorMention> sources) {
-        ActorMention subject = cue + 1 < s.size() ? Subjects.startingAt(s, mentions, cue + 1) : null;
+        ActorMention subject = cue + 1 < s.size() ? ActorMention.startingAt(s, mentions, cue + 1) : null;
         if (subject == null || !subject.isResolved() || subject.locative() || subject.possessive()) {
             return null;
         }
@@ -1235,7 +1232,7 @@ final class Targets {
             if (TARGET_STOPS.contains(s.token(t)) || s.lower(t).equals(",")) {
                 return null;
             }
-            ActorMention a = Subjects.startingAt(s, mentions, t);
+            ActorMention a = ActorMention.startingAt(s, mentions, t);
             boolean owner = a != null && (a.possessive() || t == cue + 1 || CITED_JOINS.contains(s.token(t - 1))
                     || s.lower(t - 1).equals("the") && t - 1 == cue + 1);
             if (a != null && a.isResolved() && !a.locative() && owner
@@ -1319,7 +1316,7 @@ final class Targets {
     static ActorMention leftFor(Sentence s, List<ActorMention> mentions, VerbMatch m) {
         for (int i = m.end(); i < m.last(); i++) {
             if (s.lower(i).equals("from")) {
-                ActorMention left = Subjects.startingAt(s, mentions, i + 1);
+                ActorMention left = ActorMention.startingAt(s, mentions, i + 1);
                 return left != null && left.end() < s.size() && s.lower(left.end()).equals("to") ? left : null;
             }
         }
@@ -1659,7 +1656,7 @@ final class Targets {
                 || s.lower(k).equals("with") && s.lower(k - 1).equals("solidarity"));
         for (int t = cause.end(); supports && t < s.size() - 1 && t <= cause.end() + 2; t++) {
             if (s.lower(t).equals("against")) {
-                return Subjects.startingAt(s, mentions, t + 1);
+                return ActorMention.startingAt(s, mentions, t + 1);
             }
             if (!s.lower(t).equals("and") && !s.lower(t).equals(",")) {
                 return null;
@@ -1979,7 +1976,7 @@ final class Targets {
                 return null;
             }
             if (s.lower(t).equals("against")) {
-                ActorMention side = Subjects.startingAt(s, mentions, t + 1);
+                ActorMention side = ActorMention.startingAt(s, mentions, t + 1);
                 return side != null && !side.locative() ? side : null;
             }
             if (KILLED.contains(s.token(t))) {

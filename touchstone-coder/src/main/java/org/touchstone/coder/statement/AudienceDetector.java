@@ -405,7 +405,7 @@ public final class AudienceDetector {
                 continue;
             }
             int at = a.verb().start();
-            if (at < speakerFrom || words != null && at >= words[0] && at < words[1] || occasionAside(s, at)) {
+            if (at < speakerFrom || words != null && at >= words[0] && at < words[1] || cueWithin(s, at, 3, OTHER_TIME)) {
                 // an encounter before the speaker ("Blinken met Xi ..., and both sides said", "..., the presidency said")
                 // or inside its words ("The Kremlin said Putin had received a call from Macron") is what they report
                 continue;
@@ -422,10 +422,14 @@ public final class AudienceDetector {
     private static final WordSet OTHER_TIME = WordSet.of("after", "before", "since", "having", "following", "ahead", "prior",
             "until", "afterwards");
 
-    /** An encounter named as the time of the words, not their channel: "said after meeting Xi", "a day before his talks with". */
-    private static boolean occasionAside(Sentence s, int at) {
-        for (int k = at - 1; k >= Math.max(0, at - 3) && !CUE_STOPS.contains(s.token(k)); k--) {
-            if (OTHER_TIME.contains(s.token(k))) {
+    /**
+     * Whether a word of {@code cues} stands within {@code reach} words before {@code at}, no clause between: an encounter
+     * named as the time of the words, not their channel ({@link #OTHER_TIME} within three: "said after meeting Xi", "a day
+     * before his talks with"); a verb of words a place after it belongs to ({@link #SPOKEN_VERBS} within five).
+     */
+    private static boolean cueWithin(Sentence s, int at, int reach, WordSet cues) {
+        for (int k = at - 1; k >= Math.max(0, at - reach) && !CUE_STOPS.contains(s.token(k)); k--) {
+            if (cues.contains(s.token(k))) {
                 return true;
             }
         }
@@ -444,7 +448,7 @@ public final class AudienceDetector {
             }
             String c = m.code();
             if (c != null && c.startsWith("IGO") && !c.equals(speaker) && !speakerTokens[m.start()] && k >= 0
-                    && s.lower(k).equals("at") && !afterOccasion(s, m.start()) && spokenBefore(s, k)) {
+                    && s.lower(k).equals("at") && !afterOccasion(s, m.start()) && cueWithin(s, k, 5, SPOKEN_VERBS)) {
                 return m.start();
             }
         }
@@ -456,16 +460,6 @@ public final class AudienceDetector {
             "urged", "urges", "called", "denounced", "condemned", "criticised", "criticized", "demanded", "charged", "pledged",
             "promised", "vowed", "declared", "insisted", "argued", "appealed", "blamed", "rejected", "dismissed", "defended",
             "spoke", "speaking", "stated", "proposed", "insisting", "accusing", "warning", "urging", "saying", "calling");
-
-    /** Whether a verb of words stands within five words before {@code at}, no clause between ("accused Venezuela at"). */
-    private static boolean spokenBefore(Sentence s, int at) {
-        for (int k = at - 1; k >= Math.max(0, at - 5) && !CUE_STOPS.contains(s.token(k)); k--) {
-            if (SPOKEN_VERBS.contains(s.token(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Those a gathering is "of" when it is a forum of states ("a meeting of European leaders") or an address at home. */
     private static final WordSet MEMBERS = WordSet.of("leaders", "ministers", "counterparts", "heads", "envoys", "ambassadors",

@@ -18,8 +18,6 @@ import org.touchstone.coder.verb.VerbMatch;
 final class ReportedWords {
     private ReportedWords() {
     }
-    /** Verbs that negate the verb after their "to" ("failed to explain"). */
-    private static final WordSet FAILING = WordSet.of("fail", "fails", "failed", "failing");
 
     /** Words before a body that make it the one spoken to or at, not the subject. */
     private static final WordSet SPOKEN_TO = WordSet.of("told", "tell", "tells", "telling", "addressed", "addressing",
@@ -547,7 +545,7 @@ final class ReportedWords {
                 return true;
             }
         }
-        if (verb >= 2 && s.lower(verb - 1).equals("to") && FAILING.contains(s.token(verb - 2))) {
+        if (verb >= 2 && s.lower(verb - 1).equals("to") && Words.FAIL_FORMS.contains(s.token(verb - 2))) {
             return true; // "criticising Iran for failing to explain ...": what was not done was not said
         }
         // "Neither Washington nor Beijing has commented"

@@ -158,9 +158,6 @@ public final class SpeakerPronouns {
                 speaker.placeCode(), false, entries);
     }
 
-    private static final WordSet OWNERS = WordSet.of("its", "their");
-    private static final WordSet ALLY_NOUNS = WordSet.of("allies", "partners", "countries", "governments");
-
     /**
      * "Burkina Faso, Mali and Niger announced that they were leaving": a plural pronoun stands for the whole
      * list the speaker ends, so it carries each listed actor's code.
@@ -174,8 +171,8 @@ public final class SpeakerPronouns {
             boolean joined = gap == 1 && (s.lower(prev.end()).equals(",") || s.lower(prev.end()).equals("and"))
                     || gap == 2 && s.lower(prev.end()).equals(",") && s.lower(prev.end() + 1).equals("and")
                     // "France and its European allies announced that they": the owner and its allies (S7-10)
-                    || gap == 2 && s.lower(prev.end()).equals("and") && OWNERS.contains(s.token(prev.end() + 1))
-                    && ALLY_NOUNS.contains(s.token(cur.end() - 1));
+                    || gap == 2 && s.lower(prev.end()).equals("and") && Speakers.OWNERS.contains(s.token(prev.end() + 1))
+                    && Words.ALLY_NOUNS.contains(s.token(cur.end() - 1));
             if (!joined || !prev.isResolved() || prev.locative()) {
                 break;
             }

@@ -282,7 +282,7 @@ final class Speakers {
                 String w = s.lower(t);
                 // "France and its European allies said": the owner and its allies named by region (S7-10)
                 joined = w.equals(",") || w.equals("and") || (w.equals("the") || OWNERS.contains(s.token(t))
-                        && ALLY_NOUNS.contains(s.token(next.end() - 1))) && t == next.start() - 1;
+                        && Words.ALLY_NOUNS.contains(s.token(next.end() - 1))) && t == next.start() - 1;
                 and |= w.equals("and");
             }
             if (!joined || out.isEmpty() && !and) {
@@ -299,8 +299,8 @@ final class Speakers {
         return first == 0 || Words.CLAUSE_BOUNDARIES.contains(s.token(first - 1)) || authors ? out : List.of();
     }
 
-    private static final WordSet OWNERS = WordSet.of("its", "their");
-    private static final WordSet ALLY_NOUNS = WordSet.of("allies", "partners", "countries", "governments");
+    /** The owners of the allies after "and" ("France and its European allies"). */
+    static final WordSet OWNERS = WordSet.of("its", "their");
 
     /** Works whose authors speak through them: "a joint investigation by the United Nations and the OPCW found". */
     private static final WordSet REPORTS = WordSet.of("investigation", "inquiry", "report", "study", "probe", "review",
@@ -730,19 +730,8 @@ final class Speakers {
     static ActorMention referent(Sentence s, List<ActorMention> mentions) {
         for (int i = 0; i + 2 < s.size(); i++) {
             String two = s.lower(i) + " " + s.lower(i + 1);
-            ActorMention m = REFERENCE_CUES.contains(two) ? resolvedAt(s, mentions, i + 2) : null;
+            ActorMention m = REFERENCE_CUES.contains(two) ? ActorMention.startingAt(s, mentions, i + 2) : null;
             if (m != null) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /** The resolved actor that starts at token {@code at} or after "the" there ("a reference to the United States"). */
-    private static ActorMention resolvedAt(Sentence s, List<ActorMention> mentions, int at) {
-        int first = s.lower(at).equals("the") ? at + 1 : at;
-        for (ActorMention m : mentions) {
-            if (m.start() == first && m.isResolved()) {
                 return m;
             }
         }
@@ -778,7 +767,7 @@ final class Speakers {
                 int v = s.lower(i + 1).endsWith("ly") ? i + 2 : i + 1; // "without directly naming"
                 at = v < s.size() && UNNAMING.contains(s.token(v)) ? v + 1 : -1;
             }
-            ActorMention m = at >= 0 && at < s.size() ? resolvedAt(s, mentions, at) : null;
+            ActorMention m = at >= 0 && at < s.size() ? ActorMention.startingAt(s, mentions, at) : null;
             if (m != null) {
                 return m;
             }

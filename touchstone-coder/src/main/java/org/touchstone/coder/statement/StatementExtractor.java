@@ -393,10 +393,7 @@ public final class StatementExtractor {
         return about.stream().filter(t -> !together.contains(t)).toList();
     }
 
-    /** Nouns of an accusation that a relative clause denies: "a charge Moscow denied", "an accusation Tehran dismissed". */
     private static final WordSet AUXILIARIES = WordSet.of("has", "have", "had", "also", "swiftly");
-    private static final WordSet ACCUSATIONS = WordSet.of("accusation", "accusations", "charge", "charges", "allegation",
-            "allegations", "claim", "claims");
 
     /**
      * R8: a denial or rejection in a relative clause after an accusation ("Poland accused Belarus of ...,
@@ -422,7 +419,7 @@ public final class StatementExtractor {
                 }
             }
             int k = denier == null ? -1 : denier.start() - 1;
-            if (k < 0 || !s.lower(k).equals("which") && !ACCUSATIONS.contains(s.token(k))) {
+            if (k < 0 || !s.lower(k).equals("which") && !Words.ACCUSATIONS.contains(s.token(k))) {
                 continue;
             }
             String speaker = denier.code();

@@ -27,6 +27,8 @@ public final class Words {
     public static final WordSet TIME_SPANS = WordSet.of("hours", "hour", "days", "day", "weeks", "week", "months", "month");
     /** The forms of "be": "was criticized", "is to blame". */
     public static final WordSet BE_FORMS = WordSet.of("been", "was", "were", "is", "are", "be", "being");
+    /** The forms of "fail", which negate the verb after their "to": "failed to sign the accord", "failing to explain". */
+    public static final WordSet FAIL_FORMS = WordSet.of("failed", "fails", "fail", "failing");
     /** Negations of a verb: "was not", "had never". */
     public static final WordSet VERB_NEGATORS = WordSet.of("not", "n't", "never");
     /** Modals that put a course in the future: "will resume", "would respond", "we'll react". */
@@ -35,6 +37,13 @@ public final class Words {
     public static final WordSet ARTICLES = WordSet.of("a", "an", "the");
     /** "a", "an": an apposition or a label that opens a new thing (", a move that ...", "called it an act of war"). */
     public static final WordSet INDEFINITE_ARTICLES = WordSet.of("a", "an");
+    /** A state's allies named after "and its" (S7-10): "France and its European allies", "Washington and its partners". */
+    public static final WordSet ALLY_NOUNS = WordSet.of("allies", "partners", "countries", "governments");
+    /** Nouns of a charge a relative clause after it may deny: ", an accusation Tehran dismissed", ", a charge Moscow denied". */
+    public static final WordSet ACCUSATIONS = WordSet.of("accusation", "accusations", "charge", "charges", "allegation",
+            "allegations", "claim", "claims");
+    /** A leader's or minister's peer in another state: "his Ukrainian counterpart", "met their counterparts". */
+    public static final WordSet COUNTERPARTS = WordSet.of("counterpart", "counterparts");
     /** The articles and the possessives of the third person: "a call", "their meeting", "his counterpart". */
     public static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "his", "her", "their", "its");
 
