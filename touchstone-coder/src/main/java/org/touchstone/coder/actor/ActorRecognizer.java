@@ -2197,7 +2197,7 @@ public final class ActorRecognizer {
      * ("its coast guard blocked a Philippine resupply mission"), with no comma or clause boundary between.
      */
     private static boolean actsOnOwnState(Sentence s, List<Match> matches, int k, int end, String state) {
-        for (int j = k; j < matches.size() && matches.get(j).start() < end + 6; j++) {
+        for (int j = k; j < matches.size() && matches.get(j).start() < end + 8; j++) {
             Match x = matches.get(j);
             for (int t = end; t < x.start(); t++) {
                 if (s.lower(t).equals(",") || Words.CLAUSE_BOUNDARIES.contains(s.token(t)) || Words.SUBORDINATORS.contains(s.token(t))) {

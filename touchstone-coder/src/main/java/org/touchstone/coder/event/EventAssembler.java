@@ -909,6 +909,16 @@ public final class EventAssembler {
         if (targets.isEmpty() && (code.startsWith("12") || code.startsWith("13") || intended && code.startsWith("03"))) {
             targets = announcedTarget(s, mentions, verbs, v, code, sources, reporter);
         }
+        if (targets.isEmpty() && !sources.isEmpty() && m.entry().kind() == VerbEntry.Kind.ACT && !ActCodes.isForce(code)
+                && !code.startsWith("03") && !code.startsWith("15") && sources.get(0).start() < m.start()) {
+            // "The EU capped the price of Russian oil, and the Kremlin said it would not accept the cap": the side a
+            // first clause acted on answers its doer in the clause after ", and". Blows land where the words say; a
+            // passive's agent after the verb replies to no one ("..., and Israel's military said most had been
+            // intercepted by its air defences"); a pledge or intent (03) answering a blow is no promise to its doer
+            // ("..., and Beijing vowed to take 'all necessary measures' to defend its interests"). Words (denials,
+            // charges) find whom they answer at the statement step, and shows of force in provokedTargets
+            targets = Targets.repliedTo(s, mentions, m.start(), sources, reporter);
+        }
         if (targets.isEmpty() && code.startsWith("13") && !sources.isEmpty() && Targets.bareResponse(s, m.last())) {
             // "Finland's move to join NATO was a threat, and Moscow would take military-technical steps in
             // response": a threat that answers an act named before is aimed at that act's doer

@@ -1310,6 +1310,40 @@ final class Targets {
     }
 
     /**
+     * The doer a reply answers when the reply's clause follows ", and" or ", but" and its subject is a side the clause
+     * before acted on ("The Biden administration quadrupled tariffs on Chinese electric vehicles, and Beijing vowed to
+     * take all necessary measures": USAGOV); the first clause's doer is its first actor of another country than the
+     * replier's. None when the replier is not named in the first clause after that doer ("Mexico sent troops to the
+     * border, and Guatemala closed its crossings"), or when the clause before names no other side.
+     */
+    static List<ActorMention> repliedTo(Sentence s, List<ActorMention> mentions, int verb, List<ActorMention> sources,
+                                        List<ActorMention> reporter) {
+        ActorMention replier = sources.get(0);
+        for (int c = verb - 2; c > 0; c--) {
+            if (!s.lower(c).equals(",")) {
+                continue;
+            }
+            if (!s.lower(c + 1).equals("and") && !s.lower(c + 1).equals("but")) {
+                return List.of(); // the reply's own clause starts at the nearest comma
+            }
+            ActorMention subject = ActorMention.startingAt(s, mentions, c + 2);
+            if (subject == null || !ActCodes.sameCountry(subject, replier)) {
+                return List.of();
+            }
+            List<ActorMention> doer = answeredBefore(s, mentions, c, sources, reporter);
+            if (doer.isEmpty()) {
+                return List.of();
+            }
+            int after = doer.get(doer.size() - 1).end();
+            int comma = c;
+            boolean actedOn = mentions.stream().anyMatch(a -> a.start() >= after && a.end() <= comma && a.isResolved()
+                    && ActCodes.sameCountry(a, replier));
+            return actedOn ? doer : List.of();
+        }
+        return List.of();
+    }
+
+    /**
      * The side a recognition moves away from, named "from X to Y" inside the act ("switched diplomatic recognition
      * from Taiwan to Beijing"); null when the act names none.
      */

@@ -99,7 +99,7 @@ public final class VerbPatternMatcher {
                         continue;
                     }
                     if (!f.nominal() && nounPhrase < 0) {
-                        nounPhrase = afterDeterminer(s, i) && !saidByActor(s, mentions, i) ? 1 : 0;
+                        nounPhrase = afterDeterminer(s, i) && !pastOfActor(s, mentions, i) ? 1 : 0;
                     }
                     if (!f.nominal() && (nounPhrase == 1 || toBlame(s, i))) {
                         continue;
@@ -414,13 +414,17 @@ public final class VerbPatternMatcher {
     /** Irregular pasts of reporting, never nouns: after ", the military" they are its verb. */
     private static final WordSet REPORTING_PASTS = WordSet.of("said", "told", "wrote");
 
+    /** Irregular pasts of force that are no base form either: "its aircraft hit", "its army shot down". */
+    private static final WordSet FORCE_PASTS = WordSet.of("shot", "hit", "drove", "sank", "blew", "overran", "stole");
+
     /**
-     * "The ministry said ...": a reporting past right after a determiner and a role word that names a resolved actor
-     * ("the ministry", "the army" taken from an earlier sentence; "..., which the opposition said had been rigged") is
-     * that actor's verb, as after ", the military".
+     * "The ministry said ...", "its aircraft struck a site": an irregular past right after a determiner and a role word
+     * that names a resolved actor ("the ministry", "the army" taken from an earlier sentence; "..., which the opposition
+     * said had been rigged"; "Ukraine said its army struck a command post") is that actor's verb, as after ", the
+     * military"; a base form there may still head a noun ("its military aid").
      */
-    private static boolean saidByActor(Sentence s, List<ActorMention> mentions, int i) {
-        if (!REPORTING_PASTS.contains(s.token(i))) {
+    private static boolean pastOfActor(Sentence s, List<ActorMention> mentions, int i) {
+        if (!REPORTING_PASTS.contains(s.token(i)) && !Words.pastForm(s.lower(i)) && !FORCE_PASTS.contains(s.token(i))) {
             return false;
         }
         for (ActorMention m : mentions) {

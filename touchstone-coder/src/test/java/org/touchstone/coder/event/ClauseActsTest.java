@@ -131,9 +131,10 @@ class ClauseActsTest {
     @Test
     void tiesCutWithNoEarlierCutOrByTheSideCutOffNameNoPartner() {
         assertThat(events("Bolivia cut diplomatic ties.")).isEmpty();
-        // the earlier act's target is the cutter's own side: no partner of its own
+        // the earlier act's target is the cutter's own side: no partner of its own from the earlier cut; the cut
+        // answers the expeller as a reply after ", and" (session 26, RepliesAfterAndTest)
         assertThat(events("Russia expelled two British diplomats, and Britain cut diplomatic ties altogether."))
-                .containsExactly("RUS>GBRGOV:161");
+                .containsExactly("RUS>GBRGOV:161", "GBR>RUS:161");
     }
 
     // --- 5. a participle after a trailing attribution is the speaker's own stance (S7-6), not the deed's explanation
