@@ -136,7 +136,8 @@ final class Subjects {
 
     /**
      * "..., with US Vice President Kamala Harris attending the ceremony in Tegucigalpa": the actors right after "with"
-     * are the subject of the participle that follows them (an absolute clause); empty otherwise.
+     * are the subject of the participle that follows them (an absolute clause), as are those right after a comma before
+     * a participle of speech; empty otherwise.
      */
     static List<ActorMention> withAbsolute(Sentence s, List<ActorMention> mentions, VerbMatch m) {
         if (m.nominal() || !m.ingForm() || m.start() < 2) {
@@ -148,7 +149,13 @@ final class Subjects {
         }
         List<ActorMention> all = expandBackward(s, mentions, last);
         int first = all.stream().mapToInt(ActorMention::start).min().orElse(last.start());
-        return first > 0 && s.lower(first - 1).equals("with") ? all : List.of();
+        if (first > 0 && s.lower(first - 1).equals("with")) {
+            return all;
+        }
+        // "..., Xi warning that Taiwan was a red line": without "with", a participle of speech after a comma is words
+        // of its own subject (other participles there may hang on a noun: "..., Western countries sending troops")
+        VerbEntry.Kind kind = m.entry().kind();
+        return first > 2 && s.lower(first - 1).equals(",") && (kind == VerbEntry.Kind.VERBAL || kind == VerbEntry.Kind.SAY) ? all : List.of();
     }
 
     static boolean endsActor(List<ActorMention> mentions, int at) {
