@@ -728,9 +728,6 @@ final class Subjects {
 
     private static final WordSet SPOKESPEOPLE = WordSet.of("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople");
 
-    /** Who serves one person: an envoy, an aide or an adviser acts for the person's office. */
-    private static final WordSet SERVANTS = WordSet.of("envoy", "envoys", "emissary", "emissaries", "aide", "aides",
-            "adviser", "advisers", "advisor", "advisors", "representative", "representatives");
     /** Those who serve "to" a person; an envoy "to" someone is sent to them. */
     private static final WordSet SERVANTS_TO = WordSet.of("aide", "aides", "adviser", "advisers", "advisor", "advisors");
 
@@ -744,7 +741,7 @@ final class Subjects {
             p--;
         }
         return p > 0 && (s.lower(p).equals("for") && SPOKESPEOPLE.contains(s.token(p - 1))
-                || a.individual() && (s.lower(p).equals("of") && SERVANTS.contains(s.token(p - 1))
+                || a.individual() && (s.lower(p).equals("of") && Words.SERVANTS.contains(s.token(p - 1))
                         || s.lower(p).equals("to") && SERVANTS_TO.contains(s.token(p - 1))));
     }
 
