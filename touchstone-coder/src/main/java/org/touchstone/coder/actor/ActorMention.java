@@ -18,9 +18,11 @@ import org.touchstone.coder.text.Sentence;
  * @param entries    the dictionary entries that produced it
  * @param sector     of an agent-only mention ("protesters", "the government"): its role's sector, which
  *                   the event may complete with a country ("protesters rallied in Tbilisi"); otherwise null
+ * @param adjective  written as a singular adjective only ("Russian", "Western"), never a name: a base verb form right
+ *                   after it is a noun it modifies ("Western support"), not its verb
  */
 public record ActorMention(int start, int end, List<String> codes, Kind kind, boolean individual, boolean locative,
-                           String placeCode, boolean possessive, List<String> entries, String sector) {
+                           String placeCode, boolean possessive, List<String> entries, String sector, boolean adjective) {
 
     public enum Kind { NAMED, METONYM, COMPOSED, PERSON, COREFERENCE, PAIR, AGENT_ONLY }
 
@@ -30,8 +32,13 @@ public record ActorMention(int start, int end, List<String> codes, Kind kind, bo
     }
 
     public ActorMention(int start, int end, List<String> codes, Kind kind, boolean individual, boolean locative,
+                        String placeCode, boolean possessive, List<String> entries, String sector) {
+        this(start, end, codes, kind, individual, locative, placeCode, possessive, entries, sector, false);
+    }
+
+    public ActorMention(int start, int end, List<String> codes, Kind kind, boolean individual, boolean locative,
                         String placeCode, boolean possessive, List<String> entries) {
-        this(start, end, codes, kind, individual, locative, placeCode, possessive, entries, null);
+        this(start, end, codes, kind, individual, locative, placeCode, possessive, entries, null, false);
     }
 
     /** Whether no mention of the list is resolved (an indexed loop: the assembler asks it of every verb's parties). */
@@ -79,12 +86,17 @@ public record ActorMention(int start, int end, List<String> codes, Kind kind, bo
 
     /** The same mention as a place: where something happens, not who acts. */
     public ActorMention asPlace() {
-        return new ActorMention(start, end, codes, kind, individual, true, placeCode, possessive, entries, sector);
+        return new ActorMention(start, end, codes, kind, individual, true, placeCode, possessive, entries, sector, adjective);
+    }
+
+    /** The same mention, known to be written as an adjective. */
+    public ActorMention asAdjective() {
+        return new ActorMention(start, end, codes, kind, individual, locative, placeCode, possessive, entries, sector, true);
     }
 
     public ActorMention withCodes(List<String> newCodes, Kind newKind, List<String> moreEntries) {
         List<String> e = new java.util.ArrayList<>(entries);
         e.addAll(moreEntries);
-        return new ActorMention(start, end, newCodes, newKind, individual, locative, placeCode, possessive, e);
+        return new ActorMention(start, end, newCodes, newKind, individual, locative, placeCode, possessive, e, null, adjective);
     }
 }

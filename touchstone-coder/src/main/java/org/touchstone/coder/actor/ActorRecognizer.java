@@ -436,6 +436,8 @@ public final class ActorRecognizer {
                     joined = joined != null || prev == null ? joined : affiliateOf(s, prev, mention);
                     joined = joined != null || prev == null ? joined : memberNamedAfter(s, prev, mention);
                     joined = joined != null || prev == null ? joined : ownedKnownCompany(s, prev, mention);
+                    joined = joined != null || prev == null ? joined : servantOf(s, prev, mention);
+                    joined = joined != null || prev == null ? joined : bodyOfNamedParent(s, prev, mention);
                     if (joined != null) {
                         out.set(out.size() - 1, joined);
                         mention = joined;
@@ -444,6 +446,8 @@ public final class ActorRecognizer {
                         mention = demonymConjunct(s, matches, out, mention);
                         mention = ownedCompany(s, matches, mention);
                         mention = possessedCompany(s, matches, mention);
+                        mention = writtenAsAdjective(s, matches.get(m), mention);
+                        mention = eachStatesBody(s, out, mention);
                         shareRole(s, matches, out, mention);
                         if (namesMembers(s, out, mention)) {
                             out.remove(out.size() - 1); // the states are named: "seven Latin American countries, including Peru"
@@ -1001,6 +1005,47 @@ public final class ActorRecognizer {
         return composedOf(prev.start(), cur.end(), List.of(country + "CVL"), country, cur.possessive(), group, leader);
     }
 
+    /** The nouns that end the name of an organization's body: "Peace and Security Council", "Pan-African Parliament". */
+    private static final WordSet BODY_NOUNS = WordSet.of("council", "commission", "parliament", "assembly", "court",
+            "committee", "secretariat");
+
+    /**
+     * "the Arab League's Peace and Security Council": a body named after its parent's possessive belongs to that parent,
+     * even when the dictionary gives the bare body's name to another organization (the AU's council); a body of the
+     * parent itself ("the UN's Security Council") keeps its own code.
+     */
+    private static ActorMention bodyOfNamedParent(Sentence s, ActorMention prev, ActorMention cur) {
+        if (!prev.possessive() || !prev.isResolved() || !prev.code().startsWith("IGO") || cur.start() != prev.end() + 1
+                || !s.lower(prev.end()).equals("'s") || cur.kind() != ActorMention.Kind.NAMED || !cur.isResolved()
+                || !cur.code().startsWith("IGO") || cur.code().startsWith(prev.code()) || !BODY_NOUNS.contains(s.token(cur.end() - 1))) {
+            return null;
+        }
+        return composedOf(prev.start(), cur.end(), prev.codes(), prev.placeCode(), cur.possessive(), prev, cur, "composition:body of its parent");
+    }
+
+    /**
+     * "met an envoy of Xi Jinping", "an aide of the ousted president Morales": one who serves a named person acts for
+     * the person's side and takes the person's code; a servant of a body is composed already ("an envoy of China"),
+     * and an envoy "to" someone is sent to them (not joined here).
+     */
+    private static ActorMention servantOf(Sentence s, ActorMention prev, ActorMention cur) {
+        if (prev.kind() != ActorMention.Kind.AGENT_ONLY || !Words.SERVANTS.contains(s.token(prev.end() - 1)) || prev.possessive()
+                || cur.kind() != ActorMention.Kind.PERSON || !cur.isResolved() || cur.possessive() || prev.end() >= cur.start()
+                || !s.lower(prev.end()).equals("of")) {
+            return null;
+        }
+        for (int i = prev.end() + 1; i < cur.start(); i++) {
+            if (!BEFORE_A_LEADER.contains(s.token(i))) {
+                return null;
+            }
+        }
+        List<String> entries = new ArrayList<>(prev.entries());
+        entries.addAll(cur.entries());
+        entries.add("composition:servant of a person");
+        return new ActorMention(prev.start(), cur.end(), cur.codes(), ActorMention.Kind.COMPOSED, true, false, cur.placeCode(),
+                false, entries);
+    }
+
     /**
      * "the Trump administration", "Biden's administration", "the Assad regime": the government a leader heads or
      * headed, whatever the date (the Trump administration of 2019 is the US government in a report of 2023), or null.
@@ -1272,6 +1317,79 @@ public final class ActorRecognizer {
         return new ActorMention(cur.start(), at + 1, List.of(cur.code() + "BUS"), ActorMention.Kind.COMPOSED, false, false,
                 cur.code(), false, java.util.stream.Stream.concat(cur.entries().stream(),
                         java.util.stream.Stream.of("composition:possessed company")).toList());
+    }
+
+    /**
+     * "India and Pakistan said in a joint statement that their armies would ...": "their" and a state body opening the
+     * words of states coordinated as the sentence's subject is each state's body (a pair).
+     * "Their troops" after states named anywhere else stays open: the object's ("urged Russia and Ukraine to pull back
+     * their troops") or any of them.
+     */
+    private static ActorMention eachStatesBody(Sentence s, List<ActorMention> out, ActorMention mention) {
+        String sector = mention.sector();
+        if (mention.isResolved() || sector == null || !STATE_BODIES.contains(sector) || mention.start() < 1
+                || !s.lower(mention.start() - 1).equals("their") || out.size() < 2) {
+            return mention;
+        }
+        int gapEnd = mention.start() - 1;
+        List<String> bodies = new ArrayList<>();
+        for (int k = out.size() - 1; k >= 0; k--) {
+            ActorMention a = out.get(k);
+            if (!a.isResolved() || a.codes().size() != 1 || a.code().length() != 3 || !Coreference.isCountryCode(a.code())
+                    || a.locative() || a.possessive() || bodies.contains(a.code() + sector)) {
+                return mention;
+            }
+            bodies.add(0, a.code() + sector);
+            int before = a.start() > 0 && s.lower(a.start() - 1).equals("the") ? a.start() - 1 : a.start();
+            boolean joined = k > 0 && (before - out.get(k - 1).end() == 1 && (s.lower(before - 1).equals("and") || s.lower(before - 1).equals(","))
+                    || before - out.get(k - 1).end() == 2 && s.lower(before - 2).equals(",") && s.lower(before - 1).equals("and"));
+            if (joined) {
+                continue;
+            }
+            // the coordination opens the sentence, or follows an opening phrase's comma ("On Thursday, China and ...")
+            boolean subject = before == 0 || s.lower(before - 1).equals(",") && k == 0;
+            return subject && bodies.size() >= 2 && saysBetween(s, out.get(out.size() - 1).end(), gapEnd)
+                    ? new ActorMention(mention.start(), mention.end(), bodies, ActorMention.Kind.PAIR, false, false, null,
+                            mention.possessive(), java.util.stream.Stream.concat(mention.entries().stream(),
+                                    java.util.stream.Stream.of("coreference:their " + s.lowerText(mention.start(), mention.end()))).toList())
+                    : mention;
+        }
+        return mention;
+    }
+
+    /** What opens reported words right before their subject: "said (that) their armies would ...". */
+    private static final WordSet WORDS_OPENERS = WordSet.of("that", "said", "say", "says");
+
+    /**
+     * Whether tokens [from, to) are a verb and the opening of its words only: a verb first, no clause boundary but
+     * "that", and "that" or "said" last ("agreed to reopen their embassies" is the pair's act on their own missions).
+     */
+    private static boolean saysBetween(Sentence s, int from, int to) {
+        if (to - from < 1 || to - from > 12 || !Character.isLowerCase(s.token(from).text().charAt(0))
+                || !WORDS_OPENERS.contains(s.token(to - 1))) {
+            return false;
+        }
+        for (int t = from; t < to; t++) {
+            if (!s.lower(t).equals("that") && Words.CLAUSE_BOUNDARIES.contains(s.token(t)) || s.lower(t).equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A mention that is all of one singular adjective's match ("Russian", "South Korean", "Western" before an act's noun),
+     * marked so: a word that is also a name ("US") or a plural demonym ("Americans") may be a subject, an adjective may not.
+     */
+    private static ActorMention writtenAsAdjective(Sentence s, Match x, ActorMention mention) {
+        if (x.start() != mention.start() || x.end() != mention.end() || mention.possessive()) {
+            return mention;
+        }
+        String last = s.lower(x.end() - 1);
+        boolean singular = !last.endsWith("s") || last.endsWith("ss");
+        boolean adjectiveOnly = !x.forms().isEmpty() && x.forms().stream().allMatch(f -> f.kind() == ActorKind.ADJECTIVE);
+        boolean bloc = x.end() == x.start() + 1 && BLOC_ADJECTIVES.containsKey(s.token(x.start()).text());
+        return singular && (adjectiveOnly || bloc) ? mention.asAdjective() : mention;
     }
 
     private static boolean adjectiveAt(List<Match> matches, int start) {

@@ -111,9 +111,11 @@ public final class EventAssembler {
                 targets = targetsOf.get(earlier);
             }
             if (sources.size() == 1 && group == m.start() && m.entry().kind() == VerbEntry.Kind.VERBAL
-                    && !Subjects.withAbsolute(s, mentions, m).isEmpty() && !wordsOpenWithTarget(s, m, targets)) {
+                    && !Subjects.withAbsolute(s, mentions, m).isEmpty() && !wordsOpenWithTarget(s, m, targets)
+                    && !Words.TOLD.contains(s.token(m.start()))) {
                 // "held a virtual summit ..., with Xi warning that those who play with fire over Taiwan 'will get
-                // burnt'": a warning in an absolute after the speaker's meeting is aimed at the one met
+                // burnt'": a warning in an absolute after the speaker's meeting is aimed at the one met (words told
+                // to the one met are about what they name, as "Xi told Biden that ..." is)
                 List<ActorMention> met = metBy(verbs, sourcesOf, targetsOf, v, sources.get(0));
                 targets = met.isEmpty() ? targets : met;
             }

@@ -215,7 +215,9 @@ final class Meetings {
             }
         }
         for (ActorMention a : mentions) {
-            if (a.start() < m.last() || a.start() - m.last() > 10) {
+            // "met in Bali with Xi": a place between the verb and the pattern's last word is the meeting's too
+            boolean inPattern = a.start() > m.start() && a.start() < m.last() && a.locative();
+            if (!inPattern && a.start() < m.last() || a.start() - m.last() > 10) {
                 continue;
             }
             for (int t = m.last(); t < a.start(); t++) {

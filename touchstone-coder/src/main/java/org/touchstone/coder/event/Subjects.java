@@ -111,7 +111,8 @@ final class Subjects {
 
     /**
      * "..., with US Vice President Kamala Harris attending the ceremony in Tegucigalpa": the actors right after "with"
-     * are the subject of the participle that follows them (an absolute clause); empty otherwise.
+     * are the subject of the participle that follows them (an absolute clause), as are those right after a comma before
+     * a participle of speech; empty otherwise.
      */
     static List<ActorMention> withAbsolute(Sentence s, List<ActorMention> mentions, VerbMatch m) {
         if (m.nominal() || !m.ingForm() || m.start() < 2) {
@@ -123,7 +124,14 @@ final class Subjects {
         }
         List<ActorMention> all = expandBackward(s, mentions, last);
         int first = all.stream().mapToInt(ActorMention::start).min().orElse(last.start());
-        return first > 0 && s.lower(first - 1).equals("with") ? all : List.of();
+        if (first > 0 && s.lower(first - 1).equals("with")) {
+            return all;
+        }
+        // "..., Xi warning that Taiwan was a red line": without "with", a participle of speech after a comma is words
+        // of its own subject (other participles there may hang on a noun: "..., Western countries sending troops")
+        VerbEntry.Kind kind = m.entry().kind();
+        boolean speech = kind == VerbEntry.Kind.VERBAL || kind == VerbEntry.Kind.SAY;
+        return first > 2 && s.lower(first - 1).equals(",") && speech ? all : List.of();
     }
 
     /** People of a protesting sector: crowds, and dissidents who protest alone (a hunger strike). */
@@ -687,9 +695,6 @@ final class Subjects {
 
     private static final WordSet SPOKESPEOPLE = WordSet.of("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople");
 
-    /** Who serves one person: an envoy, an aide or an adviser acts for the person's office. */
-    private static final WordSet SERVANTS = WordSet.of("envoy", "envoys", "emissary", "emissaries", "aide", "aides",
-            "adviser", "advisers", "advisor", "advisors", "representative", "representatives");
     /** Those who serve "to" a person; an envoy "to" someone is sent to them. */
     private static final WordSet SERVANTS_TO = WordSet.of("aide", "aides", "adviser", "advisers", "advisor", "advisors");
 
@@ -703,7 +708,7 @@ final class Subjects {
             p--;
         }
         return p > 0 && (s.lower(p).equals("for") && SPOKESPEOPLE.contains(s.token(p - 1))
-                || a.individual() && (s.lower(p).equals("of") && SERVANTS.contains(s.token(p - 1))
+                || a.individual() && (s.lower(p).equals("of") && Words.SERVANTS.contains(s.token(p - 1))
                         || s.lower(p).equals("to") && SERVANTS_TO.contains(s.token(p - 1))));
     }
 

@@ -1509,12 +1509,18 @@ final class Targets {
     }
 
     /**
-     * Whether a mention opens an absolute clause, ", with Xi telling Biden ...": the participle's own subject, which
-     * the matcher no longer takes as the pattern's "with", is no object of the verb before the comma either.
+     * Whether a mention opens an absolute clause, ", with Xi telling Biden ..." or ", Xi telling Biden ...": the
+     * participle's own subject, which the matcher no longer takes as the pattern's "with", is no object of the verb
+     * before the comma either.
      */
     private static boolean absoluteSubject(Sentence s, ActorMention a) {
-        return a.start() >= 2 && s.lower(a.start() - 1).equals("with") && s.lower(a.start() - 2).equals(",")
-                && a.end() < s.size() && s.lower(a.end()).endsWith("ing");
+        if (a.start() < 2 || a.end() >= s.size()) {
+            return false;
+        }
+        boolean with = s.lower(a.start() - 1).equals("with") && s.lower(a.start() - 2).equals(",")
+                && s.lower(a.end()).endsWith("ing");
+        // ", Xi telling Biden ...": without "with" only a participle of speech (as Subjects.withAbsolute)
+        return with || s.lower(a.start() - 1).equals(",") && Words.SPEECH_PARTICIPLES.contains(s.token(a.end()));
     }
 
     /** The target: the first actor after the pattern, in the same clause. */

@@ -925,11 +925,6 @@ public final class AudienceDetector {
         return null;
     }
 
-    /** Participles of speech: the words of the one who met or hosted ("..., promising to help"). */
-    private static final WordSet SPOKEN = WordSet.of("saying", "telling", "promising", "pledging", "vowing", "urging",
-            "calling", "warning", "assuring", "offering", "praising", "hailing", "stressing", "expressing", "announcing",
-            "describing", "welcoming", "thanking", "inviting", "asking");
-
     /** A participle of speech after a meeting verb: "hosted Kim ..., promising", not across "that" or "said". */
     private static boolean participleAfter(Sentence s, int verb) {
         for (int k = verb + 1; k + 1 < s.size(); k++) {
@@ -937,7 +932,7 @@ public final class AudienceDetector {
             if (w.equals(";") || w.equals("that") || w.equals("said") || w.equals("says") || w.equals("\"")) {
                 return false;
             }
-            if (w.equals(",") && SPOKEN.contains(s.token(k + 1))) {
+            if (w.equals(",") && Words.SPEECH_PARTICIPLES.contains(s.token(k + 1))) {
                 return true;
             }
         }

@@ -144,7 +144,7 @@ final class ReportedWords {
             at++;
         }
         for (ActorMention m : mentions) {
-            if ((m.start() == from || m.start() == at) && from > 0 && ADDRESSEE_VERBS.contains(s.token(from - 1))) {
+            if ((m.start() == from || m.start() == at) && from > 0 && Words.TOLD.contains(s.token(from - 1))) {
                 if (m.end() < s.size() && s.lower(m.end()).equals("that")) {
                     return m.end() + 1; // "told Fox News that ..."
                 }
@@ -367,7 +367,7 @@ final class ReportedWords {
 
     /** After a trailing "X said": nothing, a short circumstance ("on Tuesday", "in a statement") or a participle. */
     static boolean onlyCircumstanceAfter(Sentence s, int from) {
-        if (from > 0 && from < s.size() && ADDRESSEE_VERBS.contains(s.token(from - 1))) {
+        if (from > 0 && from < s.size() && Words.TOLD.contains(s.token(from - 1))) {
             // "..., Erdogan told a rally in Ankara": the one told, then only a circumstance
             for (int i = from; i < s.size(); i++) {
                 if (s.lower(i).equals("that") || s.lower(i).equals(":") || s.lower(i).equals("\"")) {
@@ -422,8 +422,6 @@ final class ReportedWords {
         }
         return false;
     }
-
-    private static final WordSet ADDRESSEE_VERBS = WordSet.of("told", "tells", "tell");
 
     private static final WordSet SPANS = WordSet.of("a", "an", "one", "two", "three", "four", "five", "few", "several", "just",
             "only", "shortly", "soon", "moments", "minutes", "hours", "days", "weeks", "months", "years", "day", "week",

@@ -550,8 +550,10 @@ final class Speakers {
                 continue;
             }
             String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
-            if (OBJECT_PREPOSITIONS.contains(prep) || gerundObject(s, m)) {
-                continue;
+            boolean absolute = prep.equals("with") && m.end() == verb && m.start() > 1 && s.lower(m.start() - 2).equals(",")
+                    && s.lower(verb).endsWith("ing");
+            if (!absolute && (OBJECT_PREPOSITIONS.contains(prep) || gerundObject(s, m))) {
+                continue; // (", with Xi telling Biden that ...": the absolute's subject speaks)
             }
             return m;
         }

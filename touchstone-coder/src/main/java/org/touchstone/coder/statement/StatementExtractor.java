@@ -892,8 +892,10 @@ public final class StatementExtractor {
         Set<String> together = new LinkedHashSet<>(List.of(code));
         coSpeakers.forEach(c -> together.addAll(c.codes()));
         if (!coSpeakers.isEmpty()) {
-            // those who speak together do not speak about one another
-            d = d.withTargets(d.targets().stream().filter(t -> !together.contains(t)).toList());
+            // those who speak together do not speak about one another, nor about one another's bodies ("India and
+            // Pakistan said that their armies would ...": the pair's own forces)
+            d = d.withTargets(d.targets().stream().filter(t -> !together.contains(t)
+                    && together.stream().noneMatch(c -> SpokenAbout.sameCountry(c, t))).toList());
         }
         Set<String> coAgents = d.code().startsWith("0") ? Set.of() : Speakers.coAgents(s, mentions, code, from);
         boolean between = acts.stream().anyMatch(a -> a.target() != null && (SpokenAbout.sameCountry(a.source(), code)

@@ -19,6 +19,13 @@ public final class Words {
     /** Nouns of a journey: "On a visit to Seoul, Putin said" ("on" makes it a circumstance), "during Putin's visit". */
     public static final WordSet JOURNEYS = WordSet.of("visit", "visits", "trip", "trips", "tour", "stopover");
 
+    /** Participles of speech: "..., promising to help", "..., Xi warning that ...". */
+    public static final WordSet SPEECH_PARTICIPLES = WordSet.of("saying", "telling", "promising", "pledging", "vowing",
+            "urging", "calling", "warning", "assuring", "offering", "praising", "hailing", "stressing", "expressing",
+            "announcing", "describing", "welcoming", "thanking", "inviting", "asking");
+    /** Who serves one person: an envoy, an aide or an adviser of a person acts for the person's office. */
+    public static final WordSet SERVANTS = WordSet.of("envoy", "envoys", "emissary", "emissaries", "aide", "aides",
+            "adviser", "advisers", "advisor", "advisors", "representative", "representatives");
     /** The forms of "tell": "told reporters", "telling the assembly"; who is told follows. */
     public static final WordSet TOLD = WordSet.of("told", "tells", "tell", "telling");
     /** A state's missions abroad: "its embassy in Tehran", "stormed the French embassy". */

@@ -99,7 +99,7 @@ public final class VerbPatternMatcher {
                         continue;
                     }
                     if (!f.nominal() && nounPhrase < 0) {
-                        nounPhrase = afterDeterminer(s, i) && !pastOfActor(s, mentions, i) ? 1 : 0;
+                        nounPhrase = afterDeterminer(s, i) && !pastOfActor(s, mentions, i) || afterAdjective(s, mentions, i) ? 1 : 0;
                     }
                     if (!f.nominal() && (nounPhrase == 1 || toBlame(s, i))) {
                         continue;
@@ -471,6 +471,23 @@ public final class VerbPatternMatcher {
                 && Character.isLowerCase(s.token(w).text().charAt(0)) && !s.lower(w).endsWith("ly")
                 && !plural(s.lower(w)) // "its jets struck": a plural noun and its verb, not "its first strike"
                 && base;
+    }
+
+    /**
+     * "welcomed Western support", "Russian aid": a base form right after an actor written as a singular adjective is the
+     * noun it modifies; a singular noun's own verb would take "-s", and a plural demonym or a name ("US") is no adjective.
+     */
+    private static boolean afterAdjective(Sentence s, List<ActorMention> mentions, int i) {
+        String w = s.lower(i);
+        if (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s")) {
+            return false;
+        }
+        for (ActorMention m : mentions) {
+            if (m.end() == i && m.adjective()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The prepositions that open the object of "call" ("called for talks", "called on Iran to"), as its particle. */
