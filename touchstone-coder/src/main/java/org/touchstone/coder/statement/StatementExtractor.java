@@ -513,6 +513,104 @@ public final class StatementExtractor {
         return out.subList(0, listed);
     }
 
+    /** Prepositions whose actor sets the scene of what the words' subject does: where, for whom, against or beside whom. */
+    private static final WordSet SETTING = WordSet.of("in", "into", "inside", "for", "against", "alongside", "toward",
+            "towards");
+    /** Words after a one-word mention that show it is no adjective on a noun ("Iran has", "helping Sudan to"). */
+    private static final WordSet NO_NOUN_AFTER = Words.BE_FORMS.with("has", "have", "had", "will", "would", "could", "should",
+            "must", "may", "might", "can", "did", "does", "do", "also", "not", "and", "or", "itself", "alone", "too", "to",
+            "of", "in", "on", "at", "by", "for", "with", "from", "into", "over", "that", "which", "who", "as", "after",
+            "before", "while", "if", "than");
+
+    /**
+     * The targets less the actors that only set the scene of the act the words tell of their subject, when that subject
+     * is itself a target: "said Europe bought more Russian energy than India" is about Europe, "said North Korea had sent
+     * troops to support its war against Ukraine" about North Korea, "said Beijing's actions in Xinjiang and Hong Kong
+     * threatened the order" about Beijing, "said Europe should not get caught up in crises such as Taiwan" about Europe
+     * (GOLD-SET.md, Statements: the targets are whom the words are about). An actor sets the scene when it is named only
+     * after a preposition of place, benefit or side (SETTING, "such as", also as the later member of a list after one), as
+     * a country's adjective on a thing ("Russian energy"), or as the possessor of a thing after the subject ("send
+     * Sweden's accession protocol"). Objects of the clause's verb stay ("said China was helping Russia"), as do members
+     * coordinated with the subject, actors after "with" (a relation's other party: "agreed to establish relations with
+     * Israel") or "by" (a passive's agent), and targets the words do not name (the one told, an act before the words).
+     */
+    private static List<String> withoutSubjectsSetting(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
+                                                       List<String> targets, int words, int to) {
+        if (targets.size() < 2) {
+            return targets;
+        }
+        ActorMention subject = null;
+        for (ActorMention m : mentions) {
+            if (m.isResolved() && m.start() >= words && m.start() < to && targets.containsAll(m.codes())) {
+                subject = m;
+                break;
+            }
+        }
+        if (subject == null || !opensWords(s, words, subject.start())) {
+            return targets;
+        }
+        List<ActorMention> together = coordinatedFrom(s, mentions, subject);
+        List<String> kept = new ArrayList<>();
+        for (String t : targets) {
+            boolean named = false;
+            boolean setting = true;
+            for (ActorMention m : mentions) {
+                if (!m.isResolved() || m.start() < words || m.start() >= to || !m.codes().contains(t)) {
+                    continue;
+                }
+                named = true;
+                setting &= m.start() > subject.start() && !together.contains(m) && setsScene(s, verbs, m);
+            }
+            if (!(named && setting)) {
+                kept.add(t);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Whether the position opens the words' clause: at their start or right after their "that", but for an article or a
+     * quote mark ("told the US outlet Politico that Europe ...").
+     */
+    private static boolean opensWords(Sentence s, int words, int at) {
+        int i = at - 1;
+        while (i >= words && (Words.ARTICLES.contains(s.lower(i)) || s.lower(i).equals("\"") || s.lower(i).equals("'"))) {
+            i--;
+        }
+        return i < words || s.lower(i).equals("that");
+    }
+
+    private static boolean setsScene(Sentence s, List<VerbMatch> verbs, ActorMention m) {
+        int next = m.end();
+        boolean nounAfter = next < s.size() && Character.isLowerCase(s.token(next).text().charAt(0))
+                && Character.isLetter(s.token(next).text().charAt(0)) && !NO_NOUN_AFTER.contains(s.lower(next))
+                && verbs.stream().noneMatch(v -> v.start() == next);
+        String word = s.token(m.start()).text();
+        boolean demonym = word.endsWith("n") || word.endsWith("i") || word.endsWith("ish") || word.endsWith("ese")
+                || word.endsWith("ch");
+        if (m.end() - m.start() == 1 && !m.possessive() && demonym && nounAfter) {
+            return true; // "Russian energy", "Ukrainian land": a country's adjective on a thing
+        }
+        if (m.possessive() && m.kind() != ActorMention.Kind.PERSON) {
+            return true; // "send Sweden's accession protocol"
+        }
+        int i = m.start() - 1;
+        if (i >= 0 && s.lower(i).equals("the")) {
+            i--;
+        }
+        // back over the earlier members of a list: "in Xinjiang, Hong Kong and toward Taiwan"
+        for (int steps = 0; i >= 0 && steps < 8; steps++, i--) {
+            String w = s.lower(i);
+            if (SETTING.contains(w) || w.equals("as") && i > 0 && s.lower(i - 1).equals("such")) {
+                return true;
+            }
+            if (!(w.equals(",") || w.equals("and") || w.equals("or") || Character.isUpperCase(s.token(i).text().charAt(0)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Articles before a trailing speaker: "..., the ministry said", "..., an army commander told state media". */
 
     private void say(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch v, List<CodedAct> acts,
@@ -827,6 +925,7 @@ public final class StatementExtractor {
             // parliament announced" (ZWEGOV), "announced an impeachment inquiry into President Trump" (USAGOV)
             targets.addAll(SpokenAbout.otherOrganActing(mentions, acts, code, words, to));
         }
+        targets = withoutSubjectsSetting(s, mentions, verbs, targets, words, to);
         List<String> entries = new ArrayList<>(speaker.entries());
         entries.add(v.provenance());
         StatementDraft d = draft(s, mentions, code, targets, stance, from, to, Math.min(speaker.start(), v.start()), entries);

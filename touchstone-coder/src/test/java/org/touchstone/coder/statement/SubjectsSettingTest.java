@@ -1,0 +1,60 @@
+package org.touchstone.coder.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.touchstone.coder.CoderTestSupport;
+import org.touchstone.core.Statement;
+
+/**
+ * Reported words whose subject is a target are about that subject, not about the actors that only set the scene of its
+ * act (a place after "in", the side fought for or against, "such as", a country's adjective on a thing, the possessor of
+ * a thing); the verb's own object, a relation's other party, a passive's agent and the subject's partners stay.
+ * Session 26 (stmt26).
+ */
+class SubjectsSettingTest {
+
+    private static final LocalDate DAY = LocalDate.of(2023, 3, 21);
+
+    private static List<String> targets(String text) {
+        List<Statement> st = CoderTestSupport.code(text, DAY).statements();
+        assertThat(st).hasSize(1);
+        return st.get(0).targets();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The Japanese foreign minister said that Germany had bought more Russian gas last year than ever before.|DEU",
+        "The State Department said Iran was supplying drones for Russia's war against Ukraine.|IRN",
+        "Lavrov told reporters that Washington's policies in Syria, Iraq and toward Venezuela were destabilising the world.|USAGOV",
+        "Scholz told a French newspaper that Europe must not be dragged into disputes such as Taiwan.|EUR",
+        "The Swedish government said Hungary had agreed to ratify Finland's accession protocol.|HUN",
+        "Seoul said on Friday that North Korea had sent some 1,500 troops to Russia to support its war against Ukraine.|PRK",
+    })
+    void theSubjectAlone(String text, String subject) {
+        assertThat(targets(text)).containsExactly(subject);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Macron said China was helping Russia to evade sanctions.|CHN|RUS",
+        "Blinken said Iran was arming Russia with drones.|IRN|RUS",
+        "The White House said Morocco had agreed to establish full diplomatic relations with Israel.|MAR|ISR",
+        "Erdogan said Russia and Ukraine should return to talks in Istanbul.|RUS|UKR",
+        "Japan said China and Russia had flown bombers over the Sea of Japan.|CHN|RUS",
+    })
+    void objectsPartiesAndPartnersStay(String text, String subject, String other) {
+        assertThat(targets(text)).contains(subject, other);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The Kremlin said Ukraine had been attacked by NATO drones.|IGOWSTNAT",
+    })
+    void aPassivesAgentStays(String text, String agent) {
+        assertThat(targets(text)).contains(agent);
+    }
+}
