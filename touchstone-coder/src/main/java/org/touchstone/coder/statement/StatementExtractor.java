@@ -513,7 +513,7 @@ public final class StatementExtractor {
         return out.subList(0, listed);
     }
 
-    /** Prepositions whose actor sets the scene of what the words' subject does: where, for whom, against or beside whom. */
+    /** Prepositions whose actor sets the scene of what the words tell: where, for whom, against or beside whom. */
     private static final WordSet SETTING = WordSet.of("in", "into", "inside", "for", "against", "alongside", "toward",
             "towards");
     /** Words after a one-word mention that show it is no adjective on a noun ("Iran has", "helping Sudan to"). */
@@ -523,33 +523,34 @@ public final class StatementExtractor {
             "before", "while", "if", "than");
 
     /**
-     * The targets less the actors that only set the scene of the act the words tell of their subject, when that subject
-     * is itself a target: "said Europe bought more Russian energy than India" is about Europe, "said North Korea had sent
-     * troops to support its war against Ukraine" about North Korea, "said Beijing's actions in Xinjiang and Hong Kong
-     * threatened the order" about Beijing, "said Europe should not get caught up in crises such as Taiwan" about Europe
-     * (GOLD-SET.md, Statements: the targets are whom the words are about). An actor sets the scene when it is named only
-     * after a preposition of place, benefit or side (SETTING, "such as", also as the later member of a list after one), as
-     * a country's adjective on a thing ("Russian energy"), or as the possessor of a thing after the subject ("send
-     * Sweden's accession protocol"). Objects of the clause's verb stay ("said China was helping Russia"), as do members
-     * coordinated with the subject, actors after "with" (a relation's other party: "agreed to establish relations with
-     * Israel") or "by" (a passive's agent), and targets the words do not name (the one told, an act before the words).
+     * The targets less the actors that only set the scene of what the words tell of the first target they name: "said
+     * Europe bought more Russian energy than India" is about Europe, "said North Korea had sent troops to support its war
+     * against Ukraine" about North Korea, "said Beijing's actions in Xinjiang and Hong Kong threatened the order" about
+     * Beijing, "said Hungary would not veto the EU's aid package for Ukraine" about the EU, "said Putin was responsible
+     * for the death of Navalny" about Putin (GOLD-SET.md, Statements: the targets are whom the words are about). An actor
+     * sets the scene when every mention of it in the words comes after that first one and stands after a preposition of
+     * place, benefit or side (SETTING, "such as", also as a later member of a list after one), as a country's adjective
+     * on a thing ("Russian energy"), or as the possessor of a thing ("Sweden's accession protocol", "the death of X").
+     * The verb's own objects stay ("said China was helping Russia"), as do members coordinated with the first target,
+     * actors after "with" (a relation's other party: "agreed to establish relations with Israel") or "by" (a passive's
+     * agent), and targets the words do not name (the one told, an act before the words).
      */
-    private static List<String> withoutSubjectsSetting(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
-                                                       List<String> targets, int words, int to) {
+    private static List<String> withoutSetting(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
+                                               List<String> targets, int words, int to) {
         if (targets.size() < 2) {
             return targets;
         }
-        ActorMention subject = null;
+        ActorMention first = null;
         for (ActorMention m : mentions) {
             if (m.isResolved() && m.start() >= words && m.start() < to && targets.containsAll(m.codes())) {
-                subject = m;
+                first = m;
                 break;
             }
         }
-        if (subject == null || !opensWords(s, words, subject.start())) {
+        if (first == null) {
             return targets;
         }
-        List<ActorMention> together = coordinatedFrom(s, mentions, subject);
+        List<ActorMention> together = coordinatedFrom(s, mentions, first);
         List<String> kept = new ArrayList<>();
         for (String t : targets) {
             boolean named = false;
@@ -559,7 +560,7 @@ public final class StatementExtractor {
                     continue;
                 }
                 named = true;
-                setting &= m.start() > subject.start() && !together.contains(m) && setsScene(s, verbs, m);
+                setting &= m.start() > first.start() && !together.contains(m) && setsScene(s, verbs, m);
             }
             if (!(named && setting)) {
                 kept.add(t);
@@ -568,35 +569,27 @@ public final class StatementExtractor {
         return kept;
     }
 
-    /**
-     * Whether the position opens the words' clause: at their start or right after their "that", but for an article or a
-     * quote mark ("told the US outlet Politico that Europe ...").
-     */
-    private static boolean opensWords(Sentence s, int words, int at) {
-        int i = at - 1;
-        while (i >= words && (Words.ARTICLES.contains(s.lower(i)) || s.lower(i).equals("\"") || s.lower(i).equals("'"))) {
-            i--;
-        }
-        return i < words || s.lower(i).equals("that");
-    }
-
     private static boolean setsScene(Sentence s, List<VerbMatch> verbs, ActorMention m) {
         int next = m.end();
         boolean nounAfter = next < s.size() && Character.isLowerCase(s.token(next).text().charAt(0))
                 && Character.isLetter(s.token(next).text().charAt(0)) && !NO_NOUN_AFTER.contains(s.lower(next))
                 && verbs.stream().noneMatch(v -> v.start() == next);
         String word = s.token(m.start()).text();
-        boolean demonym = word.endsWith("n") || word.endsWith("i") || word.endsWith("ish") || word.endsWith("ese")
-                || word.endsWith("ch");
-        if (m.end() - m.start() == 1 && !m.possessive() && demonym && nounAfter) {
+        if (m.end() - m.start() == 1 && !m.possessive() && (Words.demonymEnding(word) || word.endsWith("ese")) && nounAfter) {
             return true; // "Russian energy", "Ukrainian land": a country's adjective on a thing
-        }
-        if (m.possessive() && m.kind() != ActorMention.Kind.PERSON) {
-            return true; // "send Sweden's accession protocol"
         }
         int i = m.start() - 1;
         if (i >= 0 && s.lower(i).equals("the")) {
             i--;
+        }
+        boolean listed = i >= 0 && (s.lower(i).equals("and") || s.lower(i).equals("or") || s.lower(i).equals(","));
+        if (m.possessive() && m.kind() != ActorMention.Kind.PERSON && !listed) {
+            return true; // "send Sweden's accession protocol", not "Sweden's and Finland's bids"
+        }
+        int head = i - 1;
+        if (head >= 0 && s.lower(i).equals("of") && Character.isLowerCase(s.token(head).text().charAt(0))
+                && !NO_NOUN_AFTER.contains(s.lower(head)) && verbs.stream().noneMatch(v -> v.start() <= head && v.end() > head)) {
+            return true; // "the death of Alexei Navalny", as "Navalny's death"
         }
         // back over the earlier members of a list: "in Xinjiang, Hong Kong and toward Taiwan"
         for (int steps = 0; i >= 0 && steps < 8; steps++, i--) {
@@ -925,7 +918,7 @@ public final class StatementExtractor {
             // parliament announced" (ZWEGOV), "announced an impeachment inquiry into President Trump" (USAGOV)
             targets.addAll(SpokenAbout.otherOrganActing(mentions, acts, code, words, to));
         }
-        targets = withoutSubjectsSetting(s, mentions, verbs, targets, words, to);
+        targets = withoutSetting(s, mentions, verbs, targets, words, to);
         List<String> entries = new ArrayList<>(speaker.entries());
         entries.add(v.provenance());
         StatementDraft d = draft(s, mentions, code, targets, stance, from, to, Math.min(speaker.start(), v.start()), entries);

@@ -10,12 +10,12 @@ import org.touchstone.coder.CoderTestSupport;
 import org.touchstone.core.Statement;
 
 /**
- * Reported words whose subject is a target are about that subject, not about the actors that only set the scene of its
- * act (a place after "in", the side fought for or against, "such as", a country's adjective on a thing, the possessor of
- * a thing); the verb's own object, a relation's other party, a passive's agent and the subject's partners stay.
+ * Reported words are about the first target they name, not about the actors that only set the scene of what they tell
+ * (a place after "in", the side fought for or against, "such as", a country's adjective on a thing, the possessor of a
+ * thing); the verb's own object, a relation's other party, a passive's agent and the first one's partners stay.
  * Session 26 (stmt26).
  */
-class SubjectsSettingTest {
+class SceneSettersTest {
 
     private static final LocalDate DAY = LocalDate.of(2023, 3, 21);
 
@@ -33,9 +33,12 @@ class SubjectsSettingTest {
         "Scholz told a French newspaper that Europe must not be dragged into disputes such as Taiwan.|EUR",
         "The Swedish government said Hungary had agreed to ratify Finland's accession protocol.|HUN",
         "Seoul said on Friday that North Korea had sent some 1,500 troops to Russia to support its war against Ukraine.|PRK",
+        "Orban told a German newspaper that Hungary would not veto the EU's planned aid package for Ukraine.|IGOEUREEC",
+        "The Greek prime minister said Athens would not block the EU's new loan for Ukraine.|IGOEUREEC",
+        "Biden told reporters that Putin was responsible for the death of Alexei Navalny in an Arctic prison.|RUSGOV",
     })
-    void theSubjectAlone(String text, String subject) {
-        assertThat(targets(text)).containsExactly(subject);
+    void theFirstNamedAlone(String text, String first) {
+        assertThat(targets(text)).containsExactly(first);
     }
 
     @ParameterizedTest
@@ -45,9 +48,10 @@ class SubjectsSettingTest {
         "The White House said Morocco had agreed to establish full diplomatic relations with Israel.|MAR|ISR",
         "Erdogan said Russia and Ukraine should return to talks in Istanbul.|RUS|UKR",
         "Japan said China and Russia had flown bombers over the Sea of Japan.|CHN|RUS",
+        "Erdogan said Ankara would not approve Sweden's and Finland's NATO membership bids.|SWE|FIN",
     })
-    void objectsPartiesAndPartnersStay(String text, String subject, String other) {
-        assertThat(targets(text)).contains(subject, other);
+    void objectsPartiesAndPartnersStay(String text, String first, String other) {
+        assertThat(targets(text)).contains(first, other);
     }
 
     @ParameterizedTest
