@@ -918,6 +918,11 @@ public final class StatementExtractor {
             // parliament announced" (ZWEGOV), "announced an impeachment inquiry into President Trump" (USAGOV)
             targets.addAll(SpokenAbout.otherOrganActing(mentions, acts, code, words, to));
         }
+        if (targets.isEmpty() && stance.equals("010")) {
+            // "Soldiers detained President Bazoum and announced that they had ended his government": a pronoun in the words
+            // takes up the other organ of the speaker's state that its side's deed just before was done to
+            targets.addAll(SpokenAbout.organDoneToAndReferred(s, acts, code, words, to));
+        }
         targets = withoutSetting(s, mentions, verbs, targets, words, to);
         List<String> entries = new ArrayList<>(speaker.entries());
         entries.add(v.provenance());
