@@ -391,6 +391,21 @@ final class SpokenAbout {
     }
 
     /**
+     * The targets of the speaker's own acts of a code, less unnamed states: an allusion to "certain countries" leaves a
+     * statement's targets empty (GOLD-SET.md, R14) though its event is aimed at {@code UIS}.
+     */
+    static List<String> targetsOfOwnStance(List<CodedAct> acts, String speaker, String code) {
+        List<String> out = new ArrayList<>();
+        for (CodedAct a : acts) {
+            if (a.source().equals(speaker) && a.code().equals(code) && a.target() != null && !a.target().equals("UIS")
+                    && !a.target().equals(speaker) && !out.contains(a.target())) {
+                out.add(a.target());
+            }
+        }
+        return out;
+    }
+
+    /**
      * Civilians and refugees beside an actor are the people an act was done to, not whom the words are
      * about ("claimed the bombing that killed 13 US service members and scores of Afghans" is about the
      * US troops); alone, they are ("told striking workers that ...").

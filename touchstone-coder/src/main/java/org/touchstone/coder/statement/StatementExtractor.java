@@ -337,6 +337,12 @@ public final class StatementExtractor {
                 bySpeaker.put(e.getKey(), d);
             }
         }
+        // words that named no one take the stance of the speaker's own act of the same code, and are aimed where it is:
+        // "Shots were fired at a helicopter carrying Duque, the defence minister said, blaming FARC dissidents"; a body
+        // the words were told to heard them ("warned the Security Council that ...")
+        ActorMention body = AudienceDetector.addressedBody(s, mentions);
+        bySpeaker.replaceAll((k, d) -> !d.targets().isEmpty() ? d : d.withTargets(SpokenAbout.targetsOfOwnStance(acts, d.speaker(),
+                d.code()).stream().filter(t -> body == null || !body.codes().contains(t)).toList()));
         // a target in the sector the speaker's event of the same stance gives it (GOLD-SET.md, Metonyms and roles)
         bySpeaker.replaceAll((k, d) -> d.withTargets(SpokenAbout.asEventsRead(acts, d.speaker(), d.code(), d.targets())));
         // a channel stated in another speaker's clause is that speaker's ("Obama hailed it in a televised address, while
