@@ -522,6 +522,9 @@ public final class StatementExtractor {
     /** Prepositions whose actor sets the scene of what the words tell: where, for whom, against or beside whom. */
     private static final WordSet SETTING = WordSet.of("in", "into", "inside", "for", "against", "alongside", "toward",
             "towards");
+    /** Prepositions before the first target named that make it no actor whose scene the others could set. */
+    private static final WordSet AFTER_PREPOSITION = SETTING.with("with", "to", "from", "of", "on", "at", "by", "about", "over",
+            "between", "among", "than");
     /** Words after a one-word mention that show it is no adjective on a noun ("Iran has", "helping Sudan to"). */
     private static final WordSet NO_NOUN_AFTER = Words.BE_FORMS.with("has", "have", "had", "will", "would", "could", "should",
             "must", "may", "might", "can", "did", "does", "do", "also", "not", "and", "or", "itself", "alone", "too", "to",
@@ -529,11 +532,12 @@ public final class StatementExtractor {
             "before", "while", "if", "than");
 
     /**
-     * The targets less the actors that only set the scene of what the words tell of the first target they name: "said
-     * Europe bought more Russian energy than India" is about Europe, "said North Korea had sent troops to support its war
-     * against Ukraine" about North Korea, "said Beijing's actions in Xinjiang and Hong Kong threatened the order" about
-     * Beijing, "said Hungary would not veto the EU's aid package for Ukraine" about the EU, "said Putin was responsible
-     * for the death of Navalny" about Putin (GOLD-SET.md, Statements: the targets are whom the words are about). An actor
+     * The targets less the actors that only set the scene of what the words tell of the first target they name (not one
+     * after a preposition itself): "said Europe bought more Russian energy than India" is about Europe, "said North Korea
+     * had sent troops to support its war against Ukraine" about North Korea, "said Beijing's actions in Xinjiang and Hong
+     * Kong threatened the order" about Beijing, "said Hungary would not veto the EU's aid package for Ukraine" about the
+     * EU, "said Putin was responsible for the death of Navalny" about Putin (GOLD-SET.md, Statements: the targets are
+     * whom the words are about). An actor
      * sets the scene when every mention of it in the words comes after that first one and stands after a preposition of
      * place, benefit or side (SETTING, "such as", also as a later member of a list after one), as a country's adjective
      * on a thing ("Russian energy"), or as the possessor of a thing ("Sweden's accession protocol", "the death of X").
@@ -553,7 +557,10 @@ public final class StatementExtractor {
                 break;
             }
         }
-        if (first == null) {
+        int before = first == null ? -1 : first.start() - (first.start() > 0 && s.lower(first.start() - 1).equals("the") ? 2 : 1);
+        if (first == null || before >= 0 && AFTER_PREPOSITION.contains(s.lower(before))) {
+            // "said its friendship with Russia had no limits, including in its stand against the United States": a
+            // partner or place first named sets no scene for the others
             return targets;
         }
         List<ActorMention> together = coordinatedFrom(s, mentions, first);

@@ -49,6 +49,8 @@ class SceneSettersTest {
         "Erdogan said Russia and Ukraine should return to talks in Istanbul.|RUS|UKR",
         "Japan said China and Russia had flown bombers over the Sea of Japan.|CHN|RUS",
         "Erdogan said Ankara would not approve Sweden's and Finland's NATO membership bids.|SWE|FIN",
+        // a partner named first sets no scene: the stand against the United States is the words' own
+        "China said its friendship with Russia had no limits, including in its stand against the United States.|RUS|USA",
     })
     void objectsPartiesAndPartnersStay(String text, String first, String other) {
         assertThat(targets(text)).contains(first, other);
