@@ -411,18 +411,12 @@ final class Subjects {
         for (ActorMention m : mentions) {
             if (m.end() == noun && m.isResolved() && !m.locative() && m.end() - m.start() == 1
                     && (!m.possessive() && m.kind() != ActorMention.Kind.COREFERENCE
-                    && Character.isUpperCase(s.token(m.start()).text().charAt(0)) && demonym(s.token(m.start()).text())
+                    && Character.isUpperCase(s.token(m.start()).text().charAt(0)) && Words.demonymEnding(s.token(m.start()).text())
                     || s.token(m.start()).text().endsWith("ese"))) {
                 return strikeOwner(s, m, noun); // "Israeli strikes on Gaza": Israel's military (S7-5)
             }
         }
         return null;
-    }
-
-    /** "Russian", "Israeli", "British", "French", "Greek", "Thai": the endings of adjectives of nationality. */
-    private static boolean demonym(String word) {
-        return word.endsWith("n") || word.endsWith("i") || word.endsWith("ish") || word.endsWith("ch")
-                || word.endsWith("ss") || word.endsWith("ek");
     }
 
     /**

@@ -391,6 +391,21 @@ final class SpokenAbout {
     }
 
     /**
+     * The targets of the speaker's own acts of a code, less unnamed states: an allusion to "certain countries" leaves a
+     * statement's targets empty (GOLD-SET.md, R14) though its event is aimed at {@code UIS}.
+     */
+    static List<String> targetsOfOwnStance(List<CodedAct> acts, String speaker, String code) {
+        List<String> out = new ArrayList<>();
+        for (CodedAct a : acts) {
+            if (a.source().equals(speaker) && a.code().equals(code) && a.target() != null && !a.target().equals("UIS")
+                    && !a.target().equals(speaker) && !out.contains(a.target())) {
+                out.add(a.target());
+            }
+        }
+        return out;
+    }
+
+    /**
      * Civilians and refugees beside an actor are the people an act was done to, not whom the words are
      * about ("claimed the bombing that killed 13 US service members and scores of Afghans" is about the
      * US troops); alone, they are ("told striking workers that ...").
@@ -485,7 +500,7 @@ final class SpokenAbout {
      */
     static List<String> otherOrgans(List<ActorMention> mentions, String speaker, int from, int to) {
         List<String> out = new ArrayList<>();
-        if (speaker == null || speaker.length() < 6 || !Coreference.isCountryCode(speaker) || !isState(speaker) || speaker.endsWith("MED")) {
+        if (!stateOrgan(speaker)) {
             return out;
         }
         for (ActorMention m : mentions) {
@@ -493,13 +508,23 @@ final class SpokenAbout {
                 continue;
             }
             for (String c : m.codes()) {
-                if (c.length() >= 6 && sameCountry(speaker, c) && isState(c) && !c.endsWith("MED") && !out.contains(c)
-                        && !sharesOrgan(speaker, c)) {
+                if (otherOrgan(speaker, c) && !out.contains(c)) {
                     out.add(c);
                 }
             }
         }
         return out;
+    }
+
+    /** Whether a speaker is an organ of a state, state media aside. */
+    private static boolean stateOrgan(String speaker) {
+        return speaker != null && speaker.length() >= 6 && Coreference.isCountryCode(speaker) && isState(speaker)
+                && !speaker.endsWith("MED");
+    }
+
+    /** Whether a code is an organ of a state speaker's own state other than the speaker's own (state media aside). */
+    private static boolean otherOrgan(String speaker, String c) {
+        return c.length() >= 6 && sameCountry(speaker, c) && isState(c) && !c.endsWith("MED") && !sharesOrgan(speaker, c);
     }
 
     /** The one other organ of the speaker's state named in the words that is a side of an act coded in them, or none. */
@@ -514,6 +539,27 @@ final class SpokenAbout {
         List<String> organs = otherOrgans(mentions, speaker, from, to);
         organs.retainAll(sides);
         return organs.size() == 1 ? organs : List.of();
+    }
+
+    private static final WordSet PERSON_OBJECT_PRONOUNS = WordSet.of("him", "his", "her");
+
+    /**
+     * The other organ of a state speaker's own state that its side's last deed before the words was done to, when the
+     * words take it up by a pronoun ("detained President Bazoum ... and announced that they had ended his government",
+     * "the army later announced that it had removed him from power"): NERGOV for NERMIL. None when the words hold no
+     * such pronoun or the deed was done to no other organ.
+     */
+    static List<String> organDoneToAndReferred(Sentence s, List<CodedAct> acts, String speaker, int words, int to) {
+        if (!PERSON_OBJECT_PRONOUNS.anyIn(s, words, to)) {
+            return List.of();
+        }
+        CodedAct last = null;
+        for (CodedAct a : acts) {
+            if (a.verb().start() < words && a.target() != null && SpeechActs.claims(speaker, a.source())) {
+                last = a;
+            }
+        }
+        return last != null && stateOrgan(speaker) && otherOrgan(speaker, last.target()) ? List.of(last.target()) : List.of();
     }
 
     private static boolean sharesOrgan(String a, String b) {

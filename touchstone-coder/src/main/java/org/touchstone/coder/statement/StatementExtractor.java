@@ -337,6 +337,12 @@ public final class StatementExtractor {
                 bySpeaker.put(e.getKey(), d);
             }
         }
+        // words that named no one take the stance of the speaker's own act of the same code, and are aimed where it is:
+        // "Shots were fired at a helicopter carrying Duque, the defence minister said, blaming FARC dissidents"; a body
+        // the words were told to heard them ("warned the Security Council that ...")
+        ActorMention body = AudienceDetector.addressedBody(s, mentions);
+        bySpeaker.replaceAll((k, d) -> !d.targets().isEmpty() ? d : d.withTargets(SpokenAbout.targetsOfOwnStance(acts, d.speaker(),
+                d.code()).stream().filter(t -> body == null || !body.codes().contains(t)).toList()));
         // a target in the sector the speaker's event of the same stance gives it (GOLD-SET.md, Metonyms and roles)
         bySpeaker.replaceAll((k, d) -> d.withTargets(SpokenAbout.asEventsRead(acts, d.speaker(), d.code(), d.targets())));
         // a channel stated in another speaker's clause is that speaker's ("Obama hailed it in a televised address, while
@@ -508,6 +514,104 @@ public final class StatementExtractor {
             cur = next;
         }
         return out.subList(0, listed);
+    }
+
+    /** Prepositions whose actor sets the scene of what the words tell: where, for whom, against or beside whom. */
+    private static final WordSet SETTING = WordSet.of("in", "into", "inside", "for", "against", "alongside", "toward",
+            "towards");
+    /** Prepositions before the first target named that make it no actor whose scene the others could set. */
+    private static final WordSet AFTER_PREPOSITION = SETTING.with("with", "to", "from", "of", "on", "at", "by", "about", "over",
+            "between", "among", "than");
+    /** Words after a one-word mention that show it is no adjective on a noun ("Iran has", "helping Sudan to"). */
+    private static final WordSet NO_NOUN_AFTER = Words.BE_FORMS.with("has", "have", "had", "will", "would", "could", "should",
+            "must", "may", "might", "can", "did", "does", "do", "also", "not", "and", "or", "itself", "alone", "too", "to",
+            "of", "in", "on", "at", "by", "for", "with", "from", "into", "over", "that", "which", "who", "as", "after",
+            "before", "while", "if", "than");
+
+    /**
+     * The targets less the actors that only set the scene of what the words tell of the first target they name (not one
+     * after a preposition itself): "said Europe bought more Russian energy than India" is about Europe, "said North Korea
+     * had sent troops to support its war against Ukraine" about North Korea, "said Beijing's actions in Xinjiang and Hong
+     * Kong threatened the order" about Beijing, "said Hungary would not veto the EU's aid package for Ukraine" about the
+     * EU, "said Putin was responsible for the death of Navalny" about Putin (GOLD-SET.md, Statements: the targets are
+     * whom the words are about). An actor
+     * sets the scene when every mention of it in the words comes after that first one and stands after a preposition of
+     * place, benefit or side (SETTING, "such as", also as a later member of a list after one), as a country's adjective
+     * on a thing ("Russian energy"), or as the possessor of a thing ("Sweden's accession protocol", "the death of X").
+     * The verb's own objects stay ("said China was helping Russia"), as do members coordinated with the first target,
+     * actors after "with" (a relation's other party: "agreed to establish relations with Israel") or "by" (a passive's
+     * agent), and targets the words do not name (the one told, an act before the words).
+     */
+    private static List<String> withoutSetting(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
+                                               List<String> targets, int words, int to) {
+        if (targets.size() < 2) {
+            return targets;
+        }
+        ActorMention first = null;
+        for (ActorMention m : mentions) {
+            if (m.isResolved() && m.start() >= words && m.start() < to && targets.containsAll(m.codes())) {
+                first = m;
+                break;
+            }
+        }
+        int before = first == null ? -1 : first.start() - (first.start() > 0 && s.lower(first.start() - 1).equals("the") ? 2 : 1);
+        if (first == null || before >= 0 && AFTER_PREPOSITION.contains(s.lower(before))) {
+            // "said its friendship with Russia had no limits, including in its stand against the United States": a
+            // partner or place first named sets no scene for the others
+            return targets;
+        }
+        List<ActorMention> together = coordinatedFrom(s, mentions, first);
+        List<String> kept = new ArrayList<>();
+        for (String t : targets) {
+            boolean named = false;
+            boolean setting = true;
+            for (ActorMention m : mentions) {
+                if (!m.isResolved() || m.start() < words || m.start() >= to || !m.codes().contains(t)) {
+                    continue;
+                }
+                named = true;
+                setting &= m.start() > first.start() && !together.contains(m) && setsScene(s, verbs, m);
+            }
+            if (!(named && setting)) {
+                kept.add(t);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean setsScene(Sentence s, List<VerbMatch> verbs, ActorMention m) {
+        int next = m.end();
+        boolean nounAfter = next < s.size() && Character.isLowerCase(s.token(next).text().charAt(0))
+                && Character.isLetter(s.token(next).text().charAt(0)) && !NO_NOUN_AFTER.contains(s.lower(next))
+                && verbs.stream().noneMatch(v -> v.start() == next);
+        String word = s.token(m.start()).text();
+        if (m.end() - m.start() == 1 && !m.possessive() && (Words.demonymEnding(word) || word.endsWith("ese")) && nounAfter) {
+            return true; // "Russian energy", "Ukrainian land": a country's adjective on a thing
+        }
+        int i = m.start() - 1;
+        if (i >= 0 && s.lower(i).equals("the")) {
+            i--;
+        }
+        boolean listed = i >= 0 && (s.lower(i).equals("and") || s.lower(i).equals("or") || s.lower(i).equals(","));
+        if (m.possessive() && m.kind() != ActorMention.Kind.PERSON && !listed) {
+            return true; // "send Sweden's accession protocol", not "Sweden's and Finland's bids"
+        }
+        int head = i - 1;
+        if (head >= 0 && s.lower(i).equals("of") && Character.isLowerCase(s.token(head).text().charAt(0))
+                && !NO_NOUN_AFTER.contains(s.lower(head)) && verbs.stream().noneMatch(v -> v.start() <= head && v.end() > head)) {
+            return true; // "the death of Alexei Navalny", as "Navalny's death"
+        }
+        // back over the earlier members of a list: "in Xinjiang, Hong Kong and toward Taiwan"
+        for (int steps = 0; i >= 0 && steps < 8; steps++, i--) {
+            String w = s.lower(i);
+            if (SETTING.contains(w) || w.equals("as") && i > 0 && s.lower(i - 1).equals("such")) {
+                return true;
+            }
+            if (!(w.equals(",") || w.equals("and") || w.equals("or") || Character.isUpperCase(s.token(i).text().charAt(0)))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Articles before a trailing speaker: "..., the ministry said", "..., an army commander told state media". */
@@ -824,6 +928,12 @@ public final class StatementExtractor {
             // parliament announced" (ZWEGOV), "announced an impeachment inquiry into President Trump" (USAGOV)
             targets.addAll(SpokenAbout.otherOrganActing(mentions, acts, code, words, to));
         }
+        if (targets.isEmpty() && stance.equals("010")) {
+            // "Soldiers detained President Bazoum and announced that they had ended his government": a pronoun in the words
+            // takes up the other organ of the speaker's state that its side's deed just before was done to
+            targets.addAll(SpokenAbout.organDoneToAndReferred(s, acts, code, words, to));
+        }
+        targets = withoutSetting(s, mentions, verbs, targets, words, to);
         List<String> entries = new ArrayList<>(speaker.entries());
         entries.add(v.provenance());
         StatementDraft d = draft(s, mentions, code, targets, stance, from, to, Math.min(speaker.start(), v.start()), entries);

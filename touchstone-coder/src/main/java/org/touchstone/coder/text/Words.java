@@ -224,4 +224,10 @@ public final class Words {
         }
         return n;
     }
+
+    /** "Russian", "Israeli", "British", "French", "Greek", "Thai": the endings of adjectives of nationality. */
+    public static boolean demonymEnding(String word) {
+        return word.endsWith("n") || word.endsWith("i") || word.endsWith("ish") || word.endsWith("ch")
+                || word.endsWith("ss") || word.endsWith("ek");
+    }
 }
