@@ -23,6 +23,10 @@ final class SpeechActs {
     /** Pronouns that open a relative clause inside a labelled object, and how far past one the label may end. */
     private static final int RELATIVE_REACH = 12;
 
+    private static final WordSet INDEFINITE = WordSet.of("a", "an");
+    /** How far a comma participle's label may stand past it. */
+    private static final int PARTICIPLE_REACH = 9;
+
     /** "called Israel 'a terror state'", "calling it 'barbarism'": a label in quotes is a characterization. */
     static boolean labels(Sentence s, VerbMatch v) {
         if (!v.entry().name().equals("call") || v.pattern().code() != null) {
@@ -35,12 +39,19 @@ final class SpeechActs {
                 return false;
             }
         }
+        // ", calling the raid an act of barbarism", ", calling his release a gesture of peace": a participle after a comma
+        // that names its object and then what it is, as a noun with its article, labels it, evaluative words or not
+        // (its object may be longer: "calling the army's removal of Morsi an unconstitutional change")
+        boolean participle = v.ingForm() && v.start() > 0 && s.lower(v.start() - 1).equals(",");
         int end = v.end();
-        int reach = v.end() + 6;
+        int reach = v.end() + (participle ? PARTICIPLE_REACH : 6);
         boolean relative = false;
         for (int i = v.end(); i < Math.min(s.size(), reach); i++) {
             String w = s.lower(i);
             if (w.equals("'") || w.equals("\"")) {
+                return true;
+            }
+            if (participle && !relative && i > v.end() + 1 && INDEFINITE.contains(w)) {
                 return true;
             }
             if (!relative && Words.RELATIVES.contains(s.token(i)) && i > v.end() && s.token(i - 1).isWord()) {

@@ -276,6 +276,21 @@ public final class StatementExtractor {
                 }
             }
         }
+        for (CodedAct a : acts) {
+            // a deed done in a speech or a text ("suspended the treaty in his annual address", "resigned in a televised
+            // address", "declined the invitation in a letter to the bloc's leaders") is words said there: the doer's
+            // statement, with the deed's stance; not a deed inside someone's reported words
+            if (!bySpeaker.containsKey(a.source()) && ReportedWords.doneInWords(s, verbs, a.verb())
+                    && wordsOf.values().stream().noneMatch(w -> a.verb().start() >= w[0] && a.verb().start() < w[1])) {
+                // (not its own country, whom a resignation is to: "resigned in a televised address" is about no one)
+                List<String> targets = acts.stream().filter(b -> b.verb() == a.verb() && b.source().equals(a.source()))
+                        .map(CodedAct::target).filter(t -> !SpokenAbout.ownSide(a.source(), List.of(t))).distinct().toList();
+                bySpeaker.put(a.source(), draft(s, mentions, a.source(), targets, a.code(), a.verb().start(), s.size(),
+                        a.fromToken(), a.entries()));
+                verbalAt.put(a.source(), a.verb().start());
+            }
+        }
+        citedCause(s, mentions, acts, bySpeaker, wordsOf);
         deniedAccusations(s, mentions, verbs, acts, bySpeaker);
         for (VerbMatch v : verbs) {
             // a saying told in words attributed after it: "Russia had said the talks were over, Ukraine said"
@@ -994,6 +1009,45 @@ public final class StatementExtractor {
             }
         }
         return to;
+    }
+
+    /**
+     * S7-6: ", citing" after a deed of the doer's own gives the reason it states for it: words, the doer's statement,
+     * when the reason names another actor as its author ("recalled its ambassador, citing attacks by Italian leaders",
+     * "ordered the envoy to leave, citing actions by Paris"); a reason of no one's ("citing security reasons") or a
+     * place ("threats to Serbs in Kosovo") is only the deed's circumstance. The statement is about those named.
+     */
+    private void citedCause(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, Map<String, StatementDraft> bySpeaker,
+                            Map<String, int[]> wordsOf) {
+        for (int i = 1; i < s.size(); i++) {
+            if (!s.lower(i).equals("citing") || !s.lower(i - 1).equals(",")) {
+                continue;
+            }
+            CodedAct deed = lastActBefore(acts, i);
+            int at = i;
+            if (deed == null || !deed.done() || bySpeaker.containsKey(deed.source())
+                    || wordsOf.values().stream().anyMatch(w -> deed.verb().start() >= w[0] && deed.verb().start() < w[1])) {
+                continue;
+            }
+            int to = i + 1;
+            boolean quoted = false; // a comma inside the quoted reason does not end it ("citing 'repeated, baseless attacks'")
+            while (to < s.size() && (quoted || !s.lower(to).equals(",") && !s.lower(to).equals(";"))) {
+                quoted ^= s.lower(to).equals("'") || s.lower(to).equals("\"");
+                to++;
+            }
+            int end = to;
+            List<String> authors = mentions.stream().filter(m -> m.start() > at && m.start() < end && m.isResolved()
+                            && !m.locative() && !SpokenAbout.ownSide(deed.source(), m.codes()))
+                    .flatMap(m -> m.codes().stream()).distinct().toList();
+            if (authors.isEmpty()) {
+                continue;
+            }
+            // a reason another is the author of is a charge against it, unless its words say which one
+            PhraseIndex.Hit<String> stance = StanceLexicon.evaluation(s, i + 1, to);
+            bySpeaker.put(deed.source(), draft(s, mentions, deed.source(), authors,
+                    stance != null && stance.value().startsWith("11") ? stance.value() : "112",
+                    i, to, deed.fromToken(), deed.entries()));
+        }
     }
 
     /** The act whose verb comes last before token {@code at}, or null. */
