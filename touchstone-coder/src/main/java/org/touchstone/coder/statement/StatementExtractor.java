@@ -907,6 +907,12 @@ public final class StatementExtractor {
             d = d.withTargets(actor).withEvaluation(d.evaluation(), d.evaluation() && d.eventTargets().isEmpty() ? actor : d.eventTargets());
         }
         List<ActorMention> coSpeakers = Speakers.conjuncts(s, mentions, speaker);
+        if (coSpeakers.isEmpty() && coordinated && speaker.end() <= v.start()) {
+            // "Armenia and Azerbaijan agreed to exchange prisoners and said ...": the compound subject of the verb before
+            // "and" speaks, each of its members (R12)
+            List<ActorMention> list = coordinatedFrom(s, mentions, speaker);
+            coSpeakers = list.subList(1, list.size());
+        }
         Set<String> together = new LinkedHashSet<>(List.of(code));
         coSpeakers.forEach(c -> together.addAll(c.codes()));
         if (!coSpeakers.isEmpty()) {
