@@ -27,6 +27,27 @@ final class SpeechActs {
     /** How far a comma participle's label may stand past it. */
     private static final int PARTICIPLE_REACH = 9;
 
+    /** Nouns that take up the act just told in an apposition: ", a move Seoul called retaliation". */
+    private static final WordSet ACT_TAKEN_UP = WordSet.of("move", "step", "decision", "measure", "action");
+    /** How far before "called" the apposition may open (", a move South Korea's foreign ministry called"). */
+    private static final int APPOSITION_REACH = 8;
+
+    /**
+     * ", a move Seoul called retaliation for court rulings", ", a decision the White House called a mistake": the one who
+     * calls, right after an apposed noun that takes up the act before, gives it a name of its own, quoted or not.
+     */
+    private static boolean apposedToAct(Sentence s, int called) {
+        for (int k = called - 1; k >= 2 && k >= called - APPOSITION_REACH; k--) {
+            if (s.lower(k).equals(",")) {
+                return false;
+            }
+            if (ACT_TAKEN_UP.contains(s.token(k)) && INDEFINITE.contains(s.token(k - 1)) && s.lower(k - 2).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "called Israel 'a terror state'", "calling it 'barbarism'": a label in quotes is a characterization. */
     static boolean labels(Sentence s, VerbMatch v) {
         if (!v.entry().name().equals("call") || v.pattern().code() != null) {
@@ -38,6 +59,9 @@ final class SpeechActs {
                 // report keeps its distance from a name
                 return false;
             }
+        }
+        if (apposedToAct(s, v.start())) {
+            return true;
         }
         // ", calling the raid an act of barbarism", ", calling his release a gesture of peace": a participle after a comma
         // that names its object and then what it is, as a noun with its article, labels it, evaluative words or not

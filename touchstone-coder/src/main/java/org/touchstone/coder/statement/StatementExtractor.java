@@ -970,8 +970,8 @@ public final class StatementExtractor {
     /**
      * "seized the tanker, in what London called a hostile act", "a raid in what Kyiv described as a war crime": a label
      * after "what" is the report's distance from a name only when the labeller did the act itself ("launched what it
-     * called measures"); of another's act it is the labeller's characterization (R11), when it evaluates. The labeller,
-     * or null.
+     * called measures"); of another's act it is the labeller's characterization (R11), when it evaluates. A state's
+     * opposition or rebels labelling its act are another side. The labeller, or null.
      */
     private static ActorMention othersActLabelled(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v) {
         if (!CHARACTERIZING.contains(v.entry().name()) || v.ingForm()) {
@@ -989,8 +989,10 @@ public final class StatementExtractor {
         }
         CodedAct last = lastActBefore(acts, labeller.start());
         int to = commaAfter(s, v.end());
-        boolean others = last != null && !SpokenAbout.ownSide(labeller.code(), List.of(last.source()))
-                && !SpokenAbout.sameCountry(labeller.code(), last.source());
+        // (a state's opposition or rebels are not its side: "stripping them of citizenship in what the opposition called ...")
+        boolean against = labeller.code().endsWith("OPP") || labeller.code().endsWith("REB");
+        boolean others = last != null && !labeller.code().equals(last.source()) && (against
+                || !SpokenAbout.ownSide(labeller.code(), List.of(last.source())) && !SpokenAbout.sameCountry(labeller.code(), last.source()));
         return others && StanceLexicon.evaluation(s, v.end(), to) != null ? labeller : null;
     }
 
