@@ -299,7 +299,10 @@ final class Speakers {
         // (or closing it after a comma: "..., Stoltenberg and Medvedev told a joint news conference")
         boolean trailing = first > 0 && s.lower(first - 1).equals(",") && speaker.end() < s.size()
                 && TRAILING_SAYING.contains(s.token(speaker.end()));
-        return first == 0 || Words.CLAUSE_BOUNDARIES.contains(s.token(first - 1)) || authors || trailing ? out : List.of();
+        // (or naming the authors of a work before it: "a joint UN and OPCW inquiry concluded")
+        boolean workOf = speaker.end() < s.size() && REPORTS.contains(s.token(speaker.end())) && first > 0
+                && (s.lower(first - 1).equals("joint") || Words.ARTICLES.contains(s.token(first - 1)));
+        return first == 0 || Words.CLAUSE_BOUNDARIES.contains(s.token(first - 1)) || authors || trailing || workOf ? out : List.of();
     }
 
     private static final WordSet OWNERS = WordSet.of("its", "their");
