@@ -69,7 +69,9 @@ public final class ActorRecognizer {
             List.of("both", "countries"), List.of("the", "two", "leaders"), List.of("both", "leaders"),
             List.of("the", "two", "nations"), List.of("both", "nations"), List.of("the", "two", "presidents"),
             List.of("the", "two", "governments"), List.of("both", "governments"), List.of("the", "two", "neighbours"),
-            List.of("the", "two", "neighbors"), List.of("the", "two", "powers"), List.of("the", "two", "ministers"));
+            List.of("the", "two", "neighbors"), List.of("the", "two", "powers"), List.of("the", "two", "ministers"),
+            List.of("the", "two", "ministries"), List.of("both", "ministries"), List.of("the", "two", "foreign", "ministries"),
+            List.of("the", "two", "defence", "ministries"), List.of("the", "two", "defense", "ministries"));
 
     /** "between the two countries", "both nations": the states themselves, not the bodies last named for them. */
     private static final WordSet STATE_PAIR_NOUNS = WordSet.of("countries", "nations", "neighbours", "neighbors", "powers");
@@ -298,6 +300,12 @@ public final class ActorRecognizer {
                     // "relations between the two countries", "Trump announced that the two countries had agreed"
                     // (when a speaker tells one of them what the two should do, the hearer stays the body addressed)
                     codes = codes.stream().map(c -> Coreference.isCountryCode(c) ? c.substring(0, 3) : c).toList();
+                }
+                if (s.lower(i + pair - 1).equals("ministries")) {
+                    // "the two defence ministries said", "both ministries said": each state's ministry, whatever
+                    // organ of it was named last ("Armenian and Azerbaijani forces exchanged fire, the two defence ministries said")
+                    boolean defence = s.lower(i + pair - 2).startsWith("defen");
+                    codes = codes.stream().map(c -> Coreference.isCountryCode(c) ? c.substring(0, 3) + (defence ? "GOVMIL" : "GOV") : c).toList();
                 }
                 out.add(new ActorMention(i, i + pair, codes, ActorMention.Kind.PAIR, false, false, null, false,
                         List.of("coreference:pair")));

@@ -28,7 +28,7 @@ final class Outlets {
         add("FRA", "afp", "agence france-presse", "agence france presse", "le monde", "le figaro", "figaro", "france 24",
                 "tf1", "rfi", "radio france", "les echos", "l'express");
         add("DEU", "der spiegel", "spiegel", "bild", "die zeit", "zeit", "frankfurter allgemeine", "faz", "zdf", "ard",
-                "deutsche welle", "dw", "sueddeutsche zeitung", "handelsblatt", "die welt");
+                "deutsche welle", "dw", "sueddeutsche zeitung", "handelsblatt", "die welt", "tagesspiegel", "der tagesspiegel");
         add("ITA", "corriere della sera", "corriere", "la repubblica", "rai", "la stampa");
         add("BRA", "o globo", "folha de s.paulo", "folha", "globo");
         add("ESP", "el pais", "el país", "el mundo");

@@ -70,6 +70,66 @@ final class ReportedWords {
         return false;
     }
 
+    /** Nouns of a text or a speech that words are given in ("in a televised address", "in a letter to"). */
+    private static final WordSet WORDS_GIVEN_IN = WordSet.of("address", "speech", "interview", "letter", "statement",
+            "communique", "remarks", "message", "article", "op-ed", "declaration", "broadcast");
+    /** How far after "in" or "during" such a noun may stand ("in his annual address", "in a late-night televised address"). */
+    private static final int VENUE_REACH = 5;
+
+    /**
+     * Whether the verb's clause gives the text or speech its act was done in, after the verb before a comma or right
+     * after one ("suspended the treaty in his annual address", "endorsed the plan, in a letter to the king"), or before
+     * the subject opening the sentence ("In a televised address, Lee announced a halt to trade"): the act is said there.
+     * Not past a verb of words, whose channel it is ("expelled the envoy, and the ministry said in a statement").
+     */
+    static boolean doneInWords(Sentence s, List<VerbMatch> verbs, VerbMatch v) {
+        int i = v.end();
+        while (i < s.size() && !Words.CLAUSE_BOUNDARIES.contains(s.token(i)) && !s.lower(i).equals(",") && !wordsAt(verbs, i)) {
+            if (venueAt(s, i)) {
+                return true;
+            }
+            i++;
+        }
+        if (i < s.size() - 1 && s.lower(i).equals(",") && venueAt(s, i + 1)) {
+            return true;
+        }
+        if (s.size() > 0 && venueAt(s, 0)) {
+            int comma = 0;
+            while (comma < v.start() && !s.lower(comma).equals(",")) {
+                comma++;
+            }
+            for (int k = comma + 1; k < v.start(); k++) {
+                if (s.lower(k).equals(",") || Words.CLAUSE_BOUNDARIES.contains(s.token(k))) {
+                    return false; // the opener's clause ended, and the verb is in another
+                }
+            }
+            return comma < v.start();
+        }
+        return false;
+    }
+
+    /** Whether a verb of words (not its noun: "declined the invitation to join") starts at token {@code at}. */
+    private static boolean wordsAt(List<VerbMatch> verbs, int at) {
+        return verbs.stream().anyMatch(o -> o.start() == at && !o.nominal()
+                && (o.entry().kind() == VerbEntry.Kind.SAY || o.entry().kind() == VerbEntry.Kind.VERBAL));
+    }
+
+    /** "in"/"during" at {@code at}, a noun of words given within reach, before any comma. */
+    private static boolean venueAt(Sentence s, int at) {
+        if (!s.lower(at).equals("in") && !s.lower(at).equals("during")) {
+            return false;
+        }
+        for (int k = at + 1; k < Math.min(s.size(), at + 1 + VENUE_REACH); k++) {
+            if (s.lower(k).equals(",")) {
+                return false;
+            }
+            if (WORDS_GIVEN_IN.contains(s.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether one speaker's words hold another's reporting verb. When each holds the other's ("Turkey will
      * declare ..., Erdogan told a rally" reads to the end from "declare"), the later verb reports the earlier.

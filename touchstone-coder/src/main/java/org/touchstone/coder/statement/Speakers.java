@@ -296,11 +296,19 @@ final class Speakers {
         }
         int first = next.start() > 0 && s.lower(next.start() - 1).equals("the") ? next.start() - 1 : next.start();
         boolean authors = first >= 2 && s.lower(first - 1).equals("by") && REPORTS.contains(s.token(first - 2));
-        return first == 0 || Words.CLAUSE_BOUNDARIES.contains(s.token(first - 1)) || authors ? out : List.of();
+        // (or closing it after a comma: "..., Stoltenberg and Medvedev told a joint news conference")
+        boolean trailing = first > 0 && s.lower(first - 1).equals(",") && speaker.end() < s.size()
+                && TRAILING_SAYING.contains(s.token(speaker.end()));
+        // (or naming the authors of a work before it: "a joint UN and OPCW inquiry concluded")
+        boolean workOf = speaker.end() < s.size() && REPORTS.contains(s.token(speaker.end())) && first > 0
+                && (s.lower(first - 1).equals("joint") || Words.ARTICLES.contains(s.token(first - 1)));
+        return first == 0 || Words.CLAUSE_BOUNDARIES.contains(s.token(first - 1)) || authors || trailing || workOf ? out : List.of();
     }
 
     /** The owners of the allies after "and" ("France and its European allies"). */
     static final WordSet OWNERS = WordSet.of("its", "their");
+    /** Reporting verbs right after a list of speakers that closes the sentence's words. */
+    private static final WordSet TRAILING_SAYING = WordSet.of("said", "say", "says", "told", "tell", "tells");
 
     /** Works whose authors speak through them: "a joint investigation by the United Nations and the OPCW found". */
     private static final WordSet REPORTS = WordSet.of("investigation", "inquiry", "report", "study", "probe", "review",

@@ -23,6 +23,31 @@ final class SpeechActs {
     /** Pronouns that open a relative clause inside a labelled object, and how far past one the label may end. */
     private static final int RELATIVE_REACH = 12;
 
+    private static final WordSet INDEFINITE = WordSet.of("a", "an");
+    /** How far a comma participle's label may stand past it. */
+    private static final int PARTICIPLE_REACH = 9;
+
+    /** Nouns that take up the act just told in an apposition: ", a move Seoul called retaliation". */
+    private static final WordSet ACT_TAKEN_UP = WordSet.of("move", "step", "decision", "measure", "action");
+    /** How far before "called" the apposition may open (", a move South Korea's foreign ministry called"). */
+    private static final int APPOSITION_REACH = 8;
+
+    /**
+     * ", a move Seoul called retaliation for court rulings", ", a decision the White House called a mistake": the one who
+     * calls, right after an apposed noun that takes up the act before, gives it a name of its own, quoted or not.
+     */
+    private static boolean apposedToAct(Sentence s, int called) {
+        for (int k = called - 1; k >= 2 && k >= called - APPOSITION_REACH; k--) {
+            if (s.lower(k).equals(",")) {
+                return false;
+            }
+            if (ACT_TAKEN_UP.contains(s.token(k)) && INDEFINITE.contains(s.token(k - 1)) && s.lower(k - 2).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "called Israel 'a terror state'", "calling it 'barbarism'": a label in quotes is a characterization. */
     static boolean labels(Sentence s, VerbMatch v) {
         if (!v.entry().name().equals("call") || v.pattern().code() != null) {
@@ -35,12 +60,22 @@ final class SpeechActs {
                 return false;
             }
         }
+        if (apposedToAct(s, v.start())) {
+            return true;
+        }
+        // ", calling the raid an act of barbarism", ", calling his release a gesture of peace": a participle after a comma
+        // that names its object and then what it is, as a noun with its article, labels it, evaluative words or not
+        // (its object may be longer: "calling the army's removal of Morsi an unconstitutional change")
+        boolean participle = v.ingForm() && v.start() > 0 && s.lower(v.start() - 1).equals(",");
         int end = v.end();
-        int reach = v.end() + 6;
+        int reach = v.end() + (participle ? PARTICIPLE_REACH : 6);
         boolean relative = false;
         for (int i = v.end(); i < Math.min(s.size(), reach); i++) {
             String w = s.lower(i);
             if (w.equals("'") || w.equals("\"")) {
+                return true;
+            }
+            if (participle && !relative && i > v.end() + 1 && INDEFINITE.contains(w)) {
                 return true;
             }
             if (!relative && Words.RELATIVES.contains(s.token(i)) && i > v.end() && s.token(i - 1).isWord()) {

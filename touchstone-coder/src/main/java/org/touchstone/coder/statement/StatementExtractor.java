@@ -276,6 +276,21 @@ public final class StatementExtractor {
                 }
             }
         }
+        for (CodedAct a : acts) {
+            // a deed done in a speech or a text ("suspended the treaty in his annual address", "resigned in a televised
+            // address", "declined the invitation in a letter to the bloc's leaders") is words said there: the doer's
+            // statement, with the deed's stance; not a deed inside someone's reported words
+            if (!bySpeaker.containsKey(a.source()) && ReportedWords.doneInWords(s, verbs, a.verb())
+                    && wordsOf.values().stream().noneMatch(w -> a.verb().start() >= w[0] && a.verb().start() < w[1])) {
+                // (not its own country, whom a resignation is to: "resigned in a televised address" is about no one)
+                List<String> targets = acts.stream().filter(b -> b.verb() == a.verb() && b.source().equals(a.source()))
+                        .map(CodedAct::target).filter(t -> !SpokenAbout.ownSide(a.source(), List.of(t))).distinct().toList();
+                bySpeaker.put(a.source(), draft(s, mentions, a.source(), targets, a.code(), a.verb().start(), s.size(),
+                        a.fromToken(), a.entries()));
+                verbalAt.put(a.source(), a.verb().start());
+            }
+        }
+        citedCause(s, mentions, acts, bySpeaker, wordsOf);
         deniedAccusations(s, mentions, verbs, acts, bySpeaker);
         for (VerbMatch v : verbs) {
             // a saying told in words attributed after it: "Russia had said the talks were over, Ukraine said"
@@ -999,6 +1014,12 @@ public final class StatementExtractor {
             d = d.withTargets(actor).withEvaluation(d.evaluation(), d.evaluation() && d.eventTargets().isEmpty() ? actor : d.eventTargets());
         }
         List<ActorMention> coSpeakers = Speakers.conjuncts(s, mentions, speaker);
+        if (coSpeakers.isEmpty() && coordinated && speaker.end() <= v.start()) {
+            // "Armenia and Azerbaijan agreed to exchange prisoners and said ...": the compound subject of the verb before
+            // "and" speaks, each of its members (R12)
+            List<ActorMention> list = coordinatedFrom(s, mentions, speaker);
+            coSpeakers = list.subList(1, list.size());
+        }
         Set<String> together = new LinkedHashSet<>(List.of(code));
         coSpeakers.forEach(c -> together.addAll(c.codes()));
         if (!coSpeakers.isEmpty()) {
@@ -1058,8 +1079,8 @@ public final class StatementExtractor {
     /**
      * "seized the tanker, in what London called a hostile act", "a raid in what Kyiv described as a war crime": a label
      * after "what" is the report's distance from a name only when the labeller did the act itself ("launched what it
-     * called measures"); of another's act it is the labeller's characterization (R11), when it evaluates. The labeller,
-     * or null.
+     * called measures"); of another's act it is the labeller's characterization (R11), when it evaluates. A state's
+     * opposition or rebels labelling its act are another side. The labeller, or null.
      */
     private static ActorMention othersActLabelled(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v) {
         if (!CHARACTERIZING.contains(v.entry().name()) || v.ingForm()) {
@@ -1077,8 +1098,10 @@ public final class StatementExtractor {
         }
         CodedAct last = lastActBefore(acts, labeller.start());
         int to = commaAfter(s, v.end());
-        boolean others = last != null && !SpokenAbout.ownSide(labeller.code(), List.of(last.source()))
-                && !SpokenAbout.sameCountry(labeller.code(), last.source());
+        // (a state's opposition or rebels are not its side: "stripping them of citizenship in what the opposition called ...")
+        boolean against = labeller.code().endsWith("OPP") || labeller.code().endsWith("REB");
+        boolean others = last != null && !labeller.code().equals(last.source()) && (against
+                || !SpokenAbout.ownSide(labeller.code(), List.of(last.source())) && !SpokenAbout.sameCountry(labeller.code(), last.source()));
         return others && StanceLexicon.evaluation(s, v.end(), to) != null ? labeller : null;
     }
 
@@ -1103,6 +1126,45 @@ public final class StatementExtractor {
             }
         }
         return to;
+    }
+
+    /**
+     * S7-6: ", citing" after a deed of the doer's own gives the reason it states for it: words, the doer's statement,
+     * when the reason names another actor as its author ("recalled its ambassador, citing attacks by Italian leaders",
+     * "ordered the envoy to leave, citing actions by Paris"); a reason of no one's ("citing security reasons") or a
+     * place ("threats to Serbs in Kosovo") is only the deed's circumstance. The statement is about those named.
+     */
+    private void citedCause(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, Map<String, StatementDraft> bySpeaker,
+                            Map<String, int[]> wordsOf) {
+        for (int i = 1; i < s.size(); i++) {
+            if (!s.lower(i).equals("citing") || !s.lower(i - 1).equals(",")) {
+                continue;
+            }
+            CodedAct deed = lastActBefore(acts, i);
+            int at = i;
+            if (deed == null || !deed.done() || bySpeaker.containsKey(deed.source())
+                    || wordsOf.values().stream().anyMatch(w -> deed.verb().start() >= w[0] && deed.verb().start() < w[1])) {
+                continue;
+            }
+            int to = i + 1;
+            boolean quoted = false; // a comma inside the quoted reason does not end it ("citing 'repeated, baseless attacks'")
+            while (to < s.size() && (quoted || !s.lower(to).equals(",") && !s.lower(to).equals(";"))) {
+                quoted ^= s.lower(to).equals("'") || s.lower(to).equals("\"");
+                to++;
+            }
+            int end = to;
+            List<String> authors = mentions.stream().filter(m -> m.start() > at && m.start() < end && m.isResolved()
+                            && !m.locative() && !SpokenAbout.ownSide(deed.source(), m.codes()))
+                    .flatMap(m -> m.codes().stream()).distinct().toList();
+            if (authors.isEmpty()) {
+                continue;
+            }
+            // a reason another is the author of is a charge against it, unless its words say which one
+            PhraseIndex.Hit<String> stance = StanceLexicon.evaluation(s, i + 1, to);
+            bySpeaker.put(deed.source(), draft(s, mentions, deed.source(), authors,
+                    stance != null && stance.value().startsWith("11") ? stance.value() : "112",
+                    i, to, deed.fromToken(), deed.entries()));
+        }
     }
 
     /** The act whose verb comes last before token {@code at}, or null. */

@@ -1,0 +1,37 @@
+package org.touchstone.coder.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.touchstone.core.Statement;
+
+/**
+ * R11: another actor's name for an act is its words. An apposed noun that takes up the act (", a move Seoul called
+ * retaliation") gives the caller's statement, quoted or not; a state's opposition labelling the state's act ("in what
+ * the opposition called an illegal act") is another side, not the state's own. Session 26 (aud26); sentences written
+ * for the test.
+ */
+class LabelsOfAnothersActTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Kenya expelled two Somali diplomats, a decision Mogadishu called retaliation for the election dispute.|SOMGOV",
+        "Chile closed its border with Bolivia on Monday, a move La Paz called an act of aggression.|BOLGOV",
+        "Belarus jailed five journalists on Friday in what the opposition called an illegal and shameful act.|BLROPP",
+    })
+    void theCallerSpeaks(String text, String speaker) {
+        assertThat(CodedStatements.statements(text)).extracting(Statement::speaker).containsExactly(speaker);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Kenya expelled two Somali diplomats, a move that analysts called retaliation for the election dispute.",
+        "Belarus jailed five journalists on Friday in what the government called a fair trial.",
+        "A move the Kenyan president called historic was approved by parliament.",
+    })
+    void noCallerOfAnothersActNoStatement(String text) {
+        assertThat(CodedStatements.statements(text)).isEmpty();
+    }
+}

@@ -1,0 +1,42 @@
+package org.touchstone.coder.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.touchstone.core.Statement;
+
+/**
+ * S7-6: a comma participle after the doer's own deed that labels what it acted on as a noun with its article
+ * (", calling the raid an act of barbarism"), or that cites a reason another actor is the author of (", citing attacks
+ * by Italian leaders"), is the doer's words. A reason of no one's, or a participle that asks for something, is not.
+ * Session 26 (aud26); sentences written for the test.
+ */
+class ReasonsGivenForDeedsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Bolivia cut ties with Peru on Monday, calling the arrest of its consul an act of state terrorism.|BOL|PER",
+        "Ghana handed the detained Togolese soldiers back to Togo on Friday, calling their release a gesture of goodwill.|GHA|TGO",
+        "Mexico expelled two Ecuadorean diplomats, calling the storming of its embassy in Quito a grave breach of international law.|MEX|ECU",
+        "Chile recalled its ambassador to Lima on Thursday, citing 'repeated, insulting remarks' by Peruvian officials.|CHL|PER",
+        "Mali's junta ordered the Swedish envoy to leave the country within 72 hours, citing hostile acts by Stockholm.|MLIMIL|SWE",
+    })
+    void theDoerSpeaks(String text, String speaker, String target) {
+        Statement st = CodedStatements.only(text);
+        assertThat(st.speaker()).isEqualTo(speaker);
+        assertThat(st.targets()).anySatisfy(t -> assertThat(t).startsWith(target)); // the sector is not asked here
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Romania ordered Russia on Monday to cut its embassy staff in Bucharest by 40 people, citing national security concerns.",
+        "Serbia put its army on high alert on Monday, citing threats to ethnic Serbs in northern Kosovo.",
+        "Mali's junta ordered the Swedish envoy to leave the country within 72 hours, citing security reasons.",
+        "Chile recalled its ambassador to Lima on Thursday.",
+    })
+    void aReasonOfNoOnesIsNoStatement(String text) {
+        assertThat(CodedStatements.statements(text)).isEmpty();
+    }
+}
