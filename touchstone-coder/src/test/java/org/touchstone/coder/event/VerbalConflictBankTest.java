@@ -49,6 +49,9 @@ class VerbalConflictBankTest {
             2024-01-21 | The Houthis vowed to keep attacking U.S. ships in the Red Sea. | YEMREB>USA:138
             2023-03-01 | Erdogan vowed to launch a ground operation against Kurdish militants in Syria. | TURGOV>SYRREB:138
             2022-05-12 | Moscow vowed retaliatory steps against Finland for its NATO bid. | RUSGOV>FIN:130
+            2023-03-01 | Russia said it would regard Finland's accession as an act of war. | RUS>FIN:138
+            2023-03-01 | Erdogan launched a scathing attack on Netanyahu, calling him a butcher. | TURGOV>ISRGOV:111
+            2023-03-01 | Erdogan's scathing attack on Israel drew applause. | TURGOV>ISR:111
             """)
     void newWordingCodesTheAct(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected);
@@ -72,6 +75,7 @@ class VerbalConflictBankTest {
             2023-03-01 | Japanese voters were deeply concerned by rising prices. | 01
             2023-03-01 | The Houthis claimed the ship was owned by Israel. | 015
             2023-03-01 | Thousands of Kenyans protested Ruto's tax plan in Nairobi. | 114
+            2023-03-01 | Russia launched a massive attack on Ukrainian energy facilities. | 11
             """)
     void nearMissesCodeNoneOfIt(LocalDate date, String sentence, String code) {
         assertThat(events(sentence, date)).noneMatch(e -> e.substring(e.indexOf(':') + 1).startsWith(code));
