@@ -1201,7 +1201,8 @@ final class Clauses {
 
     /** Participles that, followed by their preposition in a verb form, are adjectives of a state of mind. */
     private static final WordSet ADJECTIVES_WITH_PREPOSITION = WordSet.of("concerned", "worried", "alarmed",
-            "disappointed", "dismayed", "outraged", "incensed", "displeased", "dissatisfied", "irritated", "annoyed");
+            "disappointed", "dismayed", "outraged", "incensed", "displeased", "dissatisfied", "irritated", "annoyed",
+            "troubled", "disturbed", "perturbed");
     private static final WordSet AFTER_PARTICIPLE = WordSet.of("by", "in", "at", "on", "near", "during", "over", "after",
             "since", "for", "last", "yesterday", "today", "overnight", "earlier", ",", ".");
 
