@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * under investigation, abuses documented, suspects identified and missions set up to investigate a state's crackdown
  * (09x), patrols and shadowing near another's waters, alerts, readiness raised, forces stationed, drafted or their
  * activation ordered (15x), goods confiscated from their owners, groups declared undesirable, people picked up, held for
- * questioning, dragged out, kicked out or forcibly returned, crowds charged, surrounded or hit with water cannon, and
- * malware and hackers (17x), hand weapons wielded against people (182). Sentences written for this test (never gold or
+ * questioning, dragged out, kicked out or forcibly returned, crowds charged, surrounded or hit with water cannon
+ * (17x), hand weapons wielded against people (182). Sentences written for this test (never gold or
  * tuning sentences). Each row is "date | sentence | expected event" or "date | sentence | root that must not appear".
  */
 class MaterialActsVocabularyTest {
@@ -61,7 +61,6 @@ class MaterialActsVocabularyTest {
             2024-12-02 | Georgian riot police used water cannon against demonstrators in Tbilisi. | GEOCOP>GEOCVL:175
             2019-08-31 | Hong Kong police charged at demonstrators with batons. | HKGCOP>HKGCVL:175
             2022-11-27 | Chinese police surrounded protesters in Shanghai. | CHNCOP>CHNCVL:175
-            2017-06-27 | Russian military hackers unleashed the NotPetya malware on Ukraine. | RUSMIL>UKR:176
             2024-06-19 | Chinese coast guard personnel wielded knives and axes against Philippine sailors. | CHNCOP>PHLMIL:182
             """)
     void theWordingCodesTheAct(LocalDate date, String sentence, String expected) {
@@ -90,8 +89,6 @@ class MaterialActsVocabularyTest {
             2023-05-01 | The scandal shadowed the Japanese prime minister's visit. | 15
             2023-05-01 | Britain drafted a resolution on Sudan. | 15
             2023-05-01 | Protesters surrounded the parliament in Tbilisi. | 15
-            2023-05-01 | Russia released a statement on the talks with Ukraine. | 17
-            2023-05-01 | The minister stole the show at the summit with China. | 17
             2023-05-01 | Japan took delivery of a new research vessel. | 06
             2023-07-01 | China and Russia held joint drills with Russian warplanes. | 19
             """)
