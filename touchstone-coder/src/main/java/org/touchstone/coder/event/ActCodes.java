@@ -233,6 +233,8 @@ final class ActCodes {
         ActorMention t = targets.get(0);
         // "retook the village from Russian troops", "retook Izium as Russian troops abandoned their positions": the side it is taken from
         boolean takenFrom = t.start() > 0 && (s.lower(t.start() - 1).equals("from") || s.lower(t.start() - 1).equals("as"));
+        // "confiscated the catch of Philippine fishermen": the pattern named what was taken, the people after "of" own it
+        takenFrom |= m.last() > m.end() && t.start() > m.last() && s.lower(t.start() - 1).equals("of");
         return !takenFrom && PEOPLE_TAKEN.contains(s.token(t.end() - 1)) ? "181" : code; // the last word names who
     }
 
@@ -318,6 +320,23 @@ final class ActCodes {
             }
         }
         return out;
+    }
+
+    /** Weapons that the agent words make a military actor of ("Russian S-400 missiles", "American F-16 jets"). */
+    private static final WordSet WARES = WordSet.of("missile", "missiles", "jets", "jet", "tanks", "drones", "drone", "aircraft",
+            "helicopters", "warplanes", "submarines", "submarine", "frigates", "frigate", "destroyers", "corvettes", "artillery");
+
+    /**
+     * "took delivery of the Russian S-400 missile system", "bought American F-16 jets": in a one-way arms purchase (062
+     * without a reverse) weapons named by their maker's adjective are its wares, so the seller is the state, not its forces.
+     */
+    static List<ActorMention> makersOfWares(Sentence s, String code, String reverse, List<ActorMention> targets) {
+        if (!"062".equals(code) || reverse != null) {
+            return targets;
+        }
+        return targets.stream().map(t -> t.isResolved() && t.code() != null && t.code().endsWith("MIL") && t.codes().size() == 1
+                && WARES.contains(s.token(t.end() - 1))
+                ? t.withCodes(List.of(t.code().substring(0, t.code().length() - 3)), t.kind(), List.of()) : t).toList();
     }
 
     /** A force posture (15x) whose patient is armed forces or police: the force deployed or alerted. */

@@ -28,8 +28,8 @@ class ArrivalsAndJointForceTest {
             "Pakistan flew 200 Afghans to Islamabad on Thursday. | ",
             // the landing of a man granted asylum earlier in the sentence is his flight into exile
             "Ecuador granted asylum to the former Peruvian president, and he landed in Quito on Tuesday. | ECU>PEROPP:075",
-            // goods taken delivery of are no visitor received
-            "India took delivery of the first parts of the Russian S-400 missile defence system on Friday. | ",
+            // goods taken delivery of are no visitor received: arms bought from their maker (062, session 26)
+            "India took delivery of the first parts of the Russian S-400 missile defence system on Friday. | IND>RUS:062",
             "India took delivery of fighter jets from France. | FRA>IND:072",
             // a visit called off, a participle set off by commas between: it did not take place
             "Xi Jinping's state visit to Tokyo, planned for April, was cancelled. | ",

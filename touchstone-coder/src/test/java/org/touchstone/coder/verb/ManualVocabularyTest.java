@@ -146,7 +146,7 @@ class ManualVocabularyTest {
             2023-05-01 | Russia shelled Ukraine. | RUS>UKR:194
             2023-05-01 | Russian troops met with fierce resistance from Ukrainian forces. |
             2023-05-01 | The French president met with the German chancellor. | FRAGOV>DEUGOV:040 DEUGOV>FRAGOV:040
-            2023-05-01 | Turkey took delivery of Russian S-400 missiles. |
+            2023-05-01 | Turkey took delivery of Russian S-400 missiles. | TUR>RUS:062
             2023-05-01 | Ukraine received tanks from Germany. | DEU>UKR:072
             2023-05-01 | Russia scaled back military drills near Finland. | RUS>FIN:087
             2023-05-01 | Russia scaled back ties with Moldova. | RUS>MDA:161
