@@ -30,13 +30,14 @@ class DeedsDoneInWordsTest {
         assertThat(all.get(0).audience().code()).isEqualTo(audience);
     }
 
+    // as gold codes a stated resignation (h-014, b-061): about the country, the target of the resignation event
     @ParameterizedTest
-    @ValueSource(strings = {
-        "The Peruvian prime minister resigned in a speech to parliament on Friday.",
-        "Lebanon's prime minister announced his government's resignation in a televised address on Monday.",
+    @CsvSource(delimiter = '|', value = {
+        "The Peruvian prime minister resigned in a speech to parliament on Friday.|PER",
+        "Lebanon's prime minister announced his government's resignation in a televised address on Monday.|LBN",
     })
-    void aResignationIsAboutNoOne(String text) {
-        assertThat(CodedStatements.only(text).targets()).isEmpty();
+    void aResignationIsAboutTheCountry(String text, String country) {
+        assertThat(CodedStatements.only(text).targets()).containsExactly(country);
     }
 
     @ParameterizedTest
