@@ -23,7 +23,6 @@ final class SpeechActs {
     /** Pronouns that open a relative clause inside a labelled object, and how far past one the label may end. */
     private static final int RELATIVE_REACH = 12;
 
-    private static final WordSet INDEFINITE = WordSet.of("a", "an");
     /** How far a comma participle's label may stand past it. */
     private static final int PARTICIPLE_REACH = 9;
 
@@ -41,7 +40,8 @@ final class SpeechActs {
             if (s.lower(k).equals(",")) {
                 return false;
             }
-            if (ACT_TAKEN_UP.contains(s.token(k)) && INDEFINITE.contains(s.token(k - 1)) && s.lower(k - 2).equals(",")) {
+            if (ACT_TAKEN_UP.contains(s.token(k)) && Words.INDEFINITE_ARTICLES.contains(s.token(k - 1))
+                    && s.lower(k - 2).equals(",")) {
                 return true;
             }
         }
@@ -75,7 +75,7 @@ final class SpeechActs {
             if (w.equals("'") || w.equals("\"")) {
                 return true;
             }
-            if (participle && !relative && i > v.end() + 1 && INDEFINITE.contains(w)) {
+            if (participle && !relative && i > v.end() + 1 && Words.INDEFINITE_ARTICLES.contains(w)) {
                 return true;
             }
             if (!relative && Words.RELATIVES.contains(s.token(i)) && i > v.end() && s.token(i - 1).isWord()) {
