@@ -536,10 +536,8 @@ public final class StatementExtractor {
      * had sent troops to support its war against Ukraine" about North Korea, "said Beijing's actions in Xinjiang and Hong
      * Kong threatened the order" about Beijing, "said Hungary would not veto the EU's aid package for Ukraine" about the
      * EU, "said Putin was responsible for the death of Navalny" about Putin (GOLD-SET.md, Statements: the targets are
-     * whom the words are about). An actor
-     * sets the scene when every mention of it in the words comes after that first one and stands after a preposition of
-     * place, benefit or side (SETTING, "such as", also as a later member of a list after one), as a country's adjective
-     * on a thing ("Russian energy"), or as the possessor of a thing ("Sweden's accession protocol", "the death of X").
+     * whom the words are about). An actor sets the scene when every mention of it in the words comes after that first
+     * one and {@link #setsScene sets the scene} there.
      * The verb's own objects stay ("said China was helping Russia"), as do members coordinated with the first target,
      * actors after "with" (a relation's other party: "agreed to establish relations with Israel") or "by" (a passive's
      * agent), and targets the words do not name (the one told, an act before the words).
@@ -581,6 +579,11 @@ public final class StatementExtractor {
         return kept;
     }
 
+    /**
+     * Whether a mention stands where a scene-setter does: after a preposition of place, benefit or side (SETTING, "such
+     * as", also as a later member of a list after one), as a country's adjective on a thing ("Russian energy"), or as the
+     * possessor of a thing ("Sweden's accession protocol", "the death of X").
+     */
     private static boolean setsScene(Sentence s, List<VerbMatch> verbs, ActorMention m) {
         int next = m.end();
         boolean nounAfter = next < s.size() && Character.isLowerCase(s.token(next).text().charAt(0))
@@ -615,8 +618,6 @@ public final class StatementExtractor {
         }
         return false;
     }
-
-    /** Articles before a trailing speaker: "..., the ministry said", "..., an army commander told state media". */
 
     private void say(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch v, List<CodedAct> acts,
                      Map<String, StatementDraft> bySpeaker, Map<String, int[]> wordsOf, Map<String, Integer> saidAt,
