@@ -48,7 +48,12 @@ final class SpeechActs {
         return false;
     }
 
-    /** "called Israel 'a terror state'", "calling it 'barbarism'": a label in quotes is a characterization. */
+    /**
+     * Whether "call" gives its object a label, a characterization: in quotes ("called Israel 'a terror state'", "calling
+     * it 'barbarism'"), after a noun apposed to the act (", a move Seoul called retaliation"), as a noun with its article
+     * after a comma participle's object (", calling the raid an act of barbarism") or as an evaluation unquoted ("called
+     * the deal null and void"); not a name the report keeps its distance from ("what it called 'measures'").
+     */
     static boolean labels(Sentence s, VerbMatch v) {
         if (!v.entry().name().equals("call") || v.pattern().code() != null) {
             return false;
