@@ -1349,9 +1349,7 @@ public final class ActorRecognizer {
             }
             bodies.add(0, a.code() + sector);
             int before = a.start() > 0 && s.lower(a.start() - 1).equals("the") ? a.start() - 1 : a.start();
-            boolean joined = k > 0 && (before - out.get(k - 1).end() == 1 && (s.lower(before - 1).equals("and") || s.lower(before - 1).equals(","))
-                    || before - out.get(k - 1).end() == 2 && s.lower(before - 2).equals(",") && s.lower(before - 1).equals("and"));
-            if (joined) {
+            if (k > 0 && Words.listJoint(s, out.get(k - 1).end(), before)) {
                 continue;
             }
             // the coordination opens the sentence, or follows an opening phrase's comma ("On Thursday, China and ...")

@@ -111,7 +111,7 @@ public final class EventAssembler {
                 targets = targetsOf.get(earlier);
             }
             if (sources.size() == 1 && group == m.start() && m.entry().kind() == VerbEntry.Kind.VERBAL
-                    && !Subjects.withAbsolute(s, mentions, m).isEmpty() && !wordsOpenWithTarget(s, m, targets)
+                    && !Subjects.absoluteSubjects(s, mentions, m).isEmpty() && !wordsOpenWithTarget(s, m, targets)
                     && !Words.TOLD.contains(s.token(m.start()))) {
                 // "held a virtual summit ..., with Xi warning that those who play with fire over Taiwan 'will get
                 // burnt'": a warning in an absolute after the speaker's meeting is aimed at the one met (words told
@@ -142,7 +142,7 @@ public final class EventAssembler {
             }
             if (!m.nominal() && group == m.start() && m.ingForm() && m.start() > 0
                     && ActorMention.endingAt(mentions, m.start()) != null && !s.lower(m.start() - 1).equals(",")
-                    && Subjects.withAbsolute(s, mentions, m).isEmpty()) {
+                    && Subjects.absoluteSubjects(s, mentions, m).isEmpty()) {
                 continue; // "Western countries sending troops ... would face": a reduced relative, not an assertion
             }
             if (!m.nominal() && group == m.start() && m.ingForm() && Clauses.afterNoun(s, verbs, m.start())
@@ -2733,7 +2733,7 @@ public final class EventAssembler {
     private static List<ActorMention> subject(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v,
                                               List<List<ActorMention>> sourcesOf, int group, boolean[] suppressed) {
         int k = group - 1;
-        List<ActorMention> absolute = group == verbs.get(v).start() ? Subjects.withAbsolute(s, mentions, verbs.get(v)) : List.of();
+        List<ActorMention> absolute = group == verbs.get(v).start() ? Subjects.absoluteSubjects(s, mentions, verbs.get(v)) : List.of();
         if (!absolute.isEmpty()) {
             // "with Harris attending the ceremony": the participle's own subject; the same side's "..., with Maduro
             // giving Colombian diplomats 24 hours to leave" elaborates the act before it (R5) and is none of its own;

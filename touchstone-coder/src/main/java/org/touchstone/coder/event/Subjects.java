@@ -114,7 +114,7 @@ final class Subjects {
      * are the subject of the participle that follows them (an absolute clause), as are those right after a comma before
      * a participle of speech; empty otherwise.
      */
-    static List<ActorMention> withAbsolute(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+    static List<ActorMention> absoluteSubjects(Sentence s, List<ActorMention> mentions, VerbMatch m) {
         if (m.nominal() || !m.ingForm() || m.start() < 2) {
             return List.of();
         }

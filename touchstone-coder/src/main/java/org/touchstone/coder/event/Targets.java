@@ -1519,7 +1519,7 @@ final class Targets {
         }
         boolean with = s.lower(a.start() - 1).equals("with") && s.lower(a.start() - 2).equals(",")
                 && s.lower(a.end()).endsWith("ing");
-        // ", Xi telling Biden ...": without "with" only a participle of speech (as Subjects.withAbsolute)
+        // ", Xi telling Biden ...": without "with" only a participle of speech (as Subjects.absoluteSubjects)
         return with || s.lower(a.start() - 1).equals(",") && Words.SPEECH_PARTICIPLES.contains(s.token(a.end()));
     }
 

@@ -93,19 +93,24 @@ final class ReportedWords {
         if (i < s.size() - 1 && s.lower(i).equals(",") && venueAt(s, i + 1)) {
             return true;
         }
-        if (s.size() > 0 && venueAt(s, 0)) {
-            int comma = 0;
-            while (comma < v.start() && !s.lower(comma).equals(",")) {
-                comma++;
-            }
-            for (int k = comma + 1; k < v.start(); k++) {
-                if (s.lower(k).equals(",") || Words.CLAUSE_BOUNDARIES.contains(s.token(k))) {
-                    return false; // the opener's clause ended, and the verb is in another
-                }
-            }
-            return comma < v.start();
+        return s.size() > 0 && venueAt(s, 0) && inOpenersClause(s, v);
+    }
+
+    /**
+     * Whether the verb stands in the clause right after the opening phrase's comma ("In a televised address, Lee
+     * announced"), no other comma or clause boundary between.
+     */
+    private static boolean inOpenersClause(Sentence s, VerbMatch v) {
+        int comma = 0;
+        while (comma < v.start() && !s.lower(comma).equals(",")) {
+            comma++;
         }
-        return false;
+        for (int k = comma + 1; k < v.start(); k++) {
+            if (s.lower(k).equals(",") || Words.CLAUSE_BOUNDARIES.contains(s.token(k))) {
+                return false; // the opener's clause ended, and the verb is in another
+            }
+        }
+        return comma < v.start();
     }
 
     /** Whether a verb of words (not its noun: "declined the invitation to join") starts at token {@code at}. */

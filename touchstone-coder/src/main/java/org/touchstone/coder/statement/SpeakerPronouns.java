@@ -168,8 +168,7 @@ public final class SpeakerPronouns {
         for (int i = mentions.indexOf(last) - 1; i >= 0; i--) {
             ActorMention prev = mentions.get(i);
             int gap = cur.start() - prev.end();
-            boolean joined = gap == 1 && (s.lower(prev.end()).equals(",") || s.lower(prev.end()).equals("and"))
-                    || gap == 2 && s.lower(prev.end()).equals(",") && s.lower(prev.end() + 1).equals("and")
+            boolean joined = Words.listJoint(s, prev.end(), cur.start())
                     // "France and its European allies announced that they": the owner and its allies (S7-10)
                     || gap == 2 && s.lower(prev.end()).equals("and") && Speakers.OWNERS.contains(s.token(prev.end() + 1))
                     && Words.ALLY_NOUNS.contains(s.token(cur.end() - 1));

@@ -23,7 +23,6 @@ final class SpeechActs {
     /** Pronouns that open a relative clause inside a labelled object, and how far past one the label may end. */
     private static final int RELATIVE_REACH = 12;
 
-    private static final WordSet INDEFINITE = WordSet.of("a", "an");
     /** How far a comma participle's label may stand past it. */
     private static final int PARTICIPLE_REACH = 9;
 
@@ -41,14 +40,20 @@ final class SpeechActs {
             if (s.lower(k).equals(",")) {
                 return false;
             }
-            if (ACT_TAKEN_UP.contains(s.token(k)) && INDEFINITE.contains(s.token(k - 1)) && s.lower(k - 2).equals(",")) {
+            if (ACT_TAKEN_UP.contains(s.token(k)) && Words.INDEFINITE_ARTICLES.contains(s.token(k - 1))
+                    && s.lower(k - 2).equals(",")) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "called Israel 'a terror state'", "calling it 'barbarism'": a label in quotes is a characterization. */
+    /**
+     * Whether "call" gives its object a label, a characterization: in quotes ("called Israel 'a terror state'", "calling
+     * it 'barbarism'"), after a noun apposed to the act (", a move Seoul called retaliation"), as a noun with its article
+     * after a comma participle's object (", calling the raid an act of barbarism") or as an evaluation unquoted ("called
+     * the deal null and void"); not a name the report keeps its distance from ("what it called 'measures'").
+     */
     static boolean labels(Sentence s, VerbMatch v) {
         if (!v.entry().name().equals("call") || v.pattern().code() != null) {
             return false;
@@ -75,7 +80,7 @@ final class SpeechActs {
             if (w.equals("'") || w.equals("\"")) {
                 return true;
             }
-            if (participle && !relative && i > v.end() + 1 && INDEFINITE.contains(w)) {
+            if (participle && !relative && i > v.end() + 1 && Words.INDEFINITE_ARTICLES.contains(w)) {
                 return true;
             }
             if (!relative && Words.RELATIVES.contains(s.token(i)) && i > v.end() && s.token(i - 1).isWord()) {

@@ -276,20 +276,7 @@ public final class StatementExtractor {
                 }
             }
         }
-        for (CodedAct a : acts) {
-            // a deed done in a speech or a text ("suspended the treaty in his annual address", "resigned in a televised
-            // address", "declined the invitation in a letter to the bloc's leaders") is words said there: the doer's
-            // statement, with the deed's stance; not a deed inside someone's reported words
-            if (!bySpeaker.containsKey(a.source()) && ReportedWords.doneInWords(s, verbs, a.verb())
-                    && wordsOf.values().stream().noneMatch(w -> a.verb().start() >= w[0] && a.verb().start() < w[1])) {
-                // (not its own country, whom a resignation is to: "resigned in a televised address" is about no one)
-                List<String> targets = acts.stream().filter(b -> b.verb() == a.verb() && b.source().equals(a.source()))
-                        .map(CodedAct::target).filter(t -> !SpokenAbout.ownSide(a.source(), List.of(t))).distinct().toList();
-                bySpeaker.put(a.source(), draft(s, mentions, a.source(), targets, a.code(), a.verb().start(), s.size(),
-                        a.fromToken(), a.entries()));
-                verbalAt.put(a.source(), a.verb().start());
-            }
-        }
+        deedsDoneInWords(s, mentions, verbs, acts, bySpeaker, wordsOf, verbalAt);
         citedCause(s, mentions, acts, bySpeaker, wordsOf);
         deniedAccusations(s, mentions, verbs, acts, bySpeaker);
         for (VerbMatch v : verbs) {
@@ -549,10 +536,8 @@ public final class StatementExtractor {
      * had sent troops to support its war against Ukraine" about North Korea, "said Beijing's actions in Xinjiang and Hong
      * Kong threatened the order" about Beijing, "said Hungary would not veto the EU's aid package for Ukraine" about the
      * EU, "said Putin was responsible for the death of Navalny" about Putin (GOLD-SET.md, Statements: the targets are
-     * whom the words are about). An actor
-     * sets the scene when every mention of it in the words comes after that first one and stands after a preposition of
-     * place, benefit or side (SETTING, "such as", also as a later member of a list after one), as a country's adjective
-     * on a thing ("Russian energy"), or as the possessor of a thing ("Sweden's accession protocol", "the death of X").
+     * whom the words are about). An actor sets the scene when every mention of it in the words comes after that first
+     * one and {@link #setsScene sets the scene} there.
      * The verb's own objects stay ("said China was helping Russia"), as do members coordinated with the first target,
      * actors after "with" (a relation's other party: "agreed to establish relations with Israel") or "by" (a passive's
      * agent), and targets the words do not name (the one told, an act before the words).
@@ -594,6 +579,11 @@ public final class StatementExtractor {
         return kept;
     }
 
+    /**
+     * Whether a mention stands where a scene-setter does: after a preposition of place, benefit or side (SETTING, "such
+     * as", also as a later member of a list after one), as a country's adjective on a thing ("Russian energy"), or as the
+     * possessor of a thing ("Sweden's accession protocol", "the death of X").
+     */
     private static boolean setsScene(Sentence s, List<VerbMatch> verbs, ActorMention m) {
         int next = m.end();
         boolean nounAfter = next < s.size() && Character.isLowerCase(s.token(next).text().charAt(0))
@@ -628,8 +618,6 @@ public final class StatementExtractor {
         }
         return false;
     }
-
-    /** Articles before a trailing speaker: "..., the ministry said", "..., an army commander told state media". */
 
     private void say(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch v, List<CodedAct> acts,
                      Map<String, StatementDraft> bySpeaker, Map<String, int[]> wordsOf, Map<String, Integer> saidAt,
@@ -1129,6 +1117,36 @@ public final class StatementExtractor {
     }
 
     /**
+     * A deed done in a speech or a text ("suspended the treaty in his annual address", "resigned in a televised address",
+     * "declined the invitation in a letter to the bloc's leaders") is words said there: the doer's statement, with the
+     * deed's stance; not a deed inside someone's reported words, nor one of a doer who has a statement already.
+     */
+    private void deedsDoneInWords(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, List<CodedAct> acts,
+                                  Map<String, StatementDraft> bySpeaker, Map<String, int[]> wordsOf, Map<String, Integer> verbalAt) {
+        for (CodedAct a : acts) {
+            if (!bySpeaker.containsKey(a.source()) && ReportedWords.doneInWords(s, verbs, a.verb())
+                    && !insideWords(wordsOf, a.verb().start())) {
+                // (not its own country, whom a resignation is to: "resigned in a televised address" is about no one)
+                List<String> targets = acts.stream().filter(b -> b.verb() == a.verb() && b.source().equals(a.source()))
+                        .map(CodedAct::target).filter(t -> !SpokenAbout.ownSide(a.source(), List.of(t))).distinct().toList();
+                bySpeaker.put(a.source(), draft(s, mentions, a.source(), targets, a.code(), a.verb().start(), s.size(),
+                        a.fromToken(), a.entries()));
+                verbalAt.put(a.source(), a.verb().start());
+            }
+        }
+    }
+
+    /** Whether token {@code at} lies inside the words of any speaker (spans [from, to) of {@code wordsOf}). */
+    private static boolean insideWords(Map<String, int[]> wordsOf, int at) {
+        for (int[] words : wordsOf.values()) {
+            if (at >= words[0] && at < words[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * S7-6: ", citing" after a deed of the doer's own gives the reason it states for it: words, the doer's statement,
      * when the reason names another actor as its author ("recalled its ambassador, citing attacks by Italian leaders",
      * "ordered the envoy to leave, citing actions by Paris"); a reason of no one's ("citing security reasons") or a
@@ -1142,8 +1160,7 @@ public final class StatementExtractor {
             }
             CodedAct deed = lastActBefore(acts, i);
             int at = i;
-            if (deed == null || !deed.done() || bySpeaker.containsKey(deed.source())
-                    || wordsOf.values().stream().anyMatch(w -> deed.verb().start() >= w[0] && deed.verb().start() < w[1])) {
+            if (deed == null || !deed.done() || bySpeaker.containsKey(deed.source()) || insideWords(wordsOf, deed.verb().start())) {
                 continue;
             }
             int to = i + 1;
@@ -1219,12 +1236,7 @@ public final class StatementExtractor {
                 || ModalityCodes.verbalRoot(last.code()) && !last.code().startsWith("054") && !last.code().startsWith("057")) {
             return false;
         }
-        for (int[] words : wordsOf.values()) {
-            if (last.verb().start() >= words[0] && last.verb().start() < words[1]) {
-                return false;
-            }
-        }
-        return true;
+        return !insideWords(wordsOf, last.verb().start());
     }
 
     /**

@@ -225,6 +225,12 @@ public final class Words {
         return n;
     }
 
+    /** Whether tokens [from, to) join two members of a list: a comma, "and" or ", and" ("France, Germany and Italy"). */
+    public static boolean listJoint(Sentence s, int from, int to) {
+        return to - from == 1 && (s.lower(from).equals(",") || s.lower(from).equals("and"))
+                || to - from == 2 && s.lower(from).equals(",") && s.lower(from + 1).equals("and");
+    }
+
     /** "Russian", "Israeli", "British", "French", "Greek", "Thai": the endings of adjectives of nationality. */
     public static boolean demonymEnding(String word) {
         return word.endsWith("n") || word.endsWith("i") || word.endsWith("ish") || word.endsWith("ch")

@@ -418,10 +418,11 @@ public final class VerbPatternMatcher {
     private static final WordSet FORCE_PASTS = WordSet.of("shot", "hit", "drove", "sank", "blew", "overran", "stole");
 
     /**
-     * "The ministry said ...", "its aircraft struck a site": an irregular past right after a determiner and a role word
-     * that names a resolved actor ("the ministry", "the army" taken from an earlier sentence; "..., which the opposition
-     * said had been rigged"; "Ukraine said its army struck a command post") is that actor's verb, as after ", the
-     * military"; a base form there may still head a noun ("its military aid").
+     * "The ministry said ...", "its aircraft struck a site": a past tense (an -ed form, an irregular past of
+     * {@link Words#pastForm}'s list, of reporting or of force) right after a determiner and a role word that names a
+     * resolved actor ("the ministry", "the army" taken from an earlier sentence; "..., which the opposition said had been
+     * rigged"; "Ukraine said its army struck a command post") is that actor's verb, as after ", the military"; a base
+     * form there may still head a noun ("its military aid").
      */
     private static boolean pastOfActor(Sentence s, List<ActorMention> mentions, int i) {
         if (!REPORTING_PASTS.contains(s.token(i)) && !Words.pastForm(s.lower(i)) && !FORCE_PASTS.contains(s.token(i))) {

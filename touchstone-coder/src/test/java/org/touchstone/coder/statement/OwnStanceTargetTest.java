@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.touchstone.coder.CoderTestSupport;
-import org.touchstone.core.Statement;
 
 /**
  * A statement whose words name no one is aimed where the speaker's own act of the same stance is: the one blamed in a
@@ -17,9 +16,7 @@ import org.touchstone.core.Statement;
 class OwnStanceTargetTest {
 
     private static List<String> targets(String text, LocalDate day) {
-        List<Statement> st = CoderTestSupport.code(text, day).statements();
-        assertThat(st).hasSize(1);
-        return st.get(0).targets();
+        return CoderTestSupport.onlyStatement(text, day).targets();
     }
 
     @ParameterizedTest

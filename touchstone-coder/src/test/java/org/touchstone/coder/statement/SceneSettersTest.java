@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.touchstone.coder.CoderTestSupport;
-import org.touchstone.core.Statement;
 
 /**
  * Reported words are about the first target they name, not about the actors that only set the scene of what they tell
@@ -20,9 +19,7 @@ class SceneSettersTest {
     private static final LocalDate DAY = LocalDate.of(2023, 3, 21);
 
     private static List<String> targets(String text) {
-        List<Statement> st = CoderTestSupport.code(text, DAY).statements();
-        assertThat(st).hasSize(1);
-        return st.get(0).targets();
+        return CoderTestSupport.onlyStatement(text, DAY).targets();
     }
 
     @ParameterizedTest
