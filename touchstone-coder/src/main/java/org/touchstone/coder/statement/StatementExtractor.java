@@ -1052,6 +1052,7 @@ public final class StatementExtractor {
         saidAt.put(code, v.start());
         if (speaker.kind() == ActorMention.Kind.PAIR) {
             Speakers.pairSpeaks(s, bySpeaker, speaker.codes(), d);
+            otherSideOfClash(bySpeaker, speaker.codes(), acts, from, to);
         }
         // "India and Pakistan said in a joint statement that they would observe the ceasefire": two states speaking together
         // of no one else speak of each other
@@ -1072,6 +1073,43 @@ public final class StatementExtractor {
                         : d.eventTargets().stream().filter(t -> !SpokenAbout.ownSide(other.code(), List.of(t))).toList();
                 bySpeaker.put(other.code(), d.withSpeaker(other.code(), d.audience()).withTargets(theirs)
                         .withEvaluation(d.evaluation() && !judged.isEmpty(), judged));
+            }
+        }
+        if (coSpeakers.size() == 1 && coSpeakers.get(0).codes().size() == 1) {
+            otherSideOfClash(bySpeaker, List.of(code, coSpeakers.get(0).code()), acts, from, to);
+        }
+    }
+
+    /**
+     * "Armenian and Azerbaijani forces exchanged fire, the two defence ministries said": two states that together report
+     * what their own sides did to each other each speak of the other side, as the words name it (its forces), though
+     * those who speak together otherwise speak of neither. Only for a speaker left with no target, and only for acts in
+     * the words running from one state's side to the other's.
+     */
+    private static void otherSideOfClash(Map<String, StatementDraft> bySpeaker, List<String> two, List<CodedAct> acts,
+                                         int from, int to) {
+        if (two.size() != 2 || SpokenAbout.sameCountry(two.get(0), two.get(1))) {
+            return;
+        }
+        for (String member : two) {
+            String other = two.get(0).equals(member) ? two.get(1) : two.get(0);
+            StatementDraft d = bySpeaker.get(member);
+            if (d == null || !d.targets().isEmpty()) {
+                continue;
+            }
+            Set<String> theirs = new LinkedHashSet<>();
+            for (CodedAct a : acts) {
+                if (a.target() == null || a.fromToken() < from || a.fromToken() >= to) {
+                    continue;
+                }
+                if (SpokenAbout.sameCountry(a.source(), member) && SpokenAbout.sameCountry(a.target(), other)) {
+                    theirs.add(a.target());
+                } else if (SpokenAbout.sameCountry(a.source(), other) && SpokenAbout.sameCountry(a.target(), member)) {
+                    theirs.add(a.source());
+                }
+            }
+            if (!theirs.isEmpty()) {
+                bySpeaker.put(member, d.withTargets(List.copyOf(theirs)).withNamed(true));
             }
         }
     }
