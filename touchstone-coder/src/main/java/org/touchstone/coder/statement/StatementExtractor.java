@@ -358,6 +358,12 @@ public final class StatementExtractor {
         ActorMention body = AudienceDetector.addressedBody(s, mentions);
         bySpeaker.replaceAll((k, d) -> !d.targets().isEmpty() ? d : d.withTargets(SpokenAbout.targetsOfOwnStance(acts, d.speaker(),
                 d.code()).stream().filter(t -> body == null || !body.codes().contains(t)).toList()));
+        // words that still name no one are about whom the speaker's own comma participle right after them is aimed at:
+        // "insisted that the canal belonged to Panama, rejecting Trump's demand that ..."
+        bySpeaker.replaceAll((k, d) -> !d.targets().isEmpty() ? d
+                : d.withTargets(SpokenAbout.targetsOfParticipleAfter(s, acts, d.speaker(), d.fromToken(),
+                        wordsOf.containsKey(k) ? wordsOf.get(k)[1] : s.size()).stream()
+                        .filter(t -> body == null || !body.codes().contains(t)).toList()));
         // a target in the sector the speaker's event of the same stance gives it (GOLD-SET.md, Metonyms and roles)
         bySpeaker.replaceAll((k, d) -> d.withTargets(SpokenAbout.asEventsRead(acts, d.speaker(), d.code(), d.targets())));
         // a channel stated in another speaker's clause is that speaker's ("Obama hailed it in a televised address, while
