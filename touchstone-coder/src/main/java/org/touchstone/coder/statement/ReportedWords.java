@@ -435,6 +435,10 @@ final class ReportedWords {
         if (from > 0 && from < s.size() && Words.TOLD.contains(s.token(from - 1))) {
             // "..., Erdogan told a rally in Ankara": the one told, then only a circumstance
             for (int i = from; i < s.size(); i++) {
+                if (s.lower(i).equals(",") && i + 2 < s.size() && s.lower(i + 1).endsWith("ing") && !s.token(i + 1).isCapitalized()
+                        && s.lower(i + 2).equals("that")) {
+                    break; // "..., told parliament, adding that no soldier had died": the participle's "that" is its own
+                }
                 if (s.lower(i).equals("that") || s.lower(i).equals(":") || s.lower(i).equals("\"")) {
                     return false;
                 }

@@ -406,6 +406,23 @@ final class SpokenAbout {
     }
 
     /**
+     * The targets of the speaker's own acts told by a comma participle inside or right after its words (", rejecting
+     * Trump's demand"), less unnamed states.
+     */
+    static List<String> targetsOfParticipleAfter(Sentence s, List<CodedAct> acts, String speaker, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (CodedAct a : acts) {
+            int at = a.verb().start();
+            if (a.source().equals(speaker) && a.verb().ingForm() && !a.done() && at > from && at <= to + 1
+                    && s.lower(at - 1).equals(",") && a.target() != null && !a.target().equals("UIS")
+                    && !ownSide(speaker, List.of(a.target())) && !out.contains(a.target())) {
+                out.add(a.target());
+            }
+        }
+        return out;
+    }
+
+    /**
      * Civilians and refugees beside an actor are the people an act was done to, not whom the words are
      * about ("claimed the bombing that killed 13 US service members and scores of Afghans" is about the
      * US troops); alone, they are ("told striking workers that ...").

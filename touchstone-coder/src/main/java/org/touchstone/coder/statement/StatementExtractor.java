@@ -345,6 +345,12 @@ public final class StatementExtractor {
         ActorMention body = AudienceDetector.addressedBody(s, mentions);
         bySpeaker.replaceAll((k, d) -> !d.targets().isEmpty() ? d : d.withTargets(SpokenAbout.targetsOfOwnStance(acts, d.speaker(),
                 d.code()).stream().filter(t -> body == null || !body.codes().contains(t)).toList()));
+        // words that still name no one are about whom the speaker's own comma participle right after them is aimed at:
+        // "insisted that the canal belonged to Panama, rejecting Trump's demand that ..."
+        bySpeaker.replaceAll((k, d) -> !d.targets().isEmpty() ? d
+                : d.withTargets(SpokenAbout.targetsOfParticipleAfter(s, acts, d.speaker(), d.fromToken(),
+                        wordsOf.containsKey(k) ? wordsOf.get(k)[1] : s.size()).stream()
+                        .filter(t -> body == null || !body.codes().contains(t)).toList()));
         // a target in the sector the speaker's event of the same stance gives it (GOLD-SET.md, Metonyms and roles)
         bySpeaker.replaceAll((k, d) -> d.withTargets(SpokenAbout.asEventsRead(acts, d.speaker(), d.code(), d.targets())));
         // a channel stated in another speaker's clause is that speaker's ("Obama hailed it in a televised address, while
@@ -1040,6 +1046,7 @@ public final class StatementExtractor {
         saidAt.put(code, v.start());
         if (speaker.kind() == ActorMention.Kind.PAIR) {
             Speakers.pairSpeaks(s, bySpeaker, speaker.codes(), d);
+            otherSideOfClash(bySpeaker, speaker.codes(), acts, from, to);
         }
         // "India and Pakistan said in a joint statement that they would observe the ceasefire": two states speaking together
         // of no one else speak of each other
@@ -1060,6 +1067,43 @@ public final class StatementExtractor {
                         : d.eventTargets().stream().filter(t -> !SpokenAbout.ownSide(other.code(), List.of(t))).toList();
                 bySpeaker.put(other.code(), d.withSpeaker(other.code(), d.audience()).withTargets(theirs)
                         .withEvaluation(d.evaluation() && !judged.isEmpty(), judged));
+            }
+        }
+        if (coSpeakers.size() == 1 && coSpeakers.get(0).codes().size() == 1) {
+            otherSideOfClash(bySpeaker, List.of(code, coSpeakers.get(0).code()), acts, from, to);
+        }
+    }
+
+    /**
+     * "Armenian and Azerbaijani forces exchanged fire, the two defence ministries said": two states that together report
+     * what their own sides did to each other each speak of the other side, as the words name it (its forces), though
+     * those who speak together otherwise speak of neither. Only for a speaker left with no target, and only for acts in
+     * the words running from one state's side to the other's.
+     */
+    private static void otherSideOfClash(Map<String, StatementDraft> bySpeaker, List<String> two, List<CodedAct> acts,
+                                         int from, int to) {
+        if (two.size() != 2 || SpokenAbout.sameCountry(two.get(0), two.get(1))) {
+            return;
+        }
+        for (String member : two) {
+            String other = two.get(0).equals(member) ? two.get(1) : two.get(0);
+            StatementDraft d = bySpeaker.get(member);
+            if (d == null || !d.targets().isEmpty()) {
+                continue;
+            }
+            Set<String> theirs = new LinkedHashSet<>();
+            for (CodedAct a : acts) {
+                if (a.target() == null || a.fromToken() < from || a.fromToken() >= to) {
+                    continue;
+                }
+                if (SpokenAbout.sameCountry(a.source(), member) && SpokenAbout.sameCountry(a.target(), other)) {
+                    theirs.add(a.target());
+                } else if (SpokenAbout.sameCountry(a.source(), other) && SpokenAbout.sameCountry(a.target(), member)) {
+                    theirs.add(a.source());
+                }
+            }
+            if (!theirs.isEmpty()) {
+                bySpeaker.put(member, d.withTargets(List.copyOf(theirs)).withNamed(true));
             }
         }
     }
