@@ -8,7 +8,8 @@ import org.touchstone.core.Statement;
 
 /**
  * Finders led by a named body, closing the sentence after a comma, report for their leader: "..., a team of
- * investigators led by South Korea concluded" is South Korea's finding (gold w-139). Within a clause ("after the mission
+ * investigators led by South Korea concluded" is South Korea's finding (gold w-139); finders of a body for that body
+ * ("..., investigators of the OPCW concluded", g-243). Within a clause ("after the mission
  * led by the UN concluded") or with an object ("concluded a deal") the verb reports nothing. Session 26 (aud26b);
  * sentences written for the test.
  */
@@ -26,8 +27,21 @@ class FindersLedByABodyTest {
         assertThat(CodedStatements.statements(text)).extracting(Statement::speaker).containsExactly(speaker);
     }
 
+    /** "Investigators of the OPCW": the finders' noun heads the composed actor that ends right before the verb (g-243). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Government jets dropped barrel bombs on Aleppo in 2016, investigators of the Organisation for the Prohibition of Chemical Weapons concluded.|IGOOPW",
+        "Russian troops executed civilians in Bucha, investigators of the United Nations concluded on Friday.|IGOUNO",
+        "Russian troops executed civilians in Bucha, investigators of the United Nations said.|IGOUNO",
+    })
+    void findersOfABodySpeak(String text, String speaker) {
+        assertThat(CodedStatements.statements(text)).extracting(Statement::speaker).containsExactly(speaker);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The talks ended after the mission of the United Nations concluded.",
+        "Rescuers kept digging until the bodies of the victims were found.",
         "The talks ended after the mission led by the United Nations concluded.",
         "The war ended after the coalition led by the United States concluded.",
         "The ferry sank in a storm, and a team of investigators led by Ethiopia concluded a deal with the insurers.",
