@@ -560,7 +560,7 @@ final class Speakers {
             String prep = m.start() > 0 ? s.lower(m.start() - 1) : "";
             boolean absolute = prep.equals("with") && m.end() == verb && m.start() > 1 && s.lower(m.start() - 2).equals(",")
                     && s.lower(verb).endsWith("ing");
-            if (!absolute && (OBJECT_PREPOSITIONS.contains(prep) || gerundObject(s, m))) {
+            if (!absolute && !leadsFinders(s, m, verb) && (OBJECT_PREPOSITIONS.contains(prep) || gerundObject(s, m))) {
                 continue; // (", with Xi telling Biden that ...": the absolute's subject speaks)
             }
             return m;
@@ -568,6 +568,30 @@ final class Speakers {
         return null;
     }
 
+
+    /** Those who find and conclude for the body that leads them. */
+    private static final WordSet FINDERS = WordSet.of("investigators", "inspectors", "experts", "team", "panel", "mission");
+    /** Words of a finders' phrase before its head: "a joint team of international investigators". */
+    private static final WordSet FINDERS_LEAD = WordSet.of("a", "an", "the", "of", "joint", "international",
+            "independent", "investigators", "inspectors", "experts", "team", "panel", "mission");
+
+    /**
+     * Whether {@code m} leads the finders whose verb follows it at once, in a phrase closing the sentence after a comma
+     * ("..., a team of investigators led by South Korea concluded"): the leader speaks through them, though it stands
+     * after "by". Not within a clause ("after the mission led by the UN concluded"), where nothing is reported.
+     */
+    private static boolean leadsFinders(Sentence s, ActorMention m, int verb) {
+        int by = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 2 : m.start() - 1;
+        if (m.end() != verb || by < 3 || !s.lower(by).equals("by") || !s.lower(by - 1).equals("led")
+                || !FINDERS.contains(s.token(by - 2))) {
+            return false;
+        }
+        int t = by - 3;
+        while (t > 0 && by - t <= 8 && FINDERS_LEAD.contains(s.token(t))) {
+            t--;
+        }
+        return s.lower(t).equals(",");
+    }
 
     /**
      * The antecedent of a relative pronoun that is the reporting verb's subject: ", who said", ", which said", ", who

@@ -391,6 +391,10 @@ public final class VerbPatternMatcher {
             return true;
         }
         PatternElement el = elements.get(e);
+        if (e == elements.size() - 1 && el.adjacent() && el instanceof PatternElement.Words
+                && headOfActorBefore(s, startsAt, el, pos, slots) >= 0) {
+            return matchBefore(s, startsAt, elements, e - 1, headOfActorBefore(s, startsAt, el, pos, slots) - 1, slots);
+        }
         int limit = el.adjacent() ? pos : pos - MAX_GAP;
         for (int k = pos; k >= Math.max(0, limit); k--) {
             if (k < pos && CLAUSE_BOUNDARIES.contains(s.token(k + 1))) {
@@ -405,6 +409,22 @@ public final class VerbPatternMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a composed actor that ends at {@code pos} opens with the words of {@code el} and its "of" ("investigators of
+     * the OPCW", "experts of the United Nations"), or -1: the word right before the verb is the body's, but the phrase is
+     * headed by the element's noun, as "&finders_*" asks ("..., investigators of the OPCW concluded.").
+     */
+    private static int headOfActorBefore(Sentence s, ActorMention[] startsAt, PatternElement el, int pos, ActorMention[] slots) {
+        for (int k = Math.max(0, pos - 12); k < pos; k++) {
+            ActorMention m = startsAt[k];
+            if (m != null && m.end() == pos + 1 && m.kind() == ActorMention.Kind.COMPOSED) {
+                int after = elementAt(s, startsAt, el, k, slots);
+                return after > k && after < pos && s.lower(after).equals("of") ? k : -1;
+            }
+        }
+        return -1;
     }
 
     private static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "its", "their", "his", "her", "our", "this",
