@@ -24,7 +24,12 @@ public record VerbEntry(String name, Kind kind, Governs governs, List<List<Strin
         /** A reporting verb (say, tell, according to): no event of its own; opens a statement. */
         SAY,
         /** A speech act coded as an event and recorded as a statement (criticize, urge, praise). */
-        VERBAL
+        VERBAL;
+
+        /** Whether the verb gives words (a reporting verb or a speech act), not a deed. */
+        public boolean words() {
+            return this != ACT;
+        }
     }
 
     /** What the verb does to the verb of its complement ("agreed to visit", "denied attacking"). */

@@ -343,7 +343,7 @@ public final class EventAssembler {
                 // "switched diplomatic recognition from Taiwan to Beijing": the side left loses its ties (161)
                 emit(s, m, "161", null, sources, List.of(left), out);
             }
-            if (out.size() == before && (m.entry().kind() == VerbEntry.Kind.VERBAL || m.entry().kind() == VerbEntry.Kind.SAY)
+            if (out.size() == before && m.entry().kind().words()
                     && !m.nominal() && !code.startsWith("12")) {
                 for (String source : ActCodes.codes(sources, false, code)) {
                     untargeted.add(new CodedAct(source, null, code, m, m.start(), m.last(), List.of(m.provenance())));
@@ -2739,7 +2739,7 @@ public final class EventAssembler {
             // giving Colombian diplomats 24 hours to leave" elaborates the act before it (R5) and is none of its own;
             // words are their speaker's own ("held a summit, with Xi warning that ...")
             VerbEntry.Kind kind = verbs.get(v).entry().kind();
-            if (kind == VerbEntry.Kind.VERBAL || kind == VerbEntry.Kind.SAY) {
+            if (kind.words()) {
                 return absolute;
             }
             int main = Subjects.firstWithSources(sourcesOf, v);
@@ -2777,13 +2777,13 @@ public final class EventAssembler {
         boolean joinedVerb = k >= 0 && (s.lower(k).equals(",") && verbs.get(v).ingForm() || s.lower(k).equals("and"));
         while (joinedVerb && previous > 0 && (verbs.get(previous).nominal()
                 || s.lower(k).equals("and") && Targets.nounModifier(s, mentions, verbs.get(previous))
-                || s.lower(k).equals(",") && verbs.get(v).entry().kind() != VerbEntry.Kind.ACT && passiveModifier(s, verbs.get(previous))
+                || s.lower(k).equals(",") && verbs.get(v).entry().kind().words() && passiveModifier(s, verbs.get(previous))
                 || Clauses.nounAfterModifier(s, mentions, verbs.get(previous))
                 || s.lower(k).equals(",") && participleOnNoun(s, mentions, verbs.get(previous))
                 || s.lower(k).equals("and") && Clauses.gerundAfterPreposition(s, verbs.get(previous)))) {
             previous--;
         }
-        if (joinedVerb && s.lower(k).equals(",") && verbs.get(v).entry().kind() != VerbEntry.Kind.ACT && previous >= 0) {
+        if (joinedVerb && s.lower(k).equals(",") && verbs.get(v).entry().kind().words() && previous >= 0) {
             // "China said the US had violated its airspace, calling it a provocation"; "Lula said Brazil would not send
             // ..., rejecting a request" stays with the clause's subject, of the speaker's own state
             int main = mainClauseVerb(s, verbs, sourcesOf, previous);

@@ -130,7 +130,7 @@ final class Subjects {
         // "..., Xi warning that Taiwan was a red line": without "with", a participle of speech after a comma is words
         // of its own subject (other participles there may hang on a noun: "..., Western countries sending troops")
         VerbEntry.Kind kind = m.entry().kind();
-        boolean speech = kind == VerbEntry.Kind.VERBAL || kind == VerbEntry.Kind.SAY;
+        boolean speech = kind.words();
         return first > 2 && s.lower(first - 1).equals(",") && speech ? all : List.of();
     }
 

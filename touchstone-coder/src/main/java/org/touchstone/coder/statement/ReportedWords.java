@@ -57,8 +57,8 @@ final class ReportedWords {
         }
         for (VerbMatch o : verbs) {
             // another reporting verb, or a speech act's participle after the refusal ("..., calling it absurd")
-            if (o != v && (o.entry().kind() == VerbEntry.Kind.SAY || o.entry().kind() == VerbEntry.Kind.VERBAL
-                    && o.start() > v.start() && s.lower(o.start()).endsWith("ing"))) {
+            if (o != v && (o.entry().kind() == VerbEntry.Kind.SAY || (o.entry().kind() == VerbEntry.Kind.VERBAL
+                    && o.start() > v.start() && s.lower(o.start()).endsWith("ing")))) {
                 return true;
             }
         }
@@ -116,7 +116,7 @@ final class ReportedWords {
     /** Whether a verb of words (not its noun: "declined the invitation to join") starts at token {@code at}. */
     private static boolean wordsAt(List<VerbMatch> verbs, int at) {
         return verbs.stream().anyMatch(o -> o.start() == at && !o.nominal()
-                && (o.entry().kind() == VerbEntry.Kind.SAY || o.entry().kind() == VerbEntry.Kind.VERBAL));
+                && o.entry().kind().words());
     }
 
     /** "in"/"during" at {@code at}, a noun of words given within reach, before any comma. */
@@ -279,7 +279,7 @@ final class ReportedWords {
             return true;
         }
         for (VerbMatch v : verbs) {
-            if (v.start() == at && (v.entry().kind() == VerbEntry.Kind.SAY || v.entry().kind() == VerbEntry.Kind.VERBAL)) {
+            if (v.start() == at && v.entry().kind().words()) {
                 return true;
             }
         }

@@ -407,7 +407,7 @@ final class SpeechActs {
         VerbMatch last = null;
         for (VerbMatch o : verbs) {
             boolean uncoding = o.entry().kind() == VerbEntry.Kind.VERBAL && o.pattern().code() == null; // "the Pope's call"
-            if (o.start() < saying.start() && !o.nominal() && o.entry().kind() != VerbEntry.Kind.ACT && !uncoding) {
+            if (o.start() < saying.start() && !o.nominal() && o.entry().kind().words() && !uncoding) {
                 last = o;
             }
         }

@@ -83,7 +83,7 @@ public final class StatementExtractor {
             if (v.entry().kind() == VerbEntry.Kind.SAY && v.pattern().code() == null || SpeechActs.labels(s, v)
                     || othersActLabelled(s, mentions, acts, v) != null) {
                 say(s, mentions, verbs, v, acts, bySpeaker, wordsOf, saidAt, further);
-            } else if (v.entry().kind() == VerbEntry.Kind.VERBAL || v.entry().kind() == VerbEntry.Kind.SAY) {
+            } else if (v.entry().kind().words()) {
                 // a speech act, or a reporting verb whose own words are an act ("reiterated its support for")
                 boolean coded = false;
                 if (SpeechActs.resolution(s, mentions, v)) {
