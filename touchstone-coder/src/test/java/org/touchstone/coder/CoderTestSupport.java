@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.ActorRecognizer;
@@ -66,11 +67,21 @@ public final class CoderTestSupport {
 
     /** The codes of the mentions {@code which} keeps, left to right, each sentence recognized on its own. */
     public static List<String> actors(String text, LocalDate date, Predicate<ActorMention> which) {
+        return mentions(text, date, which, (s, m) -> m.code());
+    }
+
+    /** The mentions {@code which} keeps as "words=CODE+CODE", left to right, each sentence recognized on its own. */
+    public static List<String> actorWords(String text, LocalDate date, Predicate<ActorMention> which) {
+        return mentions(text, date, which, (s, m) -> s.text(m.start(), m.end()) + "=" + String.join("+", m.codes()));
+    }
+
+    private static List<String> mentions(String text, LocalDate date, Predicate<ActorMention> which,
+                                         BiFunction<Sentence, ActorMention, String> shown) {
         List<String> out = new ArrayList<>();
         for (Sentence s : new SentenceSplitter(new Tokenizer()).split(text)) {
             for (ActorMention m : RECOGNIZER.recognize(s, date, new Coreference())) {
                 if (which.test(m)) {
-                    out.add(m.code());
+                    out.add(shown.apply(s, m));
                 }
             }
         }

@@ -3,15 +3,10 @@ package org.touchstone.coder.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.touchstone.coder.CoderTestSupport;
-import org.touchstone.coder.dict.Dictionaries;
-import org.touchstone.coder.text.Sentence;
-import org.touchstone.coder.text.SentenceSplitter;
-import org.touchstone.coder.text.Tokenizer;
 
 /**
  * Session 22: armed people and weapons named "of" the force they belong to. "Warplanes of the Saudi-led coalition"
@@ -21,21 +16,10 @@ import org.touchstone.coder.text.Tokenizer;
  */
 class ArmedPeopleOfAGroupTest {
     private static final LocalDate DATE = LocalDate.of(2023, 5, 1);
-    private static final ActorRecognizer RECOGNIZER = new ActorRecognizer(Dictionaries.builtIn().actors());
-    private static final SentenceSplitter SPLITTER = new SentenceSplitter(new Tokenizer());
 
     /** Every resolved mention of the text, as "words=CODE", places left out. */
     private static List<String> actors(String text) {
-        Coreference coreference = new Coreference();
-        List<String> out = new ArrayList<>();
-        for (Sentence s : SPLITTER.split(text)) {
-            for (ActorMention m : RECOGNIZER.recognize(s, DATE, coreference)) {
-                if (m.isResolved() && !m.locative()) {
-                    out.add(s.text(m.start(), m.end()) + "=" + String.join("+", m.codes()));
-                }
-            }
-        }
-        return out;
+        return CoderTestSupport.actorWords(text, DATE, m -> m.isResolved() && !m.locative());
     }
 
     @ParameterizedTest(name = "{0}")

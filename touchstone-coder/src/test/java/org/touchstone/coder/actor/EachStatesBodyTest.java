@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.touchstone.coder.CoderTestSupport.events;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.touchstone.coder.CoderTestSupport;
-import org.touchstone.coder.dict.Dictionaries;
-import org.touchstone.coder.text.Sentence;
-import org.touchstone.coder.text.SentenceSplitter;
-import org.touchstone.coder.text.Tokenizer;
 import org.touchstone.core.Statement;
 
 /**
@@ -24,19 +19,10 @@ import org.touchstone.core.Statement;
 class EachStatesBodyTest {
 
     private static final LocalDate DAY = LocalDate.of(2021, 2, 25);
-    private static final ActorRecognizer RECOGNIZER = new ActorRecognizer(Dictionaries.builtIn().actors());
 
     /** "words=CODE+CODE" of each resolved mention. */
     private static List<String> actors(String text) {
-        List<String> out = new ArrayList<>();
-        for (Sentence s : new SentenceSplitter(new Tokenizer()).split(text)) {
-            for (ActorMention m : RECOGNIZER.recognize(s, DAY, new Coreference())) {
-                if (m.isResolved()) {
-                    out.add(s.text(m.start(), m.end()) + "=" + String.join("+", m.codes()));
-                }
-            }
-        }
-        return out;
+        return CoderTestSupport.actorWords(text, DAY, ActorMention::isResolved);
     }
 
     @ParameterizedTest
