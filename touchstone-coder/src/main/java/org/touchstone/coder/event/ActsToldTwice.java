@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * One act told twice in a sentence is one event, as {@code oneAttackPerPair} already has it for force. The gold set
- * never codes two events of root 04 or of root 14 for one pair in one sentence:
+ * never codes two encounters (root 04) for one pair in one sentence, nor a protest twice (root 14):
  * <ul>
  *   <li>R13 gives a meeting one code: "Trump and Kim met in Singapore, the first meeting between a sitting US
  *   president and a North Korean leader", "crossed the line to meet Moon, the first such visit by a North Korean
@@ -15,7 +15,8 @@ import java.util.Objects;
  *   <li>R5: a crowd's protest and the demand its participle voices ("marched through Minsk, demanding that
  *   Lukashenko step down", "blocked highways, demanding the resignation of the president") are one protest: the
  *   first act is kept, its kind sharpened by the aim the demand names (141 marched for a change of leader: 1411;
- *   144 blockade for it: 1441).</li>
+ *   144 blockade for it: 1441). Only a demand in an -ing participle merges: two protests of other kinds ("marched
+ *   and went on strike") stay two.</li>
  * </ul>
  */
 final class ActsToldTwice {
