@@ -185,7 +185,7 @@ public final class Coder {
             // R3c: the speaker's own characterization in reported words is also its event, and so is each further
             // stance of the same speaker (S7-6)
             for (StatementDraft.Stance st : d.eventStances()) {
-                if (newsReport(d.speaker(), st.code()) || !seen.add(d.speaker() + ">" + st.target() + ":" + st.code())) {
+                if (newsReport(d.speaker(), st.code()) || remarkOnCommonPeople(st) || !seen.add(d.speaker() + ">" + st.target() + ":" + st.code())) {
                     continue;
                 }
                 int start = s.token(Math.min(d.fromToken(), s.size() - 1)).start();
@@ -211,6 +211,18 @@ public final class Coder {
      */
     private static boolean newsReport(String speaker, String code) {
         return speaker.endsWith("MED") && "010".equals(code);
+    }
+
+    /**
+     * S7-3, R1: a remark (010) is an event between political actors. Words that name a country's common people only as
+     * those something befell ("More than 120,000 Rohingya have fled into Bangladesh, the UN refugee agency said", "its
+     * mediation had secured the return of four Ukrainian children") report what happened to them and take no stance
+     * toward them: the statement stays, with no event. A stance of its own toward them (sympathy 018, condemnation 111)
+     * is coded.
+     */
+    private static boolean remarkOnCommonPeople(StatementDraft.Stance stance) {
+        return "010".equals(stance.code()) && stance.target() != null && stance.target().length() == 6
+                && stance.target().endsWith("CVL");
     }
 
     /** How many sentences make the lead paragraph, whose lead actor's words take the document's venue. */
