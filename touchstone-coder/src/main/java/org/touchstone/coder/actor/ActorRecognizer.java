@@ -2570,9 +2570,14 @@ public final class ActorRecognizer {
     private static final WordSet VISITING = WordSet.of("visit", "visits", "visited", "visiting", "tour", "tours", "toured",
             "touring");
 
-    /** Whether the capital at {@code start} is the object of a visiting verb: the destination of a visit is the bare country. */
+    /** Whether the capital at {@code start} is the object of a visiting verb or a part of the city named: the bare country. */
     private static boolean visited(Sentence s, int start) {
-        return start > 0 && VISITING.contains(s.token(start - 1));
+        return start > 0 && VISITING.contains(s.token(start - 1)) || partOf(s, start);
+    }
+
+    /** Whether the capital at {@code start} names the city a part belongs to ("the port district of Beirut"). */
+    private static boolean partOf(Sentence s, int start) {
+        return start >= 2 && s.lower(start - 1).equals("of") && CITY_PARTS.contains(s.token(start - 2));
     }
 
     private static final WordSet CITY_PARTS = WordSet.of("suburb", "suburbs", "outskirts", "district", "districts",
