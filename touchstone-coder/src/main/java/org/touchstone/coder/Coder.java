@@ -22,6 +22,7 @@ import org.touchstone.coder.statement.AlludedObjects;
 import org.touchstone.coder.statement.AnsweredCharges;
 import org.touchstone.coder.statement.AttemptedActs;
 import org.touchstone.coder.statement.AudienceDetector;
+import org.touchstone.coder.statement.OwnSideStances;
 import org.touchstone.coder.statement.SpeakerPronouns;
 import org.touchstone.coder.statement.StatementDraft;
 import org.touchstone.coder.statement.StatementExtractor;
@@ -173,6 +174,8 @@ public final class Coder {
         List<CodedAct> acts = AnsweredCharges.answer(assembled, untargeted, drafts);
         // R3c: an act another is said to have tried or planned against the speaker's side is the speaker's charge
         acts = AttemptedActs.charge(s, acts, drafts);
+        // R3c: an evaluation in an official's words whose subject is the official's own country is the official's
+        acts = OwnSideStances.voice(acts, drafts);
         Set<String> seen = new LinkedHashSet<>();
         int ordinal = 0;
         for (CodedAct a : acts) {

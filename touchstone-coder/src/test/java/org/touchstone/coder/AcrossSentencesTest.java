@@ -23,7 +23,7 @@ class AcrossSentencesTest {
             2024-03-12 | The United States imposed new sanctions on Iran. Tehran condemned the move as illegal. | USA>IRN:163 IRNGOV>USA:111
             2024-03-12 | Germany pledged new military aid to Ukraine. Kyiv welcomed the announcement. | DEU>UKR:0332 UKRGOV>DEU:051
             2024-03-12 | Russia struck Kyiv with missiles overnight. Poland and Germany condemned the attacks. | RUS>UKR:194 POL>RUS:111 DEU>RUS:111
-            2023-03-20 | Japan's prime minister visited Kyiv on Tuesday. China firmly opposes the visit, Wang Wenbin said. | JPNGOV>UKR:042 UKR>JPNGOV:043 CHN>JPNGOV:111
+            2023-03-20 | Japan's prime minister visited Kyiv on Tuesday. China firmly opposes the visit, Wang Wenbin said. | JPNGOV>UKR:042 UKR>JPNGOV:043 CHNGOV>JPNGOV:111
             2023-03-20 | Taiwan's president met the US House speaker in California. Beijing condemned the meeting on Thursday. | TWNGOV>USALEG:042 USALEG>TWNGOV:043 CHNGOV>TWNGOV:111
             """)
     void wordsOnAnActNamedByItsNounAreAimedAtThePreviousSentencesSubject(LocalDate date, String text, String expected) {

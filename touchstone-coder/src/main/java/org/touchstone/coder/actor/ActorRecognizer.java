@@ -2161,7 +2161,7 @@ public final class ActorRecognizer {
             locative |= kind == ActorMention.Kind.METONYM && (end < s.size() && (PORTS.contains(s.token(end))
                     || CITY_PARTS.contains(s.token(end))) || start >= 2 && Words.DIRECTIONS.contains(s.token(start - 1))
                     && PLACE_PREPOSITIONS.contains(s.token(start - 2)) || pairAfterPlace(s, start));
-            if (kind == ActorMention.Kind.METONYM && (locative || end < s.size() && HOSTED.contains(s.token(end)))) {
+            if (kind == ActorMention.Kind.METONYM && (locative || visited(s, start) || end < s.size() && HOSTED.contains(s.token(end)))) {
                 code = place; // "a boycott of the Beijing Winter Olympics" is aimed at the host state, not its government
             }
             if (holderForm.kind() == ActorKind.PLACE && sector == null) {
@@ -2566,6 +2566,20 @@ public final class ActorRecognizer {
     /** What a city hosts and is named after ("the Beijing Winter Olympics", "the Minsk accords"): its state, not its government. */
     private static final WordSet HOSTED = WordSet.of("olympics", "winter", "summer", "games", "summit", "forum",
             "conference", "accords", "process", "format", "declaration", "marathon", "expo");
+    /** Verbs whose object is the place of a visit ("toured Beirut", "will visit Beijing"), not the government (Metonyms). */
+    private static final WordSet VISITING = WordSet.of("visit", "visits", "visited", "visiting", "tour", "tours", "toured",
+            "touring");
+
+    /** Whether the capital at {@code start} is the object of a visiting verb or a part of the city named: the bare country. */
+    private static boolean visited(Sentence s, int start) {
+        return start > 0 && VISITING.contains(s.token(start - 1)) || partOf(s, start);
+    }
+
+    /** Whether the capital at {@code start} names the city a part belongs to ("the port district of Beirut"). */
+    private static boolean partOf(Sentence s, int start) {
+        return start >= 2 && s.lower(start - 1).equals("of") && CITY_PARTS.contains(s.token(start - 2));
+    }
+
     private static final WordSet CITY_PARTS = WordSet.of("suburb", "suburbs", "outskirts", "district", "districts",
             "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods");
     /** The provenance entry of troops named by the state they are in, not by their own ("soldiers in Niger"). */
