@@ -35,7 +35,9 @@ final class ActBeforeTheClause {
             return List.of();
         }
         CodedAct last = lastActBefore(acts, lead, d.speaker(), wordsOf);
-        if (last == null) {
+        if (last == null || last.verb().entry().kind().words() || last.code().startsWith("04")) {
+            // words answering words are the business of their own rules (a denial turned to its accuser, R8), and an
+            // encounter is where words are said, not a deed done to one side
             return List.of();
         }
         boolean ownDeed = SpeechActs.claims(d.speaker(), last.source());
