@@ -351,6 +351,10 @@ public final class StatementExtractor {
                 : d.withTargets(SpokenAbout.targetsOfParticipleAfter(s, acts, d.speaker(), d.fromToken(),
                         wordsOf.containsKey(k) ? wordsOf.get(k)[1] : s.size()).stream()
                         .filter(t -> body == null || !body.codes().contains(t)).toList()));
+        // words that still name no one, in a clause joined to an act just told, are about that act's other party:
+        // "Biden signed a bill providing aid to Ukraine, and the Pentagon said the first weapons would ship within hours"
+        bySpeaker.replaceAll((k, d) -> !d.targets().isEmpty() || !d.named() ? d
+                : d.withTargets(ActBeforeTheClause.otherParty(s, mentions, acts, d, wordsOf)));
         // a target in the sector the speaker's event of the same stance gives it (GOLD-SET.md, Metonyms and roles)
         bySpeaker.replaceAll((k, d) -> d.withTargets(SpokenAbout.asEventsRead(acts, d.speaker(), d.code(), d.targets())));
         // a channel stated in another speaker's clause is that speaker's ("Obama hailed it in a televised address, while
