@@ -2729,7 +2729,6 @@ public final class EventAssembler {
         return List.of();
     }
 
-    /** The subject: the nearest actor before the verb in its clause, with coordinated actors. */
     /**
      * A verb's form read as a noun of an object, "Kishida's visit", "the order": no clause a later verb after "and" can
      * share a subject with ("condemned Kishida's visit and demanded that Japan apologise": China demands).
@@ -2747,6 +2746,7 @@ public final class EventAssembler {
                 && BEFORE_ADJECTIVES.contains(s.token(m.start() - 1));
     }
 
+    /** The subject: the nearest actor before the verb in its clause, with coordinated actors. */
     private static List<ActorMention> subject(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v,
                                               List<List<ActorMention>> sourcesOf, int group, boolean[] suppressed) {
         int k = group - 1;
