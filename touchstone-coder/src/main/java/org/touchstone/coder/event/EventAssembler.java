@@ -2729,6 +2729,23 @@ public final class EventAssembler {
         return List.of();
     }
 
+    /**
+     * A verb's form read as a noun of an object, "Kishida's visit", "the order": no clause a later verb after "and" can
+     * share a subject with ("condemned Kishida's visit and demanded that Japan apologise": China demands).
+     */
+    private static boolean nounForm(Sentence s, VerbMatch m) {
+        return Targets.possessedForm(s, m) || Targets.determinedForm(s, m) || adjectiveParticiple(s, m);
+    }
+
+    private static final WordSet BEFORE_ADJECTIVES = WordSet.of("the", "a", "an", "its", "their", "his", "her", "in", "of", "on",
+            "with", "from", "into");
+
+    /** "in frozen Afghan assets", "the deposed government": a one-word past form after a determiner or preposition. */
+    private static boolean adjectiveParticiple(Sentence s, VerbMatch m) {
+        return !m.nominal() && m.end() == m.start() + 1 && m.start() > 0 && !m.ingForm()
+                && BEFORE_ADJECTIVES.contains(s.token(m.start() - 1));
+    }
+
     /** The subject: the nearest actor before the verb in its clause, with coordinated actors. */
     private static List<ActorMention> subject(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v,
                                               List<List<ActorMention>> sourcesOf, int group, boolean[] suppressed) {
@@ -2775,7 +2792,7 @@ public final class EventAssembler {
         // "apologised for the genocide of the Herero ... and pledged") nor to a participle describing a noun ("demanded
         // the release of a tanker seized by British marines, and summoned")
         boolean joinedVerb = k >= 0 && (s.lower(k).equals(",") && verbs.get(v).ingForm() || s.lower(k).equals("and"));
-        while (joinedVerb && previous > 0 && (verbs.get(previous).nominal()
+        while (joinedVerb && previous > 0 && (verbs.get(previous).nominal() || nounForm(s, verbs.get(previous))
                 || s.lower(k).equals("and") && Targets.nounModifier(s, mentions, verbs.get(previous))
                 || s.lower(k).equals(",") && verbs.get(v).entry().kind().words() && passiveModifier(s, verbs.get(previous))
                 || Clauses.nounAfterModifier(s, mentions, verbs.get(previous))
