@@ -1089,8 +1089,9 @@ public final class EventAssembler {
             }
             sources = agent == null ? List.of() : Subjects.expandForward(s, mentions, agent);
             targets = subject;
-            if (m.last() <= m.start() && m.target() != null) {
-                // the pattern's words are the passive's subject ("Sweden's bid to join NATO was approved by")
+            if (m.target() != null && (m.last() <= m.start() || agent == null && betweenAfterVerb(s, m))) {
+                // the pattern's words are the passive's subject ("Sweden's bid to join NATO was approved by"), or a
+                // mutual act's parties follow it ("an agreement was reached between Russia and China")
                 List<List<ActorMention>> parties = objectBeforeVerb(s, mentions, m, agent == null ? List.of() : sources);
                 sources = parties.get(0);
                 targets = parties.get(1);
@@ -2585,6 +2586,12 @@ public final class EventAssembler {
             return between && m.pattern().reverseCode() != null ? List.of(named, List.of()) : List.of(List.of(), List.of());
         }
         return List.of(agents, named);
+    }
+
+    /** Whether the pattern's target slot follows the verb right after "between" ("talks were held between X and Y"). */
+    private static boolean betweenAfterVerb(Sentence s, VerbMatch m) {
+        int t = m.target().start();
+        return t > m.start() && s.lower(t - 1).equals("between");
     }
 
     private static final WordSet PRONOUN_CLAUSE_OPENERS = WordSet.of("as", "when", "while", "after", "before", "until", "and");
