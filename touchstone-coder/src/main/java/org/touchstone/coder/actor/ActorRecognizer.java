@@ -71,7 +71,9 @@ public final class ActorRecognizer {
             List.of("the", "two", "governments"), List.of("both", "governments"), List.of("the", "two", "neighbours"),
             List.of("the", "two", "neighbors"), List.of("the", "two", "powers"), List.of("the", "two", "ministers"),
             List.of("the", "two", "ministries"), List.of("both", "ministries"), List.of("the", "two", "foreign", "ministries"),
-            List.of("the", "two", "defence", "ministries"), List.of("the", "two", "defense", "ministries"));
+            List.of("the", "two", "defence", "ministries"), List.of("the", "two", "defense", "ministries"),
+            List.of("both", "foreign", "ministries"), List.of("both", "defence", "ministries"),
+            List.of("both", "defense", "ministries"));
 
     /** "between the two countries", "both nations": the states themselves, not the bodies last named for them. */
     private static final WordSet STATE_PAIR_NOUNS = WordSet.of("countries", "nations", "neighbours", "neighbors", "powers");
@@ -471,6 +473,8 @@ public final class ActorRecognizer {
         }
         agencyStaff(s, out);
         islandNamedLater(s, out);
+        unnamedBodiesOfOrganizations(s, out);
+        jointAuthors(s, out);
         return out;
     }
 
@@ -594,6 +598,67 @@ public final class ActorRecognizer {
                 }
             }
         }
+    }
+
+    /**
+     * "The Arab League's Council condemned ...", "ASEAN's secretariat said": an organization's body the dictionaries do
+     * not name, after the organization's "'s", is the organization acting (as "the Arab League Council" is), not a
+     * possessor with no actor after it.
+     */
+    private static void unnamedBodiesOfOrganizations(Sentence s, List<ActorMention> out) {
+        for (int k = 0; k < out.size(); k++) {
+            ActorMention m = out.get(k);
+            int body = m.end() + 1;
+            if (m.possessive() && m.isResolved() && m.code().startsWith("IGO") && body < s.size()
+                    && s.lower(m.end()).equals("'s") && BODY_NOUNS.contains(s.token(body))
+                    && (k + 1 == out.size() || out.get(k + 1).start() > body)) {
+                List<String> entries = new ArrayList<>(m.entries());
+                entries.add("composition:unnamed body of its organization");
+                out.set(k, new ActorMention(m.start(), body + 1, m.codes(), ActorMention.Kind.COMPOSED, false, false,
+                        m.placeCode(), false, entries));
+            }
+        }
+    }
+
+    /** A joint work's nouns, whose hyphenated authors are both its authors: "a joint U.N.-OPCW inquiry". */
+    private static final WordSet JOINT_WORKS = WordSet.of("inquiry", "investigation", "report", "probe", "mission",
+            "panel", "team", "commission", "study", "review");
+
+    /**
+     * "A joint U.N.-OPCW inquiry concluded ...", "a UN-AU mission said": a hyphenated word of two organizations' or
+     * states' names right before a joint work names its two authors, a pair, as "a joint UN and OPCW inquiry" names
+     * them one by one. Only before such a noun: "the US-China talks" and "the EU-China summit" are left as they were.
+     */
+    private void jointAuthors(Sentence s, List<ActorMention> out) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            String word = s.token(i).text();
+            int dash = word.indexOf('-');
+            if (dash <= 0 || dash != word.lastIndexOf('-') || !JOINT_WORKS.contains(s.token(i + 1)) || coveredAt(out, i)) {
+                continue;
+            }
+            String first = authorCode(word.substring(0, dash));
+            String second = authorCode(word.substring(dash + 1));
+            if (first != null && second != null && !first.equals(second)) {
+                int at = 0;
+                while (at < out.size() && out.get(at).start() < i) {
+                    at++;
+                }
+                out.add(at, new ActorMention(i, i + 1, List.of(first, second), ActorMention.Kind.PAIR, false, false, null,
+                        false, List.of("composition:joint authors")));
+            }
+        }
+    }
+
+    private static boolean coveredAt(List<ActorMention> out, int i) {
+        return out.stream().anyMatch(m -> m.start() <= i && m.end() > i);
+    }
+
+    /** The one code of an organization's or a state's name written as one word ("U.N.", "OPCW", "Russia"), or null. */
+    private String authorCode(String word) {
+        List<String> codes = formsOfWord(word).stream()
+                .filter(f -> f.kind() == ActorKind.ORGANIZATION || f.kind() == ActorKind.COUNTRY)
+                .map(ActorForm::code).distinct().toList();
+        return codes.size() == 1 ? codes.get(0) : null;
     }
 
     /**
@@ -1353,7 +1418,7 @@ public final class ActorRecognizer {
                 continue;
             }
             // the coordination opens the sentence, or follows an opening phrase's comma ("On Thursday, China and ...")
-            boolean subject = before == 0 || s.lower(before - 1).equals(",") && k == 0;
+            boolean subject = before == 0 || (s.lower(before - 1).equals(",") || Words.openingDayBefore(s, before)) && k == 0;
             return subject && bodies.size() >= 2 && saysBetween(s, out.get(out.size() - 1).end(), gapEnd)
                     ? new ActorMention(mention.start(), mention.end(), bodies, ActorMention.Kind.PAIR, false, false, null,
                             mention.possessive(), java.util.stream.Stream.concat(mention.entries().stream(),

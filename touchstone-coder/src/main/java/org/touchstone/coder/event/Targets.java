@@ -1517,11 +1517,17 @@ final class Targets {
         if (a.start() < 2 || a.end() >= s.size()) {
             return false;
         }
-        boolean with = s.lower(a.start() - 1).equals("with") && s.lower(a.start() - 2).equals(",")
-                && s.lower(a.end()).endsWith("ing");
-        // ", Xi telling Biden ...": without "with" only a participle of speech (as Subjects.absoluteSubjects)
-        return with || s.lower(a.start() - 1).equals(",") && Words.SPEECH_PARTICIPLES.contains(s.token(a.end()));
+        boolean participle = s.lower(a.end()).endsWith("ing") && !ING_PREPOSITIONS.contains(s.token(a.end()));
+        boolean with = s.lower(a.start() - 1).equals("with") && s.lower(a.start() - 2).equals(",");
+        // ", Xi telling Biden ...", "met in Bali, Xi arriving hours later": without "with" too, the actor before a
+        // participle after a comma is its subject, whatever the participle (the object search only; whether the
+        // participle's own act is coded is Subjects.absoluteSubjects' question)
+        return participle && (with || s.lower(a.start() - 1).equals(","));
     }
+
+    /** Words in -ing that are prepositions, not participles: ", China including Hong Kong", ", Xi during the talks". */
+    private static final WordSet ING_PREPOSITIONS = WordSet.of("including", "during", "following", "according",
+            "regarding", "concerning", "excluding", "notwithstanding", "pending");
 
     /** The target: the first actor after the pattern, in the same clause. */
     static List<ActorMention> target(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {

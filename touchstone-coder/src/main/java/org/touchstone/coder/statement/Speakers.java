@@ -302,7 +302,9 @@ final class Speakers {
         // (or naming the authors of a work before it: "a joint UN and OPCW inquiry concluded")
         boolean workOf = speaker.end() < s.size() && REPORTS.contains(s.token(speaker.end())) && first > 0
                 && (s.lower(first - 1).equals("joint") || Words.ARTICLES.contains(s.token(first - 1)));
-        return first == 0 || Words.CLAUSE_BOUNDARIES.contains(s.token(first - 1)) || authors || trailing || workOf ? out : List.of();
+        // (or after a day phrase that opens the sentence without its comma: "On Thursday Russia and Belarus said")
+        return first == 0 || Words.CLAUSE_BOUNDARIES.contains(s.token(first - 1)) || authors || trailing || workOf
+                || Words.openingDayBefore(s, first) ? out : List.of();
     }
 
     /** The owners of the allies after "and" ("France and its European allies"). */

@@ -3,6 +3,7 @@ package org.touchstone.coder.statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -1052,18 +1053,19 @@ public final class StatementExtractor {
             Speakers.pairSpeaks(s, bySpeaker, speaker.codes(), d);
             otherSideOfClash(bySpeaker, speaker.codes(), acts, from, to);
         }
-        // "India and Pakistan said in a joint statement that they would observe the ceasefire": two states speaking together
-        // of no one else speak of each other
-        boolean ofEachOther = coSpeakers.size() == 1 && d.targets().isEmpty() && d.named() && speaker.kind() != ActorMention.Kind.PAIR
-                && coSpeakers.get(0).codes().size() == 1 && !SpokenAbout.sameCountry(coSpeakers.get(0).code(), code)
-                && Coreference.isCountryCode(code) && Coreference.isCountryCode(coSpeakers.get(0).code());
+        // "India and Pakistan said in a joint statement that they would observe the ceasefire", "Russia, China and Iran
+        // said they were satisfied with the talks": states speaking together of no one else speak of one another
+        boolean ofEachOther = !coSpeakers.isEmpty() && d.targets().isEmpty() && d.named() && speaker.kind() != ActorMention.Kind.PAIR
+                && distinctStates(code, coSpeakers);
+        List<String> all = new ArrayList<>(List.of(code));
+        coSpeakers.forEach(c -> all.add(c.code()));
         if (ofEachOther) {
-            bySpeaker.put(code, d.withTargets(coSpeakers.get(0).codes()));
+            bySpeaker.put(code, d.withTargets(othersOf(all, code)));
         }
         for (ActorMention other : coSpeakers) {
             // "Britain, France and Germany said in a joint statement ...": each says it
             if (!bySpeaker.containsKey(other.code()) && !SpokenAbout.sameCountry(other.code(), code)) {
-                List<String> theirs = ofEachOther ? List.of(code)
+                List<String> theirs = ofEachOther ? othersOf(all, other.code())
                         : d.targets().stream().filter(t -> !SpokenAbout.ownSide(other.code(), List.of(t))).toList();
                 // and each takes the stance its words take toward those it speaks of (R3c): "said in a joint statement
                 // that Russia was responsible for the attack" is a charge by all of them
@@ -1076,6 +1078,25 @@ public final class StatementExtractor {
         if (coSpeakers.size() == 1 && coSpeakers.get(0).codes().size() == 1) {
             otherSideOfClash(bySpeaker, List.of(code, coSpeakers.get(0).code()), acts, from, to);
         }
+    }
+
+    /** Whether the speaker and its co-speakers are each one state, of as many different countries. */
+    private static boolean distinctStates(String code, List<ActorMention> coSpeakers) {
+        Set<String> countries = new HashSet<>();
+        if (!Coreference.isCountryCode(code) || !countries.add(code.substring(0, 3))) {
+            return false;
+        }
+        for (ActorMention c : coSpeakers) {
+            if (c.codes().size() != 1 || !Coreference.isCountryCode(c.code()) || !countries.add(c.code().substring(0, 3))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The members of a list of joint speakers other than {@code member}, in their order. */
+    private static List<String> othersOf(List<String> all, String member) {
+        return all.stream().filter(c -> !c.equals(member)).toList();
     }
 
     /**

@@ -225,6 +225,25 @@ public final class Words {
         return n;
     }
 
+    /** Words of a day phrase that opens a sentence without a comma: "On Thursday", "Late on Friday", "Last week". */
+    private static final WordSet OPENING_DAY_WORDS = DAYS.with("on", "late", "early", "earlier", "later", "last", "this");
+
+    /**
+     * Whether tokens [0, at) are a day phrase and nothing else, "On Thursday" in "On Thursday Russia and Belarus said",
+     * so that what follows opens the sentence as after a comma.
+     */
+    public static boolean openingDayBefore(Sentence s, int at) {
+        if (at < 2 || at > 4 || !DAYS.contains(s.token(at - 1))) {
+            return false;
+        }
+        for (int i = 0; i < at; i++) {
+            if (!OPENING_DAY_WORDS.contains(s.token(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether tokens [from, to) join two members of a list: a comma, "and" or ", and" ("France, Germany and Italy"). */
     public static boolean listJoint(Sentence s, int from, int to) {
         return to - from == 1 && (s.lower(from).equals(",") || s.lower(from).equals("and"))
