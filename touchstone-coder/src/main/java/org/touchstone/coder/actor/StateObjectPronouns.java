@@ -43,6 +43,9 @@ public final class StateObjectPronouns {
             "expels", "expelling");
     /** Words after an envoy that make it the subject's own, posted abroad or called home. */
     private static final WordSet OWN_ENVOY_NEXT = WordSet.of("to", "in", "home", "back", "for", "from");
+    /** Words that may stand between a verb and its subject: "Japan has also urged it". */
+    private static final WordSet SUBJECT_FILLERS = WordSet.of("has", "have", "had", "also", "later", "then", "again",
+            "repeatedly", "would", "will", "could", "did", "not", "formally", "publicly", "officially", "strongly", "once");
     /** Words that join the members of one list of states. */
     private static final WordSet LIST_JOINS = WordSet.of(",", "and", "or", "the");
 
@@ -90,6 +93,9 @@ public final class StateObjectPronouns {
             return false;
         }
         String before = s.lower(i - 1);
+        if (before.endsWith("ing") && s.lower(i - 2).equals(",")) {
+            return false; // ", accusing it of ...": the participle's charge is about its deed's target (session 18)
+        }
         if (PARTY_VERBS.contains(s.token(i - 1)) || before.equals("on") && s.lower(i - 2).startsWith("call")) {
             return true;
         }
@@ -98,7 +104,9 @@ public final class StateObjectPronouns {
 
     /** The codes the pronoun takes up, or null when no single state, body or list of states is meant. */
     private static List<String> antecedent(Sentence s, List<ActorMention> mentions, int i, boolean plural) {
-        List<ActorMention> subject = subjectGroup(s, mentions, i);
+        ActorMention doer = verbSubject(s, mentions, i);
+        // "North Korea launched a satellite and Japan urged it to stop": the verb's own subject, not the sentence's first
+        List<ActorMention> subject = doer != null ? List.of(doer) : subjectGroup(s, mentions, i);
         List<ActorMention> candidates = new ArrayList<>();
         for (ActorMention m : mentions) {
             if (m.end() <= i && i - m.end() <= NEAR && candidate(s, m) && subject.stream().noneMatch(g -> sameCountry(g, m))
@@ -121,8 +129,9 @@ public final class StateObjectPronouns {
         }
         String code = m.code();
         boolean stateLike = code.length() == 3 || code.endsWith("GOV") || code.startsWith("IGO");
-        String head = s.lower(m.end() - 1);
-        boolean pluralHead = m.end() - m.start() > 1 && head.endsWith("s") && !head.endsWith("ss");
+        String head = s.token(m.end() - 1).text();
+        // "Western countries", "Russian troops" are "them"; "the United States", "the Philippines" are names
+        boolean pluralHead = m.end() - m.start() > 1 && head.endsWith("s") && !head.endsWith("ss") && Character.isLowerCase(head.charAt(0));
         boolean place = m.locative() && !PARTY_PREPOSITIONS.contains(s.token(Math.max(0, m.start() - 1)));
         return stateLike && !pluralHead && !place;
     }
@@ -143,6 +152,16 @@ public final class StateObjectPronouns {
             }
         }
         return group;
+    }
+
+    /** The actor right before the verb the pronoun at {@code i} follows, past an auxiliary or adverb ("Japan has urged it"). */
+    private static ActorMention verbSubject(Sentence s, List<ActorMention> mentions, int i) {
+        int t = i - 2;
+        while (t > 0 && i - 2 - t < 3 && SUBJECT_FILLERS.contains(s.token(t))) {
+            t--;
+        }
+        ActorMention m = ActorMention.endingAt(mentions, t + 1);
+        return m == null || m.locative() ? null : m;
     }
 
     /** Whether all candidates stand in one list: "Mali, Burkina Faso or Niger". */

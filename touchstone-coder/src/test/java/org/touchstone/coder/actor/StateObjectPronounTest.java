@@ -62,9 +62,17 @@ class StateObjectPronounTest {
     }
 
     @Test
+    void theSubjectLeftOutIsThatOfThePronounsOwnVerb() {
+        assertThat(resolved("North Korea launched a satellite and Japan urged it to stop.")).containsExactly("it=PRK");
+        assertThat(events("Russia seized a Ukrainian patrol boat and Kyiv urged it to release the crew."))
+                .contains("UKRGOV>RUS:0253");
+    }
+
+    @Test
     void twoCandidatesLeaveThePronounAlone() {
         assertThat(resolved("Russia said Finland had erred by joining NATO and warned it of countermeasures.")).isEmpty();
         assertThat(resolved("After Azerbaijan attacked Armenia, Russia urged it to halt the offensive.")).isEmpty();
+        assertThat(resolved("The United States sold arms to Taiwan, and China warned it against further sales.")).isEmpty();
     }
 
     @Test
