@@ -9,6 +9,7 @@ import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.ActorRecognizer;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.actor.ObjectPronouns;
+import org.touchstone.coder.actor.StateObjectPronouns;
 import org.touchstone.coder.actor.SharedRoles;
 import org.touchstone.coder.date.EventDateResolver;
 import org.touchstone.coder.dict.Dictionaries;
@@ -59,6 +60,7 @@ public final class Coder {
     private final StatementExtractor statements = new StatementExtractor();
     private final SpeakerPronouns speakerPronouns = new SpeakerPronouns();
     private final ObjectPronouns objectPronouns = new ObjectPronouns();
+    private final StateObjectPronouns stateObjectPronouns = new StateObjectPronouns();
     private final SharedRoles sharedRoles = new SharedRoles();
     private final CameoCodebook codebook;
     private final Dictionaries dictionaries;
@@ -158,7 +160,7 @@ public final class Coder {
         if (recognized != null) {
             recognized.add(List.copyOf(found));
         }
-        List<ActorMention> mentions = objectPronouns.resolve(s, sharedRoles.resolve(s, found));
+        List<ActorMention> mentions = stateObjectPronouns.resolve(s, objectPronouns.resolve(s, sharedRoles.resolve(s, found)));
         List<VerbMatch> matches = verbs.match(s, mentions);
         List<ActorMention> resolved = speakerPronouns.resolve(s, mentions, matches);
         if (resolved != mentions) {

@@ -177,7 +177,7 @@ public final class ObjectPronouns {
             "soon", "then", "shortly", "afterwards", "moments", "two", "three", "few", "a", "late", "early");
 
     /** The actor opening the clause of the pronoun at {@code i} after ", and", ", but" or ";"; or null. */
-    private static ActorMention clauseSubject(Sentence s, List<ActorMention> mentions, int i) {
+    static ActorMention clauseSubject(Sentence s, List<ActorMention> mentions, int i) {
         for (int t = i - 1; t > 0; t--) {
             String w = s.lower(t);
             if (w.equals(";") || (w.equals("and") || w.equals("but")) && s.lower(t - 1).equals(",")) {
