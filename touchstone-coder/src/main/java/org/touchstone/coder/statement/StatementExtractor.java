@@ -1572,7 +1572,7 @@ public final class StatementExtractor {
             // a criticism or an allegation is about its author, not about those its act or measure bore on
             targets = withoutVictims(s, mentions, targets, from, to, true);
         }
-        Audience audience = audiences.detect(s, speaker, mentions, targets);
+        Audience audience = audienceOf(s, mentions, speaker, targets, from, to);
         ActorMention body = AudienceDetector.addressedBody(s, mentions);
         if (body != null && !Collections.disjoint(targets, body.codes())) {
             targets = new ArrayList<>(targets);
@@ -1610,6 +1610,20 @@ public final class StatementExtractor {
         }
         return new StatementDraft(speaker, List.copyOf(SpokenAbout.withoutBareCountries(targets)), named, code, audience, ReportedWords.quote(s, from, to),
                 Math.max(0, Math.min(spanFrom, from)), s.size(), List.copyOf(new LinkedHashSet<>(entries)));
+    }
+
+    /**
+     * The audience of words that come before their speaker ("Fidan spoke by telephone with Blinken, the ministry said",
+     * "troops fired tear gas at crowds, officials said") is read without those words: a call, a rally or a summit they
+     * report is what the speaker tells of, not where it spoke; a channel after the speaker's verb stays its own.
+     */
+    private Audience audienceOf(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets, int from, int to) {
+        if (from > 0 || to <= 0 || to >= s.size()) {
+            return audiences.detect(s, speaker, mentions, targets);
+        }
+        boolean[] reported = new boolean[s.size()];
+        Arrays.fill(reported, 0, to, true);
+        return audiences.detectWithout(s, speaker, mentions, targets, reported);
     }
 
     private static final WordSet CHARGED_FOR = WordSet.of("of", "for", "with");
