@@ -1618,12 +1618,34 @@ public final class StatementExtractor {
      * report is what the speaker tells of, not where it spoke; a channel after the speaker's verb stays its own.
      */
     private Audience audienceOf(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets, int from, int to) {
-        if (from > 0 || to <= 0 || to >= s.size()) {
+        if (from > 0 || to <= 0 || to >= s.size() || ownWordsTold(s, mentions, speaker, to)) {
             return audiences.detect(s, speaker, mentions, targets);
         }
         boolean[] reported = new boolean[s.size()];
         Arrays.fill(reported, 0, to, true);
         return audiences.detectWithout(s, speaker, mentions, targets, reported);
+    }
+
+    /** Verbs of the speaker's own side telling words in what it reports ("Stilwell told the ambassador that ..."). */
+    private static final WordSet OWN_TELLING = Words.TOLD.with("said", "says", "urged", "asked", "warned", "assured");
+
+    /**
+     * Whether the news before the speaker is its own side's words told somewhere ("Stilwell told the ambassador that ...,
+     * according to a State Department official"): their channel is the speaker's, unlike a call it only reports ("Fidan
+     * spoke by telephone with Blinken, the ministry said"). A teller the dictionaries do not place counts as its own.
+     */
+    private static boolean ownWordsTold(Sentence s, List<ActorMention> mentions, String speaker, int to) {
+        for (ActorMention m : mentions) {
+            int k = m.end();
+            while (k < to && s.token(k).isCapitalized()) {
+                k++; // the name after a title: "Assistant Secretary of State David Stilwell told"
+            }
+            // (an official the dictionaries do not place is the speaker's own, whose words it relays)
+            if (k < to && OWN_TELLING.contains(s.token(k)) && (!m.isResolved() || SpokenAbout.sameCountry(m.code(), speaker))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final WordSet CHARGED_FOR = WordSet.of("of", "for", "with");

@@ -28,6 +28,13 @@ class ChannelsInsideReportedNewsTest {
     }
 
     @Test
+    void wordsOfTheSpeakersOwnSideToldBeforeItKeepTheirChannel() {
+        // the reporter relays its own official's words told to the target, an official the dictionaries do not place
+        assertThat(CodedStatements.only("Assistant Secretary of State David Stilwell told the Chinese ambassador that spreading "
+                + "such theories was dangerous, according to a State Department official.").audience()).isEqualTo(Audience.TARGET);
+    }
+
+    @Test
     void aChannelAfterTheSpeakersVerbStays() {
         assertThat(CodedStatements.only("Russia will respond to any attack on its territory, Putin told a rally in Moscow.")
                 .audience()).isEqualTo(Audience.DOMESTIC);
