@@ -1635,13 +1635,14 @@ public final class StatementExtractor {
      * spoke by telephone with Blinken, the ministry said"). A teller the dictionaries do not place counts as its own.
      */
     private static boolean ownWordsTold(Sentence s, List<ActorMention> mentions, String speaker, int to) {
-        for (ActorMention m : mentions) {
-            int k = m.end();
-            while (k < to && s.token(k).isCapitalized()) {
-                k++; // the name after a title: "Assistant Secretary of State David Stilwell told"
-            }
-            // (an official the dictionaries do not place is the speaker's own, whose words it relays)
-            if (k < to && OWN_TELLING.contains(s.token(k)) && (!m.isResolved() || SpokenAbout.sameCountry(m.code(), speaker))) {
+        for (int k = 1; k < to; k++) {
+            int verb = k;
+            // the teller named right before the verb: an official the dictionaries do not place ("Assistant Secretary of
+            // State David Stilwell told") is the speaker's own, whose words it relays; another state's is not
+            boolean named = s.token(k - 1).isCapitalized() && mentions.stream().noneMatch(m -> m.end() == verb && m.isResolved()
+                    && !SpokenAbout.sameCountry(m.code(), speaker));
+            boolean own = mentions.stream().anyMatch(m -> m.end() == verb && m.isResolved() && SpokenAbout.sameCountry(m.code(), speaker));
+            if (OWN_TELLING.contains(s.token(k)) && (named || own)) {
                 return true;
             }
         }
