@@ -84,7 +84,7 @@ public final class AudienceDetector {
             "people's daily", "address to", "annual address", "national day", "independence day", "victory day",
             "state-run", "ruling party", "party conference", "supporters", "graduation", "military parade", "at home",
             "home audience", "oval office address", "politburo", "central committee", "plenum", "plenary",
-            "party meeting", "address", "crowd", "crowds", "swearing-in"),
+            "party meeting", "address", "crowd", "crowds", "swearing-in", "town hall"),
             Arrays.stream(FREE_DOMESTIC_CHANNELS)).toArray(String[]::new));
     /** Words before a forum, a body or a meeting that make it the channel of the words, not their topic. */
     private static final WordSet CHANNEL_CUES = WordSet.of("at", "to", "told", "telling", "tells", "before", "addressed",
@@ -198,6 +198,10 @@ public final class AudienceDetector {
         if (multilateral < 0) {
             multilateral = atBody(s, mentions, speakerTokens, speaker);
         }
+        if (multilateral >= 0 && legislature < 0 && homeGathering(s, mentions, multilateral, speakerCountry)) {
+            legislature = multilateral; // "told Russia's Security Council", "told a forum in Baku": a gathering at home
+            multilateral = -1;
+        }
         int people = multilateral < 0 && legislature < 0 ? gatheringOfPeople(s, speakerTokens) : -1;
         if (people >= 0 && homePeople(s, mentions, people, speakerCountry)) {
             legislature = people; // "told a conference of French ambassadors in Paris": the speaker's own people
@@ -205,6 +209,9 @@ public final class AudienceDetector {
             multilateral = people; // "told a meeting of European leaders", "a video conference of the bloc's foreign ministers"
         }
         int withTarget = channel(s, TARGET, speakerTokens, otherSpeakerEnds);
+        if (withTarget >= 0 && ownSideMet(s, mentions, withTarget, speakerCountry)) {
+            withTarget = -1; // "a televised meeting with the head of Russia's central bank": the speaker's own official
+        }
         // "told Xi at their first meeting, on the sidelines of the APEC summit": the talks come first, the forum is
         // only where they were held
         // "On the sidelines of the SCO summit, Singh told Zardari that ...", "On a panel at Davos, Erdogan told Peres": a
@@ -221,7 +228,7 @@ public final class AudienceDetector {
             return Audience.MULTILATERAL;
         }
         if (withTarget >= 0 || visitOfTarget(s, mentions, targets, speakerTokens) || metWith(s, mentions) != null
-                || onSoilOf(s, mentions, targets, speakerCountry)) {
+                || onSoilOf(s, mentions, targets, speakerCountry) || arrivedOnSoilOf(s, mentions, speaker, targets, speakerCountry)) {
             return Audience.TARGET;
         }
         if (toldTarget(s, mentions, ownPeopleAside(targets, speakerCountry), Words.TOLD)) {
@@ -955,6 +962,68 @@ public final class AudienceDetector {
         return false;
     }
 
+    /** Verbs of the speaker's arrival: "Macron arrived in Kyiv on Friday, pledging ..." speaks on the soil it came to. */
+    private static final WordSet ARRIVED = WordSet.of("arrived", "arrives", "arriving", "landed", "lands");
+
+    /**
+     * "Macron arrived in Kyiv, pledging that France would stand by Ukraine": words of a speaker who has just arrived in the
+     * country of one they speak of are said on its soil (GOLD-SET.md: target); only the speaker's own arrival, its name right
+     * before the verb ("arrived for the NATO summit in Washington" names no target's soil).
+     */
+    private static boolean arrivedOnSoilOf(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets,
+                                           String speakerCountry) {
+        for (ActorMention m : mentions) {
+            int verb = m.end();
+            if (speaker == null || !speaker.equals(m.code()) || verb + 2 >= s.size() || !ARRIVED.contains(s.token(verb))
+                    || !s.lower(verb + 1).equals("in")) {
+                continue;
+            }
+            for (ActorMention place : mentions) {
+                String c = place.placeCode() != null ? place.placeCode() : place.code();
+                if (place.start() == verb + 2 && c != null && Coreference.isCountryCode(c) && !c.startsWith(String.valueOf(speakerCountry))
+                        && targets.stream().anyMatch(t -> t.startsWith(c.substring(0, 3)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the one met or called after a target channel ("a meeting with", "a call with") is of the speaker's own country,
+     * the first actor within five words: "a televised meeting with the head of Russia's central bank" is no talk with a target.
+     */
+    private static boolean ownSideMet(Sentence s, List<ActorMention> mentions, int channel, String speakerCountry) {
+        ActorMention first = null;
+        for (ActorMention m : mentions) {
+            if (m.isResolved() && m.start() > channel && m.start() <= channel + 8 && (first == null || m.start() < first.start())) {
+                first = m;
+            }
+        }
+        String c = first == null ? null : first.placeCode() != null ? first.placeCode() : first.code();
+        return speakerCountry != null && c != null && Coreference.isCountryCode(c) && c.startsWith(speakerCountry)
+                && s.lowerText(channel, first.start()).contains(" with ");
+    }
+
+    /**
+     * A gathering named as the channel that is the speaker's own country's: its own security council ("told Russia's
+     * Security Council", "a meeting of the Russian Security Council"), or a forum held at home ("told a forum in Baku").
+     */
+    private static boolean homeGathering(Sentence s, List<ActorMention> mentions, int at, String speakerCountry) {
+        if (speakerCountry == null) {
+            return false;
+        }
+        if (s.lower(at).equals("security") && at + 1 < s.size() && s.lower(at + 1).equals("council")) {
+            int k = at > 0 && s.lower(at - 1).equals("'s") ? at - 2 : at - 1;
+            // the council named with its state ("Russia's"), or coded as the state's own body
+            return mentions.stream().anyMatch(m -> (m.end() - 1 == k || m.start() <= at && at < m.end()) && m.code() != null
+                    && m.code().startsWith(speakerCountry));
+        }
+        boolean bareForum = s.lower(at).equals("forum") && at > 0 && (s.lower(at - 1).equals("a") || s.lower(at - 1).equals("an"));
+        return bareForum && at + 2 < s.size() && s.lower(at + 1).equals("in") && mentions.stream().anyMatch(m -> m.start() == at + 2
+                && m.locative() && (m.placeCode() != null ? m.placeCode() : String.valueOf(m.code())).startsWith(speakerCountry));
+    }
+
     private static final WordSet SAID_HERE = WordSet.of("said", "says", "told", "spoke", "speaking", "announced", "declared",
             "apologised", "apologized", "pledged", "promised", "vowed", "warned");
 
@@ -1058,10 +1127,13 @@ public final class AudienceDetector {
         return !Words.DETERMINERS.contains(s.token(k + 1)) && !s.token(k + 1).isCapitalized() && !s.lower(k + 1).equals("u.n.");
     }
 
-    /** "after their summit", "before the talks": an occasion named as a time. */
+    /** Words that name an occasion as a time before or after the words: "after", "ahead of", "arrived for". */
+    private static final WordSet OCCASION_TIMES = BEFORE_OR_AFTER.with("ahead", "arrived", "arriving", "arrives");
+
+    /** "after their summit", "before the talks", "as he arrived for the NATO summit": an occasion named as a time. */
     private static boolean afterOccasion(Sentence s, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-            if (BEFORE_OR_AFTER.contains(s.token(k))) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (OCCASION_TIMES.contains(s.token(k))) {
                 return true;
             }
             if (CHANNEL_CUES.contains(s.token(k)) && !Words.DETERMINERS.contains(s.token(k))) {

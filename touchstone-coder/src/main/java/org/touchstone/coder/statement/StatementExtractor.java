@@ -1597,7 +1597,7 @@ public final class StatementExtractor {
             // a criticism or an allegation is about its author, not about those its act or measure bore on
             targets = withoutVictims(s, mentions, targets, from, to, true);
         }
-        Audience audience = audiences.detect(s, speaker, mentions, targets);
+        Audience audience = audienceOf(s, mentions, speaker, targets, from, to);
         ActorMention body = AudienceDetector.addressedBody(s, mentions);
         if (body != null && !Collections.disjoint(targets, body.codes())) {
             targets = new ArrayList<>(targets);
@@ -1635,6 +1635,43 @@ public final class StatementExtractor {
         }
         return new StatementDraft(speaker, List.copyOf(SpokenAbout.withoutBareCountries(targets)), named, code, audience, ReportedWords.quote(s, from, to),
                 Math.max(0, Math.min(spanFrom, from)), s.size(), List.copyOf(new LinkedHashSet<>(entries)));
+    }
+
+    /**
+     * The audience of words that come before their speaker ("Fidan spoke by telephone with Blinken, the ministry said",
+     * "troops fired tear gas at crowds, officials said") is read without those words: a call, a rally or a summit they
+     * report is what the speaker tells of, not where it spoke; a channel after the speaker's verb stays its own.
+     */
+    private Audience audienceOf(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets, int from, int to) {
+        if (from > 0 || to <= 0 || to >= s.size() || ownWordsTold(s, mentions, speaker, to)) {
+            return audiences.detect(s, speaker, mentions, targets);
+        }
+        boolean[] reported = new boolean[s.size()];
+        Arrays.fill(reported, 0, to, true);
+        return audiences.detectWithout(s, speaker, mentions, targets, reported);
+    }
+
+    /** Verbs of the speaker's own side telling words in what it reports ("Stilwell told the ambassador that ..."). */
+    private static final WordSet OWN_TELLING = Words.TOLD.with("said", "says", "urged", "asked", "warned", "assured");
+
+    /**
+     * Whether the news before the speaker is its own side's words told somewhere ("Stilwell told the ambassador that ...,
+     * according to a State Department official"): their channel is the speaker's, unlike a call it only reports ("Fidan
+     * spoke by telephone with Blinken, the ministry said"). A teller the dictionaries do not place counts as its own.
+     */
+    private static boolean ownWordsTold(Sentence s, List<ActorMention> mentions, String speaker, int to) {
+        for (int k = 1; k < to; k++) {
+            int verb = k;
+            // the teller named right before the verb: an official the dictionaries do not place ("Assistant Secretary of
+            // State David Stilwell told") is the speaker's own, whose words it relays; another state's is not
+            boolean named = s.token(k - 1).isCapitalized() && mentions.stream().noneMatch(m -> m.end() == verb && m.isResolved()
+                    && !SpokenAbout.sameCountry(m.code(), speaker));
+            boolean own = mentions.stream().anyMatch(m -> m.end() == verb && m.isResolved() && SpokenAbout.sameCountry(m.code(), speaker));
+            if (OWN_TELLING.contains(s.token(k)) && (named || own)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final WordSet CHARGED_FOR = WordSet.of("of", "for", "with");
