@@ -693,6 +693,56 @@ final class SpokenAbout {
         return inside;
     }
 
+    private static final WordSet LAND_NOUNS = WordSet.of("land", "lands", "territory", "territories", "soil");
+
+    /**
+     * The targets less a country named only as land: an adjective before a word for land ("return the Ukrainian land it
+     * had occupied") or a part listed after one (", including Crimea") names a place, as "in Ukraine" does, not an actor
+     * the words are about (gold k-022). Kept when no other target is left.
+     */
+    static List<String> withoutLands(Sentence s, List<ActorMention> mentions, List<String> targets) {
+        List<String> out = new ArrayList<>();
+        for (String t : targets) {
+            if (!onlyAsLand(s, mentions, t)) {
+                out.add(t);
+            }
+        }
+        return out.isEmpty() ? targets : out;
+    }
+
+    private static boolean onlyAsLand(Sentence s, List<ActorMention> mentions, String t) {
+        boolean land = false;
+        for (ActorMention m : mentions) {
+            if (!m.isResolved() || m.locative() || !(m.codes().contains(t) || t.length() == 3 && sameCountry(m.code(), t))) {
+                continue;
+            }
+            if (!namesLand(s, m)) {
+                return false;
+            }
+            land = true;
+        }
+        return land;
+    }
+
+    /** "the Ukrainian land", "Syrian territory"; "the land it had occupied, including Crimea". */
+    private static boolean namesLand(Sentence s, ActorMention m) {
+        if (m.end() < s.size() && LAND_NOUNS.contains(s.token(m.end()))) {
+            return true;
+        }
+        if (m.start() < 1 || !s.lower(m.start() - 1).equals("including")) {
+            return false;
+        }
+        for (int i = m.start() - 2; i >= Math.max(0, m.start() - 10); i--) {
+            if (LAND_NOUNS.contains(s.token(i))) {
+                return true;
+            }
+            if (s.lower(i).equals(";") || s.lower(i).equals("that")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether the token at {@code at} lies in an adverbial clause opened after {@code from} and not closed before it. */
     static boolean inClause(Sentence s, int from, int at) {
         for (int i = at - 1; i > from; i--) {

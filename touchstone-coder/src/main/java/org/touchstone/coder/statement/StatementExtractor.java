@@ -1626,6 +1626,7 @@ public final class StatementExtractor {
         }
         targets = SpokenAbout.withoutPeopleBesideActors(targets);
         targets = SpokenAbout.withoutClauseActors(s, mentions, targets, from, to);
+        targets = SpokenAbout.withoutLands(s, mentions, targets);
         if (allusion != null && onlyAlluded(targets, alluded, mentions, allusion)) {
             // the forum addressed or the speaker's own people were the only others named: the words themselves only allude
             named = false;
