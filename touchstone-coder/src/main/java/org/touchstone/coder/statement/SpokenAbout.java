@@ -693,7 +693,9 @@ final class SpokenAbout {
         return inside;
     }
 
-    private static final WordSet LAND_NOUNS = WordSet.of("land", "lands", "territory", "territories", "soil");
+    private static final WordSet LAND_NOUNS = WordSet.of("land", "lands", "territory", "territories", "soil", "region",
+            "regions");
+    private static final WordSet SIDES = WordSet.of("eastern", "western", "northern", "southern", "central", "occupied");
 
     /**
      * The targets less a country named only as land: an adjective before a word for land ("return the Ukrainian land it
@@ -724,10 +726,14 @@ final class SpokenAbout {
         return land;
     }
 
-    /** "the Ukrainian land", "Syrian territory"; "the land it had occupied, including Crimea". */
+    /** "the Ukrainian land", "Syrian territory", "regions of eastern Ukraine"; "the land it had occupied, including Crimea". */
     private static boolean namesLand(Sentence s, ActorMention m) {
         if (m.end() < s.size() && LAND_NOUNS.contains(s.token(m.end()))) {
             return true;
+        }
+        int k = m.start() > 0 && SIDES.contains(s.token(m.start() - 1)) ? m.start() - 1 : m.start();
+        if (k > 1 && s.lower(k - 1).equals("of") && LAND_NOUNS.contains(s.token(k - 2))) {
+            return true; // "two breakaway regions of eastern Ukraine"
         }
         if (m.start() < 1 || !s.lower(m.start() - 1).equals("including")) {
             return false;

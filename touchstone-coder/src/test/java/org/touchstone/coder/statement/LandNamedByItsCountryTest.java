@@ -19,6 +19,7 @@ class LandNamedByItsCountryTest {
         "Erdogan told reporters that Russia should return the Ukrainian land it had seized, including Crimea.|TURGOV|RUS",
         "The French president said Moscow must withdraw its troops from Georgian territory.|FRAGOV|RUSGOV",
         "Germany's chancellor said Iran should stop arming militias on Iraqi soil.|DEUGOV|IRN",
+        "Germany has halted the certification of the pipeline after Moscow's recognition of two breakaway regions of eastern Ukraine, Chancellor Olaf Scholz told reporters in Berlin.|DEUGOV|RUSGOV",
     })
     void theLandIsAPlaceNotATarget(String text, String speaker, String about) {
         assertThat(CodedStatements.statements(text)).filteredOn(st -> st.speaker().equals(speaker)).singleElement()
