@@ -21,6 +21,7 @@ class CountrysNationalSecurityCouncilTest {
             2025-02-14 | The National Security Council of Turkey condemned Greece on Tuesday. | TURGOV>GRC:111
             2025-02-14 | In Ankara, the National Security Council condemned Greece on Tuesday. | TURGOV>GRC:111
             2025-02-14 | The National Security Council condemned Greece on Tuesday. | USAGOV>GRC:111
+            2025-02-14 | The Supreme Court of Brazil condemned Greece on Tuesday. | BRAJUD>GRC:111
             2025-02-14 | The US National Security Council condemned Greece on Tuesday. | USAGOV>GRC:111
             """)
     void aStatesOwnCouncilIsItsGovernment(String date, String text, String expected) {
