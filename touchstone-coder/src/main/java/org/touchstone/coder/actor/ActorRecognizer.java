@@ -918,7 +918,7 @@ public final class ActorRecognizer {
 
     /** Institutions that, named alone, are the US's unless the sentence places them elsewhere. */
     private static final WordSet BARE_US_INSTITUTIONS = WordSet.of("congress", "senate", "supreme court",
-            "house of representatives");
+            "house of representatives", "national security council");
 
     /**
      * "Protesters stormed Congress in Brasilia": a legislature or court named alone is the US's only when
@@ -940,7 +940,8 @@ public final class ActorRecognizer {
                 return m;
             }
             boolean place = x.has(ActorKind.PLACE) || x.has(ActorKind.METONYM);
-            if ((place && x.start() > 0 && PLACE_PREPOSITIONS.contains(s.token(x.start() - 1)) || ownerOfList(s, x, m))
+            if ((place && x.start() > 0 && PLACE_PREPOSITIONS.contains(s.token(x.start() - 1)) || ownerOfList(s, x, m)
+                    || ownerAfterOf(s, x, m))
                     && Coreference.isCountryCode(country)) {
                 if (seat != null && !seat.equals(country)) {
                     return m;
@@ -957,6 +958,11 @@ public final class ActorRecognizer {
                 m.locative(), seat, m.possessive(), entries);
     }
 
+
+    /** "the National Security Council of Turkey": the state named right after the institution's "of" owns it. */
+    private static boolean ownerAfterOf(Sentence s, Match owner, ActorMention m) {
+        return owner.start() == m.end() + 1 && s.lower(m.end()).equals("of") && owner.has(ActorKind.COUNTRY);
+    }
 
     /**
      * "stormed Brazil's Congress, Supreme Court and presidential palace": a state's possessive that opens the list in

@@ -2850,6 +2850,9 @@ public final class EventAssembler {
             // subject is the main clause's
             int main = Subjects.firstWithSources(sourcesOf, v);
             List<ActorMention> own = Subjects.clauseSubject(s, mentions, main < 0 ? 0 : verbs.get(main).last(), k);
+            if (own.isEmpty() && main >= 0) {
+                own = Subjects.reportedSubject(s, mentions, verbs.get(main), k);
+            }
             if (!own.isEmpty()) {
                 return own; // "..., and Paris responded in kind by expelling": a later clause's subject, not the first
             }

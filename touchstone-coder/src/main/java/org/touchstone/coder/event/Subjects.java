@@ -375,6 +375,19 @@ final class Subjects {
 
     private static final WordSet CLAUSE_JOINS = WordSet.of("and", "but", ";");
 
+    /**
+     * "Lavrov said Finland had made a mistake by joining NATO": a gerund inside reported words is done by the reported
+     * clause's subject (the actor right after the say-verb or its "that"), not by the speaker; empty when none.
+     */
+    static List<ActorMention> reportedSubject(Sentence s, List<ActorMention> mentions, VerbMatch said, int connective) {
+        if (said.entry().kind() != VerbEntry.Kind.SAY || said.last() >= connective) {
+            return List.of();
+        }
+        int at = s.lower(said.last()).equals("that") ? said.last() + 1 : said.last();
+        ActorMention a = ActorMention.startingAt(s, mentions, at);
+        return a == null || a.locative() || a.possessive() || a.end() >= connective ? List.of() : expandForward(s, mentions, a);
+    }
+
     static int firstWithSources(List<List<ActorMention>> sourcesOf, int before) {
         for (int w = 0; w < before; w++) {
             if (!sourcesOf.get(w).isEmpty()) {

@@ -53,13 +53,16 @@ final class Speakers {
                     theirs.add(t);
                 }
             }
+            boolean relations = theirs.isEmpty() && !atOthers;
             for (String t : pair) {
-                // words that name no third party are about the pair's relations: each speaks of the other
-                if (theirs.isEmpty() && !atOthers && !t.equals(member) && !SpokenAbout.ownSide(member, List.of(t))) {
+                // words that name no third party are about the pair's relations: each speaks of the others (all of
+                // them: "the three countries said they would cooperate" is each about the other two)
+                if (relations && !t.equals(member) && !SpokenAbout.ownSide(member, List.of(t))) {
                     theirs.add(t);
                 }
             }
-            List<String> eventTargets = d.evaluation() && !theirs.isEmpty() ? List.of(theirs.get(0)) : d.eventTargets();
+            List<String> eventTargets = !d.evaluation() || theirs.isEmpty() ? d.eventTargets()
+                    : relations ? List.copyOf(theirs) : List.of(theirs.get(0));
             if (atOthers) {
                 eventTargets = eventTargets.stream().filter(t -> !pair.contains(t)).toList();
             }

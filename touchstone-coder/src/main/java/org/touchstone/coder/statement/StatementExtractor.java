@@ -1665,8 +1665,9 @@ public final class StatementExtractor {
             int verb = k;
             // the teller named right before the verb: an official the dictionaries do not place ("Assistant Secretary of
             // State David Stilwell told") is the speaker's own, whose words it relays; another state's is not
+            // (a state that coreference only guesses for a new name, the last individual's, does not place it either)
             boolean named = s.token(k - 1).isCapitalized() && mentions.stream().noneMatch(m -> m.end() == verb && m.isResolved()
-                    && !SpokenAbout.sameCountry(m.code(), speaker));
+                    && m.kind() != ActorMention.Kind.COREFERENCE && !SpokenAbout.sameCountry(m.code(), speaker));
             boolean own = mentions.stream().anyMatch(m -> m.end() == verb && m.isResolved() && SpokenAbout.sameCountry(m.code(), speaker));
             if (OWN_TELLING.contains(s.token(k)) && (named || own)) {
                 return true;
