@@ -76,8 +76,32 @@ public record ActorMention(int start, int end, List<String> codes, Kind kind, bo
         return null;
     }
 
+    /**
+     * The mentions with {@code added} put in token order, before the first that starts after it: a pronoun resolved to
+     * an actor joins the sentence's mentions where it stands.
+     */
+    public static List<ActorMention> placed(List<ActorMention> mentions, ActorMention added) {
+        List<ActorMention> next = new java.util.ArrayList<>(mentions.size() + 1);
+        for (ActorMention m : mentions) {
+            if (added != null && m.start() > added.start()) {
+                next.add(added);
+                added = null;
+            }
+            next.add(m);
+        }
+        if (added != null) {
+            next.add(added);
+        }
+        return next;
+    }
+
     public boolean isResolved() {
         return !codes.isEmpty();
+    }
+
+    /** The state of the place the mention names when it names one ("in Kyiv": UKR), else its code. */
+    public String placeOrCode() {
+        return placeCode != null ? placeCode : code();
     }
 
     public String code() {

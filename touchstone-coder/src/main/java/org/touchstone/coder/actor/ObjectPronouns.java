@@ -54,22 +54,8 @@ public final class ObjectPronouns {
             entries.add("coreference:object-pronoun");
             ActorMention resolved = new ActorMention(i, i + 1, antecedent.codes(), ActorMention.Kind.COREFERENCE, true,
                     false, antecedent.placeCode(), false, entries);
-            List<ActorMention> next = new ArrayList<>();
-            boolean placed = false;
-            for (ActorMention m : current) {
-                if (m == at) {
-                    continue;
-                }
-                if (!placed && m.start() > i) {
-                    next.add(resolved);
-                    placed = true;
-                }
-                next.add(m);
-            }
-            if (!placed) {
-                next.add(resolved);
-            }
-            out = next;
+            ActorMention replaced = at;
+            out = ActorMention.placed(current.stream().filter(m -> m != replaced).toList(), resolved);
         }
         return them(s, out == null ? mentions : out);
     }
@@ -116,18 +102,7 @@ public final class ObjectPronouns {
             entries.add("coreference:them");
             ActorMention resolved = new ActorMention(i, i + 1, listCodes(s, out, group, and), ActorMention.Kind.COREFERENCE, false,
                     false, group.placeCode(), false, entries);
-            List<ActorMention> next = new ArrayList<>();
-            for (ActorMention m : out) {
-                if (resolved != null && m.start() > i) {
-                    next.add(resolved);
-                    resolved = null;
-                }
-                next.add(m);
-            }
-            if (resolved != null) {
-                next.add(resolved);
-            }
-            out = next;
+            out = ActorMention.placed(out, resolved);
         }
         return out;
     }

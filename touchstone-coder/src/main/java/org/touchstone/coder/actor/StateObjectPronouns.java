@@ -59,7 +59,7 @@ public final class StateObjectPronouns {
             if ((w.equals("it") || w.equals("them")) && readAsParty(s, i) && ActorMention.startsAt(out, i) == null) {
                 List<String> codes = antecedent(s, out, i, w.equals("them"));
                 if (codes != null) {
-                    out = placed(out, new ActorMention(i, i + 1, codes, ActorMention.Kind.COREFERENCE, false, false, null,
+                    out = ActorMention.placed(out, new ActorMention(i, i + 1, codes, ActorMention.Kind.COREFERENCE, false, false, null,
                             false, List.of("coreference:state-object")));
                 }
             }
@@ -189,21 +189,6 @@ public final class StateObjectPronouns {
     private static boolean sameCountry(ActorMention a, ActorMention b) {
         String x = a.code();
         String y = b.code();
-        return x != null && y != null && (x.startsWith("IGO") || y.startsWith("IGO") ? x.equals(y) : x.regionMatches(0, y, 0, 3));
-    }
-
-    private static List<ActorMention> placed(List<ActorMention> mentions, ActorMention added) {
-        List<ActorMention> next = new ArrayList<>();
-        for (ActorMention m : mentions) {
-            if (added != null && m.start() > added.start()) {
-                next.add(added);
-                added = null;
-            }
-            next.add(m);
-        }
-        if (added != null) {
-            next.add(added);
-        }
-        return next;
+        return x != null && y != null && (x.startsWith("IGO") || y.startsWith("IGO") ? x.equals(y) : Coreference.sameCountry(x, y));
     }
 }

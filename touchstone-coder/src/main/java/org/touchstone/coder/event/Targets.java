@@ -725,7 +725,7 @@ final class Targets {
         }
         List<ActorMention> hit = new ArrayList<>();
         for (ActorMention a : mentions) {
-            String place = a.placeCode() != null ? a.placeCode() : a.code();
+            String place = a.placeOrCode();
             if (a.start() < m.last() || a.end() > end || !a.isResolved()) {
                 continue;
             }

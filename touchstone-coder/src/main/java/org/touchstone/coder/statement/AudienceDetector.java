@@ -660,7 +660,7 @@ public final class AudienceDetector {
         int end = v + VISITS.at(s, v).length();
         String host = null;
         for (ActorMention m : mentions) {
-            String c = m.placeCode() != null ? m.placeCode() : m.code();
+            String c = m.placeOrCode();
             if (m.start() >= end && m.start() <= end + 1 && c != null && Coreference.isCountryCode(c)) {
                 host = c.substring(0, 3);
             }
@@ -811,7 +811,7 @@ public final class AudienceDetector {
     /** Whether a place of another country than the speaker's follows a home channel closely ("a speech in Beijing"). */
     private static boolean abroad(Sentence s, List<ActorMention> mentions, int channel, String speakerCountry) {
         for (ActorMention m : mentions) {
-            String c = m.placeCode() != null ? m.placeCode() : m.code();
+            String c = m.placeOrCode();
             boolean place = m.start() > 0 && (s.lower(m.start() - 1).equals("in") || s.lower(m.start() - 1).equals("at"));
             if (m.locative() && place && m.start() > channel && m.start() - channel <= 4 && speakerCountry != null && c != null
                     && Coreference.isCountryCode(c) && !c.startsWith(speakerCountry)) {
@@ -865,7 +865,7 @@ public final class AudienceDetector {
         int end = v + VISITS.at(s, v).length();
         for (ActorMention m : mentions) {
             boolean party = m.start() >= end && m.start() <= end + 1 || m.possessive() && m.end() + 1 == v;
-            String c = m.placeCode() != null ? m.placeCode() : m.code();
+            String c = m.placeOrCode();
             if (party && c != null) {
                 for (String t : targets) {
                     if (t.equals(c) || Coreference.isCountryCode(t) && Coreference.isCountryCode(c)
@@ -949,7 +949,7 @@ public final class AudienceDetector {
     /** "..., Pence said in Ankara": words said on the soil of the one they are about (GOLD-SET.md: target). */
     private static boolean onSoilOf(Sentence s, List<ActorMention> mentions, List<String> targets, String speakerCountry) {
         for (ActorMention m : mentions) {
-            String place = m.placeCode() != null ? m.placeCode() : m.code();
+            String place = m.placeOrCode();
             if (!m.locative() || place == null || !Coreference.isCountryCode(place) || m.start() < 2
                     || !s.lower(m.start() - 1).equals("in") || !SAID_HERE.contains(s.token(m.start() - 2))) {
                 continue;
@@ -979,7 +979,7 @@ public final class AudienceDetector {
                 continue;
             }
             for (ActorMention place : mentions) {
-                String c = place.placeCode() != null ? place.placeCode() : place.code();
+                String c = place.placeOrCode();
                 if (place.start() == verb + 2 && c != null && Coreference.isCountryCode(c) && !c.startsWith(String.valueOf(speakerCountry))
                         && targets.stream().anyMatch(t -> t.startsWith(c.substring(0, 3)))) {
                     return true;
@@ -991,7 +991,7 @@ public final class AudienceDetector {
 
     /**
      * Whether the one met or called after a target channel ("a meeting with", "a call with") is of the speaker's own country,
-     * the first actor within five words: "a televised meeting with the head of Russia's central bank" is no talk with a target.
+     * the first actor within eight words: "a televised meeting with the head of Russia's central bank" is no talk with a target.
      */
     private static boolean ownSideMet(Sentence s, List<ActorMention> mentions, int channel, String speakerCountry) {
         ActorMention first = null;
@@ -1000,7 +1000,7 @@ public final class AudienceDetector {
                 first = m;
             }
         }
-        String c = first == null ? null : first.placeCode() != null ? first.placeCode() : first.code();
+        String c = first == null ? null : first.placeOrCode();
         return speakerCountry != null && c != null && Coreference.isCountryCode(c) && c.startsWith(speakerCountry)
                 && s.lowerText(channel, first.start()).contains(" with ");
     }
@@ -1021,7 +1021,7 @@ public final class AudienceDetector {
         }
         boolean bareForum = s.lower(at).equals("forum") && at > 0 && (s.lower(at - 1).equals("a") || s.lower(at - 1).equals("an"));
         return bareForum && at + 2 < s.size() && s.lower(at + 1).equals("in") && mentions.stream().anyMatch(m -> m.start() == at + 2
-                && m.locative() && (m.placeCode() != null ? m.placeCode() : String.valueOf(m.code())).startsWith(speakerCountry));
+                && m.locative() && String.valueOf(m.placeOrCode()).startsWith(speakerCountry));
     }
 
     private static final WordSet SAID_HERE = WordSet.of("said", "says", "told", "spoke", "speaking", "announced", "declared",

@@ -462,7 +462,7 @@ final class Speakers {
 
     /** The country of a mention, or of the place it names; null for organizations and unresolved mentions. */
     private static String countryOf(ActorMention m) {
-        String c = m.placeCode() != null ? m.placeCode() : m.code();
+        String c = m.placeOrCode();
         return c != null && Coreference.isCountryCode(c) ? c.substring(0, 3) : null;
     }
 

@@ -120,7 +120,7 @@ final class SpokenAbout {
         Set<String> after = new LinkedHashSet<>();
         Set<String> before = new LinkedHashSet<>();
         for (ActorMention m : mentions) {
-            String place = m.placeCode() != null ? m.placeCode() : m.code();
+            String place = m.placeOrCode();
             if (m.locative() && place != null && !ownSide(speaker, List.of(place))) {
                 (m.start() >= from ? after : before).add(place);
             }
@@ -164,7 +164,7 @@ final class SpokenAbout {
         }
         List<String> claimed = new ArrayList<>();
         for (ActorMention m : mentions) {
-            String place = m.placeCode() != null ? m.placeCode() : m.code();
+            String place = m.placeOrCode();
             if (claimed.isEmpty() && m.locative() && m.start() >= phrase.start() && m.start() < to && place != null
                     && Coreference.isCountryCode(place)) {
                 claimed.add(place.substring(0, 3)); // "was behind the bombing in Mogadishu": SOM
@@ -217,7 +217,7 @@ final class SpokenAbout {
     static List<String> placeAimedAt(Sentence s, List<ActorMention> mentions, String speaker, int from) {
         String aimed = null;
         for (ActorMention m : mentions) {
-            String place = m.placeCode() != null ? m.placeCode() : m.code();
+            String place = m.placeOrCode();
             if (m.start() < from || place == null || !m.isResolved() || ownSide(speaker, List.of(place))
                     || m.locative() && !wentInto(s, m)) {
                 continue;
@@ -628,7 +628,7 @@ final class SpokenAbout {
         }
         for (ActorMention m : mentions) {
             if (m.start() > in && m.start() <= in + 2 && m.isResolved()) {
-                return m.placeCode() != null ? m.placeCode() : m.code();
+                return m.placeOrCode();
             }
         }
         return null;
