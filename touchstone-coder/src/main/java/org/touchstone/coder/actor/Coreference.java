@@ -515,6 +515,16 @@ public final class Coreference {
         return a != null && b != null && a.length() >= 3 && b.length() >= 3 && a.substring(0, 3).equals(b.substring(0, 3));
     }
 
+    private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "SPY", "LEG", "JUD");
+
+    /**
+     * A state's organ: its government, forces, police, intelligence, legislature or courts ("INDGOV", "PAKMIL",
+     * "RUSGOVMIL"), not its people, business, rebels or media (state media speak for the state but are no organ).
+     */
+    public static boolean stateOrgan(String code) {
+        return code != null && code.length() >= 6 && isCountryCode(code) && STATE_ORGANS.contains(code.substring(3, 6));
+    }
+
     /** A code that begins with a three-letter state (not IGO, NGO, regions written as such). */
     public static boolean isCountryCode(String c) {
         return c != null && c.length() >= 3 && !c.startsWith("IGO") && !c.startsWith("NGO") && !c.startsWith("IMG")

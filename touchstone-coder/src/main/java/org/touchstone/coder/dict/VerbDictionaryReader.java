@@ -37,11 +37,7 @@ public final class VerbDictionaryReader {
         Map<String, List<List<String>>> synsets = new HashMap<>();
         for (DictionaryBlock b : blocks.values()) {
             if (b.header().startsWith("&")) {
-                List<List<String>> phrases = new ArrayList<>();
-                for (String w : b.values("words")) {
-                    phrases.add(words(w));
-                }
-                synsets.put(b.header().toLowerCase(Locale.ROOT), phrases);
+                synsets.put(b.header().toLowerCase(Locale.ROOT), onceEach(b, "word", "words"));
             }
         }
         List<VerbEntry> entries = new ArrayList<>();
@@ -70,19 +66,8 @@ public final class VerbDictionaryReader {
         } catch (IllegalArgumentException ex) {
             problems.add(new DictionaryProblem(b.file(), b.line(), "unknown kind or governs value in block '" + b.header() + "'"));
         }
-        List<List<String>> verbForms = new ArrayList<>();
-        for (String v : b.values("verbs")) {
-            verbForms.add(words(v));
-        }
-        for (String v : b.values("regular")) {
-            for (String f : inflect(v.toLowerCase(Locale.ROOT))) {
-                verbForms.add(List.of(f));
-            }
-        }
-        List<List<String>> nounForms = new ArrayList<>();
-        for (String v : b.values("nouns")) {
-            nounForms.add(words(v));
-        }
+        List<List<String>> verbForms = onceEach(b, "verb form", "verbs", "regular");
+        List<List<String>> nounForms = onceEach(b, "noun form", "nouns");
         List<VerbPattern> patterns = new ArrayList<>();
         Map<String, Integer> written = new HashMap<>();
         for (DictionaryBlock.Attribute a : b.lines("pattern")) {
@@ -110,6 +95,37 @@ public final class VerbDictionaryReader {
             return null;
         }
         return new VerbEntry(b.header(), kind, governs, verbForms, nounForms, patterns, file, b.line());
+    }
+
+    /**
+     * The forms (or a synset's words) of a block's lines with these keys, in file order, each once: one listed again,
+     * or generated again by {@code regular:}, is reported and read once, as a repeated pattern is (a copy is dead
+     * weight, most likely left by a merge).
+     */
+    private List<List<String>> onceEach(DictionaryBlock b, String what, String... keys) {
+        List<List<String>> out = new ArrayList<>();
+        Map<List<String>, Integer> firstLine = new HashMap<>();
+        for (String key : keys) {
+            for (DictionaryBlock.Attribute a : b.lines(key)) {
+                for (String v : a.values()) {
+                    for (List<String> form : key.equals("regular") ? inflected(v) : List.of(words(v))) {
+                        Integer earlier = firstLine.putIfAbsent(form, a.line());
+                        if (earlier == null) {
+                            out.add(form);
+                        } else {
+                            problems.add(new DictionaryProblem(b.file(), a.line(), what + " repeats line " + earlier
+                                    + " of the block: " + String.join(" ", form)));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A {@code regular:} lemma's four forms, each a one-token form. */
+    private static List<List<String>> inflected(String lemma) {
+        return inflect(lemma.toLowerCase(Locale.ROOT)).stream().map(List::of).toList();
     }
 
     /** "042", "042:043" or "---"; returns {code, reverse} or null after reporting. */

@@ -37,16 +37,6 @@ final class ActCodes {
         return code.length() >= 2 && code.charAt(0) == '1' || code.startsWith("20");
     }
 
-    private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "SPY", "LEG", "JUD");
-
-    /**
-     * A state's organ: its government, forces, police, intelligence, legislature or courts ("INDGOV", "PAKMIL",
-     * "RUSGOVMIL"), not its people, business or rebels.
-     */
-    static boolean stateOrgan(String code) {
-        return code != null && code.length() >= 6 && Coreference.isCountryCode(code) && STATE_ORGANS.contains(code.substring(3, 6));
-    }
-
     static boolean sameCountry(ActorMention a, ActorMention b) {
         String x = country(a.code());
         String y = country(b.code());
@@ -192,7 +182,7 @@ final class ActCodes {
 
     /** Two organs of one state ("RUSGOV", "RUSJUD"): no rival parties (OPP, REB), no civilians, not the bare state. */
     static boolean organsOfOneState(String a, String b) {
-        return stateOrgan(a) && stateOrgan(b) && a.regionMatches(0, b, 0, 3);
+        return Coreference.stateOrgan(a) && Coreference.stateOrgan(b) && a.regionMatches(0, b, 0, 3);
     }
 
     static boolean authority(String code) {

@@ -933,7 +933,7 @@ public final class EventAssembler {
             // "Pakistani air strikes killed eight people ..., the Taliban government said, vowing to retaliate": a
             // threatened response answers the state whose forces acted (PAK); a government accused stays ("accused Kyiv
             // ... and said Russia reserved the right to respond": UKRGOV)
-            targets = targets.stream().map(t -> t.start() < m.start() && ActCodes.stateOrgan(t.code()) && t.code().endsWith("MIL")
+            targets = targets.stream().map(t -> t.start() < m.start() && Coreference.stateOrgan(t.code()) && t.code().endsWith("MIL")
                     ? ActCodes.ownCountry(t) : t).toList();
         }
         if (code.startsWith("145") || code.startsWith("17") || ActCodes.placeOfForce(code)) {
@@ -1790,7 +1790,7 @@ public final class EventAssembler {
         if (code.startsWith("152") || code.startsWith("154")) {
             // an alert or a mobilisation faces the state whose forces acted ("put its air force on high alert after
             // India's missile strikes", "as Russian troops massed": IND, RUS); jets scrambled meet the aircraft (150)
-            provoked = provoked.stream().map(p -> ActCodes.stateOrgan(p.code()) && p.code().endsWith("MIL") ? ActCodes.ownCountry(p) : p).toList();
+            provoked = provoked.stream().map(p -> Coreference.stateOrgan(p.code()) && p.code().endsWith("MIL") ? ActCodes.ownCountry(p) : p).toList();
         }
         return provoked.isEmpty() && !targets.isEmpty() ? targets : provoked;
     }
@@ -1812,7 +1812,7 @@ public final class EventAssembler {
         ActorMention victim = speaker.get(0);
         // a speaker read by coreference ("the defence ministry said") may still stand for the last state named
         boolean state = victim.kind() != ActorMention.Kind.COREFERENCE
-                && (ActCodes.bareState(victim.code()) || ActCodes.stateOrgan(victim.code()));
+                && (ActCodes.bareState(victim.code()) || Coreference.stateOrgan(victim.code()));
         // a broken truce is reported by its other party; a troop build-up by many, so only a state's own military or
         // defence ministry is read as the side it faces ("Britain said Russia had massed troops" aims at no one)
         boolean faces = code.startsWith("196") || victim.code().contains("MIL");

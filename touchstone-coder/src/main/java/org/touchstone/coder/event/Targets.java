@@ -607,7 +607,7 @@ final class Targets {
             ActorMention a = ActorMention.startsAt(mentions, i);
             if (a != null) {
                 boolean own = POSSESSIVE_PRONOUNS.contains(s.token(i - 1)) || sources.stream().anyMatch(x -> ActCodes.sameCountry(x, a)
-                        && (a.code().length() == 3 || ActCodes.stateOrgan(a.code())));
+                        && (a.code().length() == 3 || Coreference.stateOrgan(a.code())));
                 return own ? targets : Subjects.expandForward(s, mentions, a); // a rival at home is no own side
             }
         }
@@ -742,7 +742,7 @@ final class Targets {
             // "killed 40 police in Pulwama, in an attack claimed by Jaish-e-Mohammed": the act named before its claimer
             return List.of(before.withCodes(List.of(ActCodes.country(before.placeCode())), ActorMention.Kind.COMPOSED, List.of("claimed place")));
         }
-        return (hit.isEmpty() ? targets : hit).stream().map(t -> ActCodes.stateOrgan(t.code()) || t.code() != null
+        return (hit.isEmpty() ? targets : hit).stream().map(t -> Coreference.stateOrgan(t.code()) || t.code() != null
                 && t.code().length() == 6 && STRUCK_FOR_COUNTRY.contains(t.code().substring(3)) && Coreference.isCountryCode(t.code())
                 ? ActCodes.ownCountry(t) : t).toList();
     }
@@ -880,7 +880,7 @@ final class Targets {
                                             List<ActorMention> sources, List<ActorMention> targets) {
         String state = sources.isEmpty() || !code.startsWith("19") ? null : ActCodes.country(sources.get(0).code());
         if (state == null || state.length() != 3 || !Coreference.isCountryCode(state) || !sources.stream().allMatch(a ->
-                state.equals(a.code()) || ActCodes.stateOrgan(a.code()) && state.equals(ActCodes.country(a.code())))) {
+                state.equals(a.code()) || Coreference.stateOrgan(a.code()) && state.equals(ActCodes.country(a.code())))) {
             return targets;
         }
         if (targets.isEmpty()) {

@@ -26,8 +26,12 @@ final class SpeechActs {
     /** How far a comma participle's label may stand past it. */
     private static final int PARTICIPLE_REACH = 9;
 
-    /** Nouns that take up the act just told in an apposition: ", a move Seoul called retaliation". */
-    private static final WordSet ACT_TAKEN_UP = WordSet.of("move", "step", "decision", "measure", "action");
+    /**
+     * The nouns that take up any act at all, whatever its kind ("a move", "a step", "a decision"). Apposed after the act
+     * (", a move Seoul called retaliation") they can only take it up; a noun that names a kind of act (", an attack
+     * Seoul called ...") may tell an act of its own, so the apposition reads these alone. {@link #ACT_NOUNS} holds them too.
+     */
+    private static final WordSet ANY_ACT_NOUNS = WordSet.of("move", "step", "decision", "measure", "action");
     /** How far before "called" the apposition may open (", a move South Korea's foreign ministry called"). */
     private static final int APPOSITION_REACH = 8;
 
@@ -40,7 +44,7 @@ final class SpeechActs {
             if (s.lower(k).equals(",")) {
                 return false;
             }
-            if (ACT_TAKEN_UP.contains(s.token(k)) && Words.INDEFINITE_ARTICLES.contains(s.token(k - 1))
+            if (ANY_ACT_NOUNS.contains(s.token(k)) && Words.INDEFINITE_ARTICLES.contains(s.token(k - 1))
                     && s.lower(k - 2).equals(",")) {
                 return true;
             }
@@ -273,13 +277,16 @@ final class SpeechActs {
                 && (c.start() - v.end() <= 2 && s.lower(c.start() - 1).equals("to") || GovernorCircumstance.between(s, v, c)); // "pledged on a surprise visit to Kyiv to send"
     }
 
-    /** Nouns that name an act already told ("condemned the move", "a decision the UN criticized"). */
-    private static final WordSet ACT_NOUNS = WordSet.of("move", "moves", "decision", "decisions", "step", "steps",
-            "measure", "measures", "action", "actions", "deal", "agreement", "accord", "attack", "attacks", "strike",
-            "strikes", "raid", "raids", "killing", "killings", "test", "tests", "launch", "launches", "vote", "referendum",
-            "ban", "plan", "announcement", "order", "ruling", "verdict", "arrest", "arrests", "detention", "execution",
-            "executions", "expulsion", "expulsions", "annexation", "invasion", "incursion", "offensive", "operation",
-            "sanctions", "restrictions", "blockade", "shooting", "bombing", "bombings", "seizure", "crackdown");
+    /**
+     * Nouns that name an act already told ("condemned the move", "a decision the UN criticized"): those that take up
+     * any act, in either number, and those that name its kind.
+     */
+    private static final WordSet ACT_NOUNS = ANY_ACT_NOUNS.with("moves", "decisions", "steps", "measures", "actions",
+            "deal", "agreement", "accord", "attack", "attacks", "strike", "strikes", "raid", "raids", "killing", "killings",
+            "test", "tests", "launch", "launches", "vote", "referendum", "ban", "plan", "announcement", "order", "ruling",
+            "verdict", "arrest", "arrests", "detention", "execution", "executions", "expulsion", "expulsions", "annexation",
+            "invasion", "incursion", "offensive", "operation", "sanctions", "restrictions", "blockade", "shooting",
+            "bombing", "bombings", "seizure", "crackdown");
     /** Words that may stand between a speech act and the act noun it takes ("condemned the latest move"). */
     private static final WordSet ACT_DETERMINERS = WordSet.of("the", "this", "that", "these", "those", "such", "its",
             "their", "latest", "recent", "new", "unilateral", "planned");

@@ -517,7 +517,7 @@ final class SpokenAbout {
      */
     static List<String> otherOrgans(List<ActorMention> mentions, String speaker, int from, int to) {
         List<String> out = new ArrayList<>();
-        if (!stateOrgan(speaker)) {
+        if (!Coreference.stateOrgan(speaker)) {
             return out;
         }
         for (ActorMention m : mentions) {
@@ -531,12 +531,6 @@ final class SpokenAbout {
             }
         }
         return out;
-    }
-
-    /** Whether a speaker is an organ of a state, state media aside. */
-    private static boolean stateOrgan(String speaker) {
-        return speaker != null && speaker.length() >= 6 && Coreference.isCountryCode(speaker) && isState(speaker)
-                && !speaker.endsWith("MED");
     }
 
     /** Whether a code is an organ of a state speaker's own state other than the speaker's own (state media aside). */
@@ -576,7 +570,7 @@ final class SpokenAbout {
                 last = a;
             }
         }
-        return last != null && stateOrgan(speaker) && otherOrgan(speaker, last.target()) ? List.of(last.target()) : List.of();
+        return last != null && Coreference.stateOrgan(speaker) && otherOrgan(speaker, last.target()) ? List.of(last.target()) : List.of();
     }
 
     private static boolean sharesOrgan(String a, String b) {
