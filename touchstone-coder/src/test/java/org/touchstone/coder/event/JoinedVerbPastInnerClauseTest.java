@@ -15,6 +15,7 @@ class JoinedVerbPastInnerClauseTest {
     @CsvSource(delimiter = '|', value = {
         "France condemned the attack by Iran, which killed three soldiers, and summoned the Iranian ambassador.|FRA>IRNGOV:",
         "Germany criticised the raid by Russia, which wounded two aid workers, and expelled two Russian diplomats.|DEU>RUSGOV:",
+        "Biden met Xi, who warned him about Taiwan, and pledged to keep talking with China.|USAGOV>CHN:03",
     })
     void theJoinedVerbTakesTheHeadClauseSubject(String text, String pair) {
         assertThat(CodedActs.events(text)).anyMatch(e -> e.startsWith(pair));
