@@ -2818,6 +2818,10 @@ public final class EventAssembler {
                 return sourcesOf.get(main);
             }
         }
+        int head = joinedVerb && previous >= 0 ? HeadClauses.headVerb(s, verbs, sourcesOf, previous, k) : -1;
+        if (head >= 0) {
+            return sourcesOf.get(head); // past an inner clause: "condemned the attack by Iran, which killed ..., and summoned"
+        }
         int relative = Clauses.beforeRelativeClause(s, group); // "Germany, which holds the presidency, condemned ..."
         relative = relative == group ? beforeApposition(s, mentions, verbs, v, group) : relative;
         if (relative == group && k >= 0 && (s.lower(k).equals("and") || s.lower(k).equals(",") || s.lower(k).equals("but")) && v > 0
