@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Session 28 (fp28), events the gold does not have: a code and its own sub-code for one ordered pair are one act told
- * twice (R5); the gold set never codes both, and the narrower code is kept. Sentences written for this test. Each row
+ * twice when the broader one is a participle elaborating the act (R5); the gold set never codes both, and the
+ * narrower code is kept. Sentences written for this test. Each row
  * is "date | sentence | expected events" (space-separated, "-" for none).
  */
 class CodeBesideItsSubCodeTest {
@@ -25,8 +26,9 @@ class CodeBesideItsSubCodeTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2023-03-15 | Peru expelled Bolivia's ambassador and suspended all trade with Bolivia on Monday. | PER>BOLGOV:161 PER>BOL:163
+            2023-03-15 | Israel must withdraw its forces and pay compensation to Lebanon, Mikati said. | LBNGOV>ISR:1056 LBNGOV>ISR:105
             """)
-    void siblingCodesOfOneRootStay(LocalDate date, String sentence, String expected) {
+    void siblingCodesAndTwoVerbsOfTheirOwnStay(LocalDate date, String sentence, String expected) {
         assertEvents(sentence, date, expected);
     }
 }
