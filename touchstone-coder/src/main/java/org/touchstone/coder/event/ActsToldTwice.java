@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * One act told twice in a sentence is one event, as {@code oneAttackPerPair} already has it for force. The gold set
- * never codes two encounters (root 04) for one pair in one sentence, nor a protest twice (root 14):
+ * never codes two encounters (root 04) for one pair in one sentence, nor a protest twice (root 14), nor a participle's
+ * code beside its own sub-code (087 and 0871):
  * <ul>
  *   <li>R13 gives a meeting one code: "Trump and Kim met in Singapore, the first meeting between a sitting US
  *   president and a North Korean leader", "crossed the line to meet Moon, the first such visit by a North Korean
@@ -26,10 +27,10 @@ final class ActsToldTwice {
     private ActsToldTwice() {
     }
 
-    /** The acts with at most one encounter and one protest per ordered pair. */
+    /** The acts with at most one encounter and one protest per ordered pair, and no code beside its own sub-code. */
     static List<CodedAct> once(List<CodedAct> acts) {
         List<CodedAct> out = new ArrayList<>(acts.size());
-        for (CodedAct a : acts) {
+        for (CodedAct a : narrowestOnly(acts)) {
             int kept = root(a).equals("04") || voicedDemand(a) ? indexOfSamePair(out, a) : -1;
             if (kept < 0) {
                 out.add(a);
@@ -38,6 +39,22 @@ final class ActsToldTwice {
             }
         }
         return out;
+    }
+
+    /**
+     * R5: a participle whose code is the broader code of an act of the same ordered pair ("A ceasefire between Israel
+     * and Hamas took effect ..., ending eleven days of fighting": 0871 and 087) elaborates that act, and the gold set
+     * never codes both; the narrower code is kept. Two verbs of their own ("must withdraw its troops and pay
+     * reparations": 1056 and 105) are two acts and stay.
+     */
+    static List<CodedAct> narrowestOnly(List<CodedAct> acts) {
+        return acts.stream().filter(a -> acts.stream().noneMatch(b -> narrowerForSamePair(b, a))).toList();
+    }
+
+    private static boolean narrowerForSamePair(CodedAct narrower, CodedAct broader) {
+        return broader.verb().ingForm() && !broader.verb().nominal()
+                && narrower.code().length() > broader.code().length() && narrower.code().startsWith(broader.code())
+                && narrower.source().equals(broader.source()) && Objects.equals(narrower.target(), broader.target());
     }
 
     /**
