@@ -243,6 +243,28 @@ public final class ActorRecognizer {
         }
     }
 
+    /**
+     * "both countries' foreign ministries", "the country's defence ministry": the role word right after a back
+     * reference's possessive at {@code at}, which makes each state it names that body, as after a named state; or null.
+     */
+    private static Match possessedBody(Sentence s, List<Match> matches, int at) {
+        if (at + 1 >= s.size() || !s.lower(at).equals("'s") && !s.lower(at).equals("'")) {
+            return null;
+        }
+        for (Match x : matches) {
+            if (x.start() == at + 1) {
+                return x.has(ActorKind.AGENT) && !x.isHolder() && !x.isPerson() ? x : null;
+            }
+        }
+        return null;
+    }
+
+    /** Each state of {@code codes} as the body of {@code role}'s sector (organizations stay as they are). */
+    private static List<String> withSector(List<String> codes, Match role) {
+        String sector = role.first(ActorKind.AGENT).code();
+        return codes.stream().map(c -> Coreference.isCountryCode(c) ? c.substring(0, 3) + sector : c).toList();
+    }
+
     /** A party's government, for the people who act for it ("Japan", its troops -> JPNGOV; JPNGOVMIL, IGOs as they are). */
     private static String governmentOf(String code) {
         return !Coreference.isCountryCode(code) || code.startsWith("GOV", 3) ? code : code.substring(0, 3) + "GOV";
@@ -309,9 +331,12 @@ public final class ActorRecognizer {
                     boolean defence = s.lower(i + pair - 2).startsWith("defen");
                     codes = codes.stream().map(c -> Coreference.isCountryCode(c) ? c.substring(0, 3) + (defence ? "GOVMIL" : "GOV") : c).toList();
                 }
-                out.add(new ActorMention(i, i + pair, codes, ActorMention.Kind.PAIR, false, false, null, false,
+                Match body = possessedBody(s, matches, i + pair);
+                int end = body == null ? i + pair : body.end();
+                codes = body == null ? codes : withSector(codes, body);
+                out.add(new ActorMention(i, end, codes, ActorMention.Kind.PAIR, false, false, null, false,
                         List.of("coreference:pair")));
-                covered = i + pair;
+                covered = end;
                 continue;
             }
             String lower = s.lower(i);
@@ -360,10 +385,13 @@ public final class ActorRecognizer {
                 }
                 boolean place = afterPlacePreposition(s, i)
                         || i > 0 && NATION_NOUNS.contains(s.token(i + 1)) && LEAVING.contains(s.token(i - 1));
-                out.add(new ActorMention(i, i + 2, country == null ? List.of() : List.of(country), ActorMention.Kind.COREFERENCE,
+                Match body = country == null ? null : possessedBody(s, matches, i + 2);
+                int end = body == null ? i + 2 : body.end();
+                List<String> codes = country == null ? List.of() : body == null ? List.of(country) : withSector(List.of(country), body);
+                out.add(new ActorMention(i, end, codes, ActorMention.Kind.COREFERENCE,
                         false, place && country != null, country, false, List.of("coreference:" + lower + " " + s.lower(i + 1))));
                 coreference.rememberPronoun(out.get(out.size() - 1), s.index()); // "The kingdom accepted aid": its subject
-                covered = i + 2;
+                covered = end;
                 continue;
             }
             String half = koreanHalf(s, i, coreference);
