@@ -484,6 +484,7 @@ public final class ActorRecognizer {
                         mention = demonymConjunct(s, matches, out, mention);
                         mention = ownedCompany(s, matches, mention);
                         mention = possessedCompany(s, matches, mention);
+                        mention = organizationsOwnBody(s, matches, mention);
                         mention = writtenAsAdjective(s, matches.get(m), mention);
                         mention = eachStatesBody(s, out, mention);
                         shareRole(s, matches, out, mention);
@@ -1424,6 +1425,44 @@ public final class ActorRecognizer {
         return new ActorMention(cur.start(), at + 1, List.of(cur.code() + "BUS"), ActorMention.Kind.COMPOSED, false, false,
                 cur.code(), false, java.util.stream.Stream.concat(cur.entries().stream(),
                         java.util.stream.Stream.of("composition:possessed company")).toList());
+    }
+
+    /** Offices and people of an organization that act as the organization ("the OSCE's election office"). */
+    private static final WordSet ORGANIZATION_BODIES = WordSet.of("office", "mission", "secretariat", "observers",
+            "monitors", "inspectors", "chief", "team", "experts", "agency", "watchdog");
+
+    /**
+     * "The OSCE's election office", "the IAEA's inspectors", "the EU's monitoring mission": an international or
+     * non-governmental organization's own office or staff, up to three words after its possessive, is the organization
+     * (session 28); a state's stays its own ("Russia's mission" may be anything).
+     */
+    private static ActorMention organizationsOwnBody(Sentence s, List<Match> matches, ActorMention cur) {
+        if (!cur.possessive() || !cur.isResolved() || cur.individual() || cur.end() >= s.size()
+                || !s.lower(cur.end()).equals("'s") || !cur.codes().stream().allMatch(c -> c.startsWith("IGO") || c.startsWith("NGO"))) {
+            return cur;
+        }
+        for (int t = cur.end() + 1; t < Math.min(s.size(), cur.end() + 5); t++) {
+            if (!s.token(t).isWord() || startsMatch(matches, t)) {
+                return cur;
+            }
+            if (ORGANIZATION_BODIES.contains(s.token(t))) {
+                return new ActorMention(cur.start(), t + 1, cur.codes(), cur.kind(), false, cur.locative(), cur.placeCode(),
+                        false, cur.entries(), cur.sector(), cur.adjective());
+            }
+            if (s.token(t).isCapitalized()) {
+                return cur;
+            }
+        }
+        return cur;
+    }
+
+    private static boolean startsMatch(List<Match> matches, int at) {
+        for (Match x : matches) {
+            if (x.start() <= at && x.end() > at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
