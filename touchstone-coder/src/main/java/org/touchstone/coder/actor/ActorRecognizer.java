@@ -385,7 +385,8 @@ public final class ActorRecognizer {
                 }
                 boolean place = afterPlacePreposition(s, i)
                         || i > 0 && NATION_NOUNS.contains(s.token(i + 1)) && LEAVING.contains(s.token(i - 1));
-                Match body = country == null ? null : possessedBody(s, matches, i + 2);
+                // "inside the kingdom's consulate": a place of the country's, as the bare country there is
+                Match body = country == null || place ? null : possessedBody(s, matches, i + 2);
                 int end = body == null ? i + 2 : body.end();
                 List<String> codes = country == null ? List.of() : body == null ? List.of(country) : withSector(List.of(country), body);
                 out.add(new ActorMention(i, end, codes, ActorMention.Kind.COREFERENCE,
