@@ -243,6 +243,28 @@ public final class ActorRecognizer {
         }
     }
 
+    /**
+     * "both countries' foreign ministries", "the country's defence ministry": the role word right after a back
+     * reference's possessive at {@code at}, which makes each state it names that body, as after a named state; or null.
+     */
+    private static Match possessedBody(Sentence s, List<Match> matches, int at) {
+        if (at + 1 >= s.size() || !s.lower(at).equals("'s") && !s.lower(at).equals("'")) {
+            return null;
+        }
+        for (Match x : matches) {
+            if (x.start() == at + 1) {
+                return x.has(ActorKind.AGENT) && !x.isHolder() && !x.isPerson() ? x : null;
+            }
+        }
+        return null;
+    }
+
+    /** Each state of {@code codes} as the body of {@code role}'s sector (organizations stay as they are). */
+    private static List<String> withSector(List<String> codes, Match role) {
+        String sector = role.first(ActorKind.AGENT).code();
+        return codes.stream().map(c -> Coreference.isCountryCode(c) ? c.substring(0, 3) + sector : c).toList();
+    }
+
     /** A party's government, for the people who act for it ("Japan", its troops -> JPNGOV; JPNGOVMIL, IGOs as they are). */
     private static String governmentOf(String code) {
         return !Coreference.isCountryCode(code) || code.startsWith("GOV", 3) ? code : code.substring(0, 3) + "GOV";
@@ -309,9 +331,12 @@ public final class ActorRecognizer {
                     boolean defence = s.lower(i + pair - 2).startsWith("defen");
                     codes = codes.stream().map(c -> Coreference.isCountryCode(c) ? c.substring(0, 3) + (defence ? "GOVMIL" : "GOV") : c).toList();
                 }
-                out.add(new ActorMention(i, i + pair, codes, ActorMention.Kind.PAIR, false, false, null, false,
+                Match body = possessedBody(s, matches, i + pair);
+                int end = body == null ? i + pair : body.end();
+                codes = body == null ? codes : withSector(codes, body);
+                out.add(new ActorMention(i, end, codes, ActorMention.Kind.PAIR, false, false, null, false,
                         List.of("coreference:pair")));
-                covered = i + pair;
+                covered = end;
                 continue;
             }
             String lower = s.lower(i);
@@ -360,10 +385,14 @@ public final class ActorRecognizer {
                 }
                 boolean place = afterPlacePreposition(s, i)
                         || i > 0 && NATION_NOUNS.contains(s.token(i + 1)) && LEAVING.contains(s.token(i - 1));
-                out.add(new ActorMention(i, i + 2, country == null ? List.of() : List.of(country), ActorMention.Kind.COREFERENCE,
+                // "inside the kingdom's consulate": a place of the country's, as the bare country there is
+                Match body = country == null || place ? null : possessedBody(s, matches, i + 2);
+                int end = body == null ? i + 2 : body.end();
+                List<String> codes = country == null ? List.of() : body == null ? List.of(country) : withSector(List.of(country), body);
+                out.add(new ActorMention(i, end, codes, ActorMention.Kind.COREFERENCE,
                         false, place && country != null, country, false, List.of("coreference:" + lower + " " + s.lower(i + 1))));
                 coreference.rememberPronoun(out.get(out.size() - 1), s.index()); // "The kingdom accepted aid": its subject
-                covered = i + 2;
+                covered = end;
                 continue;
             }
             String half = koreanHalf(s, i, coreference);
@@ -456,6 +485,7 @@ public final class ActorRecognizer {
                         mention = demonymConjunct(s, matches, out, mention);
                         mention = ownedCompany(s, matches, mention);
                         mention = possessedCompany(s, matches, mention);
+                        mention = organizationsOwnBody(s, matches, mention);
                         mention = writtenAsAdjective(s, matches.get(m), mention);
                         mention = eachStatesBody(s, out, mention);
                         shareRole(s, matches, out, mention);
@@ -1396,6 +1426,44 @@ public final class ActorRecognizer {
         return new ActorMention(cur.start(), at + 1, List.of(cur.code() + "BUS"), ActorMention.Kind.COMPOSED, false, false,
                 cur.code(), false, java.util.stream.Stream.concat(cur.entries().stream(),
                         java.util.stream.Stream.of("composition:possessed company")).toList());
+    }
+
+    /** Offices and people of an organization that act as the organization ("the OSCE's election office"). */
+    private static final WordSet ORGANIZATION_BODIES = WordSet.of("office", "mission", "secretariat", "observers",
+            "monitors", "inspectors", "chief", "team", "experts", "agency", "watchdog");
+
+    /**
+     * "The OSCE's election office", "the IAEA's inspectors", "the EU's monitoring mission": an international or
+     * non-governmental organization's own office or staff, up to three words after its possessive, is the organization
+     * (session 28); a state's stays its own ("Russia's mission" may be anything).
+     */
+    private static ActorMention organizationsOwnBody(Sentence s, List<Match> matches, ActorMention cur) {
+        if (!cur.possessive() || !cur.isResolved() || cur.individual() || cur.end() >= s.size()
+                || !s.lower(cur.end()).equals("'s") || !cur.codes().stream().allMatch(c -> c.startsWith("IGO") || c.startsWith("NGO"))) {
+            return cur;
+        }
+        for (int t = cur.end() + 1; t < Math.min(s.size(), cur.end() + 5); t++) {
+            if (!s.token(t).isWord() || startsMatch(matches, t)) {
+                return cur;
+            }
+            if (ORGANIZATION_BODIES.contains(s.token(t))) {
+                return new ActorMention(cur.start(), t + 1, cur.codes(), cur.kind(), false, cur.locative(), cur.placeCode(),
+                        false, cur.entries(), cur.sector(), cur.adjective());
+            }
+            if (s.token(t).isCapitalized()) {
+                return cur;
+            }
+        }
+        return cur;
+    }
+
+    private static boolean startsMatch(List<Match> matches, int at) {
+        for (Match x : matches) {
+            if (x.start() <= at && x.end() > at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
