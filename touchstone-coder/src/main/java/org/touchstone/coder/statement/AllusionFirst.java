@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.AllusionDetector;
+import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.WordSet;
 
 /**
  * Words whose first actor is an allusion are about the alluded one (GOLD-SET.md, R14): "told the conference that
@@ -16,19 +18,37 @@ final class AllusionFirst {
     private AllusionFirst() {
     }
 
-    /** The targets less the actors named only after an allusion that opens the words [from, to). */
-    static List<String> withoutActorsAfter(List<ActorMention> mentions, AllusionDetector.Allusion allusion, List<String> meant,
-                                           List<String> targets, int from, int to) {
+    /** Words that join a new clause or verb phrase after the allusion's own ("..., and oppose the enlargement of NATO"). */
+    private static final WordSet JOINING = WordSet.of("and", "but", "while", "whereas", ";");
+    /** Words after "and" that go on with a noun phrase ("on Ukraine and the Middle East"). */
+    private static final WordSet NOUN_PHRASE = WordSet.of("the", "a", "an", "its", "their", "his", "her", "other");
+
+    /** The targets less the actors named only in the predicate of an allusion that opens the words [from, to). */
+    static List<String> withoutActorsAfter(Sentence s, List<ActorMention> mentions, AllusionDetector.Allusion allusion,
+                                           List<String> meant, List<String> targets, int from, int to) {
         if (allusion == null || targets.isEmpty() || namedBefore(mentions, allusion, targets, from)) {
             return targets;
         }
+        int end = predicateEnd(s, allusion, to);
         List<String> kept = new ArrayList<>();
         for (String t : targets) {
-            if (meant.contains(t) || !onlyAfter(mentions, allusion, t, from, to)) {
+            if (meant.contains(t) || !onlyAfter(mentions, allusion, t, from, end, to)) {
                 kept.add(t);
             }
         }
         return kept;
+    }
+
+    /** Where the allusion's predicate ends: at a word joining a new clause or verb phrase, else with the words. */
+    private static int predicateEnd(Sentence s, AllusionDetector.Allusion allusion, int to) {
+        for (int i = allusion.end(); i + 1 < to; i++) {
+            String next = s.token(i + 1).text();
+            boolean lowerWord = Character.isLowerCase(next.charAt(0)) && !NOUN_PHRASE.contains(s.token(i + 1));
+            if (JOINING.contains(s.token(i)) && (lowerWord || s.lower(i).equals(";"))) {
+                return i;
+            }
+        }
+        return to;
     }
 
     /** Whether a target is named in the words before the allusion: the words are about it first. */
@@ -38,16 +58,16 @@ final class AllusionFirst {
                 && m.codes().stream().anyMatch(targets::contains));
     }
 
-    /** Whether every mention of a target in the words comes after the allusion and the place it names. */
+    /** Whether every mention of a target in the words is in the allusion's predicate, past the place it names. */
     private static boolean onlyAfter(List<ActorMention> mentions, AllusionDetector.Allusion allusion, String target,
-                                     int from, int to) {
+                                     int from, int end, int to) {
         boolean named = false;
         for (ActorMention m : mentions) {
             if (!m.isResolved() || !m.codes().contains(target) || m.start() < from || m.start() >= to) {
                 continue;
             }
-            if (m.start() <= allusion.end() + 3) {
-                return false; // "some politicians in the Philippines": inside the allusion
+            if (m.start() <= allusion.end() + 3 || m.start() >= end) {
+                return false; // inside the allusion ("some politicians in the Philippines") or past its predicate
             }
             named = true;
         }

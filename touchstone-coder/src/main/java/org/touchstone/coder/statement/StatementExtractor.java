@@ -1627,7 +1627,7 @@ public final class StatementExtractor {
         targets = SpokenAbout.withoutPeopleBesideActors(targets);
         targets = SpokenAbout.withoutClauseActors(s, mentions, targets, from, to);
         targets = SpokenAbout.withoutLands(s, mentions, targets);
-        targets = AllusionFirst.withoutActorsAfter(mentions, allusion, resolvedAllusion(s, mentions, allusion, alluded, meant),
+        targets = AllusionFirst.withoutActorsAfter(s, mentions, allusion, resolvedAllusion(s, mentions, allusion, alluded, meant),
                 targets, from, to);
         if (allusion != null && onlyAlluded(targets, alluded, mentions, allusion)) {
             // the forum addressed or the speaker's own people were the only others named: the words themselves only allude

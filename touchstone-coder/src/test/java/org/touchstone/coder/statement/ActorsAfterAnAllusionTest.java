@@ -41,6 +41,8 @@ class ActorsAfterAnAllusionTest {
     @CsvSource(delimiter = '|', value = {
         // an actor named before the allusion opens the words: they are about it
         "The Chinese foreign minister said Japan and 'certain countries' were stirring up trouble near Taiwan.|CHNGOV|JPN",
+        // a verb phrase joined after the allusion's predicate has its own object
+        "The Chinese foreign ministry said it opposed attempts by certain states to impose their standards on other countries and opposed the further enlargement of NATO.|CHNGOV|IGOWSTNAT",
         // an actor named as the allusion's place is what it names
         "The Chinese foreign minister said some politicians in the Philippines were stirring up trouble.|CHNGOV|PHL",
     })
