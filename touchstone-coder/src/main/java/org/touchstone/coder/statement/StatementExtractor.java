@@ -1627,6 +1627,8 @@ public final class StatementExtractor {
         targets = SpokenAbout.withoutPeopleBesideActors(targets);
         targets = SpokenAbout.withoutClauseActors(s, mentions, targets, from, to);
         targets = SpokenAbout.withoutLands(s, mentions, targets);
+        targets = AllusionFirst.withoutActorsAfter(s, mentions, allusion, resolvedAllusion(s, mentions, allusion, alluded, meant),
+                targets, from, to);
         if (allusion != null && onlyAlluded(targets, alluded, mentions, allusion)) {
             // the forum addressed or the speaker's own people were the only others named: the words themselves only allude
             named = false;
@@ -1817,6 +1819,29 @@ public final class StatementExtractor {
             }
         }
         return false;
+    }
+
+    /** What the allusion means: its code, the place it names, the referent the sentence gives it, the veiled one. */
+    private static List<String> resolvedAllusion(Sentence s, List<ActorMention> mentions, AllusionDetector.Allusion allusion,
+                                                 String alluded, ActorMention meant) {
+        List<String> out = new ArrayList<>();
+        if (allusion == null) {
+            return out;
+        }
+        if (allusion.code() != null) {
+            out.add(allusion.code());
+        }
+        if (alluded != null) {
+            out.add(alluded);
+        }
+        ActorMention referent = Speakers.referent(s, mentions);
+        if (referent != null) {
+            out.addAll(referent.codes());
+        }
+        if (meant != null) {
+            out.addAll(meant.codes());
+        }
+        return out;
     }
 
     /** Whether every target is the one the allusion means (none, or its code, or an actor named inside it). */
