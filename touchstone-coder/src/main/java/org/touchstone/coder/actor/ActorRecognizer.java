@@ -813,7 +813,7 @@ public final class ActorRecognizer {
             last = a.isResolved() && Coreference.isCountryCode(a.code()) && !a.code().endsWith("BUS") ? a : null;
         }
         if (last == null) {
-            return coreference.lastCountry();
+            return coreference.lastCountryOrPlace();
         }
         int k = found.indexOf(last);
         ActorMention after = k + 1 < found.size() ? found.get(found.size() - 1) : null;

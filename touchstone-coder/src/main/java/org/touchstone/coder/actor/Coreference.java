@@ -26,6 +26,8 @@ public final class Coreference {
 
     /** The state of the last place named as one ("in northern Iraq") and its sentence. */
     private Seen lastPlace;
+    /** How many actors had been named when {@link #lastPlace} was: whether it came after a state named. */
+    private int lastPlaceAt;
     /** The state whose government or state media published the document, or null (see {@link #publishedBy}). */
     private String publisher;
 
@@ -50,6 +52,7 @@ public final class Coreference {
         // "in northern Mali", and troops or a post placed there ("an army post in northern Mali"), place the sentence
         if (m.isResolved() && (m.locative() || m.entries().contains(ActorRecognizer.PLACED_TROOPS)) && isCountryCode(m.code())) {
             lastPlace = new Seen(m.code().substring(0, 3), false, false, sentence);
+            lastPlaceAt = history.size();
         }
         // a body named after a place's preposition ("paused funding to UNRWA", "troops in the UN mission") is no
         // place: "the agency" or "the alliance" later in the report means it
@@ -257,6 +260,20 @@ public final class Coreference {
         return lastPlace != null && !sameCountry(lastPlace.code(), own) ? lastPlace.code() : null;
     }
 
+    /**
+     * The last state named, a place included, as in one sentence ("Blinken arrived in Kenya. The country's president
+     * thanked him": Kenya, though the US was the last state named as an actor); null if none.
+     */
+    public String lastCountryOrPlace() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            String c = history.get(i).code();
+            if (isCountryCode(c) && !c.endsWith("BUS")) {
+                return lastPlace != null && lastPlaceAt > i ? lastPlace.code() : c.substring(0, 3);
+            }
+        }
+        return lastPlace != null ? lastPlace.code() : null;
+    }
+
     /** States that are islands or archipelagos, which "the island" may mean. */
     private static final Set<String> ISLAND_STATES = Set.of("TWN", "JPN", "GBR", "IRL", "ISL", "CYP", "MLT", "LKA", "CUB",
             "HTI", "DOM", "JAM", "BHS", "BRB", "TTO", "MDG", "MUS", "SYC", "COM", "CPV", "STP", "MDV", "SGP", "BHR", "IDN",
@@ -291,13 +308,15 @@ public final class Coreference {
      */
     public String lastCountryCalled(String noun) {
         Set<String> fitting = statesCalled(noun);
+        // a place that is one counts ("China fired missiles near Taiwan. The island's defence ministry": Taiwan's)
+        boolean placeFits = lastPlace != null && fitting.contains(lastPlace.code());
         for (int i = history.size() - 1; i >= 0 && !fitting.isEmpty(); i--) {
             String c = history.get(i).code();
             if (isCountryCode(c) && !c.endsWith("BUS") && fitting.contains(c.substring(0, 3))) {
-                return c.substring(0, 3);
+                return placeFits && lastPlaceAt > i ? lastPlace.code() : c.substring(0, 3);
             }
         }
-        return lastCountry();
+        return placeFits ? lastPlace.code() : lastCountry();
     }
 
     /**
