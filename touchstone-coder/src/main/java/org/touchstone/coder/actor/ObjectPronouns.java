@@ -151,10 +151,16 @@ public final class ObjectPronouns {
     private static final WordSet TIME_OPENERS = Words.WEEKDAYS.with("within", "on", "minutes", "hours", "days", "weeks", "later",
             "soon", "then", "shortly", "afterwards", "moments", "two", "three", "few", "a", "late", "early");
 
-    /** The actor opening the clause of the pronoun at {@code i} after ", and", ", but" or ";"; or null. */
+    /**
+     * The actor opening the clause of the pronoun at {@code i} after ", and", ", but" or ";", or the actor a ", who"
+     * clause holding it is about ("Biden met Xi, who warned him": Xi); or null.
+     */
     static ActorMention clauseSubject(Sentence s, List<ActorMention> mentions, int i) {
         for (int t = i - 1; t > 0; t--) {
             String w = s.lower(t);
+            if (w.equals("who") && s.lower(t - 1).equals(",")) {
+                return endingAt(mentions, t - 1);
+            }
             if (w.equals(";") || (w.equals("and") || w.equals("but")) && s.lower(t - 1).equals(",")) {
                 int opens = t + 1;
                 while (opens < i && opens - t <= 4 && TIME_OPENERS.contains(s.token(opens))) {
@@ -171,6 +177,11 @@ public final class ObjectPronouns {
             }
         }
         return null;
+    }
+
+    /** The resolved actor, not a place, ending right before {@code end}; or null. */
+    private static ActorMention endingAt(List<ActorMention> mentions, int end) {
+        return mentions.stream().filter(m -> m.end() == end && m.isResolved() && !m.locative()).findFirst().orElse(null);
     }
 
     private static boolean sameCodes(ActorMention a, ActorMention b) {

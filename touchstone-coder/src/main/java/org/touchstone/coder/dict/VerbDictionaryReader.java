@@ -274,10 +274,34 @@ public final class VerbDictionaryReader {
         return List.of(lemma, s, ed, ing);
     }
 
-    /** A one-syllable lemma ending consonant-vowel-consonant (not w, x, y) doubles it before -ed and -ing. */
+    /** Unstressed prefixes before a stressed one-syllable root: ad-mit, con-fer, ex-pel, re-but, over-run. */
+    private static final List<String> UNSTRESSED_PREFIXES = List.of("over", "under", "trans", "out", "com", "con",
+            "dis", "per", "sub", "ad", "ex", "in", "re", "un", "up");
+
+    /**
+     * A lemma whose stressed last syllable ends consonant-vowel-consonant (not w, x, y) doubles it before -ed and
+     * -ing: a one-syllable lemma (ban -> banned), or an unstressed prefix before one (admit -> admitted); other
+     * lemmas stress an earlier syllable (visit -> visited, cancel -> canceled).
+     */
     private static boolean doublesFinalConsonant(String lemma) {
+        if (lemma.indexOf(' ') >= 0) {
+            return false;
+        }
+        if (isStressedSyllable(lemma)) {
+            return true;
+        }
+        return UNSTRESSED_PREFIXES.stream().anyMatch(p -> lemma.startsWith(p) && prefixesRoot(lemma.substring(p.length())));
+    }
+
+    /** A root after a prefix begins with a consonant that can open a syllable (not "ck": reckon is not re-ckon). */
+    private static boolean prefixesRoot(String root) {
+        return !root.isEmpty() && !isVowel(root.charAt(0)) && !root.startsWith("ck") && isStressedSyllable(root);
+    }
+
+    /** One syllable ending consonant-vowel-consonant (not w, x, y). */
+    private static boolean isStressedSyllable(String lemma) {
         int n = lemma.length();
-        if (n < 3 || lemma.indexOf(' ') >= 0) {
+        if (n < 3) {
             return false;
         }
         char last = lemma.charAt(n - 1);

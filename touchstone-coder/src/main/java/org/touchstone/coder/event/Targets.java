@@ -897,6 +897,29 @@ final class Targets {
         return state.equals(place.code()) && namesOwnRebels(s, mentions, state) ? List.of(asOwnRebels(place, state)) : targets;
     }
 
+    /**
+     * "Syrian government forces shelled towns in southern Idlib while Russian warplanes struck rebel positions nearby":
+     * rebels of no named state, struck by a foreign force, are the rebels of the one other state the sentence names (by
+     * a state's actor or a region its insurgents held); none or several: left alone.
+     */
+    static List<ActorMention> rebelsOfTheStateNamed(Sentence s, List<ActorMention> mentions, List<ActorMention> sources,
+                                                    List<ActorMention> targets) {
+        if (targets.size() != 1 || targets.get(0).isResolved() || !"REB".equals(targets.get(0).sector()) || sources.isEmpty()) {
+            return targets;
+        }
+        String own = ActCodes.country(sources.get(0).code());
+        Set<String> states = new HashSet<>();
+        mentions.stream().filter(ActorMention::isResolved).map(a -> ActCodes.country(a.code()))
+                .filter(c -> c != null && c.length() == 3 && Coreference.isCountryCode(c)).forEach(states::add);
+        for (int i = 0; i < s.size(); i++) {
+            if (INSURGENT_REGIONS.containsKey(s.lower(i))) {
+                states.add(INSURGENT_REGIONS.get(s.lower(i)));
+            }
+        }
+        states.remove(own);
+        return own == null || states.size() != 1 ? targets : List.of(asOwnRebels(targets.get(0), states.iterator().next()));
+    }
+
     /** The mention as {@code state}'s rebels, an actor rather than a place. */
     private static ActorMention asOwnRebels(ActorMention a, String state) {
         List<String> entries = new ArrayList<>(a.entries());
