@@ -1418,10 +1418,8 @@ public final class ActorRecognizer {
                 || s.token(at).text().equals(s.token(at).text().toUpperCase(Locale.ROOT))) {
             return cur;
         }
-        for (Match x : matches) {
-            if (x.start() <= at && x.end() > at) {
-                return cur; // a known actor, place or title: "Russia's Wagner", "Ukraine's Mariupol", "Britain's Prince"
-            }
+        if (withinMatch(matches, at)) {
+            return cur; // a known actor, place or title: "Russia's Wagner", "Ukraine's Mariupol", "Britain's Prince"
         }
         return new ActorMention(cur.start(), at + 1, List.of(cur.code() + "BUS"), ActorMention.Kind.COMPOSED, false, false,
                 cur.code(), false, java.util.stream.Stream.concat(cur.entries().stream(),
@@ -1434,7 +1432,7 @@ public final class ActorRecognizer {
 
     /**
      * "The OSCE's election office", "the IAEA's inspectors", "the EU's monitoring mission": an international or
-     * non-governmental organization's own office or staff, up to three words after its possessive, is the organization
+     * non-governmental organization's own office or staff, up to four words after its possessive, is the organization
      * (session 28); a state's stays its own ("Russia's mission" may be anything).
      */
     private static ActorMention organizationsOwnBody(Sentence s, List<Match> matches, ActorMention cur) {
@@ -1443,7 +1441,7 @@ public final class ActorRecognizer {
             return cur;
         }
         for (int t = cur.end() + 1; t < Math.min(s.size(), cur.end() + 5); t++) {
-            if (!s.token(t).isWord() || startsMatch(matches, t)) {
+            if (!s.token(t).isWord() || withinMatch(matches, t)) {
                 return cur;
             }
             if (ORGANIZATION_BODIES.contains(s.token(t))) {
@@ -1457,7 +1455,8 @@ public final class ActorRecognizer {
         return cur;
     }
 
-    private static boolean startsMatch(List<Match> matches, int at) {
+    /** Whether token {@code at} lies inside a dictionary match (a known actor, place or title). */
+    private static boolean withinMatch(List<Match> matches, int at) {
         for (Match x : matches) {
             if (x.start() <= at && x.end() > at) {
                 return true;

@@ -159,7 +159,8 @@ public final class ObjectPronouns {
         for (int t = i - 1; t > 0; t--) {
             String w = s.lower(t);
             if (w.equals("who") && s.lower(t - 1).equals(",")) {
-                return endingAt(mentions, t - 1);
+                ActorMention about = ActorMention.endingAt(mentions, t - 1);
+                return about != null && !about.locative() ? about : null;
             }
             if (w.equals(";") || (w.equals("and") || w.equals("but")) && s.lower(t - 1).equals(",")) {
                 int opens = t + 1;
@@ -177,11 +178,6 @@ public final class ObjectPronouns {
             }
         }
         return null;
-    }
-
-    /** The resolved actor, not a place, ending right before {@code end}; or null. */
-    private static ActorMention endingAt(List<ActorMention> mentions, int end) {
-        return mentions.stream().filter(m -> m.end() == end && m.isResolved() && !m.locative()).findFirst().orElse(null);
     }
 
     private static boolean sameCodes(ActorMention a, ActorMention b) {
