@@ -2,8 +2,6 @@ package org.touchstone.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,14 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import opennlp.tools.cmdline.parser.ParserTool;
 import opennlp.tools.parser.Parse;
 import opennlp.tools.parser.Parser;
 import opennlp.tools.parser.ParserFactory;
 import opennlp.tools.parser.ParserModel;
+import org.touchstone.coder.input.PetrarchRecord;
+import org.touchstone.coder.input.PetrarchRecordReader;
 
 /**
  * A trial toward clause structure for the coder (docs/GOLD-SET.md, "Trial of session 28: a constituency parser"):
@@ -32,7 +30,6 @@ import opennlp.tools.parser.ParserModel;
  */
 public final class ParserTrial {
 
-    private static final Pattern PARSE = Pattern.compile("<Parse>(.*?)</Parse>", Pattern.DOTALL);
     /** The constituents that delimit clauses, the structure the coder's joins need. */
     private static final Set<String> CLAUSES = Set.of("S", "SBAR", "SINV", "SQ", "SBARQ", "VP");
     private static final int TIMED_ROUNDS = 5;
@@ -41,7 +38,8 @@ public final class ParserTrial {
     }
 
     public static void main(String[] args) throws IOException {
-        List<Tree> sample = treesOf(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8));
+        List<Tree> sample = PetrarchRecordReader.readAll(Path.of(args[0]), problem -> System.err.println(problem))
+                .stream().map(PetrarchRecord::parse).filter(parse -> parse != null).map(Tree::read).toList();
         long heapBefore = usedHeap();
         long start = System.nanoTime();
         Parser parser = ParserFactory.create(model());
@@ -103,15 +101,6 @@ public final class ParserTrial {
         return runtime.totalMemory() - runtime.freeMemory();
     }
 
-    private static List<Tree> treesOf(String xml) {
-        List<Tree> trees = new ArrayList<>();
-        Matcher parse = PARSE.matcher(xml);
-        while (parse.find()) {
-            trees.add(Tree.read(parse.group(1)));
-        }
-        return trees;
-    }
-
     /** Labelled brackets matched between reference and parsed trees, counted over the sentences. */
     private static final class Agreement {
         private int reference;
@@ -147,9 +136,10 @@ public final class ParserTrial {
 
         /** Reads the node opening at {@code at}; returns the index after its closing bracket. */
         private int readNode(String[] parts, int at) {
-            String label = parts[at + 1];
+            boolean unlabelled = parts[at + 1].equals("("); // "( (S ...": the sample writes some roots without a label
+            String label = unlabelled ? "" : parts[at + 1];
             int first = leaves.size();
-            int i = at + 2;
+            int i = unlabelled ? at + 1 : at + 2;
             boolean preterminal = !parts[i].equals("(");
             if (preterminal) {
                 leaves.add(parts[i]);
@@ -158,7 +148,7 @@ public final class ParserTrial {
             while (parts[i].equals("(")) {
                 i = readNode(parts, i);
             }
-            boolean root = label.equals("ROOT") || label.equals("TOP");
+            boolean root = label.isEmpty() || label.equals("ROOT") || label.equals("TOP");
             if (!preterminal && !root) {
                 phrases.add(new String[] {label, first + ":" + leaves.size()});
             }

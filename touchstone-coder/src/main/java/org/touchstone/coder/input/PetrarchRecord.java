@@ -15,11 +15,12 @@ import org.touchstone.core.Document;
  *                   unit-test file {@code sentence="false"} marks the records of features that
  *                   PETRARCH does not implement. Null when absent.
  * @param attributes every attribute of {@code <Sentence>} as written (source, place, ...)
- * @param text       the {@code <Text>} with whitespace runs collapsed to one space; the
- *                   {@code <Parse>} tree is not kept. When {@code <Text>} is empty but a parse is
- *                   given (GigaWord TEST_1), the words are the leaves of the parse, space-separated
- *                   as tokenized ("rebels .")
+ * @param text       the {@code <Text>} with whitespace runs collapsed to one space. When
+ *                   {@code <Text>} is empty but a parse is given (GigaWord TEST_1), the words are
+ *                   the leaves of the parse, space-separated as tokenized ("rebels .")
  * @param textFromParse whether {@code text} was taken from the parse
+ * @param parse      the {@code <Parse>} tree as written (Penn Treebank brackets), or null; the
+ *                   coder reads the text, never this (a parser trial compares trees with it)
  * @param expected   the expected codings (unit-test records); empty in plain input files
  * @param comments   the XML comments inside the record, trimmed, in order (test notes)
  * @param options    the {@code <Config option value>} settings in force for this record, from the
@@ -27,7 +28,7 @@ import org.touchstone.core.Document;
  * @param line       line of the {@code <Sentence>} start tag
  */
 public record PetrarchRecord(String id, LocalDate date, String category, Boolean sentence,
-                             Map<String, String> attributes, String text, boolean textFromParse,
+                             Map<String, String> attributes, String text, boolean textFromParse, String parse,
                              List<ExpectedCoding> expected,
                              List<String> comments, Map<String, String> options, long line) {
 

@@ -204,7 +204,7 @@ public final class PetrarchRecordReader extends XmlItemReader<PetrarchRecord> {
         String sentenceFlag = attributes.get("sentence");
         Boolean sentence = sentenceFlag == null ? null : Boolean.valueOf(sentenceFlag.strip());
         return new PetrarchRecord(id, date, attributes.get("category"), sentence, attributes, normalized, fromParse,
-                expected, comments, options, line);
+                parse == null ? null : parse.strip(), expected, comments, options, line);
     }
 
     /** The words of a Penn Treebank parse: the second element of every "(TAG word)" pair. */

@@ -43,6 +43,8 @@ class PetrarchRecordReaderTest {
                 + "Olympics, an event which will test his vow to keep politics out of the Games.");
         assertThat(first.expected()).isEmpty();
         assertThat(records).allSatisfy(record -> assertThat(record.text()).doesNotContain("(NP", "\n"));
+        assertThat(records).allSatisfy(record -> assertThat(record.parse()).startsWith("(").endsWith(")"));
+        assertThat(first.parse()).contains("(NNP Olympics)");
         assertThat(records.get(75).id()).isEqualTo("COOP_0");
         assertThat(first.toDocument().provider()).isEqualTo("AFP");
         // TEST_1 to TEST_9 have an empty <Text>: their words are taken from the leaves of their parse
