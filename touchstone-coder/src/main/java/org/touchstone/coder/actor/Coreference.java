@@ -230,13 +230,19 @@ public final class Coreference {
      * ("Belarus forced a Ryanair plane to land and arrested the dissident journalist": Belarus's).
      */
     public String lastCountry() {
+        int i = lastCountryIndex();
+        return i < 0 ? null : history.get(i).code().substring(0, 3);
+    }
+
+    /** Where in the history the last state (not a company) was named, or -1. */
+    private int lastCountryIndex() {
         for (int i = history.size() - 1; i >= 0; i--) {
             String c = history.get(i).code();
             if (isCountryCode(c) && !c.endsWith("BUS")) {
-                return c.substring(0, 3);
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     /** Whether the document has named either Korea as an actor, so that "the North" and "the South" are its halves. */
@@ -265,13 +271,8 @@ public final class Coreference {
      * thanked him": Kenya, though the US was the last state named as an actor); null if none.
      */
     public String lastCountryOrPlace() {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            String c = history.get(i).code();
-            if (isCountryCode(c) && !c.endsWith("BUS")) {
-                return lastPlace != null && lastPlaceAt > i ? lastPlace.code() : c.substring(0, 3);
-            }
-        }
-        return lastPlace != null ? lastPlace.code() : null;
+        int i = lastCountryIndex();
+        return lastPlace != null && lastPlaceAt > i ? lastPlace.code() : lastCountry();
     }
 
     /** States that are islands or archipelagos, which "the island" may mean. */
