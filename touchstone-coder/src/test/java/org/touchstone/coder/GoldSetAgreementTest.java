@@ -11,9 +11,9 @@ import org.touchstone.coder.evaluation.GoldSetEvaluation;
 
 /**
  * Inter-annotator agreement: a second annotator coded sentences blind, from docs/GOLD-SET.md alone (the dev split in
- * session 7, gold-dev-second.jsonl; the third held-out set in session 26, gold-held-out-3-second.jsonl). Scored with
- * the coder's own measures, it shows how far two careful human codings of the same sentences agree, the ceiling a
- * one-annotator gold set can show. Prints the tables (docs/GOLD-SET.md records them).
+ * session 7, gold-dev-second.jsonl; the third held-out set, studied as tune12 since session 29, in session 26,
+ * gold-tuning-12-second.jsonl). Scored with the coder's own measures, it shows how far two careful human codings of
+ * the same sentences agree, the ceiling a one-annotator gold set can show. Prints the tables (docs/GOLD-SET.md records them).
  */
 class GoldSetAgreementTest {
     private static final String GOLD = "/org/touchstone/coder/gold/";
@@ -21,7 +21,7 @@ class GoldSetAgreementTest {
     @ParameterizedTest(name = "{1} against {3}")
     @CsvSource({
         "gold-sentences.jsonl, dev, gold-dev-second.jsonl, dev-second, 160",
-        "gold-held-out-3.jsonl, held-out-3, gold-held-out-3-second.jsonl, held-out-3-second, 200"})
+        "gold-tuning-12.jsonl, tune12, gold-tuning-12-second.jsonl, tune12-second, 200"})
     void secondAnnotationAgainstFirst(String firstFile, String firstSplit, String secondFile, String secondSplit,
                                       int sentences) {
         GoldSetEvaluation first = read(firstFile);
