@@ -992,9 +992,18 @@ final class Targets {
             "appeal", "appeals", "proposal", "proposals", "offer", "offers", "plan", "bid", "invitation", "ultimatum",
             "pressure");
 
-    /** "calls by France", "a proposal by Egypt": the one who asked, whom a refusal answers (not "a deal brokered by"). */
+    /** Participles naming who put forward or convened what is refused: "cuts proposed by Riyadh", "a summit hosted by". */
+    private static final WordSet AUTHORED = WordSet.of("proposed", "hosted", "convened", "organised", "organized",
+            "called", "tabled", "sponsored", "drafted", "initiated");
+
+    /**
+     * "calls by France", "a proposal by Egypt": the one who asked, whom a refusal answers (not "a deal brokered by");
+     * "would not attend the summit hosted by Joe Biden", "refused to back cuts proposed by Saudi Arabia": the one who put
+     * forward or convened what is refused asked for it too.
+     */
     private static boolean requestBy(Sentence s, ActorMention a) {
-        return a.start() >= 2 && REQUESTS.contains(s.token(a.start() - 2));
+        int by = a.start() - (a.start() > 1 && s.lower(a.start() - 1).equals("the") ? 2 : 1);
+        return by >= 1 && (REQUESTS.contains(s.token(by - 1)) || AUTHORED.contains(s.token(by - 1)));
     }
 
     /** "would 'totally destroy' North Korea": the quote mark right after a quoted verb closes the quote, not the clause. */

@@ -227,10 +227,7 @@ public final class VerbPatternMatcher {
      * participle right after a form of "be" or no pattern's words are all in its subject.
      */
     private VerbMatch objectBeforePassive(Sentence s, BitSet words, ActorMention[] startsAt, VerbDictionary.Form f, int start, int end) {
-        int be = start - 1;
-        if (be >= 1 && s.lower(be).endsWith("ly")) {
-            be--; // "was unanimously approved"
-        }
+        int be = auxiliaryBefore(s, start);
         if (be < 1 || !Words.BE_FORMS.contains(s.token(be)) || !passiveParticiple(s, start)) {
             return null;
         }
@@ -276,7 +273,7 @@ public final class VerbPatternMatcher {
      */
     private int passiveOfObject(Sentence s, ActorMention[] startsAt, VerbDictionary.Form f, VerbPattern p, int start, int end,
                                 ActorMention[] slots, int gap) {
-        int be = start - 1;
+        int be = auxiliaryBefore(s, start);
         if (f.nominal() || p.after().size() < 2 || !(p.after().get(0) instanceof PatternElement.Target)
                 || !(p.after().get(1) instanceof PatternElement.Words) || be < 1 || !Words.BE_FORMS.contains(s.token(be))
                 || !passiveParticiple(s, start)) {
@@ -297,6 +294,12 @@ public final class VerbPatternMatcher {
         slots[0] = subject;
         slots[1] = own[1];
         return last;
+    }
+
+    /** Where the auxiliary of a participle at {@code start} should be: before it, past one -ly adverb ("was unanimously approved", "were formally charged with"). */
+    private static int auxiliaryBefore(Sentence s, int start) {
+        int be = start - 1;
+        return be >= 1 && s.lower(be).endsWith("ly") ? be - 1 : be;
     }
 
     /** A past participle ending in -ed or -en, or one of the common irregular ones, at {@code t}. */
