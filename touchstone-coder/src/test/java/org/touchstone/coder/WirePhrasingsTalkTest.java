@@ -87,7 +87,7 @@ class WirePhrasingsTalkTest {
             2022-11-13 | The Turkish president sent his condolences to the families of the victims in Istanbul. | TURGOV>TURCVL:018
             2024-06-07 | Canada's prime minister shared Biden's view that Ukraine must win the war. | CANGOV>USAGOV:019
             2023-01-27 | Britain and Japan are of one mind on the need to deter China. | GBR>JPN:019,JPN>GBR:019
-            2023-07-13 | Russia's foreign ministry said it was deeply disappointed by Turkey's decision to release the Azov commanders. | RUSGOV>TUR:012
+            2023-07-13 | Russia's foreign ministry said it was deeply disappointed by Turkey's decision to release the Azov commanders. | RUSGOV>TUR:111
             2024-02-22 | Egypt's president expressed frustration with Ethiopia over the stalled Nile talks. | EGYGOV>ETH:012
             2023-09-25 | India remains confident about its ties with Canada despite the row, its foreign minister said. | IND>CAN:013
             2022-07-28 | The German government is examining a Ukrainian request for Leopard tanks. | DEUGOV>UKR:014

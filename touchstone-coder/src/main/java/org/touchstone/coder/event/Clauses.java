@@ -967,7 +967,9 @@ final class Clauses {
     private static final WordSet COMPELLED = WordSet.of("forced", "compelled", "obliged", "obligated");
 
     /** Aspect verbs before a gerund that carry on the act rather than name one ("will keep supplying", "would continue buying"). */
-    private static final WordSet CONTINUING = WordSet.of("keep", "keeps", "kept", "continue", "continues", "continued");
+    // "would keep buying", and the phase verbs after a modal ("will begin shipping vaccines", "would start supplying")
+    private static final WordSet CONTINUING = WordSet.of("keep", "keeps", "kept", "continue", "continues", "continued",
+            "begin", "start", "resume");
 
     static int groupStart(Sentence s, int verb) {
         int k = verb;
@@ -977,7 +979,7 @@ final class Clauses {
             if (AUXILIARIES.contains(s.token(j - 1)) && !(w.equals("may") && j > 1 && s.token(j - 1).isCapitalized())) {
                 k = j - 1;
             } else if (CONTINUING.contains(s.token(j - 1)) && j == verb && s.lower(verb).endsWith("ing")) {
-                k = j - 1; // "would keep buying Russian oil": the act goes on under the modal of its group (intent 0311)
+                k = j - 1; // "would keep buying Russian oil", "will begin shipping": the act is under the group's modal (intent)
             } else if (COMPELLED.contains(s.token(j - 1)) && j > 1 && BE.contains(s.token(j - 2)) && s.lower(j).equals("to")) {
                 k = j - 1; // "would be forced to take countermeasures": the act keeps the modal of its group
             } else if (isQuote(w) && openedOnVerb(s, j - 1)) {

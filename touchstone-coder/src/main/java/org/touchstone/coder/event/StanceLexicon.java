@@ -59,8 +59,9 @@ public final class StanceLexicon {
                 "turning point", "best ever", "historic high", "strong relations", "deepening", "thaw",
                 "warming", "momentum", "constructive talks", "positive signals", "positive signs");
         add("012", "deeply concerned", "seriously concerned", "gravely concerned", "grave concern",
-                "serious concern", "disappointed", "disappointing", "disappointment", "troubling", "troubled",
-                "uneasy", "unease", "anxious", "regrettable");
+                "serious concern", "troubling", "troubled", "uneasy", "unease", "anxious", "regrettable");
+        // disappointment voiced at another's act is disapproval: the gold codes it 111 in every studied case
+        add("111", "disappointed", "disappointing", "disappointment");
         add("111", "illegal", "unlawful", "illegitimate", "unilateral", "dangerous", "deplorable", "outrageous",
                 "absurd", "ridiculous", "sham", "farce", "discriminatory", "protectionist", "protectionism",
                 "extortion", "barbaric", "barbarism", "cynical", "unjustified", "unjustifiable", "undermine",

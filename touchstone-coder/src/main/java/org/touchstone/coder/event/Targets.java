@@ -829,7 +829,8 @@ final class Targets {
     }
 
     private static final WordSet SHIPS = WordSet.of("ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
-            "freighters", "supertanker", "supertankers", "boat", "boats", "yacht", "trawler", "trawlers");
+            "freighters", "supertanker", "supertankers", "boat", "boats", "yacht", "trawler", "trawlers",
+            "rig", "rigs", "tugboat", "tugboats");
 
     private static final WordSet HOLDING = WordSet.of("held", "controlled", "occupied", "manned", "defended", "run", "used",
             "operated", "owned");

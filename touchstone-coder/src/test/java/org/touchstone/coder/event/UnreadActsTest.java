@@ -32,7 +32,7 @@ class UnreadActsTest {
             2023-02-01 | China was dismayed at Japan's move. | CHN>JPN:012
             2023-02-01 | Beijing was angry with Ottawa over the arrest. | CHNGOV>CANGOV:111
             2023-02-01 | Egypt is unhappy with Ethiopia's plan to fill the dam. | EGY>ETH:111
-            2023-02-01 | France said it was disappointed with Australia's decision to cancel the submarine deal. | FRA>AUS:012
+            2023-02-01 | France said it was disappointed with Australia's decision to cancel the submarine deal. | FRA>AUS:111
             """)
     void aFeelingAsAPredicateIsItsNounsAct(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected);
