@@ -56,6 +56,33 @@ public final class ActorRecognizer {
      */
     private static final WordSet OFFICE_ACTS = WordSet.of("was", "is", "has", "had", "would", "will", "could", "opened",
             "launched");
+    /** Verbs a trailing "..., his party said" speaks with. */
+    private static final WordSet PARTY_SAYS = WordSet.of("said", "says", "told", "reported", "announced");
+
+    /**
+     * "..., his party said" after an opposition figure is named: the party speaks for its leader's side, the opposition
+     * (GOLD-SET.md, Statements: a named body speaks). Of a ruling party nothing is said (the party is not the government).
+     */
+    private static ActorMention opponentsParty(Sentence s, int i, Coreference coreference, List<ActorMention> before) {
+        if (!(s.lower(i).equals("his") || s.lower(i).equals("her")) || i + 2 >= s.size() || !s.lower(i + 1).equals("party")
+                || !PARTY_SAYS.contains(s.token(i + 2))) {
+            return null;
+        }
+        String leader = coreference.lastIndividual();
+        if (leader == null || !leader.endsWith("OPP")) {
+            leader = lastOpposition(before); // "A lawyer for Mozambique's main opposition candidate was shot dead, his party said"
+        }
+        return leader == null ? null : new ActorMention(i, i + 2, List.of(leader),
+                ActorMention.Kind.COREFERENCE, false, false, leader.substring(0, 3), false, List.of("coreference:" + s.lower(i) + " party"));
+    }
+    /** The code of the last opposition actor among these mentions, or null. */
+    private static String lastOpposition(List<ActorMention> mentions) {
+        String found = null;
+        for (ActorMention m : mentions) {
+            found = m.isResolved() && m.code().endsWith("OPP") ? m.code() : found;
+        }
+        return found;
+    }
     private static final WordSet ALLUSIVE = WordSet.of("some", "certain", "those");
     /** Words that make people or a force placed "in" a state someone else's ("a multinational security force in Haiti"). */
     private static final WordSet OUTSIDERS = WordSet.of("foreign", "multinational", "international", "overseas");
@@ -351,6 +378,12 @@ public final class ActorRecognizer {
                 out.add(new ActorMention(i, i + 2, List.of(holder), ActorMention.Kind.COREFERENCE, false, false,
                         Coreference.isCountryCode(holder) ? holder.substring(0, 3) : null, false,
                         List.of("coreference:" + lower + " office")));
+                covered = i + 2;
+                continue;
+            }
+            ActorMention party = opponentsParty(s, i, coreference, out);
+            if (party != null) {
+                out.add(party);
                 covered = i + 2;
                 continue;
             }

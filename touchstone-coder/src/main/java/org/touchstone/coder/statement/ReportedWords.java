@@ -47,6 +47,15 @@ final class ReportedWords {
      * characterization ("dismissed the referendums as a sham").
      */
     static boolean reportsWords(Sentence s, List<VerbMatch> verbs, VerbMatch v) {
+        return reportsWords(s, List.of(), verbs, v, null);
+    }
+
+    /**
+     * The same, with another's reporting verb left out: the words of one who speaks of the refusal are not the
+     * refuser's ("Russia said ... while Kyiv declined to confirm or deny it", "Frederiksen said ..., after Milei refused
+     * to apologise": R8, S27-1, S27-2). {@code refuser} null counts every reporting verb.
+     */
+    static boolean reportsWords(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch v, String refuser) {
         for (int i = v.end(); i < Math.min(s.size(), v.end() + 8) && v.entry().governs() != VerbEntry.Governs.REFUSAL; i++) {
             if (s.lower(i).equals("as")) {
                 return true;
@@ -57,7 +66,7 @@ final class ReportedWords {
         }
         for (VerbMatch o : verbs) {
             // another reporting verb, or a speech act's participle after the refusal ("..., calling it absurd")
-            if (o != v && (o.entry().kind() == VerbEntry.Kind.SAY || (o.entry().kind() == VerbEntry.Kind.VERBAL
+            if (o != v && !anothersWords(s, mentions, o, v, refuser) && (o.entry().kind() == VerbEntry.Kind.SAY || (o.entry().kind() == VerbEntry.Kind.VERBAL
                     && o.start() > v.start() && s.lower(o.start()).endsWith("ing")))) {
                 return true;
             }
@@ -68,6 +77,15 @@ final class ReportedWords {
             }
         }
         return false;
+    }
+
+    /** Whether a reporting verb before the refusal has a subject of another country than the refuser's. */
+    private static boolean anothersWords(Sentence s, List<ActorMention> mentions, VerbMatch o, VerbMatch v, String refuser) {
+        if (refuser == null || o.start() >= v.start()) {
+            return false;
+        }
+        ActorMention speaker = Speakers.before(s, mentions, o.start());
+        return speaker != null && speaker.codes().stream().noneMatch(c -> SpokenAbout.sameCountry(c, refuser));
     }
 
     /** Nouns of a text or a speech that words are given in ("in a televised address", "in a letter to"). */

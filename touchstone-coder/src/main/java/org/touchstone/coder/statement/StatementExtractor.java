@@ -105,7 +105,7 @@ public final class StatementExtractor {
                         // ignored Russia's proposals": a deed told in his words
                         continue;
                     }
-                    if ((a.code().startsWith("12") || a.code().equals("011")) && SpeechActs.ownAct(s, v, a) && !ReportedWords.reportsWords(s, verbs, v)) {
+                    if ((a.code().startsWith("12") || a.code().equals("011")) && SpeechActs.ownAct(s, v, a) && !ReportedWords.reportsWords(s, mentions, verbs, v, a.source())) {
                         continue; // "refused to lift sanctions", "declined to comment": with no words reported, conduct
                     }
                     if (SpeechActs.asked(s, acts, v, a.source())) {
@@ -154,7 +154,7 @@ public final class StatementExtractor {
                     CodedAct a = u.verb() == v ? SpeechActs.spokenFor(s, mentions, u) : u;
                     // "Iran's foreign ministry condemned the attack": a speech act about no named actor
                     // is still the speaker's statement, with no targets
-                    if (a.code().equals("011") && SpeechActs.ownAct(s, v, a) && !ReportedWords.reportsWords(s, verbs, v)) {
+                    if (a.code().equals("011") && SpeechActs.ownAct(s, v, a) && !ReportedWords.reportsWords(s, mentions, verbs, v, a.source())) {
                         continue;
                     }
                     if (SpeechActs.agentlessPassive(s, v) || SpeechActs.asked(s, acts, v, a.source())) {
