@@ -900,14 +900,27 @@ final class Targets {
     /**
      * "Syrian government forces shelled towns in southern Idlib while Russian warplanes struck rebel positions nearby":
      * rebels of no named state, struck by a foreign force, are the rebels of the one other state the sentence names (by
-     * a state's actor or a region its insurgents held); none or several: left alone.
+     * a state's actor or a region its insurgents held). "Ethiopian troops shelled rebel positions": rebels the verb
+     * strikes in a sentence naming no state but the striker's are its own, unless the striker flies (warplanes and
+     * drones strike abroad: "Russian warplanes struck rebel positions" guesses nothing); several others: left alone.
      */
-    static List<ActorMention> rebelsOfTheStateNamed(Sentence s, List<ActorMention> mentions, List<ActorMention> sources,
-                                                    List<ActorMention> targets) {
-        if (targets.size() != 1 || targets.get(0).isResolved() || !"REB".equals(targets.get(0).sector()) || sources.isEmpty()) {
+    static List<ActorMention> rebelsOfTheStateNamed(Sentence s, List<ActorMention> mentions, VerbMatch m,
+                                                    List<ActorMention> sources, List<ActorMention> targets) {
+        List<ActorMention> struck = targets.isEmpty() ? struckRebels(mentions, m) : targets;
+        if (struck.size() != 1 || struck.get(0).isResolved() || !"REB".equals(struck.get(0).sector()) || sources.isEmpty()) {
             return targets;
         }
         String own = ActCodes.country(sources.get(0).code());
+        Set<String> states = statesNamed(s, mentions);
+        if (own != null && states.equals(Set.of(own)) && Coreference.isCountryCode(own) && !airborne(s, sources.get(0))) {
+            return List.of(asOwnRebels(struck.get(0), own)); // the one state named fights its own rebels
+        }
+        states.remove(own);
+        return own == null || states.size() != 1 ? targets : List.of(asOwnRebels(struck.get(0), states.iterator().next()));
+    }
+
+    /** The states the sentence names, by a state's actor or a region its insurgents held. */
+    private static Set<String> statesNamed(Sentence s, List<ActorMention> mentions) {
         Set<String> states = new HashSet<>();
         mentions.stream().filter(ActorMention::isResolved).map(a -> ActCodes.country(a.code()))
                 .filter(c -> c != null && c.length() == 3 && Coreference.isCountryCode(c)).forEach(states::add);
@@ -916,8 +929,23 @@ final class Targets {
                 states.add(INSURGENT_REGIONS.get(s.lower(i)));
             }
         }
-        states.remove(own);
-        return own == null || states.size() != 1 ? targets : List.of(asOwnRebels(targets.get(0), states.iterator().next()));
+        return states;
+    }
+
+    /** Rebels of no named state that are the verb's object ("shelled rebel positions", "killed 20 insurgents"). */
+    private static List<ActorMention> struckRebels(List<ActorMention> mentions, VerbMatch m) {
+        return mentions.stream().filter(a -> a.start() >= m.end() && a.start() <= m.end() + 2 && !a.isResolved()
+                && "REB".equals(a.sector())).limit(1).toList();
+    }
+
+    /** Whether the actor is air power (warplanes, drones), which strikes across borders. */
+    private static boolean airborne(Sentence s, ActorMention a) {
+        for (int i = a.start(); i < a.end(); i++) {
+            if (AIR_WEAPONS.contains(s.token(i)) || s.lower(i).equals("air")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mention as {@code state}'s rebels, an actor rather than a place. */
