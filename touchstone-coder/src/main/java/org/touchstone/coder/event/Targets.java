@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.ActorRecognizer;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
@@ -900,21 +901,17 @@ final class Targets {
     /**
      * "Syrian government forces shelled towns in southern Idlib while Russian warplanes struck rebel positions nearby":
      * rebels of no named state, struck by a foreign force, are the rebels of the one other state the sentence names (by
-     * a state's actor or a region its insurgents held). "Ethiopian troops shelled rebel positions": rebels the verb
-     * strikes in a sentence naming no state but the striker's are its own, unless the striker flies (warplanes and
-     * drones strike abroad: "Russian warplanes struck rebel positions" guesses nothing); several others: left alone.
+     * a state's actor or a region its insurgents held); none or several: left alone. Rebels the verb strikes reach here
+     * even when nothing else made them a target (bare "militants" do not: unidentified, R2).
      */
     static List<ActorMention> rebelsOfTheStateNamed(Sentence s, List<ActorMention> mentions, VerbMatch m,
                                                     List<ActorMention> sources, List<ActorMention> targets) {
-        List<ActorMention> struck = targets.isEmpty() ? struckRebels(mentions, m) : targets;
+        List<ActorMention> struck = targets.isEmpty() ? struckRebels(s, mentions, m) : targets;
         if (struck.size() != 1 || struck.get(0).isResolved() || !"REB".equals(struck.get(0).sector()) || sources.isEmpty()) {
             return targets;
         }
         String own = ActCodes.country(sources.get(0).code());
         Set<String> states = statesNamed(s, mentions);
-        if (own != null && states.equals(Set.of(own)) && Coreference.isCountryCode(own) && !airborne(s, sources.get(0))) {
-            return List.of(asOwnRebels(struck.get(0), own)); // the one state named fights its own rebels
-        }
         states.remove(own);
         return own == null || states.size() != 1 ? targets : List.of(asOwnRebels(struck.get(0), states.iterator().next()));
     }
@@ -932,16 +929,16 @@ final class Targets {
         return states;
     }
 
-    /** Rebels of no named state that are the verb's object ("shelled rebel positions", "killed 20 insurgents"). */
-    private static List<ActorMention> struckRebels(List<ActorMention> mentions, VerbMatch m) {
+    /** Rebels of no named state that are the verb's object ("struck rebel positions", "shelled insurgents"). */
+    private static List<ActorMention> struckRebels(Sentence s, List<ActorMention> mentions, VerbMatch m) {
         return mentions.stream().filter(a -> a.start() >= m.end() && a.start() <= m.end() + 2 && !a.isResolved()
-                && "REB".equals(a.sector())).limit(1).toList();
+                && "REB".equals(a.sector()) && namedRebels(s, a)).limit(1).toList();
     }
 
-    /** Whether the actor is air power (warplanes, drones), which strikes across borders. */
-    private static boolean airborne(Sentence s, ActorMention a) {
+    /** Whether the mention's words name rebels by their struggle ("rebel positions", "insurgents"), not "militants". */
+    private static boolean namedRebels(Sentence s, ActorMention a) {
         for (int i = a.start(); i < a.end(); i++) {
-            if (AIR_WEAPONS.contains(s.token(i)) || s.lower(i).equals("air")) {
+            if (ActorRecognizer.REBEL_WORDS.contains(s.token(i))) {
                 return true;
             }
         }
