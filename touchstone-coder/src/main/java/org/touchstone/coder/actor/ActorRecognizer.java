@@ -352,6 +352,11 @@ public final class ActorRecognizer {
                     // (when a speaker tells one of them what the two should do, the hearer stays the body addressed)
                     codes = codes.stream().map(c -> Coreference.isCountryCode(c) ? c.substring(0, 3) : c).toList();
                 }
+                if (s.lower(i + pair - 1).equals("governments")) {
+                    // "The French army and the German government met. The two governments said": each state's
+                    // government, whatever organ of it was named last (a bare state stays itself)
+                    codes = codes.stream().map(c -> Coreference.isCountryCode(c) && c.length() > 3 ? c.substring(0, 3) + "GOV" : c).toList();
+                }
                 if (s.lower(i + pair - 1).equals("ministries")) {
                     // "the two defence ministries said", "both ministries said": each state's ministry, whatever
                     // organ of it was named last ("Armenian and Azerbaijani forces exchanged fire, the two defence ministries said")

@@ -943,7 +943,7 @@ public final class EventAssembler {
         targets = Targets.missionOwners(s, m, code, targets); // "ordered China to close its consulate": CHNGOV
         if (ActCodes.placeOfForce(code)) {
             targets = Targets.holders(s, mentions, m, Targets.ownRebelsHeld(s, mentions, m, code, sources, Targets.rebelHeld(s, targets)));
-            targets = Targets.rebelsOfTheStateNamed(s, mentions, sources, targets); // "struck rebel positions nearby"
+            targets = Targets.rebelsOfTheStateNamed(s, mentions, m, sources, targets); // "struck rebel positions nearby"
         }
         if ((code.startsWith("181") || code.startsWith("202")) && sources.size() == 1 && Targets.victims(s, m) && !Targets.vesselTaken(s, m)) {
             // "took more than 150 people hostage during their assault on southern Israel": the people of the

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.ActorRecognizer;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
@@ -901,14 +902,23 @@ final class Targets {
     /**
      * "Syrian government forces shelled towns in southern Idlib while Russian warplanes struck rebel positions nearby":
      * rebels of no named state, struck by a foreign force, are the rebels of the one other state the sentence names (by
-     * a state's actor or a region its insurgents held); none or several: left alone.
+     * a state's actor or a region its insurgents held); none or several: left alone. Rebels the verb strikes reach here
+     * even when nothing else made them a target (bare "militants" do not: unidentified, R2).
      */
-    static List<ActorMention> rebelsOfTheStateNamed(Sentence s, List<ActorMention> mentions, List<ActorMention> sources,
-                                                    List<ActorMention> targets) {
-        if (targets.size() != 1 || targets.get(0).isResolved() || !"REB".equals(targets.get(0).sector()) || sources.isEmpty()) {
+    static List<ActorMention> rebelsOfTheStateNamed(Sentence s, List<ActorMention> mentions, VerbMatch m,
+                                                    List<ActorMention> sources, List<ActorMention> targets) {
+        List<ActorMention> struck = targets.isEmpty() ? struckRebels(s, mentions, m) : targets;
+        if (struck.size() != 1 || struck.get(0).isResolved() || !"REB".equals(struck.get(0).sector()) || sources.isEmpty()) {
             return targets;
         }
         String own = ActCodes.country(sources.get(0).code());
+        Set<String> states = statesNamed(s, mentions);
+        states.remove(own);
+        return own == null || states.size() != 1 ? targets : List.of(asOwnRebels(struck.get(0), states.iterator().next()));
+    }
+
+    /** The states the sentence names, by a state's actor or a region its insurgents held. */
+    private static Set<String> statesNamed(Sentence s, List<ActorMention> mentions) {
         Set<String> states = new HashSet<>();
         mentions.stream().filter(ActorMention::isResolved).map(a -> ActCodes.country(a.code()))
                 .filter(c -> c != null && c.length() == 3 && Coreference.isCountryCode(c)).forEach(states::add);
@@ -917,8 +927,23 @@ final class Targets {
                 states.add(INSURGENT_REGIONS.get(s.lower(i)));
             }
         }
-        states.remove(own);
-        return own == null || states.size() != 1 ? targets : List.of(asOwnRebels(targets.get(0), states.iterator().next()));
+        return states;
+    }
+
+    /** Rebels of no named state that are the verb's object ("struck rebel positions", "shelled insurgents"). */
+    private static List<ActorMention> struckRebels(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        return mentions.stream().filter(a -> a.start() >= m.end() && a.start() <= m.end() + 2 && !a.isResolved()
+                && "REB".equals(a.sector()) && namedRebels(s, a)).limit(1).toList();
+    }
+
+    /** Whether the mention's words name rebels by their struggle ("rebel positions", "insurgents"), not "militants". */
+    private static boolean namedRebels(Sentence s, ActorMention a) {
+        for (int i = a.start(); i < a.end(); i++) {
+            if (ActorRecognizer.REBEL_WORDS.contains(s.token(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mention as {@code state}'s rebels, an actor rather than a place. */
