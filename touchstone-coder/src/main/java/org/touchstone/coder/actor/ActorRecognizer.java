@@ -853,6 +853,10 @@ public final class ActorRecognizer {
         if (last == null) {
             return coreference.lastCountryOrPlace();
         }
+        String visited = placeVisited(s, found, at);
+        if (visited != null) {
+            return visited;
+        }
         int k = found.indexOf(last);
         ActorMention after = k + 1 < found.size() ? found.get(found.size() - 1) : null;
         if (after != null && !after.isResolved() && !after.locative() && after.start() - last.end() <= 3
@@ -886,6 +890,26 @@ public final class ActorRecognizer {
             return other != null ? other : last.code().substring(0, 3);
         }
         return last.code().substring(0, 3);
+    }
+
+    /** The trip nouns whose destination follows "to": "his first visit to the country". */
+    private static final WordSet TRIPS = WordSet.of("visit", "trip", "tour");
+
+    /**
+     * "signed agreements in Hanoi as Xi Jinping began his first visit to the country": the country a trip goes to is
+     * the state of the last place the sentence names, not of the last actor (who may be the visitor); or null.
+     */
+    private static String placeVisited(Sentence s, List<ActorMention> found, int at) {
+        if (at < 2 || !s.lower(at - 1).equals("to") || !TRIPS.contains(s.token(at - 2))) {
+            return null;
+        }
+        for (int k = found.size() - 1; k >= 0; k--) {
+            ActorMention a = found.get(k);
+            if (a.isResolved() && a.locative() && Coreference.isCountryCode(a.code())) {
+                return a.code().substring(0, 3);
+            }
+        }
+        return null;
     }
 
     /** Verbs of a trailing attribution: "..., Kuwait said", "..., the Kremlin told reporters". */

@@ -2184,12 +2184,21 @@ public final class EventAssembler {
                 .filter(a -> !(reporter.contains(a) && a.isResolved() && a.code().endsWith("MED"))).toList();
         // a killing of twenty or more counted people told in someone's words (a finding, a monitor's report) is the
         // mass killing reported, as a hundred are anywhere; "Russian troops killed dozens of civilians" alone is not
-        boolean reportedMass = !reporter.isEmpty() && "180".equals(code) && Targets.countedVictims(s, m);
+        boolean reportedMass = reported(s, mentions, m, reporter) && "180".equals(code) && Targets.countedVictims(s, m);
         return code != null && sources.size() == 1 && ActCodes.forceAtHome(sources.get(0).code())
                 && (code.startsWith("20") || (code.startsWith("18") || code.startsWith("19"))
                     && (Targets.hundredVictims(s, m) || reportedMass))
                 && !otherStateNamed(parties, sources.get(0).code()) && !placedAbroad(mentions, sources.get(0))
                 && !Clauses.participleAfterComma(s, m);
+    }
+
+    /**
+     * Told in someone's words, before the deed ("HRW said soldiers killed ...") or after it ("..., Human Rights Watch
+     * said", "..., according to the UN"): a finding reported, not the reporter's own account.
+     */
+    private static boolean reported(Sentence s, List<ActorMention> mentions, VerbMatch m, List<ActorMention> reporter) {
+        return !reporter.isEmpty() || !Subjects.trailingSpeaker(s, mentions, m.last()).isEmpty()
+                || !Subjects.accordingTo(s, mentions, m.last()).isEmpty();
     }
 
     /** The state of the one place the sentence names, or the striker's own for rebels and mass violence; none else. */

@@ -49,7 +49,7 @@ public final class VerbPatternMatcher {
     static final WordSet CLAUSE_BOUNDARIES = Words.CLAUSE_BOUNDARIES.without("\"").with(".", "!", "?", "who",
             "after", "before", "since", "--", "—");
     private static final WordSet TRANSPARENT = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our",
-            "fellow", "counterpart", "visiting");
+            "fellow", "counterpart", "visiting", "neighbouring", "neighboring"); // "to neighbouring Niger": no other actor
 
     private final VerbDictionary verbs;
 

@@ -1,0 +1,35 @@
+package org.touchstone.coder.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.events;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Twenty or more counted civilians killed by a state's forces, reported by someone named after the deed (", Human Rights
+ * Watch said", ", according to the UN"), are the mass killing reported (202) at home, as when the reporter leads the
+ * sentence. Sentences written for this test.
+ */
+class MassKillingTrailingReporterTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2020-02-25 | Cameroonian soldiers killed 21 civilians in the village of Ngarbuh, Human Rights Watch said. | CMRMIL>CMRCVL:202
+            2020-02-25 | Chadian troops killed 35 villagers on Sunday, Amnesty International said. | TCDMIL>TCDCVL:202
+            2020-02-25 | Human Rights Watch said Cameroonian soldiers killed 21 civilians in the village of Ngarbuh. | CMRMIL>CMRCVL:202
+            """)
+    void reportedMassKilling(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2020-02-25 | Cameroonian soldiers killed 21 civilians in the village of Ngarbuh.
+            2020-02-25 | Cameroonian soldiers killed three civilians in the village of Ngarbuh, Human Rights Watch said.
+            """)
+    void noMassKillingUnreportedOrFew(LocalDate date, String sentence) {
+        assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(":202"));
+    }
+}
