@@ -2784,7 +2784,8 @@ public final class EventAssembler {
                 ? ActorMention.endingAt(mentions, k) : null;
         if (antecedent != null && !antecedent.locative() && !antecedent.possessive() && antecedent.kind() != ActorMention.Kind.COREFERENCE
                 && antecedent.start() > 0 && !Words.CLAUSE_BOUNDARIES.contains(s.token(antecedent.start() - 1))
-                && !Words.TOLD.contains(s.token(antecedent.start() - 1))) {
+                && !Words.TOLD.contains(s.token(antecedent.start() - 1)) && !s.lower(antecedent.start() - 1).equals("off")) {
+            // "a tanker off Oman that killed two crew members": a coast is where, never who (R2)
             return List.of(antecedent);
         }
         // the complement of an intent verb has the intent verb's subject ("offered to mediate")
