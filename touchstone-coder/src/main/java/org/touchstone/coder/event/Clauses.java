@@ -597,6 +597,7 @@ final class Clauses {
     /**
      * A bare infinitive after "to help X" ("deploy a force to help Mozambique fight an insurgency", "sent advisers to help Kyiv
      * repel the assault"): what the helped are to do is the purpose of the helper's act, not an act; "helped Kyiv repel" stays.
+     * The helped may be named by no state (session 29: "sending troops to Somalia to help local forces fight al-Shabaab").
      */
     static boolean purposeHelped(Sentence s, List<ActorMention> mentions, int verb) {
         String form = s.lower(verb);
@@ -606,6 +607,22 @@ final class Clauses {
         for (ActorMention a : mentions) {
             if (a.end() == verb && a.start() >= 2 && HELP.contains(s.token(a.start() - 1)) && s.lower(a.start() - 2).equals("to")) {
                 return true;
+            }
+        }
+        return helpedByPhrase(s, verb);
+    }
+
+    /** The words the helped are named by, at most this many, between "to help" and their act. */
+    private static final int HELPED_PHRASE_WORDS = 3;
+
+    /** "to help local forces fight": "to help", then a short phrase of words only, right before the bare infinitive. */
+    private static boolean helpedByPhrase(Sentence s, int verb) {
+        for (int t = verb - 1; t >= 2 && t >= verb - HELPED_PHRASE_WORDS - 1; t--) {
+            if (s.lower(t).equals("help") && s.lower(t - 1).equals("to")) {
+                return t < verb - 1;
+            }
+            if (!s.token(t).isWord()) {
+                return false;
             }
         }
         return false;

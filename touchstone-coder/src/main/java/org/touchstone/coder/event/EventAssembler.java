@@ -1931,11 +1931,16 @@ public final class EventAssembler {
 
     /**
      * A killing or wounding (180-184, 20x) told in a participle after a comma when the same sides already fight in the
-     * sentence (18x-20x): the toll of that fighting, one act (R5). An assassination (185, 186) says more and stays.
+     * sentence (18x-20x), or the same attacker already struck (R5, session 29: "a Taliban car bomb tore through a
+     * diplomatic district of Kabul, killing a US soldier and a Romanian": whoever the dead were, the toll of that one
+     * attack): one act. An assassination (185, 186) says more and stays.
      */
     private static boolean consequenceOfForce(List<CodedAct> out, String code, List<String> sources, List<String> targets) {
         if (!(code.startsWith("18") || code.startsWith("20")) || code.startsWith("185") || code.startsWith("186") || targets.isEmpty()) {
             return false;
+        }
+        if (out.stream().anyMatch(a -> ActCodes.isForce(a.code()) && sources.contains(a.source()))) {
+            return true;
         }
         for (String side : targets) {
             String country = ActCodes.country(side);
@@ -2788,7 +2793,8 @@ public final class EventAssembler {
                 ? ActorMention.endingAt(mentions, k) : null;
         if (antecedent != null && !antecedent.locative() && !antecedent.possessive() && antecedent.kind() != ActorMention.Kind.COREFERENCE
                 && antecedent.start() > 0 && !Words.CLAUSE_BOUNDARIES.contains(s.token(antecedent.start() - 1))
-                && !Words.TOLD.contains(s.token(antecedent.start() - 1))) {
+                && !Words.TOLD.contains(s.token(antecedent.start() - 1)) && !s.lower(antecedent.start() - 1).equals("off")) {
+            // "a tanker off Oman that killed two crew members": a coast is where, never who (R2)
             return List.of(antecedent);
         }
         // the complement of an intent verb has the intent verb's subject ("offered to mediate")
