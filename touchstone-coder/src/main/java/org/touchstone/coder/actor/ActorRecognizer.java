@@ -2429,7 +2429,9 @@ public final class ActorRecognizer {
         }
         if (!definedByOf && definite || unknownName || Character.isUpperCase(s.token(start).text().charAt(0)) && start == 0) {
             String code = null;
-            if (individual) {
+            if (individual && !unknownName) {
+                // a title with a name the dictionaries do not know is a new person, not the last one named: with
+                // no state word ("Foreign Minister Abdulla Mavlonov") the state stays unknown
                 code = coreference.lastIndividual();
                 if (code != null && !Coreference.isCountryCode(code) && !code.startsWith("IGO")
                         || s.index() > 0 && outsideGovernment(code, sector)) {

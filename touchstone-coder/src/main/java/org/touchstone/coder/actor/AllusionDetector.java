@@ -160,12 +160,45 @@ public final class AllusionDetector {
         return false;
     }
 
+    /** Nouns of states and of those who side with them that "a certain" or "some" leaves unnamed. */
+    private static final WordSet UNNAMED_STATE_NOUNS = STATE_NOUNS.with("neighbour", "neighbours", "neighbor",
+            "neighbors", "ally", "allies", "partner", "partners", "superpower", "superpowers", "player", "players");
+    /** Words between "certain" and its noun that are no modifier of the noun ("some of their allies"). */
+    private static final WordSet NO_MODIFIERS = WordSet.of("of", "the", "its", "their", "his", "her", "our", "these", "those");
+
+    /**
+     * The family the phrase table samples: "a certain neighbour", "certain Gulf partners", "some neighbouring
+     * states", "a certain Western power": "certain" or "some", up to two modifiers, a noun of states or their allies.
+     * Unnamed states (a Western or European adjective names the region).
+     */
+    private static PhraseIndex.Hit<String[]> certainOnes(Sentence s, int i) {
+        int head = s.lower(i).equals("a") || s.lower(i).equals("one") ? i + 1 : i;
+        if (head >= s.size() || !(s.lower(head).equals("certain") || head == i && s.lower(head).equals("some"))) {
+            return null;
+        }
+        String region = "UIS";
+        for (int n = head + 1; n < s.size() && n <= head + 3; n++) {
+            if (UNNAMED_STATE_NOUNS.contains(s.token(n))) {
+                String phrase = s.lowerText(i, n + 1);
+                return new PhraseIndex.Hit<>(i, n + 1 - i, new String[] {phrase, region, null});
+            }
+            if (!s.token(n).isWord() || NO_MODIFIERS.contains(s.token(n))) {
+                return null;
+            }
+            region = s.lower(n).equals("western") ? "WST" : s.lower(n).equals("european") ? "EUR" : region;
+        }
+        return null;
+    }
+
     /** The first allusion in tokens [from, to), or null. */
     public Allusion find(Sentence s, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, s.size()); i++) {
             PhraseIndex.Hit<String[]> hit = INDEX.at(s, i);
             if (hit == null) {
                 hit = quoted(s, i);
+            }
+            if (hit == null) {
+                hit = certainOnes(s, i);
             }
             if (hit == null || s.lower(i + hit.length() - 1).startsWith("occup") && i > 0 && DESCRIPTIVE.contains(s.token(i - 1))) {
                 continue;

@@ -2012,12 +2012,6 @@ public final class EventAssembler {
         return any;
     }
 
-    /** Nouns that name an act just reported ("condemned the move", "a decision the UN condemned"). */
-    private static final WordSet ACT_NOUNS = WordSet.of("move", "decision", "step", "deal", "agreement", "action",
-            "actions", "measure", "measures", "announcement", "attack", "attacks", "strike", "strikes", "plan", "law",
-            "vote", "ruling", "visit", "remarks", "comments", "statement", "incident", "launch", "test", "sanctions",
-            "ban", "tariffs", "expulsion", "expulsions", "annexation", "recognition", "raid", "executions", "execution",
-            "killing", "killings", "arrest", "arrests", "incursion", "drills", "exercises", "deployment");
     private static final WordSet POINTERS = WordSet.of("the", "this", "that", "these", "those", "such");
     private static final WordSet REACTION_CLAUSE_OPENERS = WordSet.of(",", "and", ";", "which", "who");
 
@@ -2038,8 +2032,8 @@ public final class EventAssembler {
         boolean ownClause = opener > 0 && REACTION_CLAUSE_OPENERS.contains(s.token(opener))
                 || after + 1 < m.start() && s.lower(after).equals(",") && Words.RELATIVES.contains(s.token(after + 1))
                 && !Clauses.commaBetween(s, after + 2, m.start()); // "Taipei, which called", not "Turkey, which borders Syria, called"
-        boolean gap = opener > 0 && ACT_NOUNS.contains(s.token(opener)) // "a decision the UN condemned as"
-                || opener > 1 && s.lower(opener).equals("that") && ACT_NOUNS.contains(s.token(opener - 1)); // "a move that Poland condemned"
+        boolean gap = opener > 0 && ActNouns.ALL.contains(s.token(opener)) // "a decision the UN condemned as"
+                || opener > 1 && s.lower(opener).equals("that") && ActNouns.ALL.contains(s.token(opener - 1)); // "a move that Poland condemned"
         if (!ownClause && !gap) {
             return false;
         }
@@ -2056,10 +2050,10 @@ public final class EventAssembler {
         }
         if (POINTERS.contains(next) && o + 1 < s.size()) {
             int noun = o + 1;
-            while (noun < s.size() && noun - o <= 3 && !ACT_NOUNS.contains(s.token(noun))) {
+            while (noun < s.size() && noun - o <= 3 && !ActNouns.ALL.contains(s.token(noun))) {
                 noun++; // "the Israeli move", "the latest U.S. sanctions"
             }
-            return noun < s.size() && ACT_NOUNS.contains(s.token(noun)) && ActorMention.endingAt(mentions, noun) == null;
+            return noun < s.size() && ActNouns.ALL.contains(s.token(noun)) && ActorMention.endingAt(mentions, noun) == null;
         }
         return code.startsWith("13") && mentions.stream().noneMatch(a -> a.start() == o); // "vowed to respond"
     }

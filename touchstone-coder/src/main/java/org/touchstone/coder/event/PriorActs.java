@@ -20,14 +20,11 @@ import org.touchstone.coder.text.Words;
  */
 public final class PriorActs {
     private static final WordSet REFERRING = WordSet.of("the", "this", "these", "that", "those");
-    private static final WordSet ACT_NOUNS = WordSet.of("launch", "launches", "test", "tests", "attack", "attacks",
-            "strike", "strikes", "raid", "raids", "shelling", "bombing", "incursion", "invasion", "seizure", "arrest",
-            "arrests", "killing", "killings", "expulsion", "expulsions", "deployment", "drills", "exercises", "move",
-            "moves", "decision", "announcement", "remarks", "comments", "statement", "visit", "offer", "proposal",
-            "step", "steps", "action", "actions", "measures", "sanctions", "pledge", "provocation", "provocations",
-            "meeting", "trip", "allegation", "allegations", "accusation", "accusations", "offensive", "operation",
-            "mobilization", "mobilisation", "ban", "coup", "remark", "comment", "agreement", "pact", "deal", "accord",
-            "treaty", "summit", "talks", "agreements", "pacts", "deals", "accords", "treaties");
+    /**
+     * The act nouns this reading leaves to the same sentence: "the vote" a sentence later is an assembly's, not the
+     * last voter's ("The UN General Assembly voted ... China voted against ... Russia called the vote illegitimate").
+     */
+    private static final WordSet ACT_NOUNS = ActNouns.ALL.without("vote");
     /** Nouns of words: "the remarks" are the previous sentence's speaker's own, not what it spoke of. */
     private static final WordSet WORDS = WordSet.of("remark", "remarks", "comment", "comments", "statement");
     /** Nouns that name no act unless an earlier sentence named it ("launched an offensive ... condemned the offensive"). */
