@@ -1,0 +1,51 @@
+package org.touchstone.coder.verb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.touchstone.coder.CoderTestSupport;
+
+/**
+ * Idioms the verb dictionary did not know, each with its family of wire phrasings (session 29, idioms29): a joint
+ * patrol flown, sailed or held with words between verb and noun (062 both ways), reserves called up, mobilised or
+ * activated (154), and an attack laid on its author ("was behind", "masterminded", "orchestrated": the attack's own
+ * code). The sentences are written for this test, never taken from a gold or tuning file; each family has near misses
+ * that must not code its act.
+ */
+class IdiomFamiliesTest {
+
+    private static final LocalDate DATE = LocalDate.of(2024, 5, 1);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Russia and China flew their first joint long-range air patrol over the Sea of Japan. | RUS>CHN:062 CHN>RUS:062
+            Russia and China held a joint naval patrol near Alaska. | RUS>CHN:062 CHN>RUS:062
+            Japan held joint patrols with the Philippines in the South China Sea. | JPN>PHL:062 PHL>JPN:062
+            Israel called up two reserve brigades for operations against Hezbollah in Lebanon. | ISR>LBNUAF:154
+            Russia mobilised 300,000 reservists for the war in Ukraine. | RUS>UKR:154
+            Russia was behind the poisoning of Alexei Navalny. | RUS>RUSOPP:185
+            Russia was behind the cyberattack on Ukraine's power grid. | RUS>UKR:176
+            Iran was behind the drone attack on Saudi Arabia. | IRN>SAU:190
+            Hezbollah masterminded the bombing of the Israeli embassy in Buenos Aires. | LBNUAF>ISR:183
+            Ukraine was behind the bombing that killed Russian general Igor Kirillov. | UKR>RUSMIL:186
+            """)
+    void theIdiomCodesItsAct(String sentence, String expected) {
+        CoderTestSupport.assertEvents(sentence, DATE, expected);
+    }
+
+    /** The family's words in an everyday sense (a flight, a phone call, a delay, support): not its code. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Biden flew to Israel. | 062
+            Putin called up the president of France. | 154
+            The project was behind schedule, Germany said. | 18
+            France stood behind Ukraine. | 18
+            Russia orchestrated a campaign against Ukraine. | 19
+            """)
+    void aNearMissDoesNotCodeTheFamilysAct(String sentence, String code) {
+        assertThat(CoderTestSupport.events(sentence, DATE))
+                .noneMatch(e -> e.substring(e.indexOf(':') + 1).startsWith(code));
+    }
+}
