@@ -11,7 +11,7 @@ import org.touchstone.coder.CoderTestSupport;
  * Idioms the verb dictionary did not know, each with its family of wire phrasings (session 29, idioms29): a joint
  * patrol flown, sailed or held with words between verb and noun (062 both ways), reserves called up, mobilised or
  * activated (154), and an attack laid on its author ("was behind", "masterminded", "orchestrated": the attack's own
- * code). The sentences are written for this test, never taken from a gold or tuning file; each family has near misses
+ * code), and the European Union and other blocs left (160). The sentences are written for this test, never taken from a gold or tuning file; each family has near misses
  * that must not code its act.
  */
 class IdiomFamiliesTest {
@@ -30,12 +30,14 @@ class IdiomFamiliesTest {
             Iran was behind the drone attack on Saudi Arabia. | IRN>SAU:190
             Hezbollah masterminded the bombing of the Israeli embassy in Buenos Aires. | LBNUAF>ISR:183
             Ukraine was behind the bombing that killed Russian general Igor Kirillov. | UKR>RUSMIL:186
+            Britain left the European Union at 11 p.m. on Friday, ending 47 years of membership. | GBR>IGOEUREEC:160
+            Venezuela quit Mercosur in protest. | VEN>IGOSAMBUSMRC:160
             """)
     void theIdiomCodesItsAct(String sentence, String expected) {
         CoderTestSupport.assertEvents(sentence, DATE, expected);
     }
 
-    /** The family's words in an everyday sense (a flight, a phone call, a delay, support): not its code. */
+    /** The family's words in an everyday sense (a flight, a phone call, a delay, support, a summit or a building left): not its code. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Biden flew to Israel. | 062
@@ -43,6 +45,9 @@ class IdiomFamiliesTest {
             The project was behind schedule, Germany said. | 18
             France stood behind Ukraine. | 18
             Russia orchestrated a campaign against Ukraine. | 19
+            Boris Johnson left the EU summit early. | 16
+            Macron left the EU headquarters in Brussels on Friday. | 16
+            Britain voted to leave the European Union in a referendum. | 16
             """)
     void aNearMissDoesNotCodeTheFamilysAct(String sentence, String code) {
         assertThat(CoderTestSupport.events(sentence, DATE))
