@@ -89,8 +89,9 @@ final class Meetings {
             return true; // "separately signed"
         }
         for (int i = m.end(); i < Math.min(s.size(), m.last() + 8); i++) {
-            if ((s.lower(i).equals("and") || s.lower(i).equals("but")) && i + 1 < s.size() && NEXT_VERB_GROUP.contains(s.token(i + 1))) {
-                return false;
+            if ((s.lower(i).equals("and") || s.lower(i).equals("but")) && i + 1 < s.size() && NEXT_VERB_GROUP.contains(s.token(i + 1))
+                    || OTHER_CLAUSE.contains(s.lower(i))) {
+                return false; // "signed a pact, while Iraq signed a separate deal": another clause's signing
             }
             if (s.lower(i).equals("separately") || s.lower(i).equals("separate") && i + 1 < s.size()
                     && SEPARATE_THINGS.contains(s.lower(i + 1))) {
@@ -99,6 +100,8 @@ final class Meetings {
         }
         return false;
     }
+
+    private static final Set<String> OTHER_CLAUSE = Set.of(",", ";", "while", "whereas", "whilst");
 
     private static final Set<String> SEPARATE_THINGS = Set.of("ceremony", "ceremonies", "agreement", "agreements",
             "document", "documents", "deal", "deals", "accord", "accords", "memorandum", "memoranda", "memorandums",

@@ -44,4 +44,12 @@ class SeparateSigningsTest {
                 .anyMatch(e -> e.startsWith("ARM>AZE:057"))
                 .anyMatch(e -> e.startsWith("AZE>ARM:057"));
     }
+
+    @Test
+    void anotherClausesSeparateDealKeepsThePair() {
+        assertThat(CoderTestSupport.events("Armenia and Azerbaijan signed the protocols on Friday, while Georgia signed a "
+                + "separate agreement with Turkey.", DAY))
+                .anyMatch(e -> e.startsWith("ARM>AZE:057"))
+                .anyMatch(e -> e.startsWith("AZE>ARM:057"));
+    }
 }
