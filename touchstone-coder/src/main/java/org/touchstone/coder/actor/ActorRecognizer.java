@@ -2110,7 +2110,8 @@ public final class ActorRecognizer {
                     && x.end() == x.start() + 1 && GOVERNMENT_NOUNS.contains(s.token(x.start()));
             if (k > m && !(gap == 0 || possessiveGap && holder != null && roles.isEmpty() && person == null
                     || modifierGap(s, end, x.start()) && holder != null && holder.has(ActorKind.ADJECTIVE) && roles.isEmpty()
-                    && person == null && x.has(ActorKind.AGENT) && !x.isPerson())) {
+                    && person == null && x.has(ActorKind.AGENT) && !x.isPerson()
+                    || roles.isEmpty() && person == null && departmentGap(s, holder, end, x))) {
                 break;
             }
             if (k > m && gap == 0 && givenThings(s, holder, x)) {
@@ -2843,6 +2844,33 @@ public final class ActorRecognizer {
      * One or two lower-case modifiers or model names between a demonym and its role word: "US reconnaissance
      * aircraft", "Turkish F-16 jets".
      */
+    /**
+     * "Ukrainian Infrastructure Minister", "Russia's Emergencies Ministry": up to four capitalised words the dictionary
+     * does not know before a bare minister, secretary or ministry name a department of the state's government, as the
+     * listed ones do ("Energy Minister").
+     */
+    private static boolean departmentGap(Sentence s, Match holder, int from, Match x) {
+        if (holder == null || holder.first(ActorKind.COUNTRY) == null && holder.first(ActorKind.ADJECTIVE) == null
+                && holder.first(ActorKind.METONYM) == null) {
+            return false;
+        }
+        int first = from < s.size() && s.lower(from).equals("'s") ? from + 1 : from;
+        int gap = x.start() - first;
+        if (gap < 1 || gap > 4 || x.end() != x.start() + 1 || !DEPARTMENT_HEADS.contains(s.token(x.start()).text())) {
+            return false;
+        }
+        for (int i = first; i < x.start(); i++) {
+            // "Health and Human Services Secretary": "and" joins two of the department's words
+            boolean joint = s.lower(i).equals("and") && i > first && i + 1 < x.start();
+            if (!joint && (!s.token(i).isWord() || !s.token(i).isCapitalized() || NOT_NOUNS.contains(s.lower(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> DEPARTMENT_HEADS = Set.of("Minister", "Ministry", "Secretary");
+
     private static boolean modifierGap(Sentence s, int from, int to) {
         if (to - from < 1 || to - from > 2) {
             return false;

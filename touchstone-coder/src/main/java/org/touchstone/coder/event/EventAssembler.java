@@ -2504,7 +2504,7 @@ public final class EventAssembler {
         // together ("breached the ceasefire", 196); "Ethiopian forces and militias killed four soldiers" is one side's
         // act, not a fight between the two
         boolean mutualAct = Meetings.mutual(code) && !(code.startsWith("19") && !code.startsWith("196") && reverse == null);
-        if (srcCodes.size() >= 2 && (tgtCodes.isEmpty() && (mutualAct || Meetings.praise(code) && Meetings.ownTiesPraised(s, m)
+        if (srcCodes.size() >= 2 && !Meetings.apart(s, m) && (tgtCodes.isEmpty() && (mutualAct || Meetings.praise(code) && Meetings.ownTiesPraised(s, m)
                 || Meetings.eachOther(s, m))
                 || reverse != null && m.target() == null && m.source() == null && !m.nominal())) {
             // "China and Russia signed ..." / "both sides agreed": each toward the other ("received a delegation

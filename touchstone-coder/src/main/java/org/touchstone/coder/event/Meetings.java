@@ -80,6 +80,33 @@ final class Meetings {
         return false;
     }
 
+    /**
+     * "signed the documents in separate ceremonies", "signed separate agreements", "signed separately": co-subjects
+     * who act apart did not act with each other (R12's pair needs a joint act); not past a second verb group.
+     */
+    static boolean apart(Sentence s, VerbMatch m) {
+        if (m.start() > 0 && s.lower(m.start() - 1).equals("separately")) {
+            return true; // "separately signed"
+        }
+        for (int i = m.end(); i < Math.min(s.size(), m.last() + 8); i++) {
+            if ((s.lower(i).equals("and") || s.lower(i).equals("but")) && i + 1 < s.size() && NEXT_VERB_GROUP.contains(s.token(i + 1))
+                    || OTHER_CLAUSE.contains(s.lower(i))) {
+                return false; // "signed a pact, while Iraq signed a separate deal": another clause's signing
+            }
+            if (s.lower(i).equals("separately") || s.lower(i).equals("separate") && i + 1 < s.size()
+                    && SEPARATE_THINGS.contains(s.lower(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OTHER_CLAUSE = Set.of(",", ";", "while", "whereas", "whilst");
+
+    private static final Set<String> SEPARATE_THINGS = Set.of("ceremony", "ceremonies", "agreement", "agreements",
+            "document", "documents", "deal", "deals", "accord", "accords", "memorandum", "memoranda", "memorandums",
+            "treaty", "treaties", "meeting", "meetings", "talks", "events", "occasions", "statements", "declarations");
+
     private static final WordSet NEXT_VERB_GROUP = WordSet.of("will", "would", "shall", "should", "could", "can", "may",
             "might", "must", "also", "pledged", "vowed", "promised", "agreed");
 
