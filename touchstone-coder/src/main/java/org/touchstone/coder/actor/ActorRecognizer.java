@@ -75,6 +75,7 @@ public final class ActorRecognizer {
         return leader == null ? null : new ActorMention(i, i + 2, List.of(leader),
                 ActorMention.Kind.COREFERENCE, false, false, leader.substring(0, 3), false, List.of("coreference:" + s.lower(i) + " party"));
     }
+
     /** The code of the last opposition actor among these mentions, or null. */
     private static String lastOpposition(List<ActorMention> mentions) {
         String found = null;

@@ -2183,7 +2183,7 @@ public final class EventAssembler {
                 .filter(a -> !(reporter.contains(a) && a.isResolved() && a.code().endsWith("MED"))).toList();
         // a killing of twenty or more counted people told in someone's words (a finding, a monitor's report) is the
         // mass killing reported, as a hundred are anywhere; "Russian troops killed dozens of civilians" alone is not
-        boolean reportedMass = reported(s, mentions, m, reporter) && "180".equals(code) && Targets.countedVictims(s, m);
+        boolean reportedMass = "180".equals(code) && Targets.countedVictims(s, m) && reported(s, mentions, m, reporter);
         return code != null && sources.size() == 1 && ActCodes.forceAtHome(sources.get(0).code())
                 && (code.startsWith("20") || (code.startsWith("18") || code.startsWith("19"))
                     && (Targets.hundredVictims(s, m) || reportedMass))

@@ -930,20 +930,13 @@ final class Targets {
         return states;
     }
 
-    /** Rebels of no named state that are the verb's object ("struck rebel positions", "shelled insurgents"). */
+    /**
+     * Rebels of no named state that are the verb's object, named by their struggle ("struck rebel positions", "shelled
+     * insurgents"; not "militants").
+     */
     private static List<ActorMention> struckRebels(Sentence s, List<ActorMention> mentions, VerbMatch m) {
         return mentions.stream().filter(a -> a.start() >= m.end() && a.start() <= m.end() + 2 && !a.isResolved()
-                && "REB".equals(a.sector()) && namedRebels(s, a)).limit(1).toList();
-    }
-
-    /** Whether the mention's words name rebels by their struggle ("rebel positions", "insurgents"), not "militants". */
-    private static boolean namedRebels(Sentence s, ActorMention a) {
-        for (int i = a.start(); i < a.end(); i++) {
-            if (ActorRecognizer.REBEL_WORDS.contains(s.token(i))) {
-                return true;
-            }
-        }
-        return false;
+                && "REB".equals(a.sector()) && ActorRecognizer.REBEL_WORDS.anyIn(s, a.start(), a.end())).limit(1).toList();
     }
 
     /** The mention as {@code state}'s rebels, an actor rather than a place. */

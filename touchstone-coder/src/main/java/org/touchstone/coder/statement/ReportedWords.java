@@ -44,16 +44,10 @@ final class ReportedWords {
     /**
      * Whether the sentence reports words besides the verb {@code v}: a quote, another reporting verb
      * ("rejected the offer, saying ..."), a statement named ("in a statement"), or a rejection's
-     * characterization ("dismissed the referendums as a sham").
-     */
-    static boolean reportsWords(Sentence s, List<VerbMatch> verbs, VerbMatch v) {
-        return reportsWords(s, List.of(), verbs, v, null);
-    }
-
-    /**
-     * The same, with another's reporting verb left out: the words of one who speaks of the refusal are not the
-     * refuser's ("Russia said ... while Kyiv declined to confirm or deny it", "Frederiksen said ..., after Milei refused
-     * to apologise": R8, S27-1, S27-2). {@code refuser} null counts every reporting verb.
+     * characterization ("dismissed the referendums as a sham"). Another's reporting verb is left out: the words of
+     * one who speaks of the refusal are not the refuser's ("Russia said ... while Kyiv declined to confirm or deny it",
+     * "Frederiksen said ..., after Milei refused to apologise": R8, S27-1, S27-2). {@code refuser} null counts every
+     * reporting verb.
      */
     static boolean reportsWords(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch v, String refuser) {
         for (int i = v.end(); i < Math.min(s.size(), v.end() + 8) && v.entry().governs() != VerbEntry.Governs.REFUSAL; i++) {
