@@ -47,7 +47,9 @@ import org.touchstone.core.Document;
  * other sectors (USAGOV>RUS beside a coded USA>RUS) and a state's actor paired with its own bare state (SYRGOV>SYR).
  * <p>Training: AdaGrad over shuffled candidates, 15 epochs, rate 0.1, L2 0.01 (chosen in step 1 over 1e-4 and 1e-3,
  * whose losses were larger); {@code -Depochs=}, {@code -Drate=}, {@code -Dl2=} override them, and {@code -Ddump=true}
- * prints each studied split's additions with their sentences to stderr (never an unseen split's).
+ * prints each studied split's additions with their sentences to stderr (never an unseen split's);
+ * {@code -Dresubstitution=true} with {@code --studied-only} trains step 1's models on every studied split, the scored
+ * one included, to show how well the model fits what it has seen.
  * Scores are GoldSetEvaluation's: per sentence, multisets of (source, target, root), exact actor codes.
  * <pre>java -cp touchstone-bench.jar org.touchstone.bench.PairModelTrial GOLD_DIR [--studied-only]</pre>
  */
@@ -62,6 +64,8 @@ public final class PairModelTrial {
     private static final double L2 = Double.parseDouble(System.getProperty("l2", "1e-2"));
     private static final long SEED = 30;
     private static final boolean DUMP = Boolean.getBoolean("dump");
+    /** Step 1 scoring each split with a model trained on it too: how far the model merely fits its training data. */
+    private static final boolean RESUBSTITUTION = Boolean.getBoolean("resubstitution");
     private static final Set<String> SAID = Set.of("said", "says", "say", "told", "according", "added", "stated");
     private static final Set<String> NEGATION = Set.of("not", "never", "no", "n't", "nor", "without");
     private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "should",
@@ -315,7 +319,8 @@ public final class PairModelTrial {
                 .toList();
         Map<String, double[][]> probabilities = new HashMap<>();
         for (String held : studied) {
-            double[][] w = train(candidates.stream().filter(c -> studiedOther(c, held)).toList());
+            String left = RESUBSTITUTION ? null : held;
+            double[][] w = train(candidates.stream().filter(c -> studiedOther(c, left)).toList());
             probabilities.put(held, predict(w, inSplit(candidates, held)));
         }
         double chosen = THRESHOLDS[0];
