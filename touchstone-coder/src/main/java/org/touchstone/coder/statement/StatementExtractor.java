@@ -704,7 +704,7 @@ public final class StatementExtractor {
             // inside another's words is what that speaker tells of, not words of its own (as a speech act there is)
             return;
         }
-        int lead = speaker.start() > 0 && Words.ARTICLES.contains(s.token(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
+        int lead = Words.beforeArticle(s, speaker.start());
         if (lead >= 2 && lead == speaker.start() - 1 && Words.ARTICLES.contains(s.token(lead - 1)) && s.token(lead).isWord()
                 && !s.token(lead).isCapitalized() && speaker.kind() != ActorMention.Kind.NAMED
                 && speaker.kind() != ActorMention.Kind.METONYM && speaker.kind() != ActorMention.Kind.PERSON) {
@@ -864,7 +864,7 @@ public final class StatementExtractor {
                 // explain the speaker's act just before, and are about whom it was done to
                 targets.addAll(SpokenAbout.targetsOfOwnAct(acts, code, v.start()));
             }
-            int opens = speaker.start() > 0 && Words.ARTICLES.contains(s.token(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
+            int opens = Words.beforeArticle(s, speaker.start());
             if (targets.isEmpty() && speakerFirst && opens > 0 && s.lower(opens).equals("and")) {
                 // "Russian troops attacked Ukraine ..., and the Ukrainian army said it was fighting back": words
                 // that name no one answer the act just told against the speaker's side, and are about its actor
@@ -1003,7 +1003,7 @@ public final class StatementExtractor {
             // Russia was behind ...": the words explain the speaker's own deed just told and add no event of their own
             d = d.withEvaluation(false, List.of());
         }
-        int what = speaker.start() > 0 && Words.ARTICLES.contains(s.token(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
+        int what = Words.beforeArticle(s, speaker.start());
         boolean named = what >= 0 && s.lower(what).equals("what") // "what Moscow described as ...", "what the Kremlin called"
                 && othersActLabelled(s, mentions, acts, v) == null;
         if (CHARACTERIZING.contains(v.entry().name()) && !v.formText().startsWith("refer") && d.targets().isEmpty() && !named) {
@@ -1145,7 +1145,7 @@ public final class StatementExtractor {
         }
         ActorMention labeller = null;
         for (ActorMention m : mentions) {
-            int before = m.start() > 0 && Words.ARTICLES.contains(s.token(m.start() - 1)) ? m.start() - 2 : m.start() - 1;
+            int before = Words.beforeArticle(s, m.start());
             if (m.end() == v.start() && m.isResolved() && !m.locative() && before >= 0 && s.lower(before).equals("what")) {
                 labeller = m;
             }
@@ -1287,7 +1287,7 @@ public final class StatementExtractor {
      * sheltering families") is not this.
      */
     private static boolean ownDeedLabelled(Sentence s, List<CodedAct> acts, String speaker, ActorMention who, VerbMatch v) {
-        int before = who.start() > 0 && Words.ARTICLES.contains(s.token(who.start() - 1)) ? who.start() - 2 : who.start() - 1;
+        int before = Words.beforeArticle(s, who.start());
         if (before < 1 || who.end() != v.start() || !LABEL_RELATIVES.contains(s.token(before))) {
             return false;
         }
@@ -1429,7 +1429,7 @@ public final class StatementExtractor {
 
     /** Whether a clause of its own opens before a subject: "..., and Russia said", "but the Kremlin said". */
     private static boolean opensClause(Sentence s, int subject) {
-        int k = subject > 0 && Words.ARTICLES.contains(s.token(subject - 1)) ? subject - 2 : subject - 1;
+        int k = Words.beforeArticle(s, subject);
         return k >= 0 && CLAUSE_OPENERS.contains(s.lower(k));
     }
 
