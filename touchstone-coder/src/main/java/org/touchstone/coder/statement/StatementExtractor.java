@@ -37,31 +37,8 @@ public final class StatementExtractor {
     /** Words that open a clause of its own before its subject ("said the talks were over, and Russia said it agreed"): a
      * contrast, or "and" coordinating two main clauses. */
     private static final WordSet CLAUSE_OPENERS = Words.CONTRASTS.with("and");
-    /** Reporting verbs whose words are one characterization ("describe X as ..."), not a clause of content. */
-    private static final WordSet CHARACTERIZING = WordSet.of("describe", "call", "call names");
-
     private final AudienceDetector audiences = new AudienceDetector();
     private final AllusionDetector allusions = new AllusionDetector();
-
-    /** S7-6: a deed is the verb right before a participle ("severed ties with Kiribati, accusing Beijing ..."). */
-    private static boolean deedRightBefore(List<VerbMatch> verbs, VerbMatch deed, VerbMatch participle) {
-        int i = verbs.indexOf(participle);
-        return i > 0 && verbs.get(i - 1) == deed && deed.entry().kind() == VerbEntry.Kind.ACT;
-    }
-
-    /**
-     * S7-6: an act of the speaker that a participle after it may explain: a deed done ("expelled UN officials, accusing
-     * them of meddling"), not words ("pledged to deepen ties") nor a meeting or visit, where the participle is a
-     * remark made at the encounter (S7-3: "delivered a letter to Japan's prime minister in Tokyo, calling for improved ties").
-     */
-    private static boolean explained(CodedAct x) {
-        return x.done() && !encounter(x);
-    }
-
-    /** A meeting, visit, host or talks (root 04): where words are said, not a deed they explain. */
-    private static boolean encounter(CodedAct x) {
-        return x.code().startsWith("04");
-    }
 
     public List<StatementDraft> extract(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
                                         List<CodedAct> acts) {
@@ -164,8 +141,8 @@ public final class StatementExtractor {
                         // S7-6: "urged Japan to reconsider its decision ..., calling it unacceptable": a label the speaker
                         // adds in a participle after its own words is a further stance, as one read from a plain "calling"
                         StatementDraft had = bySpeaker.get(a.source());
-                        StatementDraft.Stance later = ownDeedBefore(acts, had.speaker(), v, wordsOf)
-                                || ReportedWords.hasActIn(acts, v.end(), commaAfter(s, v.end())) ? null
+                        StatementDraft.Stance later = ExplainedDeeds.ownDeedBefore(acts, had.speaker(), v, wordsOf)
+                                || ReportedWords.hasActIn(acts, v.end(), ReportedWords.commaAfter(s, v.end())) ? null
                                 : stanceOn(s, mentions, acts, v, had, a.code()); // the label's own code
                         if (later != null) {
                             further.computeIfAbsent(a.source(), x -> new ArrayList<>()).add(later);
@@ -235,7 +212,7 @@ public final class StatementExtractor {
                         int speakerAt = Speakers.speakerStart(mentions, a.source(), v.start());
                         // (an "it" that a label takes up is an act coded before, not any actor named before: "Obama hailed the
                         // accord ..., while Netanyahu called it 'a historic mistake'")
-                        boolean label = CHARACTERIZING.contains(v.entry().name()) && v.end() < s.size() && s.lower(v.end()).equals("it")
+                        boolean label = SpeechActs.CHARACTERIZING.contains(v.entry().name()) && v.end() < s.size() && s.lower(v.end()).equals("it")
                                 && acts.stream().anyMatch(x -> x.target() != null && x.verb().start() < v.start());
                         if (about.isEmpty() && !a.code().equals("015") && (SpeechActs.actObject(s, object < 0 ? v.end() : object)
                                 || SpeechActs.actBefore(s, speakerAt) || label)) {
@@ -259,10 +236,10 @@ public final class StatementExtractor {
                         }
                         String about0 = d.targets().isEmpty() ? null : d.targets().get(0);
                         boolean participle = v.ingForm();
-                        boolean actedOn = acts.stream().anyMatch(x -> (x.source().equals(a.source()) ? participle && explained(x)
+                        boolean actedOn = acts.stream().anyMatch(x -> (x.source().equals(a.source()) ? participle && ExplainedDeeds.explained(x)
                                 : SpokenAbout.sameCountry(x.source(), a.source()))
                                 && x.target() != null && (x.target().equals(about0) || SpokenAbout.sameCountry(x.target(), about0)))
-                                || participle && acts.stream().anyMatch(x -> x.source().equals(a.source()) && explained(x) && deedRightBefore(verbs, x.verb(), v));
+                                || participle && acts.stream().anyMatch(x -> x.source().equals(a.source()) && ExplainedDeeds.explained(x) && ExplainedDeeds.deedRightBefore(verbs, x.verb(), v));
                         // (not when the speaker's side already acts on it in the words, or the words are a participle
                         // explaining the speaker's own act on it: "expelled UN officials, accusing them of meddling"
                         // is one act, R5; "demanded the release of a tanker, and summoned the ambassador" are two)
@@ -561,9 +538,9 @@ public final class StatementExtractor {
             to = beforeOthersLabel(s, mentions, verbs, code, from, to);
             to = ReportedWords.beforeOwnEncounter(s, verbs, from, to); // "said ... as he held talks with Kishida"
         }
-        if (speakerFirst && CHARACTERIZING.contains(v.entry().name())) {
+        if (speakerFirst && SpeechActs.CHARACTERIZING.contains(v.entry().name())) {
             // "described Xi as a dictator, hours after ...": the characterization ends with its clause
-            to = Math.min(to, commaAfter(s, from));
+            to = Math.min(to, ReportedWords.commaAfter(s, from));
             for (int t = from + 1; t < to && v.entry().name().equals("call"); t++) {
                 if (Words.SUBORDINATORS.contains(s.token(t))) {
                     // "calling Putin his 'best friend' as the two leaders pledged ...": a label is one phrase, and a
@@ -831,8 +808,8 @@ public final class StatementExtractor {
             eventTargets.remove(code);
             d = d.withEvaluation(true, List.copyOf(eventTargets));
         }
-        if (coordinated && v.ingForm() && d.evaluation() && ownDeedBefore(acts, code, v, wordsOf)
-                || d.evaluation() && ownDeedLabelled(s, acts, code, speaker, v)) {
+        if (coordinated && v.ingForm() && d.evaluation() && ExplainedDeeds.ownDeedBefore(acts, code, v, wordsOf)
+                || d.evaluation() && ExplainedDeeds.ownDeedLabelled(s, acts, code, speaker, v)) {
             // S7-6: "launched drills around Taiwan, calling them 'strong punishment'", "expelled 18 diplomats, saying
             // Russia was behind ...": the words explain the speaker's own deed just told and add no event of their own
             d = d.withEvaluation(false, List.of());
@@ -840,7 +817,7 @@ public final class StatementExtractor {
         int what = Words.beforeArticle(s, speaker.start());
         boolean named = what >= 0 && s.lower(what).equals("what") // "what Moscow described as ...", "what the Kremlin called"
                 && othersActLabelled(s, mentions, acts, v) == null;
-        if (CHARACTERIZING.contains(v.entry().name()) && !v.formText().startsWith("refer") && d.targets().isEmpty() && !named) {
+        if (SpeechActs.CHARACTERIZING.contains(v.entry().name()) && !v.formText().startsWith("refer") && d.targets().isEmpty() && !named) {
             // "cut ties with Ecuador, calling the embassy raid 'barbarism'", "a move Seoul called a violation":
             // a label on an act is about the actor named before it
             List<String> actor = SpokenAbout.actorOfAct(mentions, acts, code, coordinated ? v.start() : Math.min(speaker.start(), v.start()));
@@ -974,7 +951,7 @@ public final class StatementExtractor {
      * opposition or rebels labelling its act are another side. The labeller, or null.
      */
     private static ActorMention othersActLabelled(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v) {
-        if (!CHARACTERIZING.contains(v.entry().name()) || v.ingForm()) {
+        if (!SpeechActs.CHARACTERIZING.contains(v.entry().name()) || v.ingForm()) {
             return null;
         }
         ActorMention labeller = null;
@@ -987,8 +964,8 @@ public final class StatementExtractor {
         if (labeller == null) {
             return null;
         }
-        CodedAct last = lastActBefore(acts, labeller.start());
-        int to = commaAfter(s, v.end());
+        CodedAct last = ReportedWords.lastActBefore(acts, labeller.start());
+        int to = ReportedWords.commaAfter(s, v.end());
         // (a state's opposition or rebels are not its side: "stripping them of citizenship in what the opposition called ...")
         boolean against = labeller.code().endsWith("OPP") || labeller.code().endsWith("REB");
         boolean others = last != null && !labeller.code().equals(last.source()) && (against
@@ -1003,7 +980,7 @@ public final class StatementExtractor {
     private static int beforeOthersLabel(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, String speaker,
                                          int from, int to) {
         for (VerbMatch o : verbs) {
-            if (o.start() <= from || o.start() >= to || !CHARACTERIZING.contains(o.entry().name())) {
+            if (o.start() <= from || o.start() >= to || !SpeechActs.CHARACTERIZING.contains(o.entry().name())) {
                 continue;
             }
             for (ActorMention m : mentions) {
@@ -1028,7 +1005,7 @@ public final class StatementExtractor {
                                   Map<String, StatementDraft> bySpeaker, Map<String, int[]> wordsOf, Map<String, Integer> verbalAt) {
         for (CodedAct a : acts) {
             if (!bySpeaker.containsKey(a.source()) && ReportedWords.doneInWords(s, verbs, a.verb())
-                    && !insideWords(wordsOf, a.verb().start())) {
+                    && !ReportedWords.insideWords(wordsOf, a.verb().start())) {
                 // (not its own country, whom a resignation is to: "resigned in a televised address" is about no one)
                 List<String> targets = acts.stream().filter(b -> b.verb() == a.verb() && b.source().equals(a.source()))
                         .map(CodedAct::target).filter(t -> !SpokenAbout.ownSide(a.source(), List.of(t))).distinct().toList();
@@ -1037,16 +1014,6 @@ public final class StatementExtractor {
                 verbalAt.put(a.source(), a.verb().start());
             }
         }
-    }
-
-    /** Whether token {@code at} lies inside the words of any speaker (spans [from, to) of {@code wordsOf}). */
-    private static boolean insideWords(Map<String, int[]> wordsOf, int at) {
-        for (int[] words : wordsOf.values()) {
-            if (at >= words[0] && at < words[1]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -1061,9 +1028,9 @@ public final class StatementExtractor {
             if (!s.lower(i).equals("citing") || !s.lower(i - 1).equals(",")) {
                 continue;
             }
-            CodedAct deed = lastActBefore(acts, i);
+            CodedAct deed = ReportedWords.lastActBefore(acts, i);
             int at = i;
-            if (deed == null || !deed.done() || bySpeaker.containsKey(deed.source()) || insideWords(wordsOf, deed.verb().start())) {
+            if (deed == null || !deed.done() || bySpeaker.containsKey(deed.source()) || ReportedWords.insideWords(wordsOf, deed.verb().start())) {
                 continue;
             }
             int to = i + 1;
@@ -1085,61 +1052,6 @@ public final class StatementExtractor {
                     stance != null && stance.value().startsWith("11") ? stance.value() : "112",
                     i, to, deed.fromToken(), deed.entries()));
         }
-    }
-
-    /** The act whose verb comes last before token {@code at}, or null. */
-    private static CodedAct lastActBefore(List<CodedAct> acts, int at) {
-        CodedAct last = null;
-        for (CodedAct a : acts) {
-            if (a.verb().start() < at && (last == null || a.verb().start() > last.verb().start())) {
-                last = a;
-            }
-        }
-        return last;
-    }
-
-    /** The first comma or semicolon from token {@code from} on: the end of a participle's clause; the sentence's end if none. */
-    private static int commaAfter(Sentence s, int from) {
-        for (int i = from; i < s.size(); i++) {
-            if (s.lower(i).equals(",") || s.lower(i).equals(";")) {
-                return i;
-            }
-        }
-        return s.size();
-    }
-
-    /**
-     * S7-6: whether the last act told before a participle (", saying ...", ", calling them ...") is a deed of the
-     * speaker itself, not words (roots 01-03, 05, 10-13) and not inside anyone's reported words.
-     */
-    private static final WordSet LABEL_RELATIVES = WordSet.of("that", "which", "what");
-
-    /**
-     * R5: "hitting targets near Homs that Moscow said belonged to Islamic State", "hit sites in Iraq which Ankara
-     * described as PKK hideouts": the doer's own side labelling, in a relative clause, what its deed just told was aimed
-     * at says no more than the deed; no remark event of its own. Another side's label ("a school that Hamas said was
-     * sheltering families") is not this.
-     */
-    private static boolean ownDeedLabelled(Sentence s, List<CodedAct> acts, String speaker, ActorMention who, VerbMatch v) {
-        int before = Words.beforeArticle(s, who.start());
-        if (before < 1 || who.end() != v.start() || !LABEL_RELATIVES.contains(s.token(before))) {
-            return false;
-        }
-        CodedAct last = lastActBefore(acts, before);
-        return last != null && last.verb().entry().kind() == VerbEntry.Kind.ACT && !ModalityCodes.verbalRoot(last.code())
-                && SpeechActs.claims(speaker, last.source());
-    }
-
-    private static boolean ownDeedBefore(List<CodedAct> acts, String speaker, VerbMatch v, Map<String, int[]> wordsOf) {
-        CodedAct last = lastActBefore(acts, v.start());
-        // recognition and a signed agreement are deeds of root 05, not words ("switched recognition to Beijing, saying ...")
-        // a meeting or visit is no deed the words explain: they are a remark made there (S7-3, "arrived in Moscow for a
-        // state visit, calling Putin his 'best friend'")
-        if (last == null || !last.source().equals(speaker) || last.verb().entry().kind() != VerbEntry.Kind.ACT || encounter(last)
-                || ModalityCodes.verbalRoot(last.code()) && !last.code().startsWith("054") && !last.code().startsWith("057")) {
-            return false;
-        }
-        return !insideWords(wordsOf, last.verb().start());
     }
 
     /**
@@ -1174,15 +1086,15 @@ public final class StatementExtractor {
 
     /** A labelling participle after a comma: "..., calling it unacceptable", "..., describing the move as illegal". */
     private static boolean labelAfterComma(Sentence s, VerbMatch v) {
-        return v.ingForm() && v.start() > 0 && s.lower(v.start() - 1).equals(",") && CHARACTERIZING.contains(v.entry().name());
+        return v.ingForm() && v.start() > 0 && s.lower(v.start() - 1).equals(",") && SpeechActs.CHARACTERIZING.contains(v.entry().name());
     }
 
     private static StatementDraft.Stance laterStance(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v,
                                       StatementDraft had, Map<String, int[]> wordsOf) {
-        if (had == null || !v.ingForm() || ownDeedBefore(acts, had.speaker(), v, wordsOf)) {
+        if (had == null || !v.ingForm() || ExplainedDeeds.ownDeedBefore(acts, had.speaker(), v, wordsOf)) {
             return null;
         }
-        int to = commaAfter(s, v.end());
+        int to = ReportedWords.commaAfter(s, v.end());
         PhraseIndex.Hit<String> h = StanceLexicon.evaluation(s, v.end(), to);
         return h == null || ReportedWords.hasActIn(acts, v.end(), to) ? null : stanceOn(s, mentions, acts, v, had, h.value());
     }
@@ -1204,7 +1116,7 @@ public final class StatementExtractor {
                 about = m.codes(); // "calling Putin's regime a threat"
             }
         }
-        if (about.isEmpty() && CHARACTERIZING.contains(v.entry().name())) {
+        if (about.isEmpty() && SpeechActs.CHARACTERIZING.contains(v.entry().name())) {
             about = SpokenAbout.actorOfAct(mentions, acts, had.speaker(), v.start()); // "calling the seizure 'piracy'"
         }
         return about.isEmpty() || SpokenAbout.ownSide(had.speaker(), about) ? null : new StatementDraft.Stance(code, about.get(0));
