@@ -69,12 +69,12 @@ public final class StatementExtractor {
                 }
                 for (CodedAct a : acts) {
                     coded |= SpeechActs.ownAct(s, v, a);
-                    String earlier = SpeechActs.ownAct(s, v, a) ? coordinatedSpeaker(s, mentions, v, a.source(), verbalAt, saidAt) : null;
+                    String earlier = SpeechActs.ownAct(s, v, a) ? LaterWords.coordinatedSpeaker(s, mentions, v, a.source(), verbalAt, saidAt) : null;
                     if (earlier != null && ModalityCodes.verbalRoot(a.code())) {
                         // "Zelensky said Russian forces had not withdrawn and warned that ...": the verb after "and"
                         // is the first speaker's, not that of an actor in its words
                         SpokenAbout.addTargets(bySpeaker, earlier, List.of(a.target()));
-                        stanceOfCoordinated(bySpeaker, earlier, a.code());
+                        LaterWords.stanceOfCoordinated(bySpeaker, earlier, a.code());
                         continue;
                     }
                     if (a.verb() == v && SpeechActs.toldInWords(s, mentions, v, wordsOf, a.source())) {
@@ -114,9 +114,9 @@ public final class StatementExtractor {
                         // the first stance stands, and the second's target is spoken of too
                         SpokenAbout.addTargets(bySpeaker, a.source(), List.of(a.target()));
                         int[] said = wordsOf.get(a.source());
-                        if (said != null && goesOnSpeaking(s, mentions, v, a.source(), said[0])) {
+                        if (said != null && LaterWords.goesOnSpeaking(s, mentions, v, a.source(), said[0])) {
                             // "said Russian forces had not withdrawn and warned that ...": words with no stance take it
-                            stanceOfCoordinated(bySpeaker, a.source(), a.code());
+                            LaterWords.stanceOfCoordinated(bySpeaker, a.source(), a.code());
                         }
                         StatementDraft d = bySpeaker.get(a.source());
                         if (d != null && d.code().equals("010") && !d.evaluation() && v.start() > 0 && s.lower(v.start() - 1).equals(",")
@@ -137,29 +137,29 @@ public final class StatementExtractor {
                     if (SpeechActs.agentlessPassive(s, v) || SpeechActs.asked(s, acts, v, a.source())) {
                         continue; // "Lai was sworn in": the subject of a passive undergoes the act, it does not speak
                     }
-                    if (u.verb() == v && bySpeaker.size() == 1 && bySpeaker.containsKey(a.source()) && labelAfterComma(s, v)) {
+                    if (u.verb() == v && bySpeaker.size() == 1 && bySpeaker.containsKey(a.source()) && LaterWords.labelAfterComma(s, v)) {
                         // S7-6: "urged Japan to reconsider its decision ..., calling it unacceptable": a label the speaker
                         // adds in a participle after its own words is a further stance, as one read from a plain "calling"
                         StatementDraft had = bySpeaker.get(a.source());
                         StatementDraft.Stance later = ExplainedDeeds.ownDeedBefore(acts, had.speaker(), v, wordsOf)
                                 || ReportedWords.hasActIn(acts, v.end(), ReportedWords.commaAfter(s, v.end())) ? null
-                                : stanceOn(s, mentions, acts, v, had, a.code()); // the label's own code
+                                : LaterWords.stanceOn(s, mentions, acts, v, had, a.code()); // the label's own code
                         if (later != null) {
                             further.computeIfAbsent(a.source(), x -> new ArrayList<>()).add(later);
                         }
                         continue;
                     }
                     String first = u.verb() == v && ModalityCodes.verbalRoot(a.code())
-                            ? coordinatedSpeaker(s, mentions, v, a.source(), verbalAt, saidAt) : null;
+                            ? LaterWords.coordinatedSpeaker(s, mentions, v, a.source(), verbalAt, saidAt) : null;
                     int[] saidWords = wordsOf.get(a.source());
                     if (first == null && u.verb() == v && ModalityCodes.verbalRoot(a.code()) && saidWords != null
-                            && goesOnSpeaking(s, mentions, v, a.source(), saidWords[0])) {
+                            && LaterWords.goesOnSpeaking(s, mentions, v, a.source(), saidWords[0])) {
                         first = a.source(); // the same when the speaker's act is its own already (EventAssembler.speakerGoingOn)
                     }
                     if (first != null) {
                         // "Blinken said both sides agreed on the need ... and welcomed progress": as for a targeted act,
                         // the verb after "and" goes on with the first speaker's words
-                        stanceOfCoordinated(bySpeaker, first, a.code());
+                        LaterWords.stanceOfCoordinated(bySpeaker, first, a.code());
                         continue;
                     }
                     StatementDraft said = bySpeaker.get(a.source());
@@ -477,13 +477,13 @@ public final class StatementExtractor {
                     more = SpokenAbout.outsideClauses(s, mentions, more, v.last(), s.size());
                 }
                 SpokenAbout.addTargets(bySpeaker, previous, more);
-                String added = addedStance(s, acts, v, bySpeaker.get(previous));
+                String added = LaterWords.addedStance(s, acts, v, bySpeaker.get(previous));
                 if (added != null) {
                     // "The embassy will remain closed, Kuwait said, adding that the country would not tolerate interference":
                     // the first words hold no stance, the added ones give it (as a participle after a quote does)
                     bySpeaker.put(previous, bySpeaker.get(previous).withCode(added));
                 }
-                StatementDraft.Stance stance = laterStance(s, mentions, acts, v, bySpeaker.get(previous), wordsOf);
+                StatementDraft.Stance stance = LaterWords.laterStance(s, mentions, acts, v, bySpeaker.get(previous), wordsOf);
                 if (stance != null && bySpeaker.size() == 1) {
                     // (only when one speaker has spoken: with two, the participle's speaker is not sure)
                     further.computeIfAbsent(previous, x -> new ArrayList<>()).add(stance);
@@ -563,7 +563,7 @@ public final class StatementExtractor {
             // (a speech act after "and" goes on speaking, a stance of its own: "said Manila's ships had rammed a Chinese
             // vessel and lodged a protest" keeps the charge as the words' stance)
             boolean inWords = a.verb().start() >= words && a.verb().start() < to && SpeechActs.claims(code, a.source())
-                    && !goesOnSpeaking(s, mentions, a.verb(), code, words);
+                    && !LaterWords.goesOnSpeaking(s, mentions, a.verb(), code, words);
             if (inWords && (stanceAct == null || SpeechActs.reportedDeed(stanceAct) && !SpeechActs.reportedDeed(a.code()))) {
                 stanceAct = a.code();
             }
@@ -1055,91 +1055,6 @@ public final class StatementExtractor {
     }
 
     /**
-     * S7-6: a later stance of a speaker who has spoken already in the sentence, given by a participle after its words
-     * or speech act ("demanded that Britain release the tanker, calling the seizure 'piracy'", "urged Japan to
-     * reconsider ..., calling it unacceptable", "..., the Holy See said, calling the decision incomprehensible"): the
-     * evaluation of the participle's clause, when its root differs from the statement's, toward the actor it names
-     * right after the verb or else the one whose act it labels; or null. Not after the speaker's own deed
-     * (R5), and not when the participle repeats the stance already taken.
-     */
-    /** Reporting verbs that add words to the speaker's: "..., Kuwait said, adding that ...". */
-    private static final WordSet ADDING = WordSet.of("adding", "saying", "stressing", "noting", "insisting", "stating");
-
-    /**
-     * The stance of words a speaker adds in a participle of saying ("..., adding that the country would not tolerate
-     * interference") when its first words took none (a plain remark, 010): its own side's act in them, else their
-     * evaluation; null when the added words hold neither or the first words took a stance.
-     */
-    private static String addedStance(Sentence s, List<CodedAct> acts, VerbMatch v, StatementDraft had) {
-        if (had == null || !had.code().equals("010") || had.evaluation() || !ADDING.contains(s.token(v.start()))) {
-            return null;
-        }
-        int from = v.end() < s.size() && s.lower(v.end()).equals("that") ? v.end() + 1 : v.end();
-        for (CodedAct a : acts) {
-            if (a.verb().start() >= from && SpeechActs.claims(had.speaker(), a.source())) {
-                return SpeechActs.isForce(a.code()) ? "015" : SpeechActs.reportedDeed(a.code()) ? null : a.code();
-            }
-        }
-        PhraseIndex.Hit<String> h = StanceLexicon.evaluation(s, from, s.size());
-        return h == null || ReportedWords.hasActIn(acts, from, s.size()) ? null : h.value();
-    }
-
-    /** A labelling participle after a comma: "..., calling it unacceptable", "..., describing the move as illegal". */
-    private static boolean labelAfterComma(Sentence s, VerbMatch v) {
-        return v.ingForm() && v.start() > 0 && s.lower(v.start() - 1).equals(",") && SpeechActs.CHARACTERIZING.contains(v.entry().name());
-    }
-
-    private static StatementDraft.Stance laterStance(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v,
-                                      StatementDraft had, Map<String, int[]> wordsOf) {
-        if (had == null || !v.ingForm() || ExplainedDeeds.ownDeedBefore(acts, had.speaker(), v, wordsOf)) {
-            return null;
-        }
-        int to = ReportedWords.commaAfter(s, v.end());
-        PhraseIndex.Hit<String> h = StanceLexicon.evaluation(s, v.end(), to);
-        return h == null || ReportedWords.hasActIn(acts, v.end(), to) ? null : stanceOn(s, mentions, acts, v, had, h.value());
-    }
-
-    /**
-     * The later stance {@code code} of the speaker of {@code had} in the participle {@code v}, toward the actor it names
-     * right after the verb or else the one whose act it labels; null when its root is that of the first stance, or when
-     * it is about no one but the speaker's own side.
-     */
-    private static StatementDraft.Stance stanceOn(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v,
-                                                  StatementDraft had, String code) {
-        if (!ModalityCodes.verbalRoot(code) || code.regionMatches(0, had.code(), 0, 2)) {
-            return null;
-        }
-        List<String> about = List.of();
-        for (ActorMention m : mentions) {
-            int at = v.end() < s.size() && s.lower(v.end()).equals("the") ? v.end() + 1 : v.end();
-            if (m.start() == at && m.isResolved() && !m.locative() && !SpokenAbout.ownSide(had.speaker(), m.codes())) {
-                about = m.codes(); // "calling Putin's regime a threat"
-            }
-        }
-        if (about.isEmpty() && SpeechActs.CHARACTERIZING.contains(v.entry().name())) {
-            about = SpokenAbout.actorOfAct(mentions, acts, had.speaker(), v.start()); // "calling the seizure 'piracy'"
-        }
-        return about.isEmpty() || SpokenAbout.ownSide(had.speaker(), about) ? null : new StatementDraft.Stance(code, about.get(0));
-    }
-
-    /**
-     * The speaker of an earlier verb that a speech act after "and" continues, when the act's source is
-     * only named inside that speaker's words ("China's coast guard accused the Philippines of ... and
-     * demanded that Manila withdraw"): the coordinated verb shares the first verb's subject. Else null.
-     */
-    /**
-     * The stance of a speech act coordinated with a speaker's plain words: "Zelensky said Russian forces had not
-     * withdrawn and warned of new attacks" is his warning (130), "said ... and urged Manila to ..." his appeal. Words
-     * with a stance of their own keep it (the first stance).
-     */
-    private static void stanceOfCoordinated(Map<String, StatementDraft> bySpeaker, String speaker, String code) {
-        StatementDraft d = bySpeaker.get(speaker);
-        if (d != null && "010".equals(d.code()) && !d.evaluation() && !"010".equals(code)) {
-            bySpeaker.put(speaker, d.withCode(code).withEvaluation(false, d.eventTargets()));
-        }
-    }
-
-    /**
      * The code of a speech act (a refusal, criticism, opposition, praise ...) the speaker's own side makes in its words
      * on something no actor names: "Scholz said Germany and France rejected the proposal" (127), "Seoul said South Korea
      * turned down the offer", "Tokyo said Japan and South Korea condemned the launch" (111); the same act on a named
@@ -1177,54 +1092,6 @@ public final class StatementExtractor {
     private static boolean opensClause(Sentence s, int subject) {
         int k = Words.beforeArticle(s, subject);
         return k >= 0 && CLAUSE_OPENERS.contains(s.lower(k));
-    }
-
-    private static final WordSet VERB_GROUP_OPENERS = WordSet.of("will", "would", "should", "could", "can", "may", "might", "must",
-            "not", "to", "had", "has", "have", "was", "were", "is", "are", "be");
-
-    /**
-     * A speech act right after "and" past words whose clause has another side as its subject: the speaker goes on
-     * speaking ("Zelensky said Russian forces had not withdrawn and warned that ...", EventAssembler.speakerGoingOn),
-     * a stance of its own after the words' stance. Not when the words' subject is the speaker's side, whose clause the
-     * "and" may go on ("said his country would defend its territory and would not cede"), nor after an auxiliary.
-     */
-    private static boolean goesOnSpeaking(Sentence s, List<ActorMention> mentions, VerbMatch v, String speaker, int words) {
-        if (v.nominal() || v.entry().kind() != VerbEntry.Kind.VERBAL || v.start() <= words || !s.lower(v.start() - 1).equals("and")
-                || v.ingForm() || VERB_GROUP_OPENERS.contains(s.token(v.start())) || !Words.pastForm(s.token(v.start()))) {
-            return false;
-        }
-        for (ActorMention m : mentions) {
-            if (m.start() >= words && m.end() < v.start() && m.isResolved() && !m.locative()) {
-                return !SpeechActs.claims(speaker, m.code()); // the words' subject, the first actor in them
-            }
-        }
-        return false;
-    }
-
-    private static String coordinatedSpeaker(Sentence s, List<ActorMention> mentions, VerbMatch v, String source,
-                                             Map<String, Integer> verbalAt, Map<String, Integer> saidAt) {
-        if (v.start() == 0 || !s.lower(v.start() - 1).equals("and")) {
-            return null;
-        }
-        String earlier = null;
-        int at = -1;
-        for (Map<String, Integer> verbs : List.of(verbalAt, saidAt)) {
-            for (Map.Entry<String, Integer> e : verbs.entrySet()) {
-                if (e.getValue() < v.start() && e.getValue() > at) {
-                    earlier = e.getKey();
-                    at = e.getValue();
-                }
-            }
-        }
-        if (earlier == null || earlier.equals(source)) {
-            return null;
-        }
-        for (ActorMention m : mentions) {
-            if (m.codes().contains(source) && m.end() <= v.start() && m.start() < at) {
-                return null; // the source is named before the first verb too: it may be its own subject
-            }
-        }
-        return earlier;
     }
 
     /** Nouns for what someone said. */

@@ -28,7 +28,7 @@ final class StatementTargets {
      * Spain"): of a pair or list, each member is spoken of, not only the one a rule reached.
      */
     static List<String> withConjoined(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets,
-                                              int from, int to) {
+                                      int from, int to) {
         List<String> out = new ArrayList<>(targets);
         for (int i = 0; i < mentions.size(); i++) {
             ActorMention m = mentions.get(i);
@@ -115,7 +115,7 @@ final class StatementTargets {
      * agent), and targets the words do not name (the one told, an act before the words).
      */
     static List<String> withoutSetting(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
-                                               List<String> targets, int words, int to) {
+                                       List<String> targets, int words, int to) {
         if (targets.size() < 2) {
             return targets;
         }
@@ -198,7 +198,7 @@ final class StatementTargets {
      * standing for it ("sanctions on Iran ... if Tehran"), which names the same state again, not its officials.
      */
     static List<String> refined(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets,
-                                        int from, int to) {
+                                int from, int to) {
         List<String> out = new ArrayList<>(targets);
         for (int i = 0; i < out.size(); i++) {
             String t = out.get(i);
@@ -220,7 +220,7 @@ final class StatementTargets {
      * other than the speaker's side: not those after a preposition ("talks under the Minsk Group").
      */
     static List<String> objectsOfActs(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, String speaker,
-                                              int from, int to) {
+                                      int from, int to) {
         List<String> out = new ArrayList<>();
         for (ActorMention m : mentions) {
             int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
@@ -265,7 +265,7 @@ final class StatementTargets {
      * of arming Armenia": {@link #SUPPORTING}), unless no one else is named (when {@code keepAlone}).
      */
     static List<String> withoutVictims(Sentence s, List<ActorMention> mentions, List<String> targets, int from, int to,
-                                               boolean keepAlone) {
+                                       boolean keepAlone) {
         Set<String> victims = new LinkedHashSet<>();
         Set<String> pointedBack = new LinkedHashSet<>();
         Set<String> named = new LinkedHashSet<>();
