@@ -1,8 +1,6 @@
 package org.touchstone.coder.statement;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,6 +37,8 @@ public final class StatementExtractor {
     private static final WordSet CLAUSE_OPENERS = Words.CONTRASTS.with("and");
     private final AudienceDetector audiences = new AudienceDetector();
     private final AllusionDetector allusions = new AllusionDetector();
+    private final StatementDrafts drafts = new StatementDrafts(allusions, audiences);
+    private final ClauseAudience clauseAudience = new ClauseAudience(audiences);
 
     public List<StatementDraft> extract(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
                                         List<CodedAct> acts) {
@@ -96,7 +96,7 @@ public final class StatementExtractor {
                                 targets.add(b.target());
                             }
                         }
-                        bySpeaker.put(a.source(), draft(s, mentions, a.source(), targets, a.code(), v.start(), s.size(),
+                        bySpeaker.put(a.source(), drafts.draft(s, mentions, a.source(), targets, a.code(), v.start(), s.size(),
                                 a.fromToken(), a.entries()));
                         verbalAt.put(a.source(), v.start());
                         if (a.code().startsWith("112")) {
@@ -229,7 +229,7 @@ public final class StatementExtractor {
                             about = acts.stream().anyMatch(x -> x.target() != null && x.verb().start() < v.start())
                                     ? SpokenAbout.actorOfAct(mentions, acts, a.source(), v.start()) : List.of();
                         }
-                        StatementDraft d = draft(s, mentions, a.source(), about, a.code(), v.start(), s.size(),
+                        StatementDraft d = drafts.draft(s, mentions, a.source(), about, a.code(), v.start(), s.size(),
                                 a.fromToken(), a.entries());
                         if (unnamedDoer && d.targets().isEmpty()) {
                             d = d.withNamed(false);
@@ -338,7 +338,7 @@ public final class StatementExtractor {
         // a channel stated in another speaker's clause is that speaker's ("Obama hailed it in a televised address, while
         // Netanyahu called it ...")
         bySpeaker.replaceAll((k, d) -> d.audience() == Audience.UNKNOWN ? d
-                : d.withSpeaker(d.speaker(), ownClauseAudience(s, mentions, verbs, bySpeaker, d)));
+                : d.withSpeaker(d.speaker(), clauseAudience.ownClauseAudience(s, mentions, verbs, bySpeaker, d)));
         // words said at an encounter the sentence codes between the speaker and one they speak of are said to it
         bySpeaker.replaceAll((k, d) -> d.audience() == Audience.UNKNOWN
                 && AudienceDetector.metInPerson(s, acts, d.speaker(), d.targets(), d.fromToken(), wordsOf.get(k))
@@ -436,7 +436,7 @@ public final class StatementExtractor {
             }
             List<String> entries = new ArrayList<>(denier.entries());
             entries.add(v.provenance());
-            StatementDraft d = draft(s, mentions, speaker, accusers, "016", v.start(), s.size(), denier.start(), entries);
+            StatementDraft d = drafts.draft(s, mentions, speaker, accusers, "016", v.start(), s.size(), denier.start(), entries);
             bySpeaker.put(speaker, d.withEvaluation(true, List.copyOf(accusers)));
         }
     }
@@ -761,7 +761,7 @@ public final class StatementExtractor {
         targets = StatementTargets.withoutSetting(s, mentions, verbs, targets, words, to);
         List<String> entries = new ArrayList<>(speaker.entries());
         entries.add(v.provenance());
-        StatementDraft d = draft(s, mentions, code, targets, stance, from, to, Math.min(speaker.start(), v.start()), entries);
+        StatementDraft d = drafts.draft(s, mentions, code, targets, stance, from, to, Math.min(speaker.start(), v.start()), entries);
         if (evaluation) {
             // the event's target: the first actor the words characterize, or the region or unnamed
             // states an allusion before it names (R14)
@@ -1009,7 +1009,7 @@ public final class StatementExtractor {
                 // (not its own country, whom a resignation is to: "resigned in a televised address" is about no one)
                 List<String> targets = acts.stream().filter(b -> b.verb() == a.verb() && b.source().equals(a.source()))
                         .map(CodedAct::target).filter(t -> !SpokenAbout.ownSide(a.source(), List.of(t))).distinct().toList();
-                bySpeaker.put(a.source(), draft(s, mentions, a.source(), targets, a.code(), a.verb().start(), s.size(),
+                bySpeaker.put(a.source(), drafts.draft(s, mentions, a.source(), targets, a.code(), a.verb().start(), s.size(),
                         a.fromToken(), a.entries()));
                 verbalAt.put(a.source(), a.verb().start());
             }
@@ -1048,7 +1048,7 @@ public final class StatementExtractor {
             }
             // a reason another is the author of is a charge against it, unless its words say which one
             PhraseIndex.Hit<String> stance = StanceLexicon.evaluation(s, i + 1, to);
-            bySpeaker.put(deed.source(), draft(s, mentions, deed.source(), authors,
+            bySpeaker.put(deed.source(), drafts.draft(s, mentions, deed.source(), authors,
                     stance != null && stance.value().startsWith("11") ? stance.value() : "112",
                     i, to, deed.fromToken(), deed.entries()));
         }
@@ -1118,239 +1118,7 @@ public final class StatementExtractor {
         return other;
     }
 
-    private StatementDraft draft(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets,
-                                 String code, int from, int to, int spanFrom, List<String> entries) {
-        AllusionDetector.Allusion allusion = allusions.find(s, from, to);
-        boolean named = allusion == null || !targets.isEmpty() && !targets.contains("UIS") && !SpokenAbout.targetsInsideAllusion(mentions, allusion, targets)
-                && Speakers.referent(s, mentions) == null;
-        if (allusion != null && targets.contains("UIS")) {
-            targets = new ArrayList<>(targets);
-            targets.remove("UIS");
-            named = false;
-        }
-        ActorMention meant = Speakers.veiledReferent(s, mentions);
-        if (meant != null && !SpokenAbout.ownSide(speaker, meant.codes())) {
-            // "..., in an apparent reference to China": the words allude to it, named or not
-            if (!targets.containsAll(meant.codes())) {
-                targets = new ArrayList<>(targets);
-                targets.addAll(meant.codes());
-            }
-            named = false;
-        }
-        String alluded = null;
-        if (allusion != null) {
-            // "some politicians in the Philippines", "the occupation": the allusion's country or region
-            alluded = allusion.code() != null && !allusion.code().equals("UIS") ? allusion.code() : SpokenAbout.placeAfter(s, mentions, allusion);
-            if (alluded != null && allusion.sector() != null && alluded.length() == 3 && Coreference.isCountryCode(alluded)) {
-                alluded += allusion.sector(); // "the regime in Minsk": Belarus's government
-            }
-            if (alluded != null && !targets.contains(alluded) && !SpokenAbout.ownSide(speaker, List.of(alluded))) {
-                targets = new ArrayList<>(targets);
-                targets.add(alluded);
-            }
-        }
-        targets = StatementTargets.withConjoined(s, mentions, speaker, targets, from, to);
-        if (code.startsWith("11") && !targets.isEmpty()) {
-            // a criticism or an allegation is about its author, not about those its act or measure bore on
-            targets = StatementTargets.withoutVictims(s, mentions, targets, from, to, true);
-        }
-        Audience audience = audienceOf(s, mentions, speaker, targets, from, to);
-        ActorMention body = AudienceDetector.addressedBody(s, mentions);
-        if (body != null && !Collections.disjoint(targets, body.codes())) {
-            targets = new ArrayList<>(targets);
-            targets.removeAll(body.codes()); // "told the Security Council that ...": the forum heard the words
-        }
-        ActorMention outletCountry = AudienceDetector.possessiveOutlet(s, mentions);
-        if (outletCountry != null && targets.contains(outletCountry.code()) && !namedElsewhere(mentions, outletCountry)) {
-            targets = new ArrayList<>(targets);
-            targets.remove(outletCountry.code()); // "told Australia's ABC": the outlet's country heard the words
-        }
-        if (body != null && Coreference.isCountryCode(body.code()) && !SpokenAbout.ownSide(speaker, List.of(body.code()))
-                && SpokenAbout.countriesSpokenOf(s, from, to) && !targets.contains(body.code().substring(0, 3))) {
-            // "told a joint meeting of the US Congress that ties between the two democracies ...": its country is spoken
-            // of, beside what else the words name ("told the Bundestag that both countries must lead Europe")
-            targets = new ArrayList<>(targets);
-            targets.add(body.code().substring(0, 3));
-        }
-        ActorMention addressee = audience == Audience.TARGET ? AudienceDetector.addressee(s, mentions) : null;
-        if (addressee != null && !SpokenAbout.ownSide(speaker, addressee.codes()) && !SpokenAbout.aboutCountryOf(targets, addressee.code())
-                && !visitor(s, addressee)) {
-            // words said to the target are about it too ("In a letter to Xi, Biden said ..."); a visitor only hosted
-            // is the audience, and the words name their own target ("said in a joint statement issued during Xi's
-            // visit to Seoul that they opposed any attempt ...")
-            targets = new ArrayList<>(targets);
-            targets.addAll(addressee.codes());
-        }
-        targets = SpokenAbout.withoutPeopleBesideActors(targets);
-        targets = SpokenAbout.withoutClauseActors(s, mentions, targets, from, to);
-        targets = SpokenAbout.withoutLands(s, mentions, targets);
-        targets = AllusionFirst.withoutActorsAfter(s, mentions, allusion, resolvedAllusion(s, mentions, allusion, alluded, meant),
-                targets, from, to);
-        if (allusion != null && onlyAlluded(targets, alluded, mentions, allusion)) {
-            // the forum addressed or the speaker's own people were the only others named: the words themselves only allude
-            named = false;
-        }
-        if (SpokenAbout.countriesSpokenOf(s, from, to)) {
-            targets = SpokenAbout.asCountries(targets); // "told Putin that he hoped to develop relations between the two countries"
-        }
-        return new StatementDraft(speaker, List.copyOf(SpokenAbout.withoutBareCountries(targets)), named, code, audience, ReportedWords.quote(s, from, to),
-                Math.max(0, Math.min(spanFrom, from)), s.size(), List.copyOf(new LinkedHashSet<>(entries)));
-    }
-
-    /**
-     * The audience of words that come before their speaker ("Fidan spoke by telephone with Blinken, the ministry said",
-     * "troops fired tear gas at crowds, officials said") is read without those words: a call, a rally or a summit they
-     * report is what the speaker tells of, not where it spoke; a channel after the speaker's verb stays its own.
-     */
-    private Audience audienceOf(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets, int from, int to) {
-        if (from > 0 || to <= 0 || to >= s.size() || ownWordsTold(s, mentions, speaker, to)) {
-            return audiences.detect(s, speaker, mentions, targets);
-        }
-        boolean[] reported = new boolean[s.size()];
-        Arrays.fill(reported, 0, to, true);
-        return audiences.detectWithout(s, speaker, mentions, targets, reported);
-    }
-
-    /** Verbs of the speaker's own side telling words in what it reports ("Stilwell told the ambassador that ..."). */
-    private static final WordSet OWN_TELLING = Words.TOLD.with("said", "says", "urged", "asked", "warned", "assured");
-
-    /**
-     * Whether the news before the speaker is its own side's words told somewhere ("Stilwell told the ambassador that ...,
-     * according to a State Department official"): their channel is the speaker's, unlike a call it only reports ("Fidan
-     * spoke by telephone with Blinken, the ministry said"). A teller the dictionaries do not place counts as its own.
-     */
-    private static boolean ownWordsTold(Sentence s, List<ActorMention> mentions, String speaker, int to) {
-        for (int k = 1; k < to; k++) {
-            int verb = k;
-            // the teller named right before the verb: an official the dictionaries do not place ("Assistant Secretary of
-            // State David Stilwell told") is the speaker's own, whose words it relays; another state's is not
-            // (a state that coreference only guesses for a new name, the last individual's, does not place it either)
-            boolean named = s.token(k - 1).isCapitalized() && mentions.stream().noneMatch(m -> m.end() == verb && m.isResolved()
-                    && m.kind() != ActorMention.Kind.COREFERENCE && !SpokenAbout.sameCountry(m.code(), speaker));
-            boolean own = mentions.stream().anyMatch(m -> m.end() == verb && m.isResolved() && SpokenAbout.sameCountry(m.code(), speaker));
-            if (OWN_TELLING.contains(s.token(k)) && (named || own)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static final WordSet CHARGED_FOR = WordSet.of("of", "for", "with");
-
-    /** Whether a mention is the possessor of a journey noun ("Xi's visit", "Scholz's trip"). */
-    private static boolean visitor(Sentence s, ActorMention m) {
-        return m.possessive() && m.end() + 1 < s.size() && Words.JOURNEYS.contains(s.token(m.end() + 1));
-    }
-
-    /** Words that open the clause of another speaker: "..., while Netanyahu called it", "after Trump threatened". */
-    private static final WordSet OTHER_CLAUSE_STARTS = Words.SUBORDINATORS.with(",", ";", "which", "who", "but");
-    /** Openers of a coordinated main clause, which an opening phrase of the sentence reaches too ("At the summit, X said
-     * ..., and Y said ..."); a subordinate, relative or appended clause it does not (", a charge Bogota denied"). */
-    private static final WordSet COORDINATORS = WordSet.of("and", "but");
-
-    /**
-     * The audience of a draft read from its speaker's own clause only, when the sentence has other speakers with a clause
-     * of their own (a verb of theirs before the opener of the next clause): "Biden called Putin a war criminal in remarks
-     * to reporters, and the Kremlin said ..." is Biden's press conference, not the Kremlin's; "Lavrov told Italian
-     * television that ..., remarks Lapid called unforgivable" is Lavrov's interview. An opening phrase of the sentence
-     * ("In a televised address, Khan accused ...") belongs to the coordinated main clauses, not to a relative, subordinate
-     * or appended one (", which denied the charge", ", a charge Bogota denied").
-     */
-    private Audience ownClauseAudience(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
-                                       Map<String, StatementDraft> bySpeaker, StatementDraft d) {
-        boolean[] others = new boolean[s.size()];
-        boolean any = false;
-        int at = speakerAt(mentions, d);
-        int first = at;
-        for (StatementDraft o : bySpeaker.values()) {
-            if (o == d || SpokenAbout.sameCountry(o.speaker(), d.speaker())) {
-                continue;
-            }
-            int oAt = speakerAt(mentions, o);
-            first = Math.min(first, oAt);
-            int before = oAt < at ? clauseOpener(s, verbs, oAt, at) : -1;
-            int after = oAt > at ? clauseOpener(s, verbs, at, oAt) : -1;
-            if (before >= 0) {
-                // the later speaker's clause opens here: all before it is others' (a coordinated clause shares the
-                // sentence's opening phrase)
-                boolean coordinated = COORDINATORS.contains(s.token(before))
-                        || before + 1 < s.size() && COORDINATORS.contains(s.token(before + 1));
-                Arrays.fill(others, coordinated ? Math.min(before, first) : 0, before, true);
-                any = true;
-            } else if (after >= 0 && !trailingAttribution(s, mentions, after)) {
-                // the other's clause runs to the next comma or semicolon: "..., rejecting accusations by Western
-                // governments, its spokesman told reporters" is the first speaker's again after it
-                int end = oAt + 1;
-                while (end < s.size() && !s.lower(end).equals(",") && !s.lower(end).equals(";")) {
-                    end++;
-                }
-                Arrays.fill(others, after, end, true);
-                any = true;
-            }
-        }
-        return any ? audiences.detectWithout(s, d.speaker(), mentions, d.targets(), others) : d.audience();
-    }
-
-    /**
-     * Where a draft's speaker is named: its mention nearest the start of the draft's span ("Imran Khan accused ...", not
-     * "his government" later; "..., a charge Bogota denied"; "..., the ministry said"), else the span's start.
-     */
-    private static int speakerAt(List<ActorMention> mentions, StatementDraft d) {
-        int at = d.fromToken();
-        int best = Integer.MAX_VALUE;
-        for (ActorMention m : mentions) {
-            int distance = Math.max(0, Math.max(m.start() - d.fromToken(), d.fromToken() - m.end()));
-            if (d.speaker().equals(m.code()) && distance < best) {
-                best = distance;
-                at = m.start();
-            }
-        }
-        return at;
-    }
-
-    /**
-     * Whether a clause opening at {@code at} is a trailing attribution, which reports all the words before it and gives
-     * them its channel: ", its spokesman told reporters in Bamako." to the end of the sentence, opened by a bare comma
-     * (not ", and the Kremlin said", ", while Netanyahu called it", ", rejecting accusations by ...").
-     */
-    private static boolean trailingAttribution(Sentence s, List<ActorMention> mentions, int at) {
-        if (!s.lower(at).equals(",") || at + 1 >= s.size()) {
-            return false;
-        }
-        // the speaker right after the comma, its article or possessive aside ("its spokesman", "the ministry"), or the
-        // verb first (", said the ministry"); not ", a charge Bogota denied"
-        int k0 = at + 1;
-        while (k0 < s.size() && Words.DETERMINERS.contains(s.token(k0))) {
-            k0++;
-        }
-        int first = k0;
-        boolean speakerFirst = mentions.stream().anyMatch(m -> m.start() == first || m.start() == at + 1) || Words.TOLD.contains(s.token(at + 1))
-                || s.lower(at + 1).equals("said") || s.lower(at + 1).equals("says");
-        if (!speakerFirst) {
-            return false;
-        }
-        for (int k = at + 1; k < s.size() - 1; k++) {
-            if (OTHER_CLAUSE_STARTS.contains(s.token(k)) || s.lower(k).equals("that")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Where the clause of a later speaker opens after an earlier one's ({@code earlier} to {@code later}): the last comma,
-     * semicolon or subordinator between them, when a verb of the earlier speaker stands before it; else -1 (speakers named
-     * together: "Xi, Putin and Modi said").
-     */
-    private static int clauseOpener(Sentence s, List<VerbMatch> verbs, int earlier, int later) {
-        for (int b = later; b > earlier; b--) {
-            if (OTHER_CLAUSE_STARTS.contains(s.token(b))) {
-                int at = b;
-                return verbs.stream().anyMatch(v -> v.start() >= earlier && v.start() < at) ? b : -1;
-            }
-        }
-        return -1;
-    }
 
     /**
      * A participle charging back a pronoun or a bare definite noun: "accusing it of", "blaming it for", "accusing the
@@ -1366,51 +1134,6 @@ public final class StatementExtractor {
         }
         return s.lower(k).equals("the") && k + 2 < s.size() && s.token(k + 1).isWord() && !s.token(k + 1).isCapitalized()
                 && CHARGED_FOR.contains(s.token(k + 2)) && !Speakers.startsMention(mentions, k + 1) && !Speakers.startsMention(mentions, k);
-    }
-
-    /** Whether the actor of a mention is named by another mention of the sentence too. */
-    private static boolean namedElsewhere(List<ActorMention> mentions, ActorMention m) {
-        for (ActorMention other : mentions) {
-            if (other != m && m.codes().equals(other.codes())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** What the allusion means: its code, the place it names, the referent the sentence gives it, the veiled one. */
-    private static List<String> resolvedAllusion(Sentence s, List<ActorMention> mentions, AllusionDetector.Allusion allusion,
-                                                 String alluded, ActorMention meant) {
-        List<String> out = new ArrayList<>();
-        if (allusion == null) {
-            return out;
-        }
-        if (allusion.code() != null) {
-            out.add(allusion.code());
-        }
-        if (alluded != null) {
-            out.add(alluded);
-        }
-        ActorMention referent = Speakers.referent(s, mentions);
-        if (referent != null) {
-            out.addAll(referent.codes());
-        }
-        if (meant != null) {
-            out.addAll(meant.codes());
-        }
-        return out;
-    }
-
-    /** Whether every target is the one the allusion means (none, or its code, or an actor named inside it). */
-    private static boolean onlyAlluded(List<String> targets, String alluded, List<ActorMention> mentions,
-                                       AllusionDetector.Allusion allusion) {
-        for (String t : targets) {
-            if (!t.equals(alluded) && !t.equals(allusion.code())
-                    && !SpokenAbout.targetsInsideAllusion(mentions, allusion, List.of(t))) {
-                return false;
-            }
-        }
-        return true;
     }
 
 }
