@@ -1,7 +1,6 @@
 package org.touchstone.coder.statement;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.AllusionDetector;
-import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.event.CriticisedActs;
@@ -27,9 +25,13 @@ import org.touchstone.core.Audience;
  * the speaker (its subject, an inverted "said X", or the actor after "according to") and the
  * words (the rest of the sentence); the stance is the speaker's own event in those words, else a
  * plain comment (010). A speech act ("criticized", "urged") is a statement by its source with its
- * own code. One statement per speaker per sentence: the first stance in the sentence. The steps it
- * draws on live in their own classes: {@link Speakers}, {@link SpokenAbout}, {@link SpeechActs} and
- * {@link ReportedWords}.
+ * own code. One statement per speaker per sentence: the first stance in the sentence. This class runs
+ * the two passes and the sentence-wide ones after them (a statement told inside another's words is its
+ * content, R3); what each step decides lives in its own class: who speaks ({@link Speakers},
+ * {@link JointSpeakers}), where the words are ({@link ReportedWords}), what act they are ({@link SpeechActs},
+ * {@link OthersLabels}, {@link ExplainedDeeds}), whom they are about ({@link SpokenAbout},
+ * {@link StatementTargets}), what a speaker adds later ({@link LaterWords}), statements a deed opens
+ * ({@link DeedStatements}), and the record with its audience ({@link StatementDrafts}, {@link ClauseAudience}).
  */
 public final class StatementExtractor {
     /** Words that open a clause of its own before its subject ("said the talks were over, and Russia said it agreed"): a
@@ -39,6 +41,7 @@ public final class StatementExtractor {
     private final AllusionDetector allusions = new AllusionDetector();
     private final StatementDrafts drafts = new StatementDrafts(allusions, audiences);
     private final ClauseAudience clauseAudience = new ClauseAudience(audiences);
+    private final DeedStatements deeds = new DeedStatements(drafts);
 
     public List<StatementDraft> extract(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
                                         List<CodedAct> acts) {
@@ -59,7 +62,7 @@ public final class StatementExtractor {
                 continue;
             }
             if (v.entry().kind() == VerbEntry.Kind.SAY && v.pattern().code() == null || SpeechActs.labels(s, v)
-                    || othersActLabelled(s, mentions, acts, v) != null) {
+                    || OthersLabels.othersActLabelled(s, mentions, acts, v) != null) {
                 say(s, mentions, verbs, v, acts, bySpeaker, wordsOf, saidAt, further);
             } else if (v.entry().kind().words()) {
                 // a speech act, or a reporting verb whose own words are an act ("reiterated its support for")
@@ -254,9 +257,9 @@ public final class StatementExtractor {
                 }
             }
         }
-        deedsDoneInWords(s, mentions, verbs, acts, bySpeaker, wordsOf, verbalAt);
-        citedCause(s, mentions, acts, bySpeaker, wordsOf);
-        deniedAccusations(s, mentions, verbs, acts, bySpeaker);
+        deeds.deedsDoneInWords(s, mentions, verbs, acts, bySpeaker, wordsOf, verbalAt);
+        deeds.citedCause(s, mentions, acts, bySpeaker, wordsOf);
+        deeds.deniedAccusations(s, mentions, verbs, acts, bySpeaker);
         for (VerbMatch v : verbs) {
             // a saying told in words attributed after it: "Russia had said the talks were over, Ukraine said"
             saidAt.entrySet().removeIf(e -> e.getValue() == v.start() && !verbalAt.containsKey(e.getKey())
@@ -389,58 +392,6 @@ public final class StatementExtractor {
         return about.stream().filter(t -> !together.contains(t)).toList();
     }
 
-    private static final WordSet AUXILIARIES = WordSet.of("has", "have", "had", "also", "swiftly");
-
-    /**
-     * R8: a denial or rejection in a relative clause after an accusation ("Poland accused Belarus of ...,
-     * which Minsk rejected as absurd", "..., an accusation Tehran dismissed as baseless") is its speaker's
-     * 016 toward the accuser, the source of the accusation before it.
-     */
-    private void deniedAccusations(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, List<CodedAct> acts,
-                                   Map<String, StatementDraft> bySpeaker) {
-        for (VerbMatch v : verbs) {
-            boolean denial = v.entry().governs() == VerbEntry.Governs.DENIAL || v.entry().name().equals("reject");
-            if (!denial || v.nominal() || ReportedWords.negated(s, v.start())) {
-                continue;
-            }
-            int before = v.start();
-            while (before > 0 && before > v.start() - 3 && (AUXILIARIES.contains(s.token(before - 1))
-                    || s.lower(before - 1).endsWith("ly"))) {
-                before--; // "allegations China has repeatedly denied"
-            }
-            ActorMention denier = null;
-            for (ActorMention m : mentions) {
-                if (m.end() == before && m.isResolved() && !m.locative()) {
-                    denier = m;
-                }
-            }
-            int k = denier == null ? -1 : denier.start() - 1;
-            if (k < 0 || !s.lower(k).equals("which") && !Words.ACCUSATIONS.contains(s.token(k))) {
-                continue;
-            }
-            String speaker = denier.code();
-            List<String> accusers = new ArrayList<>();
-            for (CodedAct a : acts) {
-                if (a.code().startsWith("11") && a.verb().start() < k && !SpokenAbout.ownSide(speaker, List.of(a.source()))
-                        && !accusers.contains(a.source())) {
-                    accusers.add(a.source());
-                }
-            }
-            if (accusers.isEmpty()) {
-                continue;
-            }
-            StatementDraft had = bySpeaker.get(speaker);
-            if (had != null && !(had.code().equals("016") && had.targets().isEmpty())) {
-                SpokenAbout.addTargets(bySpeaker, speaker, accusers);
-                continue;
-            }
-            List<String> entries = new ArrayList<>(denier.entries());
-            entries.add(v.provenance());
-            StatementDraft d = drafts.draft(s, mentions, speaker, accusers, "016", v.start(), s.size(), denier.start(), entries);
-            bySpeaker.put(speaker, d.withEvaluation(true, List.copyOf(accusers)));
-        }
-    }
-
     private void say(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch v, List<CodedAct> acts,
                      Map<String, StatementDraft> bySpeaker, Map<String, int[]> wordsOf, Map<String, Integer> saidAt,
                      Map<String, List<StatementDraft.Stance>> further) {
@@ -535,7 +486,7 @@ public final class StatementExtractor {
         if (speakerFirst) {
             from = ReportedWords.afterCircumstance(s, mentions, from); // "said at a news conference with Scholz that ..."
             to = Speakers.beforeOtherSpeaker(s, verbs, v, from, to);
-            to = beforeOthersLabel(s, mentions, verbs, code, from, to);
+            to = OthersLabels.beforeOthersLabel(s, mentions, verbs, code, from, to);
             to = ReportedWords.beforeOwnEncounter(s, verbs, from, to); // "said ... as he held talks with Kishida"
         }
         if (speakerFirst && SpeechActs.CHARACTERIZING.contains(v.entry().name())) {
@@ -816,7 +767,7 @@ public final class StatementExtractor {
         }
         int what = Words.beforeArticle(s, speaker.start());
         boolean named = what >= 0 && s.lower(what).equals("what") // "what Moscow described as ...", "what the Kremlin called"
-                && othersActLabelled(s, mentions, acts, v) == null;
+                && OthersLabels.othersActLabelled(s, mentions, acts, v) == null;
         if (SpeechActs.CHARACTERIZING.contains(v.entry().name()) && !v.formText().startsWith("refer") && d.targets().isEmpty() && !named) {
             // "cut ties with Ecuador, calling the embassy raid 'barbarism'", "a move Seoul called a violation":
             // a label on an act is about the actor named before it
@@ -862,21 +813,21 @@ public final class StatementExtractor {
         saidAt.put(code, v.start());
         if (speaker.kind() == ActorMention.Kind.PAIR) {
             Speakers.pairSpeaks(s, bySpeaker, speaker.codes(), d);
-            otherSideOfClash(bySpeaker, speaker.codes(), acts, from, to);
+            JointSpeakers.otherSideOfClash(bySpeaker, speaker.codes(), acts, from, to);
         }
         // "India and Pakistan said in a joint statement that they would observe the ceasefire", "Russia, China and Iran
         // said they were satisfied with the talks": states speaking together of no one else speak of one another
         boolean ofEachOther = !coSpeakers.isEmpty() && d.targets().isEmpty() && d.named() && speaker.kind() != ActorMention.Kind.PAIR
-                && distinctStates(code, coSpeakers);
+                && JointSpeakers.distinctStates(code, coSpeakers);
         List<String> all = new ArrayList<>(List.of(code));
         coSpeakers.forEach(c -> all.add(c.code()));
         if (ofEachOther) {
-            bySpeaker.put(code, d.withTargets(othersOf(all, code)));
+            bySpeaker.put(code, d.withTargets(JointSpeakers.othersOf(all, code)));
         }
         for (ActorMention other : coSpeakers) {
             // "Britain, France and Germany said in a joint statement ...": each says it
             if (!bySpeaker.containsKey(other.code()) && !SpokenAbout.sameCountry(other.code(), code)) {
-                List<String> theirs = ofEachOther ? othersOf(all, other.code())
+                List<String> theirs = ofEachOther ? JointSpeakers.othersOf(all, other.code())
                         : d.targets().stream().filter(t -> !SpokenAbout.ownSide(other.code(), List.of(t))).toList();
                 // and each takes the stance its words take toward those it speaks of (R3c): "said in a joint statement
                 // that Russia was responsible for the attack" is a charge by all of them
@@ -887,170 +838,7 @@ public final class StatementExtractor {
             }
         }
         if (coSpeakers.size() == 1 && coSpeakers.get(0).codes().size() == 1) {
-            otherSideOfClash(bySpeaker, List.of(code, coSpeakers.get(0).code()), acts, from, to);
-        }
-    }
-
-    /** Whether the speaker and its co-speakers are each one state, of as many different countries. */
-    private static boolean distinctStates(String code, List<ActorMention> coSpeakers) {
-        Set<String> countries = new HashSet<>();
-        if (!Coreference.isCountryCode(code) || !countries.add(code.substring(0, 3))) {
-            return false;
-        }
-        for (ActorMention c : coSpeakers) {
-            if (c.codes().size() != 1 || !Coreference.isCountryCode(c.code()) || !countries.add(c.code().substring(0, 3))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The members of a list of joint speakers other than {@code member}, in their order. */
-    private static List<String> othersOf(List<String> all, String member) {
-        return all.stream().filter(c -> !c.equals(member)).toList();
-    }
-
-    /**
-     * "Armenian and Azerbaijani forces exchanged fire, the two defence ministries said": two states that together report
-     * what their own sides did to each other each speak of the other side, as the words name it (its forces), though
-     * those who speak together otherwise speak of neither. Only for a speaker left with no target, and only for acts in
-     * the words running from one state's side to the other's.
-     */
-    private static void otherSideOfClash(Map<String, StatementDraft> bySpeaker, List<String> two, List<CodedAct> acts,
-                                         int from, int to) {
-        if (two.size() != 2 || SpokenAbout.sameCountry(two.get(0), two.get(1))) {
-            return;
-        }
-        for (String member : two) {
-            String other = two.get(0).equals(member) ? two.get(1) : two.get(0);
-            StatementDraft d = bySpeaker.get(member);
-            if (d == null || !d.targets().isEmpty()) {
-                continue;
-            }
-            Set<String> theirs = new LinkedHashSet<>();
-            for (CodedAct a : acts) {
-                if (a.target() == null || a.fromToken() < from || a.fromToken() >= to) {
-                    continue;
-                }
-                if (SpokenAbout.sameCountry(a.source(), member) && SpokenAbout.sameCountry(a.target(), other)) {
-                    theirs.add(a.target());
-                } else if (SpokenAbout.sameCountry(a.source(), other) && SpokenAbout.sameCountry(a.target(), member)) {
-                    theirs.add(a.source());
-                }
-            }
-            if (!theirs.isEmpty()) {
-                bySpeaker.put(member, d.withTargets(List.copyOf(theirs)).withNamed(true));
-            }
-        }
-    }
-
-    /**
-     * "seized the tanker, in what London called a hostile act", "a raid in what Kyiv described as a war crime": a label
-     * after "what" is the report's distance from a name only when the labeller did the act itself ("launched what it
-     * called measures"); of another's act it is the labeller's characterization (R11), when it evaluates. A state's
-     * opposition or rebels labelling its act are another side. The labeller, or null.
-     */
-    private static ActorMention othersActLabelled(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v) {
-        if (!SpeechActs.CHARACTERIZING.contains(v.entry().name()) || v.ingForm()) {
-            return null;
-        }
-        ActorMention labeller = null;
-        for (ActorMention m : mentions) {
-            int before = Words.beforeArticle(s, m.start());
-            if (m.end() == v.start() && m.isResolved() && !m.locative() && before >= 0 && s.lower(before).equals("what")) {
-                labeller = m;
-            }
-        }
-        if (labeller == null) {
-            return null;
-        }
-        CodedAct last = ReportedWords.lastActBefore(acts, labeller.start());
-        int to = ReportedWords.commaAfter(s, v.end());
-        // (a state's opposition or rebels are not its side: "stripping them of citizenship in what the opposition called ...")
-        boolean against = labeller.code().endsWith("OPP") || labeller.code().endsWith("REB");
-        boolean others = last != null && !labeller.code().equals(last.source()) && (against
-                || !SpokenAbout.ownSide(labeller.code(), List.of(last.source())) && !SpokenAbout.sameCountry(labeller.code(), last.source()));
-        return others && StanceLexicon.evaluation(s, v.end(), to) != null ? labeller : null;
-    }
-
-    /**
-     * Words end before another's label in apposition ("unveiled a map that ..., a move New Delhi called 'untenable'",
-     * "..., in what London called a hostile act"): the comma before another actor who calls or describes.
-     */
-    private static int beforeOthersLabel(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, String speaker,
-                                         int from, int to) {
-        for (VerbMatch o : verbs) {
-            if (o.start() <= from || o.start() >= to || !SpeechActs.CHARACTERIZING.contains(o.entry().name())) {
-                continue;
-            }
-            for (ActorMention m : mentions) {
-                if (m.end() == o.start() && m.isResolved() && !m.codes().contains(speaker)) {
-                    for (int i = m.start() - 1; i > from && i >= m.start() - 4; i--) {
-                        if (s.lower(i).equals(",")) {
-                            return i;
-                        }
-                    }
-                }
-            }
-        }
-        return to;
-    }
-
-    /**
-     * A deed done in a speech or a text ("suspended the treaty in his annual address", "resigned in a televised address",
-     * "declined the invitation in a letter to the bloc's leaders") is words said there: the doer's statement, with the
-     * deed's stance; not a deed inside someone's reported words, nor one of a doer who has a statement already.
-     */
-    private void deedsDoneInWords(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, List<CodedAct> acts,
-                                  Map<String, StatementDraft> bySpeaker, Map<String, int[]> wordsOf, Map<String, Integer> verbalAt) {
-        for (CodedAct a : acts) {
-            if (!bySpeaker.containsKey(a.source()) && ReportedWords.doneInWords(s, verbs, a.verb())
-                    && !ReportedWords.insideWords(wordsOf, a.verb().start())) {
-                // (not its own country, whom a resignation is to: "resigned in a televised address" is about no one)
-                List<String> targets = acts.stream().filter(b -> b.verb() == a.verb() && b.source().equals(a.source()))
-                        .map(CodedAct::target).filter(t -> !SpokenAbout.ownSide(a.source(), List.of(t))).distinct().toList();
-                bySpeaker.put(a.source(), drafts.draft(s, mentions, a.source(), targets, a.code(), a.verb().start(), s.size(),
-                        a.fromToken(), a.entries()));
-                verbalAt.put(a.source(), a.verb().start());
-            }
-        }
-    }
-
-    /**
-     * S7-6: ", citing" after a deed of the doer's own gives the reason it states for it: words, the doer's statement,
-     * when the reason names another actor as its author ("recalled its ambassador, citing attacks by Italian leaders",
-     * "ordered the envoy to leave, citing actions by Paris"); a reason of no one's ("citing security reasons") or a
-     * place ("threats to Serbs in Kosovo") is only the deed's circumstance. The statement is about those named.
-     */
-    private void citedCause(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, Map<String, StatementDraft> bySpeaker,
-                            Map<String, int[]> wordsOf) {
-        for (int i = 1; i < s.size(); i++) {
-            if (!s.lower(i).equals("citing") || !s.lower(i - 1).equals(",")) {
-                continue;
-            }
-            CodedAct deed = ReportedWords.lastActBefore(acts, i);
-            int at = i;
-            if (deed == null || !deed.done() || bySpeaker.containsKey(deed.source()) || ReportedWords.insideWords(wordsOf, deed.verb().start())) {
-                continue;
-            }
-            int to = i + 1;
-            boolean quoted = false; // a comma inside the quoted reason does not end it ("citing 'repeated, baseless attacks'")
-            while (to < s.size() && (quoted || !s.lower(to).equals(",") && !s.lower(to).equals(";"))) {
-                quoted ^= s.lower(to).equals("'") || s.lower(to).equals("\"");
-                to++;
-            }
-            int end = to;
-            List<String> authors = mentions.stream().filter(m -> m.start() > at && m.start() < end && m.isResolved()
-                            && !m.locative() && !SpokenAbout.ownSide(deed.source(), m.codes()))
-                    .flatMap(m -> m.codes().stream()).distinct().toList();
-            if (authors.isEmpty()) {
-                continue;
-            }
-            // a reason another is the author of is a charge against it, unless its words say which one
-            PhraseIndex.Hit<String> stance = StanceLexicon.evaluation(s, i + 1, to);
-            bySpeaker.put(deed.source(), drafts.draft(s, mentions, deed.source(), authors,
-                    stance != null && stance.value().startsWith("11") ? stance.value() : "112",
-                    i, to, deed.fromToken(), deed.entries()));
+            JointSpeakers.otherSideOfClash(bySpeaker, List.of(code, coSpeakers.get(0).code()), acts, from, to);
         }
     }
 
