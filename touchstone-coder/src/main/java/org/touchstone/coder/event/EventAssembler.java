@@ -1618,7 +1618,7 @@ public final class EventAssembler {
     /**
      * "Zelensky said Russian forces had not withdrawn from Kherson and warned that Moscow ...": a speech act after "and"
      * whose coordinated verb lies in the words another side is said to have done is the speaker's, who goes on speaking
-     * (as its statement is, StatementExtractor.coordinatedSpeaker); an actor of the speaker's own side keeps it ("Israel
+     * (as its statement is, LaterWords.coordinatedSpeaker); an actor of the speaker's own side keeps it ("Israel
      * said its troops had killed ... and warned"), as does a participle ("and warning").
      */
     private static List<ActorMention> speakerGoingOn(Sentence s, List<VerbMatch> verbs, List<List<ActorMention>> sourcesOf, int v,

@@ -638,4 +638,35 @@ final class ReportedWords {
         }
         return false;
     }
+
+    /** Whether token {@code at} lies inside the words of any speaker (spans [from, to) of {@code wordsOf}). */
+    static boolean insideWords(Map<String, int[]> wordsOf, int at) {
+        for (int[] words : wordsOf.values()) {
+            if (at >= words[0] && at < words[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The act whose verb comes last before token {@code at}, or null. */
+    static CodedAct lastActBefore(List<CodedAct> acts, int at) {
+        CodedAct last = null;
+        for (CodedAct a : acts) {
+            if (a.verb().start() < at && (last == null || a.verb().start() > last.verb().start())) {
+                last = a;
+            }
+        }
+        return last;
+    }
+
+    /** The first comma or semicolon from token {@code from} on: the end of a participle's clause; the sentence's end if none. */
+    static int commaAfter(Sentence s, int from) {
+        for (int i = from; i < s.size(); i++) {
+            if (s.lower(i).equals(",") || s.lower(i).equals(";")) {
+                return i;
+            }
+        }
+        return s.size();
+    }
 }

@@ -92,10 +92,7 @@ final class Speakers {
         for (int j = subject == null ? -1 : mentions.indexOf(subject) - 1; j >= 0 && joinedBefore(s, mentions.get(j), first); j--) {
             first = mentions.get(j); // "China and Russia opposed": the group opens at China
         }
-        int before = first == null ? -1 : first.start() - 1;
-        if (before >= 0 && Words.ARTICLES.contains(s.token(before))) {
-            before--;
-        }
+        int before = first == null ? -1 : Words.beforeArticle(s, first.start());
         // (the subject opens the words, or their "that"-clause: not "..., while the two sides expressed concern")
         boolean opens = before < words[0] || before >= 0 && s.lower(before).equals("that");
         if (subject == null || subject.start() < words[0] || verb >= words[1] || !opens
@@ -166,10 +163,7 @@ final class Speakers {
         for (int j = mentions.indexOf(m) - 1; j >= 0 && joinedBefore(s, mentions.get(j), first); j--) {
             first = mentions.get(j);
         }
-        int k = first.start() - 1;
-        if (k >= 0 && Words.ARTICLES.contains(s.token(k))) {
-            k--;
-        }
+        int k = Words.beforeArticle(s, first.start());
         return k < 0 || CLAUSE_OPENERS.contains(s.token(k));
     }
 

@@ -1,9 +1,6 @@
 package org.touchstone.coder.statement;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.AllusionDetector;
-import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.event.CriticisedActs;
@@ -29,39 +25,23 @@ import org.touchstone.core.Audience;
  * the speaker (its subject, an inverted "said X", or the actor after "according to") and the
  * words (the rest of the sentence); the stance is the speaker's own event in those words, else a
  * plain comment (010). A speech act ("criticized", "urged") is a statement by its source with its
- * own code. One statement per speaker per sentence: the first stance in the sentence. The steps it
- * draws on live in their own classes: {@link Speakers}, {@link SpokenAbout}, {@link SpeechActs} and
- * {@link ReportedWords}.
+ * own code. One statement per speaker per sentence: the first stance in the sentence. This class runs
+ * the two passes and the sentence-wide ones after them (a statement told inside another's words is its
+ * content, R3); what each step decides lives in its own class: who speaks ({@link Speakers},
+ * {@link JointSpeakers}), where the words are ({@link ReportedWords}), what act they are ({@link SpeechActs},
+ * {@link OthersLabels}, {@link ExplainedDeeds}), whom they are about ({@link SpokenAbout},
+ * {@link StatementTargets}), what a speaker adds later ({@link LaterWords}), statements a deed opens
+ * ({@link DeedStatements}), and the record with its audience ({@link StatementDrafts}, {@link ClauseAudience}).
  */
 public final class StatementExtractor {
     /** Words that open a clause of its own before its subject ("said the talks were over, and Russia said it agreed"): a
      * contrast, or "and" coordinating two main clauses. */
     private static final WordSet CLAUSE_OPENERS = Words.CONTRASTS.with("and");
-    /** Reporting verbs whose words are one characterization ("describe X as ..."), not a clause of content. */
-    private static final WordSet CHARACTERIZING = WordSet.of("describe", "call", "call names");
-
     private final AudienceDetector audiences = new AudienceDetector();
     private final AllusionDetector allusions = new AllusionDetector();
-
-    /** S7-6: a deed is the verb right before a participle ("severed ties with Kiribati, accusing Beijing ..."). */
-    private static boolean deedRightBefore(List<VerbMatch> verbs, VerbMatch deed, VerbMatch participle) {
-        int i = verbs.indexOf(participle);
-        return i > 0 && verbs.get(i - 1) == deed && deed.entry().kind() == VerbEntry.Kind.ACT;
-    }
-
-    /**
-     * S7-6: an act of the speaker that a participle after it may explain: a deed done ("expelled UN officials, accusing
-     * them of meddling"), not words ("pledged to deepen ties") nor a meeting or visit, where the participle is a
-     * remark made at the encounter (S7-3: "delivered a letter to Japan's prime minister in Tokyo, calling for improved ties").
-     */
-    private static boolean explained(CodedAct x) {
-        return x.done() && !encounter(x);
-    }
-
-    /** A meeting, visit, host or talks (root 04): where words are said, not a deed they explain. */
-    private static boolean encounter(CodedAct x) {
-        return x.code().startsWith("04");
-    }
+    private final StatementDrafts drafts = new StatementDrafts(allusions, audiences);
+    private final ClauseAudience clauseAudience = new ClauseAudience(audiences);
+    private final DeedStatements deeds = new DeedStatements(drafts);
 
     public List<StatementDraft> extract(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
                                         List<CodedAct> acts) {
@@ -82,7 +62,7 @@ public final class StatementExtractor {
                 continue;
             }
             if (v.entry().kind() == VerbEntry.Kind.SAY && v.pattern().code() == null || SpeechActs.labels(s, v)
-                    || othersActLabelled(s, mentions, acts, v) != null) {
+                    || OthersLabels.othersActLabelled(s, mentions, acts, v) != null) {
                 say(s, mentions, verbs, v, acts, bySpeaker, wordsOf, saidAt, further);
             } else if (v.entry().kind().words()) {
                 // a speech act, or a reporting verb whose own words are an act ("reiterated its support for")
@@ -92,12 +72,12 @@ public final class StatementExtractor {
                 }
                 for (CodedAct a : acts) {
                     coded |= SpeechActs.ownAct(s, v, a);
-                    String earlier = SpeechActs.ownAct(s, v, a) ? coordinatedSpeaker(s, mentions, v, a.source(), verbalAt, saidAt) : null;
+                    String earlier = SpeechActs.ownAct(s, v, a) ? LaterWords.coordinatedSpeaker(s, mentions, v, a.source(), verbalAt, saidAt) : null;
                     if (earlier != null && ModalityCodes.verbalRoot(a.code())) {
                         // "Zelensky said Russian forces had not withdrawn and warned that ...": the verb after "and"
                         // is the first speaker's, not that of an actor in its words
                         SpokenAbout.addTargets(bySpeaker, earlier, List.of(a.target()));
-                        stanceOfCoordinated(bySpeaker, earlier, a.code());
+                        LaterWords.stanceOfCoordinated(bySpeaker, earlier, a.code());
                         continue;
                     }
                     if (a.verb() == v && SpeechActs.toldInWords(s, mentions, v, wordsOf, a.source())) {
@@ -119,17 +99,17 @@ public final class StatementExtractor {
                                 targets.add(b.target());
                             }
                         }
-                        bySpeaker.put(a.source(), draft(s, mentions, a.source(), targets, a.code(), v.start(), s.size(),
+                        bySpeaker.put(a.source(), drafts.draft(s, mentions, a.source(), targets, a.code(), v.start(), s.size(),
                                 a.fromToken(), a.entries()));
                         verbalAt.put(a.source(), v.start());
                         if (a.code().startsWith("112")) {
                             // what an accusation says the accused did, and to whom, is spoken of too
                             // ("accused NATO of waging war on Russia and of turning Ukraine into a foothold")
-                            SpokenAbout.addTargets(bySpeaker, a.source(), withoutVictims(s, mentions,
+                            SpokenAbout.addTargets(bySpeaker, a.source(), StatementTargets.withoutVictims(s, mentions,
                                     SpokenAbout.spokenAbout(s, mentions, a.source(), v.last()), v.last(), s.size(), false));
                         } else if (SpeechActs.appeal(a.code())) {
                             // so is whom an appeal or demand asks its target to act on ("urged the UN to pressure Myanmar")
-                            SpokenAbout.addTargets(bySpeaker, a.source(), objectsOfActs(s, mentions, verbs, a.source(), v.end(), s.size()));
+                            SpokenAbout.addTargets(bySpeaker, a.source(), StatementTargets.objectsOfActs(s, mentions, verbs, a.source(), v.end(), s.size()));
                         }
                     } else if (SpeechActs.ownAct(s, v, a) && ModalityCodes.verbalRoot(a.code()) && (verbalAt.containsKey(a.source())
                             && verbalAt.get(a.source()) < v.start() || saidAt.containsKey(a.source()) && saidAt.get(a.source()) < v.start())) {
@@ -137,9 +117,9 @@ public final class StatementExtractor {
                         // the first stance stands, and the second's target is spoken of too
                         SpokenAbout.addTargets(bySpeaker, a.source(), List.of(a.target()));
                         int[] said = wordsOf.get(a.source());
-                        if (said != null && goesOnSpeaking(s, mentions, v, a.source(), said[0])) {
+                        if (said != null && LaterWords.goesOnSpeaking(s, mentions, v, a.source(), said[0])) {
                             // "said Russian forces had not withdrawn and warned that ...": words with no stance take it
-                            stanceOfCoordinated(bySpeaker, a.source(), a.code());
+                            LaterWords.stanceOfCoordinated(bySpeaker, a.source(), a.code());
                         }
                         StatementDraft d = bySpeaker.get(a.source());
                         if (d != null && d.code().equals("010") && !d.evaluation() && v.start() > 0 && s.lower(v.start() - 1).equals(",")
@@ -160,29 +140,29 @@ public final class StatementExtractor {
                     if (SpeechActs.agentlessPassive(s, v) || SpeechActs.asked(s, acts, v, a.source())) {
                         continue; // "Lai was sworn in": the subject of a passive undergoes the act, it does not speak
                     }
-                    if (u.verb() == v && bySpeaker.size() == 1 && bySpeaker.containsKey(a.source()) && labelAfterComma(s, v)) {
+                    if (u.verb() == v && bySpeaker.size() == 1 && bySpeaker.containsKey(a.source()) && LaterWords.labelAfterComma(s, v)) {
                         // S7-6: "urged Japan to reconsider its decision ..., calling it unacceptable": a label the speaker
                         // adds in a participle after its own words is a further stance, as one read from a plain "calling"
                         StatementDraft had = bySpeaker.get(a.source());
-                        StatementDraft.Stance later = ownDeedBefore(acts, had.speaker(), v, wordsOf)
-                                || ReportedWords.hasActIn(acts, v.end(), commaAfter(s, v.end())) ? null
-                                : stanceOn(s, mentions, acts, v, had, a.code()); // the label's own code
+                        StatementDraft.Stance later = ExplainedDeeds.ownDeedBefore(acts, had.speaker(), v, wordsOf)
+                                || ReportedWords.hasActIn(acts, v.end(), ReportedWords.commaAfter(s, v.end())) ? null
+                                : LaterWords.stanceOn(s, mentions, acts, v, had, a.code()); // the label's own code
                         if (later != null) {
                             further.computeIfAbsent(a.source(), x -> new ArrayList<>()).add(later);
                         }
                         continue;
                     }
                     String first = u.verb() == v && ModalityCodes.verbalRoot(a.code())
-                            ? coordinatedSpeaker(s, mentions, v, a.source(), verbalAt, saidAt) : null;
+                            ? LaterWords.coordinatedSpeaker(s, mentions, v, a.source(), verbalAt, saidAt) : null;
                     int[] saidWords = wordsOf.get(a.source());
                     if (first == null && u.verb() == v && ModalityCodes.verbalRoot(a.code()) && saidWords != null
-                            && goesOnSpeaking(s, mentions, v, a.source(), saidWords[0])) {
+                            && LaterWords.goesOnSpeaking(s, mentions, v, a.source(), saidWords[0])) {
                         first = a.source(); // the same when the speaker's act is its own already (EventAssembler.speakerGoingOn)
                     }
                     if (first != null) {
                         // "Blinken said both sides agreed on the need ... and welcomed progress": as for a targeted act,
                         // the verb after "and" goes on with the first speaker's words
-                        stanceOfCoordinated(bySpeaker, first, a.code());
+                        LaterWords.stanceOfCoordinated(bySpeaker, first, a.code());
                         continue;
                     }
                     StatementDraft said = bySpeaker.get(a.source());
@@ -235,7 +215,7 @@ public final class StatementExtractor {
                         int speakerAt = Speakers.speakerStart(mentions, a.source(), v.start());
                         // (an "it" that a label takes up is an act coded before, not any actor named before: "Obama hailed the
                         // accord ..., while Netanyahu called it 'a historic mistake'")
-                        boolean label = CHARACTERIZING.contains(v.entry().name()) && v.end() < s.size() && s.lower(v.end()).equals("it")
+                        boolean label = SpeechActs.CHARACTERIZING.contains(v.entry().name()) && v.end() < s.size() && s.lower(v.end()).equals("it")
                                 && acts.stream().anyMatch(x -> x.target() != null && x.verb().start() < v.start());
                         if (about.isEmpty() && !a.code().equals("015") && (SpeechActs.actObject(s, object < 0 ? v.end() : object)
                                 || SpeechActs.actBefore(s, speakerAt) || label)) {
@@ -252,17 +232,17 @@ public final class StatementExtractor {
                             about = acts.stream().anyMatch(x -> x.target() != null && x.verb().start() < v.start())
                                     ? SpokenAbout.actorOfAct(mentions, acts, a.source(), v.start()) : List.of();
                         }
-                        StatementDraft d = draft(s, mentions, a.source(), about, a.code(), v.start(), s.size(),
+                        StatementDraft d = drafts.draft(s, mentions, a.source(), about, a.code(), v.start(), s.size(),
                                 a.fromToken(), a.entries());
                         if (unnamedDoer && d.targets().isEmpty()) {
                             d = d.withNamed(false);
                         }
                         String about0 = d.targets().isEmpty() ? null : d.targets().get(0);
                         boolean participle = v.ingForm();
-                        boolean actedOn = acts.stream().anyMatch(x -> (x.source().equals(a.source()) ? participle && explained(x)
+                        boolean actedOn = acts.stream().anyMatch(x -> (x.source().equals(a.source()) ? participle && ExplainedDeeds.explained(x)
                                 : SpokenAbout.sameCountry(x.source(), a.source()))
                                 && x.target() != null && (x.target().equals(about0) || SpokenAbout.sameCountry(x.target(), about0)))
-                                || participle && acts.stream().anyMatch(x -> x.source().equals(a.source()) && explained(x) && deedRightBefore(verbs, x.verb(), v));
+                                || participle && acts.stream().anyMatch(x -> x.source().equals(a.source()) && ExplainedDeeds.explained(x) && ExplainedDeeds.deedRightBefore(verbs, x.verb(), v));
                         // (not when the speaker's side already acts on it in the words, or the words are a participle
                         // explaining the speaker's own act on it: "expelled UN officials, accusing them of meddling"
                         // is one act, R5; "demanded the release of a tanker, and summoned the ambassador" are two)
@@ -277,9 +257,9 @@ public final class StatementExtractor {
                 }
             }
         }
-        deedsDoneInWords(s, mentions, verbs, acts, bySpeaker, wordsOf, verbalAt);
-        citedCause(s, mentions, acts, bySpeaker, wordsOf);
-        deniedAccusations(s, mentions, verbs, acts, bySpeaker);
+        deeds.deedsDoneInWords(s, mentions, verbs, acts, bySpeaker, wordsOf, verbalAt);
+        deeds.citedCause(s, mentions, acts, bySpeaker, wordsOf);
+        deeds.deniedAccusations(s, mentions, verbs, acts, bySpeaker);
         for (VerbMatch v : verbs) {
             // a saying told in words attributed after it: "Russia had said the talks were over, Ukraine said"
             saidAt.entrySet().removeIf(e -> e.getValue() == v.start() && !verbalAt.containsKey(e.getKey())
@@ -361,7 +341,7 @@ public final class StatementExtractor {
         // a channel stated in another speaker's clause is that speaker's ("Obama hailed it in a televised address, while
         // Netanyahu called it ...")
         bySpeaker.replaceAll((k, d) -> d.audience() == Audience.UNKNOWN ? d
-                : d.withSpeaker(d.speaker(), ownClauseAudience(s, mentions, verbs, bySpeaker, d)));
+                : d.withSpeaker(d.speaker(), clauseAudience.ownClauseAudience(s, mentions, verbs, bySpeaker, d)));
         // words said at an encounter the sentence codes between the speaker and one they speak of are said to it
         bySpeaker.replaceAll((k, d) -> d.audience() == Audience.UNKNOWN
                 && AudienceDetector.metInPerson(s, acts, d.speaker(), d.targets(), d.fromToken(), wordsOf.get(k))
@@ -412,224 +392,6 @@ public final class StatementExtractor {
         return about.stream().filter(t -> !together.contains(t)).toList();
     }
 
-    private static final WordSet AUXILIARIES = WordSet.of("has", "have", "had", "also", "swiftly");
-
-    /**
-     * R8: a denial or rejection in a relative clause after an accusation ("Poland accused Belarus of ...,
-     * which Minsk rejected as absurd", "..., an accusation Tehran dismissed as baseless") is its speaker's
-     * 016 toward the accuser, the source of the accusation before it.
-     */
-    private void deniedAccusations(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, List<CodedAct> acts,
-                                   Map<String, StatementDraft> bySpeaker) {
-        for (VerbMatch v : verbs) {
-            boolean denial = v.entry().governs() == VerbEntry.Governs.DENIAL || v.entry().name().equals("reject");
-            if (!denial || v.nominal() || ReportedWords.negated(s, v.start())) {
-                continue;
-            }
-            int before = v.start();
-            while (before > 0 && before > v.start() - 3 && (AUXILIARIES.contains(s.token(before - 1))
-                    || s.lower(before - 1).endsWith("ly"))) {
-                before--; // "allegations China has repeatedly denied"
-            }
-            ActorMention denier = null;
-            for (ActorMention m : mentions) {
-                if (m.end() == before && m.isResolved() && !m.locative()) {
-                    denier = m;
-                }
-            }
-            int k = denier == null ? -1 : denier.start() - 1;
-            if (k < 0 || !s.lower(k).equals("which") && !Words.ACCUSATIONS.contains(s.token(k))) {
-                continue;
-            }
-            String speaker = denier.code();
-            List<String> accusers = new ArrayList<>();
-            for (CodedAct a : acts) {
-                if (a.code().startsWith("11") && a.verb().start() < k && !SpokenAbout.ownSide(speaker, List.of(a.source()))
-                        && !accusers.contains(a.source())) {
-                    accusers.add(a.source());
-                }
-            }
-            if (accusers.isEmpty()) {
-                continue;
-            }
-            StatementDraft had = bySpeaker.get(speaker);
-            if (had != null && !(had.code().equals("016") && had.targets().isEmpty())) {
-                SpokenAbout.addTargets(bySpeaker, speaker, accusers);
-                continue;
-            }
-            List<String> entries = new ArrayList<>(denier.entries());
-            entries.add(v.provenance());
-            StatementDraft d = draft(s, mentions, speaker, accusers, "016", v.start(), s.size(), denier.start(), entries);
-            bySpeaker.put(speaker, d.withEvaluation(true, List.copyOf(accusers)));
-        }
-    }
-
-    /**
-     * Targets with the actors joined to them ("imports from Mexico and Canada", "calls by France and
-     * Spain"): of a pair or list, each member is spoken of, not only the one a rule reached.
-     */
-    private static List<String> withConjoined(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets,
-                                              int from, int to) {
-        List<String> out = new ArrayList<>(targets);
-        for (int i = 0; i < mentions.size(); i++) {
-            ActorMention m = mentions.get(i);
-            if (!m.isResolved() || m.codes().isEmpty() || !targets.containsAll(m.codes()) || m.start() < from || m.start() >= to) {
-                continue;
-            }
-            int first = i;
-            int last = i;
-            boolean and = false;
-            while (first > 0 && mentions.get(first - 1).start() >= from && SpokenAbout.link(s, mentions.get(first - 1), mentions.get(first)) > 0) {
-                and |= SpokenAbout.link(s, mentions.get(first - 1), mentions.get(first)) == 2;
-                first--;
-            }
-            while (last + 1 < mentions.size() && mentions.get(last + 1).start() < to && SpokenAbout.link(s, mentions.get(last), mentions.get(last + 1)) > 0) {
-                and |= SpokenAbout.link(s, mentions.get(last), mentions.get(last + 1)) == 2;
-                last++;
-            }
-            for (int j = first; j <= last && and; j++) {
-                for (String c : mentions.get(j).codes()) {
-                    if (!out.contains(c) && !SpokenAbout.ownSide(speaker, List.of(c)) && !SpokenAbout.aboutCountryOf(out, c)) {
-                        out.add(c);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The actor the words characterize first and those coordinated with it ("American and British interests had become
-     * legitimate targets", "the pact between China and the Solomon Islands was gravely concerning"): R12, a compound
-     * target gives one event per member. Only commas, "and" and an article may stand between, and the list must close
-     * with "and".
-     */
-    private static List<ActorMention> coordinatedFrom(Sentence s, List<ActorMention> mentions, ActorMention first) {
-        List<ActorMention> out = new ArrayList<>(List.of(first));
-        int listed = 1;
-        ActorMention cur = first;
-        for (int i = mentions.indexOf(first) + 1; i > 0 && i < mentions.size(); i++) {
-            ActorMention next = mentions.get(i);
-            boolean joined = next.start() > cur.end() && next.isResolved() && !next.locative() && !cur.possessive();
-            boolean and = false;
-            for (int t = cur.end(); t < next.start() && joined; t++) {
-                String w = s.lower(t);
-                joined = w.equals(",") || w.equals("and") || w.equals("the") && t == next.start() - 1;
-                and |= w.equals("and");
-            }
-            if (!joined) {
-                break;
-            }
-            out.add(next);
-            if (and) {
-                listed = out.size();
-            }
-            cur = next;
-        }
-        return out.subList(0, listed);
-    }
-
-    /** Prepositions whose actor sets the scene of what the words tell: where, for whom, against or beside whom. */
-    private static final WordSet SETTING = WordSet.of("in", "into", "inside", "for", "against", "alongside", "toward",
-            "towards");
-    /** Prepositions before the first target named that make it no actor whose scene the others could set. */
-    private static final WordSet AFTER_PREPOSITION = SETTING.with("with", "to", "from", "of", "on", "at", "by", "about", "over",
-            "between", "among", "than");
-    /** Words after a one-word mention that show it is no adjective on a noun ("Iran has", "helping Sudan to"). */
-    private static final WordSet NO_NOUN_AFTER = Words.BE_FORMS.with("has", "have", "had", "will", "would", "could", "should",
-            "must", "may", "might", "can", "did", "does", "do", "also", "not", "and", "or", "itself", "alone", "too", "to",
-            "of", "in", "on", "at", "by", "for", "with", "from", "into", "over", "that", "which", "who", "as", "after",
-            "before", "while", "if", "than");
-
-    /**
-     * The targets less the actors that only set the scene of what the words tell of the first target they name (not one
-     * after a preposition itself): "said Europe bought more Russian energy than India" is about Europe, "said North Korea
-     * had sent troops to support its war against Ukraine" about North Korea, "said Beijing's actions in Xinjiang and Hong
-     * Kong threatened the order" about Beijing, "said Hungary would not veto the EU's aid package for Ukraine" about the
-     * EU, "said Putin was responsible for the death of Navalny" about Putin (GOLD-SET.md, Statements: the targets are
-     * whom the words are about). An actor sets the scene when every mention of it in the words comes after that first
-     * one and {@link #setsScene sets the scene} there.
-     * The verb's own objects stay ("said China was helping Russia"), as do members coordinated with the first target,
-     * actors after "with" (a relation's other party: "agreed to establish relations with Israel") or "by" (a passive's
-     * agent), and targets the words do not name (the one told, an act before the words).
-     */
-    private static List<String> withoutSetting(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
-                                               List<String> targets, int words, int to) {
-        if (targets.size() < 2) {
-            return targets;
-        }
-        ActorMention first = null;
-        for (ActorMention m : mentions) {
-            if (m.isResolved() && m.start() >= words && m.start() < to && targets.containsAll(m.codes())) {
-                first = m;
-                break;
-            }
-        }
-        int before = first == null ? -1 : first.start() - (first.start() > 0 && s.lower(first.start() - 1).equals("the") ? 2 : 1);
-        if (first == null || before >= 0 && AFTER_PREPOSITION.contains(s.lower(before))) {
-            // "said its friendship with Russia had no limits, including in its stand against the United States": a
-            // partner or place first named sets no scene for the others
-            return targets;
-        }
-        List<ActorMention> together = coordinatedFrom(s, mentions, first);
-        List<String> kept = new ArrayList<>();
-        for (String t : targets) {
-            boolean named = false;
-            boolean setting = true;
-            for (ActorMention m : mentions) {
-                if (!m.isResolved() || m.start() < words || m.start() >= to || !m.codes().contains(t)) {
-                    continue;
-                }
-                named = true;
-                setting &= m.start() > first.start() && !together.contains(m) && setsScene(s, verbs, m);
-            }
-            if (!(named && setting)) {
-                kept.add(t);
-            }
-        }
-        return kept;
-    }
-
-    /**
-     * Whether a mention stands where a scene-setter does: after a preposition of place, benefit or side (SETTING, "such
-     * as", also as a later member of a list after one), as a country's adjective on a thing ("Russian energy"), or as the
-     * possessor of a thing ("Sweden's accession protocol", "the death of X").
-     */
-    private static boolean setsScene(Sentence s, List<VerbMatch> verbs, ActorMention m) {
-        int next = m.end();
-        boolean nounAfter = next < s.size() && Character.isLowerCase(s.token(next).text().charAt(0))
-                && Character.isLetter(s.token(next).text().charAt(0)) && !NO_NOUN_AFTER.contains(s.lower(next))
-                && verbs.stream().noneMatch(v -> v.start() == next);
-        String word = s.token(m.start()).text();
-        if (m.end() - m.start() == 1 && !m.possessive() && (Words.demonymEnding(word) || word.endsWith("ese")) && nounAfter) {
-            return true; // "Russian energy", "Ukrainian land": a country's adjective on a thing
-        }
-        int i = m.start() - 1;
-        if (i >= 0 && s.lower(i).equals("the")) {
-            i--;
-        }
-        boolean listed = i >= 0 && (s.lower(i).equals("and") || s.lower(i).equals("or") || s.lower(i).equals(","));
-        if (m.possessive() && m.kind() != ActorMention.Kind.PERSON && !listed) {
-            return true; // "send Sweden's accession protocol", not "Sweden's and Finland's bids"
-        }
-        int head = i - 1;
-        if (head >= 0 && s.lower(i).equals("of") && Character.isLowerCase(s.token(head).text().charAt(0))
-                && !NO_NOUN_AFTER.contains(s.lower(head)) && verbs.stream().noneMatch(v -> v.start() <= head && v.end() > head)) {
-            return true; // "the death of Alexei Navalny", as "Navalny's death"
-        }
-        // back over the earlier members of a list: "in Xinjiang, Hong Kong and toward Taiwan"
-        for (int steps = 0; i >= 0 && steps < 8; steps++, i--) {
-            String w = s.lower(i);
-            if (SETTING.contains(w) || w.equals("as") && i > 0 && s.lower(i - 1).equals("such")) {
-                return true;
-            }
-            if (!(w.equals(",") || w.equals("and") || w.equals("or") || Character.isUpperCase(s.token(i).text().charAt(0)))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     private void say(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch v, List<CodedAct> acts,
                      Map<String, StatementDraft> bySpeaker, Map<String, int[]> wordsOf, Map<String, Integer> saidAt,
                      Map<String, List<StatementDraft.Stance>> further) {
@@ -659,20 +421,20 @@ public final class StatementExtractor {
                 // added words speak of is spoken of too ("rejected the offer, saying ... with Pakistan")
                 List<String> more = SpokenAbout.spokenAbout(s, mentions, previous, v.last());
                 if (bySpeaker.get(previous).code().startsWith("112")) {
-                    more = withoutVictims(s, mentions, more, v.last(), s.size(), false); // "..., calling it an assault on British sovereignty"
+                    more = StatementTargets.withoutVictims(s, mentions, more, v.last(), s.size(), false); // "..., calling it an assault on British sovereignty"
                 }
                 if (!bySpeaker.get(previous).targets().isEmpty()) {
                     // "rejected calls by France and Spain, saying Israel would fight until Hamas was destroyed": not Hamas
                     more = SpokenAbout.outsideClauses(s, mentions, more, v.last(), s.size());
                 }
                 SpokenAbout.addTargets(bySpeaker, previous, more);
-                String added = addedStance(s, acts, v, bySpeaker.get(previous));
+                String added = LaterWords.addedStance(s, acts, v, bySpeaker.get(previous));
                 if (added != null) {
                     // "The embassy will remain closed, Kuwait said, adding that the country would not tolerate interference":
                     // the first words hold no stance, the added ones give it (as a participle after a quote does)
                     bySpeaker.put(previous, bySpeaker.get(previous).withCode(added));
                 }
-                StatementDraft.Stance stance = laterStance(s, mentions, acts, v, bySpeaker.get(previous), wordsOf);
+                StatementDraft.Stance stance = LaterWords.laterStance(s, mentions, acts, v, bySpeaker.get(previous), wordsOf);
                 if (stance != null && bySpeaker.size() == 1) {
                     // (only when one speaker has spoken: with two, the participle's speaker is not sure)
                     further.computeIfAbsent(previous, x -> new ArrayList<>()).add(stance);
@@ -704,7 +466,7 @@ public final class StatementExtractor {
             // inside another's words is what that speaker tells of, not words of its own (as a speech act there is)
             return;
         }
-        int lead = speaker.start() > 0 && Words.ARTICLES.contains(s.token(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
+        int lead = Words.beforeArticle(s, speaker.start());
         if (lead >= 2 && lead == speaker.start() - 1 && Words.ARTICLES.contains(s.token(lead - 1)) && s.token(lead).isWord()
                 && !s.token(lead).isCapitalized() && speaker.kind() != ActorMention.Kind.NAMED
                 && speaker.kind() != ActorMention.Kind.METONYM && speaker.kind() != ActorMention.Kind.PERSON) {
@@ -724,12 +486,12 @@ public final class StatementExtractor {
         if (speakerFirst) {
             from = ReportedWords.afterCircumstance(s, mentions, from); // "said at a news conference with Scholz that ..."
             to = Speakers.beforeOtherSpeaker(s, verbs, v, from, to);
-            to = beforeOthersLabel(s, mentions, verbs, code, from, to);
+            to = OthersLabels.beforeOthersLabel(s, mentions, verbs, code, from, to);
             to = ReportedWords.beforeOwnEncounter(s, verbs, from, to); // "said ... as he held talks with Kishida"
         }
-        if (speakerFirst && CHARACTERIZING.contains(v.entry().name())) {
+        if (speakerFirst && SpeechActs.CHARACTERIZING.contains(v.entry().name())) {
             // "described Xi as a dictator, hours after ...": the characterization ends with its clause
-            to = Math.min(to, commaAfter(s, from));
+            to = Math.min(to, ReportedWords.commaAfter(s, from));
             for (int t = from + 1; t < to && v.entry().name().equals("call"); t++) {
                 if (Words.SUBORDINATORS.contains(s.token(t))) {
                     // "calling Putin his 'best friend' as the two leaders pledged ...": a label is one phrase, and a
@@ -752,7 +514,7 @@ public final class StatementExtractor {
             // (a speech act after "and" goes on speaking, a stance of its own: "said Manila's ships had rammed a Chinese
             // vessel and lodged a protest" keeps the charge as the words' stance)
             boolean inWords = a.verb().start() >= words && a.verb().start() < to && SpeechActs.claims(code, a.source())
-                    && !goesOnSpeaking(s, mentions, a.verb(), code, words);
+                    && !LaterWords.goesOnSpeaking(s, mentions, a.verb(), code, words);
             if (inWords && (stanceAct == null || SpeechActs.reportedDeed(stanceAct) && !SpeechActs.reportedDeed(a.code()))) {
                 stanceAct = a.code();
             }
@@ -778,10 +540,10 @@ public final class StatementExtractor {
         // the government named in the words, not the one told them: "told Xi during talks that Australia wanted stable
         // relations with China" is about China, as the words name it (dev g-067: "praised Pakistan during talks with
         // his counterpart" PAK); the one addressed is added below only when the words name nothing of its country
-        targets = refined(s, mentions, code, targets, words, to);
+        targets = StatementTargets.refined(s, mentions, code, targets, words, to);
         if (stance != null && SpeechActs.appeal(stance)) {
             // "said Beijing must stop supplying components that allow Russia to wage war": who the demanded act is about
-            for (String t : objectsOfActs(s, mentions, verbs, code, words, to)) {
+            for (String t : StatementTargets.objectsOfActs(s, mentions, verbs, code, words, to)) {
                 // the state's own people or opposition only when no one else is (R: "asked India to send back
                 // former prime minister Sheikh Hasina" is about India)
                 if (!targets.contains(t) && !(t.length() == 3 && SpokenAbout.aboutCountryOf(targets, t))
@@ -864,7 +626,7 @@ public final class StatementExtractor {
                 // explain the speaker's act just before, and are about whom it was done to
                 targets.addAll(SpokenAbout.targetsOfOwnAct(acts, code, v.start()));
             }
-            int opens = speaker.start() > 0 && Words.ARTICLES.contains(s.token(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
+            int opens = Words.beforeArticle(s, speaker.start());
             if (targets.isEmpty() && speakerFirst && opens > 0 && s.lower(opens).equals("and")) {
                 // "Russian troops attacked Ukraine ..., and the Ukrainian army said it was fighting back": words
                 // that name no one answer the act just told against the speaker's side, and are about its actor
@@ -947,10 +709,10 @@ public final class StatementExtractor {
             // takes up the other organ of the speaker's state that its side's deed just before was done to
             targets.addAll(SpokenAbout.organDoneToAndReferred(s, acts, code, words, to));
         }
-        targets = withoutSetting(s, mentions, verbs, targets, words, to);
+        targets = StatementTargets.withoutSetting(s, mentions, verbs, targets, words, to);
         List<String> entries = new ArrayList<>(speaker.entries());
         entries.add(v.provenance());
-        StatementDraft d = draft(s, mentions, code, targets, stance, from, to, Math.min(speaker.start(), v.start()), entries);
+        StatementDraft d = drafts.draft(s, mentions, code, targets, stance, from, to, Math.min(speaker.start(), v.start()), entries);
         if (evaluation) {
             // the event's target: the first actor the words characterize, or the region or unnamed
             // states an allusion before it names (R14)
@@ -983,7 +745,7 @@ public final class StatementExtractor {
             if (referent == null && allusion != null && allusion.code() != null && (first == null || allusion.start() < first.start())) {
                 eventTargets.add(allusion.code());
             } else if (first != null) {
-                for (ActorMention m : coordinatedFrom(s, mentions, first)) {
+                for (ActorMention m : StatementTargets.coordinatedFrom(s, mentions, first)) {
                     List<String> codes = countries ? SpokenAbout.asCountries(m.codes()) : m.codes();
                     if (d.targets().containsAll(codes)) {
                         eventTargets.addAll(codes); // "the pact between China and the Solomon Islands was concerning"
@@ -997,16 +759,16 @@ public final class StatementExtractor {
             eventTargets.remove(code);
             d = d.withEvaluation(true, List.copyOf(eventTargets));
         }
-        if (coordinated && v.ingForm() && d.evaluation() && ownDeedBefore(acts, code, v, wordsOf)
-                || d.evaluation() && ownDeedLabelled(s, acts, code, speaker, v)) {
+        if (coordinated && v.ingForm() && d.evaluation() && ExplainedDeeds.ownDeedBefore(acts, code, v, wordsOf)
+                || d.evaluation() && ExplainedDeeds.ownDeedLabelled(s, acts, code, speaker, v)) {
             // S7-6: "launched drills around Taiwan, calling them 'strong punishment'", "expelled 18 diplomats, saying
             // Russia was behind ...": the words explain the speaker's own deed just told and add no event of their own
             d = d.withEvaluation(false, List.of());
         }
-        int what = speaker.start() > 0 && Words.ARTICLES.contains(s.token(speaker.start() - 1)) ? speaker.start() - 2 : speaker.start() - 1;
+        int what = Words.beforeArticle(s, speaker.start());
         boolean named = what >= 0 && s.lower(what).equals("what") // "what Moscow described as ...", "what the Kremlin called"
-                && othersActLabelled(s, mentions, acts, v) == null;
-        if (CHARACTERIZING.contains(v.entry().name()) && !v.formText().startsWith("refer") && d.targets().isEmpty() && !named) {
+                && OthersLabels.othersActLabelled(s, mentions, acts, v) == null;
+        if (SpeechActs.CHARACTERIZING.contains(v.entry().name()) && !v.formText().startsWith("refer") && d.targets().isEmpty() && !named) {
             // "cut ties with Ecuador, calling the embassy raid 'barbarism'", "a move Seoul called a violation":
             // a label on an act is about the actor named before it
             List<String> actor = SpokenAbout.actorOfAct(mentions, acts, code, coordinated ? v.start() : Math.min(speaker.start(), v.start()));
@@ -1016,7 +778,7 @@ public final class StatementExtractor {
         if (coSpeakers.isEmpty() && coordinated && speaker.end() <= v.start()) {
             // "Armenia and Azerbaijan agreed to exchange prisoners and said ...": the compound subject of the verb before
             // "and" speaks, each of its members (R12)
-            List<ActorMention> list = coordinatedFrom(s, mentions, speaker);
+            List<ActorMention> list = StatementTargets.coordinatedFrom(s, mentions, speaker);
             coSpeakers = list.subList(1, list.size());
         }
         Set<String> together = new LinkedHashSet<>(List.of(code));
@@ -1051,21 +813,21 @@ public final class StatementExtractor {
         saidAt.put(code, v.start());
         if (speaker.kind() == ActorMention.Kind.PAIR) {
             Speakers.pairSpeaks(s, bySpeaker, speaker.codes(), d);
-            otherSideOfClash(bySpeaker, speaker.codes(), acts, from, to);
+            JointSpeakers.otherSideOfClash(bySpeaker, speaker.codes(), acts, from, to);
         }
         // "India and Pakistan said in a joint statement that they would observe the ceasefire", "Russia, China and Iran
         // said they were satisfied with the talks": states speaking together of no one else speak of one another
         boolean ofEachOther = !coSpeakers.isEmpty() && d.targets().isEmpty() && d.named() && speaker.kind() != ActorMention.Kind.PAIR
-                && distinctStates(code, coSpeakers);
+                && JointSpeakers.distinctStates(code, coSpeakers);
         List<String> all = new ArrayList<>(List.of(code));
         coSpeakers.forEach(c -> all.add(c.code()));
         if (ofEachOther) {
-            bySpeaker.put(code, d.withTargets(othersOf(all, code)));
+            bySpeaker.put(code, d.withTargets(JointSpeakers.othersOf(all, code)));
         }
         for (ActorMention other : coSpeakers) {
             // "Britain, France and Germany said in a joint statement ...": each says it
             if (!bySpeaker.containsKey(other.code()) && !SpokenAbout.sameCountry(other.code(), code)) {
-                List<String> theirs = ofEachOther ? othersOf(all, other.code())
+                List<String> theirs = ofEachOther ? JointSpeakers.othersOf(all, other.code())
                         : d.targets().stream().filter(t -> !SpokenAbout.ownSide(other.code(), List.of(t))).toList();
                 // and each takes the stance its words take toward those it speaks of (R3c): "said in a joint statement
                 // that Russia was responsible for the attack" is a charge by all of them
@@ -1076,320 +838,7 @@ public final class StatementExtractor {
             }
         }
         if (coSpeakers.size() == 1 && coSpeakers.get(0).codes().size() == 1) {
-            otherSideOfClash(bySpeaker, List.of(code, coSpeakers.get(0).code()), acts, from, to);
-        }
-    }
-
-    /** Whether the speaker and its co-speakers are each one state, of as many different countries. */
-    private static boolean distinctStates(String code, List<ActorMention> coSpeakers) {
-        Set<String> countries = new HashSet<>();
-        if (!Coreference.isCountryCode(code) || !countries.add(code.substring(0, 3))) {
-            return false;
-        }
-        for (ActorMention c : coSpeakers) {
-            if (c.codes().size() != 1 || !Coreference.isCountryCode(c.code()) || !countries.add(c.code().substring(0, 3))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The members of a list of joint speakers other than {@code member}, in their order. */
-    private static List<String> othersOf(List<String> all, String member) {
-        return all.stream().filter(c -> !c.equals(member)).toList();
-    }
-
-    /**
-     * "Armenian and Azerbaijani forces exchanged fire, the two defence ministries said": two states that together report
-     * what their own sides did to each other each speak of the other side, as the words name it (its forces), though
-     * those who speak together otherwise speak of neither. Only for a speaker left with no target, and only for acts in
-     * the words running from one state's side to the other's.
-     */
-    private static void otherSideOfClash(Map<String, StatementDraft> bySpeaker, List<String> two, List<CodedAct> acts,
-                                         int from, int to) {
-        if (two.size() != 2 || SpokenAbout.sameCountry(two.get(0), two.get(1))) {
-            return;
-        }
-        for (String member : two) {
-            String other = two.get(0).equals(member) ? two.get(1) : two.get(0);
-            StatementDraft d = bySpeaker.get(member);
-            if (d == null || !d.targets().isEmpty()) {
-                continue;
-            }
-            Set<String> theirs = new LinkedHashSet<>();
-            for (CodedAct a : acts) {
-                if (a.target() == null || a.fromToken() < from || a.fromToken() >= to) {
-                    continue;
-                }
-                if (SpokenAbout.sameCountry(a.source(), member) && SpokenAbout.sameCountry(a.target(), other)) {
-                    theirs.add(a.target());
-                } else if (SpokenAbout.sameCountry(a.source(), other) && SpokenAbout.sameCountry(a.target(), member)) {
-                    theirs.add(a.source());
-                }
-            }
-            if (!theirs.isEmpty()) {
-                bySpeaker.put(member, d.withTargets(List.copyOf(theirs)).withNamed(true));
-            }
-        }
-    }
-
-    /**
-     * "seized the tanker, in what London called a hostile act", "a raid in what Kyiv described as a war crime": a label
-     * after "what" is the report's distance from a name only when the labeller did the act itself ("launched what it
-     * called measures"); of another's act it is the labeller's characterization (R11), when it evaluates. A state's
-     * opposition or rebels labelling its act are another side. The labeller, or null.
-     */
-    private static ActorMention othersActLabelled(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v) {
-        if (!CHARACTERIZING.contains(v.entry().name()) || v.ingForm()) {
-            return null;
-        }
-        ActorMention labeller = null;
-        for (ActorMention m : mentions) {
-            int before = m.start() > 0 && Words.ARTICLES.contains(s.token(m.start() - 1)) ? m.start() - 2 : m.start() - 1;
-            if (m.end() == v.start() && m.isResolved() && !m.locative() && before >= 0 && s.lower(before).equals("what")) {
-                labeller = m;
-            }
-        }
-        if (labeller == null) {
-            return null;
-        }
-        CodedAct last = lastActBefore(acts, labeller.start());
-        int to = commaAfter(s, v.end());
-        // (a state's opposition or rebels are not its side: "stripping them of citizenship in what the opposition called ...")
-        boolean against = labeller.code().endsWith("OPP") || labeller.code().endsWith("REB");
-        boolean others = last != null && !labeller.code().equals(last.source()) && (against
-                || !SpokenAbout.ownSide(labeller.code(), List.of(last.source())) && !SpokenAbout.sameCountry(labeller.code(), last.source()));
-        return others && StanceLexicon.evaluation(s, v.end(), to) != null ? labeller : null;
-    }
-
-    /**
-     * Words end before another's label in apposition ("unveiled a map that ..., a move New Delhi called 'untenable'",
-     * "..., in what London called a hostile act"): the comma before another actor who calls or describes.
-     */
-    private static int beforeOthersLabel(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, String speaker,
-                                         int from, int to) {
-        for (VerbMatch o : verbs) {
-            if (o.start() <= from || o.start() >= to || !CHARACTERIZING.contains(o.entry().name())) {
-                continue;
-            }
-            for (ActorMention m : mentions) {
-                if (m.end() == o.start() && m.isResolved() && !m.codes().contains(speaker)) {
-                    for (int i = m.start() - 1; i > from && i >= m.start() - 4; i--) {
-                        if (s.lower(i).equals(",")) {
-                            return i;
-                        }
-                    }
-                }
-            }
-        }
-        return to;
-    }
-
-    /**
-     * A deed done in a speech or a text ("suspended the treaty in his annual address", "resigned in a televised address",
-     * "declined the invitation in a letter to the bloc's leaders") is words said there: the doer's statement, with the
-     * deed's stance; not a deed inside someone's reported words, nor one of a doer who has a statement already.
-     */
-    private void deedsDoneInWords(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, List<CodedAct> acts,
-                                  Map<String, StatementDraft> bySpeaker, Map<String, int[]> wordsOf, Map<String, Integer> verbalAt) {
-        for (CodedAct a : acts) {
-            if (!bySpeaker.containsKey(a.source()) && ReportedWords.doneInWords(s, verbs, a.verb())
-                    && !insideWords(wordsOf, a.verb().start())) {
-                // (not its own country, whom a resignation is to: "resigned in a televised address" is about no one)
-                List<String> targets = acts.stream().filter(b -> b.verb() == a.verb() && b.source().equals(a.source()))
-                        .map(CodedAct::target).filter(t -> !SpokenAbout.ownSide(a.source(), List.of(t))).distinct().toList();
-                bySpeaker.put(a.source(), draft(s, mentions, a.source(), targets, a.code(), a.verb().start(), s.size(),
-                        a.fromToken(), a.entries()));
-                verbalAt.put(a.source(), a.verb().start());
-            }
-        }
-    }
-
-    /** Whether token {@code at} lies inside the words of any speaker (spans [from, to) of {@code wordsOf}). */
-    private static boolean insideWords(Map<String, int[]> wordsOf, int at) {
-        for (int[] words : wordsOf.values()) {
-            if (at >= words[0] && at < words[1]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * S7-6: ", citing" after a deed of the doer's own gives the reason it states for it: words, the doer's statement,
-     * when the reason names another actor as its author ("recalled its ambassador, citing attacks by Italian leaders",
-     * "ordered the envoy to leave, citing actions by Paris"); a reason of no one's ("citing security reasons") or a
-     * place ("threats to Serbs in Kosovo") is only the deed's circumstance. The statement is about those named.
-     */
-    private void citedCause(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, Map<String, StatementDraft> bySpeaker,
-                            Map<String, int[]> wordsOf) {
-        for (int i = 1; i < s.size(); i++) {
-            if (!s.lower(i).equals("citing") || !s.lower(i - 1).equals(",")) {
-                continue;
-            }
-            CodedAct deed = lastActBefore(acts, i);
-            int at = i;
-            if (deed == null || !deed.done() || bySpeaker.containsKey(deed.source()) || insideWords(wordsOf, deed.verb().start())) {
-                continue;
-            }
-            int to = i + 1;
-            boolean quoted = false; // a comma inside the quoted reason does not end it ("citing 'repeated, baseless attacks'")
-            while (to < s.size() && (quoted || !s.lower(to).equals(",") && !s.lower(to).equals(";"))) {
-                quoted ^= s.lower(to).equals("'") || s.lower(to).equals("\"");
-                to++;
-            }
-            int end = to;
-            List<String> authors = mentions.stream().filter(m -> m.start() > at && m.start() < end && m.isResolved()
-                            && !m.locative() && !SpokenAbout.ownSide(deed.source(), m.codes()))
-                    .flatMap(m -> m.codes().stream()).distinct().toList();
-            if (authors.isEmpty()) {
-                continue;
-            }
-            // a reason another is the author of is a charge against it, unless its words say which one
-            PhraseIndex.Hit<String> stance = StanceLexicon.evaluation(s, i + 1, to);
-            bySpeaker.put(deed.source(), draft(s, mentions, deed.source(), authors,
-                    stance != null && stance.value().startsWith("11") ? stance.value() : "112",
-                    i, to, deed.fromToken(), deed.entries()));
-        }
-    }
-
-    /** The act whose verb comes last before token {@code at}, or null. */
-    private static CodedAct lastActBefore(List<CodedAct> acts, int at) {
-        CodedAct last = null;
-        for (CodedAct a : acts) {
-            if (a.verb().start() < at && (last == null || a.verb().start() > last.verb().start())) {
-                last = a;
-            }
-        }
-        return last;
-    }
-
-    /** The first comma or semicolon from token {@code from} on: the end of a participle's clause; the sentence's end if none. */
-    private static int commaAfter(Sentence s, int from) {
-        for (int i = from; i < s.size(); i++) {
-            if (s.lower(i).equals(",") || s.lower(i).equals(";")) {
-                return i;
-            }
-        }
-        return s.size();
-    }
-
-    /**
-     * S7-6: whether the last act told before a participle (", saying ...", ", calling them ...") is a deed of the
-     * speaker itself, not words (roots 01-03, 05, 10-13) and not inside anyone's reported words.
-     */
-    private static final WordSet LABEL_RELATIVES = WordSet.of("that", "which", "what");
-
-    /**
-     * R5: "hitting targets near Homs that Moscow said belonged to Islamic State", "hit sites in Iraq which Ankara
-     * described as PKK hideouts": the doer's own side labelling, in a relative clause, what its deed just told was aimed
-     * at says no more than the deed; no remark event of its own. Another side's label ("a school that Hamas said was
-     * sheltering families") is not this.
-     */
-    private static boolean ownDeedLabelled(Sentence s, List<CodedAct> acts, String speaker, ActorMention who, VerbMatch v) {
-        int before = who.start() > 0 && Words.ARTICLES.contains(s.token(who.start() - 1)) ? who.start() - 2 : who.start() - 1;
-        if (before < 1 || who.end() != v.start() || !LABEL_RELATIVES.contains(s.token(before))) {
-            return false;
-        }
-        CodedAct last = lastActBefore(acts, before);
-        return last != null && last.verb().entry().kind() == VerbEntry.Kind.ACT && !ModalityCodes.verbalRoot(last.code())
-                && SpeechActs.claims(speaker, last.source());
-    }
-
-    private static boolean ownDeedBefore(List<CodedAct> acts, String speaker, VerbMatch v, Map<String, int[]> wordsOf) {
-        CodedAct last = lastActBefore(acts, v.start());
-        // recognition and a signed agreement are deeds of root 05, not words ("switched recognition to Beijing, saying ...")
-        // a meeting or visit is no deed the words explain: they are a remark made there (S7-3, "arrived in Moscow for a
-        // state visit, calling Putin his 'best friend'")
-        if (last == null || !last.source().equals(speaker) || last.verb().entry().kind() != VerbEntry.Kind.ACT || encounter(last)
-                || ModalityCodes.verbalRoot(last.code()) && !last.code().startsWith("054") && !last.code().startsWith("057")) {
-            return false;
-        }
-        return !insideWords(wordsOf, last.verb().start());
-    }
-
-    /**
-     * S7-6: a later stance of a speaker who has spoken already in the sentence, given by a participle after its words
-     * or speech act ("demanded that Britain release the tanker, calling the seizure 'piracy'", "urged Japan to
-     * reconsider ..., calling it unacceptable", "..., the Holy See said, calling the decision incomprehensible"): the
-     * evaluation of the participle's clause, when its root differs from the statement's, toward the actor it names
-     * right after the verb or else the one whose act it labels; or null. Not after the speaker's own deed
-     * (R5), and not when the participle repeats the stance already taken.
-     */
-    /** Reporting verbs that add words to the speaker's: "..., Kuwait said, adding that ...". */
-    private static final WordSet ADDING = WordSet.of("adding", "saying", "stressing", "noting", "insisting", "stating");
-
-    /**
-     * The stance of words a speaker adds in a participle of saying ("..., adding that the country would not tolerate
-     * interference") when its first words took none (a plain remark, 010): its own side's act in them, else their
-     * evaluation; null when the added words hold neither or the first words took a stance.
-     */
-    private static String addedStance(Sentence s, List<CodedAct> acts, VerbMatch v, StatementDraft had) {
-        if (had == null || !had.code().equals("010") || had.evaluation() || !ADDING.contains(s.token(v.start()))) {
-            return null;
-        }
-        int from = v.end() < s.size() && s.lower(v.end()).equals("that") ? v.end() + 1 : v.end();
-        for (CodedAct a : acts) {
-            if (a.verb().start() >= from && SpeechActs.claims(had.speaker(), a.source())) {
-                return SpeechActs.isForce(a.code()) ? "015" : SpeechActs.reportedDeed(a.code()) ? null : a.code();
-            }
-        }
-        PhraseIndex.Hit<String> h = StanceLexicon.evaluation(s, from, s.size());
-        return h == null || ReportedWords.hasActIn(acts, from, s.size()) ? null : h.value();
-    }
-
-    /** A labelling participle after a comma: "..., calling it unacceptable", "..., describing the move as illegal". */
-    private static boolean labelAfterComma(Sentence s, VerbMatch v) {
-        return v.ingForm() && v.start() > 0 && s.lower(v.start() - 1).equals(",") && CHARACTERIZING.contains(v.entry().name());
-    }
-
-    private static StatementDraft.Stance laterStance(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v,
-                                      StatementDraft had, Map<String, int[]> wordsOf) {
-        if (had == null || !v.ingForm() || ownDeedBefore(acts, had.speaker(), v, wordsOf)) {
-            return null;
-        }
-        int to = commaAfter(s, v.end());
-        PhraseIndex.Hit<String> h = StanceLexicon.evaluation(s, v.end(), to);
-        return h == null || ReportedWords.hasActIn(acts, v.end(), to) ? null : stanceOn(s, mentions, acts, v, had, h.value());
-    }
-
-    /**
-     * The later stance {@code code} of the speaker of {@code had} in the participle {@code v}, toward the actor it names
-     * right after the verb or else the one whose act it labels; null when its root is that of the first stance, or when
-     * it is about no one but the speaker's own side.
-     */
-    private static StatementDraft.Stance stanceOn(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v,
-                                                  StatementDraft had, String code) {
-        if (!ModalityCodes.verbalRoot(code) || code.regionMatches(0, had.code(), 0, 2)) {
-            return null;
-        }
-        List<String> about = List.of();
-        for (ActorMention m : mentions) {
-            int at = v.end() < s.size() && s.lower(v.end()).equals("the") ? v.end() + 1 : v.end();
-            if (m.start() == at && m.isResolved() && !m.locative() && !SpokenAbout.ownSide(had.speaker(), m.codes())) {
-                about = m.codes(); // "calling Putin's regime a threat"
-            }
-        }
-        if (about.isEmpty() && CHARACTERIZING.contains(v.entry().name())) {
-            about = SpokenAbout.actorOfAct(mentions, acts, had.speaker(), v.start()); // "calling the seizure 'piracy'"
-        }
-        return about.isEmpty() || SpokenAbout.ownSide(had.speaker(), about) ? null : new StatementDraft.Stance(code, about.get(0));
-    }
-
-    /**
-     * The speaker of an earlier verb that a speech act after "and" continues, when the act's source is
-     * only named inside that speaker's words ("China's coast guard accused the Philippines of ... and
-     * demanded that Manila withdraw"): the coordinated verb shares the first verb's subject. Else null.
-     */
-    /**
-     * The stance of a speech act coordinated with a speaker's plain words: "Zelensky said Russian forces had not
-     * withdrawn and warned of new attacks" is his warning (130), "said ... and urged Manila to ..." his appeal. Words
-     * with a stance of their own keep it (the first stance).
-     */
-    private static void stanceOfCoordinated(Map<String, StatementDraft> bySpeaker, String speaker, String code) {
-        StatementDraft d = bySpeaker.get(speaker);
-        if (d != null && "010".equals(d.code()) && !d.evaluation() && !"010".equals(code)) {
-            bySpeaker.put(speaker, d.withCode(code).withEvaluation(false, d.eventTargets()));
+            JointSpeakers.otherSideOfClash(bySpeaker, List.of(code, coSpeakers.get(0).code()), acts, from, to);
         }
     }
 
@@ -1429,113 +878,9 @@ public final class StatementExtractor {
 
     /** Whether a clause of its own opens before a subject: "..., and Russia said", "but the Kremlin said". */
     private static boolean opensClause(Sentence s, int subject) {
-        int k = subject > 0 && Words.ARTICLES.contains(s.token(subject - 1)) ? subject - 2 : subject - 1;
+        int k = Words.beforeArticle(s, subject);
         return k >= 0 && CLAUSE_OPENERS.contains(s.lower(k));
     }
-
-    private static final WordSet VERB_GROUP_OPENERS = WordSet.of("will", "would", "should", "could", "can", "may", "might", "must",
-            "not", "to", "had", "has", "have", "was", "were", "is", "are", "be");
-
-    /**
-     * A speech act right after "and" past words whose clause has another side as its subject: the speaker goes on
-     * speaking ("Zelensky said Russian forces had not withdrawn and warned that ...", EventAssembler.speakerGoingOn),
-     * a stance of its own after the words' stance. Not when the words' subject is the speaker's side, whose clause the
-     * "and" may go on ("said his country would defend its territory and would not cede"), nor after an auxiliary.
-     */
-    private static boolean goesOnSpeaking(Sentence s, List<ActorMention> mentions, VerbMatch v, String speaker, int words) {
-        if (v.nominal() || v.entry().kind() != VerbEntry.Kind.VERBAL || v.start() <= words || !s.lower(v.start() - 1).equals("and")
-                || v.ingForm() || VERB_GROUP_OPENERS.contains(s.token(v.start())) || !Words.pastForm(s.token(v.start()))) {
-            return false;
-        }
-        for (ActorMention m : mentions) {
-            if (m.start() >= words && m.end() < v.start() && m.isResolved() && !m.locative()) {
-                return !SpeechActs.claims(speaker, m.code()); // the words' subject, the first actor in them
-            }
-        }
-        return false;
-    }
-
-    private static String coordinatedSpeaker(Sentence s, List<ActorMention> mentions, VerbMatch v, String source,
-                                             Map<String, Integer> verbalAt, Map<String, Integer> saidAt) {
-        if (v.start() == 0 || !s.lower(v.start() - 1).equals("and")) {
-            return null;
-        }
-        String earlier = null;
-        int at = -1;
-        for (Map<String, Integer> verbs : List.of(verbalAt, saidAt)) {
-            for (Map.Entry<String, Integer> e : verbs.entrySet()) {
-                if (e.getValue() < v.start() && e.getValue() > at) {
-                    earlier = e.getKey();
-                    at = e.getValue();
-                }
-            }
-        }
-        if (earlier == null || earlier.equals(source)) {
-            return null;
-        }
-        for (ActorMention m : mentions) {
-            if (m.codes().contains(source) && m.end() <= v.start() && m.start() < at) {
-                return null; // the source is named before the first verb too: it may be its own subject
-            }
-        }
-        return earlier;
-    }
-
-    /**
-     * A stance act's country target made the government of that country when the words name it: "will
-     * travel to Beijing for talks with Chinese officials" is about the Chinese government. Only the
-     * government: its forces or people named beside it are parts of the act, not its addressee; nor a capital
-     * standing for it ("sanctions on Iran ... if Tehran"), which names the same state again, not its officials.
-     */
-    private static List<String> refined(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets,
-                                        int from, int to) {
-        List<String> out = new ArrayList<>(targets);
-        for (int i = 0; i < out.size(); i++) {
-            String t = out.get(i);
-            for (ActorMention m : mentions) {
-                if (t != null && t.length() == 3 && m.isResolved() && !m.locative() && m.start() >= from && m.start() < to
-                        && m.code().length() == 6 && m.code().endsWith("GOV") && m.kind() != ActorMention.Kind.COREFERENCE
-                        && m.kind() != ActorMention.Kind.METONYM // "sanctions on Tehran": the state named again, no officials
-                        && SpokenAbout.sameCountry(m.code(), t) && !SpokenAbout.ownSide(speaker, m.codes()) && !out.contains(m.code())) {
-                    out.set(i, m.code());
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The actors that verbs in the words act on directly ("to pressure Myanmar", "stop backing Maduro"),
-     * other than the speaker's side: not those after a preposition ("talks under the Minsk Group").
-     */
-    private static List<String> objectsOfActs(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, String speaker,
-                                              int from, int to) {
-        List<String> out = new ArrayList<>();
-        for (ActorMention m : mentions) {
-            int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
-            if (m.start() < from || m.start() >= to || !m.isResolved() || m.locative() || SpokenAbout.ownSide(speaker, m.codes())
-                    || SpokenAbout.partOfThing(s, m)) {
-                continue; // "asked Erdogan to back Sweden's bid to join NATO": what one joins is not acted on
-            }
-            for (VerbMatch o : verbs) {
-                if (o.end() == k && !o.nominal() && o.entry().kind() != VerbEntry.Kind.SAY) {
-                    out.addAll(m.codes());
-                }
-            }
-            // "urged the UN to pressure Myanmar", "called on the Security Council to press Israel", "urged Xi to 'bring Russia to
-            // its senses'": the one the addressee is asked to lean on, whether or not the verb is an act of the dictionary
-            int inf = k - 2 >= from && (s.lower(k - 2).equals("\"") || s.lower(k - 2).equals("'")) ? k - 3 : k - 2;
-            if (k - 1 >= from && inf >= from && LEVERS.contains(s.token(k - 1)) && s.lower(inf).equals("to") && !out.containsAll(m.codes())) {
-                out.addAll(m.codes());
-            }
-        }
-        return out;
-    }
-
-    /** Verbs of leaning on someone, after "to" in an appeal to a third party. */
-    private static final WordSet LEVERS = WordSet.of("pressure", "press", "push", "persuade", "convince", "bring", "restrain",
-            "rein", "influence", "pressurise", "pressurize", "lean");
 
     /** Nouns for what someone said. */
     private static final WordSet REMARKS = WordSet.of("comment", "comments", "remark", "remarks", "statement", "statements",
@@ -1561,239 +906,7 @@ public final class StatementExtractor {
         return other;
     }
 
-    private StatementDraft draft(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets,
-                                 String code, int from, int to, int spanFrom, List<String> entries) {
-        AllusionDetector.Allusion allusion = allusions.find(s, from, to);
-        boolean named = allusion == null || !targets.isEmpty() && !targets.contains("UIS") && !SpokenAbout.targetsInsideAllusion(mentions, allusion, targets)
-                && Speakers.referent(s, mentions) == null;
-        if (allusion != null && targets.contains("UIS")) {
-            targets = new ArrayList<>(targets);
-            targets.remove("UIS");
-            named = false;
-        }
-        ActorMention meant = Speakers.veiledReferent(s, mentions);
-        if (meant != null && !SpokenAbout.ownSide(speaker, meant.codes())) {
-            // "..., in an apparent reference to China": the words allude to it, named or not
-            if (!targets.containsAll(meant.codes())) {
-                targets = new ArrayList<>(targets);
-                targets.addAll(meant.codes());
-            }
-            named = false;
-        }
-        String alluded = null;
-        if (allusion != null) {
-            // "some politicians in the Philippines", "the occupation": the allusion's country or region
-            alluded = allusion.code() != null && !allusion.code().equals("UIS") ? allusion.code() : SpokenAbout.placeAfter(s, mentions, allusion);
-            if (alluded != null && allusion.sector() != null && alluded.length() == 3 && Coreference.isCountryCode(alluded)) {
-                alluded += allusion.sector(); // "the regime in Minsk": Belarus's government
-            }
-            if (alluded != null && !targets.contains(alluded) && !SpokenAbout.ownSide(speaker, List.of(alluded))) {
-                targets = new ArrayList<>(targets);
-                targets.add(alluded);
-            }
-        }
-        targets = withConjoined(s, mentions, speaker, targets, from, to);
-        if (code.startsWith("11") && !targets.isEmpty()) {
-            // a criticism or an allegation is about its author, not about those its act or measure bore on
-            targets = withoutVictims(s, mentions, targets, from, to, true);
-        }
-        Audience audience = audienceOf(s, mentions, speaker, targets, from, to);
-        ActorMention body = AudienceDetector.addressedBody(s, mentions);
-        if (body != null && !Collections.disjoint(targets, body.codes())) {
-            targets = new ArrayList<>(targets);
-            targets.removeAll(body.codes()); // "told the Security Council that ...": the forum heard the words
-        }
-        ActorMention outletCountry = AudienceDetector.possessiveOutlet(s, mentions);
-        if (outletCountry != null && targets.contains(outletCountry.code()) && !namedElsewhere(mentions, outletCountry)) {
-            targets = new ArrayList<>(targets);
-            targets.remove(outletCountry.code()); // "told Australia's ABC": the outlet's country heard the words
-        }
-        if (body != null && Coreference.isCountryCode(body.code()) && !SpokenAbout.ownSide(speaker, List.of(body.code()))
-                && SpokenAbout.countriesSpokenOf(s, from, to) && !targets.contains(body.code().substring(0, 3))) {
-            // "told a joint meeting of the US Congress that ties between the two democracies ...": its country is spoken
-            // of, beside what else the words name ("told the Bundestag that both countries must lead Europe")
-            targets = new ArrayList<>(targets);
-            targets.add(body.code().substring(0, 3));
-        }
-        ActorMention addressee = audience == Audience.TARGET ? AudienceDetector.addressee(s, mentions) : null;
-        if (addressee != null && !SpokenAbout.ownSide(speaker, addressee.codes()) && !SpokenAbout.aboutCountryOf(targets, addressee.code())
-                && !visitor(s, addressee)) {
-            // words said to the target are about it too ("In a letter to Xi, Biden said ..."); a visitor only hosted
-            // is the audience, and the words name their own target ("said in a joint statement issued during Xi's
-            // visit to Seoul that they opposed any attempt ...")
-            targets = new ArrayList<>(targets);
-            targets.addAll(addressee.codes());
-        }
-        targets = SpokenAbout.withoutPeopleBesideActors(targets);
-        targets = SpokenAbout.withoutClauseActors(s, mentions, targets, from, to);
-        targets = SpokenAbout.withoutLands(s, mentions, targets);
-        targets = AllusionFirst.withoutActorsAfter(s, mentions, allusion, resolvedAllusion(s, mentions, allusion, alluded, meant),
-                targets, from, to);
-        if (allusion != null && onlyAlluded(targets, alluded, mentions, allusion)) {
-            // the forum addressed or the speaker's own people were the only others named: the words themselves only allude
-            named = false;
-        }
-        if (SpokenAbout.countriesSpokenOf(s, from, to)) {
-            targets = SpokenAbout.asCountries(targets); // "told Putin that he hoped to develop relations between the two countries"
-        }
-        return new StatementDraft(speaker, List.copyOf(SpokenAbout.withoutBareCountries(targets)), named, code, audience, ReportedWords.quote(s, from, to),
-                Math.max(0, Math.min(spanFrom, from)), s.size(), List.copyOf(new LinkedHashSet<>(entries)));
-    }
-
-    /**
-     * The audience of words that come before their speaker ("Fidan spoke by telephone with Blinken, the ministry said",
-     * "troops fired tear gas at crowds, officials said") is read without those words: a call, a rally or a summit they
-     * report is what the speaker tells of, not where it spoke; a channel after the speaker's verb stays its own.
-     */
-    private Audience audienceOf(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets, int from, int to) {
-        if (from > 0 || to <= 0 || to >= s.size() || ownWordsTold(s, mentions, speaker, to)) {
-            return audiences.detect(s, speaker, mentions, targets);
-        }
-        boolean[] reported = new boolean[s.size()];
-        Arrays.fill(reported, 0, to, true);
-        return audiences.detectWithout(s, speaker, mentions, targets, reported);
-    }
-
-    /** Verbs of the speaker's own side telling words in what it reports ("Stilwell told the ambassador that ..."). */
-    private static final WordSet OWN_TELLING = Words.TOLD.with("said", "says", "urged", "asked", "warned", "assured");
-
-    /**
-     * Whether the news before the speaker is its own side's words told somewhere ("Stilwell told the ambassador that ...,
-     * according to a State Department official"): their channel is the speaker's, unlike a call it only reports ("Fidan
-     * spoke by telephone with Blinken, the ministry said"). A teller the dictionaries do not place counts as its own.
-     */
-    private static boolean ownWordsTold(Sentence s, List<ActorMention> mentions, String speaker, int to) {
-        for (int k = 1; k < to; k++) {
-            int verb = k;
-            // the teller named right before the verb: an official the dictionaries do not place ("Assistant Secretary of
-            // State David Stilwell told") is the speaker's own, whose words it relays; another state's is not
-            // (a state that coreference only guesses for a new name, the last individual's, does not place it either)
-            boolean named = s.token(k - 1).isCapitalized() && mentions.stream().noneMatch(m -> m.end() == verb && m.isResolved()
-                    && m.kind() != ActorMention.Kind.COREFERENCE && !SpokenAbout.sameCountry(m.code(), speaker));
-            boolean own = mentions.stream().anyMatch(m -> m.end() == verb && m.isResolved() && SpokenAbout.sameCountry(m.code(), speaker));
-            if (OWN_TELLING.contains(s.token(k)) && (named || own)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static final WordSet CHARGED_FOR = WordSet.of("of", "for", "with");
-
-    /** Whether a mention is the possessor of a journey noun ("Xi's visit", "Scholz's trip"). */
-    private static boolean visitor(Sentence s, ActorMention m) {
-        return m.possessive() && m.end() + 1 < s.size() && Words.JOURNEYS.contains(s.token(m.end() + 1));
-    }
-
-    /** Words that open the clause of another speaker: "..., while Netanyahu called it", "after Trump threatened". */
-    private static final WordSet OTHER_CLAUSE_STARTS = Words.SUBORDINATORS.with(",", ";", "which", "who", "but");
-    /** Openers of a coordinated main clause, which an opening phrase of the sentence reaches too ("At the summit, X said
-     * ..., and Y said ..."); a subordinate, relative or appended clause it does not (", a charge Bogota denied"). */
-    private static final WordSet COORDINATORS = WordSet.of("and", "but");
-
-    /**
-     * The audience of a draft read from its speaker's own clause only, when the sentence has other speakers with a clause
-     * of their own (a verb of theirs before the opener of the next clause): "Biden called Putin a war criminal in remarks
-     * to reporters, and the Kremlin said ..." is Biden's press conference, not the Kremlin's; "Lavrov told Italian
-     * television that ..., remarks Lapid called unforgivable" is Lavrov's interview. An opening phrase of the sentence
-     * ("In a televised address, Khan accused ...") belongs to the coordinated main clauses, not to a relative, subordinate
-     * or appended one (", which denied the charge", ", a charge Bogota denied").
-     */
-    private Audience ownClauseAudience(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
-                                       Map<String, StatementDraft> bySpeaker, StatementDraft d) {
-        boolean[] others = new boolean[s.size()];
-        boolean any = false;
-        int at = speakerAt(mentions, d);
-        int first = at;
-        for (StatementDraft o : bySpeaker.values()) {
-            if (o == d || SpokenAbout.sameCountry(o.speaker(), d.speaker())) {
-                continue;
-            }
-            int oAt = speakerAt(mentions, o);
-            first = Math.min(first, oAt);
-            int before = oAt < at ? clauseOpener(s, verbs, oAt, at) : -1;
-            int after = oAt > at ? clauseOpener(s, verbs, at, oAt) : -1;
-            if (before >= 0) {
-                // the later speaker's clause opens here: all before it is others' (a coordinated clause shares the
-                // sentence's opening phrase)
-                boolean coordinated = COORDINATORS.contains(s.token(before))
-                        || before + 1 < s.size() && COORDINATORS.contains(s.token(before + 1));
-                Arrays.fill(others, coordinated ? Math.min(before, first) : 0, before, true);
-                any = true;
-            } else if (after >= 0 && !trailingAttribution(s, mentions, after)) {
-                // the other's clause runs to the next comma or semicolon: "..., rejecting accusations by Western
-                // governments, its spokesman told reporters" is the first speaker's again after it
-                int end = oAt + 1;
-                while (end < s.size() && !s.lower(end).equals(",") && !s.lower(end).equals(";")) {
-                    end++;
-                }
-                Arrays.fill(others, after, end, true);
-                any = true;
-            }
-        }
-        return any ? audiences.detectWithout(s, d.speaker(), mentions, d.targets(), others) : d.audience();
-    }
-
-    /**
-     * Where a draft's speaker is named: its mention nearest the start of the draft's span ("Imran Khan accused ...", not
-     * "his government" later; "..., a charge Bogota denied"; "..., the ministry said"), else the span's start.
-     */
-    private static int speakerAt(List<ActorMention> mentions, StatementDraft d) {
-        int at = d.fromToken();
-        int best = Integer.MAX_VALUE;
-        for (ActorMention m : mentions) {
-            int distance = Math.max(0, Math.max(m.start() - d.fromToken(), d.fromToken() - m.end()));
-            if (d.speaker().equals(m.code()) && distance < best) {
-                best = distance;
-                at = m.start();
-            }
-        }
-        return at;
-    }
-
-    /**
-     * Whether a clause opening at {@code at} is a trailing attribution, which reports all the words before it and gives
-     * them its channel: ", its spokesman told reporters in Bamako." to the end of the sentence, opened by a bare comma
-     * (not ", and the Kremlin said", ", while Netanyahu called it", ", rejecting accusations by ...").
-     */
-    private static boolean trailingAttribution(Sentence s, List<ActorMention> mentions, int at) {
-        if (!s.lower(at).equals(",") || at + 1 >= s.size()) {
-            return false;
-        }
-        // the speaker right after the comma, its article or possessive aside ("its spokesman", "the ministry"), or the
-        // verb first (", said the ministry"); not ", a charge Bogota denied"
-        int k0 = at + 1;
-        while (k0 < s.size() && Words.DETERMINERS.contains(s.token(k0))) {
-            k0++;
-        }
-        int first = k0;
-        boolean speakerFirst = mentions.stream().anyMatch(m -> m.start() == first || m.start() == at + 1) || Words.TOLD.contains(s.token(at + 1))
-                || s.lower(at + 1).equals("said") || s.lower(at + 1).equals("says");
-        if (!speakerFirst) {
-            return false;
-        }
-        for (int k = at + 1; k < s.size() - 1; k++) {
-            if (OTHER_CLAUSE_STARTS.contains(s.token(k)) || s.lower(k).equals("that")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Where the clause of a later speaker opens after an earlier one's ({@code earlier} to {@code later}): the last comma,
-     * semicolon or subordinator between them, when a verb of the earlier speaker stands before it; else -1 (speakers named
-     * together: "Xi, Putin and Modi said").
-     */
-    private static int clauseOpener(Sentence s, List<VerbMatch> verbs, int earlier, int later) {
-        for (int b = later; b > earlier; b--) {
-            if (OTHER_CLAUSE_STARTS.contains(s.token(b))) {
-                int at = b;
-                return verbs.stream().anyMatch(v -> v.start() >= earlier && v.start() < at) ? b : -1;
-            }
-        }
-        return -1;
-    }
 
     /**
      * A participle charging back a pronoun or a bare definite noun: "accusing it of", "blaming it for", "accusing the
@@ -1811,93 +924,4 @@ public final class StatementExtractor {
                 && CHARGED_FOR.contains(s.token(k + 2)) && !Speakers.startsMention(mentions, k + 1) && !Speakers.startsMention(mentions, k);
     }
 
-    /** Whether the actor of a mention is named by another mention of the sentence too. */
-    private static boolean namedElsewhere(List<ActorMention> mentions, ActorMention m) {
-        for (ActorMention other : mentions) {
-            if (other != m && m.codes().equals(other.codes())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** What the allusion means: its code, the place it names, the referent the sentence gives it, the veiled one. */
-    private static List<String> resolvedAllusion(Sentence s, List<ActorMention> mentions, AllusionDetector.Allusion allusion,
-                                                 String alluded, ActorMention meant) {
-        List<String> out = new ArrayList<>();
-        if (allusion == null) {
-            return out;
-        }
-        if (allusion.code() != null) {
-            out.add(allusion.code());
-        }
-        if (alluded != null) {
-            out.add(alluded);
-        }
-        ActorMention referent = Speakers.referent(s, mentions);
-        if (referent != null) {
-            out.addAll(referent.codes());
-        }
-        if (meant != null) {
-            out.addAll(meant.codes());
-        }
-        return out;
-    }
-
-    /** Whether every target is the one the allusion means (none, or its code, or an actor named inside it). */
-    private static boolean onlyAlluded(List<String> targets, String alluded, List<ActorMention> mentions,
-                                       AllusionDetector.Allusion allusion) {
-        for (String t : targets) {
-            if (!t.equals(alluded) && !t.equals(allusion.code())
-                    && !SpokenAbout.targetsInsideAllusion(mentions, allusion, List.of(t))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Verbs of support right before the one supported ("accused France of arming Armenia", "said the United States was
-     * arming Kurdish militants", "was sponsoring militants in Balochistan"): a charge is against the supporter, and the
-     * one it arms, backs or shelters is no target of it. Finite and -ing forms only: "Iran-backed rebels", "armed
-     * militants" are adjectives, and the rebels they name may be the ones charged.
-     */
-    private static final WordSet SUPPORTING = WordSet.of("arming", "arms", "arm", "backing", "backs", "sponsoring", "sponsors",
-            "sponsor", "funding", "funds", "fund", "financing", "finances", "finance", "bankrolling", "bankrolls", "supplying",
-            "supplies", "supply", "equipping", "equips", "equip", "harbouring", "harboring", "harbours", "harbors", "harbour",
-            "harbor", "sheltering", "shelters", "shelter", "supporting", "supports", "support", "aiding", "aids", "abetting");
-
-    /**
-     * An allegation is about the accused, not the victims: civilians and refugees, and those the act
-     * was "against" or "on" ("used chemical agents against Ukrainian troops", "genocide against
-     * Palestinians", "blamed Iran for the attacks on Saudi oil facilities") or whom it armed or backed ("accused France
-     * of arming Armenia": {@link #SUPPORTING}), unless no one else is named (when {@code keepAlone}).
-     */
-    private static List<String> withoutVictims(Sentence s, List<ActorMention> mentions, List<String> targets, int from, int to,
-                                               boolean keepAlone) {
-        Set<String> victims = new LinkedHashSet<>();
-        Set<String> pointedBack = new LinkedHashSet<>();
-        Set<String> named = new LinkedHashSet<>();
-        for (ActorMention m : mentions) {
-            int k = m.start() > 0 && s.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
-            boolean against = k > 0 && (s.lower(k - 1).equals("against") || SpokenAbout.attackedOn(s, k - 1)
-                    || SpokenAbout.measureOn(s, k - 1) || SUPPORTING.contains(s.token(k - 1))) && m.start() >= from && m.start() < to;
-            if (k > 0 && s.lower(k - 1).equals("by")) {
-                continue; // "carried out by the Americans": the agent
-            }
-            for (String c : m.codes()) {
-                if (against || c.length() >= 6 && SpokenAbout.PEOPLE.contains(c.substring(3, 6))) {
-                    (m.kind() == ActorMention.Kind.COREFERENCE ? pointedBack : victims).add(c);
-                } else if (m.kind() != ActorMention.Kind.COREFERENCE && m.start() >= from && m.start() < to) {
-                    named.add(c);
-                }
-            }
-        }
-        // "the US embargo on the island": a word that only points back does not make the measure's named author its victim
-        pointedBack.removeAll(named);
-        victims.addAll(pointedBack);
-        List<String> accused = new ArrayList<>(targets);
-        accused.removeAll(victims);
-        return accused.isEmpty() && keepAlone ? targets : accused;
-    }
 }

@@ -255,4 +255,12 @@ public final class Words {
         return word.endsWith("n") || word.endsWith("i") || word.endsWith("ish") || word.endsWith("ch")
                 || word.endsWith("ss") || word.endsWith("ek");
     }
+
+    /**
+     * The token before a word that may open with an article: the one before the article if there is one ("what the
+     * Kremlin called": "what"), else the one right before; -1 at the sentence's start.
+     */
+    public static int beforeArticle(Sentence s, int at) {
+        return at > 0 && ARTICLES.contains(s.token(at - 1)) ? at - 2 : at - 1;
+    }
 }
