@@ -1826,7 +1826,8 @@ public final class ActorRecognizer {
     private static boolean deputyOf(Sentence s, List<Match> roles) {
         Match first = roles.get(0);
         return roles.size() > 1 && first.end() == first.start() + 1 && DEPUTIES.contains(s.token(first.start()))
-                && roles.get(1).start() == first.end();
+                && (roles.get(1).start() == first.end() || roles.get(1).start() - first.end() <= 3
+                && DEPUTY_HEADS.contains(s.token(roles.get(1).start()))); // "deputy transport minister"
     }
 
     private static boolean anyFormerOffice(List<Match> roles) {
@@ -2112,7 +2113,8 @@ public final class ActorRecognizer {
             if (k > m && !(gap == 0 || possessiveGap && holder != null && roles.isEmpty() && person == null
                     || modifierGap(s, end, x.start()) && holder != null && holder.has(ActorKind.ADJECTIVE) && roles.isEmpty()
                     && person == null && x.has(ActorKind.AGENT) && !x.isPerson()
-                    || roles.isEmpty() && person == null && departmentGap(s, holder, end, x))) {
+                    || roles.isEmpty() && person == null && departmentGap(s, holder, end, x)
+                    || person == null && deputyDepartmentGap(s, roles, end, x))) {
                 break;
             }
             if (k > m && gap == 0 && givenThings(s, holder, x)) {
@@ -2871,6 +2873,34 @@ public final class ActorRecognizer {
     }
 
     private static final Set<String> DEPARTMENT_HEADS = Set.of("Minister", "Ministry", "Secretary");
+
+    /**
+     * "Lithuania's deputy transport minister", "Deputy Agriculture Minister": up to three words the dictionary does not
+     * know between "deputy" and a minister or secretary name the department, so the deputy is the government's, not a
+     * legislator ("Ukrainian deputies" alone).
+     */
+    private static boolean deputyDepartmentGap(Sentence s, List<Match> roles, int from, Match x) {
+        if (roles.size() != 1 || !deputyWord(s, roles.get(0)) || x.end() != x.start() + 1
+                || !DEPUTY_HEADS.contains(s.token(x.start()))) {
+            return false;
+        }
+        int gap = x.start() - from;
+        if (gap < 1 || gap > 3) {
+            return false;
+        }
+        for (int i = from; i < x.start(); i++) {
+            if (!s.token(i).isWord() || NOT_NOUNS.contains(s.lower(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final WordSet DEPUTY_HEADS = WordSet.of("minister", "secretary");
+
+    private static boolean deputyWord(Sentence s, Match role) {
+        return role.end() == role.start() + 1 && DEPUTIES.contains(s.token(role.start()));
+    }
 
     private static boolean modifierGap(Sentence s, int from, int to) {
         if (to - from < 1 || to - from > 2) {
