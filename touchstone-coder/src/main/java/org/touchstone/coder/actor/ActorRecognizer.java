@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.touchstone.coder.dict.ActorDictionary;
 import org.touchstone.coder.dict.ActorForm;
 import org.touchstone.coder.dict.ActorKind;
@@ -107,9 +108,17 @@ public final class ActorRecognizer {
     private static final WordSet STATE_PAIR_NOUNS = WordSet.of("countries", "nations", "neighbours", "neighbors", "powers");
 
     private final ActorDictionary dictionary;
+    /** Whether a lower-case word is a one-word verb form of the verb dictionary ("warns", "says"). */
+    private final Predicate<String> verbForm;
 
     public ActorRecognizer(ActorDictionary dictionary) {
+        this(dictionary, w -> false);
+    }
+
+    /** A recognizer that knows the verb forms, so a headline's verb is never read as a department ("Minister"). */
+    public ActorRecognizer(ActorDictionary dictionary, Predicate<String> verbForm) {
         this.dictionary = dictionary;
+        this.verbForm = verbForm;
     }
 
     private static final WordSet PARTY_NOUNS = WordSet.of("countries", "nations", "sides", "leaders", "governments",
@@ -2113,7 +2122,7 @@ public final class ActorRecognizer {
             if (k > m && !(gap == 0 || possessiveGap && holder != null && roles.isEmpty() && person == null
                     || modifierGap(s, end, x.start()) && holder != null && holder.has(ActorKind.ADJECTIVE) && roles.isEmpty()
                     && person == null && x.has(ActorKind.AGENT) && !x.isPerson()
-                    || roles.isEmpty() && person == null && departmentGap(s, holder, end, x)
+                    || roles.isEmpty() && person == null && departmentGap(s, holder, end, x) && !headlineVerbIn(s, end, x.start())
                     || person == null && deputyDepartmentGap(s, roles, end, x))) {
                 break;
             }
@@ -2870,6 +2879,20 @@ public final class ActorRecognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * "Japan Warns Minister Of China", "Russia Says Foreign Minister Will Visit": a Title Case headline's verb in the third
+     * person ("Warns", "Says") is no department word, so the state before it is its subject, not the minister's holder.
+     */
+    private boolean headlineVerbIn(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = s.lower(i);
+            if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && verbForm.test(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> DEPARTMENT_HEADS = Set.of("Minister", "Ministry", "Secretary");
