@@ -27,6 +27,13 @@ class FormalChargesTest {
     }
 
     @Test
+    void aPresidentsChargeStaysAnAccusation() {
+        assertThat(events("Guyana's president charged Venezuela with plotting to annex the Essequibo region."))
+                .anyMatch(e -> e.endsWith(":1121"))
+                .noneMatch(e -> e.endsWith(":173"));
+    }
+
+    @Test
     void anOppositionLeadersChargeStaysAnAccusation() {
         assertThat(events("Venezuelan opposition leader Juan Guaido charged Nicolas Maduro with corruption."))
                 .anyMatch(e -> e.endsWith(":1121"))
