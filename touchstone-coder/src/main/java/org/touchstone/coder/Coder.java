@@ -13,6 +13,7 @@ import org.touchstone.coder.actor.StateObjectPronouns;
 import org.touchstone.coder.actor.SharedRoles;
 import org.touchstone.coder.date.EventDateResolver;
 import org.touchstone.coder.dict.Dictionaries;
+import org.touchstone.coder.dict.VerbDictionary;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.event.EventAssembler;
 import org.touchstone.coder.event.PriorActs;
@@ -82,12 +83,17 @@ public final class Coder {
     public Coder(Dictionaries dictionaries, CodingOptions options) {
         this.dictionaries = dictionaries;
         this.options = options;
-        this.actors = new ActorRecognizer(dictionaries.actors());
+        this.actors = new ActorRecognizer(dictionaries.actors(), w -> oneWordVerb(dictionaries.verbs(), w));
         this.verbs = new VerbPatternMatcher(dictionaries.verbs());
         this.codebook = CameoCodebook.standard();
         boolean petrarchSemantics = dictionaries.semantics() == Dictionaries.Semantics.PETRARCH;
         this.petrarch = petrarchSemantics ? new PetrarchSentenceCoder(dictionaries) : null;
         this.screen = petrarchSemantics ? new PetrarchScreen(dictionaries.discards()) : null;
+    }
+
+    /** Whether {@code word} is a one-word verb form (not a noun form) of the verb dictionary. */
+    private static boolean oneWordVerb(VerbDictionary verbs, String word) {
+        return verbs != null && verbs.formsStartingWith(word).stream().anyMatch(f -> !f.nominal() && f.tokens().size() == 1);
     }
 
     /** This coder with other PETRARCH options (the dictionaries are shared, not read again). */

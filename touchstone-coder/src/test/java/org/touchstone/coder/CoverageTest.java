@@ -208,7 +208,7 @@ class CoverageTest {
         assertThat(events("Poland recalled its ambassador from Israel.")).containsExactly("POL>ISR:161");
         assertThat(events("Putin warned the West against sending troops to Ukraine.")).containsExactly("RUSGOV>WST:130");
         assertThat(events("Britain sanctioned six Iranian officials.")).containsExactly("GBR>IRNGOV:163");
-        assertThat(events("The United States charged Chinese hackers with stealing secrets.")).containsExactly("USA>CHNGOV:1121");
+        assertThat(events("The United States charged Chinese hackers with stealing secrets.")).containsExactly("USA>CHNGOV:173");
         assertThat(events("Saudi Arabia pledged $2 billion to Pakistan.")).containsExactly("SAU>PAK:0331");
         assertThat(events("Turkey approved Sweden's NATO membership.")).containsExactly("TUR>SWE:050");
     }

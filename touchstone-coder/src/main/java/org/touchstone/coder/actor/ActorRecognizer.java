@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.touchstone.coder.dict.ActorDictionary;
 import org.touchstone.coder.dict.ActorForm;
 import org.touchstone.coder.dict.ActorKind;
@@ -107,9 +108,17 @@ public final class ActorRecognizer {
     private static final WordSet STATE_PAIR_NOUNS = WordSet.of("countries", "nations", "neighbours", "neighbors", "powers");
 
     private final ActorDictionary dictionary;
+    /** Whether a lower-case word is a one-word verb form of the verb dictionary ("warns", "says"). */
+    private final Predicate<String> verbForm;
 
     public ActorRecognizer(ActorDictionary dictionary) {
+        this(dictionary, w -> false);
+    }
+
+    /** A recognizer that knows the verb forms, so a headline's verb is never read as a department ("Minister"). */
+    public ActorRecognizer(ActorDictionary dictionary, Predicate<String> verbForm) {
         this.dictionary = dictionary;
+        this.verbForm = verbForm;
     }
 
     private static final WordSet PARTY_NOUNS = WordSet.of("countries", "nations", "sides", "leaders", "governments",
@@ -1826,7 +1835,8 @@ public final class ActorRecognizer {
     private static boolean deputyOf(Sentence s, List<Match> roles) {
         Match first = roles.get(0);
         return roles.size() > 1 && first.end() == first.start() + 1 && DEPUTIES.contains(s.token(first.start()))
-                && roles.get(1).start() == first.end();
+                && (roles.get(1).start() == first.end() || roles.get(1).start() - first.end() <= 3
+                && DEPUTY_HEADS.contains(s.token(roles.get(1).start()))); // "deputy transport minister"
     }
 
     private static boolean anyFormerOffice(List<Match> roles) {
@@ -2112,7 +2122,8 @@ public final class ActorRecognizer {
             if (k > m && !(gap == 0 || possessiveGap && holder != null && roles.isEmpty() && person == null
                     || modifierGap(s, end, x.start()) && holder != null && holder.has(ActorKind.ADJECTIVE) && roles.isEmpty()
                     && person == null && x.has(ActorKind.AGENT) && !x.isPerson()
-                    || roles.isEmpty() && person == null && departmentGap(s, holder, end, x))) {
+                    || roles.isEmpty() && person == null && departmentGap(s, holder, end, x) && !headlineVerbIn(s, end, x.start())
+                    || person == null && deputyDepartmentGap(s, roles, end, x))) {
                 break;
             }
             if (k > m && gap == 0 && givenThings(s, holder, x)) {
@@ -2870,7 +2881,49 @@ public final class ActorRecognizer {
         return true;
     }
 
+    /**
+     * "Japan Warns Minister Of China", "Russia Says Foreign Minister Will Visit": a Title Case headline's verb in the third
+     * person ("Warns", "Says") is no department word, so the state before it is its subject, not the minister's holder.
+     */
+    private boolean headlineVerbIn(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = s.lower(i);
+            if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && verbForm.test(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> DEPARTMENT_HEADS = Set.of("Minister", "Ministry", "Secretary");
+
+    /**
+     * "Lithuania's deputy transport minister", "Deputy Agriculture Minister": up to three words the dictionary does not
+     * know between "deputy" and a minister or secretary name the department, so the deputy is the government's, not a
+     * legislator ("Ukrainian deputies" alone).
+     */
+    private static boolean deputyDepartmentGap(Sentence s, List<Match> roles, int from, Match x) {
+        if (roles.size() != 1 || !deputyWord(s, roles.get(0)) || x.end() != x.start() + 1
+                || !DEPUTY_HEADS.contains(s.token(x.start()))) {
+            return false;
+        }
+        int gap = x.start() - from;
+        if (gap < 1 || gap > 3) {
+            return false;
+        }
+        for (int i = from; i < x.start(); i++) {
+            if (!s.token(i).isWord() || NOT_NOUNS.contains(s.lower(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final WordSet DEPUTY_HEADS = WordSet.of("minister", "secretary");
+
+    private static boolean deputyWord(Sentence s, Match role) {
+        return role.end() == role.start() + 1 && DEPUTIES.contains(s.token(role.start()));
+    }
 
     private static boolean modifierGap(Sentence s, int from, int to) {
         if (to - from < 1 || to - from > 2) {

@@ -185,6 +185,31 @@ final class ActCodes {
         return Coreference.stateOrgan(a) && Coreference.stateOrgan(b) && a.regionMatches(0, b, 0, 3);
     }
 
+    /**
+     * GOLD-SET rules on 173 vs 112x: a charge or indictment ("charged Netanyahu with bribery", "indicted Maduro for
+     * narco-terrorism") brought by a state, its authorities, police or prosecutors, or an international court, is legal
+     * action against the accused (173); brought by anyone else (a president, an opposition leader, a rebel group) it
+     * stays an accusation (1121); "charged that ..." is words (112).
+     */
+    static String formalCharge(String entry, String code, List<ActorMention> sources) {
+        if (!"charge".equals(entry) || !"1121".equals(code) || sources.isEmpty()) {
+            return code;
+        }
+        return sources.stream().allMatch(ActCodes::chargingBody) ? "173" : code;
+    }
+
+    /**
+     * Who can bring a formal charge: a state, its police or courts, its government as a body ("the authorities", "the
+     * justice ministry"; a president or minister charging is a politician's words), or a court of an organization.
+     */
+    private static boolean chargingBody(ActorMention a) {
+        String code = a.code();
+        if (code != null && code.length() == 6 && code.endsWith("GOV")) {
+            return !a.individual() && authority(code);
+        }
+        return authority(code) || bareState(code) || code != null && code.startsWith("IGOJUD");
+    }
+
     static boolean authority(String code) {
         return code != null && code.length() == 6 && Coreference.isCountryCode(code)
                 && AUTHORITIES.contains(code.substring(3));

@@ -347,6 +347,13 @@ public final class VerbPatternMatcher {
             }
             phrasePassed |= k > pos && !uncounted && (startsAt[k - 1] != null || PHRASE_OPENERS.contains(s.token(k - 1))
                     || k - 1 > pos && s.lower(k - 2).equals(",") && s.lower(k - 1).equals("and"));
+            if (k > pos && !isSlot(el) && carrierPassed(s, k - 1)) {
+                // "sent naval ships carrying food to Myanmar", "dispatched planes loaded with medical supplies": the
+                // vehicles before what they carry count toward no gap, as if the cargo had been sent alone
+                inserted = k - pos;
+                limit = Math.max(limit, k + LONG_GAP);
+                phrasePassed = false;
+            }
             if (!el.adjacent() && k - inserted > pos + shortGap && (phrasePassed || !opensNounPhrase(s.lower(afterShare(s, pos))))
                     && !topicPassed(s, elements, e, pos, k, objectInForm)) {
                 break;
@@ -638,6 +645,14 @@ public final class VerbPatternMatcher {
      * A word passed over that counts toward no gap: a year after an article ("a 2018 agreement"), a share of the object
      * and its "of" ("part of", "some of").
      */
+    private static final WordSet CARRIERS = WordSet.of("carrying", "ferrying", "transporting");
+    private static final WordSet LADEN = WordSet.of("loaded", "laden", "packed", "filled");
+
+    /** The word at {@code i} ends a vehicle's "carrying" or "loaded with" before its cargo. */
+    private static boolean carrierPassed(Sentence s, int i) {
+        return CARRIERS.contains(s.token(i)) || i > 0 && s.lower(i).equals("with") && LADEN.contains(s.token(i - 1));
+    }
+
     private static boolean uncounted(Sentence s, int i) {
         String w = s.lower(i);
         if (w.equals("of")) {

@@ -19,7 +19,7 @@ class AdverbBeforePassiveParticipleTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
             2022-06-01 | Kaja Kallas was formally placed on a wanted list by Russia's interior ministry. | RUSGOV>ESTGOV:173
-            2022-06-01 | Two Canadians were formally charged with espionage by Chinese prosecutors. | CHNJUD>CANCVL:1121
+            2022-06-01 | Two Canadians were formally charged with espionage by Chinese prosecutors. | CHNJUD>CANCVL:173
             """)
     void theAdverbDoesNotHideThePassive(String date, String text, String expected) {
         assertThat(events(text, LocalDate.parse(date))).containsExactly(expected);
