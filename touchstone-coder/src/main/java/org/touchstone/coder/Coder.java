@@ -25,6 +25,7 @@ import org.touchstone.coder.statement.AttemptedActs;
 import org.touchstone.coder.statement.AudienceDetector;
 import org.touchstone.coder.statement.OwnActLabels;
 import org.touchstone.coder.statement.OwnSideStances;
+import org.touchstone.coder.statement.RelativeClauseLabels;
 import org.touchstone.coder.statement.SpeakerPronouns;
 import org.touchstone.coder.statement.StatementDraft;
 import org.touchstone.coder.statement.StatementExtractor;
@@ -175,6 +176,7 @@ public final class Coder {
         assembled = PriorActs.resolve(s, mentions, assembled, untargeted, coreference); // R6 across sentences
         List<StatementDraft> drafts = new ArrayList<>(statements.extract(s, mentions, matches, assembled, untargeted));
         drafts = new ArrayList<>(OwnActLabels.add(s, mentions, matches, assembled, drafts)); // S30-1: "in what Khan called a gesture"
+        drafts = new ArrayList<>(RelativeClauseLabels.aim(s, mentions, matches, drafts)); // S30-15: "a speech Beijing branded provocative"
         // R8: a denial that names no accuser answers the speaker whose charge the sentence reports
         List<CodedAct> acts = AnsweredCharges.answer(assembled, untargeted, drafts);
         // R3c: an act another is said to have tried or planned against the speaker's side is the speaker's charge
