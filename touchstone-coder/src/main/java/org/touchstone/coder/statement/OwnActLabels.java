@@ -33,7 +33,7 @@ public final class OwnActLabels {
                 continue;
             }
             out = new ArrayList<>(out);
-            out.add(new StatementDraft(labeller.code(), targetsOf(acts, act), true, ownForce(act.code()) ? "015" : "010",
+            out.add(new StatementDraft(labeller.code(), targetsOf(acts, act, labeller.code()), true, ownForce(act.code()) ? "015" : "010",
                     Audience.UNKNOWN, ReportedWords.quote(s, labeller.start(), s.size()), labeller.start(), s.size(), act.entries()));
         }
         return out;
@@ -64,10 +64,12 @@ public final class OwnActLabels {
         return last;
     }
 
-    private static List<String> targetsOf(List<CodedAct> acts, CodedAct act) {
+    /** The act's targets, not the labeller's own side ("jailed journalists in what the government called a fair trial"). */
+    private static List<String> targetsOf(List<CodedAct> acts, CodedAct act, String labeller) {
         List<String> targets = new ArrayList<>();
         for (CodedAct b : acts) {
-            if (b.verb() == act.verb() && b.source().equals(act.source()) && !targets.contains(b.target())) {
+            if (b.verb() == act.verb() && b.source().equals(act.source()) && !targets.contains(b.target())
+                    && !SpokenAbout.ownSide(labeller, List.of(b.target()))) {
                 targets.add(b.target());
             }
         }

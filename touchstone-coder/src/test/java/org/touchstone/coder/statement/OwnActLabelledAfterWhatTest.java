@@ -2,6 +2,7 @@ package org.touchstone.coder.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,6 +24,14 @@ class OwnActLabelledAfterWhatTest {
                     assertThat(st.targets()).containsExactly(about);
                     assertThat(st.code()).isEqualTo(code);
                 });
+    }
+
+    @Test
+    void theLabellersOwnSideIsNoTarget() {
+        // the act's target is the government's own side: the statement stands, about no one (S30-44: unnamed)
+        assertThat(CodedStatements.statements("Belarus jailed five journalists on Friday in what the government called a fair trial."))
+                .filteredOn(st -> st.speaker().equals("BLRGOV")).singleElement()
+                .satisfies(st -> assertThat(st.targets()).doesNotContain("BLRGOV"));
     }
 
     @ParameterizedTest
