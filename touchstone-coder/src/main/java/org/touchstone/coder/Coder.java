@@ -24,10 +24,13 @@ import org.touchstone.coder.statement.AlludedObjects;
 import org.touchstone.coder.statement.AnsweredCharges;
 import org.touchstone.coder.statement.AttemptedActs;
 import org.touchstone.coder.statement.AudienceDetector;
+import org.touchstone.coder.statement.OwnActLabels;
 import org.touchstone.coder.statement.OwnSideStances;
+import org.touchstone.coder.statement.RelativeClauseLabels;
 import org.touchstone.coder.statement.SpeakerPronouns;
 import org.touchstone.coder.statement.StatementDraft;
 import org.touchstone.coder.statement.StatementExtractor;
+import org.touchstone.coder.statement.TargetlessStatements;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.SentenceSplitter;
 import org.touchstone.coder.text.Tokenizer;
@@ -178,6 +181,8 @@ public final class Coder {
         List<CodedAct> assembled = AlludedObjects.resolve(s, mentions, assembler.assemble(s, mentions, matches, untargeted), untargeted);
         assembled = PriorActs.resolve(s, mentions, assembled, untargeted, coreference); // R6 across sentences
         List<StatementDraft> drafts = new ArrayList<>(statements.extract(s, mentions, matches, assembled, untargeted));
+        drafts = new ArrayList<>(OwnActLabels.add(s, mentions, matches, assembled, drafts)); // S30-1: "in what Khan called a gesture"
+        drafts = new ArrayList<>(RelativeClauseLabels.aim(s, mentions, matches, drafts)); // S30-15: "a speech Beijing branded provocative"
         // R8: a denial that names no accuser answers the speaker whose charge the sentence reports
         List<CodedAct> acts = AnsweredCharges.answer(assembled, untargeted, drafts);
         // R3c: an act another is said to have tried or planned against the speaker's side is the speaker's charge
@@ -211,7 +216,7 @@ public final class Coder {
             }
             int start = s.token(Math.min(d.fromToken(), s.size() - 1)).start();
             int end = s.token(s.size() - 1).end();
-            stmts.add(new Statement(doc.id(), s.index(), index++, date, d.speaker(), d.targets(), d.named(), d.code(),
+            stmts.add(new Statement(doc.id(), s.index(), index++, date, d.speaker(), d.targets(), TargetlessStatements.named(d), d.code(),
                     goldstein(d.code()), audience, d.quote(), Provenance.ofText(doc.id(), s.index(), start, end, d.entries())));
         }
     }

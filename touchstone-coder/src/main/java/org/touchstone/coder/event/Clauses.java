@@ -207,6 +207,22 @@ final class Clauses {
         return null;
     }
 
+    /**
+     * S30-18: "would have to" or "will have to" in the verb group ("Sweden would have to hand over suspects", "French
+     * troops would soon have to leave"): an obligation, which is a demand when another actor's words lay it on the
+     * subject, and the announced act itself when the speaker's own side is the subject ("Russia would have to use").
+     */
+    static boolean haveTo(Sentence s, int group, int verb) {
+        boolean modal = false;
+        for (int i = Math.max(0, group); i + 1 < verb; i++) {
+            modal |= s.lower(i).equals("would") || s.lower(i).equals("will");
+            if (modal && s.lower(i).equals("have") && s.lower(i + 1).equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the island hoped the United States would ...": a hope verb before this verb's clause, which has "would". */
     static boolean hopedFor(Sentence s, List<VerbMatch> verbs, int v, int group) {
         int h = hopeOf(verbs, v);

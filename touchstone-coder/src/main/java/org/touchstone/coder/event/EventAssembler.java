@@ -214,6 +214,10 @@ public final class EventAssembler {
                     && !sources.isEmpty() && sources.equals(sourcesOf.get(v - 1))) {
                 obligation = obligationOf[v - 1]; // "should stop arming Taiwan and support reunification": both asked
             }
+            if (obligation == null && Clauses.haveTo(s, group, m.start()) && reporter.size() == 1 && sources.size() == 1
+                    && !ActCodes.sameCountry(reporter.get(0), sources.get(0))) {
+                obligation = "must"; // S30-18: "Erdogan said Sweden would have to hand over ...": a demand
+            }
             obligationOf[v] = obligation;
             intendedOf[v] = Clauses.hasModal(s, group, m.start()) && !Clauses.speculation(s, group, m.start())
                     || v > 0 && intendedOf[v - 1] && sharesModal(s, m, group, sources, sourcesOf.get(v - 1));
