@@ -30,7 +30,6 @@ import org.touchstone.coder.statement.RelativeClauseLabels;
 import org.touchstone.coder.statement.SpeakerPronouns;
 import org.touchstone.coder.statement.StatementDraft;
 import org.touchstone.coder.statement.StatementExtractor;
-import org.touchstone.coder.statement.TargetlessStatements;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.SentenceSplitter;
 import org.touchstone.coder.text.Tokenizer;
@@ -216,7 +215,7 @@ public final class Coder {
             }
             int start = s.token(Math.min(d.fromToken(), s.size() - 1)).start();
             int end = s.token(s.size() - 1).end();
-            stmts.add(new Statement(doc.id(), s.index(), index++, date, d.speaker(), d.targets(), TargetlessStatements.named(d), d.code(),
+            stmts.add(new Statement(doc.id(), s.index(), index++, date, d.speaker(), d.targets(), d.named(), d.code(),
                     goldstein(d.code()), audience, d.quote(), Provenance.ofText(doc.id(), s.index(), start, end, d.entries())));
         }
     }

@@ -83,15 +83,12 @@ class SpokenStanceTest {
         assertThat(coded.stream().filter(e -> e.endsWith(":016"))).hasSize(1);
     }
 
-    /**
-     * The statement's stance and whether its target is named: sorrow, charges denied in the words, quoted allusions (a
-     * statement with no target is never named, S30-44, session 30).
-     */
+    /** The statement's stance and whether its target is named: sorrow, charges denied in the words, quoted allusions. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            Modi said he was deeply saddened by the loss of life in Nepal. | 018 | false
-            Iran's foreign ministry said allegations of Iranian arms deliveries to Russia were laughable. | 016 | false
-            Moscow told the BBC that charges of Russian meddling in Moldova were pure fantasy. | 016 | false
+            Modi said he was deeply saddened by the loss of life in Nepal. | 018 | true
+            Iran's foreign ministry said allegations of Iranian arms deliveries to Russia were laughable. | 016 | true
+            Moscow told the BBC that charges of Russian meddling in Moldova were pure fantasy. | 016 | true
             Iran's foreign minister told state television that 'the Zionist regime' had committed a grave mistake. | 010 | false
             Ukraine's president said 'some' European leaders were still hesitating. | 010 | false
             """)

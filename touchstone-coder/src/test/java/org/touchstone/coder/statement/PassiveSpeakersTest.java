@@ -52,11 +52,11 @@ class PassiveSpeakersTest {
     @Test
     void coordinatedAgentsOfAPassiveAreNeverEachOthersTargets() {
         assertThat(coded("The sanctions were condemned by China and Russia, their foreign ministers said."))
-                .containsExactly("CHN [] 111 alluded", "RUS [] 111 alluded");
+                .containsExactly("CHN [] 111", "RUS [] 111");
         assertThat(events("The sanctions were condemned by China and Russia, their foreign ministers said.")).isEmpty();
         assertThat(coded("The new sanctions were denounced by Beijing and Moscow as illegal."))
-                .containsExactly("CHNGOV [] 111 alluded", "RUSGOV [] 111 alluded");
-        assertThat(coded("The agreement was welcomed by Japan and South Korea.")).containsExactly("JPN [] 051 alluded", "KOR [] 051 alluded");
+                .containsExactly("CHNGOV [] 111", "RUSGOV [] 111");
+        assertThat(coded("The agreement was welcomed by Japan and South Korea.")).containsExactly("JPN [] 051", "KOR [] 051");
         assertThat(events("The agreement was welcomed by Japan and South Korea.")).isEmpty();
         assertThat(events("Japan and South Korea welcomed the agreement.")).isEmpty();
         assertThat(events("The truce was hailed by Qatar and Egypt as a breakthrough.")).isEmpty();
@@ -68,11 +68,11 @@ class PassiveSpeakersTest {
     void thoseWhoWelcomeTheirOwnEarlierActTogetherAreNotEachOthersTargets() {
         // R6 across sentences: the act the previous sentence reported is the speakers' own, done together
         assertThat(coded("Modi and Xi held talks in Kazan on Wednesday. The two leaders welcomed the agreement."))
-                .containsExactly("INDGOV [] 051 alluded", "CHNGOV [] 051 alluded");
+                .containsExactly("INDGOV [] 051", "CHNGOV [] 051");
         assertThat(events("Modi and Xi held talks in Kazan on Wednesday. The two leaders welcomed the agreement."))
                 .noneMatch(e -> e.endsWith(":051"));
         assertThat(coded("Japan and South Korea signed a new accord on Monday. Both governments welcomed the deal."))
-                .containsExactly("JPN [] 051 alluded", "KOR [] 051 alluded");
+                .containsExactly("JPN [] 051", "KOR [] 051");
         // near miss: another's earlier act is still the target
         assertThat(events("North Korea fired two missiles on Sunday. South Korea's military condemned the launches."))
                 .containsExactly("KORMIL>PRK:111");
@@ -143,7 +143,7 @@ class PassiveSpeakersTest {
                 .contains("RUSGOV [UKRGOV] 1125");
         assertThat(coded("Iran's Revolutionary Guards said they had struck an Israeli base in Erbil, an attack Iraq condemned as a violation of its sovereignty."))
                 .contains("IRQ [IRNMIL] 111");
-        assertThat(coded("Hamas condemned the strike, Al Jazeera reported.")).contains("PSEREB [] 111 alluded");
+        assertThat(coded("Hamas condemned the strike, Al Jazeera reported.")).contains("PSEREB [] 111");
         // a new subject after "and", not an actor of a list
         assertThat(statements("Russia said it had repelled an attack and Ukraine accused Moscow of shelling Kharkiv."))
                 .extracting(Statement::speaker).containsExactly("RUS", "UKR");
@@ -152,9 +152,9 @@ class PassiveSpeakersTest {
     @Test
     void wordsAddedAfterATrailingSpeakerGiveTheStanceTheFirstWordsLacked() {
         assertThat(coded("The embassy will remain closed until further notice, Kuwait said, adding that the country would not tolerate interference."))
-                .containsExactly("KWT [] 130 alluded");
+                .containsExactly("KWT [] 130");
         // like the words before the speaker ("Kuwait said the country would not tolerate interference")
-        assertThat(coded("Kuwait said the country would not tolerate interference.")).containsExactly("KWT [] 130 alluded");
+        assertThat(coded("Kuwait said the country would not tolerate interference.")).containsExactly("KWT [] 130");
         assertThat(coded("The embassy will remain closed until further notice, Kuwait said, adding that the country would expel Iraq's ambassador."))
                 .containsExactly("KWT [IRQGOV] 1313");
         assertThat(events("The border will stay shut, Poland said, adding that the country would send more troops to the frontier with Belarus."))
