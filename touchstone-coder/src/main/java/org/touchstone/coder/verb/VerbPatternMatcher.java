@@ -282,7 +282,8 @@ public final class VerbPatternMatcher {
         ActorMention[] own = new ActorMention[2];
         int last = matchAfter(s, startsAt, p.after(), 1, end, own, false, gap);
         ActorMention subject = null;
-        for (int k = be - 1; k >= Math.max(0, be - 14) && last >= 0; k--) {
+        int from = appositionOpening(s, be);
+        for (int k = from - 1; k >= Math.max(0, from - 14) && last >= 0; k--) {
             if (CLAUSE_BOUNDARIES.contains(s.token(k)) || s.lower(k).equals(",")) {
                 break;
             }
@@ -294,6 +295,26 @@ public final class VerbPatternMatcher {
         slots[0] = subject;
         slots[1] = own[1];
         return last;
+    }
+
+    /**
+     * "Two Canadians, former diplomat Michael Kovrig and businessman Michael Spavor, were charged with": the comma that
+     * opens an apposition set off right before the auxiliary {@code be}, so the subject is sought before it; {@code be}
+     * when no comma stands there or the commas enclose a clause (a relative, a conjunction of time) rather than a name.
+     */
+    private static int appositionOpening(Sentence s, int be) {
+        if (be < 2 || !s.lower(be - 1).equals(",")) {
+            return be;
+        }
+        for (int k = be - 2; k > 0 && k >= be - 13; k--) {
+            if (CLAUSE_BOUNDARIES.contains(s.token(k)) || Words.RELATIVES.contains(s.token(k))) {
+                return be;
+            }
+            if (s.lower(k).equals(",")) {
+                return k;
+            }
+        }
+        return be;
     }
 
     /** Where the auxiliary of a participle at {@code start} should be: before it, past one -ly adverb ("was unanimously approved", "were formally charged with"). */
