@@ -77,7 +77,7 @@ final class StatementDrafts {
             targets = new ArrayList<>(targets);
             targets.removeAll(body.codes()); // "told the Security Council that ...": the forum heard the words
         }
-        ActorMention outletCountry = AudienceDetector.possessiveOutlet(s, mentions);
+        ActorMention outletCountry = MediaAudience.possessiveOutlet(s, mentions);
         if (outletCountry != null && targets.contains(outletCountry.code()) && !namedElsewhere(mentions, outletCountry)) {
             targets = new ArrayList<>(targets);
             targets.remove(outletCountry.code()); // "told Australia's ABC": the outlet's country heard the words
