@@ -5,6 +5,13 @@ import static org.touchstone.coder.statement.MediaAudience.isMediaWord;
 import static org.touchstone.coder.statement.MediaAudience.mediaAfter;
 import static org.touchstone.coder.statement.MediaAudience.outletChannel;
 import static org.touchstone.coder.statement.MediaAudience.toldOutlets;
+import static org.touchstone.coder.statement.MultilateralAudience.atBody;
+import static org.touchstone.coder.statement.MultilateralAudience.gatheringOfBody;
+import static org.touchstone.coder.statement.MultilateralAudience.gatheringOfPeople;
+import static org.touchstone.coder.statement.MultilateralAudience.homePeople;
+import static org.touchstone.coder.statement.MultilateralAudience.membersJointly;
+import static org.touchstone.coder.statement.MultilateralAudience.membersMeeting;
+import static org.touchstone.coder.statement.MultilateralAudience.theirSummit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,7 +101,7 @@ public final class AudienceDetector {
             "party meeting", "address", "crowd", "crowds", "swearing-in", "town hall"),
             Arrays.stream(FREE_DOMESTIC_CHANNELS)).toArray(String[]::new));
     /** Words before a forum, a body or a meeting that make it the channel of the words, not their topic. */
-    private static final WordSet CHANNEL_CUES = WordSet.of("at", "to", "told", "telling", "tells", "before", "addressed",
+    static final WordSet CHANNEL_CUES = WordSet.of("at", "to", "told", "telling", "tells", "before", "addressed",
             "addressing", "address", "speech", "during", "in", "carried", "aired", "opening", "opened", "sidelines",
             "delivered", "sent", "handed", "while", "remarks", "urged", "urging", "asked", "asking", "appealed", "warned",
             "warns", "briefed", "briefing", "assured");
@@ -334,64 +341,6 @@ public final class AudienceDetector {
         return -1;
     }
 
-    /**
-     * "at their first summit": a summit of a state speaker and the one it addresses (or the addressees'
-     * own, "asked EU leaders ... at their summit"), not a forum of many; an organization's is its forum.
-     */
-    private static boolean theirSummit(Sentence s, int at) {
-        if (!s.lower(at).equals("summit")) {
-            return false;
-        }
-        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
-            if (s.lower(k).equals("their")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final WordSet GATHERING = WordSet.of("meeting", "gathered", "gathering", "assembled");
-
-    /**
-     * Whether an organization speaks as its members met: "NATO leaders meeting in Madrid said", "EU
-     * foreign ministers met in Luxembourg and said" (a summit or ministerial of the organization).
-     */
-    private static boolean membersMeeting(Sentence s, String speaker, List<ActorMention> mentions) {
-        if (speaker == null || !speaker.startsWith("IGO")) {
-            return false;
-        }
-        for (ActorMention m : mentions) {
-            int k = m.end();
-            if (!speaker.equals(m.code()) || k + 1 >= s.size()) {
-                continue;
-            }
-            boolean metAt = s.lower(k).equals("met") && (s.lower(k + 1).equals("in") || s.lower(k + 1).equals("at"));
-            if ((GATHERING.contains(s.token(k)) || metAt) && !modifier(s, m)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Where words were told to a gathering of an organization named as its modifier ("told a Shanghai Cooperation
-     * Organisation meeting in Goa", "at an ASEAN summit"), or -1; the speaker's own meeting is {@link #membersMeeting}.
-     */
-    private static int gatheringOfBody(Sentence s, List<ActorMention> mentions, boolean[] speakerTokens, String speaker) {
-        for (ActorMention m : mentions) {
-            String c = m.code();
-            if (c == null || !c.startsWith("IGO") || c.equals(speaker) || m.end() >= s.size() || speakerTokens[m.start()]
-                    || !GATHERINGS.contains(s.token(m.end())) || !modifier(s, m)) {
-                continue;
-            }
-            int cue = m.start() - 2 >= 0 && Words.ARTICLES.contains(s.token(m.start() - 1)) ? m.start() - 2 : m.start() - 1;
-            if (cue >= 0 && CHANNEL_CUES.contains(s.token(cue))) {
-                return m.end();
-            }
-        }
-        return -1;
-    }
-
     /** Encounters in person or by phone: a call (041), a visit and its hosting (042, 043), talks (046). */
     private static final Set<String> ENCOUNTERS = Set.of("041", "042", "043", "046");
 
@@ -429,114 +378,11 @@ public final class AudienceDetector {
     /**
      * Whether a word of {@code cues} stands within {@code reach} words before {@code at}, no clause between: an encounter
      * named as the time of the words, not their channel ({@link #OTHER_TIME} within three: "said after meeting Xi", "a day
-     * before his talks with"); a verb of words a place after it belongs to ({@link #SPOKEN_VERBS} within five).
+     * before his talks with"); a verb of words a place after it belongs to ({@link MultilateralAudience#SPOKEN_VERBS} within five).
      */
-    private static boolean cueWithin(Sentence s, int at, int reach, WordSet cues) {
+    static boolean cueWithin(Sentence s, int at, int reach, WordSet cues) {
         for (int k = at - 1; k >= Math.max(0, at - reach) && !CUE_STOPS.contains(s.token(k)); k--) {
             if (cues.contains(s.token(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Where an international organization is named as the place of the words ("accused Venezuela at the OAS of",
-     * "said at the OSCE in Vienna"), or -1; not the speaker's own name.
-     */
-    private static int atBody(Sentence s, List<ActorMention> mentions, boolean[] speakerTokens, String speaker) {
-        for (ActorMention m : mentions) {
-            int k = m.start() - 1;
-            while (k >= 0 && Words.ARTICLES.contains(s.token(k))) {
-                k--;
-            }
-            String c = m.code();
-            if (c != null && c.startsWith("IGO") && !c.equals(speaker) && !speakerTokens[m.start()] && k >= 0
-                    && s.lower(k).equals("at") && !afterOccasion(s, m.start()) && cueWithin(s, k, 5, SPOKEN_VERBS)) {
-                return m.start();
-            }
-        }
-        return -1;
-    }
-
-    /** Verbs of words a place after them may belong to ("accused Venezuela at the OAS"), not of deeds ("filed complaints at"). */
-    private static final WordSet SPOKEN_VERBS = WordSet.of("said", "says", "told", "accused", "accuses", "warned", "warns",
-            "urged", "urges", "called", "denounced", "condemned", "criticised", "criticized", "demanded", "charged", "pledged",
-            "promised", "vowed", "declared", "insisted", "argued", "appealed", "blamed", "rejected", "dismissed", "defended",
-            "spoke", "speaking", "stated", "proposed", "insisting", "accusing", "warning", "urging", "saying", "calling");
-
-    /** Those a gathering is "of" when it is a forum of states ("a meeting of European leaders") or an address at home. */
-    private static final WordSet MEMBERS = WordSet.of("leaders", "ministers", "counterparts", "heads", "envoys", "ambassadors",
-            "diplomats", "delegates", "delegations", "representatives", "presidents", "premiers", "chiefs");
-    /** Nouns of a gathering held by phone or video. */
-    private static final WordSet REMOTE_GATHERINGS = WordSet.of("videoconference", "teleconference");
-
-    /**
-     * Where words were told to a gathering of office-holders named by what they are ("told a meeting of European
-     * leaders in Paris", "addressed a video conference of the bloc's foreign ministers", "told a conference of French
-     * ambassadors"), or -1: a cue before the gathering, its people within five words after "of".
-     */
-    private static int gatheringOfPeople(Sentence s, boolean[] speakerTokens) {
-        for (int i = 1; i + 2 < s.size(); i++) {
-            if (!(GATHERINGS.contains(s.token(i)) || REMOTE_GATHERINGS.contains(s.token(i))) || !s.lower(i + 1).equals("of")
-                    || speakerTokens[i] || afterOccasion(s, i)) {
-                continue;
-            }
-            boolean cue = false;
-            for (int k = i - 1; k >= Math.max(0, i - 4) && !cue && !CUE_STOPS.contains(s.token(k)); k--) {
-                cue = CHANNEL_CUES.contains(s.token(k)) && !infinitive(s, k, i);
-            }
-            for (int j = i + 2; cue && j < Math.min(s.size(), i + 7) && !CUE_STOPS.contains(s.token(j)); j++) {
-                if (MEMBERS.contains(s.token(j))) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** Whether the people of a gathering at {@code at} are the speaker's own ("of French ambassadors", "of his ministers"). */
-    private static boolean homePeople(Sentence s, List<ActorMention> mentions, int at, String speakerCountry) {
-        int end = at + 2;
-        while (end < s.size() && !MEMBERS.contains(s.token(end))) {
-            end++;
-        }
-        if (s.lower(at + 2).equals("his") || s.lower(at + 2).equals("her")) {
-            return true;
-        }
-        boolean home = false;
-        for (ActorMention m : mentions) {
-            if (m.start() > at + 1 && m.start() < end) {
-                String c = m.code();
-                if (speakerCountry == null || c == null || !c.startsWith(speakerCountry)) {
-                    return false;
-                }
-                home = true;
-            }
-        }
-        return home;
-    }
-
-    /** Words after an organization's name that name it by its members ("G7 leaders", "EU foreign ministers"). */
-    private static final WordSet MEMBER_NAMES = WordSet.of("leaders", "ministers", "envoys", "ambassadors", "members", "heads");
-    /** What members say together in: a joint text or a call or conference of them all. */
-    private static final PhraseIndex<Boolean> JOINTLY = phrases("joint statement", "joint declaration", "joint communique",
-            "communique", "video call", "video conference", "videoconference", "teleconference", "virtual meeting",
-            "virtual summit", "conference call", "closing statement", "final statement", "leaders ' statement");
-
-    /**
-     * Whether an organization speaks by its members together: "G7 foreign ministers condemned ... in a joint
-     * statement", "G7 leaders condemned ... after holding a video call", "BRICS leaders said in a declaration".
-     */
-    private static boolean membersJointly(Sentence s, String speaker, List<ActorMention> mentions) {
-        if (speaker == null || !speaker.startsWith("IGO") || JOINTLY.find(s, 0, s.size()) == null) {
-            return false;
-        }
-        for (ActorMention m : mentions) {
-            int k = m.end();
-            boolean members = k < s.size() && MEMBER_NAMES.contains(s.token(k)) || k > 0 && MEMBER_NAMES.contains(s.token(k - 1))
-                    || k + 1 < s.size() && MEMBER_NAMES.contains(s.token(k + 1)) && !s.token(k).isCapitalized();
-            if (speaker.equals(m.code()) && members) {
                 return true;
             }
         }
@@ -558,16 +404,6 @@ public final class AudienceDetector {
         int subjectEnd = s.lower(hit.start()).equals("took") ? hit.start() : hit.start() - 1; // "was sworn in"
         for (ActorMention m : mentions) {
             if (m.end() == subjectEnd && speaker.equals(m.code()) && (m.start() == 0 || !s.lower(m.start() - 1).equals("after"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** An organization's name used as a modifier of a noun after an article: "a two-day U.N. meeting", "at an EU gathering". */
-    private static boolean modifier(Sentence s, ActorMention m) {
-        for (int k = m.start() - 1; k >= Math.max(0, m.start() - 2); k--) {
-            if (Words.ARTICLES.contains(s.token(k)) && !s.lower(k).equals("the")) {
                 return true;
             }
         }
@@ -658,7 +494,7 @@ public final class AudienceDetector {
     }
 
     /** Gatherings of a body that words are told to. */
-    private static final WordSet GATHERINGS = WordSet.of("summit", "meeting", "session", "conference", "gathering",
+    static final WordSet GATHERINGS = WordSet.of("summit", "meeting", "session", "conference", "gathering",
             "ministerial", "assembly", "forum");
     /** The words before the one addressed: "a call with", "a letter to", "a visit by". */
     private static final WordSet ADDRESS_WORDS = WordSet.of("with", "to", "by");
@@ -950,7 +786,7 @@ public final class AudienceDetector {
      * A "to" that opens an infinitive ("pledged to seek peace talks with the ELN"): what the speaker
      * means to do, not the one the words were said to ("to the summit", "to parliament", "to Congress").
      */
-    private static boolean infinitive(Sentence s, int k, int phrase) {
+    static boolean infinitive(Sentence s, int k, int phrase) {
         if (!s.lower(k).equals("to") || k + 1 >= phrase) {
             return false;
         }
@@ -961,7 +797,7 @@ public final class AudienceDetector {
     private static final WordSet OCCASION_TIMES = BEFORE_OR_AFTER.with("ahead", "arrived", "arriving", "arrives");
 
     /** "after their summit", "before the talks", "as he arrived for the NATO summit": an occasion named as a time. */
-    private static boolean afterOccasion(Sentence s, int i) {
+    static boolean afterOccasion(Sentence s, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             if (OCCASION_TIMES.contains(s.token(k))) {
                 return true;
@@ -991,7 +827,7 @@ public final class AudienceDetector {
         return hit == null ? -1 : hit.start();
     }
 
-    private static PhraseIndex<Boolean> phrases(String... texts) {
+    static PhraseIndex<Boolean> phrases(String... texts) {
         PhraseIndex<Boolean> index = new PhraseIndex<>();
         for (String t : texts) {
             index.add(t, Boolean.TRUE);
