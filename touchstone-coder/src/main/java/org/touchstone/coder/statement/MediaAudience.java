@@ -1,8 +1,8 @@
 package org.touchstone.coder.statement;
 
 import static org.touchstone.coder.statement.AudienceDetector.CUE_STOPS;
-import static org.touchstone.coder.statement.AudienceDetector.VISITS;
-import static org.touchstone.coder.statement.AudienceDetector.visit;
+import static org.touchstone.coder.statement.TargetAudience.VISITS;
+import static org.touchstone.coder.statement.TargetAudience.visit;
 
 import java.util.List;
 import org.touchstone.coder.actor.ActorMention;

@@ -89,7 +89,7 @@ final class StatementDrafts {
             targets = new ArrayList<>(targets);
             targets.add(body.code().substring(0, 3));
         }
-        ActorMention addressee = audience == Audience.TARGET ? AudienceDetector.addressee(s, mentions) : null;
+        ActorMention addressee = audience == Audience.TARGET ? TargetAudience.addressee(s, mentions) : null;
         if (addressee != null && !SpokenAbout.ownSide(speaker, addressee.codes()) && !SpokenAbout.aboutCountryOf(targets, addressee.code())
                 && !visitor(s, addressee)) {
             // words said to the target are about it too ("In a letter to Xi, Biden said ..."); a visitor only hosted
