@@ -1,5 +1,9 @@
 package org.touchstone.coder.statement;
 
+import static org.touchstone.coder.statement.HomeAudience.abroad;
+import static org.touchstone.coder.statement.HomeAudience.homeGathering;
+import static org.touchstone.coder.statement.HomeAudience.toldHomeGroup;
+import static org.touchstone.coder.statement.HomeAudience.tookOffice;
 import static org.touchstone.coder.statement.MediaAudience.hostsOutletTold;
 import static org.touchstone.coder.statement.MediaAudience.isMediaWord;
 import static org.touchstone.coder.statement.MediaAudience.mediaAfter;
@@ -40,6 +44,11 @@ import org.touchstone.coder.text.Words;
  * foreign media (an interview with an outlet of another country), a multilateral forum (the UN,
  * a summit of several states), the target itself (a call or talks with it), or home (parliament,
  * a televised address, state media). The document's venue fills in for its lead sentence.
+ * <p>
+ * This class weighs the channels a sentence names; what each kind of audience looks for lives in a class of its
+ * own: {@link MediaAudience} (an outlet given the words, and whose), {@link MultilateralAudience} (a forum of several
+ * states), {@link TargetAudience} (the target told, met, visited or on its soil; the addressee) and
+ * {@link HomeAudience} (the speaker's own people, its inauguration, a gathering at home, a home channel abroad).
  */
 public final class AudienceDetector {
 
@@ -279,27 +288,6 @@ public final class AudienceDetector {
         return detect(new Sentence(s.index(), tokens, s.start(), s.end()), speaker, own, targets);
     }
 
-    /** Bodies of the speaker's own people an address is given to in person. */
-    private static final WordSet HOME_GROUPS = WordSet.of("cadets", "workers", "troops", "soldiers", "sailors", "students",
-            "graduates", "officers", "veterans", "clerics", "cadres", "citizens", "farmers", "miners", "compatriots", "nation",
-            "gathering", "audience", "pilgrims", "faithful", "worshippers", "worshipers", "believers", "congregation", "voters",
-            "mourners", "youth");
-
-    /** Where a home group is named as the one told ("told police and army cadets"), or -1. */
-    private static int toldHomeGroup(Sentence s) {
-        for (int i = 0; i < s.size(); i++) {
-            if (!Words.TOLD.contains(s.token(i))) {
-                continue;
-            }
-            for (int k = i + 1; k < Math.min(s.size(), i + 6) && !CUE_STOPS.contains(s.token(k)); k++) {
-                if (HOME_GROUPS.contains(s.token(k))) {
-                    return k;
-                }
-            }
-        }
-        return -1;
-    }
-
     /**
      * Whether a word of {@code cues} stands within {@code reach} words before {@code at}, no clause between: an encounter
      * named as the time of the words, not their channel ({@link TargetAudience#OTHER_TIME} within three: "said after meeting Xi", "a day
@@ -308,27 +296,6 @@ public final class AudienceDetector {
     static boolean cueWithin(Sentence s, int at, int reach, WordSet cues) {
         for (int k = at - 1; k >= Math.max(0, at - reach) && !CUE_STOPS.contains(s.token(k)); k--) {
             if (cues.contains(s.token(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Verbs of taking office; words said with them are the new leader's to the nation. */
-    private static final PhraseIndex<Boolean> TOOK_OFFICE = phrases("took office", "sworn in", "was inaugurated",
-            "were inaugurated");
-    /**
-     * "Petro took office as president on Sunday, pledging to ...", "Yunus was sworn in ... and appealed": the
-     * speaker's own inauguration, its name just before the verb; not another's ("after Lai was sworn in").
-     */
-    private static boolean tookOffice(Sentence s, List<ActorMention> mentions, String speaker) {
-        PhraseIndex.Hit<Boolean> hit = TOOK_OFFICE.find(s, 0, s.size());
-        if (hit == null || speaker == null) {
-            return false;
-        }
-        int subjectEnd = s.lower(hit.start()).equals("took") ? hit.start() : hit.start() - 1; // "was sworn in"
-        for (ActorMention m : mentions) {
-            if (m.end() == subjectEnd && speaker.equals(m.code()) && (m.start() == 0 || !s.lower(m.start() - 1).equals("after"))) {
                 return true;
             }
         }
@@ -381,19 +348,6 @@ public final class AudienceDetector {
     static final WordSet GATHERINGS = WordSet.of("summit", "meeting", "session", "conference", "gathering",
             "ministerial", "assembly", "forum");
 
-    /** Whether a place of another country than the speaker's follows a home channel closely ("a speech in Beijing"). */
-    private static boolean abroad(Sentence s, List<ActorMention> mentions, int channel, String speakerCountry) {
-        for (ActorMention m : mentions) {
-            String c = m.placeOrCode();
-            boolean place = m.start() > 0 && (s.lower(m.start() - 1).equals("in") || s.lower(m.start() - 1).equals("at"));
-            if (m.locative() && place && m.start() > channel && m.start() - channel <= 4 && speakerCountry != null && c != null
-                    && Coreference.isCountryCode(c) && !c.startsWith(speakerCountry)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether a mention is where or to whom the words were said ("told a meeting of the Politburo", "at a NATO meeting"). */
     private static boolean toldTo(Sentence s, ActorMention m) {
         int k0 = m.start() - 1;
@@ -419,25 +373,6 @@ public final class AudienceDetector {
             }
         }
         return false;
-    }
-
-    /**
-     * A gathering named as the channel that is the speaker's own country's: its own security council ("told Russia's
-     * Security Council", "a meeting of the Russian Security Council"), or a forum held at home ("told a forum in Baku").
-     */
-    private static boolean homeGathering(Sentence s, List<ActorMention> mentions, int at, String speakerCountry) {
-        if (speakerCountry == null) {
-            return false;
-        }
-        if (s.lower(at).equals("security") && at + 1 < s.size() && s.lower(at + 1).equals("council")) {
-            int k = at > 0 && s.lower(at - 1).equals("'s") ? at - 2 : at - 1;
-            // the council named with its state ("Russia's"), or coded as the state's own body
-            return mentions.stream().anyMatch(m -> (m.end() - 1 == k || m.start() <= at && at < m.end()) && m.code() != null
-                    && m.code().startsWith(speakerCountry));
-        }
-        boolean bareForum = s.lower(at).equals("forum") && at > 0 && (s.lower(at - 1).equals("a") || s.lower(at - 1).equals("an"));
-        return bareForum && at + 2 < s.size() && s.lower(at + 1).equals("in") && mentions.stream().anyMatch(m -> m.start() == at + 2
-                && m.locative() && String.valueOf(m.placeOrCode()).startsWith(speakerCountry));
     }
 
     private static boolean containsWord(Sentence s, String w) {
