@@ -77,7 +77,7 @@ final class MultilateralAudience {
                     || !GATHERINGS.contains(s.token(m.end())) || !modifier(s, m)) {
                 continue;
             }
-            int cue = m.start() - 2 >= 0 && Words.ARTICLES.contains(s.token(m.start() - 1)) ? m.start() - 2 : m.start() - 1;
+            int cue = Words.beforeArticle(s, m.start());
             if (cue >= 0 && CHANNEL_CUES.contains(s.token(cue))) {
                 return m.end();
             }
