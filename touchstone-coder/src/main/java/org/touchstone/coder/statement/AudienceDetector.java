@@ -1,5 +1,30 @@
 package org.touchstone.coder.statement;
 
+import static org.touchstone.coder.statement.HomeAudience.abroad;
+import static org.touchstone.coder.statement.HomeAudience.homeGathering;
+import static org.touchstone.coder.statement.HomeAudience.toldHomeGroup;
+import static org.touchstone.coder.statement.HomeAudience.tookOffice;
+import static org.touchstone.coder.statement.MediaAudience.hostsOutletTold;
+import static org.touchstone.coder.statement.MediaAudience.isMediaWord;
+import static org.touchstone.coder.statement.MediaAudience.mediaAfter;
+import static org.touchstone.coder.statement.MediaAudience.outletChannel;
+import static org.touchstone.coder.statement.MediaAudience.toldOutlets;
+import static org.touchstone.coder.statement.MultilateralAudience.atBody;
+import static org.touchstone.coder.statement.MultilateralAudience.gatheringOfBody;
+import static org.touchstone.coder.statement.MultilateralAudience.gatheringOfPeople;
+import static org.touchstone.coder.statement.MultilateralAudience.homePeople;
+import static org.touchstone.coder.statement.MultilateralAudience.membersJointly;
+import static org.touchstone.coder.statement.MultilateralAudience.membersMeeting;
+import static org.touchstone.coder.statement.MultilateralAudience.theirSummit;
+import static org.touchstone.coder.statement.TargetAudience.TOLD_OR_ASKED;
+import static org.touchstone.coder.statement.TargetAudience.arrivedOnSoilOf;
+import static org.touchstone.coder.statement.TargetAudience.metWith;
+import static org.touchstone.coder.statement.TargetAudience.onSoilOf;
+import static org.touchstone.coder.statement.TargetAudience.ownPeopleAside;
+import static org.touchstone.coder.statement.TargetAudience.ownSideMet;
+import static org.touchstone.coder.statement.TargetAudience.toldTarget;
+import static org.touchstone.coder.statement.TargetAudience.visitOfTarget;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,7 +32,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
-import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.text.WordSet;
 import org.touchstone.core.Audience;
 import org.touchstone.coder.text.PhraseIndex;
@@ -20,8 +44,14 @@ import org.touchstone.coder.text.Words;
  * foreign media (an interview with an outlet of another country), a multilateral forum (the UN,
  * a summit of several states), the target itself (a call or talks with it), or home (parliament,
  * a televised address, state media). The document's venue fills in for its lead sentence.
+ * <p>
+ * This class weighs the channels a sentence names; what each kind of audience looks for lives in a class of its
+ * own: {@link MediaAudience} (an outlet given the words, and whose), {@link MultilateralAudience} (a forum of several
+ * states), {@link TargetAudience} (the target told, met, visited or on its soil; the addressee) and
+ * {@link HomeAudience} (the speaker's own people, its inauguration, a gathering at home, a home channel abroad).
  */
 public final class AudienceDetector {
+
     private static final PhraseIndex<Boolean> PRESS = phrases("told reporters", "told journalists", "told a news conference",
             "news conference", "press conference", "press briefing", "regular briefing", "daily briefing",
             "regular press", "told the media", "told a press", "at a briefing", "news briefing", "briefing reporters",
@@ -58,14 +88,10 @@ public final class AudienceDetector {
             "their first meeting", "their first talks", "during their talks", "at their talks", "phoned", "telephoned",
             "video conference with", "videoconference with", "virtual meeting with", "virtual talks with",
             "phone conversation", "telephone talks", "phone talks", "over the phone", "on the phone"};
-    private static final PhraseIndex<Boolean> TARGET = phrases(TARGET_CHANNELS);
+    static final PhraseIndex<Boolean> TARGET = phrases(TARGET_CHANNELS);
     /** Target channels that are also a topic ("talks with", "visiting"), so a channel only after a cue. */
     private static final Set<String> CUED_TARGET_CHANNELS = Set.of(
             "phone call with", "call with", "talks with", "meeting with", "met with", "letter", "visiting", "hosting");
-    /** A visit the words were said during, with its host or its guest: "during Scholz's visit to Beijing". */
-    private static final PhraseIndex<Boolean> VISITS = phrases("visit to", "trip to", "visit", "trip", "state visit");
-    /** What puts the words in a visit ("during", "on a visit to"), not a visit spoken of ("responded to Pelosi's visit"). */
-    private static final WordSet VISIT_CUES = WordSet.of("during", "on", "while", "end");
     /** Domestic channels that are one by themselves, wherever they stand ("in a televised address"). */
     private static final String[] FREE_DOMESTIC_CHANNELS = {
             "state of the union", "televised address", "address to the nation", "national address", "televised",
@@ -87,7 +113,7 @@ public final class AudienceDetector {
             "party meeting", "address", "crowd", "crowds", "swearing-in", "town hall"),
             Arrays.stream(FREE_DOMESTIC_CHANNELS)).toArray(String[]::new));
     /** Words before a forum, a body or a meeting that make it the channel of the words, not their topic. */
-    private static final WordSet CHANNEL_CUES = WordSet.of("at", "to", "told", "telling", "tells", "before", "addressed",
+    static final WordSet CHANNEL_CUES = WordSet.of("at", "to", "told", "telling", "tells", "before", "addressed",
             "addressing", "address", "speech", "during", "in", "carried", "aired", "opening", "opened", "sidelines",
             "delivered", "sent", "handed", "while", "remarks", "urged", "urging", "asked", "asking", "appealed", "warned",
             "warns", "briefed", "briefing", "assured");
@@ -103,24 +129,12 @@ public final class AudienceDetector {
     private static final WordSet OPENING_CHANNELS = WordSet.of("visiting", "hosting");
     /** Prepositions that make a participle after them a gerund ("of hosting", "for visiting"). */
     private static final WordSet GERUND_PREPOSITIONS = WordSet.of("of", "for", "from", "about", "by", "against");
-    /** Verbs of meeting whose object heard the words said with them ("met Biden ... and said"). */
-    private static final WordSet MEETING_VERBS = WordSet.of("met", "hosted", "received");
     /** A meeting at another time than the words ("after meeting Xi"). */
-    private static final WordSet BEFORE_OR_AFTER = WordSet.of("after", "before", "since", "having");
+    static final WordSet BEFORE_OR_AFTER = WordSet.of("after", "before", "since", "having");
     /** How far before a phrase its cue may stand ("addressing the Voice of Global South summit"). */
     private static final int CUE_WINDOW = 7;
     /** Words a cue is not looked for across: another clause. */
-    private static final WordSet CUE_STOPS = WordSet.of(",", ";", ":", "\"", "that", "said", "says");
-    /** Words before an outlet that make it the channel of the words ("told CNN", "in comments to Reuters"). */
-    private static final WordSet MEDIA_CUES = WordSet.of("told", "telling", "tells", "tell", "with", "on", "wrote",
-            "writing", "carried", "aired", "broadcast", "published", "interview");
-    /** Words before "to" that make an outlet after it the channel ("speaking to CNN", "in comments to Reuters"). */
-    private static final WordSet TO_CUES = WordSet.of("speaking", "talking", "spoke", "talked", "comments", "remarks",
-            "interview", "statement", "said", "says");
-    /** Words after an outlet's name that make it a description ("Wall Street Journal reporter"), not a channel. */
-    private static final WordSet OUTLET_PEOPLE = WordSet.of("reporter", "reporters", "journalist", "journalists",
-            "correspondent", "correspondents", "editor", "columnist", "staff", "bureau", "crew", "report", "reported",
-            "reports", "said", "says");
+    static final WordSet CUE_STOPS = WordSet.of(",", ";", ":", "\"", "that", "said", "says");
     /** Words that say the words were an interview or a piece written for an outlet. */
     private static final WordSet INTERVIEW_WORDS = WordSet.of("interview", "interviews", "interviewed", "interviewer",
             "op-ed", "article", "column", "commentary");
@@ -275,423 +289,17 @@ public final class AudienceDetector {
     }
 
     /**
-     * The targets without the speaker's own people when the words are about others too: "told supporters in Caracas
-     * that the empire ..." is an address at home; "told striking workers in Minsk that he would never give up power"
-     * is words to their target.
-     */
-    private static List<String> ownPeopleAside(List<String> targets, String speakerCountry) {
-        if (speakerCountry == null || targets.stream().allMatch(t -> t.startsWith(speakerCountry))) {
-            return targets;
-        }
-        return targets.stream().filter(t -> !(t.startsWith(speakerCountry) && t.endsWith("CVL"))).toList();
-    }
-
-    /** Verbs whose object is the one the words were said to, at a meeting with it ("asked EU leaders at their summit"). */
-    private static final WordSet TOLD_OR_ASKED = WordSet.of("told", "tells", "tell", "telling", "asked", "asking", "urged",
-            "urging", "assured", "assuring", "warned", "warning", "pressed", "pressing", "reminded");
-
-    /**
-     * "told Biden", "told the Ukrainian president", "told striking factory workers": words addressed to
-     * one of their targets, named after the verb or after up to three lower-case words. A state told by
-     * its name or its capital ("told Sweden not to expect", "Saudi Arabia told Washington that") is
-     * told through the news, no channel to it.
-     */
-    private static boolean toldTarget(Sentence s, List<ActorMention> mentions, List<String> targets, WordSet verbs) {
-        for (ActorMention m : mentions) {
-            // the one told is a target, or its country is as the words name it ("told Zelensky in Kyiv that ... Ukraine")
-            if (!m.isResolved() || m.locative() || !(targets.contains(m.code()) || SpokenAbout.aboutCountryOf(targets, m.code()))
-                    || m.code().length() == 3
-                    || m.kind() == ActorMention.Kind.METONYM) {
-                continue;
-            }
-            for (int k = m.start() - 1; k >= Math.max(0, m.start() - 4); k--) {
-                if (verbs.contains(s.token(k))) {
-                    return true;
-                }
-                if (!s.token(k).isWord() || s.token(k).isCapitalized() || CUE_STOPS.contains(s.token(k))) {
-                    break;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Bodies of the speaker's own people an address is given to in person. */
-    private static final WordSet HOME_GROUPS = WordSet.of("cadets", "workers", "troops", "soldiers", "sailors", "students",
-            "graduates", "officers", "veterans", "clerics", "cadres", "citizens", "farmers", "miners", "compatriots", "nation",
-            "gathering", "audience", "pilgrims", "faithful", "worshippers", "worshipers", "believers", "congregation", "voters",
-            "mourners", "youth");
-
-    /** Where a home group is named as the one told ("told police and army cadets"), or -1. */
-    private static int toldHomeGroup(Sentence s) {
-        for (int i = 0; i < s.size(); i++) {
-            if (!Words.TOLD.contains(s.token(i))) {
-                continue;
-            }
-            for (int k = i + 1; k < Math.min(s.size(), i + 6) && !CUE_STOPS.contains(s.token(k)); k++) {
-                if (HOME_GROUPS.contains(s.token(k))) {
-                    return k;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * "at their first summit": a summit of a state speaker and the one it addresses (or the addressees'
-     * own, "asked EU leaders ... at their summit"), not a forum of many; an organization's is its forum.
-     */
-    private static boolean theirSummit(Sentence s, int at) {
-        if (!s.lower(at).equals("summit")) {
-            return false;
-        }
-        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
-            if (s.lower(k).equals("their")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final WordSet GATHERING = WordSet.of("meeting", "gathered", "gathering", "assembled");
-
-    /**
-     * Whether an organization speaks as its members met: "NATO leaders meeting in Madrid said", "EU
-     * foreign ministers met in Luxembourg and said" (a summit or ministerial of the organization).
-     */
-    private static boolean membersMeeting(Sentence s, String speaker, List<ActorMention> mentions) {
-        if (speaker == null || !speaker.startsWith("IGO")) {
-            return false;
-        }
-        for (ActorMention m : mentions) {
-            int k = m.end();
-            if (!speaker.equals(m.code()) || k + 1 >= s.size()) {
-                continue;
-            }
-            boolean metAt = s.lower(k).equals("met") && (s.lower(k + 1).equals("in") || s.lower(k + 1).equals("at"));
-            if ((GATHERING.contains(s.token(k)) || metAt) && !modifier(s, m)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Where words were told to a gathering of an organization named as its modifier ("told a Shanghai Cooperation
-     * Organisation meeting in Goa", "at an ASEAN summit"), or -1; the speaker's own meeting is {@link #membersMeeting}.
-     */
-    private static int gatheringOfBody(Sentence s, List<ActorMention> mentions, boolean[] speakerTokens, String speaker) {
-        for (ActorMention m : mentions) {
-            String c = m.code();
-            if (c == null || !c.startsWith("IGO") || c.equals(speaker) || m.end() >= s.size() || speakerTokens[m.start()]
-                    || !GATHERINGS.contains(s.token(m.end())) || !modifier(s, m)) {
-                continue;
-            }
-            int cue = m.start() - 2 >= 0 && Words.ARTICLES.contains(s.token(m.start() - 1)) ? m.start() - 2 : m.start() - 1;
-            if (cue >= 0 && CHANNEL_CUES.contains(s.token(cue))) {
-                return m.end();
-            }
-        }
-        return -1;
-    }
-
-    /** Encounters in person or by phone: a call (041), a visit and its hosting (042, 043), talks (046). */
-    private static final Set<String> ENCOUNTERS = Set.of("041", "042", "043", "046");
-
-    /**
-     * Whether the sentence codes an encounter of the speaker's side with one of the targets the words are about
-     * (S7-2, R13: "asked Erdogan in Ankara to back ...", "rejected Trump's claims during a tense meeting in the Oval
-     * Office", "toured the port of Beirut and promised that France would help Lebanon"): the words were said to it.
-     * Only an encounter in the speaker's own clause, after its name and outside its words.
-     */
-    static boolean metInPerson(Sentence s, List<CodedAct> acts, String speaker, List<String> targets,
-                               int speakerFrom, int[] words) {
-        String own = Coreference.isCountryCode(speaker) ? speaker.substring(0, 3) : speaker;
-        for (CodedAct a : acts) {
-            if (!ENCOUNTERS.contains(a.code()) || a.source() == null || a.target() == null || a.verb() == null) {
-                continue;
-            }
-            int at = a.verb().start();
-            if (at < speakerFrom || words != null && at >= words[0] && at < words[1] || cueWithin(s, at, 3, OTHER_TIME)) {
-                // an encounter before the speaker ("Blinken met Xi ..., and both sides said", "..., the presidency said")
-                // or inside its words ("The Kremlin said Putin had received a call from Macron") is what they report
-                continue;
-            }
-            String other = a.source().startsWith(own) ? a.target() : a.target().startsWith(own) ? a.source() : null;
-            if (other != null && !other.startsWith(own) && targets.stream().anyMatch(t -> SpokenAbout.sameCountry(t, other))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Words that put an encounter at another time than the words: "after meeting Xi", "ahead of talks with". */
-    private static final WordSet OTHER_TIME = WordSet.of("after", "before", "since", "having", "following", "ahead", "prior",
-            "until", "afterwards");
-
-    /**
      * Whether a word of {@code cues} stands within {@code reach} words before {@code at}, no clause between: an encounter
-     * named as the time of the words, not their channel ({@link #OTHER_TIME} within three: "said after meeting Xi", "a day
-     * before his talks with"); a verb of words a place after it belongs to ({@link #SPOKEN_VERBS} within five).
+     * named as the time of the words, not their channel ({@link TargetAudience#OTHER_TIME} within three: "said after meeting Xi", "a day
+     * before his talks with"); a verb of words a place after it belongs to ({@link MultilateralAudience#SPOKEN_VERBS} within five).
      */
-    private static boolean cueWithin(Sentence s, int at, int reach, WordSet cues) {
+    static boolean cueWithin(Sentence s, int at, int reach, WordSet cues) {
         for (int k = at - 1; k >= Math.max(0, at - reach) && !CUE_STOPS.contains(s.token(k)); k--) {
             if (cues.contains(s.token(k))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * Where an international organization is named as the place of the words ("accused Venezuela at the OAS of",
-     * "said at the OSCE in Vienna"), or -1; not the speaker's own name.
-     */
-    private static int atBody(Sentence s, List<ActorMention> mentions, boolean[] speakerTokens, String speaker) {
-        for (ActorMention m : mentions) {
-            int k = m.start() - 1;
-            while (k >= 0 && Words.ARTICLES.contains(s.token(k))) {
-                k--;
-            }
-            String c = m.code();
-            if (c != null && c.startsWith("IGO") && !c.equals(speaker) && !speakerTokens[m.start()] && k >= 0
-                    && s.lower(k).equals("at") && !afterOccasion(s, m.start()) && cueWithin(s, k, 5, SPOKEN_VERBS)) {
-                return m.start();
-            }
-        }
-        return -1;
-    }
-
-    /** Verbs of words a place after them may belong to ("accused Venezuela at the OAS"), not of deeds ("filed complaints at"). */
-    private static final WordSet SPOKEN_VERBS = WordSet.of("said", "says", "told", "accused", "accuses", "warned", "warns",
-            "urged", "urges", "called", "denounced", "condemned", "criticised", "criticized", "demanded", "charged", "pledged",
-            "promised", "vowed", "declared", "insisted", "argued", "appealed", "blamed", "rejected", "dismissed", "defended",
-            "spoke", "speaking", "stated", "proposed", "insisting", "accusing", "warning", "urging", "saying", "calling");
-
-    /** Those a gathering is "of" when it is a forum of states ("a meeting of European leaders") or an address at home. */
-    private static final WordSet MEMBERS = WordSet.of("leaders", "ministers", "counterparts", "heads", "envoys", "ambassadors",
-            "diplomats", "delegates", "delegations", "representatives", "presidents", "premiers", "chiefs");
-    /** Nouns of a gathering held by phone or video. */
-    private static final WordSet REMOTE_GATHERINGS = WordSet.of("videoconference", "teleconference");
-
-    /**
-     * Where words were told to a gathering of office-holders named by what they are ("told a meeting of European
-     * leaders in Paris", "addressed a video conference of the bloc's foreign ministers", "told a conference of French
-     * ambassadors"), or -1: a cue before the gathering, its people within five words after "of".
-     */
-    private static int gatheringOfPeople(Sentence s, boolean[] speakerTokens) {
-        for (int i = 1; i + 2 < s.size(); i++) {
-            if (!(GATHERINGS.contains(s.token(i)) || REMOTE_GATHERINGS.contains(s.token(i))) || !s.lower(i + 1).equals("of")
-                    || speakerTokens[i] || afterOccasion(s, i)) {
-                continue;
-            }
-            boolean cue = false;
-            for (int k = i - 1; k >= Math.max(0, i - 4) && !cue && !CUE_STOPS.contains(s.token(k)); k--) {
-                cue = CHANNEL_CUES.contains(s.token(k)) && !infinitive(s, k, i);
-            }
-            for (int j = i + 2; cue && j < Math.min(s.size(), i + 7) && !CUE_STOPS.contains(s.token(j)); j++) {
-                if (MEMBERS.contains(s.token(j))) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** Whether the people of a gathering at {@code at} are the speaker's own ("of French ambassadors", "of his ministers"). */
-    private static boolean homePeople(Sentence s, List<ActorMention> mentions, int at, String speakerCountry) {
-        int end = at + 2;
-        while (end < s.size() && !MEMBERS.contains(s.token(end))) {
-            end++;
-        }
-        if (s.lower(at + 2).equals("his") || s.lower(at + 2).equals("her")) {
-            return true;
-        }
-        boolean home = false;
-        for (ActorMention m : mentions) {
-            if (m.start() > at + 1 && m.start() < end) {
-                String c = m.code();
-                if (speakerCountry == null || c == null || !c.startsWith(speakerCountry)) {
-                    return false;
-                }
-                home = true;
-            }
-        }
-        return home;
-    }
-
-    /** Words after an organization's name that name it by its members ("G7 leaders", "EU foreign ministers"). */
-    private static final WordSet MEMBER_NAMES = WordSet.of("leaders", "ministers", "envoys", "ambassadors", "members", "heads");
-    /** What members say together in: a joint text or a call or conference of them all. */
-    private static final PhraseIndex<Boolean> JOINTLY = phrases("joint statement", "joint declaration", "joint communique",
-            "communique", "video call", "video conference", "videoconference", "teleconference", "virtual meeting",
-            "virtual summit", "conference call", "closing statement", "final statement", "leaders ' statement");
-
-    /**
-     * Whether an organization speaks by its members together: "G7 foreign ministers condemned ... in a joint
-     * statement", "G7 leaders condemned ... after holding a video call", "BRICS leaders said in a declaration".
-     */
-    private static boolean membersJointly(Sentence s, String speaker, List<ActorMention> mentions) {
-        if (speaker == null || !speaker.startsWith("IGO") || JOINTLY.find(s, 0, s.size()) == null) {
-            return false;
-        }
-        for (ActorMention m : mentions) {
-            int k = m.end();
-            boolean members = k < s.size() && MEMBER_NAMES.contains(s.token(k)) || k > 0 && MEMBER_NAMES.contains(s.token(k - 1))
-                    || k + 1 < s.size() && MEMBER_NAMES.contains(s.token(k + 1)) && !s.token(k).isCapitalized();
-            if (speaker.equals(m.code()) && members) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Verbs of taking office; words said with them are the new leader's to the nation. */
-    private static final PhraseIndex<Boolean> TOOK_OFFICE = phrases("took office", "sworn in", "was inaugurated",
-            "were inaugurated");
-    /**
-     * "Petro took office as president on Sunday, pledging to ...", "Yunus was sworn in ... and appealed": the
-     * speaker's own inauguration, its name just before the verb; not another's ("after Lai was sworn in").
-     */
-    private static boolean tookOffice(Sentence s, List<ActorMention> mentions, String speaker) {
-        PhraseIndex.Hit<Boolean> hit = TOOK_OFFICE.find(s, 0, s.size());
-        if (hit == null || speaker == null) {
-            return false;
-        }
-        int subjectEnd = s.lower(hit.start()).equals("took") ? hit.start() : hit.start() - 1; // "was sworn in"
-        for (ActorMention m : mentions) {
-            if (m.end() == subjectEnd && speaker.equals(m.code()) && (m.start() == 0 || !s.lower(m.start() - 1).equals("after"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** An organization's name used as a modifier of a noun after an article: "a two-day U.N. meeting", "at an EU gathering". */
-    private static boolean modifier(Sentence s, ActorMention m) {
-        for (int k = m.start() - 1; k >= Math.max(0, m.start() - 2); k--) {
-            if (Words.ARTICLES.contains(s.token(k)) && !s.lower(k).equals("the")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The audience of outlets named as the ones told ("told a German newspaper"), or null: foreign when
-     * any of those told together is ("told the French newspaper Les Echos and the US outlet Politico").
-     */
-    private static Audience toldOutlets(Sentence s, List<ActorMention> mentions, String speakerCountry) {
-        for (int i = 0; i + 1 < s.size(); i++) {
-            if (s.lower(i).equals("told") || s.lower(i).equals("telling")) {
-                Audience told = null;
-                for (ActorMention m : mentions) {
-                    String code = m.code();
-                    // "a German newspaper", "CNN", "the US outlet Politico"
-                    boolean media = code != null && Coreference.isCountryCode(code)
-                            && (code.endsWith("MED") || m.end() < s.size() && isMediaWord(s.lower(m.end())));
-                    if (media && m.start() > i && (told == null ? m.start() - i <= 3 : toldTogether(s, i, m.start()))) {
-                        boolean home = speakerCountry != null && code.startsWith(speakerCountry);
-                        told = told == Audience.FOREIGN_MEDIA || !home ? Audience.FOREIGN_MEDIA : Audience.DOMESTIC;
-                    }
-                }
-                ActorMention outlet = told == null ? possessiveOutlet(s, mentions, i) : null;
-                if (outlet != null) {
-                    told = speakerCountry != null && outlet.code().startsWith(speakerCountry) ? Audience.DOMESTIC
-                            : Audience.FOREIGN_MEDIA;
-                }
-                if (told != null) {
-                    return told;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "told Australia's ABC that ...", "told Japan's NHK": a country's name in the possessive right after "told",
-     * followed by a capitalized name the dictionaries do not know and then the words: an outlet of that country. The
-     * country is the outlet's, not one spoken of.
-     */
-    static ActorMention possessiveOutlet(Sentence s, List<ActorMention> mentions, int told) {
-        for (ActorMention m : mentions) {
-            if (m.start() != told + 1 || m.end() + 2 >= s.size() || !s.lower(m.end()).equals("'s") || m.code() == null
-                    || m.code().length() != 3 || !Coreference.isCountryCode(m.code())) {
-                continue;
-            }
-            int name = m.end() + 1;
-            int k = name;
-            while (k < s.size() && k < name + 3 && s.token(k).isCapitalized() && s.token(k).isWord()
-                    && !Speakers.startsMention(mentions, k)) {
-                k++;
-            }
-            if (k > name && k < s.size() && OUTLET_FOLLOWERS.contains(s.token(k))) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /** Words that may follow an outlet told the words: the words themselves, or when and where they were said. */
-    private static final WordSet OUTLET_FOLLOWERS = WordSet.of("that", "on", "in", ",", "last", "this", "late", "earlier");
-
-    /** The country of an outlet named by it ("told Australia's ABC"), wherever "told" stands, or null. */
-    static ActorMention possessiveOutlet(Sentence s, List<ActorMention> mentions) {
-        for (int i = 0; i + 1 < s.size(); i++) {
-            if (s.lower(i).equals("told") || s.lower(i).equals("telling")) {
-                ActorMention m = possessiveOutlet(s, mentions, i);
-                if (m != null) {
-                    return m;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Whether the words were said during a visit to a country they speak of, to that country's own
-     * outlet ("told Chinese state television during his visit to Beijing").
-     */
-    private static boolean hostsOutletTold(Sentence s, List<ActorMention> mentions, List<String> targets, boolean[] speakerTokens) {
-        int v = visit(s, speakerTokens);
-        if (v < 0) {
-            return false;
-        }
-        int end = v + VISITS.at(s, v).length();
-        String host = null;
-        for (ActorMention m : mentions) {
-            String c = m.placeOrCode();
-            if (m.start() >= end && m.start() <= end + 1 && c != null && Coreference.isCountryCode(c)) {
-                host = c.substring(0, 3);
-            }
-        }
-        String visited = host;
-        if (visited == null || targets.stream().noneMatch(t -> t.startsWith(visited))) {
-            return false;
-        }
-        for (int i = 0; i < s.size(); i++) {
-            if (Words.TOLD.contains(s.token(i))) {
-                for (ActorMention m : mentions) {
-                    String code = m.code();
-                    boolean media = code != null && Coreference.isCountryCode(code)
-                            && (code.endsWith("MED") || m.end() < s.size() && isMediaWord(s.lower(m.end())));
-                    if (media && m.start() > i && m.start() - i <= 3 && code.startsWith(visited)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether an outlet is in the list of those told, from "told" at {@code told} to it: no clause or words between. */
-    private static boolean toldTogether(Sentence s, int told, int outlet) {
-        for (int k = told + 1; k < outlet; k++) {
-            if (CUE_STOPS.contains(s.token(k))) {
-                return false;
-            }
-        }
-        return outlet - told <= 10;
     }
 
     /** The audience a document's venue implies for its lead statement. */
@@ -707,72 +315,6 @@ public final class AudienceDetector {
             case "foreign_media_interview" -> Audience.FOREIGN_MEDIA;
             default -> Audience.UNKNOWN;
         };
-    }
-
-    /** The first outlet the words were given to: a cue before it, or an interview in the sentence; not "according to X". */
-    private static Outlets.Outlet outletChannel(Sentence s, boolean[] speakerTokens, boolean interview) {
-        for (int i = 0; i < s.size(); i++) {
-            Outlets.Outlet o = Outlets.at(s, i);
-            if (o == null || speakerTokens[i]) {
-                continue;
-            }
-            int k = s.lower(i).equals("the") ? i : (i > 0 && s.lower(i - 1).equals("the") ? i - 1 : i);
-            if (k > 0 && s.lower(k - 1).equals("to") && k > 1 && s.lower(k - 2).equals("according")) {
-                continue; // the source of the report, not the channel of the words
-            }
-            if (o.end() < s.size() && OUTLET_PEOPLE.contains(s.token(o.end()))) {
-                continue;
-            }
-            boolean cue = interview;
-            for (int c = Math.max(0, k - 3); c < k && !cue; c++) {
-                cue = MEDIA_CUES.contains(s.token(c)) || s.lower(c).equals("to") && c > 0 && TO_CUES.contains(s.token(c - 1));
-            }
-            if (cue) {
-                return o;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Whom words said to a target were said to, or null: the one met, called, written to or told
-     * ("in a phone call with Erdogan", "a letter to Xi", "told Biden", "during Scholz's visit").
-     */
-    static ActorMention addressee(Sentence s, List<ActorMention> mentions) {
-        ActorMention met = metWith(s, mentions);
-        if (met != null) {
-            return met;
-        }
-        int visit = visit(s, null);
-        for (int i = 0; i < s.size(); i++) {
-            PhraseIndex.Hit<Boolean> hit = i == visit ? VISITS.at(s, i) : TARGET.at(s, i);
-            int after = hit != null ? i + hit.length() : (Words.TOLD.contains(s.token(i)) ? i + 1 : -1);
-            if (after < 0) {
-                continue;
-            }
-            if (hit != null && !ADDRESS_WORDS.contains(s.token(after - 1))) {
-                // "a letter from Moon to Japan's prime minister": the one after "to" or "with"
-                for (int k = after; k < Math.min(s.size(), after + 6); k++) {
-                    if (infinitive(s, k, s.size())) {
-                        break; // "asked India in a diplomatic note to send back ...": what was asked, not to whom
-                    }
-                    if (ADDRESS_WORDS.contains(s.token(k))) {
-                        after = k + 1;
-                        break;
-                    }
-                }
-            }
-            for (ActorMention m : mentions) {
-                if (!m.isResolved() || m.locative()) {
-                    continue;
-                }
-                boolean visitor = hit != null && m.possessive() && m.end() + 1 == i; // "Scholz's visit"
-                if (m.start() >= after && m.start() <= after + 2 || visitor) {
-                    return m;
-                }
-            }
-        }
-        return null;
     }
 
     /** Verbs whose object is the forum or body that heard the words. */
@@ -803,23 +345,8 @@ public final class AudienceDetector {
     }
 
     /** Gatherings of a body that words are told to. */
-    private static final WordSet GATHERINGS = WordSet.of("summit", "meeting", "session", "conference", "gathering",
+    static final WordSet GATHERINGS = WordSet.of("summit", "meeting", "session", "conference", "gathering",
             "ministerial", "assembly", "forum");
-    /** The words before the one addressed: "a call with", "a letter to", "a visit by". */
-    private static final WordSet ADDRESS_WORDS = WordSet.of("with", "to", "by");
-
-    /** Whether a place of another country than the speaker's follows a home channel closely ("a speech in Beijing"). */
-    private static boolean abroad(Sentence s, List<ActorMention> mentions, int channel, String speakerCountry) {
-        for (ActorMention m : mentions) {
-            String c = m.placeOrCode();
-            boolean place = m.start() > 0 && (s.lower(m.start() - 1).equals("in") || s.lower(m.start() - 1).equals("at"));
-            if (m.locative() && place && m.start() > channel && m.start() - channel <= 4 && speakerCountry != null && c != null
-                    && Coreference.isCountryCode(c) && !c.startsWith(speakerCountry)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Whether a mention is where or to whom the words were said ("told a meeting of the Politburo", "at a NATO meeting"). */
     private static boolean toldTo(Sentence s, ActorMention m) {
@@ -847,210 +374,6 @@ public final class AudienceDetector {
         }
         return false;
     }
-
-    /**
-     * Whether the words were said during a visit of or to the target ("during Modi's visit to Paris",
-     * "on a visit to Kyiv"), or to whom they speak of nothing: not a visit to a third country ("Lula,
-     * on a state visit to China, said the United States must ...").
-     */
-    private static boolean visitOfTarget(Sentence s, List<ActorMention> mentions, List<String> targets,
-                                         boolean[] speakerTokens) {
-        int v = visit(s, speakerTokens);
-        if (v < 0) {
-            return false;
-        }
-        if (targets.isEmpty()) {
-            return true;
-        }
-        int end = v + VISITS.at(s, v).length();
-        for (ActorMention m : mentions) {
-            boolean party = m.start() >= end && m.start() <= end + 1 || m.possessive() && m.end() + 1 == v;
-            String c = m.placeOrCode();
-            if (party && c != null) {
-                for (String t : targets) {
-                    if (t.equals(c) || Coreference.isCountryCode(t) && Coreference.isCountryCode(c)
-                            && t.substring(0, 3).equals(c.substring(0, 3))) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Where a visit the words were said during is named, or -1. With the speaker's tokens, a visit the
-     * speaker made is one too: "Biden made a surprise visit to Kyiv, pledging ..." speaks there.
-     */
-    private static int visit(Sentence s, boolean[] speakerTokens) {
-        for (int i = 0; i < s.size(); i++) {
-            if (VISITS.at(s, i) == null) {
-                continue;
-            }
-            for (int k = i - 1; k >= Math.max(0, i - 4) && !CUE_STOPS.contains(s.token(k)); k--) {
-                boolean speakersVisit = speakerTokens != null && k > 0 && speakerTokens[k - 1] && VISIT_MADE.contains(s.token(k));
-                if (VISIT_CUES.contains(s.token(k)) || speakersVisit) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** Verbs of making a visit ("made a surprise visit to"), whose subject is the visitor. */
-    private static final WordSet VISIT_MADE = WordSet.of("made", "makes", "paid", "pays");
-
-    /**
-     * The one met in a meeting the words were said at: "met Biden at the White House and said",
-     * "when they met"; not "after meeting Xi" (words said later, elsewhere).
-     */
-    private static ActorMention metWith(Sentence s, List<ActorMention> mentions) {
-        for (int i = 0; i < s.size(); i++) {
-            boolean meet = MEETING_VERBS.contains(s.token(i)) || s.lower(i).equals("meet");
-            if (!meet || i > 0 && BEFORE_OR_AFTER.contains(s.token(i - 1))) {
-                continue;
-            }
-            // "when they met", "as he hosted Xi"
-            boolean when = i > 0 && Words.SIMULTANEITY.contains(s.token(i - 1)) || i > 1 && Words.SIMULTANEITY.contains(s.token(i - 2));
-            boolean coordinated = false;
-            boolean where = false; // "met Kim at the cosmodrome, where Putin said ..."
-            for (int k = i + 1; k < Math.min(s.size(), i + 14) && !coordinated; k++) {
-                coordinated = s.lower(k).equals("and") && k + 1 < s.size() && !s.token(k + 1).isCapitalized();
-                where |= s.lower(k).equals("where") && s.lower(k - 1).equals(",");
-            }
-            coordinated |= participleAfter(s, i); // "hosted Kim at the cosmodrome on Wednesday, promising to help ..."
-            coordinated &= MEETING_VERBS.contains(s.token(i));
-            for (ActorMention m : mentions) {
-                // with "where", the ones who met may be the subjects before the verb ("Kim and Putin met at ..., where")
-                boolean party = m.start() > i && m.start() <= i + 3 || where && m.end() <= i && i - m.end() <= 3;
-                if (party && m.isResolved() && !m.locative() && (when || coordinated || where)) {
-                    return m;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A participle of speech after a meeting verb: "hosted Kim ..., promising", not across "that" or "said". */
-    private static boolean participleAfter(Sentence s, int verb) {
-        for (int k = verb + 1; k + 1 < s.size(); k++) {
-            String w = s.lower(k);
-            if (w.equals(";") || w.equals("that") || w.equals("said") || w.equals("says") || w.equals("\"")) {
-                return false;
-            }
-            if (w.equals(",") && Words.SPEECH_PARTICIPLES.contains(s.token(k + 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "..., Pence said in Ankara": words said on the soil of the one they are about (GOLD-SET.md: target). */
-    private static boolean onSoilOf(Sentence s, List<ActorMention> mentions, List<String> targets, String speakerCountry) {
-        for (ActorMention m : mentions) {
-            String place = m.placeOrCode();
-            if (!m.locative() || place == null || !Coreference.isCountryCode(place) || m.start() < 2
-                    || !s.lower(m.start() - 1).equals("in") || !SAID_HERE.contains(s.token(m.start() - 2))) {
-                continue;
-            }
-            String country = place.substring(0, 3);
-            if (!country.equals(speakerCountry) && targets.stream().anyMatch(t -> t.startsWith(country))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Verbs of the speaker's arrival: "Macron arrived in Kyiv on Friday, pledging ..." speaks on the soil it came to. */
-    private static final WordSet ARRIVED = WordSet.of("arrived", "arrives", "arriving", "landed", "lands");
-
-    /**
-     * "Macron arrived in Kyiv, pledging that France would stand by Ukraine": words of a speaker who has just arrived in the
-     * country of one they speak of are said on its soil (GOLD-SET.md: target); only the speaker's own arrival, its name right
-     * before the verb ("arrived for the NATO summit in Washington" names no target's soil).
-     */
-    private static boolean arrivedOnSoilOf(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets,
-                                           String speakerCountry) {
-        for (ActorMention m : mentions) {
-            int verb = m.end();
-            if (speaker == null || !speaker.equals(m.code()) || verb + 2 >= s.size() || !ARRIVED.contains(s.token(verb))
-                    || !s.lower(verb + 1).equals("in")) {
-                continue;
-            }
-            for (ActorMention place : mentions) {
-                String c = place.placeOrCode();
-                if (place.start() == verb + 2 && c != null && Coreference.isCountryCode(c) && !c.startsWith(String.valueOf(speakerCountry))
-                        && targets.stream().anyMatch(t -> t.startsWith(c.substring(0, 3)))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the one met or called after a target channel ("a meeting with", "a call with") is of the speaker's own country,
-     * the first actor within eight words: "a televised meeting with the head of Russia's central bank" is no talk with a target.
-     */
-    private static boolean ownSideMet(Sentence s, List<ActorMention> mentions, int channel, String speakerCountry) {
-        ActorMention first = null;
-        for (ActorMention m : mentions) {
-            if (m.isResolved() && m.start() > channel && m.start() <= channel + 8 && (first == null || m.start() < first.start())) {
-                first = m;
-            }
-        }
-        String c = first == null ? null : first.placeOrCode();
-        return speakerCountry != null && c != null && Coreference.isCountryCode(c) && c.startsWith(speakerCountry)
-                && s.lowerText(channel, first.start()).contains(" with ");
-    }
-
-    /**
-     * A gathering named as the channel that is the speaker's own country's: its own security council ("told Russia's
-     * Security Council", "a meeting of the Russian Security Council"), or a forum held at home ("told a forum in Baku").
-     */
-    private static boolean homeGathering(Sentence s, List<ActorMention> mentions, int at, String speakerCountry) {
-        if (speakerCountry == null) {
-            return false;
-        }
-        if (s.lower(at).equals("security") && at + 1 < s.size() && s.lower(at + 1).equals("council")) {
-            int k = at > 0 && s.lower(at - 1).equals("'s") ? at - 2 : at - 1;
-            // the council named with its state ("Russia's"), or coded as the state's own body
-            return mentions.stream().anyMatch(m -> (m.end() - 1 == k || m.start() <= at && at < m.end()) && m.code() != null
-                    && m.code().startsWith(speakerCountry));
-        }
-        boolean bareForum = s.lower(at).equals("forum") && at > 0 && (s.lower(at - 1).equals("a") || s.lower(at - 1).equals("an"));
-        return bareForum && at + 2 < s.size() && s.lower(at + 1).equals("in") && mentions.stream().anyMatch(m -> m.start() == at + 2
-                && m.locative() && String.valueOf(m.placeOrCode()).startsWith(speakerCountry));
-    }
-
-    private static final WordSet SAID_HERE = WordSet.of("said", "says", "told", "spoke", "speaking", "announced", "declared",
-            "apologised", "apologized", "pledged", "promised", "vowed", "warned");
-
-    /** Words after "foreign" or "Western" that make it the outlet's ("foreign media", "a Western newspaper"), not the words'. */
-    private static final WordSet PRESS_WORDS = WordSet.of("media", "press", "journalist", "journalists", "reporter",
-            "reporters", "outlet", "outlets", "news", "interviewers");
-
-    /**
-     * Whether an outlet's noun follows within three words: "an interview with foreign media", "a Western television
-     * channel"; not "blamed foreign agendas for the protests in an interview with state television".
-     */
-    private static boolean mediaAfter(Sentence s, int i) {
-        for (int k = i + 1; k < Math.min(s.size(), i + 4); k++) {
-            if (isMediaWord(s.lower(k)) || PRESS_WORDS.contains(s.token(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean isMediaWord(String w) {
-        return MEDIA_WORDS.contains(w);
-    }
-
-    /** Nouns of an outlet after its country's name: "a German newspaper", "Swiss weekly Die Weltwoche". */
-    private static final WordSet MEDIA_WORDS = WordSet.of("broadcaster", "newspaper", "interviewer", "outlet", "television",
-            "network", "magazine", "daily", "weekly", "tabloid", "radio", "channel", "paper", "website", "broadsheet");
 
     private static boolean containsWord(Sentence s, String w) {
         for (int i = 0; i < s.size(); i++) {
@@ -1120,7 +443,7 @@ public final class AudienceDetector {
      * A "to" that opens an infinitive ("pledged to seek peace talks with the ELN"): what the speaker
      * means to do, not the one the words were said to ("to the summit", "to parliament", "to Congress").
      */
-    private static boolean infinitive(Sentence s, int k, int phrase) {
+    static boolean infinitive(Sentence s, int k, int phrase) {
         if (!s.lower(k).equals("to") || k + 1 >= phrase) {
             return false;
         }
@@ -1131,7 +454,7 @@ public final class AudienceDetector {
     private static final WordSet OCCASION_TIMES = BEFORE_OR_AFTER.with("ahead", "arrived", "arriving", "arrives");
 
     /** "after their summit", "before the talks", "as he arrived for the NATO summit": an occasion named as a time. */
-    private static boolean afterOccasion(Sentence s, int i) {
+    static boolean afterOccasion(Sentence s, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             if (OCCASION_TIMES.contains(s.token(k))) {
                 return true;
@@ -1161,7 +484,7 @@ public final class AudienceDetector {
         return hit == null ? -1 : hit.start();
     }
 
-    private static PhraseIndex<Boolean> phrases(String... texts) {
+    static PhraseIndex<Boolean> phrases(String... texts) {
         PhraseIndex<Boolean> index = new PhraseIndex<>();
         for (String t : texts) {
             index.add(t, Boolean.TRUE);

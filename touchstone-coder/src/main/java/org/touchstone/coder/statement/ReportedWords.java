@@ -34,7 +34,7 @@ final class ReportedWords {
         boolean owner = from < s.size() && s.lower(from).equals("'s");
         int i = owner ? from + 1 : from;
         for (int k = i; k < Math.min(s.size(), i + (owner ? 3 : 1)); k++) {
-            if (AudienceDetector.isMediaWord(s.lower(k)) || Outlets.at(s, k) != null) {
+            if (MediaAudience.isMediaWord(s.lower(k)) || Outlets.at(s, k) != null) {
                 return true;
             }
         }

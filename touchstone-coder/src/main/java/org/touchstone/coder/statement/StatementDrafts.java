@@ -77,7 +77,7 @@ final class StatementDrafts {
             targets = new ArrayList<>(targets);
             targets.removeAll(body.codes()); // "told the Security Council that ...": the forum heard the words
         }
-        ActorMention outletCountry = AudienceDetector.possessiveOutlet(s, mentions);
+        ActorMention outletCountry = MediaAudience.possessiveOutlet(s, mentions);
         if (outletCountry != null && targets.contains(outletCountry.code()) && !namedElsewhere(mentions, outletCountry)) {
             targets = new ArrayList<>(targets);
             targets.remove(outletCountry.code()); // "told Australia's ABC": the outlet's country heard the words
@@ -89,7 +89,7 @@ final class StatementDrafts {
             targets = new ArrayList<>(targets);
             targets.add(body.code().substring(0, 3));
         }
-        ActorMention addressee = audience == Audience.TARGET ? AudienceDetector.addressee(s, mentions) : null;
+        ActorMention addressee = audience == Audience.TARGET ? TargetAudience.addressee(s, mentions) : null;
         if (addressee != null && !SpokenAbout.ownSide(speaker, addressee.codes()) && !SpokenAbout.aboutCountryOf(targets, addressee.code())
                 && !visitor(s, addressee)) {
             // words said to the target are about it too ("In a letter to Xi, Biden said ..."); a visitor only hosted

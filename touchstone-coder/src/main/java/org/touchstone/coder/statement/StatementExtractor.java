@@ -344,7 +344,7 @@ public final class StatementExtractor {
                 : d.withSpeaker(d.speaker(), clauseAudience.ownClauseAudience(s, mentions, verbs, bySpeaker, d)));
         // words said at an encounter the sentence codes between the speaker and one they speak of are said to it
         bySpeaker.replaceAll((k, d) -> d.audience() == Audience.UNKNOWN
-                && AudienceDetector.metInPerson(s, acts, d.speaker(), d.targets(), d.fromToken(), wordsOf.get(k))
+                && TargetAudience.metInPerson(s, acts, d.speaker(), d.targets(), d.fromToken(), wordsOf.get(k))
                 ? d.withSpeaker(d.speaker(), Audience.TARGET) : d);
         return new ArrayList<>(bySpeaker.values());
     }

@@ -1,0 +1,98 @@
+package org.touchstone.coder.statement;
+
+import static org.touchstone.coder.statement.AudienceDetector.CUE_STOPS;
+import static org.touchstone.coder.statement.AudienceDetector.phrases;
+
+import java.util.List;
+import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.Coreference;
+import org.touchstone.coder.text.WordSet;
+import org.touchstone.coder.text.PhraseIndex;
+import org.touchstone.coder.text.Sentence;
+import org.touchstone.coder.text.Words;
+
+/**
+ * Whether words were said at home, to the speaker's own people, or only seem so: an address to a body of them ("told
+ * police cadets", "told troops"), the speaker's own inauguration ("took office on Sunday, pledging"), a gathering that
+ * is its own country's ("told Russia's Security Council", "told a forum in Baku"), and a home channel used abroad
+ * ("a speech in Beijing" by a visitor is not at home). {@link AudienceDetector} weighs these against the other channels.
+ */
+final class HomeAudience {
+    private HomeAudience() {
+    }
+
+    /** Bodies of the speaker's own people an address is given to in person. */
+    private static final WordSet HOME_GROUPS = WordSet.of("cadets", "workers", "troops", "soldiers", "sailors", "students",
+            "graduates", "officers", "veterans", "clerics", "cadres", "citizens", "farmers", "miners", "compatriots", "nation",
+            "gathering", "audience", "pilgrims", "faithful", "worshippers", "worshipers", "believers", "congregation", "voters",
+            "mourners", "youth");
+
+    /** Where a home group is named as the one told ("told police and army cadets"), or -1. */
+    static int toldHomeGroup(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!Words.TOLD.contains(s.token(i))) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(s.size(), i + 6) && !CUE_STOPS.contains(s.token(k)); k++) {
+                if (HOME_GROUPS.contains(s.token(k))) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Verbs of taking office; words said with them are the new leader's to the nation. */
+    private static final PhraseIndex<Boolean> TOOK_OFFICE = phrases("took office", "sworn in", "was inaugurated",
+            "were inaugurated");
+
+    /**
+     * "Petro took office as president on Sunday, pledging to ...", "Yunus was sworn in ... and appealed": the
+     * speaker's own inauguration, its name just before the verb; not another's ("after Lai was sworn in").
+     */
+    static boolean tookOffice(Sentence s, List<ActorMention> mentions, String speaker) {
+        PhraseIndex.Hit<Boolean> hit = TOOK_OFFICE.find(s, 0, s.size());
+        if (hit == null || speaker == null) {
+            return false;
+        }
+        int subjectEnd = s.lower(hit.start()).equals("took") ? hit.start() : hit.start() - 1; // "was sworn in"
+        for (ActorMention m : mentions) {
+            if (m.end() == subjectEnd && speaker.equals(m.code()) && (m.start() == 0 || !s.lower(m.start() - 1).equals("after"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a place of another country than the speaker's follows a home channel closely ("a speech in Beijing"). */
+    static boolean abroad(Sentence s, List<ActorMention> mentions, int channel, String speakerCountry) {
+        for (ActorMention m : mentions) {
+            String c = m.placeOrCode();
+            boolean place = m.start() > 0 && (s.lower(m.start() - 1).equals("in") || s.lower(m.start() - 1).equals("at"));
+            if (m.locative() && place && m.start() > channel && m.start() - channel <= 4 && speakerCountry != null && c != null
+                    && Coreference.isCountryCode(c) && !c.startsWith(speakerCountry)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A gathering named as the channel that is the speaker's own country's: its own security council ("told Russia's
+     * Security Council", "a meeting of the Russian Security Council"), or a forum held at home ("told a forum in Baku").
+     */
+    static boolean homeGathering(Sentence s, List<ActorMention> mentions, int at, String speakerCountry) {
+        if (speakerCountry == null) {
+            return false;
+        }
+        if (s.lower(at).equals("security") && at + 1 < s.size() && s.lower(at + 1).equals("council")) {
+            int k = at > 0 && s.lower(at - 1).equals("'s") ? at - 2 : at - 1;
+            // the council named with its state ("Russia's"), or coded as the state's own body
+            return mentions.stream().anyMatch(m -> (m.end() - 1 == k || m.start() <= at && at < m.end()) && m.code() != null
+                    && m.code().startsWith(speakerCountry));
+        }
+        boolean bareForum = s.lower(at).equals("forum") && at > 0 && (s.lower(at - 1).equals("a") || s.lower(at - 1).equals("an"));
+        return bareForum && at + 2 < s.size() && s.lower(at + 1).equals("in") && mentions.stream().anyMatch(m -> m.start() == at + 2
+                && m.locative() && String.valueOf(m.placeOrCode()).startsWith(speakerCountry));
+    }
+}
