@@ -180,8 +180,8 @@ public final class Coder {
         List<CodedAct> assembled = AlludedObjects.resolve(s, mentions, assembler.assemble(s, mentions, matches, untargeted), untargeted);
         assembled = PriorActs.resolve(s, mentions, assembled, untargeted, coreference); // R6 across sentences
         List<StatementDraft> drafts = new ArrayList<>(statements.extract(s, mentions, matches, assembled, untargeted));
-        drafts = new ArrayList<>(OwnActLabels.add(s, mentions, matches, assembled, drafts)); // S30-1: "in what Khan called a gesture"
-        drafts = new ArrayList<>(RelativeClauseLabels.aim(s, mentions, matches, drafts)); // S30-15: "a speech Beijing branded provocative"
+        drafts = OwnActLabels.add(s, mentions, matches, assembled, drafts); // S30-1: "in what Khan called a gesture"
+        drafts = RelativeClauseLabels.aim(s, mentions, matches, drafts); // S30-15: "a speech Beijing branded provocative"
         // R8: a denial that names no accuser answers the speaker whose charge the sentence reports
         List<CodedAct> acts = AnsweredCharges.answer(assembled, untargeted, drafts);
         // R3c: an act another is said to have tried or planned against the speaker's side is the speaker's charge

@@ -1834,7 +1834,7 @@ public final class ActorRecognizer {
      */
     private static boolean deputyOf(Sentence s, List<Match> roles) {
         Match first = roles.get(0);
-        return roles.size() > 1 && first.end() == first.start() + 1 && DEPUTIES.contains(s.token(first.start()))
+        return roles.size() > 1 && deputyWord(s, first)
                 && (roles.get(1).start() == first.end() || roles.get(1).start() - first.end() <= 3
                 && DEPUTY_HEADS.contains(s.token(roles.get(1).start()))); // "deputy transport minister"
     }

@@ -28,7 +28,8 @@ public final class OwnActLabels {
         List<StatementDraft> out = drafts;
         for (VerbMatch v : verbs) {
             ActorMention labeller = labellerAfterWhat(s, mentions, v);
-            CodedAct act = labeller == null ? null : lastActBefore(acts, labeller.start());
+            CodedAct act = labeller == null ? null // the act told last before the label, among those with a target
+                    : ReportedWords.lastActBefore(acts.stream().filter(a -> a.target() != null).toList(), labeller.start());
             if (act == null || !SpeechActs.claims(labeller.code(), act.source()) || speaks(out, labeller.code())) {
                 continue;
             }
@@ -45,23 +46,12 @@ public final class OwnActLabels {
             return null;
         }
         for (ActorMention m : mentions) {
-            int before = m.start() > 0 && Words.ARTICLES.contains(s.token(m.start() - 1)) ? m.start() - 2 : m.start() - 1;
+            int before = Words.beforeArticle(s, m.start());
             if (m.end() == v.start() && m.isResolved() && !m.locative() && before >= 0 && s.lower(before).equals("what")) {
                 return m;
             }
         }
         return null;
-    }
-
-    /** The act whose verb comes last before token {@code at}, with a target, or null. */
-    private static CodedAct lastActBefore(List<CodedAct> acts, int at) {
-        CodedAct last = null;
-        for (CodedAct a : acts) {
-            if (a.verb().start() < at && a.target() != null && (last == null || a.verb().start() > last.verb().start())) {
-                last = a;
-            }
-        }
-        return last;
     }
 
     /** The act's targets, not the labeller's own side ("jailed journalists in what the government called a fair trial"). */

@@ -46,7 +46,7 @@ public final class RelativeClauseLabels {
             return null;
         }
         for (ActorMention m : mentions) {
-            int before = m.start() > 0 && Words.ARTICLES.contains(s.token(m.start() - 1)) ? m.start() - 2 : m.start() - 1;
+            int before = Words.beforeArticle(s, m.start());
             if (m.end() == v.start() && m.isResolved() && !m.locative() && before >= 1
                     && CLAUSE_RELATIVES.contains(s.token(before)) && !afterVerb(verbs, before)) {
                 return m;

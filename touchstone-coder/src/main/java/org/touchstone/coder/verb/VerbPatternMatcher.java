@@ -662,10 +662,6 @@ public final class VerbPatternMatcher {
         return k + 3 < s.size() && s.lower(k).equals("on") && Words.WEEKDAYS.contains(s.token(k + 1)) && s.lower(k + 2).equals(",");
     }
 
-    /**
-     * A word passed over that counts toward no gap: a year after an article ("a 2018 agreement"), a share of the object
-     * and its "of" ("part of", "some of").
-     */
     private static final WordSet CARRIERS = WordSet.of("carrying", "ferrying", "transporting");
     private static final WordSet LADEN = WordSet.of("loaded", "laden", "packed", "filled");
 
@@ -674,6 +670,10 @@ public final class VerbPatternMatcher {
         return CARRIERS.contains(s.token(i)) || i > 0 && s.lower(i).equals("with") && LADEN.contains(s.token(i - 1));
     }
 
+    /**
+     * A word passed over that counts toward no gap: a year after an article ("a 2018 agreement"), a share of the object
+     * and its "of" ("part of", "some of").
+     */
     private static boolean uncounted(Sentence s, int i) {
         String w = s.lower(i);
         if (w.equals("of")) {
