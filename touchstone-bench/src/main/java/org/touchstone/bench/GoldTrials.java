@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,7 +60,7 @@ import org.touchstone.core.Document;
  */
 public final class GoldTrials {
     /** Splits never studied; every other split but a second annotation ("...-second") is studied. */
-    private static final Set<String> HELD_OUT = Set.of("test", "held-out-2", "held-out-4");
+    static final Set<String> HELD_OUT = Set.of("test", "held-out-2", "held-out-4");
     private static final double[] THRESHOLDS = {0.2, 0.3, 0.4, 0.5, 0.6};
     private static final int EPOCHS = 300;
     private static final double LEARNING_RATE = 1.0;
@@ -102,27 +103,31 @@ public final class GoldTrials {
     }
 
     private static List<GoldRow> readRows(Path goldDir) throws IOException {
-        ObjectMapper json = new ObjectMapper();
         List<GoldRow> rows = new ArrayList<>();
+        forEachGoldLine(goldDir, (file, r) -> {
+            Set<String> events = new HashSet<>();
+            r.path("events").forEach(e -> events.add(e.path("source").asText() + ">"
+                    + e.path("target").asText() + ":" + e.path("root").asText()));
+            rows.add(new GoldRow(file, r.path("id").asText(), r.path("split").asText(),
+                    LocalDate.parse(r.path("date").asText()), r.path("text").asText(), events));
+        });
+        return rows;
+    }
+
+    /** Each line of the gold files (GOLD_DIR's *.jsonl, by name) with its file, but a second annotator's. */
+    static void forEachGoldLine(Path goldDir, BiConsumer<Path, JsonNode> each) throws IOException {
+        ObjectMapper json = new ObjectMapper();
         try (Stream<Path> files = Files.list(goldDir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    if (line.isBlank()) {
-                        continue;
+                    JsonNode r = line.isBlank() ? null : json.readTree(line);
+                    // a second annotator's coding of sentences already read is for agreement only
+                    if (r != null && !r.path("split").asText().endsWith("-second")) {
+                        each.accept(file, r);
                     }
-                    JsonNode r = json.readTree(line);
-                    if (r.path("split").asText().endsWith("-second")) {
-                        continue; // a second annotator's coding of sentences already read, for agreement only
-                    }
-                    Set<String> events = new HashSet<>();
-                    r.path("events").forEach(e -> events.add(e.path("source").asText() + ">"
-                            + e.path("target").asText() + ":" + e.path("root").asText()));
-                    rows.add(new GoldRow(file, r.path("id").asText(), r.path("split").asText(),
-                            LocalDate.parse(r.path("date").asText()), r.path("text").asText(), events));
                 }
             }
         }
-        return rows;
     }
 
     /** Each row's coded events as "SRC>TGT:RR", coded once for every part. */

@@ -1,8 +1,6 @@
 package org.touchstone.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,10 +13,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.touchstone.coder.Coder;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.ActorRecognizer;
@@ -54,8 +50,8 @@ import org.touchstone.core.Document;
  * <pre>java -cp touchstone-bench.jar org.touchstone.bench.PairModelTrial GOLD_DIR [--studied-only]</pre>
  */
 public final class PairModelTrial {
-    /** Splits never studied; every other split but a second annotation ("...-second") is studied. */
-    private static final Set<String> UNSEEN = Set.of("test", "held-out-2", "held-out-4");
+    /** Splits never studied (GoldTrials'); every other split but a second annotation ("...-second") is studied. */
+    private static final Set<String> UNSEEN = GoldTrials.HELD_OUT;
     private static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
     private static final String NONE = "NONE";
     private static final List<String> LABELS = labels();
@@ -141,17 +137,7 @@ public final class PairModelTrial {
 
     /** Every gold row but a second annotation's, coded once by the real coder. */
     private void read(Path goldDir) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        try (Stream<Path> files = Files.list(goldDir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    JsonNode r = line.isBlank() ? null : json.readTree(line);
-                    if (r != null && !r.path("split").asText().endsWith("-second")) {
-                        rows.add(coded(r));
-                    }
-                }
-            }
-        }
+        GoldTrials.forEachGoldLine(goldDir, (file, r) -> rows.add(coded(r)));
     }
 
     private Row coded(JsonNode r) {
