@@ -570,6 +570,12 @@ public final class EventAssembler {
                 if (targets.isEmpty()) {
                     targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), INSTITUTIONS, false);
                 }
+                if (code.startsWith("14") && DEFYING.contains(s.token(m.start())) && !targets.isEmpty()
+                        && targets.get(0).start() < m.last()) {
+                    // "defied a police ban to march": the ban defied is no cause of the protest, so its issuer is
+                    // not the protest's target; the crowd protests against its government (S30-20)
+                    targets = List.of();
+                }
                 if (targets.isEmpty() && (code.startsWith("14") || code.startsWith("171") && sources.get(0).code().endsWith("CVL"))) {
                     // "marched in Hong Kong against a bill", "went on hunger strike", "rallied in Tbilisi": a
                     // crowd's protest that names no one else is against its own government
@@ -2211,6 +2217,7 @@ public final class EventAssembler {
     }
 
     private static final WordSet MERCENARIES = WordSet.of("mercenaries", "mercenary");
+    private static final WordSet DEFYING = WordSet.of("defied", "defying", "defy", "defies");
 
     /** Whether a mention names hired fighters ("Wagner mercenaries"), who by the word fight in a state not their own. */
     private static boolean mercenaries(Sentence s, ActorMention a) {
