@@ -595,8 +595,9 @@ class CooperativeRootsTest {
     @Test
     void judgesAuthorisingAnInvestigationOpenIt() {
         // a court or prosecutor that authorises an investigation opens it (09x), it agrees to nothing (03x)
+        // (killings of many are rights abuses, 092: session 31)
         assertThat(events("ICC judges authorised a full investigation on Wednesday into killings in the Philippines."))
-                .containsExactly("IGOJUDICC>PHL:090");
+                .containsExactly("IGOJUDICC>PHL:092");
         assertThat(events("The International Criminal Court authorized an investigation into abuses in Myanmar."))
                 .containsExactly("IGOJUDICC>MMR:092");
         assertThat(events("ICC judges approved an investigation into war crimes in Ukraine.")).containsExactly("IGOJUDICC>UKR:094");

@@ -38,6 +38,7 @@ class DealsAndOrdersTest {
             2021-12-17 | Russia published draft treaties demanding that NATO withdraw forces from eastern Europe. | RUS>IGOWSTNAT:1056
             2021-12-17 | Moscow released drafts demanding that NATO withdraw its troops from the Baltic states. | RUSGOV>IGOWSTNAT:1056
             2022-10-03 | Poland sent Germany a diplomatic note demanding reparations. | POL>DEU:1031
+            2024-02-01 | Thailand's Constitutional Court ordered parliament to hold a new vote on the prime minister. | THAJUD>THALEG:100
             """)
     void codesTheAct(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));

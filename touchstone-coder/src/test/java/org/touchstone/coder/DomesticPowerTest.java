@@ -74,7 +74,7 @@ class DomesticPowerTest {
             2023-11-01 | Prosecutors charged a Russian diplomat with spying. |
             2023-11-01 | The president ordered more troops deployed to the border. |
             2023-11-01 | Russia took part in the talks with Ukraine on Monday. |
-            2022-01-20 | Taliban fighters broke up a women's protest in Kabul on Thursday. | AFGGOV>AFGCVL:175
+            2022-01-20 | Taliban fighters broke up a women's protest in Kabul on Thursday. | AFGMIL>AFGCVL:175
             2022-01-20 | The ruling coalition is breaking up over the budget. |
             2023-11-15 | Israel's Supreme Court ruled out a delay on Monday. |
             2022-01-10 | Russia summoned two British diplomats and expelled them. | RUS>GBRGOV:114 RUS>GBRGOV:161

@@ -55,6 +55,12 @@ class ProtestInquiryCeremonyTest {
             2023-10-11 | The UN Human Rights Council voted to establish an international fact-finding mission to investigate human rights violations in Iran. | IGOUNOHRI>IRN:092
             2023-10-11 | The UN Human Rights Council set up a panel of experts to investigate war crimes in Ukraine. | IGOUNOHRI>UKR:094
             2024-05-20 | Polish prosecutors said they were investigating Russian military intelligence over an arson attack on a shopping centre. | POLJUD>RUSSPY:091
+            2024-02-01 | The ICC authorised an investigation into killings committed during Venezuela's crackdown on protests. | IGOJUDICC>VEN:092
+            2024-02-01 | Kenyan prosecutors opened an investigation into police officers over the killing of protesters. | KENJUD>KENCOP:092
+            2024-02-01 | Mexican prosecutors are investigating the army over the disappearance of 43 students. | MEXJUD>MEXMIL:092
+            2024-02-01 | Polish prosecutors said they were investigating Belarusian hackers. | POLJUD>BLRGOV:091
+            2024-02-01 | Georgian prosecutors opened an investigation into a vote-buying network run by the ruling party. | GEOJUD>GEOGOV:091
+            2024-02-01 | ICC judges authorised an investigation into the forced deportation of Ukrainian children by Russia. | IGOJUDICC>RUS:094
             """)
     void codesTheInquiry(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));

@@ -2440,7 +2440,14 @@ public final class ActorRecognizer {
             return new ActorMention(start, end, List.of(counted), ActorMention.Kind.COREFERENCE, false, false,
                     counted.substring(0, 3), possessive, entries);
         }
-        if (!definedByOf && definite || unknownName || Character.isUpperCase(s.token(start).text().charAt(0)) && start == 0) {
+        // "ordered parliament to hold a vote", "dissolved parliament": the bare word is the state's legislature, as definite
+        // as a name; not the audience of words ("told parliament", "addressing parliament"), which is no actor
+        boolean bareName = end - start == 1 && BARE_NAMES.contains(s.token(start)) && start > 0
+                && s.token(start - 1).isWord() && Character.isLowerCase(s.token(start - 1).text().charAt(0))
+                && !Words.DETERMINERS.contains(s.token(start - 1)) && !BEFORE_ADJECTIVE.contains(s.token(start - 1))
+                && !Words.TOLD.contains(s.token(start - 1)) && !TELLING_TO.contains(s.token(start - 1))
+                && !modifiesNoun(s, end);
+        if (!definedByOf && (definite || bareName) || unknownName || Character.isUpperCase(s.token(start).text().charAt(0)) && start == 0) {
             String code = null;
             if (individual && !unknownName) {
                 // a title with a name the dictionaries do not know is a new person, not the last one named: with
@@ -2763,6 +2770,11 @@ public final class ActorRecognizer {
             "INS", "UAF", "LAB", "EDU", "REL", "CRM", "COP", "SPY", "HLH", "AGR", "ENV");
     private static final Set<String> COREFERRING_SECTORS = Set.of("GOV", "GOVMIL", "MIL", "COP", "JUD", "LEG", "SPY",
             "OPP", "REB", "UAF", "INS", "SEP", "CVL", "MED");
+    /** Role words that name the state's own body when bare, with no determiner ("ordered parliament to"). */
+    private static final WordSet BARE_NAMES = WordSet.of("parliament");
+    /** Verbs whose bare object is the audience of words ("addressed parliament"), besides "told". */
+    private static final WordSet TELLING_TO = WordSet.of("addressed", "addressing", "addresses", "address", "briefed", "briefing",
+            "briefs", "informed", "informing", "informs");
     /** A state's own bodies, whose "its" is the state: "the government ... its troops" are the state's army. */
     private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "GOVMIL", "COP", "SPY", "LEG", "JUD");
     private static final WordSet PORTS = WordSet.of("airport", "port", "harbour", "harbor", "seaport");

@@ -570,6 +570,12 @@ public final class EventAssembler {
                 if (targets.isEmpty()) {
                     targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), INSTITUTIONS, false);
                 }
+                if (code.startsWith("14") && DEFYING.contains(s.token(m.start())) && !targets.isEmpty()
+                        && targets.get(0).start() < m.last()) {
+                    // "defied a police ban to march": the ban defied is no cause of the protest, so its issuer is
+                    // not the protest's target; the crowd protests against its government (S30-20)
+                    targets = List.of();
+                }
                 if (targets.isEmpty() && (code.startsWith("14") || code.startsWith("171") && sources.get(0).code().endsWith("CVL"))) {
                     // "marched in Hong Kong against a bill", "went on hunger strike", "rallied in Tbilisi": a
                     // crowd's protest that names no one else is against its own government
@@ -601,11 +607,14 @@ public final class EventAssembler {
             // consequence after a comma, ", killing 100 people", nor a deed claimed, "for abducting")
             targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), STRUCK_AT_HOME, true);
         }
-        if (!passive && !m.nominal() && ActorMention.noneResolved(targets) && massAtHome(s, mentions, m, code, sources, reporter)) {
+        String massHome = passive || m.nominal() || !ActorMention.noneResolved(targets) ? null
+                : massHome(s, mentions, m, code, sources, reporter);
+        if (massHome != null) {
             // "Burkina Faso's army summarily executed at least 223 villagers", "a Myanmar military air strike killed
             // more than 100 people": a state's forces killing people en masse, named only by role, where the
-            // sentence names no other state, kill their own state's people
-            targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
+            // sentence names no other state, kill their own state's people; so do the state's forces and the
+            // foreign mercenaries beside them ("Wagner mercenaries and Malian soldiers killed hundreds of civilians")
+            targets = Subjects.ownRole(s, mentions, m, massHome, PROTESTERS, true);
         }
         if (!passive && ActorMention.noneResolved(targets) && sources.size() == 1 && code.startsWith("17")) {
             targets = Targets.themBefore(s, mentions, m, out, sources.get(0)); // "..., and riot police used tear gas to disperse them"
@@ -626,7 +635,7 @@ public final class EventAssembler {
             // "captured the village of Novomykhailivka", "dropped sarin on the town of Ltamenah": a place the
             // dictionaries do not know is in the one state the sentence places things in, or, for a state's rebels
             // and for mass violence (20), when none is, in the striker's own state
-            targets = settlementState(mentions, sources.get(0), code);
+            targets = settlementState(s, mentions, sources.get(0), code);
         }
         boolean rioting = false;
         if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19"))
@@ -2178,22 +2187,41 @@ public final class EventAssembler {
     }
 
     /**
-     * A state's troops or police (one source) killing en masse (20x, or a hundred people or more, by a strike too) where
-     * the sentence names no other state and places nothing abroad; not the toll after a comma (", killing 100 people").
+     * The state whose people a state's troops or police kill en masse (20x, or a hundred people or more, by a strike too):
+     * the killers' own, where the sentence names no other state and places nothing abroad; not the toll after a comma
+     * (", killing 100 people"). Mercenaries fight abroad: beside one state's forces they kill that state's people,
+     * alone they say nothing of whose. Null when none.
      */
-    private static boolean massAtHome(Sentence s, List<ActorMention> mentions, VerbMatch m, String code, List<ActorMention> sources,
-                                      List<ActorMention> reporter) {
-        // the outlet whose investigation reports the killing ("A BBC investigation found that ...") is no party to it
+    private static String massHome(Sentence s, List<ActorMention> mentions, VerbMatch m, String code, List<ActorMention> sources,
+                                   List<ActorMention> reporter) {
+        if (code == null || sources.isEmpty() || !sources.stream().allMatch(a -> ActCodes.forceAtHome(a.code()))) {
+            return null;
+        }
+        List<ActorMention> home = sources.stream().filter(a -> !mercenaries(s, a)).toList();
+        if (home.isEmpty() || home.stream().map(a -> a.code().substring(0, 3)).distinct().count() > 1) {
+            return null;
+        }
+        // the outlet whose investigation reports the killing ("A BBC investigation found that ...") is no party to it,
+        // nor are the mercenaries beside the state's forces
         List<ActorMention> parties = mentions.stream()
-                .filter(a -> !(reporter.contains(a) && a.isResolved() && a.code().endsWith("MED"))).toList();
+                .filter(a -> !(reporter.contains(a) && a.isResolved() && a.code().endsWith("MED")))
+                .filter(a -> !(sources.contains(a) && mercenaries(s, a))).toList();
         // a killing of twenty or more counted people told in someone's words (a finding, a monitor's report) is the
         // mass killing reported, as a hundred are anywhere; "Russian troops killed dozens of civilians" alone is not
         boolean reportedMass = "180".equals(code) && Targets.countedVictims(s, m) && reported(s, mentions, m, reporter);
-        return code != null && sources.size() == 1 && ActCodes.forceAtHome(sources.get(0).code())
-                && (code.startsWith("20") || (code.startsWith("18") || code.startsWith("19"))
+        boolean mass = (code.startsWith("20") || (code.startsWith("18") || code.startsWith("19"))
                     && (Targets.hundredVictims(s, m) || reportedMass))
-                && !otherStateNamed(parties, sources.get(0).code()) && !placedAbroad(mentions, sources.get(0))
+                && !otherStateNamed(parties, home.get(0).code()) && !placedAbroad(mentions, home.get(0))
                 && !Clauses.participleAfterComma(s, m);
+        return mass ? home.get(0).code().substring(0, 3) : null;
+    }
+
+    private static final WordSet MERCENARIES = WordSet.of("mercenaries", "mercenary");
+    private static final WordSet DEFYING = WordSet.of("defied", "defying", "defy", "defies");
+
+    /** Whether a mention names hired fighters ("Wagner mercenaries"), who by the word fight in a state not their own. */
+    private static boolean mercenaries(Sentence s, ActorMention a) {
+        return a.end() > a.start() && MERCENARIES.contains(s.lower(a.end() - 1));
     }
 
     /**
@@ -2205,8 +2233,11 @@ public final class EventAssembler {
                 || !Subjects.accordingTo(s, mentions, m.last()).isEmpty();
     }
 
-    /** The state of the one place the sentence names, or the striker's own for rebels and mass violence; none else. */
-    private static List<ActorMention> settlementState(List<ActorMention> mentions, ActorMention source, String code) {
+    /**
+     * The state of the one place the sentence names, or the striker's own for rebels and mass violence (not for
+     * mercenaries, who fight abroad); none else.
+     */
+    private static List<ActorMention> settlementState(Sentence s, List<ActorMention> mentions, ActorMention source, String code) {
         String state = null;
         for (ActorMention a : mentions) {
             if (a.isResolved() && a.locative() && a.placeCode() != null && Coreference.isCountryCode(a.placeCode())) {
@@ -2218,7 +2249,8 @@ public final class EventAssembler {
             }
         }
         String own = source.code().substring(0, 3);
-        if (state == null && (ActCodes.rebels(source.code()) || code.startsWith("20")) && !otherStateNamed(mentions, own)) {
+        if (state == null && (ActCodes.rebels(source.code()) || code.startsWith("20")) && !otherStateNamed(mentions, own)
+                && !mercenaries(s, source)) {
             state = own;
         }
         return state == null ? List.of()

@@ -21,7 +21,9 @@ final class Subjects {
     }
     /** The verb of a trailing attribution (", the White House said"), whose subject is no target. */
     private static final WordSet ATTRIBUTING = WordSet.of("said", "says", "told", "announced", "added", "stated",
-            "reported", "confirmed", "noted", "tweeted", "wrote");
+            "reported", "confirmed", "noted", "tweeted", "wrote",
+            // a finding told after the deed: ", a UN report found", ", investigators concluded"
+            "found", "finds", "concluded", "showed", "shows");
     static final WordSet OBJECT_PREPOSITIONS = WordSet.of("with", "against", "for", "about", "on", "to", "by",
             "over", "from", "than", "toward", "towards", "into", "between", "at", "in", "of",
             // places named as where ("arrested Imran Khan inside the Islamabad High Court, triggering protests")
@@ -844,8 +846,8 @@ final class Subjects {
     /** ", the White House said": the speaker of a trailing attribution. */
     static boolean attribution(Sentence s, ActorMention a) {
         int before = a.start() - 1;
-        if (before >= 0 && s.lower(before).equals("the")) {
-            before--;
+        if (before >= 0 && Words.ARTICLES.contains(s.token(before))) {
+            before--; // ", the UN said", ", a UN report found"
         }
         if (before >= 2 && (s.lower(before).equals("for") || s.lower(before).equals("of"))) {
             // ", a spokesman for the UN secretary-general said": the body the speaker serves

@@ -39,12 +39,25 @@ final class OthersLabels {
             return null;
         }
         CodedAct last = ReportedWords.lastActBefore(acts, labeller.start());
+        // S30-1 (a) also when the act labelled is itself uncoded ("vessels crossed the bows of US ships in what the US
+        // Navy called harassing approaches"): its doer is the actor that opens the sentence
+        String doer = last != null ? last.source() : openingActor(s, mentions, labeller);
         int to = ReportedWords.commaAfter(s, v.end());
         // (a state's opposition or rebels are not its side: "stripping them of citizenship in what the opposition called ...")
         boolean against = labeller.code().endsWith("OPP") || labeller.code().endsWith("REB");
-        boolean others = last != null && !labeller.code().equals(last.source()) && (against
-                || !SpokenAbout.ownSide(labeller.code(), List.of(last.source())) && !SpokenAbout.sameCountry(labeller.code(), last.source()));
+        boolean others = doer != null && !labeller.code().equals(doer) && (against
+                || !SpokenAbout.ownSide(labeller.code(), List.of(doer)) && !SpokenAbout.sameCountry(labeller.code(), doer));
         return others && StanceLexicon.evaluation(s, v.end(), to) != null ? labeller : null;
+    }
+
+    /** The resolved actor that opens the sentence, a subject before any verb, when it is not the labeller; or null. */
+    private static String openingActor(Sentence s, List<ActorMention> mentions, ActorMention labeller) {
+        for (ActorMention m : mentions) {
+            if (m.isResolved() && !m.locative() && !m.possessive() && m != labeller && m.start() <= 2 && m.codes().size() == 1) {
+                return m.code();
+            }
+        }
+        return null;
     }
 
     /**

@@ -160,7 +160,7 @@ class WireActorNamesTest {
             2022-05-25 | M23 rebels attacked Congolese army positions near Goma. | CODREB | CODMIL | 19
             2023-01-20 | Congo accused Rwanda of backing M23 rebels. | COD | RWA | 11
             2023-04-16 | The Rapid Support Forces attacked Sudanese army bases in Khartoum. | SDNREB | SDNMIL | 19
-            2024-02-10 | Taliban fighters attacked Pakistani border posts. | AFGGOV | PAK | 19
+            2024-02-10 | Taliban fighters attacked Pakistani border posts. | AFGMIL | PAK | 19
             2016-10-18 | Islamic State militants attacked Kirkuk. | IMGMOSISI | IRQ | 19
             2019-03-15 | PKK militants attacked a Turkish army base. | TURREB | TURMIL | 19
             2021-11-19 | Tigrayan forces attacked Ethiopian army positions. | ETHREB | ETHMIL | 19

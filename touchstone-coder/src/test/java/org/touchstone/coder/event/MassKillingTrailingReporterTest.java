@@ -1,6 +1,7 @@
 package org.touchstone.coder.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.touchstone.coder.CoderTestSupport.assertEvents;
 import static org.touchstone.coder.CoderTestSupport.events;
 
 import java.time.LocalDate;
@@ -31,5 +32,30 @@ class MassKillingTrailingReporterTest {
             """)
     void noMassKillingUnreportedOrFew(LocalDate date, String sentence) {
         assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(":202"));
+    }
+
+    /** The finding's author after the deed (", a UN report found") is no target of the killing. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2021-05-10 | Chadian troops killed hundreds of villagers near the lake, a UN report found. | TCDMIL>TCDCVL:202
+            2021-05-10 | Chadian troops killed 40 villagers in Kaiga, an Amnesty International inquiry concluded. | TCDMIL>TCDCVL:202
+            2021-05-10 | Chadian troops killed hundreds of villagers, UN investigators found. | TCDMIL>TCDCVL:202
+            """)
+    void findingAfterTheDeedIsNoTarget(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactly(expected);
+    }
+
+    /**
+     * Mercenaries fight in a state not their own: beside a state's forces they kill that state's people, each killer a
+     * source; alone, in a place the dictionaries do not know, they say nothing of whose people they kill.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2021-05-10 | Wagner mercenaries and Central African troops killed hundreds of civilians in the town of Bria. | RUSMIL>CAFCVL:202 CAFMIL>CAFCVL:202
+            2021-05-10 | Russia's Wagner mercenaries killed hundreds of civilians in the village of Sorkaba. | -
+            2021-05-10 | Russia's Wagner mercenaries killed hundreds of civilians in Libya. | RUSMIL>LBYCVL:202
+            """)
+    void mercenariesKillAbroad(LocalDate date, String sentence, String expected) {
+        assertEvents(sentence, date, expected);
     }
 }

@@ -24,6 +24,15 @@ class ProtestsInDefianceTest {
                 .containsExactly("BLRCVL>BLRGOV:141");
     }
 
+    /** Session 31 (defects31): the ban's issuer is not what the crowd protests against (S30-20): its government is. */
+    @Test
+    void theBansIssuerIsNoTarget() {
+        assertThat(events("Thousands of Armenians defied a police ban to march through Yerevan on Sunday."))
+                .containsExactly("ARMCVL>ARMGOV:141");
+        assertThat(events("Hundreds of students defied a police order to rally in Minsk against the new law."))
+                .containsExactly("BLRCVL>BLRGOV:141");
+    }
+
     @Test
     void aStateDefyingWarningsIsNoProtest() {
         assertThat(events("Russia defied Western warnings and recognised the two breakaway regions."))

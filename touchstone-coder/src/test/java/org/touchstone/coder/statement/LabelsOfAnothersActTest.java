@@ -25,6 +25,18 @@ class LabelsOfAnothersActTest {
         assertThat(CodedStatements.statements(text)).extracting(Statement::speaker).containsExactly(speaker);
     }
 
+    /**
+     * S30-1 (a) when the act labelled is itself uncoded (session 31): the labeller's stance is its event toward the actor
+     * that opens the sentence, carried by its statement.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Chinese warships repeatedly crossed the path of Australian frigates in what the Australian Navy called dangerous manoeuvres.|AUSMIL>CHNMIL:111",
+    })
+    void theLabelOfAnUncodedActIsAStance(String text, String event) {
+        assertThat(org.touchstone.coder.CoderTestSupport.events(text)).contains(event);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Kenya expelled two Somali diplomats, a move that analysts called retaliation for the election dispute.",
