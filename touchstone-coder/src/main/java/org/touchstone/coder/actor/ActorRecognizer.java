@@ -2346,7 +2346,7 @@ public final class ActorRecognizer {
         }
         boolean individual = unknownName || anySingularOfficial(roles);
         if (sector == null && holderForm != null && holderForm.kind() == ActorKind.ADJECTIVE && holder.first(ActorKind.COUNTRY) == null
-                && pluralDemonym(s.token(end - 1).text())) {
+                && (pluralDemonym(s.token(end - 1).text()) || end - start == 1 && crowdOf(s, start))) {
             sector = "CVL"; // "Tens of thousands of Georgians rallied": a people's plural names its civilians
         }
         if (locative && end + 2 < s.size() && s.lower(end).equals(",")
@@ -2844,6 +2844,21 @@ public final class ActorRecognizer {
         String w = s.token(next).text();
         return w.length() > 2 && Character.isLowerCase(w.charAt(0)) && !NOT_NOUNS.contains(w)
                 && !w.endsWith("ed") && !w.endsWith("s") && !w.endsWith("ly") && !w.endsWith("ing");
+    }
+
+    private static final WordSet CROWDS = WordSet.of("thousands", "hundreds", "dozens", "millions", "scores");
+
+    /**
+     * "thousands of Lebanese", "hundreds of Sudanese": a demonym alone after a crowd's count is its people, though
+     * it has no plural ending ("-ese" demonyms are the same word as their adjective). Only before a verb-like word:
+     * "dozens of Iranian cities", "dozens of Chinese, Russian and Guatemalan officials" count things of the state.
+     */
+    private static boolean crowdOf(Sentence s, int start) {
+        if (start < 2 || !s.lower(start - 1).equals("of") || !CROWDS.contains(s.token(start - 2)) || start + 1 >= s.size()) {
+            return false;
+        }
+        String next = s.token(start + 1).text();
+        return next.length() > 2 && Character.isLowerCase(next.charAt(0)) && !next.endsWith("s");
     }
 
     /** "Georgians", "Israelis", "Americans": a capitalised demonym used as a plural noun. */
