@@ -2267,6 +2267,9 @@ public final class ActorRecognizer {
                 entries.add(PLACED_ARMED_MEN);
             }
         }
+        if (holder == null && person == null && held == null && "CVL".equals(localSector) && placing.equals("and")) {
+            held = peoplePlacedTogether(s, matches, k, end);
+        }
         // "workers at a Minsk tractor plant", "workers at Belarus's biggest state factories": people at a workplace
         // placed by a state or a city of it are that state's
         if (holder == null && person == null && held == null && !roles.isEmpty() && placing.equals("at")
@@ -2607,6 +2610,19 @@ public final class ActorRecognizer {
     }
 
     /** The holder found after "of" or "in", where its phrase ends, and the next match. */
+    /**
+     * "women and girls in Tigray", "civilians and children in Gaza": civilians joined by "and" to more civilians whom a
+     * place follows are the place's too; the mention spans both, as one group.
+     */
+    private static Held peoplePlacedTogether(Sentence s, List<Match> matches, int k, int end) {
+        if (k >= matches.size() || matches.get(k).start() != end + 1 || !matches.get(k).has(ActorKind.AGENT)
+                || matches.get(k).isHolder() || !"CVL".equals(matches.get(k).first(ActorKind.AGENT).code())) {
+            return null;
+        }
+        int after = matches.get(k).end();
+        return after + 1 < s.size() && s.lower(after).equals("in") ? heldBy(s, matches, k + 1, after + 1, true) : null;
+    }
+
     private record Held(Match holder, int end, int next) {
     }
 
