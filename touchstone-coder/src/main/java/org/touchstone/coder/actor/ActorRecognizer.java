@@ -2267,6 +2267,9 @@ public final class ActorRecognizer {
                 entries.add(PLACED_ARMED_MEN);
             }
         }
+        if (holder == null && person == null && held == null && "CVL".equals(localSector) && placing.equals("and")) {
+            held = peoplePlacedTogether(s, matches, k, end);
+        }
         // "workers at a Minsk tractor plant", "workers at Belarus's biggest state factories": people at a workplace
         // placed by a state or a city of it are that state's
         if (holder == null && person == null && held == null && !roles.isEmpty() && placing.equals("at")
@@ -2346,7 +2349,7 @@ public final class ActorRecognizer {
         }
         boolean individual = unknownName || anySingularOfficial(roles);
         if (sector == null && holderForm != null && holderForm.kind() == ActorKind.ADJECTIVE && holder.first(ActorKind.COUNTRY) == null
-                && pluralDemonym(s.token(end - 1).text())) {
+                && (pluralDemonym(s.token(end - 1).text()) || end - start == 1 && crowdOf(s, start))) {
             sector = "CVL"; // "Tens of thousands of Georgians rallied": a people's plural names its civilians
         }
         if (locative && end + 2 < s.size() && s.lower(end).equals(",")
@@ -2614,6 +2617,19 @@ public final class ActorRecognizer {
     }
 
     /** The holder found after "of" or "in", where its phrase ends, and the next match. */
+    /**
+     * "women and girls in Tigray", "civilians and children in Gaza": civilians joined by "and" to more civilians whom a
+     * place follows are the place's too; the mention spans both, as one group.
+     */
+    private static Held peoplePlacedTogether(Sentence s, List<Match> matches, int k, int end) {
+        if (k >= matches.size() || matches.get(k).start() != end + 1 || !matches.get(k).has(ActorKind.AGENT)
+                || matches.get(k).isHolder() || !"CVL".equals(matches.get(k).first(ActorKind.AGENT).code())) {
+            return null;
+        }
+        int after = matches.get(k).end();
+        return after + 1 < s.size() && s.lower(after).equals("in") ? heldBy(s, matches, k + 1, after + 1, true) : null;
+    }
+
     private record Held(Match holder, int end, int next) {
     }
 
@@ -2856,6 +2872,21 @@ public final class ActorRecognizer {
         String w = s.token(next).text();
         return w.length() > 2 && Character.isLowerCase(w.charAt(0)) && !NOT_NOUNS.contains(w)
                 && !w.endsWith("ed") && !w.endsWith("s") && !w.endsWith("ly") && !w.endsWith("ing");
+    }
+
+    private static final WordSet CROWDS = WordSet.of("thousands", "hundreds", "dozens", "millions", "scores");
+
+    /**
+     * "thousands of Lebanese", "hundreds of Sudanese": a demonym alone after a crowd's count is its people, though
+     * it has no plural ending ("-ese" demonyms are the same word as their adjective). Only before a verb-like word:
+     * "dozens of Iranian cities", "dozens of Chinese, Russian and Guatemalan officials" count things of the state.
+     */
+    private static boolean crowdOf(Sentence s, int start) {
+        if (start < 2 || !s.lower(start - 1).equals("of") || !CROWDS.contains(s.token(start - 2)) || start + 1 >= s.size()) {
+            return false;
+        }
+        String next = s.token(start + 1).text();
+        return next.length() > 2 && Character.isLowerCase(next.charAt(0)) && !next.endsWith("s");
     }
 
     /** "Georgians", "Israelis", "Americans": a capitalised demonym used as a plural noun. */
