@@ -241,6 +241,16 @@ public final class ActorRecognizer {
             return false;
         }
 
+        /** Whether every form is of kind {@code k} (true when there are none). */
+        boolean only(ActorKind k) {
+            for (int i = 0; i < forms.size(); i++) {
+                if (forms.get(i).kind() != k) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         ActorForm first(ActorKind... kinds) {
             for (ActorKind k : kinds) {
                 ActorForm f = first(k);
@@ -1603,7 +1613,7 @@ public final class ActorRecognizer {
         }
         String last = s.lower(x.end() - 1);
         boolean singular = !last.endsWith("s") || last.endsWith("ss");
-        boolean adjectiveOnly = !x.forms().isEmpty() && x.forms().stream().allMatch(f -> f.kind() == ActorKind.ADJECTIVE);
+        boolean adjectiveOnly = !x.forms().isEmpty() && x.only(ActorKind.ADJECTIVE);
         boolean bloc = x.end() == x.start() + 1 && BLOC_ADJECTIVES.containsKey(s.token(x.start()).text());
         return singular && (adjectiveOnly || bloc) ? mention.asAdjective() : mention;
     }
@@ -1712,7 +1722,8 @@ public final class ActorRecognizer {
 
     /** Whether every form is a capital the dictionary marks cased, as one that is also a given name ("Sofia"). */
     private static boolean onlyCasedMetonyms(List<ActorForm> forms) {
-        for (ActorForm f : forms) {
+        for (int i = 0; i < forms.size(); i++) { // indexed: asked at every one-word match, an iterator is an allocation
+            ActorForm f = forms.get(i);
             if (f.kind() != ActorKind.METONYM || !f.caseSensitive()) {
                 return false;
             }
@@ -1721,8 +1732,8 @@ public final class ActorRecognizer {
     }
 
     private static boolean onlyPeople(List<ActorForm> forms) {
-        for (ActorForm f : forms) {
-            if (f.kind() != ActorKind.PERSON) {
+        for (int i = 0; i < forms.size(); i++) { // indexed, as above
+            if (forms.get(i).kind() != ActorKind.PERSON) {
                 return false;
             }
         }
@@ -2089,6 +2100,10 @@ public final class ActorRecognizer {
         return start > 1 && RANKS.contains(s.token(start - 1)) && s.lower(start - 2).equals("the");
     }
 
+    /** The kinds a holder's entry is taken from, in order: a constant, not a varargs array per mention. */
+    private static final ActorKind[] HOLDER_KINDS = {ActorKind.INSTITUTION, ActorKind.ORGANIZATION_ROLE,
+            ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.METONYM, ActorKind.ADJECTIVE, ActorKind.PLACE};
+
     /** Composes the actor beginning with matches[m]; {@code used[0]} gets how many matches it took. */
     private ActorMention compose(Sentence s, List<Match> matches, int m, LocalDate date, Coreference coreference,
                                  int[] used) {
@@ -2288,8 +2303,7 @@ public final class ActorRecognizer {
         used[0] = k - m;
         boolean possessive = end < s.size() && s.lower(end).equals("'s");
         String titleText = roles.isEmpty() ? null : s.text(roles.get(0).start(), roles.get(roles.size() - 1).end());
-        ActorForm holderForm = holder == null ? null : holder.first(ActorKind.INSTITUTION, ActorKind.ORGANIZATION_ROLE,
-                ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.METONYM, ActorKind.ADJECTIVE, ActorKind.PLACE);
+        ActorForm holderForm = holder == null ? null : holder.first(HOLDER_KINDS);
         if (holderForm != null) {
             entries.add(holderForm.entry());
         }

@@ -15,7 +15,20 @@ public final class VerbDictionary {
      * A form of an entry as the matcher looks it up (its words and, joined once, its text), with the literal words of
      * the entry's patterns (one per pattern, in order) compiled for {@link #literalsIn}.
      */
-    public record Form(List<String> tokens, String text, boolean nominal, VerbEntry entry, List<PatternLiterals> literals) {
+    public record Form(List<String> tokens, String text, boolean nominal, VerbEntry entry, List<PatternLiterals> literals,
+                       int secondHash) {
+        Form(List<String> tokens, String text, boolean nominal, VerbEntry entry, List<PatternLiterals> literals) {
+            this(tokens, text, nominal, entry, literals, tokens.size() > 1 ? tokens.get(1).hashCode() : 0);
+        }
+
+        /**
+         * Whether the form's second word may be {@code lower} (true for a one-word form): a hash test, so that the
+         * matcher compares words only for the forms it may be ("will" begins some seventy forms).
+         */
+        public boolean mayGoOnWith(String lower) {
+            return tokens.size() < 2 || secondHash == lower.hashCode();
+        }
+
         /** Whether the words of {@code pattern} (an index into the entry's patterns) can all be in the sentence. */
         public boolean literalsIn(int pattern, BitSet sentenceWords) {
             return literals.get(pattern).allIn(sentenceWords);

@@ -2097,14 +2097,16 @@ public final class EventAssembler {
 
     /** The acts less those coded in {@code replaced} between two countries (either way round) that an act coded {@code code} joins. */
     private static List<CodedAct> takesPrecedence(List<CodedAct> acts, String code, Set<String> replaced) {
-        Set<String> pairs = new HashSet<>();
-        for (CodedAct a : acts) {
+        Set<String> pairs = null; // made only when an act has the code: most sentences have none
+        for (int i = 0; i < acts.size(); i++) { // indexed: runs twice for every sentence
+            CodedAct a = acts.get(i);
             if (a.code().equals(code)) {
+                pairs = pairs == null ? new HashSet<>() : pairs;
                 pairs.add(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target()));
                 pairs.add(ActCodes.country(a.target()) + ">" + ActCodes.country(a.source()));
             }
         }
-        if (pairs.isEmpty()) {
+        if (pairs == null) {
             return acts;
         }
         List<CodedAct> out = new ArrayList<>();

@@ -1906,8 +1906,11 @@ final class Targets {
      * US would strike", "the rebels then attack") keeps the verb.
      */
     static boolean determinedForm(Sentence s, VerbMatch m) {
+        if (m.nominal() || m.end() != m.start() + 1) {
+            return false; // before the lower-casing below: asked of every verb a target is sought for
+        }
         String form = m.formText().toLowerCase(java.util.Locale.ROOT);
-        if (m.nominal() || m.end() != m.start() + 1 || form.endsWith("s") || form.endsWith("ed") || form.endsWith("ing")
+        if (form.endsWith("s") || form.endsWith("ed") || form.endsWith("ing")
                 || m.entry().nounForms().stream().noneMatch(f -> !f.isEmpty() && f.get(0).equalsIgnoreCase(form))) {
             return false;
         }

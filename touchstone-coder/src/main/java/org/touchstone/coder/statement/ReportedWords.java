@@ -127,8 +127,12 @@ final class ReportedWords {
 
     /** Whether a verb of words (not its noun: "declined the invitation to join") starts at token {@code at}. */
     private static boolean wordsAt(List<VerbMatch> verbs, int at) {
-        return verbs.stream().anyMatch(o -> o.start() == at && !o.nominal()
-                && o.entry().kind().words());
+        for (VerbMatch o : verbs) { // a loop, not a stream: asked at many tokens of every sentence
+            if (o.start() == at && !o.nominal() && o.entry().kind().words()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "in"/"during" at {@code at}, a noun of words given within reach, before any comma. */

@@ -138,6 +138,9 @@ final class StatementDrafts {
      */
     private static boolean ownWordsTold(Sentence s, List<ActorMention> mentions, String speaker, int to) {
         for (int k = 1; k < to; k++) {
+            if (!OWN_TELLING.contains(s.token(k))) {
+                continue; // the telling verb first: the mention scans below are asked only at one
+            }
             int verb = k;
             // the teller named right before the verb: an official the dictionaries do not place ("Assistant Secretary of
             // State David Stilwell told") is the speaker's own, whose words it relays; another state's is not
@@ -145,7 +148,7 @@ final class StatementDrafts {
             boolean named = s.token(k - 1).isCapitalized() && mentions.stream().noneMatch(m -> m.end() == verb && m.isResolved()
                     && m.kind() != ActorMention.Kind.COREFERENCE && !SpokenAbout.sameCountry(m.code(), speaker));
             boolean own = mentions.stream().anyMatch(m -> m.end() == verb && m.isResolved() && SpokenAbout.sameCountry(m.code(), speaker));
-            if (OWN_TELLING.contains(s.token(k)) && (named || own)) {
+            if (named || own) {
                 return true;
             }
         }

@@ -260,14 +260,16 @@ public final class StatementExtractor {
         deeds.deedsDoneInWords(s, mentions, verbs, acts, bySpeaker, wordsOf, verbalAt);
         deeds.citedCause(s, mentions, acts, bySpeaker, wordsOf);
         deeds.deniedAccusations(s, mentions, verbs, acts, bySpeaker);
-        for (VerbMatch v : verbs) {
+        for (int vi = 0; vi < verbs.size() && !saidAt.isEmpty(); vi++) { // removeIf on an empty map still costs an iterator
+            VerbMatch v = verbs.get(vi);
             // a saying told in words attributed after it: "Russia had said the talks were over, Ukraine said"
             saidAt.entrySet().removeIf(e -> e.getValue() == v.start() && !verbalAt.containsKey(e.getKey())
                     && !opensClause(s, Speakers.speakerStart(mentions, e.getKey(), v.start()))
                     && SpeechActs.toldInWords(s, mentions, v, wordsOf, e.getKey()) && bySpeaker.remove(e.getKey()) != null
                     && wordsOf.remove(e.getKey()) != null);
         }
-        for (VerbMatch v : verbs) {
+        for (int vi = 0; vi < verbs.size() && !verbalAt.isEmpty(); vi++) {
+            VerbMatch v = verbs.get(vi);
             // the same for words attributed after them: "Russia's proposals were rejected by NATO, Putin said"
             verbalAt.entrySet().removeIf(e -> e.getValue() == v.start() && SpeechActs.toldInWords(s, mentions, v, wordsOf, e.getKey())
                     && bySpeaker.remove(e.getKey()) != null);

@@ -89,13 +89,14 @@ public final class VerbPatternMatcher {
             if (!inActor[i]) {
                 int nounPhrase = -1; // afterDeterminer(s, i), once asked: 0 or 1
                 List<VerbDictionary.Form> forms = known[i].forms();
+                String next = i + 1 < s.size() ? s.lower(i + 1) : "";
                 for (int fi = 0; fi < forms.size(); fi++) { // indexed: no iterator for every token
                     VerbDictionary.Form f = forms.get(fi);
                     int n = f.tokens().size();
                     if (best != null && n < best.end() - best.start()) {
                         break; // forms are sorted longest first
                     }
-                    if (!formAt(s, i, f.tokens())) {
+                    if (!f.mayGoOnWith(next) || !formAt(s, i, f.tokens())) {
                         continue;
                     }
                     if (!f.nominal() && nounPhrase < 0) {
