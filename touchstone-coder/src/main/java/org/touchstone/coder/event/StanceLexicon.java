@@ -63,7 +63,7 @@ public final class StanceLexicon {
         // disappointment voiced at another's act is disapproval: the gold codes it 111 in every studied case
         add("111", "disappointed", "disappointing", "disappointment");
         add("111", "illegal", "unlawful", "illegitimate", "unilateral", "dangerous", "deplorable", "outrageous",
-                "absurd", "ridiculous", "sham", "farce", "discriminatory", "protectionist", "protectionism",
+                "absurd", "ridiculous", "sham", "farce", "tendentious", "discriminatory", "protectionist", "protectionism",
                 "extortion", "barbaric", "barbarism", "cynical", "unjustified", "unjustifiable", "undermine",
                 "undermines", "undermined", "undermining", "damaging", "harmful", "wrong", "blunder", "belligerent",
                 "inflammatory", "hysteria", "propaganda", "disinformation", "fake news", "politicizing", "politicising",

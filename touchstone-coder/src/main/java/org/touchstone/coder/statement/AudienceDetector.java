@@ -3,6 +3,7 @@ package org.touchstone.coder.statement;
 import static org.touchstone.coder.statement.HomeAudience.abroad;
 import static org.touchstone.coder.statement.HomeAudience.homeGathering;
 import static org.touchstone.coder.statement.HomeAudience.toldHomeGroup;
+import static org.touchstone.coder.statement.HomeAudience.toldOccasionAtHome;
 import static org.touchstone.coder.statement.HomeAudience.tookOffice;
 import static org.touchstone.coder.statement.MediaAudience.hostsOutletTold;
 import static org.touchstone.coder.statement.MediaAudience.isMediaWord;
@@ -269,7 +270,7 @@ public final class AudienceDetector {
             }
             return Audience.DOMESTIC;
         }
-        return Audience.UNKNOWN;
+        return toldOccasionAtHome(s, mentions, speakerCountry) ? Audience.DOMESTIC : Audience.UNKNOWN;
     }
 
     /**

@@ -42,6 +42,27 @@ final class HomeAudience {
         return -1;
     }
 
+    /**
+     * "told a naval parade in St Petersburg", "told a defence exhibition in Pyongyang": an occasion told the words
+     * ("a" or "an" and at most five words) held at a place of the speaker's own country. Weighed after every other
+     * channel, so a news conference, a forum of states or a meeting with the target named that way still wins.
+     */
+    static boolean toldOccasionAtHome(Sentence s, List<ActorMention> mentions, String speakerCountry) {
+        for (int i = 0; speakerCountry != null && i + 2 < s.size(); i++) {
+            if (!Words.TOLD.contains(s.token(i)) || !(s.lower(i + 1).equals("a") || s.lower(i + 1).equals("an"))) {
+                continue;
+            }
+            for (int k = i + 3; k < Math.min(s.size() - 1, i + 8) && !CUE_STOPS.contains(s.token(k)); k++) {
+                int at = k + 1;
+                if (s.lower(k).equals("in") && mentions.stream().anyMatch(m -> m.start() == at && m.locative()
+                        && String.valueOf(m.placeOrCode()).startsWith(speakerCountry))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Verbs of taking office; words said with them are the new leader's to the nation. */
     private static final PhraseIndex<Boolean> TOOK_OFFICE = phrases("took office", "sworn in", "was inaugurated",
             "were inaugurated");

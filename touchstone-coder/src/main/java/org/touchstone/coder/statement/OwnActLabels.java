@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.event.CodedAct;
+import org.touchstone.coder.event.StanceLexicon;
+import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.text.Words;
@@ -14,10 +16,16 @@ import org.touchstone.core.Audience;
  * GOLD-SET.md S30-1 (b): "handed back the pilot in what Prime Minister Imran Khan called a gesture of peace", "struck
  * what New Delhi called a militant camp": the doer's own side naming its own act reports it; the label adds no event
  * (R5: one act), but the labeller speaks (Statements: "call" is a say-verb), about the act's target, with 015 for its
- * own force and 010 for anything else (a posture included, S30-21).
+ * own force and 010 for anything else (a posture included, S30-21). The labeller may be a pronoun, the act's doer
+ * ("launched what it called measures, shelling ...", "expelled the envoy in what it called a countermeasure"); and
+ * a label of what the act answers ("summoned the ambassador over what it called hostile coverage") judges another's
+ * act: its evaluation's code (S30-1 (a), R11), about the act's target.
  */
 public final class OwnActLabels {
-    private static final WordSet LABELLING = WordSet.of("call", "describe");
+    private static final WordSet DOER_PRONOUNS = WordSet.of("it", "they", "he", "she");
+    /** Before "what": the label names the act's reason, not the act ("over what it called lies"); so does an -ing verb
+     * of another's deed ("for spreading what it called lies"). */
+    private static final WordSet REASONS = WordSet.of("over", "for", "against");
 
     private OwnActLabels() {
     }
@@ -26,23 +34,59 @@ public final class OwnActLabels {
     public static List<StatementDraft> add(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, List<CodedAct> acts,
                                            List<StatementDraft> drafts) {
         List<StatementDraft> out = drafts;
+        List<CodedAct> targeted = acts.stream().filter(a -> a.target() != null).toList();
         for (VerbMatch v : verbs) {
             ActorMention labeller = labellerAfterWhat(s, mentions, v);
-            CodedAct act = labeller == null ? null // the act told last before the label, among those with a target
-                    : ReportedWords.lastActBefore(acts.stream().filter(a -> a.target() != null).toList(), labeller.start());
-            if (act == null || !SpeechActs.claims(labeller.code(), act.source()) || speaks(out, labeller.code())) {
+            int what = labeller != null ? Words.beforeArticle(s, labeller.start()) : pronounAfterWhat(s, v);
+            // the act told last before the label, among those with a target
+            CodedAct act = what < 0 ? null : ReportedWords.lastActBefore(targeted, what);
+            if (labeller == null && what >= 0) {
+                // "launched what it called measures, shelling ...": the doer's act may follow its label
+                act = act != null ? act : firstActAfter(targeted, v.end());
+                act = act == null || speaksFor(out, act.source()) ? null : act;
+            }
+            String speaker = labeller != null ? labeller.code() : act == null ? null : act.source();
+            if (act == null || !SpeechActs.claims(speaker, act.source()) || speaks(out, speaker)) {
                 continue;
             }
             out = new ArrayList<>(out);
-            out.add(new StatementDraft(labeller.code(), targetsOf(acts, act, labeller.code()), true, ownForce(act.code()) ? "015" : "010",
-                    Audience.UNKNOWN, ReportedWords.quote(s, labeller.start(), s.size()), labeller.start(), s.size(), act.entries()));
+            int from = labeller != null ? labeller.start() : v.start() - 1;
+            out.add(new StatementDraft(speaker, targetsOf(acts, act, speaker), true, code(s, v, what, act),
+                    Audience.UNKNOWN, ReportedWords.quote(s, from, s.size()), from, s.size(), act.entries()));
         }
         return out;
     }
 
+    /** 015 for one's own force, 010 else; a judging label of the act's reason, its evaluation's code. */
+    private static String code(Sentence s, VerbMatch v, int what, CodedAct act) {
+        int before = what - 1;
+        boolean reason = before >= 0 && (REASONS.contains(s.lower(before))
+                || s.lower(before).endsWith("ing") && (before < act.verb().start() || before >= act.verb().end()));
+        PhraseIndex.Hit<String> judged = reason
+                ? StanceLexicon.evaluation(s, v.end(), ReportedWords.commaAfter(s, v.end())) : null;
+        if (judged != null && judged.value().startsWith("11")) {
+            return judged.value();
+        }
+        return ownForce(act.code()) ? "015" : "010";
+    }
+
+    /** "what it called": the position of "what" before a doer's pronoun right before a labelling verb, or -1. */
+    private static int pronounAfterWhat(Sentence s, VerbMatch v) {
+        int p = v.start() - 1;
+        return labelling(v) && p > 0 && DOER_PRONOUNS.contains(s.lower(p)) && s.lower(p - 1).equals("what") ? p - 1 : -1;
+    }
+
+    private static boolean labelling(VerbMatch v) {
+        return SpeechActs.CHARACTERIZING.contains(v.entry().name()) && !v.ingForm() && !v.nominal();
+    }
+
+    private static CodedAct firstActAfter(List<CodedAct> acts, int at) {
+        return acts.stream().filter(a -> a.verb().start() >= at).min((a, b) -> a.verb().start() - b.verb().start()).orElse(null);
+    }
+
     /** The resolved actor right before a labelling verb and right after "what" (an article may stand between), or null. */
     private static ActorMention labellerAfterWhat(Sentence s, List<ActorMention> mentions, VerbMatch v) {
-        if (!LABELLING.contains(v.entry().name()) || v.ingForm() || v.nominal()) {
+        if (!labelling(v)) {
             return null;
         }
         for (ActorMention m : mentions) {
@@ -73,5 +117,10 @@ public final class OwnActLabels {
 
     private static boolean speaks(List<StatementDraft> drafts, String speaker) {
         return drafts.stream().anyMatch(d -> d.speaker().equals(speaker));
+    }
+
+    /** A speaker of the doer's country already speaks: a pronoun label is most likely in its words ("said ... what he called"). */
+    private static boolean speaksFor(List<StatementDraft> drafts, String doer) {
+        return drafts.stream().anyMatch(d -> SpokenAbout.sameCountry(d.speaker(), doer));
     }
 }

@@ -8,8 +8,8 @@ import org.touchstone.core.Audience;
 /**
  * Session 27 (aud27): a gathering of the speaker's own state is an address at home, not a forum (its own security council, a
  * forum held at home, a televised meeting with its own official, a town hall); a speaker who has just arrived in the country
- * of one it speaks of speaks on that one's soil; an arrival for a summit puts the words before it, not at it. Sentences
- * written for the test.
+ * of one it speaks of speaks on that one's soil; an arrival for a summit puts the words before it, not at it. Session 31
+ * (stmt31): any occasion told the words at a place of the speaker's own country is at home. Sentences written for the test.
  */
 class HomeGatheringsAndArrivalsTest {
     private static Audience audience(String text) {
@@ -30,6 +30,20 @@ class HomeGatheringsAndArrivalsTest {
     void aForumHeldAtHomeIsDomesticAndAbroadAForum() {
         assertThat(audience("Erdogan told a forum in Istanbul that Israel was a terrorist state.")).isEqualTo(Audience.DOMESTIC);
         assertThat(audience("Erdogan told a forum in Berlin that Israel was a terrorist state.")).isEqualTo(Audience.MULTILATERAL);
+    }
+
+    @Test
+    void anOccasionToldAtHomeIsDomestic() {
+        assertThat(audience("Vladimir Putin told a naval parade in St Petersburg on Sunday that Russia would answer any threat."))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Kim Jong Un told a defence exhibition in Pyongyang that South Korea was not the main enemy."))
+                .isEqualTo(Audience.DOMESTIC);
+        // the same occasion abroad says nothing of the channel
+        assertThat(audience("The Iranian president told a ceremony in Baghdad that Israel would regret its attack."))
+                .isEqualTo(Audience.UNKNOWN);
+        // a news conference at home stays one
+        assertThat(audience("The Iranian foreign minister told a news conference in Tehran that Israel would regret its attack."))
+                .isEqualTo(Audience.PRESS_CONFERENCE);
     }
 
     @Test
