@@ -340,6 +340,7 @@ public final class EventAssembler {
             code = ActCodes.formalCharge(m.entry().name(), code, sources); // "prosecutors charged X with fraud": 173
             emit(s, m, code, reverse, sources, targets, out);
             encounters.addAll(Encounters.beside(s, mentions, m, sources, out.subList(before, out.size())));
+            encounters.addAll(Encounters.visitAtActsPlace(s, mentions, m, out.subList(before, out.size())));
             if (recoded.met().size() > 1) {
                 emit(s, m, "044", "044", recoded.met(), List.of(), out);
             }
