@@ -249,6 +249,7 @@ class WireActorNamesTest {
             2022-01-06 | Kazakhstan asked the Russian-led CSTO for help. | KAZ | IGOCASCST | 02
             2024-02-23 | Armenia criticised the Russian-led Collective Security Treaty Organization. | ARM | IGOCASCST | 11
             2022-05-16 | The Russian-led CSTO criticised NATO. | IGOCASCST | IGOWSTNAT | 11
+            2023-04-10 | China's Taiwan Affairs Office criticised Taiwan's president. | CHNGOV | TWNGOV | 11
             2023-08-14 | Israeli settlers attacked Palestinian villagers in the West Bank. | ISRCVL | PSECVL | 19
             2023-05-09 | Palestinian militants attacked Israel with rockets. | PSEREB | ISR | 19
             2024-05-10 | Hamas's armed wing accused Israel of killing hostages. | PSEREB | ISR | 11
