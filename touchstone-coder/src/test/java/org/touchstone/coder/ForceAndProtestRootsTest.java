@@ -294,6 +294,18 @@ class ForceAndProtestRootsTest {
     }
 
     @Test
+    void aCrowdMarchingForACauseWhenForceMeetsItHoldsItsProtest() {
+        assertThat(events("Kenyan police fired tear gas at thousands of people marching in Nairobi against a new finance bill."))
+                .containsExactlyInAnyOrder("KENCOP>KENCVL:175", "KENCVL>KENGOV:1412");
+        assertThat(events("Riot police fired tear gas at students marching in Dhaka to protest against job quotas."))
+                .contains("BGDCOP>BGDCVL:175", "BGDCVL>BGDGOV:141");
+        // no cause, or the crowd only described as protesting: the force alone
+        assertThat(events("Riot police fired tear gas at students marching in Dhaka.")).containsExactly("BGDCOP>BGDCVL:175");
+        assertThat(events("Riot police fired tear gas at students protesting against job quotas in Dhaka."))
+                .containsExactly("BGDCOP>BGDCVL:175");
+    }
+
+    @Test
     void aStatesOwnForcesMobilisedOrAlertedAreNoTarget() {
         assertThat(events("Putin announced a partial mobilisation of Russian reservists on Wednesday.")).isEmpty();
         assertThat(events("Putin put Russian nuclear forces on high alert.")).isEmpty();

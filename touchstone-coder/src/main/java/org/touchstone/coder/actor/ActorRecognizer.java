@@ -1700,6 +1700,9 @@ public final class ActorRecognizer {
                     bestEnd = i + 1;
                 }
             }
+            if (best != null && bestEnd == i + 1 && tokens.get(i).lower().endsWith("-led") && organizationAt(tokens, i + 1)) {
+                best = null; // "the Russian-led CSTO": the named body acts and is acted on, not its leader
+            }
             if (best != null && bestEnd == i + 1 && (onlyPeople(best) || onlyCasedMetonyms(best))
                     && anotherPersonsGivenName(tokens, bestEnd)) {
                 // "Kim Eui-kyeom", "Kim Song Nam": a surname the dictionary gives one person, in another's name;
@@ -1718,6 +1721,19 @@ public final class ActorRecognizer {
             }
         }
         return out;
+    }
+
+    /** Whether the longest dictionary name starting at {@code at} is an international organization's ("CSTO"). */
+    private boolean organizationAt(List<Token> tokens, int at) {
+        ActorDictionary.Node n = dictionary.root();
+        List<ActorForm> best = List.of();
+        for (int j = at; j < tokens.size() && n != null; j++) {
+            n = n.child(tokens.get(j).lower());
+            if (n != null && !n.forms().isEmpty()) {
+                best = n.forms();
+            }
+        }
+        return !best.isEmpty() && best.stream().allMatch(f -> f.kind() == ActorKind.ORGANIZATION);
     }
 
     /** Whether every form is a capital the dictionary marks cased, as one that is also a given name ("Sofia"). */

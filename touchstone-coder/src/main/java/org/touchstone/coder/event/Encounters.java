@@ -459,6 +459,66 @@ final class Encounters {
         return all;
     }
 
+    /** Words between "during" and "visit" of a visit held: "a", "his", "a state", "a two-day official". */
+    private static final WordSet VISIT_MODIFIERS = WordSet.of("a", "an", "the", "his", "her", "their", "state", "official",
+            "working", "first", "two-day", "three-day", "four-day", "five-day", "surprise", "unannounced");
+
+    /**
+     * R13: "signed a pact in Nairobi during a visit by US Defense Secretary Lloyd Austin", "signed a deal in Beijing
+     * during Vucic's visit for a forum": a visit named with its visitor only (a by-agent or a possessor, no "to"),
+     * whose place is the act's own "in" place before it, is the visitor's to that place's state (guest 042, host 043),
+     * when the act's events run between the two states; no place, or the act elsewhere, codes no visit.
+     */
+    static List<CodedAct> visitAtActsPlace(Sentence s, List<ActorMention> mentions, VerbMatch m, List<CodedAct> emitted) {
+        if (emitted.isEmpty() || m.nominal()) {
+            return List.of();
+        }
+        String place = null;
+        for (int i = m.start() + 1; i < Math.min(s.size() - 1, m.start() + 16); i++) {
+            if (s.lower(i).equals("during") && place != null) {
+                ActorMention visitor = visitorAt(s, mentions, i + 1);
+                String guest = visitor == null || visitor.code() == null ? null : visitor.code();
+                if (guest == null || !Coreference.isCountryCode(guest) || ActCodes.country(guest).equals(place)
+                        || !emittedBetween(emitted, List.of(ActCodes.country(guest), place))) {
+                    return List.of();
+                }
+                return List.of(new CodedAct(guest, place, "042", m, m.start(), m.last(), List.of(m.provenance())),
+                        new CodedAct(place, guest, "043", m, m.start(), m.last(), List.of(m.provenance())));
+            }
+            boolean joined = s.lower(i).equals("and") && ActorMention.startingAt(s, mentions, i + 1) != null; // "by A and B"
+            boolean setOff = s.lower(i).equals(",") && s.lower(i + 1).equals("during");
+            if (STOPS.contains(s.token(i)) && !joined && !setOff) {
+                return List.of(); // the act's clause ends; a comma may only set off the visit itself
+            }
+            String at = placeAt(s, mentions, i);
+            place = at != null ? at : place;
+        }
+        return List.of();
+    }
+
+    /** The visitor of "a state visit by X" or "X's visit" at {@code at}, the visit's place not named after it; or null. */
+    private static ActorMention visitorAt(Sentence s, List<ActorMention> mentions, int at) {
+        ActorMention owner = ActorMention.startingAt(s, mentions, at);
+        int i = at;
+        if (owner != null && !owner.locative()) {
+            i = owner.end() < s.size() && s.lower(owner.end()).equals("'s") ? owner.end() + 1 : owner.end();
+        }
+        while (i < s.size() && VISIT_MODIFIERS.contains(s.token(i))) {
+            i++;
+        }
+        if (i + 1 >= s.size() || !(s.lower(i).equals("visit") || s.lower(i).equals("visits")) || s.lower(i + 1).equals("to")) {
+            return null;
+        }
+        if (owner != null && !owner.locative() && i > owner.end()) {
+            return owner; // "during Vucic's visit"
+        }
+        ActorMention by = s.lower(i + 1).equals("by") ? ActorMention.startingAt(s, mentions, i + 2) : null;
+        if (by == null || by.locative() || by.end() < s.size() && s.lower(by.end()).equals("to")) {
+            return null;
+        }
+        return by;
+    }
+
     /** The encounters of {@code pending} between two states not met already in {@code out}. */
     static List<CodedAct> unmet(List<CodedAct> out, List<CodedAct> pending) {
         if (pending.isEmpty()) {

@@ -142,11 +142,11 @@ public final class EventAssembler {
             }
             if (!m.nominal() && group == m.start() && m.ingForm() && m.start() > 0
                     && ActorMention.endingAt(mentions, m.start()) != null && !s.lower(m.start() - 1).equals(",")
-                    && Subjects.absoluteSubjects(s, mentions, m).isEmpty()) {
+                    && Subjects.absoluteSubjects(s, mentions, m).isEmpty() && !crowdMarching(s, mentions, m, code)) {
                 continue; // "Western countries sending troops ... would face": a reduced relative, not an assertion
             }
             if (!m.nominal() && group == m.start() && m.ingForm() && Clauses.afterNoun(s, verbs, m.start())
-                    && !Clauses.adoptedText(s, m.start() - 1)) {
+                    && !Clauses.adoptedText(s, m.start() - 1) && !crowdMarching(s, mentions, m, code)) {
                 continue; // "a resolution demanding a ceasefire": a participle modifying a noun
             }
             if (code != null && code.startsWith("07") && !m.nominal() && group == m.start() && m.ingForm()
@@ -340,6 +340,7 @@ public final class EventAssembler {
             code = ActCodes.formalCharge(m.entry().name(), code, sources); // "prosecutors charged X with fraud": 173
             emit(s, m, code, reverse, sources, targets, out);
             encounters.addAll(Encounters.beside(s, mentions, m, sources, out.subList(before, out.size())));
+            encounters.addAll(Encounters.visitAtActsPlace(s, mentions, m, out.subList(before, out.size())));
             if (recoded.met().size() > 1) {
                 emit(s, m, "044", "044", recoded.met(), List.of(), out);
             }
@@ -2428,6 +2429,36 @@ public final class EventAssembler {
     }
 
     /** Sectors of people who protest: civilians, opposition, workers, students, farmers. */
+    /**
+     * "fired tear gas at thousands of farmers marching on New Delhi to demand ...", "at people marching in Bogota against
+     * a tax reform": a crowd's march against a measure or for a demand, named where it is met, is held (141), not a mere
+     * description of the crowd as "protesters" or "people protesting" are.
+     */
+    private static final WordSet MARCH_CAUSES = WordSet.of("demand", "protest", "press", "call", "oppose");
+
+    /** Whether the march's cause follows it in its clause: "against a tax reform", "to demand guaranteed prices". */
+    private static boolean marchCause(Sentence s, int from) {
+        for (int i = from; i < Math.min(s.size() - 1, from + 8) && !s.lower(i).equals(","); i++) {
+            if (s.lower(i).equals("against") || s.lower(i).equals("to") && MARCH_CAUSES.contains(s.token(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean crowdMarching(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {
+        if (!s.lower(m.start()).equals("marching") || code == null || !code.startsWith("14") || !marchCause(s, m.end())) {
+            return false; // "at protesters marching on the presidential palace": where they went, no cause
+        }
+        for (ActorMention crowd : mentions) { // a crowd named by role only is not resolved yet ("farmers", "people")
+            if (crowd.end() == m.start() && (Subjects.crowd(crowd)
+                    || crowd.kind() == ActorMention.Kind.AGENT_ONLY && PROTESTERS.contains(String.valueOf(crowd.sector())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI");
 
     /** The sectors of {@code base} and {@code more}: the sets of people below are the protesters and others. */

@@ -246,6 +246,10 @@ class WireActorNamesTest {
             2024-03-19 | Tehran's envoy to the United Nations criticised Israel. | IRNGOV | ISR | 11
             2018-08-09 | The Saudi-led coalition attacked a bus in Yemen. | SAU | YEM | 19
             2017-06-18 | The US-led coalition attacked a Syrian warplane. | USA | SYRMIL | 19
+            2022-01-06 | Kazakhstan asked the Russian-led CSTO for help. | KAZ | IGOCASCST | 02
+            2024-02-23 | Armenia criticised the Russian-led Collective Security Treaty Organization. | ARM | IGOCASCST | 11
+            2022-05-16 | The Russian-led CSTO criticised NATO. | IGOCASCST | IGOWSTNAT | 11
+            2023-04-10 | China's Taiwan Affairs Office criticised Taiwan's president. | CHNGOV | TWNGOV | 11
             2023-08-14 | Israeli settlers attacked Palestinian villagers in the West Bank. | ISRCVL | PSECVL | 19
             2023-05-09 | Palestinian militants attacked Israel with rockets. | PSEREB | ISR | 19
             2024-05-10 | Hamas's armed wing accused Israel of killing hostages. | PSEREB | ISR | 11

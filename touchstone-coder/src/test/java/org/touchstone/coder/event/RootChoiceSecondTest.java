@@ -26,6 +26,31 @@ class RootChoiceSecondTest {
         assertThat(events(sentence, date)).contains(expected.split(" "));
     }
 
+    /**
+     * A visit named by its visitor only ("a visit by X", "X's visit"), the act's own "in" place before it: the visitor is
+     * that place's state's guest (R13), when the act runs between the two states.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-06-12 | Mongolia signed a trade deal with Japan in Tokyo during a visit by Mongolian President Ukhnaa Khurelsukh. | MNGGOV>JPN:042 JPN>MNGGOV:043 MNG>JPN:057
+            2023-06-12 | Mongolia and Japan signed a trade deal in Tokyo on Monday during Ukhnaa Khurelsukh's visit for an investment forum. | MNGGOV>JPN:042 JPN>MNGGOV:043
+            2023-06-12 | Two energy accords were signed by Mongolia and Japan in Tokyo on Monday, during a state visit by Ukhnaa Khurelsukh. | MNGGOV>JPN:042 JPN>MNGGOV:043
+            """)
+    void visitorOnlyAtTheActsPlace(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected.split(" "));
+    }
+
+    /** The visitor is the place's own, or the act does not run between the visitor's and the place's states. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-06-12 | Mongolia and Japan signed a trade deal in Tokyo during a visit by Japanese Prime Minister Fumio Kishida. | :042
+            2023-06-12 | Mongolia and Japan signed a trade deal in Tokyo, and protests broke out during a visit by Ukhnaa Khurelsukh. | :042
+            2023-06-12 | Chile and Peru signed a fisheries pact in Tokyo during a visit by Chilean President Gabriel Boric. | :042
+            """)
+    void noVisitToThePlaceOfAnotherPair(LocalDate date, String sentence, String unexpected) {
+        assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(unexpected));
+    }
+
     /** No place after the visitor, a visit only planned or criticised: no visit coded from the noun. */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
