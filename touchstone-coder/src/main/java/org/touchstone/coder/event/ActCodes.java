@@ -216,7 +216,6 @@ final class ActCodes {
                 && AUTHORITIES.contains(code.substring(3));
     }
 
-    /** The codes of the actors; a place or a destination takes the bare country ("visit to Beijing" -> CHN). */
     /**
      * A curfew, martial law or a state of emergency (1723, 1724): imposed on the declaring state's country, wherever
      * in it (the gold set: "in Port Moresby" -> PNG, "in Almaty" -> KAZ, "in six provinces" -> ECU).
@@ -321,6 +320,7 @@ final class ActCodes {
                 || code.startsWith("182") || code.startsWith("201") || code.startsWith("202") || code.startsWith("203");
     }
 
+    /** The codes of the actors; a place or a destination takes the bare country ("visit to Beijing" -> CHN). */
     static List<String> codes(List<ActorMention> mentions, boolean target, String code) {
         List<String> out = new ArrayList<>();
         boolean placeLike = code != null && (code.startsWith("04") || code.compareTo("18") >= 0 && code.length() >= 2
