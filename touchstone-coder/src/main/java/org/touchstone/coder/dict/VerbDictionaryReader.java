@@ -18,7 +18,7 @@ import org.touchstone.core.CameoCodes;
  * can override a built-in verb.
  */
 public final class VerbDictionaryReader {
-    private static final Set<String> KEYS = Set.of("kind", "governs", "verbs", "regular", "nouns", "code", "pattern", "words");
+    private static final Set<String> KEYS = Set.of("kind", "governs", "legal", "verbs", "regular", "nouns", "code", "pattern", "words");
     private final Map<String, DictionaryBlock> blocks = new LinkedHashMap<>();
     private final List<DictionaryProblem> problems;
 
@@ -66,6 +66,11 @@ public final class VerbDictionaryReader {
         } catch (IllegalArgumentException ex) {
             problems.add(new DictionaryProblem(b.file(), b.line(), "unknown kind or governs value in block '" + b.header() + "'"));
         }
+        String legalCode = null;
+        for (DictionaryBlock.Attribute a : b.lines("legal")) {
+            String[] codes = codes(a.values().get(0), b.file(), a.line());
+            legalCode = codes != null ? codes[0] : legalCode;
+        }
         List<List<String>> verbForms = onceEach(b, "verb form", "verbs", "regular");
         List<List<String>> nounForms = onceEach(b, "noun form", "nouns");
         List<VerbPattern> patterns = new ArrayList<>();
@@ -94,7 +99,7 @@ public final class VerbDictionaryReader {
             problems.add(new DictionaryProblem(b.file(), b.line(), "verb block '" + b.header() + "' has no verbs: or nouns:"));
             return null;
         }
-        return new VerbEntry(b.header(), kind, governs, verbForms, nounForms, patterns, file, b.line());
+        return new VerbEntry(b.header(), kind, governs, legalCode, verbForms, nounForms, patterns, file, b.line());
     }
 
     /**

@@ -9,13 +9,16 @@ import java.util.List;
  * @param name        the entry's name, usually the lemma ("visit")
  * @param kind        an event verb, a reporting verb or a speech act
  * @param governs     what the verb does to a verb in its complement ("refused to sign")
+ * @param legalCode   the code its accusation of a crime (1121) takes when a body that can bring legal action brings it
+ *                    ("prosecutors charged X with fraud": 173, GOLD-SET rules on 173 vs 112x); null for a verb that is
+ *                    never legal action
  * @param verbForms   inflected forms as token sequences
  * @param nounForms   nominal forms ("visit", "signing", "expulsion")
  * @param patterns    patterns, the most specific first; the last is the bare verb {@code *} when
  *                    the entry has a default code
  * @param file        the dictionary file, for provenance
  */
-public record VerbEntry(String name, Kind kind, Governs governs, List<List<String>> verbForms,
+public record VerbEntry(String name, Kind kind, Governs governs, String legalCode, List<List<String>> verbForms,
                         List<List<String>> nounForms, List<VerbPattern> patterns, String file, int line) {
 
     public enum Kind {

@@ -189,13 +189,14 @@ final class ActCodes {
      * GOLD-SET rules on 173 vs 112x: a charge or indictment ("charged Netanyahu with bribery", "indicted Maduro for
      * narco-terrorism") brought by a state, its authorities, police or prosecutors, or an international court, is legal
      * action against the accused (173); brought by anyone else (a president, an opposition leader, a rebel group) it
-     * stays an accusation (1121); "charged that ..." is words (112).
+     * stays an accusation (1121); "charged that ..." is words (112). Which verbs can be legal action is their
+     * entry's {@code legal:} code (verbs.txt, {@link org.touchstone.coder.dict.VerbEntry#legalCode()}); null for none.
      */
-    static String formalCharge(String entry, String code, List<ActorMention> sources) {
-        if (!"charge".equals(entry) || !"1121".equals(code) || sources.isEmpty()) {
+    static String formalCharge(String legalCode, String code, List<ActorMention> sources) {
+        if (legalCode == null || !"1121".equals(code) || sources.isEmpty()) {
             return code;
         }
-        return sources.stream().allMatch(ActCodes::chargingBody) ? "173" : code;
+        return sources.stream().allMatch(ActCodes::chargingBody) ? legalCode : code;
     }
 
     /**
@@ -215,7 +216,6 @@ final class ActCodes {
                 && AUTHORITIES.contains(code.substring(3));
     }
 
-    /** The codes of the actors; a place or a destination takes the bare country ("visit to Beijing" -> CHN). */
     /**
      * A curfew, martial law or a state of emergency (1723, 1724): imposed on the declaring state's country, wherever
      * in it (the gold set: "in Port Moresby" -> PNG, "in Almaty" -> KAZ, "in six provinces" -> ECU).
@@ -320,6 +320,7 @@ final class ActCodes {
                 || code.startsWith("182") || code.startsWith("201") || code.startsWith("202") || code.startsWith("203");
     }
 
+    /** The codes of the actors; a place or a destination takes the bare country ("visit to Beijing" -> CHN). */
     static List<String> codes(List<ActorMention> mentions, boolean target, String code) {
         List<String> out = new ArrayList<>();
         boolean placeLike = code != null && (code.startsWith("04") || code.compareTo("18") >= 0 && code.length() >= 2

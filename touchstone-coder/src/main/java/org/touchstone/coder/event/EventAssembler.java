@@ -337,7 +337,7 @@ public final class EventAssembler {
             Participants settled = settledSides(s, mentions, verbs, v, m, code, modal, reporter, sources, targets);
             sources = settled.sources();
             targets = ownStateByReference(s, code, sources, settled.targets());
-            code = ActCodes.formalCharge(m.entry().name(), code, sources); // "prosecutors charged X with fraud": 173
+            code = ActCodes.formalCharge(m.entry().legalCode(), code, sources); // "prosecutors charged X with fraud": 173
             emit(s, m, code, reverse, sources, targets, out);
             encounters.addAll(Encounters.beside(s, mentions, m, sources, out.subList(before, out.size())));
             encounters.addAll(Encounters.visitAtActsPlace(s, mentions, m, out.subList(before, out.size())));

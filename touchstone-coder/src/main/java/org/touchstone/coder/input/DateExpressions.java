@@ -2,8 +2,10 @@ package org.touchstone.coder.input;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,37 +34,34 @@ final class DateExpressions {
     private static final Pattern RFC822 = Pattern.compile(
             "^\\s*(?:[A-Za-z]{3,9},?\\s*)?(\\d{1,2})\\s+([A-Za-z]{3,9})\\.?\\s+(\\d{2}|\\d{4})\\b");
 
+    /** A way of writing a date in running text, and the date of one of its matches (null when no valid date). */
+    private record WrittenForm(Pattern pattern, Function<Matcher, LocalDate> date) {
+    }
+
+    private static final List<WrittenForm> WRITTEN_FORMS = List.of(
+            new WrittenForm(ISO, m -> date(m.group(1), m.group(2), m.group(3))),
+            new WrittenForm(MONTH_DAY_YEAR, m -> date(m.group(3), monthNumber(m.group(1)), m.group(2))),
+            new WrittenForm(DAY_MONTH_YEAR, m -> date(m.group(3), monthNumber(m.group(2)), m.group(1))));
+
     private DateExpressions() {
     }
 
-    /** The first date written in the text (ISO, "Month D, YYYY" or "D Month YYYY"), or null. */
+    /**
+     * The first date written in the text (ISO, "Month D, YYYY" or "D Month YYYY"), or null; where two forms start at
+     * the same place, the one listed first.
+     */
     static LocalDate findIn(String text) {
         LocalDate best = null;
         int bestStart = Integer.MAX_VALUE;
-        Matcher iso = ISO.matcher(text);
-        while (iso.find() && iso.start() < bestStart) {
-            LocalDate date = date(iso.group(1), iso.group(2), iso.group(3));
-            if (date != null) {
-                best = date;
-                bestStart = iso.start();
-                break;
-            }
-        }
-        Matcher mdy = MONTH_DAY_YEAR.matcher(text);
-        while (mdy.find() && mdy.start() < bestStart) {
-            LocalDate date = date(mdy.group(3), monthNumber(mdy.group(1)), mdy.group(2));
-            if (date != null) {
-                best = date;
-                bestStart = mdy.start();
-                break;
-            }
-        }
-        Matcher dmy = DAY_MONTH_YEAR.matcher(text);
-        while (dmy.find() && dmy.start() < bestStart) {
-            LocalDate date = date(dmy.group(3), monthNumber(dmy.group(2)), dmy.group(1));
-            if (date != null) {
-                best = date;
-                break;
+        for (WrittenForm form : WRITTEN_FORMS) {
+            Matcher m = form.pattern().matcher(text);
+            while (m.find() && m.start() < bestStart) {
+                LocalDate date = form.date().apply(m);
+                if (date != null) {
+                    best = date;
+                    bestStart = m.start();
+                    break;
+                }
             }
         }
         return best;

@@ -3,9 +3,7 @@ package org.touchstone.coder.statement;
 import java.util.List;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.event.CodedAct;
-import org.touchstone.coder.event.StanceLexicon;
 import org.touchstone.coder.text.Sentence;
-import org.touchstone.coder.text.Words;
 import org.touchstone.coder.verb.VerbMatch;
 
 /**
@@ -25,16 +23,7 @@ final class OthersLabels {
      * opposition or rebels labelling its act are another side. The labeller, or null.
      */
     static ActorMention othersActLabelled(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, VerbMatch v) {
-        if (!SpeechActs.CHARACTERIZING.contains(v.entry().name()) || v.ingForm()) {
-            return null;
-        }
-        ActorMention labeller = null;
-        for (ActorMention m : mentions) {
-            int before = Words.beforeArticle(s, m.start());
-            if (m.end() == v.start() && m.isResolved() && !m.locative() && before >= 0 && s.lower(before).equals("what")) {
-                labeller = m;
-            }
-        }
+        ActorMention labeller = WhatLabels.labeller(s, mentions, v);
         if (labeller == null) {
             return null;
         }
@@ -42,12 +31,11 @@ final class OthersLabels {
         // S30-1 (a) also when the act labelled is itself uncoded ("vessels crossed the bows of US ships in what the US
         // Navy called harassing approaches"): its doer is the actor that opens the sentence
         String doer = last != null ? last.source() : openingActor(s, mentions, labeller);
-        int to = ReportedWords.commaAfter(s, v.end());
         // (a state's opposition or rebels are not its side: "stripping them of citizenship in what the opposition called ...")
         boolean against = labeller.code().endsWith("OPP") || labeller.code().endsWith("REB");
         boolean others = doer != null && !labeller.code().equals(doer) && (against
                 || !SpokenAbout.ownSide(labeller.code(), List.of(doer)) && !SpokenAbout.sameCountry(labeller.code(), doer));
-        return others && StanceLexicon.evaluation(s, v.end(), to) != null ? labeller : null;
+        return others && WhatLabels.judgement(s, v) != null ? labeller : null;
     }
 
     /** The resolved actor that opens the sentence, a subject before any verb, when it is not the labeller; or null. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.event.CodedAct;
-import org.touchstone.coder.event.StanceLexicon;
 import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
@@ -36,7 +35,7 @@ public final class OwnActLabels {
         List<StatementDraft> out = drafts;
         List<CodedAct> targeted = acts.stream().filter(a -> a.target() != null).toList();
         for (VerbMatch v : verbs) {
-            ActorMention labeller = labellerAfterWhat(s, mentions, v);
+            ActorMention labeller = labelling(v) ? WhatLabels.labeller(s, mentions, v) : null;
             int what = labeller != null ? Words.beforeArticle(s, labeller.start()) : pronounAfterWhat(s, v);
             // the act told last before the label, among those with a target
             CodedAct act = what < 0 ? null : ReportedWords.lastActBefore(targeted, what);
@@ -62,8 +61,7 @@ public final class OwnActLabels {
         int before = what - 1;
         boolean reason = before >= 0 && (REASONS.contains(s.lower(before))
                 || s.lower(before).endsWith("ing") && (before < act.verb().start() || before >= act.verb().end()));
-        PhraseIndex.Hit<String> judged = reason
-                ? StanceLexicon.evaluation(s, v.end(), ReportedWords.commaAfter(s, v.end())) : null;
+        PhraseIndex.Hit<String> judged = reason ? WhatLabels.judgement(s, v) : null;
         if (judged != null && judged.value().startsWith("11")) {
             return judged.value();
         }
@@ -76,26 +74,13 @@ public final class OwnActLabels {
         return labelling(v) && p > 0 && DOER_PRONOUNS.contains(s.lower(p)) && s.lower(p - 1).equals("what") ? p - 1 : -1;
     }
 
+    /** A labelling verb, not its noun ("Washington's calls for"). */
     private static boolean labelling(VerbMatch v) {
-        return SpeechActs.CHARACTERIZING.contains(v.entry().name()) && !v.ingForm() && !v.nominal();
+        return WhatLabels.labelling(v) && !v.nominal();
     }
 
     private static CodedAct firstActAfter(List<CodedAct> acts, int at) {
         return acts.stream().filter(a -> a.verb().start() >= at).min((a, b) -> a.verb().start() - b.verb().start()).orElse(null);
-    }
-
-    /** The resolved actor right before a labelling verb and right after "what" (an article may stand between), or null. */
-    private static ActorMention labellerAfterWhat(Sentence s, List<ActorMention> mentions, VerbMatch v) {
-        if (!labelling(v)) {
-            return null;
-        }
-        for (ActorMention m : mentions) {
-            int before = Words.beforeArticle(s, m.start());
-            if (m.end() == v.start() && m.isResolved() && !m.locative() && before >= 0 && s.lower(before).equals("what")) {
-                return m;
-            }
-        }
-        return null;
     }
 
     /** The act's targets, not the labeller's own side ("jailed journalists in what the government called a fair trial"). */

@@ -67,6 +67,26 @@ class DictionaryReadersTest {
     }
 
     @Test
+    void aLegalCodeIsTheEntrysOwnAndChecked() {
+        List<DictionaryProblem> problems = new ArrayList<>();
+        VerbDictionary d = new VerbDictionaryReader(problems).read("v.txt", new StringReader("""
+                charge
+                  legal: 173
+                  verbs: charged
+                  pattern: * + with => 1121
+                accuse
+                  verbs: accused
+                  pattern: * + of => 1121
+                indict
+                  legal: 17x
+                  verbs: indicted
+                  code: 173
+                """)).build();
+        assertThat(d.entries()).extracting(VerbEntry::legalCode).containsExactly("173", null, null);
+        assertThat(problems).extracting(DictionaryProblem::reason).containsExactly("not a CAMEO event code: '17x'");
+    }
+
+    @Test
     void aPatternRepeatedInItsBlockIsReportedAndReadOnce() {
         List<DictionaryProblem> problems = new ArrayList<>();
         VerbDictionary d = new VerbDictionaryReader(problems).read("v.txt", new StringReader("""

@@ -27,6 +27,14 @@ class FormalChargesTest {
     }
 
     @Test
+    void onlyAVerbWithALegalCodeIsLegalAction() {
+        // verbs.txt: "charge" has "legal: 173", "accuse" has none: prosecutors accusing stays an accusation
+        assertThat(events("Argentine prosecutors accused Cristina Fernandez of corruption."))
+                .anyMatch(e -> e.endsWith(":1121"))
+                .noneMatch(e -> e.endsWith(":173"));
+    }
+
+    @Test
     void aPresidentsChargeStaysAnAccusation() {
         assertThat(events("Guyana's president charged Venezuela with plotting to annex the Essequibo region."))
                 .anyMatch(e -> e.endsWith(":1121"))
