@@ -68,7 +68,7 @@ class WirePhrasingsDiplomacyTest {
             2022-08-04 | Taiwan put its forces on high alert amid Chinese threats. | TWN>CHN:152
             2022-03-01 | Finland raised its alert level, citing the threat from Russia. | FIN>RUS:152
             2023-11-02 | Jordan recalled its ambassador from Israel in protest at the Israeli offensive in Gaza. | JOR>ISR:161
-            2023-04-11 | Beijing protested to Tokyo over the visit. | CHNGOV>JPN:114
+            2023-04-11 | Beijing protested to Tokyo over the visit. | CHNGOV>JPNGOV:114
             2021-12-10 | Nicaragua switched diplomatic recognition from Taiwan to Beijing on Thursday. | NIC>CHN:054,NIC>TWN:161
             2019-09-16 | Solomon Islands switched its diplomatic recognition from Taipei to Beijing on Monday. | SLB>CHN:054,SLB>TWN:161
             2017-06-13 | Panama switched diplomatic recognition from Taiwan to China on Tuesday, a blow to Taipei. | PAN>CHN:054,PAN>TWN:161

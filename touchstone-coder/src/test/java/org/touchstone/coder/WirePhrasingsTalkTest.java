@@ -362,6 +362,8 @@ class WirePhrasingsTalkTest {
             2024-06-04 | Armenia formally recognised the State of Palestine. | ARM>PSE:054
             2022-04-22 | Britain's ambassador apologised to the Saudi foreign ministry over the remarks. | GBRGOV>SAUGOV:055
             2023-12-14 | The Belgian king expressed his deepest regrets to Congo for the colonial abuses. | BELGOV>COD:055
+            2023-12-14 | The Dutch king expressed his deepest regrets for the slave trade in a letter to Surinamese President Chan Santokhi. | NLDGOV>SURGOV:055
+            2023-12-14 | Putin expressed his profound regret in a message to Kazakh President Tokayev. | RUSGOV>KAZGOV:055
             2024-08-08 | Russia signed a memorandum on energy cooperation with Myanmar. | RUS>MMR:057
             2023-10-05 | Kenya and Haiti signed a bilateral agreement on the deployment of Kenyan police. | KEN>HTI:057,HTI>KEN:057
             2023-03-29 | Saudi Arabia joined the Shanghai Cooperation Organisation as a dialogue partner. | IGOCASSCO>SAU:050

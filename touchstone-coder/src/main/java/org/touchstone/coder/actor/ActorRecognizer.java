@@ -1032,9 +1032,15 @@ public final class ActorRecognizer {
     private static final WordSet BARE_US_INSTITUTIONS = WordSet.of("congress", "senate", "supreme court",
             "house of representatives", "national security council");
 
+    /** States whose own legislature is called Congress: named alone beside one of them, "Congress" is that state's. */
+    private static final Set<String> CONGRESS_STATES = Set.of("PER", "COL", "CHL", "ARG", "BRA", "MEX", "GTM", "HND",
+            "PRY", "PHL", "DOM", "SLV");
+
     /**
      * "Protesters stormed Congress in Brasilia": a legislature or court named alone is the US's only when
-     * the sentence names no other state's place and nothing American; otherwise it is the place's state's.
+     * the sentence names no other state's place and nothing American; otherwise it is the place's state's. A bare
+     * "Congress" is also the state's when the one state named has a Congress of its own ("Peruvian President Vizcarra
+     * dissolved Congress"); beside any other state ("China criticised Congress") it stays the US's.
      */
     private static ActorMention seatedAbroad(Sentence s, List<Match> matches, ActorMention m) {
         if (m.kind() != ActorMention.Kind.NAMED || m.code() == null || m.code().length() != 6 || !m.code().startsWith("USA")
@@ -1053,7 +1059,7 @@ public final class ActorRecognizer {
             }
             boolean place = x.has(ActorKind.PLACE) || x.has(ActorKind.METONYM);
             if ((place && x.start() > 0 && PLACE_PREPOSITIONS.contains(s.token(x.start() - 1)) || ownerOfList(s, x, m)
-                    || ownerAfterOf(s, x, m))
+                    || ownerAfterOf(s, x, m) || CONGRESS_STATES.contains(country) && s.lowerText(m.start(), m.end()).equals("congress"))
                     && Coreference.isCountryCode(country)) {
                 if (seat != null && !seat.equals(country)) {
                     return m;
@@ -2404,6 +2410,9 @@ public final class ActorRecognizer {
             // "left Kabul airport", "struck Damascus airport": a capital's airport or port is a place, not its government;
             // so are its parts ("a strike on a Beirut suburb", "the Kyiv outskirts") and its quarters after a place word
             // ("a strike in southern Beirut")
+            if (kind == ActorMention.Kind.METONYM && prepAt >= 1 && s.lower(prepAt).equals("to") && Words.TOLD_TO.contains(s.token(prepAt - 1))) {
+                locative = false; // "protested to Beijing", "a letter to Moscow": the capital that hears is its government
+            }
             locative |= kind == ActorMention.Kind.METONYM && (end < s.size() && (PORTS.contains(s.token(end))
                     || CITY_PARTS.contains(s.token(end))) || start >= 2 && Words.DIRECTIONS.contains(s.token(start - 1))
                     && PLACE_PREPOSITIONS.contains(s.token(start - 2)) || pairAfterPlace(s, start));

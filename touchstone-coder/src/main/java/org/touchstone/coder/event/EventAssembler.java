@@ -2496,11 +2496,13 @@ public final class EventAssembler {
     /** The partner of the main clause's verb: its pattern target, or the first actor after it. */
     static List<ActorMention> mainTargets(Sentence s, List<ActorMention> mentions, VerbMatch main,
                                                   List<ActorMention> sources) {
-        if (main.target() != null) {
+        if (main.target() != null && !Meetings.venue(s, main.target())) {
             return List.of(main.target());
         }
         for (ActorMention a : mentions) {
-            if (a.start() >= main.end() && a.isResolved() && !a.locative() && !sources.contains(a)) {
+            // "agreed at their talks on the sidelines of the G20 summit": a body's gathering is where, not the partner
+            if (a.start() >= main.end() && a.isResolved() && !a.locative() && !sources.contains(a) && !Meetings.venue(s, a)
+                    && !Meetings.occasion(s, a)) {
                 return List.of(a);
             }
         }

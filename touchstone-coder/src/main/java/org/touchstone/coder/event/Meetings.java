@@ -287,13 +287,17 @@ final class Meetings {
     /**
      * "demanded at an emergency UN Security Council meeting that Rwanda withdraw", "warned during the SCO summit": an
      * organization's gathering as the occasion of an act that is not a meeting; it is where, not whom. Up to two
-     * lower-case words ("an emergency", "a special") may stand between the preposition and the body.
+     * lower-case words ("an emergency", "a special") may stand between the preposition and the body. "on the sidelines
+     * of" the body or its gathering is always such a place.
      */
     static boolean occasion(Sentence s, ActorMention a) {
         if (a.code() == null || !a.code().startsWith("IGO") && !a.code().startsWith("NGO")) {
             return false;
         }
         int before = a.start() > 0 && s.lower(a.start() - 1).equals("the") ? a.start() - 1 : a.start();
+        if (before > 1 && s.lower(before - 1).equals("of") && s.lower(before - 2).equals("sidelines")) {
+            return true; // "agreed on the sidelines of the G20 summit": the sidelines of a body's gathering are a place
+        }
         if (before > 1 && s.lower(before - 1).equals("of") && Words.GATHERINGS.contains(s.token(before - 2))) {
             before -= 2; // "at a summit of the Shanghai Cooperation Organisation"
         } else if (gatheringEnd(s, a) == 0) {

@@ -16,6 +16,16 @@ public final class Words {
     public static final WordSet GATHERINGS = WordSet.of("summit", "summits", "meeting", "meetings", "conference",
             "ministerial", "forum", "gathering", "assembly", "session", "talks");
 
+    /**
+     * Words of telling or sending whose "to" names who hears, not where ("protested to Beijing", "complained to Moscow",
+     * "a letter to Kyiv"): a capital after them is an agent (GOLD-SET, Metonyms).
+     */
+    public static final WordSet TOLD_TO = WordSet.of("protested", "protests", "protest", "protesting", "complained",
+            "complains", "complain", "complaining", "complaint", "complaints", "appealed", "appeals", "appeal", "apologised",
+            "apologized", "apologises", "apologizes", "apologise", "apologize", "wrote", "writes", "write", "letter",
+            "letters", "message", "messages", "note", "ultimatum", "objected", "objection", "objections", "explained",
+            "signalled", "signaled", "petitioned");
+
     /** Nouns of a journey: "On a visit to Seoul, Putin said" ("on" makes it a circumstance), "during Putin's visit". */
     public static final WordSet JOURNEYS = WordSet.of("visit", "visits", "trip", "trips", "tour", "stopover");
 

@@ -52,7 +52,7 @@ class SpeakersAndClausesTest {
         assertThat(events("Tokyo complained; two Russian bombers later flew over the islands.")).isEmpty();
         // near misses: a target before the comma, or the act protested as the object
         assertThat(events("Beijing protested to Tokyo, and a Japanese destroyer later sailed through the strait."))
-                .containsExactly("CHNGOV>JPN:114");
+                .containsExactly("CHNGOV>JPNGOV:114");
         assertThat(events("Beijing protested the sailing of a Japanese destroyer through the strait."))
                 .containsExactly("CHNGOV>JPNMIL:114");
     }
