@@ -827,10 +827,6 @@ public final class ActorRecognizer {
     }
 
     /**
-     * "Trump announced that the two countries had agreed": the state of the actor whose words bring in "the two
-     * countries" (it ends at most three words before "that" right before them) is not one of the pair; or null.
-     */
-    /**
      * The state of the one actor a verb right before the pair belongs to, in a report's later sentences: a subject is
      * not among what its verb acts on ("Finland and Sweden applied to join NATO. Erdogan opposed their bids. He
      * accused the two countries ...": not Turkey), as "him" is not its clause's subject; words ("He said both sides
@@ -2655,7 +2651,6 @@ public final class ActorRecognizer {
         return at;
     }
 
-    /** The holder found after "of" or "in", where its phrase ends, and the next match. */
     /**
      * "women and girls in Tigray", "civilians and children in Gaza": civilians joined by "and" to more civilians whom a
      * place follows are the place's too; the mention spans both, as one group.
@@ -2669,6 +2664,7 @@ public final class ActorRecognizer {
         return after + 1 < s.size() && s.lower(after).equals("in") ? heldBy(s, matches, k + 1, after + 1, true) : null;
     }
 
+    /** The holder found after "of" or "in", where its phrase ends, and the next match. */
     private record Held(Match holder, int end, int next) {
     }
 
@@ -2844,7 +2840,6 @@ public final class ActorRecognizer {
             "intimidation", "cooperation", "presence", "pressure", "posture", "spending", "budget", "expansion",
             "modernisation", "modernization", "ambitions", "capabilities", "might", "power", "threat", "threats",
             "provocation", "provocations", "aggression");
-    /** Parts of a city: "a Beirut suburb", "the Kyiv outskirts", "a Damascus district". */
     /** What a city hosts and is named after ("the Beijing Winter Olympics", "the Minsk accords"): its state, not its government. */
     private static final WordSet HOSTED = WordSet.of("olympics", "winter", "summer", "games", "summit", "forum",
             "conference", "accords", "process", "format", "declaration", "marathon", "expo");
@@ -2862,6 +2857,7 @@ public final class ActorRecognizer {
         return start >= 2 && s.lower(start - 1).equals("of") && CITY_PARTS.contains(s.token(start - 2));
     }
 
+    /** Parts of a city: "a Beirut suburb", "the Kyiv outskirts", "a Damascus district". */
     private static final WordSet CITY_PARTS = WordSet.of("suburb", "suburbs", "outskirts", "district", "districts",
             "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods");
     /** The provenance entry of troops named by the state they are in, not by their own ("soldiers in Niger"). */
@@ -2935,10 +2931,6 @@ public final class ActorRecognizer {
     }
 
     /**
-     * One or two lower-case modifiers or model names between a demonym and its role word: "US reconnaissance
-     * aircraft", "Turkish F-16 jets".
-     */
-    /**
      * "Ukrainian Infrastructure Minister", "Russia's Emergencies Ministry": up to four capitalised words the dictionary
      * does not know before a bare minister, secretary or ministry name a department of the state's government, as the
      * listed ones do ("Energy Minister").
@@ -3007,6 +2999,10 @@ public final class ActorRecognizer {
         return role.end() == role.start() + 1 && DEPUTIES.contains(s.token(role.start()));
     }
 
+    /**
+     * One or two lower-case modifiers or model names between a demonym and its role word: "US reconnaissance
+     * aircraft", "Turkish F-16 jets".
+     */
     private static boolean modifierGap(Sentence s, int from, int to) {
         if (to - from < 1 || to - from > 2) {
             return false;

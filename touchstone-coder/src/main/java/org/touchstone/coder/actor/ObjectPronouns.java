@@ -60,6 +60,9 @@ public final class ObjectPronouns {
         return them(s, out == null ? mentions : out);
     }
 
+    /** "some of them", "among them": part of a group, not the group acted on. */
+    private static final WordSet PARTITIVES = WordSet.of("of", "among");
+
     /**
      * "them" as the object of the second of two verb phrases with one subject is the plural group the first one acted on:
      * "South Korea flew 377 Afghans to Incheon and granted them residency", "Nicaragua released 222 political prisoners
@@ -67,9 +70,6 @@ public final class ObjectPronouns {
      * than sixteen words before the "and" (a relative clause may stand between); nothing names an actor between "and" and the pronoun ("..., and Germany took
      * them in" is not resolved here), and a bare state is never the group ("Iran and Iraq ... and told them").
      */
-    /** "some of them", "among them": part of a group, not the group acted on. */
-    private static final WordSet PARTITIVES = WordSet.of("of", "among");
-
     private static List<ActorMention> them(Sentence s, List<ActorMention> mentions) {
         List<ActorMention> out = mentions;
         for (int i = 2; i < s.size(); i++) {

@@ -992,10 +992,6 @@ final class Clauses {
         return governed;
     }
 
-    /**
-     * Where the verb group begins: auxiliaries, negation and adverbs just before the verb. Quote marks and
-     * other -ly adverbs belong to it when an auxiliary stands before them ("would 'totally destroy'").
-     */
     /** Participles that, after "be" and before "to", make the act a constraint the subject is under, not a verb of its own. */
     private static final WordSet COMPELLED = WordSet.of("forced", "compelled", "obliged", "obligated");
 
@@ -1004,6 +1000,10 @@ final class Clauses {
     private static final WordSet CONTINUING = WordSet.of("keep", "keeps", "kept", "continue", "continues", "continued",
             "begin", "start", "resume");
 
+    /**
+     * Where the verb group begins: auxiliaries, negation and adverbs just before the verb. Quote marks and
+     * other -ly adverbs belong to it when an auxiliary stands before them ("would 'totally destroy'").
+     */
     static int groupStart(Sentence s, int verb) {
         int k = verb;
         for (int j = verb; j > 0 && verb - j < 6; j--) {

@@ -978,8 +978,10 @@ public final class EventAssembler {
     private record Sides(List<ActorMention> sources, List<ActorMention> targets, boolean rioting) {
     }
 
-    /** A verb's code as its sides and circumstances settle it, the reverse code, and the sides. */
-    /** {@code met}: guests who also met each other at their host's place (a 044 pair besides the visits), else empty. */
+    /**
+     * A verb's code as its sides and circumstances settle it, the reverse code, and the sides; {@code met}: guests who
+     * also met each other at their host's place (a 044 pair besides the visits), else empty.
+     */
     private record Recoded(String code, String reverse, List<ActorMention> sources, List<ActorMention> targets,
                            List<ActorMention> met) {
     }
@@ -1570,7 +1572,6 @@ public final class EventAssembler {
         }
     }
 
-    /** Pasts that, right after "and", continue the demander's own clause ("demanded that ... and warned of ..."). */
     /**
      * Whether the demanded clause has ended before token {@code to}: at a full stop or semicolon, at a comma not
      * inside a list of names ("that Israel, Egypt and Jordan allow aid"), or at "and" before a past tense of the
@@ -1888,7 +1889,6 @@ public final class EventAssembler {
 
     private static final List<String> DRILLS = List.of("drills", "exercises", "war games", "manoeuvres", "maneuvers");
 
-    /** Forces of two states or more drilling with no third state named, or only on one of their own soils. */
     /**
      * Individuals who "clash" or "fight" without arms do so in words (111): politicians, not a police officer who shoots
      * or a movement the dictionaries hold as one person ("the Taliban captured Kandahar"), and only for unspecified
@@ -1898,6 +1898,7 @@ public final class EventAssembler {
         return code.equals("190") && !sources.isEmpty() && sources.stream().allMatch(a -> a.individual() && !ActCodes.armed(a.code()));
     }
 
+    /** Forces of two states or more drilling with no third state named, or only on one of their own soils. */
     private static boolean jointDrills(List<ActorMention> sources, List<ActorMention> targets, String code) {
         Set<String> countries = new HashSet<>();
         for (String c : ActCodes.codes(sources, false, code)) {
@@ -2428,12 +2429,7 @@ public final class EventAssembler {
         return mentions.stream().anyMatch(a -> a.locative() && a.isResolved() && !a.code().startsWith(home));
     }
 
-    /** Sectors of people who protest: civilians, opposition, workers, students, farmers. */
-    /**
-     * "fired tear gas at thousands of farmers marching on New Delhi to demand ...", "at people marching in Bogota against
-     * a tax reform": a crowd's march against a measure or for a demand, named where it is met, is held (141), not a mere
-     * description of the crowd as "protesters" or "people protesting" are.
-     */
+    /** What a march is held to do, after "to": "to demand", "to protest", "to press for". */
     private static final WordSet MARCH_CAUSES = WordSet.of("demand", "protest", "press", "call", "oppose");
 
     /** Whether the march's cause follows it in its clause: "against a tax reform", "to demand guaranteed prices". */
@@ -2446,6 +2442,11 @@ public final class EventAssembler {
         return false;
     }
 
+    /**
+     * "fired tear gas at thousands of farmers marching on New Delhi to demand ...", "at people marching in Bogota against
+     * a tax reform": a crowd's march against a measure or for a demand, named where it is met, is held (141), not a mere
+     * description of the crowd as "protesters" or "people protesting" are.
+     */
     private static boolean crowdMarching(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {
         if (!s.lower(m.start()).equals("marching") || code == null || !code.startsWith("14") || !marchCause(s, m.end())) {
             return false; // "at protesters marching on the presidential palace": where they went, no cause
@@ -2459,6 +2460,7 @@ public final class EventAssembler {
         return false;
     }
 
+    /** Sectors of people who protest: civilians, opposition, workers, students, farmers. */
     static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HRI");
 
     /** The sectors of {@code base} and {@code more}: the sets of people below are the protesters and others. */

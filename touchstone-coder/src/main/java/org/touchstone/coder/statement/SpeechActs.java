@@ -490,11 +490,6 @@ final class SpeechActs {
     }
 
     /**
-     * Whether an actor is the speaker's own side, which it speaks for rather than about: itself, its
-     * country, and for a state organ its state's other organs. An opposition, rebels or civilians
-     * speak about their government and forces ("the army should stop backing Maduro").
-     */
-    /**
      * The actor of the words that "must", "should" or "has to" do something, not the speaker's own side; null when
      * none. "had to" in reported words is the "must" of direct speech ("said the juntas had to set dates for
      * elections"); "had to be" is no demand of the one named ("said civilians had to be evacuated").

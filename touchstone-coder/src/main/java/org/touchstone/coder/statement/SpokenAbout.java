@@ -497,6 +497,11 @@ final class SpokenAbout {
         return out;
     }
 
+    /**
+     * Whether an actor is the speaker's own side, which it speaks for rather than about: itself, its
+     * country, and for a state organ its state's other organs. An opposition, rebels or civilians
+     * speak about their government and forces ("the army should stop backing Maduro").
+     */
     static boolean ownSide(String speaker, List<String> codes) {
         for (String c : codes) {
             if (c.equals(speaker) || c.startsWith("IGO") && c.length() >= 6 && speaker.startsWith(c)) {
