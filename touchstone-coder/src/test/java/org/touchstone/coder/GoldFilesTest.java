@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.touchstone.core.Audience;
@@ -73,7 +74,7 @@ class GoldFilesTest {
         assertThat(problems).as(file).isEmpty();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aMalformedLineIsReportedWithItsReasons() throws IOException {
         JsonNode row = new ObjectMapper().readTree("{\"id\": \"x-001\", \"split\": \"tune\", \"date\": \"2020-1-5\","
                 + " \"text\": \"Iran rejected the offer.\", \"events\": [{\"source\": \"IRN\", \"target\": \"usa\","

@@ -1727,6 +1727,12 @@ public final class ActorRecognizer {
 
     /** Whether the longest dictionary name starting at {@code at} is an international organization's ("CSTO"). */
     private boolean organizationAt(List<Token> tokens, int at) {
+        List<ActorForm> best = longestFormsAt(tokens, at);
+        return !best.isEmpty() && best.stream().allMatch(f -> f.kind() == ActorKind.ORGANIZATION);
+    }
+
+    /** The forms of the longest dictionary name starting at {@code at}; none when no name starts there. */
+    private List<ActorForm> longestFormsAt(List<Token> tokens, int at) {
         ActorDictionary.Node n = dictionary.root();
         List<ActorForm> best = List.of();
         for (int j = at; j < tokens.size() && n != null; j++) {
@@ -1735,7 +1741,7 @@ public final class ActorRecognizer {
                 best = n.forms();
             }
         }
-        return !best.isEmpty() && best.stream().allMatch(f -> f.kind() == ActorKind.ORGANIZATION);
+        return best;
     }
 
     /** Whether every form is a capital the dictionary marks cased, as one that is also a given name ("Sofia"). */
@@ -1786,17 +1792,7 @@ public final class ActorRecognizer {
 
     /** Whether no form of the actor dictionaries matches the words from {@code at} on. */
     private boolean noFormAt(List<Token> tokens, int at) {
-        ActorDictionary.Node n = dictionary.root();
-        for (int j = at; j < tokens.size(); j++) {
-            n = n.child(tokens.get(j).lower());
-            if (n == null) {
-                return true;
-            }
-            if (!n.forms().isEmpty()) {
-                return false;
-            }
-        }
-        return true;
+        return longestFormsAt(tokens, at).isEmpty();
     }
 
     /** Whether no form of the actor dictionaries begins with this word. */
