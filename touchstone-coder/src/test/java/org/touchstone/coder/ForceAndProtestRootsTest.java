@@ -55,7 +55,9 @@ class ForceAndProtestRootsTest {
         // a crowd calling on its own rulers demonstrates; calling on a foreign state is an appeal
         assertThat(events("Thai protesters called for the prime minister to resign.")).containsExactly("THACVL>THAGOV:140");
         assertThat(events("Thai protesters called on Japan to help.")).containsExactly("THACVL>JPN:023");
-        assertThat(events("Thai lawmakers called for the prime minister to resign.")).containsExactly("THALEG>THAGOV:020");
+        // session 32: lawmakers' call for a leader to resign is the appeal for his departure (0241), as "called for
+        // his resignation" and "urged him to step down" are
+        assertThat(events("Thai lawmakers called for the prime minister to resign.")).containsExactly("THALEG>THAGOV:0241");
     }
 
     @Test

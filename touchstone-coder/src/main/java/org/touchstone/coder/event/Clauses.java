@@ -105,7 +105,8 @@ final class Clauses {
         return REFUGE.contains(s.token(i)) && !(i + 1 < s.size() && TOPICS.contains(s.token(i + 1)));
     }
 
-    private static final WordSet GERUND_PREPOSITIONS = WordSet.of("of", "for", "over", "about", "from");
+    /** Prepositions whose -ing object is a noun of the clause ("a pause in fighting", "accused X of sending"). */
+    private static final WordSet GERUND_PREPOSITIONS = WordSet.of("of", "for", "over", "about", "from", "in");
 
     /**
      * "accused the Philippines of (illegally) sending a vessel", "sanctioned firms for helping Russia": a gerund after a
