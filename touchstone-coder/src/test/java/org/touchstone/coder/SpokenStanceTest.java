@@ -52,6 +52,30 @@ class SpokenStanceTest {
     }
 
     /**
+     * Session 32 (miss32a): a person called a killer or a liar, a trial or a vote called a mockery or a travesty (111);
+     * a side said to have lied (112); "the killers" with no article calling them so stays a description.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2021-06-10 | The Belarusian opposition leader said in a BBC interview that she thought Lukashenko was a butcher. | BLROPP>BLRGOV:111
+            2021-06-10 | The German ambassador told reporters outside the court that the Russian court's verdict was a travesty of justice. | DEUGOV>RUSJUD:111
+            2021-06-10 | Ukraine's foreign minister said the Russian referendum was a mockery. | UKRGOV>RUS:111
+            2021-06-10 | Boris Johnson said Putin was a liar. | GBRGOV>RUSGOV:111
+            2021-06-10 | The Indian prime minister said Pakistan had lied to the world about the attack. | INDGOV>PAK:112
+            """)
+    void aNameCalledOrALieCharged(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2021-06-10 | Mexico's president said the killers of the journalist would be caught. | 111
+            """)
+    void theKillersNamedAreNoEpithet(LocalDate date, String sentence, String code) {
+        assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(":" + code));
+    }
+
+    /**
      * Near misses: a negated responsibility, a truce that is a fact, an act charged by the speaker itself, a denial with
      * no accuser, people fired on (not the nation addressed). The cell is a
      * code no event may have, or a "TARGET:CODE" no event may end with.

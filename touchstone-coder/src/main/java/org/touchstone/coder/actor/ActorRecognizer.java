@@ -1697,6 +1697,9 @@ public final class ActorRecognizer {
                 if (holder.isEmpty() && authoredAct(tokens, i + 1)) {
                     holder = authorOfAct(tokens.get(i)); // "US-sponsored peace talks", "Western sanctions"
                 }
+                if (holder.isEmpty() && STATE_AGENCY_WORDS.contains(tokens.get(i)) && possessedByState(s, out, i)) {
+                    holder = stateAgency(tokens.get(i)); // "Turkey's defence procurement agency": a state agency
+                }
                 if (!holder.isEmpty()) {
                     best = holder;
                     bestEnd = i + 1;
@@ -1723,6 +1726,36 @@ public final class ActorRecognizer {
             }
         }
         return out;
+    }
+
+    private static final WordSet STATE_AGENCY_WORDS = WordSet.of("agency", "agencies");
+
+    /**
+     * Whether the word at {@code at} follows a state's "'s" and one or two lower-case modifiers ("Russia's aviation
+     * agency", "China's economic planning agency", "Turkey's defence and energy ministers"): what a state owns so
+     * named is its own office. A body's ("the UN's refugee agency") or a person's is not a state's.
+     */
+    private static boolean possessedByState(Sentence s, List<Match> before, int at) {
+        if (before.isEmpty()) {
+            return false;
+        }
+        Match owner = before.get(before.size() - 1);
+        return owner.end() < at && s.lower(owner.end()).equals("'s") && possessedModifiers(s, owner.end() + 1, at)
+                && (owner.has(ActorKind.COUNTRY) || owner.has(ActorKind.METONYM)) && !owner.isPerson()
+                && !owner.has(ActorKind.ORGANIZATION) && !owner.has(ActorKind.AGENT);
+    }
+
+    /** The dictionary's own forms of "state agency" or "state agencies" (GOV), for an agency a state's "'s" owns. */
+    private List<ActorForm> stateAgency(Token word) {
+        ActorDictionary.Node n = dictionary.root().child("state");
+        n = n == null ? null : n.child(word.lower());
+        return n == null ? List.of() : n.forms();
+    }
+
+    /** Whether the one or two modifiers of {@link #modifierGap}, or two joined by "and", fill {@code from..to}. */
+    private static boolean possessedModifiers(Sentence s, int from, int to) {
+        return modifierGap(s, from, to)
+                || to - from == 3 && s.lower(from + 1).equals("and") && modifierGap(s, from, from + 1) && modifierGap(s, from + 2, to);
     }
 
     /** Whether the longest dictionary name starting at {@code at} is an international organization's ("CSTO"). */
@@ -2143,7 +2176,8 @@ public final class ActorRecognizer {
             int gap = x.start() - end;
             boolean possessiveGap = gap == 1 && s.lower(end).equals("'s")
                     // "Pakistan's caretaker government": a possessive holder keeps its role across modifiers
-                    || gap > 1 && s.lower(end).equals("'s") && modifierGap(s, end + 1, x.start()) && x.has(ActorKind.AGENT)
+                    // "Turkey's defence and energy ministers": two modifiers joined by "and"
+                    || gap > 1 && s.lower(end).equals("'s") && possessedModifiers(s, end + 1, x.start()) && x.has(ActorKind.AGENT)
                     && !x.isPerson()
                     // "Britain's Conservative government", "Israel's Likud-led cabinet": the party that governs
                     || gap == 2 && s.lower(end).equals("'s") && s.token(end + 1).isCapitalized()

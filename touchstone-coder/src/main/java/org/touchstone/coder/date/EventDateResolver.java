@@ -52,6 +52,9 @@ public final class EventDateResolver {
             LocalDate d = previous == null ? null : counted(s, i, previous);
             d = d != null ? d : at(s, i, documentDate);
             if (d != null) {
+                if (pastALimit(s, i)) {
+                    continue; // "any presence beyond August 31 would ...": a deadline, never the day of the news
+                }
                 if (inFutureClause(s, i)) {
                     if (startsTheAct(s, i)) {
                         continue; // "would impose a tariff from August 1": when the act will begin, not the news
@@ -105,6 +108,18 @@ public final class EventDateResolver {
 
     /** Words that open the starting point or deadline of an act ("from August 1", "starting on 1 August", "as of June"). */
     private static final WordSet STARTS = WordSet.of("from", "starting", "beginning", "effective", "until", "till", "by", "of");
+
+    /** Words that put a date as a limit passed: "beyond August 31", "past the March 1 deadline". */
+    private static final WordSet LIMITS = WordSet.of("beyond", "past");
+
+    /** The date expression at {@code i} is a limit after "beyond" or "past" (a day number or "the" between). */
+    private static boolean pastALimit(Sentence s, int i) {
+        int k = i > 0 && isDayNumber(s.lower(i - 1)) && MONTHS.containsKey(s.lower(i)) ? i - 2 : i - 1;
+        if (k >= 0 && s.lower(k).equals("the")) {
+            k--;
+        }
+        return k >= 0 && LIMITS.contains(s.token(k));
+    }
 
     /** A modal of the future (will, would, shall, 'll) before the date expression in the sentence. */
     private static boolean inFutureClause(Sentence s, int i) {

@@ -263,6 +263,11 @@ public final class StanceLexicon {
                 "accept the reality", "wake up to reality", "come to its senses", "come to their senses");
         // a charge called unproven is denied (016)
         add("016", "unsubstantiated", "unproven", "far-fetched", "without foundation", "without any basis");
+        // session 32: a person called a killer or a liar, a trial or a vote called a mockery or a travesty, is
+        // disparaged (111; only with the article, so "the killers of the journalist" stays a description); a side
+        // said to have lied is charged with a deed (112, as "stole", "rigged")
+        add("111", "a killer", "a murderer", "a butcher", "a liar", "a mockery", "a travesty", "mockery of", "travesty of");
+        add("112", "lied to", "lied about", "had lied", "has lied", "have lied");
     }
 
     /** A phrase is listed once: with two codes, the first listed would silently win. */

@@ -30,6 +30,15 @@ class EventDateResolverTest {
         assertThat(date("He may visit.")).isEqualTo(DOC);
     }
 
+    /** Session 32 (miss32a): a date passed as a limit ("beyond", "past") is a deadline, not the day of the news. */
+    @Test
+    void aLimitPassedIsNoDayOfTheNews() {
+        assertThat(date("The rebels said any foreign presence beyond April 30 would be an occupation.")).isEqualTo(DOC);
+        assertThat(date("Talks continued past the 15 February deadline, the minister said.")).isEqualTo(DOC);
+        assertThat(date("The minister said on Tuesday that no troops would stay beyond June 1.")).isEqualTo(LocalDate.of(2022, 3, 8));
+        assertThat(date("The summit opened on June 28.")).isEqualTo(LocalDate.of(2021, 6, 28));
+    }
+
     private LocalDate after(String text, LocalDate previous) {
         LocalDate named = resolver.named(new SentenceSplitter(new Tokenizer()).split(text).get(0), DOC, previous);
         return named != null ? named : DOC;
