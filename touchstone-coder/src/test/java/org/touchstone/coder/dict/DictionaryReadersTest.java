@@ -87,6 +87,36 @@ class DictionaryReadersTest {
     }
 
     @Test
+    void aRoleIsTheEntrysOwnAndChecked() {
+        List<DictionaryProblem> problems = new ArrayList<>();
+        VerbDictionary d = new VerbDictionaryReader(problems).read("v.txt", new StringReader("""
+                label
+                  kind: verbal
+                  role: characterizing
+                  verbs: labelled
+                  code: 111
+                visit
+                  verbs: visited
+                  code: 042
+                wander
+                  role: wandering
+                  verbs: wandered
+                  code: 010
+                """)).build();
+        assertThat(d.entries()).extracting(VerbEntry::role)
+                .containsExactly(VerbEntry.Role.CHARACTERIZING, VerbEntry.Role.NONE, VerbEntry.Role.NONE);
+        assertThat(problems).extracting(DictionaryProblem::reason)
+                .containsExactly("unknown kind, governs or role value in block 'wander'");
+    }
+
+    @Test
+    void theBuiltInRolesAreOnTheirEntries() {
+        VerbDictionary d = Dictionaries.builtIn().verbs();
+        assertThat(d.entries().stream().filter(e -> e.role() == VerbEntry.Role.CHARACTERIZING).map(VerbEntry::name))
+                .containsExactlyInAnyOrder("describe", "call", "call names");
+    }
+
+    @Test
     void aPatternRepeatedInItsBlockIsReportedAndReadOnce() {
         List<DictionaryProblem> problems = new ArrayList<>();
         VerbDictionary d = new VerbDictionaryReader(problems).read("v.txt", new StringReader("""
