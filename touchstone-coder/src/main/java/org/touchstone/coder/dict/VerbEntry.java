@@ -66,7 +66,12 @@ public record VerbEntry(String name, Kind kind, Governs governs, String legalCod
          * Words that are one characterization of their object ("described the move as illegal", "called it a
          * provocation"), not a clause of content: the label is aimed at what is characterized.
          */
-        CHARACTERIZING
+        CHARACTERIZING,
+        /**
+         * Killing (kill, execute, behead, beat to death): a killing of many people ("killed more than 400 civilians")
+         * is a mass killing (202).
+         */
+        KILLING
     }
 
     public VerbEntry {

@@ -783,8 +783,7 @@ public final class EventAssembler {
             code = "192"; // "rebels seized Damascus", "seized Goma": a capital or city taken is territory, not property
             targets = List.of(taken);
             reverse = null;
-        } else if (("180".equals(code) || "1823".equals(code)) && ("kill".equals(m.entry().name()) || "behead".equals(m.entry().name())
-                || "kill by assault".equals(m.entry().name()))
+        } else if (("180".equals(code) || "1823".equals(code)) && m.entry().role() == VerbEntry.Role.KILLING
                 && Targets.massKilling(s, m, passive)) {
             code = "202"; // "killed more than 400 civilians", "killed around 1,200 people": a mass killing
             reverse = null;

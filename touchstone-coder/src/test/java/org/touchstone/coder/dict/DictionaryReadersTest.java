@@ -112,8 +112,13 @@ class DictionaryReadersTest {
     @Test
     void theBuiltInRolesAreOnTheirEntries() {
         VerbDictionary d = Dictionaries.builtIn().verbs();
-        assertThat(d.entries().stream().filter(e -> e.role() == VerbEntry.Role.CHARACTERIZING).map(VerbEntry::name))
-                .containsExactlyInAnyOrder("describe", "call", "call names");
+        assertThat(named(d, VerbEntry.Role.CHARACTERIZING)).containsExactlyInAnyOrder("describe", "call", "call names");
+        assertThat(named(d, VerbEntry.Role.KILLING)).containsExactlyInAnyOrder("kill", "behead", "kill by assault");
+        assertThat(named(d, VerbEntry.Role.NONE)).contains("visit", "attack", "charge");
+    }
+
+    private static List<String> named(VerbDictionary d, VerbEntry.Role role) {
+        return d.entries().stream().filter(e -> e.role() == role).map(VerbEntry::name).toList();
     }
 
     @Test
