@@ -71,7 +71,12 @@ public record VerbEntry(String name, Kind kind, Governs governs, String legalCod
          * Killing (kill, execute, behead, beat to death): a killing of many people ("killed more than 400 civilians")
          * is a mass killing (202).
          */
-        KILLING
+        KILLING,
+        /**
+         * An order (order, instruct): one to the orderer's own forces is coded as the act ordered ("ordered the army
+         * to attack"); a state ordered to close its mission is told so as its government (161).
+         */
+        ORDERING
     }
 
     public VerbEntry {

@@ -3057,9 +3057,6 @@ public final class EventAssembler {
     }
 
 
-    /** The blocks whose verb gives an order ("ordered", "instructed"). */
-    private static final java.util.Set<String> ORDERS = java.util.Set.of("order", "instruct");
-
     /**
      * "Putin ordered the army to attack Ukraine", "Netanyahu instructed the military to strike Hamas": an order to one's
      * own forces (armed forces or police of the orderer's state) is coded as the act ordered, with the one who ordered it
@@ -3068,7 +3065,7 @@ public final class EventAssembler {
      * "ordered parliament to hold a vote") is a demand of the verb's own patterns, and its complement no act.
      */
     private static boolean ownForcesOrdered(VerbMatch order, List<ActorMention> orderers, List<ActorMention> ordered) {
-        if (order.nominal() || !ORDERS.contains(order.entry().name()) || orderers.isEmpty() || ordered.isEmpty()) {
+        if (order.nominal() || order.entry().role() != VerbEntry.Role.ORDERING || orderers.isEmpty() || ordered.isEmpty()) {
             return false;
         }
         return ordered.stream().allMatch(o -> ActCodes.forceAtHome(o.code()) && orderers.stream().anyMatch(a -> ActCodes.sameCountry(a, o)));

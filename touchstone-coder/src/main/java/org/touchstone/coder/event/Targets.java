@@ -2240,7 +2240,7 @@ final class Targets {
      * shrink or shut its own mission is told so as its government (161 toward CHNGOV, RUSGOV), whose the mission is.
      */
     static List<ActorMention> missionOwners(Sentence s, VerbMatch m, String code, List<ActorMention> targets) {
-        if (!"161".equals(code) || !"order".equals(m.entry().name())) {
+        if (!"161".equals(code) || m.entry().role() != VerbEntry.Role.ORDERING) {
             return targets;
         }
         for (int i = m.end(); i < m.last() && i < s.size(); i++) {

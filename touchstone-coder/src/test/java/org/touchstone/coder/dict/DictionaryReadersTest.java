@@ -114,6 +114,7 @@ class DictionaryReadersTest {
         VerbDictionary d = Dictionaries.builtIn().verbs();
         assertThat(named(d, VerbEntry.Role.CHARACTERIZING)).containsExactlyInAnyOrder("describe", "call", "call names");
         assertThat(named(d, VerbEntry.Role.KILLING)).containsExactlyInAnyOrder("kill", "behead", "kill by assault");
+        assertThat(named(d, VerbEntry.Role.ORDERING)).containsExactlyInAnyOrder("order", "instruct");
         assertThat(named(d, VerbEntry.Role.NONE)).contains("visit", "attack", "charge");
     }
 
