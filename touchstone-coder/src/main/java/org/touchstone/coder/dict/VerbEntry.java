@@ -76,7 +76,12 @@ public record VerbEntry(String name, Kind kind, Governs governs, String legalCod
          * An order (order, instruct): one to the orderer's own forces is coded as the act ordered ("ordered the army
          * to attack"); a state ordered to close its mission is told so as its government (161).
          */
-        ORDERING
+        ORDERING,
+        /**
+         * Joining a body ("joined NATO", "became NATO's 32nd member"): admission is coded from the body (R18, 050 by
+         * NATO toward Finland).
+         */
+        JOINING
     }
 
     public VerbEntry {

@@ -115,6 +115,7 @@ class DictionaryReadersTest {
         assertThat(named(d, VerbEntry.Role.CHARACTERIZING)).containsExactlyInAnyOrder("describe", "call", "call names");
         assertThat(named(d, VerbEntry.Role.KILLING)).containsExactlyInAnyOrder("kill", "behead", "kill by assault");
         assertThat(named(d, VerbEntry.Role.ORDERING)).containsExactlyInAnyOrder("order", "instruct");
+        assertThat(named(d, VerbEntry.Role.JOINING)).containsExactlyInAnyOrder("join", "become member", "become the nth member");
         assertThat(named(d, VerbEntry.Role.NONE)).contains("visit", "attack", "charge");
     }
 
