@@ -81,7 +81,12 @@ public record VerbEntry(String name, Kind kind, Governs governs, String legalCod
          * Joining a body ("joined NATO", "became NATO's 32nd member"): admission is coded from the body (R18, 050 by
          * NATO toward Finland).
          */
-        JOINING
+        JOINING,
+        /**
+         * Support one is told not to expect ("told Sweden not to expect Turkey's support", R8): the refusal is the
+         * speaker's, and the refuser's own country is not its target.
+         */
+        WITHHOLDING
     }
 
     public VerbEntry {

@@ -901,7 +901,7 @@ public final class EventAssembler {
     private static Participants settledSides(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v,
                                              VerbMatch m, String code, boolean modal, List<ActorMention> reporter,
                                              List<ActorMention> sources, List<ActorMention> targets) {
-        if ("withhold support".equals(m.entry().name()) && !sources.isEmpty()) {
+        if (m.entry().role() == VerbEntry.Role.WITHHOLDING && !sources.isEmpty()) {
             // "told Sweden not to expect Turkey's support": the support is the refuser's own, not whom it refuses
             ActorMention refuser = sources.get(0);
             targets = targets.stream().filter(t -> !ActCodes.sameCountry(refuser, t)).toList();
@@ -1761,7 +1761,7 @@ public final class EventAssembler {
      */
     private static List<ActorMention> existentialSource(Sentence s, List<ActorMention> mentions, VerbMatch m,
                                                         List<ActorMention> sources, List<ActorMention> reporter) {
-        if (!m.formText().regionMatches(true, 0, "there ", 0, 6) && !"withhold support".equals(m.entry().name())) {
+        if (!m.formText().regionMatches(true, 0, "there ", 0, 6) && m.entry().role() != VerbEntry.Role.WITHHOLDING) {
             return sources;
         }
         // "There will be no talks with Russia while Putin is in power, Zelensky said": the speaker after the words

@@ -116,6 +116,7 @@ class DictionaryReadersTest {
         assertThat(named(d, VerbEntry.Role.KILLING)).containsExactlyInAnyOrder("kill", "behead", "kill by assault");
         assertThat(named(d, VerbEntry.Role.ORDERING)).containsExactlyInAnyOrder("order", "instruct");
         assertThat(named(d, VerbEntry.Role.JOINING)).containsExactlyInAnyOrder("join", "become member", "become the nth member");
+        assertThat(named(d, VerbEntry.Role.WITHHOLDING)).containsExactly("withhold support");
         assertThat(named(d, VerbEntry.Role.NONE)).contains("visit", "attack", "charge");
     }
 
