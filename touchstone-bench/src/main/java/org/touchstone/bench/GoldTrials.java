@@ -358,7 +358,7 @@ public final class GoldTrials {
         for (VerbEntry e : phoenix.verbs().entries()) {
             List<List<String>> unknown = e.verbForms().stream().filter(f -> !known.contains(String.join(" ", f))).toList();
             if (!unknown.isEmpty() && !e.patterns().isEmpty()) {
-                merged.add(new VerbEntry(e.name(), e.kind(), e.governs(), e.legalCode(), unknown, List.of(), e.patterns(), e.file(), e.line()));
+                merged.add(new VerbEntry(e.name(), e.kind(), e.governs(), e.legalCode(), e.role(), unknown, List.of(), e.patterns(), e.file(), e.line()));
             }
         }
         System.out.printf(Locale.ROOT, "   %d Phoenix entries added to the project's %d%n",

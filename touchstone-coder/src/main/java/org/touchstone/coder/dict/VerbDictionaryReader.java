@@ -18,7 +18,7 @@ import org.touchstone.core.CameoCodes;
  * can override a built-in verb.
  */
 public final class VerbDictionaryReader {
-    private static final Set<String> KEYS = Set.of("kind", "governs", "legal", "verbs", "regular", "nouns", "code", "pattern", "words");
+    private static final Set<String> KEYS = Set.of("kind", "governs", "legal", "role", "verbs", "regular", "nouns", "code", "pattern", "words");
     private final Map<String, DictionaryBlock> blocks = new LinkedHashMap<>();
     private final List<DictionaryProblem> problems;
 
@@ -56,6 +56,7 @@ public final class VerbDictionaryReader {
         String file = b.file().substring(b.file().lastIndexOf('/') + 1);
         VerbEntry.Kind kind = VerbEntry.Kind.ACT;
         VerbEntry.Governs governs = VerbEntry.Governs.NONE;
+        VerbEntry.Role role = VerbEntry.Role.NONE;
         try {
             for (String v : b.values("kind")) {
                 kind = VerbEntry.Kind.valueOf(v.toUpperCase(Locale.ROOT));
@@ -63,8 +64,11 @@ public final class VerbDictionaryReader {
             for (String v : b.values("governs")) {
                 governs = VerbEntry.Governs.valueOf(v.toUpperCase(Locale.ROOT));
             }
+            for (String v : b.values("role")) {
+                role = VerbEntry.Role.valueOf(v.toUpperCase(Locale.ROOT));
+            }
         } catch (IllegalArgumentException ex) {
-            problems.add(new DictionaryProblem(b.file(), b.line(), "unknown kind or governs value in block '" + b.header() + "'"));
+            problems.add(new DictionaryProblem(b.file(), b.line(), "unknown kind, governs or role value in block '" + b.header() + "'"));
         }
         String legalCode = null;
         for (DictionaryBlock.Attribute a : b.lines("legal")) {
@@ -99,7 +103,7 @@ public final class VerbDictionaryReader {
             problems.add(new DictionaryProblem(b.file(), b.line(), "verb block '" + b.header() + "' has no verbs: or nouns:"));
             return null;
         }
-        return new VerbEntry(b.header(), kind, governs, legalCode, verbForms, nounForms, patterns, file, b.line());
+        return new VerbEntry(b.header(), kind, governs, legalCode, role, verbForms, nounForms, patterns, file, b.line());
     }
 
     /**

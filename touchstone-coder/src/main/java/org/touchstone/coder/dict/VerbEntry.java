@@ -12,14 +12,15 @@ import java.util.List;
  * @param legalCode   the code its accusation of a crime (1121) takes when a body that can bring legal action brings it
  *                    ("prosecutors charged X with fraud": 173, GOLD-SET rules on 173 vs 112x); null for a verb that is
  *                    never legal action
+ * @param role        what the coder does with the entry beyond its codes (verbs.txt {@code role:}); NONE for most
  * @param verbForms   inflected forms as token sequences
  * @param nounForms   nominal forms ("visit", "signing", "expulsion")
  * @param patterns    patterns, the most specific first; the last is the bare verb {@code *} when
  *                    the entry has a default code
  * @param file        the dictionary file, for provenance
  */
-public record VerbEntry(String name, Kind kind, Governs governs, String legalCode, List<List<String>> verbForms,
-                        List<List<String>> nounForms, List<VerbPattern> patterns, String file, int line) {
+public record VerbEntry(String name, Kind kind, Governs governs, String legalCode, Role role,
+                        List<List<String>> verbForms, List<List<String>> nounForms, List<VerbPattern> patterns, String file, int line) {
 
     public enum Kind {
         /** A deed or a formal act: coded as an event only. */
@@ -52,6 +53,40 @@ public record VerbEntry(String name, Kind kind, Governs governs, String legalCod
         ADMISSION,
         /** Failure or avoidance ("failed to", "avoided"): the complement did not happen; nothing is coded. */
         NEGATION
+    }
+
+    /**
+     * A family of entries the coder treats alike beyond their codes (verbs.txt {@code role:}), so that a user's own
+     * entry can join it; one role per entry.
+     */
+    public enum Role {
+        /** No special treatment. */
+        NONE,
+        /**
+         * Words that are one characterization of their object ("described the move as illegal", "called it a
+         * provocation"), not a clause of content: the label is aimed at what is characterized.
+         */
+        CHARACTERIZING,
+        /**
+         * Killing (kill, execute, behead, beat to death): a killing of many people ("killed more than 400 civilians")
+         * is a mass killing (202).
+         */
+        KILLING,
+        /**
+         * An order (order, instruct): one to the orderer's own forces is coded as the act ordered ("ordered the army
+         * to attack"); a state ordered to close its mission is told so as its government (161).
+         */
+        ORDERING,
+        /**
+         * Joining a body ("joined NATO", "became NATO's 32nd member"): admission is coded from the body (R18, 050 by
+         * NATO toward Finland).
+         */
+        JOINING,
+        /**
+         * Support one is told not to expect ("told Sweden not to expect Turkey's support", R8): the refusal is the
+         * speaker's, and the refuser's own country is not its target.
+         */
+        WITHHOLDING
     }
 
     public VerbEntry {

@@ -2240,7 +2240,7 @@ final class Targets {
      * shrink or shut its own mission is told so as its government (161 toward CHNGOV, RUSGOV), whose the mission is.
      */
     static List<ActorMention> missionOwners(Sentence s, VerbMatch m, String code, List<ActorMention> targets) {
-        if (!"161".equals(code) || !"order".equals(m.entry().name())) {
+        if (!"161".equals(code) || m.entry().role() != VerbEntry.Role.ORDERING) {
             return targets;
         }
         for (int i = m.end(); i < m.last() && i < s.size(); i++) {
@@ -2251,16 +2251,13 @@ final class Targets {
         return targets;
     }
 
-    /** Entries of a state's joining a body: "joined NATO", "became NATO's 32nd member", "became a member of the AU". */
-    private static final java.util.Set<String> JOINING = java.util.Set.of("join", "become member", "become the nth member");
-
     /**
      * R18: admission to an organization is coded from the organization (GOLD-SET judgement calls): a state that joins
      * a body or becomes its member is admitted by it, so "Finland joined NATO" is NATO's 050 toward Finland. Only
      * when every target is an intergovernmental body ("joined the talks", "joined Hamas" are no admission).
      */
     static boolean admittedBy(String code, VerbMatch m, List<ActorMention> sources, List<ActorMention> targets) {
-        return "050".equals(code) && JOINING.contains(m.entry().name()) && !sources.isEmpty() && !targets.isEmpty()
+        return "050".equals(code) && m.entry().role() == VerbEntry.Role.JOINING && !sources.isEmpty() && !targets.isEmpty()
                 && targets.stream().allMatch(t -> t.isResolved() && !t.locative() && t.code().startsWith("IGO"))
                 && sources.stream().allMatch(ActorMention::isResolved);
     }

@@ -2,6 +2,7 @@ package org.touchstone.coder.statement;
 
 import java.util.List;
 import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.event.CodedAct;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.verb.VerbMatch;
@@ -55,7 +56,7 @@ final class OthersLabels {
     static int beforeOthersLabel(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, String speaker,
                                  int from, int to) {
         for (VerbMatch o : verbs) {
-            if (o.start() <= from || o.start() >= to || !SpeechActs.CHARACTERIZING.contains(o.entry().name())) {
+            if (o.start() <= from || o.start() >= to || o.entry().role() != VerbEntry.Role.CHARACTERIZING) {
                 continue;
             }
             for (ActorMention m : mentions) {

@@ -3,6 +3,7 @@ package org.touchstone.coder.statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.text.Words;
@@ -16,7 +17,6 @@ import org.touchstone.coder.verb.VerbMatch;
  * not the labeller's side, not the target of an act told earlier.
  */
 public final class RelativeClauseLabels {
-    private static final WordSet LABELLING = WordSet.of("call", "call names", "describe");
     private static final WordSet CLAUSE_RELATIVES = WordSet.of("which", "that");
 
     private RelativeClauseLabels() {
@@ -42,7 +42,7 @@ public final class RelativeClauseLabels {
 
     /** The resolved actor right before a labelling verb and right after "which" or "that" (an article between), or null. */
     private static ActorMention labellerAfterRelative(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch v) {
-        if (!LABELLING.contains(v.entry().name()) || v.ingForm() || v.nominal()) {
+        if (v.entry().role() != VerbEntry.Role.CHARACTERIZING || v.ingForm() || v.nominal()) {
             return null;
         }
         for (ActorMention m : mentions) {

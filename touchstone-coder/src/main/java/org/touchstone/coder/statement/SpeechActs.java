@@ -20,9 +20,6 @@ final class SpeechActs {
     private SpeechActs() {
     }
 
-    /** Reporting verbs whose words are one characterization ("describe X as ..."), not a clause of content. */
-    static final WordSet CHARACTERIZING = WordSet.of("describe", "call", "call names");
-
     /** Pronouns that open a relative clause inside a labelled object, and how far past one the label may end. */
     private static final int RELATIVE_REACH = 12;
 

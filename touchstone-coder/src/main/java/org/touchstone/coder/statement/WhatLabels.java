@@ -2,6 +2,7 @@ package org.touchstone.coder.statement;
 
 import java.util.List;
 import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.event.StanceLexicon;
 import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
@@ -19,7 +20,7 @@ final class WhatLabels {
 
     /** A verb that labels ("called", "described as"), not its participle ("calling it ..."). */
     static boolean labelling(VerbMatch v) {
-        return SpeechActs.CHARACTERIZING.contains(v.entry().name()) && !v.ingForm();
+        return v.entry().role() == VerbEntry.Role.CHARACTERIZING && !v.ingForm();
     }
 
     /**

@@ -87,6 +87,44 @@ class DictionaryReadersTest {
     }
 
     @Test
+    void aRoleIsTheEntrysOwnAndChecked() {
+        List<DictionaryProblem> problems = new ArrayList<>();
+        VerbDictionary d = new VerbDictionaryReader(problems).read("v.txt", new StringReader("""
+                label
+                  kind: verbal
+                  role: characterizing
+                  verbs: labelled
+                  code: 111
+                visit
+                  verbs: visited
+                  code: 042
+                wander
+                  role: wandering
+                  verbs: wandered
+                  code: 010
+                """)).build();
+        assertThat(d.entries()).extracting(VerbEntry::role)
+                .containsExactly(VerbEntry.Role.CHARACTERIZING, VerbEntry.Role.NONE, VerbEntry.Role.NONE);
+        assertThat(problems).extracting(DictionaryProblem::reason)
+                .containsExactly("unknown kind, governs or role value in block 'wander'");
+    }
+
+    @Test
+    void theBuiltInRolesAreOnTheirEntries() {
+        VerbDictionary d = Dictionaries.builtIn().verbs();
+        assertThat(named(d, VerbEntry.Role.CHARACTERIZING)).containsExactlyInAnyOrder("describe", "call", "call names");
+        assertThat(named(d, VerbEntry.Role.KILLING)).containsExactlyInAnyOrder("kill", "behead", "kill by assault");
+        assertThat(named(d, VerbEntry.Role.ORDERING)).containsExactlyInAnyOrder("order", "instruct");
+        assertThat(named(d, VerbEntry.Role.JOINING)).containsExactlyInAnyOrder("join", "become member", "become the nth member");
+        assertThat(named(d, VerbEntry.Role.WITHHOLDING)).containsExactly("withhold support");
+        assertThat(named(d, VerbEntry.Role.NONE)).contains("visit", "attack", "charge");
+    }
+
+    private static List<String> named(VerbDictionary d, VerbEntry.Role role) {
+        return d.entries().stream().filter(e -> e.role() == role).map(VerbEntry::name).toList();
+    }
+
+    @Test
     void aPatternRepeatedInItsBlockIsReportedAndReadOnce() {
         List<DictionaryProblem> problems = new ArrayList<>();
         VerbDictionary d = new VerbDictionaryReader(problems).read("v.txt", new StringReader("""

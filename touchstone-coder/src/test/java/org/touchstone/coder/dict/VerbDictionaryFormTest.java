@@ -18,7 +18,7 @@ class VerbDictionaryFormTest {
         return new VerbPattern(List.of(), List.of(elements), "010", null, "*", 1);
     }
 
-    private static final VerbEntry AGREE = new VerbEntry("agree", VerbEntry.Kind.ACT, VerbEntry.Governs.NONE, null,
+    private static final VerbEntry AGREE = new VerbEntry("agree", VerbEntry.Kind.ACT, VerbEntry.Governs.NONE, null, VerbEntry.Role.NONE,
             List.of(List.of("agreed"), List.of("signed", "up", "to")), List.of(), List.of(
                     after(words("that")),                               // 0: "that" alone
                     after(words("to", "not")),                          // 1: an infinitive

@@ -106,8 +106,8 @@ public final class VerbMapping {
             VerbCode own = group.getValue().get(0).code();
             boolean ownCode = own != null && !own.equals(block.code());
             String name = ownCode ? block.name() + "/" + group.getValue().get(0).word() : block.name();
-            out.add(new VerbEntry(name, VerbEntry.Kind.ACT, VerbEntry.Governs.NONE, null, forms, List.of(), all, file,
-                    block.line()));
+            out.add(new VerbEntry(name, VerbEntry.Kind.ACT, VerbEntry.Governs.NONE, null, VerbEntry.Role.NONE, forms, List.of(),
+                    all, file, block.line()));
         }
         return out;
     }
