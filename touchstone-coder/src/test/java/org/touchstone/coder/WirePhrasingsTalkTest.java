@@ -188,6 +188,8 @@ class WirePhrasingsTalkTest {
             2021-07-07 | Haiti asked the United States to send troops to protect key infrastructure. | HTI>USA:0234
             2023-02-13 | Syria asked the European Union to lift sanctions to help earthquake victims. | SYR>IGOEUREEC:0254
             2024-07-02 | Hungary's prime minister urged Zelensky to consider a quick ceasefire. | HUNGOV>UKRGOV:0256
+            2023-06-05 | Brazil's president urged both Russia and Ukraine to sit down for negotiations. | BRAGOV>RUS:026,BRAGOV>UKR:026
+            2024-10-02 | Qatar called on Israel and Hezbollah to come to the negotiating table. | QAT>ISR:026
             """)
     void appeal(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
@@ -600,6 +602,7 @@ class WirePhrasingsTalkTest {
             2023-05-11 | Russia rejected the Ukrainian peace plan as unacceptable. | 11
             2022-06-20 | The writer penned an essay on Russia. |
             2024-03-18 | The minister took office in Kyiv. |
+            2023-06-05 | Brazil's president urged both Russia and Ukraine to sit down for negotiations. | 04
             """)
     void nearMiss(LocalDate date, String sentence, String forbidden) {
         List<String> events = events(sentence, date);
