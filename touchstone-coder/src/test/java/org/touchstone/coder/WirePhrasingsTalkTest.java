@@ -30,6 +30,8 @@ class WirePhrasingsTalkTest {
             2024-04-02 | Israel's military would not comment on the strike on the Iranian consulate in Damascus. | ISRMIL>IRNGOV:011
             2021-11-08 | A spokesman for the German government gave no comment on the Polish request. | DEUGOV>POL:011
             2022-10-05 | The State Department declined to discuss the talks with Venezuela, citing the sensitivity of the negotiations. | USAGOV>VEN:011
+            2023-04-12 | The Pentagon declined to comment on a Washington Post report about the leaked files. | USAGOVMIL>USAMED:011
+            2024-05-20 | Japan's foreign ministry would not comment on the NHK report. | JPNGOV>JPNMED:011
             2020-06-17 | India's defence ministry remained tight-lipped about the clash with Chinese troops in the Galwan valley. | INDGOVMIL>CHNMIL:011
             2024-03-03 | South Korea said it was deeply worried about North Korea's arms trade with Moscow. | KOR>PRK:012
             2021-04-14 | Japan's prime minister raised concerns about Chinese pressure on Taiwan during a news conference. | JPNGOV>CHN:012
