@@ -198,12 +198,6 @@ public final class StanceLexicon {
         add("130", "be consequences", "be ' consequences", "be \" consequences", "be serious consequences",
                 "be severe consequences", "be repercussions", "be ' repercussions", "be serious repercussions",
                 "be a response", "be retaliation", "be a price to pay", "face repercussions", "face retaliation");
-        // punishment or a harsh answer foretold to the named one ("said the Zionist regime would face harsh punishment",
-        // "would face a befitting response"): a threat as "face consequences" is (130, R10)
-        add("130", "face punishment", "face harsh punishment", "face severe punishment", "face a harsh punishment",
-                "face a severe punishment", "face retribution", "face a harsh response", "face a firm response",
-                "face a strong response", "face a befitting response", "face a crushing response", "face a decisive response",
-                "face a tough response", "face grave consequences", "face dire consequences");
         add("1312", "lead to sanctions", "lead to new sanctions", "lead to further sanctions", "lead to more sanctions",
                 "trigger sanctions", "trigger new sanctions", "trigger further sanctions", "result in sanctions",
                 "invite sanctions", "draw sanctions");
@@ -269,6 +263,12 @@ public final class StanceLexicon {
                 "accept the reality", "wake up to reality", "come to its senses", "come to their senses");
         // a charge called unproven is denied (016)
         add("016", "unsubstantiated", "unproven", "far-fetched", "without foundation", "without any basis");
+        // punishment or a harsh answer foretold to the named one ("said the Zionist regime would face harsh punishment",
+        // "would face a befitting response"): a threat as "face consequences" is (130, R10)
+        add("130", "face punishment", "face harsh punishment", "face severe punishment", "face a harsh punishment",
+                "face a severe punishment", "face retribution", "face a harsh response", "face a firm response",
+                "face a strong response", "face a befitting response", "face a crushing response", "face a decisive response",
+                "face a tough response", "face grave consequences", "face dire consequences");
     }
 
     /** A phrase is listed once: with two codes, the first listed would silently win. */
