@@ -61,6 +61,8 @@ class ForceMethodsTest {
             2023-02-07 | Rebels in Indonesia's Papua province abducted a New Zealand teacher. | IDNREB>NZLCVL:181
             2023-02-07 | Police in Russia's Belgorod region arrested two Ukrainians. | RUSCOP>UKRCVL:173
             2023-02-07 | Separatist rebels in Indonesia's Papua region kidnapped a New Zealand airline pilot. | IDNREB>NZLCVL:181
+            2022-09-21 | A reporter was beaten by Iranian security forces in Tehran on Tuesday. | IRNCOP>IRNMED:182
+            2023-03-09 | Two Russian journalists said they had been beaten by Georgian police at the border. | GEOCOP>RUSMED:182
             """)
     void codesTheMethod(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(" "));
@@ -88,6 +90,8 @@ class ForceMethodsTest {
             2023-11-19 | Iran's Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz. | IRNMIL>GBR:1711
             2023-11-19 | Iran-linked militias attacked US troops in Syria. |
             2023-05-01 | Russian troops shelled the village, which was held by Ukrainian troops until May. |
+            2022-12-18 | Brazil were beaten by Argentina in the World Cup final. |
+            2020-11-07 | Donald Trump was beaten by Joe Biden in the election. |
             """)
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactlyInAnyOrder(CoderTestSupport.expectedEvents(expected)); // an empty cell: no event

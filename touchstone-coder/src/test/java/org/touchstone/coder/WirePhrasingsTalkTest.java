@@ -30,6 +30,8 @@ class WirePhrasingsTalkTest {
             2024-04-02 | Israel's military would not comment on the strike on the Iranian consulate in Damascus. | ISRMIL>IRNGOV:011
             2021-11-08 | A spokesman for the German government gave no comment on the Polish request. | DEUGOV>POL:011
             2022-10-05 | The State Department declined to discuss the talks with Venezuela, citing the sensitivity of the negotiations. | USAGOV>VEN:011
+            2023-04-12 | The Pentagon declined to comment on a Washington Post report about the leaked files. | USAGOVMIL>USAMED:011
+            2024-05-20 | Japan's foreign ministry would not comment on the NHK report. | JPNGOV>JPNMED:011
             2020-06-17 | India's defence ministry remained tight-lipped about the clash with Chinese troops in the Galwan valley. | INDGOVMIL>CHNMIL:011
             2024-03-03 | South Korea said it was deeply worried about North Korea's arms trade with Moscow. | KOR>PRK:012
             2021-04-14 | Japan's prime minister raised concerns about Chinese pressure on Taiwan during a news conference. | JPNGOV>CHN:012
@@ -188,6 +190,8 @@ class WirePhrasingsTalkTest {
             2021-07-07 | Haiti asked the United States to send troops to protect key infrastructure. | HTI>USA:0234
             2023-02-13 | Syria asked the European Union to lift sanctions to help earthquake victims. | SYR>IGOEUREEC:0254
             2024-07-02 | Hungary's prime minister urged Zelensky to consider a quick ceasefire. | HUNGOV>UKRGOV:0256
+            2023-06-05 | Brazil's president urged both Russia and Ukraine to sit down for negotiations. | BRAGOV>RUS:026,BRAGOV>UKR:026
+            2024-10-02 | Qatar called on Israel and Hezbollah to come to the negotiating table. | QAT>ISR:026
             """)
     void appeal(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected.split(","));
@@ -600,6 +604,7 @@ class WirePhrasingsTalkTest {
             2023-05-11 | Russia rejected the Ukrainian peace plan as unacceptable. | 11
             2022-06-20 | The writer penned an essay on Russia. |
             2024-03-18 | The minister took office in Kyiv. |
+            2023-06-05 | Brazil's president urged both Russia and Ukraine to sit down for negotiations. | 04
             """)
     void nearMiss(LocalDate date, String sentence, String forbidden) {
         List<String> events = events(sentence, date);

@@ -1256,8 +1256,10 @@ public final class EventAssembler {
             if (ActorMention.noneResolved(targets) && m.target() == null && code != null && code.startsWith("07")) {
                 targets = Targets.destination(s, mentions, verbs, m, sources); // "sent doctors and tents to Turkey"
             }
-            if (m.target() == null && "011".equals(code) && !sources.isEmpty() && Targets.namesNoOtherState(sources, targets)) {
-                // "declined to comment on reports that Beijing ...", "declined to say whether Tokyo would send officials to"
+            if (m.target() == null && "011".equals(code) && !sources.isEmpty() && Targets.namesNoOtherState(sources, targets)
+                    && !Targets.namesOutlet(targets)) {
+                // "declined to comment on reports that Beijing ...", "declined to say whether Tokyo would send officials to";
+                // an outlet's report is the outlet's, of whatever country ("declined to comment on a New York Times report")
                 targets = Targets.topicParty(s, mentions, m, sources);
             }
             if (code != null && code.startsWith("042")) {

@@ -268,6 +268,12 @@ public final class StanceLexicon {
         // said to have lied is charged with a deed (112, as "stole", "rigged")
         add("111", "a killer", "a murderer", "a butcher", "a liar", "a mockery", "a travesty", "mockery of", "travesty of");
         add("112", "lied to", "lied about", "had lied", "has lied", "have lied");
+        // punishment or a harsh answer foretold to the named one ("said the Zionist regime would face harsh punishment",
+        // "would face a befitting response"): a threat as "face consequences" is (130, R10)
+        add("130", "face punishment", "face harsh punishment", "face severe punishment", "face a harsh punishment",
+                "face a severe punishment", "face retribution", "face a harsh response", "face a firm response",
+                "face a strong response", "face a befitting response", "face a crushing response", "face a decisive response",
+                "face a tough response", "face grave consequences", "face dire consequences");
     }
 
     /** A phrase is listed once: with two codes, the first listed would silently win. */

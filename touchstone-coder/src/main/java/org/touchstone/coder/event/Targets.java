@@ -171,6 +171,11 @@ final class Targets {
         return List.of();
     }
 
+    /** Whether a news outlet (MED) is among the targets. */
+    static boolean namesOutlet(List<ActorMention> targets) {
+        return targets.stream().anyMatch(t -> t.isResolved() && t.code().endsWith("MED"));
+    }
+
     /** Whether no target is named but the sources' own state (or none at all). */
     static boolean namesNoOtherState(List<ActorMention> sources, List<ActorMention> targets) {
         return targets.stream().allMatch(t -> !t.isResolved() || sources.stream().anyMatch(x -> ActCodes.sameCountry(x, t)));

@@ -25,7 +25,30 @@ final class HomeAudience {
     private static final WordSet HOME_GROUPS = WordSet.of("cadets", "workers", "troops", "soldiers", "sailors", "students",
             "graduates", "officers", "veterans", "clerics", "cadres", "citizens", "farmers", "miners", "compatriots", "nation",
             "gathering", "audience", "pilgrims", "faithful", "worshippers", "worshipers", "believers", "congregation", "voters",
-            "mourners", "youth");
+            "mourners", "youth", "supporters", "followers", "loyalists");
+
+    /** The speaker's own followers: told the words, they are its home audience, never what the words are about. */
+    private static final WordSet SUPPORTERS = WordSet.of("supporters", "followers", "loyalists");
+
+    /**
+     * The speaker's own followers named as the ones told ("told supporters in Caracas", "told a rally of his
+     * supporters"): the mention of them, or null. Striking workers or students told are not followers: words to them
+     * may be about them ("told striking workers that he would never give up power").
+     */
+    static ActorMention toldSupporters(Sentence s, List<ActorMention> mentions) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!Words.TOLD.contains(s.token(i))) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(s.size(), i + 6) && !CUE_STOPS.contains(s.token(k)); k++) {
+                if (SUPPORTERS.contains(s.token(k))) {
+                    int at = k;
+                    return mentions.stream().filter(m -> m.start() <= at && at < m.end()).findFirst().orElse(null);
+                }
+            }
+        }
+        return null;
+    }
 
     /** Where a home group is named as the one told ("told police and army cadets"), or -1. */
     static int toldHomeGroup(Sentence s) {

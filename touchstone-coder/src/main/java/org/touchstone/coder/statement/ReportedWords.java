@@ -631,6 +631,9 @@ final class ReportedWords {
         if (verb >= 2 && s.lower(verb - 1).equals("to") && Words.FAIL_FORMS.contains(s.token(verb - 2))) {
             return true; // "criticising Iran for failing to explain ...": what was not done was not said
         }
+        if (verb >= 2 && s.lower(verb - 1).equals("to") && s.lower(verb - 2).equals("yet")) {
+            return true; // "Beijing has yet to say whether Xi will attend", "is yet to confirm": not said yet (R8)
+        }
         // "Neither Washington nor Beijing has commented"
         for (int i = verb - 1; i >= 0 && verb - i <= 10; i--) {
             if (Words.CLAUSE_BOUNDARIES.contains(s.token(i)) || s.lower(i).equals(",")) {

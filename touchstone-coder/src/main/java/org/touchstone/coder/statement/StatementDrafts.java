@@ -37,6 +37,7 @@ final class StatementDrafts {
      */
     StatementDraft draft(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets,
                          String code, int from, int to, int spanFrom, List<String> entries) {
+        targets = withoutSupportersTold(s, mentions, speaker, targets);
         AllusionDetector.Allusion allusion = allusions.find(s, from, to);
         boolean named = allusion == null || !targets.isEmpty() && !targets.contains("UIS") && !SpokenAbout.targetsInsideAllusion(mentions, allusion, targets)
                 && Speakers.referent(s, mentions) == null;
@@ -112,6 +113,22 @@ final class StatementDrafts {
         }
         return new StatementDraft(speaker, List.copyOf(SpokenAbout.withoutBareCountries(targets)), named, code, audience, ReportedWords.quote(s, from, to),
                 Math.max(0, Math.min(spanFrom, from)), s.size(), List.copyOf(new LinkedHashSet<>(entries)));
+    }
+
+    /**
+     * The targets without the speaker's own followers it told the words ("told supporters in Caracas that foreign powers
+     * were behind the coup"): they heard the words, which are about others, named or not.
+     */
+    private static List<String> withoutSupportersTold(Sentence s, List<ActorMention> mentions, String speaker,
+                                                      List<String> targets) {
+        ActorMention told = speaker == null || !Coreference.isCountryCode(speaker) ? null : HomeAudience.toldSupporters(s, mentions);
+        if (told == null || !told.isResolved() || !told.code().equals(speaker.substring(0, 3) + "CVL")
+                || !targets.contains(told.code())) {
+            return targets;
+        }
+        List<String> out = new ArrayList<>(targets);
+        out.remove(told.code());
+        return out;
     }
 
     /**

@@ -336,6 +336,11 @@ class AudienceTest {
                 .isEqualTo(Audience.DOMESTIC);
         assertThat(audience("Erdogan told supporters in Istanbul that certain Western capitals wanted Turkey weak."))
                 .isEqualTo(Audience.DOMESTIC);
+        // an allusion the dictionaries cannot place leaves the supporters the only actor named: still the home audience
+        assertThat(audience("Ortega told his supporters in Managua that foreign agents were behind the unrest."))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Museveni told followers in Kampala that outsiders were plotting against Uganda."))
+                .isEqualTo(Audience.DOMESTIC);
         // the speaker's own people are the target when the words are about them alone
         assertThat(audience("Serbia's president told striking miners in Bor that he would never give in to pressure."))
                 .isNotEqualTo(Audience.UNKNOWN);

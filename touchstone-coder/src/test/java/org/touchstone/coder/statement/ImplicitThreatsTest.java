@@ -29,6 +29,11 @@ class ImplicitThreatsTest {
         assertThat(events("Macron said there would be repercussions for Turkey.")).containsExactly("FRAGOV>TUR:130");
         assertThat(events("Beijing said Tokyo would face repercussions over the release of the water."))
                 .containsExactly("CHNGOV>JPNGOV:130");
+        // punishment or a harsh answer foretold to the named one
+        assertThat(events("Tehran said Israel would face harsh punishment for the strike on its consulate."))
+                .anyMatch(e -> e.startsWith("IRNGOV>ISR") && e.endsWith(":130"));
+        assertThat(events("Pyongyang said Seoul would face a crushing response to any provocation."))
+                .containsExactly("PRKGOV>KORGOV:130");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.touchstone.coder.statement.CodedStatements.statements;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.touchstone.coder.CoderTestSupport;
 import org.touchstone.core.Document;
 import org.touchstone.core.Statement;
 
@@ -545,6 +546,19 @@ class StatementTargetsTest {
         Statement s = only("Nicolas Maduro told supporters in Caracas that the empire wanted Venezuela's oil.");
         assertThat(s.targets()).containsExactly("USA");
         assertThat(s.named()).isFalse();
+    }
+
+    @Test
+    void theSpeakersOwnSupportersToldAreNeverTheTarget() {
+        // the followers heard the words; the words are about outsiders they do not name
+        Statement s = only("Ortega told his supporters in Managua that foreign agents were behind the unrest.");
+        assertThat(s.targets()).isEmpty();
+        assertThat(s.named()).isFalse();
+        assertThat(CoderTestSupport.events("Ortega told his supporters in Managua that foreign agents were behind the unrest."))
+                .noneMatch(e -> e.contains("NICCVL"));
+        // other people of the speaker's country told may be what the words are about
+        assertThat(only("Lukashenko told striking workers in Minsk that he would never give up power.").targets())
+                .containsExactly("BLRCVL");
     }
 
     @Test

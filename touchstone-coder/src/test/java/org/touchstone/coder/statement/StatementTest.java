@@ -139,6 +139,9 @@ class StatementTest {
         // what someone failed to do it did not do: "failed to explain" reports no words of its subject
         assertThat(statements("The agency criticised Tehran for failing to explain the missing uranium.", null)).isEmpty();
         assertThat(statements("Serbia failed to condemn the attack on Kosovo police.", null)).isEmpty();
+        // not said yet is not said (R8): "has yet to say", "is yet to confirm"
+        assertThat(statements("Ankara has yet to say whether Erdogan will attend the NATO summit in Washington.", null)).isEmpty();
+        assertThat(statements("The Kremlin is yet to confirm whether Putin will travel to Brazil.", null)).isEmpty();
     }
 
     @Test
