@@ -532,7 +532,7 @@ public final class Coreference {
     }
 
     public static boolean sameCountry(String a, String b) {
-        return a != null && b != null && a.length() >= 3 && b.length() >= 3 && a.substring(0, 3).equals(b.substring(0, 3));
+        return a != null && b != null && a.length() >= 3 && b.length() >= 3 && a.regionMatches(0, b, 0, 3);
     }
 
     private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "SPY", "LEG", "JUD");

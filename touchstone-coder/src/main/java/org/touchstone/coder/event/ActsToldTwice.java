@@ -30,7 +30,10 @@ final class ActsToldTwice {
     /** The acts with at most one encounter and one protest per ordered pair, and no code beside its own sub-code. */
     static List<CodedAct> once(List<CodedAct> acts) {
         List<CodedAct> out = new ArrayList<>(acts.size());
-        for (CodedAct a : narrowestOnly(acts)) {
+        for (CodedAct a : acts) {
+            if (narrowedByAnother(acts, a)) {
+                continue;
+            }
             int kept = root(a).equals("04") || voicedDemand(a) ? indexOfSamePair(out, a) : -1;
             if (kept < 0) {
                 out.add(a);
@@ -47,8 +50,13 @@ final class ActsToldTwice {
      * never codes both; the narrower code is kept. Two verbs of their own ("must withdraw its troops and pay
      * reparations": 1056 and 105) are two acts and stay.
      */
-    static List<CodedAct> narrowestOnly(List<CodedAct> acts) {
-        return acts.stream().filter(a -> acts.stream().noneMatch(b -> narrowerForSamePair(b, a))).toList();
+    private static boolean narrowedByAnother(List<CodedAct> acts, CodedAct broader) {
+        for (CodedAct narrower : acts) {
+            if (narrowerForSamePair(narrower, broader)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean narrowerForSamePair(CodedAct narrower, CodedAct broader) {

@@ -33,10 +33,13 @@ public final class OwnActLabels {
     public static List<StatementDraft> add(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, List<CodedAct> acts,
                                            List<StatementDraft> drafts) {
         List<StatementDraft> out = drafts;
-        List<CodedAct> targeted = acts.stream().filter(a -> a.target() != null).toList();
+        List<CodedAct> targeted = null; // listed only once a label is found: most sentences have none
         for (VerbMatch v : verbs) {
             ActorMention labeller = labelling(v) ? WhatLabels.labeller(s, mentions, v) : null;
             int what = labeller != null ? Words.beforeArticle(s, labeller.start()) : pronounAfterWhat(s, v);
+            if (what >= 0 && targeted == null) {
+                targeted = acts.stream().filter(a -> a.target() != null).toList();
+            }
             // the act told last before the label, among those with a target
             CodedAct act = what < 0 ? null : ReportedWords.lastActBefore(targeted, what);
             if (labeller == null && what >= 0) {

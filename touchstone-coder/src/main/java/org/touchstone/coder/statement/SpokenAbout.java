@@ -798,7 +798,7 @@ final class SpokenAbout {
 
     static boolean sameCountry(String a, String b) {
         return a != null && b != null && Coreference.isCountryCode(a)
-                && Coreference.isCountryCode(b) && a.substring(0, 3).equals(b.substring(0, 3));
+                && Coreference.isCountryCode(b) && a.regionMatches(0, b, 0, 3);
     }
 
     static boolean targetsInsideAllusion(List<ActorMention> mentions, AllusionDetector.Allusion a, List<String> targets) {
