@@ -1,0 +1,40 @@
+package org.touchstone.coder.event;
+
+import static org.touchstone.coder.CoderTestSupport.assertEvents;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Session 32 (miss32c): acts in a "whether" clause with its own modal and acts in a present-tense clause of time are
+ * not asserted; hotlines and communication channels cut are relations reduced (161); a force's other names for its
+ * degree of alert (152); a show of force named with its target (150). Constructed sentences, never gold or tuning
+ * sentences, with near misses.
+ */
+class UnassertedClausesAndLinesCutTest {
+    private static final LocalDate DAY = LocalDate.of(2023, 5, 2);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It is not clear whether Putin will travel to India next month. | -
+            The Kremlin has yet to confirm whether Xi would visit Moscow. | -
+            The talks will resume after Russian troops withdraw from Kherson, officials said. | -
+            Russian troops withdrew from Kherson after Ukrainian forces struck their supply lines. | RUSMIL>UKR:0874
+            Israel struck Gaza after Hamas fired rockets into Israel. | ISR>PSE:194 PSEREB>ISR:194
+            """)
+    void unassertedClauses(String sentence, String expected) {
+        assertEvents(sentence, DAY, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            North Korea cut all hotlines with South Korea on Tuesday. | PRK>KOR:161
+            Pyongyang severed the military hotline with Seoul. | PRKGOV>KORGOV:161
+            Japan raised its threat level over North Korean missile launches. | JPN>PRKMIL:152
+            China staged a show of force aimed at Taiwan. | CHN>TWN:150
+            """)
+    void linesCutAlertAndShowOfForce(String sentence, String expected) {
+        assertEvents(sentence, DAY, expected);
+    }
+}
