@@ -473,6 +473,12 @@ public final class ActorRecognizer {
                 continue;
             }
             String body = lower.equals("the") && i + 1 < s.size() ? organizationNoun(s.lower(i + 1), coreference, s.index()) : null;
+            if (lower.equals("the") && i + 1 < s.size() && s.lower(i + 1).equals("group")) {
+                // "killed an Islamic Jihad commander, and the group responded by firing rockets": an armed group named
+                // earlier in the same sentence is the nearer antecedent
+                String near = armedGroupBefore(out);
+                body = near != null ? near : body;
+            }
             if (body != null && !(i + 3 < s.size() && s.lower(i + 2).equals("of") && s.token(i + 3).isCapitalized())) {
                 // "the alliance", "the bloc": the organization named last ("the alliance of Western states" is its
                 // own); "the group": the armed group named last
@@ -1937,6 +1943,17 @@ public final class ActorRecognizer {
      */
     public static final WordSet REBEL_WORDS = WordSet.of("separatists", "separatist", "rebels", "rebel", "insurgents",
             "insurgent", "guerrillas", "guerrilla");
+
+    /** The code of the last armed group among the mentions found so far in the sentence, or null. */
+    private static String armedGroupBefore(List<ActorMention> found) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            String c = found.get(k).code();
+            if (found.get(k).isResolved() && Coreference.armedGroup(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
 
     private static String organizationNoun(String noun, Coreference coreference, int sentence) {
         if (ORGANIZATION_NOUNS.contains(noun)) {

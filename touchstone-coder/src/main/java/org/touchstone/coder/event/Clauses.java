@@ -335,6 +335,9 @@ final class Clauses {
 
     /** Conjunctions of time whose clause, in the present tense, tells of an act still to come. */
     private static final WordSet FUTURE_TIME_OPENERS = WordSet.of("after", "once", "until", "before", "when");
+    /** Past tenses spelt as their present that no participle list holds: "after border guards let migrants cross". */
+    private static final WordSet INVARIANT_PASTS = WordSet.of("let", "cast", "quit", "burst", "bid", "upset", "beat",
+            "thrust", "broadcast", "forecast", "read", "rid", "split");
 
     /**
      * R7: "offered to run the airport after US and NATO troops leave Afghanistan", "will reopen the border once Russian
@@ -345,6 +348,7 @@ final class Clauses {
     static boolean futureTimeClause(Sentence s, int verb) {
         String form = s.lower(verb);
         if (!s.token(verb).isWord() || Words.pastForm(form) || Words.pastParticiple(form) || form.endsWith("ing")
+                || INVARIANT_PASTS.contains(s.token(verb))
                 || verb > 0 && (AUXILIARIES.contains(s.token(verb - 1)) || s.lower(verb - 1).equals("to"))) {
             return false;
         }

@@ -1,8 +1,11 @@
 package org.touchstone.coder.event;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.touchstone.coder.CoderTestSupport.assertEvents;
+import static org.touchstone.coder.CoderTestSupport.code;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,5 +39,23 @@ class UnassertedClausesAndLinesCutTest {
             """)
     void linesCutAlertAndShowOfForce(String sentence, String expected) {
         assertEvents(sentence, DAY, expected);
+    }
+
+    /** "..., and the group responded by firing": the armed group named earlier in the sentence does the gerund's act. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Israel killed a Hezbollah commander in Beirut, and the group retaliated by firing rockets at northern Israel. | ISR>LBNUAF:186 LBNUAF>ISR:194
+            An Israeli air strike killed a senior Islamic Jihad commander in Gaza, and the group responded by firing rockets into southern Israel. | ISRMIL>PSEREB:186 PSEREB>ISR:194
+            """)
+    void theGroupAnswering(String sentence, String expected) {
+        assertEvents(sentence, DAY, expected);
+    }
+
+    @Test
+    void aMonitoringGroupIsNoArmedGroupNamedBefore() {
+        String text = "Islamic State fighters killed more than 200 civilians in a two-day rampage in the Syrian town of Kobani, "
+                + "a monitoring group said on Friday.";
+        assertEvents(text, DAY, "IMGMOSISI>SYRCVL:202");
+        assertThat(code(text, DAY).statements()).isEmpty();
     }
 }
