@@ -541,6 +541,7 @@ public final class ActorRecognizer {
                     joined = joined != null || prev == null ? joined : ownedKnownCompany(s, prev, mention);
                     joined = joined != null || prev == null ? joined : servantOf(s, prev, mention);
                     joined = joined != null || prev == null ? joined : bodyOfNamedParent(s, prev, mention);
+                    joined = joined != null || prev == null ? joined : statesOwnNamedGroup(s, prev, mention);
                     if (joined != null) {
                         out.set(out.size() - 1, joined);
                         mention = joined;
@@ -1220,6 +1221,21 @@ public final class ActorRecognizer {
             return null;
         }
         return composedOf(prev.start(), cur.end(), prev.codes(), prev.placeCode(), cur.possessive(), prev, cur, "composition:body of its parent");
+    }
+
+    /**
+     * "demanded that Yemen's Houthi rebels stop", "urged Colombia's ELN guerrillas to": a state's possessive right before
+     * an armed group the dictionary already places in that state is one actor, the group, so the state alone is never
+     * taken for the group's target or subject (a state's firm or agency keeps its own two mentions).
+     */
+    private static ActorMention statesOwnNamedGroup(Sentence s, ActorMention prev, ActorMention cur) {
+        if (!prev.possessive() || !prev.isResolved() || !Coreference.isCountryCode(prev.code()) || cur.start() != prev.end() + 1
+                || !s.lower(prev.end()).equals("'s") || cur.locative() || !cur.isResolved() || cur.individual()
+                || !Coreference.armedGroup(cur.code()) || !cur.code().startsWith(prev.code())) {
+            return null;
+        }
+        return composedOf(prev.start(), cur.end(), cur.codes(), cur.placeCode(), cur.possessive(), prev, cur,
+                "composition:the state's own named group");
     }
 
     /**

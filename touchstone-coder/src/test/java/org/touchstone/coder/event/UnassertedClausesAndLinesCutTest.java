@@ -58,4 +58,14 @@ class UnassertedClausesAndLinesCutTest {
         assertEvents(text, DAY, "IMGMOSISI>SYRCVL:202");
         assertThat(code(text, DAY).statements()).isEmpty();
     }
+
+    /** "Yemen's Houthi rebels": a state's possessive before a group the dictionary places in that state is the group. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Security Council demanded that Yemen's Houthi rebels stop their attacks on ships. | IGOUNOSCR>YEMREB:1056
+            The European Union urged Colombia's ELN guerrillas to free the hostages. | IGOEUREEC>COLREB:0253
+            """)
+    void statesOwnNamedGroup(String sentence, String expected) {
+        assertEvents(sentence, DAY, expected);
+    }
 }
