@@ -53,7 +53,8 @@ public record ActorMention(int start, int end, List<String> codes, Kind kind, bo
 
     /** The resolved actor that starts at token {@code at}, or after an article there ("against the TPLF"), or null. */
     public static ActorMention startingAt(Sentence s, List<ActorMention> mentions, int at) {
-        return startsAt(mentions, at < s.size() && s.lower(at).equals("the") ? at + 1 : at);
+        ActorMention whole = startsAt(mentions, at); // "the group", "the alliance": a coreference takes its article
+        return whole != null || !(at < s.size() && s.lower(at).equals("the")) ? whole : startsAt(mentions, at + 1);
     }
 
     /** The resolved actor that starts at token {@code at}, or null. */

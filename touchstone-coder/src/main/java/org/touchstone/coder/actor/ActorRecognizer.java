@@ -473,6 +473,12 @@ public final class ActorRecognizer {
                 continue;
             }
             String body = lower.equals("the") && i + 1 < s.size() ? organizationNoun(s.lower(i + 1), coreference, s.index()) : null;
+            if (lower.equals("the") && i + 1 < s.size() && s.lower(i + 1).equals("group")) {
+                // "killed an Islamic Jihad commander, and the group responded by firing rockets": an armed group named
+                // earlier in the same sentence is the nearer antecedent
+                String near = armedGroupBefore(out);
+                body = near != null ? near : body;
+            }
             if (body != null && !(i + 3 < s.size() && s.lower(i + 2).equals("of") && s.token(i + 3).isCapitalized())) {
                 // "the alliance", "the bloc": the organization named last ("the alliance of Western states" is its
                 // own); "the group": the armed group named last
@@ -535,6 +541,7 @@ public final class ActorRecognizer {
                     joined = joined != null || prev == null ? joined : ownedKnownCompany(s, prev, mention);
                     joined = joined != null || prev == null ? joined : servantOf(s, prev, mention);
                     joined = joined != null || prev == null ? joined : bodyOfNamedParent(s, prev, mention);
+                    joined = joined != null || prev == null ? joined : statesOwnNamedGroup(s, prev, mention);
                     if (joined != null) {
                         out.set(out.size() - 1, joined);
                         mention = joined;
@@ -1214,6 +1221,21 @@ public final class ActorRecognizer {
             return null;
         }
         return composedOf(prev.start(), cur.end(), prev.codes(), prev.placeCode(), cur.possessive(), prev, cur, "composition:body of its parent");
+    }
+
+    /**
+     * "demanded that Yemen's Houthi rebels stop", "urged Colombia's ELN guerrillas to": a state's possessive right before
+     * an armed group the dictionary already places in that state is one actor, the group, so the state alone is never
+     * taken for the group's target or subject (a state's firm or agency keeps its own two mentions).
+     */
+    private static ActorMention statesOwnNamedGroup(Sentence s, ActorMention prev, ActorMention cur) {
+        if (!prev.possessive() || !prev.isResolved() || !Coreference.isCountryCode(prev.code()) || cur.start() != prev.end() + 1
+                || !s.lower(prev.end()).equals("'s") || cur.locative() || !cur.isResolved() || cur.individual()
+                || !Coreference.armedGroup(cur.code()) || !cur.code().startsWith(prev.code())) {
+            return null;
+        }
+        return composedOf(prev.start(), cur.end(), cur.codes(), cur.placeCode(), cur.possessive(), prev, cur,
+                "composition:the state's own named group");
     }
 
     /**
@@ -1937,6 +1959,17 @@ public final class ActorRecognizer {
      */
     public static final WordSet REBEL_WORDS = WordSet.of("separatists", "separatist", "rebels", "rebel", "insurgents",
             "insurgent", "guerrillas", "guerrilla");
+
+    /** The code of the last armed group among the mentions found so far in the sentence, or null. */
+    private static String armedGroupBefore(List<ActorMention> found) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            String c = found.get(k).code();
+            if (found.get(k).isResolved() && Coreference.armedGroup(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
 
     private static String organizationNoun(String noun, Coreference coreference, int sentence) {
         if (ORGANIZATION_NOUNS.contains(noun)) {

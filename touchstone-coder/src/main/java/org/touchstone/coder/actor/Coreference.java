@@ -494,11 +494,16 @@ public final class Coreference {
     public String lastArmedGroup() {
         for (int i = history.size() - 1; i >= 0; i--) {
             String c = history.get(i).code();
-            if (c.startsWith("IMG") || c.endsWith("REB") || c.endsWith("UAF") || c.endsWith("SEP") || c.endsWith("INS")) {
+            if (armedGroup(c)) {
                 return c;
             }
         }
         return null;
+    }
+
+    /** An armed group's code: rebels, militias, separatists, insurgents, IMG. */
+    public static boolean armedGroup(String c) {
+        return c != null && (c.startsWith("IMG") || c.endsWith("REB") || c.endsWith("UAF") || c.endsWith("SEP") || c.endsWith("INS"));
     }
 
     /**

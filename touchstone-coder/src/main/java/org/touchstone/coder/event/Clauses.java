@@ -333,6 +333,37 @@ final class Clauses {
                 || s.lower(next).endsWith("ing");
     }
 
+    /** Conjunctions of time whose clause, in the present tense, tells of an act still to come. */
+    private static final WordSet FUTURE_TIME_OPENERS = WordSet.of("after", "once", "until", "before", "when");
+    /** Past tenses spelt as their present that no participle list holds: "after border guards let migrants cross". */
+    private static final WordSet INVARIANT_PASTS = WordSet.of("let", "cast", "quit", "burst", "bid", "upset", "beat",
+            "thrust", "broadcast", "forecast", "read", "rid", "split");
+
+    /**
+     * R7: "offered to run the airport after US and NATO troops leave Afghanistan", "will reopen the border once Russian
+     * forces withdraw": a verb in the present tense (neither a past form nor a participle: "hit", "cut" are read as past)
+     * in a clause that "after", "once", "until", "before" or "when" opens tells of an act still to come, background to the
+     * main clause. An auxiliary before the verb ("after they had left") or a comma between ends the clause's reach.
+     */
+    static boolean futureTimeClause(Sentence s, int verb) {
+        String form = s.lower(verb);
+        if (!s.token(verb).isWord() || Words.pastForm(form) || Words.pastParticiple(form) || form.endsWith("ing")
+                || INVARIANT_PASTS.contains(s.token(verb))
+                || verb > 0 && (AUXILIARIES.contains(s.token(verb - 1)) || s.lower(verb - 1).equals("to"))) {
+            return false;
+        }
+        for (int i = verb - 1; i >= 0; i--) {
+            if (FUTURE_TIME_OPENERS.contains(s.token(i))) {
+                return i < verb - 1;
+            }
+            if (!s.token(i).isWord() || Words.CLAUSE_BOUNDARIES.contains(s.token(i)) || MAIN_CLAUSE_MODALS.contains(s.token(i))
+                    || Words.pastForm(s.lower(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Spans of time that put an earlier act at a distance: "a day after", "three weeks after", "a year after". */
     private static final WordSet DISTANT_SPANS = WordSet.of("day", "days", "week", "weeks", "month", "months", "year", "years",
             "decade", "decades");
@@ -735,7 +766,27 @@ final class Clauses {
                 return i;
             }
             nearerAs |= w.equals("as");
-            if (w.equals(",") || w.equals("then") || Words.CLAUSE_BOUNDARIES.contains(s.token(i)) || MAIN_CLAUSE_MODALS.contains(s.token(i))) {
+            if (MAIN_CLAUSE_MODALS.contains(s.token(i))) {
+                return whetherBeforeModal(s, i);
+            }
+            if (w.equals(",") || w.equals("then") || Words.CLAUSE_BOUNDARIES.contains(s.token(i))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "is yet to confirm whether Putin will travel to Brazil", "it is unclear whether Xi would attend": the modal is the
+     * "whether" clause's own when only its subject stands between (no comma, no other verb's past form), so what it
+     * says is not asserted (R8). Returns that "whether", or -1.
+     */
+    private static int whetherBeforeModal(Sentence s, int modal) {
+        for (int i = modal - 1; i >= 0 && i >= modal - 6; i--) {
+            if (s.lower(i).equals("whether")) {
+                return i;
+            }
+            if (!s.token(i).isWord() || Words.CLAUSE_BOUNDARIES.contains(s.token(i)) || Words.pastForm(s.lower(i))) {
                 return -1;
             }
         }

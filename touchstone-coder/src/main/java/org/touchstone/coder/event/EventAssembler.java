@@ -386,7 +386,7 @@ public final class EventAssembler {
             return true; // "..., the highest-ranking American official to visit Taiwan in 25 years": a description
         }
         if (!m.nominal() && (Clauses.sinceClause(s, mentions, m.start()) || Clauses.conditionClause(s, m.start())
-                || Clauses.distantClause(s, m.start()) || Clauses.purposeHelped(s, mentions, m.start()))) {
+                || Clauses.distantClause(s, m.start()) || Clauses.futureTimeClause(s, m.start()) || Clauses.purposeHelped(s, mentions, m.start()))) {
             // R7: "Since Russia invaded Ukraine, Finland has joined NATO": the time frame, not news; "if
             // Washington wanted to end the fighting, it should ...": a condition, not an act; "..., days after Kim
             // Yo Jong threatened action": an act explicitly distant in time is background; "to help Mozambique
