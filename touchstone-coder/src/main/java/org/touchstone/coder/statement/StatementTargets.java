@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
@@ -241,6 +242,52 @@ final class StatementTargets {
             }
         }
         return out;
+    }
+
+    /**
+     * S30-2: a statement's target is coded from the mention the words are about. A target with a role that no mention in
+     * the words carries (the one told, or the target of an act outside them), where the words name its country bare
+     * ("told Tsai in Taipei that Taiwan was ...", "warned Lavrov that Russia would face ...", "said Brazil had agreed"),
+     * is that bare country.
+     */
+    static List<String> asNamedInWords(Sentence s, List<ActorMention> mentions, List<String> targets, int words, int to) {
+        List<String> out = new ArrayList<>(targets);
+        for (int i = out.size() - 1; i >= 0; i--) {
+            String t = out.get(i);
+            if (t.length() <= 3 || !Coreference.isCountryCode(t)) {
+                continue;
+            }
+            boolean roleNamed = false;
+            boolean bareNamed = false;
+            for (ActorMention m : mentions) {
+                if (m.isResolved() && m.start() >= words && m.start() < to) {
+                    roleNamed |= m.codes().contains(t);
+                    bareNamed |= m.kind() == ActorMention.Kind.NAMED && !m.locative() && m.codes().size() == 1
+                            && m.code().equals(t.substring(0, 3)) && !adjective(s, m) && !afterPreposition(s, m);
+                }
+            }
+            if (bareNamed && !roleNamed) {
+                if (out.contains(t.substring(0, 3))) {
+                    out.remove(i);
+                } else {
+                    out.set(i, t.substring(0, 3));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A country before a lower-case noun ("an Israeli strike", "a New Zealand pilot"): an adjective, not the state. */
+    private static boolean adjective(Sentence s, ActorMention m) {
+        int next = m.end();
+        return !m.possessive() && next < s.size() && s.token(next).isWord()
+                && Character.isLowerCase(s.token(next).text().charAt(0)) && !NO_NOUN_AFTER.contains(s.lower(next));
+    }
+
+    /** A mention after a preposition ("a clash on the border with Armenia"): a place or a party of something else. */
+    private static boolean afterPreposition(Sentence s, ActorMention m) {
+        int before = m.start() - (m.start() > 0 && s.lower(m.start() - 1).equals("the") ? 2 : 1);
+        return before >= 0 && AFTER_PREPOSITION.contains(s.lower(before));
     }
 
     /** Verbs of leaning on someone, after "to" in an appeal to a third party. */
