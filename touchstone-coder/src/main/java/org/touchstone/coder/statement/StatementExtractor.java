@@ -714,7 +714,7 @@ public final class StatementExtractor {
         targets = StatementTargets.withoutSetting(s, mentions, verbs, targets, words, to);
         if (!SpeechActs.appeal(stance) && !stance.startsWith("10")) {
             // an appeal or demand is aimed at the one asked ("told Zardari that Pakistan must not allow ...")
-            targets = StatementTargets.asNamedInWords(s, mentions, targets, words, to);
+            targets = StatementTargets.asNamedInWords(s, mentions, code, targets, words, to);
         }
         List<String> entries = new ArrayList<>(speaker.entries());
         entries.add(v.provenance());

@@ -250,11 +250,12 @@ final class StatementTargets {
      * ("told Tsai in Taipei that Taiwan was ...", "warned Lavrov that Russia would face ...", "said Brazil had agreed"),
      * is that bare country.
      */
-    static List<String> asNamedInWords(Sentence s, List<ActorMention> mentions, List<String> targets, int words, int to) {
+    static List<String> asNamedInWords(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets, int words,
+                                       int to) {
         List<String> out = new ArrayList<>(targets);
         for (int i = out.size() - 1; i >= 0; i--) {
             String t = out.get(i);
-            if (t.length() <= 3 || !Coreference.isCountryCode(t)) {
+            if (t.length() <= 3 || !Coreference.isCountryCode(t) || SpokenAbout.sameCountry(speaker, t)) {
                 continue;
             }
             boolean roleNamed = false;
@@ -284,10 +285,21 @@ final class StatementTargets {
                 && Character.isLowerCase(s.token(next).text().charAt(0)) && !NO_NOUN_AFTER.contains(s.lower(next));
     }
 
-    /** A mention after a preposition ("a clash on the border with Armenia"): a place or a party of something else. */
+    /**
+     * A mention after a preposition, or a later member of a list after one ("a clash on the border with Armenia",
+     * "relations between Russia and China"): a place, or a party of something else.
+     */
     private static boolean afterPreposition(Sentence s, ActorMention m) {
-        int before = m.start() - (m.start() > 0 && s.lower(m.start() - 1).equals("the") ? 2 : 1);
-        return before >= 0 && AFTER_PREPOSITION.contains(s.lower(before));
+        for (int i = m.start() - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
+            String w = s.lower(i);
+            if (AFTER_PREPOSITION.contains(w)) {
+                return true;
+            }
+            if (!(w.equals("the") || w.equals(",") || w.equals("and") || Character.isUpperCase(s.token(i).text().charAt(0)))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Verbs of leaning on someone, after "to" in an appeal to a third party. */
