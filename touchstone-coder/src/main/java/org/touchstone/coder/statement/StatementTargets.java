@@ -278,10 +278,13 @@ final class StatementTargets {
         return out;
     }
 
-    /** A country before a lower-case noun ("an Israeli strike", "a New Zealand pilot"): an adjective, not the state. */
+    /**
+     * A country before a lower-case noun ("an Israeli strike", "a New Zealand pilot") or its possessor ("since Russia's
+     * invasion"): the thing is named, not the state, and sets the scene (as {@link #setsScene} has it).
+     */
     private static boolean adjective(Sentence s, ActorMention m) {
         int next = m.end();
-        return !m.possessive() && next < s.size() && s.token(next).isWord()
+        return m.possessive() || next < s.size() && s.token(next).isWord()
                 && Character.isLowerCase(s.token(next).text().charAt(0)) && !NO_NOUN_AFTER.contains(s.lower(next));
     }
 
