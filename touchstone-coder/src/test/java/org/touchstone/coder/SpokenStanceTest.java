@@ -27,7 +27,7 @@ class SpokenStanceTest {
             2023-03-10 | Beijing said accusations of Chinese hacking of German ministries were 'ludicrous'. | CHNGOV>DEUGOV:016
             2023-03-10 | Azerbaijan's defence ministry said an Armenian drone was responsible. | AZEGOVMIL>ARMMIL:112
             2023-03-10 | Kyiv said Russian troops were responsible for the destruction of the dam. | UKRGOV>RUSMIL:112
-            2023-03-10 | Blinken told Lithuania's president in Vilnius that Lithuania was a vibrant democracy. | USAGOV>LTUGOV:051
+            2023-03-10 | Blinken told Lithuania's president in Vilnius that Lithuania was a vibrant democracy. | USAGOV>LTU:051
             2023-03-10 | Macron said Taiwan was a thriving democracy and a beacon of freedom in Asia. | FRAGOV>TWN:051
             2023-03-10 | Putin told reporters there would be no ceasefire until Kyiv accepted the new borders. | RUSGOV>UKRGOV:1246
             2023-03-10 | Israel's defence minister said there will be no humanitarian pause in Gaza. | ISRGOVMIL>PSE:1246

@@ -143,7 +143,14 @@ public final class ObjectPronouns {
     }
 
     private static boolean pluralHead(Sentence s, ActorMention m) {
-        String head = s.lower(m.end() - 1);
+        int last = m.end() - 1;
+        for (int t = m.start() + 1; t < m.end(); t++) {
+            if (s.lower(t).equals("in")) {
+                last = t - 1; // "villagers in the Sagaing region": a role placed in its span ends before the place
+                break;
+            }
+        }
+        String head = s.lower(last);
         return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.equals("'s");
     }
 

@@ -770,9 +770,10 @@ public final class EventAssembler {
             code = "186"; // R16: killing a named leader is an assassination, whatever the weapon
             reverse = null;
         } else if ((code.startsWith("18") || code.startsWith("19")) && !code.startsWith("186") && !code.startsWith("1821")
-                && !code.startsWith("1822") && !code.startsWith("195") && !Targets.massacre(s, m) && ActCodes.repression(sources, targets)) {
+                && !code.startsWith("1822") && !code.startsWith("1823") && !code.startsWith("195") && !Targets.massacre(s, m) && ActCodes.repression(sources, targets)) {
             // a state's police or troops using force on its own people: violent repression (torture and rape of
-            // detainees are no crowd control and keep their codes, nor are air strikes and mass killings)
+            // detainees and killings by hand, "burned them alive", are no crowd control and keep their codes, nor are
+            // air strikes and mass killings)
             code = "175";
             reverse = null;
         } else if ("1711".equals(code) && sources.size() == 1 && ActCodes.rebels(sources.get(0).code()) && Targets.vesselTaken(s, m)) {

@@ -712,6 +712,10 @@ public final class StatementExtractor {
             targets.addAll(SpokenAbout.organDoneToAndReferred(s, acts, code, words, to));
         }
         targets = StatementTargets.withoutSetting(s, mentions, verbs, targets, words, to);
+        if (!SpeechActs.appeal(stance) && !stance.startsWith("10")) {
+            // an appeal or demand is aimed at the one asked ("told Zardari that Pakistan must not allow ...")
+            targets = StatementTargets.asNamedInWords(s, mentions, code, targets, words, to);
+        }
         List<String> entries = new ArrayList<>(speaker.entries());
         entries.add(v.provenance());
         StatementDraft d = drafts.draft(s, mentions, code, targets, stance, from, to, Math.min(speaker.start(), v.start()), entries);

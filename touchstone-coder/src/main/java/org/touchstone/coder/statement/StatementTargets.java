@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.touchstone.coder.actor.ActorMention;
+import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
@@ -241,6 +242,67 @@ final class StatementTargets {
             }
         }
         return out;
+    }
+
+    /**
+     * S30-2: a statement's target is coded from the mention the words are about. A target with a role that no mention in
+     * the words carries (the one told, or the target of an act outside them), where the words name its country bare
+     * ("told Tsai in Taipei that Taiwan was ...", "warned Lavrov that Russia would face ...", "said Brazil had agreed"),
+     * is that bare country.
+     */
+    static List<String> asNamedInWords(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets, int words,
+                                       int to) {
+        List<String> out = new ArrayList<>(targets);
+        for (int i = out.size() - 1; i >= 0; i--) {
+            String t = out.get(i);
+            if (t.length() <= 3 || !Coreference.isCountryCode(t) || SpokenAbout.sameCountry(speaker, t)) {
+                continue;
+            }
+            boolean roleNamed = false;
+            boolean bareNamed = false;
+            for (ActorMention m : mentions) {
+                if (m.isResolved() && m.start() >= words && m.start() < to) {
+                    roleNamed |= m.codes().contains(t);
+                    bareNamed |= m.kind() == ActorMention.Kind.NAMED && !m.locative() && m.codes().size() == 1
+                            && m.code().equals(t.substring(0, 3)) && !adjective(s, m) && !afterPreposition(s, m);
+                }
+            }
+            if (bareNamed && !roleNamed) {
+                if (out.contains(t.substring(0, 3))) {
+                    out.remove(i);
+                } else {
+                    out.set(i, t.substring(0, 3));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A country before a lower-case noun ("an Israeli strike", "a New Zealand pilot") or its possessor ("since Russia's
+     * invasion"): the thing is named, not the state, and sets the scene (as {@link #setsScene} has it).
+     */
+    private static boolean adjective(Sentence s, ActorMention m) {
+        int next = m.end();
+        return m.possessive() || next < s.size() && s.token(next).isWord()
+                && Character.isLowerCase(s.token(next).text().charAt(0)) && !NO_NOUN_AFTER.contains(s.lower(next));
+    }
+
+    /**
+     * A mention after a preposition, or a later member of a list after one ("a clash on the border with Armenia",
+     * "relations between Russia and China"): a place, or a party of something else.
+     */
+    private static boolean afterPreposition(Sentence s, ActorMention m) {
+        for (int i = m.start() - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
+            String w = s.lower(i);
+            if (AFTER_PREPOSITION.contains(w)) {
+                return true;
+            }
+            if (!(w.equals("the") || w.equals(",") || w.equals("and") || Character.isUpperCase(s.token(i).text().charAt(0)))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Verbs of leaning on someone, after "to" in an appeal to a third party. */

@@ -34,6 +34,22 @@ class GroupPronounsTest {
     }
 
     @Test
+    void aRolePlacedInItsSpanIsTheGroup() {
+        // "villagers in the Kachin region" is one mention whose head is the role before "in" (session 32)
+        assertThat(events("Sudanese soldiers rounded up 14 villagers in the Darfur region and burned them alive."))
+                .contains("SDNMIL>SDNCVL:1823");
+        assertThat(events("Eritrean troops detained 20 villagers in the Tigray region and later released them."))
+                .anyMatch(e -> e.endsWith(":0841"));
+    }
+
+    @Test
+    void aKillingByHandOfOnesOwnPeopleIsNoCrowdControl() {
+        // burning people alive keeps its code (1823), as torture does, and is not made violent repression (175)
+        assertThat(events("Sudanese soldiers burned 14 villagers alive in the Darfur region.")).contains("SDNMIL>SDNCVL:1823")
+                .noneMatch(e -> e.endsWith(":175"));
+    }
+
+    @Test
     void anotherSubjectBetweenKeepsThePronounUnresolved() {
         List<String> coded = events("Russia detained 12 Ukrainian sailors, and Turkey later freed them.");
         assertThat(coded).contains("RUS>UKRMIL:173").noneMatch(e -> e.endsWith(":0841"));
