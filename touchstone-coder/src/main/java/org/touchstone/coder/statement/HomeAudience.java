@@ -21,11 +21,11 @@ final class HomeAudience {
     private HomeAudience() {
     }
 
-    /** Bodies of the speaker's own people an address is given to in person. */
+    /** Bodies of the speaker's own people an address is given to in person (and its {@link #SUPPORTERS}). */
     private static final WordSet HOME_GROUPS = WordSet.of("cadets", "workers", "troops", "soldiers", "sailors", "students",
             "graduates", "officers", "veterans", "clerics", "cadres", "citizens", "farmers", "miners", "compatriots", "nation",
             "gathering", "audience", "pilgrims", "faithful", "worshippers", "worshipers", "believers", "congregation", "voters",
-            "mourners", "youth", "supporters", "followers", "loyalists");
+            "mourners", "youth");
 
     /** The speaker's own followers: told the words, they are its home audience, never what the words are about. */
     private static final WordSet SUPPORTERS = WordSet.of("supporters", "followers", "loyalists");
@@ -57,7 +57,7 @@ final class HomeAudience {
                 continue;
             }
             for (int k = i + 1; k < Math.min(s.size(), i + 6) && !CUE_STOPS.contains(s.token(k)); k++) {
-                if (HOME_GROUPS.contains(s.token(k))) {
+                if (HOME_GROUPS.contains(s.token(k)) || SUPPORTERS.contains(s.token(k))) {
                     return k;
                 }
             }

@@ -155,7 +155,7 @@ public final class VerbPatternMatcher {
                               VerbMatch m) {
         String code = m.pattern().code();
         List<VerbPattern> patterns = f.entry().patterns();
-        int at = code == null ? 0 : indexOf(patterns, m.pattern());
+        int at = code == null ? 0 : patterns.indexOf(m.pattern());
         boolean anySharper = false; // most entries have none before the match: no second pass over the sentence
         for (int i = 0; i < at && !anySharper; i++) {
             anySharper = sharper(code, patterns.get(i).code());
@@ -165,19 +165,6 @@ public final class VerbPatternMatcher {
         }
         VerbMatch r = bestPattern(s, words, startsAt, f, start, end, REFINING_GAP, at);
         return r != null && r.target() == m.target() && sharper(code, r.pattern().code()) ? r : m;
-    }
-
-    /**
-     * Where the entry holds the matched pattern, found by identity: a match holds the entry's own pattern, and of two equal
-     * patterns the first always matches first, so this is {@code indexOf} without a deep record comparison per pattern.
-     */
-    private static int indexOf(List<VerbPattern> patterns, VerbPattern p) {
-        for (int i = 0; i < patterns.size(); i++) {
-            if (patterns.get(i) == p) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**
