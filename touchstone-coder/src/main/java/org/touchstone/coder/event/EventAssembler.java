@@ -784,7 +784,7 @@ public final class EventAssembler {
             code = "192"; // "rebels seized Damascus", "seized Goma": a capital or city taken is territory, not property
             targets = List.of(taken);
             reverse = null;
-        } else if (("180".equals(code) || "1823".equals(code)) && m.entry().role() == VerbEntry.Role.KILLING
+        } else if (("180".equals(code) || "1823".equals(code)) && m.is(VerbEntry.Role.KILLING)
                 && Targets.massKilling(s, m, passive)) {
             code = "202"; // "killed more than 400 civilians", "killed around 1,200 people": a mass killing
             reverse = null;
@@ -902,7 +902,7 @@ public final class EventAssembler {
     private static Participants settledSides(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v,
                                              VerbMatch m, String code, boolean modal, List<ActorMention> reporter,
                                              List<ActorMention> sources, List<ActorMention> targets) {
-        if (m.entry().role() == VerbEntry.Role.WITHHOLDING && !sources.isEmpty()) {
+        if (m.is(VerbEntry.Role.WITHHOLDING) && !sources.isEmpty()) {
             // "told Sweden not to expect Turkey's support": the support is the refuser's own, not whom it refuses
             ActorMention refuser = sources.get(0);
             targets = targets.stream().filter(t -> !ActCodes.sameCountry(refuser, t)).toList();
@@ -1764,7 +1764,7 @@ public final class EventAssembler {
      */
     private static List<ActorMention> existentialSource(Sentence s, List<ActorMention> mentions, VerbMatch m,
                                                         List<ActorMention> sources, List<ActorMention> reporter) {
-        if (!m.formText().regionMatches(true, 0, "there ", 0, 6) && m.entry().role() != VerbEntry.Role.WITHHOLDING) {
+        if (!m.formText().regionMatches(true, 0, "there ", 0, 6) && !m.is(VerbEntry.Role.WITHHOLDING)) {
             return sources;
         }
         // "There will be no talks with Russia while Putin is in power, Zelensky said": the speaker after the words
@@ -3068,7 +3068,7 @@ public final class EventAssembler {
      * "ordered parliament to hold a vote") is a demand of the verb's own patterns, and its complement no act.
      */
     private static boolean ownForcesOrdered(VerbMatch order, List<ActorMention> orderers, List<ActorMention> ordered) {
-        if (order.nominal() || order.entry().role() != VerbEntry.Role.ORDERING || orderers.isEmpty() || ordered.isEmpty()) {
+        if (order.nominal() || !order.is(VerbEntry.Role.ORDERING) || orderers.isEmpty() || ordered.isEmpty()) {
             return false;
         }
         return ordered.stream().allMatch(o -> ActCodes.forceAtHome(o.code()) && orderers.stream().anyMatch(a -> ActCodes.sameCountry(a, o)));
