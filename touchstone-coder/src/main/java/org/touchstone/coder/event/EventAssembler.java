@@ -1753,7 +1753,7 @@ public final class EventAssembler {
     private static boolean threatAfterComma(Sentence s, VerbMatch m, int group, String code) {
         // not a warning ("..., warning that famine was imminent": a risk named, R10, not a threat to whom the appeal named)
         return code != null && code.startsWith("13") && s.lower(group - 1).equals(",") && !m.nominal() && m.ingForm()
-                && !"warn".equals(m.entry().name());
+                && !m.is(VerbEntry.Role.WARNING);
     }
 
     /**
@@ -3298,8 +3298,6 @@ public final class EventAssembler {
         return List.of();
     }
 
-    /** The entry whose subject is the act that drew the reproof or praise ("drew sharp criticism from Kyiv"). */
-    private static final String DRAWN_REACTION = "draw criticism";
     private static final WordSet DRAWING_RELATIVES = WordSet.of("that", "which");
 
     /**
@@ -3311,7 +3309,7 @@ public final class EventAssembler {
      * None when neither holds, or the clause's subject is itself acted on ("X was jailed by Y, drawing ...").
      */
     private static List<ActorMention> reproachedAuthor(Sentence s, List<ActorMention> mentions, VerbMatch m, int group) {
-        if (!DRAWN_REACTION.equals(m.entry().name())) {
+        if (!m.is(VerbEntry.Role.DRAWING)) {
             return List.of();
         }
         int comma = -1;

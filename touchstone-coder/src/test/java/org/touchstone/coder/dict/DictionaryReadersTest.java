@@ -118,6 +118,8 @@ class DictionaryReadersTest {
         assertThat(named(d, VerbEntry.Role.ORDERING)).containsExactlyInAnyOrder("order", "instruct");
         assertThat(named(d, VerbEntry.Role.JOINING)).containsExactlyInAnyOrder("join", "become member", "become the nth member");
         assertThat(named(d, VerbEntry.Role.WITHHOLDING)).containsExactly("withhold support");
+        assertThat(named(d, VerbEntry.Role.DRAWING)).containsExactly("draw criticism");
+        assertThat(named(d, VerbEntry.Role.WARNING)).containsExactly("warn");
         assertThat(named(d, VerbEntry.Role.NONE)).contains("visit", "attack", "charge");
     }
 
