@@ -673,7 +673,8 @@ public final class EventAssembler {
     private static Recoded recoded(Sentence s, List<ActorMention> mentions, VerbMatch m, boolean passive, boolean modal,
                                    boolean rioting, String code, String reverse, List<ActorMention> sources,
                                    List<ActorMention> targets) {
-        // a capital or city seized: territory taken (192), below
+        // a capital or city seized: territory taken (192), below; by name, seize being the one entry whose own code
+        // is 1711 (its patterns of places give 192 already)
         ActorMention taken = "1711".equals(code) && "seize".equals(m.entry().name()) && m.target() == null
                 ? takenPlace(s, mentions, m) : null;
         List<ActorMention> met = List.of();
@@ -788,7 +789,7 @@ public final class EventAssembler {
                 && Targets.massKilling(s, m, passive)) {
             code = "202"; // "killed more than 400 civilians", "killed around 1,200 people": a mass killing
             reverse = null;
-        } else if ("180".equals(code) && "kill".equals(m.entry().name()) && !sources.isEmpty()
+        } else if ("180".equals(code) && "kill".equals(m.entry().name()) && !sources.isEmpty() // kill, not its role: behead executes
                 && sources.stream().allMatch(a -> ActCodes.armed(a.code()))
                 && (Targets.combatantsKilled(s, m, passive) || !"190".equals(Targets.fightingCode(s, m)))) {
             code = Targets.fightingCode(s, m); // "troops killed dozens of fighters", "killed 40 civilians in an air strike": 19x (R17)

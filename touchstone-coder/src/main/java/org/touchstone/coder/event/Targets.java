@@ -707,7 +707,10 @@ final class Targets {
     private static final WordSet CLAIM_STOPS = WordSet.of(";", ":", ".", "\"", "but", "while", "whereas", "saying",
             "because", "as", "after", "amid", "despite", "following", "calling", "adding", "vowing", "warning");
 
-    /** Whether a 015 match is a claim of responsibility ("claimed responsibility for", "took responsibility for", "claimed the attack"). */
+    /**
+     * Whether a 015 match is a claim of responsibility ("claimed responsibility for", "took responsibility for", "claimed
+     * the attack"): claim by name, the one entry that claims an attack without the word "responsibility".
+     */
     static boolean claimOfResponsibility(VerbMatch m, String code) {
         return code.startsWith("015") && (m.entry().name().equals("claim") || m.formText().contains("responsibility")
                 || m.pattern().text().contains("responsibility"));
