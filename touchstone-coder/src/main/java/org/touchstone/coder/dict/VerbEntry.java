@@ -86,7 +86,18 @@ public record VerbEntry(String name, Kind kind, Governs governs, String legalCod
          * Support one is told not to expect ("told Sweden not to expect Turkey's support", R8): the refusal is the
          * speaker's, and the refuser's own country is not its target.
          */
-        WITHHOLDING
+        WITHHOLDING,
+        /**
+         * A reaction drawn by the subject's act from another ("drew criticism from Kyiv", "sparked a protest from New
+         * Delhi", "faced criticism from Morocco"): the one who reacts is the source; a participle or apposition after
+         * the act's clause ("..., a trip that drew criticism from Kyiv") names the act of that clause's subject.
+         */
+        DRAWING,
+        /**
+         * A warning, which may name a risk foreseen (R10) as well as threaten: in a participle after the comma of
+         * another verbal act (", warning that famine was imminent") it is not aimed at whom that act named.
+         */
+        WARNING
     }
 
     public VerbEntry {

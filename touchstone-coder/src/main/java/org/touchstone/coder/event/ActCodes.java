@@ -76,7 +76,10 @@ final class ActCodes {
                 a.entries());
     }
 
-    /** A resignation done (0831), or announced ("announced his resignation": 0341, S7-1): toward the resigner's country. */
+    /**
+     * A resignation done (0831), or announced ("announced his resignation": 0341, S7-1): toward the resigner's country.
+     * By name: announce's pattern is the dictionary's one 0341 of a resignation.
+     */
     static boolean resignation(String code, String entry) {
         return code.startsWith("0831") || "0341".equals(code) && "announce".equals(entry);
     }

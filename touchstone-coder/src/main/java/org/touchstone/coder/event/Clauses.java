@@ -501,7 +501,8 @@ final class Clauses {
         int to = m.target().end();
         boolean quoted = to < s.size() && isQuote(s.lower(to));
         // "call names" labels acts as well ("called Russia's annexation of Crimea illegal"): there only a quoted label
-        // right after the one named, whose words are not the act's own
+        // right after the one named, whose words are not the act's own; by name, as the bare label ("called X a Y") is
+        // call's own where describe, of the same role, has "as"
         if (!("call".equals(m.entry().name()) || quoted && "call names".equals(m.entry().name()))) {
             return code;
         }

@@ -673,7 +673,8 @@ public final class EventAssembler {
     private static Recoded recoded(Sentence s, List<ActorMention> mentions, VerbMatch m, boolean passive, boolean modal,
                                    boolean rioting, String code, String reverse, List<ActorMention> sources,
                                    List<ActorMention> targets) {
-        // a capital or city seized: territory taken (192), below
+        // a capital or city seized: territory taken (192), below; by name, seize being the one entry whose own code
+        // is 1711 (its patterns of places give 192 already)
         ActorMention taken = "1711".equals(code) && "seize".equals(m.entry().name()) && m.target() == null
                 ? takenPlace(s, mentions, m) : null;
         List<ActorMention> met = List.of();
@@ -784,11 +785,11 @@ public final class EventAssembler {
             code = "192"; // "rebels seized Damascus", "seized Goma": a capital or city taken is territory, not property
             targets = List.of(taken);
             reverse = null;
-        } else if (("180".equals(code) || "1823".equals(code)) && m.entry().role() == VerbEntry.Role.KILLING
+        } else if (("180".equals(code) || "1823".equals(code)) && m.is(VerbEntry.Role.KILLING)
                 && Targets.massKilling(s, m, passive)) {
             code = "202"; // "killed more than 400 civilians", "killed around 1,200 people": a mass killing
             reverse = null;
-        } else if ("180".equals(code) && "kill".equals(m.entry().name()) && !sources.isEmpty()
+        } else if ("180".equals(code) && "kill".equals(m.entry().name()) && !sources.isEmpty() // kill, not its role: behead executes
                 && sources.stream().allMatch(a -> ActCodes.armed(a.code()))
                 && (Targets.combatantsKilled(s, m, passive) || !"190".equals(Targets.fightingCode(s, m)))) {
             code = Targets.fightingCode(s, m); // "troops killed dozens of fighters", "killed 40 civilians in an air strike": 19x (R17)
@@ -902,7 +903,7 @@ public final class EventAssembler {
     private static Participants settledSides(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int v,
                                              VerbMatch m, String code, boolean modal, List<ActorMention> reporter,
                                              List<ActorMention> sources, List<ActorMention> targets) {
-        if (m.entry().role() == VerbEntry.Role.WITHHOLDING && !sources.isEmpty()) {
+        if (m.is(VerbEntry.Role.WITHHOLDING) && !sources.isEmpty()) {
             // "told Sweden not to expect Turkey's support": the support is the refuser's own, not whom it refuses
             ActorMention refuser = sources.get(0);
             targets = targets.stream().filter(t -> !ActCodes.sameCountry(refuser, t)).toList();
@@ -1753,7 +1754,7 @@ public final class EventAssembler {
     private static boolean threatAfterComma(Sentence s, VerbMatch m, int group, String code) {
         // not a warning ("..., warning that famine was imminent": a risk named, R10, not a threat to whom the appeal named)
         return code != null && code.startsWith("13") && s.lower(group - 1).equals(",") && !m.nominal() && m.ingForm()
-                && !"warn".equals(m.entry().name());
+                && !m.is(VerbEntry.Role.WARNING);
     }
 
     /**
@@ -1764,7 +1765,7 @@ public final class EventAssembler {
      */
     private static List<ActorMention> existentialSource(Sentence s, List<ActorMention> mentions, VerbMatch m,
                                                         List<ActorMention> sources, List<ActorMention> reporter) {
-        if (!m.formText().regionMatches(true, 0, "there ", 0, 6) && m.entry().role() != VerbEntry.Role.WITHHOLDING) {
+        if (!m.formText().regionMatches(true, 0, "there ", 0, 6) && !m.is(VerbEntry.Role.WITHHOLDING)) {
             return sources;
         }
         // "There will be no talks with Russia while Putin is in power, Zelensky said": the speaker after the words
@@ -3068,7 +3069,7 @@ public final class EventAssembler {
      * "ordered parliament to hold a vote") is a demand of the verb's own patterns, and its complement no act.
      */
     private static boolean ownForcesOrdered(VerbMatch order, List<ActorMention> orderers, List<ActorMention> ordered) {
-        if (order.nominal() || order.entry().role() != VerbEntry.Role.ORDERING || orderers.isEmpty() || ordered.isEmpty()) {
+        if (order.nominal() || !order.is(VerbEntry.Role.ORDERING) || orderers.isEmpty() || ordered.isEmpty()) {
             return false;
         }
         return ordered.stream().allMatch(o -> ActCodes.forceAtHome(o.code()) && orderers.stream().anyMatch(a -> ActCodes.sameCountry(a, o)));
@@ -3298,8 +3299,6 @@ public final class EventAssembler {
         return List.of();
     }
 
-    /** The entry whose subject is the act that drew the reproof or praise ("drew sharp criticism from Kyiv"). */
-    private static final String DRAWN_REACTION = "draw criticism";
     private static final WordSet DRAWING_RELATIVES = WordSet.of("that", "which");
 
     /**
@@ -3311,7 +3310,7 @@ public final class EventAssembler {
      * None when neither holds, or the clause's subject is itself acted on ("X was jailed by Y, drawing ...").
      */
     private static List<ActorMention> reproachedAuthor(Sentence s, List<ActorMention> mentions, VerbMatch m, int group) {
-        if (!DRAWN_REACTION.equals(m.entry().name())) {
+        if (!m.is(VerbEntry.Role.DRAWING)) {
             return List.of();
         }
         int comma = -1;

@@ -707,7 +707,10 @@ final class Targets {
     private static final WordSet CLAIM_STOPS = WordSet.of(";", ":", ".", "\"", "but", "while", "whereas", "saying",
             "because", "as", "after", "amid", "despite", "following", "calling", "adding", "vowing", "warning");
 
-    /** Whether a 015 match is a claim of responsibility ("claimed responsibility for", "took responsibility for", "claimed the attack"). */
+    /**
+     * Whether a 015 match is a claim of responsibility ("claimed responsibility for", "took responsibility for", "claimed
+     * the attack"): claim by name, the one entry that claims an attack without the word "responsibility".
+     */
     static boolean claimOfResponsibility(VerbMatch m, String code) {
         return code.startsWith("015") && (m.entry().name().equals("claim") || m.formText().contains("responsibility")
                 || m.pattern().text().contains("responsibility"));
@@ -2245,7 +2248,7 @@ final class Targets {
      * shrink or shut its own mission is told so as its government (161 toward CHNGOV, RUSGOV), whose the mission is.
      */
     static List<ActorMention> missionOwners(Sentence s, VerbMatch m, String code, List<ActorMention> targets) {
-        if (!"161".equals(code) || m.entry().role() != VerbEntry.Role.ORDERING) {
+        if (!"161".equals(code) || !m.is(VerbEntry.Role.ORDERING)) {
             return targets;
         }
         for (int i = m.end(); i < m.last() && i < s.size(); i++) {
@@ -2262,7 +2265,7 @@ final class Targets {
      * when every target is an intergovernmental body ("joined the talks", "joined Hamas" are no admission).
      */
     static boolean admittedBy(String code, VerbMatch m, List<ActorMention> sources, List<ActorMention> targets) {
-        return "050".equals(code) && m.entry().role() == VerbEntry.Role.JOINING && !sources.isEmpty() && !targets.isEmpty()
+        return "050".equals(code) && m.is(VerbEntry.Role.JOINING) && !sources.isEmpty() && !targets.isEmpty()
                 && targets.stream().allMatch(t -> t.isResolved() && !t.locative() && t.code().startsWith("IGO"))
                 && sources.stream().allMatch(ActorMention::isResolved);
     }

@@ -38,6 +38,7 @@ final class DeedStatements {
     void deniedAccusations(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, List<CodedAct> acts,
                            Map<String, StatementDraft> bySpeaker) {
         for (VerbMatch v : verbs) {
+            // reject by name: it denies an accusation here, but is no "governs: denial" (that un-codes a complement act)
             boolean denial = v.entry().governs() == VerbEntry.Governs.DENIAL || v.entry().name().equals("reject");
             if (!denial || v.nominal() || ReportedWords.negated(s, v.start())) {
                 continue;

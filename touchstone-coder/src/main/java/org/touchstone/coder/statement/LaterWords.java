@@ -48,7 +48,7 @@ final class LaterWords {
 
     /** A labelling participle after a comma: "..., calling it unacceptable", "..., describing the move as illegal". */
     static boolean labelAfterComma(Sentence s, VerbMatch v) {
-        return v.ingForm() && v.start() > 0 && s.lower(v.start() - 1).equals(",") && v.entry().role() == VerbEntry.Role.CHARACTERIZING;
+        return v.ingForm() && v.start() > 0 && s.lower(v.start() - 1).equals(",") && v.is(VerbEntry.Role.CHARACTERIZING);
     }
 
     /**
@@ -86,7 +86,7 @@ final class LaterWords {
                 about = m.codes(); // "calling Putin's regime a threat"
             }
         }
-        if (about.isEmpty() && v.entry().role() == VerbEntry.Role.CHARACTERIZING) {
+        if (about.isEmpty() && v.is(VerbEntry.Role.CHARACTERIZING)) {
             about = SpokenAbout.actorOfAct(mentions, acts, had.speaker(), v.start()); // "calling the seizure 'piracy'"
         }
         return about.isEmpty() || SpokenAbout.ownSide(had.speaker(), about) ? null : new StatementDraft.Stance(code, about.get(0));

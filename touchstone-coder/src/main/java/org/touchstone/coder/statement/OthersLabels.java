@@ -56,7 +56,7 @@ final class OthersLabels {
     static int beforeOthersLabel(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, String speaker,
                                  int from, int to) {
         for (VerbMatch o : verbs) {
-            if (o.start() <= from || o.start() >= to || o.entry().role() != VerbEntry.Role.CHARACTERIZING) {
+            if (o.start() <= from || o.start() >= to || !o.is(VerbEntry.Role.CHARACTERIZING)) {
                 continue;
             }
             for (ActorMention m : mentions) {

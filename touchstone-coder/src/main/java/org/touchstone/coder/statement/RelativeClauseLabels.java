@@ -42,7 +42,7 @@ public final class RelativeClauseLabels {
 
     /** The resolved actor right before a labelling verb and right after "which" or "that" (an article between), or null. */
     private static ActorMention labellerAfterRelative(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch v) {
-        if (v.entry().role() != VerbEntry.Role.CHARACTERIZING || v.ingForm() || v.nominal()) {
+        if (!v.is(VerbEntry.Role.CHARACTERIZING) || v.ingForm() || v.nominal()) {
             return null;
         }
         for (ActorMention m : mentions) {

@@ -56,7 +56,8 @@ final class SpeechActs {
      * Whether "call" gives its object a label, a characterization: in quotes ("called Israel 'a terror state'", "calling
      * it 'barbarism'"), after a noun apposed to the act (", a move Seoul called retaliation"), as a noun with its article
      * after a comma participle's object (", calling the raid an act of barbarism") or as an evaluation unquoted ("called
-     * the deal null and void"); not a name the report keeps its distance from ("what it called 'measures'").
+     * the deal null and void"); not a name the report keeps its distance from ("what it called 'measures'"). By name:
+     * the bare label is call's own, describe (of the same role, characterizing) has "as".
      */
     static boolean labels(Sentence s, VerbMatch v) {
         if (!v.entry().name().equals("call") || v.pattern().code() != null) {

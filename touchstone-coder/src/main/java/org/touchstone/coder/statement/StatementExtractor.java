@@ -215,7 +215,7 @@ public final class StatementExtractor {
                         int speakerAt = Speakers.speakerStart(mentions, a.source(), v.start());
                         // (an "it" that a label takes up is an act coded before, not any actor named before: "Obama hailed the
                         // accord ..., while Netanyahu called it 'a historic mistake'")
-                        boolean label = v.entry().role() == VerbEntry.Role.CHARACTERIZING && v.end() < s.size() && s.lower(v.end()).equals("it")
+                        boolean label = v.is(VerbEntry.Role.CHARACTERIZING) && v.end() < s.size() && s.lower(v.end()).equals("it")
                                 && acts.stream().anyMatch(x -> x.target() != null && x.verb().start() < v.start());
                         if (about.isEmpty() && !a.code().equals("015") && (SpeechActs.actObject(s, object < 0 ? v.end() : object)
                                 || SpeechActs.actBefore(s, speakerAt) || label)) {
@@ -491,7 +491,7 @@ public final class StatementExtractor {
             to = OthersLabels.beforeOthersLabel(s, mentions, verbs, code, from, to);
             to = ReportedWords.beforeOwnEncounter(s, verbs, from, to); // "said ... as he held talks with Kishida"
         }
-        if (speakerFirst && v.entry().role() == VerbEntry.Role.CHARACTERIZING) {
+        if (speakerFirst && v.is(VerbEntry.Role.CHARACTERIZING)) {
             // "described Xi as a dictator, hours after ...": the characterization ends with its clause
             to = Math.min(to, ReportedWords.commaAfter(s, from));
             for (int t = from + 1; t < to && v.entry().name().equals("call"); t++) {
@@ -774,7 +774,7 @@ public final class StatementExtractor {
         int what = Words.beforeArticle(s, speaker.start());
         boolean named = what >= 0 && s.lower(what).equals("what") // "what Moscow described as ...", "what the Kremlin called"
                 && OthersLabels.othersActLabelled(s, mentions, acts, v) == null;
-        if (v.entry().role() == VerbEntry.Role.CHARACTERIZING && !v.formText().startsWith("refer") && d.targets().isEmpty() && !named) {
+        if (v.is(VerbEntry.Role.CHARACTERIZING) && !v.formText().startsWith("refer") && d.targets().isEmpty() && !named) {
             // "cut ties with Ecuador, calling the embassy raid 'barbarism'", "a move Seoul called a violation":
             // a label on an act is about the actor named before it
             List<String> actor = SpokenAbout.actorOfAct(mentions, acts, code, coordinated ? v.start() : Math.min(speaker.start(), v.start()));

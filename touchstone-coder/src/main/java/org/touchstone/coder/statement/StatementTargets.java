@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.dict.VerbEntry;
@@ -179,13 +180,24 @@ final class StatementTargets {
                 && !NO_NOUN_AFTER.contains(s.lower(head)) && verbs.stream().noneMatch(v -> v.start() <= head && v.end() > head)) {
             return true; // "the death of Alexei Navalny", as "Navalny's death"
         }
-        // back over the earlier members of a list: "in Xinjiang, Hong Kong and toward Taiwan"
+        // also as a later member of a list: "in Xinjiang, Hong Kong and toward Taiwan"
+        return listOpenedBy(s, i, k -> SETTING.contains(s.lower(k)) || s.lower(k).equals("as") && k > 0
+                && s.lower(k - 1).equals("such"), LIST_JOINERS);
+    }
+
+    /** What may stand between a scene-setting word and a later member of its list: "in Xinjiang, Hong Kong or Tibet". */
+    private static final WordSet LIST_JOINERS = WordSet.of(",", "and", "or");
+
+    /**
+     * Whether the word at i opens what follows as {@code opens} has it, or one before it does with only earlier members
+     * of a list between (names and {@code joiners}, eight words at most: "in Xinjiang, Hong Kong and").
+     */
+    private static boolean listOpenedBy(Sentence s, int i, IntPredicate opens, WordSet joiners) {
         for (int steps = 0; i >= 0 && steps < 8; steps++, i--) {
-            String w = s.lower(i);
-            if (SETTING.contains(w) || w.equals("as") && i > 0 && s.lower(i - 1).equals("such")) {
+            if (opens.test(i)) {
                 return true;
             }
-            if (!(w.equals(",") || w.equals("and") || w.equals("or") || Character.isUpperCase(s.token(i).text().charAt(0)))) {
+            if (!(joiners.contains(s.lower(i)) || Character.isUpperCase(s.token(i).text().charAt(0)))) {
                 return false;
             }
         }
@@ -293,17 +305,11 @@ final class StatementTargets {
      * "relations between Russia and China"): a place, or a party of something else.
      */
     private static boolean afterPreposition(Sentence s, ActorMention m) {
-        for (int i = m.start() - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
-            String w = s.lower(i);
-            if (AFTER_PREPOSITION.contains(w)) {
-                return true;
-            }
-            if (!(w.equals("the") || w.equals(",") || w.equals("and") || Character.isUpperCase(s.token(i).text().charAt(0)))) {
-                return false;
-            }
-        }
-        return false;
+        return listOpenedBy(s, m.start() - 1, k -> AFTER_PREPOSITION.contains(s.lower(k)), MEMBER_WORDS);
     }
+
+    /** What may stand between a preposition and a later member of its list: "between Russia and the United States". */
+    private static final WordSet MEMBER_WORDS = WordSet.of("the", ",", "and");
 
     /** Verbs of leaning on someone, after "to" in an appeal to a third party. */
     private static final WordSet LEVERS = WordSet.of("pressure", "press", "push", "persuade", "convince", "bring", "restrain",

@@ -20,7 +20,7 @@ final class WhatLabels {
 
     /** A verb that labels ("called", "described as"), not its participle ("calling it ..."). */
     static boolean labelling(VerbMatch v) {
-        return v.entry().role() == VerbEntry.Role.CHARACTERIZING && !v.ingForm();
+        return v.is(VerbEntry.Role.CHARACTERIZING) && !v.ingForm();
     }
 
     /**

@@ -26,6 +26,11 @@ public record VerbMatch(VerbEntry entry, VerbPattern pattern, boolean nominal, i
         return first.toLowerCase(java.util.Locale.ROOT).endsWith("ing");
     }
 
+    /** Whether the matched entry belongs to the family of verbs.txt's {@code role:} ("kill" and "behead": KILLING). */
+    public boolean is(VerbEntry.Role role) {
+        return entry.role() == role;
+    }
+
     /** The provenance string: "verbs:verbs.txt:123 visit * to +". */
     public String provenance() {
         return "verbs:" + entry.file() + ":" + pattern.line() + " " + entry.name() + " " + pattern.text();

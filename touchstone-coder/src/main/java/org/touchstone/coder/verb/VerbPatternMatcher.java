@@ -554,6 +554,7 @@ public final class VerbPatternMatcher {
      * retaliation for": a pattern whose first word is the particle of "call" (for, on, upon) reads it there only when
      * nothing but a circumstance stands between ("called on Monday for talks", "called again on Russia to"); after an
      * object of its own ("called X ...") the verb labels or phones, and the preposition opens a phrase of the label.
+     * By name: these particles are call's own, no family's.
      */
     private static boolean particleAfterObject(Sentence s, VerbDictionary.Form f, VerbPattern p, int end) {
         if (f.nominal() || !f.entry().name().equals("call") || p.after().isEmpty() || end >= s.size()

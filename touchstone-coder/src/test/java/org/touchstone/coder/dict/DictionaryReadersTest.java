@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.touchstone.coder.verb.VerbMatch;
 import org.touchstone.core.cameo.CameoCodebook;
 
 class DictionaryReadersTest {
@@ -117,7 +118,18 @@ class DictionaryReadersTest {
         assertThat(named(d, VerbEntry.Role.ORDERING)).containsExactlyInAnyOrder("order", "instruct");
         assertThat(named(d, VerbEntry.Role.JOINING)).containsExactlyInAnyOrder("join", "become member", "become the nth member");
         assertThat(named(d, VerbEntry.Role.WITHHOLDING)).containsExactly("withhold support");
+        assertThat(named(d, VerbEntry.Role.DRAWING)).containsExactly("draw criticism");
+        assertThat(named(d, VerbEntry.Role.WARNING)).containsExactly("warn");
         assertThat(named(d, VerbEntry.Role.NONE)).contains("visit", "attack", "charge");
+    }
+
+    @Test
+    void aMatchIsOfItsEntrysRole() {
+        VerbEntry behead = Dictionaries.builtIn().verbs().entries().stream()
+                .filter(e -> e.name().equals("behead")).findFirst().orElseThrow();
+        VerbMatch m = new VerbMatch(behead, behead.patterns().get(0), false, 0, 1, 1, null, null, "beheaded");
+        assertThat(m.is(VerbEntry.Role.KILLING)).isTrue();
+        assertThat(m.is(VerbEntry.Role.NONE)).isFalse();
     }
 
     private static List<String> named(VerbDictionary d, VerbEntry.Role role) {

@@ -3,9 +3,18 @@ package org.touchstone.coder.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.touchstone.coder.CoderTestSupport.events;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.touchstone.coder.Coder;
+import org.touchstone.coder.CoderTestSupport;
+import org.touchstone.coder.dict.Dictionaries;
+import org.touchstone.core.Document;
 
 /**
  * Criticism and disapproval as wires word it (root 11, session 19). A reproof "drawn" by an act ("drew sharp criticism
@@ -54,6 +63,27 @@ class DisapprovalWordingTest {
             """)
     void thePlaceOrTheOneActedOnIsNotReproved(LocalDate date, String sentence, String absent) {
         assertThat(events(sentence, date)).noneMatch(e -> e.startsWith(absent.substring(0, absent.indexOf(':'))) && e.contains(":11"));
+    }
+
+    /** A user's own entry joins the family by verbs.txt's {@code role: drawing}, not by its name (DICTIONARIES.md, "Verb roles"). */
+    @ParameterizedTest(name = "role line \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            role: drawing | true
+            '# no role'   | false
+            """)
+    void aUsersEntryOfTheDrawingRoleReprovesTheAuthor(String roleLine, boolean reproved, @TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("verbs.txt"), """
+                incur rebuke
+                  kind: act
+                  %s
+                  verbs: incurred; incurs; incur; incurring
+                  pattern: * {a rebuke|a sharp rebuke} from_$ => 111
+                """.formatted(roleLine));
+        Coder coder = new Coder(Dictionaries.load(List.of(dir)));
+        String sentence = "Pakistan tested a missile near the border with India, which incurred a sharp rebuke from New Delhi.";
+        List<String> events = CoderTestSupport.events(coder.code(
+                new Document("t", LocalDate.of(2023, 5, 1), null, null, null, null, sentence, null)));
+        assertThat(events.contains("INDGOV>PAK:111")).as(events.toString()).isEqualTo(reproved);
     }
 
     @ParameterizedTest(name = "{1}")
