@@ -1521,6 +1521,30 @@ final class Targets {
     private static final WordSet BORDER_WORDS = WordSet.of("border", "borders", "frontier");
     private static final WordSet BORDER_PLACES = WordSet.of("near", "along", "on", "at", "across", "by", "close", "to");
 
+    private static final WordSet SHARED_BORDER = WordSet.of("their", "our", "shared", "common");
+    private static final WordSet BORDER_DETERMINERS = WordSet.of("the", "their", "our");
+
+    /**
+     * Whether the clause after {@code verb} places the act at a border the words give as the reporter's own with the
+     * doer, naming no state: "along their shared border", "near our border", "on the common border"; not "near the
+     * border" (third states report build-ups too), "near the border with Ukraine" nor "near Poland's border".
+     */
+    static boolean sharedBorder(Sentence s, int verb) {
+        for (int t = verb + 1; t < Math.min(s.size(), verb + 10); t++) {
+            String w = s.lower(t);
+            if (w.equals(",") || w.equals(";") || w.equals("that")) {
+                return false;
+            }
+            if (BORDER_WORDS.contains(w)) {
+                boolean named = t + 1 < s.size() && s.lower(t + 1).equals("with");
+                int place = t - 2 > verb && BORDER_DETERMINERS.contains(s.lower(t - 2)) ? t - 3 : t - 2; // "along the shared border"
+                return !named && t - 1 > verb && SHARED_BORDER.contains(s.lower(t - 1)) && place > verb
+                        && BORDER_PLACES.contains(s.lower(place));
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether {@code a} is the neighbour in "near / along / on the border with X" after force, coercion or arrest (17x-20x)
      * whose own object is people named only by role between the verb and the border ("Pakistani forces killed five
