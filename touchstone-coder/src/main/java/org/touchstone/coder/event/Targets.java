@@ -1243,6 +1243,22 @@ final class Targets {
         return List.of();
     }
 
+    private static final WordSet COUNT_HEDGES = WordSet.of("more", "than", "at", "least", "about", "around", "some",
+            "nearly", "almost", "over", "up", "to");
+
+    /**
+     * The token after a count that opens a clause's subject ("as 18 Chinese military aircraft crossed", "when at least
+     * 30 Russian warplanes flew", "as two Chinese warships sailed"), or {@code i} when no count stands there.
+     */
+    private static int pastCount(Sentence s, int i) {
+        int j = i;
+        while (j < s.size() && j < i + 3 && COUNT_HEDGES.contains(s.token(j))) {
+            j++;
+        }
+        boolean count = j < s.size() && (Words.count(s.lower(j)) >= 0 || SMALL_NUMBERS.contains(s.lower(j)));
+        return count && j + 1 < s.size() ? j + 1 : i;
+    }
+
     private static final WordSet CITED_JOINS = WordSet.of("by", "from", "of");
     private static final WordSet ALLY_NOUNS = WordSet.of("allies", "ally", "partners", "members", "member");
 
@@ -1253,7 +1269,8 @@ final class Targets {
      */
     static ActorMention clauseSubject(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int cue,
                                       List<ActorMention> sources) {
-        ActorMention subject = cue + 1 < s.size() ? ActorMention.startingAt(s, mentions, cue + 1) : null;
+        int first = pastCount(s, cue + 1);
+        ActorMention subject = first < s.size() ? ActorMention.startingAt(s, mentions, first) : null;
         if (subject == null || !subject.isResolved() || subject.locative() || subject.possessive()) {
             return null;
         }
