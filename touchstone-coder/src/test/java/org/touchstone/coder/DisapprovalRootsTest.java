@@ -333,6 +333,20 @@ class DisapprovalRootsTest {
         assertThat(events("China accused Japan of harassing its fishermen.")).containsExactly("CHN>JPN:112");
     }
 
+    /**
+     * Session 33 (miss33a): a proclamation, an order or a directive one signs is one's own instrument, no pact with
+     * those it names (057); what it says is the act.
+     */
+    @Test
+    void aProclamationSignedIsNoAgreement() {
+        assertThat(events("Trump signed a proclamation recognising Moroccan sovereignty over Western Sahara.", java.time.LocalDate.of(2020, 12, 10)))
+                .containsExactly("USAGOV>MAR:054");
+        assertThat(events("Putin signed orders recognising the independence of Abkhazia.", java.time.LocalDate.of(2008, 8, 26)))
+                .noneMatch(e -> e.endsWith(":057"));
+        assertThat(events("Biden signed a directive on cooperation with Kenya.", java.time.LocalDate.of(2023, 3, 10)))
+                .noneMatch(e -> e.endsWith(":057"));
+    }
+
     @Test
     void anOrderOrDecreeSignedDoesWhatItSays() {
         assertThat(events("Trump signed an executive order imposing sanctions on the International Criminal Court.", java.time.LocalDate.of(2025, 2, 6)))

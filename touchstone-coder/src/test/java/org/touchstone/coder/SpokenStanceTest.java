@@ -67,6 +67,18 @@ class SpokenStanceTest {
         assertThat(events(sentence, date)).contains(expected);
     }
 
+    /** Session 33 (miss33a): scare quotes around a label leave it the label ("a \"killer\"", "a 'sham'"). */
+    @org.junit.jupiter.api.Test
+    void aLabelInScareQuotesStaysALabel() {
+        LocalDate date = LocalDate.of(2021, 6, 10);
+        assertThat(events("The Polish prime minister said in an interview that he thought Lukashenko was a \"butcher\".", date))
+                .contains("POLGOV>BLRGOV:111");
+        assertThat(events("Ukraine's foreign minister said the Russian referendum was a 'mockery'.", date))
+                .contains("UKRGOV>RUS:111");
+        assertThat(events("Ukraine's foreign minister said the Russian referendum was a \u201csham\u201d.", date))
+                .contains("UKRGOV>RUS:111");
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2021-06-10 | Mexico's president said the killers of the journalist would be caught. | 111

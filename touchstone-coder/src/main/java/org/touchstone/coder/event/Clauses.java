@@ -126,7 +126,8 @@ final class Clauses {
 
     private static final WordSet TEXTS = WordSet.of("resolution", "resolutions", "statement", "declaration",
             "communique", "communiqué", "motion", "paper", "plan", "proposal", "letter", "report", "document",
-            "order", "orders", "decree", "decrees", "bill", "law", "legislation",
+            "order", "orders", "decree", "decrees", "bill", "law", "legislation", "proclamation", "proclamations",
+            "directive", "directives", "ordinance",
             // "published draft security treaties demanding that NATO withdraw", "sent letters urging"
             "treaty", "treaties", "draft", "drafts", "proposals", "documents", "letters", "statements", "declarations",
             "memorandum", "note");

@@ -1833,9 +1833,12 @@ public final class EventAssembler {
         // a speaker read by coreference ("the defence ministry said") may still stand for the last state named
         boolean state = victim.kind() != ActorMention.Kind.COREFERENCE
                 && (ActCodes.bareState(victim.code()) || Coreference.stateOrgan(victim.code()));
-        // a broken truce is reported by its other party; a troop build-up by many, so only a state's own military or
-        // defence ministry is read as the side it faces ("Britain said Russia had massed troops" aims at no one)
-        boolean faces = code.startsWith("196") || victim.code().contains("MIL");
+        // a broken truce is reported by its other party; a troop build-up by many, so only a state's own military,
+        // defence ministry or intelligence service is read as the side it faces ("Britain said Russia had massed
+        // troops near the border" aims at no one), or any organ of the state when the words give the border as shared
+        // ("Georgia said Russia had massed troops along their common border": the reporter's own)
+        boolean faces = code.startsWith("196") || victim.code().contains("MIL") || victim.code().endsWith("SPY")
+                || Targets.sharedBorder(s, m.start());
         if (!state || !faces || sources.stream().anyMatch(o -> o.code() == null || ActCodes.sameCountry(o, victim))) {
             return targets;
         }
@@ -2208,10 +2211,13 @@ public final class EventAssembler {
         if (home.isEmpty() || home.stream().map(a -> a.code().substring(0, 3)).distinct().count() > 1) {
             return null;
         }
-        // the outlet whose investigation reports the killing ("A BBC investigation found that ...") is no party to it,
-        // nor are the mercenaries beside the state's forces
+        // the outlet whose investigation reports the killing ("A BBC investigation found that ...", "..., according to
+        // a BBC investigation") is no party to it, nor are the mercenaries beside the state's forces
+        List<ActorMention> tellers = new ArrayList<>(reporter);
+        tellers.addAll(Subjects.trailingSpeaker(s, mentions, m.last()));
+        tellers.addAll(Subjects.accordingTo(s, mentions, m.last()));
         List<ActorMention> parties = mentions.stream()
-                .filter(a -> !(reporter.contains(a) && a.isResolved() && a.code().endsWith("MED")))
+                .filter(a -> !(tellers.contains(a) && a.isResolved() && a.code().endsWith("MED")))
                 .filter(a -> !(sources.contains(a) && mercenaries(s, a))).toList();
         // a killing of twenty or more counted people told in someone's words (a finding, a monitor's report) is the
         // mass killing reported, as a hundred are anywhere; "Russian troops killed dozens of civilians" alone is not

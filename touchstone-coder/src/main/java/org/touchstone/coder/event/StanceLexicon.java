@@ -293,7 +293,7 @@ public final class StanceLexicon {
     /** The phrase that decides the stance of words in tokens [from, to), with its stance, or null. */
     public static PhraseIndex.Hit<String> evaluation(Sentence s, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, s.size()); i++) {
-            PhraseIndex.Hit<String> h = INDEX.at(s, i);
+            PhraseIndex.Hit<String> h = INDEX.atThroughQuotes(s, i);
             if (h == null || h.value().equals("013")) {
                 // "encouraging the war" is no optimism, "financing the student protests" a charge
                 PhraseIndex.Hit<String> charge = fomenting(s, i, Math.min(to, s.size()));

@@ -1246,6 +1246,22 @@ final class Targets {
         return List.of();
     }
 
+    private static final WordSet COUNT_HEDGES = WordSet.of("more", "than", "at", "least", "about", "around", "some",
+            "nearly", "almost", "over", "up", "to");
+
+    /**
+     * The token after a count that opens a clause's subject ("as 18 Chinese military aircraft crossed", "when at least
+     * 30 Russian warplanes flew", "as two Chinese warships sailed"), or {@code i} when no count stands there.
+     */
+    private static int pastCount(Sentence s, int i) {
+        int j = i;
+        while (j < s.size() && j < i + 3 && COUNT_HEDGES.contains(s.token(j))) {
+            j++;
+        }
+        boolean count = j < s.size() && (Words.count(s.lower(j)) >= 0 || SMALL_NUMBERS.contains(s.lower(j)));
+        return count && j + 1 < s.size() ? j + 1 : i;
+    }
+
     private static final WordSet CITED_JOINS = WordSet.of("by", "from", "of");
     private static final WordSet ALLY_NOUNS = WordSet.of("allies", "ally", "partners", "members", "member");
 
@@ -1256,7 +1272,8 @@ final class Targets {
      */
     static ActorMention clauseSubject(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int cue,
                                       List<ActorMention> sources) {
-        ActorMention subject = cue + 1 < s.size() ? ActorMention.startingAt(s, mentions, cue + 1) : null;
+        int first = pastCount(s, cue + 1);
+        ActorMention subject = first < s.size() ? ActorMention.startingAt(s, mentions, first) : null;
         if (subject == null || !subject.isResolved() || subject.locative() || subject.possessive()) {
             return null;
         }
@@ -1523,6 +1540,30 @@ final class Targets {
 
     private static final WordSet BORDER_WORDS = WordSet.of("border", "borders", "frontier");
     private static final WordSet BORDER_PLACES = WordSet.of("near", "along", "on", "at", "across", "by", "close", "to");
+
+    private static final WordSet SHARED_BORDER = WordSet.of("their", "our", "shared", "common");
+    private static final WordSet BORDER_DETERMINERS = WordSet.of("the", "their", "our");
+
+    /**
+     * Whether the clause after {@code verb} places the act at a border the words give as the reporter's own with the
+     * doer, naming no state: "along their shared border", "near our border", "on the common border"; not "near the
+     * border" (third states report build-ups too), "near the border with Ukraine" nor "near Poland's border".
+     */
+    static boolean sharedBorder(Sentence s, int verb) {
+        for (int t = verb + 1; t < Math.min(s.size(), verb + 10); t++) {
+            String w = s.lower(t);
+            if (w.equals(",") || w.equals(";") || w.equals("that")) {
+                return false;
+            }
+            if (BORDER_WORDS.contains(w)) {
+                boolean named = t + 1 < s.size() && s.lower(t + 1).equals("with");
+                int place = t - 2 > verb && BORDER_DETERMINERS.contains(s.lower(t - 2)) ? t - 3 : t - 2; // "along the shared border"
+                return !named && t - 1 > verb && SHARED_BORDER.contains(s.lower(t - 1)) && place > verb
+                        && BORDER_PLACES.contains(s.lower(place));
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether {@code a} is the neighbour in "near / along / on the border with X" after force, coercion or arrest (17x-20x)

@@ -41,6 +41,39 @@ public final class PhraseIndex<V> {
         return null;
     }
 
+    /**
+     * As {@link #at}, a quote mark inside the phrase passed over: scare quotes around a label ("a \"killer\"", "a
+     * 'sham'") leave the label what it is. The hit's length counts the marks passed.
+     */
+    public Hit<V> atThroughQuotes(Sentence s, int i) {
+        Hit<V> plain = at(s, i);
+        List<Entry<V>> candidates = plain != null || !s.token(i).isWord() ? null : byFirst.get(s.lower(i));
+        if (candidates == null) {
+            return plain;
+        }
+        for (Entry<V> e : candidates) {
+            int j = i + 1;
+            boolean ok = true;
+            boolean quoted = false;
+            for (int k = 1; k < e.words().length && ok; k++, j++) {
+                while (j < s.size() && quoteMark(s.token(j))) {
+                    j++;
+                    quoted = true;
+                }
+                ok = j < s.size() && s.lower(j).equals(e.words()[k]);
+            }
+            if (ok && quoted) {
+                return new Hit<>(i, j - i, e.value());
+            }
+        }
+        return null;
+    }
+
+    private static boolean quoteMark(Token t) {
+        String x = t.text();
+        return !t.isWord() && x.length() == 1 && "\"'\u201c\u201d\u2018\u2019`".indexOf(x.charAt(0)) >= 0;
+    }
+
     /** The longest phrase starting at token i, or null. */
     public Hit<V> at(Sentence s, int i) {
         WordSet firsts = firstWords;

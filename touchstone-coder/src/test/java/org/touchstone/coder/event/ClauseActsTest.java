@@ -30,6 +30,17 @@ class ClauseActsTest {
                 .containsExactly("TWN>CHN:152");
     }
 
+    /** Session 33 (miss33a): a count before the clause's subject ("as 18 Chinese aircraft", "more than 20") is passed. */
+    @Test
+    void aCountedSubjectOfTheClauseIsStillItsSubject() {
+        assertThat(events("Japan scrambled fighter jets as two Russian bombers flew over the Sea of Japan."))
+                .contains("JPN>RUSMIL:150");
+        assertThat(events("South Korea put its forces on alert as more than 20 North Korean warplanes flew near the border."))
+                .contains("KOR>PRK:152");
+        // a year is no count of the subject: nothing follows it that the dictionaries know
+        assertThat(events("Taiwan scrambled fighter jets as 2024 began.")).isEmpty();
+    }
+
     @Test
     void anAsThatOpensNoClauseOrOnlyTheSourcesOwnSideNamesNoTarget() {
         assertThat(events("Japan put its forces on alert as a precaution.")).isEmpty();

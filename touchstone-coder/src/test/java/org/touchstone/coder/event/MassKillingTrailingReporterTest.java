@@ -34,6 +34,20 @@ class MassKillingTrailingReporterTest {
         assertThat(events(sentence, date)).noneMatch(e -> e.endsWith(":202"));
     }
 
+    /**
+     * Session 33 (miss33a): the outlet that reports the killing after it (", according to a BBC investigation", ", a
+     * CNN investigation found") is no party to it, as one that reports it before is not.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2021-05-10 | Chadian troops killed at least 30 villagers in raids, according to a BBC investigation. | TCDMIL>TCDCVL:202
+            2021-05-10 | Nigerian soldiers massacred more than 50 villagers in a series of raids in the north, according to the BBC. | NGAMIL>NGACVL:202
+            2021-05-10 | Ethiopian troops killed at least 40 civilians in the town, a CNN investigation found. | ETHMIL>ETHCVL:202
+            """)
+    void anOutletReportingAfterTheDeedIsNoParty(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected);
+    }
+
     /** The finding's author after the deed (", a UN report found") is no target of the killing. */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """

@@ -35,8 +35,25 @@ class ReportingStateFacedTest {
         assertThat(events(sentence)).containsExactly(expected);
     }
 
+    /**
+     * Session 33 (miss33a): an intelligence chief or service is a security organ as the military is, and any organ of
+     * a state faces a build-up the words place at a border shared with the doer ("their common border"); "the border"
+     * alone in a third state's words still names no side.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Georgia's intelligence chief told a newspaper that Russia had massed troops near the border. | RUS>GEO:154
+            Lithuania's intelligence service said Belarus had massed troops near the border. | BLR>LTU:154
+            Georgia's foreign ministry said Russia had massed troops along their common border. | RUS>GEO:154
+            Armenia said Azerbaijan had massed troops along the shared border. | AZE>ARM:154
+            """)
+    void anIntelligenceOrganOrASharedBorderFacesTheReportingState(String sentence, String expected) {
+        assertThat(events(sentence)).containsExactly(expected);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
+            "Georgia's foreign ministry said Russia had massed troops near the border.",
             "The UN said Russia had massed troops near the border.",
             "Russia said it had massed troops near the border.",
             "Russia could mass troops near the border, Ukraine said.",
