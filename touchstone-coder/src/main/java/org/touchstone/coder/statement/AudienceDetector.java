@@ -4,7 +4,6 @@ import static org.touchstone.coder.statement.HomeAudience.abroad;
 import static org.touchstone.coder.statement.HomeAudience.homeGathering;
 import static org.touchstone.coder.statement.HomeAudience.toldHomeGroup;
 import static org.touchstone.coder.statement.HomeAudience.toldOccasionAtHome;
-import static org.touchstone.coder.statement.HomeAudience.tookOffice;
 import static org.touchstone.coder.statement.MediaAudience.hostsOutletTold;
 import static org.touchstone.coder.statement.MediaAudience.isMediaWord;
 import static org.touchstone.coder.statement.MediaAudience.mediaAfter;
@@ -49,7 +48,7 @@ import org.touchstone.coder.text.Words;
  * This class weighs the channels a sentence names; what each kind of audience looks for lives in a class of its
  * own: {@link MediaAudience} (an outlet given the words, and whose), {@link MultilateralAudience} (a forum of several
  * states), {@link TargetAudience} (the target told, met, visited or on its soil; the addressee) and
- * {@link HomeAudience} (the speaker's own people, its inauguration, a gathering at home, a home channel abroad).
+ * {@link HomeAudience} (the speaker's own people, a gathering at home, a home channel abroad).
  */
 public final class AudienceDetector {
 
@@ -248,9 +247,6 @@ public final class AudienceDetector {
         }
         if (toldTarget(s, mentions, ownPeopleAside(targets, speakerCountry), Words.TOLD)) {
             return Audience.TARGET;
-        }
-        if (tookOffice(s, mentions, speaker)) {
-            return Audience.DOMESTIC; // "took office on Sunday, pledging to ...": words of an inauguration
         }
         int group = toldHomeGroup(s);
         if (group >= 0 && !abroad(s, mentions, group, speakerCountry)) {

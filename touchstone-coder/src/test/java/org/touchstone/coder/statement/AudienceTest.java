@@ -298,16 +298,24 @@ class AudienceTest {
     }
 
     @Test
-    void wordsOfTheSpeakersOwnInaugurationOrStateOfTheNationAreForHome() {
-        assertThat(audience("Bassirou Diomaye Faye took office as Senegal's president on Tuesday, pledging to review "
-                + "fishing deals with the European Union.")).isEqualTo(Audience.DOMESTIC);
-        assertThat(audience("Claudia Sheinbaum was sworn in as Mexico's president on Tuesday and vowed to defend Mexico's "
-                + "sovereignty against the United States.")).isEqualTo(Audience.DOMESTIC);
+    void wordsOfAStateOfTheNationAddressAreForHome() {
         assertThat(audience("In his state of the nation address, South African President Cyril Ramaphosa said Russia was a friend."))
                 .isEqualTo(Audience.DOMESTIC);
         // another's inauguration is only the time of the words
         assertThat(audience("China's foreign ministry said Beijing was ready to work with Taiwan, three days after Lai Ching-te "
                 + "was sworn in.")).isNotEqualTo(Audience.DOMESTIC);
+    }
+
+    @Test
+    void wordsReportedWithASwearingInNameNoChannel() {
+        // S32-11 (session 33, stmt33): "took office ... pledging", "was sworn in ... and vowed" name no channel, unknown;
+        // a named inaugural address stays at home
+        assertThat(audience("Bassirou Diomaye Faye took office as Senegal's president on Tuesday, pledging to review "
+                + "fishing deals with the European Union.")).isEqualTo(Audience.UNKNOWN);
+        assertThat(audience("Claudia Sheinbaum was sworn in as Mexico's president on Tuesday and vowed to defend Mexico's "
+                + "sovereignty against the United States.")).isEqualTo(Audience.UNKNOWN);
+        assertThat(audience("In his inaugural address, the new Ghanaian president said Ghana would review its mining deals "
+                + "with China.")).isEqualTo(Audience.DOMESTIC);
     }
 
     @Test
