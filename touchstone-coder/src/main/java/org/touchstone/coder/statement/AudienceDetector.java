@@ -7,6 +7,7 @@ import static org.touchstone.coder.statement.HomeAudience.toldOccasionAtHome;
 import static org.touchstone.coder.statement.MediaAudience.hostsOutletTold;
 import static org.touchstone.coder.statement.MediaAudience.isMediaWord;
 import static org.touchstone.coder.statement.MediaAudience.mediaAfter;
+import static org.touchstone.coder.statement.MediaAudience.relayedByOwnStateMedia;
 import static org.touchstone.coder.statement.MediaAudience.outletChannel;
 import static org.touchstone.coder.statement.MediaAudience.toldOutlets;
 import static org.touchstone.coder.statement.MultilateralAudience.atBody;
@@ -110,7 +111,8 @@ public final class AudienceDetector {
             "people's daily", "address to", "annual address", "national day", "independence day", "victory day",
             "state-run", "ruling party", "party conference", "supporters", "graduation", "military parade", "at home",
             "home audience", "oval office address", "politburo", "central committee", "plenum", "plenary",
-            "party meeting", "address", "crowd", "crowds", "swearing-in", "town hall"),
+            "party meeting", "address", "crowd", "crowds", "swearing-in", "town hall", "senators", "aides", "his party",
+            "her party"),
             Arrays.stream(FREE_DOMESTIC_CHANNELS)).toArray(String[]::new));
     /** Words before a forum, a body or a meeting that make it the channel of the words, not their topic. */
     static final WordSet CHANNEL_CUES = WordSet.of("at", "to", "told", "telling", "tells", "before", "addressed",
@@ -266,7 +268,8 @@ public final class AudienceDetector {
             }
             return Audience.DOMESTIC;
         }
-        return toldOccasionAtHome(s, mentions, speakerCountry) ? Audience.DOMESTIC : Audience.UNKNOWN;
+        return toldOccasionAtHome(s, mentions, speakerCountry) || relayedByOwnStateMedia(s, mentions, speaker, speakerCountry)
+                ? Audience.DOMESTIC : Audience.UNKNOWN;
     }
 
     /**
