@@ -32,7 +32,7 @@ final class AllusionFirst {
         int end = predicateEnd(s, allusion, to);
         List<String> kept = new ArrayList<>();
         for (String t : targets) {
-            if (meant.contains(t) || !onlyAfter(mentions, allusion, t, from, end, to)) {
+            if (meant.contains(t) || !onlyAfter(s, mentions, allusion, t, from, end, to)) {
                 kept.add(t);
             }
         }
@@ -58,15 +58,33 @@ final class AllusionFirst {
                 && m.codes().stream().anyMatch(targets::contains));
     }
 
+    /** Words that may stand between an allusion and a place it names ("some politicians in the Philippines"). */
+    private static final WordSet OWN_PHRASE = WordSet.of("in", "of", "from", "inside", "within", "the", "\"", "'", "\u201d",
+            "\u2019");
+
+    /**
+     * Whether a mention is part of the allusion's own phrase (or before its end), after it with only a preposition, an article or a closing
+     * quote between ("some politicians in the Philippines"); not the object of what the allusion does ("certain European
+     * capitals wanted to drag NATO into the war", "'certain countries' were using the Ukraine crisis").
+     */
+    private static boolean inside(Sentence s, AllusionDetector.Allusion allusion, ActorMention m) {
+        for (int i = allusion.end(); i < m.start(); i++) {
+            if (!OWN_PHRASE.contains(s.token(i))) {
+                return false;
+            }
+        }
+        return true; // a mention before the allusion's end is counted as inside too: the words are about it first
+    }
+
     /** Whether every mention of a target in the words is in the allusion's predicate, past the place it names. */
-    private static boolean onlyAfter(List<ActorMention> mentions, AllusionDetector.Allusion allusion, String target,
-                                     int from, int end, int to) {
+    private static boolean onlyAfter(Sentence s, List<ActorMention> mentions, AllusionDetector.Allusion allusion,
+                                     String target, int from, int end, int to) {
         boolean named = false;
         for (ActorMention m : mentions) {
             if (!m.isResolved() || !m.codes().contains(target) || m.start() < from || m.start() >= to) {
                 continue;
             }
-            if (m.start() <= allusion.end() + 3 || m.start() >= end) {
+            if (inside(s, allusion, m) || m.start() >= end) {
                 return false; // inside the allusion ("some politicians in the Philippines") or past its predicate
             }
             named = true;

@@ -4,10 +4,10 @@ import static org.touchstone.coder.statement.HomeAudience.abroad;
 import static org.touchstone.coder.statement.HomeAudience.homeGathering;
 import static org.touchstone.coder.statement.HomeAudience.toldHomeGroup;
 import static org.touchstone.coder.statement.HomeAudience.toldOccasionAtHome;
-import static org.touchstone.coder.statement.HomeAudience.tookOffice;
 import static org.touchstone.coder.statement.MediaAudience.hostsOutletTold;
 import static org.touchstone.coder.statement.MediaAudience.isMediaWord;
 import static org.touchstone.coder.statement.MediaAudience.mediaAfter;
+import static org.touchstone.coder.statement.MediaAudience.relayedByOwnStateMedia;
 import static org.touchstone.coder.statement.MediaAudience.outletChannel;
 import static org.touchstone.coder.statement.MediaAudience.toldOutlets;
 import static org.touchstone.coder.statement.MultilateralAudience.atBody;
@@ -49,7 +49,7 @@ import org.touchstone.coder.text.Words;
  * This class weighs the channels a sentence names; what each kind of audience looks for lives in a class of its
  * own: {@link MediaAudience} (an outlet given the words, and whose), {@link MultilateralAudience} (a forum of several
  * states), {@link TargetAudience} (the target told, met, visited or on its soil; the addressee) and
- * {@link HomeAudience} (the speaker's own people, its inauguration, a gathering at home, a home channel abroad).
+ * {@link HomeAudience} (the speaker's own people, a gathering at home, a home channel abroad).
  */
 public final class AudienceDetector {
 
@@ -111,7 +111,8 @@ public final class AudienceDetector {
             "people's daily", "address to", "annual address", "national day", "independence day", "victory day",
             "state-run", "ruling party", "party conference", "supporters", "graduation", "military parade", "at home",
             "home audience", "oval office address", "politburo", "central committee", "plenum", "plenary",
-            "party meeting", "address", "crowd", "crowds", "swearing-in", "town hall"),
+            "party meeting", "address", "crowd", "crowds", "swearing-in", "town hall", "senators", "aides", "his party",
+            "her party"),
             Arrays.stream(FREE_DOMESTIC_CHANNELS)).toArray(String[]::new));
     /** Words before a forum, a body or a meeting that make it the channel of the words, not their topic. */
     static final WordSet CHANNEL_CUES = WordSet.of("at", "to", "told", "telling", "tells", "before", "addressed",
@@ -249,9 +250,6 @@ public final class AudienceDetector {
         if (toldTarget(s, mentions, ownPeopleAside(targets, speakerCountry), Words.TOLD)) {
             return Audience.TARGET;
         }
-        if (tookOffice(s, mentions, speaker)) {
-            return Audience.DOMESTIC; // "took office on Sunday, pledging to ...": words of an inauguration
-        }
         int group = toldHomeGroup(s);
         if (group >= 0 && !abroad(s, mentions, group, speakerCountry)) {
             return Audience.DOMESTIC; // "told police cadets in Tehran", "told troops": an address to the speaker's own people
@@ -270,7 +268,8 @@ public final class AudienceDetector {
             }
             return Audience.DOMESTIC;
         }
-        return toldOccasionAtHome(s, mentions, speakerCountry) ? Audience.DOMESTIC : Audience.UNKNOWN;
+        return toldOccasionAtHome(s, mentions, speakerCountry) || relayedByOwnStateMedia(s, mentions, speaker, speakerCountry)
+                ? Audience.DOMESTIC : Audience.UNKNOWN;
     }
 
     /**

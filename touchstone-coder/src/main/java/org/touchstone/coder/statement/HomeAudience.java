@@ -1,20 +1,17 @@
 package org.touchstone.coder.statement;
 
 import static org.touchstone.coder.statement.AudienceDetector.CUE_STOPS;
-import static org.touchstone.coder.statement.AudienceDetector.phrases;
 
 import java.util.List;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.text.WordSet;
-import org.touchstone.coder.text.PhraseIndex;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.Words;
 
 /**
  * Whether words were said at home, to the speaker's own people, or only seem so: an address to a body of them ("told
- * police cadets", "told troops"), the speaker's own inauguration ("took office on Sunday, pledging"), a gathering that
- * is its own country's ("told Russia's Security Council", "told a forum in Baku"), and a home channel used abroad
+ * police cadets", "told troops"), a gathering that is its own country's ("told Russia's Security Council", "told a forum in Baku"), and a home channel used abroad
  * ("a speech in Beijing" by a visitor is not at home). {@link AudienceDetector} weighs these against the other channels.
  */
 final class HomeAudience {
@@ -81,28 +78,6 @@ final class HomeAudience {
                         && String.valueOf(m.placeOrCode()).startsWith(speakerCountry))) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /** Verbs of taking office; words said with them are the new leader's to the nation. */
-    private static final PhraseIndex<Boolean> TOOK_OFFICE = phrases("took office", "sworn in", "was inaugurated",
-            "were inaugurated");
-
-    /**
-     * "Petro took office as president on Sunday, pledging to ...", "Yunus was sworn in ... and appealed": the
-     * speaker's own inauguration, its name just before the verb; not another's ("after Lai was sworn in").
-     */
-    static boolean tookOffice(Sentence s, List<ActorMention> mentions, String speaker) {
-        PhraseIndex.Hit<Boolean> hit = TOOK_OFFICE.find(s, 0, s.size());
-        if (hit == null || speaker == null) {
-            return false;
-        }
-        int subjectEnd = s.lower(hit.start()).equals("took") ? hit.start() : hit.start() - 1; // "was sworn in"
-        for (ActorMention m : mentions) {
-            if (m.end() == subjectEnd && speaker.equals(m.code()) && (m.start() == 0 || !s.lower(m.start() - 1).equals("after"))) {
-                return true;
             }
         }
         return false;

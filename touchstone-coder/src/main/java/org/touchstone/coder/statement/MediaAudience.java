@@ -66,6 +66,53 @@ final class MediaAudience {
         return null;
     }
 
+    private static final WordSet STATE_OUTLETS = WordSet.of("media", "radio", "television", "tv", "broadcaster");
+    private static final WordSet RELAYING = WordSet.of("reported", "said", "reports", "says", "quoted");
+
+    /**
+     * "Kim ordered the hotels demolished, calling them 'shabby', state media reported", "Chad cut ties with Sudan,
+     * accusing Khartoum of ..., state radio said": a state actor's words relayed by its own state media, named last
+     * after a comma ("state media", "state radio", "state news agency KCNA", with at most its country's adjective
+     * before), are addressed at home (audience table: own state media). Not the outlet's own report: its speaker is
+     * the outlet ({@code MED}).
+     */
+    static boolean relayedByOwnStateMedia(Sentence s, List<ActorMention> mentions, String speaker, String speakerCountry) {
+        if (speaker == null || speakerCountry == null || speaker.endsWith("MED") || !Coreference.isCountryCode(speaker)) {
+            return false;
+        }
+        int comma = -1;
+        for (int i = s.size() - 1; i >= 0 && comma < 0; i--) {
+            comma = s.lower(i).equals(",") ? i : -1;
+        }
+        int k = comma + 1;
+        while (k < s.size() && !s.token(k).isWord() && !s.lower(k).equals(",")) {
+            k++; // "calling them \"shabby,\" state media reported": the quote closed after the comma
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() == k && m.code() != null && Coreference.isCountryCode(m.code())) {
+                if (!m.code().startsWith(speakerCountry)) {
+                    return false; // "Russian state media reported" of another state's words
+                }
+                k = m.end();
+            }
+        }
+        if (comma < 0 || k + 2 >= s.size() || !s.lower(k).equals("state")) {
+            return false;
+        }
+        k++;
+        if (s.lower(k).equals("news") && k + 1 < s.size() && s.lower(k + 1).equals("agency")) {
+            k += 2;
+            while (k < s.size() && s.token(k).isCapitalized()) {
+                k++; // "state news agency KCNA"
+            }
+        } else if (STATE_OUTLETS.contains(s.token(k))) {
+            k++;
+        } else {
+            return false;
+        }
+        return k < s.size() && RELAYING.contains(s.token(k));
+    }
+
     /**
      * "told Australia's ABC that ...", "told Japan's NHK": a country's name in the possessive right after "told",
      * followed by a capitalized name the dictionaries do not know and then the words: an outlet of that country. The

@@ -22,11 +22,12 @@ final class Outlets {
         add("USA", "cnn", "fox news", "fox", "nbc", "nbc news", "cbs", "cbs news", "abc news", "msnbc", "pbs", "npr",
                 "new york times", "washington post", "wall street journal", "los angeles times", "usa today",
                 "associated press", "ap", "bloomberg", "foreign affairs", "foreign policy", "politico", "axios", "newsweek", "time magazine", "60 minutes",
-                "face the nation", "meet the press", "the new yorker", "tucker carlson", "voice of america");
+                "face the nation", "meet the press", "the new yorker", "tucker carlson", "voice of america", "military times",
+                "defense news");
         add("GBR", "bbc", "reuters", "financial times", "the times", "the guardian", "the telegraph",
                 "daily telegraph", "the economist", "economist", "sky news", "itv", "channel 4");
         add("FRA", "afp", "agence france-presse", "agence france presse", "le monde", "le figaro", "figaro", "france 24",
-                "tf1", "rfi", "radio france", "les echos", "l'express");
+                "tf1", "rfi", "radio france", "les echos", "l'express", "france 2", "france inter", "bfmtv", "bfm tv");
         add("DEU", "der spiegel", "spiegel", "bild", "die zeit", "zeit", "frankfurter allgemeine", "faz", "zdf", "ard",
                 "deutsche welle", "dw", "sueddeutsche zeitung", "handelsblatt", "die welt", "tagesspiegel", "der tagesspiegel");
         add("ITA", "corriere della sera", "corriere", "la repubblica", "rai", "la stampa");
@@ -46,12 +47,12 @@ final class Outlets {
         add("PRK", "kcna", "rodong sinmun");
         add("IND", "ndtv", "the hindu", "hindustan times", "times of india", "the times of india", "india today", "press trust of india");
         add("PAK", "dawn", "geo news");
-        add("ISR", "haaretz", "times of israel", "the times of israel", "jerusalem post", "channel 12", "yedioth ahronoth");
+        add("ISR", "haaretz", "times of israel", "the times of israel", "jerusalem post", "channel 12", "channel 2", "yedioth ahronoth");
         add("TUR", "anadolu", "trt", "hurriyet", "hürriyet", "daily sabah");
         add("IRN", "irna", "press tv", "tasnim", "fars");
         add("EGY", "al-ahram", "al ahram");
         add("SGP", "straits times");
-        add("AUS", "the australian", "sydney morning herald");
+        add("AUS", "the australian", "sydney morning herald", "australian financial review");
         add("CAN", "cbc", "globe and mail");
         add("UKR", "ukrainska pravda", "kyiv independent", "ukrinform");
         add(INTERNATIONAL, "euronews");

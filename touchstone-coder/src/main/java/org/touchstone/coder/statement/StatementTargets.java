@@ -208,7 +208,9 @@ final class StatementTargets {
      * A stance act's country target made the government of that country when the words name it: "will
      * travel to Beijing for talks with Chinese officials" is about the Chinese government. Only the
      * government: its forces or people named beside it are parts of the act, not its addressee; nor a capital
-     * standing for it ("sanctions on Iran ... if Tehran"), which names the same state again, not its officials.
+     * standing for it ("sanctions on Iran ... if Tehran"), which names the same state again, not its officials; nor an
+     * official named only in an adverbial clause, which sets the time or cause of the words ("conducting patrols around
+     * Taiwan after President Tsai met McCarthy" is about Taiwan).
      */
     static List<String> refined(Sentence s, List<ActorMention> mentions, String speaker, List<String> targets,
                                 int from, int to) {
@@ -219,6 +221,7 @@ final class StatementTargets {
                 if (t != null && t.length() == 3 && m.isResolved() && !m.locative() && m.start() >= from && m.start() < to
                         && m.code().length() == 6 && m.code().endsWith("GOV") && m.kind() != ActorMention.Kind.COREFERENCE
                         && m.kind() != ActorMention.Kind.METONYM // "sanctions on Tehran": the state named again, no officials
+                        && !SpokenAbout.inClause(s, from, m.start()) // "patrols around Taiwan after Tsai met ...": the time
                         && SpokenAbout.sameCountry(m.code(), t) && !SpokenAbout.ownSide(speaker, m.codes()) && !out.contains(m.code())) {
                     out.set(i, m.code());
                     break;

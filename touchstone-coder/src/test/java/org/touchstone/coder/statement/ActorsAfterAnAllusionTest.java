@@ -17,6 +17,8 @@ class ActorsAfterAnAllusionTest {
         "The Chinese foreign minister told a security forum that 'some forces' did not want peace talks on Syria to succeed.|CHNGOV",
         "The Kazakh president told reporters that 'some partners' had tried to pressure Astana over sanctions on Iran.|KAZGOV",
         "The Turkish foreign minister said 'certain countries' were stirring up trouble in Libya.|TURGOV",
+        // an actor in what the allusion does, however close after it (session 33, stmt33)
+        "The Iranian president said certain countries were arming Azerbaijan while claiming to want peace.|IRNGOV",
     })
     void anUnresolvedAllusionLeavesNoTarget(String text, String speaker) {
         assertThat(CodedStatements.statements(text)).filteredOn(st -> st.speaker().equals(speaker)).singleElement()
@@ -31,6 +33,9 @@ class ActorsAfterAnAllusionTest {
         // the epithet's referent stays, the actors in its predicate go
         "Hamas said in a statement that 'the occupation' bore full responsibility for the deaths of hostages killed in Israeli air strikes.|PSEREB|ISR",
         "Hezbollah's leader said in a televised speech that 'the Great Satan' was behind the pressure on Lebanese banks.|LBNUAF|USA",
+        // the region an allusion names stays, the object of its verb two words on goes (session 33, stmt33)
+        "The Serbian president told reporters that certain European capitals were pushing Pristina toward confrontation.|SRBGOV|EUR",
+        "The Belarusian leader said some western countries wanted to drag Poland into a war.|BLRGOV|WST",
     })
     void theReferentStaysAlone(String text, String speaker, String about) {
         assertThat(CodedStatements.statements(text)).filteredOn(st -> st.speaker().equals(speaker)).singleElement()

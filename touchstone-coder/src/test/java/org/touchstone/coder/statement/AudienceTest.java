@@ -298,16 +298,57 @@ class AudienceTest {
     }
 
     @Test
-    void wordsOfTheSpeakersOwnInaugurationOrStateOfTheNationAreForHome() {
-        assertThat(audience("Bassirou Diomaye Faye took office as Senegal's president on Tuesday, pledging to review "
-                + "fishing deals with the European Union.")).isEqualTo(Audience.DOMESTIC);
-        assertThat(audience("Claudia Sheinbaum was sworn in as Mexico's president on Tuesday and vowed to defend Mexico's "
-                + "sovereignty against the United States.")).isEqualTo(Audience.DOMESTIC);
+    void wordsOfAStateOfTheNationAddressAreForHome() {
         assertThat(audience("In his state of the nation address, South African President Cyril Ramaphosa said Russia was a friend."))
                 .isEqualTo(Audience.DOMESTIC);
         // another's inauguration is only the time of the words
         assertThat(audience("China's foreign ministry said Beijing was ready to work with Taiwan, three days after Lai Ching-te "
                 + "was sworn in.")).isNotEqualTo(Audience.DOMESTIC);
+    }
+
+    @Test
+    void wordsToTheSpeakersOwnSenatorsAidesOrPartyAreDomestic() {
+        // S32-14 (session 33, stmt33); senators of another state told are the target
+        assertThat(audience("The US defence secretary told senators on Tuesday that the army would need more money to deter China."))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Erdogan told a meeting of his party in Ankara that Turkey would not back down over Cyprus."))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Zelensky told US senators that Ukraine needed more air defence.")).isNotEqualTo(Audience.DOMESTIC);
+    }
+
+    @Test
+    void moreOutletsOfKnownCountries() {
+        // session 33 (stmt33): France 2 is French, the Military Times American, the Australian Financial Review Australian
+        assertThat(audience("The French foreign minister told France 2 television that Iran was holding French citizens as hostages."))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Ukraine's defence minister told the Military Times that Russia was preparing a new offensive."))
+                .isEqualTo(Audience.FOREIGN_MEDIA);
+        assertThat(audience("China's ambassador to Canberra said in an interview with the Australian Financial Review that "
+                + "Australia should stop smearing China.")).isEqualTo(Audience.FOREIGN_MEDIA);
+    }
+
+    @Test
+    void wordsRelayedByTheSpeakersOwnStateMediaAreDomestic() {
+        // session 33 (stmt33): the audience table's own state media, named last as the words' carrier
+        assertThat(audience("Kim Jong Un inspected a new missile factory, calling it \"a shield of the nation,\" state media reported."))
+                .isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("Iran's president accused Washington of economic terrorism, state television reported."))
+                .isEqualTo(Audience.DOMESTIC);
+        // another state's media carried them
+        assertThat(audience("Iran's president accused Washington of economic terrorism, Russian state television reported."))
+                .isNotEqualTo(Audience.DOMESTIC);
+    }
+
+    @Test
+    void wordsReportedWithASwearingInNameNoChannel() {
+        // S32-11 (session 33, stmt33): "took office ... pledging", "was sworn in ... and vowed" name no channel, unknown;
+        // a named inaugural address stays at home
+        assertThat(audience("Bassirou Diomaye Faye took office as Senegal's president on Tuesday, pledging to review "
+                + "fishing deals with the European Union.")).isEqualTo(Audience.UNKNOWN);
+        assertThat(audience("Claudia Sheinbaum was sworn in as Mexico's president on Tuesday and vowed to defend Mexico's "
+                + "sovereignty against the United States.")).isEqualTo(Audience.UNKNOWN);
+        assertThat(audience("In his inaugural address, the new Ghanaian president said Ghana would review its mining deals "
+                + "with China.")).isEqualTo(Audience.DOMESTIC);
     }
 
     @Test
