@@ -26,6 +26,18 @@ class TollOfAStrikeTest {
         assertThat(CoderTestSupport.events(sentence, DATE)).containsExactly(expected);
     }
 
+    /** Session 33 (S31-9): a toll that names its victims by their state makes them the target, not the place struck. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Russian missiles struck a shopping centre in Kremenchuk, killing at least 18 Ukrainian civilians. | RUSMIL>UKRCVL:194
+            Russian drones hit an apartment block in the southern Ukrainian port of Odesa on Sunday, killing nine Ukrainian civilians. | RUSMIL>UKRCVL:195
+            Israeli jets struck a refugee camp in Gaza on Tuesday, killing at least 90 Palestinian civilians. | ISRMIL>PSECVL:195
+            Russian artillery shelled the centre of Kharkiv on Friday, killing 21 people in a market. | RUSMIL>UKR:194
+            """)
+    void victimsNamedByTheirStateAreTheTarget(String sentence, String expected) {
+        assertThat(CoderTestSupport.events(sentence, DATE)).containsExactly(expected);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Russian warplanes bombed a school in Aleppo on Monday, and rebels killed more than 100 people in Idlib. | SYRREB>SYRCVL:202
