@@ -2158,11 +2158,28 @@ public final class EventAssembler {
         List<CodedAct> out = new ArrayList<>(acts.size());
         for (CodedAct a : acts) {
             boolean force = a.code().startsWith("18") || a.code().startsWith("19") || a.code().startsWith("20");
-            if (!force || seen.add(a.source() + ">" + a.target() + ":" + a.code().substring(0, 2))) {
+            if (!force || seen.add(a.source() + ">" + a.target() + ":" + a.code().substring(0, 2)) && !attackNamingAnother(acts, a)) {
                 out.add(a);
             }
         }
         return out;
+    }
+
+    /**
+     * R5: "killed 37 villagers and abducted dozens of women in an attack on a village": the bare noun of an attack (190)
+     * names the circumstance of the same side's more specific force against the same target, no act of its own.
+     */
+    private static boolean attackNamingAnother(List<CodedAct> acts, CodedAct a) {
+        if (!a.code().equals("190") || !a.verb().nominal()) {
+            return false;
+        }
+        for (CodedAct b : acts) {
+            if (b != a && !b.code().equals("190") && ActCodes.isForce(b.code()) && b.source().equals(a.source())
+                    && Objects.equals(b.target(), a.target())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentence names a place of another state than the actor's ("... in the West Bank"). */

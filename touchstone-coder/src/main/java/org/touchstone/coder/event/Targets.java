@@ -2078,9 +2078,11 @@ final class Targets {
     static ActorMention struckAfter(Sentence s, List<ActorMention> mentions, ActorMention place) {
         for (int t = place.end(); t < Math.min(s.size(), place.end() + 6); t++) {
             if (s.lower(t).equals(",") && t + 1 < s.size() && KILLED.contains(s.token(t + 1))) {
-                // "struck a shopping centre in Kremenchuk on Monday, killing 18 Ukrainian civilians": the people the
-                // toll names by their state are whom the force hit, not the place
-                return victimsNamed(s, mentions, t + 2);
+                // "struck a shopping centre in Kremenchuk on Monday, killing 18 Ukrainian civilians": the place's own
+                // people the toll names by their state are whom the force hit (S31-9); a foreign victim or a commander
+                // killed in a raid leaves the place the target
+                ActorMention victims = victimsNamed(s, mentions, t + 2);
+                return victims != null && victims.code().endsWith("CVL") && ActCodes.sameCountry(victims, place) ? victims : null;
             }
             if (TARGET_STOPS.contains(s.token(t)) || s.lower(t).equals(",")) {
                 return null;
