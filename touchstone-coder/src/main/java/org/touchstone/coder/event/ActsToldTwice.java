@@ -25,6 +25,9 @@ final class ActsToldTwice {
     /** Encounter codes, the most specific first. */
     private static final List<String> ENCOUNTERS = List.of("046", "045", "042", "043", "044", "041", "040");
 
+    /** A visit and its hosting: told once whether the host is named as the state or as its leader. */
+    private static final java.util.Set<String> VISITS = java.util.Set.of("042", "043");
+
     private ActsToldTwice() {
     }
 
@@ -86,7 +89,7 @@ final class ActsToldTwice {
             if (root(b).equals(root(a)) && b.source().equals(a.source()) && Objects.equals(b.target(), a.target())) {
                 return i;
             }
-            if (root(a).equals("04") && root(b).equals("04") && a.target() != null && b.target() != null
+            if (VISITS.contains(a.code()) && a.code().equals(b.code()) && a.target() != null && b.target() != null
                     && sameOrItsRole(a.source(), b.source()) && sameOrItsRole(a.target(), b.target())) {
                 return i; // "a visit to Kyiv, touring Bucha with Zelensky": one visit, to the state and to its leader
             }
