@@ -30,7 +30,9 @@ class ActorsInContextTest {
             2023-03-15 | Washington sanctioned Chinese-owned Zhenhua Logistics. | USAGOV>CHNBUS:163
             2023-03-15 | The European Union sanctioned Russian-controlled Severtrans Shipping on Monday. | IGOEUREEC>RUSBUS:163
             2023-03-15 | Canada imposed sanctions on Iranian-run Parsian Petrochem. | CAN>IRNBUS:163
-            2023-03-15 | Houthi rebels seized a Greek-owned tanker. | YEMREB>GRC:181
+            2023-03-15 | Houthi rebels seized a Greek-owned tanker. | YEMREB>GRCBUS:181
+            2023-03-15 | Iran seized a British-owned tanker in the Gulf. | IRN>GBRBUS:1711
+            2023-03-15 | Ukraine's forces struck Russian-controlled territory on Monday. | UKRMIL>RUS:194
             """)
     void countedItemsOfAList(String date, String sentence, String expected) {
         assertThat(events(sentence, LocalDate.parse(date))).containsExactlyInAnyOrder(CoderTestSupport.expectedEvents(expected));

@@ -68,6 +68,9 @@ class ForceAndAidTest {
             2021-04-12 | Russian bombers flew into Japan's air defense identification zone. | RUSMIL>JPN:150
             2021-04-12 | Japan scrambled jets after Chinese drones flew into its airspace. | CHNMIL>JPN:150
             2021-04-12 | Chinese coast guard ships intruded into Japanese territorial waters near the Senkakus. | CHNCOP>JPN:150
+            2023-01-09 | Taiwan scrambled jets after Chinese drones crossed into its airspace on Sunday. | CHNMIL>TWN:150
+            2023-01-09 | A Russian drone crossed into Moldovan airspace during an attack on Ukrainian ports. | RUSMIL>MDA:150
+            2023-01-09 | Three Belarusian officials were placed under sanctions by Canada on Friday. | CAN>BLRGOV:163
             2020-12-21 | Turkey condemned the government in Damascus. | TUR>SYRGOV:111
             2021-10-21 | The government in Kabul rejected the Pakistani accusations. | AFGGOV>PAK:016
             """)

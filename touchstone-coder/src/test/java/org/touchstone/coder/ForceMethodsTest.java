@@ -56,7 +56,7 @@ class ForceMethodsTest {
             2023-05-01 | Sudan's army struck areas controlled by the RSF in Khartoum. | SDNMIL>SDNREB:194
             2023-09-19 | Azerbaijan began what it called a counter-terrorism operation, shelling positions held by ethnic Armenian forces. | AZE>AZEREB:194
             2022-02-24 | Russia launched what it called a "special military operation" in Ukraine, shelling Ukrainian positions near Kharkiv. | RUS>UKRMIL:194
-            2023-11-19 | Houthi rebels seized a British-owned oil tanker off Yemen. | YEMREB>GBR:181
+            2023-11-19 | Houthi rebels seized a British-owned oil tanker off Yemen. | YEMREB>GBRBUS:181
             2023-11-19 | Al-Shabaab militants seized an Iran-linked fishing boat off the Somali coast. | SOMREB>IRNCVL:181
             2023-02-07 | Rebels in Indonesia's Papua province abducted a New Zealand teacher. | IDNREB>NZLCVL:181
             2023-02-07 | Police in Russia's Belgorod region arrested two Ukrainians. | RUSCOP>UKRCVL:173

@@ -72,6 +72,9 @@ class ReportedWordsCodesTest {
             2024-03-15 | A Hezbollah commander said Israeli ships had become legitimate targets. | LBNUAF>ISR:138
             2024-03-15 | A Houthi spokesman said American and British warships were now legitimate targets. | YEMREB>USAMIL:138 YEMREB>GBRMIL:138
             2024-03-15 | The United Nations said on Friday it was alarmed by reports that the RSF had burned villages near El Geneina. | IGOUNO>SDNREB:012
+            2024-03-15 | Speaking at the UN General Assembly, Mexico's president said the US-led war on drugs had failed. | MEXGOV>USA:111
+            2024-03-15 | The Slovak prime minister told a German newspaper that the European Union's sanctions against Russia had failed. | SVKGOV>IGOEUREEC:111
+            2024-03-15 | The Kenyan opposition leader said the electoral commission had failed to ensure a fair count. | KENOPP>KENGOV:111
             2024-03-15 | The Iranian foreign minister said Israel was conspiring against Iran with Saudi Arabia. | IRNGOV>ISR:112
             2024-03-15 | Nicolas Maduro told supporters in Caracas that Washington was plotting to take Venezuela's oil. | VENGOV>USAGOV:112
             2024-03-15 | Malaysia said on Tuesday it was deeply concerned by reports that the Myanmar army had bombed a school. | MYS>MMRMIL:012

@@ -240,7 +240,7 @@ class WirePhrasingsForceTest {
     /** Abductions, beatings, torture, bombings, assassinations (18). */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            2024-01-12 | Houthi rebels hijacked a British-owned cargo ship in the Red Sea. | YEMREB>GBR:181
+            2024-01-12 | Houthi rebels hijacked a British-owned cargo ship in the Red Sea. | YEMREB>GBRBUS:181
             2014-04-14 | Boko Haram militants abducted 276 schoolgirls from Chibok in northeastern Nigeria. | NGAREB>NGACVL:181
             2022-03-16 | Russian soldiers raped Ukrainian women in occupied Bucha, witnesses said. | RUSMIL>UKRCVL:1821
             2024-06-20 | Chinese coast guard personnel attacked Philippine sailors with knives and axes. | CHNCOP>PHLMIL:182

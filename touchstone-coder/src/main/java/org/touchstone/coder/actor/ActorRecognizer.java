@@ -1469,16 +1469,23 @@ public final class ActorRecognizer {
 
     /**
      * "Chinese-owned TikTok", "the Emirati-owned DP World", "Russian-controlled Rosneft": a state's owning compound before
-     * a capitalised name the dictionaries do not know names a company of that state (BUS). Before a common noun the
-     * compound stays the state's ("Greek-owned tanker" is property; "a Chinese-owned firm" composes with its role).
+     * a capitalised name the dictionaries do not know names a company of that state (BUS). Before a common noun "-owned"
+     * is that state's business too ("a Greek-owned tanker", "Chinese-owned apps"); "-controlled", "-run" stay the state's.
      */
     private static ActorMention ownedCompany(Sentence s, List<Match> matches, ActorMention cur) {
         int at = cur.end();
         if (cur.end() != cur.start() + 1 || cur.code() == null || cur.code().length() != 3 || cur.locative()
                 || !Coreference.isCountryCode(cur.code()) || !(s.lower(cur.start()).endsWith("-owned")
                 || s.lower(cur.start()).endsWith("-controlled") || s.lower(cur.start()).endsWith("-run"))
-                || at >= s.size() || !Character.isUpperCase(s.token(at).text().charAt(0))) {
+                || at >= s.size()) {
             return cur;
+        }
+        if (!Character.isUpperCase(s.token(at).text().charAt(0))) {
+            // "a Greek-owned oil tanker", "Chinese-owned apps": what people of a state own is its business (BUS), as
+            // the gold codes them; "Russian-controlled territory", "Iranian-run militias" stay the state's
+            return s.lower(cur.start()).endsWith("-owned") && Character.isLetter(s.token(at).text().charAt(0))
+                    ? cur.withCodes(List.of(cur.code() + "BUS"), ActorMention.Kind.COMPOSED, List.of("composition:owned"))
+                    : cur;
         }
         for (Match x : matches) {
             if (x.start() == at) {

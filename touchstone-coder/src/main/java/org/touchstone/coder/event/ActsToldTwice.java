@@ -12,7 +12,8 @@ import java.util.Objects;
  *   <li>R13 gives a meeting one code: "Trump and Kim met in Singapore, the first meeting between a sitting US
  *   president and a North Korean leader", "crossed the line to meet Moon, the first such visit by a North Korean
  *   leader" are one encounter; the more specific code is kept (visit or hosting, then a third place, a call, a
- *   meeting).</li>
+ *   meeting). A visit to the state and the meeting with its leader ("a visit to Kyiv, touring Bucha with Zelensky")
+ *   are one encounter too, between the sides as named with their roles.</li>
  *   <li>R5: a crowd's protest and the demand its participle voices ("marched through Minsk, demanding that
  *   Lukashenko step down", "blocked highways, demanding the resignation of the president") are one protest: the
  *   first act is kept, its kind sharpened by the aim the demand names (141 marched for a change of leader: 1411;
@@ -23,6 +24,9 @@ import java.util.Objects;
 final class ActsToldTwice {
     /** Encounter codes, the most specific first. */
     private static final List<String> ENCOUNTERS = List.of("046", "045", "042", "043", "044", "041", "040");
+
+    /** A visit and its hosting: told once whether the host is named as the state or as its leader. */
+    private static final java.util.Set<String> VISITS = java.util.Set.of("042", "043");
 
     private ActsToldTwice() {
     }
@@ -85,13 +89,28 @@ final class ActsToldTwice {
             if (root(b).equals(root(a)) && b.source().equals(a.source()) && Objects.equals(b.target(), a.target())) {
                 return i;
             }
+            if (VISITS.contains(a.code()) && a.code().equals(b.code()) && a.target() != null && b.target() != null
+                    && sameOrItsRole(a.source(), b.source()) && sameOrItsRole(a.target(), b.target())) {
+                return i; // "a visit to Kyiv, touring Bucha with Zelensky": one visit, to the state and to its leader
+            }
         }
         return -1;
     }
 
+    /** Two codes of one side: the same, or a bare state and a role of it (UKR, UKRGOV). */
+    private static boolean sameOrItsRole(String a, String b) {
+        return a.equals(b) || a.length() == 3 && b.length() > 3 && b.startsWith(a) || b.length() == 3 && a.length() > 3 && a.startsWith(b);
+    }
+
     private static CodedAct merged(CodedAct first, CodedAct second) {
         if (first.code().startsWith("04")) {
-            return rank(second.code()) < rank(first.code()) ? second : first;
+            CodedAct kept = rank(second.code()) < rank(first.code()) ? second : first;
+            // the sides named with their role (the leader met) rather than as the bare state (the capital visited)
+            String source = first.source().length() >= second.source().length() ? first.source() : second.source();
+            String target = first.target() == null || second.target() != null && second.target().length() > first.target().length()
+                    ? second.target() : first.target();
+            return source.equals(kept.source()) && Objects.equals(target, kept.target()) ? kept
+                    : new CodedAct(source, target, kept.code(), kept.verb(), kept.fromToken(), kept.toToken(), kept.entries());
         }
         String code = protestFor(first.code(), second.code());
         return code.equals(first.code()) ? first

@@ -2162,11 +2162,28 @@ public final class EventAssembler {
         List<CodedAct> out = new ArrayList<>(acts.size());
         for (CodedAct a : acts) {
             boolean force = a.code().startsWith("18") || a.code().startsWith("19") || a.code().startsWith("20");
-            if (!force || seen.add(a.source() + ">" + a.target() + ":" + a.code().substring(0, 2))) {
+            if (!force || seen.add(a.source() + ">" + a.target() + ":" + a.code().substring(0, 2)) && !attackNamingAnother(acts, a)) {
                 out.add(a);
             }
         }
         return out;
+    }
+
+    /**
+     * R5: "killed 37 villagers and abducted dozens of women in an attack on a village": the bare noun of an attack (190)
+     * names the circumstance of the same side's more specific force against the same target, no act of its own.
+     */
+    private static boolean attackNamingAnother(List<CodedAct> acts, CodedAct a) {
+        if (!a.code().equals("190") || !a.verb().nominal()) {
+            return false;
+        }
+        for (CodedAct b : acts) {
+            if (b != a && !b.code().equals("190") && ActCodes.isForce(b.code()) && b.source().equals(a.source())
+                    && Objects.equals(b.target(), a.target())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentence names a place of another state than the actor's ("... in the West Bank"). */
@@ -2560,6 +2577,22 @@ public final class EventAssembler {
         }
     }
 
+    private static final WordSet GANG_WORDS = WordSet.of("gang", "gangs", "gangsters", "gangster");
+
+    /**
+     * S31-25: a criminal gang that fights, kills or abducts is an armed group of its country (REB), not its criminals
+     * (CRM): "a Haitian gang kidnapped six nuns" -> HTIREB. Pirates, smugglers and other criminals keep CRM.
+     */
+    private static List<ActorMention> gangsAsRebels(Sentence s, List<ActorMention> sources) {
+        List<ActorMention> out = new ArrayList<>(sources.size());
+        for (ActorMention a : sources) {
+            boolean gang = a.isResolved() && a.codes().size() == 1 && a.code().length() == 6 && a.code().endsWith("CRM")
+                    && java.util.stream.IntStream.range(a.start(), a.end()).anyMatch(t -> GANG_WORDS.contains(s.token(t)));
+            out.add(gang ? a.withCodes(List.of(a.code().substring(0, 3) + "REB"), a.kind(), List.of("armed gang:" + a.code())) : a);
+        }
+        return out;
+    }
+
     private void emit(Sentence s, VerbMatch m, String code, String reverse, List<ActorMention> sources,
                       List<ActorMention> targets, List<CodedAct> out) {
         List<String[]> pairs = new ArrayList<>();
@@ -2570,7 +2603,7 @@ public final class EventAssembler {
             List<ActorMention> struck = ActCodes.takenFromStruck(s, m, sources, out); // "shot down two Indian jets and captured a pilot"
             targets = struck.isEmpty() ? targets : struck;
         }
-        List<String> srcCodes = ActCodes.codes(sources, false, code);
+        List<String> srcCodes = ActCodes.codes(ActCodes.isForce(code) ? gangsAsRebels(s, sources) : sources, false, code);
         String venue = null;
         if (("044".equals(code) || "040".equals(code)) && srcCodes.size() >= 2 && !targets.isEmpty()
                 && targets.stream().allMatch(ActorMention::locative) && targets.get(0).placeCode() != null) {

@@ -255,6 +255,10 @@ public final class StanceLexicon {
                 "spill beyond", "spill far beyond", "spread beyond", "spread far beyond", "engulf the region", "engulf the whole region", "spiral out of control",
                 "cover for an invasion", "cover for an attack", "prelude to an invasion", "prelude to an attack",
                 "prelude to war");
+        // a policy, a mission or sanctions said to have failed are condemned as a failure (111, R11): "said the US-led war
+        // on drugs had failed", "told the Security Council that the mission had failed to protect civilians"
+        add("111", "had failed", "has failed", "have failed", "had been a failure", "has been a failure", "was a failure",
+                "is a failure", "complete failure", "total failure", "utter failure", "failed policy", "failed policies");
         // optimism: relations said to turn a page (013)
         add("013", "new chapter", "new era", "fresh start", "new beginning");
         // an appeal to another side to change course in the face of the facts, after a word of need (020): "needed to

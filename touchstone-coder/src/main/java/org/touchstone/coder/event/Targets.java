@@ -2120,9 +2120,19 @@ final class Targets {
      * "an offensive into northeast Syria against Kurdish militants" (whom the force is against, not where).
      */
     static ActorMention struckAfter(Sentence s, List<ActorMention> mentions, ActorMention place) {
-        for (int t = place.end(); t < Math.min(s.size(), place.end() + 4); t++) {
+        for (int t = place.end(); t < Math.min(s.size(), place.end() + 6); t++) {
+            if (s.lower(t).equals(",") && t + 1 < s.size() && KILLED.contains(s.token(t + 1))) {
+                // "struck a shopping centre in Kremenchuk on Monday, killing 18 Ukrainian civilians": the place's own
+                // people the toll names by their state are whom the force hit (S31-9); a foreign victim or a commander
+                // killed in a raid leaves the place the target
+                ActorMention victims = victimsNamed(s, mentions, t + 2);
+                return victims != null && victims.code().endsWith("CVL") && ActCodes.sameCountry(victims, place) ? victims : null;
+            }
             if (TARGET_STOPS.contains(s.token(t)) || s.lower(t).equals(",")) {
                 return null;
+            }
+            if (t >= place.end() + 4) {
+                continue; // only a toll after a comma reaches this far
             }
             if (s.lower(t).equals("against")) {
                 ActorMention side = ActorMention.startingAt(s, mentions, t + 1);
@@ -2135,6 +2145,20 @@ final class Targets {
                     }
                 }
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /** The people a toll participle names by their state ("killing at least 18 Ukrainian civilians"), or null. */
+    private static ActorMention victimsNamed(Sentence s, List<ActorMention> mentions, int from) {
+        for (int t = from; t < Math.min(s.size(), from + 5); t++) {
+            if (TARGET_STOPS.contains(s.token(t)) || s.lower(t).equals(",")) {
+                return null;
+            }
+            ActorMention a = ActorMention.startingAt(s, mentions, t);
+            if (a != null) {
+                return a.isResolved() && !a.locative() ? a : null;
             }
         }
         return null;

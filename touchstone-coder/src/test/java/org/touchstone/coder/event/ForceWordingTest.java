@@ -19,7 +19,7 @@ class ForceWordingTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2010-05-20 | The South Korean warship was sunk by a North Korean submarine. | PRKMIL>KORMIL:190
             2010-05-20 | A South Korean navy ship had been sunk by a North Korean submarine. | PRKMIL>KORMIL:190
-            2024-02-20 | A British-owned cargo ship was sunk by Houthi rebels. | YEMREB>GBR:190
+            2024-02-20 | A British-owned cargo ship was sunk by Houthi rebels. | YEMREB>GBRBUS:190
             2023-01-10 | Two Nigerian soldiers were slain by Boko Haram fighters in Borno. | NGAREB>NGAMIL:190
             2021-02-02 | Alexei Navalny was found guilty by a Moscow court. | RUSJUD>RUSOPP:116
             2021-02-02 | Russian opposition leader Alexei Navalny was found guilty of fraud by a Moscow court. | RUSJUD>RUSOPP:116
@@ -31,7 +31,7 @@ class ForceWordingTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2010-05-20 | The South Korean warship was sunk by a North Korean submarine. | KORMIL>PRKMIL:190
-            2024-02-20 | A British-owned cargo ship was sunk by Houthi rebels. | GBR>YEMREB:190
+            2024-02-20 | A British-owned cargo ship was sunk by Houthi rebels. | GBRBUS>YEMREB:190
             2023-01-10 | Two Nigerian soldiers were slain by Boko Haram fighters in Borno. | NGAMIL>NGACVL:180
             2021-02-02 | Alexei Navalny was found guilty by a Moscow court. | RUSOPP>RUSJUD:116
             """)
@@ -42,7 +42,7 @@ class ForceWordingTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2010-05-20 | A North Korean submarine sank a South Korean warship. | PRKMIL>KORMIL:190
-            2024-02-20 | The Houthis sank a British-owned cargo ship. | YEMREB>GBR:190
+            2024-02-20 | The Houthis sank a British-owned cargo ship. | YEMREB>GBRBUS:190
             """)
     void theActiveVoiceKeepsItsSubjectAsDoer(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected);

@@ -35,6 +35,15 @@ class OneMeetingAndOneProtestPerPairTest {
         assertEvents(sentence, date, expected);
     }
 
+    /** Session 33: a visit to the capital and the meeting with the leader there are one visit, between the roles named. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-03-15 | The Belgian prime minister made an unannounced visit to Kyiv on Tuesday, touring the town of Irpin with Zelensky. | BELGOV>UKRGOV:042 UKRGOV>BELGOV:043
+            """)
+    void aVisitToTheStateAndItsLeaderIsOneVisit(LocalDate date, String sentence, String expected) {
+        assertEvents(sentence, date, expected);
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2023-03-15 | Thousands of protesters marched in Nairobi on Tuesday, and police fired tear gas at them. | KENCVL>KENGOV:141 KENCOP>KENCVL:175
