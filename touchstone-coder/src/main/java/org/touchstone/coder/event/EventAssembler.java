@@ -1239,7 +1239,7 @@ public final class EventAssembler {
                     aimed = Targets.struckAfter(s, mentions, m.target());
                 }
                 targets = Targets.beforeNextClause(s, verbs, aimed != null ? Subjects.expandForward(s, mentions, aimed)
-                        : Subjects.wholeList(s, mentions, m.target()));
+                        : ExpelledDiplomats.sentFrom(s, m, code, Subjects.wholeList(s, mentions, m.target())));
                 if (ActorMention.noneResolved(targets) && ActCodes.placeOfForce(code)) {
                     // "air strikes on militant camps in Pakistan": force on people the dictionaries do not
                     // place falls where the sentence places it
@@ -2585,10 +2585,12 @@ public final class EventAssembler {
                 || reverse != null && m.target() == null && m.source() == null && !m.nominal())) {
             // "China and Russia signed ..." / "both sides agreed": each toward the other ("received a delegation
             // from China and Korea" names its givers in a slot: they act toward the subject, not each other)
+            boolean diplomats = ExpelledDiplomats.eachOthers(s, m, code); // S33-15
             for (String a : srcCodes) {
                 for (String b : srcCodes) {
                     if (!a.equals(b)) {
-                        pairs.add(new String[] {a, b, Meetings.venueCode(code, venue, ActCodes.country(a), ActCodes.country(b))});
+                        String to = diplomats ? ExpelledDiplomats.government(b) : b;
+                        pairs.add(new String[] {a, to, Meetings.venueCode(code, venue, ActCodes.country(a), ActCodes.country(b))});
                     }
                 }
             }
