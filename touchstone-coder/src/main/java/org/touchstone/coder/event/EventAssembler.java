@@ -2575,6 +2575,7 @@ public final class EventAssembler {
         } else if ("046".equals(code) && srcCodes.size() >= 2 && !targets.isEmpty() && targets.stream().allMatch(ActorMention::locative)) {
             targets = List.of(); // "agreed at their talks in Minsk": the talks are between them wherever held (R13)
         }
+        targets = OrderRestored.junta(s, code, targets); // S33-16
         List<String> tgtCodes = ActCodes.codes(ActCodes.makersOfWares(s, code, reverse, targets), true, code);
         // force is mutual only where the verb says so ("clashed", "fought": a reverse code) or its object is theirs
         // together ("breached the ceasefire", 196); "Ethiopian forces and militias killed four soldiers" is one side's
