@@ -81,7 +81,7 @@ class ClausesAndCircumstancesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2023-04-14 | Pyongyang fired two ballistic missiles into the sea, Seoul's military said. |
             2023-04-14 | Russia launched 40 drones at Kyiv overnight, Ukraine's air force said. | RUS>UKR:195
-            2018-05-21 | Venezuela ordered diplomats from Argentina, Chile and Peru to leave the country. | VEN>ARG:161 VEN>CHL:161 VEN>PER:161
+            2018-05-21 | Venezuela ordered diplomats from Argentina, Chile and Peru to leave the country. | VEN>ARGGOV:161 VEN>CHLGOV:161 VEN>PERGOV:161
             """)
     void theSpeakerAfterACommaIsNoSlotOfTheVerbBefore(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactlyInAnyOrder(expectedEvents(expected));

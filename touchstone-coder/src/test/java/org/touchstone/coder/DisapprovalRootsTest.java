@@ -234,13 +234,14 @@ class DisapprovalRootsTest {
 
     @Test
     void aListOfStatesAfterFromIsWholeWhenItsFirstIsReadAsAPlace() {
-        // "from X" reads as a place; its list's later members are no place, and each of them is a target
+        // "from X" reads as a place; its list's later members are no place, and each of them is a target, as the
+        // government whose diplomats are sent away (S33-15)
         assertThat(events("Venezuela ordered diplomats from Argentina, Chile and Peru to leave the country."))
-                .containsExactly("VEN>ARG:161", "VEN>CHL:161", "VEN>PER:161");
+                .containsExactly("VEN>ARGGOV:161", "VEN>CHLGOV:161", "VEN>PERGOV:161");
         assertThat(events("Venezuela expelled diplomats from Argentina, Chile and Peru."))
-                .containsExactly("VEN>ARG:161", "VEN>CHL:161", "VEN>PER:161");
+                .containsExactly("VEN>ARGGOV:161", "VEN>CHLGOV:161", "VEN>PERGOV:161");
         assertThat(events("Moscow expelled diplomats from Germany and France on Monday."))
-                .containsExactly("RUSGOV>DEU:161", "RUSGOV>FRA:161");
+                .containsExactly("RUSGOV>DEUGOV:161", "RUSGOV>FRAGOV:161");
         assertThat(events("China halted imports from Australia and New Zealand.")).containsExactly("CHN>AUS:163", "CHN>NZL:163");
         // a place that is no target keeps its list out: no event aimed at the second of two places
         assertThat(events("Britain expelled 23 Russian diplomats from London and Edinburgh.")).containsExactly("GBR>RUSGOV:161");

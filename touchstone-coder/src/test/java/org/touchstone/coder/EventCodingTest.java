@@ -309,7 +309,8 @@ class EventCodingTest {
     void coordinatedActorsActOnEachOtherOnlyInMutualActs() {
         assertThat(events("China and Russia signed an agreement.")).containsExactly("CHN>RUS:057", "RUS>CHN:057");
         assertThat(events("India, Saudi Arabia and South Africa declined to sign it.")).isEmpty();
-        assertThat(events("Canada and India expelled each other's top diplomats.")).containsExactly("CAN>IND:161", "IND>CAN:161");
+        // S33-15: the diplomats sent away are each side's government
+        assertThat(events("Canada and India expelled each other's top diplomats.")).containsExactly("CAN>INDGOV:161", "IND>CANGOV:161");
     }
 
     @Test

@@ -1240,7 +1240,7 @@ public final class EventAssembler {
                     aimed = Targets.struckAfter(s, mentions, m.target());
                 }
                 targets = Targets.beforeNextClause(s, verbs, aimed != null ? Subjects.expandForward(s, mentions, aimed)
-                        : Subjects.wholeList(s, mentions, m.target()));
+                        : ExpelledDiplomats.sentFrom(s, m, code, Subjects.wholeList(s, mentions, m.target())));
                 if (ActorMention.noneResolved(targets) && ActCodes.placeOfForce(code)) {
                     // "air strikes on militant camps in Pakistan": force on people the dictionaries do not
                     // place falls where the sentence places it
@@ -2615,6 +2615,7 @@ public final class EventAssembler {
         } else if ("046".equals(code) && srcCodes.size() >= 2 && !targets.isEmpty() && targets.stream().allMatch(ActorMention::locative)) {
             targets = List.of(); // "agreed at their talks in Minsk": the talks are between them wherever held (R13)
         }
+        targets = OrderRestored.junta(s, code, targets); // S33-16
         List<String> tgtCodes = ActCodes.codes(ActCodes.makersOfWares(s, code, reverse, targets), true, code);
         // force is mutual only where the verb says so ("clashed", "fought": a reverse code) or its object is theirs
         // together ("breached the ceasefire", 196); "Ethiopian forces and militias killed four soldiers" is one side's
@@ -2625,10 +2626,12 @@ public final class EventAssembler {
                 || reverse != null && m.target() == null && m.source() == null && !m.nominal())) {
             // "China and Russia signed ..." / "both sides agreed": each toward the other ("received a delegation
             // from China and Korea" names its givers in a slot: they act toward the subject, not each other)
+            boolean diplomats = ExpelledDiplomats.eachOthers(s, m, code); // S33-15
             for (String a : srcCodes) {
                 for (String b : srcCodes) {
                     if (!a.equals(b)) {
-                        pairs.add(new String[] {a, b, Meetings.venueCode(code, venue, ActCodes.country(a), ActCodes.country(b))});
+                        String to = diplomats ? ExpelledDiplomats.government(b) : b;
+                        pairs.add(new String[] {a, to, Meetings.venueCode(code, venue, ActCodes.country(a), ActCodes.country(b))});
                     }
                 }
             }

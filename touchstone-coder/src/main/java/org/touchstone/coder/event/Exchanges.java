@@ -34,6 +34,7 @@ final class Exchanges {
 
     static List<CodedAct> swapped(Sentence s, List<ActorMention> mentions, List<CodedAct> out) {
         List<CodedAct> added = new ArrayList<>();
+        Set<String> betweenStates = new LinkedHashSet<>();
         for (CodedAct a : out) {
             if (!a.code().startsWith("0841") || a.verb().nominal()) {
                 continue;
@@ -43,7 +44,9 @@ final class Exchanges {
                 continue;
             }
             if (s.lower(k).equals("for")) {
-                tradedFor(s, mentions, a, k + 1, added);
+                if (tradedFor(s, mentions, a, k + 1, added) && a.target() != null && a.target().endsWith("CVL")) {
+                    betweenStates.add(a.target());
+                }
             } else {
                 ActorMention partner = ActorMention.startingAt(s, mentions, k + 1);
                 if (partner != null && partner.isResolved() && !partner.locative()) {
@@ -58,6 +61,8 @@ final class Exchanges {
         Set<String> seen = new LinkedHashSet<>();
         List<CodedAct> all = new ArrayList<>();
         for (CodedAct a : out) {
+            a = betweenStates.contains(a.target()) && (a.code().startsWith("0841") || a.code().startsWith("045"))
+                    ? withTarget(a, ActCodes.country(a.target())) : a;
             seen.add(a.source() + ">" + a.target() + ":" + a.code());
             all.add(a);
         }
@@ -90,8 +95,13 @@ final class Exchanges {
         return -1;
     }
 
-    /** The other side's release: the holder named after "for" (else the freed people's state) toward those given back. */
-    private static void tradedFor(Sentence s, List<ActorMention> mentions, CodedAct a, int from, List<CodedAct> added) {
+    /**
+     * The other side's release: the holder named after "for" (else the freed people's state) toward those given back.
+     * Whether the sentence names that holder and gives back plain nationals ("five Iranians held in the United
+     * States"): then the trade is stated between two states, a bare pair each way (S33-8), and so is the mediation of
+     * it (S31-20); a person of a named role given back ("an ally of President Maduro") leaves the freed people theirs.
+     */
+    private static boolean tradedFor(Sentence s, List<ActorMention> mentions, CodedAct a, int from, List<CodedAct> added) {
         ActorMention holder = null;
         ActorMention returned = null;
         for (int k = from; k < s.size() && k < from + SPAN; k++) {
@@ -111,16 +121,17 @@ final class Exchanges {
             k = m.end() - 1;
         }
         if (returned == null) {
-            return;
+            return false;
         }
         String giver = holder != null ? holder.code() : ActCodes.country(a.target());
         if (giver == null || holder == null && !Coreference.isCountryCode(giver)) {
-            return;
+            return false;
         }
         // people traded as plain nationals ("five Iranians") are given back to their state, as the two states trade
         // prisoners (R12); a named role stays ("an arms dealer", "an ally of President Maduro")
         String back = returned.code().endsWith("CVL") ? ActCodes.country(returned.code()) : returned.code();
         add(a, giver, back, added);
+        return holder != null && !back.equals(returned.code()) && ActCodes.country(giver).equals(ActCodes.country(a.target()));
     }
 
     /** "held in the United States", "the release by the United States of": the actor from {@code at} holds the people. */
@@ -138,5 +149,9 @@ final class Exchanges {
 
     private static void add(CodedAct a, String source, String target, List<CodedAct> added) {
         added.add(new CodedAct(source, target, a.code(), a.verb(), a.fromToken(), a.toToken(), a.entries()));
+    }
+
+    private static CodedAct withTarget(CodedAct a, String target) {
+        return new CodedAct(a.source(), target, a.code(), a.verb(), a.fromToken(), a.toToken(), a.entries());
     }
 }

@@ -1731,7 +1731,8 @@ final class Targets {
                 return List.of(new ActorMention(a.start(), a.end(), List.of(c + "CVL"), ActorMention.Kind.COMPOSED, false, false,
                         c, false, List.of("people harmed in:" + c), "CVL"));
             }
-            return Subjects.expandForward(s, mentions, hosted != null ? hosted : a);
+            return hosted != null ? Subjects.expandForward(s, mentions, hosted)
+                    : ExpelledDiplomats.sentFrom(s, m, code, Subjects.expandForward(s, mentions, a)); // S33-15
         }
         return List.of();
     }

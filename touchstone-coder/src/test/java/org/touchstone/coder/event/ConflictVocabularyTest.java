@@ -28,7 +28,7 @@ class ConflictVocabularyTest {
             2022-08-21 | Palestinian prisoners entered the third week of their hunger strike against Israel. | PSECVL>ISR:142
             2022-08-21 | Palestinian prisoners marked the 40th day of a hunger strike against Israel. | PSECVL>ISR:142
             2023-08-10 | ECOWAS activated its standby force for Niger. | IGOWAFWAS>NER:154
-            2023-08-10 | West African leaders activated a standby force to restore constitutional order in Niger. | IGOWAFWAS>NER:154
+            2023-08-10 | West African leaders activated a standby force to restore constitutional order in Niger. | IGOWAFWAS>NERMIL:154
             2022-03-01 | Russia shelved talks with Ukraine. | RUS>UKR:164
             2022-03-01 | Russia put talks with Ukraine on hold. | RUS>UKR:164
             2021-09-10 | The OSCE called off its observer mission to Russia. | IGOEURSCE>RUS:1662
