@@ -2212,9 +2212,12 @@ public final class EventAssembler {
         List<ActorMention> parties = mentions.stream()
                 .filter(a -> !(reporter.contains(a) && a.isResolved() && a.code().endsWith("MED")))
                 .filter(a -> !(sources.contains(a) && mercenaries(s, a))).toList();
-        // a killing of twenty or more counted people told in someone's words (a finding, a monitor's report) is the
-        // mass killing reported, as a hundred are anywhere; "Russian troops killed dozens of civilians" alone is not
-        boolean reportedMass = "180".equals(code) && Targets.countedVictims(s, m) && reported(s, mentions, m, reporter);
+        // a killing of twenty or more counted people told in someone's words (a finding, a monitor's report), or placed
+        // in the killers' own state though not right after the victims ("killed 30 villagers, including women, and
+        // burned their bodies in Kayah state"), is the mass killing at home, as a hundred are anywhere; "Russian troops
+        // killed dozens of civilians" alone is not
+        boolean reportedMass = "180".equals(code) && Targets.countedVictims(s, m)
+                && (reported(s, mentions, m, reporter) || placedAtHome(mentions, home.get(0)));
         boolean mass = (code.startsWith("20") || (code.startsWith("18") || code.startsWith("19"))
                     && (Targets.hundredVictims(s, m) || reportedMass))
                 && !otherStateNamed(parties, home.get(0).code()) && !placedAbroad(mentions, home.get(0))
@@ -2424,6 +2427,12 @@ public final class EventAssembler {
         String home = own.substring(0, 3);
         return mentions.stream().anyMatch(a -> a.isResolved() && Coreference.isCountryCode(a.code())
                 && !a.code().startsWith(home));
+    }
+
+    /** Whether the sentence places something in the actor's own state ("in Kayah state"). */
+    private static boolean placedAtHome(List<ActorMention> mentions, ActorMention actor) {
+        String home = actor.code().substring(0, 3);
+        return mentions.stream().anyMatch(a -> a.locative() && a.isResolved() && a.code().startsWith(home));
     }
 
     private static boolean placedAbroad(List<ActorMention> mentions, ActorMention actor) {
