@@ -356,7 +356,7 @@ public final class EventAssembler {
                 }
             }
         }
-        out = Encounters.hostMet(Encounters.spokenAt(s, mentions, verbs, Encounters.handOvers(s, mentions, verbs, Encounters.visitingGuests(s, mentions, Encounters.unmet(out, encounters))))); // R13, S7-2
+        out = Encounters.heldRemotely(s, Encounters.hostMet(Encounters.spokenAt(s, mentions, verbs, Encounters.handOvers(s, mentions, verbs, Encounters.visitingGuests(s, mentions, Encounters.unmet(out, encounters)))))); // R13, S7-2, S32-12
         out = Exchanges.swapped(s, mentions, out); // R12: a release traded for people held by the other side
         return noSelfDealings(ActsToldTwice.once(restatedOnce(oneAttackPerPair(stateAndItsSide(takesPrecedence(takesPrecedence(out, "046", TALKS_REPLACE), "045", MEDIATION_REPLACES))))));
     }
