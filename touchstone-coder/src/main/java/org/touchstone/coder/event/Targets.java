@@ -522,22 +522,43 @@ final class Targets {
     /**
      * "shelling positions held by ethnic Armenian forces", "struck areas controlled by the RSF", "struck two facilities in
      * eastern Syria used by Iran's Revolutionary Guards": force on ground or sites that the sentence says someone holds, uses
-     * or runs falls on the holders named after "by" (when no actor is struck by name first).
+     * or runs falls on the holders named after "by" or "belonging to" (when no actor is struck by name first), also
+     * after places joined by "and" ("struck more than 85 targets in Iraq and Syria used by Iran's Revolutionary Guards").
      */
     static List<ActorMention> holders(Sentence s, List<ActorMention> mentions, VerbMatch m, List<ActorMention> targets) {
         if (targets.stream().anyMatch(t -> t.isResolved() && !t.locative())) {
             return targets;
         }
-        for (int i = m.end(); i + 1 < s.size() && i <= m.last() + 6; i++) {
-            if (HOLDING.contains(s.token(i)) && s.lower(i + 1).equals("by")) {
-                ActorMention holder = Subjects.byAgent(s, mentions, i + 1);
+        for (int i = m.end(); i + 1 < s.size() && i <= m.last() + 10; i++) {
+            boolean by = HOLDING.contains(s.token(i)) && s.lower(i + 1).equals("by");
+            if (by || s.lower(i).equals("belonging") && s.lower(i + 1).equals("to")) {
+                ActorMention holder = by ? Subjects.byAgent(s, mentions, i + 1) : ownerAt(mentions, i + 2);
                 return holder == null || holder.locative() ? targets : Subjects.expandForward(s, mentions, holder);
             }
-            if (TARGET_STOPS.contains(s.token(i))) {
+            if (TARGET_STOPS.contains(s.token(i)) && !placesJoined(mentions, i)) {
                 break;
             }
         }
         return targets;
+    }
+
+    /** The actor named at {@code at} or after its article, the body after a state's "'s" ("to Iran's Revolutionary Guards"). */
+    private static ActorMention ownerAt(List<ActorMention> mentions, int at) {
+        for (ActorMention a : mentions) {
+            if (a.start() >= at && a.start() <= at + 1 && a.isResolved()) {
+                ActorMention owned = a.possessive() ? ActorMention.startsAt(mentions, a.end() + 1) : null;
+                return owned != null && owned.isResolved() && !owned.locative() ? owned : a;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the "and" at {@code at} joins a second place to a first ("in Iraq and Syria": the second is not marked locative). */
+    private static boolean placesJoined(List<ActorMention> mentions, int at) {
+        ActorMention before = ActorMention.endingAt(mentions, at);
+        ActorMention after = ActorMention.startsAt(mentions, at + 1);
+        return before != null && after != null && before.locative() && after.placeCode() != null && !after.possessive()
+                && after.code().equals(after.placeCode());
     }
 
     private static final WordSet GIVEN_BACK = WordSet.of("release", "releases", "releasing", "free", "freeing", "freedom",
