@@ -336,6 +336,7 @@ public final class EventAssembler {
             int before = out.size();
             Participants settled = settledSides(s, mentions, verbs, v, m, code, modal, reporter, sources, targets);
             sources = settled.sources();
+            code = settled.code(); // a posture meant as a message is a show of force (150)
             targets = ownStateByReference(s, code, sources, settled.targets());
             code = ActCodes.formalCharge(m.entry().legalCode(), code, sources); // "prosecutors charged X with fraud": 173
             emit(s, m, code, reverse, sources, targets, out);
@@ -941,7 +942,14 @@ public final class EventAssembler {
             // response": a threat that answers an act named before is aimed at that act's doer
             targets = Targets.answeredBefore(s, mentions, m.start(), sources, reporter);
         }
-        if (code.startsWith("15") && !sources.isEmpty()) {
+        ActorMention told = code.startsWith("15") && ActorMention.noneResolved(targets) && !m.nominal()
+                ? Targets.messageAddressee(s, mentions, m.last()) : null;
+        if (told != null && !sources.isEmpty()) {
+            // S30-13: "is deploying a carrier strike group to the Middle East to send a clear message to Iran": forces
+            // moved to tell a state something are a show of force toward it (150)
+            targets = List.of(told);
+            code = "150";
+        } else if (code.startsWith("15") && !sources.isEmpty()) {
             targets = provokedTargets(s, mentions, verbs, m, code, sources, targets); // "went on alert after Turkey's decision"
         }
         if (code.startsWith("13") && Targets.bareResponse(s, m.last())) {

@@ -542,6 +542,36 @@ final class Targets {
         return targets;
     }
 
+    private static final WordSet MESSAGES = WordSet.of("message", "signal", "messages", "signals");
+    private static final WordSet MESSAGE_OPENERS = WordSet.of("send", "sending", "sends", "as", "in");
+
+    /**
+     * Whom a posture is meant to tell something, in its purpose after the act ("to send a clear message to Iran", "as a
+     * strong signal to Pyongyang"), in the same clause; null when none.
+     */
+    static ActorMention messageAddressee(Sentence s, List<ActorMention> mentions, int last) {
+        for (int i = last + 1; i + 2 < s.size() && i <= last + 20; i++) {
+            if (TARGET_STOPS.contains(s.token(i)) && !s.lower(i).equals("and") && !s.lower(i).equals("as")) {
+                return null; // past another clause ("after", "while", "that"); "and" joins the forces, "as" opens the message
+            }
+            if (MESSAGES.contains(s.token(i)) && s.lower(i + 1).equals("to") && openedAsMessage(s, i)) {
+                ActorMention told = ActorMention.startingAt(s, mentions, i + 2);
+                return told;
+            }
+        }
+        return null;
+    }
+
+    /** Whether "send" or "as" stands a few words before the message noun at {@code noun} ("to send a clear message"). */
+    private static boolean openedAsMessage(Sentence s, int noun) {
+        for (int i = noun - 1; i >= 0 && i >= noun - 4; i--) {
+            if (MESSAGE_OPENERS.contains(s.token(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The actor named at {@code at} or after its article, the body after a state's "'s" ("to Iran's Revolutionary Guards"). */
     private static ActorMention ownerAt(List<ActorMention> mentions, int at) {
         for (ActorMention a : mentions) {
