@@ -1239,6 +1239,10 @@ public final class EventAssembler {
                 // "flew to the G7 summit in Hiroshima": a visit to Japan; "met at the NATO summit": no one
                 ActorMention place = Meetings.placeOfVenue(s, mentions, m.target());
                 targets = place != null && code.startsWith("042") ? List.of(place) : List.of();
+            } else if (m.target() != null && Targets.outletInterviewing(s, m.target())) {
+                // "warned in a BBC interview that Britain would ...": the outlet is the audience (foreign_media), the
+                // words' own party the target
+                targets = Targets.beforeNextClause(s, verbs, Targets.target(s, Targets.withoutInterviewers(s, mentions), m, code));
             } else if (m.target() != null) {
                 // force on a place is aimed at whom it hosts or whom it killed there ("a strike at Baghdad
                 // airport killed Soleimani")
@@ -1260,7 +1264,7 @@ public final class EventAssembler {
                 List<ActorMention> drawnOn = reproachedAuthor(s, mentions, m, group);
                 targets = !drawnOn.isEmpty() ? drawnOn : subject.isEmpty() ? actAuthor(s, mentions, group) : subject;
             } else {
-                targets = Targets.beforeNextClause(s, verbs, Targets.target(s, mentions, m, code));
+                targets = Targets.beforeNextClause(s, verbs, Targets.target(s, Targets.withoutInterviewers(s, mentions), m, code));
             }
             if (ActorMention.noneResolved(targets) && m.target() == null && code != null && code.startsWith("07")) {
                 targets = Targets.destination(s, mentions, verbs, m, sources); // "sent doctors and tents to Turkey"

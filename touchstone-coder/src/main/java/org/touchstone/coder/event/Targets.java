@@ -176,6 +176,30 @@ final class Targets {
         return targets.stream().anyMatch(t -> t.isResolved() && t.code().endsWith("MED"));
     }
 
+    /**
+     * Whether an outlet is named as the channel of an interview: "in a BBC interview", "in an exclusive CNN interview",
+     * "in an interview with the BBC", "told the BBC in an interview" is read elsewhere.
+     */
+    static boolean outletInterviewing(Sentence s, ActorMention a) {
+        if (!a.isResolved() || !a.code().endsWith("MED")) {
+            return false;
+        }
+        boolean before = a.end() < s.size() && (s.lower(a.end()).equals("interview") || s.lower(a.end()).equals("interviews"));
+        int with = a.start() - 1;
+        with = with >= 0 && s.lower(with).equals("the") ? with - 1 : with;
+        return before || with > 0 && s.lower(with).equals("with") && s.lower(with - 1).startsWith("interview");
+    }
+
+    /** The mentions less the outlets named as an interview's channel (the same list when there are none). */
+    static List<ActorMention> withoutInterviewers(Sentence s, List<ActorMention> mentions) {
+        for (ActorMention a : mentions) {
+            if (outletInterviewing(s, a)) {
+                return mentions.stream().filter(x -> !outletInterviewing(s, x)).toList();
+            }
+        }
+        return mentions;
+    }
+
     /** Whether no target is named but the sources' own state (or none at all). */
     static boolean namesNoOtherState(List<ActorMention> sources, List<ActorMention> targets) {
         return targets.stream().allMatch(t -> !t.isResolved() || sources.stream().anyMatch(x -> ActCodes.sameCountry(x, t)));
