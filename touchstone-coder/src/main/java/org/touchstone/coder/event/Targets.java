@@ -2309,10 +2309,26 @@ final class Targets {
         for (ActorMention t : targets) {
             String code = t.code();
             boolean premises = t.end() > t.start() && Words.MISSIONS.contains(s.token(t.end() - 1)) && code != null
-                    && code.length() > 3 && Coreference.isCountryCode(code.substring(0, 3));
+                    && code.length() > 3 && Coreference.isCountryCode(code.substring(0, 3)) && !missionStaff(s, t);
             out.add(premises ? t.withCodes(List.of(code.substring(0, 3)), ActorMention.Kind.COMPOSED, List.of()) : t);
         }
         return out;
+    }
+
+    private static final WordSet STAFF = WordSet.of("employee", "employees", "staff", "staffer", "staffers", "worker",
+            "workers", "official", "officials", "member", "members", "diplomat", "diplomats", "guard", "guards", "driver");
+
+    /**
+     * "detained an employee of the British consulate", "a British embassy staffer": the people of a foreign mission
+     * are its state's government (GOLD-SET roles: consulate staff are GOV), not its premises.
+     */
+    private static boolean missionStaff(Sentence s, ActorMention t) {
+        if (t.end() < s.size() && STAFF.contains(s.token(t.end()))) {
+            return true;
+        }
+        int of = t.start() - 1;
+        of = of >= 0 && s.lower(of).equals("the") ? of - 1 : of;
+        return of > 0 && s.lower(of).equals("of") && STAFF.contains(s.token(of - 1));
     }
 
     /**

@@ -40,6 +40,15 @@ class ActTargetsTest {
     }
 
     @Test
+    void aForeignMissionsStaffAreItsGovernment() {
+        // the people of an embassy or consulate are its state's government (consulate staff are GOV); the building
+        // stormed stays the state's premises
+        assertThat(events("Chinese police detained an employee of the British consulate.")).containsExactly("CHNCOP>GBRGOV:173");
+        assertThat(events("Chinese police detained a British embassy employee.")).containsExactly("CHNCOP>GBRGOV:173");
+        assertThat(events("Protesters stormed the British embassy in Tehran.")).containsExactly("IRNCVL>GBR:145");
+    }
+
+    @Test
     void holdersAfterJoinedPlacesOrBelongingTo() {
         // the users named after two places joined by "and", or after "belonging to", are whom the strike is aimed at
         assertThat(events("US jets struck dozens of sites in Iraq and Syria used by Iran's Revolutionary Guards."))
