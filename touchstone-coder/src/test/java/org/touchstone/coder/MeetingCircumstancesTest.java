@@ -53,4 +53,28 @@ class MeetingCircumstancesTest {
     void aVisitStaysWithTheStateWhenTheHostIsNotAddressed(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected);
     }
+
+    /** S32-12: an encounter held by video, virtually or online is no visit; a meeting so held is a call (041). */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2020-11-21 | The G20 summit, hosted by Saudi Arabia, was held by video link on Saturday. | -
+            2021-06-01 | Japan hosted a donors' conference for Afghanistan online on Tuesday. | -
+            2021-11-16 | Biden and Xi held a virtual summit on Monday. | USAGOV>CHNGOV:041 CHNGOV>USAGOV:041
+            2021-06-01 | Scott Morrison met Narendra Modi virtually on Thursday. | AUSGOV>INDGOV:041 INDGOV>AUSGOV:041
+            2021-06-01 | Scott Morrison met Narendra Modi by videoconference on Thursday. | AUSGOV>INDGOV:041 INDGOV>AUSGOV:041
+            """)
+    void heldAtADistanceIsNoVisit(LocalDate date, String sentence, String expected) {
+        CoderTestSupport.assertEvents(sentence, date, expected);
+    }
+
+    /** The distance is the marker's own clause's: a visit told in another clause stays a visit. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2020-11-21 | The G20 summit, hosted by Saudi Arabia, was held in Riyadh on Saturday. | IGOBUSGTW>SAU:043 SAU>IGOBUSGTW:042
+            2021-06-01 | Scott Morrison met Narendra Modi in New Delhi on Thursday. | AUSGOV>INDGOV:042 INDGOV>AUSGOV:043
+            2024-11-14 | Ali Khamenei welcomed Xi Jinping in Tehran, and the two leaders opened a power plant by video link. | CHNGOV>IRNGOV:042 IRNGOV>CHNGOV:043
+            """)
+    void aVisitInAnotherClauseStays(LocalDate date, String sentence, String expected) {
+        CoderTestSupport.assertEvents(sentence, date, expected);
+    }
 }

@@ -80,4 +80,16 @@ class PostureAndAtrocityTest {
     void armedMenDrivenOut(String date, String text, String expected) {
         showsOfForceAndDeployments(date, text, expected);
     }
+
+    /** S30-13: forces moved "to send a message" or "as a signal" to a state are a show of force toward it (150). */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2019-05-06 | The United States is deploying a carrier strike group to the Gulf to send a clear message to Iran. | USA>IRN:150
+            2019-05-06 | Britain deployed two destroyers to the region as a strong signal to Tehran. | GBR>IRN:150
+            2019-05-06 | The United States deployed an aircraft carrier to the Middle East. |
+            2019-05-06 | The United States deployed an aircraft carrier to the Gulf after talks failed, and Trump sent a message to Iran. |
+            """)
+    void forcesSentAsAMessage(String date, String text, String expected) {
+        showsOfForceAndDeployments(date, text, expected);
+    }
 }

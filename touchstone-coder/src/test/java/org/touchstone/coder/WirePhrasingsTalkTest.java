@@ -272,7 +272,7 @@ class WirePhrasingsTalkTest {
             2023-09-06 | Modi and Biden held bilateral talks ahead of the G20 summit in New Delhi. | INDGOV>USAGOV:046,USAGOV>INDGOV:046
             2022-06-28 | Erdogan had a meeting with Swedish and Finnish leaders in Madrid. | TURGOV>SWEGOV:040,TURGOV>FINGOV:040
             2024-10-04 | The Saudi foreign minister paid a courtesy call on the Emir of Kuwait. | SAUGOV>KWTGOV:042
-            2021-12-16 | Putin and Xi held a video summit on Wednesday. | RUSGOV>CHNGOV:040,CHNGOV>RUSGOV:040
+            2021-12-16 | Putin and Xi held a video summit on Wednesday. | RUSGOV>CHNGOV:041,CHNGOV>RUSGOV:041
             2023-02-01 | Israel's foreign minister visited Sudan for talks on normalising ties. | ISRGOV>SDN:042
             2024-11-06 | The Hungarian prime minister called Trump to congratulate him on his victory. | HUNGOV>USAOPP:041
             2023-03-22 | Kishida's visit to Kyiv came as Xi was in Moscow. | JPNGOV>UKR:042

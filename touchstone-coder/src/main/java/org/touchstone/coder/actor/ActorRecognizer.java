@@ -1226,9 +1226,17 @@ public final class ActorRecognizer {
     /**
      * "demanded that Yemen's Houthi rebels stop", "urged Colombia's ELN guerrillas to": a state's possessive right before
      * an armed group the dictionary already places in that state is one actor, the group, so the state alone is never
-     * taken for the group's target or subject (a state's firm or agency keeps its own two mentions).
+     * taken for the group's target or subject (a state's firm or agency keeps its own two mentions). So is the state's
+     * demonym right before any body the dictionary names for that state ("Iranian Quds Force targets": IRNMIL).
      */
     private static ActorMention statesOwnNamedGroup(Sentence s, ActorMention prev, ActorMention cur) {
+        if (prev.adjective() && prev.isResolved() && Coreference.isCountryCode(prev.code()) && cur.start() == prev.end()
+                && cur.kind() == ActorMention.Kind.NAMED && !cur.locative() && cur.isResolved() && !cur.individual()
+                && cur.code().length() > prev.code().length() && cur.code().startsWith(prev.code())) {
+            // "struck Iranian Quds Force targets": the state's demonym before one of its named bodies is that body
+            return composedOf(prev.start(), cur.end(), cur.codes(), cur.placeCode(), cur.possessive(), prev, cur,
+                    "composition:the state's own named body");
+        }
         if (!prev.possessive() || !prev.isResolved() || !Coreference.isCountryCode(prev.code()) || cur.start() != prev.end() + 1
                 || !s.lower(prev.end()).equals("'s") || cur.locative() || !cur.isResolved() || cur.individual()
                 || !Coreference.armedGroup(cur.code()) || !cur.code().startsWith(prev.code())) {

@@ -595,6 +595,57 @@ final class Encounters {
         return all;
     }
 
+    /** What an encounter held at a distance is held by: "by video (link)", "via videoconference". */
+    private static final WordSet REMOTE_MEANS = WordSet.of("video", "videoconference", "videolink", "teleconference");
+    /** What an encounter held at a distance is called: "a virtual summit", "an online meeting", "a video conference". */
+    private static final WordSet REMOTE_KINDS = WordSet.of("virtual", "online", "video");
+    private static final WordSet REMOTE_ENCOUNTERS = MEETINGS.with("talks", "conference", "call", "session", "forum");
+    /** Words that part the clause of an encounter held at a distance from another act's. */
+    private static final WordSet CLAUSE_CUTS = WordSet.of(";", "and", "but", "while", "whereas");
+
+    /**
+     * S32-12: an encounter held by video, virtually or online is no visit (no one came to anyone's country): its visit,
+     * hosting and third-place codes (042, 043, 044) are dropped ("the G20 summit, hosted by Saudi Arabia, was held by
+     * video link"), and a meeting (040) is a call (041: "held a virtual summit"). Only the acts of the marker's own
+     * clause: "welcomed Xi in Lima, and the two leaders inaugurated the port by video link" keeps the visit.
+     */
+    static List<CodedAct> heldRemotely(Sentence s, List<CodedAct> out) {
+        List<Integer> markers = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.lower(i);
+            boolean means = (w.equals("by") || w.equals("via")) && i + 1 < s.size() && REMOTE_MEANS.contains(s.token(i + 1));
+            boolean kind = REMOTE_KINDS.contains(s.token(i)) && i + 1 < s.size() && REMOTE_ENCOUNTERS.contains(s.token(i + 1));
+            if (means || kind || w.equals("virtually") || w.equals("online") || w.equals("videoconference")) {
+                markers.add(i);
+            }
+        }
+        if (markers.isEmpty()) {
+            return out;
+        }
+        List<CodedAct> all = new ArrayList<>();
+        for (CodedAct a : out) {
+            boolean remote = MEETING_CODES.contains(a.code()) && markers.stream().anyMatch(i -> sameClause(s, a, i));
+            if (!remote) {
+                all.add(a);
+            } else if (a.code().equals("040")) {
+                all.add(new CodedAct(a.source(), a.target(), "041", a.verb(), a.fromToken(), a.toToken(), a.entries()));
+            }
+        }
+        return all;
+    }
+
+    /** Whether no clause cut stands between an act's words and token {@code at}. */
+    private static boolean sameClause(Sentence s, CodedAct a, int at) {
+        int from = Math.min(a.toToken(), at);
+        int to = Math.max(a.fromToken(), at);
+        for (int i = from + 1; i < to; i++) {
+            if (CLAUSE_CUTS.contains(s.token(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Verbs of handing a thing over in person. */
     private static final WordSet HANDED = WordSet.of("handed", "delivered", "presented", "gave", "hands", "delivers",
             "presents", "gives");

@@ -336,6 +336,7 @@ public final class EventAssembler {
             int before = out.size();
             Participants settled = settledSides(s, mentions, verbs, v, m, code, modal, reporter, sources, targets);
             sources = settled.sources();
+            code = settled.code(); // a posture meant as a message is a show of force (150)
             targets = ownStateByReference(s, code, sources, settled.targets());
             code = ActCodes.formalCharge(m.entry().legalCode(), code, sources); // "prosecutors charged X with fraud": 173
             emit(s, m, code, reverse, sources, targets, out);
@@ -356,7 +357,7 @@ public final class EventAssembler {
                 }
             }
         }
-        out = Encounters.hostMet(Encounters.spokenAt(s, mentions, verbs, Encounters.handOvers(s, mentions, verbs, Encounters.visitingGuests(s, mentions, Encounters.unmet(out, encounters))))); // R13, S7-2
+        out = Encounters.heldRemotely(s, Encounters.hostMet(Encounters.spokenAt(s, mentions, verbs, Encounters.handOvers(s, mentions, verbs, Encounters.visitingGuests(s, mentions, Encounters.unmet(out, encounters)))))); // R13, S7-2, S32-12
         out = Exchanges.swapped(s, mentions, out); // R12: a release traded for people held by the other side
         return noSelfDealings(ActsToldTwice.once(restatedOnce(oneAttackPerPair(stateAndItsSide(takesPrecedence(takesPrecedence(out, "046", TALKS_REPLACE), "045", MEDIATION_REPLACES))))));
     }
@@ -942,7 +943,14 @@ public final class EventAssembler {
             // response": a threat that answers an act named before is aimed at that act's doer
             targets = Targets.answeredBefore(s, mentions, m.start(), sources, reporter);
         }
-        if (code.startsWith("15") && !sources.isEmpty()) {
+        ActorMention told = code.startsWith("15") && ActorMention.noneResolved(targets) && !m.nominal()
+                ? Targets.messageAddressee(s, mentions, m.last()) : null;
+        if (told != null && !sources.isEmpty()) {
+            // S30-13: "is deploying a carrier strike group to the Middle East to send a clear message to Iran": forces
+            // moved to tell a state something are a show of force toward it (150)
+            targets = List.of(told);
+            code = "150";
+        } else if (code.startsWith("15") && !sources.isEmpty()) {
             targets = provokedTargets(s, mentions, verbs, m, code, sources, targets); // "went on alert after Turkey's decision"
         }
         if (code.startsWith("13") && Targets.bareResponse(s, m.last())) {
@@ -1232,6 +1240,10 @@ public final class EventAssembler {
                 // "flew to the G7 summit in Hiroshima": a visit to Japan; "met at the NATO summit": no one
                 ActorMention place = Meetings.placeOfVenue(s, mentions, m.target());
                 targets = place != null && code.startsWith("042") ? List.of(place) : List.of();
+            } else if (m.target() != null && Targets.outletInterviewing(s, m.target())) {
+                // "warned in a BBC interview that Britain would ...": the outlet is the audience (foreign_media), the
+                // words' own party the target
+                targets = Targets.beforeNextClause(s, verbs, Targets.target(s, Targets.withoutInterviewers(s, mentions), m, code));
             } else if (m.target() != null) {
                 // force on a place is aimed at whom it hosts or whom it killed there ("a strike at Baghdad
                 // airport killed Soleimani")
@@ -1253,7 +1265,7 @@ public final class EventAssembler {
                 List<ActorMention> drawnOn = reproachedAuthor(s, mentions, m, group);
                 targets = !drawnOn.isEmpty() ? drawnOn : subject.isEmpty() ? actAuthor(s, mentions, group) : subject;
             } else {
-                targets = Targets.beforeNextClause(s, verbs, Targets.target(s, mentions, m, code));
+                targets = Targets.beforeNextClause(s, verbs, Targets.target(s, Targets.withoutInterviewers(s, mentions), m, code));
             }
             if (ActorMention.noneResolved(targets) && m.target() == null && code != null && code.startsWith("07")) {
                 targets = Targets.destination(s, mentions, verbs, m, sources); // "sent doctors and tents to Turkey"
@@ -2236,9 +2248,12 @@ public final class EventAssembler {
         List<ActorMention> parties = mentions.stream()
                 .filter(a -> !(tellers.contains(a) && a.isResolved() && a.code().endsWith("MED")))
                 .filter(a -> !(sources.contains(a) && mercenaries(s, a))).toList();
-        // a killing of twenty or more counted people told in someone's words (a finding, a monitor's report) is the
-        // mass killing reported, as a hundred are anywhere; "Russian troops killed dozens of civilians" alone is not
-        boolean reportedMass = "180".equals(code) && Targets.countedVictims(s, m) && reported(s, mentions, m, reporter);
+        // a killing of twenty or more counted people told in someone's words (a finding, a monitor's report), or placed
+        // in the killers' own state though not right after the victims ("killed 30 villagers, including women, and
+        // burned their bodies in Kayah state"), is the mass killing at home, as a hundred are anywhere; "Russian troops
+        // killed dozens of civilians" alone is not
+        boolean reportedMass = "180".equals(code) && Targets.countedVictims(s, m)
+                && (reported(s, mentions, m, reporter) || placedAtHome(mentions, home.get(0)));
         boolean mass = (code.startsWith("20") || (code.startsWith("18") || code.startsWith("19"))
                     && (Targets.hundredVictims(s, m) || reportedMass))
                 && !otherStateNamed(parties, home.get(0).code()) && !placedAbroad(mentions, home.get(0))
@@ -2448,6 +2463,12 @@ public final class EventAssembler {
         String home = own.substring(0, 3);
         return mentions.stream().anyMatch(a -> a.isResolved() && Coreference.isCountryCode(a.code())
                 && !a.code().startsWith(home));
+    }
+
+    /** Whether the sentence places something in the actor's own state ("in Kayah state"). */
+    private static boolean placedAtHome(List<ActorMention> mentions, ActorMention actor) {
+        String home = actor.code().substring(0, 3);
+        return mentions.stream().anyMatch(a -> a.locative() && a.isResolved() && a.code().startsWith(home));
     }
 
     private static boolean placedAbroad(List<ActorMention> mentions, ActorMention actor) {

@@ -176,6 +176,30 @@ final class Targets {
         return targets.stream().anyMatch(t -> t.isResolved() && t.code().endsWith("MED"));
     }
 
+    /**
+     * Whether an outlet is named as the channel of an interview: "in a BBC interview", "in an exclusive CNN interview",
+     * "in an interview with the BBC", "told the BBC in an interview" is read elsewhere.
+     */
+    static boolean outletInterviewing(Sentence s, ActorMention a) {
+        if (!a.isResolved() || !a.code().endsWith("MED")) {
+            return false;
+        }
+        boolean before = a.end() < s.size() && (s.lower(a.end()).equals("interview") || s.lower(a.end()).equals("interviews"));
+        int with = a.start() - 1;
+        with = with >= 0 && s.lower(with).equals("the") ? with - 1 : with;
+        return before || with > 0 && s.lower(with).equals("with") && s.lower(with - 1).startsWith("interview");
+    }
+
+    /** The mentions less the outlets named as an interview's channel (the same list when there are none). */
+    static List<ActorMention> withoutInterviewers(Sentence s, List<ActorMention> mentions) {
+        for (ActorMention a : mentions) {
+            if (outletInterviewing(s, a)) {
+                return mentions.stream().filter(x -> !outletInterviewing(s, x)).toList();
+            }
+        }
+        return mentions;
+    }
+
     /** Whether no target is named but the sources' own state (or none at all). */
     static boolean namesNoOtherState(List<ActorMention> sources, List<ActorMention> targets) {
         return targets.stream().allMatch(t -> !t.isResolved() || sources.stream().anyMatch(x -> ActCodes.sameCountry(x, t)));
@@ -522,22 +546,73 @@ final class Targets {
     /**
      * "shelling positions held by ethnic Armenian forces", "struck areas controlled by the RSF", "struck two facilities in
      * eastern Syria used by Iran's Revolutionary Guards": force on ground or sites that the sentence says someone holds, uses
-     * or runs falls on the holders named after "by" (when no actor is struck by name first).
+     * or runs falls on the holders named after "by" or "belonging to" (when no actor is struck by name first), also
+     * after places joined by "and" ("struck more than 85 targets in Iraq and Syria used by Iran's Revolutionary Guards").
      */
     static List<ActorMention> holders(Sentence s, List<ActorMention> mentions, VerbMatch m, List<ActorMention> targets) {
         if (targets.stream().anyMatch(t -> t.isResolved() && !t.locative())) {
             return targets;
         }
-        for (int i = m.end(); i + 1 < s.size() && i <= m.last() + 6; i++) {
-            if (HOLDING.contains(s.token(i)) && s.lower(i + 1).equals("by")) {
-                ActorMention holder = Subjects.byAgent(s, mentions, i + 1);
+        for (int i = m.end(); i + 1 < s.size() && i <= m.last() + 10; i++) {
+            boolean by = HOLDING.contains(s.token(i)) && s.lower(i + 1).equals("by");
+            if (by || s.lower(i).equals("belonging") && s.lower(i + 1).equals("to")) {
+                ActorMention holder = by ? Subjects.byAgent(s, mentions, i + 1) : ownerAt(mentions, i + 2);
                 return holder == null || holder.locative() ? targets : Subjects.expandForward(s, mentions, holder);
             }
-            if (TARGET_STOPS.contains(s.token(i))) {
+            if (TARGET_STOPS.contains(s.token(i)) && !placesJoined(mentions, i)) {
                 break;
             }
         }
         return targets;
+    }
+
+    private static final WordSet MESSAGES = WordSet.of("message", "signal", "messages", "signals");
+    private static final WordSet MESSAGE_OPENERS = WordSet.of("send", "sending", "sends", "as", "in");
+
+    /**
+     * Whom a posture is meant to tell something, in its purpose after the act ("to send a clear message to Iran", "as a
+     * strong signal to Pyongyang"), in the same clause; null when none.
+     */
+    static ActorMention messageAddressee(Sentence s, List<ActorMention> mentions, int last) {
+        for (int i = last + 1; i + 2 < s.size() && i <= last + 20; i++) {
+            if (TARGET_STOPS.contains(s.token(i)) && !s.lower(i).equals("and") && !s.lower(i).equals("as")) {
+                return null; // past another clause ("after", "while", "that"); "and" joins the forces, "as" opens the message
+            }
+            if (MESSAGES.contains(s.token(i)) && s.lower(i + 1).equals("to") && openedAsMessage(s, i)) {
+                ActorMention told = ActorMention.startingAt(s, mentions, i + 2);
+                return told;
+            }
+        }
+        return null;
+    }
+
+    /** Whether "send" or "as" stands a few words before the message noun at {@code noun} ("to send a clear message"). */
+    private static boolean openedAsMessage(Sentence s, int noun) {
+        for (int i = noun - 1; i >= 0 && i >= noun - 4; i--) {
+            if (MESSAGE_OPENERS.contains(s.token(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The actor named at {@code at} or after its article, the body after a state's "'s" ("to Iran's Revolutionary Guards"). */
+    private static ActorMention ownerAt(List<ActorMention> mentions, int at) {
+        for (ActorMention a : mentions) {
+            if (a.start() >= at && a.start() <= at + 1 && a.isResolved()) {
+                ActorMention owned = a.possessive() ? ActorMention.startsAt(mentions, a.end() + 1) : null;
+                return owned != null && owned.isResolved() && !owned.locative() ? owned : a;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the "and" at {@code at} joins a second place to a first ("in Iraq and Syria": the second is not marked locative). */
+    private static boolean placesJoined(List<ActorMention> mentions, int at) {
+        ActorMention before = ActorMention.endingAt(mentions, at);
+        ActorMention after = ActorMention.startsAt(mentions, at + 1);
+        return before != null && after != null && before.locative() && after.placeCode() != null && !after.possessive()
+                && after.code().equals(after.placeCode());
     }
 
     private static final WordSet GIVEN_BACK = WordSet.of("release", "releases", "releasing", "free", "freeing", "freedom",
@@ -2303,10 +2378,26 @@ final class Targets {
         for (ActorMention t : targets) {
             String code = t.code();
             boolean premises = t.end() > t.start() && Words.MISSIONS.contains(s.token(t.end() - 1)) && code != null
-                    && code.length() > 3 && Coreference.isCountryCode(code.substring(0, 3));
+                    && code.length() > 3 && Coreference.isCountryCode(code.substring(0, 3)) && !missionStaff(s, t);
             out.add(premises ? t.withCodes(List.of(code.substring(0, 3)), ActorMention.Kind.COMPOSED, List.of()) : t);
         }
         return out;
+    }
+
+    private static final WordSet STAFF = WordSet.of("employee", "employees", "staff", "staffer", "staffers", "worker",
+            "workers", "official", "officials", "member", "members", "diplomat", "diplomats", "guard", "guards", "driver");
+
+    /**
+     * "detained an employee of the British consulate", "a British embassy staffer": the people of a foreign mission
+     * are its state's government (GOLD-SET roles: consulate staff are GOV), not its premises.
+     */
+    private static boolean missionStaff(Sentence s, ActorMention t) {
+        if (t.end() < s.size() && STAFF.contains(s.token(t.end()))) {
+            return true;
+        }
+        int of = t.start() - 1;
+        of = of >= 0 && s.lower(of).equals("the") ? of - 1 : of;
+        return of > 0 && s.lower(of).equals("of") && STAFF.contains(s.token(of - 1));
     }
 
     /**

@@ -59,4 +59,16 @@ class InstitutionsAndGivenNamesTest {
     void whoIsRecognised(String sentence, LocalDate date, String expected) {
         assertThat(actors(sentence, date)).as(sentence).containsExactly(expectedEvents(expected));
     }
+
+    /** The US unified combatant commands, named with or without "US", are its armed forces (GOLD-SET roles: MIL). */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2021-04-01 | US European Command raised its alert level over a build-up of Russian troops. | USAMIL
+            2021-04-01 | U.S. Africa Command said it had carried out an air strike against al-Shabaab. | USAMIL
+            2021-04-01 | Southern Command sent a hospital ship to Haiti. | USAMIL
+            2021-04-01 | US Indo-Pacific Command said a Chinese jet had intercepted a US aircraft. | USAMIL
+            """)
+    void combatantCommandsAreTheMilitary(LocalDate date, String sentence, String expected) {
+        assertThat(CoderTestSupport.actors(sentence, date, a -> a.start() == 0)).containsExactly(expected);
+    }
 }

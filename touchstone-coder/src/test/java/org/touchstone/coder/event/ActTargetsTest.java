@@ -39,6 +39,27 @@ class ActTargetsTest {
         assertThat(events("Israeli jets struck a military base in Syria used by Iranian forces.")).containsExactly("ISRMIL>IRNMIL:195");
     }
 
+    @Test
+    void aForeignMissionsStaffAreItsGovernment() {
+        // the people of an embassy or consulate are its state's government (consulate staff are GOV); the building
+        // stormed stays the state's premises
+        assertThat(events("Chinese police detained an employee of the British consulate.")).containsExactly("CHNCOP>GBRGOV:173");
+        assertThat(events("Chinese police detained a British embassy employee.")).containsExactly("CHNCOP>GBRGOV:173");
+        assertThat(events("Protesters stormed the British embassy in Tehran.")).containsExactly("IRNCVL>GBR:145");
+    }
+
+    @Test
+    void holdersAfterJoinedPlacesOrBelongingTo() {
+        // the users named after two places joined by "and", or after "belonging to", are whom the strike is aimed at
+        assertThat(events("US jets struck dozens of sites in Iraq and Syria used by Iran's Revolutionary Guards."))
+                .containsExactly("USAMIL>IRNMIL:195");
+        assertThat(events("US jets struck sites in Syria belonging to Iran's Revolutionary Guards."))
+                .containsExactly("USAMIL>IRNMIL:195");
+        // no holder named: the place, as before; a state struck by name stays the state
+        assertThat(events("US jets struck dozens of sites in Iraq and Syria.")).containsExactly("USAMIL>IRQ:195", "USAMIL>SYR:195");
+        assertThat(events("Pakistan carried out air strikes on Iran.")).containsExactly("PAK>IRN:195");
+    }
+
     // --- 2. intercepting what is fired at oneself is defence
 
     @Test

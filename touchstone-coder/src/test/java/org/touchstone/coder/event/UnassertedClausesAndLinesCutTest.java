@@ -68,4 +68,15 @@ class UnassertedClausesAndLinesCutTest {
     void statesOwnNamedGroup(String sentence, String expected) {
         assertEvents(sentence, DAY, expected);
     }
+
+    /** "Iranian Quds Force targets": a state's demonym right before one of the state's named bodies is that body. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Israeli jets struck Iranian Quds Force targets near Damascus. | ISRMIL>IRNMIL:195
+            Israeli jets struck Iranian IRGC positions near Damascus. | ISRMIL>IRNMIL:195
+            Israeli jets struck Iranian targets near Damascus. | ISRMIL>IRN:195
+            """)
+    void demonymBeforeTheStatesNamedBody(String sentence, String expected) {
+        assertEvents(sentence, DAY, expected);
+    }
 }

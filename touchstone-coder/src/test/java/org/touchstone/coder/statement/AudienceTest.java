@@ -44,6 +44,21 @@ class AudienceTest {
                 .isEqualTo(Audience.FOREIGN_MEDIA);
     }
 
+    /** An outlet named as an interview's channel is the audience, never the words' target (S32-14). */
+    @Test
+    void anInterviewsOutletIsNoTarget() {
+        for (String text : List.of("Wang Yi warned in a BBC interview that Britain would bear the consequences.",
+                "Wang Yi warned in an interview with the BBC that Britain would bear the consequences.")) {
+            Statement st = CoderTestSupport.onlyStatement(text, LocalDate.of(2020, 7, 19));
+            assertThat(st.audience()).as(text).isEqualTo(Audience.FOREIGN_MEDIA);
+            assertThat(st.targets()).as(text).containsExactly("GBR");
+            assertThat(CoderTestSupport.events(text, LocalDate.of(2020, 7, 19))).as(text).containsExactly("CHNGOV>GBR:130");
+        }
+        // an outlet that is the object itself stays the target
+        assertThat(CoderTestSupport.events("Wang Yi criticised the BBC in an interview.", LocalDate.of(2020, 7, 19)))
+                .containsExactly("CHNGOV>GBRMED:111");
+    }
+
     @Test
     void anOutletThatIsOnlyTheSourceOrTheTopicIsNoChannel() {
         assertThat(audience("Lavrov said, according to Reuters, that the West was waging war on Russia."))
