@@ -7,6 +7,7 @@ import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.dict.PatternElement;
 import org.touchstone.coder.dict.VerbDictionary;
 import org.touchstone.coder.dict.VerbPattern;
+import org.touchstone.coder.text.Lexicon;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.text.Words;
@@ -51,10 +52,19 @@ public final class VerbPatternMatcher {
     private static final WordSet TRANSPARENT = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our",
             "fellow", "counterpart", "visiting", "neighbouring", "neighboring"); // "to neighbouring Niger": no other actor
 
-    private final VerbDictionary verbs;
+    /** What the dictionary knows of each word, read off the token's lexicon entry. */
+    private final Lexicon.Slot<VerbDictionary.Word> words;
 
     public VerbPatternMatcher(VerbDictionary verbs) {
-        this.verbs = verbs;
+        this(verbs, new Lexicon());
+    }
+
+    /** A matcher keeping its words in the coder's {@code lexicon}, which its tokenizer reads. */
+    public VerbPatternMatcher(VerbDictionary verbs, Lexicon lexicon) {
+        this.words = lexicon.slot();
+        if (verbs != null) {
+            verbs.words().forEach((word, known) -> lexicon.put(words, word, known));
+        }
     }
 
     public List<VerbMatch> match(Sentence s, List<ActorMention> mentions) {
@@ -72,7 +82,8 @@ public final class VerbPatternMatcher {
         VerbDictionary.Word[] known = new VerbDictionary.Word[s.size()];
         int highest = -1;
         for (int i = 0; i < s.size(); i++) {
-            known[i] = verbs.word(s.lower(i));
+            VerbDictionary.Word w = words.of(s.token(i));
+            known[i] = w != null ? w : VerbDictionary.Word.UNKNOWN;
             highest = Math.max(highest, known[i].number());
         }
         // as long as the sentence's highest word number, not the vocabulary: a bit past it reads false all the same
