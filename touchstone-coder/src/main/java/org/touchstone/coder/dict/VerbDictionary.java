@@ -1,7 +1,6 @@
 package org.touchstone.coder.dict;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +30,7 @@ public final class VerbDictionary {
         }
 
         /** Whether the words of {@code pattern} (an index into the entry's patterns) can all be in the sentence. */
-        public boolean literalsIn(int pattern, BitSet sentenceWords) {
+        public boolean literalsIn(int pattern, PatternLiterals.SentenceWords sentenceWords) {
             return literals.get(pattern).allIn(sentenceWords);
         }
 

@@ -1,10 +1,10 @@
 package org.touchstone.coder.verb;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.dict.PatternElement;
+import org.touchstone.coder.dict.PatternLiterals;
 import org.touchstone.coder.dict.VerbDictionary;
 import org.touchstone.coder.dict.VerbPattern;
 import org.touchstone.coder.text.Lexicon;
@@ -86,11 +86,11 @@ public final class VerbPatternMatcher {
             known[i] = w != null ? w : VerbDictionary.Word.UNKNOWN;
             highest = Math.max(highest, known[i].number());
         }
-        // as long as the sentence's highest word number, not the vocabulary: a bit past it reads false all the same
-        BitSet words = new BitSet(highest + 1);
+        // as long as the sentence's highest word number, not the vocabulary
+        PatternLiterals.SentenceWords words = new PatternLiterals.SentenceWords(highest);
         for (int i = 0; i < s.size(); i++) {
             if (known[i].number() >= 0) {
-                words.set(known[i].number());
+                words.add(known[i].number());
             }
         }
         List<VerbMatch> out = new ArrayList<>();
@@ -151,8 +151,8 @@ public final class VerbPatternMatcher {
     }
 
     /** The first of the entry's patterns that matches; one whose words are not in the sentence is not tried. */
-    private VerbMatch bestPattern(Sentence s, BitSet words, ActorMention[] startsAt, VerbDictionary.Form f,
-                                  int start, int end) {
+    private VerbMatch bestPattern(Sentence s, PatternLiterals.SentenceWords words, ActorMention[] startsAt,
+                                  VerbDictionary.Form f, int start, int end) {
         VerbMatch m = bestPattern(s, words, startsAt, f, start, end, MAX_GAP, Integer.MAX_VALUE);
         return m == null ? null : refined(s, words, startsAt, f, start, end, m);
     }
@@ -162,8 +162,8 @@ public final class VerbPatternMatcher {
      * and gives a {@link #sharper} code with the same target slot. The words after an infinitive's "to" keep MAX_GAP:
      * "agreed on Wednesday to lay down their arms under a ceasefire" is no agreement to a ceasefire.
      */
-    private VerbMatch refined(Sentence s, BitSet words, ActorMention[] startsAt, VerbDictionary.Form f, int start, int end,
-                              VerbMatch m) {
+    private VerbMatch refined(Sentence s, PatternLiterals.SentenceWords words, ActorMention[] startsAt,
+                              VerbDictionary.Form f, int start, int end, VerbMatch m) {
         String code = m.pattern().code();
         List<VerbPattern> patterns = f.entry().patterns();
         int at = code == null ? 0 : patterns.indexOf(m.pattern());
@@ -189,8 +189,8 @@ public final class VerbPatternMatcher {
     }
 
     /** The first of the entry's first {@code upTo} patterns that matches with gaps of {@code gap} words. */
-    private VerbMatch bestPattern(Sentence s, BitSet words, ActorMention[] startsAt, VerbDictionary.Form f,
-                                  int start, int end, int gap, int upTo) {
+    private VerbMatch bestPattern(Sentence s, PatternLiterals.SentenceWords words, ActorMention[] startsAt,
+                                  VerbDictionary.Form f, int start, int end, int gap, int upTo) {
         List<VerbPattern> patterns = f.entry().patterns();
         int infinitive = -2; // found once per form, for all its patterns: not yet looked for
         for (int i = 0; i < patterns.size() && i < upTo; i++) {
@@ -238,7 +238,8 @@ public final class VerbPatternMatcher {
      * Only for the bare verb's pattern, where no words after the verb said more; null when the verb is not a passive
      * participle right after a form of "be" or no pattern's words are all in its subject.
      */
-    private VerbMatch objectBeforePassive(Sentence s, BitSet words, ActorMention[] startsAt, VerbDictionary.Form f, int start, int end) {
+    private VerbMatch objectBeforePassive(Sentence s, PatternLiterals.SentenceWords words, ActorMention[] startsAt,
+                                          VerbDictionary.Form f, int start, int end) {
         int be = auxiliaryBefore(s, start);
         if (be < 1 || !Words.BE_FORMS.contains(s.token(be)) || !passiveParticiple(s, start)) {
             return null;
