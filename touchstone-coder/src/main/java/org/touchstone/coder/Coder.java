@@ -30,6 +30,7 @@ import org.touchstone.coder.statement.RelativeClauseLabels;
 import org.touchstone.coder.statement.SpeakerPronouns;
 import org.touchstone.coder.statement.StatementDraft;
 import org.touchstone.coder.statement.StatementExtractor;
+import org.touchstone.coder.text.Lexicon;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.SentenceSplitter;
 import org.touchstone.coder.text.Tokenizer;
@@ -55,7 +56,7 @@ import org.touchstone.core.cameo.CameoCodebook;
 public final class Coder {
     public static final String DATASET = "touchstone";
 
-    private final SentenceSplitter splitter = new SentenceSplitter(new Tokenizer());
+    private final SentenceSplitter splitter;
     private final ActorRecognizer actors;
     private final VerbPatternMatcher verbs;
     private final EventAssembler assembler = new EventAssembler();
@@ -85,10 +86,14 @@ public final class Coder {
     public Coder(Dictionaries dictionaries, CodingOptions options) {
         this.dictionaries = dictionaries;
         this.options = options;
-        this.actors = new ActorRecognizer(dictionaries.actors(), w -> oneWordVerb(dictionaries.verbs(), w));
-        this.verbs = new VerbPatternMatcher(dictionaries.verbs());
+        // one look-up per token: the tokenizer finds the word's entry, which the actors' and verbs' rooms fill here
+        Lexicon lexicon = new Lexicon();
+        this.actors = new ActorRecognizer(dictionaries.actors(), w -> oneWordVerb(dictionaries.verbs(), w), lexicon);
+        this.verbs = new VerbPatternMatcher(dictionaries.verbs(), lexicon);
         this.codebook = CameoCodebook.standard();
         boolean petrarchSemantics = dictionaries.semantics() == Dictionaries.Semantics.PETRARCH;
+        // PETRARCH's reading walks its dictionaries itself and reads no entry: its tokens keep the plain look-up
+        this.splitter = new SentenceSplitter(petrarchSemantics ? new Tokenizer() : new Tokenizer(lexicon));
         this.petrarch = petrarchSemantics ? new PetrarchSentenceCoder(dictionaries) : null;
         this.screen = petrarchSemantics ? new PetrarchScreen(dictionaries.discards()) : null;
     }

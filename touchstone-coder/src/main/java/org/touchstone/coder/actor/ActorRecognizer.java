@@ -13,6 +13,7 @@ import org.touchstone.coder.dict.ActorDictionary;
 import org.touchstone.coder.dict.ActorForm;
 import org.touchstone.coder.dict.ActorKind;
 import org.touchstone.coder.dict.Person;
+import org.touchstone.coder.text.Lexicon;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.Token;
 import org.touchstone.coder.text.WordSet;
@@ -110,6 +111,8 @@ public final class ActorRecognizer {
     private final ActorDictionary dictionary;
     /** Whether a lower-case word is a one-word verb form of the verb dictionary ("warns", "says"). */
     private final Predicate<String> verbForm;
+    /** The node of each word that begins a name: the root's children, read off the token's lexicon entry. */
+    private final Lexicon.Slot<ActorDictionary.Node> firstWords;
 
     public ActorRecognizer(ActorDictionary dictionary) {
         this(dictionary, w -> false);
@@ -117,8 +120,15 @@ public final class ActorRecognizer {
 
     /** A recognizer that knows the verb forms, so a headline's verb is never read as a department ("Minister"). */
     public ActorRecognizer(ActorDictionary dictionary, Predicate<String> verbForm) {
+        this(dictionary, verbForm, new Lexicon());
+    }
+
+    /** The same, keeping the first words of names in the coder's {@code lexicon}, which its tokenizer reads. */
+    public ActorRecognizer(ActorDictionary dictionary, Predicate<String> verbForm, Lexicon lexicon) {
         this.dictionary = dictionary;
         this.verbForm = verbForm;
+        this.firstWords = lexicon.slot();
+        dictionary.root().children().forEach((word, node) -> lexicon.put(firstWords, word, node));
     }
 
     private static final WordSet PARTY_NOUNS = WordSet.of("countries", "nations", "sides", "leaders", "governments",
@@ -1700,11 +1710,11 @@ public final class ActorRecognizer {
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            ActorDictionary.Node n = dictionary.root();
+            ActorDictionary.Node n = null;
             int bestEnd = -1;
             List<ActorForm> best = null;
             for (int j = i; j < tokens.size(); j++) {
-                n = n.child(tokens.get(j).lower());
+                n = j == i ? firstWords.of(tokens.get(j)) : n.child(tokens.get(j).lower());
                 if (n == null) {
                     break;
                 }
@@ -1867,7 +1877,7 @@ public final class ActorRecognizer {
 
     /** Whether no form of the actor dictionaries begins with this word. */
     private boolean startsNoForm(Token t) {
-        return dictionary.root().child(t.lower()) == null;
+        return firstWords.of(t) == null;
     }
 
     /** A given name's syllable written apart ("Song", "Nam", "Yong", "Chol"): a short capitalised word of letters. */

@@ -3,6 +3,7 @@ package org.touchstone.coder.dict;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,6 +40,11 @@ public final class ActorDictionary {
 
         public List<ActorForm> forms() {
             return forms;
+        }
+
+        /** The words that go on from here, each with its node (read-only). */
+        public Map<String, Node> children() {
+            return Collections.unmodifiableMap(next);
         }
 
         public boolean anyCase() {

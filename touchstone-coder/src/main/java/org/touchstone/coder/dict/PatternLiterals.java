@@ -11,14 +11,44 @@ import java.util.Map;
  * sentence; the matcher rules out most patterns this way with bit tests before trying any.
  */
 public final class PatternLiterals {
+    /**
+     * The numbered words of a sentence: their bits, and each number's bit modulo 64 in one long, so that a pattern one of
+     * whose words is surely missing is ruled out with one test (most are) before its elements are read.
+     */
+    public static final class SentenceWords {
+        private final BitSet bits;
+        private long summary;
+
+        /** Room for word numbers up to {@code highest}; a bit past it reads false all the same. */
+        public SentenceWords(int highest) {
+            bits = new BitSet(highest + 1);
+        }
+
+        public void add(int number) {
+            bits.set(number);
+            summary |= 1L << number; // the shift takes the number modulo 64
+        }
+    }
+
     /** Per literal element, its phrases, each as word numbers. */
     private final int[][][] elements;
+    /** The summary bits of the words every match needs: those of the elements that offer one phrase only. */
+    private final long required;
     /** Whether the first element after the verb offers the one word "that", or "to" or "not": asked per pattern tried. */
     private final boolean thatFirst;
     private final boolean infinitiveFirst;
 
     private PatternLiterals(int[][][] elements, boolean thatFirst, boolean infinitiveFirst) {
         this.elements = elements;
+        long needed = 0;
+        for (int[][] phrases : elements) {
+            if (phrases.length == 1) {
+                for (int word : phrases[0]) {
+                    needed |= 1L << word;
+                }
+            }
+        }
+        this.required = needed;
         this.thatFirst = thatFirst;
         this.infinitiveFirst = infinitiveFirst;
     }
@@ -55,9 +85,12 @@ public final class PatternLiterals {
         return infinitiveFirst;
     }
 
-    boolean allIn(BitSet words) {
+    boolean allIn(SentenceWords words) {
+        if ((required & ~words.summary) != 0) {
+            return false;
+        }
         for (int[][] phrases : elements) {
-            if (!anyIn(phrases, words)) {
+            if (!anyIn(phrases, words.bits)) {
                 return false;
             }
         }

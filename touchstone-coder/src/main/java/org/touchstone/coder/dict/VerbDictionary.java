@@ -1,7 +1,7 @@
 package org.touchstone.coder.dict;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,7 @@ public final class VerbDictionary {
         }
 
         /** Whether the words of {@code pattern} (an index into the entry's patterns) can all be in the sentence. */
-        public boolean literalsIn(int pattern, BitSet sentenceWords) {
+        public boolean literalsIn(int pattern, PatternLiterals.SentenceWords sentenceWords) {
             return literals.get(pattern).allIn(sentenceWords);
         }
 
@@ -50,7 +50,7 @@ public final class VerbDictionary {
      * number among the patterns' literal words, or -1.
      */
     public record Word(List<Form> forms, int number) {
-        static final Word UNKNOWN = new Word(List.of(), -1);
+        public static final Word UNKNOWN = new Word(List.of(), -1);
     }
 
     private final List<VerbEntry> entries;
@@ -83,6 +83,11 @@ public final class VerbDictionary {
 
     public Word word(String lowerToken) {
         return words.getOrDefault(lowerToken, Word.UNKNOWN);
+    }
+
+    /** Every word the dictionary knows (a form's first word or a pattern's literal), with what it knows of it. */
+    public Map<String, Word> words() {
+        return Collections.unmodifiableMap(words);
     }
 
     public List<Form> formsStartingWith(String lowerToken) {

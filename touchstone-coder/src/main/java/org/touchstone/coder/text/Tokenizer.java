@@ -20,6 +20,17 @@ public final class Tokenizer {
     private static final String LEADING = "\"“”‘'([{«‹—–";
     private static final String TRAILING = "\"”“’'‘)]},;:!?»›—–…";
 
+    /** The coder's words, looked up once per token; null for tokens that carry no entry. */
+    private final Lexicon lexicon;
+
+    public Tokenizer() {
+        this(null);
+    }
+
+    public Tokenizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
     /** Tokens of text[from, to), with offsets into text. */
     public List<Token> tokenize(String text, int from, int to) {
         List<Token> out = new ArrayList<>();
@@ -120,13 +131,14 @@ public final class Tokenizer {
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    private static void add(String text, int start, int end, List<Token> out) {
+    private void add(String text, int start, int end, List<Token> out) {
         out.add(token(text, start, end));
     }
 
-    private static Token token(String text, int start, int end) {
+    private Token token(String text, int start, int end) {
         String t = text.substring(start, end).replace('’', '\'').replace('‘', '\'')
                 .replace('“', '"').replace('”', '"');
-        return new Token(t, t.toLowerCase(Locale.ROOT), start, end);
+        String lower = t.toLowerCase(Locale.ROOT);
+        return lexicon == null ? new Token(t, lower, start, end) : lexicon.token(t, lower, start, end);
     }
 }

@@ -31,6 +31,11 @@ public final class WordSet {
             this.known = known;
         }
 
+        /** Whether no set was registered after these classes were found. */
+        boolean current() {
+            return known >= registered;
+        }
+
         private boolean has(int id) {
             int word = id >>> 6;
             return word < bits.length && (bits[word] & (1L << id)) != 0;

@@ -1,12 +1,13 @@
 package org.touchstone.coder.verb;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import org.touchstone.coder.actor.ActorMention;
 import org.touchstone.coder.dict.PatternElement;
+import org.touchstone.coder.dict.PatternLiterals;
 import org.touchstone.coder.dict.VerbDictionary;
 import org.touchstone.coder.dict.VerbPattern;
+import org.touchstone.coder.text.Lexicon;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.text.Words;
@@ -51,10 +52,19 @@ public final class VerbPatternMatcher {
     private static final WordSet TRANSPARENT = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our",
             "fellow", "counterpart", "visiting", "neighbouring", "neighboring"); // "to neighbouring Niger": no other actor
 
-    private final VerbDictionary verbs;
+    /** What the dictionary knows of each word, read off the token's lexicon entry. */
+    private final Lexicon.Slot<VerbDictionary.Word> words;
 
     public VerbPatternMatcher(VerbDictionary verbs) {
-        this.verbs = verbs;
+        this(verbs, new Lexicon());
+    }
+
+    /** A matcher keeping its words in the coder's {@code lexicon}, which its tokenizer reads. */
+    public VerbPatternMatcher(VerbDictionary verbs, Lexicon lexicon) {
+        this.words = lexicon.slot();
+        if (verbs != null) {
+            verbs.words().forEach((word, known) -> lexicon.put(words, word, known));
+        }
     }
 
     public List<VerbMatch> match(Sentence s, List<ActorMention> mentions) {
@@ -72,14 +82,15 @@ public final class VerbPatternMatcher {
         VerbDictionary.Word[] known = new VerbDictionary.Word[s.size()];
         int highest = -1;
         for (int i = 0; i < s.size(); i++) {
-            known[i] = verbs.word(s.lower(i));
+            VerbDictionary.Word w = words.of(s.token(i));
+            known[i] = w != null ? w : VerbDictionary.Word.UNKNOWN;
             highest = Math.max(highest, known[i].number());
         }
-        // as long as the sentence's highest word number, not the vocabulary: a bit past it reads false all the same
-        BitSet words = new BitSet(highest + 1);
+        // as long as the sentence's highest word number, not the vocabulary
+        PatternLiterals.SentenceWords words = new PatternLiterals.SentenceWords(highest);
         for (int i = 0; i < s.size(); i++) {
             if (known[i].number() >= 0) {
-                words.set(known[i].number());
+                words.add(known[i].number());
             }
         }
         List<VerbMatch> out = new ArrayList<>();
@@ -140,8 +151,8 @@ public final class VerbPatternMatcher {
     }
 
     /** The first of the entry's patterns that matches; one whose words are not in the sentence is not tried. */
-    private VerbMatch bestPattern(Sentence s, BitSet words, ActorMention[] startsAt, VerbDictionary.Form f,
-                                  int start, int end) {
+    private VerbMatch bestPattern(Sentence s, PatternLiterals.SentenceWords words, ActorMention[] startsAt,
+                                  VerbDictionary.Form f, int start, int end) {
         VerbMatch m = bestPattern(s, words, startsAt, f, start, end, MAX_GAP, Integer.MAX_VALUE);
         return m == null ? null : refined(s, words, startsAt, f, start, end, m);
     }
@@ -151,8 +162,8 @@ public final class VerbPatternMatcher {
      * and gives a {@link #sharper} code with the same target slot. The words after an infinitive's "to" keep MAX_GAP:
      * "agreed on Wednesday to lay down their arms under a ceasefire" is no agreement to a ceasefire.
      */
-    private VerbMatch refined(Sentence s, BitSet words, ActorMention[] startsAt, VerbDictionary.Form f, int start, int end,
-                              VerbMatch m) {
+    private VerbMatch refined(Sentence s, PatternLiterals.SentenceWords words, ActorMention[] startsAt,
+                              VerbDictionary.Form f, int start, int end, VerbMatch m) {
         String code = m.pattern().code();
         List<VerbPattern> patterns = f.entry().patterns();
         int at = code == null ? 0 : patterns.indexOf(m.pattern());
@@ -178,8 +189,8 @@ public final class VerbPatternMatcher {
     }
 
     /** The first of the entry's first {@code upTo} patterns that matches with gaps of {@code gap} words. */
-    private VerbMatch bestPattern(Sentence s, BitSet words, ActorMention[] startsAt, VerbDictionary.Form f,
-                                  int start, int end, int gap, int upTo) {
+    private VerbMatch bestPattern(Sentence s, PatternLiterals.SentenceWords words, ActorMention[] startsAt,
+                                  VerbDictionary.Form f, int start, int end, int gap, int upTo) {
         List<VerbPattern> patterns = f.entry().patterns();
         int infinitive = -2; // found once per form, for all its patterns: not yet looked for
         for (int i = 0; i < patterns.size() && i < upTo; i++) {
@@ -227,7 +238,8 @@ public final class VerbPatternMatcher {
      * Only for the bare verb's pattern, where no words after the verb said more; null when the verb is not a passive
      * participle right after a form of "be" or no pattern's words are all in its subject.
      */
-    private VerbMatch objectBeforePassive(Sentence s, BitSet words, ActorMention[] startsAt, VerbDictionary.Form f, int start, int end) {
+    private VerbMatch objectBeforePassive(Sentence s, PatternLiterals.SentenceWords words, ActorMention[] startsAt,
+                                          VerbDictionary.Form f, int start, int end) {
         int be = auxiliaryBefore(s, start);
         if (be < 1 || !Words.BE_FORMS.contains(s.token(be)) || !passiveParticiple(s, start)) {
             return null;
