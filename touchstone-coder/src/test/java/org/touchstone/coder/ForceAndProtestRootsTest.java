@@ -289,6 +289,13 @@ class ForceAndProtestRootsTest {
     }
 
     @Test
+    void anOutletsOfficesClosedOrOrderedClosedRestrictTheMedia() {
+        // S31-24: a foreign outlet's bureau closed is 1721; an order is the act (S30-23)
+        assertThat(events("Egypt's government ordered Al Jazeera's local offices closed on Sunday.")).containsExactly("EGYGOV>QATMED:1721");
+        assertThat(events("Egypt's government closed Al Jazeera's local offices on Sunday.")).containsExactly("EGYGOV>QATMED:1721");
+    }
+
+    @Test
     void aMunitionOrItsDebrisStrayingIntoAirspaceIsNoShowOfForce() {
         // S31-10, S33-27: a stray weapon is no intrusion; the summons it draws stays
         assertThat(events("A Russian missile violated Moldovan airspace on Friday.")).isEmpty();
