@@ -77,7 +77,7 @@ class DomesticPowerTest {
             2022-01-20 | Taliban fighters broke up a women's protest in Kabul on Thursday. | AFGMIL>AFGCVL:175
             2022-01-20 | The ruling coalition is breaking up over the budget. |
             2023-11-15 | Israel's Supreme Court ruled out a delay on Monday. |
-            2022-01-10 | Russia summoned two British diplomats and expelled them. | RUS>GBRGOV:114 RUS>GBRGOV:161
+            2022-01-10 | Russia summoned two British diplomats and expelled them. | RUS>GBRGOV:110 RUS>GBRGOV:161
             2023-11-15 | China declared the US sanctions illegal. | CHN>USA:111
             2017-11-15 | Army generals urged Robert Mugabe to visit the troops. |
             2017-11-15 | Army generals praised Robert Mugabe on Monday. |

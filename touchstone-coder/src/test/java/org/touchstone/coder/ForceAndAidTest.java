@@ -86,7 +86,7 @@ class ForceAndAidTest {
             2023-09-06 | Armenia and Azerbaijan exchanged heavy accusations over the clashes. |
             2020-06-20 | China and India agreed to disengage, weeks after Chinese troops attacked Indian soldiers in the Galwan Valley. | CHN>IND:0356 IND>CHN:0356
             2020-06-20 | Japan protested to Beijing, two days after Chinese coast guard ships entered its territorial waters. | JPN>CHNGOV:114
-            2020-06-20 | Seoul summoned the North Korean envoy, months after Pyongyang fired missiles at Japan. | KORGOV>PRKGOV:114
+            2020-06-20 | Seoul summoned the North Korean envoy, months after Pyongyang fired missiles at Japan. | KORGOV>PRKGOV:110
             2024-01-02 | An Israeli strike on a Beirut suburb killed a senior Hamas commander. | ISRMIL>PSEREB:186
             2022-02-10 | Russia deployed troops to the border to help deter Ukraine. | RUS>UKR:154
             2022-02-10 | Poland sent troops to its border with Belarus. | POL>BLR:154

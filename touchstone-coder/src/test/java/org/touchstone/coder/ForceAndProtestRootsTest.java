@@ -289,6 +289,24 @@ class ForceAndProtestRootsTest {
     }
 
     @Test
+    void anOutletsOfficesClosedOrOrderedClosedRestrictTheMedia() {
+        // S31-24: a foreign outlet's bureau closed is 1721; an order is the act (S30-23)
+        assertThat(events("Egypt's government ordered Al Jazeera's local offices closed on Sunday.")).containsExactly("EGYGOV>QATMED:1721");
+        assertThat(events("Egypt's government closed Al Jazeera's local offices on Sunday.")).containsExactly("EGYGOV>QATMED:1721");
+    }
+
+    @Test
+    void aMunitionOrItsDebrisStrayingIntoAirspaceIsNoShowOfForce() {
+        // S31-10, S33-27: a stray weapon is no intrusion; the summons it draws stays
+        assertThat(events("A Russian missile violated Moldovan airspace on Friday.")).isEmpty();
+        assertThat(events("Belarus summoned Lithuania's envoy after a Lithuanian cruise missile entered Belarusian airspace."))
+                .containsExactly("BLR>LTUGOV:110");
+        // aircraft and drones entering keep their 150
+        assertThat(events("Two Russian military aircraft violated Finnish airspace on Friday.")).containsExactly("RUSMIL>FIN:150");
+        assertThat(events("A Russian drone entered Romanian airspace on Sunday.")).containsExactly("RUSMIL>ROM:150");
+    }
+
+    @Test
     void forceOnProtestersFallsOnThemNotOnTheBuildingTheyMarchOn() {
         assertThat(events("Sudanese police fired tear gas at protesters marching on the presidential palace.")).containsExactly("SDNCOP>SDNCVL:175");
         assertThat(events("Sudanese police fired tear gas at protesters outside parliament in Khartoum.")).containsExactly("SDNCOP>SDNCVL:175");

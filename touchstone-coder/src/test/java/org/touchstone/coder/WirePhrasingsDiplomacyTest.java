@@ -59,6 +59,9 @@ class WirePhrasingsDiplomacyTest {
             2021-04-06 | Talks between Egypt and Ethiopia on the Nile dam ended without agreement. | EGY>ETH:164,ETH>EGY:164
             2024-05-03 | Negotiations between Armenia and Azerbaijan in Washington ended without a peace deal. | ARM>AZE:164,AZE>ARM:164
             2022-03-10 | Russia and Ukraine ended their talks without agreement. | RUS>UKR:164,UKR>RUS:164
+            2022-03-10 | Serbia and Kosovo ended their talks without agreeing on the border. | SRB>KSV:164,KSV>SRB:164
+            2022-03-10 | Serbian and Kosovar foreign ministers ended three days of talks in Brussels without agreeing on a border deal. | SRBGOV>KSVGOV:164,KSVGOV>SRBGOV:164
+            2022-03-10 | The third round of talks between Serbian and Kosovar negotiators ended on Friday without agreement. | SRBGOV>KSVGOV:164,KSVGOV>SRBGOV:164
             2023-04-20 | Negotiations between Serbia and Kosovo broke down in Brussels. | SRB>KSV:164,KSV>SRB:164
             2022-04-01 | Talks between Russia and Ukraine collapsed on Friday. | RUS>UKR:164,UKR>RUS:164
             2019-03-01 | Pakistan handed captured Indian pilot Abhinandan Varthaman back to India. | PAK>IND:0841
@@ -124,6 +127,7 @@ class WirePhrasingsDiplomacyTest {
             2023-03-15 | Greek police stopped migrants from entering the country. |
             2023-03-15 | Turkey stopped migrants from reaching Greece. | 13
             2023-03-15 | Turkey will no longer stop buying Russian oil. |
+            2022-03-10 | Serbia and Kosovo ended their talks on Friday. | 164
             """)
     void aNearMissCodesNoneOfThese(LocalDate date, String sentence, String forbidden) {
         List<String> events = events(sentence, date);

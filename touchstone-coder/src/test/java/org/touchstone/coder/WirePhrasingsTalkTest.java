@@ -434,7 +434,7 @@ class WirePhrasingsTalkTest {
             2024-05-22 | Iran campaigned against Israel's membership of the International Olympic Committee. | IRN>ISR:113
             2023-04-10 | China lodged a protest with Japan over the meeting with Taiwan's president. | CHN>JPN:114
             2022-08-04 | Vietnam filed a complaint with China over military drills in the Paracel Islands. | VNM>CHN:114
-            2024-01-22 | Iran summoned the British ambassador over the strikes in Yemen. | IRN>GBRGOV:114
+            2024-01-22 | Iran summoned the British ambassador over the strikes in Yemen. | IRN>GBRGOV:110
             2023-10-14 | Egypt sent a note of protest to Ethiopia over the Nile dam. | EGY>ETH:114
             2025-02-10 | The Netherlands called in the Russian ambassador after the cyberattack. | NLD>RUSGOV:114
             2022-12-19 | Greece complained to NATO about Turkish overflights. | GRC>IGOWSTNAT:114
@@ -456,7 +456,7 @@ class WirePhrasingsTalkTest {
             2024-05-21 | Ecuador accused Mexico of violating its sovereignty. | ECU>MEX:1123
             2023-02-20 | Moldova's president charged Moscow with plotting a coup in Chisinau. | MDAGOV>RUSGOV:1121
             2022-10-30 | Russia alleged that British navy personnel had blown up the Nord Stream pipelines. | RUS>GBRMIL:112
-            2024-07-31 | Bangladesh summoned India's envoy to protest against the border killings. | BGD>INDGOV:114
+            2024-07-31 | Bangladesh summoned India's envoy to protest against the border killings. | BGD>INDGOV:110
             2025-02-21 | Rwanda lodged a complaint with the African Union over Burundi's troop deployment. | RWA>IGOAFRAFU:114
             2024-12-12 | Nicaragua brought a case against Germany at the World Court over arms sales to Israel. | NIC>DEU:115
             2023-09-28 | Iran sued the United States over the seizure of its assets. | IRN>USA:115
@@ -471,7 +471,7 @@ class WirePhrasingsTalkTest {
             2023-03-08 | Washington has accused Beijing of supplying lethal aid to Russia. | USAGOV>CHNGOV:112
             2022-02-25 | Ukraine called on the world to isolate Russia. | UKR>RUS:113
             2024-10-18 | Manila has filed a diplomatic protest against Beijing over the water cannon attack. | PHLGOV>CHNGOV:114
-            2023-07-21 | Sweden summoned the Iraqi charge d'affaires over the Koran burning. | SWE>IRQGOV:114
+            2023-07-21 | Sweden summoned the Iraqi charge d'affaires over the Koran burning. | SWE>IRQGOV:110
             2024-05-02 | Ukraine filed a complaint against Russia at the European Court of Human Rights. | UKR>RUS:115
             2023-10-11 | An Iranian court convicted a French tourist of spying. | IRNJUD>FRACVL:116
             2024-03-27 | Germany's foreign minister criticised China's support for Russia's war economy. | DEUGOV>CHN:111
@@ -484,7 +484,7 @@ class WirePhrasingsTalkTest {
             2023-10-26 | Jordan's queen accused Western leaders of a glaring double standard on Gaza. | JORGOV>WST:112
             2024-12-06 | The Chinese coast guard was accused by Manila of firing flares at a Philippine aircraft. | PHLGOV>CHNCOP:1123
             2022-05-20 | Finland complained to Russia about the violation of its airspace. | FIN>RUS:114
-            2023-02-09 | China summoned the Lithuanian envoy after Vilnius allowed a Taiwan office. | CHN>LTUGOV:114
+            2023-02-09 | China summoned the Lithuanian envoy after Vilnius allowed a Taiwan office. | CHN>LTUGOV:110
             2024-09-06 | Guyana brought a case against Venezuela at the International Court of Justice. | GUY>VEN:115
             2023-01-20 | A Chinese court sentenced an Australian writer to death with a reprieve. | CHNJUD>AUS:116
             2023-07-25 | Kenya's president heaped scorn on the African Union over its silence on Sudan. | KENGOV>IGOAFRAFU:111

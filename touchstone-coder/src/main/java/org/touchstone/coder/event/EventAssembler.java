@@ -83,7 +83,7 @@ public final class EventAssembler {
             boolean reduced = !m.nominal() && Clauses.reducedPassive(s, mentions, group, m, code);
             if (reduced && !(m.end() < s.size() && s.lower(m.end()).equals("by")) && Subjects.attacker(s, mentions, m.end()) == null
                     || !m.nominal() && Clauses.askedFor(s, mentions, group, m, code) || Clauses.participleOnObject(s, verbs, v)
-                    || agentlessWeapon(s, mentions, verbs, group, m)) {
+                    || agentlessWeapon(s, mentions, verbs, group, m) || strayWeapon(s, group, m, code)) {
                 // R2: "ten Russian soldiers killed in Ukraine": an agentless passive; "a force requested by X"; "compared
                 // the move to U.S. weapons deployed in Europe": a participle modifying an object; "a Russian cruise
                 // missile fired at western Ukraine": the weapon's own participle, whose firer is not named
@@ -3507,6 +3507,30 @@ public final class EventAssembler {
         // Riyadh by Yemen's Houthi rebels had been supplied by Tehran" codes no firing)
         return weaponsFiring(s, group, m) && weaponIsSubject(s, verbs, m.start() - 1)
                 && (!firerNamedBy(s, mentions, m) || weaponOpensWords(s, verbs, m.start() - 1));
+    }
+
+    /** Munitions and their remains, which stray into a state's airspace or land on it, never patrol there. */
+    private static final WordSet STRAY_WEAPONS = WordSet.of("missile", "missiles", "rocket", "rockets", "debris",
+            "fragments", "fragment", "remnants", "wreckage", "shell", "shells");
+
+    /**
+     * S31-10, S33-27: "after a Russian cruise missile entered Polish airspace", "rocket debris landed in Moldova": a
+     * munition or its debris straying onto a third state is no intrusion (150); aircraft and drones entering keep it.
+     */
+    private static boolean strayWeapon(Sentence s, int group, VerbMatch m, String code) {
+        if (code == null || !code.startsWith("150") || m.nominal()) {
+            return false;
+        }
+        // the subject's head, up to three words before the verb group ("a Russian cruise missile entered")
+        for (int i = group - 1; i >= Math.max(0, group - 3); i--) {
+            if (STRAY_WEAPONS.contains(s.token(i))) {
+                return true;
+            }
+            if (!s.token(i).isWord() || Words.CLAUSE_BOUNDARIES.contains(s.token(i))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the verb group is a weapon's own participle of firing: "a missile fired at", "drones launched from". */

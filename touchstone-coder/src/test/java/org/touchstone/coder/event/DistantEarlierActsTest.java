@@ -17,8 +17,8 @@ class DistantEarlierActsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            2023-03-15 | Seoul summoned the Russian ambassador on Tuesday, a day after Moscow expelled two South Korean diplomats. | KORGOV>RUSGOV:114
-            2023-03-15 | Seoul summoned the Russian ambassador on Tuesday, the day after Moscow expelled two South Korean diplomats. | KORGOV>RUSGOV:114
+            2023-03-15 | Seoul summoned the Russian ambassador on Tuesday, a day after Moscow expelled two South Korean diplomats. | KORGOV>RUSGOV:110
+            2023-03-15 | Seoul summoned the Russian ambassador on Tuesday, the day after Moscow expelled two South Korean diplomats. | KORGOV>RUSGOV:110
             2023-03-15 | Japan lodged a protest with Beijing, a day after Chinese coast guard ships entered its territorial waters. | JPN>CHNGOV:114
             2023-03-15 | Kenya recalled its ambassador a day after arresting two Somali officials. |
             2023-03-15 | Moscow expelled two South Korean diplomats a day after Seoul summoned the Russian ambassador. | RUSGOV>KORGOV:161
@@ -29,9 +29,9 @@ class DistantEarlierActsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            2023-03-15 | Seoul summoned the Russian ambassador on Tuesday after Moscow expelled two South Korean diplomats. | KORGOV>RUSGOV:114 RUSGOV>KORGOV:161
-            2023-03-15 | Seoul summoned the Russian ambassador on Tuesday, shortly after Moscow expelled two South Korean diplomats. | KORGOV>RUSGOV:114 RUSGOV>KORGOV:161
-            2023-03-15 | Seoul summoned the Russian ambassador on Tuesday, hours after Moscow expelled two South Korean diplomats. | KORGOV>RUSGOV:114 RUSGOV>KORGOV:161
+            2023-03-15 | Seoul summoned the Russian ambassador on Tuesday after Moscow expelled two South Korean diplomats. | KORGOV>RUSGOV:110 RUSGOV>KORGOV:161
+            2023-03-15 | Seoul summoned the Russian ambassador on Tuesday, shortly after Moscow expelled two South Korean diplomats. | KORGOV>RUSGOV:110 RUSGOV>KORGOV:161
+            2023-03-15 | Seoul summoned the Russian ambassador on Tuesday, hours after Moscow expelled two South Korean diplomats. | KORGOV>RUSGOV:110 RUSGOV>KORGOV:161
             2023-03-15 | Japan lodged a protest with Beijing, hours after Chinese coast guard ships entered its territorial waters. | JPN>CHNGOV:114 CHNCOP>JPN:150
             2023-03-15 | Kenya recalled its ambassador hours after arresting two Somali officials. | KEN>SOMGOV:173
             """)

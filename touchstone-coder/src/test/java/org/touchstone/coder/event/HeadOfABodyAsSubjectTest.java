@@ -27,7 +27,7 @@ class HeadOfABodyAsSubjectTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            2019-11-10 | Russia summoned the head of the EU delegation to protest against the sanctions. | RUS>IGOEUREEC:114
+            2019-11-10 | Russia summoned the head of the EU delegation to protest against the sanctions. | RUS>IGOEUREEC:110
             2019-11-10 | Supporters of the opposition urged Evo Morales to step down. |
             """)
     void anObjectOrAFollowingIsNoSubject(LocalDate date, String sentence, String expected) {

@@ -36,7 +36,7 @@ class RemarksAtEncountersTest {
     @CsvSource(delimiter = '|', value = {
         "Oman expelled two Iranian diplomats, accusing them of spying.|OMN>IRNGOV:161",
         "Ecuador recalled its ambassador from Mexico, accusing Mexico of meddling.|ECU>MEX:161",
-        "Turkey summoned the Swedish ambassador, calling the protest a provocation.|TUR>SWEGOV:114",
+        "Turkey summoned the Swedish ambassador, calling the protest a provocation.|TUR>SWEGOV:110",
         "China launched drills around Taiwan, calling them a stern warning.|CHN>TWN:150",
         "Russia expelled 18 Japanese diplomats, calling Tokyo's move hostile.|RUS>JPNGOV:161",
         "Poland cut ties with Belarus, calling Minsk a puppet of Moscow.|POL>BLR:161",

@@ -122,7 +122,7 @@ class ManualVocabularyTest {
             2023-05-01 | Russia pulled out of the grain deal with Ukraine. | RUS>UKR:127
             2023-05-01 | Chile cancelled the APEC summit in Santiago. |
             2023-05-01 | Iran backed Hamas. | IRN>PSEREB:051
-            2023-05-01 | Russia summoned the Moldovan ambassador. | RUS>MDAGOV:114
+            2023-05-01 | Russia summoned the Moldovan ambassador. | RUS>MDAGOV:110
             2023-05-01 | Iranian police beat back Iranian protesters. | IRNCOP>IRNCVL:175
             2023-05-01 | Japan deployed troops to Turkey. | JPN>TUR:074 TUR>JPN:0861
             2023-05-01 | The Israeli army distributed leaflets in Gaza. |
