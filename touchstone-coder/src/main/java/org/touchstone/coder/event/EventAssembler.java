@@ -110,6 +110,7 @@ public final class EventAssembler {
                     && m.entry().kind() == VerbEntry.Kind.VERBAL && sources.equals(sourcesOf.get(earlier))) {
                 targets = targetsOf.get(earlier);
             }
+            targets = targets.isEmpty() ? aboutSaidWords(s, mentions, verbs, sourcesOf, v, group, sources) : targets;
             if (sources.size() == 1 && group == m.start() && m.entry().kind() == VerbEntry.Kind.VERBAL
                     && !Subjects.absoluteSubjects(s, mentions, m).isEmpty() && !wordsOpenWithTarget(s, m, targets)
                     && !Words.TOLD.contains(s.token(m.start()))) {
@@ -1670,6 +1671,31 @@ public final class EventAssembler {
         List<ActorMention> speaker = sourcesOf.get(g);
         boolean ownSide = inner.stream().anyMatch(a -> speaker.stream().anyMatch(b -> ActCodes.sameCountry(a, b)));
         return ownSide ? List.of() : speaker;
+    }
+
+    /**
+     * "Biden said Myanmar's generals must relinquish power and threatened to reimpose sanctions": a verb after "and"
+     * with no object of its own whose subject is the speaker of the words before goes on about them, so it is aimed
+     * at the first side the words name that is not the speaker's own. Else none.
+     */
+    private static List<ActorMention> aboutSaidWords(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
+                                                     List<List<ActorMention>> sourcesOf, int v, int group, List<ActorMention> sources) {
+        if (v == 0 || group == 0 || !s.lower(group - 1).equals("and") || sources.isEmpty()
+                || verbs.get(v).entry().kind() != VerbEntry.Kind.VERBAL || verbs.get(v).nominal()) {
+            return List.of();
+        }
+        for (int w = v - 1; w >= 0; w--) {
+            VerbMatch said = verbs.get(w);
+            if (said.entry().kind() == VerbEntry.Kind.SAY && !said.nominal() && sourcesOf.get(w).equals(sources)) {
+                for (ActorMention a : mentions) {
+                    if (a.start() >= said.end() && a.end() < group && sources.stream().noneMatch(b -> ActCodes.sameCountry(a, b))) {
+                        return List.of(a);
+                    }
+                }
+                return List.of();
+            }
+        }
+        return List.of();
     }
 
     /** Intent verbs whose stated negation refuses their complement: "will not seek to join", "would not want to meet". */
