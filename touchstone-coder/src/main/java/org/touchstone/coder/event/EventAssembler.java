@@ -100,6 +100,7 @@ public final class EventAssembler {
             List<ActorMention> sources = parties.sources();
             List<ActorMention> targets = aimedAtDefender(s, mentions, verbs, sourcesOf, v, m, parties.targets());
             targets = passive || m.nominal() ? targets : ownPossessorPassed(s, mentions, m, code, parties.sources(), targets);
+            targets = foughtUntilDefeated(s, mentions, targets);
             code = Clauses.inquiryCode(s, m, parties.code()); // "raided apartments ... as part of a corruption investigation"
             sourcesOf.set(v, sources);
             int earlier = v - 1;
@@ -1696,6 +1697,27 @@ public final class EventAssembler {
             }
         }
         return List.of();
+    }
+
+    /** What a fight goes on "until" its foe is: "until Hamas is destroyed". */
+    private static final WordSet DEFEATED = WordSet.of("destroyed", "defeated", "eliminated", "crushed", "eradicated", "wiped");
+
+    /**
+     * "will not stop fighting in Gaza until Hamas is destroyed": an act aimed only at a place, followed by "until" a
+     * side "is destroyed" (defeated, eliminated), is aimed at that side, the foe whose end it waits for.
+     */
+    private static List<ActorMention> foughtUntilDefeated(Sentence s, List<ActorMention> mentions, List<ActorMention> targets) {
+        if (targets.size() != 1 || !targets.get(0).locative()) {
+            return targets;
+        }
+        for (ActorMention a : mentions) {
+            int at = a.end();
+            if (a.start() > targets.get(0).end() && a.start() <= targets.get(0).end() + 2 && s.lower(a.start() - 1).equals("until")
+                    && at + 1 < s.size() && Words.BE_FORMS.contains(s.token(at)) && DEFEATED.contains(s.token(at + 1)) && !a.locative()) {
+                return List.of(a);
+            }
+        }
+        return targets;
     }
 
     /** Intent verbs whose stated negation refuses their complement: "will not seek to join", "would not want to meet". */
