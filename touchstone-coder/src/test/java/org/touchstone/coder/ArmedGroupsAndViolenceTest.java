@@ -74,4 +74,22 @@ class ArmedGroupsAndViolenceTest {
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected)); // an empty cell: no event
     }
+
+    /** Session 33 (left33a): a fight in a place "until" a group "is destroyed" is aimed at the group. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-01-10 | Israel will not stop fighting in Lebanon until Hezbollah is defeated. | ISR>LBNUAF:1246
+            """)
+    void fightUntilTheFoeIsDestroyedIsAimedAtIt(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactly(expected);
+    }
+
+    /** Session 33 (left33a): ", the Indian navy's information office said" attributes; the body is no target of the act before. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-10 | Somali pirates seized a Turkish-owned cargo ship off Somalia on Monday, setting it alight, the Indian navy's information office said. | SOMCRM>TURBUS:1711
+            """)
+    void possessiveAttributionIsNoTarget(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactly(expected);
+    }
 }

@@ -58,4 +58,14 @@ class DealsAndOrdersTest {
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected)); // an empty cell: no event
     }
+
+    /** Session 33 (left33a): "ordered diplomats from X and Y to leave" expels each state's diplomats (161). */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-05-10 | Niger ordered diplomats from France and Germany to leave. | NER>FRAGOV:161 NER>DEUGOV:161
+            2023-05-10 | Mali ordered diplomats from Sweden out. | MLI>SWEGOV:161
+            """)
+    void diplomatsFromStatesOrderedOut(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactlyInAnyOrder(expected.split(" "));
+    }
 }

@@ -67,4 +67,14 @@ class PairsAndPlacesTest {
     void doesNotCode(LocalDate date, String text, String unexpected) {
         assertThat(events(text, date)).doesNotContain(unexpected.split(" "));
     }
+
+    /** Session 33 (left33a): a city after the counterpart of talks is where they meet, not whose the counterpart is. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2021-09-01 | Kabul held talks with the rebels in Doha. | AFGGOV>AFGREB:046 | AFGGOV>QATREB:046
+            2021-09-01 | Bogota resumed talks with the rebels in Havana. | COLGOV>COLREB:046 | COLGOV>CUBREB:046
+            """)
+    void cityAfterTheCounterpartOfTalksIsTheVenue(LocalDate date, String sentence, String expected, String absent) {
+        assertThat(events(sentence, date)).contains(expected).doesNotContain(absent);
+    }
 }

@@ -72,4 +72,23 @@ class ReportedTargetsTest {
     void quotedThreatIsNotAimedAtTheVictim(LocalDate date, String sentence, String absent) {
         assertThat(events(sentence, date)).doesNotContain(absent);
     }
+
+    /** Session 33 (left33a): a verb after "and" with no object of its own, said by the speaker, is aimed at whom the words named. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2022-05-10 | The French president said Mali's junta must hold elections soon and threatened to impose sanctions. | FRAGOV>MLIMIL:1312
+            2022-05-10 | Kenya's president said Ethiopia's troops were a danger and vowed to impose sanctions. | KENGOV>ETHMIL:1312
+            """)
+    void speakerGoingOnAimsAtTheWordsSide(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).contains(expected);
+    }
+
+    /** Session 33 (left33a): a demand that the order a coup broke be restored is a demand for a change of regime (1044). */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2022-05-10 | Germany demanded that Mali's junta restore constitutional order. | DEU>MLIMIL:1044
+            """)
+    void restoredOrderDemandedIsRegimeChange(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactly(expected);
+    }
 }

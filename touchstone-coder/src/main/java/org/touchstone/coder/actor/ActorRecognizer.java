@@ -2381,6 +2381,9 @@ public final class ActorRecognizer {
                     || INSTALLATIONS.contains(s.lowerText(start, rolesEnd)) && held.end() < s.size() && USED_BY.contains(s.token(held.end())))) {
                 held = null; // "an airbase in Syria operated by Iranian forces": whose it is comes after the place
             }
+            if (held != null && !held.holder().has(ActorKind.COUNTRY) && meetingCounterpart(s, start)) {
+                held = null; // "resumed talks with the opposition in Mexico City": the city is where they meet
+            }
             if (held != null && localTroops) {
                 entries.add(PLACED_TROOPS);
             }
@@ -2682,6 +2685,15 @@ public final class ActorRecognizer {
             }
         }
         return false;
+    }
+
+    /** Words of a meeting whose counterpart follows "with" ("talks with", "met with"). */
+    private static final WordSet MEETINGS = WordSet.of("talks", "negotiations", "dialogue", "met", "meet", "meets", "meeting");
+
+    /** Whether the phrase at {@code start} is the counterpart of a meeting: "talks with the opposition", "met with rebels". */
+    private static boolean meetingCounterpart(Sentence s, int start) {
+        int with = start > 0 && s.lower(start - 1).equals("the") ? start - 2 : start - 1;
+        return with > 0 && s.lower(with).equals("with") && MEETINGS.contains(s.token(with - 1));
     }
 
     /** The state of the seat or place right after "in" ("the government in Tripoli"), or null. */

@@ -100,6 +100,7 @@ public final class EventAssembler {
             List<ActorMention> sources = parties.sources();
             List<ActorMention> targets = aimedAtDefender(s, mentions, verbs, sourcesOf, v, m, parties.targets());
             targets = passive || m.nominal() ? targets : ownPossessorPassed(s, mentions, m, code, parties.sources(), targets);
+            targets = foughtUntilDefeated(s, mentions, targets);
             code = Clauses.inquiryCode(s, m, parties.code()); // "raided apartments ... as part of a corruption investigation"
             sourcesOf.set(v, sources);
             int earlier = v - 1;
@@ -110,6 +111,7 @@ public final class EventAssembler {
                     && m.entry().kind() == VerbEntry.Kind.VERBAL && sources.equals(sourcesOf.get(earlier))) {
                 targets = targetsOf.get(earlier);
             }
+            targets = targets.isEmpty() ? aboutSaidWords(s, mentions, verbs, sourcesOf, v, group, sources) : targets;
             if (sources.size() == 1 && group == m.start() && m.entry().kind() == VerbEntry.Kind.VERBAL
                     && !Subjects.absoluteSubjects(s, mentions, m).isEmpty() && !wordsOpenWithTarget(s, m, targets)
                     && !Words.TOLD.contains(s.token(m.start()))) {
@@ -1670,6 +1672,52 @@ public final class EventAssembler {
         List<ActorMention> speaker = sourcesOf.get(g);
         boolean ownSide = inner.stream().anyMatch(a -> speaker.stream().anyMatch(b -> ActCodes.sameCountry(a, b)));
         return ownSide ? List.of() : speaker;
+    }
+
+    /**
+     * "Biden said Myanmar's generals must relinquish power and threatened to reimpose sanctions": a verb after "and"
+     * with no object of its own whose subject is the speaker of the words before goes on about them, so it is aimed
+     * at the first side the words name that is not the speaker's own. Else none.
+     */
+    private static List<ActorMention> aboutSaidWords(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
+                                                     List<List<ActorMention>> sourcesOf, int v, int group, List<ActorMention> sources) {
+        if (v == 0 || group == 0 || !s.lower(group - 1).equals("and") || sources.isEmpty()
+                || verbs.get(v).entry().kind() != VerbEntry.Kind.VERBAL || verbs.get(v).nominal()) {
+            return List.of();
+        }
+        for (int w = v - 1; w >= 0; w--) {
+            VerbMatch said = verbs.get(w);
+            if (said.entry().kind() == VerbEntry.Kind.SAY && !said.nominal() && sourcesOf.get(w).equals(sources)) {
+                for (ActorMention a : mentions) {
+                    if (a.start() >= said.end() && a.end() < group && sources.stream().noneMatch(b -> ActCodes.sameCountry(a, b))) {
+                        return List.of(a);
+                    }
+                }
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** What a fight goes on "until" its foe is: "until Hamas is destroyed". */
+    private static final WordSet DEFEATED = WordSet.of("destroyed", "defeated", "eliminated", "crushed", "eradicated", "wiped");
+
+    /**
+     * "will not stop fighting in Gaza until Hamas is destroyed": an act aimed only at a place, followed by "until" a
+     * side "is destroyed" (defeated, eliminated), is aimed at that side, the foe whose end it waits for.
+     */
+    private static List<ActorMention> foughtUntilDefeated(Sentence s, List<ActorMention> mentions, List<ActorMention> targets) {
+        if (targets.size() != 1 || !targets.get(0).locative()) {
+            return targets;
+        }
+        for (ActorMention a : mentions) {
+            int at = a.end();
+            if (a.start() > targets.get(0).end() && a.start() <= targets.get(0).end() + 2 && s.lower(a.start() - 1).equals("until")
+                    && at + 1 < s.size() && Words.BE_FORMS.contains(s.token(at)) && DEFEATED.contains(s.token(at + 1)) && !a.locative()) {
+                return List.of(a);
+            }
+        }
+        return targets;
     }
 
     /** Intent verbs whose stated negation refuses their complement: "will not seek to join", "would not want to meet". */

@@ -862,12 +862,13 @@ final class Subjects {
             return false;
         }
         // ", the Taliban government said", ", the UN special envoy for Myanmar said", ", a spokesman for the UN
-        // secretary-general said": role words and the body served, with no punctuation, before the verb
+        // secretary-general said": role words and the body served, with no punctuation, before the verb; ", the
+        // British navy's trade office said": the body's office
         for (int verb = a.end(); verb < s.size() && verb <= a.end() + ATTRIBUTION_TAIL; verb++) {
             if (ATTRIBUTING.contains(s.token(verb))) {
                 return true;
             }
-            if (!s.token(verb).isWord() || Targets.TARGET_STOPS.contains(s.token(verb))) {
+            if (!s.token(verb).isWord() && !s.lower(verb).equals("'s") || Targets.TARGET_STOPS.contains(s.token(verb))) {
                 return false;
             }
         }
