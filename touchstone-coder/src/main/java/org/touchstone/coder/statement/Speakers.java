@@ -322,8 +322,11 @@ final class Speakers {
         return w.equals(",") || w.equals("\"") || w.equals("'");
     }
 
-    /** State organs a report names without their state ("its interior ministry", "prosecutor", "soldiers"), and its opposition. */
-    private static final Set<String> ORGANS = Set.of("GOV", "LEG", "JUD", "COP", "MIL", "OPP");
+    /**
+     * State organs a report names without their state ("its interior ministry", "prosecutor", "soldiers"), its
+     * opposition, and its unnamed rebels ("a local rebel group said": S30-5, placed where they fight).
+     */
+    private static final Set<String> ORGANS = Set.of("GOV", "LEG", "JUD", "COP", "MIL", "OPP", "REB");
     /** Organs whose state an attribution after the news leaves to the news, with its media and defence ministry. */
     private static final Set<String> REPORTING_ORGANS = Stream.concat(ORGANS.stream(), Stream.of("MED", "GOVMIL"))
             .collect(Collectors.toUnmodifiableSet());
@@ -348,7 +351,10 @@ final class Speakers {
         for (int i = 0; i < out.size(); i++) {
             ActorMention m = out.get(i);
             String sector = m.kind() == ActorMention.Kind.AGENT_ONLY && !m.isResolved() ? m.sector() : resolvedOrgan(m);
-            if (opening != null && sector != null && REPORTING_ORGANS.contains(sector) && trailing(s, m)) {
+            // "Russian agents poisoned a defector in Salisbury, investigators said": whose probe it is the news does not
+            // say, and the doers' state is the least likely (S30-1 (c) in spirit): only an owner or a place seats them
+            boolean investigators = unnamedInvestigators(s, m);
+            if (!investigators && opening != null && sector != null && REPORTING_ORGANS.contains(sector) && trailing(s, m)) {
                 // "China's defence ministry warned ..., a spokesman told": the government body the news opens with speaks
                 String code = sector.equals("GOV") && openingActor.code().startsWith(opening + "GOV") ? openingActor.code() : opening + sector;
                 out.set(i, m.withCodes(List.of(code), ActorMention.Kind.COMPOSED, List.of("organ of:" + opening)));
@@ -365,7 +371,7 @@ final class Speakers {
                     country = countryOf(o);
                 }
             }
-            if (country == null && countries.size() == 1) {
+            if (country == null && countries.size() == 1 && !investigators) {
                 country = countries.iterator().next();
             }
             if (country != null) {
@@ -373,6 +379,14 @@ final class Speakers {
             }
         }
         return out;
+    }
+
+    private static final WordSet INVESTIGATORS = WordSet.of("investigators", "investigator");
+
+    /** A bare "investigators" reporting the news, with no state or body of its own. */
+    private static boolean unnamedInvestigators(Sentence s, ActorMention m) {
+        return m.kind() == ActorMention.Kind.AGENT_ONLY && !m.isResolved() && m.end() - m.start() == 1
+                && INVESTIGATORS.contains(s.token(m.start()));
     }
 
     /** The state's actor a sentence opens with ("Algeria will close ...", "Iran's Revolutionary Guards seized ..."), or null. */
@@ -551,6 +565,9 @@ final class Speakers {
             // belongs to the words, unless it opens the sentence ("Medvedev, deputy chairman ..., warned")
             if (comma && m != firstResolved(mentions) && !s.lower(verb - 1).equals(",") && !namedInApposition(s, m.end(), verb)) {
                 return null;
+            }
+            if (m.end() == verb && unnamedInvestigators(s, m)) {
+                return null; // unplaced investigators are the subject: no one earlier speaks for them
             }
             if (m.locative() || m.possessive() && !ownerOfRole(s, m, verb) || !m.isResolved()
                     || s.lower(m.start()).equals("him") || s.lower(m.start()).equals("her")) {
