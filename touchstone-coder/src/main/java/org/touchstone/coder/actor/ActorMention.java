@@ -119,6 +119,15 @@ public record ActorMention(int start, int end, List<String> codes, Kind kind, bo
         return new ActorMention(start, end, codes, kind, individual, locative, placeCode, possessive, entries, sector, true);
     }
 
+    /**
+     * The people of {@code state} in {@code sector} ("GOV", "MIL", "CVL") that this mention's words stand for: "diplomats
+     * from Germany" (DEUGOV), "constitutional order in Niger" (NERMIL); {@code why} is the entry behind the reading.
+     */
+    public ActorMention asSector(String state, String sector, String why) {
+        return new ActorMention(start, end, List.of(state + sector), Kind.COMPOSED, false, false, state, false, List.of(why),
+                sector);
+    }
+
     public ActorMention withCodes(List<String> newCodes, Kind newKind, List<String> moreEntries) {
         List<String> e = new java.util.ArrayList<>(entries);
         e.addAll(moreEntries);

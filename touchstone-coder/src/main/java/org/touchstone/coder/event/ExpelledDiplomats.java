@@ -3,7 +3,6 @@ package org.touchstone.coder.event;
 import java.util.ArrayList;
 import java.util.List;
 import org.touchstone.coder.actor.ActorMention;
-import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
 import org.touchstone.coder.text.Words;
@@ -80,16 +79,11 @@ final class ExpelledDiplomats {
 
     /** A bare state's code as its government; any other code as it is. */
     static String government(String code) {
-        return code != null && code.length() == 3 && Coreference.isCountryCode(code) ? code + "GOV" : code;
+        return ActCodes.bareState(code) ? code + "GOV" : code;
     }
 
     private static ActorMention government(ActorMention a) {
-        String code = government(a.code());
-        if (code == null || code.equals(a.code())) {
-            return a;
-        }
-        return new ActorMention(a.start(), a.end(), List.of(code), ActorMention.Kind.COMPOSED, false, false, a.code(), false,
-                List.of("diplomats of:" + a.code()), "GOV");
+        return ActCodes.bareState(a.code()) ? a.asSector(a.code(), "GOV", "diplomats of:" + a.code()) : a;
     }
 
     /** "its ambassador from Israel", "their envoys from Moscow": the source's own diplomats. */

@@ -2,7 +2,6 @@ package org.touchstone.coder.event;
 
 import java.util.List;
 import org.touchstone.coder.actor.ActorMention;
-import org.touchstone.coder.actor.Coreference;
 import org.touchstone.coder.text.Sentence;
 import org.touchstone.coder.text.WordSet;
 
@@ -29,12 +28,10 @@ final class OrderRestored {
         ActorMention place = targets.get(0);
         int in = place.start() - 1;
         String state = place.code();
-        if (in < 2 || !s.lower(in).equals("in") || !ORDERS.contains(s.token(in - 1)) || state == null || state.length() != 3
-                || !Coreference.isCountryCode(state)
+        if (in < 2 || !s.lower(in).equals("in") || !ORDERS.contains(s.token(in - 1)) || !ActCodes.bareState(state)
                 || !(s.lower(in - 1).equals("democracy") || CONSTITUTIONAL.contains(s.token(in - 2)))) {
             return targets;
         }
-        return List.of(new ActorMention(place.start(), place.end(), List.of(state + "MIL"), ActorMention.Kind.COMPOSED, false,
-                false, state, false, List.of("junta of:" + state), "MIL"));
+        return List.of(place.asSector(state, "MIL", "junta of:" + state));
     }
 }

@@ -579,8 +579,7 @@ final class Targets {
                 return null; // past another clause ("after", "while", "that"); "and" joins the forces, "as" opens the message
             }
             if (MESSAGES.contains(s.token(i)) && s.lower(i + 1).equals("to") && openedAsMessage(s, i)) {
-                ActorMention told = ActorMention.startingAt(s, mentions, i + 2);
-                return told;
+                return ActorMention.startingAt(s, mentions, i + 2);
             }
         }
         return null;
@@ -1802,9 +1801,7 @@ final class Targets {
             ActorMention hosted = ActCodes.placeOfForce(code) ? hosted(s, mentions, a) : null;
             if (hosted == null && ActCodes.placeOfForce(code) && a.locative() && peopleHarmedThere(s, mentions, a)) {
                 // the people there, no longer a place (a place is coded as its state)
-                String c = a.code();
-                return List.of(new ActorMention(a.start(), a.end(), List.of(c + "CVL"), ActorMention.Kind.COMPOSED, false, false,
-                        c, false, List.of("people harmed in:" + c), "CVL"));
+                return List.of(a.asSector(a.code(), "CVL", "people harmed in:" + a.code()));
             }
             return hosted != null ? Subjects.expandForward(s, mentions, hosted)
                     : ExpelledDiplomats.sentFrom(s, m, code, Subjects.expandForward(s, mentions, a)); // S33-15
