@@ -13,7 +13,7 @@ import org.touchstone.coder.evaluation.GoldSetEvaluation;
  * (-Dtouchstone.dump=dev,tune,tune2 in one JVM), never on the held-out test split, for tuning: a printing aid, not
  * a check, so it runs only when asked, with -Dtest=GoldDevDump.
  */
-@EnabledIfSystemProperty(named = "touchstone.dump", matches = "(dev|tune(1[0-6]|[2-9])?)(,(dev|tune(1[0-6]|[2-9])?))*")
+@EnabledIfSystemProperty(named = "touchstone.dump", matches = "(dev|tune(1[0-7]|[2-9])?)(,(dev|tune(1[0-7]|[2-9])?))*")
 class GoldDevDump {
     @Test
     void dump() {
