@@ -24,7 +24,13 @@ public final class CriticisedActs {
             "raids", "massacre", "massacres", "shooting", "shootings", "bombardment", "bombardments", "invasion", "murder",
             "murders", "assassination", "abduction", "abductions", "kidnapping", "kidnappings", "arrest", "arrests",
             "detention", "detentions", "execution", "executions", "seizure", "annexation", "occupation", "blockade",
-            "downing", "sinking", "hijacking", "incursion", "incursions", "storming", "ambush", "barrage", "offensive");
+            "downing", "sinking", "hijacking", "incursion", "incursions", "storming", "ambush", "barrage", "offensive",
+            "crackdown", "crackdowns", "coup", "coups", "putsch", "takeover", "emergency");
+    /**
+     * Seizures of rule: the place after them is the state whose own soldiers act ("the coup in Myanmar"), no victim, so
+     * they turn criticism only toward a doer named after "by".
+     */
+    private static final WordSet SEIZURES_OF_RULE = WordSet.of("coup", "coups", "putsch", "takeover", "emergency");
     /** What follows an act's noun when its victim, place or doer is named: "the attack on Kyiv", "the killing of". */
     private static final WordSet PATIENTS = WordSet.of("on", "of", "against", "in", "at", "near", "targeting", "by");
     /** Words opening the noun phrase of an act criticised ("the attack", "last week's shelling"); not "its", "their". */
@@ -33,6 +39,14 @@ public final class CriticisedActs {
     /** Words that end a noun phrase's modifiers before an act's noun would come. */
     private static final WordSet NOT_MODIFIERS = WordSet.of("and", "or", "to", "for", "with", "as", "by", "from", "on", "of",
             "in", "at", "that", "which", "who", "it", "them", "him", "her");
+
+    /** The prepositions after a word of concern that open what it is about. */
+    private static final WordSet CONCERN_OVER = WordSet.of("over", "about", "at", "regarding", "on");
+
+    /** Whether an act named by a noun turns a reaction of this code toward the act's doer: criticism, and concern (012) with its doer named. */
+    public static boolean aimedAtDoer(String code) {
+        return criticism(code) || "012".equals(code);
+    }
 
     /** Whether a code is criticism (110, 111x), whose object is aimed at by its doer. */
     public static boolean criticism(String code) {
@@ -49,10 +63,13 @@ public final class CriticisedActs {
             return -1; // "condemned Russia", "condemned its attack"
         }
         for (int j = from; j < s.size() && j <= from + 5; j++) {
-            if (ACTS.contains(s.token(j)) && j + 1 < s.size() && PATIENTS.contains(s.token(j + 1))) {
+            if (ACTS.contains(s.token(j)) && j + 1 < s.size() && (PATIENTS.contains(s.token(j + 1)) || doneBy(s, j + 1))) {
                 return j;
             }
             String w = s.token(j).text();
+            if (w.equals("of") && j > from && s.lower(j - 1).equals("state")) {
+                continue; // "the state of emergency declared by the military": one noun
+            }
             boolean opener = j == from || s.lower(j).equals("'s") && j == from + 1;
             if (!opener && (!s.token(j).isWord() || Character.isUpperCase(w.charAt(0))
                     || NOT_MODIFIERS.contains(w.toLowerCase(Locale.ROOT)))) {
@@ -62,13 +79,22 @@ public final class CriticisedActs {
         return -1;
     }
 
+    /** A participle and its by-agent after an act's noun: "(the coup) staged by", "(the attack) carried out by". */
+    private static boolean doneBy(Sentence s, int at) {
+        if (at + 1 >= s.size() || !s.lower(at).endsWith("ed") || Character.isUpperCase(s.token(at).text().charAt(0))) {
+            return false;
+        }
+        return s.lower(at + 1).equals("by") || at + 2 < s.size() && s.lower(at + 1).equals("out") && s.lower(at + 2).equals("by");
+    }
+
     /** Whether an actor at {@code at} is the victim or place of an act named by a noun with no doer ("The attack on Kyiv"). */
     private static boolean victimBefore(Sentence s, int at) {
         int p = at - 1;
         if (p >= 0 && (s.lower(p).equals("the") || s.lower(p).equals("a") || s.lower(p).equals("an"))) {
             p--;
         }
-        if (p < 1 || !PATIENTS.contains(s.token(p)) || s.lower(p).equals("by") || !ACTS.contains(s.token(p - 1))) {
+        if (p < 1 || !PATIENTS.contains(s.token(p)) || s.lower(p).equals("by") || !ACTS.contains(s.token(p - 1))
+                || SEIZURES_OF_RULE.contains(s.token(p - 1))) {
             return false;
         }
         for (int open = p - 2; open >= 0 && open >= p - 6; open--) {
@@ -82,7 +108,7 @@ public final class CriticisedActs {
     /** Whether criticism at {@code from} is of an act named by a noun with no doer named ("condemned the attack on Kyiv"). */
     public static boolean unnamedDoer(Sentence s, List<ActorMention> mentions, String code, int from) {
         int act = criticism(code) ? actNoun(s, from) : -1;
-        if (act < 0) {
+        if (act < 0 || SEIZURES_OF_RULE.contains(s.token(act))) {
             return false;
         }
         ActorMention doer = Subjects.byAgent(s, mentions, act + 1);
@@ -106,7 +132,17 @@ public final class CriticisedActs {
      * The targets of criticism whose object is an act named by a noun: its doer after "by" ("the shelling of Kharkiv by
      * Russian forces"), else not the victims or places named in the phrase; a doer named before the noun stays.
      */
-    static List<ActorMention> aimedAt(Sentence s, List<ActorMention> mentions, VerbMatch m, List<ActorMention> targets) {
+    static List<ActorMention> aimedAt(Sentence s, List<ActorMention> mentions, VerbMatch m, String code,
+                                      List<ActorMention> targets) {
+        if (!criticism(code)) {
+            // concern (012) "over the coup by the military", "at the state of emergency declared by the army": aimed at the
+            // doer when one is named after "by"; with none, whom the concern names stays
+            int from = Math.max(m.end(), m.last());
+            from += from < s.size() && CONCERN_OVER.contains(s.token(from)) ? 1 : 0;
+            int act = actNoun(s, from);
+            ActorMention doer = act < 0 ? null : Subjects.byAgent(s, mentions, act + 1);
+            return doer != null && !doer.locative() ? Subjects.expandForward(s, mentions, doer) : targets;
+        }
         int act = actNoun(s, m.end());
         if (act < 0) {
             // "the attack on Kyiv was condemned by Poland": the passive's subject is the act, and its victim no target
@@ -115,6 +151,9 @@ public final class CriticisedActs {
         ActorMention doer = Subjects.byAgent(s, mentions, act + 1);
         if (doer != null && !doer.locative()) {
             return Subjects.expandForward(s, mentions, doer);
+        }
+        if (SEIZURES_OF_RULE.contains(s.token(act))) {
+            return targets;
         }
         int stop = phraseEnd(s, act);
         return targets.stream().filter(t -> t.start() >= stop).toList();

@@ -635,8 +635,8 @@ final class Targets {
         if (code != null && code.startsWith("09")) {
             return investigatedDoer(s, mentions, m, targets);
         }
-        if (CriticisedActs.criticism(code) && m.target() == null) {
-            return CriticisedActs.aimedAt(s, mentions, m, targets);
+        if (CriticisedActs.aimedAtDoer(code) && m.target() == null) {
+            return CriticisedActs.aimedAt(s, mentions, m, code, targets);
         }
         if (code == null || !(code.startsWith("02") || code.startsWith("03") || code.startsWith("10") || code.startsWith("12"))) {
             return targets;
