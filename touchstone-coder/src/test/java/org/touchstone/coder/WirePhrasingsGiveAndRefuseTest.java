@@ -86,7 +86,7 @@ class WirePhrasingsGiveAndRefuseTest {
             Lithuania handed over 20 armoured personnel carriers to Ukraine.                                                               | 2022-06-11 | LTU>UKR:072
             Iran has been arming the Houthi rebels in Yemen with missiles, the Pentagon said.                                              | 2024-01-09 | IRN>YEMREB:072
             Egypt opened the Rafah crossing to let 20 aid trucks into Gaza.                                                                | 2023-10-21 | EGY>PSE:0863
-            The United Nations World Food Programme delivered food to 200,000 people in Sudan.                                             | 2023-11-13 | IGOUNOWFP>SDNCVL:073
+            The United Nations World Food Programme delivered food to 200,000 people in Sudan.                                             | 2023-11-13 | IGOUNO>SDNCVL:073
             Japan extended a $2 billion loan to Bangladesh for its railway network.                                                        | 2022-08-29 | JPN>BGD:071
             China wrote off interest-free loans owed by 17 African countries.                                                              | 2024-07-23 | CHN>AFR:071
             Norway gave 5 billion kroner to the Ukrainian reconstruction fund.                                                             | 2023-06-06 | NOR>UKR:071
