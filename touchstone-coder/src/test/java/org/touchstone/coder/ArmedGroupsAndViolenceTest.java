@@ -38,7 +38,7 @@ class ArmedGroupsAndViolenceTest {
             2022-10-29 | Al-Shabaab militants set off a car bomb outside a hotel in Mogadishu. | SOMREB>SOMCVL:1832
             2022-10-29 | Al-Shabaab militants planted a roadside bomb near an army convoy. | SOMREB>SOMMIL:1833
             2024-01-11 | Hamas militants killed 1,200 people in southern Israel. | PSEREB>ISRCVL:202
-            2017-04-06 | The Syrian air force dropped sarin on Khan Sheikhoun. | SYRMIL>SYRCVL:2041
+            2017-04-06 | The Syrian air force dropped sarin on Khan Sheikhoun. | SYRMIL>SYR:2041
             2018-02-26 | Syrian troops fired shells filled with chlorine at rebels in Ghouta. | SYRMIL>SYRREB:2041
             2024-12-09 | Rebels led by Hayat Tahrir al-Sham captured Aleppo. | SYRREB>SYR:192
             2024-12-09 | HTS seized Damascus on Sunday. | SYRREB>SYR:192
@@ -47,7 +47,7 @@ class ArmedGroupsAndViolenceTest {
             2022-03-21 | Washington determined that Myanmar's army had committed genocide against Rohingya Muslims. | MMRMIL>MMRCVL:202
             2023-09-25 | Azerbaijani troops ethnically cleansed Nagorno-Karabakh. | AZEMIL>AZECVL:203
             2024-02-20 | Russian forces advanced near Avdiivka and captured the village of Novomykhailivka. | RUSMIL>UKR:192
-            2017-04-06 | The Syrian air force had dropped sarin on the town of Ltamenah. | SYRMIL>SYRCVL:2041
+            2017-04-06 | The Syrian air force had dropped sarin on the town of Ltamenah. | SYRMIL>SYR:2041
             2021-06-05 | Boko Haram fighters attacked the town of Gwoza. | NGAREB>NGACVL:190
             2023-07-19 | Egyptian police tortured detainees in Cairo, a rights group said. | EGYCOP>EGYCVL:1822
             2021-01-20 | Belarusian security forces tortured hundreds of protesters. | BLRCOP>BLRCVL:1822

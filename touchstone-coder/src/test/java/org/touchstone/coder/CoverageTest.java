@@ -111,7 +111,7 @@ class CoverageTest {
         assertThat(events("Iranian police fired tear gas at protesters in Tehran.")).containsExactly("IRNCOP>IRNCVL:175");
         assertThat(events("Iranian police dispersed Iranian protesters.")).containsExactly("IRNCOP>IRNCVL:175");
         assertThat(events("Hamas took dozens of Israeli civilians hostage.")).containsExactly("PSEREB>ISRCVL:181");
-        assertThat(events("The Syrian army dropped chlorine gas on Douma.")).containsExactly("SYRMIL>SYRCVL:2041");
+        assertThat(events("The Syrian army dropped chlorine gas on Douma.")).containsExactly("SYRMIL>SYR:2041");
         assertThat(events("The Houthis fired missiles at Israel.")).containsExactly("YEMREB>ISR:194");
         assertThat(events("Russia launched drones at Kyiv.")).containsExactly("RUS>UKR:195");
         assertThat(events("Israel targeted Hezbollah.")).containsExactly("ISR>LBNUAF:190");

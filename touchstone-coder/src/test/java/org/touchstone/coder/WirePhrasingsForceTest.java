@@ -189,7 +189,7 @@ class WirePhrasingsForceTest {
             2020-09-27 | Armenia declared martial law and placed its armed forces on full combat readiness. | ARMGOV>ARM:1724
             2023-03-27 | Burkina Faso expelled two French journalists. | BFA>FRAMED:174
             2022-04-08 | Italy seized a superyacht belonging to a Russian oligarch. | ITA>RUSBUS:1711
-            2023-10-11 | Venezuela's navy impounded a Guyanese fishing vessel near the disputed border. | VENMIL>GUYCVL:1711
+            2023-10-11 | Venezuela's navy impounded a Guyanese fishing vessel near the disputed border. | VENMIL>GUY:1711
             2022-12-08 | Moscow banned the activities of Memorial, Russia's oldest human rights group. | RUSGOV>NGORUS:1721
             2023-02-15 | Georgia stripped the Georgian citizenship of former President Saakashvili. | GEO>GEOOPP:172
             2024-06-25 | Kenya's government imposed a curfew in Nairobi after protesters stormed parliament. | KENGOV>KEN:1723

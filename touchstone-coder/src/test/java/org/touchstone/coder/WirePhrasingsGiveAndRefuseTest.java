@@ -86,7 +86,7 @@ class WirePhrasingsGiveAndRefuseTest {
             Lithuania handed over 20 armoured personnel carriers to Ukraine.                                                               | 2022-06-11 | LTU>UKR:072
             Iran has been arming the Houthi rebels in Yemen with missiles, the Pentagon said.                                              | 2024-01-09 | IRN>YEMREB:072
             Egypt opened the Rafah crossing to let 20 aid trucks into Gaza.                                                                | 2023-10-21 | EGY>PSE:0863
-            The United Nations World Food Programme delivered food to 200,000 people in Sudan.                                             | 2023-11-13 | IGOUNOWFP>SDNCVL:073
+            The United Nations World Food Programme delivered food to 200,000 people in Sudan.                                             | 2023-11-13 | IGOUNO>SDNCVL:073
             Japan extended a $2 billion loan to Bangladesh for its railway network.                                                        | 2022-08-29 | JPN>BGD:071
             China wrote off interest-free loans owed by 17 African countries.                                                              | 2024-07-23 | CHN>AFR:071
             Norway gave 5 billion kroner to the Ukrainian reconstruction fund.                                                             | 2023-06-06 | NOR>UKR:071
@@ -201,7 +201,7 @@ class WirePhrasingsGiveAndRefuseTest {
             Japan lent its air bases to US forces for a joint exercise with the Philippines.                                               | 2023-01-11 | JPN>USAMIL:062
             India received a first batch of S-400 air defence systems from Russia.                                                         | 2023-04-14 | RUS>IND:072
             Ukraine took delivery of its first F-16 fighter jets from Denmark and the Netherlands.                                         | 2024-08-08 | DNK>UKR:072 NLD>UKR:072
-            Malaysia arrested a Chinese national wanted by Beijing and extradited him to China.                                            | 2023-10-02 | MYS>CHN:063
+            Malaysia arrested a fugitive wanted by Beijing and extradited him to China.                                                    | 2023-10-02 | MYS>CHN:063
             China and Brazil are jointly developing an earth observation satellite.                                                        | 2024-11-25 | CHN>BRA:060 BRA>CHN:060
             The United Arab Emirates rushed aid to Syria after the earthquake.                                                             | 2023-02-10 | ARE>SYR:070
             Japan channelled $100 million in emergency aid to Ukraine through UN agencies.                                                 | 2022-03-10 | JPN>UKR:073

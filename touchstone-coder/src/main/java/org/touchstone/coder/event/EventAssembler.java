@@ -2686,6 +2686,11 @@ public final class EventAssembler {
         }
         targets = OrderRestored.junta(s, code, targets); // S33-16
         List<String> tgtCodes = ActCodes.codes(ActCodes.makersOfWares(s, code, reverse, targets), true, code);
+        if ("1711".equals(code) && Targets.vesselTaken(s, m)) {
+            // S27-8: a seized ship is its flag state's, fishing boats too ("seized two Guyanese fishing boats" -> GUY,
+            // not the crews' CVL, whose detention is an act of its own)
+            tgtCodes = tgtCodes.stream().map(t -> t.endsWith("CVL") ? ActCodes.country(t) : t).distinct().toList();
+        }
         // force is mutual only where the verb says so ("clashed", "fought": a reverse code) or its object is theirs
         // together ("breached the ceasefire", 196); "Ethiopian forces and militias killed four soldiers" is one side's
         // act, not a fight between the two
@@ -2720,8 +2725,9 @@ public final class EventAssembler {
                 for (String target : tgtCodes) {
                     // a state's own body toward the bare state itself is no event ("bans on travel to Canada"
                     // by Canada), except a resignation toward one's country, done (0831), announced (0341, S7-1) or
-                    // refused (1231), and force used on one's own towns, whose target is the people there ("dropped
-                    // chlorine gas on Douma"), and a state's rebels who de-escalate toward it ("agreed to lay down
+                    // refused (1231), and force used on one's own towns, whose target is the people there ("shelled
+                    // Homs"), save a chemical or other unconventional attack (204) naming no people, which S31-29 aims at
+                    // the town's state ("dropped sarin on the town of Ltamenah" -> SYR), and a state's rebels who de-escalate toward it ("agreed to lay down
                     // their arms") or claim an attack in it (015, S7-11: "Al-Shabaab claimed the bombing in Mogadishu"),
                     // who are no body of it
                     boolean own = target.length() == 3 && a.startsWith(target) && !RESIGNATIONS.contains(code)
@@ -2729,7 +2735,8 @@ public final class EventAssembler {
                             && !(ActCodes.rebels(a) && (code.startsWith("087") || code.startsWith("0356") || code.startsWith("015")));
                     boolean force = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
                     // hostages, torture and mass killings "in" a place: its people are the victims
-                    boolean people = own && force || target.length() == 3 && places.contains(target) && ActCodes.onPeople(code)
+                    boolean placeStruck = own && code.startsWith("204") && !Targets.peopleNamed(s);
+                    boolean people = own && force && !placeStruck || target.length() == 3 && places.contains(target) && ActCodes.onPeople(code)
                             || held.contains(target) && target.length() == 3 && !own && Coreference.isCountryCode(target);
                     // territory seized is the state's ("rebels captured the city of Goma" -> COD), not its people's
                     // and so is a city advanced on ("rebels advanced toward Addis Ababa": the state's ground, not its people)
@@ -2738,7 +2745,7 @@ public final class EventAssembler {
                     String b = people && !territory ? target + "CVL" : target;
                     // a state's police using force in its own towns represses its people (175)
                     String c = own && force && a.endsWith("COP") && !code.startsWith("20") && !code.startsWith("186") ? "175" : code;
-                    if (!a.equals(b) && !(own && !people && !territory)) {
+                    if (!a.equals(b) && !(own && !people && !territory && !placeStruck)) {
                         pairs.add(new String[] {a, b, c});
                         if (reverse != null) {
                             pairs.add(new String[] {b, a, reverse});

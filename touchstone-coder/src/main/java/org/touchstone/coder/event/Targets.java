@@ -525,6 +525,20 @@ final class Targets {
         return false;
     }
 
+    /**
+     * S31-29: people named anywhere in the sentence ("dropped chlorine on Douma, killing dozens of people", "killed 100
+     * villagers in an attack on Wad al-Noura"), whom an attack on a place is aimed at; with none named the place is its
+     * state ("dropped sarin on the town of Ltamenah").
+     */
+    static boolean peopleNamed(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (VICTIMS.contains(s.token(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final WordSet INVADED = WordSet.of("on", "into", "inside", "in");
     /** A country right after "on", "into" or "inside", perhaps with a region word: "attack on southern Israel". */
     private static boolean invaded(Sentence s, int at) {

@@ -174,8 +174,8 @@ class ActSidesTest {
         // "the kingdom's consulate" read as Saudi Arabia's own: no SAU>SAUCVL
         assertThat(events("Saudi agents attacked a dissident inside the kingdom's consulate in Istanbul.")).isEmpty();
         assertThat(events("Saudi agents killed a journalist inside the kingdom's consulate in Istanbul.")).isEmpty();
-        // force on a place of one's own stays force on its people
-        assertThat(events("Syrian government aircraft dropped chlorine gas on Douma.")).containsExactly("SYRGOV>SYRCVL:2041");
+        // a chemical attack on a place of one's own naming no people is aimed at the place's state (S31-29)
+        assertThat(events("Syrian government aircraft dropped chlorine gas on Douma.")).containsExactly("SYRGOV>SYR:2041");
         // "the country", "the island" as the place of the force, not its object, stay its people
         assertThat(events("Myanmar's military carried out air strikes across the country.")).containsExactly("MMRMIL>MMRCVL:195");
         assertThat(events("Sri Lanka's army shelled Tamil areas in the north of the island.")).containsExactly("LKAMIL>LKACVL:194");
