@@ -201,7 +201,7 @@ class WirePhrasingsGiveAndRefuseTest {
             Japan lent its air bases to US forces for a joint exercise with the Philippines.                                               | 2023-01-11 | JPN>USAMIL:062
             India received a first batch of S-400 air defence systems from Russia.                                                         | 2023-04-14 | RUS>IND:072
             Ukraine took delivery of its first F-16 fighter jets from Denmark and the Netherlands.                                         | 2024-08-08 | DNK>UKR:072 NLD>UKR:072
-            Malaysia arrested a fugitive wanted by Beijing and extradited him to China.                                                    | 2023-10-02 | MYS>CHN:063
+            Malaysia arrested a Chinese national wanted by Beijing and extradited him to China.                                            | 2023-10-02 | MYS>CHN:063
             China and Brazil are jointly developing an earth observation satellite.                                                        | 2024-11-25 | CHN>BRA:060 BRA>CHN:060
             The United Arab Emirates rushed aid to Syria after the earthquake.                                                             | 2023-02-10 | ARE>SYR:070
             Japan channelled $100 million in emergency aid to Ukraine through UN agencies.                                                 | 2022-03-10 | JPN>UKR:073

@@ -384,9 +384,8 @@ public final class ActorRecognizer {
                 }
                 if (s.lower(i + pair - 1).equals("governments")) {
                     // "The French army and the German government met. The two governments said": each state's
-                    // government, whatever organ of it was named last, a bare state too ("Mexico agreed ..., and
-                    // Washington shelved ..., the two governments said": the role noun names the role)
-                    codes = codes.stream().map(c -> Coreference.isCountryCode(c) ? c.substring(0, 3) + "GOV" : c).toList();
+                    // government, whatever organ of it was named last (a bare state stays itself)
+                    codes = codes.stream().map(c -> Coreference.isCountryCode(c) && c.length() > 3 ? c.substring(0, 3) + "GOV" : c).toList();
                 }
                 if (s.lower(i + pair - 1).equals("ministries")) {
                     // "the two defence ministries said", "both ministries said": each state's ministry, whatever
@@ -1762,9 +1761,6 @@ public final class ActorRecognizer {
                 // "Sofia Coppola": a capital that is also a given name (marked cased), before a surname
                 best = null;
             }
-            if (best != null && bestEnd == i + 1 && ADJECTIVE_PEOPLE.contains(tokens.get(i)) && modifiesNoun(s, bestEnd)) {
-                best = null; // "China's new national security law": the adjective before its noun, no national
-            }
             if (best != null) {
                 // an avoid phrase blocks the forms inside it, not a form that is the same phrase
                 List<ActorForm> kept = withoutAvoided(best);
@@ -1780,8 +1776,6 @@ public final class ActorRecognizer {
     }
 
     private static final WordSet STATE_AGENCY_WORDS = WordSet.of("agency", "agencies");
-    /** People words that are also adjectives: "a French national", but "national security". */
-    private static final WordSet ADJECTIVE_PEOPLE = WordSet.of("national");
 
     /**
      * Whether the word at {@code at} follows a state's "'s" and one or two lower-case modifiers ("Russia's aviation

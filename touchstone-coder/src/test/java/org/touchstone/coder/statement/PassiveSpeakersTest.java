@@ -72,7 +72,7 @@ class PassiveSpeakersTest {
         assertThat(events("Modi and Xi held talks in Kazan on Wednesday. The two leaders welcomed the agreement."))
                 .noneMatch(e -> e.endsWith(":051"));
         assertThat(coded("Japan and South Korea signed a new accord on Monday. Both governments welcomed the deal."))
-                .containsExactly("JPNGOV [] 051", "KORGOV [] 051"); // "governments" names the role (session 34)
+                .containsExactly("JPN [] 051", "KOR [] 051");
         // near miss: another's earlier act is still the target
         assertThat(events("North Korea fired two missiles on Sunday. South Korea's military condemned the launches."))
                 .containsExactly("KORMIL>PRK:111");
