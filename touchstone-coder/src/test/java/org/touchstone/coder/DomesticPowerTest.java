@@ -36,7 +36,7 @@ class DomesticPowerTest {
             2021-02-05 | Belarusian police put two journalists in jail. | BLRCOP>BLRMED:173
             2021-02-03 | A court sentenced opposition leader Alexei Navalny to prison on Tuesday. | RUSJUD>RUSOPP:116
             2023-06-30 | Prosecutors charged former president Jair Bolsonaro with fraud. | BRAJUD>BRAOPP:173
-            2022-07-20 | South Africa's anti-graft watchdog opened an investigation into President Cyril Ramaphosa. | ZAFJUD>ZAFGOV:090
+            2022-07-20 | South Africa's anti-graft watchdog opened an investigation into President Cyril Ramaphosa. | ZAFJUD>ZAFGOV:091
             2021-02-02 | A Russian court ordered opposition leader Alexei Navalny jailed for three years. | RUSJUD>RUSOPP:173
             2021-02-02 | A Belarusian judge ordered two opposition activists jailed pending trial. | BLRJUD>BLROPP:173
             2021-02-02 | An Iranian court ordered the protesters released on bail. | IRNJUD>IRNCVL:0841

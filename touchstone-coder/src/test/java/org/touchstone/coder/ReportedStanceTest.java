@@ -87,4 +87,17 @@ class ReportedStanceTest {
         assertThat(CoderTestSupport.code(sentence, LocalDate.of(2023, 10, 2)).statements())
                 .extracting(st -> st.code()).first().isEqualTo(code);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2021-03-15 | India banned 59 Chinese apps on Monday, a move Beijing said was discriminatory. | IND>CHN:163 CHNGOV>IND:111
+            2021-03-15 | Japan tightened curbs on exports to South Korea, a step Seoul said was regrettable. | JPN>KOR:163 KORGOV>JPN:012
+            2021-03-15 | Belarusian police arrested the opposition leader on Monday, a move the European Union called an attack on democracy. | BLRCOP>BLROPP:173 IGOEUREEC>BLRCOP:111
+            2021-03-15 | The UN Human Rights Council set up a commission of inquiry into abuses in Eritrea, a resolution Asmara rejected as biased. | IGOUNOHRI>ERI:092 ERIGOV>IGOUNOHRI:120
+            """)
+    void wordsSaidOfAnApposedActAreAboutItsDoer(LocalDate date, String sentence, String expected) {
+        // session 34: ", a step X said was ..." speaks of the act as ", a move X called ..." does; a resolution is an act
+        // the apposition takes up; an act named an attack on democracy is derided (111)
+        assertThat(events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected));
+    }
 }
