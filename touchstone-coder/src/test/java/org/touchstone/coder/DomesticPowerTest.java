@@ -96,4 +96,17 @@ class DomesticPowerTest {
     void doesNotCode(LocalDate date, String sentence, String unexpected) {
         assertThat(events(sentence, date)).doesNotContain(unexpected);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2021-03-15 | Sri Lanka's president dissolved the parliament and called snap elections. | LKAGOV>LKALEG:172
+            2021-03-15 | Peru's president dissolved Congress on Monday. | PERGOV>PERLEG:172
+            2021-03-15 | Guinea's junta dissolved the government on Sunday. |
+            2021-03-15 | Japan's lawmakers voted to dissolve the parliament on Thursday. |
+            """)
+    void aLegislatureDissolvedIsSanctionedAndAGovernmentDissolvedIsNot(LocalDate date, String sentence, String expected) {
+        // session 34, GOLD-SET S31-24: dissolving a legislature is the residual 172, "parliament" as "Congress" already was;
+        // a legislature voting to dissolve itself sanctions no one
+        assertThat(events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected));
+    }
 }

@@ -100,4 +100,19 @@ class ReportedStanceTest {
         // the apposition takes up; an act named an attack on democracy is derided (111)
         assertThat(events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2021-03-15 | Russia condemned the decision by the United States to recognise Guaido. | RUS>USA:111
+            2021-03-15 | China criticised the decision by Lithuania to allow Taiwan to open an office. | CHN>LTU:111
+            2021-03-15 | Iran condemned the move by Bahrain to open an embassy in Israel. | IRN>BHR:111
+            2021-03-15 | Russia condemned the decision to recognise Guaido. | RUS>VENOPP:111
+            2021-03-15 | Afghanistan's president said Pakistan was giving Taliban fighters sanctuary. | AFGGOV>PAK:112
+            2021-03-15 | Kabul said Islamabad provides safe havens to militants. | AFGGOV>PAKGOV:112
+            """)
+    void criticismOfADecisionByAnActorIsAimedAtItAndShelterGivenToFightersIsCharged(LocalDate date, String sentence, String expected) {
+        // session 34: "the decision by X to ..." names who decided, whom criticism of it is aimed at (a decision with no
+        // maker named keeps whom it concerns); a state said to give fighters sanctuary or safe havens is charged (112)
+        assertThat(events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected));
+    }
 }
