@@ -101,7 +101,7 @@ class CoverageTest {
         assertThat(events("China invested in Pakistan.")).containsExactly("CHN>PAK:061");
         assertThat(events("Egypt brokered a deal between Israel and Hamas.")).containsExactly("EGY>ISR:045", "EGY>PSEREB:045");
         assertThat(events("Russia agreed to ease its naval blockade of Ukraine.")).containsExactly("RUS>UKR:0356");
-        assertThat(events("The British police are looking into Russian involvement.")).containsExactly("GBRCOP>RUS:090");
+        assertThat(events("The British police are looking into Russian involvement.")).containsExactly("GBRCOP>RUS:091"); // police inquire into crime (session 34)
     }
 
     @Test

@@ -59,4 +59,17 @@ class CutsAndRestrictionsTest {
     void sanctionsAgreedOrApprovedAreImposed(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactly(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kosovo's government scrapped its tariffs on goods from Serbia. | KSVGOV>SRB:085
+            The United States lifted tariffs on steel from Canada. | USA>CAN:085
+            Beijing lifted its duties on wine from Australia on Thursday. | CHNGOV>AUS:085
+            The United States imposed tariffs on goods from China. | USA>CHN:163
+            """)
+    void tariffsEasedOnGoodsFromAStateAreEasedForIt(String sentence, String expected) {
+        // session 34: the state the goods come from is the one the eased tariffs or duties were aimed at (085), as they
+        // are when imposed (163)
+        assertThat(events(sentence, LocalDate.of(2021, 3, 15))).containsExactly(expected.split(" "));
+    }
 }

@@ -36,7 +36,7 @@ class DomesticPowerTest {
             2021-02-05 | Belarusian police put two journalists in jail. | BLRCOP>BLRMED:173
             2021-02-03 | A court sentenced opposition leader Alexei Navalny to prison on Tuesday. | RUSJUD>RUSOPP:116
             2023-06-30 | Prosecutors charged former president Jair Bolsonaro with fraud. | BRAJUD>BRAOPP:173
-            2022-07-20 | South Africa's anti-graft watchdog opened an investigation into President Cyril Ramaphosa. | ZAFJUD>ZAFGOV:090
+            2022-07-20 | South Africa's anti-graft watchdog opened an investigation into President Cyril Ramaphosa. | ZAFJUD>ZAFGOV:091
             2021-02-02 | A Russian court ordered opposition leader Alexei Navalny jailed for three years. | RUSJUD>RUSOPP:173
             2021-02-02 | A Belarusian judge ordered two opposition activists jailed pending trial. | BLRJUD>BLROPP:173
             2021-02-02 | An Iranian court ordered the protesters released on bail. | IRNJUD>IRNCVL:0841
@@ -95,5 +95,18 @@ class DomesticPowerTest {
             """)
     void doesNotCode(LocalDate date, String sentence, String unexpected) {
         assertThat(events(sentence, date)).doesNotContain(unexpected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2021-03-15 | Sri Lanka's president dissolved the parliament and called snap elections. | LKAGOV>LKALEG:172
+            2021-03-15 | Peru's president dissolved Congress on Monday. | PERGOV>PERLEG:172
+            2021-03-15 | Guinea's junta dissolved the government on Sunday. |
+            2021-03-15 | Japan's lawmakers voted to dissolve the parliament on Thursday. |
+            """)
+    void aLegislatureDissolvedIsSanctionedAndAGovernmentDissolvedIsNot(LocalDate date, String sentence, String expected) {
+        // session 34, GOLD-SET S31-24: dissolving a legislature is the residual 172, "parliament" as "Congress" already was;
+        // a legislature voting to dissolve itself sanctions no one
+        assertThat(events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected));
     }
 }

@@ -515,4 +515,19 @@ class ForceAndProtestRootsTest {
         assertThat(events("Envoys of Sudan's army met officials of the Rapid Support Forces in Jeddah."))
                 .containsExactly("SDNMIL>SDNREB:044", "SDNREB>SDNMIL:044");
     }
+
+    @Test
+    void aCrowdDemandingTheEndOfARuleOrOpposingAnotherTermDemandsALeadershipChange() {
+        // session 34: the fall or end of a government, regime or rule, a leader's bid for another term, a leader told to
+        // go: 1411, as "demanding his resignation" is
+        assertThat(events("Thousands of Iraqis took to the streets of Basra on Friday, demanding the fall of the government."))
+                .containsExactly("IRQCVL>IRQGOV:1411");
+        assertThat(events("Students marched through Khartoum demanding an end to military rule.")).containsExactly("SDNCVL>SDNMIL:1411");
+        assertThat(events("Thousands of Togolese rallied in Lome against President Faure Gnassingbe's attempt to seek a fourth term."))
+                .containsExactly("TGOCVL>TGOGOV:1411");
+        assertThat(events("Protesters in Minsk demanded that Lukashenko step down.")).containsExactly("BLRCVL>BLRGOV:1411");
+        // a plan of policy opposed stays a demand for a change of policy
+        assertThat(events("Thousands of Serbians protested in Belgrade against a plan to build a lithium mine."))
+                .containsExactly("SRBCVL>SRBGOV:1412");
+    }
 }

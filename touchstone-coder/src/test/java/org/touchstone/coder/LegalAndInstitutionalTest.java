@@ -72,4 +72,21 @@ class LegalAndInstitutionalTest {
     void aNearMissCodesOnlyWhatItSays(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected)); // an empty cell: no event
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Argentine prosecutors launched an investigation into former President Mauricio Macri. | ARGJUD>ARGOPP:091
+            Chilean prosecutors opened an investigation into President Sebastian Pinera over the sale of a mining company. | CHLJUD>CHLGOV:091
+            South Korean police opened an investigation into the ruling party's lawmaker. | KORCOP>KORGOV:091
+            UN investigators opened an inquiry into the Ethiopian government's conduct. | IGOUNO>ETHGOV:090
+            Ugandan police held the opposition leader under house arrest on Friday. | UGACOP>UGAOPP:173
+            Belarusian police kept the opposition leader under house arrest for a month. | BLRCOP>BLROPP:173
+            Iranian authorities held the British aid worker in prison for six years. | IRNGOV>GBRCVL:173
+            China held talks with Russia on Monday. | CHN>RUS:046 RUS>CHN:046
+            """)
+    void policeProsecutorsAndCourtsInvestigateCrimeAndConfinementKeptUpIsDetention(String sentence, String expected) {
+        // session 34: an inquiry opened by police, prosecutors or a court is a criminal investigation (091), the UN's
+        // stays 090; "kept" or "held" under house arrest or in prison is detention (173), "held talks" still talks
+        assertThat(events(sentence, LocalDate.of(2021, 3, 15))).containsExactly(CoderTestSupport.expectedEvents(expected));
+    }
 }

@@ -87,4 +87,32 @@ class ReportedStanceTest {
         assertThat(CoderTestSupport.code(sentence, LocalDate.of(2023, 10, 2)).statements())
                 .extracting(st -> st.code()).first().isEqualTo(code);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2021-03-15 | India banned 59 Chinese apps on Monday, a move Beijing said was discriminatory. | IND>CHN:163 CHNGOV>IND:111
+            2021-03-15 | Japan tightened curbs on exports to South Korea, a step Seoul said was regrettable. | JPN>KOR:163 KORGOV>JPN:012
+            2021-03-15 | Belarusian police arrested the opposition leader on Monday, a move the European Union called an attack on democracy. | BLRCOP>BLROPP:173 IGOEUREEC>BLRCOP:111
+            2021-03-15 | The UN Human Rights Council set up a commission of inquiry into abuses in Eritrea, a resolution Asmara rejected as biased. | IGOUNOHRI>ERI:092 ERIGOV>IGOUNOHRI:120
+            """)
+    void wordsSaidOfAnApposedActAreAboutItsDoer(LocalDate date, String sentence, String expected) {
+        // session 34: ", a step X said was ..." speaks of the act as ", a move X called ..." does; a resolution is an act
+        // the apposition takes up; an act named an attack on democracy is derided (111)
+        assertThat(events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2021-03-15 | Russia condemned the decision by the United States to recognise Guaido. | RUS>USA:111
+            2021-03-15 | China criticised the decision by Lithuania to allow Taiwan to open an office. | CHN>LTU:111
+            2021-03-15 | Iran condemned the move by Bahrain to open an embassy in Israel. | IRN>BHR:111
+            2021-03-15 | Russia condemned the decision to recognise Guaido. | RUS>VENOPP:111
+            2021-03-15 | Afghanistan's president said Pakistan was giving Taliban fighters sanctuary. | AFGGOV>PAK:112
+            2021-03-15 | Kabul said Islamabad provides safe havens to militants. | AFGGOV>PAKGOV:112
+            """)
+    void criticismOfADecisionByAnActorIsAimedAtItAndShelterGivenToFightersIsCharged(LocalDate date, String sentence, String expected) {
+        // session 34: "the decision by X to ..." names who decided, whom criticism of it is aimed at (a decision with no
+        // maker named keeps whom it concerns); a state said to give fighters sanctuary or safe havens is charged (112)
+        assertThat(events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected));
+    }
 }

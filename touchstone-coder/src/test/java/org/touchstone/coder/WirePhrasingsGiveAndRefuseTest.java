@@ -119,8 +119,8 @@ class WirePhrasingsGiveAndRefuseTest {
             The International Criminal Court is investigating alleged war crimes by Russian forces in Ukraine.                             | 2023-03-17 | IGOJUDICC>RUSMIL:094
             The ICC prosecutor opened an investigation into possible war crimes in Ukraine.                                                | 2022-03-03 | IGOJUDICC>UKR:094
             The UN Human Rights Council voted to set up a fact-finding mission on Sudan.                                                   | 2024-10-29 | IGOUNOHRI>SDN:090
-            Polish prosecutors are probing a Russian drone that crashed near Bydgoszcz.                                                    | 2023-05-24 | POLJUD>RUSMIL:090
-            Germany's federal prosecutor is examining allegations that Russian agents sabotaged the Nord Stream pipelines.                 | 2022-09-14 | DEUJUD>RUSGOV:090
+            Polish prosecutors are probing a Russian drone that crashed near Bydgoszcz.                                                    | 2023-05-24 | POLJUD>RUSMIL:091
+            Germany's federal prosecutor is examining allegations that Russian agents sabotaged the Nord Stream pipelines.                 | 2022-09-14 | DEUJUD>RUSGOV:091
             Indian tax officials searched the BBC's offices in New Delhi and Mumbai.                                                       | 2023-02-02 | INDGOV>GBRMED:091
             Poland launched an inquiry into the missile that landed in Przewodow, killing two farmers.                                     | 2022-11-16 | POL>POLMIL:090
             The European Commission opened a probe into Chinese subsidies for electric cars.                                               | 2024-06-20 | IGOEUREEC>CHN:090
@@ -221,7 +221,7 @@ class WirePhrasingsGiveAndRefuseTest {
             Serbia eased restrictions on trucks from Kosovo.                                                                               | 2024-03-01 | SRB>KSV:081
             Russia said it was pulling some troops back from the Ukrainian border.                                                         | 2022-02-17 | RUS>UKR:0874
             Ukraine handed over 150 Russian prisoners of war to Russia in a swap.                                                          | 2025-02-14 | UKR>RUS:0841
-            Brazilian police are investigating Jair Bolsonaro over a plan to overturn the election.                                        | 2024-09-03 | BRACOP>BRAOPP:090
+            Brazilian police are investigating Jair Bolsonaro over a plan to overturn the election.                                        | 2024-09-03 | BRACOP>BRAOPP:091
             The UN launched an inquiry into the killing of a Palestinian-American journalist in Jenin.                                     | 2022-06-23 | IGOUNO>PSEMED:090
             German prosecutors opened a case against a Russian diplomat suspected of spying.                                               | 2023-08-28 | DEUJUD>RUSGOV:091
             Czech police are investigating Russian military intelligence over the 2014 ammunition depot blasts.                            | 2021-04-19 | CZECOP>RUSSPY:093

@@ -382,10 +382,17 @@ public final class ActorRecognizer {
                     // (when a speaker tells one of them what the two should do, the hearer stays the body addressed)
                     codes = codes.stream().map(c -> Coreference.isCountryCode(c) ? c.substring(0, 3) : c).toList();
                 }
+                // "Kyrgyz and Tajik border guards exchanged fire ...": the first demonym of a shared head is remembered as
+                // its bare state beside the other's organ; such a mixed pair is one kind for both
+                boolean mixed = codes.stream().anyMatch(c -> Coreference.isCountryCode(c) && c.length() == 3)
+                        && codes.stream().anyMatch(c -> Coreference.isCountryCode(c) && c.length() > 3);
+                if (states && mixed) {
+                    codes = codes.stream().map(c -> Coreference.isCountryCode(c) ? c.substring(0, 3) : c).toList();
+                }
                 if (s.lower(i + pair - 1).equals("governments")) {
                     // "The French army and the German government met. The two governments said": each state's
-                    // government, whatever organ of it was named last (a bare state stays itself)
-                    codes = codes.stream().map(c -> Coreference.isCountryCode(c) && c.length() > 3 ? c.substring(0, 3) + "GOV" : c).toList();
+                    // government, whatever organ of it was named last (a bare state stays itself, but for a mixed pair)
+                    codes = codes.stream().map(c -> Coreference.isCountryCode(c) && (c.length() > 3 || mixed) ? c.substring(0, 3) + "GOV" : c).toList();
                 }
                 if (s.lower(i + pair - 1).equals("ministries")) {
                     // "the two defence ministries said", "both ministries said": each state's ministry, whatever

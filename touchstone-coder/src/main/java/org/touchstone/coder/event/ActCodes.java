@@ -192,14 +192,27 @@ final class ActCodes {
      * GOLD-SET rules on 173 vs 112x: a charge or indictment ("charged Netanyahu with bribery", "indicted Maduro for
      * narco-terrorism") brought by a state, its authorities, police or prosecutors, or an international court, is legal
      * action against the accused (173); brought by anyone else (a president, an opposition leader, a rebel group) it
-     * stays an accusation (1121); "charged that ..." is words (112). Which verbs can be legal action is their
+     * stays an accusation (1121); "charged that ..." is words (112). An inquiry (090) opened by a state's police,
+     * prosecutors or courts is a criminal investigation (091, session 34). Which verbs can be legal action is their
      * entry's {@code legal:} code (verbs.txt, {@link org.touchstone.coder.dict.VerbEntry#legalCode()}); null for none.
      */
     static String formalCharge(String legalCode, String code, List<ActorMention> sources) {
-        if (legalCode == null || !"1121".equals(code) || sources.isEmpty()) {
+        if (legalCode == null || sources.isEmpty()) {
             return code;
         }
-        return sources.stream().allMatch(ActCodes::chargingBody) ? legalCode : code;
+        if ("1121".equals(code)) {
+            return sources.stream().allMatch(ActCodes::chargingBody) ? legalCode : code;
+        }
+        // an inquiry of no sharper kind opened by a state's police, prosecutors or courts ("prosecutors opened an
+        // investigation into the president over ...") is a criminal investigation (091, 11 studied lines); a minister's,
+        // the UN's or an international court's stays 090
+        return "090".equals(code) && "091".equals(legalCode) && sources.stream().allMatch(ActCodes::lawEnforcer) ? legalCode : code;
+    }
+
+    /** A state's police or judiciary (prosecutors, courts, watchdogs, investigative committees). */
+    private static boolean lawEnforcer(ActorMention a) {
+        String code = a.code();
+        return code != null && code.length() == 6 && Coreference.isCountryCode(code) && (code.endsWith("COP") || code.endsWith("JUD"));
     }
 
     /**

@@ -11,7 +11,7 @@ final class ActNouns {
     static final WordSet ALL = WordSet.of(
             // steps and decisions
             "move", "moves", "decision", "decisions", "step", "steps", "action", "actions", "measure", "measures", "plan",
-            "law", "vote", "ruling", "announcement", "recognition", "annexation", "incident", "ban", "tariffs",
+            "law", "vote", "ruling", "resolution", "verdict", "announcement", "recognition", "annexation", "incident", "ban", "tariffs",
             "sanctions", "coup",
             // force
             "attack", "attacks", "strike", "strikes", "raid", "raids", "shelling", "bombing", "incursion", "invasion",

@@ -87,6 +87,24 @@ public final class CriticisedActs {
         return s.lower(at + 1).equals("by") || at + 2 < s.size() && s.lower(at + 1).equals("out") && s.lower(at + 2).equals("by");
     }
 
+    /** Nouns of a decision taken, whose maker may follow after "by" ("the decision by Lithuania to allow ..."). */
+    private static final WordSet DECISIONS = WordSet.of("decision", "decisions", "move", "moves", "step", "steps", "plan",
+            "plans", "bid", "attempt", "proposal", "announcement", "recognition", "vote", "refusal");
+
+    /** The token of a decision's noun followed by "by" in an object phrase opened at {@code from} ("the decision by"), or -1. */
+    private static int decisionNoun(Sentence s, int from) {
+        for (int j = from; j + 1 < s.size() && j <= from + 3; j++) {
+            if (DECISIONS.contains(s.token(j)) && s.lower(j + 1).equals("by")) {
+                return j;
+            }
+            if (j > from && (!s.token(j).isWord() || Character.isUpperCase(s.token(j).text().charAt(0)))
+                    || j == from && !DETERMINERS.contains(s.token(j))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Whether an actor at {@code at} is the victim or place of an act named by a noun with no doer ("The attack on Kyiv"). */
     private static boolean victimBefore(Sentence s, int at) {
         int p = at - 1;
@@ -142,6 +160,13 @@ public final class CriticisedActs {
             int act = actNoun(s, from);
             ActorMention doer = act < 0 ? null : Subjects.byAgent(s, mentions, act + 1);
             return doer != null && !doer.locative() ? Subjects.expandForward(s, mentions, doer) : targets;
+        }
+        int decided = decisionNoun(s, m.end());
+        ActorMention decider = decided < 0 ? null : Subjects.byAgent(s, mentions, decided + 1);
+        if (decider != null && !decider.locative()) {
+            // "condemned the decision by the United States to recognise Guaido": the one who decided, not whom the
+            // decision concerns
+            return Subjects.expandForward(s, mentions, decider);
         }
         int act = actNoun(s, m.end());
         if (act < 0) {

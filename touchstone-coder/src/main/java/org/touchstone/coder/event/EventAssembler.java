@@ -848,7 +848,8 @@ public final class EventAssembler {
     private static final WordSet APPOSED_ACTS = WordSet.of("move", "decision", "step", "deal", "agreement", "action",
             "measure", "measures", "announcement", "plan", "law", "vote", "ruling", "visit", "trip", "remarks", "comments",
             "statement", "launch", "test", "sanctions", "ban", "tariffs", "expulsion", "annexation", "recognition", "raid",
-            "executions", "execution", "arrest", "arrests", "incursion", "drills", "exercises", "deployment", "meeting");
+            "executions", "execution", "arrest", "arrests", "incursion", "drills", "exercises", "deployment", "meeting",
+            "resolution", "verdict", "judgment", "judgement");
     private static final WordSet RELATIVE_LINKS = WordSet.of("that", "which", "was", "were", "has", "had", "been", "have");
 
     /**

@@ -235,6 +235,13 @@ public final class StanceLexicon {
      * its own: the class initializer has a size limit).
      */
     private static void addKinds() {
+        // session 34: an act named an attack on, a blow to or an affront to what a state holds ("a move the State
+        // Department called an attack on democracy") is derision of it (111)
+        add("111", "attack on democracy", "assault on democracy", "blow to democracy", "attack on press freedom",
+                "assault on press freedom", "attack on the rule of law", "assault on the rule of law", "affront to");
+        // a state said to shelter another's fighters ("was giving Taliban fighters sanctuary", "provides safe havens to
+        // militants") is charged with a wrong (112), as "harbouring terrorists" is
+        add("112", "sanctuary", "safe haven", "safe havens");
         // blame shared or weighed against another's ("as responsible as Putin for the war"): an allegation (112)
         add("112", "as responsible as", "equally responsible", "just as responsible", "as much to blame", "equally to blame",
                 "as much blame", "share responsibility", "shares responsibility", "shared responsibility for", "culpable");

@@ -37,9 +37,10 @@ final class SpeechActs {
 
     /**
      * ", a move Seoul called retaliation for court rulings", ", a decision the White House called a mistake": the one who
-     * calls, right after an apposed noun that takes up the act before, gives it a name of its own, quoted or not.
+     * calls, right after an apposed noun that takes up the act before, gives it a name of its own, quoted or not (and
+     * one who says, ", a step Canberra said was unjustified", speaks of it).
      */
-    private static boolean apposedToAct(Sentence s, int called) {
+    static boolean apposedToAct(Sentence s, int called) {
         for (int k = called - 1; k >= 2 && k >= called - APPOSITION_REACH; k--) {
             if (s.lower(k).equals(",")) {
                 return false;

@@ -774,9 +774,11 @@ public final class StatementExtractor {
         int what = Words.beforeArticle(s, speaker.start());
         boolean named = what >= 0 && s.lower(what).equals("what") // "what Moscow described as ...", "what the Kremlin called"
                 && OthersLabels.othersActLabelled(s, mentions, acts, v) == null;
-        if (v.is(VerbEntry.Role.CHARACTERIZING) && !v.formText().startsWith("refer") && d.targets().isEmpty() && !named) {
+        if ((v.is(VerbEntry.Role.CHARACTERIZING) || SpeechActs.apposedToAct(s, v.start())) && !v.formText().startsWith("refer")
+                && d.targets().isEmpty() && !named) {
             // "cut ties with Ecuador, calling the embassy raid 'barbarism'", "a move Seoul called a violation":
-            // a label on an act is about the actor named before it
+            // a label on an act is about the actor named before it; so are words said of it in apposition (", a step
+            // Canberra said was unjustified", session 34)
             List<String> actor = SpokenAbout.actorOfAct(mentions, acts, code, coordinated ? v.start() : Math.min(speaker.start(), v.start()));
             d = d.withTargets(actor).withEvaluation(d.evaluation(), d.evaluation() && d.eventTargets().isEmpty() ? actor : d.eventTargets());
         }
