@@ -57,7 +57,41 @@ public final class ObjectPronouns {
             ActorMention replaced = at;
             out = ActorMention.placed(current.stream().filter(m -> m != replaced).toList(), resolved);
         }
-        return them(s, out == null ? mentions : out);
+        return demandedOfThem(s, them(s, out == null ? mentions : out));
+    }
+
+    /** Verbs of demanding or urging whose "that" clause names who is to act. */
+    private static final WordSet DEMANDING = WordSet.of("demanded", "demands", "demanding", "demand", "insisted", "insists",
+            "urged", "urges", "asked", "asks", "requested", "requests");
+
+    /**
+     * "condemned the seizure of power by soldiers in Gabon and demanded that they restore constitutional order": "they"
+     * opening the clause a demand asks for is the one the demand is made of, the last group named before it in the
+     * sentence (a plural head, with a role), never the sentence's first actor (the one demanding) nor a place.
+     */
+    private static List<ActorMention> demandedOfThem(Sentence s, List<ActorMention> mentions) {
+        List<ActorMention> out = mentions;
+        for (int i = 2; i < s.size(); i++) {
+            if (!s.lower(i).equals("they") || !s.lower(i - 1).equals("that") || !DEMANDING.contains(s.token(i - 2))) {
+                continue;
+            }
+            ActorMention group = null;
+            for (ActorMention m : out) {
+                if (m.end() <= i - 2 && m.isResolved() && !m.locative() && m != out.get(0) && m.code() != null
+                        && m.code().length() > 3 && pluralHead(s, m)) {
+                    group = m;
+                }
+            }
+            int at = i;
+            if (group == null || out.stream().anyMatch(m -> m.start() == at)) {
+                continue;
+            }
+            List<String> entries = new ArrayList<>(group.entries());
+            entries.add("coreference:they-demanded");
+            out = ActorMention.placed(out, new ActorMention(i, i + 1, group.codes(), ActorMention.Kind.COREFERENCE, false,
+                    false, group.placeCode(), false, entries));
+        }
+        return out;
     }
 
     /** "some of them", "among them": part of a group, not the group acted on. */

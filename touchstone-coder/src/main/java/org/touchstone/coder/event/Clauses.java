@@ -59,6 +59,22 @@ final class Clauses {
     private static final WordSet NOUN_DETERMINERS = WordSet.of("the", "a", "an", "new", "fresh", "latest", "further",
             "its", "their", "his", "her", "these", "those", "tough", "harsh", "sweeping");
 
+    private static final WordSet CONTACT_SUBJECTS = WordSet.of("he", "she", "it", "they", "we");
+
+    /**
+     * "relinquish the power they had seized and threatened to ...": a verb of a contact relative clause (a determiner,
+     * a lower-case noun, a subject pronoun, then the verb group) with no object of its own before "and" at {@code and}.
+     * Its object is the noun, so a verb after the "and" is not its conjunct: that one goes on the clause the noun is in.
+     */
+    static boolean contactRelative(Sentence s, VerbMatch m, int and) {
+        int p = groupStart(s, m.start()) - 1;
+        if (p < 2 || m.last() != and || !CONTACT_SUBJECTS.contains(s.token(p)) || !NOUN_DETERMINERS.contains(s.token(p - 2))) {
+            return false;
+        }
+        String noun = s.token(p - 1).text();
+        return s.token(p - 1).isWord() && !noun.isEmpty() && Character.isLowerCase(noun.charAt(0));
+    }
+
     /**
      * "the new US sanctions", "the latest Russian attacks": a verb form in -s after an actor that a determiner opens
      * is a noun with its modifier, not the actor's verb (so "... and urged" does not take the modifier as subject).

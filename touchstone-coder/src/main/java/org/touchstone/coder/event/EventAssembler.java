@@ -111,7 +111,7 @@ public final class EventAssembler {
                     && m.entry().kind() == VerbEntry.Kind.VERBAL && sources.equals(sourcesOf.get(earlier))) {
                 targets = targetsOf.get(earlier);
             }
-            targets = targets.isEmpty() ? aboutSaidWords(s, mentions, verbs, sourcesOf, v, group, sources) : targets;
+            targets = aboutSaidWords(s, mentions, verbs, sourcesOf, v, group, sources, targets);
             if (sources.size() == 1 && group == m.start() && m.entry().kind() == VerbEntry.Kind.VERBAL
                     && !Subjects.absoluteSubjects(s, mentions, m).isEmpty() && !wordsOpenWithTarget(s, m, targets)
                     && !Words.TOLD.contains(s.token(m.start()))) {
@@ -1409,7 +1409,9 @@ public final class EventAssembler {
             String cCode = c.pattern().code();
             switch (governs) {
                 case INTENT -> {
-                    if (cCode != null) {
+                    // "vowed to defend every inch": a threat whose own pattern spells out the complement keeps its code
+                    if (cCode != null && !(direct && g.pattern().code() != null && g.pattern().code().startsWith("13")
+                            && g.last() > c.start())) {
                         suppressed[gi] |= direct; // the governor gives way; a coordinated complement does not
                         intent[v] = true;
                     }
@@ -1678,8 +1680,19 @@ public final class EventAssembler {
     /**
      * "Biden said Myanmar's generals must relinquish power and threatened to reimpose sanctions": a verb after "and"
      * with no object of its own whose subject is the speaker of the words before goes on about them, so it is aimed
-     * at the first side the words name that is not the speaker's own. Else none.
+     * at the first side the words name that is not the speaker's own. Else none. Only a verb with no target, or none
+     * but the speaker's own side ("... and vowed to defend every inch of Somali territory"); else its targets stay.
      */
+    private static List<ActorMention> aboutSaidWords(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
+                                                     List<List<ActorMention>> sourcesOf, int v, int group, List<ActorMention> sources,
+                                                     List<ActorMention> targets) {
+        if (!targets.stream().allMatch(t -> sources.stream().anyMatch(b -> ActCodes.sameCountry(t, b)))) {
+            return targets;
+        }
+        List<ActorMention> about = aboutSaidWords(s, mentions, verbs, sourcesOf, v, group, sources);
+        return about.isEmpty() ? targets : about;
+    }
+
     private static List<ActorMention> aboutSaidWords(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
                                                      List<List<ActorMention>> sourcesOf, int v, int group, List<ActorMention> sources) {
         if (v == 0 || group == 0 || !s.lower(group - 1).equals("and") || sources.isEmpty()
@@ -3010,7 +3023,8 @@ public final class EventAssembler {
                 || s.lower(k).equals(",") && verbs.get(v).entry().kind().words() && passiveModifier(s, verbs.get(previous))
                 || Clauses.nounAfterModifier(s, mentions, verbs.get(previous))
                 || s.lower(k).equals(",") && participleOnNoun(s, mentions, verbs.get(previous))
-                || s.lower(k).equals("and") && Clauses.gerundAfterPreposition(s, verbs.get(previous)))) {
+                || s.lower(k).equals("and") && Clauses.gerundAfterPreposition(s, verbs.get(previous))
+                || s.lower(k).equals("and") && Clauses.contactRelative(s, verbs.get(previous), k))) {
             previous--;
         }
         if (joinedVerb && s.lower(k).equals(",") && verbs.get(v).entry().kind().words() && previous >= 0) {

@@ -340,8 +340,9 @@ final class ReportedWords {
 
     /**
      * The acts but those of a predicate joined by "and" after an evaluative phrase: an appeal, demand, criticism or
-     * refusal the words add once the speaker has judged ("said Beijing was strongly indignant at ... and urged Washington
-     * to ...", "said the ban was unjust and demanded that it be lifted"): the judgement comes first and is the stance;
+     * refusal, or a threat, the words add once the speaker has judged ("said Beijing was strongly indignant at ... and urged
+     * Washington to ...", "said the ban was unjust and demanded that it be lifted", "said the deal was null and void and
+     * vowed to defend every inch of its territory"): the judgement comes first and is the stance;
      * the added act stays an event of its own.
      */
     static List<CodedAct> notAppendedTo(Sentence s, List<CodedAct> acts, PhraseIndex.Hit<String> phrase) {
@@ -350,7 +351,7 @@ final class ReportedWords {
             int at = a.verb().start();
             String root = a.code().length() >= 2 ? a.code().substring(0, 2) : a.code();
             boolean appended = at > phrase.start() + phrase.length() && s.lower(at - 1).equals("and")
-                    && (root.equals("02") || root.equals("10") || root.equals("11") || root.equals("12"));
+                    && (root.equals("02") || root.equals("10") || root.equals("11") || root.equals("12") || root.equals("13"));
             if (!appended) {
                 out.add(a);
             }
