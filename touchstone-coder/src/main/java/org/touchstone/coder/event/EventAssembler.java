@@ -3197,6 +3197,9 @@ public final class EventAssembler {
                 continue;
             }
             String prep = Subjects.wordBefore(s, m);
+            if ((prep.equals("a") || prep.equals("an")) && m.start() > 1) {
+                prep = s.lower(m.start() - 2); // "exploded near a police checkpoint, killing ...": a place, not the doer
+            }
             if (Subjects.OBJECT_PREPOSITIONS.contains(prep) && !Subjects.quantityOf(s, m.start()) && !Subjects.spokenFor(s, m)
                     && !Subjects.headedBy(s, m) || m.possessive()) {
                 continue;
