@@ -1721,7 +1721,15 @@ public final class ActorRecognizer {
             int bestEnd = -1;
             List<ActorForm> best = null;
             for (int j = i; j < tokens.size(); j++) {
-                n = j == i ? firstWords.of(tokens.get(j)) : n.child(tokens.get(j).lower());
+                ActorDictionary.Node next = j == i ? firstWords.of(tokens.get(j)) : n.child(tokens.get(j).lower());
+                if (next == null && j > i) {
+                    List<ActorForm> held = heldByLongName(n, tokens, j);
+                    if (!held.isEmpty()) {
+                        best = held;
+                        bestEnd = j + 1;
+                    }
+                }
+                n = next;
                 if (n == null) {
                     break;
                 }
@@ -2032,6 +2040,22 @@ public final class ActorRecognizer {
         return formsOfWord(t.text().substring(0, dash)).stream()
                 .filter(f -> f.kind() == ActorKind.COUNTRY || f.kind() == ActorKind.ADJECTIVE)
                 .toList();
+    }
+
+    /**
+     * The state of a name of several words whose last word carries the compound: "a Marshall Islands-flagged tanker",
+     * "a Hong Kong-owned ship", "the Sierra Leone-linked vessel" ({@code n}: the name's words before the compound).
+     */
+    private static List<ActorForm> heldByLongName(ActorDictionary.Node n, List<Token> tokens, int at) {
+        String lower = tokens.get(at).lower();
+        int dash = lower.lastIndexOf('-');
+        boolean linked = lower.endsWith("-linked") && at + 1 < tokens.size() && VESSELS.contains(tokens.get(at + 1));
+        if (dash <= 0 || !(holdingCompound(lower) || linked)) {
+            return List.of();
+        }
+        ActorDictionary.Node last = n.child(lower.substring(0, dash));
+        return last == null ? List.of() : last.forms().stream()
+                .filter(f -> f.kind() == ActorKind.COUNTRY || f.kind() == ActorKind.ADJECTIVE).toList();
     }
 
     /** Armed and opposition groups that hold places: "rebel-held Idlib", "separatist-controlled Donetsk". */

@@ -1580,7 +1580,53 @@ final class Clauses {
 
     /** "talks between Serbia and Kosovo would not take place": a meeting said not to be going to happen, none held. */
     static boolean notToBeHeldAfter(Sentence s, int from) {
-        return futureOfNoun(s, from) < 0;
+        return futureOfNoun(s, from) < 0 || notHeldSince(s, from);
+    }
+
+    /** Past forms of {@link #HELD} and the like: what a meeting that took place did. */
+    private static final WordSet HAS_BEEN_HELD = WordSet.of("resumed", "begun", "began", "started", "opened", "reconvened",
+            "convened", "happened", "occurred", "materialised", "materialized", "proceeded");
+    private static final WordSet PAST_AUXILIARIES = WordSet.of("has", "have", "had", "did", "do", "does", "was", "were");
+
+    /**
+     * "talks between Egypt, Ethiopia and Sudan have not resumed since ...", "the summit never took place", "talks have yet
+     * to begin": a meeting named as a noun, the subject of a clause that says it has not been held (bounded look; the
+     * commas of a list of parties after "between" are crossed, no other).
+     */
+    private static boolean notHeldSince(Sentence s, int from) {
+        boolean parties = false;
+        for (int i = Math.max(0, from - 3); i < from; i++) {
+            parties = parties || s.lower(i).equals("between"); // the form's own ("talks between +")
+        }
+        for (int i = from; i + 2 < s.size() && i < from + 16; i++) {
+            String w = s.lower(i);
+            parties = parties || w.equals("between");
+            if (Words.CLAUSE_BOUNDARIES.contains(w) || w.equals(".") || w.equals(",") && !parties) {
+                return false;
+            }
+            parties = parties && !w.equals("and");
+            boolean never = w.equals("never");
+            boolean not = PAST_AUXILIARIES.contains(s.token(i)) && Words.VERB_NEGATORS.contains(s.token(i + 1));
+            boolean yet = PAST_AUXILIARIES.contains(s.token(i)) || BE.contains(s.token(i));
+            if (yet && s.lower(i + 1).equals("yet") && s.lower(i + 2).equals("to")) {
+                return held(s, i + 3);
+            }
+            if (never || not) {
+                int at = never ? i + 1 : i + 2;
+                return heldInThePast(s, at) || held(s, at);
+            }
+        }
+        return false;
+    }
+
+    private static boolean heldInThePast(Sentence s, int at) {
+        if (at >= s.size()) {
+            return false;
+        }
+        String w = s.lower(at);
+        String next = at + 1 < s.size() ? s.lower(at + 1) : "";
+        return (w.equals("took") || w.equals("taken")) && next.equals("place") || w.equals("been") && next.equals("held")
+                || (w.equals("went") || w.equals("gone")) && next.equals("ahead") || HAS_BEEN_HELD.contains(s.token(at));
     }
 
     /** 1 when the noun before {@code from} is the subject of a future "take place / be held / resume ...", -1 when negated. */

@@ -1586,10 +1586,40 @@ public final class EventAssembler {
                     break;
                 }
             }
+            if (that < 0 && w + 1 < verbs.size() && bareSubjunctive(s, g, verbs.get(w + 1))) {
+                that = g.end(); // "demanding he resign", "demanded the government release them": "that" left out
+            }
             for (int v = w + 1; that >= 0 && v < verbs.size() && !clauseEndBetween(s, that, verbs.get(v).start()); v++) {
                 suppressed[v] = true;
             }
         }
+    }
+
+    private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "it", "we", "you");
+
+    /**
+     * A demand whose "that" is left out: right after the demand verb, a subject pronoun, a name or a short noun phrase
+     * with "the", then the demanded verb in its base form ("demanding he resign", "demanded the army withdraw",
+     * "insisted Israel allow aid in"). No comma, "to" or "and" between; a verb with -s, -ed or -ing is a clause of its own.
+     */
+    private static boolean bareSubjunctive(Sentence s, VerbMatch g, VerbMatch c) {
+        int from = g.end();
+        int at = c.start();
+        if (c.nominal() || at <= from || at - from > 5 || g.last() > from) {
+            return false;
+        }
+        String first = s.lower(from);
+        if (!(SUBJECT_PRONOUNS.contains(s.token(from)) || first.equals("the") || s.token(from).isCapitalized())) {
+            return false;
+        }
+        for (int k = from; k < at; k++) {
+            String w = s.lower(k);
+            if (!s.token(k).isWord() || w.equals("to") || w.equals("and") || w.equals("that") || Words.CLAUSE_BOUNDARIES.contains(w)) {
+                return false;
+            }
+        }
+        String verb = s.lower(at);
+        return !Words.pastForm(verb) && !verb.endsWith("ing") && !(verb.endsWith("s") && !verb.endsWith("ss"));
     }
 
     /**
@@ -1661,7 +1691,7 @@ public final class EventAssembler {
                                                      int previous) {
         VerbMatch m = verbs.get(v);
         List<ActorMention> inner = sourcesOf.get(previous);
-        if (m.entry().kind() != VerbEntry.Kind.VERBAL || m.nominal() || m.ingForm() || inner.isEmpty()
+        if (!(m.entry().kind() == VerbEntry.Kind.VERBAL || actAfterReportedPerfect(s, verbs.get(previous), m)) || m.nominal() || m.ingForm() || inner.isEmpty()
                 || verbs.get(previous).entry().kind() == VerbEntry.Kind.SAY || Clauses.groupStart(s, m.start()) != m.start()
                 || Clauses.hasModal(s, m.start(), m.start() + 1) || !Words.pastForm(s.token(m.start()))) {
             // (not a verb group with an auxiliary of its own, "and would not cede", nor a bare form sharing the words'
@@ -1675,6 +1705,23 @@ public final class EventAssembler {
         List<ActorMention> speaker = sourcesOf.get(g);
         boolean ownSide = inner.stream().anyMatch(a -> speaker.stream().anyMatch(b -> ActCodes.sameCountry(a, b)));
         return ownSide ? List.of() : speaker;
+    }
+
+    /**
+     * "Kabul said Pakistani air strikes had killed 47 civilians, and summoned Pakistan's ambassador": a deed in the
+     * simple past after ", and" does not continue words told in the past perfect; the speaker goes on to act.
+     */
+    private static boolean actAfterReportedPerfect(Sentence s, VerbMatch inner, VerbMatch m) {
+        if (m.entry().kind() != VerbEntry.Kind.ACT || m.start() < 2 || !s.lower(m.start() - 1).equals("and")
+                || !s.lower(m.start() - 2).equals(",")) {
+            return false;
+        }
+        for (int i = Clauses.groupStart(s, inner.start()); i < inner.start(); i++) {
+            if (s.lower(i).equals("had")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2379,11 +2426,12 @@ public final class EventAssembler {
             "causing", "provoking", "driving");
 
     /**
-     * A reaction (11-13x) or cut in relations (16x) whose actor is caused to act by what came before: "..., prompting the
-     * European Union to impose sanctions", "..., forcing Berlin to recall its envoy".
+     * A reaction (11-13x), cut in relations (16x) or posture (15x, S30-13) whose actor is caused to act by what came
+     * before: "..., prompting the European Union to impose sanctions", "..., forcing Berlin to recall its envoy",
+     * "..., prompting Japan to scramble fighter jets".
      */
     private static boolean promptedReaction(Sentence s, List<ActorMention> sources, String code) {
-        if (sources.size() != 1 || !(ActCodes.reaction(code) || code.startsWith("16"))) {
+        if (sources.size() != 1 || !(ActCodes.reaction(code) || code.startsWith("16") || code.startsWith("15"))) {
             return false;
         }
         ActorMention a = sources.get(0);
@@ -3171,6 +3219,9 @@ public final class EventAssembler {
                 continue;
             }
             String prep = Subjects.wordBefore(s, m);
+            if ((prep.equals("a") || prep.equals("an")) && m.start() > 1) {
+                prep = s.lower(m.start() - 2); // "exploded near a police checkpoint, killing ...": a place, not the doer
+            }
             if (Subjects.OBJECT_PREPOSITIONS.contains(prep) && !Subjects.quantityOf(s, m.start()) && !Subjects.spokenFor(s, m)
                     && !Subjects.headedBy(s, m) || m.possessive()) {
                 continue;

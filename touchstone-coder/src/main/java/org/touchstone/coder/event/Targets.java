@@ -2314,7 +2314,21 @@ final class Targets {
                 return true;
             }
         }
-        return false;
+        return seniorPostOfNamed(s, a.start());
+    }
+
+    private static final WordSet POSTS = WordSet.of("adviser", "advisor", "commander", "leader", "official", "figure", "member");
+    private static final WordSet SENIORITY = WordSet.of("senior", "top", "deputy", "key", "prominent", "chief");
+
+    /**
+     * "killed Razi Mousavi, a senior adviser in Iran's Revolutionary Guards": a body named after a capitalised name's
+     * apposition that gives a senior post in it is reached through the named person (R16).
+     */
+    private static boolean seniorPostOfNamed(Sentence s, int at) {
+        int in = at - 1;
+        return in >= 5 && (s.lower(in).equals("in") || s.lower(in).equals("of")) && POSTS.contains(s.token(in - 1))
+                && SENIORITY.contains(s.token(in - 2)) && (s.lower(in - 3).equals("a") || s.lower(in - 3).equals("the"))
+                && s.lower(in - 4).equals(",") && s.token(in - 5).isCapitalized();
     }
 
     /** A word of killing between the verb and its target: "a drone strike killed Soleimani", "X was shot dead". */
