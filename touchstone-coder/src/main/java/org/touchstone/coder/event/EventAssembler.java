@@ -144,12 +144,22 @@ public final class EventAssembler {
             }
             if (!m.nominal() && group == m.start() && m.ingForm() && m.start() > 0
                     && ActorMention.endingAt(mentions, m.start()) != null && !s.lower(m.start() - 1).equals(",")
-                    && Subjects.absoluteSubjects(s, mentions, m).isEmpty() && !crowdMarching(s, mentions, m, code)) {
+                    && Subjects.absoluteSubjects(s, mentions, m).isEmpty() && !crowdMarching(s, mentions, verbs, m, code)) {
                 continue; // "Western countries sending troops ... would face": a reduced relative, not an assertion
             }
             if (!m.nominal() && group == m.start() && m.ingForm() && Clauses.afterNoun(s, verbs, m.start())
-                    && !Clauses.adoptedText(s, m.start() - 1) && !crowdMarching(s, mentions, m, code)) {
+                    && !Clauses.adoptedText(s, m.start() - 1) && !crowdMarching(s, mentions, verbs, m, code)) {
                 continue; // "a resolution demanding a ceasefire": a participle modifying a noun
+            }
+            if (!m.nominal() && group == m.start() && m.ingForm() && ActorMention.noneResolved(sources)
+                    && crowdMarching(s, mentions, verbs, m, code)) {
+                List<ActorMention> local = Subjects.localPeople(s, mentions, group, LOCALS, targets, code);
+                sources = ActorMention.noneResolved(local) ? crowdOfTheForce(mentions, verbs, sourcesOf, v, m, sources) : local;
+                sourcesOf.set(v, sources);
+                List<String> crowd = ActCodes.codes(sources, false, code);
+                if (out.stream().anyMatch(a -> a.code().startsWith("14") && crowd.contains(a.source()))) {
+                    continue; // S30-22: "Protesters stormed parliament as police fired on crowds rallying against ...": one protest
+                }
             }
             if (code != null && code.startsWith("07") && !m.nominal() && group == m.start() && m.ingForm()
                     && Clauses.aidLaw(s, m.start() - 1)) {
@@ -2587,12 +2597,49 @@ public final class EventAssembler {
     }
 
     /** What a march is held to do, after "to": "to demand", "to protest", "to press for". */
-    private static final WordSet MARCH_CAUSES = WordSet.of("demand", "protest", "press", "call", "oppose");
+    private static final WordSet MARCH_CAUSES = WordSet.of("demand", "protest", "press", "call", "oppose", "denounce");
+    /** A crowd's protest told as its participle: "people protesting / demonstrating / rallying / marching ...". */
+    private static final WordSet CROWD_PROTESTING = WordSet.of("marching", "protesting", "demonstrating", "rallying");
+    /** Seats of power a march goes "on" ("marching on the presidential palace", "on parliament"): its aim. */
+    private static final WordSet MARCHED_ON = WordSet.of("palace", "parliament", "legislature", "congress", "capitol",
+            "ministry", "headquarters", "residence", "office", "offices");
 
-    /** Whether the march's cause follows it in its clause: "against a tax reform", "to demand guaranteed prices". */
+    /**
+     * Whether the protest's cause follows it in its clause: "against a tax reform", "over the disputed election", "to
+     * demand guaranteed prices", or the seat of power marched on ("on the presidential palace").
+     */
     private static boolean marchCause(Sentence s, int from) {
         for (int i = from; i < Math.min(s.size() - 1, from + 8) && !s.lower(i).equals(","); i++) {
-            if (s.lower(i).equals("against") || s.lower(i).equals("to") && MARCH_CAUSES.contains(s.token(i + 1))) {
+            if (s.lower(i).equals("against") || s.lower(i).equals("over") && i == from && !s.lower(from - 1).equals("marching")
+                    || s.lower(i).equals("to") && MARCH_CAUSES.contains(s.token(i + 1))) {
+                return true;
+            }
+        }
+        if (from < s.size() && s.lower(from).equals("on")) {
+            for (int i = from + 1; i < Math.min(s.size(), from + 4) && s.token(i).isWord(); i++) {
+                if (MARCHED_ON.contains(s.token(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * S32-1: "fired tear gas at farmers marching on New Delhi to demand ...", "arrested hundreds of people protesting
+     * against the election result", "at protesters marching on the presidential palace": a crowd named by role whose
+     * protest against a measure, for a demand or on a seat of power is told in a participle after it holds that protest
+     * (R1) beside the force met. With no cause ("students marching in Dhaka") the participle only describes the crowd,
+     * as it does a crowd that is the subject ("Students protesting against quotas clashed with police").
+     */
+    private static boolean crowdMarching(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch m, String code) {
+        if (!CROWD_PROTESTING.contains(s.token(m.start())) || code == null || !code.startsWith("14") || !marchCause(s, m.end())) {
+            return false;
+        }
+        for (ActorMention crowd : mentions) { // a crowd named by role only is not resolved yet ("farmers", "people")
+            boolean object = verbs.stream().anyMatch(o -> o.end() <= crowd.start()); // not the subject of the clause's verb
+            if (crowd.end() == m.start() && object && (Subjects.crowd(crowd)
+                    || crowd.kind() == ActorMention.Kind.AGENT_ONLY && PROTESTERS.contains(String.valueOf(crowd.sector())))) {
                 return true;
             }
         }
@@ -2600,21 +2647,27 @@ public final class EventAssembler {
     }
 
     /**
-     * "fired tear gas at thousands of farmers marching on New Delhi to demand ...", "at people marching in Bogota against
-     * a tax reform": a crowd's march against a measure or for a demand, named where it is met, is held (141), not a mere
-     * description of the crowd as "protesters" or "people protesting" are.
+     * S30-20 for S32-1: "Venezuelan police arrested hundreds of people protesting against the result": a crowd named by
+     * role that a state's police, forces or rulers act on is that state's own people, wherever no place is named.
      */
-    private static boolean crowdMarching(Sentence s, List<ActorMention> mentions, VerbMatch m, String code) {
-        if (!s.lower(m.start()).equals("marching") || code == null || !code.startsWith("14") || !marchCause(s, m.end())) {
-            return false; // "at protesters marching on the presidential palace": where they went, no cause
+    private static List<ActorMention> crowdOfTheForce(List<ActorMention> mentions, List<VerbMatch> verbs,
+                                                      List<List<ActorMention>> sourcesOf, int v, VerbMatch m,
+                                                      List<ActorMention> sources) {
+        ActorMention crowd = mentions.stream().filter(a -> a.end() == m.start() && a.sector() != null).findFirst().orElse(null);
+        if (crowd == null) {
+            return sources;
         }
-        for (ActorMention crowd : mentions) { // a crowd named by role only is not resolved yet ("farmers", "people")
-            if (crowd.end() == m.start() && (Subjects.crowd(crowd)
-                    || crowd.kind() == ActorMention.Kind.AGENT_ONLY && PROTESTERS.contains(String.valueOf(crowd.sector())))) {
-                return true;
+        for (int o = v - 1; o >= 0; o--) {
+            if (verbs.get(o).end() <= crowd.start()) {
+                List<ActorMention> force = sourcesOf.get(o);
+                String own = force.size() == 1 ? force.get(0).code() : null;
+                return ActCodes.authority(own) || ActCodes.forceAtHome(own)
+                        ? List.of(crowd.withCodes(List.of(own.substring(0, 3) + crowd.sector()), ActorMention.Kind.COMPOSED,
+                                List.of("own:" + crowd.sector())))
+                        : sources;
             }
         }
-        return false;
+        return sources;
     }
 
     /** Sectors of people who protest: civilians, opposition, workers, students, farmers. */
