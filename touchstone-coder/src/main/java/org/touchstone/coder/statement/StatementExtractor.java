@@ -774,9 +774,10 @@ public final class StatementExtractor {
         int what = Words.beforeArticle(s, speaker.start());
         boolean named = what >= 0 && s.lower(what).equals("what") // "what Moscow described as ...", "what the Kremlin called"
                 && OthersLabels.othersActLabelled(s, mentions, acts, v) == null;
-        if (v.is(VerbEntry.Role.CHARACTERIZING) && !v.formText().startsWith("refer") && d.targets().isEmpty() && !named) {
-            // "cut ties with Ecuador, calling the embassy raid 'barbarism'", "a move Seoul called a violation":
-            // a label on an act is about the actor named before it
+        boolean apposed = v.start() >= speaker.end() && SpeechActs.actBefore(s, speaker.start());
+        if ((v.is(VerbEntry.Role.CHARACTERIZING) && !v.formText().startsWith("refer") || apposed) && d.targets().isEmpty() && !named) {
+            // "cut ties with Ecuador, calling the embassy raid 'barbarism'", "a move Seoul called a violation", "a step
+            // Canberra said was unjustified": a label or judgement of an act is about the actor named before it
             List<String> actor = SpokenAbout.actorOfAct(mentions, acts, code, coordinated ? v.start() : Math.min(speaker.start(), v.start()));
             d = d.withTargets(actor).withEvaluation(d.evaluation(), d.evaluation() && d.eventTargets().isEmpty() ? actor : d.eventTargets());
         }
