@@ -51,32 +51,6 @@ final class ActBeforeTheClause {
         return ownDeed || SpeechActs.claims(d.speaker(), last.target()) ? out : List.of();
     }
 
-    /**
-     * The one other party of the deeds the sentence codes by the speaker's side ("the last US troops had left Afghanistan,
-     * the general said", "Taliban fighters captured Kandahar, the insurgents said"), or else of those done to it
-     * ("Zelensky said Ukraine had received its first F-16s from its Western allies"): words that name no one report that
-     * deed (R3a) and are about its other party. None when the deeds have several, or are words or encounters.
-     */
-    static List<String> soleOtherParty(List<CodedAct> acts, String speaker) {
-        for (boolean own : new boolean[] {true, false}) {
-            List<String> out = new ArrayList<>();
-            for (CodedAct a : acts) {
-                if (a.target() == null || a.verb().entry().kind().words() || a.code().startsWith("04")) {
-                    continue;
-                }
-                String other = own ? a.target() : a.source();
-                boolean ours = own ? SpeechActs.claims(speaker, a.source()) : SpokenAbout.ownSide(speaker, List.of(a.target()));
-                if (ours && !other.equals(speaker) && !other.equals("UIS") && !out.contains(other)) {
-                    out.add(other);
-                }
-            }
-            if (!out.isEmpty()) {
-                return out.size() == 1 ? out : List.of();
-            }
-        }
-        return List.of();
-    }
-
     /** Where the speaker is named: right before its statement's span (a speech act's verb), else first inside it. */
     private static int speakerAt(List<ActorMention> mentions, StatementDraft d) {
         for (ActorMention m : mentions) {

@@ -338,9 +338,6 @@ public final class StatementExtractor {
         // "Biden signed a bill providing aid to Ukraine, and the Pentagon said the first weapons would ship within hours"
         bySpeaker.replaceAll((k, d) -> !d.targets().isEmpty() || !d.named() ? d
                 : d.withTargets(ActBeforeTheClause.otherParty(s, mentions, acts, d, wordsOf)));
-        // words that still name no one report the one deed of, or done to, the speaker's side the sentence codes (R3a)
-        bySpeaker.replaceAll((k, d) -> !d.targets().isEmpty() || !d.named() ? d
-                : d.withTargets(ActBeforeTheClause.soleOtherParty(acts, d.speaker())));
         // a target in the sector the speaker's event of the same stance gives it (GOLD-SET.md, Metonyms and roles); the
         // court of a dispute between states is no target beside them
         bySpeaker.replaceAll((k, d) -> d.withTargets(StatementTargets.withoutDisputeCourt(
