@@ -21,6 +21,7 @@ import static org.touchstone.coder.statement.TargetAudience.TOLD_OR_ASKED;
 import static org.touchstone.coder.statement.TargetAudience.arrivedOnSoilOf;
 import static org.touchstone.coder.statement.TargetAudience.metWith;
 import static org.touchstone.coder.statement.TargetAudience.onSoilOf;
+import static org.touchstone.coder.statement.TargetAudience.ownCircleAfter;
 import static org.touchstone.coder.statement.TargetAudience.ownPeopleAside;
 import static org.touchstone.coder.statement.TargetAudience.ownSideMet;
 import static org.touchstone.coder.statement.TargetAudience.toldTarget;
@@ -88,7 +89,8 @@ public final class AudienceDetector {
             "message of condolences", "message of congratulations", "diplomatic note", "note verbale",
             "their first meeting", "their first talks", "during their talks", "at their talks", "phoned", "telephoned",
             "video conference with", "videoconference with", "virtual meeting with", "virtual talks with",
-            "phone conversation", "telephone talks", "phone talks", "over the phone", "on the phone"};
+            "phone conversation", "in a conversation", "conversation with", "telephone talks", "phone talks",
+            "over the phone", "on the phone"};
     static final PhraseIndex<Boolean> TARGET = phrases(TARGET_CHANNELS);
     /** Target channels that are also a topic ("talks with", "visiting"), so a channel only after a cue. */
     private static final Set<String> CUED_TARGET_CHANNELS = Set.of(
@@ -226,6 +228,9 @@ public final class AudienceDetector {
         }
         int withTarget = channel(s, TARGET, speakerTokens, otherSpeakerEnds);
         if (withTarget >= 0 && ownSideMet(s, mentions, withTarget, speakerCountry)) {
+            if (legislature < 0 && ownCircleAfter(s, withTarget)) {
+                legislature = withTarget; // "at a meeting with his senior aides": words at home (S32-14)
+            }
             withTarget = -1; // "a televised meeting with the head of Russia's central bank": the speaker's own official
         }
         // "told Xi at their first meeting, on the sidelines of the APEC summit": the talks come first, the forum is
@@ -234,9 +239,16 @@ public final class AudienceDetector {
         // person of a state told the words to his face is their channel, the forum only where it happened
         boolean toldPerson = multilateral >= 0 && toldTarget(s, mentions, targets.stream().filter(Coreference::isCountryCode).toList(),
                 Words.TOLD);
-        boolean talksFirst = multilateral >= 0 && (theirSummit(s, multilateral) || withTarget >= 0 && withTarget < multilateral || toldPerson);
-        if (talksFirst && toldTarget(s, mentions, targets, TOLD_OR_ASKED)
-                && (speaker == null || !speaker.startsWith("IGO"))) {
+        // "met Wang Yi on the sidelines of the Munich Security Conference and warned him", "chided Trudeau in a
+        // conversation ... at the G20 summit": talks with the target held at the forum are the words' channel (S30-41,
+        // S31-14); the forum is only where they met
+        ActorMention met = multilateral >= 0 ? metWith(s, mentions) : null;
+        boolean metFirst = withTarget >= 0 && withTarget < multilateral && !sentToForum(s, withTarget, multilateral)
+                || met != null && met.start() < multilateral && targets.contains(met.code());
+        boolean talksFirst = multilateral >= 0 && (theirSummit(s, multilateral) || metFirst || toldPerson);
+        boolean notBody = speaker == null || !speaker.startsWith("IGO");
+        if (talksFirst && notBody && (metFirst || toldTarget(s, mentions, targets, TOLD_OR_ASKED)
+                || toldTarget(s, mentions, targets, ADMITTED_TO))) {
             return Audience.TARGET;
         }
         if (multilateral >= 0 && !containsWord(s, "bilateral") && !(multilateral + 1 < s.size()
@@ -316,6 +328,22 @@ public final class AudienceDetector {
             default -> Audience.UNKNOWN;
         };
     }
+
+    /**
+     * A channel sent to the forum itself: "in a letter to the UN Security Council", "a message to the summit", the
+     * forum within three words after "to".
+     */
+    private static boolean sentToForum(Sentence s, int channel, int forum) {
+        for (int k = channel; k < forum; k++) {
+            if (s.lower(k).equals("to") && forum - k <= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words owned to the one told: "admitted to Koizumi", "apologised to", "complained to". */
+    private static final WordSet ADMITTED_TO = WordSet.of("to");
 
     /** Verbs whose object is the forum or body that heard the words. */
     private static final WordSet ADDRESSING = WordSet.of("told", "tells", "tell", "addressing", "addressed", "addresses");

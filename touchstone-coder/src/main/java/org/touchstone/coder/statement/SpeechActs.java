@@ -288,7 +288,7 @@ final class SpeechActs {
             "test", "tests", "launch", "launches", "vote", "referendum", "ban", "plan", "announcement", "order", "ruling",
             "verdict", "arrest", "arrests", "detention", "execution", "executions", "expulsion", "expulsions", "annexation",
             "invasion", "incursion", "offensive", "operation", "sanctions", "restrictions", "blockade", "shooting",
-            "bombing", "bombings", "seizure", "crackdown");
+            "bombing", "bombings", "seizure", "crackdown", "gesture", "gift");
     /** Words that may stand between a speech act and the act noun it takes ("condemned the latest move"). */
     private static final WordSet ACT_DETERMINERS = WordSet.of("the", "this", "that", "these", "those", "such", "its",
             "their", "latest", "recent", "new", "unilateral", "planned");
@@ -306,7 +306,10 @@ final class SpeechActs {
         return false;
     }
 
-    /** Whether a speaker opens a relative clause on an act: "a decision the UN condemned", "..., which Seoul criticized". */
+    /**
+     * Whether a speaker opens a relative clause on an act: "a decision the UN condemned", "..., which Seoul criticized",
+     * "a step Canberra said was unjustified", "a gesture Ankara praised as friendship".
+     */
     static boolean actBefore(Sentence s, int speakerAt) {
         int k = speakerAt - 1;
         if (k >= 0 && s.lower(k).equals("the")) {

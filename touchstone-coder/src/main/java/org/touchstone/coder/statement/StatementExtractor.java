@@ -338,8 +338,10 @@ public final class StatementExtractor {
         // "Biden signed a bill providing aid to Ukraine, and the Pentagon said the first weapons would ship within hours"
         bySpeaker.replaceAll((k, d) -> !d.targets().isEmpty() || !d.named() ? d
                 : d.withTargets(ActBeforeTheClause.otherParty(s, mentions, acts, d, wordsOf)));
-        // a target in the sector the speaker's event of the same stance gives it (GOLD-SET.md, Metonyms and roles)
-        bySpeaker.replaceAll((k, d) -> d.withTargets(SpokenAbout.asEventsRead(acts, d.speaker(), d.code(), d.targets())));
+        // a target in the sector the speaker's event of the same stance gives it (GOLD-SET.md, Metonyms and roles); the
+        // court of a dispute between states is no target beside them
+        bySpeaker.replaceAll((k, d) -> d.withTargets(StatementTargets.withoutDisputeCourt(
+                SpokenAbout.asEventsRead(acts, d.speaker(), d.code(), d.targets()))));
         // a channel stated in another speaker's clause is that speaker's ("Obama hailed it in a televised address, while
         // Netanyahu called it ...")
         bySpeaker.replaceAll((k, d) -> d.audience() == Audience.UNKNOWN ? d
@@ -774,11 +776,11 @@ public final class StatementExtractor {
         int what = Words.beforeArticle(s, speaker.start());
         boolean named = what >= 0 && s.lower(what).equals("what") // "what Moscow described as ...", "what the Kremlin called"
                 && OthersLabels.othersActLabelled(s, mentions, acts, v) == null;
-        if ((v.is(VerbEntry.Role.CHARACTERIZING) || SpeechActs.apposedToAct(s, v.start())) && !v.formText().startsWith("refer")
-                && d.targets().isEmpty() && !named) {
-            // "cut ties with Ecuador, calling the embassy raid 'barbarism'", "a move Seoul called a violation":
-            // a label on an act is about the actor named before it; so are words said of it in apposition (", a step
-            // Canberra said was unjustified", session 34)
+        boolean apposed = v.start() >= speaker.end() && SpeechActs.actBefore(s, speaker.start());
+        if (((v.is(VerbEntry.Role.CHARACTERIZING) || SpeechActs.apposedToAct(s, v.start())) && !v.formText().startsWith("refer")
+                || apposed) && d.targets().isEmpty() && !named) {
+            // "cut ties with Ecuador, calling the embassy raid 'barbarism'", "a move Seoul called a violation", "a step
+            // Canberra said was unjustified": a label or judgement of an act is about the actor named before it
             List<String> actor = SpokenAbout.actorOfAct(mentions, acts, code, coordinated ? v.start() : Math.min(speaker.start(), v.start()));
             d = d.withTargets(actor).withEvaluation(d.evaluation(), d.evaluation() && d.eventTargets().isEmpty() ? actor : d.eventTargets());
         }

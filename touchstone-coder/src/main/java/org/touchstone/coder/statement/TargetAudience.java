@@ -303,6 +303,9 @@ final class TargetAudience {
      * the first actor within eight words: "a televised meeting with the head of Russia's central bank" is no talk with a target.
      */
     static boolean ownSideMet(Sentence s, List<ActorMention> mentions, int channel, String speakerCountry) {
+        if (ownCircleAfter(s, channel)) {
+            return true;
+        }
         ActorMention first = null;
         for (ActorMention m : mentions) {
             if (m.isResolved() && m.start() > channel && m.start() <= channel + 8 && (first == null || m.start() < first.start())) {
@@ -312,6 +315,27 @@ final class TargetAudience {
         String c = first == null ? null : first.placeOrCode();
         return speakerCountry != null && c != null && Coreference.isCountryCode(c) && c.startsWith(speakerCountry)
                 && s.lowerText(channel, first.start()).contains(" with ");
+    }
+
+    private static final WordSet POSSESSIVES = WordSet.of("his", "her", "their", "its");
+    private static final WordSet OWN_CIRCLE = WordSet.of("aides", "advisers", "advisors", "ministers", "cabinet",
+            "officials", "commanders", "generals", "staff", "secretaries");
+
+    /**
+     * "a meeting with his senior aides", "talks with her top advisers": the speaker's own circle met at home (S32-14),
+     * within three words after "with".
+     */
+    static boolean ownCircleAfter(Sentence s, int channel) {
+        for (int k = channel; k < Math.min(s.size() - 1, channel + 4); k++) {
+            if (s.lower(k).equals("with") && POSSESSIVES.contains(s.token(k + 1))) {
+                for (int j = k + 2; j < Math.min(s.size(), k + 5); j++) {
+                    if (OWN_CIRCLE.contains(s.token(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static final WordSet SAID_HERE = WordSet.of("said", "says", "told", "spoke", "speaking", "announced", "declared",

@@ -410,4 +410,30 @@ class AudienceTest {
         // a person named by the country's possessive is the one told
         assertThat(audience("Biden told Japan's Kishida that the United States would defend Japan.")).isEqualTo(Audience.TARGET);
     }
+
+    @Test
+    void talksWithTheTargetAtAForumAreSaidToIt() {
+        // S30-41, S31-14: the forum is only where they met (session 33, left33b; after tune15 j-038, tune11 k-036)
+        assertThat(audience("Lloyd Austin met Li Shangfu on the sidelines of the Shangri-La Dialogue and warned him against"
+                + " provoking Taiwan.")).isEqualTo(Audience.TARGET);
+        assertThat(audience("Narendra Modi criticised Justin Trudeau in a conversation at the G20 summit in New Delhi."))
+                .isEqualTo(Audience.TARGET);
+        assertThat(audience("At their summit in Seoul, Yoshihide Suga admitted to Moon Jae-in that Japan had wronged Korea."))
+                .isEqualTo(Audience.TARGET);
+        // words at the forum with no talks stated stay multilateral
+        assertThat(audience("Lloyd Austin warned China at the Shangri-La Dialogue against provoking Taiwan."))
+                .isEqualTo(Audience.MULTILATERAL);
+        // a letter or message to the forum itself is said to it, the target named only after it (S34-7, after tune17 ta-015, tune13 q-012)
+        assertThat(audience("In a letter to the UN Security Council, Venezuela's ambassador accused the United States of"
+                + " waging economic war on Venezuelans.")).isEqualTo(Audience.MULTILATERAL);
+        assertThat(audience("Niger's junta accused France in a letter to the Security Council of arming jihadist groups."))
+                .isEqualTo(Audience.MULTILATERAL);
+    }
+
+    @Test
+    void aMeetingWithOnesOwnAidesIsAtHome() {
+        // S32-14 (after tune15 i-015)
+        assertThat(audience("Yoon Suk Yeol urged North Korea at a meeting with his senior aides on Tuesday to return to talks."))
+                .isEqualTo(Audience.DOMESTIC);
+    }
 }

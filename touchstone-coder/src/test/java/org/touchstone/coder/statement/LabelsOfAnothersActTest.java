@@ -37,6 +37,22 @@ class LabelsOfAnothersActTest {
         assertThat(org.touchstone.coder.CoderTestSupport.events(text)).contains(event);
     }
 
+    /**
+     * Any verbal act after an apposed noun (", a step Canberra said was unjustified", ", a gesture ... praised as"), not
+     * only a label: its missing object is the act before, so the words are about that act's doer, or, of the speaker's own
+     * side's act, its target (session 34, stmt34; after tune17 ta-064, tune16 o-032, tune14 s-009).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Vietnam raised tariffs on Thai rice on Monday, a step Bangkok said was unjustified.|THAGOV|VNM",
+        "Chilean firefighters flew to Argentina to fight the blazes, a gesture Argentine President Javier Milei praised as true friendship.|ARGGOV|CHL",
+        "Serbia agreed to return two villages to Kosovo, a step Prime Minister Ana Brnabic said was needed to keep the peace.|SRBGOV|KSV",
+    })
+    void theWordsAfterAnApposedActAreAboutIt(String text, String speaker, String target) {
+        Statement st = CodedStatements.statements(text).stream().filter(x -> x.speaker().equals(speaker)).findFirst().orElseThrow();
+        assertThat(st.targets()).as(text).containsExactly(target);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Kenya expelled two Somali diplomats, a move that analysts called retaliation for the election dispute.",
