@@ -338,10 +338,8 @@ public final class StatementExtractor {
         // "Biden signed a bill providing aid to Ukraine, and the Pentagon said the first weapons would ship within hours"
         bySpeaker.replaceAll((k, d) -> !d.targets().isEmpty() || !d.named() ? d
                 : d.withTargets(ActBeforeTheClause.otherParty(s, mentions, acts, d, wordsOf)));
-        // a target in the sector the speaker's event of the same stance gives it (GOLD-SET.md, Metonyms and roles); the
-        // court of a dispute between states is no target beside them
-        bySpeaker.replaceAll((k, d) -> d.withTargets(StatementTargets.withoutDisputeCourt(
-                SpokenAbout.asEventsRead(acts, d.speaker(), d.code(), d.targets()))));
+        // a target in the sector the speaker's event of the same stance gives it (GOLD-SET.md, Metonyms and roles)
+        bySpeaker.replaceAll((k, d) -> d.withTargets(SpokenAbout.asEventsRead(acts, d.speaker(), d.code(), d.targets())));
         // a channel stated in another speaker's clause is that speaker's ("Obama hailed it in a televised address, while
         // Netanyahu called it ...")
         bySpeaker.replaceAll((k, d) -> d.audience() == Audience.UNKNOWN ? d

@@ -90,21 +90,6 @@ final class StatementTargets {
         return out.subList(0, listed);
     }
 
-    /** The World Court, where states bring their disputes. */
-    private static final String WORLD_COURT = "IGOUNOJUDICJ";
-
-    /**
-     * The targets less the World Court when a state is spoken of beside it: "did not recognise the jurisdiction of the
-     * International Court of Justice over its border dispute with Guyana", "rejected a ruling by the ICJ that awarded
-     * Somalia ...": the court is where the dispute is settled, the words are about the other party (S34-13, manual 127).
-     */
-    static List<String> withoutDisputeCourt(List<String> targets) {
-        if (!targets.contains(WORLD_COURT) || targets.stream().noneMatch(Coreference::isCountryCode)) {
-            return targets;
-        }
-        return targets.stream().filter(t -> !t.equals(WORLD_COURT)).toList();
-    }
-
     /** Prepositions whose actor sets the scene of what the words tell: where, for whom, against or beside whom. */
     private static final WordSet SETTING = WordSet.of("in", "into", "inside", "for", "against", "alongside", "toward",
             "towards");
