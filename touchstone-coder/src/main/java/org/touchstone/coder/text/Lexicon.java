@@ -2,6 +2,7 @@ package org.touchstone.coder.text;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -59,9 +60,59 @@ public final class Lexicon {
         }
     }
 
+    /**
+     * The entries again, in an open-addressed table the tokenizer probes with a hash of the text's characters, so a
+     * known ASCII word needs no substring, lower-casing or string hash of its own (a sixth of the coding time went to
+     * building each token's strings and looking them up). Built on first use after the last {@link #put}.
+     */
+    private static final class Index {
+        private final Entry[] entries;
+        private final int[] hashes;
+        private final int mask;
+
+        Index(Iterable<Entry> all, int size) {
+            int capacity = Integer.highestOneBit(Math.max(1, size) * 2 - 1) << 1; // at most half full
+            entries = new Entry[capacity];
+            hashes = new int[capacity];
+            mask = capacity - 1;
+            for (Entry e : all) {
+                int h = e.word.hashCode();
+                int i = (h ^ (h >>> 16)) & mask;
+                while (entries[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                entries[i] = e;
+                hashes[i] = h;
+            }
+        }
+
+        /** The entry whose word is text[start, end) in lower case, given that word's {@code String} hash; or null. */
+        Entry find(int h, String text, int start, int end) {
+            for (int i = (h ^ (h >>> 16)) & mask; entries[i] != null; i = (i + 1) & mask) {
+                if (hashes[i] == h && sameLower(entries[i].word, text, start, end)) {
+                    return entries[i];
+                }
+            }
+            return null;
+        }
+
+        private static boolean sameLower(String word, String text, int start, int end) {
+            if (word.length() != end - start) {
+                return false;
+            }
+            for (int i = start; i < end; i++) {
+                if (asciiLower(text.charAt(i)) != word.charAt(i - start)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     private final Map<String, Entry> entries = new HashMap<>();
     private final Entry none = new Entry(this, null);
     private int slots;
+    private volatile Index index;
 
     /** A new slot; every room takes its own while the coder is built. */
     public <T> Slot<T> slot() {
@@ -75,11 +126,55 @@ public final class Lexicon {
             e.values = Arrays.copyOf(e.values, slot.index + 1);
         }
         e.values[slot.index] = value;
+        index = null;
     }
 
     /** The entry of a lower-case word; the shared empty one when no slot holds the word. */
     Entry entry(String lower) {
         return entries.getOrDefault(lower, none);
+    }
+
+    /**
+     * The token of text[start, end) when all its characters are ASCII, else null (the caller then makes it from its
+     * strings): what {@link #token(String, String, int, int)} gives, but a known word's token shares the entry's
+     * string as its lower case (and as its text when written in lower case), and no map is asked.
+     */
+    Token asciiToken(String text, int start, int end) {
+        int h = 0;
+        boolean lowerCase = true;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return null; // typographic quotes and letters whose lower case Locale.ROOT decides: the slow path
+            }
+            char l = asciiLower(c);
+            lowerCase &= l == c;
+            h = 31 * h + l; // String.hashCode of the lower-case word
+        }
+        Index ix = index;
+        if (ix == null) {
+            ix = buildIndex();
+        }
+        Entry e = ix.find(h, text, start, end);
+        if (e != null) {
+            return new Token(lowerCase ? e.word : text.substring(start, end), e.word, start, end, e.classes(), e);
+        }
+        String t = text.substring(start, end);
+        String lower = lowerCase ? t : t.toLowerCase(Locale.ROOT);
+        return new Token(t, lower, start, end, WordSet.classesOf(lower), none);
+    }
+
+    private synchronized Index buildIndex() {
+        Index ix = index;
+        if (ix == null) {
+            ix = new Index(entries.values(), entries.size());
+            index = ix;
+        }
+        return ix;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** A token of this lexicon: one look-up gives the entry and, for a known word, its classes. */

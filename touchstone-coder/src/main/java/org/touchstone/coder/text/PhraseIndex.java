@@ -47,7 +47,9 @@ public final class PhraseIndex<V> {
      */
     public Hit<V> atThroughQuotes(Sentence s, int i) {
         Hit<V> plain = at(s, i);
-        List<Entry<V>> candidates = plain != null || !s.token(i).isWord() ? null : byFirst.get(s.lower(i));
+        // the first word's bit before the map: most tokens start no phrase
+        List<Entry<V>> candidates = plain != null || !s.token(i).isWord() || !firstWords().contains(s.token(i)) ? null
+                : byFirst.get(s.lower(i));
         if (candidates == null) {
             return plain;
         }
@@ -74,14 +76,18 @@ public final class PhraseIndex<V> {
         return !t.isWord() && x.length() == 1 && "\"'\u201c\u201d\u2018\u2019`".indexOf(x.charAt(0)) >= 0;
     }
 
-    /** The longest phrase starting at token i, or null. */
-    public Hit<V> at(Sentence s, int i) {
+    private WordSet firstWords() {
         WordSet firsts = firstWords;
         if (firsts == null) {
             firsts = WordSet.of(byFirst.keySet().toArray(String[]::new));
             firstWords = firsts;
         }
-        if (!firsts.contains(s.token(i))) {
+        return firsts;
+    }
+
+    /** The longest phrase starting at token i, or null. */
+    public Hit<V> at(Sentence s, int i) {
+        if (!firstWords().contains(s.token(i))) {
             return null;
         }
         List<Entry<V>> candidates = byFirst.get(s.lower(i));

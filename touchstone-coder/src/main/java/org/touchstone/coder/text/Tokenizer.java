@@ -136,6 +136,10 @@ public final class Tokenizer {
     }
 
     private Token token(String text, int start, int end) {
+        Token ascii = lexicon == null ? null : lexicon.asciiToken(text, start, end);
+        if (ascii != null) {
+            return ascii;
+        }
         String t = text.substring(start, end).replace('’', '\'').replace('‘', '\'')
                 .replace('“', '"').replace('”', '"');
         String lower = t.toLowerCase(Locale.ROOT);

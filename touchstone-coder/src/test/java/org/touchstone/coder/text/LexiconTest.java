@@ -50,4 +50,22 @@ class LexiconTest {
         assertThat(later.contains(tokens(new Tokenizer(lexicon)).get(2))).isTrue();
         assertThat(later.contains(tokens(new Tokenizer(lexicon)).get(3))).isTrue();
     }
+
+    @Test
+    void aLexiconsTokensAreThePlainTokenizersWithEntries() {
+        Lexicon lexicon = new Lexicon();
+        Lexicon.Slot<String> names = lexicon.slot();
+        lexicon.put(names, "russia", "RUS");
+        lexicon.put(names, "côte", "CIV");
+        String text = "RUSSIA’s envoy, Russia and “Côte d'Ivoire” didn't warn İstanbul's U.S. ally.";
+        List<Token> plain = new Tokenizer().tokenize(text);
+        List<Token> known = new Tokenizer(lexicon).tokenize(text);
+        assertThat(known).extracting(Token::text).containsExactlyElementsOf(plain.stream().map(Token::text).toList());
+        assertThat(known).extracting(Token::lower).containsExactlyElementsOf(plain.stream().map(Token::lower).toList());
+        assertThat(known).extracting(Token::start).containsExactlyElementsOf(plain.stream().map(Token::start).toList());
+        assertThat(known).extracting(Token::end).containsExactlyElementsOf(plain.stream().map(Token::end).toList());
+        assertThat(known.stream().map(names::of).filter(v -> v != null).toList()).containsExactly("RUS", "RUS", "CIV");
+        lexicon.put(names, "envoy", "a word given after the first token"); // the table is built again
+        assertThat(names.of(new Tokenizer(lexicon).tokenize(text).get(2))).isEqualTo("a word given after the first token");
+    }
 }
