@@ -775,8 +775,7 @@ public final class StatementExtractor {
         boolean named = what >= 0 && s.lower(what).equals("what") // "what Moscow described as ...", "what the Kremlin called"
                 && OthersLabels.othersActLabelled(s, mentions, acts, v) == null;
         boolean apposed = v.start() >= speaker.end() && SpeechActs.actBefore(s, speaker.start());
-        if (((v.is(VerbEntry.Role.CHARACTERIZING) || SpeechActs.apposedToAct(s, v.start())) && !v.formText().startsWith("refer")
-                || apposed) && d.targets().isEmpty() && !named) {
+        if ((v.is(VerbEntry.Role.CHARACTERIZING) && !v.formText().startsWith("refer") || apposed) && d.targets().isEmpty() && !named) {
             // "cut ties with Ecuador, calling the embassy raid 'barbarism'", "a move Seoul called a violation", "a step
             // Canberra said was unjustified": a label or judgement of an act is about the actor named before it
             List<String> actor = SpokenAbout.actorOfAct(mentions, acts, code, coordinated ? v.start() : Math.min(speaker.start(), v.start()));
