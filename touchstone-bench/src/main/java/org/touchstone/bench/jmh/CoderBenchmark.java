@@ -44,13 +44,16 @@ import org.touchstone.core.Document;
  *
  * <pre>java -jar touchstone-bench.jar CoderBenchmark -p shared=PATH/TO/shared/data</pre>
  *
- * <p>Five warm-up iterations: with three, the JIT was still climbing into the first measured ones
+ * <p>Ten warm-up iterations: with three, the JIT was still climbing into the first measured ones
  * (session 25 saw warm-up iterations rise 9,000 to 12,100 and a first measured one of 17,500 before
- * settling near 24,000), so the mean said more about warm-up than about the code.
+ * settling near 24,000); with five, the compiler threads were still busy (session 34 measured 16 s of
+ * their CPU after 20,000 sentences and 25 s after 80,000, and the coding thread's CPU per invocation
+ * falling until about 100,000), and the same code gave 12,595 ± 10,210 with five against 18,879 ± 2,855
+ * with ten, so the mean said more about warm-up than about the code.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 5)
+@Warmup(iterations = 10, time = 5)
 @Measurement(iterations = 5, time = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
 @Threads(1)
