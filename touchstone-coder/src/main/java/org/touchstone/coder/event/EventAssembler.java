@@ -111,6 +111,12 @@ public final class EventAssembler {
                     && m.entry().kind() == VerbEntry.Kind.VERBAL && sources.equals(sourcesOf.get(earlier))) {
                 targets = targetsOf.get(earlier);
             }
+            if (targets.isEmpty() && v > 0 && group > 0 && s.lower(group - 1).equals("and") && m.entry().kind() == VerbEntry.Kind.ACT
+                    && ActCodes.measureAgainstState(code) && sources.equals(sourcesOf.get(earlier))) {
+                // "expelled India's envoy and suspended bilateral trade": a second measure with no target of its own
+                // is taken against the state the first one hit
+                targets = ActCodes.statesOf(targetsOf.get(earlier), sources);
+            }
             targets = aboutSaidWords(s, mentions, verbs, sourcesOf, v, group, sources, targets);
             if (sources.size() == 1 && group == m.start() && m.entry().kind() == VerbEntry.Kind.VERBAL
                     && !Subjects.absoluteSubjects(s, mentions, m).isEmpty() && !wordsOpenWithTarget(s, m, targets)
