@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Session 35 (miss35a): a second measure joined by "and" to a first one, with no target of its own ("expelled the
  * envoy and suspended trade"), is taken against the state the first measure hit, bare. Sentences written for this
- * test (never gold or tuning sentences). Each row is "date | sentence | expected events".
+ * test (never gold or tuning sentences). Each row is "date | sentence | expected events". Trade cut with a capital is
+ * cut with its state (ActCodes.tradedWith: 163 takes the bare country of a capital after "with").
  */
 class SecondMeasureTest {
 
@@ -30,5 +31,14 @@ class SecondMeasureTest {
             """)
     void notForAnotherSubjectNorAgainstTheSubjectsOwnState(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2020-01-06 | Ghana froze all trade with Lome on Monday. | GHA>TGO:163
+            2020-01-06 | Ghana expelled Togo's ambassador and froze all trade and investment with Lome. | GHA>TGOGOV:161 GHA>TGO:163
+            """)
+    void tradeCutWithACapitalIsCutWithItsState(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactlyInAnyOrder(expected.split(" "));
     }
 }
