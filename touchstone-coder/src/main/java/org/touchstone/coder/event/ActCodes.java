@@ -37,6 +37,36 @@ final class ActCodes {
         return code.length() >= 2 && code.charAt(0) == '1' || code.startsWith("20");
     }
 
+    /** Measures one state takes against another: reduced relations and sanctions (16x, 1312, 1313), shows of force (15x). */
+    static boolean measureAgainstState(String code) {
+        return code != null && (code.startsWith("16") || code.startsWith("15") || code.startsWith("1312") || code.startsWith("1313"));
+    }
+
+    /** The states of the actors hit, bare, leaving out the actors' own ("the envoy of India" -> IND). */
+    static List<ActorMention> statesOf(List<ActorMention> hit, List<ActorMention> actors) {
+        List<ActorMention> states = new ArrayList<>();
+        for (ActorMention t : hit) {
+            ActorMention state = ownCountry(t);
+            if (state.code() != null && actors.stream().noneMatch(a -> sameCountry(a, t))
+                    && states.stream().noneMatch(o -> state.code().equals(o.code()))) {
+                states.add(state);
+            }
+        }
+        return states;
+    }
+
+    /**
+     * "froze all new trade with Ottawa": trade cut with a capital is cut with its state (163 toward the bare country);
+     * sanctions "on Moscow" stay the government's.
+     */
+    static List<ActorMention> tradedWith(Sentence s, String code, List<ActorMention> targets) {
+        if (code == null || !code.startsWith("163")) {
+            return targets;
+        }
+        return targets.stream().map(t -> t.kind() == ActorMention.Kind.METONYM && t.start() > 0 && s.lower(t.start() - 1).equals("with")
+                && t.placeCode() != null ? ownCountry(t) : t).toList();
+    }
+
     static boolean sameCountry(ActorMention a, ActorMention b) {
         String x = country(a.code());
         String y = country(b.code());

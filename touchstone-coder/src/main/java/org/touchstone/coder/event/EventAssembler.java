@@ -102,6 +102,7 @@ public final class EventAssembler {
             targets = passive || m.nominal() ? targets : ownPossessorPassed(s, mentions, m, code, parties.sources(), targets);
             targets = foughtUntilDefeated(s, mentions, targets);
             code = Clauses.inquiryCode(s, m, parties.code()); // "raided apartments ... as part of a corruption investigation"
+            targets = ActCodes.tradedWith(s, code, targets);
             sourcesOf.set(v, sources);
             int earlier = v - 1;
             while (earlier > 0 && suppressed[earlier]) {
@@ -111,6 +112,8 @@ public final class EventAssembler {
                     && m.entry().kind() == VerbEntry.Kind.VERBAL && sources.equals(sourcesOf.get(earlier))) {
                 targets = targetsOf.get(earlier);
             }
+            targets = targets.isEmpty() && v > 0 ? secondMeasureTargets(s, m, code, group, sources, sourcesOf.get(earlier), targetsOf.get(earlier))
+                    : targets;
             targets = aboutSaidWords(s, mentions, verbs, sourcesOf, v, group, sources, targets);
             if (sources.size() == 1 && group == m.start() && m.entry().kind() == VerbEntry.Kind.VERBAL
                     && !Subjects.absoluteSubjects(s, mentions, m).isEmpty() && !wordsOpenWithTarget(s, m, targets)
@@ -818,6 +821,19 @@ public final class EventAssembler {
             reverse = "111".equals(code) && reverse != null ? "111" : null;
         }
         return new Recoded(code, reverse, sources, targets, met);
+    }
+
+    /**
+     * "expelled India's envoy and suspended bilateral trade": a second measure after "and" with no target of its own is
+     * taken against the states the same subject's act before it hit.
+     */
+    private static List<ActorMention> secondMeasureTargets(Sentence s, VerbMatch m, String code, int group,
+            List<ActorMention> sources, List<ActorMention> earlierSources, List<ActorMention> earlierTargets) {
+        if (group == 0 || !s.lower(group - 1).equals("and") || m.entry().kind() != VerbEntry.Kind.ACT
+                || !ActCodes.measureAgainstState(code) || !sources.equals(earlierSources)) {
+            return List.of();
+        }
+        return ActCodes.statesOf(earlierTargets, sources);
     }
 
     /** The target of a reaction that names none of its own: the doer of the act it answers, if any. */

@@ -493,21 +493,25 @@ final class Targets {
     }
 
     /**
-     * A count of ten thousand or more right after an expelling verb ("deported more than 400,000 Afghans"), or
-     * before it in the passive ("300,000 Afghans have been expelled"): a mass expulsion (201); the words
-     * "thousands of" are a pattern.
+     * A count of a thousand or more right after an expelling verb ("deported more than 400,000 Afghans", "nearly 3,000
+     * migrants", "hundreds of Syrian refugees"), or before it in the passive ("300,000 Afghans have been expelled"): a
+     * mass expulsion (201); a dozen journalists or 222 prisoners stay 174.
      */
     static boolean massExpulsion(Sentence s, VerbMatch m, boolean passive) {
-        int from = passive ? Math.max(0, m.start() - 6) : m.end();
+        // the count may sit inside the pattern's words ("forced more than 4,000 asylum seekers back to Laos")
+        int from = passive ? Math.max(0, m.start() - 6) : m.start() + 1;
         int to = passive ? m.start() : Math.min(s.size(), m.end() + 4);
         for (int i = from; i < to; i++) {
-            if (Words.count(s.lower(i)) >= 10_000 || !passive && UNDOCUMENTED.contains(s.token(i)) && i + 1 < s.size()
+            if (Words.count(s.lower(i)) >= 1_000 || MANY.contains(s.token(i)) || !passive && UNDOCUMENTED.contains(s.token(i)) && i + 1 < s.size()
                     && (UPROOTED.contains(s.token(i + 1)) || Character.isUpperCase(s.token(i + 1).text().charAt(0)))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** "deported hundreds of Syrian refugees", "more than a thousand Colombians": people counted in the hundreds or more. */
+    private static final WordSet MANY = WordSet.of("hundreds", "thousand", "thousands", "millions");
 
     /** "deporting undocumented Afghans", "expelled illegal migrants": a people without papers, sent out as a class (201). */
     private static final WordSet UNDOCUMENTED = WordSet.of("undocumented", "illegal", "irregular", "unregistered");
@@ -1119,6 +1123,22 @@ final class Targets {
     private static boolean requestBy(Sentence s, ActorMention a) {
         int by = a.start() - (a.start() > 1 && s.lower(a.start() - 1).equals("the") ? 2 : 1);
         return by >= 1 && (REQUESTS.contains(s.token(by - 1)) || AUTHORED.contains(s.token(by - 1)));
+    }
+
+    /**
+     * 'would never recognise "the false state" of Kosovo': a quote mark of a few quoted words that open and close between
+     * the verb and the actor is part of the object, not the start of quoted speech.
+     */
+    private static boolean quotedWordsBetween(Sentence s, int from, int at, int actor) {
+        if (!Clauses.isQuote(s.lower(at))) {
+            return false;
+        }
+        for (int i = Math.max(from, at - 6); i < Math.min(actor, at + 7); i++) {
+            if (i != at && s.lower(i).equals(s.lower(at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "would 'totally destroy' North Korea": the quote mark right after a quoted verb closes the quote, not the clause. */
@@ -1739,7 +1759,8 @@ final class Targets {
                 if (s.lower(t).equals("and") && jointObjectBetween(s, t, a.start())) {
                     continue; // "called for a ceasefire and peace talks between Russia and Ukraine": one object, two nouns
                 }
-                if (TARGET_STOPS.contains(s.token(t)) && !closesQuotedVerb(s, m, t) && !countAs(s, t) || t > from && labelOfAct(s, t)) {
+                if (TARGET_STOPS.contains(s.token(t)) && !closesQuotedVerb(s, m, t) && !countAs(s, t)
+                        && !quotedWordsBetween(s, Math.max(from, labelled), t, a.start()) || t > from && labelOfAct(s, t)) {
                     return List.of();
                 }
                 if (s.lower(t).equals(",") && t + 2 < a.start() && s.lower(t + 1).endsWith("ed") && s.lower(t + 2).equals("by")) {
