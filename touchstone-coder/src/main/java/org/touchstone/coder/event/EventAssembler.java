@@ -847,12 +847,29 @@ public final class EventAssembler {
             List<ActorMention> answering = Targets.answeringSubject(s, mentions, sources, m.start());
             targets = answering.isEmpty() ? targets : answering;
         }
+        if (ActorMention.noneResolved(targets) && !sources.isEmpty() && (code.equals("1053") || code.equals("0253"))
+                && heldBefore(verbs, v)) {
+            // "Iran seized a tanker, and Seoul demanded the release of the vessel and its crew": a release that names
+            // no holder is asked of whoever seized or detained them in the clause before
+            targets = earlierDoer(s, mentions, verbs, sourcesOf, v, sources);
+        }
         if (ActorMention.noneResolved(targets) && !sources.isEmpty() && code.startsWith("09")) {
             // "set up a mission to investigate Iran's crackdown on protests": the deed's doer is investigated
             List<ActorMention> investigated = Targets.investigated(s, mentions, m.start() + 1, sources);
             targets = investigated.isEmpty() ? targets : investigated;
         }
         return targets;
+    }
+
+    /** Whether a verb before {@code v} seizes, detains or abducts (171-173, 18x): someone then holds people or goods. */
+    private static boolean heldBefore(List<VerbMatch> verbs, int v) {
+        for (int w = 0; w < v; w++) {
+            String c = verbs.get(w).pattern().code();
+            if (!verbs.get(w).nominal() && c != null && (c.startsWith("171") || c.startsWith("173") || c.startsWith("18"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final WordSet APPOSED_ACTS = WordSet.of("move", "decision", "step", "deal", "agreement", "action",
@@ -2747,7 +2764,8 @@ public final class EventAssembler {
         } else if (Encounters.byPhone(s, hearer.end())) {
             // "told Ban Ki-moon by telephone that ...", "assured Merkel over the phone": words in a call (041 pair, R13)
             emit(s, m, "041", "041", List.of(speaker), List.of(hearer), out);
-        } else if (hearer.individual()) {
+        } else if (hearer.individual() || Encounters.counterpart(s, hearer)) {
+            // "told his Kuwaiti counterpart in Kuwait City": a counterpart is a person met as a named one is
             String place = Encounters.placeAt(s, mentions, hearer.end());
             if (b.equals(place)) {
                 emit(s, m, "042", "043", List.of(speaker), List.of(hearer), out);
