@@ -797,7 +797,8 @@ final class Encounters {
                 int at = v + 1 < s.size() && s.lower(v + 1).equals("reporters") ? v + 2 : v + 1;
                 p = following(s, at);
                 // "told a joint news conference with his Indian counterpart": the appearance is the one told
-                p = p == null && s.lower(v).equals("told") ? noun(s, v + 1) : p;
+                p = p == null && s.lower(v).equals("told") && v + 1 < s.size() && Words.DETERMINERS.contains(s.token(v + 1))
+                        ? noun(s, v + 1) : p;
             }
             ActorMention partner = p == null ? null : withAfter(s, mentions, p.noun());
             if (partner == null || !person(partner) && !(partner.code() != null && partner.code().endsWith("GOV")

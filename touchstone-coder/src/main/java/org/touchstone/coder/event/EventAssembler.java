@@ -569,7 +569,9 @@ public final class EventAssembler {
     private static Sides sidesNamedByRole(Sentence s, List<ActorMention> mentions, VerbMatch m, int group, boolean passive,
                                           String code, List<ActorMention> sources, List<ActorMention> targets,
                                           List<ActorMention> reporter, List<CodedAct> out) {
-        if (!passive && !m.nominal() && !code.startsWith("18") && !code.startsWith("19") && !code.startsWith("20")) {
+        // a state's troops or police beating or torturing people named by role do it at home (rebels: below)
+        boolean assault = code.startsWith("182") && sources.size() == 1 && ActCodes.forceAtHome(sources.get(0).code());
+        if (!passive && !m.nominal() && (!code.startsWith("18") || assault) && !code.startsWith("19") && !code.startsWith("20")) {
             // "Thousands of protesters rallied in Tbilisi against the government": people named only by
             // their role protest where the sentence places them, against that place's government
             if (ActorMention.noneResolved(sources)) {
@@ -599,7 +601,7 @@ public final class EventAssembler {
             }
             String own = sources.size() == 1 ? sources.get(0).code() : null;
             if (ActorMention.noneResolved(targets) && sources.size() == 1 && (ActCodes.authority(own)
-                    || ((code.startsWith("17") || code.startsWith("116")) && ActCodes.forceAtHome(own) || (code.startsWith("17") || code.startsWith("084"))
+                    || ((code.startsWith("17") || code.startsWith("116") || assault) && ActCodes.forceAtHome(own) || (code.startsWith("17") || code.startsWith("084"))
                         && ActCodes.bareState(own)) && !placedAbroad(mentions, sources.get(0)))
                     && !releaseAskedOfAnother(s, m, mentions, own)) {
                 // "Venezuelan police arrested hundreds of people protesting": a state's police, government or
@@ -2335,7 +2337,7 @@ public final class EventAssembler {
     }
 
     /** The sentence names a place of another state than the actor's ("... in the West Bank"). */
-    private static final WordSet SETTLEMENT_NOUNS = WordSet.of("town", "city", "village", "villages", "towns", "settlement",
+    static final WordSet SETTLEMENT_NOUNS = WordSet.of("town", "city", "village", "villages", "towns", "settlement",
             "settlements", "port", "hamlet");
 
     /** "the town of Ltamenah", "the strategic village of Robotyne": a settlement named by "of", within four words of the verb. */
@@ -2873,8 +2875,10 @@ public final class EventAssembler {
                             || held.contains(target) && target.length() == 3 && !own && Coreference.isCountryCode(target);
                     // territory seized is the state's ("rebels captured the city of Goma" -> COD), not its people's
                     // and so is a city advanced on ("rebels advanced toward Addis Ababa": the state's ground, not its people)
+                    // and so is a town attacked by name with no people named ("launched an attack on the Mozambican town
+                    // of Palma": MOZ, as "dropped sarin on the town of Ltamenah")
                     boolean territory = own && (code.startsWith("192") || code.startsWith("190") && !m.nominal()
-                            && ADVANCES.contains(s.token(m.start())));
+                            && (ADVANCES.contains(s.token(m.start())) || unnamedSettlement(s, m) && !Targets.peopleNamed(s)));
                     String b = people && !territory ? target + "CVL" : target;
                     // a state's police using force in its own towns represses its people (175)
                     String c = own && force && a.endsWith("COP") && !code.startsWith("20") && !code.startsWith("186") ? "175" : code;
