@@ -48,7 +48,7 @@ class ArmedGroupsAndViolenceTest {
             2023-09-25 | Azerbaijani troops ethnically cleansed Nagorno-Karabakh. | AZEMIL>AZECVL:203
             2024-02-20 | Russian forces advanced near Avdiivka and captured the village of Novomykhailivka. | RUSMIL>UKR:192
             2017-04-06 | The Syrian air force had dropped sarin on the town of Ltamenah. | SYRMIL>SYR:2041
-            2021-06-05 | Boko Haram fighters attacked the town of Gwoza. | NGAREB>NGACVL:190
+            2021-06-05 | Boko Haram fighters attacked the town of Gwoza. | NGAREB>NGA:190
             2023-07-19 | Egyptian police tortured detainees in Cairo, a rights group said. | EGYCOP>EGYCVL:1822
             2021-01-20 | Belarusian security forces tortured hundreds of protesters. | BLRCOP>BLRCVL:1822
             2021-01-20 | Belarusian police arrested at least 20 protesters. | BLRCOP>BLRCVL:173

@@ -91,7 +91,7 @@ class ForceAndAidTest {
             2022-02-10 | Russia deployed troops to the border to help deter Ukraine. | RUS>UKR:154
             2022-02-10 | Poland sent troops to its border with Belarus. | POL>BLR:154
             2023-02-07 | Japan sent a team of negotiators to Turkey on Tuesday. |
-            2021-11-04 | Tigrayan rebels attacked the town of Dessie. | ETHREB>ETHCVL:190
+            2021-11-04 | Tigrayan rebels attacked the town of Dessie. | ETHREB>ETH:190
             2021-04-12 | The airliner left its airspace on Monday. |
             2023-06-18 | Blinken flew into Beijing on Sunday for talks with Wang Yi. | USAGOV>CHNGOV:046 CHNGOV>USAGOV:046
             2021-04-12 | Russian paratroopers flew into Kazakhstan on Thursday. |

@@ -251,6 +251,10 @@ final class Encounters {
         if (first.equals("visiting")) {
             return new Phrase("visit", 0);
         }
+        if (first.equals("speaking") && OPENERS.contains(s.token(1))) {
+            Phrase p = noun(s, 2); // "Speaking at a joint news conference with his Libyan counterpart in Tripoli, ..."
+            return p != null && p.noun() < comma ? p : null;
+        }
         if (!OPENERS.contains(s.token(0))) {
             return null;
         }
@@ -765,6 +769,11 @@ final class Encounters {
         return a != null && a.end() <= s.size() && Words.COUNTERPARTS.contains(s.token(a.end() - 1)) ? a : null;
     }
 
+    /** "told his Iranian counterpart": whether {@code a} is the counterpart of the one before the possessive. */
+    static boolean counterpart(Sentence s, ActorMention a) {
+        return a.start() > 0 && POSSESSIVES.contains(s.token(a.start() - 1)) && Words.COUNTERPARTS.contains(s.token(a.end() - 1));
+    }
+
     /** Verbs of saying whose words may be said at an encounter ("said at a joint news conference with ..."). */
     private static final WordSet SAID = WordSet.of("said", "says", "told", "declared", "stated", "added", "insisted");
 
@@ -787,6 +796,9 @@ final class Encounters {
             if (p == null && v < s.size() && SAID.contains(s.token(v))) {
                 int at = v + 1 < s.size() && s.lower(v + 1).equals("reporters") ? v + 2 : v + 1;
                 p = following(s, at);
+                // "told a joint news conference with his Indian counterpart": the appearance is the one told
+                p = p == null && s.lower(v).equals("told") && v + 1 < s.size() && Words.DETERMINERS.contains(s.token(v + 1))
+                        ? noun(s, v + 1) : p;
             }
             ActorMention partner = p == null ? null : withAfter(s, mentions, p.noun());
             if (partner == null || !person(partner) && !(partner.code() != null && partner.code().endsWith("GOV")

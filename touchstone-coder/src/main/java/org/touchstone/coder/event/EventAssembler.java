@@ -572,7 +572,9 @@ public final class EventAssembler {
     private static Sides sidesNamedByRole(Sentence s, List<ActorMention> mentions, VerbMatch m, int group, boolean passive,
                                           String code, List<ActorMention> sources, List<ActorMention> targets,
                                           List<ActorMention> reporter, List<CodedAct> out) {
-        if (!passive && !m.nominal() && !code.startsWith("18") && !code.startsWith("19") && !code.startsWith("20")) {
+        // a state's troops or police beating or torturing people named by role do it at home (rebels: below)
+        boolean assault = code.startsWith("182") && sources.size() == 1 && ActCodes.forceAtHome(sources.get(0).code());
+        if (!passive && !m.nominal() && (!code.startsWith("18") || assault) && !code.startsWith("19") && !code.startsWith("20")) {
             // "Thousands of protesters rallied in Tbilisi against the government": people named only by
             // their role protest where the sentence places them, against that place's government
             if (ActorMention.noneResolved(sources)) {
@@ -602,7 +604,7 @@ public final class EventAssembler {
             }
             String own = sources.size() == 1 ? sources.get(0).code() : null;
             if (ActorMention.noneResolved(targets) && sources.size() == 1 && (ActCodes.authority(own)
-                    || ((code.startsWith("17") || code.startsWith("116")) && ActCodes.forceAtHome(own) || (code.startsWith("17") || code.startsWith("084"))
+                    || ((code.startsWith("17") || code.startsWith("116") || assault) && ActCodes.forceAtHome(own) || (code.startsWith("17") || code.startsWith("084"))
                         && ActCodes.bareState(own)) && !placedAbroad(mentions, sources.get(0)))
                     && !releaseAskedOfAnother(s, m, mentions, own)) {
                 // "Venezuelan police arrested hundreds of people protesting": a state's police, government or
@@ -863,12 +865,29 @@ public final class EventAssembler {
             List<ActorMention> answering = Targets.answeringSubject(s, mentions, sources, m.start());
             targets = answering.isEmpty() ? targets : answering;
         }
+        if (ActorMention.noneResolved(targets) && !sources.isEmpty() && (code.equals("1053") || code.equals("0253"))
+                && heldBefore(verbs, v)) {
+            // "Iran seized a tanker, and Seoul demanded the release of the vessel and its crew": a release that names
+            // no holder is asked of whoever seized or detained them in the clause before
+            targets = earlierDoer(s, mentions, verbs, sourcesOf, v, sources);
+        }
         if (ActorMention.noneResolved(targets) && !sources.isEmpty() && code.startsWith("09")) {
             // "set up a mission to investigate Iran's crackdown on protests": the deed's doer is investigated
             List<ActorMention> investigated = Targets.investigated(s, mentions, m.start() + 1, sources);
             targets = investigated.isEmpty() ? targets : investigated;
         }
         return targets;
+    }
+
+    /** Whether a verb before {@code v} seizes, detains or abducts (171-173, 18x): someone then holds people or goods. */
+    private static boolean heldBefore(List<VerbMatch> verbs, int v) {
+        for (int w = 0; w < v; w++) {
+            String c = verbs.get(w).pattern().code();
+            if (!verbs.get(w).nominal() && c != null && (c.startsWith("171") || c.startsWith("173") || c.startsWith("18"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final WordSet APPOSED_ACTS = WordSet.of("move", "decision", "step", "deal", "agreement", "action",
@@ -2334,7 +2353,7 @@ public final class EventAssembler {
     }
 
     /** The sentence names a place of another state than the actor's ("... in the West Bank"). */
-    private static final WordSet SETTLEMENT_NOUNS = WordSet.of("town", "city", "village", "villages", "towns", "settlement",
+    static final WordSet SETTLEMENT_NOUNS = WordSet.of("town", "city", "village", "villages", "towns", "settlement",
             "settlements", "port", "hamlet");
 
     /** "the town of Ltamenah", "the strategic village of Robotyne": a settlement named by "of", within four words of the verb. */
@@ -2763,7 +2782,8 @@ public final class EventAssembler {
         } else if (Encounters.byPhone(s, hearer.end())) {
             // "told Ban Ki-moon by telephone that ...", "assured Merkel over the phone": words in a call (041 pair, R13)
             emit(s, m, "041", "041", List.of(speaker), List.of(hearer), out);
-        } else if (hearer.individual()) {
+        } else if (hearer.individual() || Encounters.counterpart(s, hearer)) {
+            // "told his Kuwaiti counterpart in Kuwait City": a counterpart is a person met as a named one is
             String place = Encounters.placeAt(s, mentions, hearer.end());
             if (b.equals(place)) {
                 emit(s, m, "042", "043", List.of(speaker), List.of(hearer), out);
@@ -2871,8 +2891,10 @@ public final class EventAssembler {
                             || held.contains(target) && target.length() == 3 && !own && Coreference.isCountryCode(target);
                     // territory seized is the state's ("rebels captured the city of Goma" -> COD), not its people's
                     // and so is a city advanced on ("rebels advanced toward Addis Ababa": the state's ground, not its people)
+                    // and so is a town attacked by name with no people named ("launched an attack on the Mozambican town
+                    // of Palma": MOZ, as "dropped sarin on the town of Ltamenah")
                     boolean territory = own && (code.startsWith("192") || code.startsWith("190") && !m.nominal()
-                            && ADVANCES.contains(s.token(m.start())));
+                            && (ADVANCES.contains(s.token(m.start())) || unnamedSettlement(s, m) && !Targets.peopleNamed(s)));
                     String b = people && !territory ? target + "CVL" : target;
                     // a state's police using force in its own towns represses its people (175)
                     String c = own && force && a.endsWith("COP") && !code.startsWith("20") && !code.startsWith("186") ? "175" : code;

@@ -161,6 +161,9 @@ final class Subjects {
                 if (a.start() >= role.end()) {
                     break;
                 }
+            } else if (a.start() >= role.end() && settlementDemonym(s, a) && place == null) {
+                place = a.code(); // "insurgents attacked the Mozambican town of Palma": where the town is, as "in Mozambique"
+                break;
             } else if (a.start() >= role.end() && a.entries().contains(ActorRecognizer.PLACED_TROOPS) && place == null) {
                 // "rebels attacked an army post in northern Mali": the troops or post the place names are where it is
                 place = a.code().substring(0, 3);
@@ -176,6 +179,14 @@ final class Subjects {
         }
         return place == null ? List.of()
                 : List.of(role.withCodes(List.of(place + role.sector()), ActorMention.Kind.COMPOSED, List.of("place:" + place)));
+    }
+
+    /** "the northern Mozambican town of Palma": a state's demonym alone before a settlement noun, "of" and a name. */
+    private static boolean settlementDemonym(Sentence s, ActorMention a) {
+        int end = a.end();
+        return a.end() == a.start() + 1 && a.codes().size() == 1 && a.code() != null && a.code().length() == 3
+                && Coreference.isCountryCode(a.code()) && end + 2 < s.size() && EventAssembler.SETTLEMENT_NOUNS.contains(s.token(end))
+                && s.lower(end + 1).equals("of") && s.token(end + 2).isCapitalized();
     }
 
     /** Courts, prosecutors, investigators and police: the organs that arrest, try, charge and investigate at home. */
