@@ -2980,7 +2980,23 @@ public final class ActorRecognizer {
 
     /** Whether the capital at {@code start} is the object of a visiting verb or a part of the city named: the bare country. */
     private static boolean visited(Sentence s, int start) {
-        return start > 0 && VISITING.contains(s.token(start - 1)) || partOf(s, start);
+        return start > 0 && VISITING.contains(s.token(start - 1)) || partOf(s, start) || tradedWith(s, start);
+    }
+
+    /** Exchanges a state has with a partner, not with its government: "froze trade and investment with Ottawa" is CAN. */
+    private static final WordSet TRADE = WordSet.of("trade", "investment", "investments", "commerce", "imports", "exports");
+
+    /** Whether the capital at {@code start} follows "with" after a noun of trade ("froze new trade with Ottawa"). */
+    private static boolean tradedWith(Sentence s, int start) {
+        if (start < 2 || !s.lower(start - 1).equals("with")) {
+            return false;
+        }
+        for (int k = start - 2; k >= 0 && start - k <= 4 && s.token(k).isWord(); k--) {
+            if (TRADE.contains(s.token(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the capital at {@code start} names the city a part belongs to ("the port district of Beirut"). */

@@ -1234,7 +1234,10 @@ public final class EventAssembler {
                 // "South Africa did not arrest Bashir during his visit to Johannesburg": "his" is no state, so the
                 // person named right before it visits when the main clause's subject is no person
                 ActorMention his = Subjects.personBeforeHis(s, mentions, m.start());
-                if (his != null && (main < 0 || sourcesOf.get(main).stream().noneMatch(ActorMention::individual))) {
+                ActorMention harmed = ActCodes.isForce(code) ? Subjects.harmedIn(s, mentions, m.start()) : null;
+                if (harmed != null) {
+                    sources = List.of(harmed); // "India said 20 of its soldiers were killed in a clash with ...": INDMIL's clash
+                } else if (his != null && (main < 0 || sourcesOf.get(main).stream().noneMatch(ActorMention::individual))) {
                     sources = List.of(his);
                 } else if (main >= 0) {
                     sources = sourcesOf.get(main);

@@ -679,6 +679,29 @@ final class Subjects {
         return null;
     }
 
+    private static final WordSet HARMED = WordSet.of("killed", "wounded", "injured", "hurt");
+
+    /**
+     * The side harmed in a fight a noun names after "were killed in" ("India said 20 of its soldiers were killed in a clash
+     * with Chinese troops": INDMIL, the passive subject right before the verb group), or null: the fight is that side's,
+     * not the reporter's.
+     */
+    static ActorMention harmedIn(Sentence s, List<ActorMention> mentions, int noun) {
+        int in = noun - 1;
+        while (in >= 0 && noun - in <= 3 && !s.lower(in).equals("in")) {
+            in--;
+        }
+        if (in < 3 || !s.lower(in).equals("in") || !HARMED.contains(s.token(in - 1)) || !Clauses.BE.contains(s.token(in - 2))) {
+            return null;
+        }
+        for (ActorMention m : mentions) {
+            if (m.end() == in - 2 && m.isResolved() && !m.locative() && !m.possessive()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static final WordSet HIS_HER = WordSet.of("his", "her");
 
     /**

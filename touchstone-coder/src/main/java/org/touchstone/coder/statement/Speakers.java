@@ -489,17 +489,38 @@ final class Speakers {
      */
     private static boolean trailing(Sentence s, ActorMention m) {
         boolean article = m.start() > 0 && Words.ARTICLES.contains(s.token(m.start() - 1));
-        int comma = article ? m.start() - 2 : m.start() - 1;
-        if (!article && m.start() > 2 && Words.ARTICLES.contains(s.token(m.start() - 2)) && s.token(m.start() - 1).isWord()
-                && !s.token(m.start() - 1).isCapitalized() && !s.token(m.start()).isCapitalized()) {
-            article = true; // "..., the interim government's foreign affairs adviser said", "..., the military government said";
-            // not a name after a common noun ("..., a move New Delhi called ...")
-            comma = m.start() - 3;
-        }
         // "..., Foreign Minister Alfred Mutua said": a title of no state with a name the dictionaries do not know
         boolean titled = m.kind() == ActorMention.Kind.AGENT_ONLY && m.individual() && s.token(m.start()).isCapitalized()
                 && m.end() - m.start() >= 2;
-        return (article || titled || s.lower(m.start()).equals("state")) && comma > 0 && s.lower(comma).equals(",");
+        int comma = article ? m.start() - 2 : m.start() - 1;
+        if (!article && (titled || !s.token(m.start()).isCapitalized())) {
+            comma = beforeModifiers(s, m, comma);
+        }
+        return (article || titled || comma < m.start() - 1 || s.lower(m.start()).equals("state")) && comma > 0
+                && s.lower(comma).equals(",");
+    }
+
+    /**
+     * The token before an attribution's modifiers, when {@code lead}, the token before {@code m}, is one of them: an
+     * article and one or two lower-case modifiers ("..., the interim government's foreign affairs adviser said", "..., a
+     * senior presidential official told"; not a name after a common noun, "..., a move New Delhi called ..."), or a
+     * department's name before a title of no state ("..., Unification Minister Hyun In-taek said"); else {@code lead}.
+     */
+    static int beforeModifiers(Sentence s, ActorMention m, int lead) {
+        if (lead < 1 || !s.token(lead).isWord()) {
+            return lead;
+        }
+        boolean titled = s.token(m.start()).isCapitalized() && m.kind() != ActorMention.Kind.PERSON && m.individual()
+                && m.end() - m.start() >= 2;
+        if (titled && s.token(lead).isCapitalized() && s.lower(lead - 1).equals(",")) {
+            return lead - 1;
+        }
+        for (int k = lead; k >= 1 && lead - k < 2 && s.token(k).isWord() && !s.token(k).isCapitalized(); k--) {
+            if (Words.ARTICLES.contains(s.token(k - 1))) {
+                return k - 2;
+            }
+        }
+        return lead;
     }
 
     static boolean startsMention(List<ActorMention> mentions, int at) {

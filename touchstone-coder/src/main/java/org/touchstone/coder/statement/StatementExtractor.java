@@ -469,10 +469,9 @@ public final class StatementExtractor {
             return;
         }
         int lead = Words.beforeArticle(s, speaker.start());
-        if (lead >= 2 && lead == speaker.start() - 1 && Words.ARTICLES.contains(s.token(lead - 1)) && s.token(lead).isWord()
-                && !s.token(lead).isCapitalized() && speaker.kind() != ActorMention.Kind.NAMED
+        if (lead == speaker.start() - 1 && speaker.kind() != ActorMention.Kind.NAMED
                 && speaker.kind() != ActorMention.Kind.METONYM && speaker.kind() != ActorMention.Kind.PERSON) {
-            lead -= 2; // "..., the interim government's adviser said", "..., the ruling junta said"; not "a move New Delhi called"
+            lead = Speakers.beforeModifiers(s, speaker, lead);
         }
         // "..., the White House said [on Tuesday]": a trailing attribution; but "Addressing the summit,
         // Modi said that ..." opens the words after the verb
