@@ -96,6 +96,9 @@ final class SpeechActs {
                 reach = i + RELATIVE_REACH;
                 continue;
             }
+            if (w.equals("on") && i + 1 < s.size() && Words.WEEKDAYS.contains(s.token(i + 1))) {
+                break; // "called Guyana's president a traitor on Monday": the day the label was given ends it
+            }
             if (!relative && (w.equals("to") || w.equals("for") || w.equals("on"))) {
                 return false; // "called Somalia to discuss the dangerous situation", "called for": no label
             }
