@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.touchstone.coder.CoderTestSupport.events;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -76,5 +77,30 @@ class MeetingCircumstancesTest {
             """)
     void aVisitInAnotherClauseStays(LocalDate date, String sentence, String expected) {
         CoderTestSupport.assertEvents(sentence, date, expected);
+    }
+
+    /**
+     * S32-12 (session 35): a foreign legislature addressed in person hosts the speaker (042, 043 reversed): right after
+     * "told" or after "an address to" in the verb's clause; by video it is no visit, and one's own is no visit at all.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-04-11 | Japanese Prime Minister Fumio Kishida told a joint meeting of the US Congress that Japan would stand with America. | JPNGOV>USALEG:042 USALEG>JPNGOV:043 JPN>USA:032
+            2023-05-10 | Kenyan President William Ruto urged Somalia's government in an address to its parliament on Tuesday to hold elections. | KENGOV>SOMLEG:042 SOMLEG>KENGOV:043 KENGOV>SOMGOV:020
+            2022-03-23 | In a video address to the Bundestag, Volodymyr Zelensky urged Germany to help Ukraine. | UKRGOV>DEU:023
+            2023-05-10 | Kenyan President William Ruto told a joint session of parliament that Kenya would cut taxes. | -
+            """)
+    void aForeignLegislatureAddressedHostsTheSpeaker(LocalDate date, String sentence, String expected) {
+        CoderTestSupport.assertEvents(sentence, date, expected);
+    }
+
+    /** The chamber that hosted the words neither speaks nor is spoken about: the guest's words name their own target. */
+    @Test
+    void theHostingChamberIsNoStatementParty() {
+        var statements = CoderTestSupport.code("Kenyan President William Ruto urged Somalia's government in an address to its "
+                + "parliament on Tuesday to hold elections.", LocalDate.of(2023, 5, 10)).statements();
+        assertThat(statements).hasSize(1);
+        assertThat(statements.get(0).speaker()).isEqualTo("KENGOV");
+        assertThat(statements.get(0).targets()).containsExactly("SOMGOV");
     }
 }

@@ -133,4 +133,19 @@ class SpokenStanceTest {
         assertThat(st.code()).isEqualTo(code);
         assertThat(st.named()).isEqualTo(named);
     }
+
+    /**
+     * Session 35: a person called a derogatory noun unquoted is disparaged (111), and the day the label was given ("on
+     * Monday") after it is no "call on".
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-12-04 | Venezuela's foreign minister called Guyana's president a traitor on Monday. | VENGOV>GUYGOV:111
+            2023-12-04 | Maduro called Guyana's president a coward on Monday. | VENGOV>GUYGOV:111
+            2023-12-04 | Erdogan called the Israeli prime minister a thug. | TURGOV>ISRGOV:111
+            2023-12-04 | The Serbian president called the Kosovo prime minister a tyrant. | SRBGOV>KSVGOV:111
+            """)
+    void aPersonCalledADerogatoryNoun(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactly(expected);
+    }
 }

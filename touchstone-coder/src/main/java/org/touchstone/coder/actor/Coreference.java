@@ -313,7 +313,8 @@ public final class Coreference {
         boolean placeFits = lastPlace != null && fitting.contains(lastPlace.code());
         for (int i = history.size() - 1; i >= 0 && !fitting.isEmpty(); i--) {
             String c = history.get(i).code();
-            if (isCountryCode(c) && !c.endsWith("BUS") && fitting.contains(c.substring(0, 3))) {
+            // (an outlet is no state spoken of: "told the Financial Times that the kingdom ..." is the speaker's)
+            if (isCountryCode(c) && !c.endsWith("BUS") && !c.endsWith("MED") && fitting.contains(c.substring(0, 3))) {
                 return placeFits && lastPlaceAt > i ? lastPlace.code() : c.substring(0, 3);
             }
         }

@@ -150,6 +150,57 @@ final class Encounters {
         return hearer != null ? hearer : counterpartAt(s, mentions, m.end()); // "told his Iranian counterpart"
     }
 
+    /** Words between the verb or the speech and the legislature addressed: "a joint meeting of the", "both houses of", "its". */
+    private static final WordSet CHAMBER_WORDS = Words.DETERMINERS.with("joint", "meeting", "session", "sitting", "both",
+            "houses", "chambers", "of");
+    private static final WordSet SPEECHES = WordSet.of("address", "speech");
+    /** Words of a speech given from afar: "by video", "a video address", "virtually". */
+    private static final WordSet REMOTE = WordSet.of("video", "videolink", "video-link", "virtual", "virtually", "remotely");
+
+    /**
+     * S32-12: a legislature addressed in person, right after a verb of telling ("told a joint meeting of the US
+     * Congress") or after "an address to" or "a speech to" in the verb's clause ("urged Sri Lanka's government in an
+     * address to its parliament", "in an address to both houses of parliament in London"), or null; never one
+     * addressed by video ("Addressing Japan's parliament by video").
+     */
+    static ActorMention addressedLegislature(Sentence s, List<ActorMention> mentions, VerbMatch m) {
+        for (ActorMention a : mentions) {
+            String c = a.code();
+            if (c == null || !c.endsWith("LEG") || !Coreference.isCountryCode(c) || a.start() < m.end() || a.start() > m.end() + 15) {
+                continue;
+            }
+            int k = a.start() - 1;
+            while (k >= m.end() && CHAMBER_WORDS.contains(s.token(k))) {
+                k--;
+            }
+            boolean told = k == m.end() - 1 && m.end() == m.start() + 1 && Words.TOLD.contains(s.token(k));
+            boolean speech = k > m.end() && s.lower(k).equals("to") && SPEECHES.contains(s.token(k - 1))
+                    && noStopBetween(s, m.end(), k - 1);
+            if ((told || speech) && !remote(s, m.start(), a.end())) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static boolean noStopBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (STOPS.contains(s.token(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean remote(Sentence s, int from, int to) {
+        for (int k = Math.max(0, from - 4); k < Math.min(s.size(), to + 3); k++) {
+            if (REMOTE.contains(s.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The country of the place named right after token {@code at} by "in" or "at" ("told Xi in Beijing"), or null. */
     static String placeAt(Sentence s, List<ActorMention> mentions, int at) {
         if (at >= s.size() || !(s.lower(at).equals("in") || s.lower(at).equals("at"))) {

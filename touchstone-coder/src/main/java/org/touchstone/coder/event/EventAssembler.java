@@ -2766,6 +2766,13 @@ public final class EventAssembler {
      */
     private void addressedInPerson(Sentence s, List<ActorMention> mentions, VerbMatch m, ActorMention speaker, List<CodedAct> out,
                                    List<CodedAct> encounters) {
+        ActorMention house = speaker.code() == null ? null : Encounters.addressedLegislature(s, mentions, m);
+        if (house != null && !ActCodes.country(speaker.code()).equals(ActCodes.country(house.code()))
+                && out.stream().noneMatch(e -> e.code().startsWith("04") && e.source().equals(speaker.code()))) {
+            // S32-12: a foreign legislature addressed in person hosts the speaker ("told a joint meeting of the US Congress")
+            emit(s, m, "042", "043", List.of(speaker), List.of(house), out);
+            return;
+        }
         ActorMention hearer = Encounters.addressedHearer(s, mentions, m);
         if (hearer == null || hearer.locative() || speaker.code() == null || hearer.code() == null) {
             return;

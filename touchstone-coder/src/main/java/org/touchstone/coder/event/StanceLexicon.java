@@ -278,6 +278,9 @@ public final class StanceLexicon {
         // disparaged (111; only with the article, so "the killers of the journalist" stays a description); a side
         // said to have lied is charged with a deed (112, as "stole", "rigged")
         add("111", "a killer", "a murderer", "a butcher", "a liar", "a mockery", "a travesty", "mockery of", "travesty of");
+        // session 35: the other derogatory nouns a person is named by, unquoted ("called Guyana's president a coward")
+        add("111", "a coward", "a clown", "a thug", "a lackey", "a gangster", "a warmonger", "a hypocrite", "an idiot",
+                "a tyrant", "a usurper", "a thief", "a bandit", "a fascist", "a racist", "a bully");
         add("112", "lied to", "lied about", "had lied", "has lied", "have lied");
         // punishment or a harsh answer foretold to the named one ("said the Zionist regime would face harsh punishment",
         // "would face a befitting response"): a threat as "face consequences" is (130, R10)

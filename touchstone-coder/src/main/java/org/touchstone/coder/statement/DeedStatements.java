@@ -89,7 +89,7 @@ final class DeedStatements {
     void deedsDoneInWords(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, List<CodedAct> acts,
                           Map<String, StatementDraft> bySpeaker, Map<String, int[]> wordsOf, Map<String, Integer> verbalAt) {
         for (CodedAct a : acts) {
-            if (!bySpeaker.containsKey(a.source()) && ReportedWords.doneInWords(s, verbs, a.verb())
+            if (!bySpeaker.containsKey(a.source()) && !StatementExtractor.hostedBy(a) && ReportedWords.doneInWords(s, verbs, a.verb())
                     && !ReportedWords.insideWords(wordsOf, a.verb().start())) {
                 // (not its own country, whom a resignation is to: "resigned in a televised address" is about no one)
                 List<String> targets = acts.stream().filter(b -> b.verb() == a.verb() && b.source().equals(a.source()))

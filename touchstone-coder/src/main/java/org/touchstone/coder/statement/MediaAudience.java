@@ -44,12 +44,8 @@ final class MediaAudience {
             if (s.lower(i).equals("told") || s.lower(i).equals("telling")) {
                 Audience told = null;
                 for (ActorMention m : mentions) {
-                    String code = m.code();
-                    // "a German newspaper", "CNN", "the US outlet Politico"
-                    boolean media = code != null && Coreference.isCountryCode(code)
-                            && (code.endsWith("MED") || m.end() < s.size() && isMediaWord(s.lower(m.end())));
-                    if (media && m.start() > i && (told == null ? m.start() - i <= 3 : toldTogether(s, i, m.start()))) {
-                        boolean home = speakerCountry != null && code.startsWith(speakerCountry);
+                    if (namedOutlet(s, m) && m.start() > i && (told == null ? m.start() - i <= 3 : toldTogether(s, i, m.start()))) {
+                        boolean home = speakerCountry != null && m.code().startsWith(speakerCountry);
                         told = told == Audience.FOREIGN_MEDIA || !home ? Audience.FOREIGN_MEDIA : Audience.DOMESTIC;
                     }
                 }
@@ -177,16 +173,20 @@ final class MediaAudience {
         for (int i = 0; i < s.size(); i++) {
             if (Words.TOLD.contains(s.token(i))) {
                 for (ActorMention m : mentions) {
-                    String code = m.code();
-                    boolean media = code != null && Coreference.isCountryCode(code)
-                            && (code.endsWith("MED") || m.end() < s.size() && isMediaWord(s.lower(m.end())));
-                    if (media && m.start() > i && m.start() - i <= 3 && code.startsWith(visited)) {
+                    if (namedOutlet(s, m) && m.start() > i && m.start() - i <= 3 && m.code().startsWith(visited)) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /** Whether a mention names an outlet of a state: its media ("CNN") or its country before an outlet's noun ("a German newspaper"). */
+    private static boolean namedOutlet(Sentence s, ActorMention m) {
+        String code = m.code();
+        return code != null && Coreference.isCountryCode(code)
+                && (code.endsWith("MED") || m.end() < s.size() && isMediaWord(s.lower(m.end())));
     }
 
     /** Whether an outlet is in the list of those told, from "told" at {@code told} to it: no clause or words between. */

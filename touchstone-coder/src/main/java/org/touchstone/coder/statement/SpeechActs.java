@@ -96,6 +96,9 @@ final class SpeechActs {
                 reach = i + RELATIVE_REACH;
                 continue;
             }
+            if (w.equals("on") && i + 1 < s.size() && Words.WEEKDAYS.contains(s.token(i + 1))) {
+                break; // "called Guyana's president a traitor on Monday": the day the label was given ends it
+            }
             if (!relative && (w.equals("to") || w.equals("for") || w.equals("on"))) {
                 return false; // "called Somalia to discuss the dangerous situation", "called for": no label
             }
@@ -137,6 +140,9 @@ final class SpeechActs {
                 break;
             }
         }
+        if (inAResolution(s, v)) {
+            return true;
+        }
         if (subject.code() == null || !subject.code().startsWith("IGO")) {
             return false;
         }
@@ -145,6 +151,29 @@ final class SpeechActs {
         }
         String name = s.lowerText(subject.start(), subject.end());
         return VOTING_BODIES.stream().anyMatch(name::contains);
+    }
+
+    private static final WordSet RESOLUTIONS = WordSet.of("resolution", "resolutions");
+
+    /**
+     * Whether any body's speech act is made in a resolution: "demanded in a resolution that ...", "passed a resolution on
+     * Sunday demanding the withdrawal of ..." (a participle after the resolution, no comma between): a formal act.
+     */
+    private static boolean inAResolution(Sentence s, VerbMatch v) {
+        int after = v.end();
+        if (after + 2 < s.size() && s.lower(after).equals("in") && (RESOLUTIONS.contains(s.token(after + 2))
+                || after + 3 < s.size() && RESOLUTIONS.contains(s.token(after + 3)))) {
+            return true;
+        }
+        for (int k = v.start() - 1; v.ingForm() && k >= Math.max(0, v.start() - 5); k--) {
+            if (s.lower(k).equals(",") || Words.CLAUSE_BOUNDARIES.contains(s.token(k))) {
+                return false;
+            }
+            if (RESOLUTIONS.contains(s.token(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

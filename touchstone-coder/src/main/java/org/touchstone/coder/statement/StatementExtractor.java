@@ -95,7 +95,8 @@ public final class StatementExtractor {
                     if (SpeechActs.ownAct(s, v, a) && !bySpeaker.containsKey(a.source()) && ModalityCodes.verbalRoot(a.code())) {
                         List<String> targets = new ArrayList<>();
                         for (CodedAct b : acts) {
-                            if (b.verb() == a.verb() && b.source().equals(a.source()) && !targets.contains(b.target())) {
+                            if (b.verb() == a.verb() && b.source().equals(a.source()) && !targets.contains(b.target())
+                                    && !hostedBy(b)) {
                                 targets.add(b.target());
                             }
                         }
@@ -930,4 +931,13 @@ public final class StatementExtractor {
                 && CHARGED_FOR.contains(s.token(k + 2)) && !Speakers.startsMention(mentions, k + 1) && !Speakers.startsMention(mentions, k);
     }
 
+
+    /**
+     * S32-12: the visit a speech act was made on, hosted by a legislature ("urged Sri Lanka's government in an address to
+     * its parliament"): the chamber heard the words, they are not about it.
+     */
+    static boolean hostedBy(CodedAct a) {
+        return (a.code().equals("042") || a.code().equals("043")) && (a.source().endsWith("LEG")
+                || a.target() != null && a.target().endsWith("LEG"));
+    }
 }

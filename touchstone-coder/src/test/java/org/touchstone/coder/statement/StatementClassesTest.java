@@ -25,6 +25,16 @@ class StatementClassesTest {
                 .isEqualTo("IGOUNOSCR");
     }
 
+    /** Session 35: any body's speech act made in a resolution is a formal act, the resolution's words no statement. */
+    @Test
+    void aDemandMadeInAResolutionIsNoStatement() {
+        assertThat(statements("The Polish parliament demanded in a resolution on Friday that Russia return the wreckage.")).isEmpty();
+        assertThat(statements("Kenya's senate passed a resolution on Tuesday urging Somalia to release the detained aid workers."))
+                .isEmpty();
+        // the body's words, reported, stay a statement
+        assertThat(only("The Polish parliament's speaker said Russia must return the wreckage.").speaker()).isEqualTo("POLLEG");
+    }
+
     @Test
     void aWarningOfHarmToComeWithNoActNamedIsAThreat() {
         assertThat(only("Iran said Israel would pay a heavy price.").code()).isEqualTo("130");

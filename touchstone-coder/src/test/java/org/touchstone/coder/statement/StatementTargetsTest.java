@@ -13,6 +13,15 @@ import org.touchstone.core.Statement;
 
 /** Whom statements are about (targets) and whether they name them, class by class, on sentences written for the test. */
 class StatementTargetsTest {
+    /** Session 35: "the kingdom" or "the island" in words told to an outlet is no outlet's country, but the speaker's. */
+    @Test
+    void theOutletToldIsNoKingdomNorIsland() {
+        Statement s = only("Bahrain's foreign minister told the Financial Times that the kingdom wanted better relations with Iran.");
+        assertThat(s.targets()).containsExactly("IRN");
+        Statement t = only("Sri Lanka's president told the BBC that China should not use the island as a pawn.");
+        assertThat(t.targets()).containsExactly("CHN");
+    }
+
     @Test
     void aNameEndingInIngIsNotAParticipleOfATrailingAttribution() {
         // "Beijing" after "said" once made "..., X, said Beijing ..." look like a trailing "X said, adding ..."
