@@ -1303,7 +1303,7 @@ final class Targets {
      */
     static List<ActorMention> provoker(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int from,
                                        List<ActorMention> sources) {
-        for (int i = from; i < s.size() && i - from <= 6; i++) {
+        for (int i = from; i < s.size() && i - from <= 10; i++) {
             String w = s.lower(i);
             if (REASONS.contains(s.token(i))) {
                 ActorMention threatener = threatener(s, mentions, i, sources);
@@ -1322,9 +1322,10 @@ final class Targets {
             }
             boolean cause = w.equals("after") || w.equals("following")
                     || w.equals("ahead") && i + 1 < s.size() && s.lower(i + 1).equals("of")
-                    || w.equals("response") && i > 0 && s.lower(i - 1).equals("in") && i + 1 < s.size() && s.lower(i + 1).equals("to");
+                    || w.equals("response") && i > 0 && s.lower(i - 1).equals("in") && i + 1 < s.size() && s.lower(i + 1).equals("to")
+                    || w.equals("anticipation") && i > 0 && s.lower(i - 1).equals("in") && i + 1 < s.size() && s.lower(i + 1).equals("of");
             if (cause) {
-                ActorMention doer = otherSideAfter(mentions, i, 4, sources);
+                ActorMention doer = otherSideAfter(mentions, i, 7, sources);
                 return doer == null ? List.of() : Subjects.expandForward(s, mentions, doer);
             }
             if (TARGET_STOPS.contains(w)) {
