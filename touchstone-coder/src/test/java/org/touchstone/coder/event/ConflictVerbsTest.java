@@ -37,6 +37,8 @@ class ConflictVerbsTest {
             2020-01-01 | Polish farmers kept border crossings with Ukraine blocked for weeks. | POLCVL>UKR:144
             2020-07-20 | Britain extended an arms embargo on China to Hong Kong. | GBR>HKG:163
             2020-01-01 | Boko Haram fighters burned a Nigerian soldier alive. | NGAREB>NGAMIL:1823
+            2024-03-01 | Egypt said it would go to war if Ethiopia filled the dam. | EGY>ETH:138
+            2024-03-01 | Russia went to war with Georgia in 2008. | RUS>GEO:190
             """)
     void theWordingCodesTheAct(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected);
