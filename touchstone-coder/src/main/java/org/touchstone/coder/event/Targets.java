@@ -1335,6 +1335,37 @@ final class Targets {
         return List.of();
     }
 
+    private static final WordSet UNREST_CUES = WordSet.of("after", "following", "as", "amid", "over", "contain", "quell",
+            "curb", "against");
+    private static final WordSet UNREST = WordSet.of("riots", "rioting", "rioters", "unrest", "looting", "looters",
+            "protests", "protesters", "demonstrations", "demonstrators", "disturbances");
+
+    /**
+     * The people of the source's own state, when a posture with no target answers unrest named after a cue within the
+     * next sixteen words ("deployed troops to the city after a day of clashes between anti-government protesters and
+     * ...", "sent police across the country after three nights of rioting"); null when the source names no state or no
+     * unrest follows a cue before the clause ends at ";" or a quote.
+     */
+    static ActorMention unrestAtHome(Sentence s, int from, ActorMention source) {
+        String country = ActCodes.country(source.code());
+        if (country == null || country.length() != 3 || !Coreference.isCountryCode(source.code())) {
+            return null;
+        }
+        boolean cued = false;
+        for (int i = from + 1; i < s.size() && i - from <= 16; i++) {
+            String w = s.lower(i);
+            if (w.equals(";") || w.equals("\"")) {
+                return null;
+            }
+            cued |= UNREST_CUES.contains(s.token(i));
+            if (cued && UNREST.contains(s.token(i))) {
+                return new ActorMention(i, i + 1, List.of(country + "CVL"), ActorMention.Kind.COMPOSED, false, false, null,
+                        false, List.of("unrest at home:" + country));
+            }
+        }
+        return null;
+    }
+
     private static final WordSet COUNT_HEDGES = WordSet.of("more", "than", "at", "least", "about", "around", "some",
             "nearly", "almost", "over", "up", "to");
 

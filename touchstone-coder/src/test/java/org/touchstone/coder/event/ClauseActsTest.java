@@ -97,6 +97,17 @@ class ClauseActsTest {
                 .containsExactly("JPN>PRK:152");
     }
 
+    @Test
+    void forcesSentAgainstUnrestAtHomeFaceTheStatesOwnPeople() {
+        assertThat(events("Chile deployed soldiers in Santiago after a night of rioting.")).containsExactly("CHL>CHLCVL:154");
+        assertThat(events("Kenya deployed riot police in Nairobi after protests over a finance bill."))
+                .containsExactly("KEN>KENCVL:153");
+        // near misses: no unrest named, or a target of its own
+        assertThat(events("Kenya deployed riot police in Nairobi.")).containsExactly("KEN>KENCOP:153");
+        assertThat(events("Kenya deployed troops to the border with Somalia after protests in Nairobi."))
+                .containsExactly("KEN>SOM:154");
+    }
+
     // --- 2. a call for "the release of" people in a clause of its own is addressed to the side the sentence names
 
     @Test
