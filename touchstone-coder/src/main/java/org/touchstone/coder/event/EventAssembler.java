@@ -1967,7 +1967,9 @@ public final class EventAssembler {
      */
     private static List<ActorMention> provokedTargets(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, VerbMatch m,
                                                       String code, List<ActorMention> sources, List<ActorMention> targets) {
-        if (!targets.isEmpty() && !ownSideOnly(sources, targets)) {
+        boolean domestic = (code.startsWith("153") || code.startsWith("154")) && !targets.isEmpty()
+                && targets.stream().allMatch(t -> ActCodes.sameCountry(t, sources.get(0))); // its own forces sent
+        if (!targets.isEmpty() && !ownSideOnly(sources, targets) && !domestic) {
             return targets;
         }
         List<ActorMention> provoked = Targets.provoker(s, mentions, verbs, m.last(), sources);
@@ -1980,6 +1982,14 @@ public final class EventAssembler {
             // an alert or a mobilisation faces the state whose forces acted ("put its air force on high alert after
             // India's missile strikes", "as Russian troops massed": IND, RUS); jets scrambled meet the aircraft (150)
             provoked = provoked.stream().map(p -> Coreference.stateOrgan(p.code()) && p.code().endsWith("MIL") ? ActCodes.ownCountry(p) : p).toList();
+        }
+        if (provoked.isEmpty() && (domestic || ActorMention.noneResolved(targets)) && (code.startsWith("153") || code.startsWith("154"))) {
+            // S30-13: "deployed 45,000 police officers across the country after three nights of rioting": forces sent
+            // against unrest at home face the state's own people
+            ActorMention people = Targets.unrestAtHome(s, m.last(), sources.get(0));
+            if (people != null) {
+                return List.of(people);
+            }
         }
         return provoked.isEmpty() && !targets.isEmpty() ? targets : provoked;
     }

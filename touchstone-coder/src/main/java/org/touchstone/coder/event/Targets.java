@@ -1323,7 +1323,7 @@ final class Targets {
      */
     static List<ActorMention> provoker(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs, int from,
                                        List<ActorMention> sources) {
-        for (int i = from; i < s.size() && i - from <= 6; i++) {
+        for (int i = from; i < s.size() && i - from <= 10; i++) {
             String w = s.lower(i);
             if (REASONS.contains(s.token(i))) {
                 ActorMention threatener = threatener(s, mentions, i, sources);
@@ -1342,9 +1342,10 @@ final class Targets {
             }
             boolean cause = w.equals("after") || w.equals("following")
                     || w.equals("ahead") && i + 1 < s.size() && s.lower(i + 1).equals("of")
-                    || w.equals("response") && i > 0 && s.lower(i - 1).equals("in") && i + 1 < s.size() && s.lower(i + 1).equals("to");
+                    || w.equals("response") && i > 0 && s.lower(i - 1).equals("in") && i + 1 < s.size() && s.lower(i + 1).equals("to")
+                    || w.equals("anticipation") && i > 0 && s.lower(i - 1).equals("in") && i + 1 < s.size() && s.lower(i + 1).equals("of");
             if (cause) {
-                ActorMention doer = otherSideAfter(mentions, i, 4, sources);
+                ActorMention doer = otherSideAfter(mentions, i, 7, sources);
                 return doer == null ? List.of() : Subjects.expandForward(s, mentions, doer);
             }
             if (TARGET_STOPS.contains(w)) {
@@ -1352,6 +1353,37 @@ final class Targets {
             }
         }
         return List.of();
+    }
+
+    private static final WordSet UNREST_CUES = WordSet.of("after", "following", "as", "amid", "over", "contain", "quell",
+            "curb", "against");
+    private static final WordSet UNREST = WordSet.of("riots", "rioting", "rioters", "unrest", "looting", "looters",
+            "protests", "protesters", "demonstrations", "demonstrators", "disturbances");
+
+    /**
+     * The people of the source's own state, when a posture with no target answers unrest named after a cue within the
+     * next sixteen words ("deployed troops to the city after a day of clashes between anti-government protesters and
+     * ...", "sent police across the country after three nights of rioting"); null when the source names no state or no
+     * unrest follows a cue before the clause ends at ";" or a quote.
+     */
+    static ActorMention unrestAtHome(Sentence s, int from, ActorMention source) {
+        String country = ActCodes.country(source.code());
+        if (country == null || country.length() != 3 || !Coreference.isCountryCode(source.code())) {
+            return null;
+        }
+        boolean cued = false;
+        for (int i = from + 1; i < s.size() && i - from <= 16; i++) {
+            String w = s.lower(i);
+            if (w.equals(";") || w.equals("\"")) {
+                return null;
+            }
+            cued |= UNREST_CUES.contains(s.token(i));
+            if (cued && UNREST.contains(s.token(i))) {
+                return new ActorMention(i, i + 1, List.of(country + "CVL"), ActorMention.Kind.COMPOSED, false, false, null,
+                        false, List.of("unrest at home:" + country));
+            }
+        }
+        return null;
     }
 
     private static final WordSet COUNT_HEDGES = WordSet.of("more", "than", "at", "least", "about", "around", "some",

@@ -88,6 +88,26 @@ class ClauseActsTest {
                 .contains("KOR>CHNMIL:150");
     }
 
+    @Test
+    void aDistantCauseOrAnAnticipatedActStillNamesWhomTheAlertFaces() {
+        // the cause stands up to ten words past the alert, its doer up to seven words into it
+        assertThat(events("Greece put its navy on the highest level of combat readiness after reports of Turkish survey ships near Crete."))
+                .containsExactly("GRC>TUR:152");
+        assertThat(events("Japan raised its level of alert on Friday in anticipation of a missile launch by North Korea."))
+                .containsExactly("JPN>PRK:152");
+    }
+
+    @Test
+    void forcesSentAgainstUnrestAtHomeFaceTheStatesOwnPeople() {
+        assertThat(events("Chile deployed soldiers in Santiago after a night of rioting.")).containsExactly("CHL>CHLCVL:154");
+        assertThat(events("Kenya deployed riot police in Nairobi after protests over a finance bill."))
+                .containsExactly("KEN>KENCVL:153");
+        // near misses: no unrest named, or a target of its own
+        assertThat(events("Kenya deployed riot police in Nairobi.")).containsExactly("KEN>KENCOP:153");
+        assertThat(events("Kenya deployed troops to the border with Somalia after protests in Nairobi."))
+                .containsExactly("KEN>SOM:154");
+    }
+
     // --- 2. a call for "the release of" people in a clause of its own is addressed to the side the sentence names
 
     @Test

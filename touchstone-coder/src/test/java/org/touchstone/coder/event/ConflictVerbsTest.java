@@ -37,6 +37,10 @@ class ConflictVerbsTest {
             2020-01-01 | Polish farmers kept border crossings with Ukraine blocked for weeks. | POLCVL>UKR:144
             2020-07-20 | Britain extended an arms embargo on China to Hong Kong. | GBR>HKG:163
             2020-01-01 | Boko Haram fighters burned a Nigerian soldier alive. | NGAREB>NGAMIL:1823
+            2024-03-01 | Egypt said it would go to war if Ethiopia filled the dam. | EGY>ETH:138
+            2024-03-01 | Russia went to war with Georgia in 2008. | RUS>GEO:190
+            2024-03-01 | The president of Haiti suspended parliament on Monday. | HTIGOV>HTILEG:172
+            2024-03-01 | Guatemala's Congress voted to suspend the president from office. | GTMLEG>GTMGOV:172
             """)
     void theWordingCodesTheAct(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected);
@@ -54,6 +58,7 @@ class ConflictVerbsTest {
             2020-01-01 | The Fed kept interest rates unchanged. | 14
             2020-01-01 | Polish farmers kept the pressure on the Polish government. | 14
             2020-07-20 | Britain extended military aid to Ukraine. | 16
+            2024-03-01 | Germany suspended talks with Russia. | 17
             """)
     void nearMissesCodeNoneOfIt(LocalDate date, String sentence, String root) {
         assertThat(events(sentence, date)).noneMatch(e -> e.substring(e.indexOf(':') + 1).startsWith(root));
