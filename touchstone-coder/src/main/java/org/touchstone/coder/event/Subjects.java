@@ -933,8 +933,14 @@ final class Subjects {
      */
     static List<ActorMention> lightVerbSubject(Sentence s, List<ActorMention> mentions, int noun) {
         int i = noun - 1;
-        while (i >= 0 && noun - i <= 4 && !lightVerb(s.lower(i)) && !Targets.responsible(s, i)) {
+        int day = 0;
+        while (i >= 0 && noun - i - day <= 4 && !lightVerb(s.lower(i)) && !Targets.responsible(s, i)) {
             String w = s.lower(i);
+            if (i > 0 && Words.WEEKDAYS.contains(s.token(i)) && s.lower(i - 1).equals("on")) {
+                i -= 2; // "announced on Sunday their immediate withdrawal": the day between the verb and its object
+                day += 2;
+                continue;
+            }
             if (!(DETERMINERS.contains(w) || s.token(i).isWord() && Character.isLowerCase(s.token(i).text().charAt(0))
                     && !Words.CLAUSE_BOUNDARIES.contains(w) && !OBJECT_PREPOSITIONS.contains(w))) {
                 return List.of();
