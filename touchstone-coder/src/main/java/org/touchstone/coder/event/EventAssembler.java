@@ -1189,7 +1189,7 @@ public final class EventAssembler {
             if (code != null && code.startsWith("153") && sources.size() == 1 && ActCodes.forceAtHome(sources.get(0).code())) {
                 // "riot police were deployed around parliament as thousands of students marched": police mobilized face
                 // the crowd the sentence names, not the building they guard
-                List<ActorMention> crowd = crowdFaced(mentions, m, sources.get(0).code().substring(0, 3));
+                List<ActorMention> crowd = crowdFaced(s, mentions, m, sources.get(0).code().substring(0, 3));
                 targets = crowd.isEmpty() ? targets : crowd;
             }
         } else if (m.nominal() && Subjects.possessor(s, mentions, m.start()) == null && Meetings.reciprocalBetween(s, m, code)) {
@@ -2383,9 +2383,10 @@ public final class EventAssembler {
     }
 
     /** The first crowd named only by its role after the verb (protesters, students), as the state's own people; or none. */
-    private static List<ActorMention> crowdFaced(List<ActorMention> mentions, VerbMatch m, String country) {
+    private static List<ActorMention> crowdFaced(Sentence s, List<ActorMention> mentions, VerbMatch m, String country) {
         for (ActorMention a : mentions) {
-            if (a.start() >= m.end() && a.kind() == ActorMention.Kind.AGENT_ONLY && PROTESTERS.contains(String.valueOf(a.sector()))) {
+            if (a.start() >= m.end() && a.kind() == ActorMention.Kind.AGENT_ONLY && PROTESTERS.contains(String.valueOf(a.sector()))
+                    && !Subjects.foreigners(s, a)) {
                 return List.of(Subjects.asPeopleOf(a, country));
             }
         }

@@ -303,7 +303,7 @@ final class Subjects {
                 return List.of();
             }
             if (a.kind() == ActorMention.Kind.AGENT_ONLY && sectors.contains(String.valueOf(a.sector()))) {
-                return List.of(asPeopleOf(a, country));
+                return foreigners(s, a) ? List.of() : List.of(asPeopleOf(a, country));
             }
         }
         return List.of();
@@ -355,6 +355,17 @@ final class Subjects {
             joined |= w.equals("and") || w.equals("including") || w.equals("among") || w.equals("or") || w.equals(",");
         }
         return joined;
+    }
+
+    private static final WordSet FOREIGNERS = WordSet.of("migrants", "migrant", "refugees", "refugee", "immigrants",
+            "immigrant", "seekers", "asylum-seekers", "applicants");
+
+    /**
+     * S30-6: migrants, refugees and asylum seekers named with no nationality are no state's own people ("used water
+     * cannon against migrants at the border"): they are never the acting state's civilians.
+     */
+    static boolean foreigners(Sentence s, ActorMention role) {
+        return FOREIGNERS.contains(s.token(role.end() - 1));
     }
 
     /** A role named alone ("protesters", "students") as the people of {@code country} in that role. */

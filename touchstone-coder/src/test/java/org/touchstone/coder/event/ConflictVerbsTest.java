@@ -41,6 +41,8 @@ class ConflictVerbsTest {
             2024-03-01 | Russia went to war with Georgia in 2008. | RUS>GEO:190
             2024-03-01 | The president of Haiti suspended parliament on Monday. | HTIGOV>HTILEG:172
             2024-03-01 | Guatemala's Congress voted to suspend the president from office. | GTMLEG>GTMGOV:172
+            2024-03-01 | Washington removed Mali from its duty-free trade programme. | USAGOV>MLI:163
+            2024-03-01 | Washington said it would drop Mali and Guinea from its trade preference programme. | USAGOV>GIN:1312
             """)
     void theWordingCodesTheAct(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected);
@@ -59,6 +61,7 @@ class ConflictVerbsTest {
             2020-01-01 | Polish farmers kept the pressure on the Polish government. | 14
             2020-07-20 | Britain extended military aid to Ukraine. | 16
             2024-03-01 | Germany suspended talks with Russia. | 17
+            2024-03-01 | Washington removed troops from Mali. | 16
             """)
     void nearMissesCodeNoneOfIt(LocalDate date, String sentence, String root) {
         assertThat(events(sentence, date)).noneMatch(e -> e.substring(e.indexOf(':') + 1).startsWith(root));

@@ -207,6 +207,16 @@ class SpuriousEventsTest {
     }
 
     @Test
+    void migrantsOfNoNationalityAreNoStatesOwnPeople() {
+        // S30-6: no actor, so force on them codes nothing; a stated nationality identifies them, and protesters stay
+        // the state's own people
+        assertThat(events("Polish police beat migrants at the border.")).isEmpty();
+        assertThat(events("Greek police detained asylum seekers on Lesbos.")).isEmpty();
+        assertThat(events("Polish police beat Afghan migrants at the border.")).containsExactly("POLCOP>AFGCVL:182");
+        assertThat(events("Polish police detained protesters in Warsaw.")).containsExactly("POLCOP>POLCVL:173");
+    }
+
+    @Test
     void aPluralAfterAPrepositionOfBackgroundIsANounNotAVerb() {
         // R7: "after clashes in ...", "following clashes between ..." name earlier events; no finite verb follows "after"
         assertThat(events("Serbia put its army on alert after clashes in northern Kosovo.")).isEmpty();
