@@ -2643,6 +2643,9 @@ public final class ActorRecognizer {
                 // state's; "the hospital", "the company" are things and places as often as actors, and stay
                 // unresolved
                 code = coreference.organ(s.lower(end - 1), sector, s.index());
+                if (code == null && definite && !sector.startsWith("GOV")) {
+                    code = coreference.sameSentenceOfSector(sector, s.index());
+                }
                 if (code == null) {
                     // "Washington condemned the coup in Thailand and urged the junta to ...": rulers by their role alone
                     // rule the state the sentence names as ruled by soldiers, not the last state that spoke
