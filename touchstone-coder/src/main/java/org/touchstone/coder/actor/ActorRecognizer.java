@@ -394,6 +394,11 @@ public final class ActorRecognizer {
                     // government, whatever organ of it was named last (a bare state stays itself, but for a mixed pair)
                     codes = codes.stream().map(c -> Coreference.isCountryCode(c) && (c.length() > 3 || mixed) ? c.substring(0, 3) + "GOV" : c).toList();
                 }
+                if (s.lower(i + pair - 1).equals("leaders") || s.lower(i + pair - 1).equals("presidents")) {
+                    // "relations between Russia and China were at a high, and the two leaders agreed": the states'
+                    // leaders are their governments, though the states were named last
+                    codes = codes.stream().map(c -> Coreference.isCountryCode(c) && c.length() == 3 ? c + "GOV" : c).toList();
+                }
                 if (s.lower(i + pair - 1).equals("ministries")) {
                     // "the two defence ministries said", "both ministries said": each state's ministry, whatever
                     // organ of it was named last ("Armenian and Azerbaijani forces exchanged fire, the two defence ministries said")
@@ -2643,6 +2648,9 @@ public final class ActorRecognizer {
                 // state's; "the hospital", "the company" are things and places as often as actors, and stay
                 // unresolved
                 code = coreference.organ(s.lower(end - 1), sector, s.index());
+                if (code == null && definite && !sector.startsWith("GOV")) {
+                    code = coreference.sameSentenceOfSector(sector, s.index());
+                }
                 if (code == null) {
                     // "Washington condemned the coup in Thailand and urged the junta to ...": rulers by their role alone
                     // rule the state the sentence names as ruled by soldiers, not the last state that spoke

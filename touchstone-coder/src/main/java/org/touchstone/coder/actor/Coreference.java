@@ -234,6 +234,21 @@ public final class Coreference {
         return i < 0 ? null : history.get(i).code().substring(0, 3);
     }
 
+    /**
+     * A state's body of this sector named earlier in sentence {@code sentence} ("imposed sanctions on Myanmar military
+     * officials, and Biden urged the generals to ...": MMRMIL), the nearer antecedent of a role word than the last state
+     * named; null when the sentence named none.
+     */
+    public String sameSentenceOfSector(String sector, int sentence) {
+        for (int i = history.size() - 1; i >= 0 && history.get(i).sentence() == sentence; i--) {
+            String c = history.get(i).code();
+            if (isCountryCode(c) && !history.get(i).metonym() && c.length() == 3 + sector.length() && c.endsWith(sector)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** Where in the history the last state (not a company) was named, or -1. */
     private int lastCountryIndex() {
         for (int i = history.size() - 1; i >= 0; i--) {

@@ -1329,6 +1329,7 @@ public final class EventAssembler {
             }
             if (code != null && code.startsWith("042")) {
                 targets = Meetings.hostWhere(s, mentions, targets); // "a trip to Kyiv, where Zelensky welcomed him"
+                targets = Meetings.leaderNamedAfter(mentions, sources, targets); // "arrived in Accra and promised President X"
             }
             targets = blamedStrikes(s, code, targets); // "blamed Ukrainian shelling for the destruction": UKRMIL
             targets = withoutSufferers(s, code, targets); // "protests over Mahsa Amini's death": not at Amini

@@ -200,6 +200,24 @@ final class Meetings {
     }
 
     /**
+     * "arrived in Accra on Sunday and promised President Nana Akufo-Addo support", "arrived in Moscow, calling Putin his
+     * best friend": the place's own head of state or government named later in the sentence is the host the visitor
+     * meets (R13), not the bare state, when the visitor is a person; else the place.
+     */
+    static List<ActorMention> leaderNamedAfter(List<ActorMention> mentions, List<ActorMention> visitors, List<ActorMention> places) {
+        if (places.size() != 1 || places.get(0).code() == null || places.get(0).code().length() != 3 || visitors.size() != 1
+                || !visitors.get(0).individual()) {
+            return places; // troops "arriving in Kazakhstan at the request of President Tokayev" deploy to the state
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() >= places.get(0).end() && m.individual() && !m.locative() && (places.get(0).code() + "GOV").equals(m.code())) {
+                return List.of(m);
+            }
+        }
+        return places;
+    }
+
+    /**
      * "would travel to India for an informal summit with Narendra Modi", "flew to Beijing for talks with President Xi":
      * a visit whose purpose is a meeting "with" the place's own leader or government, named within a few words after
      * the place, is to that host (R13), not to the bare state; a partner of another state leaves the place as it is.

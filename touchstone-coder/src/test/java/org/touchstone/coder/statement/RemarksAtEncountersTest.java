@@ -23,7 +23,7 @@ class RemarksAtEncountersTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "South Korea's prime minister delivered a letter from President Yoon Suk Yeol to Japan's prime minister in Tokyo, calling for improved ties.|KORGOV>JPNGOV:042|KORGOV>JPNGOV:020",
-        "Xi Jinping arrived in Moscow on Wednesday for a state visit, calling Vladimir Putin his \"dear friend\".|CHNGOV>RUS:042|CHNGOV>RUSGOV:051",
+        "Xi Jinping arrived in Moscow on Wednesday for a state visit, calling Vladimir Putin his \"dear friend\".|CHNGOV>RUSGOV:042|CHNGOV>RUSGOV:051",
         "Xi Jinping hosted Vladimir Putin in Beijing, calling him his best friend.|CHNGOV>RUSGOV:043|CHNGOV>RUSGOV:051",
         "Japan's foreign minister met his Chinese counterpart in Beijing on Monday, calling for calm in the East China Sea.|JPNGOV>CHNGOV:042|JPNGOV>CHNGOV:0256",
         "Japan's foreign minister visited Seoul on Monday, urging South Korea to drop its demands.|JPNGOV>KOR:042|JPNGOV>KOR:0242",
