@@ -121,6 +121,13 @@ public final class AudienceDetector {
             "addressing", "address", "speech", "during", "in", "carried", "aired", "opening", "opened", "sidelines",
             "delivered", "sent", "handed", "while", "remarks", "urged", "urging", "asked", "asking", "appealed", "warned",
             "warns", "briefed", "briefing", "assured");
+    /** Verbs of an appeal, whose object is asked, not where the words were said. */
+    private static final WordSet APPEALS = WordSet.of("urged", "urging", "asked", "asking", "appealed");
+    /**
+     * Forums that, asked by an appeal, are only its addressees: the UN as a whole and the world's leaders, not a body
+     * that sits ("urged the UN General Assembly to ..." is said at it).
+     */
+    private static final Set<String> ASKED_NOT_MET = Set.of("united nations", "world leaders");
     /** Cues that name the occasion only when close to it ("in a letter", "to the summit"), not across a phrase. */
     private static final WordSet NEAR_CUES = WordSet.of("to", "in", "at");
     /** Phrases that are a channel by themselves: forums, and the target and domestic channels that need no cue. */
@@ -441,6 +448,10 @@ public final class AudienceDetector {
                     break; // told by another speaker after this one: its channel, not this speaker's
                 }
                 if (CHANNEL_CUES.contains(s.token(k)) && (i - k <= 4 || !NEAR_CUES.contains(s.token(k))) && !infinitive(s, k, i)) {
+                    boolean appeal = APPEALS.contains(s.token(k)) || s.lower(k).equals("to") && k > 0 && APPEALS.contains(s.token(k - 1));
+                    if (phrases == MULTILATERAL && appeal && ASKED_NOT_MET.contains(s.lowerText(i, i + hit.length()))) {
+                        break; // "appealed to the United Nations for a force", "urged world leaders to ...": asked, not met
+                    }
                     return i;
                 }
             }

@@ -30,6 +30,20 @@ class StatementAudienceTest {
                 .isEqualTo(Audience.TARGET);
     }
 
+    /** Session 35: the UN as a whole or the world's leaders asked in an appeal are its addressees, not a forum. */
+    @Test
+    void theUnitedNationsOrWorldLeadersAskedAreNoForum() {
+        assertThat(audience("Somalia's president appealed to the United Nations for more food aid after the drought.", "SOMGOV"))
+                .isEqualTo(Audience.UNKNOWN);
+        assertThat(audience("The Sri Lankan president urged world leaders to cancel the debts of poor nations.", "LKAGOV"))
+                .isEqualTo(Audience.UNKNOWN);
+        // a body that sits is still where the words were said
+        assertThat(audience("The Sri Lankan president urged the UN General Assembly to cancel the debts of poor nations.", "LKAGOV"))
+                .isEqualTo(Audience.MULTILATERAL);
+        assertThat(audience("The Sri Lankan president urged world leaders at the UN General Assembly to cancel the debts of poor nations.",
+                "LKAGOV")).isEqualTo(Audience.MULTILATERAL);
+    }
+
     @Test
     void anEncounterTheWordsReportOrThatCameBeforeThemIsNoChannel() {
         // the encounter is what the speaker reports: inside its words, or before a speaker named after it
