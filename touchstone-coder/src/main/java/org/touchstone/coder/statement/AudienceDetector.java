@@ -114,7 +114,7 @@ public final class AudienceDetector {
             "state-run", "ruling party", "party conference", "supporters", "graduation", "military parade", "at home",
             "home audience", "oval office address", "politburo", "central committee", "plenum", "plenary",
             "party meeting", "address", "crowd", "crowds", "swearing-in", "town hall", "senators", "aides", "his party",
-            "her party"),
+            "her party", "his speech", "her speech", "his first speech", "her first speech"),
             Arrays.stream(FREE_DOMESTIC_CHANNELS)).toArray(String[]::new));
     /** Words before a forum, a body or a meeting that make it the channel of the words, not their topic. */
     static final WordSet CHANNEL_CUES = WordSet.of("at", "to", "told", "telling", "tells", "before", "addressed",

@@ -30,6 +30,15 @@ class StatementAudienceTest {
                 .isEqualTo(Audience.TARGET);
     }
 
+    /** Session 35: the speaker's own speech with no forum named is at home; a forum named is still the channel. */
+    @Test
+    void theSpeakersOwnSpeechIsAtHome() {
+        assertThat(audience("In his first speech since the election, the Iraqi prime minister warned Turkey against new strikes.",
+                "IRQGOV")).isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("In his speech to the UN General Assembly, the Iraqi prime minister warned Turkey against new strikes.",
+                "IRQGOV")).isEqualTo(Audience.MULTILATERAL);
+    }
+
     /** Session 35: the UN as a whole or the world's leaders asked in an appeal are its addressees, not a forum. */
     @Test
     void theUnitedNationsOrWorldLeadersAskedAreNoForum() {
