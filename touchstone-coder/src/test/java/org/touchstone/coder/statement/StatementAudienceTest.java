@@ -30,6 +30,13 @@ class StatementAudienceTest {
                 .isEqualTo(Audience.TARGET);
     }
 
+    /** Session 35: words handed to a named outlet ("in a video passed to the BBC") were given to it. */
+    @Test
+    void wordsHandedToAnOutletAreGivenToIt() {
+        assertThat(audience("Gabon's ousted president said in a video passed to Al Jazeera that the army had detained him.", "GABGOV"))
+                .isEqualTo(Audience.FOREIGN_MEDIA);
+    }
+
     /** Session 35: the speaker's own speech with no forum named is at home; a forum named is still the channel. */
     @Test
     void theSpeakersOwnSpeechIsAtHome() {
