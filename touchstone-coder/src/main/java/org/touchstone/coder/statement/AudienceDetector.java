@@ -435,6 +435,9 @@ public final class AudienceDetector {
             if (afterOccasion(s, i)) {
                 continue; // "praised Kim after their summit in Singapore": the occasion is past, not the channel
             }
+            if (i > 0 && s.lower(i - 1).equals("such")) {
+                continue; // "held talks in Tokyo with Kishida, the first such summit": it takes up the encounter told
+            }
             if (phrases == DOMESTIC && othersOwn(s, i, otherSpeakerEnds)) {
                 continue; // "condemned Lai's inaugural address": another's address is what the words are about (an
                           // organization's summit is still the forum: "announced at the bloc's summit")

@@ -30,6 +30,13 @@ class StatementAudienceTest {
                 .isEqualTo(Audience.TARGET);
     }
 
+    /** Session 35: "such" before a gathering takes up the encounter told, no forum of its own. */
+    @Test
+    void aSuchSummitTakesUpTheTalksTold() {
+        assertThat(audience("Japan's prime minister said ties with China were improving as he held talks in Beijing with Xi Jinping, "
+                + "the first such summit in five years.", "JPNGOV")).isEqualTo(Audience.TARGET);
+    }
+
     /** Session 35: words handed to a named outlet ("in a video passed to the BBC") were given to it. */
     @Test
     void wordsHandedToAnOutletAreGivenToIt() {
