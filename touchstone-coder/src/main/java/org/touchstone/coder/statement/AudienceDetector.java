@@ -114,13 +114,20 @@ public final class AudienceDetector {
             "state-run", "ruling party", "party conference", "supporters", "graduation", "military parade", "at home",
             "home audience", "oval office address", "politburo", "central committee", "plenum", "plenary",
             "party meeting", "address", "crowd", "crowds", "swearing-in", "town hall", "senators", "aides", "his party",
-            "her party"),
+            "her party", "his speech", "her speech", "his first speech", "her first speech"),
             Arrays.stream(FREE_DOMESTIC_CHANNELS)).toArray(String[]::new));
     /** Words before a forum, a body or a meeting that make it the channel of the words, not their topic. */
     static final WordSet CHANNEL_CUES = WordSet.of("at", "to", "told", "telling", "tells", "before", "addressed",
             "addressing", "address", "speech", "during", "in", "carried", "aired", "opening", "opened", "sidelines",
             "delivered", "sent", "handed", "while", "remarks", "urged", "urging", "asked", "asking", "appealed", "warned",
             "warns", "briefed", "briefing", "assured");
+    /** Verbs of an appeal, whose object is asked, not where the words were said. */
+    private static final WordSet APPEALS = WordSet.of("urged", "urging", "asked", "asking", "appealed");
+    /**
+     * Forums that, asked by an appeal, are only its addressees: the UN as a whole and the world's leaders, not a body
+     * that sits ("urged the UN General Assembly to ..." is said at it).
+     */
+    private static final Set<String> ASKED_NOT_MET = Set.of("united nations", "world leaders");
     /** Cues that name the occasion only when close to it ("in a letter", "to the summit"), not across a phrase. */
     private static final WordSet NEAR_CUES = WordSet.of("to", "in", "at");
     /** Phrases that are a channel by themselves: forums, and the target and domestic channels that need no cue. */
@@ -428,6 +435,9 @@ public final class AudienceDetector {
             if (afterOccasion(s, i)) {
                 continue; // "praised Kim after their summit in Singapore": the occasion is past, not the channel
             }
+            if (i > 0 && s.lower(i - 1).equals("such")) {
+                continue; // "held talks in Tokyo with Kishida, the first such summit": it takes up the encounter told
+            }
             if (phrases == DOMESTIC && othersOwn(s, i, otherSpeakerEnds)) {
                 continue; // "condemned Lai's inaugural address": another's address is what the words are about (an
                           // organization's summit is still the forum: "announced at the bloc's summit")
@@ -441,6 +451,10 @@ public final class AudienceDetector {
                     break; // told by another speaker after this one: its channel, not this speaker's
                 }
                 if (CHANNEL_CUES.contains(s.token(k)) && (i - k <= 4 || !NEAR_CUES.contains(s.token(k))) && !infinitive(s, k, i)) {
+                    boolean appeal = APPEALS.contains(s.token(k)) || s.lower(k).equals("to") && k > 0 && APPEALS.contains(s.token(k - 1));
+                    if (phrases == MULTILATERAL && appeal && ASKED_NOT_MET.contains(s.lowerText(i, i + hit.length()))) {
+                        break; // "appealed to the United Nations for a force", "urged world leaders to ...": asked, not met
+                    }
                     return i;
                 }
             }

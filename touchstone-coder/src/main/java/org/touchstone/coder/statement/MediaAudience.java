@@ -26,9 +26,12 @@ final class MediaAudience {
     private static final WordSet MEDIA_CUES = WordSet.of("told", "telling", "tells", "tell", "with", "on", "wrote",
             "writing", "carried", "aired", "broadcast", "published", "interview");
 
-    /** Words before "to" that make an outlet after it the channel ("speaking to CNN", "in comments to Reuters"). */
+    /**
+     * Words before "to" that make an outlet after it the channel ("speaking to CNN", "in comments to Reuters", "in a
+     * video passed to the BBC").
+     */
     private static final WordSet TO_CUES = WordSet.of("speaking", "talking", "spoke", "talked", "comments", "remarks",
-            "interview", "statement", "said", "says");
+            "interview", "statement", "said", "says", "passed", "sent", "given", "leaked");
 
     /** Words after an outlet's name that make it a description ("Wall Street Journal reporter"), not a channel. */
     private static final WordSet OUTLET_PEOPLE = WordSet.of("reporter", "reporters", "journalist", "journalists",

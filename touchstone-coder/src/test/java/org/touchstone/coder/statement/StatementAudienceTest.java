@@ -30,6 +30,43 @@ class StatementAudienceTest {
                 .isEqualTo(Audience.TARGET);
     }
 
+    /** Session 35: "such" before a gathering takes up the encounter told, no forum of its own. */
+    @Test
+    void aSuchSummitTakesUpTheTalksTold() {
+        assertThat(audience("Japan's prime minister said ties with China were improving as he held talks in Beijing with Xi Jinping, "
+                + "the first such summit in five years.", "JPNGOV")).isEqualTo(Audience.TARGET);
+    }
+
+    /** Session 35: words handed to a named outlet ("in a video passed to the BBC") were given to it. */
+    @Test
+    void wordsHandedToAnOutletAreGivenToIt() {
+        assertThat(audience("Gabon's ousted president said in a video passed to Al Jazeera that the army had detained him.", "GABGOV"))
+                .isEqualTo(Audience.FOREIGN_MEDIA);
+    }
+
+    /** Session 35: the speaker's own speech with no forum named is at home; a forum named is still the channel. */
+    @Test
+    void theSpeakersOwnSpeechIsAtHome() {
+        assertThat(audience("In his first speech since the election, the Iraqi prime minister warned Turkey against new strikes.",
+                "IRQGOV")).isEqualTo(Audience.DOMESTIC);
+        assertThat(audience("In his speech to the UN General Assembly, the Iraqi prime minister warned Turkey against new strikes.",
+                "IRQGOV")).isEqualTo(Audience.MULTILATERAL);
+    }
+
+    /** Session 35: the UN as a whole or the world's leaders asked in an appeal are its addressees, not a forum. */
+    @Test
+    void theUnitedNationsOrWorldLeadersAskedAreNoForum() {
+        assertThat(audience("Somalia's president appealed to the United Nations for more food aid after the drought.", "SOMGOV"))
+                .isEqualTo(Audience.UNKNOWN);
+        assertThat(audience("The Sri Lankan president urged world leaders to cancel the debts of poor nations.", "LKAGOV"))
+                .isEqualTo(Audience.UNKNOWN);
+        // a body that sits is still where the words were said
+        assertThat(audience("The Sri Lankan president urged the UN General Assembly to cancel the debts of poor nations.", "LKAGOV"))
+                .isEqualTo(Audience.MULTILATERAL);
+        assertThat(audience("The Sri Lankan president urged world leaders at the UN General Assembly to cancel the debts of poor nations.",
+                "LKAGOV")).isEqualTo(Audience.MULTILATERAL);
+    }
+
     @Test
     void anEncounterTheWordsReportOrThatCameBeforeThemIsNoChannel() {
         // the encounter is what the speaker reports: inside its words, or before a speaker named after it
