@@ -55,18 +55,6 @@ final class ActCodes {
         return states;
     }
 
-    /**
-     * "froze all new trade with Ottawa": trade cut with a capital is cut with its state (163 toward the bare country);
-     * sanctions "on Moscow" stay the government's.
-     */
-    static List<ActorMention> tradedWith(Sentence s, String code, List<ActorMention> targets) {
-        if (code == null || !code.startsWith("163")) {
-            return targets;
-        }
-        return targets.stream().map(t -> t.kind() == ActorMention.Kind.METONYM && t.start() > 0 && s.lower(t.start() - 1).equals("with")
-                && t.placeCode() != null ? ownCountry(t) : t).toList();
-    }
-
     static boolean sameCountry(ActorMention a, ActorMention b) {
         String x = country(a.code());
         String y = country(b.code());

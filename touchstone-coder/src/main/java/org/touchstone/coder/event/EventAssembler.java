@@ -102,7 +102,6 @@ public final class EventAssembler {
             targets = passive || m.nominal() ? targets : ownPossessorPassed(s, mentions, m, code, parties.sources(), targets);
             targets = foughtUntilDefeated(s, mentions, targets);
             code = Clauses.inquiryCode(s, m, parties.code()); // "raided apartments ... as part of a corruption investigation"
-            targets = ActCodes.tradedWith(s, code, targets);
             sourcesOf.set(v, sources);
             int earlier = v - 1;
             while (earlier > 0 && suppressed[earlier]) {

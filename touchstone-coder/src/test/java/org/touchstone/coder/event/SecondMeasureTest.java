@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 35 (miss35a): a second measure joined by "and" to a first one, with no target of its own ("expelled the
  * envoy and suspended trade"), is taken against the state the first measure hit, bare. Sentences written for this
  * test (never gold or tuning sentences). Each row is "date | sentence | expected events". Trade cut with a capital is
- * cut with its state (ActCodes.tradedWith: 163 takes the bare country of a capital after "with").
+ * cut with its state (ActorRecognizer.tradedWith: a capital after "with" and a noun of trade is the bare country).
  */
 class SecondMeasureTest {
 
