@@ -493,21 +493,24 @@ final class Targets {
     }
 
     /**
-     * A count of ten thousand or more right after an expelling verb ("deported more than 400,000 Afghans"), or
-     * before it in the passive ("300,000 Afghans have been expelled"): a mass expulsion (201); the words
+     * A count of a hundred or more right after an expelling verb ("deported more than 400,000 Afghans", "nearly 3,000
+     * Ethiopian migrants", "more than a thousand Colombians"), or before it in the passive ("300,000 Afghans have been
+     * expelled"): a mass expulsion (201, GOLD-SET S32-3: a group forced out by the hundreds or more); the words
      * "thousands of" are a pattern.
      */
     static boolean massExpulsion(Sentence s, VerbMatch m, boolean passive) {
         int from = passive ? Math.max(0, m.start() - 6) : m.end();
         int to = passive ? m.start() : Math.min(s.size(), m.end() + 4);
         for (int i = from; i < to; i++) {
-            if (Words.count(s.lower(i)) >= 10_000 || !passive && UNDOCUMENTED.contains(s.token(i)) && i + 1 < s.size()
+            if (Words.count(s.lower(i)) >= 100 || HUNDREDS.contains(s.token(i)) || !passive && UNDOCUMENTED.contains(s.token(i)) && i + 1 < s.size()
                     && (UPROOTED.contains(s.token(i + 1)) || Character.isUpperCase(s.token(i + 1).text().charAt(0)))) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final WordSet HUNDREDS = WordSet.of("hundred", "thousand", "million");
 
     /** "deporting undocumented Afghans", "expelled illegal migrants": a people without papers, sent out as a class (201). */
     private static final WordSet UNDOCUMENTED = WordSet.of("undocumented", "illegal", "irregular", "unregistered");
