@@ -21,6 +21,7 @@ class CutsAndRestrictionsTest {
             2010-09-22 | Medvedev signed a decree barring the delivery of S-300 missiles to Iran. | RUSGOV>IRN:163
             2019-09-30 | Britain banned the sale of arms to Saudi Arabia. | GBR>SAU:163
             2009-12-28 | Thai troops forced more than 4,000 Hmong asylum seekers back to Laos on Monday. | THAMIL>LAOCVL:201
+            2009-12-28 | Thai troops forced 40 Hmong asylum seekers back to Laos on Monday. | THAMIL>LAOCVL:174
             2021-06-01 | Greek police pushed dozens of migrants back across the border into Turkey. | GRCCOP>TUR:174
             2004-07-14 | The Philippines began pulling its peacekeepers out of Iraq. | PHL>IRQ:1661
             2004-07-14 | The Philippines withdrew its peacekeepers from Iraq. | PHL>IRQ:1661

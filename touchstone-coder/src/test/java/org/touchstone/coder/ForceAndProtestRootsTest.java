@@ -154,12 +154,14 @@ class ForceAndProtestRootsTest {
     }
 
     @Test
-    void aCountOfTensOfThousandsExpelledIsAMassExpulsion() {
-        // a count of ten thousand or more after the verb, or before it in the passive; a few hundred stay 174
+    void aCountOfHundredsExpelledIsAMassExpulsion() {
+        // a count of a hundred or more after the verb, or before it in the passive (GOLD-SET S32-3); a few dozen stay 174
         assertThat(events("Pakistan has deported more than 400,000 Afghans.")).containsExactly("PAK>AFGCVL:201");
         assertThat(events("Algeria expelled 13,000 Nigeriens.")).containsExactly("DZA>NERCVL:201");
         assertThat(events("More than 300,000 Afghans have been expelled by Pakistani authorities.")).containsExactly("PAKGOV>AFGCVL:201");
-        assertThat(events("Pakistan deported 300 Afghans.")).containsExactly("PAK>AFGCVL:174");
+        assertThat(events("Pakistan deported 300 Afghans.")).containsExactly("PAK>AFGCVL:201");
+        assertThat(events("Kenya deported nearly 2,500 Somali migrants to Mogadishu.")).containsExactly("KEN>SOMCVL:201");
+        assertThat(events("Pakistan deported 30 Afghans.")).containsExactly("PAK>AFGCVL:174");
     }
 
     @Test

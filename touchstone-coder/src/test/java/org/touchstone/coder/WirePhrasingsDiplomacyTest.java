@@ -58,6 +58,7 @@ class WirePhrasingsDiplomacyTest {
             2020-01-08 | Erdogan hosted Putin in Ankara for talks on Syria. | TURGOV>RUSGOV:046,RUSGOV>TURGOV:046
             2021-04-06 | Talks between Egypt and Ethiopia on the Nile dam ended without agreement. | EGY>ETH:164,ETH>EGY:164
             2024-05-03 | Negotiations between Armenia and Azerbaijan in Washington ended without a peace deal. | ARM>AZE:164,AZE>ARM:164
+            2024-05-03 | Talks between Armenia and Azerbaijan on the demarcation of the long and disputed mountain border in the south of the Caucasus ended without a deal. | ARM>AZE:164,AZE>ARM:164
             2022-03-10 | Russia and Ukraine ended their talks without agreement. | RUS>UKR:164,UKR>RUS:164
             2022-03-10 | Serbia and Kosovo ended their talks without agreeing on the border. | SRB>KSV:164,KSV>SRB:164
             2022-03-10 | Serbian and Kosovar foreign ministers ended three days of talks in Brussels without agreeing on a border deal. | SRBGOV>KSVGOV:164,KSVGOV>SRBGOV:164

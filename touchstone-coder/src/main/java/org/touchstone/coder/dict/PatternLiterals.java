@@ -37,8 +37,10 @@ public final class PatternLiterals {
     /** Whether the first element after the verb offers the one word "that", or "to" or "not": asked per pattern tried. */
     private final boolean thatFirst;
     private final boolean infinitiveFirst;
+    /** Whether the first element after the verb offers a purpose: "to demand", "demanding", "demanding that". */
+    private final boolean purposeFirst;
 
-    private PatternLiterals(int[][][] elements, boolean thatFirst, boolean infinitiveFirst) {
+    private PatternLiterals(int[][][] elements, boolean thatFirst, boolean infinitiveFirst, boolean purposeFirst) {
         this.elements = elements;
         long needed = 0;
         for (int[][] phrases : elements) {
@@ -51,6 +53,7 @@ public final class PatternLiterals {
         this.required = needed;
         this.thatFirst = thatFirst;
         this.infinitiveFirst = infinitiveFirst;
+        this.purposeFirst = purposeFirst;
     }
 
     /** Numbers the pattern's words in {@code vocabulary}, adding the words it lacks. */
@@ -69,7 +72,13 @@ public final class PatternLiterals {
             }
         }
         return new PatternLiterals(out.toArray(int[][][]::new), opensWith(p.after(), "that"),
-                opensWith(p.after(), "to") || opensWith(p.after(), "not"));
+                opensWith(p.after(), "to") || opensWith(p.after(), "not"), opensWithPurpose(p.after()));
+    }
+
+    /** Whether the first element after the verb offers an infinitive of purpose ("to demand") or a participle ("demanding"). */
+    private static boolean opensWithPurpose(List<PatternElement> after) {
+        return !after.isEmpty() && after.get(0) instanceof PatternElement.Words w && w.phrases().stream()
+                .anyMatch(ph -> ph.size() > 1 && ph.get(0).equals("to") || ph.get(0).endsWith("ing"));
     }
 
     /** Whether the first element after the verb offers the one word {@code word}. */
@@ -83,6 +92,10 @@ public final class PatternLiterals {
 
     boolean infinitiveFirst() {
         return infinitiveFirst;
+    }
+
+    boolean purposeFirst() {
+        return purposeFirst;
     }
 
     boolean allIn(SentenceWords words) {

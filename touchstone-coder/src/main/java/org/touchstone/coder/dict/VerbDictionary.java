@@ -43,6 +43,11 @@ public final class VerbDictionary {
         public boolean opensWithInfinitive(int pattern) {
             return literals.get(pattern).infinitiveFirst();
         }
+
+        /** Whether the pattern's first element after the verb offers a purpose: "to demand", "demanding". */
+        public boolean opensWithPurpose(int pattern) {
+            return literals.get(pattern).purposeFirst();
+        }
     }
 
     /**

@@ -1696,9 +1696,11 @@ final class Clauses {
     /**
      * "Talks between Egypt and Ethiopia on the Nile dam ended without agreement", "negotiations between Serbia and
      * Kosovo collapsed": talks named as the clause's subject that stop with nothing agreed are halted (164), not held.
+     * The subject may run long before its verb ("talks between Egypt and Ethiopia on the filling of the giant dam Addis
+     * Ababa is building on the Blue Nile ended without agreement"); a comma or a clause boundary still ends the search.
      */
     static boolean failedAfter(Sentence s, int from) {
-        for (int i = from; i < Math.min(s.size(), from + 12); i++) {
+        for (int i = from; i < Math.min(s.size(), from + 20); i++) {
             String w = s.lower(i);
             if (Words.CLAUSE_BOUNDARIES.contains(s.token(i)) || w.equals(".") || w.equals(",")) {
                 return false;

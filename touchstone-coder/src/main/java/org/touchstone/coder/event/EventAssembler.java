@@ -564,6 +564,12 @@ public final class EventAssembler {
         return false;
     }
 
+    /** A protest for a change of policy (14x2) whose only targets are firms. */
+    private static boolean policyChangeFromFirm(String code, List<ActorMention> targets) {
+        return code.length() == 4 && code.startsWith("14") && code.endsWith("2") && !targets.isEmpty()
+                && targets.stream().allMatch(t -> t.isResolved() && t.code().endsWith("BUS"));
+    }
+
     /**
      * The sides a verb's words leave to the sentence's places and roles: people named only by their role who act at
      * home (protesters, police, courts, rebels) and those they act on; whether the source is a crowd that riots.
@@ -581,6 +587,11 @@ public final class EventAssembler {
             }
             if (ActorMention.noneResolved(sources)) {
                 sources = Subjects.domesticJustice(s, mentions, group, targets, code); // "investigators detained President Yoon"
+            }
+            if (policyChangeFromFirm(code, targets)) {
+                // "blocked highways to demand the cancellation of a contract with a Canadian mining company": a firm makes
+                // no policy, so the crowd presses its own government (CAMEO 14x2: for a change of policy)
+                targets = List.of();
             }
             if (ActorMention.noneResolved(targets) && sources.size() == 1 && Subjects.crowd(sources.get(0))) {
                 // "prisoners in Israeli jails began a hunger strike": prisoners protest against whoever holds them

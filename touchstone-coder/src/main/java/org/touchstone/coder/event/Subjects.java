@@ -236,6 +236,9 @@ final class Subjects {
                     return null;
                 }
             }
+            if (objectOfParticipleBefore(s, a, group)) {
+                return null;
+            }
             ActorMention head = i > 0 ? headBeforeOf(s, mentions.get(i - 1), a) : null;
             if (head != null && head.kind() == ActorMention.Kind.AGENT_ONLY && sectors.contains(String.valueOf(head.sector()))) {
                 return head; // "supporters of the junta attacked the embassy": the supporters act, not the junta
@@ -243,6 +246,22 @@ final class Subjects {
             return a.kind() == ActorMention.Kind.AGENT_ONLY && sectors.contains(String.valueOf(a.sector())) ? a : null;
         }
         return null;
+    }
+
+    /**
+     * "An earthquake struck Haiti, killing more than 1,200 people and flattening thousands of homes": the people are the
+     * object of the participle before them, and the participle coordinated after "and" shares that one's subject.
+     */
+    private static boolean objectOfParticipleBefore(Sentence s, ActorMention a, int group) {
+        if (group < 1 || group >= s.size() || !s.lower(group - 1).equals("and") || !s.lower(group).endsWith("ing")) {
+            return false;
+        }
+        for (int t = a.start() - 1; t >= 0 && !s.lower(t).equals(",") && !Words.CLAUSE_BOUNDARIES.contains(s.token(t)); t--) {
+            if (s.lower(t).endsWith("ing") && s.token(t).isWord() && !s.token(t).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The role word {@code head} when {@code a} follows it after "of" or "of the" ("supporters of the junta"); or null. */

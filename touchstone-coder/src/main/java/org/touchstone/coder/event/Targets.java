@@ -493,16 +493,17 @@ final class Targets {
     }
 
     /**
-     * A count of a thousand or more right after an expelling verb ("deported more than 400,000 Afghans", "nearly 3,000
-     * migrants", "hundreds of Syrian refugees"), or before it in the passive ("300,000 Afghans have been expelled"): a
-     * mass expulsion (201); a dozen journalists or 222 prisoners stay 174.
+     * A count of two hundred or more right after an expelling verb ("deported more than 400,000 Afghans", "nearly 3,000
+     * Ethiopian migrants", "more than a thousand Colombians"), or before it in the passive ("300,000 Afghans have been
+     * expelled"): a mass expulsion (201, GOLD-SET S32-3: a group forced out by the hundreds or more); the words
+     * "hundreds", "thousands", "millions" count too. A dozen journalists stay 174, as the manual's 168 Liberians do.
      */
     static boolean massExpulsion(Sentence s, VerbMatch m, boolean passive) {
         // the count may sit inside the pattern's words ("forced more than 4,000 asylum seekers back to Laos")
         int from = passive ? Math.max(0, m.start() - 6) : m.start() + 1;
         int to = passive ? m.start() : Math.min(s.size(), m.end() + 4);
         for (int i = from; i < to; i++) {
-            if (Words.count(s.lower(i)) >= 1_000 || MANY.contains(s.token(i)) || !passive && UNDOCUMENTED.contains(s.token(i)) && i + 1 < s.size()
+            if (Words.count(s.lower(i)) >= 200 || MANY.contains(s.token(i)) || !passive && UNDOCUMENTED.contains(s.token(i)) && i + 1 < s.size()
                     && (UPROOTED.contains(s.token(i + 1)) || Character.isUpperCase(s.token(i + 1).text().charAt(0)))) {
                 return true;
             }
@@ -511,7 +512,7 @@ final class Targets {
     }
 
     /** "deported hundreds of Syrian refugees", "more than a thousand Colombians": people counted in the hundreds or more. */
-    private static final WordSet MANY = WordSet.of("hundreds", "thousand", "thousands", "millions");
+    private static final WordSet MANY = WordSet.of("hundred", "hundreds", "thousand", "thousands", "million", "millions");
 
     /** "deporting undocumented Afghans", "expelled illegal migrants": a people without papers, sent out as a class (201). */
     private static final WordSet UNDOCUMENTED = WordSet.of("undocumented", "illegal", "irregular", "unregistered");

@@ -218,6 +218,38 @@ public final class Words {
         return -1;
     }
 
+    private static final WordSet PLACE_OPENERS = WordSet.of("in", "outside", "at", "on", "near", "through", "across",
+            "around", "along", "into", "before");
+
+    /**
+     * The purpose a crowd's act states after the places and days it happened ("protested outside the prime minister's
+     * residence in Jerusalem on Saturday, demanding that he resign", "took to the streets in Havana and other cities on
+     * Sunday to demand"): the "to" of an infinitive after a name, a day or a comma, or a participle after a comma;
+     * within 16 tokens of a place opener at or just before {@code afterVerb}, without a quote, a semicolon, "that", ", and" or a clause of
+     * its own between; -1 when there is none. A verb's form may end with the opener ("protested outside").
+     */
+    public static int purposeAfterPlace(Sentence s, int afterVerb) {
+        int opener = afterVerb < s.size() && PLACE_OPENERS.contains(s.token(afterVerb)) ? afterVerb
+                : afterVerb > 0 && PLACE_OPENERS.contains(s.token(afterVerb - 1)) ? afterVerb - 1 : -1;
+        if (opener < 0 || opener + 1 >= s.size()) {
+            return -1;
+        }
+        for (int i = opener + 2; i + 1 < Math.min(s.size(), opener + 17); i++) {
+            String w = s.lower(i);
+            String prev = s.lower(i - 1);
+            if (w.equals("\"") || w.equals(";") || w.equals("that") || CLAUSE_WORDS.contains(s.token(i))
+                    || prev.equals(",") && w.equals("and")) {
+                return -1;
+            }
+            boolean lowerWord = !s.token(i + 1).isCapitalized() && s.token(i + 1).isWord();
+            if (w.equals("to") && lowerWord && (prev.equals(",") || s.token(i - 1).isCapitalized() || DAYS.contains(s.token(i - 1)))
+                    || prev.equals(",") && w.endsWith("ing") && !s.token(i).isCapitalized()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** "13" -> 13, "1,200" -> 1200; -1 when the word is no plain count (a character loop: it runs for verb forms). */
     public static long count(String w) {
         if (w.isEmpty() || !Character.isDigit(w.charAt(0))) {

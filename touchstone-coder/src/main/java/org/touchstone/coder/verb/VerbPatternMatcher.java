@@ -207,6 +207,10 @@ public final class VerbPatternMatcher {
                 infinitive = infinitive == -2 ? Words.infinitiveAfterCircumstance(s, end) : infinitive;
                 that = infinitive;
             }
+            // "protested outside his residence in Jerusalem on Saturday, demanding that he resign": the purpose after the places
+            if (last < 0 && that < 0 && f.opensWithPurpose(i)) {
+                that = Words.purposeAfterPlace(s, end);
+            }
             if (that > 0) {
                 slots = new ActorMention[2];
                 last = matchAfter(s, startsAt, p.after(), 0, that, slots, false, gap);

@@ -29,6 +29,17 @@ class GapWordsTest {
         assertThat(events(sentence, date)).containsExactly(expected);
     }
 
+    /** Session 35: the purpose a crowd states after the places and days of its act, and a firm is no maker of policy. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-03-15 | Thousands of Serbians rallied outside the president's office in Belgrade on Saturday, demanding that he resign. | SRBCVL>SRBGOV:1411
+            2023-03-15 | Thousands of Peruvians took to the streets in Lima and other cities on Sunday to demand an end to the regime. | PERCVL>PERGOV:1411
+            2023-03-15 | Farmers blocked roads across Ecuador for a third week to demand the cancellation of a deal with a Chinese mining company. | ECUCVL>ECUGOV:1442
+            """)
+    void aPurposeAfterThePlacesSharpensTheProtest(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactly(expected);
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2024-03-07 | Sweden became NATO's 32nd member on Thursday, ending two centuries of military non-alignment. | IGOWSTNAT>SWE:050

@@ -278,4 +278,12 @@ class SpuriousEventsTest {
                 .containsExactly("RUSGOV>FIN:130", "RUSGOV>FIN:163");
         assertThat(events("Mali's junta pulled out of the defence pact with France.")).isNotEmpty();
     }
+
+    /** Session 35: people killed by a disaster are the object of its participle, not the subject of the next one. */
+    @Test
+    void peopleKilledAreNoSubjectOfTheParticipleAfterAnd() {
+        assertThat(events("A cyclone hit southern Mozambique on Sunday, killing 80 people and destroying hundreds of houses.")).isEmpty();
+        assertThat(events("Chilean protesters marching through Santiago and setting fire to buses clashed with police on Friday."))
+                .anyMatch(e -> e.startsWith("CHLCVL>") && e.endsWith(":145")); // the crowd before its participles still riots
+    }
 }
