@@ -2445,6 +2445,33 @@ public final class ActorRecognizer {
             end = held.end();
             k = held.next();
         }
+        // the rest in a method of its own: as one method (6,046 bytes) compose was too large for the JIT's profiling
+        // tier (C1 ran out of registers), so it never reached the optimizing compiler, a seventh of the coding time
+        // running as unoptimized code; keep each half well under that size
+        return mentionOf(s, matches, m, date, coreference, used, new Gathered(start, end, k, holder, person, roles,
+                entries, former, locative, definite, prepAt, unknownName));
+    }
+
+    /** What {@link #compose} gathered before it builds the mention: the span, the next match and the parts found. */
+    private record Gathered(int start, int end, int k, Match holder, Match person, List<Match> roles, List<String> entries,
+                            boolean former, boolean locative, boolean definite, int prepAt, boolean unknownName) {
+    }
+
+    /** The second half of {@link #compose}: the mention the gathered parts make, or null. */
+    private ActorMention mentionOf(Sentence s, List<Match> matches, int m, LocalDate date, Coreference coreference,
+                                   int[] used, Gathered g) {
+        int start = g.start();
+        int end = g.end();
+        int k = g.k();
+        Match holder = g.holder();
+        Match person = g.person();
+        List<Match> roles = g.roles();
+        List<String> entries = g.entries();
+        boolean former = g.former();
+        boolean locative = g.locative();
+        boolean definite = g.definite();
+        int prepAt = g.prepAt();
+        boolean unknownName = g.unknownName();
         used[0] = k - m;
         boolean possessive = end < s.size() && s.lower(end).equals("'s");
         String titleText = roles.isEmpty() ? null : s.text(roles.get(0).start(), roles.get(roles.size() - 1).end());
