@@ -580,6 +580,11 @@ public final class EventAssembler {
             if (ActorMention.noneResolved(sources)) {
                 sources = Subjects.domesticJustice(s, mentions, group, targets, code); // "investigators detained President Yoon"
             }
+            String first = sources.isEmpty() ? null : sources.get(0).code();
+            if (sources.size() > 1 && Subjects.crowd(sources.get(0)) && !code.startsWith("04")
+                    && sources.stream().allMatch(x -> first.equals(x.code()))) {
+                sources = List.of(sources.get(0)); // "Colombian workers and students staged a strike": one crowd, one act
+            }
             if (ActorMention.noneResolved(targets) && sources.size() == 1 && Subjects.crowd(sources.get(0))) {
                 // "prisoners in Israeli jails began a hunger strike": prisoners protest against whoever holds them
                 targets = code.startsWith("14") ? Targets.jailer(s, mentions) : List.of();

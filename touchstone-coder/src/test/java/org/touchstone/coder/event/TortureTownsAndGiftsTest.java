@@ -41,4 +41,12 @@ class TortureTownsAndGiftsTest {
     void aGiftIsAid() {
         assertThat(events("China gifted half a million vaccine doses to Nepal on Monday.", DATE)).containsExactly("CHN>NPL:073");
     }
+
+    @Test
+    void aRoleOfTheSameKindAfterADemonymsPeopleSharesTheDemonymAndTheirProtest() {
+        assertThat(events("Chilean workers and students staged a nationwide strike against the pension reform.", DATE))
+                .containsExactly("CHLCVL>CHLGOV:1432");
+        // a role of another kind stays unknown: "Russian soldiers and separatists" names no Russian separatists
+        assertThat(events("Russian soldiers and separatists attacked the town.", DATE)).isEmpty();
+    }
 }
