@@ -49,4 +49,11 @@ class TortureTownsAndGiftsTest {
         // a role of another kind stays unknown: "Russian soldiers and separatists" names no Russian separatists
         assertThat(events("Russian soldiers and separatists attacked the town.", DATE)).isEmpty();
     }
+
+    @Test
+    void recognitionSwitchedToANewPartnerNamedAloneIsRecognition() {
+        assertThat(events("Nauru cut ties with Taiwan and switched its diplomatic recognition to China on Monday.", DATE))
+                .contains("NRU>CHN:054");
+        assertThat(events("The company switched its allegiance to the new owners.", DATE)).isEmpty();
+    }
 }
