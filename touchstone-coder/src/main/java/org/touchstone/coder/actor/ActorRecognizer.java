@@ -1470,8 +1470,13 @@ public final class ActorRecognizer {
         if (prev == null || cur.kind() != ActorMention.Kind.AGENT_ONLY || cur.sector() == null || cur.possessive()
                 || prev.kind() != ActorMention.Kind.COMPOSED || prev.code() == null || prev.code().length() <= 3
                 || !Coreference.isCountryCode(prev.code().substring(0, 3)) || !adjectiveAt(matches, prev.start())
-                || prev.locative() || prev.possessive() || cur.start() < prev.end() + 2 || cur.start() > prev.end() + 3
-                || !s.lower(prev.end()).equals("and") || !COUNTS.contains(s.lower(prev.end() + 1))) {
+                || prev.locative() || prev.possessive() || cur.start() < prev.end() + 1 || cur.start() > prev.end() + 3
+                || !s.lower(prev.end()).equals("and")) {
+            return cur;
+        }
+        // "Colombian workers and students": a bare role word of the same sector right after "and" is the same people's
+        boolean sameKind = cur.start() == prev.end() + 1 && prev.code().substring(3).equals(cur.sector());
+        if (!sameKind && (cur.start() == prev.end() + 1 || !COUNTS.contains(s.lower(prev.end() + 1)))) {
             return cur;
         }
         if (cur.start() == prev.end() + 3 && !Character.isLowerCase(s.token(prev.end() + 2).text().charAt(0))) {

@@ -222,6 +222,30 @@ final class Encounters {
                 && PHONES.contains(s.lower(at + 2));
     }
 
+    /** "by video", "via videolink", "virtually" within three tokens of {@code at}: an address from afar, no visit (S32-12). */
+    static boolean fromAfar(Sentence s, int at) {
+        for (int i = at; i < Math.min(s.size(), at + 3); i++) {
+            if (REMOTE_MEANS.contains(s.token(i)) || s.lower(i).equals("virtually") || s.lower(i).equals("remotely")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * S32-12: "Addressing Pakistan's parliament in Islamabad, Erdogan said ...": an opening address to another state's
+     * parliament, whose speaker follows the comma, is a visit that parliament hosts; null for anything else.
+     */
+    private static ActorMention addressedParliament(Sentence s, List<ActorMention> mentions, ActorMention speaker) {
+        int comma = speaker.start() - 1;
+        if (comma < 2 || comma > 14 || !s.lower(comma).equals(",") || !s.lower(0).equals("addressing") || fromAfar(s, 1)) {
+            return null;
+        }
+        ActorMention body = ActorMention.startingAt(s, mentions, 1);
+        return body != null && body.end() <= comma && body.code() != null && body.code().endsWith("LEG") && speaker.code() != null
+                && !ActCodes.country(body.code()).equals(ActCodes.country(speaker.code())) && !fromAfar(s, body.end()) ? body : null;
+    }
+
     /** "during talks", "at their talks", "in negotiations" at token {@code at}: the words were said in negotiations. */
     static boolean duringTalks(Sentence s, int at) {
         if (at >= s.size() || !TALKS_OPENERS.contains(s.token(at))) {
@@ -841,6 +865,14 @@ final class Encounters {
         for (ActorMention speaker : mentions) {
             if (!person(speaker) || speaker.possessive()) {
                 continue;
+            }
+            ActorMention parliament = addressedParliament(s, mentions, speaker);
+            if (parliament != null) {
+                VerbMatch first = verbs.get(0);
+                VerbMatch verb = new VerbMatch(first.entry(), first.pattern(), false, 0, 1, 0, null, null, s.lower(0));
+                return unmet(out, List.of(
+                        new CodedAct(speaker.code(), parliament.code(), "042", verb, 0, 0, List.of(verb.provenance())),
+                        new CodedAct(parliament.code(), speaker.code(), "043", verb, 0, 0, List.of(verb.provenance()))));
             }
             Phrase p = opener(s, speaker);
             int v = speaker.end();

@@ -593,6 +593,11 @@ public final class EventAssembler {
                 // no policy, so the crowd presses its own government (CAMEO 14x2: for a change of policy)
                 targets = List.of();
             }
+            String first = sources.isEmpty() ? null : sources.get(0).code();
+            if (sources.size() > 1 && Subjects.crowd(sources.get(0)) && !code.startsWith("04")
+                    && sources.stream().allMatch(x -> first.equals(x.code()))) {
+                sources = List.of(sources.get(0)); // "Colombian workers and students staged a strike": one crowd, one act
+            }
             if (ActorMention.noneResolved(targets) && sources.size() == 1 && Subjects.crowd(sources.get(0))) {
                 // "prisoners in Israeli jails began a hunger strike": prisoners protest against whoever holds them
                 targets = code.startsWith("14") ? Targets.jailer(s, mentions) : List.of();
@@ -2814,6 +2819,9 @@ public final class EventAssembler {
         } else if (Encounters.byPhone(s, hearer.end())) {
             // "told Ban Ki-moon by telephone that ...", "assured Merkel over the phone": words in a call (041 pair, R13)
             emit(s, m, "041", "041", List.of(speaker), List.of(hearer), out);
+        } else if (hearer.code().endsWith("LEG") && !Encounters.fromAfar(s, hearer.end())) {
+            // S32-12: "told Pakistan's parliament in Islamabad": an address to another state's parliament is a visit it hosts
+            emit(s, m, "042", "043", List.of(speaker), List.of(hearer), out);
         } else if (hearer.individual() || Encounters.counterpart(s, hearer)) {
             // "told his Kuwaiti counterpart in Kuwait City": a counterpart is a person met as a named one is
             String place = Encounters.placeAt(s, mentions, hearer.end());

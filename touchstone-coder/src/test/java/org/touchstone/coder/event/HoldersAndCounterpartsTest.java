@@ -55,4 +55,15 @@ class HoldersAndCounterpartsTest {
         assertThat(events("Wang Yi told a news conference in Brasilia that China would buy more soybeans.", DATE))
                 .noneMatch(e -> e.contains(":04"));
     }
+
+    @Test
+    void anAddressToAForeignParliamentIsAVisitItHosts() {
+        assertThat(events("Addressing Brazil's parliament in Brasilia, Wang Yi said China would buy more soybeans.", DATE))
+                .contains("CHNGOV>BRALEG:042", "BRALEG>CHNGOV:043");
+        assertThat(events("Wang Yi told Brazil's parliament on Monday that China would buy more soybeans.", DATE))
+                .contains("CHNGOV>BRALEG:042", "BRALEG>CHNGOV:043");
+        // an address by video is no visit (S32-12)
+        assertThat(events("Addressing Brazil's parliament by video, Wang Yi said China would buy more soybeans.", DATE))
+                .noneMatch(e -> e.contains(":04"));
+    }
 }

@@ -41,4 +41,19 @@ class TortureTownsAndGiftsTest {
     void aGiftIsAid() {
         assertThat(events("China gifted half a million vaccine doses to Nepal on Monday.", DATE)).containsExactly("CHN>NPL:073");
     }
+
+    @Test
+    void aRoleOfTheSameKindAfterADemonymsPeopleSharesTheDemonymAndTheirProtest() {
+        assertThat(events("Chilean workers and students staged a nationwide strike against the pension reform.", DATE))
+                .containsExactly("CHLCVL>CHLGOV:1432");
+        // a role of another kind stays unknown: "Russian soldiers and separatists" names no Russian separatists
+        assertThat(events("Russian soldiers and separatists attacked the town.", DATE)).isEmpty();
+    }
+
+    @Test
+    void recognitionSwitchedToANewPartnerNamedAloneIsRecognition() {
+        assertThat(events("Nauru cut ties with Taiwan and switched its diplomatic recognition to China on Monday.", DATE))
+                .contains("NRU>CHN:054");
+        assertThat(events("The company switched its allegiance to the new owners.", DATE)).isEmpty();
+    }
 }
