@@ -222,28 +222,18 @@ final class Encounters {
                 && PHONES.contains(s.lower(at + 2));
     }
 
-    /** "by video", "via videolink", "virtually" within three tokens of {@code at}: an address from afar, no visit (S32-12). */
-    static boolean fromAfar(Sentence s, int at) {
-        for (int i = at; i < Math.min(s.size(), at + 3); i++) {
-            if (REMOTE_MEANS.contains(s.token(i)) || s.lower(i).equals("virtually") || s.lower(i).equals("remotely")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * S32-12: "Addressing Pakistan's parliament in Islamabad, Erdogan said ...": an opening address to another state's
      * parliament, whose speaker follows the comma, is a visit that parliament hosts; null for anything else.
      */
     private static ActorMention addressedParliament(Sentence s, List<ActorMention> mentions, ActorMention speaker) {
         int comma = speaker.start() - 1;
-        if (comma < 2 || comma > 14 || !s.lower(comma).equals(",") || !s.lower(0).equals("addressing") || fromAfar(s, 1)) {
+        if (comma < 2 || comma > 14 || !s.lower(comma).equals(",") || !s.lower(0).equals("addressing")) {
             return null;
         }
         ActorMention body = ActorMention.startingAt(s, mentions, 1);
         return body != null && body.end() <= comma && body.code() != null && body.code().endsWith("LEG") && speaker.code() != null
-                && !ActCodes.country(body.code()).equals(ActCodes.country(speaker.code())) && !fromAfar(s, body.end()) ? body : null;
+                && !ActCodes.country(body.code()).equals(ActCodes.country(speaker.code())) && !remote(s, 0, body.end()) ? body : null;
     }
 
     /** "during talks", "at their talks", "in negotiations" at token {@code at}: the words were said in negotiations. */

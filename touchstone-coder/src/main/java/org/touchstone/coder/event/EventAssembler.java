@@ -2819,9 +2819,6 @@ public final class EventAssembler {
         } else if (Encounters.byPhone(s, hearer.end())) {
             // "told Ban Ki-moon by telephone that ...", "assured Merkel over the phone": words in a call (041 pair, R13)
             emit(s, m, "041", "041", List.of(speaker), List.of(hearer), out);
-        } else if (hearer.code().endsWith("LEG") && !Encounters.fromAfar(s, hearer.end())) {
-            // S32-12: "told Pakistan's parliament in Islamabad": an address to another state's parliament is a visit it hosts
-            emit(s, m, "042", "043", List.of(speaker), List.of(hearer), out);
         } else if (hearer.individual() || Encounters.counterpart(s, hearer)) {
             // "told his Kuwaiti counterpart in Kuwait City": a counterpart is a person met as a named one is
             String place = Encounters.placeAt(s, mentions, hearer.end());
