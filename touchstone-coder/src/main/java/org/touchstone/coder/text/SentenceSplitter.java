@@ -50,70 +50,10 @@ public final class SentenceSplitter {
 
     private static void add(List<Token> tokens, int from, int to, List<Sentence> out) {
         if (to > from) {
-            List<Token> part = withoutScareQuotes(tokens.subList(from, to)); // the sentence copies it
+            List<Token> part = tokens.subList(from, to); // the sentence copies it
             out.add(new Sentence(out.size(), part, part.get(0).start(), part.get(part.size() - 1).end()));
         }
     }
-
-    /** The longest scare quote: "citing "aggressive statements" by", "rejected "in totality" a ruling". */
-    private static final int SCARE_WORDS = 4;
-
-    /**
-     * The tokens less the quote marks around a few lower-case words inside a clause ("condemned "shocking" remarks by
-     * Saied", "citing "aggressive statements" by NATO"): such marks flag a word as someone's, they open no words said,
-     * so the clause reads on through them. Quotes after a colon, a comma or a saying verb, and longer quotes, stay.
-     */
-    private static List<Token> withoutScareQuotes(List<Token> tokens) {
-        List<Integer> drop = null;
-        for (int i = 1; i < tokens.size(); i++) {
-            if (!tokens.get(i).text().equals("\"") || !tokens.get(i - 1).isWord() || SAYING.contains(tokens.get(i - 1).lower())
-                    || labelBefore(tokens, i)) {
-                continue;
-            }
-            int close = i + 1;
-            while (close < tokens.size() && close - i - 1 <= SCARE_WORDS && tokens.get(close).isWord()
-                    && !tokens.get(close).isCapitalized()) {
-                close++;
-            }
-            if (close < tokens.size() && close > i + 1 && close - i - 1 <= SCARE_WORDS && tokens.get(close).text().equals("\"")
-                    && close + 1 < tokens.size() && tokens.get(close + 1).isWord()) {
-                drop = drop == null ? new ArrayList<>() : drop;
-                drop.add(i);
-                drop.add(close);
-                i = close;
-            }
-        }
-        if (drop == null) {
-            return tokens;
-        }
-        List<Token> kept = new ArrayList<>(tokens.size());
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!drop.contains(i)) {
-                kept.add(tokens.get(i));
-            }
-        }
-        return kept;
-    }
-
-    /**
-     * "called Putin a "war criminal"", "would "pay a heavy price"", "told the navy to "shoot down" ...": a label, a threat
-     * or an order quoted stays the speaker's words.
-     */
-    private static boolean labelBefore(List<Token> tokens, int quote) {
-        for (int i = Math.max(0, quote - 5); i < quote; i++) {
-            if (LABELLING.contains(tokens.get(i).lower())) {
-                return true;
-            }
-        }
-        return MODALS.contains(tokens.get(quote - 1).lower()) || tokens.get(quote - 1).lower().equals("to");
-    }
-
-    private static final java.util.Set<String> LABELLING = java.util.Set.of("called", "calling", "calls", "call", "branded",
-            "branding", "labelled", "labeled", "described", "describing", "dubbed", "termed");
-    private static final java.util.Set<String> MODALS = java.util.Set.of("would", "will", "could", "should", "must", "may", "might");
-
-    private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "say", "told", "added", "wrote",
-            "declared", "tweeted", "stated", "chanting", "chanted", "shouting", "shouted");
 
     private static boolean isClosing(String t) {
         return t.equals("\"") || t.equals("'") || t.equals(")") || t.equals("]");
