@@ -328,6 +328,25 @@ final class Clauses {
         return false;
     }
 
+    /**
+     * R7: "two days after the military coup that forced the president to resign": a verb in a relative clause ("that"
+     * or "which" opening it, a verb right after) tells of the noun before it; when that noun is background ("after
+     * the coup"), so is the verb. "said after talks that the two sides would ..." puts a subject after "that":
+     * reported words, not a relative clause.
+     */
+    static boolean relativeOfBackground(Sentence s, int verb) {
+        int r = verb - 1;
+        while (r >= 1 && r >= verb - 10 && !s.lower(r).equals(",") && !Words.CLAUSE_BOUNDARIES.contains(s.token(r))) {
+            r--;
+        }
+        if (r < 1 || r + 1 > verb || !(s.lower(r).equals("that") || s.lower(r).equals("which")) || !s.token(r - 1).isWord()) {
+            return false;
+        }
+        String next = s.token(r + 1).text();
+        return s.token(r + 1).isWord() && Character.isLowerCase(next.charAt(0)) && !SUBJECT_PRONOUNS.contains(s.token(r + 1))
+                && !Words.DETERMINERS.contains(s.token(r + 1)) && background(s, r, null);
+    }
+
     private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "it", "they", "we", "i", "the", "its",
             "his", "her", "their");
 

@@ -401,7 +401,7 @@ public final class EventAssembler {
             return true; // "..., the highest-ranking American official to visit Taiwan in 25 years": a description
         }
         if (!m.nominal() && (Clauses.sinceClause(s, mentions, m.start()) || Clauses.conditionClause(s, m.start())
-                || Clauses.distantClause(s, m.start()) || Clauses.futureTimeClause(s, m.start()) || Clauses.purposeHelped(s, mentions, m.start()))) {
+                || Clauses.distantClause(s, m.start()) || Clauses.relativeOfBackground(s, m.start()) || Clauses.futureTimeClause(s, m.start()) || Clauses.purposeHelped(s, mentions, m.start()))) {
             // R7: "Since Russia invaded Ukraine, Finland has joined NATO": the time frame, not news; "if
             // Washington wanted to end the fighting, it should ...": a condition, not an act; "..., days after Kim
             // Yo Jong threatened action": an act explicitly distant in time is background; "to help Mozambique
@@ -2307,6 +2307,9 @@ public final class EventAssembler {
                 pairs = pairs == null ? new HashSet<>() : pairs;
                 pairs.add(ActCodes.country(a.source()) + ">" + ActCodes.country(a.target()));
                 pairs.add(ActCodes.country(a.target()) + ">" + ActCodes.country(a.source()));
+                if (code.equals("045")) {
+                    mediatedBetween(acts, a, pairs);
+                }
             }
         }
         if (pairs == null) {
@@ -2319,6 +2322,19 @@ public final class EventAssembler {
             }
         }
         return out;
+    }
+
+    /**
+     * R13: the parties one mediator's 045 acts reach meet through it ("held talks with Houthi leaders in a push mediated
+     * by Oman": OMN>SAUGOV, OMN>YEMREB 045), so their own meeting codes with each other go too.
+     */
+    private static void mediatedBetween(List<CodedAct> acts, CodedAct mediation, Set<String> pairs) {
+        for (CodedAct b : acts) {
+            if (b.code().equals("045") && b.source().equals(mediation.source())
+                    && !ActCodes.country(b.target()).equals(ActCodes.country(mediation.target()))) {
+                pairs.add(ActCodes.country(mediation.target()) + ">" + ActCodes.country(b.target()));
+            }
+        }
     }
 
     /**

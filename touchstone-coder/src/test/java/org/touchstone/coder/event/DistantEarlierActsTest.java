@@ -50,4 +50,14 @@ class DistantEarlierActsTest {
         // R7: "since" makes its own clause background, not an "after" clause that follows its phrase
         assertThat(CoderTestSupport.events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-03-15 | Kenya closed its border with Somalia on Friday, a week after the attack that forced the Somali president to resign. | KEN>SOM:191
+            2023-03-15 | Kenya said after talks that Somalia would close its border. |
+            """)
+    void aRelativeClauseOfABackgroundNounIsBackground(LocalDate date, String sentence, String expected) {
+        // R7: the verb of a relative clause tells of its background noun; "that" with its own subject reports words
+        assertThat(CoderTestSupport.events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected));
+    }
 }

@@ -52,6 +52,9 @@ class MeasuresWordingTest {
                 .containsExactlyInAnyOrder("EGY>ETH:164", "ETH>EGY:164");
         assertThat(events("Talks between Serbia and Kosovo yielded no breakthrough on Monday."))
                 .containsExactlyInAnyOrder("SRB>KSV:164", "KSV>SRB:164");
+        // a place may stand between "talks" and "between"
+        assertThat(events("Talks in Geneva between Serbia and Kosovo failed to yield a deal on Monday."))
+                .containsExactlyInAnyOrder("SRB>KSV:164", "KSV>SRB:164");
     }
 
     @Test

@@ -36,4 +36,12 @@ class MediatorOfLikeActsTest {
         assertThat(events("Hamas freed 24 hostages, and Israel bombed Rafah despite a truce mediated by Qatar."))
                 .contains("QAT>PSEREB:045").doesNotContain("QAT>ISR:045");
     }
+
+    @Test
+    void theMediatedPartiesMeetThroughTheMediator() {
+        // R13: 045 from the mediator to each party instead of any meeting code, theirs with each other too
+        assertThat(events("Israeli negotiators held talks with Hamas officials in Cairo on Monday in a push, mediated by"
+                + " Qatar, to restore a ceasefire.")).contains("QAT>ISRGOV:045", "QAT>PSEREB:045")
+                .noneMatch(e -> e.endsWith(":046"));
+    }
 }
