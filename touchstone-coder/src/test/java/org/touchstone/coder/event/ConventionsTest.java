@@ -73,4 +73,12 @@ class ConventionsTest {
         // R16 comes first: a named commander is no count of fighters
         assertThat(events("Israeli troops killed Hamas commander Yahya Sinwar in Rafah on Wednesday.")).containsExactly("ISRMIL>PSEREB:186");
     }
+
+    @Test
+    void haftarsForcesFightTheRecognisedGovernmentAsRebels() {
+        // the Libyan National Army is accepted by no recognised government: REB, as the gold codes it, not UAF
+        assertThat(events("Khalifa Haftar's forces shelled Misrata on Tuesday.")).containsExactly("LBYREB>LBYCVL:194");
+        assertThat(events("The Libyan National Army attacked positions of the Tripoli government on Sunday."))
+                .isNotEmpty().allMatch(e -> e.startsWith("LBYREB>"));
+    }
 }
