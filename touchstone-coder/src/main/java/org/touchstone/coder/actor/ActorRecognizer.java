@@ -2458,6 +2458,24 @@ public final class ActorRecognizer {
     }
 
     /** What {@link #compose} gathered before it builds the mention: the span, the next match and the parts found. */
+    /** The words of a mention's titles ("UN envoy"), or null with none; built only where a person or envoy needs it. */
+    private static String titleText(Sentence s, List<Match> roles) {
+        return roles.isEmpty() ? null : s.text(roles.get(0).start(), roles.get(roles.size() - 1).end());
+    }
+
+    /** Whether the titles' last word ends in "envoy" (any case): the cheap test before {@link #UN_OWN_ENVOYS}. */
+    private static boolean endsInEnvoy(Sentence s, List<Match> roles) {
+        if (roles.isEmpty()) {
+            return false;
+        }
+        int last = Math.min(roles.get(roles.size() - 1).end(), s.size()) - 1;
+        if (last < Math.max(0, roles.get(0).start())) {
+            return false;
+        }
+        String word = s.token(last).text();
+        return word.regionMatches(true, word.length() - 5, "envoy", 0, 5);
+    }
+
     private record Gathered(int start, int end, int k, Match holder, Match person, List<Match> roles, List<String> entries,
                             boolean former, boolean locative, boolean definite, int prepAt, boolean unknownName) {
     }
@@ -2479,7 +2497,6 @@ public final class ActorRecognizer {
         boolean unknownName = g.unknownName();
         used[0] = k - m;
         boolean possessive = end < s.size() && s.lower(end).equals("'s");
-        String titleText = roles.isEmpty() ? null : s.text(roles.get(0).start(), roles.get(roles.size() - 1).end());
         ActorForm holderForm = holder == null ? null : holder.first(HOLDER_KINDS);
         if (holderForm != null) {
             entries.add(holderForm.entry());
@@ -2492,7 +2509,7 @@ public final class ActorRecognizer {
         if (person != null) {
             ActorForm pf = person.first(ActorKind.PERSON);
             entries.add(pf.entry());
-            Optional<String> code = pf.person().codeOn(date, titleText);
+            Optional<String> code = pf.person().codeOn(date, titleText(s, roles));
             if (former && code.isPresent() && Coreference.isCountryCode(code.get())) {
                 code = Optional.of(code.get().substring(0, 3) + Person.FORMER_SECTOR);
             } else if (!former && holderForm != null && !roles.isEmpty() && pf.person().rolesOn(date).isEmpty()) {
@@ -2588,7 +2605,8 @@ public final class ActorRecognizer {
         if (sector == null) {
             return null;
         }
-        if (titleText != null && !former && UN_OWN_ENVOYS.contains(titleText.toLowerCase(Locale.ROOT))) {
+        String titleText = former || !endsInEnvoy(s, roles) ? null : titleText(s, roles);
+        if (titleText != null && UN_OWN_ENVOYS.contains(titleText.toLowerCase(Locale.ROOT))) {
             // "UN envoy Hans Grundberg said", "the UN envoy": with no state before it ("Russia's UN envoy") the
             // envoy is the UN's own
             entries.add("role:" + titleText);

@@ -1797,7 +1797,9 @@ public final class EventAssembler {
     private static List<ActorMention> aboutSaidWords(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
                                                      List<List<ActorMention>> sourcesOf, int v, int group, List<ActorMention> sources,
                                                      List<ActorMention> targets) {
-        if (!targets.stream().allMatch(t -> sources.stream().anyMatch(b -> ActCodes.sameCountry(t, b)))) {
+        // the cheap test of the words' shape first: it fails for nearly every verb, and streams cost every event
+        if (!verbalAfterAnd(s, verbs, v, group, sources)
+                || !targets.stream().allMatch(t -> sources.stream().anyMatch(b -> ActCodes.sameCountry(t, b)))) {
             return targets;
         }
         List<ActorMention> about = aboutSaidWords(s, mentions, verbs, sourcesOf, v, group, sources);
@@ -1806,8 +1808,7 @@ public final class EventAssembler {
 
     private static List<ActorMention> aboutSaidWords(Sentence s, List<ActorMention> mentions, List<VerbMatch> verbs,
                                                      List<List<ActorMention>> sourcesOf, int v, int group, List<ActorMention> sources) {
-        if (v == 0 || group == 0 || !s.lower(group - 1).equals("and") || sources.isEmpty()
-                || verbs.get(v).entry().kind() != VerbEntry.Kind.VERBAL || verbs.get(v).nominal()) {
+        if (!verbalAfterAnd(s, verbs, v, group, sources)) {
             return List.of();
         }
         for (int w = v - 1; w >= 0; w--) {
@@ -1822,6 +1823,12 @@ public final class EventAssembler {
             }
         }
         return List.of();
+    }
+
+    /** Whether verb {@code v} is a verbal act after "and" with sources, the shape {@link #aboutSaidWords} looks for. */
+    private static boolean verbalAfterAnd(Sentence s, List<VerbMatch> verbs, int v, int group, List<ActorMention> sources) {
+        return v != 0 && group != 0 && s.lower(group - 1).equals("and") && !sources.isEmpty()
+                && verbs.get(v).entry().kind() == VerbEntry.Kind.VERBAL && !verbs.get(v).nominal();
     }
 
     /** What a fight goes on "until" its foe is: "until Hamas is destroyed". */
