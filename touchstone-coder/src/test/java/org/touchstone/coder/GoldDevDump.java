@@ -9,11 +9,11 @@ import org.touchstone.coder.evaluation.GoldSetEvaluation;
 
 /**
  * Prints the coder's errors on the gold set's dev split (-Dtouchstone.dump=dev) or on a tuning set
- * (-Dtouchstone.dump=tune, tune2 ... tune18: {@link GoldSetEvaluationTest#TUNING_SETS}), or on several of them
+ * (-Dtouchstone.dump=tune, tune2 ... tune19: {@link GoldSetEvaluationTest#TUNING_SETS}), or on several of them
  * (-Dtouchstone.dump=dev,tune,tune2 in one JVM), never on the held-out test split, for tuning: a printing aid, not
  * a check, so it runs only when asked, with -Dtest=GoldDevDump.
  */
-@EnabledIfSystemProperty(named = "touchstone.dump", matches = "(dev|tune(1[0-8]|[2-9])?)(,(dev|tune(1[0-8]|[2-9])?))*")
+@EnabledIfSystemProperty(named = "touchstone.dump", matches = "(dev|tune(1[0-9]|[2-9])?)(,(dev|tune(1[0-9]|[2-9])?))*")
 class GoldDevDump {
     @Test
     void dump() {
