@@ -52,7 +52,8 @@ class GoldSetEvaluationTest {
             {"tune12", "gold-tuning-12.jsonl"}, {"tune13", "gold-tuning-13.jsonl"},
             {"tune14", "gold-tuning-14.jsonl"}, {"tune15", "gold-tuning-15.jsonl"},
             {"tune16", "gold-tuning-16.jsonl"}, {"tune17", "gold-tuning-17.jsonl"},
-            {"tune18", "gold-tuning-18.jsonl"}, {"tune19", "gold-tuning-19.jsonl"}};
+            {"tune18", "gold-tuning-18.jsonl"}, {"tune19", "gold-tuning-19.jsonl"},
+            {"tune20", "gold-tuning-20.jsonl"}};
 
     /** Each held-out set, never studied (docs/GOLD-SET.md): its split name, file and number of sentences. */
     private static final Object[][] HELD_OUT_SETS = {{"held-out-2", "gold-held-out-2.jsonl", 210},
