@@ -638,8 +638,8 @@ public final class StatementExtractor {
             if (referent != null && !targets.containsAll(referent.codes())) {
                 targets.addAll(0, referent.codes()); // R14: the allusion the sentence resolves
             }
-            // R3c: the speaker's own evaluation or characterization in the words is its stance
-            PhraseIndex.Hit<String> evaluated = StanceLexicon.evaluation(s, words, to);
+            // R3c: the speaker's own evaluation or characterization in the words is its stance (found above)
+            PhraseIndex.Hit<String> evaluated = judgedFirst;
             ActorMention obliged = evaluated == null && !ReportedWords.hasActIn(acts, words, to) ? SpeechActs.obliged(s, mentions, code, words, to) : null;
             // R10: "said Niger's junta had one week to reinstate the president": an ultimatum to the one given time
             ActorMention given = obliged == null && evaluated == null ? SpeechActs.deadlined(s, mentions, code, words, to) : null;

@@ -166,7 +166,7 @@ public final class VerbPatternMatcher {
                               VerbDictionary.Form f, int start, int end, VerbMatch m) {
         String code = m.pattern().code();
         List<VerbPattern> patterns = f.entry().patterns();
-        int at = code == null ? 0 : patterns.indexOf(m.pattern());
+        int at = code == null ? 0 : indexOf(patterns, m.pattern());
         boolean anySharper = false; // most entries have none before the match: no second pass over the sentence
         for (int i = 0; i < at && !anySharper; i++) {
             anySharper = sharper(code, patterns.get(i).code());
@@ -179,13 +179,25 @@ public final class VerbPatternMatcher {
     }
 
     /**
+     * The place of {@code p} among its entry's {@code patterns}: it is one of them, found by identity (the record's
+     * {@code indexOf} compared the elements of every pattern before it).
+     */
+    private static int indexOf(List<VerbPattern> patterns, VerbPattern p) {
+        int i = 0;
+        while (patterns.get(i) != p) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
      * Whether {@code candidate} refines {@code code} within its root: a code under it ("rallied ... against the bill": 1412
      * under 141) or, when {@code code} is its root's general code, any code of the root ("rejected Seoul's offer of
      * military talks": 125 for 120); never a sibling ("opened war crimes cases against": 094 stays, not 091).
      */
     private static boolean sharper(String code, String candidate) {
         return candidate != null && candidate.length() > 2 && (candidate.startsWith(code)
-                || code.length() == 3 && code.endsWith("0") && candidate.startsWith(code.substring(0, 2)));
+                || code.length() == 3 && code.endsWith("0") && candidate.regionMatches(0, code, 0, 2));
     }
 
     /** The first of the entry's first {@code upTo} patterns that matches with gaps of {@code gap} words. */
