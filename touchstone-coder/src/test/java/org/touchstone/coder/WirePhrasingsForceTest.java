@@ -31,7 +31,7 @@ class WirePhrasingsForceTest {
             2021-02-08 | Tens of thousands of Myanmar protesters marched in Yangon against the military junta. | MMRCVL>MMRMIL:141
             2023-01-08 | Crowds of Brazilian protesters gathered outside army headquarters in Brasilia to demand a military coup. | BRACVL>BRAMIL:141
             2024-02-03 | Thousands of Pakistanis staged a sit-in outside the election commission in Islamabad on Saturday, local media reported. | PAKCVL>PAKGOV:141
-            2022-07-09 | Sri Lankan protesters stormed the president's residence in Colombo, demanding his resignation. | LKACVL>LKAGOV:145
+            2022-07-09 | Sri Lankan protesters stormed the president's residence in Colombo, demanding his resignation. | LKACVL>LKAGOV:1451
             2023-03-26 | Israeli demonstrators blocked the Ayalon highway in Tel Aviv to protest the government's judicial overhaul. | ISRCVL>ISRGOV:144
             2024-01-20 | Thousands of Serbians have been protesting in Belgrade against alleged electoral fraud since December. | SRBCVL>SRBGOV:141
             2022-02-27 | Crowds of Germans demonstrated in Berlin against the Russian invasion of Ukraine. | DEUCVL>RUS:141
