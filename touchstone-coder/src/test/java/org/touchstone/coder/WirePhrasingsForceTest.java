@@ -272,7 +272,7 @@ class WirePhrasingsForceTest {
             2020-09-27 | Azerbaijani and Armenian forces clashed in the disputed Nagorno-Karabakh region. | AZEMIL>ARMMIL:190 ARMMIL>AZEMIL:190
             2022-09-13 | Armenia and Azerbaijan engaged in the worst fighting since 2020 along their border. | ARM>AZE:190 AZE>ARM:190
             2023-06-06 | Ukraine launched its long-awaited counteroffensive against Russian forces in the south. | UKR>RUSMIL:190
-            2020-06-15 | Chinese and Indian soldiers fought with clubs and rocks in the Galwan Valley. | CHNMIL>INDMIL:182 INDMIL>CHNMIL:182
+            2020-06-15 | Chinese and Indian soldiers fought with clubs and rocks in the Galwan Valley. | CHNMIL>INDMIL:190 INDMIL>CHNMIL:190
             2024-09-30 | Israeli troops crossed into southern Lebanon to fight Hezbollah. | ISRMIL>LBN:190
             2023-09-19 | Azerbaijan launched a military offensive against Armenian separatists in Karabakh. | AZE>AZEREB:190
             2022-06-25 | Russian forces stormed Sievierodonetsk after weeks of fighting. | RUSMIL>UKR:190
