@@ -108,7 +108,7 @@ class IntentAndRefusalTest {
      */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            2023-03-15 | Hungary said it would not join Western sanctions against Belarus. | HUN>WST:1211
+            2023-03-15 | Hungary said it would not join European Union sanctions against Belarus. | HUN>IGOEUREEC:1211
             2023-03-15 | Egypt declined to join the US-led maritime coalition in the Gulf. | EGY>USA:1212
             """)
     void aRefusalToJoinSanctionsOrACoalitionRefusesCooperation(LocalDate date, String sentence, String expected) {

@@ -2115,22 +2115,17 @@ public final class ActorRecognizer {
     private static final WordSet MEASURES_ON = WordSet.of("sanctions", "embargo", "tariffs", "pressure", "blockade",
             "demands");
 
-    /** Forms of "join": what is joined is its author's ("would not join Western sanctions against Russia"). */
-    private static final WordSet JOINED = WordSet.of("join", "joins", "joined", "joining");
-
     /**
      * Whether an act's noun of {@link #AUTHORED_ACTS} follows at {@code at} after at most three lower-case modifiers
      * ("peace talks", "arms deliveries", "sugar export subsidies"), its own target not named after it ("against", a
-     * measure's "on"): in "imposed Western sanctions against Russia" the clause has a better actor than the West. Joined
-     * ("would not join Western sanctions against Russia"), the act is cooperation with its author (S36-6, S27-3).
+     * measure's "on"): in "declined to join Western sanctions against Russia" the clause has a better actor than the West.
      */
     private static boolean authoredAct(List<Token> tokens, int at) {
         for (int j = at; j < tokens.size() && j <= at + 3; j++) {
             Token t = tokens.get(j);
             if (AUTHORED_ACTS.contains(t)) {
                 String next = j + 1 < tokens.size() ? tokens.get(j + 1).lower() : "";
-                boolean joined = at >= 2 && JOINED.contains(tokens.get(at - 2));
-                return !(next.equals("against") && !joined || next.equals("on") && MEASURES_ON.contains(t));
+                return !(next.equals("against") || next.equals("on") && MEASURES_ON.contains(t));
             }
             if (!t.isWord() || !t.text().equals(t.lower()) || NOT_NOUNS.contains(t)) {
                 return false;
