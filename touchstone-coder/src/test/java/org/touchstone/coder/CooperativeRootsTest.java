@@ -203,6 +203,14 @@ class CooperativeRootsTest {
     }
 
     @Test
+    void anAdmissionToldAfterAnotherActIsCoded() {
+        // S36-3: a recent admission in an "after" clause is news (R7), whatever the form of the joining verb: an adverb
+        // matched with it ("formally joined") or an irregular past ("became") is no present tense of an act to come
+        assertThat(events("Moscow recalled its envoy after Sweden formally joined NATO on Thursday.")).contains("IGOWSTNAT>SWE:050");
+        assertThat(events("Hungary protested after Sweden became a member of NATO.")).contains("IGOWSTNAT>SWE:050");
+    }
+
+    @Test
     void workingWithAPartnerSharingIntelligenceAndDepositsAndDeploymentsAbroad() {
         assertThat(events("The FBI is working with Ukrainian authorities on the investigation.")).containsExactly("USACOP>UKRGOV:063", "UKRGOV>USACOP:063");
         assertThat(events("Russia is working with Iran on drones.")).containsExactly("RUS>IRN:062", "IRN>RUS:062");

@@ -144,7 +144,7 @@ class CoverageTest {
         // the label's words are a charge of terrorism (R11, 112; session 24 reads a label's stance from its words)
         assertThat(events("Jaishankar called Pakistan the \"epicentre of terrorism.\"")).containsExactly("INDGOV>PAK:112");
         assertThat(events("Erdogan compared Netanyahu to Hitler.")).containsExactly("TURGOV>ISRGOV:111");
-        assertThat(events("India declined to join the US-led naval coalition.")).containsExactly("IND>USA:120");
+        assertThat(events("India declined to join the US-led naval coalition.")).containsExactly("IND>USA:1212"); // S36-6
         assertThat(events("Hezbollah fired rockets at Israeli positions.")).containsExactly("LBNUAF>ISRMIL:194");
         assertThat(events("Russia threatened to use nuclear weapons against Ukraine.")).containsExactly("RUS>UKR:1385");
         // an arrest "in" a city is not an act against the city's country

@@ -22,8 +22,9 @@ class ForceMethodsTest {
             2023-06-01 | Kyrgyz and Tajik border guards exchanged fire near the village on Thursday. | KGZCOP>TJKCOP:190 TJKCOP>KGZCOP:190
             2023-06-01 | Indian troops traded fire with Pakistani soldiers along the Line of Control. | INDMIL>PAKMIL:190 PAKMIL>INDMIL:190
             2023-06-01 | Israeli and Lebanese troops exchanged gunfire across the border. | ISRMIL>LBNMIL:193 LBNMIL>ISRMIL:193
-            2023-06-01 | Indian and Chinese troops clashed with sticks and stones on the disputed border. | INDMIL>CHNMIL:182 CHNMIL>INDMIL:182
-            2023-06-01 | Kyrgyz soldiers fought Tajik troops with clubs and rocks. | KGZMIL>TJKMIL:182 TJKMIL>KGZMIL:182
+            2023-06-01 | Indian and Chinese troops clashed with sticks and stones on the disputed border. | INDMIL>CHNMIL:190 CHNMIL>INDMIL:190
+            2023-06-01 | Kyrgyz soldiers fought Tajik troops with clubs and rocks. | KGZMIL>TJKMIL:190 TJKMIL>KGZMIL:190
+            2023-06-01 | Thai and Cambodian soldiers fought with knives and fists near the temple on Tuesday. | THAMIL>KHMMIL:190 KHMMIL>THAMIL:190
             2023-06-01 | Armenian and Azerbaijani troops fought with artillery and tanks along the border. | ARMMIL>AZEMIL:194 AZEMIL>ARMMIL:194
             2023-06-01 | Sudanese troops fought the RSF using heavy artillery. | SDNMIL>SDNREB:194 SDNREB>SDNMIL:194
             2023-06-01 | Kyrgyz and Tajik troops fought with drones along the frontier. | KGZMIL>TJKMIL:195 TJKMIL>KGZMIL:195

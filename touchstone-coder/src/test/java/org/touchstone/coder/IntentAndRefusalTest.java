@@ -101,6 +101,20 @@ class IntentAndRefusalTest {
         assertThat(events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected)); // an empty cell: no event
     }
 
+    /**
+     * S36-6, S27-3: declining to join another party's sanctions refuses economic cooperation with it (1211), a
+     * military coalition military cooperation with its leader (1212), not admission (120); the sanctions' target is
+     * no party of the refusal.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2023-03-15 | Hungary said it would not join European Union sanctions against Belarus. | HUN>IGOEUREEC:1211
+            2023-03-15 | Egypt declined to join the US-led maritime coalition in the Gulf. | EGY>USA:1212
+            """)
+    void aRefusalToJoinSanctionsOrACoalitionRefusesCooperation(LocalDate date, String sentence, String expected) {
+        assertThat(events(sentence, date)).containsExactly(CoderTestSupport.expectedEvents(expected));
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2024-01-11 | Mali wanted to leave ECOWAS, a minister said.

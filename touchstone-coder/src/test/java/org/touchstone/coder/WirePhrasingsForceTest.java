@@ -31,7 +31,7 @@ class WirePhrasingsForceTest {
             2021-02-08 | Tens of thousands of Myanmar protesters marched in Yangon against the military junta. | MMRCVL>MMRMIL:141
             2023-01-08 | Crowds of Brazilian protesters gathered outside army headquarters in Brasilia to demand a military coup. | BRACVL>BRAMIL:141
             2024-02-03 | Thousands of Pakistanis staged a sit-in outside the election commission in Islamabad on Saturday, local media reported. | PAKCVL>PAKGOV:141
-            2022-07-09 | Sri Lankan protesters stormed the president's residence in Colombo, demanding his resignation. | LKACVL>LKAGOV:145
+            2022-07-09 | Sri Lankan protesters stormed the president's residence in Colombo, demanding his resignation. | LKACVL>LKAGOV:1451
             2023-03-26 | Israeli demonstrators blocked the Ayalon highway in Tel Aviv to protest the government's judicial overhaul. | ISRCVL>ISRGOV:144
             2024-01-20 | Thousands of Serbians have been protesting in Belgrade against alleged electoral fraud since December. | SRBCVL>SRBGOV:141
             2022-02-27 | Crowds of Germans demonstrated in Berlin against the Russian invasion of Ukraine. | DEUCVL>RUS:141
@@ -272,7 +272,7 @@ class WirePhrasingsForceTest {
             2020-09-27 | Azerbaijani and Armenian forces clashed in the disputed Nagorno-Karabakh region. | AZEMIL>ARMMIL:190 ARMMIL>AZEMIL:190
             2022-09-13 | Armenia and Azerbaijan engaged in the worst fighting since 2020 along their border. | ARM>AZE:190 AZE>ARM:190
             2023-06-06 | Ukraine launched its long-awaited counteroffensive against Russian forces in the south. | UKR>RUSMIL:190
-            2020-06-15 | Chinese and Indian soldiers fought with clubs and rocks in the Galwan Valley. | CHNMIL>INDMIL:182 INDMIL>CHNMIL:182
+            2020-06-15 | Chinese and Indian soldiers fought with clubs and rocks in the Galwan Valley. | CHNMIL>INDMIL:190 INDMIL>CHNMIL:190
             2024-09-30 | Israeli troops crossed into southern Lebanon to fight Hezbollah. | ISRMIL>LBN:190
             2023-09-19 | Azerbaijan launched a military offensive against Armenian separatists in Karabakh. | AZE>AZEREB:190
             2022-06-25 | Russian forces stormed Sievierodonetsk after weeks of fighting. | RUSMIL>UKR:190

@@ -382,7 +382,8 @@ final class Clauses {
      * main clause. An auxiliary before the verb ("after they had left") or a comma between ends the clause's reach.
      */
     static boolean futureTimeClause(Sentence s, int verb) {
-        String form = s.lower(verb);
+        // a verb matched with its adverb ("after Finland formally joined NATO") shows its tense on the word after it
+        String form = s.lower(verb).endsWith("ly") && verb + 1 < s.size() ? s.lower(verb + 1) : s.lower(verb);
         if (!s.token(verb).isWord() || Words.pastForm(form) || Words.pastParticiple(form) || form.endsWith("ing")
                 || INVARIANT_PASTS.contains(s.token(verb))
                 || verb > 0 && (AUXILIARIES.contains(s.token(verb - 1)) || s.lower(verb - 1).equals("to"))) {

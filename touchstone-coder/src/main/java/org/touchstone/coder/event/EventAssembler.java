@@ -583,7 +583,13 @@ public final class EventAssembler {
             // "Thousands of protesters rallied in Tbilisi against the government": people named only by
             // their role protest where the sentence places them, against that place's government
             if (ActorMention.noneResolved(sources)) {
+                List<ActorMention> role = sources;
                 sources = Subjects.localPeople(s, mentions, group, LOCALS, targets, code);
+                if (sources.isEmpty() && voicedByCrowd(s, m, role, group)) {
+                    // S36-8: "protesters stormed the residence in Colombo, demanding his resignation": the crowd the
+                    // place names voices the participle's demand
+                    sources = Subjects.localPeople(s, mentions, role.get(0).end(), LOCALS, targets, code);
+                }
             }
             if (ActorMention.noneResolved(sources)) {
                 sources = Subjects.domesticJustice(s, mentions, group, targets, code); // "investigators detained President Yoon"
@@ -616,6 +622,12 @@ public final class EventAssembler {
                     targets = List.of(sources.get(0).withCodes(List.of(sources.get(0).code().substring(0, 3) + "GOV"),
                             ActorMention.Kind.COMPOSED, List.of("own:GOV")));
                 }
+            }
+            if (ActorMention.noneResolved(targets) && sources.size() == 1 && Subjects.crowd(sources.get(0)) && code.startsWith("10")
+                    && Clauses.participleAfterComma(s, m)) {
+                // "stormed the residence of President X, demanding his resignation": the demand voiced in a protest is
+                // aimed at whom the protest is (one protest, ActsToldTwice)
+                targets = Targets.protested(m, out, sources.get(0).code());
             }
             String own = sources.size() == 1 ? sources.get(0).code() : null;
             if (ActorMention.noneResolved(targets) && sources.size() == 1 && (ActCodes.authority(own)
@@ -695,6 +707,12 @@ public final class EventAssembler {
             targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), PROTESTERS, true);
         }
         return new Sides(sources, targets, rioting);
+    }
+
+    /** A demand in a participle after a comma whose subject is the crowd, named only by its role, of the clause before. */
+    private static boolean voicedByCrowd(Sentence s, VerbMatch m, List<ActorMention> role, int group) {
+        return role.size() == 1 && role.get(0).kind() == ActorMention.Kind.AGENT_ONLY && role.get(0).end() <= group
+                && m.entry().kind().words() && Clauses.participleAfterComma(s, m);
     }
 
     /**

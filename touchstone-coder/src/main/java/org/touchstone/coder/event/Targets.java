@@ -2160,6 +2160,17 @@ final class Targets {
         return List.of();
     }
 
+    /** The target of the last protest (14x) the crowd {@code crowd} made before in the sentence, as a mention; else none. */
+    static List<ActorMention> protested(VerbMatch m, List<CodedAct> out, String crowd) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            CodedAct a = out.get(i);
+            if (a.code().startsWith("14") && a.source().equals(crowd) && a.target() != null) {
+                return themAs(m, a.target());
+            }
+        }
+        return List.of();
+    }
+
     private static List<ActorMention> themAs(VerbMatch m, String code) {
         return List.of(new ActorMention(m.end(), m.end() + 1, List.of(code), ActorMention.Kind.COREFERENCE, false, false,
                 null, false, List.of("coreference:them")));

@@ -71,7 +71,7 @@ public final class Words {
      */
     private static final WordSet PAST_TENSES = WordSet.of("said", "met", "held", "sent", "made", "gave", "given", "told", "sold",
             "saw", "brought", "took", "taken", "broke", "laid", "paid", "led", "bought", "fought", "won", "struck", "went",
-            "came", "began", "spoke", "flew", "withdrew", "froze", "kept", "left", "stood", "sought", "drew", "threw");
+            "came", "became", "began", "spoke", "flew", "withdrew", "froze", "kept", "left", "stood", "sought", "drew", "threw");
 
     /**
      * The irregular past participles of the commonest passives of force, capture and sending, which end in neither -ed

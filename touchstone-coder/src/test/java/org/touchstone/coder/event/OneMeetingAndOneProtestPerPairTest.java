@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 27 (fp27), events the gold does not have: one act told twice. A meeting named again by a noun ("..., the
  * first meeting between the two leaders") is the same encounter (R13: one code per meeting), and a crowd's protest with
  * the demand its participle voices ("marched ..., demanding that X step down") is one protest (R5), whose kind the aim
- * sharpens (1411, 1441). Sentences written for this test. Each row is "date | sentence | expected events"
+ * sharpens (1411, 1441; a storming for a leader's resignation 1451, S36-8). Sentences written for this test. Each row is "date | sentence | expected events"
  * (space-separated, "-" for none).
  */
 class OneMeetingAndOneProtestPerPairTest {
@@ -22,6 +22,8 @@ class OneMeetingAndOneProtestPerPairTest {
             2023-03-15 | Thousands of Serbians marched through Belgrade on Saturday, demanding that President Aleksandar Vucic step down. | SRBCVL>SRBGOV:1411
             2023-03-15 | Farmers blocked roads across Kenya on Monday, demanding the resignation of President William Ruto. | KENCVL>KENGOV:1441
             2023-03-15 | Tens of thousands of Georgians rallied in Tbilisi on Sunday, demanding that the government withdraw the foreign agents bill. | GEOCVL>GEOGOV:1412
+            2023-03-15 | Protesters stormed the presidential palace in Lima on Sunday, demanding that President Dina Boluarte resign. | PERCVL>PERGOV:1451
+            2023-03-15 | Hundreds of protesters stormed the office of Prime Minister Edi Rama in Tirana on Friday, demanding his resignation. | ALBCVL>ALBGOV:1451
             """)
     void aProtestAndTheDemandItVoicesAreOneProtest(LocalDate date, String sentence, String expected) {
         assertEvents(sentence, date, expected);
