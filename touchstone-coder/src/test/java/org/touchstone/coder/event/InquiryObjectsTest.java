@@ -29,4 +29,13 @@ class InquiryObjectsTest {
         assertThat(events("The UN Human Rights Council ordered an investigation into abuses during the war between "
                 + "Armenia and Azerbaijan.")).containsExactlyInAnyOrder("IGOUNOHRI>ARM:092", "IGOUNOHRI>AZE:092");
     }
+
+    /** An inquiry "set up" or "established" with an adjective of its own is the forming body's (the light verb's subject). */
+    @Test
+    void inquirySetUpOrEstablishedIsTheFormingBodys() {
+        assertThat(events("The UN Human Rights Council set up a permanent inquiry into killings in Sudan."))
+                .containsExactly("IGOUNOHRI>SDN:092");
+        assertThat(events("The European Union established a standing investigation into corruption in Hungary."))
+                .containsExactly("IGOEUREEC>HUN:091");
+    }
 }
