@@ -2262,7 +2262,10 @@ public final class ActorRecognizer {
         boolean locative = placePreposition(s, prepAt)
                 // "blocked highways across southern Peru", "a summit in southern Italy": a part named by its direction is still
                 // where something happens; not where it goes ("expand its offensive to southern Gaza")
-                || start >= 2 && Words.DIRECTIONS.contains(s.token(start - 1)) && AREA_PREPOSITIONS.contains(s.token(start - 2));
+                || start >= 2 && Words.DIRECTIONS.contains(s.token(start - 1)) && AREA_PREPOSITIONS.contains(s.token(start - 2))
+                // "blocked roads in several Iranian cities", "in dozens of Chinese cities": counted places are places
+                || !definite && counted(s, start) && placeNounAt(s, first.end())
+                && AREA_PREPOSITIONS.contains(s.token(Math.max(0, start - (s.lower(start - 1).equals("of") ? 3 : 2))));
         Match holder = null;
         Match person = null;
         List<Match> roles = new ArrayList<>();

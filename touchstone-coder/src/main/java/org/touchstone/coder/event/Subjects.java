@@ -946,7 +946,9 @@ final class Subjects {
             "renewed", "renews", "launched", "launches", "undertook", "undertakes", "began", "begins", "started", "starts",
             "resumed", "resumes", "completed", "completes", "conducted", "conducts", "gave", "gives", "extended",
             "lodged", "delivered", "continued", "continues", "stepped", "announced", "paid", "pays", "wrapped", "concluded",
-            "sent", "sends", "led", "leads", "offered", "offers", "mounted", "mounts");
+            "sent", "sends", "led", "leads", "offered", "offers", "mounted", "mounts",
+            // "set up an open-ended inquiry into", "opened an independent investigation into": a body or inquiry formed
+            "set", "sets", "opened", "opens", "established", "establishes");
     /** "ordered the expulsion of 60 diplomats", "authorised air strikes on": who orders an act is its source. */
     private static final WordSet ORDERING_VERBS = WordSet.of("ordered", "orders", "order", "ordering", "authorised",
             "authorized", "authorises", "authorizes", "approved", "approves", "decreed");

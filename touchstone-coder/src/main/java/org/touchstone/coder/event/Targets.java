@@ -1211,12 +1211,16 @@ final class Targets {
      * looks into, named further in that object: its by-agent ("the destruction of the dam as a war crime by Russian
      * forces"), else its possessor ("to investigate Iran's crackdown on protests", "killings committed during Duterte's
      * war on drugs"), else where the deed came from ("a network funded from Russia") or, last, the state it happened in
-     * ("killings and torture in Venezuela"). Never the deed's victims ("the shooting of protesters", "attacks on
-     * villages"), nor the investigator's own state; the object ends at a comma or semicolon.
+     * ("killings and torture in Venezuela", "in northern Syria"); a conflict's parties "between" them are both its
+     * doers ("violations during the conflict between Israel and Hamas"). Never the deed's victims ("the shooting of
+     * protesters", "attacks on villages"), nor the investigator's own state; the object ends at a comma or semicolon,
+     * but not at one inside a list of deeds ("killings, torture and disappearances in Venezuela") nor before
+     * "including" ("the origins of the virus, including whether it came from a laboratory in China").
      */
     static List<ActorMention> investigated(Sentence s, List<ActorMention> mentions, int from, List<ActorMention> sources) {
         int end = from;
-        while (end < s.size() && end - from <= 20 && !s.lower(end).equals(",") && !s.lower(end).equals(";")) {
+        while (end < s.size() && end - from <= 20 && !s.lower(end).equals(";")
+                && !(s.lower(end).equals(",") && !listGoesOn(s, end))) {
             end++;
         }
         for (int i = from; i < end && i <= from + 4; i++) {
@@ -1235,9 +1239,15 @@ final class Targets {
             if (before >= from && Words.ARTICLES.contains(s.token(before))) {
                 before--;
             }
+            if (before >= from && Words.DIRECTIONS.contains(s.token(before))) {
+                before--;
+            }
             String prep = before >= 0 ? s.lower(before) : "";
             if (prep.equals("by")) {
                 return List.of(a);
+            }
+            if (prep.equals("between") && owner == null) {
+                return Subjects.expandForward(s, mentions, a);
             }
             if (VICTIM_PREPOSITIONS.contains(prep)) {
                 continue; // "attacks on Turkish mosques", "the shooting of Iranian protesters": the deed's victims
@@ -1253,6 +1263,26 @@ final class Targets {
         }
         ActorMention doer = owner != null ? owner : origin != null ? origin : place;
         return doer == null ? List.of() : List.of(doer);
+    }
+
+    /**
+     * Whether the comma at {@code comma} goes on with the same object: "including", or one or two lower-case words (no
+     * participle) before "and" or "or" that close a list ("killings, torture and disappearances").
+     */
+    private static boolean listGoesOn(Sentence s, int comma) {
+        if (comma + 1 < s.size() && s.lower(comma + 1).equals("including")) {
+            return true;
+        }
+        for (int i = comma + 1; i < s.size() && i <= comma + 3; i++) {
+            String w = s.token(i).text();
+            if (i > comma + 1 && (w.equals("and") || w.equals("or"))) {
+                return true;
+            }
+            if (!Character.isLowerCase(w.charAt(0)) || w.endsWith("ing") || !w.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final WordSet SAYING = WordSet.of("said", "says", "told", "tells", "added", "stated", "insisted");
