@@ -2001,9 +2001,9 @@ public final class EventAssembler {
             // named before, in a clause of its own, is answered
             provoked = Targets.answeredBefore(s, mentions, m.start(), sources, List.of());
         }
-        if (code.startsWith("152") || code.startsWith("154")) {
+        if ((code.startsWith("152") || code.startsWith("154")) && !scramble(m)) {
             // an alert or a mobilisation faces the state whose forces acted ("put its air force on high alert after
-            // India's missile strikes", "as Russian troops massed": IND, RUS); jets scrambled meet the aircraft (150)
+            // India's missile strikes", "as Russian troops massed": IND, RUS); jets scrambled meet the aircraft
             provoked = provoked.stream().map(p -> Coreference.stateOrgan(p.code()) && p.code().endsWith("MIL") ? ActCodes.ownCountry(p) : p).toList();
         }
         if (provoked.isEmpty() && (domestic || ActorMention.noneResolved(targets)) && (code.startsWith("153") || code.startsWith("154"))) {
@@ -2028,8 +2028,9 @@ public final class EventAssembler {
                                                       List<ActorMention> sources, List<ActorMention> reporter,
                                                       List<ActorMention> targets) {
         List<ActorMention> speaker = reporter.isEmpty() ? Subjects.trailingSpeaker(s, mentions, m.last()) : reporter;
-        if (speaker.size() != 1 || sources.isEmpty() || !(code.startsWith("15") && !code.startsWith("150") || code.startsWith("196"))) {
-            return targets;
+        if (speaker.size() != 1 || sources.isEmpty() || !(code.startsWith("15") && !code.startsWith("150") || code.startsWith("196"))
+                || scramble(m)) {
+            return targets; // jets scrambled meet the aircraft that prompted them, never the reporter
         }
         ActorMention victim = speaker.get(0);
         // a speaker read by coreference ("the defence ministry said") may still stand for the last state named
@@ -2045,6 +2046,11 @@ public final class EventAssembler {
             return targets;
         }
         return List.of(ActCodes.ownCountry(victim));
+    }
+
+    /** Fighter jets scrambled (152): an alert raised against the aircraft met, not against their state. */
+    private static boolean scramble(VerbMatch m) {
+        return "scramble".equals(m.entry().name());
     }
 
     private static boolean ownSideOnly(List<ActorMention> sources, List<ActorMention> targets) {
