@@ -744,6 +744,10 @@ public final class EventAssembler {
             // a crowd that storms, burns, wrecks, overruns or seizes property, or besieges a building, riots (violent
             // protest); another country's goods it spills or dumps are destroyed (1712), as the gold codes farmers
             code = "145";
+        } else if (code.equals("042") && !m.nominal() && !sources.isEmpty() && Targets.craftArriving(s, sources.get(0), m)
+                && Targets.aidAboard(s, m)) {
+            code = "073"; // "a plane carrying vaccine doses landed in Belgrade": aid delivered, military planes' too
+            reverse = null;
         } else if (code.equals("042") && !sources.isEmpty() && sources.get(0).code() != null
                 && (sources.get(0).code().endsWith("MIL") && !sources.get(0).code().endsWith("GOVMIL")
                 || sources.get(0).code().endsWith("COP") || Targets.peacekeepers(s, sources.get(0)))) {
@@ -751,6 +755,8 @@ public final class EventAssembler {
             // trip is a visit
             code = "074";
             reverse = "0861";
+        } else if (code.equals("042") && !m.nominal() && !sources.isEmpty() && Targets.craftArriving(s, sources.get(0), m)) {
+            return null; // "the first cargo of Russian crude arrived in Karachi": a craft or a cargo is no visitor
         } else if (code.equals("042") && !m.nominal() && !sources.isEmpty() && Targets.reliefTeam(s, sources.get(0), m)) {
             code = "073"; // "a Chinese search and rescue team arrived in Turkey": aid delivered, no visit
             reverse = null;

@@ -19,6 +19,11 @@ class ArrivalsAndJointForceTest {
             "A Turkish search and rescue team arrived in Morocco on Sunday. | TUR>MAR:073",
             "A Cuban medical team landed in Italy on Saturday. | CUBCVL>ITA:073",
             "Israeli rescuers arrived in Turkey on Tuesday. | ISRCVL>TUR:073",
+            // a craft or a cargo arriving is no visitor: aid aboard is aid delivered (073), other goods nothing (fp36)
+            "A Turkish cargo plane carrying tents and medicine landed in Beirut on Friday. | TUR>LBN:073",
+            "Two Egyptian aid convoys arrived in Khartoum on Sunday. | EGY>SDN:073",
+            "A cargo of Russian oil bought by India arrived in Mumbai on Friday. | ",
+            "A Japanese cargo plane landed in Ankara on Monday. | ",
             // peacekeepers arriving are deployed there, as troops and police are (074, the host's 0861)
             "Senegalese peacekeepers arrived in Gambia on Friday. | SENMIL>GMB:074 GMB>SENMIL:0861",
             "UN peacekeepers arrived in Monrovia on Monday. | IGOUNO>LBR:074 LBR>IGOUNO:0861",
