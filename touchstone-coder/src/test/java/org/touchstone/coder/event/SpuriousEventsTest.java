@@ -286,4 +286,15 @@ class SpuriousEventsTest {
         assertThat(events("Chilean protesters marching through Santiago and setting fire to buses clashed with police on Friday."))
                 .anyMatch(e -> e.startsWith("CHLCVL>") && e.endsWith(":145")); // the crowd before its participles still riots
     }
+
+    /** Session 36 (fp36): a past crime recognised as such is no diplomatic recognition (054) of its victims' state. */
+    @Test
+    void aCrimeRecognisedIsNoStateRecognised() {
+        assertThat(events("The Dutch parliament adopted a motion recognising the Armenian genocide on Thursday.")).isEmpty();
+        assertThat(events("Canada's parliament voted to recognise the killings of Armenians in 1915 as genocide.")).isEmpty();
+        // near misses: a state or its independence recognised
+        assertThat(events("Bhutan recognised Bangladesh in December 1971.")).containsExactly("BTN>BGD:054");
+        assertThat(events("Norway and Ireland recognised the state of Palestine on Tuesday."))
+                .containsExactlyInAnyOrder("NOR>PSE:054", "IRL>PSE:054");
+    }
 }
