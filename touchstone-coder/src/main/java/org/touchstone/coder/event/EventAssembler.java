@@ -2359,13 +2359,19 @@ public final class EventAssembler {
     /**
      * R5: one use of force coded toward a state named as its place and, by a participle after it, toward a side of that
      * state ("carried out air strikes in Syria, hitting positions held by rebel groups") is one event: the first's
-     * code, aimed at the side (RUSMIL>SYRREB), not at the state as well.
+     * code, aimed at the side (RUSMIL>SYRREB), not at the state as well. So is one verb whose objects name the side
+     * and the state as its place ("killed eight civilians in Afghanistan's Khost and Paktika provinces": AFGCVL only).
      */
     private static List<CodedAct> stateAndItsSide(List<CodedAct> acts) {
         List<CodedAct> out = new ArrayList<>(acts);
         for (int i = 0; i < out.size(); i++) {
             CodedAct a = out.get(i);
             if (a.target() == null || a.target().length() != 3 || !ActCodes.isForce(a.code())) {
+                continue;
+            }
+            if (out.stream().anyMatch(b -> b.verb() == a.verb() && b.source().equals(a.source()) && b.target() != null
+                    && b.target().length() > 3 && b.target().startsWith(a.target()) && b.code().equals(a.code()))) {
+                out.remove(i--);
                 continue;
             }
             for (int j = i + 1; j < out.size(); j++) {

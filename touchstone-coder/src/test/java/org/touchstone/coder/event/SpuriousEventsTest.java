@@ -121,6 +121,17 @@ class SpuriousEventsTest {
                 .containsExactly("RUSMIL>SYR:195", "SYRREB>RUSMIL:190");
     }
 
+    /** Session 36 (fp36): one verb's victims and the provinces of their state named as its place are one act, at the side. */
+    @Test
+    void forceOnASideInTheProvincesOfItsStateIsOneEvent() {
+        assertThat(events("Turkish drone strikes killed six civilians in Syria's Hasakah and Raqqa provinces on Sunday."))
+                .containsExactly("TURMIL>SYRCVL:195");
+        assertThat(events("Russian missiles killed four civilians in Ukraine's Kharkiv and Sumy regions overnight."))
+                .containsExactly("RUSMIL>UKRCVL:194");
+        // near miss: the state alone as the place stays
+        assertThat(events("Turkish drone strikes hit Syria's Hasakah province on Sunday.")).containsExactly("TURMIL>SYR:195");
+    }
+
     @Test
     void aMediatorsVisitIsNoMeetingOfItsOwn() {
         // R13: explicit mediation gives 045 to each party instead of any meeting code
