@@ -769,6 +769,8 @@ public final class EventAssembler {
             // meeting his own officials is a domestic channel, no encounter (gold: rival parties of one state do meet)
         } else if (code.startsWith("044") && sources.size() == 1 && !targets.isEmpty() && targets.stream().allMatch(t -> Meetings.placed(s, t))) {
             return null; // "the G7 leaders agreed at their summit in Italy": they meet each other, not the host
+        } else if (code.startsWith("044") && sources.size() >= 3 && m.nominal() && Meetings.occasionOfAnAct(s, m)) {
+            return null; // "three leaders signed a treaty at their summit in Niamey": the occasion of a many-sided act
         } else if (hostOfMany != null) {
             // "Biden, Yoon and Kishida met at Camp David": the guests visit the host (R13) and meet each other at a
             // place of neither (044 pair, as "flew to Hiroshima, where he met Modi")
