@@ -750,7 +750,8 @@ public final class EventAssembler {
             reverse = null;
         } else if (code.equals("042") && !sources.isEmpty() && sources.get(0).code() != null
                 && (sources.get(0).code().endsWith("MIL") && !sources.get(0).code().endsWith("GOVMIL")
-                || sources.get(0).code().endsWith("COP") || Targets.peacekeepers(s, sources.get(0)))) {
+                || sources.get(0).code().endsWith("COP") || Targets.peacekeepers(s, sources.get(0))
+                || sources.get(0).code().startsWith("IGO") && Targets.troopsOf(s, sources.get(0)))) {
             // troops, police or peacekeepers arriving in another country: a deployment (R19); a defence minister's
             // trip is a visit
             code = "074";

@@ -2377,6 +2377,27 @@ final class Targets {
     private static final WordSet RELIEF_GOODS = WordSet.of("aid", "supplies", "vaccine", "vaccines", "doses", "medicine",
             "medicines", "medical", "food", "water", "tents", "blankets", "relief", "humanitarian", "generators");
 
+    /**
+     * A body's troops named by a force noun in its mention, right after it or before its "of" ("African Union troops",
+     * "the first troops of the Russian-led Collective Security Treaty Organization"): they arrive as a deployment, as a
+     * state's troops do.
+     */
+    static boolean troopsOf(Sentence s, ActorMention a) {
+        for (int t = a.start(); t <= Math.min(a.end(), s.size() - 1); t++) {
+            if (TROOPS.contains(s.token(t))) {
+                return true; // within the mention or right after it
+            }
+        }
+        for (int of = a.start() - 1; of > Math.max(0, a.start() - 4); of--) {
+            if (s.lower(of).equals("of")) {
+                return TROOPS.contains(s.token(of - 1)); // "troops of the Russian-led CSTO"
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet TROOPS = WordSet.of("troops", "soldiers", "forces", "contingent", "contingents", "servicemen");
+
     /** "peacekeepers", "UN peacekeepers", "a peacekeeping force": a body's or a state's peacekeepers by their name. */
     static boolean peacekeepers(Sentence s, ActorMention a) {
         for (int t = a.start(); t < a.end(); t++) {
