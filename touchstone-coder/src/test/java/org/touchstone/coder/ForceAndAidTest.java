@@ -51,7 +51,7 @@ class ForceAndAidTest {
             2023-02-07 | Spain dispatched a disaster relief team to Libya. | ESP>LBY:073
             2021-11-04 | Tigrayan rebels advanced toward Addis Ababa on Tuesday. | ETHREB>ETH:190
             2021-11-04 | Houthi rebels pushed towards the port city of Aden. | YEMREB>YEM:190
-            2021-04-12 | Japan scrambled jets after Russian bombers entered its air defence zone. | RUSMIL>JPN:150 JPN>RUSMIL:150
+            2021-04-12 | Japan scrambled jets after Russian bombers entered its air defence zone. | RUSMIL>JPN:150 JPN>RUSMIL:152
             2021-04-12 | Manila protested after Chinese coast guard vessels entered its territorial waters. | CHNCOP>PHL:150
             2021-04-12 | Seoul scrambled fighters to warn off two Russian bombers that had violated its airspace. | RUSMIL>KOR:150
             2025-02-27 | Mexico sent 29 cartel bosses to the United States on Thursday. | MEX>USA:063

@@ -762,13 +762,20 @@ public final class EventAssembler {
             // a crowd that storms, burns, wrecks, overruns or seizes property, or besieges a building, riots (violent
             // protest); another country's goods it spills or dumps are destroyed (1712), as the gold codes farmers
             code = "145";
+        } else if (code.equals("042") && !m.nominal() && !sources.isEmpty() && Targets.craftArriving(s, sources.get(0), m)
+                && Targets.aidAboard(s, m)) {
+            code = "073"; // "a plane carrying vaccine doses landed in Belgrade": aid delivered, military planes' too
+            reverse = null;
         } else if (code.equals("042") && !sources.isEmpty() && sources.get(0).code() != null
                 && (sources.get(0).code().endsWith("MIL") && !sources.get(0).code().endsWith("GOVMIL")
-                || sources.get(0).code().endsWith("COP") || Targets.peacekeepers(s, sources.get(0)))) {
+                || sources.get(0).code().endsWith("COP") || Targets.peacekeepers(s, sources.get(0))
+                || sources.get(0).code().startsWith("IGO") && Targets.troopsOf(s, sources.get(0)))) {
             // troops, police or peacekeepers arriving in another country: a deployment (R19); a defence minister's
             // trip is a visit
             code = "074";
             reverse = "0861";
+        } else if (code.equals("042") && !m.nominal() && !sources.isEmpty() && Targets.craftArriving(s, sources.get(0), m)) {
+            return null; // "the first cargo of Russian crude arrived in Karachi": a craft or a cargo is no visitor
         } else if (code.equals("042") && !m.nominal() && !sources.isEmpty() && Targets.reliefTeam(s, sources.get(0), m)) {
             code = "073"; // "a Chinese search and rescue team arrived in Turkey": aid delivered, no visit
             reverse = null;
@@ -781,6 +788,8 @@ public final class EventAssembler {
             // meeting his own officials is a domestic channel, no encounter (gold: rival parties of one state do meet)
         } else if (code.startsWith("044") && sources.size() == 1 && !targets.isEmpty() && targets.stream().allMatch(t -> Meetings.placed(s, t))) {
             return null; // "the G7 leaders agreed at their summit in Italy": they meet each other, not the host
+        } else if (code.startsWith("044") && sources.size() >= 3 && m.nominal() && Meetings.occasionOfAnAct(s, m)) {
+            return null; // "three leaders signed a treaty at their summit in Niamey": the occasion of a many-sided act
         } else if (hostOfMany != null) {
             // "Biden, Yoon and Kishida met at Camp David": the guests visit the host (R13) and meet each other at a
             // place of neither (044 pair, as "flew to Hiroshima, where he met Modi")
@@ -2019,9 +2028,9 @@ public final class EventAssembler {
             // named before, in a clause of its own, is answered
             provoked = Targets.answeredBefore(s, mentions, m.start(), sources, List.of());
         }
-        if (code.startsWith("152") || code.startsWith("154")) {
+        if ((code.startsWith("152") || code.startsWith("154")) && !scramble(m)) {
             // an alert or a mobilisation faces the state whose forces acted ("put its air force on high alert after
-            // India's missile strikes", "as Russian troops massed": IND, RUS); jets scrambled meet the aircraft (150)
+            // India's missile strikes", "as Russian troops massed": IND, RUS); jets scrambled meet the aircraft
             provoked = provoked.stream().map(p -> Coreference.stateOrgan(p.code()) && p.code().endsWith("MIL") ? ActCodes.ownCountry(p) : p).toList();
         }
         if (provoked.isEmpty() && (domestic || ActorMention.noneResolved(targets)) && (code.startsWith("153") || code.startsWith("154"))) {
@@ -2046,8 +2055,9 @@ public final class EventAssembler {
                                                       List<ActorMention> sources, List<ActorMention> reporter,
                                                       List<ActorMention> targets) {
         List<ActorMention> speaker = reporter.isEmpty() ? Subjects.trailingSpeaker(s, mentions, m.last()) : reporter;
-        if (speaker.size() != 1 || sources.isEmpty() || !(code.startsWith("15") && !code.startsWith("150") || code.startsWith("196"))) {
-            return targets;
+        if (speaker.size() != 1 || sources.isEmpty() || !(code.startsWith("15") && !code.startsWith("150") || code.startsWith("196"))
+                || scramble(m)) {
+            return targets; // jets scrambled meet the aircraft that prompted them, never the reporter
         }
         ActorMention victim = speaker.get(0);
         // a speaker read by coreference ("the defence ministry said") may still stand for the last state named
@@ -2063,6 +2073,11 @@ public final class EventAssembler {
             return targets;
         }
         return List.of(ActCodes.ownCountry(victim));
+    }
+
+    /** Fighter jets scrambled (152): an alert raised against the aircraft met, not against their state. */
+    private static boolean scramble(VerbMatch m) {
+        return "scramble".equals(m.entry().name());
     }
 
     private static boolean ownSideOnly(List<ActorMention> sources, List<ActorMention> targets) {
@@ -2365,13 +2380,19 @@ public final class EventAssembler {
     /**
      * R5: one use of force coded toward a state named as its place and, by a participle after it, toward a side of that
      * state ("carried out air strikes in Syria, hitting positions held by rebel groups") is one event: the first's
-     * code, aimed at the side (RUSMIL>SYRREB), not at the state as well.
+     * code, aimed at the side (RUSMIL>SYRREB), not at the state as well. So is one verb whose objects name the side
+     * and the state as its place ("killed eight civilians in Afghanistan's Khost and Paktika provinces": AFGCVL only).
      */
     private static List<CodedAct> stateAndItsSide(List<CodedAct> acts) {
         List<CodedAct> out = new ArrayList<>(acts);
         for (int i = 0; i < out.size(); i++) {
             CodedAct a = out.get(i);
             if (a.target() == null || a.target().length() != 3 || !ActCodes.isForce(a.code())) {
+                continue;
+            }
+            if (out.stream().anyMatch(b -> b.verb() == a.verb() && b.source().equals(a.source()) && b.target() != null
+                    && b.target().length() > 3 && b.target().startsWith(a.target()) && b.code().equals(a.code()))) {
+                out.remove(i--);
                 continue;
             }
             for (int j = i + 1; j < out.size(); j++) {

@@ -145,6 +145,22 @@ final class Meetings {
                 && PLACE_OPENERS.contains(s.token(a.start() - 2)) && a.placeCode() != null;
     }
 
+    /**
+     * A gathering noun opened by "at" ("signed a treaty at their first joint summit in Niamey", "at a summit in
+     * Brussels"): the occasion of another act, not a meeting told for itself.
+     */
+    static boolean occasionOfAnAct(Sentence s, VerbMatch m) {
+        for (int i = m.start() - 1; i >= Math.max(0, m.start() - 4); i--) {
+            if (s.lower(i).equals("at")) {
+                return true;
+            }
+            if (!s.token(i).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "at their meeting in Samarkand", "during their talks in Beijing": "their" within the few words before the place. */
     static boolean ownMeeting(Sentence s, int place) {
         for (int i = place - 1; i >= Math.max(0, place - 6); i--) {

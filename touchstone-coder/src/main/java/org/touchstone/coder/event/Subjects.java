@@ -597,7 +597,7 @@ final class Subjects {
                 && sources.get(0).end() < s.size() && VEHICLES.contains(s.token(sources.get(0).end()));
     }
 
-    private static final WordSet VEHICLES = WordSet.of("plane", "planes", "flight", "flights", "jet", "jets", "airliner",
+    static final WordSet VEHICLES = WordSet.of("plane", "planes", "flight", "flights", "jet", "jets", "airliner",
             "airliners", "aircraft", "ship", "ships", "vessel", "vessels", "tanker", "tankers", "passenger");
 
     static final WordSet AGENT_QUANTIFIERS = WordSet.of("the", "its", "a", "an", "more", "than", "at", "least",

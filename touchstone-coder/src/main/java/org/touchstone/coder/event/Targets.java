@@ -2382,6 +2382,63 @@ final class Targets {
         return false;
     }
 
+    /**
+     * A craft or a cargo heads the subject of an arrival, with the state's mention inside that subject: "a plane
+     * carrying doses of China's vaccine landed", "planes from New Zealand landed", "the first cargo of Russian crude
+     * arrived"; a subject borrowed from another clause is no part of the craft's. A person's plane ("Putin's plane
+     * landed") brings the person, a visitor.
+     */
+    static boolean craftArriving(Sentence s, ActorMention a, VerbMatch m) {
+        for (int t = m.start() - 1; t >= Math.max(0, m.start() - 12); t--) {
+            if (Subjects.VEHICLES.contains(s.token(t)) || CARGOES.contains(s.token(t))) {
+                // the owner inside the subject: "Russian military planes", "a Japanese cargo plane", "planes from Japan"
+                boolean owner = a.end() >= t - 2 && a.start() < m.start();
+                return !(owner && a.individual());
+            }
+            if (s.lower(t).equals(",") || Words.CLAUSE_BOUNDARIES.contains(s.token(t)) || Words.SUBORDINATORS.contains(s.token(t))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Relief goods named from the verb to the end of its clause or before it in the subject ("carrying medical equipment"). */
+    static boolean aidAboard(Sentence s, VerbMatch m) {
+        for (int t = Math.max(0, m.start() - 12); t < s.size() && (t < m.start() || !s.lower(t).equals(",")); t++) {
+            if (RELIEF_GOODS.contains(s.token(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet CARGOES = WordSet.of("cargo", "cargoes", "shipment", "shipments", "consignment",
+            "consignments", "convoy", "convoys", "trucks", "lorries");
+
+    private static final WordSet RELIEF_GOODS = WordSet.of("aid", "supplies", "vaccine", "vaccines", "doses", "medicine",
+            "medicines", "medical", "food", "water", "tents", "blankets", "relief", "humanitarian", "generators");
+
+    /**
+     * A body's troops named by a force noun in its mention, right after it or before its "of" ("African Union troops",
+     * "the first troops of the Russian-led Collective Security Treaty Organization"): they arrive as a deployment, as a
+     * state's troops do.
+     */
+    static boolean troopsOf(Sentence s, ActorMention a) {
+        for (int t = a.start(); t <= Math.min(a.end(), s.size() - 1); t++) {
+            if (TROOPS.contains(s.token(t))) {
+                return true; // within the mention or right after it
+            }
+        }
+        for (int of = a.start() - 1; of > Math.max(0, a.start() - 4); of--) {
+            if (s.lower(of).equals("of")) {
+                return TROOPS.contains(s.token(of - 1)); // "troops of the Russian-led CSTO"
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet TROOPS = WordSet.of("troops", "soldiers", "forces", "contingent", "contingents", "servicemen");
+
     /** "peacekeepers", "UN peacekeepers", "a peacekeeping force": a body's or a state's peacekeepers by their name. */
     static boolean peacekeepers(Sentence s, ActorMention a) {
         for (int t = a.start(); t < a.end(); t++) {

@@ -19,10 +19,18 @@ class ArrivalsAndJointForceTest {
             "A Turkish search and rescue team arrived in Morocco on Sunday. | TUR>MAR:073",
             "A Cuban medical team landed in Italy on Saturday. | CUBCVL>ITA:073",
             "Israeli rescuers arrived in Turkey on Tuesday. | ISRCVL>TUR:073",
+            // a craft or a cargo arriving is no visitor: aid aboard is aid delivered (073), other goods nothing (fp36)
+            "A Turkish cargo plane carrying tents and medicine landed in Beirut on Friday. | TUR>LBN:073",
+            "Two Egyptian aid convoys arrived in Khartoum on Sunday. | EGY>SDN:073",
+            "A cargo of Russian oil bought by India arrived in Mumbai on Friday. | ",
+            "A Japanese cargo plane landed in Ankara on Monday. | ",
             // peacekeepers arriving are deployed there, as troops and police are (074, the host's 0861)
             "Senegalese peacekeepers arrived in Gambia on Friday. | SENMIL>GMB:074 GMB>SENMIL:0861",
             "UN peacekeepers arrived in Monrovia on Monday. | IGOUNO>LBR:074 LBR>IGOUNO:0861",
             "Peacekeepers arrived in Monrovia on Monday. | IGOPKO>LBR:074 LBR>IGOPKO:0861",
+            // so are a body's troops (fp36)
+            "African Union troops arrived in Mogadishu on Monday. | IGOAFRAFU>SOM:074 SOM>IGOAFRAFU:0861",
+            "The first troops of the Russian-led Collective Security Treaty Organization arrived in Armenia. | IGOCASCST>ARM:074 ARM>IGOCASCST:0861",
             // someone carried there by the subject: no visit by anyone
             "Honduran soldiers detained the president and flew him to Costa Rica. | HNDMIL>HNDGOV:173",
             "Pakistan flew 200 Afghans to Islamabad on Thursday. | ",
@@ -44,6 +52,7 @@ class ArrivalsAndJointForceTest {
             // near misses: officials and delegations arriving, and travellers flying themselves, still visit
             "A Chinese trade delegation arrived in Turkey on Tuesday. | CHNGOV>TUR:042 TUR>CHNGOV:043",
             "Turkey's foreign minister arrived in Morocco on Sunday. | TURGOV>MAR:042 MAR>TURGOV:043",
+            "The head of the African Union commission arrived in Mogadishu on Monday. | IGOAFRAFU>SOM:042 SOM>IGOAFRAFU:043",
             "The Honduran president flew to Costa Rica on Sunday. | HNDGOV>CRI:042 CRI>HNDGOV:043",
             "Peru's president landed in Quito on Tuesday. | PERGOV>ECU:042 ECU>PERGOV:043",
             "Xi Jinping's state visit to Tokyo, hailed as historic, was a success. | CHNGOV>JPN:042 JPN>CHNGOV:043",

@@ -34,7 +34,7 @@ class ClauseActsTest {
     @Test
     void aCountedSubjectOfTheClauseIsStillItsSubject() {
         assertThat(events("Japan scrambled fighter jets as two Russian bombers flew over the Sea of Japan."))
-                .contains("JPN>RUSMIL:150");
+                .contains("JPN>RUSMIL:152");
         assertThat(events("South Korea put its forces on alert as more than 20 North Korean warplanes flew near the border."))
                 .contains("KOR>PRK:152");
         // a year is no count of the subject: nothing follows it that the dictionaries know
@@ -60,9 +60,9 @@ class ClauseActsTest {
         assertThat(events("Russian warplanes entered Finnish airspace on Tuesday, and Finland put its air force on alert in response."))
                 .containsExactly("RUSMIL>FIN:150", "FIN>RUS:152");
         assertThat(events("Chinese bombers flew near Japan, and Japan scrambled fighter jets in response."))
-                .containsExactly("CHNMIL>JPN:150", "JPN>CHNMIL:150"); // jets scrambled meet the aircraft themselves
+                .containsExactly("CHNMIL>JPN:150", "JPN>CHNMIL:152"); // jets scrambled meet the aircraft themselves
         assertThat(events("Chinese and Russian bombers flew near Japan, and Japan scrambled fighter jets in response."))
-                .contains("JPN>CHNMIL:150", "JPN>RUSMIL:150");
+                .contains("JPN>CHNMIL:152", "JPN>RUSMIL:152");
         // nothing named before: no one answered
         assertThat(events("Japan scrambled fighter jets in response.")).isEmpty();
     }
@@ -85,7 +85,7 @@ class ClauseActsTest {
         assertThat(events("Armenia ordered a general mobilisation after Azerbaijani forces attacked Nagorno-Karabakh."))
                 .contains("ARM>AZE:154");
         assertThat(events("South Korea scrambled fighter jets after Chinese military aircraft entered its air defence zone."))
-                .contains("KOR>CHNMIL:150");
+                .contains("KOR>CHNMIL:152");
     }
 
     @Test
@@ -187,5 +187,17 @@ class ClauseActsTest {
                 .containsExactly("DZA>MAR:161");
         // a formal name is no back reference
         assertThat(events("Algeria cut diplomatic ties with the Kingdom of Morocco.")).containsExactly("DZA>MAR:161");
+    }
+
+    /**
+     * Session 36 (fp36): fighter jets scrambled raise an alert (152, as the gold codes it), aimed at the aircraft met,
+     * neither at their state nor at a state that reports the scramble.
+     */
+    @Test
+    void jetsScrambledAreAnAlertAgainstTheAircraftMet() {
+        assertThat(events("Greece scrambled fighter jets after Turkish warplanes violated its airspace near Lesbos, the Greek general staff said."))
+                .containsExactlyInAnyOrder("GRC>TURMIL:152", "TURMIL>GRC:150");
+        assertThat(events("Finland scrambled fighter jets on Tuesday after two Russian helicopters entered its airspace."))
+                .containsExactlyInAnyOrder("FIN>RUSMIL:152", "RUSMIL>FIN:150");
     }
 }

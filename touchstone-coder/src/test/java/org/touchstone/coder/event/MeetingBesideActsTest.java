@@ -62,6 +62,8 @@ class MeetingBesideActsTest {
             2014-09-05 | Poroshenko and Putin agreed to hold talks in Minsk.
             2021-06-16 | Biden praised Xi ahead of their phone call on Thursday.
             2024-06-14 | G7 leaders agreed at their summit in Italy to lend Ukraine 50 billion dollars.
+            2023-09-16 | France, Germany and Italy signed a defence pact at a summit in Rome.
+            2023-09-16 | The presidents of Kenya, Uganda and Tanzania signed a customs treaty at their joint summit in Arusha on Friday.
             2014-09-05 | Poroshenko and Putin told reporters at a press conference in Minsk that they would meet again.
             2023-05-07 | Lula told Kishida before a planned visit to Tokyo that Brazil would buy more Japanese cars.
             """)

@@ -51,9 +51,9 @@ class MeetingsNotHeldAndBareDemandsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            2023-05-02 | North Korean drones crossed into South Korean airspace, prompting Seoul to scramble fighter jets. | PRKMIL>KOR:150 KORGOV>PRKMIL:150
-            2023-05-02 | Russian bombers flew near Alaska, forcing the United States to scramble jets. | RUSMIL>USA:150 USA>RUSMIL:150
-            2023-05-02 | Japan was scrambling jets as Chinese aircraft neared its airspace. | JPN>CHNMIL:150
+            2023-05-02 | North Korean drones crossed into South Korean airspace, prompting Seoul to scramble fighter jets. | PRKMIL>KOR:150 KORGOV>PRKMIL:152
+            2023-05-02 | Russian bombers flew near Alaska, forcing the United States to scramble jets. | RUSMIL>USA:150 USA>RUSMIL:152
+            2023-05-02 | Japan was scrambling jets as Chinese aircraft neared its airspace. | JPN>CHNMIL:152
             """)
     void jetsScrambledAnswerTheActThatPromptedThem(LocalDate date, String sentence, String expected) {
         assertEvents(sentence, date, expected);

@@ -69,7 +69,7 @@ class ReportingStateFacedTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Amnesty International said Azerbaijani forces had violated the ceasefire. | NGOHRIAMN>AZEMIL:111
-            South Korea scrambled fighter jets after a Russian military plane entered its air defence zone, the defence ministry said. | KOR>RUSMIL:150
+            South Korea scrambled fighter jets after a Russian military plane entered its air defence zone, the defence ministry said. | KOR>RUSMIL:152
             """)
     void aGroupsChargeOrASpeakerReadByCoreferenceStaysAsItWas(String sentence, String expected) {
         assertThat(events(sentence)).contains(expected);

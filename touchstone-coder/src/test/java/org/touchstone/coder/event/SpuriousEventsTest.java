@@ -121,6 +121,17 @@ class SpuriousEventsTest {
                 .containsExactly("RUSMIL>SYR:195", "SYRREB>RUSMIL:190");
     }
 
+    /** Session 36 (fp36): one verb's victims and the provinces of their state named as its place are one act, at the side. */
+    @Test
+    void forceOnASideInTheProvincesOfItsStateIsOneEvent() {
+        assertThat(events("Turkish drone strikes killed six civilians in Syria's Hasakah and Raqqa provinces on Sunday."))
+                .containsExactly("TURMIL>SYRCVL:195");
+        assertThat(events("Russian missiles killed four civilians in Ukraine's Kharkiv and Sumy regions overnight."))
+                .containsExactly("RUSMIL>UKRCVL:194");
+        // near miss: the state alone as the place stays
+        assertThat(events("Turkish drone strikes hit Syria's Hasakah province on Sunday.")).containsExactly("TURMIL>SYR:195");
+    }
+
     @Test
     void aMediatorsVisitIsNoMeetingOfItsOwn() {
         // R13: explicit mediation gives 045 to each party instead of any meeting code
@@ -285,5 +296,16 @@ class SpuriousEventsTest {
         assertThat(events("A cyclone hit southern Mozambique on Sunday, killing 80 people and destroying hundreds of houses.")).isEmpty();
         assertThat(events("Chilean protesters marching through Santiago and setting fire to buses clashed with police on Friday."))
                 .anyMatch(e -> e.startsWith("CHLCVL>") && e.endsWith(":145")); // the crowd before its participles still riots
+    }
+
+    /** Session 36 (fp36): a past crime recognised as such is no diplomatic recognition (054) of its victims' state. */
+    @Test
+    void aCrimeRecognisedIsNoStateRecognised() {
+        assertThat(events("The Dutch parliament adopted a motion recognising the Armenian genocide on Thursday.")).isEmpty();
+        assertThat(events("Canada's parliament voted to recognise the killings of Armenians in 1915 as genocide.")).isEmpty();
+        // near misses: a state or its independence recognised
+        assertThat(events("Bhutan recognised Bangladesh in December 1971.")).containsExactly("BTN>BGD:054");
+        assertThat(events("Norway and Ireland recognised the state of Palestine on Tuesday."))
+                .containsExactlyInAnyOrder("NOR>PSE:054", "IRL>PSE:054");
     }
 }
