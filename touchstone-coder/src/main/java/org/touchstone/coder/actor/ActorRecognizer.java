@@ -594,6 +594,7 @@ public final class ActorRecognizer {
             }
         }
         agencyStaff(s, out);
+        unPeacekeepers(out);
         islandNamedLater(s, out);
         unnamedBodiesOfOrganizations(s, out);
         jointAuthors(s, out);
@@ -802,6 +803,23 @@ public final class ActorRecognizer {
             ActorMention m = out.get(i);
             if ("IGOUNO".equals(m.code()) && m.end() < s.size() && Words.INSPECTION_STAFF.contains(s.token(m.end()))) {
                 out.set(i, m.withCodes(List.of(agency), m.kind(), List.of("coreference:agency staff")));
+            }
+        }
+    }
+
+    /**
+     * Peacekeepers of no state or body named ("the peacekeeping mission") in a sentence that names the UN or one of its
+     * organs are the UN's ("told the UN Security Council that the peacekeeping mission had failed"), as "UN
+     * peacekeepers" are.
+     */
+    private static void unPeacekeepers(List<ActorMention> out) {
+        if (out.stream().noneMatch(m -> m.code() != null && m.code().startsWith("IGOUNO"))) {
+            return;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            ActorMention m = out.get(i);
+            if ("IGOPKO".equals(m.code())) {
+                out.set(i, m.withCodes(List.of("IGOUNO"), m.kind(), List.of("coreference:UN peacekeepers")));
             }
         }
     }
