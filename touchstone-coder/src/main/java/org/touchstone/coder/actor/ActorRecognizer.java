@@ -58,6 +58,11 @@ public final class ActorRecognizer {
      */
     private static final WordSet OFFICE_ACTS = WordSet.of("was", "is", "has", "had", "would", "will", "could", "opened",
             "launched");
+    /** "..., his office said": a trailing attribution to the office of the person named last (as "..., his party said"). */
+    private static boolean trailingSaying(Sentence s, int i) {
+        return i > 0 && s.lower(i - 1).equals(",") && PARTY_SAYS.contains(s.token(i + 2));
+    }
+
     /** Verbs a trailing "..., his party said" speaks with. */
     private static final WordSet PARTY_SAYS = WordSet.of("said", "says", "told", "reported", "announced");
 
@@ -417,7 +422,7 @@ public final class ActorRecognizer {
             String leader = (lower.equals("his") || lower.equals("her")) && i + 1 < s.size()
                     && GOVERNMENT_NOUNS.contains(s.token(i + 1)) ? coreference.lastIndividual() : null;
             String holder = (lower.equals("his") || lower.equals("her")) && i + 2 < s.size() && s.lower(i + 1).equals("office")
-                    && OFFICE_ACTS.contains(s.token(i + 2)) && !(i > 0 && PLACE_PREPOSITIONS.contains(s.token(i - 1)))
+                    && (OFFICE_ACTS.contains(s.token(i + 2)) || trailingSaying(s, i)) && !(i > 0 && PLACE_PREPOSITIONS.contains(s.token(i - 1)))
                     ? coreference.lastIndividual() : null;
             if (holder != null) {
                 // "ICC prosecutor Karim Khan told the council that his office was investigating": the office acts
@@ -589,6 +594,7 @@ public final class ActorRecognizer {
             }
         }
         agencyStaff(s, out);
+        unPeacekeepers(out);
         islandNamedLater(s, out);
         unnamedBodiesOfOrganizations(s, out);
         jointAuthors(s, out);
@@ -797,6 +803,23 @@ public final class ActorRecognizer {
             ActorMention m = out.get(i);
             if ("IGOUNO".equals(m.code()) && m.end() < s.size() && Words.INSPECTION_STAFF.contains(s.token(m.end()))) {
                 out.set(i, m.withCodes(List.of(agency), m.kind(), List.of("coreference:agency staff")));
+            }
+        }
+    }
+
+    /**
+     * Peacekeepers of no state or body named ("the peacekeeping mission") in a sentence that names the UN or one of its
+     * organs are the UN's ("told the UN Security Council that the peacekeeping mission had failed"), as "UN
+     * peacekeepers" are.
+     */
+    private static void unPeacekeepers(List<ActorMention> out) {
+        if (out.stream().noneMatch(m -> m.code() != null && m.code().startsWith("IGOUNO"))) {
+            return;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            ActorMention m = out.get(i);
+            if ("IGOPKO".equals(m.code())) {
+                out.set(i, m.withCodes(List.of("IGOUNO"), m.kind(), List.of("coreference:UN peacekeepers")));
             }
         }
     }

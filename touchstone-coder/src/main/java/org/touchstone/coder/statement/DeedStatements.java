@@ -102,10 +102,12 @@ final class DeedStatements {
     }
 
     /**
-     * S7-6: ", citing" after a deed of the doer's own gives the reason it states for it: words, the doer's statement,
-     * when the reason names another actor as its author ("recalled its ambassador, citing attacks by Italian leaders",
-     * "ordered the envoy to leave, citing actions by Paris"); a reason of no one's ("citing security reasons") or a
-     * place ("threats to Serbs in Kosovo") is only the deed's circumstance. The statement is about those named.
+     * S7-6: ", citing" after a deed gives the reason its doer states for it: words, the doer's statement, when the
+     * reason names another actor as its author ("recalled its ambassador, citing attacks by Italian leaders"); a reason
+     * of no one's ("citing security reasons") or a place ("threats to Serbs in Kosovo") is only the deed's circumstance.
+     * The statement is about those named. The doer is the one of the last act coded before, or, when none was coded
+     * ("put its forces on alert, citing threats by NATO"), the actor the sentence opens with; a doer that has a
+     * statement already ("said it would not attend the talks, citing remarks by a US official") adds the authors to it.
      */
     void citedCause(Sentence s, List<ActorMention> mentions, List<CodedAct> acts, Map<String, StatementDraft> bySpeaker,
                     Map<String, int[]> wordsOf) {
@@ -113,11 +115,7 @@ final class DeedStatements {
             if (!s.lower(i).equals("citing") || !s.lower(i - 1).equals(",")) {
                 continue;
             }
-            CodedAct deed = ReportedWords.lastActBefore(acts, i);
             int at = i;
-            if (deed == null || !deed.done() || bySpeaker.containsKey(deed.source()) || ReportedWords.insideWords(wordsOf, deed.verb().start())) {
-                continue;
-            }
             int to = i + 1;
             boolean quoted = false; // a comma inside the quoted reason does not end it ("citing 'repeated, baseless attacks'")
             while (to < s.size() && (quoted || !s.lower(to).equals(",") && !s.lower(to).equals(";"))) {
@@ -125,17 +123,46 @@ final class DeedStatements {
                 to++;
             }
             int end = to;
-            List<String> authors = mentions.stream().filter(m -> m.start() > at && m.start() < end && m.isResolved()
-                            && !m.locative() && !SpokenAbout.ownSide(deed.source(), m.codes()))
-                    .flatMap(m -> m.codes().stream()).distinct().toList();
+            List<String> speakers = wordsOf.entrySet().stream().filter(e -> at >= e.getValue()[0] && at < e.getValue()[1]
+                    && bySpeaker.containsKey(e.getKey())).map(Map.Entry::getKey).toList();
+            CodedAct deed = ReportedWords.lastActBefore(acts, i);
+            ActorMention opening = deed == null && bySpeaker.isEmpty() ? openingActor(s, mentions) : null;
+            String doer = deed != null ? deed.source() : opening != null ? opening.code() : null;
+            for (String speaker : speakers) {
+                // reasons given with words are the speakers' ("said it would not attend the talks, citing remarks by
+                // a US official"): they are about the authors named too
+                SpokenAbout.addTargets(bySpeaker, speaker, authors(s, mentions, speaker, at, end));
+            }
+            if (!speakers.isEmpty() || doer == null || bySpeaker.containsKey(doer) || deed != null && !deed.done()
+                    || ReportedWords.insideWords(wordsOf, deed != null ? deed.verb().start() : i)) {
+                continue;
+            }
+            List<String> authors = authors(s, mentions, doer, at, end);
             if (authors.isEmpty()) {
                 continue;
             }
             // a reason another is the author of is a charge against it, unless its words say which one
             PhraseIndex.Hit<String> stance = StanceLexicon.evaluation(s, i + 1, to);
-            bySpeaker.put(deed.source(), drafts.draft(s, mentions, deed.source(), authors,
-                    stance != null && stance.value().startsWith("11") ? stance.value() : "112",
-                    i, to, deed.fromToken(), deed.entries()));
+            String code = stance != null && stance.value().startsWith("11") ? stance.value() : "112";
+            bySpeaker.put(doer, deed != null ? drafts.draft(s, mentions, doer, authors, code, i, to, deed.fromToken(), deed.entries())
+                    : drafts.draft(s, mentions, doer, authors, code, i, to, opening.start(), opening.entries()));
         }
+    }
+
+    /**
+     * The actors a reason (tokens from {@code at} to {@code end}) names as its authors: not a place, the speaker's side,
+     * nor the victims of the deed it tells ("citing its violence against civilians", "attacks on villages").
+     */
+    private static List<String> authors(Sentence s, List<ActorMention> mentions, String speaker, int at, int end) {
+        return mentions.stream().filter(m -> m.start() > at && m.start() < end && m.isResolved() && !m.locative()
+                && !SpokenAbout.ownSide(speaker, m.codes()) && !s.lower(m.start() - 1).equals("against")
+                && !SpokenAbout.attackedOn(s, m.start() - 1)).flatMap(m -> m.codes().stream()).distinct().toList();
+    }
+
+    /** The actor a sentence opens with, its subject ("Russia suspended ...", "The Central Bank of Russia kept ..."). */
+    private static ActorMention openingActor(Sentence s, List<ActorMention> mentions) {
+        ActorMention m = mentions.isEmpty() ? null : mentions.get(0);
+        boolean first = m != null && (m.start() == 0 || m.start() == 1 && Words.ARTICLES.contains(s.token(0)));
+        return first && m.isResolved() && !m.locative() ? m : null;
     }
 }

@@ -354,6 +354,13 @@ final class Speakers {
             // "Russian agents poisoned a defector in Salisbury, investigators said": whose probe it is the news does not
             // say, and the doers' state is the least likely (S30-1 (c) in spirit): only an owner or a place seats them
             boolean investigators = unnamedInvestigators(s, m);
+            String ruled = localRuler(s, m) && sector != null && trailing(s, m) ? placeState(mentions) : null;
+            if (ruled != null) {
+                // "Russian artillery shelled Kherson, killing ..., the regional governor said": a governor or mayor
+                // governs the place the news happened in, not the state that opens it (often the attacker)
+                out.set(i, m.withCodes(List.of(ruled + "GOV"), ActorMention.Kind.COMPOSED, List.of("ruler of:" + ruled)));
+                continue;
+            }
             if (!investigators && opening != null && sector != null && REPORTING_ORGANS.contains(sector) && trailing(s, m)) {
                 // "China's defence ministry warned ..., a spokesman told": the government body the news opens with speaks
                 String code = sector.equals("GOV") && openingActor.code().startsWith(opening + "GOV") ? openingActor.code() : opening + sector;
@@ -379,6 +386,29 @@ final class Speakers {
             }
         }
         return out;
+    }
+
+    private static final WordSet LOCAL_RULERS = WordSet.of("governor", "governors", "mayor", "mayors");
+
+    /**
+     * A governor or mayor named by the role alone, with no state of its own ("the regional governor"), or taken for
+     * the last government actor named ("Ukrainian drones hit Belgorod, the governor said": not Ukraine's).
+     */
+    private static boolean localRuler(Sentence s, ActorMention m) {
+        boolean bare = m.kind() == ActorMention.Kind.AGENT_ONLY && !m.isResolved()
+                || m.kind() == ActorMention.Kind.COREFERENCE && m.end() - m.start() == 1;
+        return bare && LOCAL_RULERS.contains(s.token(m.end() - 1));
+    }
+
+    /** The state of the one place the sentence names (a city or region it happens in), or null for none or several. */
+    private static String placeState(List<ActorMention> mentions) {
+        Set<String> states = new LinkedHashSet<>();
+        for (ActorMention o : mentions) {
+            if (o.locative() && countryOf(o) != null) {
+                states.add(countryOf(o));
+            }
+        }
+        return states.size() == 1 ? states.iterator().next() : null;
     }
 
     private static final WordSet INVESTIGATORS = WordSet.of("investigators", "investigator");

@@ -325,6 +325,14 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void peacekeepersOfNoOneNamedAreTheUnsWhenTheSentenceNamesIt() {
+        // session 36, stmt36: the UN runs the peacekeeping missions a sentence names with it
+        assertThat(codes("Sudan asked the UN Security Council to end the peacekeeping mission in Darfur."))
+                .containsExactly("SDN", "IGOUNOSCR", "IGOUNO", "SDN");
+        assertThat(codes("Sudan asked the peacekeeping mission in Darfur to leave.")).containsExactly("SDN", "IGOPKO", "SDN");
+    }
+
+    @Test
     void theBackerOfAGroupIsNotTheGroup() {
         assertThat(codes("US-backed forces captured Raqqa.")).containsExactly("?", "SYR");
         assertThat(codes("Moscow-backed separatists shelled Mariupol.")).containsExactly("?", "UKR");
