@@ -225,6 +225,11 @@ public final class StanceLexicon {
         add("051", "freest", "free society", "free and democratic", "vibrant democracy", "thriving democracy",
                 "beacon of democracy", "beacon of freedom", "shining example");
         add("018", "saddened", "deeply saddened", "sadness", "grieved", "grieving with", "mourning with", "in mourning");
+        // session 36: a state named one's biggest enemy, a leader called two-faced, is denigrated (111); a step said
+        // to be going to cross a red line, or to provoke a reaction, is warned of what would follow (130, R10)
+        add("111", "biggest enemy", "greatest enemy", "worst enemy", "two-faced");
+        add("130", "would cross a red line", "will cross a red line", "would cross a ' red line", "would cross a \" red line",
+                "would be a red line", "will be a red line", "provoke a reaction", "provoke a response");
         add("016", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "fabrications", "false claims",
                 "false accusations", "slanders", "no evidence", "without evidence", "untrue", "not true");
         addKinds();
