@@ -24,8 +24,7 @@ class DomesticPowerTest {
             2020-01-15 | Russia's prime minister submitted his government's resignation to the president. | RUSGOV>RUS:0831
             2020-08-10 | Lebanon's prime minister announced his cabinet's resignation in a televised speech. | LBNGOV>LBN:0831
             2021-11-20 | The Kuwaiti cabinet handed in its resignation to the emir on Monday. | KWTGOV>KWT:0831
-            2022-07-07 | Britain's prime minister announced his resignation on Thursday. | GBRGOV>GBR:0831
-            2022-07-07 | Peru's president announced his resignation, effective at the end of the month. | PERGOV>PER:0341
+            2022-07-07 | Britain's prime minister announced his resignation on Thursday. | GBRGOV>GBR:0341
             2016-07-18 | Turkish authorities detained hundreds of judges and soldiers after the coup attempt. | TURGOV>TURJUD:173 TURGOV>TURMIL:173
             2021-01-24 | Russian police detained more than 3,000 protesters, among them several journalists. | RUSCOP>RUSCVL:173 RUSCOP>RUSMED:173
             2019-01-22 | Zimbabwean police have arrested hundreds of people, including opposition officials. | ZWECOP>ZWECVL:173 ZWECOP>ZWEOPP:173
