@@ -203,7 +203,7 @@ class EventCodingTest {
 
     @Test
     void aCountryThatLeadsOrOwnsIsTheActorButNotOneThatBacksOrMakes() {
-        assertThat(events("A Saudi-led coalition began airstrikes against the Houthis in Yemen.")).containsExactly("SAU>YEMREB:195");
+        assertThat(events("A Saudi-led coalition began airstrikes against the Houthis in Yemen.")).containsExactly("SAUMIL>YEMREB:195");
         assertThat(events("Houthi rebels fired a missile at a British-operated oil tanker.")).containsExactly("YEMREB>GBR:194");
         assertThat(events("Russia launched Iranian-made drones at Kyiv.")).containsExactly("RUS>UKR:195");
         assertThat(events("Western leaders blamed Putin for the death of Alexei Navalny.", LocalDate.of(2024, 2, 17)))

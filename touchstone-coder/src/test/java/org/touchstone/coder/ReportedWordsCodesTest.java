@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * sent abroad, a peace text agreed, a resignation agreed to, investment welcomed, better relations wanted, a partner
  * for good), refusals (a base not allowed, a state's accession not approved, dictation not allowed), demands by what
  * is demanded (a step scrapped, a constitution changed), and evaluations (gravely concerning, a strategic mistake,
- * economic warfare, legitimate targets, alarm at reports). Each row is "date | sentence | expected events"; the near
+ * economic warfare, legitimate targets, alarm at reports; session 36: a biggest enemy, a red line to be crossed). Each row is "date | sentence | expected events"; the near
  * misses list every event the sentence gives.
  */
 class ReportedWordsCodesTest {
@@ -71,6 +71,8 @@ class ReportedWordsCodesTest {
             2024-03-15 | Iran told the UN General Assembly that the US sanctions on the country amounted to economic warfare. | IRN>USA:111
             2024-03-15 | A Hezbollah commander said Israeli ships had become legitimate targets. | LBNUAF>ISR:138
             2024-03-15 | A Houthi spokesman said American and British warships were now legitimate targets. | YEMREB>USAMIL:138 YEMREB>GBRMIL:138
+            2024-03-15 | The Iranian president told a rally that Israel remained the region's biggest enemy. | IRNGOV>ISR:111
+            2024-03-15 | Turkey's foreign minister said any Greek troops on the islands would cross a "red line" for Ankara. | TURGOV>GRCMIL:130
             2024-03-15 | The United Nations said on Friday it was alarmed by reports that the RSF had burned villages near El Geneina. | IGOUNO>SDNREB:012
             2024-03-15 | Speaking at the UN General Assembly, Mexico's president said the US-led war on drugs had failed. | MEXGOV>USA:111
             2024-03-15 | The Slovak prime minister told a German newspaper that the European Union's sanctions against Russia had failed. | SVKGOV>IGOEUREEC:111

@@ -69,6 +69,7 @@ class WirePhrasingsTalkTest {
             2025-01-02 | The Indian prime minister conveyed his condolences to the United States over the New Orleans attack. | INDGOV>USA:018
             2020-08-05 | France's president expressed his sympathy to Lebanon after the Beirut port explosion. | FRAGOV>LBN:018
             2023-03-21 | Xi Jinping and Vladimir Putin agreed that the war in Ukraine must be settled through talks. | CHNGOV>RUSGOV:019,RUSGOV>CHNGOV:019
+            2023-05-09 | Kenya and Tanzania agreed that their border posts would stay open around the clock. | KEN>TZA:030,TZA>KEN:030
             2024-05-30 | Spain and Ireland saw eye to eye on the need to recognise a Palestinian state. | ESP>IRL:019,IRL>ESP:019
             2021-06-13 | Japan and Australia found common ground on the challenge posed by China. | JPN>AUS:019,AUS>JPN:019
             2023-07-12 | Turkey echoed Sweden's view that its accession would strengthen NATO. | TUR>SWE:019

@@ -2390,7 +2390,7 @@ public final class ActorRecognizer {
             } else if (held == null && named != null && "MIL".equals(roles.get(0).first(ActorKind.AGENT, ActorKind.TITLE).code())
                     && s.lower(at).endsWith("-led") && named.end() == at + 1 && at + 1 < s.size() && LED_BODIES.contains(s.token(at + 1))) {
                 // "warplanes of the Saudi-led coalition", "troops of the US-led coalition": the armed force of a
-                // coalition is its leader's military (the coalition itself stays its leader, as "the Saudi-led coalition")
+                // coalition is its leader's military, as the coalition itself is (S31-25)
                 held = new Held(named, at + 2, k + 1);
             } else if (held == null && named != null && named.has(ActorKind.AGENT) && !named.isHolder()
                     && named.end() + 1 < s.size() && s.lower(named.end()).equals("in")) {
@@ -2585,6 +2585,10 @@ public final class ActorRecognizer {
         if (sector == null && holderForm != null && holderForm.kind() == ActorKind.ADJECTIVE && holder.first(ActorKind.COUNTRY) == null
                 && (pluralDemonym(s.token(end - 1).text()) || end - start == 1 && crowdOf(s, start))) {
             sector = "CVL"; // "Tens of thousands of Georgians rallied": a people's plural names its civilians
+        }
+        if (sector == null && holderForm != null && end - start == 1 && end < s.size() && s.lower(start).endsWith("-led")
+                && s.lower(end).equals("coalition") && Coreference.isCountryCode(holderForm.code())) {
+            sector = "MIL"; // S31-25: "the Saudi-led coalition" is its leader's military, acting or acted on
         }
         if (locative && end + 2 < s.size() && s.lower(end).equals(",")
                 && (s.lower(end + 1).equals("which") || s.lower(end + 1).equals("who")) && SPEAKING.contains(s.token(end + 2))) {

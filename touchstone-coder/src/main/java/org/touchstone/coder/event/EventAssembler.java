@@ -2936,9 +2936,9 @@ public final class EventAssembler {
         }
         targets = OrderRestored.junta(s, code, targets); // S33-16
         List<String> tgtCodes = ActCodes.codes(ActCodes.makersOfWares(s, code, reverse, targets), true, code);
-        if ("1711".equals(code) && Targets.vesselTaken(s, m)) {
+        if (code.startsWith("171") && Targets.vesselTaken(s, m)) {
             // S27-8: a seized ship is its flag state's, fishing boats too ("seized two Guyanese fishing boats" -> GUY,
-            // not the crews' CVL, whose detention is an act of its own)
+            // not the crews' CVL, whose detention is an act of its own), and so is one sunk (1712)
             tgtCodes = tgtCodes.stream().map(t -> t.endsWith("CVL") ? ActCodes.country(t) : t).distinct().toList();
         }
         // force is mutual only where the verb says so ("clashed", "fought": a reverse code) or its object is theirs

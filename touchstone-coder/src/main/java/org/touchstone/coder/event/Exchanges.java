@@ -13,8 +13,9 @@ import org.touchstone.coder.text.WordSet;
  * R12: a prisoner exchange is a release in each direction (0841 both ways). A release whose clause names what it was
  * traded for ("freed five American detainees in exchange for five Iranians held in the United States") gives the
  * other side's release too: the holder named there ("held in", "the release by") or else the state whose people were
- * freed, toward the people it gave back (their state when they are plain nationals). A release "in a prisoner exchange with the West" pairs the releaser and that
- * partner each way. Nothing is added when no actor is named for what was given back ("in exchange for a ransom").
+ * freed, toward the people it gave back, each side's people coded as named (S35-1). A mediator of the trade acts on the
+ * two states (S31-20). A release "in a prisoner exchange with the West" pairs the releaser and that partner each way.
+ * Nothing is added when no actor is named for what was given back ("in exchange for a ransom").
  */
 final class Exchanges {
     private Exchanges() {
@@ -34,7 +35,7 @@ final class Exchanges {
 
     static List<CodedAct> swapped(Sentence s, List<ActorMention> mentions, List<CodedAct> out) {
         List<CodedAct> added = new ArrayList<>();
-        Set<String> betweenStates = new LinkedHashSet<>();
+        Set<String> tradedPeople = new LinkedHashSet<>();
         for (CodedAct a : out) {
             if (!a.code().startsWith("0841") || a.verb().nominal()) {
                 continue;
@@ -44,8 +45,12 @@ final class Exchanges {
                 continue;
             }
             if (s.lower(k).equals("for")) {
-                if (tradedFor(s, mentions, a, k + 1, added) && a.target() != null && a.target().endsWith("CVL")) {
-                    betweenStates.add(a.target());
+                String back = tradedFor(s, mentions, a, k + 1, added);
+                if (back != null) {
+                    tradedPeople.add(back);
+                }
+                if (a.target() != null) {
+                    tradedPeople.add(a.target());
                 }
             } else {
                 ActorMention partner = ActorMention.startingAt(s, mentions, k + 1);
@@ -55,14 +60,13 @@ final class Exchanges {
                 }
             }
         }
-        if (added.isEmpty()) {
+        if (added.isEmpty() && tradedPeople.isEmpty()) {
             return out;
         }
         Set<String> seen = new LinkedHashSet<>();
         List<CodedAct> all = new ArrayList<>();
         for (CodedAct a : out) {
-            a = betweenStates.contains(a.target()) && (a.code().startsWith("0841") || a.code().startsWith("045"))
-                    ? withTarget(a, ActCodes.country(a.target())) : a;
+            a = tradedPeople.contains(a.target()) && a.code().startsWith("045") ? withTarget(a, ActCodes.country(a.target())) : a;
             seen.add(a.source() + ">" + a.target() + ":" + a.code());
             all.add(a);
         }
@@ -96,12 +100,11 @@ final class Exchanges {
     }
 
     /**
-     * The other side's release: the holder named after "for" (else the freed people's state) toward those given back.
-     * Whether the sentence names that holder and gives back plain nationals ("five Iranians held in the United
-     * States"): then the trade is stated between two states, a bare pair each way (S33-8), and so is the mediation of
-     * it (S31-20); a person of a named role given back ("an ally of President Maduro") leaves the freed people theirs.
+     * The other side's release: the holder named after "for" (else the freed people's state) toward those given back,
+     * coded as the sentence names them (S35-1: "five Iranians held in the United States" are {@code IRNCVL}); the code
+     * of those given back, or null when no one is named.
      */
-    private static boolean tradedFor(Sentence s, List<ActorMention> mentions, CodedAct a, int from, List<CodedAct> added) {
+    private static String tradedFor(Sentence s, List<ActorMention> mentions, CodedAct a, int from, List<CodedAct> added) {
         ActorMention holder = null;
         ActorMention returned = null;
         for (int k = from; k < s.size() && k < from + SPAN; k++) {
@@ -121,17 +124,14 @@ final class Exchanges {
             k = m.end() - 1;
         }
         if (returned == null) {
-            return false;
+            return null;
         }
         String giver = holder != null ? holder.code() : ActCodes.country(a.target());
         if (giver == null || holder == null && !Coreference.isCountryCode(giver)) {
-            return false;
+            return null;
         }
-        // people traded as plain nationals ("five Iranians") are given back to their state, as the two states trade
-        // prisoners (R12); a named role stays ("an arms dealer", "an ally of President Maduro")
-        String back = returned.code().endsWith("CVL") ? ActCodes.country(returned.code()) : returned.code();
-        add(a, giver, back, added);
-        return holder != null && !back.equals(returned.code()) && ActCodes.country(giver).equals(ActCodes.country(a.target()));
+        add(a, giver, returned.code(), added);
+        return returned.code();
     }
 
     /** "held in the United States", "the release by the United States of": the actor from {@code at} holds the people. */

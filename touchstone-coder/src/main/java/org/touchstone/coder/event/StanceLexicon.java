@@ -235,6 +235,11 @@ public final class StanceLexicon {
      * its own: the class initializer has a size limit).
      */
     private static void addKinds() {
+        // session 36: a state named one's biggest enemy, a leader called two-faced, is denigrated (111); a step said
+        // to be going to cross a red line, or to provoke a reaction, is warned of what would follow (130, R10)
+        add("111", "biggest enemy", "greatest enemy", "worst enemy", "two-faced");
+        add("130", "would cross a red line", "will cross a red line", "would cross a ' red line", "would cross a \" red line",
+                "would be a red line", "will be a red line", "provoke a reaction", "provoke a response");
         // session 34: an act named an attack on, a blow to or an affront to what a state holds ("a move the State
         // Department called an attack on democracy") is derision of it (111)
         add("111", "attack on democracy", "assault on democracy", "blow to democracy", "attack on press freedom",

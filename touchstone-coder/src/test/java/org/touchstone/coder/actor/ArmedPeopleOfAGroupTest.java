@@ -10,7 +10,7 @@ import org.touchstone.coder.CoderTestSupport;
 
 /**
  * Session 22: armed people and weapons named "of" the force they belong to. "Warplanes of the Saudi-led coalition"
- * are the leader's military; "rebels of the Islamic State-linked Allied Democratic Forces" are the group named after
+ * are the leader's military, and so is the coalition itself (S31-25, session 36); "rebels of the Islamic State-linked Allied Democratic Forces" are the group named after
  * the compound of support; "one of their fighters" after a group named in the plural is the group's; "a Houthi-run
  * detention centre" is the group's. Sentences written for this test in wire style, never gold or tuning sentences.
  */
@@ -30,6 +30,8 @@ class ArmedPeopleOfAGroupTest {
             Rebels of the Islamic State-linked Allied Democratic Forces attacked a village. | Rebels of the Islamic State-linked Allied Democratic Forces=UGAREB
             Fighters of the Iran-backed Houthi movement seized a ship. | Fighters of the Iran-backed Houthi=YEMREB
             Gunmen of the al Qaeda-linked JNIM attacked a convoy. | Gunmen of the al Qaeda-linked JNIM=IMGMOSALQ
+            The Saudi-led coalition said it had struck Sanaa. | Saudi-led=SAUMIL
+            A spokesman of the US-led coalition said the strike was legitimate. | US-led=USAMIL
             """)
     void armedPeopleOfAForceAreItsOwn(String sentence, String expected) {
         assertThat(actors(sentence)).first().isEqualTo(expected);
@@ -37,12 +39,10 @@ class ArmedPeopleOfAGroupTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            A spokesman of the Saudi-led coalition said the strike was legitimate. | Saudi-led=SAU
-            The Saudi-led coalition said it had struck Sanaa. | Saudi-led=SAU
             The foreign ministers of France and Germany met in Paris. | foreign ministers of France=FRAGOV
             Aid groups reached the people of Gaza. | people of Gaza=PSECVL
             """)
-    void othersOfACoalitionOrAStateAreNotItsMilitary(String sentence, String expected) {
+    void othersOfAStateAreNotItsMilitary(String sentence, String expected) {
         assertThat(actors(sentence)).first().isEqualTo(expected);
     }
 

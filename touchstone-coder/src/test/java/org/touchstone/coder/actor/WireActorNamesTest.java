@@ -244,8 +244,8 @@ class WireActorNamesTest {
             2022-09-07 | Pyongyang's state media criticised South Korea's president. | PRKMED | KORGOV | 11
             2023-01-17 | Beijing's top diplomat met Russia's foreign minister. | CHNGOV | RUSGOV | 04
             2024-03-19 | Tehran's envoy to the United Nations criticised Israel. | IRNGOV | ISR | 11
-            2018-08-09 | The Saudi-led coalition attacked a bus in Yemen. | SAU | YEM | 19
-            2017-06-18 | The US-led coalition attacked a Syrian warplane. | USA | SYRMIL | 19
+            2018-08-09 | The Saudi-led coalition attacked a bus in Yemen. | SAUMIL | YEM | 19
+            2017-06-18 | The US-led coalition attacked a Syrian warplane. | USAMIL | SYRMIL | 19
             2022-01-06 | Kazakhstan asked the Russian-led CSTO for help. | KAZ | IGOCASCST | 02
             2024-02-23 | Armenia criticised the Russian-led Collective Security Treaty Organization. | ARM | IGOCASCST | 11
             2022-05-16 | The Russian-led CSTO criticised NATO. | IGOCASCST | IGOWSTNAT | 11

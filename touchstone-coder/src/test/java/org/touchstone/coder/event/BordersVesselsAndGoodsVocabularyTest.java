@@ -28,7 +28,7 @@ class BordersVesselsAndGoodsVocabularyTest {
             2023-03-01 | Greece impounded a Russian-flagged tanker. | GRC>RUS:1711
             2024-02-20 | Polish farmers spilled Ukrainian grain from railway wagons. | POLCVL>UKR:1712
             2024-02-20 | French farmers dumped Spanish produce on the motorway. | FRACVL>ESP:1712
-            2019-06-12 | A Chinese vessel rammed and sank a Vietnamese fishing boat. | CHN>VNMCVL:1712
+            2019-06-12 | A Chinese vessel rammed and sank a Vietnamese fishing boat. | CHN>VNM:1712
             2017-06-05 | Saudi Arabia closed its borders to Qatar. | SAU>QAT:191
             2017-06-05 | Russia closed its border with Georgia. | RUS>GEO:191
             2021-11-09 | Poland has sealed its border with Belarus. | POL>BLR:191

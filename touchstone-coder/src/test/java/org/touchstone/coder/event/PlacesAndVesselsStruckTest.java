@@ -10,7 +10,8 @@ import org.touchstone.coder.CoderTestSupport;
 /**
  * Session 34 (roles34): the target of an act on a thing, not on people. S31-29: a chemical (or other unconventional)
  * attack on a town of the attacker's own state is aimed at the people the sentence names, else at the town's state,
- * bare. S27-8: a ship seized is its flag state's, a fishing boat too, not its crew's people. Sentences written for
+ * bare. S27-8: a ship seized is its flag state's, a fishing boat too, not its crew's people, and so is one sunk or blown
+ * up (1712, session 36). Sentences written for
  * this test in wire style, never gold or tuning sentences.
  */
 class PlacesAndVesselsStruckTest {
@@ -30,6 +31,7 @@ class PlacesAndVesselsStruckTest {
     @CsvSource(delimiter = '|', textBlock = """
             2021-05-06 | The Argentine navy seized two Chinese fishing boats off Patagonia. | ARGMIL>CHN:1711
             2021-05-06 | Irish police seized a Spanish trawler off Donegal on Tuesday. | IRLCOP>ESP:1711
+            2022-09-14 | The Malaysian navy blew up four Thai fishing boats caught off Sabah, officials said. | MYSMIL>THA:1712
             """)
     void aSeizedFishingBoatIsItsFlagStates(String date, String sentence, String expected) {
         assertThat(CoderTestSupport.events(sentence, LocalDate.parse(date))).contains(expected);

@@ -31,7 +31,7 @@ class RefusalsDemandsAndShipmentsVocabularyTest {
             2021-03-01 | Germany halted a shipment of medical masks to Switzerland. | DEU>CHE:163
             2021-03-01 | Germany blocked a shipment of tanks to Turkey. | DEU>TUR:1622
             2022-02-11 | Canadian truckers blocked the Ambassador Bridge for a fifth day. | CANCVL>CANGOV:144
-            2015-01-01 | The Indonesian navy scuttled two Malaysian fishing boats. | IDNMIL>MYSCVL:1712
+            2015-01-01 | The Indonesian navy scuttled two Malaysian fishing boats. | IDNMIL>MYS:1712
             """)
     void theWordingCodesTheAct(LocalDate date, String sentence, String expected) {
         assertThat(events(sentence, date)).contains(expected);
