@@ -672,7 +672,7 @@ public final class EventAssembler {
             targets = settlementState(s, mentions, sources.get(0), code);
         }
         boolean rioting = false;
-        if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19"))
+        if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20"))
                 && ActorMention.noneResolved(sources)) {
             sources = Subjects.localPeople(s, mentions, group, POLICE, targets, code); // "police opened fire on protesters in Nairobi"
             if (sources.isEmpty()) {
@@ -680,12 +680,18 @@ public final class EventAssembler {
                 sources = Subjects.localPeople(s, mentions, group, CROWDS, targets, code);
                 rioting = !sources.isEmpty();
             }
-            if (sources.isEmpty()) {
+            if (sources.isEmpty() && !(m.start() > 0 && Subjects.OBJECT_PREPOSITIONS.contains(s.token(m.start() - 1)))) {
                 // "armed separatists abducted 79 pupils from a school in Cameroon's North West region": rebels named
-                // only by their role fight where the sentence places them, as that state's rebels
-                // (not "gunmen" or "fighters", whom R2 leaves unidentified)
-                sources = Subjects.localPeople(s, mentions, group, REBELS, targets, code);
-                sources = sources.size() == 1 && ActorRecognizer.REBEL_WORDS.contains(s.token(sources.get(0).end() - 1)) ? sources : List.of();
+                // only by their role fight where the sentence places them, as that state's rebels, and so do
+                // militias and linked militants (not bare "gunmen" or "fighters", whom R2 leaves unidentified); not
+                // in a purpose ("offered bounties to Taliban-linked militants to kill US troops") or a deed claimed
+                sources = Subjects.localPeople(s, mentions, group, ARMED_MEN, targets, code);
+                sources = sources.size() == 1 && ActorRecognizer.placedAsRebels(s, sources.get(0)) ? sources : List.of();
+                if (sources.size() == 1 && ActorMention.noneResolved(targets) && !otherStateNamed(mentions, sources.get(0).code())) {
+                    // "militiamen killed 160 villagers in an attack on the village of Ogossagou in central Mali": those
+                    // they strike, named by role, are of that state too, as for rebels named with their state above
+                    targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), STRUCK_AT_HOME, true);
+                }
             }
         }
         if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19")) && sources.size() == 1
@@ -2785,7 +2791,8 @@ public final class EventAssembler {
     private static final Set<String> STRUCK_AT_HOME = with(PROTESTERS, "GOV", "LEG", "JUD", "COP", "MIL", "MED");
     /** Crowds that riot: civilians only ("protesters", "crowds"); armed men named by role stay unknown (R2). */
     private static final Set<String> CROWDS = Set.of("CVL");
-    private static final Set<String> REBELS = Set.of("REB");
+    /** Armed men named only by their role: rebels and militias ({@link ActorRecognizer#placedAsRebels}). */
+    private static final Set<String> ARMED_MEN = Set.of("REB", "UAF");
     /** People and police named only by their role, who belong to the place where the sentence puts them. */
     private static final Set<String> LOCALS = with(PROTESTERS, "COP");
 

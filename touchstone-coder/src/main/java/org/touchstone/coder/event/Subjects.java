@@ -168,6 +168,11 @@ final class Subjects {
                 // "rebels attacked an army post in northern Mali": the troops or post the place names are where it is
                 place = a.code().substring(0, 3);
                 break;
+            } else if (a.start() >= role.end() && sectors.contains("REB") && targets.contains(a) && a.placeCode() != null
+                    && Coreference.isCountryCode(a.placeCode()) && "CVL".equals(a.code().substring(3)) && place == null) {
+                // "rebels killed 46 villagers in northern Mali": armed men fight where the people they strike are
+                place = a.placeCode().substring(0, 3);
+                break;
             }
         }
         String target = targets.size() == 1 ? targets.get(0).code() : null;
@@ -177,8 +182,9 @@ final class Subjects {
             // Yerevan": a crowd that protests at or storms an institution is of its country
             place = target.substring(0, 3);
         }
+        String sector = "UAF".equals(role.sector()) ? "REB" : role.sector(); // a militia placed is its place's rebels (S30-12)
         return place == null ? List.of()
-                : List.of(role.withCodes(List.of(place + role.sector()), ActorMention.Kind.COMPOSED, List.of("place:" + place)));
+                : List.of(role.withCodes(List.of(place + sector), ActorMention.Kind.COMPOSED, List.of("place:" + place)));
     }
 
     /** "the northern Mozambican town of Palma": a state's demonym alone before a settlement noun, "of" and a name. */
