@@ -620,7 +620,7 @@ public final class EventAssembler {
             String own = sources.size() == 1 ? sources.get(0).code() : null;
             if (ActorMention.noneResolved(targets) && sources.size() == 1 && (ActCodes.authority(own)
                     || ((code.startsWith("17") || code.startsWith("116") || assault) && ActCodes.forceAtHome(own) || (code.startsWith("17") || code.startsWith("084"))
-                        && ActCodes.bareState(own)) && !placedAbroad(mentions, sources.get(0)))
+                        && ActCodes.bareState(own)) && !placedAbroad(s, mentions, sources.get(0)))
                     && !releaseAskedOfAnother(s, m, mentions, own)) {
                 // "Venezuelan police arrested hundreds of people protesting": a state's police, government or
                 // courts act on its own people when no other country is named; so do its troops when they
@@ -653,7 +653,7 @@ public final class EventAssembler {
         if (!passive && ActorMention.noneResolved(targets) && sources.size() == 1 && code.startsWith("17")) {
             targets = Targets.themBefore(s, mentions, m, out, sources.get(0)); // "..., and riot police used tear gas to disperse them"
         }
-        if (passive && ActorMention.noneResolved(targets) && sources.size() == 1 && patientAtHome(mentions, sources.get(0))) {
+        if (passive && ActorMention.noneResolved(targets) && sources.size() == 1 && patientAtHome(s, mentions, sources.get(0))) {
             // "the opposition leader was arrested by Georgian police": as in the active voice, a state's police,
             // troops, government or courts act on its own people named only by role
             targets = passivePeople(s, mentions, group, sources.get(0).code().substring(0, 3));
@@ -2469,7 +2469,7 @@ public final class EventAssembler {
                 && (reported(s, mentions, m, reporter) || placedAtHome(mentions, home.get(0)));
         boolean mass = (code.startsWith("20") || (code.startsWith("18") || code.startsWith("19"))
                     && (Targets.hundredVictims(s, m) || reportedMass))
-                && !otherStateNamed(parties, home.get(0).code()) && !placedAbroad(mentions, home.get(0))
+                && !otherStateNamed(parties, home.get(0).code()) && !placedAbroad(s, mentions, home.get(0))
                 && !Clauses.participleAfterComma(s, m);
         return mass ? home.get(0).code().substring(0, 3) : null;
     }
@@ -2544,9 +2544,9 @@ public final class EventAssembler {
     }
 
     /** A by-agent that acts on its state's own people: its police, troops, government or courts, placed nowhere abroad. */
-    private static boolean patientAtHome(List<ActorMention> mentions, ActorMention agent) {
+    private static boolean patientAtHome(Sentence s, List<ActorMention> mentions, ActorMention agent) {
         String c = agent.code();
-        return (ActCodes.authority(c) || ActCodes.forceAtHome(c)) && !otherStateNamed(mentions, c) && !placedAbroad(mentions, agent);
+        return (ActCodes.authority(c) || ActCodes.forceAtHome(c)) && !otherStateNamed(mentions, c) && !placedAbroad(s, mentions, agent);
     }
 
     /**
@@ -2685,9 +2685,16 @@ public final class EventAssembler {
         return mentions.stream().anyMatch(a -> a.locative() && a.isResolved() && a.code().startsWith(home));
     }
 
-    private static boolean placedAbroad(List<ActorMention> mentions, ActorMention actor) {
+    private static boolean placedAbroad(Sentence s, List<ActorMention> mentions, ActorMention actor) {
         String home = actor.code().substring(0, 3);
-        return mentions.stream().anyMatch(a -> a.locative() && a.isResolved() && !a.code().startsWith(home));
+        return mentions.stream().anyMatch(a -> a.locative() && a.isResolved() && !a.code().startsWith(home)
+                && !destination(s, a));
+    }
+
+    /** A place gone to ("put them on a flight to Washington", "flew them to the United States"), not where one acts. */
+    private static boolean destination(Sentence s, ActorMention place) {
+        int before = place.start() > 0 && s.lower(place.start() - 1).equals("the") ? place.start() - 2 : place.start() - 1;
+        return before >= 0 && s.lower(before).equals("to");
     }
 
     /** What a march is held to do, after "to": "to demand", "to protest", "to press for". */
