@@ -2009,36 +2009,6 @@ public final class ActorRecognizer {
      */
     public static final WordSet REBEL_WORDS = WordSet.of("separatists", "separatist", "rebels", "rebel", "insurgents",
             "insurgent", "guerrillas", "guerrilla");
-    /** Militias, whom the sentence may place in a state as its rebels when no state's tie is named (S30-12). */
-    private static final WordSet MILITIAS = WordSet.of("militia", "militias", "militiaman", "militiamen");
-    /** A militia's tie to the state's own side: its auxiliaries, not rebels ("allied militiamen"). */
-    private static final WordSet STATE_TIES = WordSet.of("allied", "pro-government", "loyalist", "government-backed",
-            "state-backed");
-
-    /**
-     * Armed men named only by their role whom the sentence may place in a state as its rebels: rebels by their
-     * struggle; a militia with no tie to the state ("ethnic Dogon militiamen", "a local self-defence militia", S30-12);
-     * militants or fighters tied to a named group ("al-Qaeda-linked militants", "fighters of the al-Qaeda-linked
-     * Katiba Macina group", S30-39). Not bare gunmen, militants or fighters, who are anyone's (R2, S32-27).
-     */
-    public static boolean placedAsRebels(Sentence s, ActorMention role) {
-        Token last = s.token(role.end() - 1);
-        if (REBEL_WORDS.contains(last)) {
-            return true;
-        }
-        if (MILITIAS.contains(last)) {
-            return !STATE_TIES.anyIn(s, Math.max(0, role.start() - 1), role.end());
-        }
-        int from = role.start() > 0 ? role.start() - 1 : role.start();
-        int to = role.end() < s.size() && (s.lower(role.end()).equals("of") || s.lower(role.end()).equals("from"))
-                ? Math.min(s.size(), role.end() + 4) : role.end();
-        for (int t = from; t < to; t++) {
-            if (s.lower(t).endsWith("-linked") || s.lower(t).endsWith("-affiliated")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The code of the last armed group among the mentions found so far in the sentence, or null. */
     private static String armedGroupBefore(List<ActorMention> found) {

@@ -686,7 +686,7 @@ public final class EventAssembler {
                 // militias and linked militants (not bare "gunmen" or "fighters", whom R2 leaves unidentified); not
                 // in a purpose ("offered bounties to Taliban-linked militants to kill US troops") or a deed claimed
                 sources = Subjects.localPeople(s, mentions, group, ARMED_MEN, targets, code);
-                sources = sources.size() == 1 && ActorRecognizer.placedAsRebels(s, sources.get(0)) ? sources : List.of();
+                sources = sources.size() == 1 && Subjects.placedAsRebels(s, sources.get(0)) ? sources : List.of();
                 if (sources.size() == 1 && ActorMention.noneResolved(targets) && !otherStateNamed(mentions, sources.get(0).code())) {
                     // "militiamen killed 160 villagers in an attack on the village of Ogossagou in central Mali": those
                     // they strike, named by role, are of that state too, as for rebels named with their state above
@@ -2798,7 +2798,7 @@ public final class EventAssembler {
     private static final Set<String> STRUCK_AT_HOME = with(PROTESTERS, "GOV", "LEG", "JUD", "COP", "MIL", "MED");
     /** Crowds that riot: civilians only ("protesters", "crowds"); armed men named by role stay unknown (R2). */
     private static final Set<String> CROWDS = Set.of("CVL");
-    /** Armed men named only by their role: rebels and militias ({@link ActorRecognizer#placedAsRebels}). */
+    /** Armed men named only by their role: rebels and militias ({@link Subjects#placedAsRebels}). */
     private static final Set<String> ARMED_MEN = Set.of("REB", "UAF");
     /** People and police named only by their role, who belong to the place where the sentence puts them. */
     private static final Set<String> LOCALS = with(PROTESTERS, "COP");

@@ -187,6 +187,43 @@ final class Subjects {
                 : List.of(role.withCodes(List.of(place + sector), ActorMention.Kind.COMPOSED, List.of("place:" + place)));
     }
 
+    /** Militias, whom the sentence may place in a state as its rebels when they are a community's own (S30-12). */
+    private static final WordSet MILITIAS = WordSet.of("militia", "militias", "militiaman", "militiamen");
+    /** What makes a militia a community's own: "ethnic Dogon militiamen", "a local self-defence militia". */
+    private static final WordSet COMMUNITY = WordSet.of("ethnic", "local", "community", "tribal", "village",
+            "self-defence", "self-defense", "vigilante");
+    /** Where a militia's modifiers end, reading back from its noun. */
+    private static final WordSet NOUN_PHRASE_STARTS = WordSet.of("a", "an", "the", ",", "of", "from", "and", "by");
+
+    /**
+     * Armed men named only by their role whom the sentence may place in a state as its rebels: rebels by their
+     * struggle; a community's militia ("ethnic Dogon militiamen", "a local self-defence militia", S30-12); militants or
+     * fighters tied to a named group ("al-Qaeda-linked militants", "fighters of the al-Qaeda-linked Katiba Macina
+     * group", S30-39). Not bare gunmen, militants or fighters, nor a militia of no stated community (R2, S32-27).
+     */
+    static boolean placedAsRebels(Sentence s, ActorMention role) {
+        int head = role.end() - 1;
+        if (ActorRecognizer.REBEL_WORDS.contains(s.token(head))) {
+            return true;
+        }
+        if (MILITIAS.contains(s.token(head))) {
+            for (int t = head - 1; t >= 0 && head - t <= 5 && !NOUN_PHRASE_STARTS.contains(s.token(t)); t--) {
+                if (COMMUNITY.contains(s.token(t))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int to = role.end() < s.size() && (s.lower(role.end()).equals("of") || s.lower(role.end()).equals("from"))
+                ? Math.min(s.size(), role.end() + 4) : role.end();
+        for (int t = Math.max(0, role.start() - 1); t < to; t++) {
+            if (s.lower(t).endsWith("-linked") || s.lower(t).endsWith("-affiliated")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the northern Mozambican town of Palma": a state's demonym alone before a settlement noun, "of" and a name. */
     private static boolean settlementDemonym(Sentence s, ActorMention a) {
         int end = a.end();
