@@ -425,7 +425,7 @@ class ForceAndProtestRootsTest {
     @Test
     void aStateNamedBareThatArrestsOrFreesUnnamedPeopleActsOnItsOwn() {
         assertThat(events("Russia arrested hundreds of protesters.")).containsExactly("RUS>RUSCVL:173");
-        assertThat(events("Belarus freed dozens of political prisoners.")).containsExactly("BLR>BLROPP:0841");
+        assertThat(events("Belarus freed dozens of political prisoners.")).containsExactly("BLR>BLRCVL:0841"); // political prisoners are CVL (S34-14)
         assertThat(events("Myanmar released thousands of prisoners in an amnesty.")).containsExactly("MMR>MMRCVL:0841");
         // people of another state, named or placed, stay theirs
         assertThat(events("Belarus freed a Japanese citizen.")).containsExactly("BLR>JPNCVL:0841");

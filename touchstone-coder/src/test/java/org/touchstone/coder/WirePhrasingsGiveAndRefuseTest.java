@@ -216,7 +216,7 @@ class WirePhrasingsGiveAndRefuseTest {
             Israel reopened the Erez crossing to Palestinian workers from Gaza.                                                            | 2022-09-07 | ISR>PSECVL:0863
             Pakistan reopened its airspace to Indian flights.                                                                              | 2023-06-12 | PAK>IND:081
             Armenia's prime minister conceded that Nagorno-Karabakh was part of Azerbaijan.                                                | 2024-01-31 | ARMGOV>AZE:015
-            Cuba freed several political prisoners after talks with the Vatican.                                                           | 2022-11-22 | CUB>CUBOPP:0841
+            Cuba freed several political prisoners after talks with the Vatican.                                                           | 2022-11-22 | CUB>CUBCVL:0841
             Hamas released two elderly Israeli women held hostage in Gaza.                                                                 | 2023-10-26 | PSEREB>ISRCVL:0841
             Serbia eased restrictions on trucks from Kosovo.                                                                               | 2024-03-01 | SRB>KSV:081
             Russia said it was pulling some troops back from the Ukrainian border.                                                         | 2022-02-17 | RUS>UKR:0874

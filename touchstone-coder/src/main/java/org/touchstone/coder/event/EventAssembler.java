@@ -632,7 +632,7 @@ public final class EventAssembler {
             String own = sources.size() == 1 ? sources.get(0).code() : null;
             if (ActorMention.noneResolved(targets) && sources.size() == 1 && (ActCodes.authority(own)
                     || ((code.startsWith("17") || code.startsWith("116") || assault) && ActCodes.forceAtHome(own) || (code.startsWith("17") || code.startsWith("084"))
-                        && ActCodes.bareState(own)) && !placedAbroad(mentions, sources.get(0)))
+                        && ActCodes.bareState(own)) && !placedAbroad(s, mentions, sources.get(0)))
                     && !releaseAskedOfAnother(s, m, mentions, own)) {
                 // "Venezuelan police arrested hundreds of people protesting": a state's police, government or
                 // courts act on its own people when no other country is named; so do its troops when they
@@ -665,7 +665,7 @@ public final class EventAssembler {
         if (!passive && ActorMention.noneResolved(targets) && sources.size() == 1 && code.startsWith("17")) {
             targets = Targets.themBefore(s, mentions, m, out, sources.get(0)); // "..., and riot police used tear gas to disperse them"
         }
-        if (passive && ActorMention.noneResolved(targets) && sources.size() == 1 && patientAtHome(mentions, sources.get(0))) {
+        if (passive && ActorMention.noneResolved(targets) && sources.size() == 1 && patientAtHome(s, mentions, sources.get(0))) {
             // "the opposition leader was arrested by Georgian police": as in the active voice, a state's police,
             // troops, government or courts act on its own people named only by role
             targets = passivePeople(s, mentions, group, sources.get(0).code().substring(0, 3));
@@ -684,7 +684,7 @@ public final class EventAssembler {
             targets = settlementState(s, mentions, sources.get(0), code);
         }
         boolean rioting = false;
-        if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19"))
+        if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20"))
                 && ActorMention.noneResolved(sources)) {
             sources = Subjects.localPeople(s, mentions, group, POLICE, targets, code); // "police opened fire on protesters in Nairobi"
             if (sources.isEmpty()) {
@@ -692,12 +692,18 @@ public final class EventAssembler {
                 sources = Subjects.localPeople(s, mentions, group, CROWDS, targets, code);
                 rioting = !sources.isEmpty();
             }
-            if (sources.isEmpty()) {
+            if (sources.isEmpty() && !(m.start() > 0 && Subjects.OBJECT_PREPOSITIONS.contains(s.token(m.start() - 1)))) {
                 // "armed separatists abducted 79 pupils from a school in Cameroon's North West region": rebels named
-                // only by their role fight where the sentence places them, as that state's rebels
-                // (not "gunmen" or "fighters", whom R2 leaves unidentified)
-                sources = Subjects.localPeople(s, mentions, group, REBELS, targets, code);
-                sources = sources.size() == 1 && ActorRecognizer.REBEL_WORDS.contains(s.token(sources.get(0).end() - 1)) ? sources : List.of();
+                // only by their role fight where the sentence places them, as that state's rebels, and so do
+                // militias and linked militants (not bare "gunmen" or "fighters", whom R2 leaves unidentified); not
+                // in a purpose ("offered bounties to Taliban-linked militants to kill US troops") or a deed claimed
+                sources = Subjects.localPeople(s, mentions, group, ARMED_MEN, targets, code);
+                sources = sources.size() == 1 && Subjects.placedAsRebels(s, sources.get(0)) ? sources : List.of();
+                if (sources.size() == 1 && ActorMention.noneResolved(targets) && !otherStateNamed(mentions, sources.get(0).code())) {
+                    // "militiamen killed 160 villagers in an attack on the village of Ogossagou in central Mali": those
+                    // they strike, named by role, are of that state too, as for rebels named with their state above
+                    targets = Subjects.ownRole(s, mentions, m, sources.get(0).code().substring(0, 3), STRUCK_AT_HOME, true);
+                }
             }
         }
         if (!passive && !m.nominal() && (code.startsWith("18") || code.startsWith("19")) && sources.size() == 1
@@ -2502,7 +2508,7 @@ public final class EventAssembler {
                 && (reported(s, mentions, m, reporter) || placedAtHome(mentions, home.get(0)));
         boolean mass = (code.startsWith("20") || (code.startsWith("18") || code.startsWith("19"))
                     && (Targets.hundredVictims(s, m) || reportedMass))
-                && !otherStateNamed(parties, home.get(0).code()) && !placedAbroad(mentions, home.get(0))
+                && !otherStateNamed(parties, home.get(0).code()) && !placedAbroad(s, mentions, home.get(0))
                 && !Clauses.participleAfterComma(s, m);
         return mass ? home.get(0).code().substring(0, 3) : null;
     }
@@ -2577,9 +2583,9 @@ public final class EventAssembler {
     }
 
     /** A by-agent that acts on its state's own people: its police, troops, government or courts, placed nowhere abroad. */
-    private static boolean patientAtHome(List<ActorMention> mentions, ActorMention agent) {
+    private static boolean patientAtHome(Sentence s, List<ActorMention> mentions, ActorMention agent) {
         String c = agent.code();
-        return (ActCodes.authority(c) || ActCodes.forceAtHome(c)) && !otherStateNamed(mentions, c) && !placedAbroad(mentions, agent);
+        return (ActCodes.authority(c) || ActCodes.forceAtHome(c)) && !otherStateNamed(mentions, c) && !placedAbroad(s, mentions, agent);
     }
 
     /**
@@ -2718,9 +2724,16 @@ public final class EventAssembler {
         return mentions.stream().anyMatch(a -> a.locative() && a.isResolved() && a.code().startsWith(home));
     }
 
-    private static boolean placedAbroad(List<ActorMention> mentions, ActorMention actor) {
+    private static boolean placedAbroad(Sentence s, List<ActorMention> mentions, ActorMention actor) {
         String home = actor.code().substring(0, 3);
-        return mentions.stream().anyMatch(a -> a.locative() && a.isResolved() && !a.code().startsWith(home));
+        return mentions.stream().anyMatch(a -> a.locative() && a.isResolved() && !a.code().startsWith(home)
+                && !destination(s, a));
+    }
+
+    /** A place gone to ("put them on a flight to Washington", "flew them to the United States"), not where one acts. */
+    private static boolean destination(Sentence s, ActorMention place) {
+        int before = place.start() > 0 && s.lower(place.start() - 1).equals("the") ? place.start() - 2 : place.start() - 1;
+        return before >= 0 && s.lower(before).equals("to");
     }
 
     /** What a march is held to do, after "to": "to demand", "to protest", "to press for". */
@@ -2824,7 +2837,8 @@ public final class EventAssembler {
     private static final Set<String> STRUCK_AT_HOME = with(PROTESTERS, "GOV", "LEG", "JUD", "COP", "MIL", "MED");
     /** Crowds that riot: civilians only ("protesters", "crowds"); armed men named by role stay unknown (R2). */
     private static final Set<String> CROWDS = Set.of("CVL");
-    private static final Set<String> REBELS = Set.of("REB");
+    /** Armed men named only by their role: rebels and militias ({@link Subjects#placedAsRebels}). */
+    private static final Set<String> ARMED_MEN = Set.of("REB", "UAF");
     /** People and police named only by their role, who belong to the place where the sentence puts them. */
     private static final Set<String> LOCALS = with(PROTESTERS, "COP");
 

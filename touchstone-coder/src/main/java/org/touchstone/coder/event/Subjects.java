@@ -168,6 +168,11 @@ final class Subjects {
                 // "rebels attacked an army post in northern Mali": the troops or post the place names are where it is
                 place = a.code().substring(0, 3);
                 break;
+            } else if (a.start() >= role.end() && sectors.contains("REB") && targets.contains(a) && a.placeCode() != null
+                    && Coreference.isCountryCode(a.placeCode()) && "CVL".equals(a.code().substring(3)) && place == null) {
+                // "rebels killed 46 villagers in northern Mali": armed men fight where the people they strike are
+                place = a.placeCode().substring(0, 3);
+                break;
             }
         }
         String target = targets.size() == 1 ? targets.get(0).code() : null;
@@ -177,8 +182,46 @@ final class Subjects {
             // Yerevan": a crowd that protests at or storms an institution is of its country
             place = target.substring(0, 3);
         }
+        String sector = "UAF".equals(role.sector()) ? "REB" : role.sector(); // a militia placed is its place's rebels (S30-12)
         return place == null ? List.of()
-                : List.of(role.withCodes(List.of(place + role.sector()), ActorMention.Kind.COMPOSED, List.of("place:" + place)));
+                : List.of(role.withCodes(List.of(place + sector), ActorMention.Kind.COMPOSED, List.of("place:" + place)));
+    }
+
+    /** Militias, whom the sentence may place in a state as its rebels when they are a community's own (S30-12). */
+    private static final WordSet MILITIAS = WordSet.of("militia", "militias", "militiaman", "militiamen");
+    /** What makes a militia a community's own: "ethnic Dogon militiamen", "a local self-defence militia". */
+    private static final WordSet COMMUNITY = WordSet.of("ethnic", "local", "community", "tribal", "village",
+            "self-defence", "self-defense", "vigilante");
+    /** Where a militia's modifiers end, reading back from its noun. */
+    private static final WordSet NOUN_PHRASE_STARTS = WordSet.of("a", "an", "the", ",", "of", "from", "and", "by");
+
+    /**
+     * Armed men named only by their role whom the sentence may place in a state as its rebels: rebels by their
+     * struggle; a community's militia ("ethnic Dogon militiamen", "a local self-defence militia", S30-12); militants or
+     * fighters tied to a named group ("al-Qaeda-linked militants", "fighters of the al-Qaeda-linked Katiba Macina
+     * group", S30-39). Not bare gunmen, militants or fighters, nor a militia of no stated community (R2, S32-27).
+     */
+    static boolean placedAsRebels(Sentence s, ActorMention role) {
+        int head = role.end() - 1;
+        if (ActorRecognizer.REBEL_WORDS.contains(s.token(head))) {
+            return true;
+        }
+        if (MILITIAS.contains(s.token(head))) {
+            for (int t = head - 1; t >= 0 && head - t <= 5 && !NOUN_PHRASE_STARTS.contains(s.token(t)); t--) {
+                if (COMMUNITY.contains(s.token(t))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int to = role.end() < s.size() && (s.lower(role.end()).equals("of") || s.lower(role.end()).equals("from"))
+                ? Math.min(s.size(), role.end() + 4) : role.end();
+        for (int t = Math.max(0, role.start() - 1); t < to; t++) {
+            if (s.lower(t).endsWith("-linked") || s.lower(t).endsWith("-affiliated")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the northern Mozambican town of Palma": a state's demonym alone before a settlement noun, "of" and a name. */

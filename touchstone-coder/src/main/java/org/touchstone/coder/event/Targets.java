@@ -1625,11 +1625,12 @@ final class Targets {
 
     private static final WordSet REASONS = WordSet.of("citing", "saying", "amid", "over", "despite");
     private static final WordSet THREATS = WordSet.of("threat", "threats", "provocation", "provocations", "aggression",
-            "buildup", "build-up", "incursion", "incursions", "threatening");
+            "buildup", "build-up", "incursion", "incursions", "threatening", "tension", "tensions");
 
     /**
      * "put its army on combat readiness, citing threats to ethnic Serbs in northern Kosovo", "..., saying Venezuela's
-     * threats could not be ignored", "staged drills despite threats of retaliation from Pyongyang": a posture taken
+     * threats could not be ignored", "staged drills despite threats of retaliation from Pyongyang", "over tensions with
+     * Kosovo police": a posture taken
      * for a threat named right after the reason given (within three words of "citing", "saying", "amid", "over" or
      * "despite") faces who threatens: the threat's possessor or nationality, else
      * the first other side named within six words after it (a place too: the threat is there); null when none.

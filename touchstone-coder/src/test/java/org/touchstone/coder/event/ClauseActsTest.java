@@ -89,6 +89,16 @@ class ClauseActsTest {
     }
 
     @Test
+    void anArmyOrderedToItsHighestReadinessOverTensionsFacesTheOtherSide() {
+        // session 36 (miss36b): "to its highest level of combat readiness" is the alert, and tensions with a side are
+        // a threat the alert answers, as "citing threats" was
+        assertThat(events("Armenia's prime minister ordered the army to its highest level of combat readiness over tensions with Azerbaijan on the border."))
+                .containsExactly("ARMGOV>AZE:152");
+        assertThat(events("Greece put its army on the highest state of combat readiness after Turkish jets violated its airspace."))
+                .contains("GRC>TUR:152");
+    }
+
+    @Test
     void aDistantCauseOrAnAnticipatedActStillNamesWhomTheAlertFaces() {
         // the cause stands up to ten words past the alert, its doer up to seven words into it
         assertThat(events("Greece put its navy on the highest level of combat readiness after reports of Turkish survey ships near Crete."))

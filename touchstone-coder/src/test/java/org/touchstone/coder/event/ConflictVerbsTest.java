@@ -41,6 +41,7 @@ class ConflictVerbsTest {
             2024-03-01 | Russia went to war with Georgia in 2008. | RUS>GEO:190
             2024-03-01 | The president of Haiti suspended parliament on Monday. | HTIGOV>HTILEG:172
             2024-03-01 | Guatemala's Congress voted to suspend the president from office. | GTMLEG>GTMGOV:172
+            2024-03-01 | Nepal's parliament voted Prime Minister Pushpa Kamal Dahal out of office on Friday. | NPLLEG>NPLGOV:172
             2024-03-01 | Washington removed Mali from its duty-free trade programme. | USAGOV>MLI:163
             2024-03-01 | Washington said it would drop Mali and Guinea from its trade preference programme. | USAGOV>GIN:1312
             """)
@@ -62,6 +63,7 @@ class ConflictVerbsTest {
             2020-07-20 | Britain extended military aid to Ukraine. | 16
             2024-03-01 | Germany suspended talks with Russia. | 17
             2024-03-01 | Washington removed troops from Mali. | 16
+            2024-03-01 | Nepal's lawmakers voted out of fear of reprisals. | 17
             """)
     void nearMissesCodeNoneOfIt(LocalDate date, String sentence, String root) {
         assertThat(events(sentence, date)).noneMatch(e -> e.substring(e.indexOf(':') + 1).startsWith(root));
